@@ -1,0 +1,104 @@
+#include "store/keys.h"
+
+#include "absl/status/status.h"
+
+namespace factcheck::store {
+namespace {
+
+constexpr size_t kTimeBytes = 12;
+constexpr uint64_t kSignBit = uint64_t{1} << 63;
+
+std::string ClaimRefTail(std::string key, const ClaimRef& ref) {
+  AppendTime(ref.published, &key);
+  key.append(ref.report_id);
+  AppendUint32(ref.claim_index, &key);
+  return key;
+}
+
+}  // namespace
+
+void AppendUint64(uint64_t value, std::string* key) {
+  for (int shift = 56; shift >= 0; shift -= 8) {
+    key->push_back(static_cast<char>((value >> shift) & 0xFF));
+  }
+}
+
+void AppendUint32(uint32_t value, std::string* key) {
+  for (int shift = 24; shift >= 0; shift -= 8) {
+    key->push_back(static_cast<char>((value >> shift) & 0xFF));
+  }
+}
+
+void AppendString(absl::string_view value, std::string* key) {
+  key->push_back(static_cast<char>((value.size() >> 8) & 0xFF));
+  key->push_back(static_cast<char>(value.size() & 0xFF));
+  key->append(value.data(), value.size());
+}
+
+void AppendTime(KeyTime time, std::string* key) {
+  AppendUint64(static_cast<uint64_t>(time.seconds) ^ kSignBit, key);
+  AppendUint32(static_cast<uint32_t>(time.nanos), key);
+}
+
+std::string ReportTimeKey(KeyTime published, absl::string_view report_id) {
+  std::string key;
+  AppendTime(published, &key);
+  key.append(report_id.data(), report_id.size());
+  return key;
+}
+
+std::string ReportSourcePrefix(absl::string_view source) {
+  std::string key;
+  AppendString(source, &key);
+  return key;
+}
+
+std::string ReportSourceKey(absl::string_view source, KeyTime published,
+                            absl::string_view report_id) {
+  std::string key = ReportSourcePrefix(source);
+  key.append(ReportTimeKey(published, report_id));
+  return key;
+}
+
+std::string NumericClaimPrefix(absl::string_view measure,
+                               absl::string_view location) {
+  std::string key;
+  AppendString(measure, &key);
+  AppendString(location, &key);
+  return key;
+}
+
+std::string NumericClaimKey(absl::string_view measure,
+                            absl::string_view location, const ClaimRef& ref) {
+  return ClaimRefTail(NumericClaimPrefix(measure, location), ref);
+}
+
+std::string SpeakerPrefix(absl::string_view speaker) {
+  std::string key;
+  AppendString(speaker, &key);
+  return key;
+}
+
+std::string SpeakerKey(absl::string_view speaker, const ClaimRef& ref) {
+  return ClaimRefTail(SpeakerPrefix(speaker), ref);
+}
+
+std::string ShinglePrefix(uint64_t shingle_hash) {
+  std::string key;
+  AppendUint64(shingle_hash, &key);
+  return key;
+}
+
+std::string ShingleKey(uint64_t shingle_hash, const ClaimRef& ref) {
+  return ClaimRefTail(ShinglePrefix(shingle_hash), ref);
+}
+
+absl::StatusOr<std::string> ReportIdFromTimeKey(absl::string_view key,
+                                                size_t prefix_len) {
+  if (key.size() < prefix_len + kTimeBytes) {
+    return absl::DataLossError("store: time index key too short");
+  }
+  return std::string(key.substr(prefix_len + kTimeBytes));
+}
+
+}  // namespace factcheck::store

@@ -1,0 +1,101 @@
+// Every RocksDB key layout of the factcheck store, in one place.
+//
+// Numbers are big-endian and fixed-width so that byte order is numeric order;
+// strings inside composite keys are length-prefixed (2 bytes) so that one
+// string can never run into the next and a prefix seek on (measure, location)
+// cannot match a longer location. These layouts are on disk: change them only
+// with a schema version bump (see kSchemaVersion).
+//
+//   column family        key                                         value
+//   -------------------  ------------------------------------------  -------------
+//   reports              id                                          StoredReport
+//   reports_by_time      time(12) id                                 (empty)
+//   reports_by_source    str(source) time(12) id                     (empty)
+//   numeric_claims       str(measure) str(location) time(12) id      IndexedClaim
+//                        u32(claim index)
+//   quotes_by_speaker    str(speaker) time(12) id u32(claim index)   IndexedClaim
+//   quote_shingles       u64(shingle hash) time(12) id u32(index)    IndexedClaim
+//   meta                 "schema_version"                            decimal text
+//
+// time(12) is u64(seconds with the sign bit flipped) u32(nanos), so that
+// instants before 1970 sort before later ones.
+#ifndef FACTCHECK_STORE_KEYS_H_
+#define FACTCHECK_STORE_KEYS_H_
+
+#include <cstdint>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace factcheck::store {
+
+// The on-disk schema this build reads and writes.
+inline constexpr int kSchemaVersion = 1;
+
+// Column family names, frozen.
+inline constexpr char kReportsFamily[] = "reports";
+inline constexpr char kReportsByTimeFamily[] = "reports_by_time";
+inline constexpr char kReportsBySourceFamily[] = "reports_by_source";
+inline constexpr char kNumericClaimsFamily[] = "numeric_claims";
+inline constexpr char kQuotesBySpeakerFamily[] = "quotes_by_speaker";
+inline constexpr char kQuoteShinglesFamily[] = "quote_shingles";
+inline constexpr char kMetaFamily[] = "meta";
+
+// The meta key under which the schema version is kept.
+inline constexpr char kSchemaVersionKey[] = "schema_version";
+
+// The longest string a composite key can hold (its 2-byte length prefix).
+inline constexpr size_t kMaxKeyStringBytes = 0xFFFF;
+
+// A publication instant as stored in keys.
+struct KeyTime {
+  int64_t seconds = 0;
+  int32_t nanos = 0;
+};
+
+// Identifies one claim of one report, the tail of every claim index key.
+struct ClaimRef {
+  KeyTime published;
+  std::string report_id;
+  uint32_t claim_index = 0;
+};
+
+// Appends the pieces of composite keys. Strings longer than
+// kMaxKeyStringBytes must be rejected by the caller before encoding.
+void AppendString(absl::string_view value, std::string* key);
+void AppendTime(KeyTime time, std::string* key);
+void AppendUint32(uint32_t value, std::string* key);
+void AppendUint64(uint64_t value, std::string* key);
+
+// reports_by_time: time(12) id.
+std::string ReportTimeKey(KeyTime published, absl::string_view report_id);
+// reports_by_source: str(source) time(12) id, and the prefix of one source.
+std::string ReportSourceKey(absl::string_view source, KeyTime published,
+                            absl::string_view report_id);
+std::string ReportSourcePrefix(absl::string_view source);
+
+// numeric_claims: the prefix of every claim on (measure, location), and one
+// claim's full key.
+std::string NumericClaimPrefix(absl::string_view measure,
+                               absl::string_view location);
+std::string NumericClaimKey(absl::string_view measure,
+                            absl::string_view location, const ClaimRef& ref);
+
+// quotes_by_speaker: the prefix of one speaker, and one claim's full key.
+std::string SpeakerPrefix(absl::string_view speaker);
+std::string SpeakerKey(absl::string_view speaker, const ClaimRef& ref);
+
+// quote_shingles: the prefix of one shingle hash, and one claim's full key.
+std::string ShinglePrefix(uint64_t shingle_hash);
+std::string ShingleKey(uint64_t shingle_hash, const ClaimRef& ref);
+
+// Reads the time(12) id tail that reports_by_time keys have after `prefix_len`
+// bytes (0 for reports_by_time, the source prefix for reports_by_source).
+// Returns DataLoss for a key too short to hold one.
+absl::StatusOr<std::string> ReportIdFromTimeKey(absl::string_view key,
+                                                size_t prefix_len);
+
+}  // namespace factcheck::store
+
+#endif  // FACTCHECK_STORE_KEYS_H_

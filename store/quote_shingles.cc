@@ -1,0 +1,97 @@
+#include "store/quote_shingles.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+
+namespace factcheck::store {
+namespace {
+
+constexpr uint64_t kFnvOffsetBasis = 14695981039346656037ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+// Typographic punctuation (U+2000..U+206F: curly quotes, dashes, ellipsis)
+// is 0xE2 0x80..0x81 xx in UTF-8. U+2018/U+2019 are the curly single quotes,
+// also the typographic apostrophe; wire copy mixes them with straight ones.
+enum class Mark { kNone, kApostrophe, kSeparator };
+
+Mark TypographicMark(absl::string_view text, size_t i) {
+  if (i + 2 >= text.size() || static_cast<unsigned char>(text[i]) != 0xE2) {
+    return Mark::kNone;
+  }
+  const unsigned char second = static_cast<unsigned char>(text[i + 1]);
+  if (second != 0x80 && second != 0x81) return Mark::kNone;
+  const unsigned char third = static_cast<unsigned char>(text[i + 2]);
+  if (second == 0x80 && (third == 0x98 || third == 0x99)) {
+    return Mark::kApostrophe;
+  }
+  return Mark::kSeparator;
+}
+
+uint64_t Fnv1a(uint64_t hash, absl::string_view bytes) {
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= kFnvPrime;
+  }
+  return hash;
+}
+
+}  // namespace
+
+std::vector<std::string> NormalizedQuoteWords(absl::string_view content) {
+  std::vector<std::string> words;
+  std::string word;
+  auto end_word = [&] {
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+  };
+  for (size_t i = 0; i < content.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(content[i]);
+    const Mark mark = TypographicMark(content, i);
+    if (mark != Mark::kNone) {
+      // An apostrophe inside a word ("Israel’s") stays part of it.
+      if (mark == Mark::kApostrophe && !word.empty()) {
+        word.push_back('\'');
+      } else {
+        end_word();
+      }
+      i += 2;
+    } else if (c >= 0x80 || absl::ascii_isalnum(c)) {
+      word.push_back(static_cast<char>(absl::ascii_tolower(c)));
+    } else if (c == '\'' && !word.empty()) {
+      word.push_back('\'');
+    } else if (c != '-') {
+      // A hyphen joins ("de-escalate" equals "deescalate"); every other mark
+      // and white space separates words.
+      end_word();
+    }
+  }
+  end_word();
+  // A trailing apostrophe ("the US'") is a quotation mark more often than not.
+  for (std::string& w : words) {
+    while (!w.empty() && w.back() == '\'') w.pop_back();
+  }
+  words.erase(std::remove(words.begin(), words.end(), std::string()),
+              words.end());
+  return words;
+}
+
+std::vector<uint64_t> QuoteShingles(absl::string_view content) {
+  const std::vector<std::string> words = NormalizedQuoteWords(content);
+  std::vector<uint64_t> hashes;
+  if (words.empty()) return hashes;
+  const size_t width = std::min(kShingleWords, words.size());
+  for (size_t start = 0; start + width <= words.size(); ++start) {
+    uint64_t hash = kFnvOffsetBasis;
+    for (size_t w = start; w < start + width; ++w) {
+      if (w > start) hash = Fnv1a(hash, " ");
+      hash = Fnv1a(hash, words[w]);
+    }
+    hashes.push_back(hash);
+  }
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  return hashes;
+}
+
+}  // namespace factcheck::store

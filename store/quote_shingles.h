@@ -1,0 +1,34 @@
+// Hashed word shingles of quote content: the fuzzy key under which the store
+// indexes quotes, so that a near-identical quote is found whoever it was
+// attributed to.
+//
+// The normalisation and the hash are on disk (quote_shingles keys): changing
+// either needs a schema version bump.
+#ifndef FACTCHECK_STORE_QUOTE_SHINGLES_H_
+#define FACTCHECK_STORE_QUOTE_SHINGLES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace factcheck::store {
+
+// Words per shingle.
+inline constexpr size_t kShingleWords = 3;
+
+// The words of `content` as compared across reports: ASCII letters
+// lower-cased, curly apostrophes made straight, hyphens dropped, split on white
+// space and on every other punctuation or quotation mark. Bytes of other
+// scripts are kept as they are. `content` must be valid UTF-8.
+std::vector<std::string> NormalizedQuoteWords(absl::string_view content);
+
+// The distinct 64-bit FNV-1a hashes of every run of kShingleWords consecutive
+// normalised words, or of all the words when there are fewer. Empty when
+// `content` has no words. Sorted ascending.
+std::vector<uint64_t> QuoteShingles(absl::string_view content);
+
+}  // namespace factcheck::store
+
+#endif  // FACTCHECK_STORE_QUOTE_SHINGLES_H_

@@ -1,0 +1,116 @@
+// The report store: prior reports with their extracted claims, and the indexes
+// that let verification find comparable claims with one prefix seek.
+//
+// A ReportStore is the only way the rest of factcheck reads or writes stored
+// reports. Implementations are thread-safe: any method may be called from any
+// thread at any time. Every write is all or nothing, and a write that returned
+// OK survives a crash of the process (and, with StoreOptions::sync_writes, of
+// the machine).
+#ifndef FACTCHECK_STORE_REPORT_STORE_H_
+#define FACTCHECK_STORE_REPORT_STORE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "google/protobuf/timestamp.pb.h"
+#include "store/store_records.pb.h"
+
+namespace factcheck::store {
+
+// What Put did with one record.
+enum class PutOutcome {
+  // The id was new.
+  kCreated,
+  // The id was stored with an identical report and claims; nothing written.
+  kUnchanged,
+  // The id was stored with other content: replaced, with every index entry
+  // of the old version removed.
+  kReplaced,
+};
+
+// Which reports List returns, and which page of them.
+struct ListQuery {
+  // Only reports of this source (exact match); empty for every source.
+  std::string source;
+  // Only reports published at or after this instant; unset for no bound.
+  std::optional<google::protobuf::Timestamp> published_after;
+  // Only reports published before this instant; unset for no bound.
+  std::optional<google::protobuf::Timestamp> published_before;
+  // Reports per page, 1 to kMaxPageSize.
+  int page_size = 50;
+  // The next_page_token of the previous page of the same query; empty for the
+  // first page.
+  std::string page_token;
+  // Newest first instead of oldest first.
+  bool newest_first = false;
+};
+
+inline constexpr int kMaxPageSize = 1000;
+
+// The longest report id a store accepts, in bytes.
+inline constexpr size_t kMaxReportIdBytes = 256;
+
+// One page of List.
+struct ListPage {
+  std::vector<StoredReport> reports;
+  // Empty when this is the last page.
+  std::string next_page_token;
+};
+
+class ReportStore {
+ public:
+  virtual ~ReportStore() = default;
+
+  // Stores each record (a report and the claims extracted from it), indexing
+  // its claims, in one atomic write: either every record is stored or none
+  // is. Idempotent by report id, see PutOutcome. Returns one outcome per
+  // record, in order.
+  //
+  // Each report needs an id (at most 256 bytes), published_at and text; ids
+  // must be distinct within the call. Each numeric claim needs a measure and
+  // each attributed claim a speaker and content; index strings are at most
+  // kMaxKeyStringBytes. Any violation is InvalidArgument naming the record
+  // and claim, with nothing written. Store failures are Unavailable or
+  // Internal, also with nothing written.
+  [[nodiscard]] virtual absl::StatusOr<std::vector<PutOutcome>> Put(
+      const std::vector<StoredReport>& records) = 0;
+
+  // The stored record of `report_id`, or NotFound.
+  [[nodiscard]] virtual absl::StatusOr<StoredReport> Get(
+      absl::string_view report_id) const = 0;
+
+  // Removes the report and every index entry of it, or NotFound.
+  [[nodiscard]] virtual absl::Status Delete(absl::string_view report_id) = 0;
+
+  // Stored records in published-time order (ties by id), filtered and paged
+  // as `query` says. InvalidArgument for a page size out of range or a page
+  // token that this store did not issue.
+  [[nodiscard]] virtual absl::StatusOr<ListPage> List(
+      const ListQuery& query) const = 0;
+
+  // Every indexed numeric claim on (measure, location), oldest first. The
+  // location is matched exactly; claims without one are under "".
+  [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
+  NumericClaimsOn(absl::string_view measure,
+                  absl::string_view location) const = 0;
+
+  // Every indexed attributed claim of `speaker` (canonical name), oldest
+  // first.
+  [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>> QuotesBy(
+      absl::string_view speaker) const = 0;
+
+  // Every indexed attributed claim that shares at least one shingle with
+  // `content` (see quote_shingles.h), whoever said it, oldest first and each
+  // claim once.
+  [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
+  QuotesSharingWords(absl::string_view content) const = 0;
+};
+
+}  // namespace factcheck::store
+
+#endif  // FACTCHECK_STORE_REPORT_STORE_H_

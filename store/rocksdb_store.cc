@@ -1,0 +1,698 @@
+#include "store/rocksdb_store.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
+#include "rocksdb/cache.h"
+#include "rocksdb/db.h"
+#include "rocksdb/options.h"
+#include "rocksdb/table.h"
+#include "rocksdb/write_batch.h"
+#include "store/keys.h"
+#include "store/quote_shingles.h"
+
+namespace factcheck::store {
+namespace {
+
+// The longest excerpt kept with an index entry; evidence needs the claim's
+// sentence, not the report.
+constexpr size_t kMaxExcerptBytes = 600;
+
+// Page tokens carry this prefix so that a token of another query kind or a
+// hand-made string is told apart from a real one.
+constexpr char kPageTokenPrefix[] = "fc1:";
+
+// The one place where RocksDB statuses become absl ones.
+absl::Status FromRocks(const rocksdb::Status& status,
+                       absl::string_view context) {
+  if (status.ok()) return absl::OkStatus();
+  const std::string message = absl::StrCat(context, ": ", status.ToString());
+  if (status.IsNotFound()) return absl::NotFoundError(message);
+  if (status.IsCorruption()) return absl::DataLossError(message);
+  if (status.IsInvalidArgument()) return absl::InvalidArgumentError(message);
+  if (status.IsIOError() || status.IsBusy() || status.IsTimedOut() ||
+      status.IsTryAgain()) {
+    return absl::UnavailableError(message);
+  }
+  return absl::InternalError(message);
+}
+
+KeyTime KeyTimeOf(const google::protobuf::Timestamp& time) {
+  return KeyTime{time.seconds(), time.nanos()};
+}
+
+std::string Serialize(const google::protobuf::Message& message) {
+  std::string bytes;
+  google::protobuf::io::StringOutputStream stream(&bytes);
+  google::protobuf::io::CodedOutputStream coded(&stream);
+  coded.SetSerializationDeterministic(true);
+  message.SerializeToCodedStream(&coded);
+  coded.Trim();
+  return bytes;
+}
+
+// The smallest key greater than every key that starts with `prefix`; empty
+// when there is none (a prefix of 0xFF bytes only).
+std::string PrefixSuccessor(std::string prefix) {
+  while (!prefix.empty()) {
+    if (static_cast<unsigned char>(prefix.back()) != 0xFF) {
+      prefix.back() = static_cast<char>(prefix.back() + 1);
+      return prefix;
+    }
+    prefix.pop_back();
+  }
+  return prefix;
+}
+
+// The bytes of `text` covered by `span`, clipped to kMaxExcerptBytes.
+std::pair<std::string, factcheck::v1::Span> Excerpt(
+    absl::string_view text, const factcheck::v1::Span& span) {
+  const size_t begin = std::min<size_t>(span.begin(), text.size());
+  size_t end = std::min<size_t>(
+      std::max<size_t>(span.end(), begin),
+      std::min<size_t>(text.size(), begin + kMaxExcerptBytes));
+  // Never cut a UTF-8 sequence: back off to the start of the character.
+  while (end > begin && end < text.size() &&
+         (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    --end;
+  }
+  factcheck::v1::Span clipped;
+  clipped.set_begin(static_cast<uint32_t>(begin));
+  clipped.set_end(static_cast<uint32_t>(end));
+  return {std::string(text.substr(clipped.begin(),
+                                  clipped.end() - clipped.begin())),
+          clipped};
+}
+
+// One index entry of a report: the column family, key and value to write.
+struct IndexEntry {
+  rocksdb::ColumnFamilyHandle* family;
+  std::string key;
+  std::string value;
+};
+
+class RocksDbStore final : public ReportStore {
+ public:
+  struct Families {
+    rocksdb::ColumnFamilyHandle* reports = nullptr;
+    rocksdb::ColumnFamilyHandle* by_time = nullptr;
+    rocksdb::ColumnFamilyHandle* by_source = nullptr;
+    rocksdb::ColumnFamilyHandle* numeric = nullptr;
+    rocksdb::ColumnFamilyHandle* speaker = nullptr;
+    rocksdb::ColumnFamilyHandle* shingles = nullptr;
+    rocksdb::ColumnFamilyHandle* meta = nullptr;
+  };
+
+  RocksDbStore(std::string data_dir, const StoreOptions& options,
+               std::unique_ptr<rocksdb::DB> db,
+               std::vector<rocksdb::ColumnFamilyHandle*> handles,
+               Families families)
+      : data_dir_(std::move(data_dir)),
+        db_(std::move(db)),
+        handles_(std::move(handles)),
+        families_(families) {
+    write_options_.sync = options.sync_writes;
+  }
+
+  ~RocksDbStore() override {
+    for (rocksdb::ColumnFamilyHandle* handle : handles_) {
+      db_->DestroyColumnFamilyHandle(handle);
+    }
+    db_->Close().PermitUncheckedError();
+  }
+
+  absl::StatusOr<std::vector<PutOutcome>> Put(
+      const std::vector<StoredReport>& records) override;
+  absl::StatusOr<StoredReport> Get(absl::string_view report_id) const override;
+  absl::Status Delete(absl::string_view report_id) override;
+  absl::StatusOr<ListPage> List(const ListQuery& query) const override;
+  absl::StatusOr<std::vector<IndexedClaim>> NumericClaimsOn(
+      absl::string_view measure, absl::string_view location) const override;
+  absl::StatusOr<std::vector<IndexedClaim>> QuotesBy(
+      absl::string_view speaker) const override;
+  absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
+      absl::string_view content) const override;
+
+ private:
+  // The stored record of `report_id`; nullopt when there is none.
+  absl::StatusOr<std::optional<StoredReport>> Read(
+      absl::string_view report_id) const;
+
+  // Every entry that `record` puts in the store, the record itself first.
+  // InvalidArgument when the record cannot be stored.
+  absl::StatusOr<std::vector<IndexEntry>> EntriesOf(
+      const StoredReport& record) const;
+
+  // The values under every key of `family` that starts with `prefix`, in key
+  // order, parsed as IndexedClaim.
+  absl::StatusOr<std::vector<IndexedClaim>> ScanClaims(
+      rocksdb::ColumnFamilyHandle* family, const std::string& prefix) const;
+
+  absl::Status Write(rocksdb::WriteBatch* batch, absl::string_view what) {
+    return FromRocks(db_->Write(write_options_, batch),
+                     absl::StrCat("store ", data_dir_, ": ", what));
+  }
+
+  const std::string data_dir_;
+  const std::unique_ptr<rocksdb::DB> db_;
+  const std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  const Families families_;
+  rocksdb::WriteOptions write_options_;
+  // Put and Delete read the stored version before they write; one writer at
+  // a time keeps that read current.
+  absl::Mutex write_mu_;
+};
+
+absl::Status ValidateRecord(const StoredReport& record) {
+  const factcheck::v1::Report& report = record.report();
+  if (report.id().empty()) return absl::InvalidArgumentError("id is empty");
+  if (report.id().size() > kMaxReportIdBytes) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("id is ", report.id().size(), " bytes; at most ",
+                     kMaxReportIdBytes, " are allowed"));
+  }
+  if (!report.has_published_at()) {
+    return absl::InvalidArgumentError("published_at is missing");
+  }
+  if (report.text().empty()) return absl::InvalidArgumentError("text is empty");
+  if (report.source().size() > kMaxKeyStringBytes) {
+    return absl::InvalidArgumentError("source is too long");
+  }
+  for (int i = 0; i < record.claims_size(); ++i) {
+    const factcheck::v1::Claim& claim = record.claims(i);
+    const std::string where = absl::StrCat("claims[", i, "]");
+    if (claim.has_numeric()) {
+      if (claim.numeric().measure().empty()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, " is numeric without a measure"));
+      }
+      if (claim.numeric().measure().size() > kMaxKeyStringBytes ||
+          claim.numeric().location().size() > kMaxKeyStringBytes) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, " has a measure or location too long"));
+      }
+    } else if (claim.has_attributed()) {
+      if (claim.attributed().speaker().empty() ||
+          claim.attributed().content().empty()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            where, " is attributed without a speaker or content"));
+      }
+      if (claim.attributed().speaker().size() > kMaxKeyStringBytes) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, " has a speaker too long"));
+      }
+    } else {
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, " is neither numeric nor attributed"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<IndexEntry>> RocksDbStore::EntriesOf(
+    const StoredReport& record) const {
+  const factcheck::v1::Report& report = record.report();
+  const KeyTime published = KeyTimeOf(report.published_at());
+  std::vector<IndexEntry> entries;
+  entries.push_back({families_.reports, report.id(), Serialize(record)});
+  entries.push_back(
+      {families_.by_time, ReportTimeKey(published, report.id()), ""});
+  entries.push_back(
+      {families_.by_source,
+       ReportSourceKey(report.source(), published, report.id()), ""});
+  for (int i = 0; i < record.claims_size(); ++i) {
+    const factcheck::v1::Claim& claim = record.claims(i);
+    const ClaimRef ref{published, report.id(), static_cast<uint32_t>(i)};
+    IndexedClaim indexed;
+    indexed.set_report_id(report.id());
+    indexed.set_source(report.source());
+    indexed.set_published_seconds(published.seconds);
+    indexed.set_published_nanos(published.nanos);
+    *indexed.mutable_claim() = claim;
+    if (claim.has_numeric()) {
+      auto [excerpt, span] =
+          Excerpt(report.text(), claim.numeric().sentence_span());
+      indexed.set_excerpt(std::move(excerpt));
+      *indexed.mutable_excerpt_span() = span;
+      entries.push_back({families_.numeric,
+                         NumericClaimKey(claim.numeric().measure(),
+                                         claim.numeric().location(), ref),
+                         Serialize(indexed)});
+      continue;
+    }
+    const factcheck::v1::AttributedClaim& quote = claim.attributed();
+    auto [excerpt, span] = Excerpt(report.text(), quote.content_span());
+    indexed.set_excerpt(std::move(excerpt));
+    *indexed.mutable_excerpt_span() = span;
+    entries.push_back({families_.speaker, SpeakerKey(quote.speaker(), ref),
+                       Serialize(indexed)});
+    // A shingle entry names the speaker; the claim itself is read from the
+    // speaker index, so that a long quote does not copy it dozens of times.
+    for (uint64_t shingle : QuoteShingles(quote.content())) {
+      entries.push_back(
+          {families_.shingles, ShingleKey(shingle, ref), quote.speaker()});
+    }
+  }
+  return entries;
+}
+
+absl::StatusOr<std::optional<StoredReport>> RocksDbStore::Read(
+    absl::string_view report_id) const {
+  std::string value;
+  const rocksdb::Status status =
+      db_->Get(rocksdb::ReadOptions(), families_.reports,
+               rocksdb::Slice(report_id.data(), report_id.size()), &value);
+  if (status.IsNotFound()) return std::nullopt;
+  if (!status.ok()) {
+    return FromRocks(status, absl::StrCat("store ", data_dir_, ": reading ",
+                                          report_id));
+  }
+  StoredReport record;
+  if (!record.ParseFromString(value)) {
+    return absl::DataLossError(absl::StrCat(
+        "store ", data_dir_, ": the record of ", report_id, " is damaged"));
+  }
+  return record;
+}
+
+absl::StatusOr<std::vector<PutOutcome>> RocksDbStore::Put(
+    const std::vector<StoredReport>& records) {
+  absl::flat_hash_set<std::string> ids;
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (absl::Status valid = ValidateRecord(records[i]); !valid.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("records[", i, "]: ", valid.message()));
+    }
+    if (!ids.insert(records[i].report().id()).second) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("records[", i, "]: id ", records[i].report().id(),
+                       " appears twice in one write"));
+    }
+  }
+
+  absl::MutexLock lock(&write_mu_);
+  rocksdb::WriteBatch batch;
+  std::vector<PutOutcome> outcomes;
+  outcomes.reserve(records.size());
+  for (const StoredReport& record : records) {
+    absl::StatusOr<std::optional<StoredReport>> stored =
+        Read(record.report().id());
+    if (!stored.ok()) return stored.status();
+    PutOutcome outcome = PutOutcome::kCreated;
+    if (stored->has_value()) {
+      if (Serialize(**stored) == Serialize(record)) {
+        outcomes.push_back(PutOutcome::kUnchanged);
+        continue;
+      }
+      outcome = PutOutcome::kReplaced;
+      absl::StatusOr<std::vector<IndexEntry>> stale = EntriesOf(**stored);
+      if (!stale.ok()) return stale.status();
+      for (const IndexEntry& entry : *stale) {
+        batch.Delete(entry.family, entry.key);
+      }
+    }
+    absl::StatusOr<std::vector<IndexEntry>> fresh = EntriesOf(record);
+    if (!fresh.ok()) return fresh.status();
+    for (const IndexEntry& entry : *fresh) {
+      batch.Put(entry.family, entry.key, entry.value);
+    }
+    outcomes.push_back(outcome);
+  }
+  if (batch.Count() > 0) {
+    if (absl::Status written = Write(&batch, "storing reports");
+        !written.ok()) {
+      return written;
+    }
+  }
+  return outcomes;
+}
+
+absl::StatusOr<StoredReport> RocksDbStore::Get(
+    absl::string_view report_id) const {
+  absl::StatusOr<std::optional<StoredReport>> stored = Read(report_id);
+  if (!stored.ok()) return stored.status();
+  if (!stored->has_value()) {
+    return absl::NotFoundError(absl::StrCat("no report with id ", report_id));
+  }
+  return std::move(**stored);
+}
+
+absl::Status RocksDbStore::Delete(absl::string_view report_id) {
+  absl::MutexLock lock(&write_mu_);
+  absl::StatusOr<std::optional<StoredReport>> stored = Read(report_id);
+  if (!stored.ok()) return stored.status();
+  if (!stored->has_value()) {
+    return absl::NotFoundError(absl::StrCat("no report with id ", report_id));
+  }
+  absl::StatusOr<std::vector<IndexEntry>> entries = EntriesOf(**stored);
+  if (!entries.ok()) return entries.status();
+  rocksdb::WriteBatch batch;
+  for (const IndexEntry& entry : *entries) {
+    batch.Delete(entry.family, entry.key);
+  }
+  return Write(&batch, absl::StrCat("deleting ", report_id));
+}
+
+absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
+  if (query.page_size < 1 || query.page_size > kMaxPageSize) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("page_size must be 1 to ", kMaxPageSize, ", not ",
+                     query.page_size));
+  }
+  // Without a source the time index serves; with one, the source index
+  // whose keys are the same time keys behind a source prefix.
+  const bool by_source = !query.source.empty();
+  rocksdb::ColumnFamilyHandle* family =
+      by_source ? families_.by_source : families_.by_time;
+  const std::string prefix =
+      by_source ? ReportSourcePrefix(query.source) : std::string();
+  std::string lower = prefix;
+  if (query.published_after.has_value()) {
+    AppendTime(KeyTimeOf(*query.published_after), &lower);
+  }
+  std::string upper;
+  if (query.published_before.has_value()) {
+    upper = prefix;
+    AppendTime(KeyTimeOf(*query.published_before), &upper);
+  } else {
+    upper = PrefixSuccessor(prefix);
+  }
+
+  std::string start;
+  if (!query.page_token.empty()) {
+    if (!absl::StartsWith(query.page_token, kPageTokenPrefix) ||
+        !absl::WebSafeBase64Unescape(
+            absl::string_view(query.page_token)
+                .substr(sizeof(kPageTokenPrefix) - 1),
+            &start) ||
+        !absl::StartsWith(start, prefix) || start < lower ||
+        (!upper.empty() && start >= upper)) {
+      return absl::InvalidArgumentError(
+          "page_token was not issued for this query; pass the "
+          "next_page_token of the previous page with the same filters");
+    }
+  }
+
+  rocksdb::ReadOptions read_options;
+  rocksdb::Slice lower_slice(lower);
+  rocksdb::Slice upper_slice(upper);
+  read_options.iterate_lower_bound = &lower_slice;
+  if (!upper.empty()) read_options.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(read_options, family));
+  if (query.newest_first) {
+    if (!start.empty()) {
+      it->SeekForPrev(start);
+    } else {
+      it->SeekToLast();
+    }
+  } else if (!start.empty()) {
+    it->Seek(start);
+  } else {
+    it->SeekToFirst();
+  }
+
+  ListPage page;
+  for (; it->Valid(); query.newest_first ? it->Prev() : it->Next()) {
+    if (page.reports.size() == static_cast<size_t>(query.page_size)) {
+      page.next_page_token = absl::StrCat(
+          kPageTokenPrefix, absl::WebSafeBase64Escape(it->key().ToString()));
+      break;
+    }
+    absl::StatusOr<std::string> id =
+        ReportIdFromTimeKey(absl::string_view(it->key().data(), it->key().size()),
+                            prefix.size());
+    if (!id.ok()) return id.status();
+    absl::StatusOr<StoredReport> record = Get(*id);
+    if (!record.ok()) {
+      return absl::DataLossError(absl::StrCat(
+          "store ", data_dir_, ": time index names ", *id,
+          " but its record cannot be read: ", record.status().message()));
+    }
+    page.reports.push_back(*std::move(record));
+  }
+  if (absl::Status status = FromRocks(it->status(), "listing reports");
+      !status.ok()) {
+    return status;
+  }
+  return page;
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
+    rocksdb::ColumnFamilyHandle* family, const std::string& prefix) const {
+  const std::string upper = PrefixSuccessor(prefix);
+  rocksdb::ReadOptions read_options;
+  rocksdb::Slice upper_slice(upper);
+  if (!upper.empty()) read_options.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(read_options, family));
+  std::vector<IndexedClaim> claims;
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    IndexedClaim claim;
+    if (!claim.ParseFromArray(it->value().data(),
+                              static_cast<int>(it->value().size()))) {
+      return absl::DataLossError(
+          absl::StrCat("store ", data_dir_, ": damaged claim index entry"));
+    }
+    claims.push_back(std::move(claim));
+  }
+  if (absl::Status status = FromRocks(it->status(), "scanning claims");
+      !status.ok()) {
+    return status;
+  }
+  return claims;
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::NumericClaimsOn(
+    absl::string_view measure, absl::string_view location) const {
+  if (measure.size() > kMaxKeyStringBytes ||
+      location.size() > kMaxKeyStringBytes) {
+    return std::vector<IndexedClaim>();
+  }
+  return ScanClaims(families_.numeric, NumericClaimPrefix(measure, location));
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesBy(
+    absl::string_view speaker) const {
+  if (speaker.size() > kMaxKeyStringBytes) return std::vector<IndexedClaim>();
+  return ScanClaims(families_.speaker, SpeakerPrefix(speaker));
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
+    absl::string_view content) const {
+  // Claim-ref tail (time, id, index) -> speaker; the map orders by time.
+  std::map<std::string, std::string> matches;
+  for (uint64_t shingle : QuoteShingles(content)) {
+    const std::string prefix = ShinglePrefix(shingle);
+    const std::string upper = PrefixSuccessor(prefix);
+    rocksdb::ReadOptions read_options;
+    rocksdb::Slice upper_slice(upper);
+    read_options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(
+        db_->NewIterator(read_options, families_.shingles));
+    for (it->Seek(prefix); it->Valid(); it->Next()) {
+      matches.emplace(it->key().ToString().substr(prefix.size()),
+                      it->value().ToString());
+    }
+    if (absl::Status status = FromRocks(it->status(), "scanning quotes");
+        !status.ok()) {
+      return status;
+    }
+  }
+  std::vector<IndexedClaim> claims;
+  for (const auto& [tail, speaker] : matches) {
+    std::string value;
+    const std::string key = SpeakerPrefix(speaker) + tail;
+    if (absl::Status status =
+            FromRocks(db_->Get(rocksdb::ReadOptions(), families_.speaker, key,
+                               &value),
+                      absl::StrCat("store ", data_dir_,
+                                   ": quote named by the shingle index"));
+        !status.ok()) {
+      return status;
+    }
+    IndexedClaim claim;
+    if (!claim.ParseFromString(value)) {
+      return absl::DataLossError(
+          absl::StrCat("store ", data_dir_, ": damaged quote index entry"));
+    }
+    claims.push_back(std::move(claim));
+  }
+  return claims;
+}
+
+// Every column family of a schema-1 store, in handle order.
+const std::vector<std::string>& FamilyNames() {
+  static const auto* const kNames = new std::vector<std::string>{
+      rocksdb::kDefaultColumnFamilyName,
+      kReportsFamily,
+      kReportsByTimeFamily,
+      kReportsBySourceFamily,
+      kNumericClaimsFamily,
+      kQuotesBySpeakerFamily,
+      kQuoteShinglesFamily,
+      kMetaFamily,
+  };
+  return *kNames;
+}
+
+bool IsEmptyDirectory(const std::filesystem::path& dir) {
+  std::error_code error;
+  return std::filesystem::is_directory(dir, error) &&
+         std::filesystem::is_empty(dir, error) && !error;
+}
+
+absl::Status ReadSchemaVersion(rocksdb::DB* db,
+                               rocksdb::ColumnFamilyHandle* meta,
+                               const std::string& data_dir) {
+  std::string value;
+  const rocksdb::Status status =
+      db->Get(rocksdb::ReadOptions(), meta, kSchemaVersionKey, &value);
+  if (status.IsNotFound()) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        data_dir, " holds a RocksDB database that is not a factcheck store"));
+  }
+  if (!status.ok()) return FromRocks(status, data_dir);
+  int version = 0;
+  if (!absl::SimpleAtoi(value, &version)) {
+    return absl::DataLossError(
+        absl::StrCat(data_dir, ": unreadable schema version '", value, "'"));
+  }
+  if (version != kSchemaVersion) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        data_dir, " holds a factcheck store of schema ", version,
+        "; this build reads schema ", kSchemaVersion,
+        version > kSchemaVersion ? " (use a newer factcheck)"
+                                 : " (re-ingest into a new directory)"));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
+    const std::string& data_dir, const StoreOptions& options) {
+  const std::filesystem::path dir(data_dir);
+  std::error_code error;
+  if (!std::filesystem::exists(dir, error)) {
+    if (!options.create_if_missing) {
+      return absl::UnavailableError(
+          absl::StrCat("data directory ", data_dir, " does not exist"));
+    }
+    if (!std::filesystem::create_directories(dir, error) && error) {
+      return absl::UnavailableError(absl::StrCat(
+          "cannot create data directory ", data_dir, ": ", error.message()));
+    }
+  }
+
+  std::vector<std::string> existing;
+  const rocksdb::Status listed =
+      rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), data_dir, &existing);
+  const bool is_new = !listed.ok();
+  if (is_new && !IsEmptyDirectory(dir)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        data_dir,
+        " is not a factcheck data directory: it is not empty and holds no "
+        "store; choose an empty or new directory"));
+  }
+  if (!is_new && std::find(existing.begin(), existing.end(), kMetaFamily) ==
+                     existing.end()) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        data_dir, " holds a RocksDB database that is not a factcheck store"));
+  }
+
+  rocksdb::Options db_options;
+  db_options.create_if_missing = is_new;
+  db_options.create_missing_column_families = is_new;
+  rocksdb::BlockBasedTableOptions table_options;
+  table_options.block_cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+  rocksdb::ColumnFamilyOptions family_options;
+  family_options.table_factory.reset(
+      rocksdb::NewBlockBasedTableFactory(table_options));
+
+  // RocksDB opens every family a database has; a newer schema may have more
+  // than ours, and is then refused by its version below.
+  std::vector<std::string> names = is_new ? FamilyNames() : existing;
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : names) {
+    descriptors.emplace_back(name, family_options);
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw_db = nullptr;
+  const rocksdb::Status opened = rocksdb::DB::Open(
+      rocksdb::DBOptions(db_options), data_dir, descriptors, &handles, &raw_db);
+  std::unique_ptr<rocksdb::DB> db(raw_db);
+  if (!opened.ok()) {
+    if (opened.IsIOError() &&
+        absl::StrContains(absl::AsciiStrToLower(opened.ToString()), "lock")) {
+      return absl::UnavailableError(absl::StrCat(
+          "data directory ", data_dir,
+          " is in use by another factcheck process (its LOCK is held); stop "
+          "that process or use another data directory"));
+    }
+    return FromRocks(opened, absl::StrCat("opening data directory ", data_dir));
+  }
+
+  auto handle_of = [&](absl::string_view name) -> rocksdb::ColumnFamilyHandle* {
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == name) return handles[i];
+    }
+    return nullptr;
+  };
+  auto close_with = [&](absl::Status status) {
+    for (rocksdb::ColumnFamilyHandle* handle : handles) {
+      db->DestroyColumnFamilyHandle(handle);
+    }
+    db->Close().PermitUncheckedError();
+    return status;
+  };
+
+  rocksdb::ColumnFamilyHandle* meta = handle_of(kMetaFamily);
+  if (is_new) {
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    if (absl::Status written = FromRocks(
+            db->Put(sync, meta, kSchemaVersionKey,
+                    std::to_string(kSchemaVersion)),
+            absl::StrCat("initialising data directory ", data_dir));
+        !written.ok()) {
+      return close_with(written);
+    }
+  } else if (absl::Status version =
+                 ReadSchemaVersion(db.get(), meta, data_dir);
+             !version.ok()) {
+    return close_with(version);
+  }
+
+  RocksDbStore::Families families{
+      handle_of(kReportsFamily),         handle_of(kReportsByTimeFamily),
+      handle_of(kReportsBySourceFamily), handle_of(kNumericClaimsFamily),
+      handle_of(kQuotesBySpeakerFamily), handle_of(kQuoteShinglesFamily),
+      meta};
+  for (rocksdb::ColumnFamilyHandle* handle :
+       {families.reports, families.by_time, families.by_source,
+        families.numeric, families.speaker, families.shingles}) {
+    if (handle == nullptr) {
+      return close_with(absl::DataLossError(absl::StrCat(
+          data_dir, ": factcheck store lacks one of its column families")));
+    }
+  }
+  return std::unique_ptr<ReportStore>(new RocksDbStore(
+      data_dir, options, std::move(db), std::move(handles), families));
+}
+
+}  // namespace factcheck::store

@@ -1,0 +1,26 @@
+// How the RocksDB report store is opened.
+#ifndef FACTCHECK_STORE_STORE_OPTIONS_H_
+#define FACTCHECK_STORE_STORE_OPTIONS_H_
+
+#include <cstddef>
+
+namespace factcheck::store {
+
+struct StoreOptions {
+  // fsync the write-ahead log before a write returns, so that acknowledged
+  // writes survive a machine crash, not only a process crash. Default true.
+  // One Put call is one fsync however many records it holds, so batching
+  // keeps the cost low.
+  bool sync_writes = true;
+
+  // Create the data directory (and its parents) when it does not exist.
+  // Default true.
+  bool create_if_missing = true;
+
+  // RocksDB block cache for reads, in bytes. Default 64 MiB.
+  size_t block_cache_bytes = size_t{64} << 20;
+};
+
+}  // namespace factcheck::store
+
+#endif  // FACTCHECK_STORE_STORE_OPTIONS_H_

@@ -1,0 +1,58 @@
+#include "store/quote_shingles.h"
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace factcheck::store {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+TEST(QuoteShinglesTest, CaseQuotesAndPunctuationDoNotChangeTheWords) {
+  EXPECT_EQ(NormalizedQuoteWords("\xE2\x80\x9CIsrael\xE2\x80\x99s right, "
+                                 "to DEFEND itself\xE2\x80\x9D"),
+            NormalizedQuoteWords("\"israel's right to defend itself.\""));
+  EXPECT_THAT(NormalizedQuoteWords("Israel's right"),
+              ElementsAre("israel's", "right"));
+}
+
+TEST(QuoteShinglesTest, HyphensJoinWhileDashesAndEllipsesSeparate) {
+  EXPECT_THAT(NormalizedQuoteWords("de-escalation"),
+              ElementsAre("deescalation"));
+  EXPECT_THAT(NormalizedQuoteWords("violence\xE2\x80\x94we are\xE2\x80\xA6"
+                                   "focused...here"),
+              ElementsAre("violence", "we", "are", "focused", "here"));
+}
+
+TEST(QuoteShinglesTest, TrailingApostropheIsAQuotationMark) {
+  EXPECT_THAT(NormalizedQuoteWords("the US' encouragement"),
+              ElementsAre("the", "us", "encouragement"));
+}
+
+TEST(QuoteShinglesTest, OneShinglePerRunOfThreeWords) {
+  EXPECT_THAT(QuoteShingles("a b c d e"), SizeIs(3));
+  EXPECT_THAT(QuoteShingles("two words"), SizeIs(1));
+  EXPECT_THAT(QuoteShingles(" ... "), IsEmpty());
+}
+
+TEST(QuoteShinglesTest, OneChangedWordKeepsMostShingles) {
+  const std::vector<uint64_t> said =
+      QuoteShingles("we are very focused on this and on peace");
+  const std::vector<uint64_t> misquoted =
+      QuoteShingles("we are very concerned on this and on peace");
+  std::vector<uint64_t> shared;
+  std::set_intersection(said.begin(), said.end(), misquoted.begin(),
+                        misquoted.end(), std::back_inserter(shared));
+  EXPECT_EQ(shared.size(), said.size() - 3);
+}
+
+TEST(QuoteShinglesTest, HashesAreStableAcrossRuns) {
+  // On disk: a change here orphans every stored quote_shingles entry. The
+  // value is 64-bit FNV-1a of "a b c", computed independently.
+  EXPECT_THAT(QuoteShingles("a b c"), ElementsAre(0x69cf480885ad45afull));
+}
+
+}  // namespace
+}  // namespace factcheck::store
