@@ -1,0 +1,193 @@
+#include "server/core/fact_checker.h"
+
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "server/core/validation.h"
+
+namespace factcheck::core {
+namespace {
+
+constexpr int kDefaultPageSize = 50;
+
+// Claim extraction and verification are separate components still being
+// built; until they exist these calls say so rather than answer with made-up
+// claims or verdicts.
+absl::Status NotBuiltYet(absl::string_view what) {
+  return absl::UnimplementedError(
+      absl::StrCat(what, " is not available in this build of factcheck yet"));
+}
+
+absl::Status ValidateAsOf(const factcheck::v1::Report& document,
+                          bool has_as_of,
+                          const google::protobuf::Timestamp& as_of,
+                          absl::string_view prefix) {
+  if (absl::Status valid =
+          ValidateDocument(document, absl::StrCat(prefix, "document"));
+      !valid.ok()) {
+    return valid;
+  }
+  if (has_as_of) {
+    return ValidateTimestamp(as_of, absl::StrCat(prefix, "as_of"));
+  }
+  return absl::OkStatus();
+}
+
+factcheck::v1::IngestOutcome ToProto(store::PutOutcome outcome) {
+  switch (outcome) {
+    case store::PutOutcome::kCreated:
+      return factcheck::v1::INGEST_OUTCOME_CREATED;
+    case store::PutOutcome::kUnchanged:
+      return factcheck::v1::INGEST_OUTCOME_UNCHANGED;
+    case store::PutOutcome::kReplaced:
+      return factcheck::v1::INGEST_OUTCOME_REPLACED;
+  }
+  return factcheck::v1::INGEST_OUTCOME_UNSPECIFIED;
+}
+
+}  // namespace
+
+FactChecker::FactChecker(store::ReportStore* store) : store_(store) {}
+
+absl::StatusOr<factcheck::v1::ExtractClaimsResponse> FactChecker::ExtractClaims(
+    const factcheck::v1::ExtractClaimsRequest& request) const {
+  if (absl::Status valid = ValidateText(request.text(), "text"); !valid.ok()) {
+    return valid;
+  }
+  return NotBuiltYet("claim extraction");
+}
+
+absl::StatusOr<factcheck::v1::VerifyDocumentResponse>
+FactChecker::VerifyDocument(
+    const factcheck::v1::VerifyDocumentRequest& request) const {
+  if (absl::Status valid = ValidateAsOf(request.document(), request.has_as_of(),
+                                        request.as_of(), "");
+      !valid.ok()) {
+    return valid;
+  }
+  return NotBuiltYet("verification");
+}
+
+factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
+    const factcheck::v1::VerifyDocumentsRequest& request) const {
+  factcheck::v1::VerifyDocumentsResponse response;
+  response.set_request_id(request.has_request_id() ? request.request_id()
+                                                   : request.document().id());
+  factcheck::v1::VerifyDocumentRequest single;
+  *single.mutable_document() = request.document();
+  if (request.has_as_of()) *single.mutable_as_of() = request.as_of();
+  absl::StatusOr<factcheck::v1::VerifyDocumentResponse> result =
+      VerifyDocument(single);
+  if (result.ok()) {
+    *response.mutable_result() = *std::move(result);
+  } else {
+    response.mutable_error()->set_code(static_cast<int>(result.status().code()));
+    response.mutable_error()->set_message(std::string(result.status().message()));
+  }
+  return response;
+}
+
+absl::StatusOr<factcheck::v1::IngestReportsResponse> FactChecker::IngestReports(
+    const factcheck::v1::IngestReportsRequest& request) {
+  if (request.reports().empty()) {
+    return absl::InvalidArgumentError(
+        "reports is empty; send at least one report");
+  }
+  std::vector<store::StoredReport> records;
+  records.reserve(request.reports_size());
+  for (int i = 0; i < request.reports_size(); ++i) {
+    const factcheck::v1::Report& report = request.reports(i);
+    if (absl::Status valid =
+            ValidateReportForIngest(report, absl::StrCat("reports[", i, "]"));
+        !valid.ok()) {
+      return valid;
+    }
+    store::StoredReport& record = records.emplace_back();
+    *record.mutable_report() = report;
+  }
+  absl::StatusOr<std::vector<store::PutOutcome>> outcomes = store_->Put(records);
+  if (!outcomes.ok()) return outcomes.status();
+  factcheck::v1::IngestReportsResponse response;
+  for (size_t i = 0; i < records.size(); ++i) {
+    factcheck::v1::IngestResult* result = response.add_results();
+    result->set_report_id(records[i].report().id());
+    result->set_outcome(ToProto((*outcomes)[i]));
+    result->set_claims(records[i].claims_size());
+  }
+  return response;
+}
+
+absl::StatusOr<factcheck::v1::GetReportResponse> FactChecker::GetReport(
+    const factcheck::v1::GetReportRequest& request) const {
+  if (absl::Status valid = ValidateReportId(request.id(), "id"); !valid.ok()) {
+    return valid;
+  }
+  absl::StatusOr<store::StoredReport> record = store_->Get(request.id());
+  if (!record.ok()) return record.status();
+  factcheck::v1::GetReportResponse response;
+  *response.mutable_report() = std::move(*record->mutable_report());
+  *response.mutable_claims() = std::move(*record->mutable_claims());
+  return response;
+}
+
+absl::StatusOr<factcheck::v1::ListReportsResponse> FactChecker::ListReports(
+    const factcheck::v1::ListReportsRequest& request) const {
+  if (absl::Status valid = ValidateUtf8(request.source(), "source");
+      !valid.ok()) {
+    return valid;
+  }
+  store::ListQuery query;
+  query.source = request.source();
+  if (request.has_published_after()) {
+    if (absl::Status valid =
+            ValidateTimestamp(request.published_after(), "published_after");
+        !valid.ok()) {
+      return valid;
+    }
+    query.published_after = request.published_after();
+  }
+  if (request.has_published_before()) {
+    if (absl::Status valid =
+            ValidateTimestamp(request.published_before(), "published_before");
+        !valid.ok()) {
+      return valid;
+    }
+    query.published_before = request.published_before();
+  }
+  query.page_size =
+      request.has_page_size() ? request.page_size() : kDefaultPageSize;
+  query.page_token = request.page_token();
+  query.newest_first = request.newest_first();
+
+  absl::StatusOr<store::ListPage> page = store_->List(query);
+  if (!page.ok()) return page.status();
+  factcheck::v1::ListReportsResponse response;
+  for (const store::StoredReport& record : page->reports) {
+    const factcheck::v1::Report& report = record.report();
+    factcheck::v1::ReportSummary* summary = response.add_reports();
+    summary->set_id(report.id());
+    summary->set_source(report.source());
+    summary->set_url(report.url());
+    summary->set_title(report.title());
+    *summary->mutable_published_at() = report.published_at();
+    summary->set_text_bytes(static_cast<uint32_t>(report.text().size()));
+    summary->set_claims(record.claims_size());
+  }
+  response.set_next_page_token(page->next_page_token);
+  return response;
+}
+
+absl::StatusOr<factcheck::v1::DeleteReportResponse> FactChecker::DeleteReport(
+    const factcheck::v1::DeleteReportRequest& request) {
+  if (absl::Status valid = ValidateReportId(request.id(), "id"); !valid.ok()) {
+    return valid;
+  }
+  if (absl::Status deleted = store_->Delete(request.id()); !deleted.ok()) {
+    return deleted;
+  }
+  return factcheck::v1::DeleteReportResponse();
+}
+
+}  // namespace factcheck::core

@@ -1,0 +1,63 @@
+// FactChecker: every rule of the factcheck.v1 API, without gRPC. It validates
+// a request, extracts claims, verifies them or stores them, and builds the
+// response. The gRPC service only converts statuses and delegates here, so
+// that tests can drive the whole API without a server.
+//
+// Thread-safe: one FactChecker serves concurrent calls.
+#ifndef FACTCHECK_SERVER_CORE_FACT_CHECKER_H_
+#define FACTCHECK_SERVER_CORE_FACT_CHECKER_H_
+
+#include "absl/status/statusor.h"
+#include "protos/factcheck_service.pb.h"
+#include "store/report_store.h"
+
+namespace factcheck::core {
+
+class FactChecker {
+ public:
+  // `store` is not owned and must outlive the FactChecker.
+  explicit FactChecker(store::ReportStore* store);
+
+  FactChecker(const FactChecker&) = delete;
+  FactChecker& operator=(const FactChecker&) = delete;
+
+  // Extracts claims from text. InvalidArgument for empty or non-UTF-8 text.
+  [[nodiscard]] absl::StatusOr<factcheck::v1::ExtractClaimsResponse>
+  ExtractClaims(const factcheck::v1::ExtractClaimsRequest& request) const;
+
+  // Verifies one document against prior reports. InvalidArgument for a bad
+  // document or as_of.
+  [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse>
+  VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request) const;
+
+  // One document of a VerifyDocuments stream: never fails the stream; a bad
+  // request comes back as its response's error.
+  factcheck::v1::VerifyDocumentsResponse VerifyStreamed(
+      const factcheck::v1::VerifyDocumentsRequest& request) const;
+
+  // Stores the reports with their claims in one atomic write. Every report is
+  // validated first; InvalidArgument names the first bad field
+  // ("reports[2].published_at") and nothing is stored.
+  [[nodiscard]] absl::StatusOr<factcheck::v1::IngestReportsResponse>
+  IngestReports(const factcheck::v1::IngestReportsRequest& request);
+
+  // NotFound for an unknown id; InvalidArgument for a malformed one.
+  [[nodiscard]] absl::StatusOr<factcheck::v1::GetReportResponse> GetReport(
+      const factcheck::v1::GetReportRequest& request) const;
+
+  // Reports in published-time order; InvalidArgument for a bad filter, page
+  // size or page token.
+  [[nodiscard]] absl::StatusOr<factcheck::v1::ListReportsResponse> ListReports(
+      const factcheck::v1::ListReportsRequest& request) const;
+
+  // NotFound for an unknown id; InvalidArgument for a malformed one.
+  [[nodiscard]] absl::StatusOr<factcheck::v1::DeleteReportResponse>
+  DeleteReport(const factcheck::v1::DeleteReportRequest& request);
+
+ private:
+  store::ReportStore* const store_;
+};
+
+}  // namespace factcheck::core
+
+#endif  // FACTCHECK_SERVER_CORE_FACT_CHECKER_H_

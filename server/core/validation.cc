@@ -1,0 +1,139 @@
+#include "server/core/validation.h"
+
+#include "absl/strings/str_cat.h"
+#include "store/report_store.h"
+
+namespace factcheck::core {
+namespace {
+
+// google.protobuf.Timestamp's documented range.
+constexpr int64_t kMinTimestampSeconds = -62135596800;  // 0001-01-01
+constexpr int64_t kMaxTimestampSeconds = 253402300799;  // 9999-12-31
+
+absl::Status Invalid(absl::string_view field, absl::string_view problem) {
+  return absl::InvalidArgumentError(absl::StrCat(field, " ", problem));
+}
+
+// The length of the well-formed UTF-8 sequence at text[i], or 0.
+size_t Utf8SequenceLength(absl::string_view text, size_t i) {
+  const auto byte = [&](size_t k) {
+    return static_cast<unsigned char>(text[i + k]);
+  };
+  const auto continuation = [&](size_t k) {
+    return i + k < text.size() && (byte(k) & 0xC0) == 0x80;
+  };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) return continuation(1) ? 2 : 0;
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (!continuation(1) || !continuation(2)) return 0;
+    if (lead == 0xE0 && byte(1) < 0xA0) return 0;  // overlong
+    if (lead == 0xED && byte(1) > 0x9F) return 0;  // UTF-16 surrogate
+    return 3;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (!continuation(1) || !continuation(2) || !continuation(3)) return 0;
+    if (lead == 0xF0 && byte(1) < 0x90) return 0;  // overlong
+    if (lead == 0xF4 && byte(1) > 0x8F) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const size_t length = Utf8SequenceLength(text, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+absl::Status ValidateUtf8(absl::string_view value, absl::string_view field) {
+  if (std::optional<size_t> bad = FirstInvalidUtf8Byte(value)) {
+    return Invalid(field, absl::StrCat("is not valid UTF-8 (first bad byte at "
+                                       "offset ",
+                                       *bad, ")"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateText(absl::string_view text, absl::string_view field) {
+  if (text.empty()) return Invalid(field, "is empty; send the news text");
+  return ValidateUtf8(text, field);
+}
+
+absl::Status ValidateReportId(absl::string_view id, absl::string_view field) {
+  if (id.empty()) return Invalid(field, "is missing; every report needs an id");
+  if (id.size() > store::kMaxReportIdBytes) {
+    return Invalid(field, absl::StrCat("is ", id.size(), " bytes; at most ",
+                                       store::kMaxReportIdBytes,
+                                       " are allowed"));
+  }
+  if (absl::Status utf8 = ValidateUtf8(id, field); !utf8.ok()) return utf8;
+  for (unsigned char c : id) {
+    if (c < 0x20 || c == 0x7F) {
+      return Invalid(field, "contains a control character");
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateTimestamp(const google::protobuf::Timestamp& time,
+                               absl::string_view field) {
+  if (time.seconds() < kMinTimestampSeconds ||
+      time.seconds() > kMaxTimestampSeconds) {
+    return Invalid(field, "is outside years 0001 to 9999");
+  }
+  if (time.nanos() < 0 || time.nanos() > 999999999) {
+    return Invalid(field, "has nanos outside [0, 999999999]");
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateDocument(const factcheck::v1::Report& document,
+                              absl::string_view field) {
+  if (absl::Status text =
+          ValidateText(document.text(), absl::StrCat(field, ".text"));
+      !text.ok()) {
+    return text;
+  }
+  if (document.has_id()) {
+    if (absl::Status id =
+            ValidateReportId(document.id(), absl::StrCat(field, ".id"));
+        !id.ok()) {
+      return id;
+    }
+  }
+  for (const auto& [value, name] :
+       {std::pair<const std::string&, const char*>{document.source(), "source"},
+        {document.url(), "url"},
+        {document.title(), "title"}}) {
+    if (absl::Status utf8 = ValidateUtf8(value, absl::StrCat(field, ".", name));
+        !utf8.ok()) {
+      return utf8;
+    }
+  }
+  if (document.has_published_at()) {
+    return ValidateTimestamp(document.published_at(),
+                             absl::StrCat(field, ".published_at"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateReportForIngest(const factcheck::v1::Report& report,
+                                     absl::string_view field) {
+  if (absl::Status id = ValidateReportId(report.id(), absl::StrCat(field, ".id"));
+      !id.ok()) {
+    return id;
+  }
+  if (!report.has_published_at()) {
+    return Invalid(absl::StrCat(field, ".published_at"),
+                   "is missing; stored reports are compared by time");
+  }
+  return ValidateDocument(report, field);
+}
+
+}  // namespace factcheck::core

@@ -1,0 +1,50 @@
+// Checks of untrusted request fields, shared by every entry point. Each check
+// returns InvalidArgument with a message naming the field (as the caller spells
+// it, e.g. "reports[2].published_at") and what is wrong, so that a user can
+// fix the request.
+#ifndef FACTCHECK_SERVER_CORE_VALIDATION_H_
+#define FACTCHECK_SERVER_CORE_VALIDATION_H_
+
+#include <cstddef>
+#include <optional>
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+#include "google/protobuf/timestamp.pb.h"
+#include "protos/report.pb.h"
+
+namespace factcheck::core {
+
+// The byte offset of the first byte of `text` that is not part of a
+// well-formed UTF-8 sequence (overlong forms, surrogates and code points above
+// U+10FFFF are ill-formed), or nullopt when all of it is well-formed.
+std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text);
+
+// A string field that may be empty: well-formed UTF-8.
+[[nodiscard]] absl::Status ValidateUtf8(absl::string_view value,
+                                        absl::string_view field);
+
+// News text: non-empty, well-formed UTF-8.
+[[nodiscard]] absl::Status ValidateText(absl::string_view text,
+                                        absl::string_view field);
+
+// A report id: 1 to 256 bytes of UTF-8 without control characters.
+[[nodiscard]] absl::Status ValidateReportId(absl::string_view id,
+                                            absl::string_view field);
+
+// A timestamp within 0001-01-01 to 9999-12-31 with nanos in [0, 1e9).
+[[nodiscard]] absl::Status ValidateTimestamp(
+    const google::protobuf::Timestamp& time, absl::string_view field);
+
+// A report to store: id, text and published_at required; every field valid.
+[[nodiscard]] absl::Status ValidateReportForIngest(
+    const factcheck::v1::Report& report, absl::string_view field);
+
+// A document to verify: text required; id and published_at optional but
+// valid when present; every field valid.
+[[nodiscard]] absl::Status ValidateDocument(
+    const factcheck::v1::Report& document, absl::string_view field);
+
+}  // namespace factcheck::core
+
+#endif  // FACTCHECK_SERVER_CORE_VALIDATION_H_

@@ -1,0 +1,67 @@
+#include "server/factcheck_service.h"
+
+#include <utility>
+
+#include "server/grpc_status.h"
+
+namespace factcheck::server {
+namespace {
+
+// Moves a successful result into the response; converts the status either way.
+template <typename Response>
+grpc::Status Reply(absl::StatusOr<Response> result, Response* response) {
+  if (result.ok()) *response = *std::move(result);
+  return ToGrpcStatus(result.status());
+}
+
+}  // namespace
+
+grpc::Status FactCheckService::ExtractClaims(
+    grpc::ServerContext*, const factcheck::v1::ExtractClaimsRequest* request,
+    factcheck::v1::ExtractClaimsResponse* response) {
+  return Reply(checker_->ExtractClaims(*request), response);
+}
+
+grpc::Status FactCheckService::VerifyDocument(
+    grpc::ServerContext*, const factcheck::v1::VerifyDocumentRequest* request,
+    factcheck::v1::VerifyDocumentResponse* response) {
+  return Reply(checker_->VerifyDocument(*request), response);
+}
+
+grpc::Status FactCheckService::VerifyDocuments(
+    grpc::ServerContext* context,
+    grpc::ServerReaderWriter<factcheck::v1::VerifyDocumentsResponse,
+                             factcheck::v1::VerifyDocumentsRequest>* stream) {
+  factcheck::v1::VerifyDocumentsRequest request;
+  while (stream->Read(&request)) {
+    if (context->IsCancelled()) return grpc::Status::CANCELLED;
+    if (!stream->Write(checker_->VerifyStreamed(request))) break;
+  }
+  return grpc::Status::OK;
+}
+
+grpc::Status FactCheckService::IngestReports(
+    grpc::ServerContext*, const factcheck::v1::IngestReportsRequest* request,
+    factcheck::v1::IngestReportsResponse* response) {
+  return Reply(checker_->IngestReports(*request), response);
+}
+
+grpc::Status FactCheckService::GetReport(
+    grpc::ServerContext*, const factcheck::v1::GetReportRequest* request,
+    factcheck::v1::GetReportResponse* response) {
+  return Reply(checker_->GetReport(*request), response);
+}
+
+grpc::Status FactCheckService::ListReports(
+    grpc::ServerContext*, const factcheck::v1::ListReportsRequest* request,
+    factcheck::v1::ListReportsResponse* response) {
+  return Reply(checker_->ListReports(*request), response);
+}
+
+grpc::Status FactCheckService::DeleteReport(
+    grpc::ServerContext*, const factcheck::v1::DeleteReportRequest* request,
+    factcheck::v1::DeleteReportResponse* response) {
+  return Reply(checker_->DeleteReport(*request), response);
+}
+
+}  // namespace factcheck::server

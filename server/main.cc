@@ -1,0 +1,104 @@
+// factcheckd: the factcheck gRPC server with its embedded RocksDB store.
+// The only place that defines flags.
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <thread>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/flags/usage_config.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "server/server.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
+          "host:port to serve on; port 0 picks a free port (see --port_file)");
+ABSL_FLAG(std::string, data_dir, "var/data",
+          "RocksDB data directory, created when missing; one factcheckd per "
+          "directory");
+ABSL_FLAG(int, max_message_bytes, 16 << 20,
+          "largest request or response in bytes; larger requests get "
+          "RESOURCE_EXHAUSTED");
+ABSL_FLAG(int, threads, 8, "most calls served at once (at least 2)");
+ABSL_FLAG(bool, sync_writes, true,
+          "fsync each acknowledged write so it survives a machine crash, not "
+          "only a process crash");
+ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
+          "on SIGINT/SIGTERM, how long in-flight calls may take to finish");
+ABSL_FLAG(std::string, port_file, "",
+          "when set, write the bound port to this file once serving");
+
+namespace {
+
+constexpr char kUsage[] =
+    "serves factcheck.v1 (claim extraction and verification of "
+    "news text), grpc.health.v1 and server reflection over gRPC, with an "
+    "embedded RocksDB store.\n\n"
+    "Usage: factcheckd [--listen=HOST:PORT] [--data_dir=DIR] "
+    "[--max_message_bytes=N] [--threads=N] [--sync_writes=true|false] "
+    "[--shutdown_grace=10s] [--port_file=PATH]\n\n"
+    "SIGINT or SIGTERM stops accepting calls, lets in-flight calls finish "
+    "within --shutdown_grace, closes the store and exits 0. Exit status 1: "
+    "the server could not start (the message says why).";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage(kUsage);
+  absl::FlagsUsageConfig usage;
+  usage.contains_help_flags = [](absl::string_view file) {
+    return absl::EndsWith(file, "server/main.cc");
+  };
+  usage.contains_helpshort_flags = usage.contains_help_flags;
+  absl::SetFlagsUsageConfig(usage);
+  absl::ParseCommandLine(argc, argv);
+
+  // Block the stop signals before any thread starts so that every thread
+  // inherits the mask and only the sigwait below receives them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  factcheck::server::ServerOptions options;
+  options.listen = absl::GetFlag(FLAGS_listen);
+  options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
+  options.threads = absl::GetFlag(FLAGS_threads);
+  options.store.sync_writes = absl::GetFlag(FLAGS_sync_writes);
+
+  absl::StatusOr<std::unique_ptr<factcheck::server::Server>> server =
+      factcheck::server::Server::Start(options);
+  if (!server.ok()) {
+    std::cerr << "factcheckd: " << server.status().message() << std::endl;
+    return 1;
+  }
+  const std::string port_file = absl::GetFlag(FLAGS_port_file);
+  if (!port_file.empty()) {
+    const std::string temp = port_file + ".tmp";
+    std::ofstream(temp) << (*server)->port() << "\n";
+    std::rename(temp.c_str(), port_file.c_str());
+  }
+  std::cerr << "factcheckd: serving on port " << (*server)->port()
+            << " (--listen=" << options.listen
+            << "), data in " << options.data_dir << std::endl;
+
+  std::thread stopper([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    std::cerr << "factcheckd: " << (signal == SIGINT ? "SIGINT" : "SIGTERM")
+              << ", shutting down" << std::endl;
+    (*server)->Shutdown(absl::GetFlag(FLAGS_shutdown_grace));
+  });
+  (*server)->Wait();
+  stopper.join();
+  server->reset();
+  std::cerr << "factcheckd: stopped, store closed" << std::endl;
+  return 0;
+}

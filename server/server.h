@@ -1,0 +1,69 @@
+// factcheckd's server: the report store, the FactChecker over it, and a gRPC
+// server serving factcheck.v1.FactCheck, grpc.health.v1.Health and server
+// reflection. Start-up follows the gRPC recipe: health, reflection, port,
+// register, start.
+#ifndef FACTCHECK_SERVER_SERVER_H_
+#define FACTCHECK_SERVER_SERVER_H_
+
+#include <memory>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "grpcpp/server.h"
+#include "server/core/fact_checker.h"
+#include "server/factcheck_service.h"
+#include "store/report_store.h"
+#include "store/store_options.h"
+
+namespace factcheck::server {
+
+struct ServerOptions {
+  // host:port to listen on; port 0 picks a free port (see Server::port()).
+  // Default 127.0.0.1:50051.
+  std::string listen = "127.0.0.1:50051";
+  // The RocksDB data directory; created when missing. Required.
+  std::string data_dir;
+  // Largest request or response message in bytes; larger requests get
+  // RESOURCE_EXHAUSTED. Default 16 MiB.
+  int max_message_bytes = 16 << 20;
+  // Most threads serving calls at once, at least 2. Default 8.
+  int threads = 8;
+  store::StoreOptions store;
+};
+
+class Server {
+ public:
+  // Opens the store and starts serving. Errors: InvalidArgument for bad
+  // options; the store's errors (Unavailable when the data directory is in
+  // use, FailedPrecondition when it is not a factcheck store); Unavailable
+  // when the address cannot be bound.
+  [[nodiscard]] static absl::StatusOr<std::unique_ptr<Server>> Start(
+      const ServerOptions& options);
+
+  // Stops serving (see Shutdown) and closes the store.
+  ~Server();
+
+  // The port actually bound.
+  int port() const { return port_; }
+
+  // Marks the server NOT_SERVING, stops accepting calls, lets in-flight calls
+  // finish for up to `grace` and cancels the rest. Idempotent. Thread-safe.
+  void Shutdown(absl::Duration grace);
+
+  // Blocks until the server has shut down.
+  void Wait();
+
+ private:
+  Server() = default;
+
+  std::unique_ptr<store::ReportStore> store_;
+  std::unique_ptr<core::FactChecker> checker_;
+  std::unique_ptr<FactCheckService> service_;
+  std::unique_ptr<grpc::Server> grpc_server_;
+  int port_ = 0;
+};
+
+}  // namespace factcheck::server
+
+#endif  // FACTCHECK_SERVER_SERVER_H_
