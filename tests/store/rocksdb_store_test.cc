@@ -12,6 +12,7 @@
 #include "store/schema_for_testing.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
+#include "tests/testing/temp_dir.h"
 
 namespace factcheck::store {
 namespace {
@@ -55,11 +56,7 @@ std::vector<std::string> ReportIdsOf(const std::vector<IndexedClaim>& claims) {
 class RocksDbStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = absl::StrCat(::testing::TempDir(), "/store_",
-                        ::testing::UnitTest::GetInstance()
-                            ->current_test_info()
-                            ->name());
-    std::filesystem::remove_all(dir_);
+    dir_ = testing::FreshTestDir();
     Reopen();
   }
 
@@ -352,7 +349,7 @@ TEST_F(RocksDbStoreTest, StoreOfNewerSchemaIsRefused) {
 }
 
 TEST_F(RocksDbStoreTest, DirectoryWithOtherFilesIsRefused) {
-  const std::string other = dir_ + "_other";
+  const std::string other = testing::FreshTestDir("other");
   std::filesystem::create_directories(other);
   std::ofstream(other + "/notes.txt") << "not a store";
 
@@ -363,7 +360,7 @@ TEST_F(RocksDbStoreTest, DirectoryWithOtherFilesIsRefused) {
 }
 
 TEST_F(RocksDbStoreTest, RocksDbOfAnotherProgramIsRefused) {
-  const std::string foreign = dir_ + "_foreign";
+  const std::string foreign = testing::FreshTestDir("foreign");
   ASSERT_THAT(CreateForeignDatabaseForTesting(foreign), IsOk());
 
   EXPECT_THAT(OpenRocksDbStore(foreign, StoreOptions()),

@@ -1,0 +1,355 @@
+// The factcheck.v1 service served for real: a gRPC server on 127.0.0.1 with an
+// ephemeral port over RocksDB in a temporary directory, called by real stubs.
+#include "server/server.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "grpcpp/create_channel.h"
+#include "grpcpp/security/credentials.h"
+#include "gtest/gtest.h"
+#include "protos/factcheck_service.grpc.pb.h"
+#include "protos/grpc_health.grpc.pb.h"
+#include "tests/testing/records.h"
+#include "tests/testing/status_matchers.h"
+#include "tests/testing/temp_dir.h"
+
+namespace factcheck::server {
+namespace {
+
+using ::factcheck::testing::IsOk;
+using ::factcheck::testing::MakeReport;
+using ::factcheck::v1::FactCheck;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+constexpr char kSeedText[] =
+    "At least 65 in Gaza and seven in Israel were killed by hundreds of "
+    "airstrikes and rockets fired in recent days, according to official "
+    "reports.";
+
+struct CallResult {
+  grpc::StatusCode code;
+  std::string message;
+};
+
+std::unique_ptr<grpc::ClientContext> Context() {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() +
+                        std::chrono::seconds(10));
+  return context;
+}
+
+class ServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override { StartServer(ServerOptions()); }
+
+  void StartServer(ServerOptions options) {
+    server_.reset();
+    if (data_dir_.empty()) data_dir_ = testing::FreshTestDir();
+    options.listen = "127.0.0.1:0";
+    options.data_dir = data_dir_;
+    absl::StatusOr<std::unique_ptr<Server>> started = Server::Start(options);
+    ASSERT_THAT(started, IsOk());
+    server_ = *std::move(started);
+    channel_ = grpc::CreateChannel(absl::StrCat("127.0.0.1:", server_->port()),
+                                   grpc::InsecureChannelCredentials());
+    stub_ = FactCheck::NewStub(channel_);
+  }
+
+  template <typename Request, typename Response,
+            typename Method>
+  CallResult Call(Method method, const Request& request, Response* response) {
+    auto context = Context();
+    const grpc::Status status =
+        (stub_.get()->*method)(context.get(), request, response);
+    return {status.error_code(), status.error_message()};
+  }
+
+  CallResult Ingest(const std::vector<v1::Report>& reports,
+                    v1::IngestReportsResponse* response) {
+    v1::IngestReportsRequest request;
+    for (const v1::Report& report : reports) *request.add_reports() = report;
+    return Call(&FactCheck::Stub::IngestReports, request, response);
+  }
+
+  CallResult Get(const std::string& id, v1::GetReportResponse* response) {
+    v1::GetReportRequest request;
+    request.set_id(id);
+    return Call(&FactCheck::Stub::GetReport, request, response);
+  }
+
+  std::vector<std::string> ListedIds() {
+    v1::ListReportsRequest request;
+    v1::ListReportsResponse response;
+    EXPECT_EQ(Call(&FactCheck::Stub::ListReports, request, &response).code,
+              grpc::StatusCode::OK);
+    std::vector<std::string> ids;
+    for (const v1::ReportSummary& summary : response.reports()) {
+      ids.push_back(summary.id());
+    }
+    return ids;
+  }
+
+  // A report rejected for `field`: INVALID_ARGUMENT naming it, nothing stored.
+  void ExpectIngestRejected(const v1::Report& report,
+                            const std::string& field) {
+    v1::IngestReportsResponse response;
+    const v1::Report valid =
+        MakeReport("valid", "AP", "2021-05-11T10:00:00Z", kSeedText);
+    const CallResult result = Ingest({valid, report}, &response);
+    EXPECT_EQ(result.code, grpc::StatusCode::INVALID_ARGUMENT) << field;
+    EXPECT_THAT(result.message, HasSubstr(absl::StrCat("reports[1].", field)));
+    EXPECT_THAT(ListedIds(), IsEmpty()) << "a rejected batch wrote something";
+  }
+
+  std::string data_dir_;
+  std::unique_ptr<Server> server_;
+  std::shared_ptr<grpc::Channel> channel_;
+  std::unique_ptr<FactCheck::Stub> stub_;
+};
+
+TEST_F(ServerTest, IngestedReportIsReturnedByGetAndList) {
+  const v1::Report report = MakeReport("ians-1", "IANS",
+                                       "2021-05-13T08:00:00Z", kSeedText);
+  v1::IngestReportsResponse ingested;
+  ASSERT_EQ(Ingest({report}, &ingested).code, grpc::StatusCode::OK);
+  ASSERT_EQ(ingested.results_size(), 1);
+  EXPECT_EQ(ingested.results(0).report_id(), "ians-1");
+  EXPECT_EQ(ingested.results(0).outcome(), v1::INGEST_OUTCOME_CREATED);
+
+  v1::GetReportResponse got;
+  ASSERT_EQ(Get("ians-1", &got).code, grpc::StatusCode::OK);
+  EXPECT_EQ(got.report().SerializeAsString(), report.SerializeAsString());
+  EXPECT_THAT(ListedIds(), ElementsAre("ians-1"));
+}
+
+TEST_F(ServerTest, ReingestIsUnchangedAndChangedContentIsReplaced) {
+  v1::Report report =
+      MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "Death toll rises to 43");
+  v1::IngestReportsResponse response;
+  ASSERT_EQ(Ingest({report}, &response).code, grpc::StatusCode::OK);
+  ASSERT_EQ(Ingest({report}, &response).code, grpc::StatusCode::OK);
+  EXPECT_EQ(response.results(0).outcome(), v1::INGEST_OUTCOME_UNCHANGED);
+
+  report.set_text("Death toll rises to 48");
+  ASSERT_EQ(Ingest({report}, &response).code, grpc::StatusCode::OK);
+  EXPECT_EQ(response.results(0).outcome(), v1::INGEST_OUTCOME_REPLACED);
+  v1::GetReportResponse got;
+  ASSERT_EQ(Get("r1", &got).code, grpc::StatusCode::OK);
+  EXPECT_EQ(got.report().text(), "Death toll rises to 48");
+}
+
+TEST_F(ServerTest, ListPagesBySourceAndTime) {
+  std::vector<v1::Report> reports;
+  for (int day = 1; day <= 5; ++day) {
+    reports.push_back(MakeReport(absl::StrCat("r", day), "AP",
+                                 absl::StrCat("2021-05-0", day, "T10:00:00Z"),
+                                 "text"));
+  }
+  reports.push_back(
+      MakeReport("other", "AFP", "2021-05-03T11:00:00Z", "text"));
+  v1::IngestReportsResponse ingested;
+  ASSERT_EQ(Ingest(reports, &ingested).code, grpc::StatusCode::OK);
+
+  v1::ListReportsRequest request;
+  request.set_source("AP");
+  *request.mutable_published_after() = testing::Time("2021-05-02T00:00:00Z");
+  request.set_page_size(2);
+  std::vector<std::string> ids;
+  for (int page = 0; page < 5; ++page) {
+    v1::ListReportsResponse response;
+    ASSERT_EQ(Call(&FactCheck::Stub::ListReports, request, &response).code,
+              grpc::StatusCode::OK);
+    for (const v1::ReportSummary& summary : response.reports()) {
+      ids.push_back(summary.id());
+      EXPECT_EQ(summary.text_bytes(), 4);
+    }
+    if (response.next_page_token().empty()) break;
+    request.set_page_token(response.next_page_token());
+  }
+  EXPECT_THAT(ids, ElementsAre("r2", "r3", "r4", "r5"));
+}
+
+TEST_F(ServerTest, DeletedReportIsGone) {
+  v1::IngestReportsResponse ingested;
+  ASSERT_EQ(Ingest({MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t")},
+                   &ingested)
+                .code,
+            grpc::StatusCode::OK);
+  v1::DeleteReportRequest request;
+  request.set_id("r1");
+  v1::DeleteReportResponse deleted;
+  ASSERT_EQ(Call(&FactCheck::Stub::DeleteReport, request, &deleted).code,
+            grpc::StatusCode::OK);
+
+  v1::GetReportResponse got;
+  EXPECT_EQ(Get("r1", &got).code, grpc::StatusCode::NOT_FOUND);
+  EXPECT_EQ(Call(&FactCheck::Stub::DeleteReport, request, &deleted).code,
+            grpc::StatusCode::NOT_FOUND);
+  EXPECT_THAT(ListedIds(), IsEmpty());
+}
+
+TEST_F(ServerTest, UnknownIdIsNotFoundWithTheId) {
+  v1::GetReportResponse got;
+  const CallResult result = Get("no-such-report", &got);
+  EXPECT_EQ(result.code, grpc::StatusCode::NOT_FOUND);
+  EXPECT_THAT(result.message, HasSubstr("no-such-report"));
+}
+
+TEST_F(ServerTest, BadReportsAreRejectedNamingTheFieldAndNothingIsStored) {
+  ExpectIngestRejected(MakeReport("r", "AP", "2021-05-11T10:00:00Z", ""),
+                       "text");
+  ExpectIngestRejected(
+      MakeReport("r", "AP", "2021-05-11T10:00:00Z", "caf\xC3 au lait"),
+      "text");
+  ExpectIngestRejected(MakeReport("", "AP", "2021-05-11T10:00:00Z", "t"),
+                       "id");
+  ExpectIngestRejected(
+      MakeReport(std::string(257, 'a'), "AP", "2021-05-11T10:00:00Z", "t"),
+      "id");
+  ExpectIngestRejected(MakeReport("r", "A\xFFP", "2021-05-11T10:00:00Z", "t"),
+                       "source");
+
+  v1::Report no_time = MakeReport("r", "AP", "2021-05-11T10:00:00Z", "t");
+  no_time.clear_published_at();
+  ExpectIngestRejected(no_time, "published_at");
+  v1::Report bad_nanos = no_time;
+  bad_nanos.mutable_published_at()->set_nanos(-1);
+  ExpectIngestRejected(bad_nanos, "published_at");
+  v1::Report year_10000 = no_time;
+  year_10000.mutable_published_at()->set_seconds(253402300800);
+  ExpectIngestRejected(year_10000, "published_at");
+}
+
+TEST_F(ServerTest, InvalidUtf8MessageSaysWhereTheBadByteIs) {
+  v1::IngestReportsResponse response;
+  const CallResult result = Ingest(
+      {MakeReport("r", "AP", "2021-05-11T10:00:00Z", "caf\xC3 au lait")},
+      &response);
+  EXPECT_EQ(result.code, grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(result.message, HasSubstr("UTF-8"));
+  EXPECT_THAT(result.message, HasSubstr("offset 3"));
+}
+
+TEST_F(ServerTest, EmptyIngestAndMalformedIdsAreInvalid) {
+  v1::IngestReportsResponse response;
+  EXPECT_EQ(Ingest({}, &response).code, grpc::StatusCode::INVALID_ARGUMENT);
+  v1::GetReportResponse got;
+  EXPECT_EQ(Get("", &got).code, grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(Get("bad\nid", &got).code, grpc::StatusCode::INVALID_ARGUMENT);
+  v1::ListReportsRequest list;
+  list.set_page_size(-1);
+  v1::ListReportsResponse listed;
+  EXPECT_EQ(Call(&FactCheck::Stub::ListReports, list, &listed).code,
+            grpc::StatusCode::INVALID_ARGUMENT);
+  list.set_page_size(10);
+  list.set_page_token("forged");
+  EXPECT_EQ(Call(&FactCheck::Stub::ListReports, list, &listed).code,
+            grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_F(ServerTest, ExtractAndVerifyRejectBadText) {
+  v1::ExtractClaimsRequest extract;
+  v1::ExtractClaimsResponse extracted;
+  CallResult result =
+      Call(&FactCheck::Stub::ExtractClaims, extract, &extracted);
+  EXPECT_EQ(result.code, grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(result.message, HasSubstr("text"));
+
+  v1::VerifyDocumentRequest verify;
+  verify.mutable_document()->set_text("\xC0\xAF");
+  v1::VerifyDocumentResponse verified;
+  result = Call(&FactCheck::Stub::VerifyDocument, verify, &verified);
+  EXPECT_EQ(result.code, grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(result.message, HasSubstr("document.text"));
+
+  verify.mutable_document()->set_text(kSeedText);
+  verify.mutable_as_of()->set_nanos(2000000000);
+  result = Call(&FactCheck::Stub::VerifyDocument, verify, &verified);
+  EXPECT_EQ(result.code, grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(result.message, HasSubstr("as_of"));
+}
+
+TEST_F(ServerTest, StreamedBadDocumentIsAnsweredByNameAndTheStreamGoesOn) {
+  auto context = Context();
+  auto stream = stub_->VerifyDocuments(context.get());
+  v1::VerifyDocumentsRequest bad;
+  bad.set_request_id("empty-one");
+  ASSERT_TRUE(stream->Write(bad));
+  v1::VerifyDocumentsResponse response;
+  ASSERT_TRUE(stream->Read(&response));
+  EXPECT_EQ(response.request_id(), "empty-one");
+  EXPECT_EQ(response.error().code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(response.error().message(), HasSubstr("document.text"));
+
+  v1::VerifyDocumentsRequest second;
+  second.mutable_document()->set_id("doc-2");
+  ASSERT_TRUE(stream->Write(second));
+  ASSERT_TRUE(stream->Read(&response));
+  EXPECT_EQ(response.request_id(), "doc-2");
+  stream->WritesDone();
+  EXPECT_TRUE(stream->Finish().ok());
+}
+
+TEST_F(ServerTest, OversizeRequestIsResourceExhausted) {
+  ServerOptions small;
+  small.max_message_bytes = 4096;
+  StartServer(small);
+  v1::IngestReportsResponse response;
+  const CallResult result = Ingest(
+      {MakeReport("big", "AP", "2021-05-11T10:00:00Z", std::string(8192, 'a'))},
+      &response);
+  EXPECT_EQ(result.code, grpc::StatusCode::RESOURCE_EXHAUSTED);
+  EXPECT_THAT(ListedIds(), IsEmpty());
+}
+
+TEST_F(ServerTest, HealthSaysServingForServerAndService) {
+  auto health = grpc::health::v1::Health::NewStub(channel_);
+  for (const char* service : {"", "factcheck.v1.FactCheck"}) {
+    grpc::health::v1::HealthCheckRequest request;
+    request.set_service(service);
+    grpc::health::v1::HealthCheckResponse response;
+    auto context = Context();
+    ASSERT_TRUE(health->Check(context.get(), request, &response).ok());
+    EXPECT_EQ(response.status(),
+              grpc::health::v1::HealthCheckResponse::SERVING)
+        << service;
+  }
+}
+
+TEST_F(ServerTest, ShutdownStopsServingAndReleasesTheStore) {
+  v1::IngestReportsResponse ingested;
+  ASSERT_EQ(Ingest({MakeReport("kept", "AP", "2021-05-11T10:00:00Z", "t")},
+                   &ingested)
+                .code,
+            grpc::StatusCode::OK);
+
+  server_->Shutdown(absl::Seconds(1));
+  server_->Wait();
+  v1::GetReportResponse got;
+  EXPECT_EQ(Get("kept", &got).code, grpc::StatusCode::UNAVAILABLE);
+
+  // The store was closed: a new server can open the same directory and
+  // still has the report.
+  StartServer(ServerOptions());
+  EXPECT_EQ(Get("kept", &got).code, grpc::StatusCode::OK);
+}
+
+TEST(ServerStartTest, DirectoryInUseIsReportedNotCrashed) {
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir();
+  absl::StatusOr<std::unique_ptr<Server>> first = Server::Start(options);
+  ASSERT_THAT(first, IsOk());
+  EXPECT_THAT(Server::Start(options),
+              testing::StatusIs(absl::StatusCode::kUnavailable,
+                                HasSubstr(options.data_dir)));
+}
+
+}  // namespace
+}  // namespace factcheck::server
