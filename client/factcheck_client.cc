@@ -1,0 +1,106 @@
+#include "client/factcheck_client.h"
+
+#include "absl/strings/str_cat.h"
+#include "grpcpp/client_context.h"
+#include "grpcpp/create_channel.h"
+#include "grpcpp/security/credentials.h"
+#include "grpcpp/support/channel_arguments.h"
+
+namespace factcheck::client {
+namespace {
+
+// Large enough for a day of wire copy in one ingest batch.
+constexpr int kMaxMessageBytes = 64 << 20;
+
+// The one place where gRPC statuses become absl ones on the client side.
+absl::Status FromGrpc(const grpc::Status& status) {
+  return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
+                      status.error_message());
+}
+
+}  // namespace
+
+FactCheckClient::FactCheckClient(const std::string& target,
+                                 absl::Duration timeout)
+    : target_(target), timeout_(timeout) {
+  grpc::ChannelArguments arguments;
+  arguments.SetMaxReceiveMessageSize(kMaxMessageBytes);
+  arguments.SetMaxSendMessageSize(kMaxMessageBytes);
+  channel_ = grpc::CreateCustomChannel(
+      target, grpc::InsecureChannelCredentials(), arguments);
+  stub_ = factcheck::v1::FactCheck::NewStub(channel_);
+  health_ = grpc::health::v1::Health::NewStub(channel_);
+}
+
+absl::Status FactCheckClient::Connect() {
+  if (connected_ ||
+      channel_->WaitForConnected(absl::ToChronoTime(absl::Now() + timeout_))) {
+    connected_ = true;
+    return absl::OkStatus();
+  }
+  return absl::UnavailableError(
+      absl::StrCat("cannot reach a factcheck server at ", target_,
+                   " (is factcheckd running? see --server)"));
+}
+
+template <typename Stub, typename Request, typename Response>
+absl::StatusOr<Response> FactCheckClient::Call(
+    Stub* stub,
+    grpc::Status (Stub::*method)(grpc::ClientContext*, const Request&,
+                                 Response*),
+    const Request& request) {
+  if (absl::Status connected = Connect(); !connected.ok()) return connected;
+  grpc::ClientContext context;
+  context.set_deadline(absl::ToChronoTime(absl::Now() + timeout_));
+  Response response;
+  const grpc::Status status = (stub->*method)(&context, request, &response);
+  if (!status.ok()) return FromGrpc(status);
+  return response;
+}
+
+absl::StatusOr<factcheck::v1::IngestReportsResponse>
+FactCheckClient::IngestReports(
+    const factcheck::v1::IngestReportsRequest& request) {
+  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::IngestReports,
+              request);
+}
+
+absl::StatusOr<factcheck::v1::ExtractClaimsResponse>
+FactCheckClient::ExtractClaims(
+    const factcheck::v1::ExtractClaimsRequest& request) {
+  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::ExtractClaims,
+              request);
+}
+
+absl::StatusOr<factcheck::v1::VerifyDocumentResponse>
+FactCheckClient::VerifyDocument(
+    const factcheck::v1::VerifyDocumentRequest& request) {
+  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::VerifyDocument,
+              request);
+}
+
+absl::StatusOr<factcheck::v1::GetReportResponse> FactCheckClient::GetReport(
+    const factcheck::v1::GetReportRequest& request) {
+  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::GetReport,
+              request);
+}
+
+absl::StatusOr<factcheck::v1::ListReportsResponse> FactCheckClient::ListReports(
+    const factcheck::v1::ListReportsRequest& request) {
+  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::ListReports,
+              request);
+}
+
+absl::StatusOr<factcheck::v1::DeleteReportResponse>
+FactCheckClient::DeleteReport(
+    const factcheck::v1::DeleteReportRequest& request) {
+  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::DeleteReport,
+              request);
+}
+
+absl::StatusOr<grpc::health::v1::HealthCheckResponse> FactCheckClient::Health(
+    const grpc::health::v1::HealthCheckRequest& request) {
+  return Call(health_.get(), &grpc::health::v1::Health::Stub::Check, request);
+}
+
+}  // namespace factcheck::client

@@ -1,0 +1,344 @@
+// factcheck: the command-line client of factcheckd.
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "client/command_line.h"
+#include "client/factcheck_client.h"
+#include "client/inputs.h"
+#include "client/output.h"
+#include "client/timestamps.h"
+
+namespace factcheck::client {
+namespace {
+
+constexpr char kHelp[] = R"(factcheck: the command-line client of factcheckd.
+
+Usage: factcheck [flags] COMMAND [arguments] [flags]
+
+Commands:
+  ingest PATH...   store reports (with their extracted claims) in the server
+  extract PATH     print the claims, quantities and entities of a text
+  verify PATH      verify each claim of a document against stored reports
+  get ID           print a stored report and its claims
+  list             list stored reports, oldest first
+  delete ID        remove a stored report and its index entries
+  health           ask whether the server is serving
+
+Input: a PATH ending in .jsonl holds one document per line as JSON with the
+fields id, source, url, title, published_at (RFC 3339) and text. Any other
+PATH, or - for standard input, is one plain-text document described by the
+document flags; a plain-text file's id defaults to its file name without
+extension.
+
+Flags (before or after the command):
+  --server=HOST:PORT    factcheckd to talk to (default 127.0.0.1:50051)
+  --timeout=DURATION    deadline per call, e.g. 30s or 2m (default 30s)
+  --format=text|json    readable tables, or protobuf JSON with proto field
+                        names, one object per line (default text)
+  --help                print this help
+Document flags (plain text; they also fill fields a JSONL line leaves out):
+  --id=ID  --source=NAME  --url=URL  --title=TITLE
+  --published_at=TIME   RFC 3339 (2021-05-13T09:30:00Z) or a date (2021-05-13)
+  --as_of=TIME          verify: only reports published before TIME count
+list flags:
+  --source=NAME  --after=TIME (inclusive)  --before=TIME (exclusive)
+  --newest_first  --limit=N (default: all)  --page_size=N (default 100)
+
+Exit status: 0 ok; 1 the server answered with an error (its status code and
+message go to stderr); 2 usage or input error; 3 server unreachable.
+)";
+
+enum ExitCode {
+  kOk = 0,
+  kServerError = 1,
+  kUsageError = 2,
+  kUnreachable = 3,
+};
+
+// The most reports in one ingest call, and the most text bytes; both keep a
+// batch well under the server's default 16 MiB message limit.
+constexpr size_t kIngestBatchReports = 500;
+constexpr size_t kIngestBatchBytes = 8 << 20;
+
+const std::vector<FlagSpec>& KnownFlags() {
+  static const auto* const kFlags = new std::vector<FlagSpec>{
+      {"server"},      {"timeout"},       {"format"},  {"help", true},
+      {"id"},          {"source"},        {"url"},     {"title"},
+      {"published_at"}, {"as_of"},        {"after"},   {"before"},
+      {"newest_first", true},             {"limit"},   {"page_size"},
+  };
+  return *kFlags;
+}
+
+int Usage(absl::string_view message) {
+  std::cerr << "factcheck: " << message << "\n(see factcheck --help)\n";
+  return kUsageError;
+}
+
+// Reports a failed call: unreachable servers exit 3, answered errors 1.
+int ServerFailure(const absl::Status& status) {
+  std::cerr << "factcheck: " << absl::StatusCodeToString(status.code()) << ": "
+            << status.message() << "\n";
+  return status.code() == absl::StatusCode::kUnavailable ||
+                 status.code() == absl::StatusCode::kDeadlineExceeded
+             ? kUnreachable
+             : kServerError;
+}
+
+class Cli {
+ public:
+  Cli(const CommandLine& command_line, FactCheckClient* client, bool json)
+      : command_line_(command_line), client_(client), json_(json) {}
+
+  int Run(const std::string& command, const std::vector<std::string>& args) {
+    if (command == "ingest") return Ingest(args);
+    if (command == "extract") return Extract(args);
+    if (command == "verify") return Verify(args);
+    if (command == "get") return Get(args);
+    if (command == "list") return List(args);
+    if (command == "delete") return Delete(args);
+    if (command == "health") return Health(args);
+    return Usage(absl::StrCat("unknown command '", command, "'"));
+  }
+
+ private:
+  absl::StatusOr<std::vector<factcheck::v1::Report>> Documents(
+      const std::vector<std::string>& paths) {
+    DocumentDefaults defaults;
+    defaults.id = command_line_.Flag("id");
+    defaults.source = command_line_.Flag("source");
+    defaults.url = command_line_.Flag("url");
+    defaults.title = command_line_.Flag("title");
+    if (auto time = command_line_.Flag("published_at")) {
+      absl::StatusOr<google::protobuf::Timestamp> parsed =
+          ParseTimestamp(*time, "--published_at");
+      if (!parsed.ok()) return parsed.status();
+      defaults.published_at = *parsed;
+    }
+    return ReadDocuments(paths, defaults, std::cin);
+  }
+
+  int Ingest(const std::vector<std::string>& paths) {
+    if (paths.empty()) return Usage("ingest needs at least one PATH");
+    absl::StatusOr<std::vector<factcheck::v1::Report>> reports =
+        Documents(paths);
+    if (!reports.ok()) return Usage(reports.status().message());
+    std::map<factcheck::v1::IngestOutcome, int> counts;
+    size_t next = 0;
+    while (next < reports->size()) {
+      factcheck::v1::IngestReportsRequest request;
+      size_t bytes = 0;
+      while (next < reports->size() &&
+             request.reports_size() < static_cast<int>(kIngestBatchReports) &&
+             (request.reports_size() == 0 ||
+              bytes + (*reports)[next].text().size() <= kIngestBatchBytes)) {
+        bytes += (*reports)[next].text().size();
+        *request.add_reports() = std::move((*reports)[next++]);
+      }
+      absl::StatusOr<factcheck::v1::IngestReportsResponse> response =
+          client_->IngestReports(request);
+      if (!response.ok()) return ServerFailure(response.status());
+      for (const factcheck::v1::IngestResult& result : response->results()) {
+        ++counts[result.outcome()];
+        if (json_) std::cout << ToJsonLine(result) << "\n";
+      }
+      if (!json_) std::cout << IngestText(*response);
+    }
+    if (!json_) {
+      std::cout << reports->size() << " reports: "
+                << counts[factcheck::v1::INGEST_OUTCOME_CREATED]
+                << " created, "
+                << counts[factcheck::v1::INGEST_OUTCOME_UNCHANGED]
+                << " unchanged, "
+                << counts[factcheck::v1::INGEST_OUTCOME_REPLACED]
+                << " replaced\n";
+    }
+    return kOk;
+  }
+
+  int Extract(const std::vector<std::string>& paths) {
+    if (paths.size() != 1) return Usage("extract needs one PATH");
+    absl::StatusOr<std::vector<factcheck::v1::Report>> documents =
+        Documents(paths);
+    if (!documents.ok()) return Usage(documents.status().message());
+    for (const factcheck::v1::Report& document : *documents) {
+      factcheck::v1::ExtractClaimsRequest request;
+      request.set_text(document.text());
+      absl::StatusOr<factcheck::v1::ExtractClaimsResponse> response =
+          client_->ExtractClaims(request);
+      if (!response.ok()) return ServerFailure(response.status());
+      std::cout << (json_ ? ToJsonLine(*response) + "\n"
+                          : ClaimsText(*response));
+    }
+    return kOk;
+  }
+
+  int Verify(const std::vector<std::string>& paths) {
+    if (paths.size() != 1) return Usage("verify needs one PATH");
+    absl::StatusOr<std::vector<factcheck::v1::Report>> documents =
+        Documents(paths);
+    if (!documents.ok()) return Usage(documents.status().message());
+    std::optional<google::protobuf::Timestamp> as_of;
+    if (auto flag = command_line_.Flag("as_of")) {
+      absl::StatusOr<google::protobuf::Timestamp> parsed =
+          ParseTimestamp(*flag, "--as_of");
+      if (!parsed.ok()) return Usage(parsed.status().message());
+      as_of = *parsed;
+    }
+    for (const factcheck::v1::Report& document : *documents) {
+      factcheck::v1::VerifyDocumentRequest request;
+      *request.mutable_document() = document;
+      if (as_of) *request.mutable_as_of() = *as_of;
+      absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
+          client_->VerifyDocument(request);
+      if (!response.ok()) return ServerFailure(response.status());
+      std::cout << (json_ ? ToJsonLine(*response) + "\n"
+                          : VerdictsText(*response));
+    }
+    return kOk;
+  }
+
+  int Get(const std::vector<std::string>& args) {
+    if (args.size() != 1) return Usage("get needs one ID");
+    factcheck::v1::GetReportRequest request;
+    request.set_id(args[0]);
+    absl::StatusOr<factcheck::v1::GetReportResponse> response =
+        client_->GetReport(request);
+    if (!response.ok()) return ServerFailure(response.status());
+    std::cout << (json_ ? ToJsonLine(*response) + "\n" : ReportText(*response));
+    return kOk;
+  }
+
+  int List(const std::vector<std::string>& args) {
+    if (!args.empty()) return Usage("list takes no arguments, only flags");
+    factcheck::v1::ListReportsRequest request;
+    if (auto source = command_line_.Flag("source")) {
+      request.set_source(*source);
+    }
+    for (const auto& [flag, field] :
+         {std::pair<const char*, google::protobuf::Timestamp*>{
+              "after", request.mutable_published_after()},
+          {"before", request.mutable_published_before()}}) {
+      if (auto value = command_line_.Flag(flag)) {
+        absl::StatusOr<google::protobuf::Timestamp> parsed =
+            ParseTimestamp(*value, absl::StrCat("--", flag));
+        if (!parsed.ok()) return Usage(parsed.status().message());
+        *field = *parsed;
+      }
+    }
+    if (!command_line_.Flag("after")) request.clear_published_after();
+    if (!command_line_.Flag("before")) request.clear_published_before();
+    request.set_newest_first(command_line_.Flag("newest_first").has_value());
+    int page_size = 100;
+    int64_t limit = -1;
+    if (auto flag = command_line_.Flag("page_size");
+        flag && !absl::SimpleAtoi(*flag, &page_size)) {
+      return Usage("--page_size must be a number");
+    }
+    if (auto flag = command_line_.Flag("limit");
+        flag && (!absl::SimpleAtoi(*flag, &limit) || limit < 0)) {
+      return Usage("--limit must be a number of reports");
+    }
+    request.set_page_size(page_size);
+
+    std::vector<factcheck::v1::ReportSummary> reports;
+    while (limit < 0 || static_cast<int64_t>(reports.size()) < limit) {
+      absl::StatusOr<factcheck::v1::ListReportsResponse> page =
+          client_->ListReports(request);
+      if (!page.ok()) return ServerFailure(page.status());
+      for (factcheck::v1::ReportSummary& summary : *page->mutable_reports()) {
+        if (limit >= 0 && static_cast<int64_t>(reports.size()) >= limit) break;
+        reports.push_back(std::move(summary));
+      }
+      if (page->next_page_token().empty()) break;
+      request.set_page_token(page->next_page_token());
+    }
+    if (json_) {
+      for (const auto& summary : reports) {
+        std::cout << ToJsonLine(summary) << "\n";
+      }
+    } else {
+      std::cout << ReportListText(reports);
+    }
+    return kOk;
+  }
+
+  int Delete(const std::vector<std::string>& args) {
+    if (args.size() != 1) return Usage("delete needs one ID");
+    factcheck::v1::DeleteReportRequest request;
+    request.set_id(args[0]);
+    absl::StatusOr<factcheck::v1::DeleteReportResponse> response =
+        client_->DeleteReport(request);
+    if (!response.ok()) return ServerFailure(response.status());
+    std::cout << (json_ ? ToJsonLine(*response) + "\n"
+                        : absl::StrCat("deleted ", args[0], "\n"));
+    return kOk;
+  }
+
+  int Health(const std::vector<std::string>& args) {
+    if (args.size() > 1) return Usage("health takes at most a SERVICE name");
+    grpc::health::v1::HealthCheckRequest request;
+    if (!args.empty()) request.set_service(args[0]);
+    absl::StatusOr<grpc::health::v1::HealthCheckResponse> response =
+        client_->Health(request);
+    if (!response.ok()) return ServerFailure(response.status());
+    std::cout << (json_ ? ToJsonLine(*response)
+                        : grpc::health::v1::HealthCheckResponse::
+                              ServingStatus_Name(response->status()))
+              << "\n";
+    return response->status() ==
+                   grpc::health::v1::HealthCheckResponse::SERVING
+               ? kOk
+               : kServerError;
+  }
+
+  const CommandLine& command_line_;
+  FactCheckClient* const client_;
+  const bool json_;
+};
+
+int Main(int argc, char** argv) {
+  absl::StatusOr<CommandLine> command_line = ParseCommandLine(
+      std::vector<std::string>(argv + 1, argv + argc), KnownFlags());
+  if (!command_line.ok()) return Usage(command_line.status().message());
+  if (command_line->Flag("help")) {
+    std::cout << kHelp;
+    return kOk;
+  }
+  if (command_line->positional.empty()) return Usage("no command given");
+
+  const std::string format = command_line->Flag("format").value_or("text");
+  if (format != "text" && format != "json") {
+    return Usage("--format must be text or json");
+  }
+  absl::Duration timeout = absl::Seconds(30);
+  if (auto flag = command_line->Flag("timeout")) {
+    double seconds = 0;
+    if (absl::SimpleAtod(*flag, &seconds)) {
+      timeout = absl::Seconds(seconds);
+    } else if (!absl::ParseDuration(*flag, &timeout)) {
+      return Usage("--timeout must be a duration such as 30s or 2m");
+    }
+    if (timeout <= absl::ZeroDuration()) {
+      return Usage("--timeout must be positive");
+    }
+  }
+
+  FactCheckClient client(
+      command_line->Flag("server").value_or("127.0.0.1:50051"), timeout);
+  const std::string command = command_line->positional[0];
+  const std::vector<std::string> args(command_line->positional.begin() + 1,
+                                      command_line->positional.end());
+  return Cli(*command_line, &client, format == "json").Run(command, args);
+}
+
+}  // namespace
+}  // namespace factcheck::client
+
+int main(int argc, char** argv) { return factcheck::client::Main(argc, argv); }

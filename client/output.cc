@@ -1,0 +1,196 @@
+#include "client/output.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "client/timestamps.h"
+#include "google/protobuf/util/json_util.h"
+
+namespace factcheck::client {
+namespace {
+
+constexpr size_t kMaxCellBytes = 80;
+
+// Display width in characters: UTF-8 continuation bytes take no column.
+size_t Width(const std::string& text) {
+  return std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  });
+}
+
+std::string Cell(std::string text) {
+  text = absl::StrReplaceAll(text, {{"\n", " "}, {"\t", " "}});
+  if (text.size() <= kMaxCellBytes) return text;
+  size_t cut = kMaxCellBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  return absl::StrCat(text.substr(0, cut), "\xE2\x80\xA6");
+}
+
+std::string Number(double value) {
+  if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
+  return absl::StrFormat("%g", value);
+}
+
+std::string Interval(const factcheck::v1::Quantity& quantity) {
+  std::string text = absl::StrCat(quantity.lower_inclusive() ? "[" : "(",
+                                  Number(quantity.lower()), ", ",
+                                  Number(quantity.upper()),
+                                  quantity.upper_inclusive() ? "]" : ")");
+  if (!quantity.unit().empty()) absl::StrAppend(&text, " ", quantity.unit());
+  return text;
+}
+
+std::string EnumName(const google::protobuf::EnumDescriptor* descriptor,
+                     int value, absl::string_view prefix) {
+  const google::protobuf::EnumValueDescriptor* found =
+      descriptor->FindValueByNumber(value);
+  if (found == nullptr) return absl::StrCat(value);
+  std::string name = found->name();
+  if (absl::StartsWith(name, prefix)) name = name.substr(prefix.size());
+  return name;
+}
+
+std::vector<std::string> ClaimRow(const factcheck::v1::Claim& claim) {
+  if (claim.has_numeric()) {
+    const factcheck::v1::NumericClaim& numeric = claim.numeric();
+    std::string about = numeric.measure();
+    if (!numeric.location().empty()) {
+      absl::StrAppend(&about, " in ", numeric.location());
+    }
+    if (!numeric.source().empty()) {
+      absl::StrAppend(&about, " (", numeric.source(), ")");
+    }
+    return {claim.id(), "numeric", numeric.text(),
+            absl::StrCat(Interval(numeric.quantity()), " ", about)};
+  }
+  const factcheck::v1::AttributedClaim& quote = claim.attributed();
+  return {claim.id(),
+          absl::AsciiStrToLower(EnumName(
+              factcheck::v1::AttributionKind_descriptor(), quote.kind(),
+              "ATTRIBUTION_KIND_")),
+          quote.content(), absl::StrCat(quote.speaker(), " (", quote.cue(), ")")};
+}
+
+}  // namespace
+
+std::string ToJsonLine(const google::protobuf::Message& message) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  options.always_print_primitive_fields = true;
+  std::string json;
+  // Every message we print was built from valid data; printing cannot fail.
+  (void)google::protobuf::util::MessageToJsonString(message, &json, options);
+  return json;
+}
+
+std::string Table(const std::vector<std::string>& headers,
+                  const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::vector<std::string>> cells = {headers};
+  for (const std::vector<std::string>& row : rows) {
+    std::vector<std::string>& line = cells.emplace_back();
+    for (const std::string& cell : row) line.push_back(Cell(cell));
+  }
+  std::vector<size_t> widths(headers.size(), 0);
+  for (const auto& line : cells) {
+    for (size_t c = 0; c < line.size() && c < widths.size(); ++c) {
+      widths[c] = std::max(widths[c], Width(line[c]));
+    }
+  }
+  std::string out;
+  for (const auto& line : cells) {
+    std::string text;
+    for (size_t c = 0; c < line.size(); ++c) {
+      absl::StrAppend(&text, line[c]);
+      if (c + 1 < line.size()) {
+        text.append(widths[c] - Width(line[c]) + 2, ' ');
+      }
+    }
+    absl::StrAppend(&out, text, "\n");
+  }
+  return out;
+}
+
+std::string IngestText(const factcheck::v1::IngestReportsResponse& response) {
+  std::vector<std::vector<std::string>> rows;
+  for (const factcheck::v1::IngestResult& result : response.results()) {
+    rows.push_back({absl::AsciiStrToLower(EnumName(
+                        factcheck::v1::IngestOutcome_descriptor(),
+                        result.outcome(), "INGEST_OUTCOME_")),
+                    result.report_id(), absl::StrCat(result.claims())});
+  }
+  return Table({"OUTCOME", "ID", "CLAIMS"}, rows);
+}
+
+std::string ReportText(const factcheck::v1::GetReportResponse& response) {
+  const factcheck::v1::Report& report = response.report();
+  std::string out = Table(
+      {"FIELD", "VALUE"},
+      {{"id", report.id()},
+       {"source", report.source()},
+       {"published_at", FormatTimestamp(report.published_at())},
+       {"title", report.title()},
+       {"url", report.url()},
+       {"text", absl::StrCat(report.text().size(), " bytes")},
+       {"claims", absl::StrCat(response.claims_size())}});
+  if (response.claims_size() > 0) {
+    std::vector<std::vector<std::string>> rows;
+    for (const factcheck::v1::Claim& claim : response.claims()) {
+      rows.push_back(ClaimRow(claim));
+    }
+    absl::StrAppend(&out, "\n", Table({"ID", "KIND", "CLAIM", "DETAIL"}, rows));
+  }
+  absl::StrAppend(&out, "\n", report.text());
+  if (!report.text().empty() && report.text().back() != '\n') out += "\n";
+  return out;
+}
+
+std::string ReportListText(
+    const std::vector<factcheck::v1::ReportSummary>& reports) {
+  std::vector<std::vector<std::string>> rows;
+  for (const factcheck::v1::ReportSummary& summary : reports) {
+    rows.push_back({FormatTimestamp(summary.published_at()), summary.source(),
+                    summary.id(), absl::StrCat(summary.claims()),
+                    summary.title()});
+  }
+  return Table({"PUBLISHED", "SOURCE", "ID", "CLAIMS", "TITLE"}, rows);
+}
+
+std::string ClaimsText(const factcheck::v1::ExtractClaimsResponse& response) {
+  std::vector<std::vector<std::string>> rows;
+  for (const factcheck::v1::Claim& claim : response.claims()) {
+    rows.push_back(ClaimRow(claim));
+  }
+  return Table({"ID", "KIND", "CLAIM", "DETAIL"}, rows);
+}
+
+std::string VerdictsText(
+    const factcheck::v1::VerifyDocumentResponse& response) {
+  std::vector<std::vector<std::string>> rows;
+  for (const factcheck::v1::ClaimVerdict& verdict : response.verdicts()) {
+    const factcheck::v1::Claim& claim = verdict.claim();
+    rows.push_back({claim.has_numeric() ? claim.numeric().text()
+                                        : claim.attributed().content(),
+                    EnumName(factcheck::v1::Verdict_descriptor(),
+                             verdict.verdict(), "VERDICT_"),
+                    verdict.explanation()});
+  }
+  const factcheck::v1::DocumentSummary& summary = response.summary();
+  return absl::StrCat(
+      Table({"CLAIM", "VERDICT", "EXPLANATION"}, rows),
+      absl::StrFormat("%d claims: %d consistent, %d updated, %d conflicting, "
+                      "%d misquoted, %d misattributed, %d unverified\n",
+                      summary.claims(), summary.consistent(),
+                      summary.updated(), summary.conflicting(),
+                      summary.misquoted(), summary.misattributed(),
+                      summary.unverified()));
+}
+
+}  // namespace factcheck::client

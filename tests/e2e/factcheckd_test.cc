@@ -1,0 +1,141 @@
+// factcheckd as a user runs it: a real process, stopped by signals, killed
+// without warning, and asked by a second process for its data directory.
+#include <signal.h>
+
+#include <memory>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "grpcpp/create_channel.h"
+#include "grpcpp/security/credentials.h"
+#include "gtest/gtest.h"
+#include "protos/factcheck_service.grpc.pb.h"
+#include "tests/testing/factcheckd_process.h"
+#include "tests/testing/grpc_reflection.grpc.pb.h"
+#include "tests/testing/records.h"
+#include "tests/testing/subprocess.h"
+#include "tests/testing/temp_dir.h"
+
+namespace factcheck {
+namespace {
+
+using ::factcheck::testing::FactcheckdProcess;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+
+std::unique_ptr<grpc::ClientContext> Context() {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() +
+                        std::chrono::seconds(10));
+  return context;
+}
+
+std::unique_ptr<v1::FactCheck::Stub> StubFor(const FactcheckdProcess& server) {
+  return v1::FactCheck::NewStub(grpc::CreateChannel(
+      server.address(), grpc::InsecureChannelCredentials()));
+}
+
+grpc::Status IngestOne(v1::FactCheck::Stub* stub, const std::string& id) {
+  v1::IngestReportsRequest request;
+  *request.add_reports() = testing::MakeReport(
+      id, "AP", "2021-05-11T10:00:00Z", "Death toll rises to 43.");
+  v1::IngestReportsResponse response;
+  return stub->IngestReports(Context().get(), request, &response);
+}
+
+grpc::StatusCode GetCode(v1::FactCheck::Stub* stub, const std::string& id) {
+  v1::GetReportRequest request;
+  request.set_id(id);
+  v1::GetReportResponse response;
+  return stub->GetReport(Context().get(), request, &response).error_code();
+}
+
+TEST(FactcheckdTest, SigtermStopsCleanlyAndKeepsTheData) {
+  const std::string dir = testing::FreshTestDir();
+  {
+    FactcheckdProcess server(dir);
+    ASSERT_FALSE(server.address().empty()) << server.Stderr();
+    ASSERT_TRUE(IngestOne(StubFor(server).get(), "r1").ok());
+    EXPECT_EQ(server.Stop(SIGTERM), 0) << server.Stderr();
+    EXPECT_THAT(server.Stderr(), HasSubstr("store closed"));
+  }
+  FactcheckdProcess restarted(dir);
+  ASSERT_FALSE(restarted.address().empty()) << restarted.Stderr();
+  EXPECT_EQ(GetCode(StubFor(restarted).get(), "r1"), grpc::StatusCode::OK);
+  EXPECT_EQ(restarted.Stop(SIGINT), 0);
+}
+
+TEST(FactcheckdTest, AcknowledgedIngestSurvivesAKilledProcess) {
+  const std::string dir = testing::FreshTestDir();
+  {
+    FactcheckdProcess server(dir);
+    ASSERT_FALSE(server.address().empty()) << server.Stderr();
+    auto stub = StubFor(server);
+    for (int i = 0; i < 20; ++i) {
+      ASSERT_TRUE(IngestOne(stub.get(), absl::StrCat("r", i)).ok());
+    }
+    EXPECT_EQ(server.Stop(SIGKILL), -1);
+  }
+  FactcheckdProcess restarted(dir);
+  ASSERT_FALSE(restarted.address().empty()) << restarted.Stderr();
+  auto stub = StubFor(restarted);
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(GetCode(stub.get(), absl::StrCat("r", i)), grpc::StatusCode::OK)
+        << "r" << i;
+  }
+}
+
+TEST(FactcheckdTest, SecondProcessOnTheSameDirectoryExitsWithAClearMessage) {
+  const std::string dir = testing::FreshTestDir();
+  FactcheckdProcess first(dir);
+  ASSERT_FALSE(first.address().empty()) << first.Stderr();
+
+  const testing::CommandResult second = testing::RunCommand(
+      {testing::RunfilePath("server/factcheckd"), "--listen=127.0.0.1:0",
+       absl::StrCat("--data_dir=", dir)});
+
+  EXPECT_EQ(second.exit_code, 1);
+  EXPECT_THAT(second.stderr_text, HasSubstr(dir));
+  EXPECT_THAT(second.stderr_text, HasSubstr("in use"));
+  EXPECT_EQ(GetCode(StubFor(first).get(), "absent"),
+            grpc::StatusCode::NOT_FOUND)
+      << "the first server must keep serving";
+}
+
+TEST(FactcheckdTest, ReflectionListsTheServices) {
+  FactcheckdProcess server(testing::FreshTestDir());
+  ASSERT_FALSE(server.address().empty()) << server.Stderr();
+  auto reflection = grpc::reflection::v1alpha::ServerReflection::NewStub(
+      grpc::CreateChannel(server.address(),
+                          grpc::InsecureChannelCredentials()));
+  auto context = Context();
+  auto stream = reflection->ServerReflectionInfo(context.get());
+  grpc::reflection::v1alpha::ServerReflectionRequest request;
+  request.set_list_services("");
+  ASSERT_TRUE(stream->Write(request));
+  grpc::reflection::v1alpha::ServerReflectionResponse response;
+  ASSERT_TRUE(stream->Read(&response));
+  stream->WritesDone();
+  std::vector<std::string> names;
+  for (const auto& service : response.list_services_response().service()) {
+    names.push_back(service.name());
+  }
+  EXPECT_THAT(names, Contains("factcheck.v1.FactCheck"));
+  EXPECT_THAT(names, Contains("grpc.health.v1.Health"));
+  EXPECT_TRUE(stream->Finish().ok());
+}
+
+TEST(FactcheckdTest, HelpDocumentsEveryFlag) {
+  const testing::CommandResult help = testing::RunCommand(
+      {testing::RunfilePath("server/factcheckd"), "--help"});
+  const std::string text = help.stdout_text + help.stderr_text;
+  for (const char* flag : {"--listen", "--data_dir", "--max_message_bytes",
+                           "--threads", "--sync_writes", "--shutdown_grace",
+                           "--port_file"}) {
+    EXPECT_THAT(text, HasSubstr(flag));
+  }
+}
+
+}  // namespace
+}  // namespace factcheck

@@ -1,0 +1,38 @@
+#include "tests/testing/factcheckd_process.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+
+namespace factcheck::testing {
+
+FactcheckdProcess::FactcheckdProcess(const std::string& data_dir)
+    : stderr_path_(data_dir + ".stderr") {
+  const std::string port_file = data_dir + ".port";
+  std::remove(port_file.c_str());
+  process_ = std::make_unique<Subprocess>(
+      std::vector<std::string>{RunfilePath("server/factcheckd"),
+                               "--listen=127.0.0.1:0",
+                               absl::StrCat("--data_dir=", data_dir),
+                               absl::StrCat("--port_file=", port_file),
+                               "--shutdown_grace=5s"},
+      stderr_path_);
+  if (std::optional<int> port = WaitForPortFile(port_file, absl::Seconds(30))) {
+    address_ = absl::StrCat("127.0.0.1:", *port);
+  }
+}
+
+std::optional<int> FactcheckdProcess::Stop(int signal) {
+  process_->Signal(signal);
+  return process_->Wait(absl::Seconds(30));
+}
+
+std::string FactcheckdProcess::Stderr() const {
+  std::ifstream in(stderr_path_);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace factcheck::testing
