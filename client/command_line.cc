@@ -29,9 +29,8 @@ absl::StatusOr<CommandLine> ParseCommandLine(
       continue;
     }
     const size_t equals = arg.find('=');
-    const std::string name = arg.substr(2, equals == std::string::npos
-                                               ? std::string::npos
-                                               : equals - 2);
+    const std::string name = arg.substr(
+        2, equals == std::string::npos ? std::string::npos : equals - 2);
     auto spec = std::find_if(known.begin(), known.end(),
                              [&](const FlagSpec& s) { return s.name == name; });
     if (spec == known.end()) {

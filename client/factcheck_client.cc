@@ -81,8 +81,7 @@ FactCheckClient::VerifyDocument(
 
 absl::StatusOr<factcheck::v1::GetReportResponse> FactCheckClient::GetReport(
     const factcheck::v1::GetReportRequest& request) {
-  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::GetReport,
-              request);
+  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::GetReport, request);
 }
 
 absl::StatusOr<factcheck::v1::ListReportsResponse> FactCheckClient::ListReports(

@@ -68,10 +68,21 @@ constexpr size_t kIngestBatchBytes = 8 << 20;
 
 const std::vector<FlagSpec>& KnownFlags() {
   static const auto* const kFlags = new std::vector<FlagSpec>{
-      {"server"},      {"timeout"},       {"format"},  {"help", true},
-      {"id"},          {"source"},        {"url"},     {"title"},
-      {"published_at"}, {"as_of"},        {"after"},   {"before"},
-      {"newest_first", true},             {"limit"},   {"page_size"},
+      {"server"},
+      {"timeout"},
+      {"format"},
+      {"help", true},
+      {"id"},
+      {"source"},
+      {"url"},
+      {"title"},
+      {"published_at"},
+      {"as_of"},
+      {"after"},
+      {"before"},
+      {"newest_first", true},
+      {"limit"},
+      {"page_size"},
   };
   return *kFlags;
 }
@@ -151,8 +162,8 @@ class Cli {
       if (!json_) std::cout << IngestText(*response);
     }
     if (!json_) {
-      std::cout << reports->size() << " reports: "
-                << counts[factcheck::v1::INGEST_OUTCOME_CREATED]
+      std::cout << reports->size()
+                << " reports: " << counts[factcheck::v1::INGEST_OUTCOME_CREATED]
                 << " created, "
                 << counts[factcheck::v1::INGEST_OUTCOME_UNCHANGED]
                 << " unchanged, "
@@ -288,12 +299,12 @@ class Cli {
     absl::StatusOr<grpc::health::v1::HealthCheckResponse> response =
         client_->Health(request);
     if (!response.ok()) return ServerFailure(response.status());
-    std::cout << (json_ ? ToJsonLine(*response)
-                        : grpc::health::v1::HealthCheckResponse::
-                              ServingStatus_Name(response->status()))
-              << "\n";
-    return response->status() ==
-                   grpc::health::v1::HealthCheckResponse::SERVING
+    std::cout
+        << (json_ ? ToJsonLine(*response)
+                  : grpc::health::v1::HealthCheckResponse::ServingStatus_Name(
+                        response->status()))
+        << "\n";
+    return response->status() == grpc::health::v1::HealthCheckResponse::SERVING
                ? kOk
                : kServerError;
   }

@@ -40,10 +40,9 @@ std::string Number(double value) {
 }
 
 std::string Interval(const factcheck::v1::Quantity& quantity) {
-  std::string text = absl::StrCat(quantity.lower_inclusive() ? "[" : "(",
-                                  Number(quantity.lower()), ", ",
-                                  Number(quantity.upper()),
-                                  quantity.upper_inclusive() ? "]" : ")");
+  std::string text = absl::StrCat(
+      quantity.lower_inclusive() ? "[" : "(", Number(quantity.lower()), ", ",
+      Number(quantity.upper()), quantity.upper_inclusive() ? "]" : ")");
   if (!quantity.unit().empty()) absl::StrAppend(&text, " ", quantity.unit());
   return text;
 }
@@ -73,10 +72,11 @@ std::vector<std::string> ClaimRow(const factcheck::v1::Claim& claim) {
   }
   const factcheck::v1::AttributedClaim& quote = claim.attributed();
   return {claim.id(),
-          absl::AsciiStrToLower(EnumName(
-              factcheck::v1::AttributionKind_descriptor(), quote.kind(),
-              "ATTRIBUTION_KIND_")),
-          quote.content(), absl::StrCat(quote.speaker(), " (", quote.cue(), ")")};
+          absl::AsciiStrToLower(
+              EnumName(factcheck::v1::AttributionKind_descriptor(),
+                       quote.kind(), "ATTRIBUTION_KIND_")),
+          quote.content(),
+          absl::StrCat(quote.speaker(), " (", quote.cue(), ")")};
 }
 
 }  // namespace
@@ -121,9 +121,9 @@ std::string Table(const std::vector<std::string>& headers,
 std::string IngestText(const factcheck::v1::IngestReportsResponse& response) {
   std::vector<std::vector<std::string>> rows;
   for (const factcheck::v1::IngestResult& result : response.results()) {
-    rows.push_back({absl::AsciiStrToLower(EnumName(
-                        factcheck::v1::IngestOutcome_descriptor(),
-                        result.outcome(), "INGEST_OUTCOME_")),
+    rows.push_back({absl::AsciiStrToLower(
+                        EnumName(factcheck::v1::IngestOutcome_descriptor(),
+                                 result.outcome(), "INGEST_OUTCOME_")),
                     result.report_id(), absl::StrCat(result.claims())});
   }
   return Table({"OUTCOME", "ID", "CLAIMS"}, rows);
@@ -131,15 +131,15 @@ std::string IngestText(const factcheck::v1::IngestReportsResponse& response) {
 
 std::string ReportText(const factcheck::v1::GetReportResponse& response) {
   const factcheck::v1::Report& report = response.report();
-  std::string out = Table(
-      {"FIELD", "VALUE"},
-      {{"id", report.id()},
-       {"source", report.source()},
-       {"published_at", FormatTimestamp(report.published_at())},
-       {"title", report.title()},
-       {"url", report.url()},
-       {"text", absl::StrCat(report.text().size(), " bytes")},
-       {"claims", absl::StrCat(response.claims_size())}});
+  std::string out =
+      Table({"FIELD", "VALUE"},
+            {{"id", report.id()},
+             {"source", report.source()},
+             {"published_at", FormatTimestamp(report.published_at())},
+             {"title", report.title()},
+             {"url", report.url()},
+             {"text", absl::StrCat(report.text().size(), " bytes")},
+             {"claims", absl::StrCat(response.claims_size())}});
   if (response.claims_size() > 0) {
     std::vector<std::vector<std::string>> rows;
     for (const factcheck::v1::Claim& claim : response.claims()) {
@@ -187,10 +187,9 @@ std::string VerdictsText(
       Table({"CLAIM", "VERDICT", "EXPLANATION"}, rows),
       absl::StrFormat("%d claims: %d consistent, %d updated, %d conflicting, "
                       "%d misquoted, %d misattributed, %d unverified\n",
-                      summary.claims(), summary.consistent(),
-                      summary.updated(), summary.conflicting(),
-                      summary.misquoted(), summary.misattributed(),
-                      summary.unverified()));
+                      summary.claims(), summary.consistent(), summary.updated(),
+                      summary.conflicting(), summary.misquoted(),
+                      summary.misattributed(), summary.unverified()));
 }
 
 }  // namespace factcheck::client

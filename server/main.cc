@@ -86,8 +86,8 @@ int main(int argc, char** argv) {
     std::rename(temp.c_str(), port_file.c_str());
   }
   std::cerr << "factcheckd: serving on port " << (*server)->port()
-            << " (--listen=" << options.listen
-            << "), data in " << options.data_dir << std::endl;
+            << " (--listen=" << options.listen << "), data in "
+            << options.data_dir << std::endl;
 
   std::thread stopper([&] {
     int signal = 0;

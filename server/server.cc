@@ -28,9 +28,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
         absl::StrCat("threads must be at least 2, not ", options.threads));
   }
   if (options.max_message_bytes < 1024) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "max_message_bytes must be at least 1024, not ",
-        options.max_message_bytes));
+    return absl::InvalidArgumentError(
+        absl::StrCat("max_message_bytes must be at least 1024, not ",
+                     options.max_message_bytes));
   }
 
   std::unique_ptr<Server> server(new Server());
@@ -54,9 +54,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   builder.SetResourceQuota(quota);
   server->grpc_server_ = builder.BuildAndStart();
   if (server->grpc_server_ == nullptr || server->port_ == 0) {
-    return absl::UnavailableError(absl::StrCat(
-        "cannot listen on ", options.listen,
-        " (address in use, or not an address of this machine?)"));
+    return absl::UnavailableError(
+        absl::StrCat("cannot listen on ", options.listen,
+                     " (address in use, or not an address of this machine?)"));
   }
   server->grpc_server_->GetHealthCheckService()->SetServingStatus(kServiceName,
                                                                   true);

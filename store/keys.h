@@ -7,15 +7,16 @@
 // with a schema version bump (see kSchemaVersion).
 //
 //   column family        key                                         value
-//   -------------------  ------------------------------------------  -------------
-//   reports              id                                          StoredReport
-//   reports_by_time      time(12) id                                 (empty)
-//   reports_by_source    str(source) time(12) id                     (empty)
-//   numeric_claims       str(measure) str(location) time(12) id      IndexedClaim
+//   -------------------  ------------------------------------------
+//   ------------- reports              id StoredReport reports_by_time time(12)
+//   id                                 (empty) reports_by_source    str(source)
+//   time(12) id                     (empty) numeric_claims       str(measure)
+//   str(location) time(12) id      IndexedClaim
 //                        u32(claim index)
-//   quotes_by_speaker    str(speaker) time(12) id u32(claim index)   IndexedClaim
-//   quote_shingles       u64(shingle hash) time(12) id u32(index)    IndexedClaim
-//   meta                 "schema_version"                            decimal text
+//   quotes_by_speaker    str(speaker) time(12) id u32(claim index) IndexedClaim
+//   quote_shingles       u64(shingle hash) time(12) id u32(index) IndexedClaim
+//   meta                 "schema_version"                            decimal
+//   text
 //
 // time(12) is u64(seconds with the sign bit flipped) u32(nanos), so that
 // instants before 1970 sort before later ones.

@@ -84,9 +84,9 @@ std::string PrefixSuccessor(std::string prefix) {
 std::pair<std::string, factcheck::v1::Span> Excerpt(
     absl::string_view text, const factcheck::v1::Span& span) {
   const size_t begin = std::min<size_t>(span.begin(), text.size());
-  size_t end = std::min<size_t>(
-      std::max<size_t>(span.end(), begin),
-      std::min<size_t>(text.size(), begin + kMaxExcerptBytes));
+  size_t end =
+      std::min<size_t>(std::max<size_t>(span.end(), begin),
+                       std::min<size_t>(text.size(), begin + kMaxExcerptBytes));
   // Never cut a UTF-8 sequence: back off to the start of the character.
   while (end > begin && end < text.size() &&
          (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
@@ -95,8 +95,8 @@ std::pair<std::string, factcheck::v1::Span> Excerpt(
   factcheck::v1::Span clipped;
   clipped.set_begin(static_cast<uint32_t>(begin));
   clipped.set_end(static_cast<uint32_t>(end));
-  return {std::string(text.substr(clipped.begin(),
-                                  clipped.end() - clipped.begin())),
+  return {std::string(
+              text.substr(clipped.begin(), clipped.end() - clipped.begin())),
           clipped};
 }
 
@@ -210,8 +210,8 @@ absl::Status ValidateRecord(const StoredReport& record) {
     } else if (claim.has_attributed()) {
       if (claim.attributed().speaker().empty() ||
           claim.attributed().content().empty()) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            where, " is attributed without a speaker or content"));
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, " is attributed without a speaker or content"));
       }
       if (claim.attributed().speaker().size() > kMaxKeyStringBytes) {
         return absl::InvalidArgumentError(
@@ -233,9 +233,9 @@ absl::StatusOr<std::vector<IndexEntry>> RocksDbStore::EntriesOf(
   entries.push_back({families_.reports, report.id(), Serialize(record)});
   entries.push_back(
       {families_.by_time, ReportTimeKey(published, report.id()), ""});
-  entries.push_back(
-      {families_.by_source,
-       ReportSourceKey(report.source(), published, report.id()), ""});
+  entries.push_back({families_.by_source,
+                     ReportSourceKey(report.source(), published, report.id()),
+                     ""});
   for (int i = 0; i < record.claims_size(); ++i) {
     const factcheck::v1::Claim& claim = record.claims(i);
     const ClaimRef ref{published, report.id(), static_cast<uint32_t>(i)};
@@ -280,8 +280,8 @@ absl::StatusOr<std::optional<StoredReport>> RocksDbStore::Read(
                rocksdb::Slice(report_id.data(), report_id.size()), &value);
   if (status.IsNotFound()) return std::nullopt;
   if (!status.ok()) {
-    return FromRocks(status, absl::StrCat("store ", data_dir_, ": reading ",
-                                          report_id));
+    return FromRocks(
+        status, absl::StrCat("store ", data_dir_, ": reading ", report_id));
   }
   StoredReport record;
   if (!record.ParseFromString(value)) {
@@ -371,9 +371,8 @@ absl::Status RocksDbStore::Delete(absl::string_view report_id) {
 
 absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
   if (query.page_size < 1 || query.page_size > kMaxPageSize) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("page_size must be 1 to ", kMaxPageSize, ", not ",
-                     query.page_size));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "page_size must be 1 to ", kMaxPageSize, ", not ", query.page_size));
   }
   // Without a source the time index serves; with one, the source index
   // whose keys are the same time keys behind a source prefix.
@@ -397,10 +396,9 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
   std::string start;
   if (!query.page_token.empty()) {
     if (!absl::StartsWith(query.page_token, kPageTokenPrefix) ||
-        !absl::WebSafeBase64Unescape(
-            absl::string_view(query.page_token)
-                .substr(sizeof(kPageTokenPrefix) - 1),
-            &start) ||
+        !absl::WebSafeBase64Unescape(absl::string_view(query.page_token)
+                                         .substr(sizeof(kPageTokenPrefix) - 1),
+                                     &start) ||
         !absl::StartsWith(start, prefix) || start < lower ||
         (!upper.empty() && start >= upper)) {
       return absl::InvalidArgumentError(
@@ -434,9 +432,8 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
           kPageTokenPrefix, absl::WebSafeBase64Escape(it->key().ToString()));
       break;
     }
-    absl::StatusOr<std::string> id =
-        ReportIdFromTimeKey(absl::string_view(it->key().data(), it->key().size()),
-                            prefix.size());
+    absl::StatusOr<std::string> id = ReportIdFromTimeKey(
+        absl::string_view(it->key().data(), it->key().size()), prefix.size());
     if (!id.ok()) return id.status();
     absl::StatusOr<StoredReport> record = Get(*id);
     if (!record.ok()) {
@@ -517,11 +514,10 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
   for (const auto& [tail, speaker] : matches) {
     std::string value;
     const std::string key = SpeakerPrefix(speaker) + tail;
-    if (absl::Status status =
-            FromRocks(db_->Get(rocksdb::ReadOptions(), families_.speaker, key,
-                               &value),
-                      absl::StrCat("store ", data_dir_,
-                                   ": quote named by the shingle index"));
+    if (absl::Status status = FromRocks(
+            db_->Get(rocksdb::ReadOptions(), families_.speaker, key, &value),
+            absl::StrCat("store ", data_dir_,
+                         ": quote named by the shingle index"));
         !status.ok()) {
       return status;
     }
@@ -600,8 +596,8 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
   }
 
   std::vector<std::string> existing;
-  const rocksdb::Status listed =
-      rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), data_dir, &existing);
+  const rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(
+      rocksdb::DBOptions(), data_dir, &existing);
   const bool is_new = !listed.ok();
   if (is_new && !IsEmptyDirectory(dir)) {
     return absl::FailedPreconditionError(absl::StrCat(
@@ -665,24 +661,25 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
   if (is_new) {
     rocksdb::WriteOptions sync;
     sync.sync = true;
-    if (absl::Status written = FromRocks(
-            db->Put(sync, meta, kSchemaVersionKey,
-                    std::to_string(kSchemaVersion)),
-            absl::StrCat("initialising data directory ", data_dir));
+    if (absl::Status written =
+            FromRocks(db->Put(sync, meta, kSchemaVersionKey,
+                              std::to_string(kSchemaVersion)),
+                      absl::StrCat("initialising data directory ", data_dir));
         !written.ok()) {
       return close_with(written);
     }
-  } else if (absl::Status version =
-                 ReadSchemaVersion(db.get(), meta, data_dir);
+  } else if (absl::Status version = ReadSchemaVersion(db.get(), meta, data_dir);
              !version.ok()) {
     return close_with(version);
   }
 
-  RocksDbStore::Families families{
-      handle_of(kReportsFamily),         handle_of(kReportsByTimeFamily),
-      handle_of(kReportsBySourceFamily), handle_of(kNumericClaimsFamily),
-      handle_of(kQuotesBySpeakerFamily), handle_of(kQuoteShinglesFamily),
-      meta};
+  RocksDbStore::Families families{handle_of(kReportsFamily),
+                                  handle_of(kReportsByTimeFamily),
+                                  handle_of(kReportsBySourceFamily),
+                                  handle_of(kNumericClaimsFamily),
+                                  handle_of(kQuotesBySpeakerFamily),
+                                  handle_of(kQuoteShinglesFamily),
+                                  meta};
   for (rocksdb::ColumnFamilyHandle* handle :
        {families.reports, families.by_time, families.by_source,
         families.numeric, families.speaker, families.shingles}) {

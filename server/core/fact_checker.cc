@@ -20,8 +20,7 @@ absl::Status NotBuiltYet(absl::string_view what) {
       absl::StrCat(what, " is not available in this build of factcheck yet"));
 }
 
-absl::Status ValidateAsOf(const factcheck::v1::Report& document,
-                          bool has_as_of,
+absl::Status ValidateAsOf(const factcheck::v1::Report& document, bool has_as_of,
                           const google::protobuf::Timestamp& as_of,
                           absl::string_view prefix) {
   if (absl::Status valid =
@@ -83,8 +82,10 @@ factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
   if (result.ok()) {
     *response.mutable_result() = *std::move(result);
   } else {
-    response.mutable_error()->set_code(static_cast<int>(result.status().code()));
-    response.mutable_error()->set_message(std::string(result.status().message()));
+    response.mutable_error()->set_code(
+        static_cast<int>(result.status().code()));
+    response.mutable_error()->set_message(
+        std::string(result.status().message()));
   }
   return response;
 }
@@ -107,7 +108,8 @@ absl::StatusOr<factcheck::v1::IngestReportsResponse> FactChecker::IngestReports(
     store::StoredReport& record = records.emplace_back();
     *record.mutable_report() = report;
   }
-  absl::StatusOr<std::vector<store::PutOutcome>> outcomes = store_->Put(records);
+  absl::StatusOr<std::vector<store::PutOutcome>> outcomes =
+      store_->Put(records);
   if (!outcomes.ok()) return outcomes.status();
   factcheck::v1::IngestReportsResponse response;
   for (size_t i = 0; i < records.size(); ++i) {

@@ -68,9 +68,9 @@ absl::Status ValidateText(absl::string_view text, absl::string_view field) {
 absl::Status ValidateReportId(absl::string_view id, absl::string_view field) {
   if (id.empty()) return Invalid(field, "is missing; every report needs an id");
   if (id.size() > store::kMaxReportIdBytes) {
-    return Invalid(field, absl::StrCat("is ", id.size(), " bytes; at most ",
-                                       store::kMaxReportIdBytes,
-                                       " are allowed"));
+    return Invalid(field,
+                   absl::StrCat("is ", id.size(), " bytes; at most ",
+                                store::kMaxReportIdBytes, " are allowed"));
   }
   if (absl::Status utf8 = ValidateUtf8(id, field); !utf8.ok()) return utf8;
   for (unsigned char c : id) {
@@ -125,7 +125,8 @@ absl::Status ValidateDocument(const factcheck::v1::Report& document,
 
 absl::Status ValidateReportForIngest(const factcheck::v1::Report& report,
                                      absl::string_view field) {
-  if (absl::Status id = ValidateReportId(report.id(), absl::StrCat(field, ".id"));
+  if (absl::Status id =
+          ValidateReportId(report.id(), absl::StrCat(field, ".id"));
       !id.ok()) {
     return id;
   }

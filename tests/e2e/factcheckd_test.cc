@@ -38,8 +38,8 @@ std::unique_ptr<v1::FactCheck::Stub> StubFor(const FactcheckdProcess& server) {
 
 grpc::Status IngestOne(v1::FactCheck::Stub* stub, const std::string& id) {
   v1::IngestReportsRequest request;
-  *request.add_reports() = testing::MakeReport(
-      id, "AP", "2021-05-11T10:00:00Z", "Death toll rises to 43.");
+  *request.add_reports() = testing::MakeReport(id, "AP", "2021-05-11T10:00:00Z",
+                                               "Death toll rises to 43.");
   v1::IngestReportsResponse response;
   return stub->IngestReports(Context().get(), request, &response);
 }
@@ -106,9 +106,9 @@ TEST(FactcheckdTest, SecondProcessOnTheSameDirectoryExitsWithAClearMessage) {
 TEST(FactcheckdTest, ReflectionListsTheServices) {
   FactcheckdProcess server(testing::FreshTestDir());
   ASSERT_FALSE(server.address().empty()) << server.Stderr();
-  auto reflection = grpc::reflection::v1alpha::ServerReflection::NewStub(
-      grpc::CreateChannel(server.address(),
-                          grpc::InsecureChannelCredentials()));
+  auto reflection =
+      grpc::reflection::v1alpha::ServerReflection::NewStub(grpc::CreateChannel(
+          server.address(), grpc::InsecureChannelCredentials()));
   auto context = Context();
   auto stream = reflection->ServerReflectionInfo(context.get());
   grpc::reflection::v1alpha::ServerReflectionRequest request;
@@ -130,9 +130,9 @@ TEST(FactcheckdTest, HelpDocumentsEveryFlag) {
   const testing::CommandResult help = testing::RunCommand(
       {testing::RunfilePath("server/factcheckd"), "--help"});
   const std::string text = help.stdout_text + help.stderr_text;
-  for (const char* flag : {"--listen", "--data_dir", "--max_message_bytes",
-                           "--threads", "--sync_writes", "--shutdown_grace",
-                           "--port_file"}) {
+  for (const char* flag :
+       {"--listen", "--data_dir", "--max_message_bytes", "--threads",
+        "--sync_writes", "--shutdown_grace", "--port_file"}) {
     EXPECT_THAT(text, HasSubstr(flag));
   }
 }

@@ -61,8 +61,7 @@ class ServerTest : public ::testing::Test {
     stub_ = FactCheck::NewStub(channel_);
   }
 
-  template <typename Request, typename Response,
-            typename Method>
+  template <typename Request, typename Response, typename Method>
   CallResult Call(Method method, const Request& request, Response* response) {
     auto context = Context();
     const grpc::Status status =
@@ -114,8 +113,8 @@ class ServerTest : public ::testing::Test {
 };
 
 TEST_F(ServerTest, IngestedReportIsReturnedByGetAndList) {
-  const v1::Report report = MakeReport("ians-1", "IANS",
-                                       "2021-05-13T08:00:00Z", kSeedText);
+  const v1::Report report =
+      MakeReport("ians-1", "IANS", "2021-05-13T08:00:00Z", kSeedText);
   v1::IngestReportsResponse ingested;
   ASSERT_EQ(Ingest({report}, &ingested).code, grpc::StatusCode::OK);
   ASSERT_EQ(ingested.results_size(), 1);
@@ -151,8 +150,7 @@ TEST_F(ServerTest, ListPagesBySourceAndTime) {
                                  absl::StrCat("2021-05-0", day, "T10:00:00Z"),
                                  "text"));
   }
-  reports.push_back(
-      MakeReport("other", "AFP", "2021-05-03T11:00:00Z", "text"));
+  reports.push_back(MakeReport("other", "AFP", "2021-05-03T11:00:00Z", "text"));
   v1::IngestReportsResponse ingested;
   ASSERT_EQ(Ingest(reports, &ingested).code, grpc::StatusCode::OK);
 
@@ -177,10 +175,10 @@ TEST_F(ServerTest, ListPagesBySourceAndTime) {
 
 TEST_F(ServerTest, DeletedReportIsGone) {
   v1::IngestReportsResponse ingested;
-  ASSERT_EQ(Ingest({MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t")},
-                   &ingested)
-                .code,
-            grpc::StatusCode::OK);
+  ASSERT_EQ(
+      Ingest({MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t")}, &ingested)
+          .code,
+      grpc::StatusCode::OK);
   v1::DeleteReportRequest request;
   request.set_id("r1");
   v1::DeleteReportResponse deleted;
@@ -205,10 +203,8 @@ TEST_F(ServerTest, BadReportsAreRejectedNamingTheFieldAndNothingIsStored) {
   ExpectIngestRejected(MakeReport("r", "AP", "2021-05-11T10:00:00Z", ""),
                        "text");
   ExpectIngestRejected(
-      MakeReport("r", "AP", "2021-05-11T10:00:00Z", "caf\xC3 au lait"),
-      "text");
-  ExpectIngestRejected(MakeReport("", "AP", "2021-05-11T10:00:00Z", "t"),
-                       "id");
+      MakeReport("r", "AP", "2021-05-11T10:00:00Z", "caf\xC3 au lait"), "text");
+  ExpectIngestRejected(MakeReport("", "AP", "2021-05-11T10:00:00Z", "t"), "id");
   ExpectIngestRejected(
       MakeReport(std::string(257, 'a'), "AP", "2021-05-11T10:00:00Z", "t"),
       "id");
@@ -228,9 +224,9 @@ TEST_F(ServerTest, BadReportsAreRejectedNamingTheFieldAndNothingIsStored) {
 
 TEST_F(ServerTest, InvalidUtf8MessageSaysWhereTheBadByteIs) {
   v1::IngestReportsResponse response;
-  const CallResult result = Ingest(
-      {MakeReport("r", "AP", "2021-05-11T10:00:00Z", "caf\xC3 au lait")},
-      &response);
+  const CallResult result =
+      Ingest({MakeReport("r", "AP", "2021-05-11T10:00:00Z", "caf\xC3 au lait")},
+             &response);
   EXPECT_EQ(result.code, grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_THAT(result.message, HasSubstr("UTF-8"));
   EXPECT_THAT(result.message, HasSubstr("offset 3"));
@@ -316,18 +312,17 @@ TEST_F(ServerTest, HealthSaysServingForServerAndService) {
     grpc::health::v1::HealthCheckResponse response;
     auto context = Context();
     ASSERT_TRUE(health->Check(context.get(), request, &response).ok());
-    EXPECT_EQ(response.status(),
-              grpc::health::v1::HealthCheckResponse::SERVING)
+    EXPECT_EQ(response.status(), grpc::health::v1::HealthCheckResponse::SERVING)
         << service;
   }
 }
 
 TEST_F(ServerTest, ShutdownStopsServingAndReleasesTheStore) {
   v1::IngestReportsResponse ingested;
-  ASSERT_EQ(Ingest({MakeReport("kept", "AP", "2021-05-11T10:00:00Z", "t")},
-                   &ingested)
-                .code,
-            grpc::StatusCode::OK);
+  ASSERT_EQ(
+      Ingest({MakeReport("kept", "AP", "2021-05-11T10:00:00Z", "t")}, &ingested)
+          .code,
+      grpc::StatusCode::OK);
 
   server_->Shutdown(absl::Seconds(1));
   server_->Wait();

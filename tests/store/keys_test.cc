@@ -21,8 +21,8 @@ TEST(KeysTest, NumericPrefixDoesNotMatchALongerLocation) {
   const std::string gaza_city =
       NumericClaimKey("deaths", "Gaza City", Ref(0, "r1"));
   EXPECT_NE(gaza_city.compare(0, gaza.size(), gaza), 0);
-  EXPECT_EQ(NumericClaimKey("deaths", "Gaza", Ref(0, "r1")).compare(
-                0, gaza.size(), gaza),
+  EXPECT_EQ(NumericClaimKey("deaths", "Gaza", Ref(0, "r1"))
+                .compare(0, gaza.size(), gaza),
             0);
 }
 

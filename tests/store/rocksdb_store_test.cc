@@ -43,7 +43,8 @@ StoredReport Record(const factcheck::v1::Report& report,
 
 std::vector<std::string> IdsOf(const std::vector<StoredReport>& records) {
   std::vector<std::string> ids;
-  for (const StoredReport& record : records) ids.push_back(record.report().id());
+  for (const StoredReport& record : records)
+    ids.push_back(record.report().id());
   return ids;
 }
 
@@ -170,9 +171,9 @@ TEST_F(RocksDbStoreTest, FailedReplacementKeepsTheStoredVersion) {
       Record(MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "43 dead."),
              {NumericClaim("deaths", "Gaza", 43)});
   PutOne(original);
-  StoredReport broken = Record(
-      MakeReport("r1", "AP", "2021-05-12T10:00:00Z", "quote"),
-      {Quote("Antony Blinken", kBlinkenQuote), Quote("", "no speaker")});
+  StoredReport broken =
+      Record(MakeReport("r1", "AP", "2021-05-12T10:00:00Z", "quote"),
+             {Quote("Antony Blinken", kBlinkenQuote), Quote("", "no speaker")});
 
   EXPECT_THAT(store_->Put({broken}),
               StatusIs(absl::StatusCode::kInvalidArgument));
@@ -186,9 +187,9 @@ TEST_F(RocksDbStoreTest, FailedReplacementKeepsTheStoredVersion) {
 TEST_F(RocksDbStoreTest, DuplicateIdsInOneWriteAreRejected) {
   const StoredReport record =
       Record(MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "text"));
-  EXPECT_THAT(store_->Put({record, record}),
-              StatusIs(absl::StatusCode::kInvalidArgument,
-                       HasSubstr("appears twice")));
+  EXPECT_THAT(
+      store_->Put({record, record}),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("appears twice")));
   EXPECT_THAT(store_->Get("r1"), StatusIs(absl::StatusCode::kNotFound));
 }
 
@@ -196,9 +197,9 @@ TEST_F(RocksDbStoreTest, RecordsWithoutRequiredFieldsAreRejected) {
   factcheck::v1::Report no_time;
   no_time.set_id("r1");
   no_time.set_text("text");
-  EXPECT_THAT(store_->Put({Record(no_time)}),
-              StatusIs(absl::StatusCode::kInvalidArgument,
-                       HasSubstr("published_at")));
+  EXPECT_THAT(
+      store_->Put({Record(no_time)}),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("published_at")));
   EXPECT_THAT(store_->Put({Record(MakeReport(std::string(257, 'x'), "AP",
                                              "2021-05-11T10:00:00Z", "t"))}),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("id")));
@@ -260,8 +261,8 @@ TEST_F(RocksDbStoreTest, ListPagesThroughReportsInPublishedOrder) {
   } while (!query.page_token.empty() && pages < 10);
 
   EXPECT_EQ(pages, 3);
-  EXPECT_THAT(seen, ElementsAre("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8",
-                                "r9"));
+  EXPECT_THAT(
+      seen, ElementsAre("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9"));
 }
 
 TEST_F(RocksDbStoreTest, ListFiltersBySourceAndTimeRangeNewestFirst) {
@@ -301,18 +302,18 @@ TEST_F(RocksDbStoreTest, PageTokenOfAnotherQueryIsRejected) {
   ListQuery other_source = query;
   other_source.source = "AFP";
   other_source.page_token = token;
-  EXPECT_THAT(store_->List(other_source),
-              StatusIs(absl::StatusCode::kInvalidArgument,
-                       HasSubstr("page_token")));
+  EXPECT_THAT(
+      store_->List(other_source),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("page_token")));
   ListQuery garbage = query;
   garbage.page_token = "not a token";
   EXPECT_THAT(store_->List(garbage),
               StatusIs(absl::StatusCode::kInvalidArgument));
   ListQuery too_big = query;
   too_big.page_size = kMaxPageSize + 1;
-  EXPECT_THAT(store_->List(too_big),
-              StatusIs(absl::StatusCode::kInvalidArgument,
-                       HasSubstr("page_size")));
+  EXPECT_THAT(
+      store_->List(too_big),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("page_size")));
 }
 
 TEST_F(RocksDbStoreTest, ReopenKeepsEverything) {
@@ -333,8 +334,8 @@ TEST_F(RocksDbStoreTest, SecondOpenerGetsAnErrorNamingTheDirectory) {
               StatusIs(absl::StatusCode::kUnavailable,
                        ::testing::AllOf(HasSubstr(dir_), HasSubstr("in use"))));
   // The first store is unharmed.
-  EXPECT_THAT(store_->Put({Record(MakeReport("r1", "AP",
-                                             "2021-05-11T10:00:00Z", "t"))}),
+  EXPECT_THAT(store_->Put({Record(
+                  MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t"))}),
               IsOk());
 }
 

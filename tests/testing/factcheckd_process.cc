@@ -12,11 +12,10 @@ FactcheckdProcess::FactcheckdProcess(const std::string& data_dir)
   const std::string port_file = data_dir + ".port";
   std::remove(port_file.c_str());
   process_ = std::make_unique<Subprocess>(
-      std::vector<std::string>{RunfilePath("server/factcheckd"),
-                               "--listen=127.0.0.1:0",
-                               absl::StrCat("--data_dir=", data_dir),
-                               absl::StrCat("--port_file=", port_file),
-                               "--shutdown_grace=5s"},
+      std::vector<std::string>{
+          RunfilePath("server/factcheckd"), "--listen=127.0.0.1:0",
+          absl::StrCat("--data_dir=", data_dir),
+          absl::StrCat("--port_file=", port_file), "--shutdown_grace=5s"},
       stderr_path_);
   if (std::optional<int> port = WaitForPortFile(port_file, absl::Seconds(30))) {
     address_ = absl::StrCat("127.0.0.1:", *port);

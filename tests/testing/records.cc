@@ -16,9 +16,8 @@ google::protobuf::Timestamp Time(absl::string_view rfc3339) {
   }
   google::protobuf::Timestamp timestamp;
   timestamp.set_seconds(absl::ToUnixSeconds(time));
-  timestamp.set_nanos(static_cast<int32_t>(
-      absl::ToInt64Nanoseconds(time - absl::FromUnixSeconds(
-                                          timestamp.seconds()))));
+  timestamp.set_nanos(static_cast<int32_t>(absl::ToInt64Nanoseconds(
+      time - absl::FromUnixSeconds(timestamp.seconds()))));
   return timestamp;
 }
 

@@ -56,9 +56,9 @@ std::optional<int> WaitPid(pid_t pid, absl::Duration timeout) {
 
 std::string TempFile(absl::string_view name) {
   static int counter = 0;
-  return absl::StrCat(std::getenv("TEST_TMPDIR") ? std::getenv("TEST_TMPDIR")
-                                                 : "/tmp",
-                      "/", name, "_", getpid(), "_", ++counter);
+  return absl::StrCat(
+      std::getenv("TEST_TMPDIR") ? std::getenv("TEST_TMPDIR") : "/tmp", "/",
+      name, "_", getpid(), "_", ++counter);
 }
 
 }  // namespace

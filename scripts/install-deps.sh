@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages factcheck builds and tests with, when any is
+# missing: quiet and quick when all are present. Uses sudo when not root.
+set -euo pipefail
+
+packages=(
+  bazel-bootstrap
+  g++
+  clang-format
+  libabsl-dev
+  libbenchmark-dev
+  libgmock-dev
+  libgrpc++-dev
+  libgtest-dev
+  libprotobuf-dev
+  librocksdb-dev
+  protobuf-compiler
+  protobuf-compiler-grpc
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null |
+      grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "factcheck: installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -1,0 +1,204 @@
+// The factcheck CLI end to end against a real factcheckd: what a person types
+// and what a script parses.
+#include <signal.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/util/json_util.h"
+#include "gtest/gtest.h"
+#include "protos/factcheck_service.pb.h"
+#include "tests/testing/factcheckd_process.h"
+#include "tests/testing/subprocess.h"
+#include "tests/testing/temp_dir.h"
+
+namespace factcheck {
+namespace {
+
+using ::factcheck::testing::CommandResult;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+constexpr int kOk = 0;
+constexpr int kServerError = 1;
+constexpr int kUsageError = 2;
+constexpr int kUnreachable = 3;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+template <typename Message>
+std::vector<Message> ParseJsonLines(const std::string& text) {
+  std::vector<Message> messages;
+  for (absl::string_view line : absl::StrSplit(text, '\n', absl::SkipEmpty())) {
+    Message message;
+    const auto status = google::protobuf::util::JsonStringToMessage(
+        std::string(line), &message);
+    EXPECT_TRUE(status.ok()) << line;
+    messages.push_back(std::move(message));
+  }
+  return messages;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    server_ =
+        std::make_unique<testing::FactcheckdProcess>(testing::FreshTestDir());
+    ASSERT_FALSE(server_->address().empty()) << server_->Stderr();
+  }
+
+  void TearDown() override { server_->Stop(SIGTERM); }
+
+  CommandResult Cli(std::vector<std::string> args,
+                    const std::string& stdin_text = "") {
+    args.insert(args.begin(), {testing::RunfilePath("client/factcheck"),
+                               absl::StrCat("--server=", server_->address())});
+    return testing::RunCommand(args, stdin_text);
+  }
+
+  std::unique_ptr<testing::FactcheckdProcess> server_;
+};
+
+TEST_F(CliTest, SeedArticleRoundTripsThroughIngestListGetAndDelete) {
+  const std::string article = "testdata/corpus/seed_article.txt";
+
+  CommandResult ingest =
+      Cli({"ingest", article, "--source", "IANS", "--published_at",
+           "2021-05-13", "--title=Biden expects clashes to end soon"});
+  ASSERT_EQ(ingest.exit_code, kOk) << ingest.stderr_text;
+  EXPECT_THAT(ingest.stdout_text, HasSubstr("created"));
+  EXPECT_THAT(ingest.stdout_text, HasSubstr("seed_article"));
+
+  CommandResult list = Cli({"list", "--format=json"});
+  ASSERT_EQ(list.exit_code, kOk) << list.stderr_text;
+  const auto summaries = ParseJsonLines<v1::ReportSummary>(list.stdout_text);
+  ASSERT_EQ(summaries.size(), 1);
+  EXPECT_EQ(summaries[0].id(), "seed_article");
+  EXPECT_EQ(summaries[0].source(), "IANS");
+  EXPECT_THAT(list.stdout_text, HasSubstr("\"published_at\":\"2021-05-13T"));
+
+  CommandResult get = Cli({"--format=json", "get", "seed_article"});
+  ASSERT_EQ(get.exit_code, kOk) << get.stderr_text;
+  const auto got = ParseJsonLines<v1::GetReportResponse>(get.stdout_text);
+  ASSERT_EQ(got.size(), 1);
+  EXPECT_EQ(got[0].report().text(), ReadFile(article));
+  EXPECT_EQ(got[0].report().title(), "Biden expects clashes to end soon");
+
+  CommandResult text_get = Cli({"get", "seed_article"});
+  EXPECT_THAT(text_get.stdout_text, HasSubstr("Biden told reporters"));
+
+  ASSERT_EQ(Cli({"delete", "seed_article"}).exit_code, kOk);
+  CommandResult gone = Cli({"get", "seed_article"});
+  EXPECT_EQ(gone.exit_code, kServerError);
+  EXPECT_THAT(gone.stderr_text, HasSubstr("NOT_FOUND"));
+  EXPECT_THAT(gone.stderr_text, HasSubstr("seed_article"));
+}
+
+TEST_F(CliTest, JsonlIngestStoresEveryLineAndListFiltersBySource) {
+  const std::string path = testing::FreshTestDir("wire") + ".jsonl";
+  std::ofstream(path)
+      << R"({"id":"a1","source":"AP","published_at":"2021-05-11T10:00:00Z","text":"Death toll rises to 43."})"
+      << "\n\n"
+      << R"({"id":"r1","source":"Reuters","published_at":"2021-05-12T10:00:00Z","text":"At least 53 dead."})"
+      << "\n"
+      << R"({"id":"a2","source":"AP","published_at":"2021-05-13T10:00:00Z","text":"At least 65 dead."})"
+      << "\n";
+
+  CommandResult ingest = Cli({"ingest", path});
+  ASSERT_EQ(ingest.exit_code, kOk) << ingest.stderr_text;
+  EXPECT_THAT(ingest.stdout_text, HasSubstr("3 reports: 3 created"));
+  EXPECT_THAT(Cli({"ingest", path}).stdout_text, HasSubstr("3 unchanged"));
+
+  CommandResult list =
+      Cli({"list", "--source=AP", "--newest_first", "--format", "json"});
+  ASSERT_EQ(list.exit_code, kOk) << list.stderr_text;
+  std::vector<std::string> ids;
+  for (const auto& summary :
+       ParseJsonLines<v1::ReportSummary>(list.stdout_text)) {
+    ids.push_back(summary.id());
+  }
+  EXPECT_THAT(ids, ElementsAre("a2", "a1"));
+}
+
+TEST_F(CliTest, StandardInputIsADocumentDescribedByFlags) {
+  CommandResult ingest = Cli({"ingest", "-", "--id=from-stdin", "--source=AFP",
+                              "--published_at=2021-05-12T08:00:00+02:00"},
+                             "Rockets were fired at Tel Aviv.");
+  ASSERT_EQ(ingest.exit_code, kOk) << ingest.stderr_text;
+  CommandResult get = Cli({"get", "from-stdin", "--format=json"});
+  const auto got = ParseJsonLines<v1::GetReportResponse>(get.stdout_text);
+  ASSERT_EQ(got.size(), 1);
+  EXPECT_EQ(got[0].report().text(), "Rockets were fired at Tel Aviv.");
+  EXPECT_EQ(got[0].report().published_at().seconds(), 1620799200);
+}
+
+TEST_F(CliTest, ServerRejectionExitsOneWithTheStatusOnStderr) {
+  CommandResult ingest = Cli({"ingest", "-", "--id=no-time"}, "Some text.");
+  EXPECT_EQ(ingest.exit_code, kServerError);
+  EXPECT_THAT(ingest.stderr_text, HasSubstr("INVALID_ARGUMENT"));
+  EXPECT_THAT(ingest.stderr_text, HasSubstr("published_at"));
+}
+
+TEST_F(CliTest, UsageAndInputErrorsExitTwo) {
+  EXPECT_EQ(Cli({"list", "--no_such_flag"}).exit_code, kUsageError);
+  EXPECT_EQ(Cli({"frobnicate"}).exit_code, kUsageError);
+  EXPECT_EQ(Cli({}).exit_code, kUsageError);
+  EXPECT_EQ(Cli({"get"}).exit_code, kUsageError);
+  EXPECT_EQ(Cli({"list", "--format=xml"}).exit_code, kUsageError);
+  CommandResult missing = Cli({"ingest", "/nonexistent/file.txt"});
+  EXPECT_EQ(missing.exit_code, kUsageError);
+  EXPECT_THAT(missing.stderr_text, HasSubstr("/nonexistent/file.txt"));
+  const std::string bad_jsonl = testing::FreshTestDir("bad") + ".jsonl";
+  std::ofstream(bad_jsonl) << "{\"id\": \"x\"}\n{not json\n";
+  CommandResult bad = Cli({"ingest", bad_jsonl});
+  EXPECT_EQ(bad.exit_code, kUsageError);
+  EXPECT_THAT(bad.stderr_text, HasSubstr(":2:"));
+  CommandResult bad_time =
+      Cli({"ingest", "-", "--id=x", "--published_at=yesterday"}, "text");
+  EXPECT_EQ(bad_time.exit_code, kUsageError);
+  EXPECT_THAT(bad_time.stderr_text, HasSubstr("--published_at"));
+}
+
+TEST_F(CliTest, HelpDocumentsCommandsFlagsAndExitCodes) {
+  CommandResult help = Cli({"--help"});
+  EXPECT_EQ(help.exit_code, kOk);
+  for (const char* word :
+       {"ingest", "extract", "verify", "get", "list", "delete", "health",
+        "--server", "--timeout", "--format", "--as_of", "Exit status"}) {
+    EXPECT_THAT(help.stdout_text, HasSubstr(word));
+  }
+}
+
+TEST_F(CliTest, HealthSaysServing) {
+  CommandResult health = Cli({"health"});
+  EXPECT_EQ(health.exit_code, kOk) << health.stderr_text;
+  EXPECT_THAT(health.stdout_text, HasSubstr("SERVING"));
+}
+
+TEST(CliUnreachableTest, StoppedServerExitsThree) {
+  std::string address;
+  {
+    testing::FactcheckdProcess server(testing::FreshTestDir());
+    ASSERT_FALSE(server.address().empty());
+    address = server.address();
+    server.Stop(SIGTERM);
+  }
+  CommandResult result =
+      testing::RunCommand({testing::RunfilePath("client/factcheck"), "list",
+                           "--timeout=2s", absl::StrCat("--server=", address)});
+  EXPECT_EQ(result.exit_code, kUnreachable);
+  EXPECT_THAT(result.stderr_text, HasSubstr(address));
+}
+
+}  // namespace
+}  // namespace factcheck
