@@ -48,6 +48,18 @@ else
   failed=$(( failed + 1 ))
 fi
 
+# Dependency direction: RocksDB only in store/*.cc, gRPC only in server/ and
+# client/ (tests may use both).
+layering=$( { git grep -l '#include "rocksdb/' -- '*.cc' '*.h' | grep -v '^store/.*\.cc$';
+              git grep -l -E '#include "grpc(pp|\+\+)?/' -- '*.cc' '*.h' |
+                grep -v -E '^(server/[^/]*|client/[^/]*|tests/.*)$'; } || true)
+if [ -z "$layering" ]; then
+  passed=$(( passed + 1 ))
+else
+  echo "layering check: these files include a library their layer may not use:" $layering
+  failed=$(( failed + 1 ))
+fi
+
 if [ "$bazel_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "bazel test exited with status $bazel_status"
   failed=1

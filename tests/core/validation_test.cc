@@ -1,0 +1,83 @@
+#include "server/core/validation.h"
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/testing/records.h"
+#include "tests/testing/status_matchers.h"
+
+namespace factcheck::core {
+namespace {
+
+using ::factcheck::testing::IsOk;
+using ::factcheck::testing::MakeReport;
+using ::factcheck::testing::StatusIs;
+using ::testing::HasSubstr;
+using ::testing::Optional;
+
+TEST(Utf8Test, WellFormedTextOfEveryLengthPasses) {
+  EXPECT_EQ(FirstInvalidUtf8Byte("plain ASCII"), std::nullopt);
+  EXPECT_EQ(FirstInvalidUtf8Byte("caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D "
+                                 "\xF0\x9F\x93\xB0"),
+            std::nullopt);
+  EXPECT_EQ(FirstInvalidUtf8Byte(""), std::nullopt);
+}
+
+TEST(Utf8Test, IllFormedSequencesAreFoundAtTheirFirstByte) {
+  EXPECT_THAT(FirstInvalidUtf8Byte("ab\xFF"), Optional(2));
+  EXPECT_THAT(FirstInvalidUtf8Byte("caf\xC3"), Optional(3));   // truncated
+  EXPECT_THAT(FirstInvalidUtf8Byte("\xC0\xAF"), Optional(0));  // overlong /
+  EXPECT_THAT(FirstInvalidUtf8Byte("x\xE0\x80\xAF"), Optional(1));  // overlong
+  EXPECT_THAT(FirstInvalidUtf8Byte("\xED\xA0\x80"), Optional(0));   // surrogate
+  EXPECT_THAT(FirstInvalidUtf8Byte("\xF4\x90\x80\x80"),
+              Optional(0));                                // above U+10FFFF
+  EXPECT_THAT(FirstInvalidUtf8Byte("\x80"), Optional(0));  // lone continuation
+}
+
+TEST(ValidationTest, IngestNeedsIdTextAndPublishedAt) {
+  v1::Report report = MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "text");
+  EXPECT_THAT(ValidateReportForIngest(report, "reports[0]"), IsOk());
+
+  report.clear_published_at();
+  EXPECT_THAT(ValidateReportForIngest(report, "reports[0]"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("reports[0].published_at is missing")));
+  EXPECT_THAT(ValidateDocument(report, "document"), IsOk())
+      << "a document to verify may leave out its time";
+}
+
+TEST(ValidationTest, IdsAreBoundedAndPrintable) {
+  EXPECT_THAT(ValidateReportId(std::string(256, 'a'), "id"), IsOk());
+  EXPECT_THAT(ValidateReportId(std::string(257, 'a'), "id"),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("257")));
+  EXPECT_THAT(ValidateReportId("a\tb", "id"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("control character")));
+  EXPECT_THAT(
+      ValidateReportId("", "id"),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("id is missing")));
+}
+
+TEST(ValidationTest, TimestampsOutsideTheProtobufRangeAreRejected) {
+  google::protobuf::Timestamp time;
+  time.set_seconds(-62135596800);  // 0001-01-01T00:00:00Z
+  EXPECT_THAT(ValidateTimestamp(time, "t"), IsOk());
+  time.set_seconds(-62135596801);
+  EXPECT_THAT(ValidateTimestamp(time, "t"),
+              StatusIs(absl::StatusCode::kInvalidArgument));
+  time.set_seconds(0);
+  time.set_nanos(1000000000);
+  EXPECT_THAT(ValidateTimestamp(time, "as_of"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("as_of has nanos")));
+}
+
+TEST(ValidationTest, EveryTextFieldOfADocumentMustBeUtf8) {
+  v1::Report report = MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "text");
+  report.set_title("bad \xFF title");
+  EXPECT_THAT(ValidateDocument(report, "document"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("document.title is not valid UTF-8")));
+}
+
+}  // namespace
+}  // namespace factcheck::core
