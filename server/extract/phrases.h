@@ -1,0 +1,64 @@
+// Longest-match lookup of phrases over tokens: "death toll", "per cent",
+// "km/h", "US$", "lost their lives". Phrases are matched token by token, with
+// white space wherever the phrase has it, so "km/h" matches "km/h" but not
+// "km / h", and "per cent" matches "per  cent".
+#ifndef FACTCHECK_SERVER_EXTRACT_PHRASES_H_
+#define FACTCHECK_SERVER_EXTRACT_PHRASES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+class PhraseTable {
+ public:
+  struct Match {
+    uint32_t id = 0;
+    // Tokens [begin, end) of the match.
+    size_t begin = 0;
+    size_t end = 0;
+  };
+
+  // Adds `phrase` with the caller's `id`. Case-insensitive (ASCII) unless
+  // `case_sensitive`. A later phrase with the same key replaces the earlier.
+  void Add(absl::string_view phrase, uint32_t id, bool case_sensitive = false);
+
+  // The longest phrase whose tokens start at tokens[i]; case-sensitive
+  // phrases win over case-insensitive ones of the same length.
+  std::optional<Match> LongestAt(absl::string_view text,
+                                 const std::vector<Token>& tokens,
+                                 size_t i) const;
+
+  // The longest phrase whose tokens end at tokens[last] (inclusive).
+  std::optional<Match> LongestEndingAt(absl::string_view text,
+                                       const std::vector<Token>& tokens,
+                                       size_t last) const;
+
+ private:
+  // Appends the key piece of one token: its text (lower-cased unless
+  // `exact`), preceded by one space when white space stands before it.
+  static void AppendKey(absl::string_view text, const Token& token, bool first,
+                        bool exact, std::string* key);
+
+  std::optional<Match> Lookup(absl::string_view text,
+                              const std::vector<Token>& tokens, size_t begin,
+                              size_t end) const;
+
+  absl::flat_hash_map<std::string, uint32_t> folded_;
+  absl::flat_hash_map<std::string, uint32_t> exact_;
+  // Lower-cased first tokens of every phrase: a cheap "no phrase here".
+  absl::flat_hash_set<std::string> first_tokens_;
+  absl::flat_hash_set<std::string> last_tokens_;
+  size_t max_tokens_ = 0;
+};
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_PHRASES_H_

@@ -1,0 +1,61 @@
+// Tokens of news text: words, digit runs and symbols with their byte spans.
+// The one pass over the text that every extractor builds on; tokens point
+// into the text and allocate nothing per character.
+#ifndef FACTCHECK_SERVER_EXTRACT_TEXT_H_
+#define FACTCHECK_SERVER_EXTRACT_TEXT_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace factcheck::extract {
+
+// A half-open byte range [begin, end) into the text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool operator==(const Span& other) const {
+    return begin == other.begin && end == other.end;
+  }
+};
+
+enum class TokenKind : uint8_t {
+  // Letters (ASCII or any non-ASCII character that is not one of the
+  // symbols below), with inner apostrophes: "Israel's", "café".
+  kWord,
+  // ASCII digits only: "1", "204" (separators are separate tokens).
+  kDigits,
+  // One punctuation or symbol character: ",", "$", "€", "½", "–", "“".
+  kSymbol,
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kWord;
+  // White space (or nothing) stands between this token and the previous one.
+  bool space_before = false;
+  // A line break stands between this token and the previous one.
+  bool newline_before = false;
+};
+
+// The tokens of `text`, in order. White space is not a token. Any bytes that
+// are not well-formed UTF-8 become one-byte symbols.
+std::vector<Token> Tokenize(absl::string_view text);
+
+// The bytes of a token or span.
+inline absl::string_view TextOf(absl::string_view text, Span span) {
+  return text.substr(span.begin, span.end - span.begin);
+}
+
+// ASCII case-insensitive equality of a token's text with a lower-case word.
+bool IsWord(absl::string_view text, const Token& token,
+            absl::string_view lower_word);
+
+// Lower-cases the ASCII letters of `word` into `buffer` (which must hold
+// word.size() bytes) and returns a view of it.
+absl::string_view LowerInto(absl::string_view word, char* buffer);
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_TEXT_H_
