@@ -5,16 +5,17 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "server/core/claim_protos.h"
 #include "server/core/validation.h"
+#include "server/extract/extractor.h"
 
 namespace factcheck::core {
 namespace {
 
 constexpr int kDefaultPageSize = 50;
 
-// Claim extraction and verification are separate components still being
-// built; until they exist these calls say so rather than answer with made-up
-// claims or verdicts.
+// Verification is a component still being built; until it exists the call
+// says so rather than answer with made-up verdicts.
 absl::Status NotBuiltYet(absl::string_view what) {
   return absl::UnimplementedError(
       absl::StrCat(what, " is not available in this build of factcheck yet"));
@@ -55,7 +56,7 @@ absl::StatusOr<factcheck::v1::ExtractClaimsResponse> FactChecker::ExtractClaims(
   if (absl::Status valid = ValidateText(request.text(), "text"); !valid.ok()) {
     return valid;
   }
-  return NotBuiltYet("claim extraction");
+  return ToExtractResponse(request.text(), extract::Extract(request.text()));
 }
 
 absl::StatusOr<factcheck::v1::VerifyDocumentResponse>
@@ -107,6 +108,10 @@ absl::StatusOr<factcheck::v1::IngestReportsResponse> FactChecker::IngestReports(
     }
     store::StoredReport& record = records.emplace_back();
     *record.mutable_report() = report;
+    for (factcheck::v1::Claim& claim :
+         ToClaimProtos(report.text(), extract::Extract(report.text()))) {
+      *record.add_claims() = std::move(claim);
+    }
   }
   absl::StatusOr<std::vector<store::PutOutcome>> outcomes =
       store_->Put(records);

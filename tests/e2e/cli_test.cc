@@ -179,6 +179,21 @@ TEST_F(CliTest, HelpDocumentsCommandsFlagsAndExitCodes) {
   }
 }
 
+TEST_F(CliTest, ExtractPrintsTheArticlesClaims) {
+  CommandResult json =
+      Cli({"extract", "testdata/corpus/seed_article.txt", "--format=json"});
+  ASSERT_EQ(json.exit_code, kOk) << json.stderr_text;
+  const auto responses =
+      ParseJsonLines<v1::ExtractClaimsResponse>(json.stdout_text);
+  ASSERT_EQ(responses.size(), 1);
+  EXPECT_EQ(responses[0].claims_size(), 5);
+  EXPECT_THAT(json.stdout_text, HasSubstr("\"measure\":\"deaths\""));
+
+  CommandResult table = Cli({"extract", "testdata/corpus/seed_article.txt"});
+  EXPECT_THAT(table.stdout_text, HasSubstr("At least 65 in Gaza"));
+  EXPECT_THAT(table.stdout_text, HasSubstr("deaths in Gaza"));
+}
+
 TEST_F(CliTest, HealthSaysServing) {
   CommandResult health = Cli({"health"});
   EXPECT_EQ(health.exit_code, kOk) << health.stderr_text;

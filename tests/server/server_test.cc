@@ -271,6 +271,43 @@ TEST_F(ServerTest, ExtractAndVerifyRejectBadText) {
   EXPECT_THAT(result.message, HasSubstr("as_of"));
 }
 
+TEST_F(ServerTest, ExtractClaimsReturnsClaimsAndEveryQuantity) {
+  v1::ExtractClaimsRequest request;
+  request.set_text(kSeedText);
+  v1::ExtractClaimsResponse response;
+  ASSERT_EQ(Call(&FactCheck::Stub::ExtractClaims, request, &response).code,
+            grpc::StatusCode::OK);
+  ASSERT_EQ(response.claims_size(), 3);
+  const v1::NumericClaim& first = response.claims(0).numeric();
+  EXPECT_EQ(response.claims(0).id(), "n1");
+  EXPECT_EQ(first.text(), "At least 65 in Gaza");
+  EXPECT_EQ(first.measure(), "deaths");
+  EXPECT_EQ(first.location(), "Gaza");
+  EXPECT_EQ(first.source(), "official reports");
+  EXPECT_EQ(first.quantity().qualifier(), v1::QUALIFIER_AT_LEAST);
+  EXPECT_EQ(first.quantity().lower(), 65);
+  EXPECT_EQ(
+      std::string(kSeedText).substr(first.span().begin(),
+                                    first.span().end() - first.span().begin()),
+      first.text());
+  EXPECT_EQ(response.claims(2).numeric().measure(), "airstrikes");
+  EXPECT_EQ(response.quantities_size(), 3);
+}
+
+TEST_F(ServerTest, IngestStoresTheClaimsOfEachReport) {
+  v1::IngestReportsResponse ingested;
+  ASSERT_EQ(
+      Ingest({MakeReport("ians-1", "IANS", "2021-05-13T08:00:00Z", kSeedText)},
+             &ingested)
+          .code,
+      grpc::StatusCode::OK);
+  EXPECT_EQ(ingested.results(0).claims(), 3);
+  v1::GetReportResponse got;
+  ASSERT_EQ(Get("ians-1", &got).code, grpc::StatusCode::OK);
+  ASSERT_EQ(got.claims_size(), 3);
+  EXPECT_EQ(got.claims(1).numeric().text(), "seven in Israel");
+}
+
 TEST_F(ServerTest, StreamedBadDocumentIsAnsweredByNameAndTheStreamGoesOn) {
   auto context = Context();
   auto stream = stub_->VerifyDocuments(context.get());

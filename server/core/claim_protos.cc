@@ -1,0 +1,108 @@
+#include "server/core/claim_protos.h"
+
+#include <string>
+
+#include "absl/strings/str_cat.h"
+
+namespace factcheck::core {
+namespace {
+
+factcheck::v1::Span ToSpan(extract::Span span) {
+  factcheck::v1::Span proto;
+  proto.set_begin(span.begin);
+  proto.set_end(span.end);
+  return proto;
+}
+
+factcheck::v1::Qualifier ToQualifier(extract::Qualifier qualifier) {
+  switch (qualifier) {
+    case extract::Qualifier::kExact:
+      return factcheck::v1::QUALIFIER_EXACT;
+    case extract::Qualifier::kAtLeast:
+      return factcheck::v1::QUALIFIER_AT_LEAST;
+    case extract::Qualifier::kMoreThan:
+      return factcheck::v1::QUALIFIER_MORE_THAN;
+    case extract::Qualifier::kAtMost:
+      return factcheck::v1::QUALIFIER_AT_MOST;
+    case extract::Qualifier::kLessThan:
+      return factcheck::v1::QUALIFIER_LESS_THAN;
+    case extract::Qualifier::kApproximately:
+      return factcheck::v1::QUALIFIER_APPROXIMATELY;
+    case extract::Qualifier::kRange:
+      return factcheck::v1::QUALIFIER_RANGE;
+    case extract::Qualifier::kVague:
+      return factcheck::v1::QUALIFIER_VAGUE;
+  }
+  return factcheck::v1::QUALIFIER_UNSPECIFIED;
+}
+
+factcheck::v1::UnitKind ToUnitKind(extract::UnitKind kind) {
+  switch (kind) {
+    case extract::UnitKind::kCount:
+      return factcheck::v1::UNIT_KIND_COUNT;
+    case extract::UnitKind::kPercent:
+      return factcheck::v1::UNIT_KIND_PERCENT;
+    case extract::UnitKind::kCurrency:
+      return factcheck::v1::UNIT_KIND_CURRENCY;
+    case extract::UnitKind::kPhysical:
+      return factcheck::v1::UNIT_KIND_PHYSICAL;
+  }
+  return factcheck::v1::UNIT_KIND_UNSPECIFIED;
+}
+
+}  // namespace
+
+factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
+                                        const extract::Quantity& quantity) {
+  factcheck::v1::Quantity proto;
+  if (quantity.value) proto.set_value(*quantity.value);
+  proto.set_lower(quantity.lower);
+  proto.set_upper(quantity.upper);
+  proto.set_lower_inclusive(quantity.lower_inclusive);
+  proto.set_upper_inclusive(quantity.upper_inclusive);
+  proto.set_qualifier(ToQualifier(quantity.qualifier));
+  proto.set_unit(std::string(quantity.unit));
+  proto.set_unit_kind(ToUnitKind(quantity.unit_kind));
+  *proto.mutable_span() = ToSpan(quantity.span);
+  proto.set_text(std::string(extract::TextOf(text, quantity.span)));
+  return proto;
+}
+
+std::vector<factcheck::v1::Claim> ToClaimProtos(
+    absl::string_view text, const extract::Extraction& extraction) {
+  std::vector<factcheck::v1::Claim> claims;
+  for (const extract::NumericClaim& claim : extraction.numeric_claims) {
+    factcheck::v1::Claim& proto = claims.emplace_back();
+    proto.set_id(absl::StrCat("n", claims.size()));
+    factcheck::v1::NumericClaim* numeric = proto.mutable_numeric();
+    *numeric->mutable_quantity() = ToQuantityProto(text, claim.quantity);
+    numeric->set_measure(std::string(claim.measure));
+    numeric->set_measure_text(
+        std::string(extract::TextOf(text, claim.measure_span)));
+    numeric->set_location(claim.location);
+    numeric->set_source(claim.source);
+    numeric->set_time_text(std::string(extract::TextOf(text, claim.time_span)));
+    numeric->set_text(std::string(extract::TextOf(text, claim.span)));
+    *numeric->mutable_span() = ToSpan(claim.span);
+    *numeric->mutable_sentence_span() = ToSpan(claim.sentence_span);
+    if (claim.earlier) {
+      *numeric->mutable_earlier_quantity() =
+          ToQuantityProto(text, *claim.earlier);
+    }
+  }
+  return claims;
+}
+
+factcheck::v1::ExtractClaimsResponse ToExtractResponse(
+    absl::string_view text, const extract::Extraction& extraction) {
+  factcheck::v1::ExtractClaimsResponse response;
+  for (factcheck::v1::Claim& claim : ToClaimProtos(text, extraction)) {
+    *response.add_claims() = std::move(claim);
+  }
+  for (const extract::Quantity& quantity : extraction.quantities) {
+    *response.add_quantities() = ToQuantityProto(text, quantity);
+  }
+  return response;
+}
+
+}  // namespace factcheck::core

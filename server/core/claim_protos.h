@@ -1,0 +1,29 @@
+// Converts server/extract's plain structs into the factcheck.v1 messages the
+// API returns and the store keeps.
+#ifndef FACTCHECK_SERVER_CORE_CLAIM_PROTOS_H_
+#define FACTCHECK_SERVER_CORE_CLAIM_PROTOS_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "protos/claims.pb.h"
+#include "protos/factcheck_service.pb.h"
+#include "server/extract/extractor.h"
+
+namespace factcheck::core {
+
+// One quantity mention of `text` as a v1 Quantity (text and span included).
+factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
+                                        const extract::Quantity& quantity);
+
+// The claims of an extraction, with ids "n1", "n2", … in text order.
+std::vector<factcheck::v1::Claim> ToClaimProtos(
+    absl::string_view text, const extract::Extraction& extraction);
+
+// The ExtractClaims answer for `text`: claims, every quantity, entities.
+factcheck::v1::ExtractClaimsResponse ToExtractResponse(
+    absl::string_view text, const extract::Extraction& extraction);
+
+}  // namespace factcheck::core
+
+#endif  // FACTCHECK_SERVER_CORE_CLAIM_PROTOS_H_

@@ -1,0 +1,55 @@
+#include "server/extract/measures.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_split.h"
+
+namespace factcheck::extract {
+
+extern const char kMeasuresTsv[];
+
+MeasureLexicon::MeasureLexicon() {
+  for (absl::string_view line : absl::StrSplit(kMeasuresTsv, '\n')) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+    if (fields.size() < 2) continue;
+    MeasureEntry entry;
+    entry.measure = std::string(fields[1]);
+    if (fields.size() > 2) {
+      for (absl::string_view flag : absl::StrSplit(fields[2], ',')) {
+        if (flag == "cumulative") entry.cumulative = true;
+        if (flag == "subject") entry.subject = true;
+        if (flag == "head") entry.head = true;
+      }
+    }
+    entries_.push_back(entry);
+    phrases_.Add(fields[0], static_cast<uint32_t>(entries_.size() - 1));
+  }
+}
+
+const MeasureLexicon& MeasureLexicon::Get() {
+  static const MeasureLexicon* const kLexicon = new MeasureLexicon();
+  return *kLexicon;
+}
+
+std::optional<MeasureMatch> MeasureLexicon::At(absl::string_view text,
+                                               const std::vector<Token>& tokens,
+                                               size_t i) const {
+  std::optional<PhraseTable::Match> match = phrases_.LongestAt(text, tokens, i);
+  if (!match) return std::nullopt;
+  return MeasureMatch{&entries_[match->id], match->begin, match->end};
+}
+
+bool MeasureLexicon::IsCumulative(absl::string_view measure) const {
+  for (const MeasureEntry& entry : entries_) {
+    if (entry.measure == measure) return entry.cumulative;
+  }
+  return false;
+}
+
+size_t MeasureLexicon::MeasureCount() const {
+  absl::flat_hash_set<std::string> names;
+  for (const MeasureEntry& entry : entries_) names.insert(entry.measure);
+  return names.size();
+}
+
+}  // namespace factcheck::extract

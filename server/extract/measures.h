@@ -1,0 +1,62 @@
+// The measure lexicon (data/measures.tsv): the words that say what a number
+// counts ("killed", "death toll" -> deaths; "wounded" -> injured), with
+// whether the measure is a running total that only grows (deaths,
+// injured, displaced ...).
+#ifndef FACTCHECK_SERVER_EXTRACT_MEASURES_H_
+#define FACTCHECK_SERVER_EXTRACT_MEASURES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/phrases.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+struct MeasureEntry {
+  // Canonical measure: "deaths".
+  std::string measure;
+  // A running total: a later report may give more, never fewer.
+  bool cumulative = false;
+  // A noun for who is counted ("people", "troops"): the measure only when
+  // no other measure word is near.
+  bool subject = false;
+  // Names the count itself ("death toll"): a number after it is its value.
+  bool head = false;
+};
+
+struct MeasureMatch {
+  const MeasureEntry* entry = nullptr;
+  // Tokens [begin, end).
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+class MeasureLexicon {
+ public:
+  // The lexicon built from data/measures.tsv, once; thread-safe.
+  static const MeasureLexicon& Get();
+
+  // The longest measure phrase starting at tokens[i].
+  std::optional<MeasureMatch> At(absl::string_view text,
+                                 const std::vector<Token>& tokens,
+                                 size_t i) const;
+
+  // Whether `measure` (canonical) is a running total; false if unknown.
+  bool IsCumulative(absl::string_view measure) const;
+
+  // How many canonical measures the lexicon has.
+  size_t MeasureCount() const;
+
+ private:
+  MeasureLexicon();
+
+  std::vector<MeasureEntry> entries_;
+  PhraseTable phrases_;
+};
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_MEASURES_H_

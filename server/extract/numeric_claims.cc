@@ -1,0 +1,446 @@
+#include "server/extract/numeric_claims.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "server/extract/measures.h"
+
+namespace factcheck::extract {
+namespace {
+
+// How far from the number a measure word may stand, in tokens.
+constexpr size_t kMeasureWindow = 12;
+
+// Time expressions a claim can carry.
+const PhraseTable& TimePhrases() {
+  static const PhraseTable* const kTable = [] {
+    auto* table = new PhraseTable();
+    const char* const kPhrases[] = {"in recent days",
+                                    "in recent weeks",
+                                    "in recent months",
+                                    "in recent hours",
+                                    "over the past day",
+                                    "in the past day",
+                                    "over the past week",
+                                    "in the past week",
+                                    "over the weekend",
+                                    "yesterday",
+                                    "today",
+                                    "tonight",
+                                    "overnight",
+                                    "last night",
+                                    "last week",
+                                    "last month",
+                                    "last year",
+                                    "this week",
+                                    "this month",
+                                    "this year",
+                                    "earlier this week",
+                                    "earlier this month",
+                                    "earlier this year",
+                                    "so far this year",
+                                    "so far",
+                                    "to date",
+                                    "since the start of the war",
+                                    "since the war began",
+                                    "since the conflict began",
+                                    "on the day"};
+    uint32_t id = 0;
+    for (const char* phrase : kPhrases) table->Add(phrase, id++);
+    return table;
+  }();
+  return *kTable;
+}
+
+bool IsWeekday(absl::string_view word) {
+  static constexpr const char* kDays[] = {"monday",   "tuesday", "wednesday",
+                                          "thursday", "friday",  "saturday",
+                                          "sunday"};
+  if (word.size() > 9) return false;
+  char lower[9];
+  const absl::string_view w = LowerInto(word, lower);
+  for (const char* day : kDays) {
+    if (w == day) return true;
+  }
+  return false;
+}
+
+bool IsMonthName(absl::string_view word) {
+  static constexpr const char* kMonths[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (word.size() > 9) return false;
+  char lower[9];
+  const absl::string_view w = LowerInto(word, lower);
+  for (const char* month : kMonths) {
+    if (w == month) return true;
+  }
+  return false;
+}
+
+// Nouns for the bodies that give figures: "Gaza officials" names a place.
+bool IsAuthorityNoun(absl::string_view word) {
+  static constexpr const char* kNouns[] = {
+      "officials",  "official", "authorities", "ministry",    "police",
+      "government", "sources",  "spokesman",   "spokeswoman", "spokesperson",
+      "army",       "military", "agency",      "office",      "health"};
+  if (word.size() > 12) return false;
+  char lower[12];
+  const absl::string_view w = LowerInto(word, lower);
+  for (const char* noun : kNouns) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
+class ClaimFinder {
+ public:
+  ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens), measures_(MeasureLexicon::Get()) {}
+
+  void AddSentence(const Sentence& sentence,
+                   const std::vector<const Quantity*>& quantities,
+                   std::vector<NumericClaim>* claims) const;
+
+ private:
+  struct Placed {
+    const Quantity* quantity;
+    size_t first;  // tokens [first, end)
+    size_t end;
+  };
+
+  bool IsWordToken(size_t i, absl::string_view lower) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord &&
+           IsWord(text_, tokens_[i], lower);
+  }
+  bool IsSymbol(size_t i, absl::string_view symbol) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kSymbol &&
+           TextOf(text_, tokens_[i].span) == symbol;
+  }
+  bool IsCapitalized(size_t i) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord &&
+           absl::ascii_isupper(
+               static_cast<unsigned char>(text_[tokens_[i].span.begin]));
+  }
+  // The first token at or after byte `offset`.
+  size_t TokenAt(uint32_t offset) const {
+    return std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                            [](const Token& token, uint32_t value) {
+                              return token.span.begin < value;
+                            }) -
+           tokens_.begin();
+  }
+  Span SpanOf(size_t first, size_t end) const {
+    return {tokens_[first].span.begin, tokens_[end - 1].span.end};
+  }
+
+  // A place after a preposition at `i`: "in Gaza", "in the West Bank".
+  // Returns the end token of the place, or `i` when there is none.
+  size_t PlaceAfter(size_t i, size_t limit, Span* place) const;
+  // The first place within a few words from `i` ("200 protesters in
+  // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another
+  // number or an agent ("by").
+  bool PlaceNear(size_t i, size_t limit, Span* place) const;
+  // "according to official reports": the source of the sentence's figures.
+  bool SourceOf(const Sentence& sentence, Span* source,
+                size_t* claims_first) const;
+  // The time expression nearest to tokens [first, end).
+  Span TimeNear(const Sentence& sentence, size_t first, size_t end) const;
+
+  absl::string_view text_;
+  const std::vector<Token>& tokens_;
+  const MeasureLexicon& measures_;
+};
+
+size_t ClaimFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
+  if (!(IsWordToken(i, "in") || IsWordToken(i, "at") ||
+        IsWordToken(i, "near") || IsWordToken(i, "across") ||
+        IsWordToken(i, "inside") || IsWordToken(i, "throughout"))) {
+    return i;
+  }
+  size_t k = i + 1;
+  if (IsWordToken(k, "the")) ++k;
+  const size_t begin = k;
+  while (k < limit && IsCapitalized(k) &&
+         !IsWeekday(TextOf(text_, tokens_[k].span)) &&
+         !IsMonthName(TextOf(text_, tokens_[k].span))) {
+    ++k;
+  }
+  if (k == begin) return i;
+  *place = SpanOf(begin, k);
+  return k;
+}
+
+bool ClaimFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
+  constexpr size_t kPlaceWindow = 5;
+  for (size_t t = i; t < limit && t < i + kPlaceWindow; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord || IsWordToken(t, "by") ||
+        IsWordToken(t, "and")) {
+      return false;
+    }
+    if (PlaceAfter(t, limit, place) != t) return true;
+  }
+  return false;
+}
+
+bool ClaimFinder::SourceOf(const Sentence& sentence, Span* source,
+                           size_t* claims_first) const {
+  // A headline: "Gaza officials: Death toll rises to 43", after an optional
+  // "Read:" of a related-article line.
+  size_t t = sentence.first_token;
+  if ((IsWordToken(t, "read") || IsWordToken(t, "see")) &&
+      IsSymbol(t + 1, ":")) {
+    t += 2;
+    *claims_first = t;
+  }
+  for (size_t k = t; k < sentence.end_token && k < t + 6; ++k) {
+    if (IsSymbol(k, ":") && k > t) {
+      bool names = true;
+      for (size_t w = t; w < k; ++w) {
+        names = names && tokens_[w].kind == TokenKind::kWord;
+      }
+      if (names && IsCapitalized(t)) {
+        *source = SpanOf(t, k);
+        *claims_first = k + 1;
+        return true;
+      }
+      break;
+    }
+  }
+  // "according to official reports", up to the next comma or the end.
+  for (size_t k = sentence.first_token; k + 2 < sentence.end_token; ++k) {
+    if (IsWordToken(k, "according") && IsWordToken(k + 1, "to")) {
+      size_t end = k + 2;
+      while (end < sentence.end_token &&
+             tokens_[end].kind != TokenKind::kSymbol) {
+        ++end;
+      }
+      if (end > k + 2) {
+        *source = SpanOf(k + 2, end);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+Span ClaimFinder::TimeNear(const Sentence& sentence, size_t first,
+                           size_t end) const {
+  Span best{};
+  size_t best_distance = SIZE_MAX;
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    Span found{};
+    size_t found_end = t;
+    if (std::optional<PhraseTable::Match> match =
+            TimePhrases().LongestAt(text_, tokens_, t)) {
+      found = SpanOf(t, match->end);
+      found_end = match->end;
+    } else if ((IsWordToken(t, "on") || IsWordToken(t, "since") ||
+                IsWordToken(t, "last") || IsWordToken(t, "by")) &&
+               t + 1 < sentence.end_token &&
+               (IsWeekday(TextOf(text_, tokens_[t + 1].span)) ||
+                (IsMonthName(TextOf(text_, tokens_[t + 1].span)) &&
+                 IsCapitalized(t + 1)))) {
+      found_end = t + 2;
+      // "on May 12": the day number belongs to the date.
+      if (found_end < sentence.end_token &&
+          tokens_[found_end].kind == TokenKind::kDigits) {
+        ++found_end;
+      }
+      found = SpanOf(t, found_end);
+    } else {
+      continue;
+    }
+    const size_t distance = t >= end            ? t - end
+                            : first > found_end ? first - found_end
+                                                : 0;
+    if (distance < best_distance) {
+      best = found;
+      best_distance = distance;
+    }
+    t = found_end - 1;
+  }
+  return best;
+}
+
+void ClaimFinder::AddSentence(const Sentence& sentence,
+                              const std::vector<const Quantity*>& quantities,
+                              std::vector<NumericClaim>* claims) const {
+  // Where the sentence's quantities and measure words are.
+  std::vector<Placed> placed;
+  for (const Quantity* q : quantities) {
+    placed.push_back({q, TokenAt(q->span.begin), TokenAt(q->span.end)});
+  }
+  std::vector<MeasureMatch> found;
+  size_t p = 0;
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    while (p < placed.size() && placed[p].end <= t) ++p;
+    if (p < placed.size() && placed[p].first <= t) {
+      t = placed[p].end - 1;
+      continue;
+    }
+    if (tokens_[t].kind != TokenKind::kWord) continue;
+    if (std::optional<MeasureMatch> match = measures_.At(text_, tokens_, t)) {
+      found.push_back(*match);
+      t = match->end - 1;
+    }
+  }
+
+  Span source{};
+  size_t claims_first = sentence.first_token;
+  const bool has_source = SourceOf(sentence, &source, &claims_first);
+
+  for (size_t k = 0; k < placed.size(); ++k) {
+    const Placed& here = placed[k];
+    const Quantity& q = *here.quantity;
+    // A share named without a number is no claim.
+    if (!q.value && q.qualifier == Qualifier::kVague &&
+        q.unit_kind == UnitKind::kPercent) {
+      continue;
+    }
+    // "from 35 to 43" after a verb of change: 35 is 43's earlier figure.
+    const bool is_earlier = k + 1 < placed.size() && here.first > 0 &&
+                            IsWordToken(here.first - 1, "from") &&
+                            IsWordToken(here.end, "to") &&
+                            placed[k + 1].first == here.end + 1;
+    if (is_earlier) continue;
+
+    // The measure: forward, backward, heads first, subjects last.
+    const MeasureMatch* forward = nullptr;
+    const MeasureMatch* forward_subject = nullptr;
+    const MeasureMatch* backward = nullptr;
+    const MeasureMatch* backward_head = nullptr;
+    const MeasureMatch* backward_subject = nullptr;
+    for (const MeasureMatch& m : found) {
+      if (m.begin >= here.end && m.begin - here.end <= kMeasureWindow) {
+        bool blocked = false;
+        for (size_t t = here.end; t < m.begin; ++t) {
+          blocked = blocked || IsSymbol(t, ";") || IsSymbol(t, ":");
+        }
+        if (blocked) continue;
+        if (m.entry->subject) {
+          if (!forward_subject) forward_subject = &m;
+        } else if (!forward) {
+          forward = &m;
+        }
+      } else if (m.end <= here.first && here.first - m.end <= kMeasureWindow &&
+                 m.begin >= claims_first) {
+        if (m.entry->head) backward_head = &m;
+        if (m.entry->subject) {
+          backward_subject = &m;
+        } else {
+          backward = &m;
+        }
+      }
+    }
+    const MeasureMatch* measure = nullptr;
+    bool measure_before = false;
+    if (backward_head && !(forward && forward->begin == here.end)) {
+      measure = backward_head;
+      measure_before = true;
+    } else if (forward && backward) {
+      const size_t ahead = forward->begin - here.end;
+      const size_t behind = here.first - backward->end;
+      measure_before = behind < ahead;
+      measure = measure_before ? backward : forward;
+    } else if (forward || backward) {
+      measure = forward ? forward : backward;
+      measure_before = !forward;
+    } else if (forward_subject || backward_subject) {
+      measure = forward_subject ? forward_subject : backward_subject;
+      measure_before = !forward_subject;
+    }
+    absl::string_view measure_name;
+    if (measure) {
+      measure_name = measure->entry->measure;
+    } else if (q.unit_kind == UnitKind::kCurrency) {
+      measure_name = "amount";
+    } else {
+      continue;
+    }
+
+    NumericClaim claim;
+    claim.quantity = q;
+    claim.measure = measure_name;
+    claim.sentence_span = sentence.span;
+    Span span = q.span;
+    if (measure) {
+      claim.measure_span = SpanOf(measure->begin, measure->end);
+      // The measure is part of the claim's words when it stands by the
+      // number ("thousands of rockets") or names the count before it.
+      if (measure_before && measure->entry->head) {
+        span.begin = claim.measure_span.begin;
+      } else if (!measure_before && measure->begin <= here.end + 1) {
+        span.end = claim.measure_span.end;
+      }
+    }
+
+    // Where: right after the number ("65 in Gaza"), else after the measure
+    // ("killed in Gaza").
+    Span place{};
+    if (PlaceAfter(here.end, sentence.end_token, &place) != here.end) {
+      span.end = std::max(span.end, place.end);
+    } else if (!PlaceNear(here.end, sentence.end_token, &place) && measure &&
+               !measure_before) {
+      PlaceNear(measure->end, sentence.end_token, &place);
+    }
+    if (has_source) {
+      claim.source = std::string(TextOf(text_, source));
+      claim.source_span = source;
+      // "Gaza officials": a body named after a place gives that place's
+      // figures.
+      if (place.end == 0) {
+        const size_t first = TokenAt(source.begin);
+        size_t last = TokenAt(source.end);
+        while (last > first && tokens_[last - 1].span.end > source.end) --last;
+        if (last - first >= 2 &&
+            IsAuthorityNoun(TextOf(text_, tokens_[last - 1].span))) {
+          size_t place_end = first;
+          while (place_end < last - 1 && IsCapitalized(place_end)) ++place_end;
+          if (place_end > first) place = SpanOf(first, place_end);
+        }
+      }
+    }
+    if (place.end != 0) {
+      claim.location = std::string(TextOf(text_, place));
+      claim.location_span = place;
+    }
+    claim.time_span = TimeNear(sentence, here.first, here.end);
+    if (k > 0 && placed[k - 1].end + 1 == here.first &&
+        IsWordToken(here.first - 1, "to") && placed[k - 1].first > 0 &&
+        IsWordToken(placed[k - 1].first - 1, "from")) {
+      claim.earlier = *placed[k - 1].quantity;
+    }
+    claim.span = span;
+    claims->push_back(std::move(claim));
+  }
+}
+
+}  // namespace
+
+std::vector<NumericClaim> FindNumericClaims(
+    absl::string_view text, const std::vector<Token>& tokens,
+    const std::vector<Sentence>& sentences,
+    const std::vector<Quantity>& quantities) {
+  std::vector<NumericClaim> claims;
+  ClaimFinder finder(text, tokens);
+  size_t q = 0;
+  std::vector<const Quantity*> in_sentence;
+  for (const Sentence& sentence : sentences) {
+    in_sentence.clear();
+    while (q < quantities.size() &&
+           quantities[q].span.begin < sentence.span.end) {
+      if (quantities[q].span.begin >= sentence.span.begin) {
+        in_sentence.push_back(&quantities[q]);
+      }
+      ++q;
+    }
+    if (!in_sentence.empty())
+      finder.AddSentence(sentence, in_sentence, &claims);
+  }
+  return claims;
+}
+
+}  // namespace factcheck::extract

@@ -1,0 +1,61 @@
+// Numeric claims: quantities said about something countable — "at least 65
+// killed in Gaza" — with what is counted (the measure), where, according to
+// whom, when, and any earlier figure the text itself gives ("rose from 35 to
+// 43").
+//
+// Conventions, stated once:
+// - The measure is the nearest measure word in the sentence, before or after
+//   the number; a word that names the count itself ("death toll", "number
+//   of dead") wins when the number follows it; a noun for who is counted
+//   ("people", "troops") is the measure only when no other is near.
+// - Coordination shares the measure: "At least 65 in Gaza and seven in
+//   Israel were killed" is two claims on deaths, each with its place.
+// - A qualifier applies only to the number it stands by: the "at least" of
+//   "at least 65 … and seven" is not seven's.
+// - "from X to Y" after a verb of change makes Y the claim and X its earlier
+//   figure, not a range.
+#ifndef FACTCHECK_SERVER_EXTRACT_NUMERIC_CLAIMS_H_
+#define FACTCHECK_SERVER_EXTRACT_NUMERIC_CLAIMS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/quantities.h"
+#include "server/extract/sentences.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+struct NumericClaim {
+  Quantity quantity;
+  // Canonical measure ("deaths"); points into the lexicon's storage.
+  absl::string_view measure;
+  // The words the measure was read from ("killed", "death toll").
+  Span measure_span;
+  // Where or of whom ("Gaza"); empty when the text does not say.
+  std::string location;
+  Span location_span;
+  // Who the text says the number comes from ("official reports").
+  std::string source;
+  Span source_span;
+  // "on Wednesday", "in recent days"; empty span when none.
+  Span time_span;
+  // The claim's own words: "At least 65 in Gaza", "thousands of rockets".
+  Span span;
+  Span sentence_span;
+  // The earlier figure of "rose from 35 to 43".
+  std::optional<Quantity> earlier;
+};
+
+// The numeric claims of `text`, in order. `sentences` and `quantities` are
+// SplitSentences' and FindQuantities' results for the same tokens.
+std::vector<NumericClaim> FindNumericClaims(
+    absl::string_view text, const std::vector<Token>& tokens,
+    const std::vector<Sentence>& sentences,
+    const std::vector<Quantity>& quantities);
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_NUMERIC_CLAIMS_H_

@@ -1,0 +1,87 @@
+#include "server/extract/sentences.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+
+namespace factcheck::extract {
+namespace {
+
+bool IsAbbreviation(absl::string_view word) {
+  static const auto* const kAbbreviations =
+      new absl::flat_hash_set<std::string>{
+          "mr",     "mrs", "ms",   "dr",   "prof", "st",   "sr",   "jr",
+          "gen",    "lt",  "col",  "sgt",  "capt", "cmdr", "adm",  "gov",
+          "sen",    "rep", "rev",  "hon",  "pres", "supt", "insp", "det",
+          "cpl",    "pvt", "maj",  "jan",  "feb",  "mar",  "apr",  "jun",
+          "jul",    "aug", "sep",  "sept", "oct",  "nov",  "dec",  "no",
+          "nos",    "vs",  "etc",  "inc",  "ltd",  "co",   "corp", "bros",
+          "approx", "est", "dept", "univ", "mt",   "ft",   "vol",  "pp",
+          "fig",    "al",  "e.g",  "i.e",  "u.s",  "u.k",  "u.n",  "a.m",
+          "p.m"};
+  if (word.size() > 8) return false;
+  char lower[8];
+  return kAbbreviations->contains(LowerInto(word, lower));
+}
+
+bool IsSentenceEnd(absl::string_view mark) {
+  return mark == "." || mark == "!" || mark == "?" ||
+         mark == "\xE2\x80\xA6";  // …
+}
+
+bool IsClosing(absl::string_view mark) {
+  return mark == "\"" || mark == "'" || mark == ")" || mark == "]" ||
+         mark == "\xE2\x80\x9D" || mark == "\xE2\x80\x99";  // ” ’
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(absl::string_view text,
+                                     const std::vector<Token>& tokens) {
+  std::vector<Sentence> sentences;
+  size_t first = 0;
+  auto close = [&](size_t end) {
+    if (end <= first) return;
+    sentences.push_back(
+        {{tokens[first].span.begin, tokens[end - 1].span.end}, first, end});
+    first = end;
+  };
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (t > first && tokens[t].newline_before) close(t);
+    const Token& token = tokens[t];
+    if (token.kind != TokenKind::kSymbol ||
+        !IsSentenceEnd(TextOf(text, token.span))) {
+      continue;
+    }
+    // "U.S." and "Mr.": the word before the dot is an abbreviation; "J.":
+    // a single capital is an initial.
+    if (t > 0 && tokens[t - 1].kind == TokenKind::kWord &&
+        !token.space_before && TextOf(text, token.span) == ".") {
+      const absl::string_view word = TextOf(text, tokens[t - 1].span);
+      if (IsAbbreviation(word) ||
+          (word.size() == 1 && absl::ascii_isupper(word[0]))) {
+        continue;
+      }
+    }
+    size_t end = t + 1;
+    while (end < tokens.size() && !tokens[end].space_before &&
+           tokens[end].kind == TokenKind::kSymbol &&
+           (IsClosing(TextOf(text, tokens[end].span)) ||
+            IsSentenceEnd(TextOf(text, tokens[end].span)))) {
+      ++end;
+    }
+    if (end == tokens.size()) continue;       // the last sentence closes below
+    if (!tokens[end].space_before) continue;  // "3.5", "a.m."
+    const absl::string_view next = TextOf(text, tokens[end].span);
+    const unsigned char lead = static_cast<unsigned char>(next[0]);
+    if (absl::ascii_isupper(lead) || absl::ascii_isdigit(lead) ||
+        lead >= 0x80 || next == "\"" || next == "'" || next == "(" ||
+        tokens[end].newline_before) {
+      close(end);
+      t = end - 1;
+    }
+  }
+  close(tokens.size());
+  return sentences;
+}
+
+}  // namespace factcheck::extract

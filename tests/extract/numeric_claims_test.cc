@@ -1,0 +1,278 @@
+// Numeric claims as a careful reader takes them: the example article against
+// its gold reading, and short texts for each news convention, negatives
+// included.
+#include "server/extract/numeric_claims.h"
+
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/struct.pb.h"
+#include "google/protobuf/util/json_util.h"
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+#include "server/extract/measures.h"
+
+namespace factcheck::extract {
+namespace {
+
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// What a test expects of one claim, found by its own words.
+struct Expected {
+  std::string text;
+  std::string measure;
+  std::string location;
+  Qualifier qualifier;
+  double lower;
+  double upper;
+};
+
+class Claims {
+ public:
+  explicit Claims(std::string text)
+      : text_(std::move(text)), extraction_(Extract(text_)) {}
+
+  const std::vector<NumericClaim>& all() const {
+    return extraction_.numeric_claims;
+  }
+
+  const NumericClaim* Find(absl::string_view words) const {
+    for (const NumericClaim& claim : all()) {
+      if (TextOf(text_, claim.span) == words) return &claim;
+    }
+    return nullptr;
+  }
+
+  std::string Text(Span span) const { return std::string(TextOf(text_, span)); }
+
+  void ExpectClaim(const Expected& e) const {
+    const NumericClaim* claim = Find(e.text);
+    ASSERT_NE(claim, nullptr) << "no claim '" << e.text << "' in: " << text_
+                              << "\nclaims: " << Describe();
+    EXPECT_EQ(claim->measure, e.measure) << e.text;
+    EXPECT_EQ(claim->location, e.location) << e.text;
+    EXPECT_EQ(claim->quantity.qualifier, e.qualifier) << e.text;
+    EXPECT_DOUBLE_EQ(claim->quantity.lower, e.lower) << e.text;
+    EXPECT_DOUBLE_EQ(claim->quantity.upper, e.upper) << e.text;
+  }
+
+  std::string Describe() const {
+    std::string out;
+    for (const NumericClaim& claim : all()) {
+      absl::StrAppend(&out, "'", Text(claim.span), "' (", claim.measure, ") ");
+    }
+    return out;
+  }
+
+ private:
+  std::string text_;
+  Extraction extraction_;
+};
+
+TEST(SeedArticleTest, EveryGoldNumericClaimComesOutRight) {
+  const Claims claims(ReadFile("testdata/corpus/seed_article.txt"));
+  google::protobuf::Struct gold;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(
+                  ReadFile("testdata/corpus/seed_article.gold.json"), &gold)
+                  .ok());
+  const auto& numeric = gold.fields().at("numeric").list_value().values();
+  ASSERT_THAT(numeric, SizeIs(5));
+  for (const google::protobuf::Value& entry : numeric) {
+    const auto& fields = entry.struct_value().fields();
+    const std::string words = fields.at("text").string_value();
+    const NumericClaim* claim = claims.Find(words);
+    ASSERT_NE(claim, nullptr) << words << "; found: " << claims.Describe();
+    EXPECT_EQ(claim->measure, fields.at("measure").string_value()) << words;
+    EXPECT_EQ(claim->location, fields.at("location").string_value()) << words;
+    const std::string qualifier = fields.at("qualifier").string_value();
+    const Qualifier q = claim->quantity.qualifier;
+    if (qualifier == "EXACT") {
+      EXPECT_EQ(q, Qualifier::kExact) << words;
+    } else if (qualifier == "AT_LEAST") {
+      EXPECT_EQ(q, Qualifier::kAtLeast) << words;
+    } else if (qualifier == "VAGUE") {
+      EXPECT_EQ(q, Qualifier::kVague) << words;
+    } else {  // "AT_LEAST or EXACT (the 'at least' may distribute)"
+      EXPECT_TRUE(q == Qualifier::kAtLeast || q == Qualifier::kExact) << words;
+    }
+    if (fields.count("value")) {
+      EXPECT_EQ(claim->quantity.value, fields.at("value").number_value());
+    }
+    if (fields.count("lower")) {
+      EXPECT_DOUBLE_EQ(claim->quantity.lower,
+                       fields.at("lower").number_value());
+    }
+    if (fields.count("upper")) {
+      EXPECT_DOUBLE_EQ(claim->quantity.upper,
+                       fields.at("upper").number_value());
+    }
+    if (fields.count("source")) {
+      EXPECT_EQ(claim->source, fields.at("source").string_value()) << words;
+    }
+  }
+  EXPECT_THAT(claims.all(), SizeIs(5)) << claims.Describe();
+}
+
+TEST(NumericClaimsTest, CoordinatedCountsShareTheMeasureAndKeepTheirPlaces) {
+  Claims("At least 65 in Gaza and seven in Israel were killed.")
+      .ExpectClaim({"At least 65 in Gaza", "deaths", "Gaza",
+                    Qualifier::kAtLeast, 65, kInfinity});
+  Claims("At least 65 in Gaza and seven in Israel were killed.")
+      .ExpectClaim(
+          {"seven in Israel", "deaths", "Israel", Qualifier::kExact, 7, 7});
+}
+
+TEST(NumericClaimsTest, RisingTollKeepsTheEarlierFigureTheTextGives) {
+  const Claims claims("The death toll rose from 35 to 43 on Tuesday.");
+  ASSERT_THAT(claims.all(), SizeIs(1));
+  const NumericClaim& claim = claims.all()[0];
+  EXPECT_EQ(claim.measure, "deaths");
+  EXPECT_EQ(claim.quantity.value, 43);
+  ASSERT_TRUE(claim.earlier.has_value());
+  EXPECT_EQ(claim.earlier->value, 35);
+  EXPECT_EQ(claims.Text(claim.time_span), "on Tuesday");
+}
+
+TEST(NumericClaimsTest, HeadlineTollTakesItsSourceAndTheSourcesPlace) {
+  const Claims claims(
+      "Read: Gaza officials: Death toll from Israeli strikes rises to 43");
+  claims.ExpectClaim({"Death toll from Israeli strikes rises to 43", "deaths",
+                      "Gaza", Qualifier::kExact, 43, 43});
+  EXPECT_EQ(claims.all()[0].source, "Gaza officials");
+}
+
+TEST(NumericClaimsTest, NearlyIsJustBelowTheValue) {
+  Claims("Nearly 70 people were wounded in Jerusalem.")
+      .ExpectClaim({"Nearly 70 people were wounded", "injured", "Jerusalem",
+                    Qualifier::kApproximately, 63, 70});
+  EXPECT_FALSE(Claims("Nearly 70 people were wounded.")
+                   .all()[0]
+                   .quantity.upper_inclusive);
+}
+
+TEST(NumericClaimsTest, RangeBetweenTwoNumbersIsOneClaim) {
+  Claims("Between 40 and 50 rockets were fired at Tel Aviv.")
+      .ExpectClaim({"Between 40 and 50 rockets", "rockets", "Tel Aviv",
+                    Qualifier::kRange, 40, 50});
+  Claims("Officials said 40-50 rockets were fired.")
+      .ExpectClaim({"40-50 rockets", "rockets", "", Qualifier::kRange, 40, 50});
+}
+
+TEST(NumericClaimsTest, VerbBeforeTheNumberIsTheMeasureOverTheNounAfter) {
+  Claims("Police arrested more than 200 protesters in Minsk.")
+      .ExpectClaim({"more than 200", "arrested", "Minsk", Qualifier::kMoreThan,
+                    200, kInfinity});
+}
+
+TEST(NumericClaimsTest, ApproximationReachesTenPercentEitherSide) {
+  Claims("Some 1,200 families were displaced by the floods.")
+      .ExpectClaim({"Some 1,200", "displaced", "", Qualifier::kApproximately,
+                    1080, 1320});
+}
+
+TEST(NumericClaimsTest, VagueOrdersAreIntervals) {
+  Claims("Hundreds of thousands of people fled.")
+      .ExpectClaim({"Hundreds of thousands of people fled", "displaced", "",
+                    Qualifier::kVague, 100000, 999999});
+  Claims("Dozens of rockets were intercepted.")
+      .ExpectClaim(
+          {"Dozens of rockets", "rockets", "", Qualifier::kVague, 24, 143});
+}
+
+TEST(NumericClaimsTest, UpToIsAnUpperBound) {
+  Claims("Up to 300 airstrikes hit the city.")
+      .ExpectClaim({"Up to 300 airstrikes", "airstrikes", "",
+                    Qualifier::kAtMost, -kInfinity, 300});
+}
+
+TEST(NumericClaimsTest, MultipliersScaleTheAmount) {
+  Claims("The company cut 1.2 million jobs.")
+      .ExpectClaim(
+          {"1.2 million jobs", "jobs", "", Qualifier::kExact, 1.2e6, 1.2e6});
+  const Claims money("The government pledged $40m in aid.");
+  money.ExpectClaim({"$40m in aid", "aid", "", Qualifier::kExact, 40e6, 40e6});
+  EXPECT_EQ(money.all()[0].quantity.unit, "USD");
+  EXPECT_EQ(money.all()[0].quantity.unit_kind, UnitKind::kCurrency);
+}
+
+TEST(NumericClaimsTest, PercentagesCarryTheirUnit) {
+  const Claims claims("Inflation rose to 12 per cent in March.");
+  claims.ExpectClaim(
+      {"12 per cent", "inflation", "", Qualifier::kExact, 12, 12});
+  EXPECT_EQ(claims.all()[0].quantity.unit, "%");
+}
+
+TEST(NumericClaimsTest, FractionsInWordsAreShares) {
+  const Claims claims("Turnout was about two-thirds of registered voters.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "turnout");
+  EXPECT_NEAR(*claims.all()[0].quantity.value, 2.0 / 3, 1e-12);
+}
+
+TEST(NumericClaimsTest, CodesBeforeAFigureAreNotCounted) {
+  const Claims claims("COVID-19 cases rose to 1,204 on Friday.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  claims.ExpectClaim({"1,204", "cases", "", Qualifier::kExact, 1204, 1204});
+}
+
+TEST(NumericClaimsTest, SubjectNounsGiveWayToTheMeasureWord) {
+  const Claims claims("Three children and two women were among the dead.");
+  ASSERT_THAT(claims.all(), SizeIs(2));
+  EXPECT_EQ(claims.all()[0].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+}
+
+TEST(NumericClaimsTest, YearsAndDatesAreNoClaims) {
+  EXPECT_THAT(Claims("The 2014 war ended on May 12, 2021.").all(), IsEmpty());
+  EXPECT_THAT(Claims("Talks resumed on 12/05 and again in 1998.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, PhoneNumbersAreNoClaims) {
+  EXPECT_THAT(Claims("Call 555-0143 or +1-202-555-0143 for details.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, RanksAndPronounsAreNoClaims) {
+  EXPECT_THAT(Claims("She finished second in the race in 2019.").all(),
+              IsEmpty());
+  EXPECT_THAT(Claims("Israel said one of the rockets hit a school.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, TimesOfDayAreNoClaims) {
+  EXPECT_THAT(Claims("The sirens sounded at 10:30 and again at 9pm.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, AccordingToNamesTheSource) {
+  const Claims claims(
+      "At least 12 people were injured, according to the health ministry.");
+  ASSERT_THAT(claims.all(), SizeIs(1));
+  EXPECT_EQ(claims.all()[0].source, "the health ministry");
+  EXPECT_EQ(claims.all()[0].measure, "injured");
+}
+
+TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
+  EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
+  EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));
+  EXPECT_FALSE(MeasureLexicon::Get().IsCumulative("airstrikes"));
+}
+
+}  // namespace
+}  // namespace factcheck::extract
