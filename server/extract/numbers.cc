@@ -117,6 +117,39 @@ const absl::flat_hash_map<std::string, WordInfo>& Lexicon() {
   return *kLexicon;
 }
 
+// Every word of the lexicon, for a lookup-free "not a number word".
+const WordFilter& LexiconFilter() {
+  static const WordFilter* const kFilter = [] {
+    auto* filter = new WordFilter();
+    for (const auto& [word, info] : Lexicon()) filter->Add(word);
+    return filter;
+  }();
+  return *kFilter;
+}
+
+// The words a relative ordinal starts with.
+const WordFilter& RelativeOrdinalFilter() {
+  static const WordFilter* const kFilter = [] {
+    auto* filter = new WordFilter();
+    for (const char* word : {"the", "next", "last", "previous", "current",
+                             "penultimate", "antepenultimate"}) {
+      filter->Add(word);
+    }
+    return filter;
+  }();
+  return *kFilter;
+}
+
+// The words a web address starts with.
+const WordFilter& UrlStartFilter() {
+  static const WordFilter* const kFilter = [] {
+    auto* filter = new WordFilter();
+    for (const char* word : {"http", "https", "www"}) filter->Add(word);
+    return filter;
+  }();
+  return *kFilter;
+}
+
 // Multipliers written after digits ("2.5bn", "10 k", "$40m"). Spaced: may
 // stand after a space. Money only: only after a currency sign, where "m"
 // means million rather than metre.
@@ -275,6 +308,10 @@ class NumberParser {
     return LowerInto(word, buffer);
   }
   WordInfo Word(size_t i) const {
+    if (!Valid(i) || tokens_[i].kind != TokenKind::kWord ||
+        !LexiconFilter().MayContain(tokens_[i])) {
+      return {};
+    }
     char buffer[16];
     const absl::string_view lower = Lower(i, buffer);
     if (lower.empty()) return {};
@@ -1236,6 +1273,8 @@ void NumberParser::AssignRole(NumberMention* mention, size_t first, size_t last,
 std::vector<NumberMention> NumberParser::Run() {
   std::vector<NumberMention> mentions;
   const size_t n = tokens_.size();
+  // News runs about one number to 30 tokens; reserving avoids regrowth.
+  mentions.reserve(n / 16 + 4);
   for (size_t i = 0; i < n;) {
     const Token& token = tokens_[i];
     // Only digits, signs, fractions and words can start a number; most
@@ -1243,7 +1282,9 @@ std::vector<NumberMention> NumberParser::Run() {
     size_t next = i + 1;
     std::optional<NumberMention> mention;
     if (token.kind == TokenKind::kWord) {
-      mention = ParseRelativeOrdinal(i, &next);
+      if (RelativeOrdinalFilter().MayContain(token)) {
+        mention = ParseRelativeOrdinal(i, &next);
+      }
       if (!mention) {
         char buffer[16];
         const absl::string_view lower = Lower(i, buffer);
@@ -1295,6 +1336,7 @@ std::vector<NumberMention> NumberParser::Run() {
 
   // Numbers inside web addresses ("…?id=305&q=30%25") are codes.
   for (size_t t = 0; t < n; ++t) {
+    if (!UrlStartFilter().MayContain(At(t))) continue;
     const bool scheme = (IsWordToken(t, "http") || IsWordToken(t, "https")) &&
                         IsSymbol(t + 1, ":") && IsSymbol(t + 2, "/");
     const bool www = IsWordToken(t, "www") && IsSymbol(t + 1, ".");

@@ -124,9 +124,10 @@ class ClaimFinder {
            absl::ascii_isupper(
                static_cast<unsigned char>(text_[tokens_[i].span.begin]));
   }
-  // The first token at or after byte `offset`.
-  size_t TokenAt(uint32_t offset) const {
-    return std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+  // The first token of `sentence` at or after byte `offset`.
+  size_t TokenAt(const Sentence& sentence, uint32_t offset) const {
+    return std::lower_bound(tokens_.begin() + sentence.first_token,
+                            tokens_.begin() + sentence.end_token, offset,
                             [](const Token& token, uint32_t value) {
                               return token.span.begin < value;
                             }) -
@@ -146,8 +147,16 @@ class ClaimFinder {
   // "according to official reports": the source of the sentence's figures.
   bool SourceOf(const Sentence& sentence, Span* source,
                 size_t* claims_first) const;
-  // The time expression nearest to tokens [first, end).
-  Span TimeNear(const Sentence& sentence, size_t first, size_t end) const;
+  // A time expression: its tokens [first, end).
+  struct Time {
+    size_t first;
+    size_t end;
+  };
+  // Every time expression of the sentence.
+  std::vector<Time> TimesIn(const Sentence& sentence) const;
+  // The one nearest to tokens [first, end), or an empty span.
+  Span NearestTime(const std::vector<Time>& times, size_t first,
+                   size_t end) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;
@@ -211,7 +220,8 @@ bool ClaimFinder::SourceOf(const Sentence& sentence, Span* source,
   }
   // "according to official reports", up to the next comma or the end.
   for (size_t k = sentence.first_token; k + 2 < sentence.end_token; ++k) {
-    if (IsWordToken(k, "according") && IsWordToken(k + 1, "to")) {
+    if (tokens_[k].span.end - tokens_[k].span.begin == 9 &&
+        IsWordToken(k, "according") && IsWordToken(k + 1, "to")) {
       size_t end = k + 2;
       while (end < sentence.end_token &&
              tokens_[end].kind != TokenKind::kSymbol) {
@@ -226,41 +236,48 @@ bool ClaimFinder::SourceOf(const Sentence& sentence, Span* source,
   return false;
 }
 
-Span ClaimFinder::TimeNear(const Sentence& sentence, size_t first,
-                           size_t end) const {
-  Span best{};
-  size_t best_distance = SIZE_MAX;
+std::vector<ClaimFinder::Time> ClaimFinder::TimesIn(
+    const Sentence& sentence) const {
+  std::vector<Time> times;
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
-    Span found{};
-    size_t found_end = t;
+    if (tokens_[t].kind != TokenKind::kWord) continue;
+    const char lead = static_cast<char>(absl::ascii_tolower(
+        static_cast<unsigned char>(text_[tokens_[t].span.begin])));
     if (std::optional<PhraseTable::Match> match =
             TimePhrases().LongestAt(text_, tokens_, t)) {
-      found = SpanOf(t, match->end);
-      found_end = match->end;
-    } else if ((IsWordToken(t, "on") || IsWordToken(t, "since") ||
+      times.push_back({t, match->end});
+      t = match->end - 1;
+    } else if ((lead == 'o' || lead == 's' || lead == 'l' || lead == 'b') &&
+               (IsWordToken(t, "on") || IsWordToken(t, "since") ||
                 IsWordToken(t, "last") || IsWordToken(t, "by")) &&
                t + 1 < sentence.end_token &&
                (IsWeekday(TextOf(text_, tokens_[t + 1].span)) ||
                 (IsMonthName(TextOf(text_, tokens_[t + 1].span)) &&
                  IsCapitalized(t + 1)))) {
-      found_end = t + 2;
+      size_t end = t + 2;
       // "on May 12": the day number belongs to the date.
-      if (found_end < sentence.end_token &&
-          tokens_[found_end].kind == TokenKind::kDigits) {
-        ++found_end;
+      if (end < sentence.end_token && tokens_[end].kind == TokenKind::kDigits) {
+        ++end;
       }
-      found = SpanOf(t, found_end);
-    } else {
-      continue;
+      times.push_back({t, end});
+      t = end - 1;
     }
-    const size_t distance = t >= end            ? t - end
-                            : first > found_end ? first - found_end
-                                                : 0;
+  }
+  return times;
+}
+
+Span ClaimFinder::NearestTime(const std::vector<Time>& times, size_t first,
+                              size_t end) const {
+  Span best{};
+  size_t best_distance = SIZE_MAX;
+  for (const Time& time : times) {
+    const size_t distance = time.first >= end  ? time.first - end
+                            : first > time.end ? first - time.end
+                                               : 0;
     if (distance < best_distance) {
-      best = found;
+      best = SpanOf(time.first, time.end);
       best_distance = distance;
     }
-    t = found_end - 1;
   }
   return best;
 }
@@ -271,7 +288,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
   // Where the sentence's quantities and measure words are.
   std::vector<Placed> placed;
   for (const Quantity* q : quantities) {
-    placed.push_back({q, TokenAt(q->span.begin), TokenAt(q->span.end)});
+    placed.push_back(
+        {q, TokenAt(sentence, q->span.begin), TokenAt(sentence, q->span.end)});
   }
   std::vector<MeasureMatch> found;
   size_t p = 0;
@@ -291,6 +309,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
   Span source{};
   size_t claims_first = sentence.first_token;
   const bool has_source = SourceOf(sentence, &source, &claims_first);
+  const std::vector<Time> times = TimesIn(sentence);
 
   for (size_t k = 0; k < placed.size(); ++k) {
     const Placed& here = placed[k];
@@ -392,8 +411,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       // "Gaza officials": a body named after a place gives that place's
       // figures.
       if (place.end == 0) {
-        const size_t first = TokenAt(source.begin);
-        size_t last = TokenAt(source.end);
+        const size_t first = TokenAt(sentence, source.begin);
+        size_t last = TokenAt(sentence, source.end);
         while (last > first && tokens_[last - 1].span.end > source.end) --last;
         if (last - first >= 2 &&
             IsAuthorityNoun(TextOf(text_, tokens_[last - 1].span))) {
@@ -407,7 +426,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       claim.location = std::string(TextOf(text_, place));
       claim.location_span = place;
     }
-    claim.time_span = TimeNear(sentence, here.first, here.end);
+    claim.time_span = NearestTime(times, here.first, here.end);
     if (k > 0 && placed[k - 1].end + 1 == here.first &&
         IsWordToken(here.first - 1, "to") && placed[k - 1].first > 0 &&
         IsWordToken(placed[k - 1].first - 1, "from")) {
@@ -425,6 +444,7 @@ std::vector<NumericClaim> FindNumericClaims(
     const std::vector<Sentence>& sentences,
     const std::vector<Quantity>& quantities) {
   std::vector<NumericClaim> claims;
+  claims.reserve(quantities.size());
   ClaimFinder finder(text, tokens);
   size_t q = 0;
   std::vector<const Quantity*> in_sentence;

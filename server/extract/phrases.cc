@@ -5,20 +5,6 @@
 #include "absl/strings/ascii.h"
 
 namespace factcheck::extract {
-namespace {
-
-constexpr size_t kMaxTokenBytes = 32;
-
-// The lower-cased token text, or "" when too long to be in any phrase.
-absl::string_view FoldedToken(absl::string_view text, const Token& token,
-                              char (&buffer)[kMaxTokenBytes]) {
-  const absl::string_view word = TextOf(text, token.span);
-  if (word.size() > kMaxTokenBytes) return {};
-  return LowerInto(word, buffer);
-}
-
-}  // namespace
-
 void PhraseTable::AppendKey(absl::string_view text, const Token& token,
                             bool first, bool exact, std::string* key) {
   if (!first && token.space_before) key->push_back(' ');
@@ -34,14 +20,15 @@ void PhraseTable::Add(absl::string_view phrase, uint32_t id,
   const std::vector<Token> tokens = Tokenize(phrase);
   if (tokens.empty()) return;
   std::string key;
+  std::string folded;
   for (size_t k = 0; k < tokens.size(); ++k) {
     AppendKey(phrase, tokens[k], k == 0, case_sensitive, &key);
+    AppendKey(phrase, tokens[k], k == 0, false, &folded);
+    prefixes_.insert(folded);
   }
   (case_sensitive ? exact_ : folded_)[key] = id;
-  char buffer[kMaxTokenBytes];
-  first_tokens_.insert(
-      std::string(FoldedToken(phrase, tokens.front(), buffer)));
-  last_tokens_.insert(std::string(FoldedToken(phrase, tokens.back(), buffer)));
+  first_tokens_.Add(TextOf(phrase, tokens.front().span));
+  last_tokens_.Add(TextOf(phrase, tokens.back().span));
   max_tokens_ = std::max(max_tokens_, tokens.size());
 }
 
@@ -64,26 +51,53 @@ std::optional<PhraseTable::Match> PhraseTable::Lookup(
 
 std::optional<PhraseTable::Match> PhraseTable::LongestAt(
     absl::string_view text, const std::vector<Token>& tokens, size_t i) const {
-  if (i >= tokens.size()) return std::nullopt;
-  char buffer[kMaxTokenBytes];
-  const absl::string_view first = FoldedToken(text, tokens[i], buffer);
-  if (first.empty() || !first_tokens_.contains(first)) return std::nullopt;
-  const size_t last = std::min(tokens.size(), i + max_tokens_);
-  for (size_t end = last; end > i; --end) {
-    if (auto match = Lookup(text, tokens, i, end)) return match;
+  if (i >= tokens.size() || !first_tokens_.MayContain(tokens[i])) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  // Grow the key a token at a time while it still begins some phrase,
+  // keeping the longest whole phrase seen. Keys live on the stack: this runs
+  // for many words of every text.
+  constexpr size_t kMaxKeyBytes = 96;
+  char exact[kMaxKeyBytes];
+  char folded[kMaxKeyBytes];
+  size_t length = 0;
+  std::optional<Match> longest;
+  const size_t last = std::min(tokens.size(), i + max_tokens_);
+  for (size_t end = i + 1; end <= last; ++end) {
+    const Token& token = tokens[end - 1];
+    const absl::string_view word = TextOf(text, token.span);
+    const bool space = end > i + 1 && token.space_before;
+    if (length + word.size() + space > kMaxKeyBytes) break;
+    if (space) {
+      exact[length] = folded[length] = ' ';
+      ++length;
+    }
+    for (char c : word) {
+      exact[length] = c;
+      folded[length] = absl::ascii_tolower(static_cast<unsigned char>(c));
+      ++length;
+    }
+    const absl::string_view folded_key(folded, length);
+    if (!prefixes_.contains(folded_key)) break;
+    if (auto it = exact_.find(absl::string_view(exact, length));
+        it != exact_.end()) {
+      longest = Match{it->second, i, end};
+    } else if (auto it = folded_.find(folded_key); it != folded_.end()) {
+      longest = Match{it->second, i, end};
+    }
+  }
+  return longest;
 }
 
 std::optional<PhraseTable::Match> PhraseTable::LongestEndingAt(
     absl::string_view text, const std::vector<Token>& tokens,
     size_t last) const {
-  if (last >= tokens.size()) return std::nullopt;
-  char buffer[kMaxTokenBytes];
-  const absl::string_view word = FoldedToken(text, tokens[last], buffer);
-  if (word.empty() || !last_tokens_.contains(word)) return std::nullopt;
+  if (last >= tokens.size() || !last_tokens_.MayContain(tokens[last])) {
+    return std::nullopt;
+  }
   const size_t first = last + 1 >= max_tokens_ ? last + 1 - max_tokens_ : 0;
   for (size_t begin = first; begin <= last; ++begin) {
+    if (!first_tokens_.MayContain(tokens[begin])) continue;
     if (auto match = Lookup(text, tokens, begin, last + 1)) return match;
   }
   return std::nullopt;

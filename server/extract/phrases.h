@@ -18,6 +18,29 @@
 namespace factcheck::extract {
 
 class PhraseTable {
+ private:
+  // FNV-1a over the key's bytes: phrase keys are a few words long, and this
+  // is several times cheaper per lookup than the general string hash.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(absl::string_view key) const {
+      uint64_t hash = 14695981039346656037ull;
+      for (char c : key) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      }
+      return static_cast<size_t>(hash);
+    }
+  };
+  struct KeyEq {
+    using is_transparent = void;
+    bool operator()(absl::string_view a, absl::string_view b) const {
+      return a == b;
+    }
+  };
+  template <typename Value>
+  using KeyMap = absl::flat_hash_map<std::string, Value, KeyHash, KeyEq>;
+  using KeySet = absl::flat_hash_set<std::string, KeyHash, KeyEq>;
+
  public:
   struct Match {
     uint32_t id = 0;
@@ -47,15 +70,19 @@ class PhraseTable {
   static void AppendKey(absl::string_view text, const Token& token, bool first,
                         bool exact, std::string* key);
 
+  // The phrase whose tokens are exactly [begin, end), if any.
   std::optional<Match> Lookup(absl::string_view text,
                               const std::vector<Token>& tokens, size_t begin,
                               size_t end) const;
 
-  absl::flat_hash_map<std::string, uint32_t> folded_;
-  absl::flat_hash_map<std::string, uint32_t> exact_;
-  // Lower-cased first tokens of every phrase: a cheap "no phrase here".
-  absl::flat_hash_set<std::string> first_tokens_;
-  absl::flat_hash_set<std::string> last_tokens_;
+  KeyMap<uint32_t> folded_;
+  KeyMap<uint32_t> exact_;
+  // Folded keys of every phrase's first 1, 2, … tokens: a match grows only
+  // while its key is such a prefix.
+  KeySet prefixes_;
+  // First and last tokens of every phrase: a cheap "no phrase here".
+  WordFilter first_tokens_;
+  WordFilter last_tokens_;
   size_t max_tokens_ = 0;
 };
 

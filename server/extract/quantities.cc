@@ -227,6 +227,18 @@ const PhraseTable& VagueTable() {
   return *kTable;
 }
 
+// The words that name a share without a number.
+const WordFilter& ShareWordFilter() {
+  static const WordFilter* const kFilter = [] {
+    auto* filter = new WordFilter();
+    for (const char* word : {"percent", "percentage", "percents", "%"}) {
+      filter->Add(word);
+    }
+    return filter;
+  }();
+  return *kFilter;
+}
+
 bool IsLowerBound(Qualifier q) {
   return q == Qualifier::kAtLeast || q == Qualifier::kMoreThan;
 }
@@ -772,6 +784,7 @@ void QuantityFinder::AddVagueOrders(std::vector<Quantity>* out) const {
 void QuantityFinder::AddUnquantifiedShares(std::vector<Quantity>* out) const {
   for (size_t t = 0; t < tokens_.size(); ++t) {
     if (taken_[t]) continue;
+    if (!ShareWordFilter().MayContain(tokens_[t])) continue;
     const bool word = IsWordToken(t, "percent") ||
                       IsWordToken(t, "percentage") ||
                       IsWordToken(t, "percents");
@@ -804,6 +817,7 @@ void QuantityFinder::AddUnquantifiedShares(std::vector<Quantity>* out) const {
 
 std::vector<Quantity> QuantityFinder::Run() {
   std::vector<Single> singles;
+  singles.reserve(numbers_.size());
   for (size_t m = 0; m < numbers_.size(); ++m) {
     std::optional<Single> single = Build(m);
     if (!single) continue;
@@ -811,6 +825,7 @@ std::vector<Quantity> QuantityFinder::Run() {
     singles.push_back(*std::move(single));
   }
   std::vector<Quantity> out;
+  out.reserve(singles.size() + 16);
   for (size_t k = 0; k < singles.size(); ++k) {
     Single joined;
     if (k + 1 < singles.size() &&

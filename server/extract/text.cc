@@ -102,7 +102,8 @@ std::vector<Token> Tokenize(absl::string_view text) {
         Token{{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
               kind,
               space || tokens.empty(),
-              newline});
+              newline,
+              WordFilter::Slot(text.substr(begin, end - begin))});
     space = false;
     newline = false;
   };
@@ -175,6 +176,15 @@ absl::string_view LowerInto(absl::string_view word, char* buffer) {
     buffer[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
   }
   return absl::string_view(buffer, word.size());
+}
+
+uint16_t WordFilter::Slot(absl::string_view word) {
+  if (word.empty()) return 0;
+  const size_t first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
+  const size_t last =
+      absl::ascii_tolower(static_cast<unsigned char>(word[word.size() - 1]));
+  const size_t length = word.size() < 63 ? word.size() : 63;
+  return static_cast<uint16_t>(((first * 131 + last) * 67 + length) & 8191);
 }
 
 }  // namespace factcheck::extract

@@ -4,6 +4,7 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_TEXT_H_
 #define FACTCHECK_SERVER_EXTRACT_TEXT_H_
 
+#include <bitset>
 #include <cstdint>
 #include <vector>
 
@@ -34,9 +35,12 @@ struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
   // White space (or nothing) stands between this token and the previous one.
-  bool space_before = false;
+  // (Bit-fields keep a token at 12 bytes: texts have millions of them.)
+  bool space_before : 1;
   // A line break stands between this token and the previous one.
-  bool newline_before = false;
+  bool newline_before : 1;
+  // The token's slot in every WordFilter, computed once when tokenising.
+  uint16_t filter_slot = 0;
 };
 
 // The tokens of `text`, in order. White space is not a token. Any bytes that
@@ -55,6 +59,27 @@ bool IsWord(absl::string_view text, const Token& token,
 // Lower-cases the ASCII letters of `word` into `buffer` (which must hold
 // word.size() bytes) and returns a view of it.
 absl::string_view LowerInto(absl::string_view word, char* buffer);
+
+// An over-approximate, case-insensitive set of words that answers "surely
+// not in the set" for most words without hashing them: one bit per (first
+// letter, last letter, length). Lexicon lookups run on every word of a text;
+// this keeps them off the hash tables for ordinary words.
+class WordFilter {
+ public:
+  // The slot of a word: one bit per (first letter, last letter, length).
+  static uint16_t Slot(absl::string_view word);
+
+  void Add(absl::string_view word) { bits_.set(Slot(word)); }
+  bool MayContain(absl::string_view word) const {
+    return !word.empty() && bits_.test(Slot(word));
+  }
+  bool MayContain(const Token& token) const {
+    return bits_.test(token.filter_slot);
+  }
+
+ private:
+  std::bitset<8192> bits_;
+};
 
 }  // namespace factcheck::extract
 
