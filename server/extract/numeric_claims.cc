@@ -401,6 +401,14 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     Span place{};
     if (PlaceAfter(here.end, sentence.end_token, &place) != here.end) {
       span.end = std::max(span.end, place.end);
+    } else if (q.value && *q.value > 0 && *q.value < 1 &&
+               IsWordToken(here.end, "of") &&
+               here.end + 2 < sentence.end_token &&
+               IsWordToken(here.end + 1, "the") &&
+               tokens_[here.end + 2].kind == TokenKind::kWord) {
+      // A share names its whole: "a third of the city".
+      place = SpanOf(here.end + 1, here.end + 3);
+      span.end = std::max(span.end, place.end);
     } else if (!PlaceNear(here.end, sentence.end_token, &place) && measure &&
                !measure_before) {
       PlaceNear(measure->end, sentence.end_token, &place);

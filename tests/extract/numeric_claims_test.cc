@@ -224,6 +224,14 @@ TEST(NumericClaimsTest, FractionsInWordsAreShares) {
   EXPECT_NEAR(*claims.all()[0].quantity.value, 2.0 / 3, 1e-12);
 }
 
+TEST(NumericClaimsTest, ShareNamesItsWhole) {
+  const Claims claims("A third of the city was destroyed, officials said.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "the city");
+  EXPECT_EQ(claims.all()[0].measure, "homes destroyed");
+  EXPECT_NEAR(*claims.all()[0].quantity.value, 1.0 / 3, 1e-12);
+}
+
 TEST(NumericClaimsTest, CodesBeforeAFigureAreNotCounted) {
   const Claims claims("COVID-19 cases rose to 1,204 on Friday.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
