@@ -240,10 +240,10 @@ bool MakesOnePronoun(absl::string_view lower) {
          lower == "someone" || lower == "anyone" || lower == "everyone";
 }
 
-class NumberParser {
+class NumberParser : private TokenQueries {
  public:
   NumberParser(absl::string_view text, const std::vector<Token>& tokens)
-      : text_(text), tokens_(tokens) {}
+      : TokenQueries(text, tokens) {}
 
   std::vector<NumberMention> Run();
 
@@ -280,25 +280,13 @@ class NumberParser {
   };
 
   const Token& At(size_t i) const { return tokens_[i]; }
-  bool Valid(size_t i) const { return i < tokens_.size(); }
-  absl::string_view Text(size_t i) const {
-    return TextOf(text_, tokens_[i].span);
-  }
   bool Glued(size_t i) const { return Valid(i) && !tokens_[i].space_before; }
   bool IsDigits(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kDigits;
   }
-  bool IsSymbol(size_t i, absl::string_view symbol) const {
-    return Valid(i) && tokens_[i].kind == TokenKind::kSymbol &&
-           Text(i) == symbol;
-  }
   bool IsDash(size_t i) const {
     return IsSymbol(i, "-") || IsSymbol(i, "\xE2\x80\x93") ||
            IsSymbol(i, "\xE2\x80\x90") || IsSymbol(i, "\xE2\x80\x91");
-  }
-  bool IsWordToken(size_t i, absl::string_view lower) const {
-    return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
-           IsWord(text_, tokens_[i], lower);
   }
   // The lower-cased word at i ("" for non-words and long words).
   absl::string_view Lower(size_t i, char (&buffer)[16]) const {
@@ -337,9 +325,6 @@ class NumberParser {
   void AssignRole(NumberMention* mention, size_t first, size_t last,
                   bool after_number) const;
   bool CurrencySignBefore(size_t i) const;
-
-  absl::string_view text_;
-  const std::vector<Token>& tokens_;
 };
 
 bool NumberParser::CurrencySignBefore(size_t i) const {

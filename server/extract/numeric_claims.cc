@@ -95,10 +95,10 @@ bool IsAuthorityNoun(absl::string_view word) {
   return false;
 }
 
-class ClaimFinder {
+class ClaimFinder : private TokenQueries {
  public:
   ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
-      : text_(text), tokens_(tokens), measures_(MeasureLexicon::Get()) {}
+      : TokenQueries(text, tokens), measures_(MeasureLexicon::Get()) {}
 
   void AddSentence(const Sentence& sentence,
                    const std::vector<const Quantity*>& quantities,
@@ -111,14 +111,6 @@ class ClaimFinder {
     size_t end;
   };
 
-  bool IsWordToken(size_t i, absl::string_view lower) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord &&
-           IsWord(text_, tokens_[i], lower);
-  }
-  bool IsSymbol(size_t i, absl::string_view symbol) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kSymbol &&
-           TextOf(text_, tokens_[i].span) == symbol;
-  }
   bool IsCapitalized(size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord &&
            absl::ascii_isupper(
@@ -132,9 +124,6 @@ class ClaimFinder {
                               return token.span.begin < value;
                             }) -
            tokens_.begin();
-  }
-  Span SpanOf(size_t first, size_t end) const {
-    return {tokens_[first].span.begin, tokens_[end - 1].span.end};
   }
 
   // A place after a preposition at `i`: "in Gaza", "in the West Bank".
@@ -158,8 +147,6 @@ class ClaimFinder {
   Span NearestTime(const std::vector<Time>& times, size_t first,
                    size_t end) const;
 
-  absl::string_view text_;
-  const std::vector<Token>& tokens_;
   const MeasureLexicon& measures_;
 };
 

@@ -324,12 +324,11 @@ struct Single {
   double scale = 1;
 };
 
-class QuantityFinder {
+class QuantityFinder : private TokenQueries {
  public:
   QuantityFinder(absl::string_view text, const std::vector<Token>& tokens,
                  const std::vector<NumberMention>& numbers)
-      : text_(text),
-        tokens_(tokens),
+      : TokenQueries(text, tokens),
         numbers_(numbers),
         units_(UnitLexicon::Get()),
         taken_(tokens.size(), false) {}
@@ -337,18 +336,6 @@ class QuantityFinder {
   std::vector<Quantity> Run();
 
  private:
-  bool Valid(size_t i) const { return i < tokens_.size(); }
-  absl::string_view Text(size_t i) const {
-    return TextOf(text_, tokens_[i].span);
-  }
-  bool IsWordToken(size_t i, absl::string_view lower) const {
-    return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
-           IsWord(text_, tokens_[i], lower);
-  }
-  bool IsSymbol(size_t i, absl::string_view symbol) const {
-    return Valid(i) && tokens_[i].kind == TokenKind::kSymbol &&
-           Text(i) == symbol;
-  }
   bool IsDash(size_t i) const {
     return IsSymbol(i, "-") || IsSymbol(i, "\xE2\x80\x93") ||
            IsSymbol(i, "\xE2\x80\x94") || IsSymbol(i, "~");
@@ -357,9 +344,6 @@ class QuantityFinder {
     return Valid(next) && tokens_[next].kind == TokenKind::kDigits &&
            !tokens_[next].space_before;
   }
-  Span SpanOf(size_t first, size_t end) const {
-    return {tokens_[first].span.begin, tokens_[end - 1].span.end};
-  }
 
   std::optional<Single> Build(size_t m);
   void AddCents(Single* single, size_t* m);
@@ -367,8 +351,6 @@ class QuantityFinder {
   void AddVagueOrders(std::vector<Quantity>* out) const;
   void AddUnquantifiedShares(std::vector<Quantity>* out) const;
 
-  absl::string_view text_;
-  const std::vector<Token>& tokens_;
   const std::vector<NumberMention>& numbers_;
   const UnitLexicon& units_;
   // Tokens already part of a quantity (a unit symbol read as "10 $" cannot

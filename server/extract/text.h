@@ -81,6 +81,36 @@ class WordFilter {
   std::bitset<8192> bits_;
 };
 
+// The questions every recogniser asks of a tokenised text, in one place.
+// Recognisers derive from it; it holds views, so the text and tokens must
+// outlive it.
+class TokenQueries {
+ protected:
+  TokenQueries(absl::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens) {}
+
+  bool Valid(size_t i) const { return i < tokens_.size(); }
+  absl::string_view Text(size_t i) const {
+    return TextOf(text_, tokens_[i].span);
+  }
+  // A word token equal to `lower` (ASCII case-insensitive).
+  bool IsWordToken(size_t i, absl::string_view lower) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
+           IsWord(text_, tokens_[i], lower);
+  }
+  bool IsSymbol(size_t i, absl::string_view symbol) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kSymbol &&
+           Text(i) == symbol;
+  }
+  // The bytes of tokens [first, end); end > first.
+  Span SpanOf(size_t first, size_t end) const {
+    return {tokens_[first].span.begin, tokens_[end - 1].span.end};
+  }
+
+  absl::string_view text_;
+  const std::vector<Token>& tokens_;
+};
+
 }  // namespace factcheck::extract
 
 #endif  // FACTCHECK_SERVER_EXTRACT_TEXT_H_
