@@ -50,6 +50,36 @@ factcheck::v1::UnitKind ToUnitKind(extract::UnitKind kind) {
   return factcheck::v1::UNIT_KIND_UNSPECIFIED;
 }
 
+factcheck::v1::AttributionKind ToKind(extract::AttributionKind kind) {
+  switch (kind) {
+    case extract::AttributionKind::kDirect:
+      return factcheck::v1::ATTRIBUTION_KIND_DIRECT;
+    case extract::AttributionKind::kMixed:
+      return factcheck::v1::ATTRIBUTION_KIND_MIXED;
+    case extract::AttributionKind::kIndirect:
+      return factcheck::v1::ATTRIBUTION_KIND_INDIRECT;
+    case extract::AttributionKind::kAccordingTo:
+      return factcheck::v1::ATTRIBUTION_KIND_ACCORDING_TO;
+    case extract::AttributionKind::kHeadline:
+      return factcheck::v1::ATTRIBUTION_KIND_HEADLINE;
+  }
+  return factcheck::v1::ATTRIBUTION_KIND_UNSPECIFIED;
+}
+
+const char* EntityTypeName(extract::EntityType type) {
+  switch (type) {
+    case extract::EntityType::kPerson:
+      return "PERSON";
+    case extract::EntityType::kOrganization:
+      return "ORGANIZATION";
+    case extract::EntityType::kDocument:
+      return "DOCUMENT";
+    case extract::EntityType::kGroup:
+      return "OTHER";
+  }
+  return "OTHER";
+}
+
 }  // namespace
 
 factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
@@ -90,6 +120,23 @@ std::vector<factcheck::v1::Claim> ToClaimProtos(
           ToQuantityProto(text, *claim.earlier);
     }
   }
+  size_t attributed = 0;
+  for (const extract::Attribution& attribution : extraction.attributions) {
+    factcheck::v1::Claim& proto = claims.emplace_back();
+    proto.set_id(absl::StrCat("a", ++attributed));
+    factcheck::v1::AttributedClaim* quote = proto.mutable_attributed();
+    quote->set_speaker(extraction.entities[attribution.speaker].name);
+    quote->set_speaker_text(
+        std::string(extract::TextOf(text, attribution.speaker_span)));
+    *quote->mutable_speaker_span() = ToSpan(attribution.speaker_span);
+    quote->set_cue(std::string(extract::TextOf(text, attribution.cue_span)));
+    quote->set_kind(ToKind(attribution.kind));
+    quote->set_content(
+        std::string(extract::TextOf(text, attribution.content_span)));
+    *quote->mutable_content_span() = ToSpan(attribution.content_span);
+    quote->set_conduit(
+        std::string(extract::TextOf(text, attribution.conduit_span)));
+  }
   return claims;
 }
 
@@ -101,6 +148,16 @@ factcheck::v1::ExtractClaimsResponse ToExtractResponse(
   }
   for (const extract::Quantity& quantity : extraction.quantities) {
     *response.add_quantities() = ToQuantityProto(text, quantity);
+  }
+  for (const extract::Entity& entity : extraction.entities) {
+    factcheck::v1::Entity* proto = response.add_entities();
+    proto->set_name(entity.name);
+    proto->set_type(EntityTypeName(entity.type));
+    for (const extract::Span& mention : entity.mentions) {
+      factcheck::v1::Mention* m = proto->add_mentions();
+      m->set_text(std::string(extract::TextOf(text, mention)));
+      *m->mutable_span() = ToSpan(mention);
+    }
   }
   return response;
 }

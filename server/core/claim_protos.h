@@ -16,7 +16,8 @@ namespace factcheck::core {
 factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
                                         const extract::Quantity& quantity);
 
-// The claims of an extraction, with ids "n1", "n2", … in text order.
+// The claims of an extraction: numeric ones with ids "n1", "n2", …, then
+// attributed ones with ids "a1", "a2", …, each kind in text order.
 std::vector<factcheck::v1::Claim> ToClaimProtos(
     absl::string_view text, const extract::Extraction& extraction);
 

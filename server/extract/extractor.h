@@ -1,6 +1,6 @@
 // Text in, claims out: the one entry point of server/extract. A single pass
-// tokenises the text; numbers, quantities, sentences and numeric claims are
-// built on those tokens.
+// tokenises the text; numbers, quantities, sentences, quotations, numeric
+// and attributed claims are built on those tokens.
 //
 // Thread-safe and allocation-light: the lexicons are built once per process
 // and shared; each call allocates in proportion to its text.
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "server/extract/attributions.h"
 #include "server/extract/numeric_claims.h"
 #include "server/extract/quantities.h"
 #include "server/extract/sentences.h"
@@ -19,8 +20,12 @@ namespace factcheck::extract {
 struct Extraction {
   // Every quantity mention, claim or not, in order.
   std::vector<Quantity> quantities;
-  // The numeric claims, in order.
+  // The numeric claims, in order. A number inside a quotation has the
+  // quotation's speaker as source.
   std::vector<NumericClaim> numeric_claims;
+  // The attributed claims, in order, and the entities they and the text name.
+  std::vector<Attribution> attributions;
+  std::vector<Entity> entities;
   std::vector<Sentence> sentences;
 };
 

@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/headlines.h"
 #include "server/extract/measures.h"
 
 namespace factcheck::extract {
@@ -183,26 +184,11 @@ bool ClaimFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
 
 bool ClaimFinder::SourceOf(const Sentence& sentence, Span* source,
                            size_t* claims_first) const {
-  // A headline: "Gaza officials: Death toll rises to 43", after an optional
-  // "Read:" of a related-article line.
-  size_t t = sentence.first_token;
-  if ((IsWordToken(t, "read") || IsWordToken(t, "see")) &&
-      IsSymbol(t + 1, ":")) {
-    t += 2;
-    *claims_first = t;
-  }
-  for (size_t k = t; k < sentence.end_token && k < t + 6; ++k) {
-    if (IsSymbol(k, ":") && k > t) {
-      bool names = true;
-      for (size_t w = t; w < k; ++w) {
-        names = names && tokens_[w].kind == TokenKind::kWord;
-      }
-      if (names && IsCapitalized(t)) {
-        *source = SpanOf(t, k);
-        *claims_first = k + 1;
-        return true;
-      }
-      break;
+  if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence)) {
+    *claims_first = headline->content_first;
+    if (headline->has_source()) {
+      *source = SpanOf(headline->source_first, headline->source_end);
+      return true;
     }
   }
   // "according to official reports", up to the next comma or the end.

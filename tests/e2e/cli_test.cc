@@ -186,12 +186,29 @@ TEST_F(CliTest, ExtractPrintsTheArticlesClaims) {
   const auto responses =
       ParseJsonLines<v1::ExtractClaimsResponse>(json.stdout_text);
   ASSERT_EQ(responses.size(), 1);
-  EXPECT_EQ(responses[0].claims_size(), 5);
+  int numeric = 0;
+  int attributed = 0;
+  for (const v1::Claim& claim : responses[0].claims()) {
+    numeric += claim.has_numeric();
+    attributed += claim.has_attributed();
+  }
+  EXPECT_EQ(numeric, 5);
+  EXPECT_EQ(attributed, 12);
   EXPECT_THAT(json.stdout_text, HasSubstr("\"measure\":\"deaths\""));
+  EXPECT_THAT(json.stdout_text, HasSubstr("\"speaker\":\"Antony Blinken\""));
+  std::vector<std::string> entities;
+  for (const v1::Entity& entity : responses[0].entities()) {
+    entities.push_back(entity.name());
+  }
+  EXPECT_THAT(entities,
+              ::testing::IsSupersetOf({"Joe Biden", "Antony Blinken",
+                                       "White House readout",
+                                       "Benjamin Netanyahu", "Hady Amr"}));
 
   CommandResult table = Cli({"extract", "testdata/corpus/seed_article.txt"});
   EXPECT_THAT(table.stdout_text, HasSubstr("At least 65 in Gaza"));
   EXPECT_THAT(table.stdout_text, HasSubstr("deaths in Gaza"));
+  EXPECT_THAT(table.stdout_text, HasSubstr("Antony Blinken (reiterated)"));
 }
 
 TEST_F(CliTest, HealthSaysServing) {

@@ -277,7 +277,7 @@ TEST_F(ServerTest, ExtractClaimsReturnsClaimsAndEveryQuantity) {
   v1::ExtractClaimsResponse response;
   ASSERT_EQ(Call(&FactCheck::Stub::ExtractClaims, request, &response).code,
             grpc::StatusCode::OK);
-  ASSERT_EQ(response.claims_size(), 3);
+  ASSERT_EQ(response.claims_size(), 4);
   const v1::NumericClaim& first = response.claims(0).numeric();
   EXPECT_EQ(response.claims(0).id(), "n1");
   EXPECT_EQ(first.text(), "At least 65 in Gaza");
@@ -291,6 +291,13 @@ TEST_F(ServerTest, ExtractClaimsReturnsClaimsAndEveryQuantity) {
                                     first.span().end() - first.span().begin()),
       first.text());
   EXPECT_EQ(response.claims(2).numeric().measure(), "airstrikes");
+  const v1::AttributedClaim& according = response.claims(3).attributed();
+  EXPECT_EQ(response.claims(3).id(), "a1");
+  EXPECT_EQ(according.kind(), v1::ATTRIBUTION_KIND_ACCORDING_TO);
+  EXPECT_EQ(according.speaker(), "official reports");
+  EXPECT_EQ(according.content(),
+            "At least 65 in Gaza and seven in Israel were killed by hundreds "
+            "of airstrikes and rockets fired in recent days");
   EXPECT_EQ(response.quantities_size(), 3);
 }
 
@@ -301,10 +308,11 @@ TEST_F(ServerTest, IngestStoresTheClaimsOfEachReport) {
              &ingested)
           .code,
       grpc::StatusCode::OK);
-  EXPECT_EQ(ingested.results(0).claims(), 3);
+  EXPECT_EQ(ingested.results(0).claims(), 4);
   v1::GetReportResponse got;
   ASSERT_EQ(Get("ians-1", &got).code, grpc::StatusCode::OK);
-  ASSERT_EQ(got.claims_size(), 3);
+  ASSERT_EQ(got.claims_size(), 4);
+  EXPECT_EQ(got.claims(3).attributed().speaker(), "official reports");
   EXPECT_EQ(got.claims(1).numeric().text(), "seven in Israel");
 }
 

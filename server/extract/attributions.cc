@@ -1,0 +1,513 @@
+#include "server/extract/attributions.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
+#include "server/extract/headlines.h"
+#include "server/extract/phrases.h"
+
+namespace factcheck::extract {
+
+extern const char kCuesTsv[];
+
+namespace {
+
+// How many words a speaker's name may take before or after its cue.
+constexpr size_t kMaxSpeakerTokens = 9;
+// How many words may stand between a cue and its "that" ("told reporters
+// earlier that", "told Netanyahu on Wednesday that").
+constexpr size_t kMaxWordsBeforeThat = 6;
+
+struct CueEntry {
+  bool quote = false;  // "quoted": the object is the speaker
+  bool weak = false;   // "expects": attributes only with "that" or a quote
+};
+
+struct CueLexicon {
+  PhraseTable phrases;
+  std::vector<CueEntry> entries;
+};
+
+const CueLexicon& Cues() {
+  static const CueLexicon* const kCues = [] {
+    auto* cues = new CueLexicon();
+    for (absl::string_view line : absl::StrSplit(kCuesTsv, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+      CueEntry entry;
+      if (fields.size() > 1) {
+        entry.quote = fields[1] == "quote";
+        entry.weak = fields[1] == "weak";
+      }
+      cues->entries.push_back(entry);
+      cues->phrases.Add(fields[0],
+                        static_cast<uint32_t>(cues->entries.size() - 1));
+    }
+    return cues;
+  }();
+  return *kCues;
+}
+
+// Words that end a speaker's name when reading away from the cue: clause
+// links, auxiliaries and prepositions.
+bool EndsPhrase(absl::string_view lower) {
+  static constexpr const char* kWords[] = {
+      "that",    "which",  "who",        "whom",   "and",      "but",
+      "or",      "while",  "when",       "as",     "if",       "because",
+      "after",   "before", "since",      "though", "although", "where",
+      "has",     "have",   "had",        "is",     "was",      "were",
+      "are",     "will",   "would",      "could",  "should",   "may",
+      "might",   "also",   "earlier",    "later",  "then",     "on",
+      "in",      "at",     "to",         "for",    "with",     "from",
+      "by",      "of",     "said",       "says",   "told",     "not",
+      "however", "again",  "previously", "once",   "there",    "this",
+      "these",   "those",  "than",       "so",     "yet",      "still",
+      "into",    "about",  "over"};
+  for (const char* word : kWords) {
+    if (lower == word) return true;
+  }
+  return false;
+}
+
+bool IsAuxiliary(absl::string_view lower) {
+  return lower == "has" || lower == "have" || lower == "had" ||
+         lower == "also" || lower == "later" || lower == "earlier" ||
+         lower == "then" || lower == "again" || lower == "previously" ||
+         lower == "reportedly" || lower == "once" || lower == "repeatedly";
+}
+
+bool IsPronoun(absl::string_view lower) {
+  return lower == "he" || lower == "she" || lower == "it" || lower == "they" ||
+         lower == "we" || lower == "i";
+}
+
+class AttributionFinder : private TokenQueries {
+ public:
+  AttributionFinder(absl::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<Sentence>& sentences,
+                    const std::vector<Quote>& quotes)
+      : TokenQueries(text, tokens),
+        sentences_(sentences),
+        quotes_(quotes),
+        entities_(text, tokens),
+        in_quote_(tokens.size(), false) {}
+
+  Attributions Run();
+
+ private:
+  struct CueMatch {
+    size_t begin;
+    size_t end;
+    const CueEntry* entry;
+    bool used = false;
+  };
+  struct Phrase {
+    size_t first;
+    size_t end;
+    bool empty() const { return end <= first; }
+  };
+
+  std::string LowerWord(size_t i) const {
+    if (!Valid(i) || tokens_[i].kind != TokenKind::kWord) return "";
+    return absl::AsciiStrToLower(Text(i));
+  }
+  bool IsPunctuation(size_t i) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;
+  }
+  bool IsCapitalizedWord(size_t i) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
+           absl::ascii_isupper(static_cast<unsigned char>(Text(i)[0]));
+  }
+
+  // The speaker's name ending just before `end` (auxiliaries skipped), not
+  // reaching before `limit`.
+  Phrase PhraseBefore(size_t end, size_t limit) const;
+  // The speaker's name starting at `begin`, not reaching `limit`.
+  Phrase PhraseAfter(size_t begin, size_t limit) const;
+  // Whether a phrase can name a speaker: a name, a pronoun, or a noun
+  // phrase with a determiner.
+  bool CanSpeak(Phrase phrase) const;
+  // The cue that begins at token i (outside quotations), if any.
+  CueMatch* CueAt(size_t i);
+  const Sentence& SentenceOf(size_t token) const;
+
+  // The quotation run of segments [q, run_end).
+  void AddQuotation(size_t q, size_t run_end, std::vector<Attribution>* out);
+  void AddReportedSpeech(const Sentence& sentence,
+                         std::vector<Attribution>* out);
+  void AddAccordingTo(const Sentence& sentence, std::vector<Attribution>* out);
+  bool Add(AttributionKind kind, Phrase speaker, Span cue, Span content,
+           Phrase conduit, std::vector<Attribution>* out);
+  // The content span of tokens [first, end) without closing punctuation;
+  // empty when fewer than `min_words` words remain.
+  std::optional<Span> Content(size_t first, size_t end, size_t min_words) const;
+
+  const std::vector<Sentence>& sentences_;
+  const std::vector<Quote>& quotes_;
+  EntityTracker entities_;
+  std::vector<bool> in_quote_;
+  std::vector<CueMatch> cues_;
+};
+
+const Sentence& AttributionFinder::SentenceOf(size_t token) const {
+  auto it = std::upper_bound(
+      sentences_.begin(), sentences_.end(), token,
+      [](size_t t, const Sentence& s) { return t < s.first_token; });
+  return *(it - 1);
+}
+
+AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
+  auto it = std::lower_bound(
+      cues_.begin(), cues_.end(), i,
+      [](const CueMatch& cue, size_t token) { return cue.begin < token; });
+  return it != cues_.end() && it->begin == i ? &*it : nullptr;
+}
+
+AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
+                                                          size_t limit) const {
+  while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
+  size_t first = end;
+  while (first > limit && end - first < kMaxSpeakerTokens) {
+    const size_t t = first - 1;
+    if (tokens_[t].kind == TokenKind::kWord) {
+      const std::string lower = LowerWord(t);
+      // "of", "for" and "and" join the words of a title.
+      const bool joins_title =
+          (lower == "of" || lower == "for" || lower == "and") &&
+          IsCapitalizedWord(t + 1) && IsCapitalizedWord(t - 1);
+      if (EndsPhrase(lower) && !joins_title) break;
+      first = t;
+    } else if (IsSymbol(t, ".") && !tokens_[t].space_before &&
+               IsCapitalizedWord(t - 1)) {
+      first = t;  // "Mr."
+    } else if (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) {
+      first = t;  // "the ministry's spokesman"
+    } else {
+      break;
+    }
+  }
+  // Start at a determiner, a capital or a pronoun: "recognising the right
+  // to self-defence the top diplomat" is not a name.
+  while (first < end && tokens_[first].kind == TokenKind::kWord &&
+         !IsCapitalizedWord(first) && !IsPronoun(LowerWord(first))) {
+    const std::string lower = LowerWord(first);
+    if (lower == "the" || lower == "a" || lower == "an" || lower == "his" ||
+        lower == "her" || lower == "its" || lower == "their") {
+      break;
+    }
+    if (end - first == 1) break;  // a bare noun: "officials said"
+    ++first;
+  }
+  return {first, end};
+}
+
+AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
+                                                         size_t limit) const {
+  size_t end = begin;
+  while (end < limit && end - begin < kMaxSpeakerTokens) {
+    if (tokens_[end].kind == TokenKind::kWord) {
+      const std::string lower = LowerWord(end);
+      const bool joins_title = (lower == "for" || lower == "and") &&
+                               IsCapitalizedWord(end - 1) &&
+                               IsCapitalizedWord(end + 1);
+      if (EndsPhrase(lower) && !joins_title && end > begin) break;
+      if (EndsPhrase(lower) && !joins_title) return {begin, begin};
+      ++end;
+    } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
+               IsCapitalizedWord(end + 1) && Text(end - 1).size() <= 4) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return {begin, end};
+}
+
+bool AttributionFinder::CanSpeak(Phrase phrase) const {
+  if (phrase.empty()) return false;
+  for (size_t t = phrase.first; t < phrase.end; ++t) {
+    if (IsCapitalizedWord(t)) return true;
+  }
+  const std::string first = LowerWord(phrase.first);
+  if (phrase.end == phrase.first + 1) {
+    // A pronoun, or a bare plural of speakers: "officials", "police".
+    return IsPronoun(first) || absl::EndsWith(first, "s") || first == "police";
+  }
+  return first == "the" || first == "a" || first == "an" || first == "his" ||
+         first == "her" || first == "its" || first == "their";
+}
+
+std::optional<Span> AttributionFinder::Content(size_t first, size_t end,
+                                               size_t min_words) const {
+  // Drop closing punctuation and marks: "…civilians," and "…peace."
+  while (end > first && tokens_[end - 1].kind == TokenKind::kSymbol) --end;
+  while (first < end && tokens_[first].kind == TokenKind::kSymbol) ++first;
+  size_t words = 0;
+  for (size_t t = first; t < end; ++t) {
+    words += tokens_[t].kind != TokenKind::kSymbol;
+  }
+  if (words < min_words || end <= first) return std::nullopt;
+  return SpanOf(first, end);
+}
+
+bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
+                            Span content, Phrase conduit,
+                            std::vector<Attribution>* out) {
+  std::optional<size_t> entity = entities_.Resolve(speaker.first, speaker.end);
+  if (!entity) return false;
+  Attribution claim;
+  claim.kind = kind;
+  claim.speaker = *entity;
+  claim.speaker_span = SpanOf(speaker.first, speaker.end);
+  claim.cue_span = cue;
+  claim.content_span = content;
+  if (!conduit.empty()) {
+    entities_.Resolve(conduit.first, conduit.end);
+    claim.conduit_span = SpanOf(conduit.first, conduit.end);
+  }
+  out->push_back(claim);
+  return true;
+}
+
+void AttributionFinder::AddQuotation(size_t q, size_t run_end,
+                                     std::vector<Attribution>* out) {
+  {
+    const Quote& first = quotes_[q];
+    const Quote& last = quotes_[run_end - 1];
+    const Sentence& sentence =
+        SentenceOf(last.close_token < tokens_.size() ? last.close_token
+                                                     : tokens_.size() - 1);
+    std::optional<AttributionKind> kind;
+    Phrase speaker{0, 0};
+    CueMatch* cue = nullptr;
+    // After: "…," Biden told reporters / "…," said the readout.
+    size_t k = last.close_token + 1;
+    if (IsSymbol(k, ",")) ++k;
+    if (last.closed && k < sentence.end_token) {
+      if ((cue = CueAt(k)) != nullptr) {
+        speaker = PhraseAfter(cue->end, sentence.end_token);
+      } else {
+        for (size_t c = k; c < sentence.end_token && c < k + kMaxSpeakerTokens;
+             ++c) {
+          if (IsPunctuation(c) && !IsSymbol(c, ".")) break;
+          if ((cue = CueAt(c)) != nullptr) {
+            speaker = {k, c};
+            while (speaker.end > speaker.first &&
+                   IsAuxiliary(LowerWord(speaker.end - 1))) {
+              --speaker.end;
+            }
+            break;
+          }
+        }
+      }
+      if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;
+    }
+    // Before: Blinken said: "…" / "…," he said, "…".
+    if (!kind && first.open_token > 0) {
+      size_t j = first.open_token;
+      if (IsSymbol(j - 1, ":") || IsSymbol(j - 1, ",")) --j;
+      for (size_t c = j; c > 0 && c + 3 > j; --c) {
+        CueMatch* before = CueAt(c - 1);
+        if (before && before->end == j) {
+          const Sentence& own = SentenceOf(before->begin);
+          Phrase phrase = PhraseBefore(before->begin, own.first_token);
+          if (phrase.empty() || !CanSpeak(phrase)) {
+            phrase = PhraseAfter(before->end, j);  // "said Blinken: "
+          }
+          if (CanSpeak(phrase)) {
+            cue = before;
+            speaker = phrase;
+            kind = AttributionKind::kDirect;
+          }
+          break;
+        }
+      }
+    }
+    // Inside reported speech: the top US diplomat stressed that "…".
+    if (!kind) {
+      const Sentence& own = SentenceOf(first.open_token);
+      for (size_t c = first.open_token; c > own.first_token; --c) {
+        if (in_quote_[c - 1]) continue;
+        CueMatch* before = CueAt(c - 1);
+        if (before == nullptr || before->used) continue;
+        Phrase phrase = PhraseBefore(before->begin, own.first_token);
+        if (CanSpeak(phrase)) {
+          cue = before;
+          speaker = phrase;
+          kind = AttributionKind::kMixed;
+        }
+        break;
+      }
+    }
+    if (kind) {
+      cue->used = true;
+      for (size_t s = q; s < run_end; ++s) {
+        const Quote& segment = quotes_[s];
+        if (std::optional<Span> content =
+                Content(segment.open_token + 1, segment.close_token, 1)) {
+          Add(*kind, speaker, SpanOf(cue->begin, cue->end), *content, {0, 0},
+              out);
+        }
+      }
+    }
+  }
+}
+
+void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
+                                          std::vector<Attribution>* out) {
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    if (in_quote_[t]) continue;
+    CueMatch* cue = CueAt(t);
+    if (cue == nullptr || cue->used) continue;
+    const size_t end = sentence.end_token;
+    // "…, Xinhua news agency quoted a White House readout of the call."
+    if (cue->entry->quote) {
+      const Phrase conduit = PhraseBefore(cue->begin, sentence.first_token);
+      const Phrase speaker = PhraseAfter(cue->end, end);
+      if (!CanSpeak(speaker) || conduit.first == sentence.first_token ||
+          !IsSymbol(conduit.first - 1, ",")) {
+        continue;
+      }
+      size_t first = sentence.first_token;
+      // "…, in which he condemned …": the reported words follow "in which".
+      for (size_t k = first; k + 1 < conduit.first; ++k) {
+        if ((IsWordToken(k, "in") || IsWordToken(k, "during")) &&
+            IsWordToken(k + 1, "which")) {
+          first = k + 2;
+        }
+      }
+      if (std::optional<Span> content = Content(first, conduit.first - 1, 3)) {
+        cue->used = Add(AttributionKind::kIndirect, speaker,
+                        SpanOf(cue->begin, cue->end), *content, conduit, out);
+      }
+      continue;
+    }
+    const Phrase speaker = PhraseBefore(cue->begin, sentence.first_token);
+    if (!CanSpeak(speaker)) continue;
+    // SPEAKER CUE (…) that CLAUSE.
+    size_t that = cue->end;
+    while (that < end && that < cue->end + kMaxWordsBeforeThat &&
+           !IsWordToken(that, "that") && !IsPunctuation(that)) {
+      ++that;
+    }
+    std::optional<Span> content;
+    if (IsWordToken(that, "that")) {
+      content = Content(that + 1, end, 3);
+    } else if (!cue->entry->weak && speaker.first == sentence.first_token &&
+               cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
+               !EndsPhrase(LowerWord(cue->end))) {
+      // SPEAKER CUE CLAUSE: "Officials said the talks had failed."
+      content = Content(cue->end, end, 3);
+    } else if (!cue->entry->weak && speaker.first > sentence.first_token &&
+               IsSymbol(speaker.first - 1, ",")) {
+      // CLAUSE, SPEAKER CUE: "The talks failed, officials said."
+      bool ends_sentence = true;
+      for (size_t k = cue->end; k < end; ++k) {
+        ends_sentence = ends_sentence && (IsPunctuation(k) || k < cue->end + 4);
+      }
+      if (ends_sentence) {
+        content = Content(sentence.first_token, speaker.first - 1, 3);
+      }
+    }
+    if (content) {
+      cue->used = Add(AttributionKind::kIndirect, speaker,
+                      SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
+    }
+  }
+}
+
+void AttributionFinder::AddAccordingTo(const Sentence& sentence,
+                                       std::vector<Attribution>* out) {
+  for (size_t t = sentence.first_token; t + 2 < sentence.end_token; ++t) {
+    if (in_quote_[t] || !IsWordToken(t, "according") ||
+        !IsWordToken(t + 1, "to")) {
+      continue;
+    }
+    size_t speaker_end = t + 2;
+    while (speaker_end < sentence.end_token && !IsPunctuation(speaker_end)) {
+      ++speaker_end;
+    }
+    const Phrase speaker{t + 2, speaker_end};
+    std::optional<Span> content;
+    if (t == sentence.first_token && IsSymbol(speaker_end, ",")) {
+      content = Content(speaker_end + 1, sentence.end_token, 3);
+    } else if (t > sentence.first_token && IsSymbol(t - 1, ",")) {
+      content = Content(sentence.first_token, t - 1, 3);
+    }
+    if (content && !speaker.empty()) {
+      Add(AttributionKind::kAccordingTo, speaker, SpanOf(t, t + 2), *content,
+          {0, 0}, out);
+    }
+  }
+}
+
+Attributions AttributionFinder::Run() {
+  for (const Quote& quote : quotes_) {
+    for (size_t t = quote.open_token;
+         t <= quote.close_token && t < tokens_.size(); ++t) {
+      in_quote_[t] = true;
+    }
+  }
+  const CueLexicon& lexicon = Cues();
+  for (size_t t = 0; t < tokens_.size(); ++t) {
+    if (in_quote_[t] || tokens_[t].kind != TokenKind::kWord) continue;
+    if (std::optional<PhraseTable::Match> match =
+            lexicon.phrases.LongestAt(text_, tokens_, t)) {
+      cues_.push_back({t, match->end, &lexicon.entries[match->id]});
+      t = match->end - 1;
+    }
+  }
+
+  std::vector<Attribution> claims;
+  // In document order, so that "the readout" and "it" find what came
+  // before; in each sentence quotations first, as their cues are theirs.
+  size_t q = 0;
+  for (const Sentence& sentence : sentences_) {
+    while (q < quotes_.size() &&
+           std::min(quotes_[q].close_token, tokens_.size() - 1) <
+               sentence.end_token) {
+      // One run: segments [q, run_end), attributed by the last one's cue.
+      size_t run_end = q + 1;
+      while (run_end < quotes_.size() &&
+             quotes_[run_end].run == quotes_[q].run) {
+        ++run_end;
+      }
+      if (std::min(quotes_[run_end - 1].close_token, tokens_.size() - 1) >=
+          sentence.end_token) {
+        break;  // the run closes in a later sentence
+      }
+      AddQuotation(q, run_end, &claims);
+      q = run_end;
+    }
+    if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence);
+        headline && headline->has_source()) {
+      if (std::optional<Span> content =
+              Content(headline->content_first, sentence.end_token, 2)) {
+        Add(AttributionKind::kHeadline,
+            {headline->source_first, headline->source_end},
+            tokens_[headline->source_end].span, *content, {0, 0}, &claims);
+      }
+      continue;
+    }
+    AddReportedSpeech(sentence, &claims);
+    AddAccordingTo(sentence, &claims);
+  }
+  std::sort(claims.begin(), claims.end(),
+            [](const Attribution& a, const Attribution& b) {
+              return a.content_span.begin < b.content_span.begin;
+            });
+  return {std::move(claims), entities_.entities()};
+}
+
+}  // namespace
+
+Attributions FindAttributions(absl::string_view text,
+                              const std::vector<Token>& tokens,
+                              const std::vector<Sentence>& sentences,
+                              const std::vector<Quote>& quotes) {
+  return AttributionFinder(text, tokens, sentences, quotes).Run();
+}
+
+}  // namespace factcheck::extract

@@ -1,0 +1,67 @@
+// Attributed claims: content the text says someone said.
+//
+// - DIRECT: a quotation with its cue and speaker after it ("…," Biden told
+//   reporters; "…," said the readout; "…," it added) or before it (Blinken
+//   said: "…"). A quotation over several paragraphs is attributed by the cue
+//   after its last mark, every paragraph a claim.
+// - MIXED: a quotation inside reported speech, the cue earlier in the
+//   sentence (the top US diplomat stressed that "…").
+// - INDIRECT: SPEAKER CUE (that) CLAUSE, or CLAUSE, SPEAKER CUE; with a
+//   cue of quoting ("Xinhua quoted a readout") the object is the speaker and
+//   the subject the conduit. Verbs of belief ("expects", "hopes") attribute
+//   only with "that".
+// - ACCORDING_TO: "…, according to official reports".
+// - HEADLINE: "Gaza officials: Death toll rises to 43".
+// Not claims: quotation marks around one or two words with no cue, and
+// related-article lines ("Read: …") without a source of their own.
+#ifndef FACTCHECK_SERVER_EXTRACT_ATTRIBUTIONS_H_
+#define FACTCHECK_SERVER_EXTRACT_ATTRIBUTIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/quotes.h"
+#include "server/extract/sentences.h"
+#include "server/extract/speakers.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+enum class AttributionKind : uint8_t {
+  kDirect,
+  kMixed,
+  kIndirect,
+  kAccordingTo,
+  kHeadline,
+};
+
+struct Attribution {
+  AttributionKind kind = AttributionKind::kDirect;
+  // Index into the entities.
+  size_t speaker = 0;
+  // How the text names the speaker here ("the top US diplomat", "it").
+  Span speaker_span;
+  // "said", "told reporters", "according to", ":" for a headline.
+  Span cue_span;
+  // What was said, without quotation marks or closing punctuation.
+  Span content_span;
+  // Who passed the words on ("Xinhua news agency"); empty span when nobody.
+  Span conduit_span;
+};
+
+struct Attributions {
+  std::vector<Attribution> claims;
+  std::vector<Entity> entities;
+};
+
+// Every attributed claim of `text`, in order, with the entities they name.
+Attributions FindAttributions(absl::string_view text,
+                              const std::vector<Token>& tokens,
+                              const std::vector<Sentence>& sentences,
+                              const std::vector<Quote>& quotes);
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_ATTRIBUTIONS_H_

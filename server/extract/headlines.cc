@@ -1,0 +1,58 @@
+#include "server/extract/headlines.h"
+
+#include "absl/strings/ascii.h"
+
+namespace factcheck::extract {
+
+std::optional<Headline> HeadlineOf(absl::string_view text,
+                                   const std::vector<Token>& tokens,
+                                   const Sentence& sentence) {
+  auto is_word = [&](size_t i, absl::string_view lower) {
+    return i < sentence.end_token && tokens[i].kind == TokenKind::kWord &&
+           IsWord(text, tokens[i], lower);
+  };
+  auto is_colon = [&](size_t i) {
+    return i < sentence.end_token && tokens[i].kind == TokenKind::kSymbol &&
+           TextOf(text, tokens[i].span) == ":";
+  };
+  Headline headline;
+  size_t t = sentence.first_token;
+  if ((is_word(t, "read") || is_word(t, "see") || is_word(t, "also")) &&
+      is_colon(t + 1)) {
+    headline.related_article = true;
+    t += 2;
+  }
+  headline.source_first = headline.source_end = headline.content_first = t;
+  // A source: a few words, the first capitalised, then a colon.
+  constexpr size_t kMaxSourceTokens = 5;
+  for (size_t k = t; k < sentence.end_token && k <= t + kMaxSourceTokens; ++k) {
+    if (is_colon(k)) {
+      bool words = k > t && absl::ascii_isupper(static_cast<unsigned char>(
+                                text[tokens[t].span.begin]));
+      for (size_t w = t; w < k; ++w) {
+        words = words && tokens[w].kind == TokenKind::kWord;
+      }
+      if (words) {
+        headline.source_end = k;
+        headline.content_first = k + 1;
+      }
+      break;
+    }
+    if (tokens[k].kind != TokenKind::kWord) break;
+  }
+  if (!headline.related_article) {
+    // Without "Read:", only a headline-shaped line (short, no full stop)
+    // has a source prefix: "Washington: US President …" is a dateline.
+    constexpr size_t kMaxHeadlineTokens = 20;
+    const Token& last = tokens[sentence.end_token - 1];
+    const bool full_stop =
+        last.kind == TokenKind::kSymbol && TextOf(text, last.span) == ".";
+    if (!headline.has_source() || full_stop ||
+        sentence.end_token - sentence.first_token > kMaxHeadlineTokens) {
+      return std::nullopt;
+    }
+  }
+  return headline;
+}
+
+}  // namespace factcheck::extract

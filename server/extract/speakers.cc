@@ -1,0 +1,338 @@
+#include "server/extract/speakers.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "server/extract/phrases.h"
+
+namespace factcheck::extract {
+
+extern const char kTitlesTsv[];
+
+namespace {
+
+struct Titles {
+  PhraseTable phrases;
+  std::vector<std::string> roles;
+};
+
+const Titles& TitleLexicon() {
+  static const Titles* const kTitles = [] {
+    auto* titles = new Titles();
+    for (absl::string_view line : absl::StrSplit(kTitlesTsv, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+      if (fields.size() < 2) continue;
+      titles->roles.emplace_back(fields[1]);
+      titles->phrases.Add(fields[0],
+                          static_cast<uint32_t>(titles->roles.size() - 1),
+                          /*case_sensitive=*/true);
+    }
+    return titles;
+  }();
+  return *kTitles;
+}
+
+// The role a description's word names: "the top US diplomat".
+absl::string_view RoleOfDescription(absl::string_view lower) {
+  static constexpr std::pair<const char*, const char*> kRoles[] = {
+      {"diplomat", "diplomat"},
+      {"envoy", "diplomat"},
+      {"ambassador", "diplomat"},
+      {"president", "leader"},
+      {"leader", "leader"},
+      {"premier", "leader"},
+      {"chancellor", "leader"},
+      {"minister", "minister"},
+      {"spokesman", "spokesperson"},
+      {"spokeswoman", "spokesperson"},
+      {"spokesperson", "spokesperson"},
+      {"general", "commander"},
+      {"commander", "commander"},
+      {"senator", "lawmaker"},
+      {"lawmaker", "lawmaker"},
+      {"congressman", "lawmaker"},
+      {"mayor", "official"},
+      {"governor", "official"}};
+  for (const auto& [word, role] : kRoles) {
+    if (lower == word) return role;
+  }
+  return {};
+}
+
+bool IsDocumentNoun(absl::string_view lower) {
+  static constexpr const char* kNouns[] = {
+      "readout",    "statement", "report",   "reports",  "communique",
+      "letter",     "release",   "memo",     "tweet",    "post",
+      "transcript", "document",  "filing",   "ruling",   "resolution",
+      "decree",     "order",     "bulletin", "briefing", "survey",
+      "study",      "poll",      "figures",  "data",     "records"};
+  for (const char* noun : kNouns) {
+    if (lower == noun) return true;
+  }
+  return false;
+}
+
+bool IsOrganizationWord(absl::string_view word) {
+  static constexpr const char* kWords[] = {
+      "House",       "Ministry",  "Office",       "Agency",       "agency",
+      "Council",     "Army",      "army",         "Police",       "police",
+      "Party",       "Nations",   "Union",        "Times",        "Post",
+      "News",        "Press",     "Reuters",      "Xinhua",       "Commission",
+      "Committee",   "Court",     "Department",   "Government",   "government",
+      "Authority",   "Forces",    "Organization", "Organisation", "Bank",
+      "Fund",        "Group",     "Company",      "Corp",         "Inc",
+      "University",  "Institute", "Center",       "Centre",       "Network",
+      "Association", "Service",   "ministry",     "Kremlin",      "Pentagon",
+      "military",    "Hamas",     "Hezbollah",    "NATO",         "UN",
+      "Federation",  "Assembly",  "Parliament",   "Senate",       "Congress"};
+  for (const char* w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+bool IsDeterminer(absl::string_view lower) {
+  return lower == "a" || lower == "an" || lower == "the" || lower == "this" ||
+         lower == "that" || lower == "its" || lower == "his" ||
+         lower == "her" || lower == "their";
+}
+
+std::string Lower(absl::string_view word) {
+  return absl::AsciiStrToLower(word);
+}
+
+}  // namespace
+
+EntityTracker::EntityTracker(absl::string_view text,
+                             const std::vector<Token>& tokens)
+    : TokenQueries(text, tokens) {
+  FindNames();
+}
+
+bool EntityTracker::IsCapitalizedWord(size_t i) const {
+  return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
+         absl::ascii_isupper(static_cast<unsigned char>(Text(i)[0]));
+}
+
+size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
+  entities_.push_back({std::move(name), type, std::move(role), {}});
+  return entities_.size() - 1;
+}
+
+void EntityTracker::Note(size_t entity, size_t first, size_t end) {
+  const Span span = SpanOf(first, end);
+  std::vector<Span>& spans = entities_[entity].mentions;
+  auto at = std::lower_bound(
+      spans.begin(), spans.end(), span,
+      [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  if (at != spans.end() && at->begin == span.begin) return;
+  spans.insert(at, span);
+  auto place = std::lower_bound(
+      mentions_.begin(), mentions_.end(), first,
+      [](const Mention& m, size_t token) { return m.token < token; });
+  mentions_.insert(place, {first, entity});
+}
+
+std::optional<size_t> EntityTracker::PersonNamed(size_t first,
+                                                 size_t end) const {
+  std::vector<std::string> words;
+  for (size_t t = first; t < end; ++t) {
+    if (tokens_[t].kind == TokenKind::kWord) words.push_back(Lower(Text(t)));
+  }
+  if (words.empty()) return std::nullopt;
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (entities_[e].type != EntityType::kPerson) continue;
+    const std::vector<std::string> name =
+        absl::StrSplit(Lower(entities_[e].name), ' ');
+    if (words.size() == 1 ? words[0] == name.back() : words == name) return e;
+  }
+  return std::nullopt;
+}
+
+void EntityTracker::FindNames() {
+  const Titles& titles = TitleLexicon();
+  for (size_t t = 0; t < tokens_.size(); ++t) {
+    if (!IsCapitalizedWord(t)) continue;
+    // A run of capitalised words, with "of", "for" and "and" inside titles
+    // ("Secretary of State for Israel and Palestinian Affairs") and the dot
+    // of "Mr." and "Gen.".
+    size_t end = t + 1;
+    while (Valid(end)) {
+      if (IsCapitalizedWord(end)) {
+        ++end;
+      } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
+                 IsCapitalizedWord(end + 1) && Text(end - 1).size() <= 4) {
+        ++end;
+      } else if ((IsWordToken(end, "of") || IsWordToken(end, "for") ||
+                  IsWordToken(end, "and")) &&
+                 IsCapitalizedWord(end + 1)) {
+        ++end;
+      } else {
+        break;
+      }
+    }
+    // The last title in the run; the name is the (at most two) capitalised
+    // words after it.
+    size_t title_end = t;
+    std::string role;
+    for (size_t k = t; k < end; ++k) {
+      if (std::optional<PhraseTable::Match> title =
+              titles.phrases.LongestAt(text_, tokens_, k)) {
+        if (title->end <= end) {
+          title_end = title->end;
+          role = titles.roles[title->id];
+          k = title->end - 1;
+        }
+      }
+    }
+    std::vector<size_t> name;
+    for (size_t k = end; k > title_end && name.size() < 2; --k) {
+      if (!IsCapitalizedWord(k - 1)) break;
+      name.insert(name.begin(), k - 1);
+    }
+    if (title_end > t && !name.empty()) {
+      std::optional<size_t> person = PersonNamed(name.front(), name.back() + 1);
+      if (!person) {
+        std::vector<std::string> words;
+        for (size_t k : name) words.emplace_back(Text(k));
+        person = Add(absl::StrJoin(words, " "), EntityType::kPerson, role);
+      } else if (entities_[*person].role.empty()) {
+        entities_[*person].role = role;
+      }
+      Note(*person, t, end);
+    } else if (end - t <= 3) {
+      // A known surname, alone or after a first name: "Biden", "Joe Biden".
+      if (std::optional<size_t> person = PersonNamed(end - 1, end)) {
+        Note(*person, t, end);
+      }
+    }
+    t = end - 1;
+  }
+}
+
+template <typename Accept>
+std::optional<size_t> EntityTracker::LastBefore(size_t token,
+                                                Accept accept) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->token < token && accept(entities_[it->entity])) return it->entity;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
+  if (first >= end) return std::nullopt;
+  // Pronouns.
+  if (end == first + 1 && tokens_[first].kind == TokenKind::kWord) {
+    const std::string pronoun = Lower(Text(first));
+    std::optional<size_t> entity;
+    if (pronoun == "he" || pronoun == "she" || pronoun == "him" ||
+        pronoun == "her") {
+      entity = LastBefore(
+          first, [](const Entity& e) { return e.type == EntityType::kPerson; });
+    } else if (pronoun == "it" || pronoun == "its") {
+      entity = LastBefore(first, [](const Entity& e) {
+        return e.type == EntityType::kOrganization ||
+               e.type == EntityType::kDocument;
+      });
+    } else if (pronoun == "they" || pronoun == "them") {
+      entity = LastBefore(
+          first, [](const Entity& e) { return e.type != EntityType::kPerson; });
+    } else if (pronoun == "i" || pronoun == "we" || pronoun == "you") {
+      return std::nullopt;
+    }
+    if (pronoun == "he" || pronoun == "she" || pronoun == "him" ||
+        pronoun == "her" || pronoun == "it" || pronoun == "its" ||
+        pronoun == "they" || pronoun == "them") {
+      if (entity) Note(*entity, first, end);
+      return entity;
+    }
+  }
+  // A known person at the phrase's end: "US President Joe Biden",
+  // "Secretary of State Antony Blinken".
+  for (size_t words = 2; words >= 1; --words) {
+    if (end - first < words) continue;
+    bool names = true;
+    for (size_t t = end - words; t < end; ++t) {
+      names = names && IsCapitalizedWord(t);
+    }
+    if (!names) continue;
+    if (std::optional<size_t> person = PersonNamed(end - words, end)) {
+      Note(*person, first, end);
+      return person;
+    }
+  }
+  // Without its determiner, and without a trailing "of …" ("a White House
+  // readout of the conversation").
+  size_t begin = first;
+  bool definite = false;
+  while (begin < end && tokens_[begin].kind == TokenKind::kWord &&
+         IsDeterminer(Lower(Text(begin)))) {
+    definite = definite || IsWordToken(begin, "the");
+    ++begin;
+  }
+  size_t stop = begin;
+  while (stop < end && !IsWordToken(stop, "of")) ++stop;
+  if (begin >= stop) return std::nullopt;
+
+  // A titled or known name.
+  if (std::optional<size_t> person = PersonNamed(begin, stop)) {
+    Note(*person, first, end);
+    return person;
+  }
+  bool capitalized = true;
+  bool organization = false;
+  for (size_t t = begin; t < stop; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) continue;
+    capitalized = capitalized && IsCapitalizedWord(t);
+    organization = organization || IsOrganizationWord(Text(t));
+  }
+  const std::string head = Lower(Text(stop - 1));
+  // "the readout", "the ministry": the entity last named with that head.
+  if (definite && !IsCapitalizedWord(stop - 1)) {
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->token >= first) continue;
+      const Entity& entity = entities_[it->entity];
+      if (entity.type != EntityType::kPerson &&
+          absl::EndsWithIgnoreCase(entity.name, head)) {
+        Note(it->entity, first, end);
+        return it->entity;
+      }
+    }
+    // "the top US diplomat": the person last mentioned in that role.
+    for (size_t t = begin; t < stop; ++t) {
+      const absl::string_view role = RoleOfDescription(Lower(Text(t)));
+      if (role.empty()) continue;
+      std::optional<size_t> person = LastBefore(first, [role](const Entity& e) {
+        return e.type == EntityType::kPerson && e.role == role;
+      });
+      if (person) {
+        Note(*person, first, end);
+        return person;
+      }
+    }
+  }
+  std::vector<std::string> words;
+  for (size_t t = begin; t < stop; ++t) words.emplace_back(Text(t));
+  std::string name = absl::StrJoin(words, " ");
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (absl::EqualsIgnoreCase(entities_[e].name, name)) {
+      Note(e, first, end);
+      return e;
+    }
+  }
+  EntityType type = EntityType::kGroup;
+  if (IsDocumentNoun(head)) {
+    type = EntityType::kDocument;
+  } else if (organization || (capitalized && stop - begin == 1)) {
+    type = EntityType::kOrganization;
+  } else if (capitalized && stop - begin <= 3) {
+    type = EntityType::kPerson;
+  }
+  const size_t entity = Add(std::move(name), type, "");
+  Note(entity, first, end);
+  return entity;
+}
+
+}  // namespace factcheck::extract

@@ -1,0 +1,79 @@
+// The people, organisations and documents a text names, and the resolution
+// of every way it refers to them — full names with titles ("Secretary of
+// State Antony Blinken"), surnames ("Blinken"), pronouns ("he", "it") and
+// descriptions ("the top US diplomat", "the readout") — to one entity each.
+//
+// Resolution rules, stated once:
+// - A titled name creates a person named without the title; a later
+//   capitalised word equal to a known surname is that person.
+// - "he"/"she" is the person mentioned last before the pronoun; "it" the
+//   organisation or document mentioned last; "they" the organisation or
+//   group mentioned last.
+// - "the readout", "the ministry": the entity last named with that head
+//   noun. "the top US diplomat": the person mentioned last whose title has
+//   that role (data/titles.tsv).
+// - Anything else names a new entity, canonicalised without determiner or
+//   trailing "of …" ("a White House readout of the call" is "White House
+//   readout").
+#ifndef FACTCHECK_SERVER_EXTRACT_SPEAKERS_H_
+#define FACTCHECK_SERVER_EXTRACT_SPEAKERS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+enum class EntityType { kPerson, kOrganization, kDocument, kGroup };
+
+struct Entity {
+  // Canonical name: "Antony Blinken", "White House readout".
+  std::string name;
+  EntityType type = EntityType::kGroup;
+  // For people: the role of their title ("diplomat", "leader"), if any.
+  std::string role;
+  // Every place the text refers to it, in order.
+  std::vector<Span> mentions;
+};
+
+class EntityTracker : private TokenQueries {
+ public:
+  // Finds the titled names and known surnames of the whole text. `text` and
+  // `tokens` must outlive the tracker.
+  EntityTracker(absl::string_view text, const std::vector<Token>& tokens);
+
+  // The entity that the phrase in tokens [first, end) refers to, creating
+  // it when new, and records the mention. nullopt for a phrase that names
+  // nobody (an empty phrase, or a pronoun with nothing before it).
+  std::optional<size_t> Resolve(size_t first, size_t end);
+
+  const std::vector<Entity>& entities() const { return entities_; }
+
+ private:
+  struct Mention {
+    size_t token;
+    size_t entity;
+  };
+
+  void FindNames();
+  // The known person whose full name or surname is the words of [first,
+  // end), if any.
+  std::optional<size_t> PersonNamed(size_t first, size_t end) const;
+  // The entity mentioned last before `token` that `accept` takes.
+  template <typename Accept>
+  std::optional<size_t> LastBefore(size_t token, Accept accept) const;
+  size_t Add(std::string name, EntityType type, std::string role);
+  void Note(size_t entity, size_t first, size_t end);
+  bool IsCapitalizedWord(size_t i) const;
+
+  std::vector<Entity> entities_;
+  // Mentions in token order.
+  std::vector<Mention> mentions_;
+};
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_SPEAKERS_H_
