@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/headlines.h"
@@ -53,7 +54,7 @@ const CueLexicon& Cues() {
 // Words that end a speaker's name when reading away from the cue: clause
 // links, auxiliaries and prepositions.
 bool EndsPhrase(absl::string_view lower) {
-  static constexpr const char* kWords[] = {
+  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
       "that",    "which",  "who",        "whom",   "and",      "but",
       "or",      "while",  "when",       "as",     "if",       "because",
       "after",   "before", "since",      "though", "although", "where",
@@ -65,17 +66,14 @@ bool EndsPhrase(absl::string_view lower) {
       "however", "again",  "previously", "once",   "there",    "this",
       "these",   "those",  "than",       "so",     "yet",      "still",
       "into",    "about",  "over"};
-  for (const char* word : kWords) {
-    if (lower == word) return true;
-  }
-  return false;
+  return kWords->contains(lower);
 }
 
 bool IsAuxiliary(absl::string_view lower) {
-  return lower == "has" || lower == "have" || lower == "had" ||
-         lower == "also" || lower == "later" || lower == "earlier" ||
-         lower == "then" || lower == "again" || lower == "previously" ||
-         lower == "reportedly" || lower == "once" || lower == "repeatedly";
+  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
+      "has",  "have",  "had",        "also",       "later", "earlier",
+      "then", "again", "previously", "reportedly", "once",  "repeatedly"};
+  return kWords->contains(lower);
 }
 
 bool IsPronoun(absl::string_view lower) {
@@ -92,7 +90,8 @@ class AttributionFinder : private TokenQueries {
         sentences_(sentences),
         quotes_(quotes),
         entities_(text, tokens),
-        in_quote_(tokens.size(), false) {}
+        in_quote_(tokens.size(), false),
+        cue_at_(tokens.size(), kNoCue) {}
 
   Attributions Run();
 
@@ -149,6 +148,16 @@ class AttributionFinder : private TokenQueries {
   EntityTracker entities_;
   std::vector<bool> in_quote_;
   std::vector<CueMatch> cues_;
+  // The last quotation attributed directly, for quotations that go on.
+  struct LastDirect {
+    Phrase speaker;
+    CueMatch* cue;
+    size_t sentence_end;
+  };
+  std::optional<LastDirect> last_direct_;
+  // For each token, the index in cues_ of the cue it begins, or kNoCue.
+  static constexpr uint32_t kNoCue = UINT32_MAX;
+  std::vector<uint32_t> cue_at_;
 };
 
 const Sentence& AttributionFinder::SentenceOf(size_t token) const {
@@ -159,10 +168,8 @@ const Sentence& AttributionFinder::SentenceOf(size_t token) const {
 }
 
 AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
-  auto it = std::lower_bound(
-      cues_.begin(), cues_.end(), i,
-      [](const CueMatch& cue, size_t token) { return cue.begin < token; });
-  return it != cues_.end() && it->begin == i ? &*it : nullptr;
+  return i < cue_at_.size() && cue_at_[i] != kNoCue ? &cues_[cue_at_[i]]
+                                                    : nullptr;
 }
 
 AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
@@ -289,11 +296,17 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       if ((cue = CueAt(k)) != nullptr) {
         speaker = PhraseAfter(cue->end, sentence.end_token);
       } else {
+        // The name may carry an apposition: "…," Ahmed Salah, 52, said.
+        size_t name_end = 0;
         for (size_t c = k; c < sentence.end_token && c < k + kMaxSpeakerTokens;
              ++c) {
+          if (IsSymbol(c, ",")) {
+            if (name_end == 0) name_end = c;
+            continue;
+          }
           if (IsPunctuation(c) && !IsSymbol(c, ".")) break;
           if ((cue = CueAt(c)) != nullptr) {
-            speaker = {k, c};
+            speaker = {k, name_end != 0 ? name_end : c};
             while (speaker.end > speaker.first &&
                    IsAuxiliary(LowerWord(speaker.end - 1))) {
               --speaker.end;
@@ -340,6 +353,19 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         }
         break;
       }
+    }
+    // A quotation that opens the next sentence of the same paragraph goes on
+    // in the voice of the quotation before: "…," Park said. "But …"
+    if (!kind && last_direct_ &&
+        first.open_token == SentenceOf(first.open_token).first_token &&
+        !tokens_[first.open_token].newline_before &&
+        last_direct_->sentence_end == first.open_token) {
+      kind = AttributionKind::kDirect;
+      speaker = last_direct_->speaker;
+      cue = last_direct_->cue;
+    }
+    if (kind == AttributionKind::kDirect) {
+      last_direct_ = LastDirect{speaker, cue, sentence.end_token};
     }
     if (kind) {
       cue->used = true;
@@ -395,11 +421,14 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     std::optional<Span> content;
     if (IsWordToken(that, "that")) {
       content = Content(that + 1, end, 3);
-    } else if (!cue->entry->weak && speaker.first == sentence.first_token &&
+    } else if (!cue->entry->weak &&
+               (speaker.first == sentence.first_token ||
+                IsSymbol(speaker.first - 1, ",")) &&
                cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
-               !EndsPhrase(LowerWord(cue->end))) {
-      // SPEAKER CUE CLAUSE: "Officials said the talks had failed."
-      content = Content(cue->end, end, 3);
+               !EndsPhrase(LowerWord(cue->end)) &&
+               (content = Content(cue->end, end, 3))) {
+      // SPEAKER CUE CLAUSE: "Officials said the talks had failed.", "In a
+      // statement, the ministry said the crossing would stay closed."
     } else if (!cue->entry->weak && speaker.first > sentence.first_token &&
                IsSymbol(speaker.first - 1, ",")) {
       // CLAUSE, SPEAKER CUE: "The talks failed, officials said."
@@ -455,6 +484,7 @@ Attributions AttributionFinder::Run() {
     if (in_quote_[t] || tokens_[t].kind != TokenKind::kWord) continue;
     if (std::optional<PhraseTable::Match> match =
             lexicon.phrases.LongestAt(text_, tokens_, t)) {
+      cue_at_[t] = static_cast<uint32_t>(cues_.size());
       cues_.push_back({t, match->end, &lexicon.entries[match->id]});
       t = match->end - 1;
     }

@@ -18,16 +18,22 @@ Extraction Extract(absl::string_view text) {
   extraction.attributions = std::move(attributions.claims);
   extraction.entities = std::move(attributions.entities);
   // "…thousands of rockets…," Biden told reporters: the figure is Biden's.
+  // Quotations do not overlap and both lists are in text order: one sweep.
+  std::vector<const Attribution*> quoted;
+  for (const Attribution& attribution : extraction.attributions) {
+    if (attribution.kind == AttributionKind::kDirect ||
+        attribution.kind == AttributionKind::kMixed) {
+      quoted.push_back(&attribution);
+    }
+  }
+  size_t q = 0;
   for (NumericClaim& claim : extraction.numeric_claims) {
-    if (!claim.source.empty()) continue;
-    for (const Attribution& attribution : extraction.attributions) {
-      const bool quoted = attribution.kind == AttributionKind::kDirect ||
-                          attribution.kind == AttributionKind::kMixed;
-      if (quoted && attribution.content_span.begin <= claim.span.begin &&
-          claim.span.end <= attribution.content_span.end) {
-        claim.source = extraction.entities[attribution.speaker].name;
-        break;
-      }
+    while (q < quoted.size() && quoted[q]->content_span.end < claim.span.end) {
+      ++q;
+    }
+    if (q < quoted.size() && claim.source.empty() &&
+        quoted[q]->content_span.begin <= claim.span.begin) {
+      claim.source = extraction.entities[quoted[q]->speaker].name;
     }
   }
   return extraction;

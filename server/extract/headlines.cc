@@ -44,9 +44,17 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
     // Without "Read:", only a headline-shaped line (short, no full stop)
     // has a source prefix: "Washington: US President …" is a dateline.
     constexpr size_t kMaxHeadlineTokens = 20;
-    const Token& last = tokens[sentence.end_token - 1];
-    const bool full_stop =
-        last.kind == TokenKind::kSymbol && TextOf(text, last.span) == ".";
+    // The last mark before any closing quotation marks.
+    size_t last = sentence.end_token - 1;
+    while (last > sentence.first_token &&
+           tokens[last].kind == TokenKind::kSymbol &&
+           (TextOf(text, tokens[last].span) == "\"" ||
+            TextOf(text, tokens[last].span) == "\xE2\x80\x9D")) {
+      --last;
+    }
+    const absl::string_view mark = TextOf(text, tokens[last].span);
+    const bool full_stop = tokens[last].kind == TokenKind::kSymbol &&
+                           (mark == "." || mark == "!" || mark == "?");
     if (!headline.has_source() || full_stop ||
         sentence.end_token - sentence.first_token > kMaxHeadlineTokens) {
       return std::nullopt;

@@ -1,5 +1,6 @@
 #include "server/extract/speakers.h"
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
@@ -62,20 +63,17 @@ absl::string_view RoleOfDescription(absl::string_view lower) {
 }
 
 bool IsDocumentNoun(absl::string_view lower) {
-  static constexpr const char* kNouns[] = {
+  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
       "readout",    "statement", "report",   "reports",  "communique",
       "letter",     "release",   "memo",     "tweet",    "post",
       "transcript", "document",  "filing",   "ruling",   "resolution",
       "decree",     "order",     "bulletin", "briefing", "survey",
       "study",      "poll",      "figures",  "data",     "records"};
-  for (const char* noun : kNouns) {
-    if (lower == noun) return true;
-  }
-  return false;
+  return kWords->contains(lower);
 }
 
 bool IsOrganizationWord(absl::string_view word) {
-  static constexpr const char* kWords[] = {
+  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
       "House",       "Ministry",  "Office",       "Agency",       "agency",
       "Council",     "Army",      "army",         "Police",       "police",
       "Party",       "Nations",   "Union",        "Times",        "Post",
@@ -87,10 +85,7 @@ bool IsOrganizationWord(absl::string_view word) {
       "Association", "Service",   "ministry",     "Kremlin",      "Pentagon",
       "military",    "Hamas",     "Hezbollah",    "NATO",         "UN",
       "Federation",  "Assembly",  "Parliament",   "Senate",       "Congress"};
-  for (const char* w : kWords) {
-    if (word == w) return true;
-  }
-  return false;
+  return kWords->contains(word);
 }
 
 bool IsDeterminer(absl::string_view lower) {
@@ -105,10 +100,16 @@ std::string Lower(absl::string_view word) {
 
 }  // namespace
 
+// How far back "the readout" and "the top US diplomat" look, in mentions.
+constexpr size_t kMaxMentionsBack = 400;
+
 EntityTracker::EntityTracker(absl::string_view text,
                              const std::vector<Token>& tokens)
-    : TokenQueries(text, tokens) {
-  FindNames();
+    : TokenQueries(text, tokens) {}
+
+const std::vector<Entity>& EntityTracker::entities() {
+  FindNamesBefore(tokens_.size());
+  return entities_;
 }
 
 bool EntityTracker::IsCapitalizedWord(size_t i) const {
@@ -117,8 +118,14 @@ bool EntityTracker::IsCapitalizedWord(size_t i) const {
 }
 
 size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
+  const size_t entity = entities_.size();
+  if (type == EntityType::kPerson) {
+    const std::string lower = Lower(name);
+    people_by_name_.emplace(lower, entity);
+    people_by_surname_.emplace(lower.substr(lower.rfind(' ') + 1), entity);
+  }
   entities_.push_back({std::move(name), type, std::move(role), {}});
-  return entities_.size() - 1;
+  return entity;
 }
 
 void EntityTracker::Note(size_t entity, size_t first, size_t end) {
@@ -137,23 +144,24 @@ void EntityTracker::Note(size_t entity, size_t first, size_t end) {
 
 std::optional<size_t> EntityTracker::PersonNamed(size_t first,
                                                  size_t end) const {
-  std::vector<std::string> words;
+  std::string words;
+  size_t count = 0;
   for (size_t t = first; t < end; ++t) {
-    if (tokens_[t].kind == TokenKind::kWord) words.push_back(Lower(Text(t)));
+    if (tokens_[t].kind != TokenKind::kWord) continue;
+    if (!words.empty()) words.push_back(' ');
+    words += Lower(Text(t));
+    ++count;
   }
-  if (words.empty()) return std::nullopt;
-  for (size_t e = 0; e < entities_.size(); ++e) {
-    if (entities_[e].type != EntityType::kPerson) continue;
-    const std::vector<std::string> name =
-        absl::StrSplit(Lower(entities_[e].name), ' ');
-    if (words.size() == 1 ? words[0] == name.back() : words == name) return e;
-  }
-  return std::nullopt;
+  if (count == 0) return std::nullopt;
+  const auto& index = count == 1 ? people_by_surname_ : people_by_name_;
+  auto it = index.find(words);
+  if (it == index.end()) return std::nullopt;
+  return it->second;
 }
 
-void EntityTracker::FindNames() {
+void EntityTracker::FindNamesBefore(size_t limit) {
   const Titles& titles = TitleLexicon();
-  for (size_t t = 0; t < tokens_.size(); ++t) {
+  for (size_t t = names_scanned_; t < limit; ++t) {
     if (!IsCapitalizedWord(t)) continue;
     // A run of capitalised words, with "of", "for" and "and" inside titles
     // ("Secretary of State for Israel and Palestinian Affairs") and the dot
@@ -209,20 +217,28 @@ void EntityTracker::FindNames() {
       }
     }
     t = end - 1;
+    names_scanned_ = end;
   }
+  names_scanned_ = std::max(names_scanned_, limit);
 }
 
 template <typename Accept>
 std::optional<size_t> EntityTracker::LastBefore(size_t token,
                                                 Accept accept) const {
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->token < token && accept(entities_[it->entity])) return it->entity;
+  auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), token,
+                       [](const Mention& m, size_t t) { return m.token < t; });
+  for (size_t back = 0; it != mentions_.begin() && back < kMaxMentionsBack;
+       ++back) {
+    --it;
+    if (accept(entities_[it->entity])) return it->entity;
   }
   return std::nullopt;
 }
 
 std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
   if (first >= end) return std::nullopt;
+  FindNamesBefore(end);
   // Pronouns.
   if (end == first + 1 && tokens_[first].kind == TokenKind::kWord) {
     const std::string pronoun = Lower(Text(first));
@@ -291,14 +307,13 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
   const std::string head = Lower(Text(stop - 1));
   // "the readout", "the ministry": the entity last named with that head.
   if (definite && !IsCapitalizedWord(stop - 1)) {
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->token >= first) continue;
-      const Entity& entity = entities_[it->entity];
-      if (entity.type != EntityType::kPerson &&
-          absl::EndsWithIgnoreCase(entity.name, head)) {
-        Note(it->entity, first, end);
-        return it->entity;
-      }
+    if (std::optional<size_t> named =
+            LastBefore(first, [&head](const Entity& entity) {
+              return entity.type != EntityType::kPerson &&
+                     absl::EndsWithIgnoreCase(entity.name, head);
+            })) {
+      Note(*named, first, end);
+      return named;
     }
     // "the top US diplomat": the person last mentioned in that role.
     for (size_t t = begin; t < stop; ++t) {
@@ -316,11 +331,10 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
   std::vector<std::string> words;
   for (size_t t = begin; t < stop; ++t) words.emplace_back(Text(t));
   std::string name = absl::StrJoin(words, " ");
-  for (size_t e = 0; e < entities_.size(); ++e) {
-    if (absl::EqualsIgnoreCase(entities_[e].name, name)) {
-      Note(e, first, end);
-      return e;
-    }
+  if (auto known = entities_by_name_.find(Lower(name));
+      known != entities_by_name_.end()) {
+    Note(known->second, first, end);
+    return known->second;
   }
   EntityType type = EntityType::kGroup;
   if (IsDocumentNoun(head)) {
@@ -330,7 +344,8 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
   } else if (capitalized && stop - begin <= 3) {
     type = EntityType::kPerson;
   }
-  const size_t entity = Add(std::move(name), type, "");
+  const size_t entity = Add(name, type, "");
+  entities_by_name_.emplace(Lower(name), entity);
   Note(entity, first, end);
   return entity;
 }

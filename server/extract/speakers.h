@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "server/extract/text.h"
 
@@ -41,8 +42,9 @@ struct Entity {
 
 class EntityTracker : private TokenQueries {
  public:
-  // Finds the titled names and known surnames of the whole text. `text` and
-  // `tokens` must outlive the tracker.
+  // `text` and `tokens` must outlive the tracker. Titled names and known
+  // surnames are found as resolution moves through the text, and for the
+  // rest of it by entities().
   EntityTracker(absl::string_view text, const std::vector<Token>& tokens);
 
   // The entity that the phrase in tokens [first, end) refers to, creating
@@ -50,7 +52,8 @@ class EntityTracker : private TokenQueries {
   // nobody (an empty phrase, or a pronoun with nothing before it).
   std::optional<size_t> Resolve(size_t first, size_t end);
 
-  const std::vector<Entity>& entities() const { return entities_; }
+  // Every entity, with all its mentions in the whole text.
+  const std::vector<Entity>& entities();
 
  private:
   struct Mention {
@@ -58,7 +61,8 @@ class EntityTracker : private TokenQueries {
     size_t entity;
   };
 
-  void FindNames();
+  // Finds the titled names and known surnames of tokens before `end`.
+  void FindNamesBefore(size_t end);
   // The known person whose full name or surname is the words of [first,
   // end), if any.
   std::optional<size_t> PersonNamed(size_t first, size_t end) const;
@@ -72,6 +76,13 @@ class EntityTracker : private TokenQueries {
   std::vector<Entity> entities_;
   // Mentions in token order.
   std::vector<Mention> mentions_;
+  // Where the name scan has reached.
+  size_t names_scanned_ = 0;
+  // People by lower-cased full name and by surname.
+  absl::flat_hash_map<std::string, size_t> people_by_name_;
+  absl::flat_hash_map<std::string, size_t> people_by_surname_;
+  // Entities that resolution named, by lower-cased name.
+  absl::flat_hash_map<std::string, size_t> entities_by_name_;
 };
 
 }  // namespace factcheck::extract

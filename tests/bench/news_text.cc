@@ -46,7 +46,7 @@ std::string NewsText(size_t bytes, uint32_t seed) {
   int sentence = 0;
   while (text.size() < bytes) {
     const int n = static_cast<int>(random() % 900) + 3;
-    switch (random() % 12) {
+    switch (random() % 14) {
       case 0:
         absl::StrAppend(&text, "At least ", n, " people were killed in ",
                         pick(kPlaces), " on ", pick(kDays), ", according to ",
@@ -66,6 +66,16 @@ std::string NewsText(size_t bytes, uint32_t seed) {
       case 3:
         absl::StrAppend(&text, "Hundreds of airstrikes and nearly ", n,
                         " rockets were reported in recent days.");
+        break;
+      case 4:
+        absl::StrAppend(&text, "Foreign Minister Lena Park said that ", n,
+                        " aid trucks had crossed the border.");
+        break;
+      case 5:
+        absl::StrAppend(&text,
+                        "\"We are doing everything we can,\" Park told "
+                        "reporters on ",
+                        pick(kDays), ".");
         break;
       default:
         text += pick(kProse);

@@ -1,13 +1,15 @@
-// Untrusted text never breaks the recognisers: seeded random documents made
+// Untrusted text never breaks the extractors: seeded random documents made
 // of the fragments that exercise their grammar (numbers, number words,
-// qualifiers, units, dashes, slashes, multi-byte symbols, broken UTF-8) keep
-// every span inside the text, in order, with well-formed intervals.
+// qualifiers, units, dashes, slashes, quotation marks, cues, names,
+// multi-byte symbols, broken UTF-8) keep every span inside the text, in
+// order, with well-formed intervals and valid speakers.
 #include <cmath>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "server/extract/extractor.h"
 #include "server/extract/numbers.h"
 #include "server/extract/quantities.h"
 #include "server/extract/text.h"
@@ -127,6 +129,18 @@ TEST(RobustnessTest, RandomTextKeepsEverySpanInsideAndOrdered) {
       ASSERT_LE(number.end_token, tokens.size()) << text;
       ASSERT_FALSE(std::isnan(number.value)) << text;
       previous_end = number.span.end;
+    }
+    const Extraction extraction = Extract(text);
+    for (const Attribution& a : extraction.attributions) {
+      ASSERT_LT(a.speaker, extraction.entities.size()) << text;
+      ASSERT_TRUE(Inside(a.content_span, text.size())) << text;
+      ASSERT_TRUE(Inside(a.speaker_span, text.size())) << text;
+      ASSERT_TRUE(Inside(a.cue_span, text.size())) << text;
+      ASSERT_TRUE(Inside(a.conduit_span, text.size())) << text;
+    }
+    for (const NumericClaim& claim : extraction.numeric_claims) {
+      ASSERT_TRUE(Inside(claim.span, text.size())) << text;
+      ASSERT_TRUE(Inside(claim.sentence_span, text.size())) << text;
     }
     for (const Quantity& q : FindQuantities(text, tokens, numbers)) {
       ASSERT_TRUE(Inside(q.span, text.size())) << text;

@@ -1,0 +1,74 @@
+// Attributed claims as a careful reader takes them: the example article's
+// twelve against its gold reading, and one short article per news
+// convention (testdata/attribution), each with its own gold reading.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "gtest/gtest.h"
+#include "tests/extract/attribution_scoring.h"
+
+namespace factcheck::extract {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Every gold claim found with its kind, speaker and content, and nothing
+// else.
+void ExpectExactly(const std::string& name, const std::string& text_path,
+                   const std::string& gold_path) {
+  AttributionScore score;
+  ScoreDocument(name, LoadGold(gold_path), Extracted(ReadFile(text_path)),
+                &score);
+  EXPECT_TRUE(score.mismatches.empty())
+      << absl::StrJoin(score.mismatches, "\n");
+  EXPECT_EQ(score.speaker_correct, score.matched);
+}
+
+TEST(SeedArticleTest, AllTwelveGoldAttributionsComeOutRight) {
+  const std::vector<AttributedItem> gold =
+      LoadGold("testdata/corpus/seed_article.gold.json");
+  ASSERT_EQ(gold.size(), 12u);
+  ExpectExactly("seed_article", "testdata/corpus/seed_article.txt",
+                "testdata/corpus/seed_article.gold.json");
+}
+
+class ConventionTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ConventionTest, ArticleReadsAsItsGold) {
+  const std::string base = "testdata/attribution/" + GetParam();
+  ExpectExactly(GetParam(), base + ".txt", base + ".gold.json");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Attribution, ConventionTest,
+    ::testing::Values("quote_before_cue", "inverted_cue", "split_quote",
+                      "curly_nested", "ellipsis", "multi_paragraph",
+                      "mixed_quote", "indirect_that", "indirect_no_that",
+                      "clause_then_cue", "according_to_first", "headline",
+                      "conduit", "description", "pronoun_she", "tweeted_mixed",
+                      "denied", "scare_quotes_and_titles", "statement",
+                      "appositive", "continued_quote"),
+    [](const ::testing::TestParamInfo<std::string>& info) {
+      return info.param;
+    });
+
+TEST(ConventionTest, EveryArticleInTheFolderIsTested) {
+  int articles = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator("testdata/attribution")) {
+    articles += entry.path().extension() == ".txt";
+  }
+  EXPECT_EQ(articles, 21);
+}
+
+}  // namespace
+}  // namespace factcheck::extract
