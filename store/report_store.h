@@ -52,6 +52,14 @@ struct ListQuery {
 
 inline constexpr int kMaxPageSize = 1000;
 
+// Which indexed claims a lookup returns.
+struct ClaimWindow {
+  // Only claims of reports published before this instant; unset for all.
+  std::optional<google::protobuf::Timestamp> published_before;
+  // At most this many, the most recent; 0 for no limit. Default 0.
+  size_t limit = 0;
+};
+
 // The longest report id a store accepts, in bytes.
 inline constexpr size_t kMaxReportIdBytes = 256;
 
@@ -93,22 +101,25 @@ class ReportStore {
   [[nodiscard]] virtual absl::StatusOr<ListPage> List(
       const ListQuery& query) const = 0;
 
-  // Every indexed numeric claim on (measure, location), oldest first. The
-  // location is matched exactly; claims without one are under "".
+  // The indexed numeric claims on (measure, location) within `window`,
+  // oldest first. The location is matched exactly; claims without one are
+  // under "". One backward seek from the window's end: the cost follows the
+  // window, not the store.
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
-  NumericClaimsOn(absl::string_view measure,
-                  absl::string_view location) const = 0;
+  NumericClaimsOn(absl::string_view measure, absl::string_view location,
+                  const ClaimWindow& window) const = 0;
 
-  // Every indexed attributed claim of `speaker` (canonical name), oldest
-  // first.
+  // The indexed attributed claims of `speaker` (canonical name) within
+  // `window`, oldest first.
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>> QuotesBy(
-      absl::string_view speaker) const = 0;
+      absl::string_view speaker, const ClaimWindow& window) const = 0;
 
-  // Every indexed attributed claim that shares at least one shingle with
-  // `content` (see quote_shingles.h), whoever said it, oldest first and each
-  // claim once.
+  // The indexed attributed claims that share at least one shingle with
+  // `content` (see quote_shingles.h), whoever said them, within `window`
+  // (the limit applies per shingle and overall), oldest first, each once.
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
-  QuotesSharingWords(absl::string_view content) const = 0;
+  QuotesSharingWords(absl::string_view content,
+                     const ClaimWindow& window) const = 0;
 };
 
 }  // namespace factcheck::store

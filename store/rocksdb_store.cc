@@ -143,11 +143,12 @@ class RocksDbStore final : public ReportStore {
   absl::Status Delete(absl::string_view report_id) override;
   absl::StatusOr<ListPage> List(const ListQuery& query) const override;
   absl::StatusOr<std::vector<IndexedClaim>> NumericClaimsOn(
-      absl::string_view measure, absl::string_view location) const override;
+      absl::string_view measure, absl::string_view location,
+      const ClaimWindow& window) const override;
   absl::StatusOr<std::vector<IndexedClaim>> QuotesBy(
-      absl::string_view speaker) const override;
+      absl::string_view speaker, const ClaimWindow& window) const override;
   absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
-      absl::string_view content) const override;
+      absl::string_view content, const ClaimWindow& window) const override;
 
  private:
   // The stored record of `report_id`; nullopt when there is none.
@@ -159,10 +160,18 @@ class RocksDbStore final : public ReportStore {
   absl::StatusOr<std::vector<IndexEntry>> EntriesOf(
       const StoredReport& record) const;
 
-  // The values under every key of `family` that starts with `prefix`, in key
-  // order, parsed as IndexedClaim.
+  // Visits, newest first, the entries of `family` under `prefix` within
+  // `window` (limit included); `visit` returns an error to stop.
+  template <typename Visit>
+  absl::Status ScanBackward(rocksdb::ColumnFamilyHandle* family,
+                            const std::string& prefix,
+                            const ClaimWindow& window, Visit visit) const;
+
+  // The values under `prefix` within `window`, oldest first, parsed as
+  // IndexedClaim.
   absl::StatusOr<std::vector<IndexedClaim>> ScanClaims(
-      rocksdb::ColumnFamilyHandle* family, const std::string& prefix) const;
+      rocksdb::ColumnFamilyHandle* family, const std::string& prefix,
+      const ClaimWindow& window) const;
 
   absl::Status Write(rocksdb::WriteBatch* batch, absl::string_view what) {
     return FromRocks(db_->Write(write_options_, batch),
@@ -450,68 +459,92 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
   return page;
 }
 
-absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
-    rocksdb::ColumnFamilyHandle* family, const std::string& prefix) const {
-  const std::string upper = PrefixSuccessor(prefix);
+template <typename Visit>
+absl::Status RocksDbStore::ScanBackward(rocksdb::ColumnFamilyHandle* family,
+                                        const std::string& prefix,
+                                        const ClaimWindow& window,
+                                        Visit visit) const {
+  std::string upper = PrefixSuccessor(prefix);
+  if (window.published_before.has_value()) {
+    upper = prefix;
+    AppendTime(KeyTimeOf(*window.published_before), &upper);
+  }
   rocksdb::ReadOptions read_options;
+  rocksdb::Slice lower_slice(prefix);
   rocksdb::Slice upper_slice(upper);
+  read_options.iterate_lower_bound = &lower_slice;
   if (!upper.empty()) read_options.iterate_upper_bound = &upper_slice;
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(read_options, family));
-  std::vector<IndexedClaim> claims;
-  for (it->Seek(prefix); it->Valid(); it->Next()) {
-    IndexedClaim claim;
-    if (!claim.ParseFromArray(it->value().data(),
-                              static_cast<int>(it->value().size()))) {
-      return absl::DataLossError(
-          absl::StrCat("store ", data_dir_, ": damaged claim index entry"));
+  size_t visited = 0;
+  for (it->SeekToLast(); it->Valid(); it->Prev()) {
+    if (window.limit != 0 && visited == window.limit) break;
+    ++visited;
+    if (absl::Status status = visit(it->key(), it->value()); !status.ok()) {
+      return status;
     }
-    claims.push_back(std::move(claim));
   }
-  if (absl::Status status = FromRocks(it->status(), "scanning claims");
-      !status.ok()) {
-    return status;
-  }
+  return FromRocks(it->status(), absl::StrCat("store ", data_dir_, ": scan"));
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
+    rocksdb::ColumnFamilyHandle* family, const std::string& prefix,
+    const ClaimWindow& window) const {
+  std::vector<IndexedClaim> claims;
+  absl::Status status =
+      ScanBackward(family, prefix, window,
+                   [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
+                     if (!claims.emplace_back().ParseFromArray(
+                             value.data(), static_cast<int>(value.size()))) {
+                       return absl::DataLossError(absl::StrCat(
+                           "store ", data_dir_, ": damaged claim index entry"));
+                     }
+                     return absl::OkStatus();
+                   });
+  if (!status.ok()) return status;
+  std::reverse(claims.begin(), claims.end());
   return claims;
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::NumericClaimsOn(
-    absl::string_view measure, absl::string_view location) const {
+    absl::string_view measure, absl::string_view location,
+    const ClaimWindow& window) const {
   if (measure.size() > kMaxKeyStringBytes ||
       location.size() > kMaxKeyStringBytes) {
     return std::vector<IndexedClaim>();
   }
-  return ScanClaims(families_.numeric, NumericClaimPrefix(measure, location));
+  return ScanClaims(families_.numeric, NumericClaimPrefix(measure, location),
+                    window);
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesBy(
-    absl::string_view speaker) const {
+    absl::string_view speaker, const ClaimWindow& window) const {
   if (speaker.size() > kMaxKeyStringBytes) return std::vector<IndexedClaim>();
-  return ScanClaims(families_.speaker, SpeakerPrefix(speaker));
+  return ScanClaims(families_.speaker, SpeakerPrefix(speaker), window);
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
-    absl::string_view content) const {
+    absl::string_view content, const ClaimWindow& window) const {
   // Claim-ref tail (time, id, index) -> speaker; the map orders by time.
   std::map<std::string, std::string> matches;
   for (uint64_t shingle : QuoteShingles(content)) {
     const std::string prefix = ShinglePrefix(shingle);
-    const std::string upper = PrefixSuccessor(prefix);
-    rocksdb::ReadOptions read_options;
-    rocksdb::Slice upper_slice(upper);
-    read_options.iterate_upper_bound = &upper_slice;
-    std::unique_ptr<rocksdb::Iterator> it(
-        db_->NewIterator(read_options, families_.shingles));
-    for (it->Seek(prefix); it->Valid(); it->Next()) {
-      matches.emplace(it->key().ToString().substr(prefix.size()),
-                      it->value().ToString());
-    }
-    if (absl::Status status = FromRocks(it->status(), "scanning quotes");
-        !status.ok()) {
-      return status;
-    }
+    absl::Status status = ScanBackward(
+        families_.shingles, prefix, window,
+        [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+          matches.emplace(key.ToString().substr(prefix.size()),
+                          value.ToString());
+          return absl::OkStatus();
+        });
+    if (!status.ok()) return status;
+  }
+  // The most recent within the limit.
+  auto first = matches.begin();
+  if (window.limit != 0 && matches.size() > window.limit) {
+    std::advance(first, matches.size() - window.limit);
   }
   std::vector<IndexedClaim> claims;
-  for (const auto& [tail, speaker] : matches) {
+  for (auto match = first; match != matches.end(); ++match) {
+    const auto& [tail, speaker] = *match;
     std::string value;
     const std::string key = SpeakerPrefix(speaker) + tail;
     if (absl::Status status = FromRocks(

@@ -14,13 +14,6 @@ namespace {
 
 constexpr int kDefaultPageSize = 50;
 
-// Verification is a component still being built; until it exists the call
-// says so rather than answer with made-up verdicts.
-absl::Status NotBuiltYet(absl::string_view what) {
-  return absl::UnimplementedError(
-      absl::StrCat(what, " is not available in this build of factcheck yet"));
-}
-
 absl::Status ValidateAsOf(const factcheck::v1::Report& document, bool has_as_of,
                           const google::protobuf::Timestamp& as_of,
                           absl::string_view prefix) {
@@ -49,7 +42,8 @@ factcheck::v1::IngestOutcome ToProto(store::PutOutcome outcome) {
 
 }  // namespace
 
-FactChecker::FactChecker(store::ReportStore* store) : store_(store) {}
+FactChecker::FactChecker(store::ReportStore* store)
+    : store_(store), verifier_(store) {}
 
 absl::StatusOr<factcheck::v1::ExtractClaimsResponse> FactChecker::ExtractClaims(
     const factcheck::v1::ExtractClaimsRequest& request) const {
@@ -67,7 +61,12 @@ FactChecker::VerifyDocument(
       !valid.ok()) {
     return valid;
   }
-  return NotBuiltYet("verification");
+  const factcheck::v1::Report& document = request.document();
+  std::optional<google::protobuf::Timestamp> as_of;
+  if (request.has_as_of()) as_of = request.as_of();
+  return verifier_.Verify(
+      document,
+      ToClaimProtos(document.text(), extract::Extract(document.text())), as_of);
 }
 
 factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(

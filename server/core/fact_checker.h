@@ -9,6 +9,7 @@
 
 #include "absl/status/statusor.h"
 #include "protos/factcheck_service.pb.h"
+#include "server/verify/verifier.h"
 #include "store/report_store.h"
 
 namespace factcheck::core {
@@ -56,6 +57,7 @@ class FactChecker {
 
  private:
   store::ReportStore* const store_;
+  verify::Verifier verifier_;
 };
 
 }  // namespace factcheck::core

@@ -356,6 +356,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     NumericClaim claim;
     claim.quantity = q;
     claim.measure = measure_name;
+    claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.sentence_span = sentence.span;
     Span span = q.span;
     if (measure) {
@@ -382,9 +383,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       // A share names its whole: "a third of the city".
       place = SpanOf(here.end + 1, here.end + 3);
       span.end = std::max(span.end, place.end);
-    } else if (!PlaceNear(here.end, sentence.end_token, &place) && measure &&
-               !measure_before) {
-      PlaceNear(measure->end, sentence.end_token, &place);
+    } else if (!PlaceNear(here.end, sentence.end_token, &place) && measure) {
+      // After the measure: "killed in Gaza", or between a measure before the
+      // number and the number: "the death toll in Gaza rose to 43".
+      PlaceNear(measure->end, measure_before ? here.first : sentence.end_token,
+                &place);
     }
     if (has_source) {
       claim.source = std::string(TextOf(text_, source));

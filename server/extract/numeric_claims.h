@@ -47,6 +47,8 @@ struct NumericClaim {
   Span sentence_span;
   // The earlier figure of "rose from 35 to 43".
   std::optional<Quantity> earlier;
+  // The measure is a running total that only grows (see measures.h).
+  bool cumulative = false;
 };
 
 // The numeric claims of `text`, in order. `sentences` and `quantities` are

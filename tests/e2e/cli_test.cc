@@ -211,6 +211,31 @@ TEST_F(CliTest, ExtractPrintsTheArticlesClaims) {
   EXPECT_THAT(table.stdout_text, HasSubstr("Antony Blinken (reiterated)"));
 }
 
+TEST_F(CliTest, VerifyingTheArticleAgainstTheSamplesShowsEveryKindOfVerdict) {
+  CommandResult ingest = Cli({"ingest", "client/samples/prior_reports.jsonl"});
+  ASSERT_EQ(ingest.exit_code, kOk) << ingest.stderr_text;
+
+  CommandResult table = Cli({"verify", "testdata/corpus/seed_article.txt",
+                             "--published_at", "2021-05-13"});
+  ASSERT_EQ(table.exit_code, kOk) << table.stderr_text;
+  for (const char* shown :
+       {"UPDATED", "CONSISTENT", "MISATTRIBUTED", "UNVERIFIED",
+        "rose from 43 (WAFA, 11 May 2021) to at least 65",
+        "17 claims: 4 consistent, 1 updated"}) {
+    EXPECT_THAT(table.stdout_text, HasSubstr(shown));
+  }
+
+  CommandResult json = Cli({"verify", "testdata/corpus/seed_article.txt",
+                            "--published_at", "2021-05-13", "--format=json"});
+  ASSERT_EQ(json.exit_code, kOk) << json.stderr_text;
+  const auto responses =
+      ParseJsonLines<v1::VerifyDocumentResponse>(json.stdout_text);
+  ASSERT_EQ(responses.size(), 1);
+  EXPECT_EQ(responses[0].verdicts_size(), 17);
+  EXPECT_EQ(responses[0].summary().misattributed(), 2u);
+  EXPECT_THAT(json.stdout_text, HasSubstr("\"verdict\":\"VERDICT_UPDATED\""));
+}
+
 TEST_F(CliTest, HealthSaysServing) {
   CommandResult health = Cli({"health"});
   EXPECT_EQ(health.exit_code, kOk) << health.stderr_text;

@@ -316,6 +316,46 @@ TEST_F(ServerTest, IngestStoresTheClaimsOfEachReport) {
   EXPECT_EQ(got.claims(1).numeric().text(), "seven in Israel");
 }
 
+TEST_F(ServerTest, VerifyDocumentAnswersWithVerdictsAndASummary) {
+  v1::IngestReportsResponse ingested;
+  ASSERT_EQ(Ingest({MakeReport("wafa-1", "WAFA", "2021-05-11T15:00:00Z",
+                               "The death toll in Gaza rose to 43 on "
+                               "Tuesday.")},
+                   &ingested)
+                .code,
+            grpc::StatusCode::OK);
+  v1::VerifyDocumentRequest request;
+  *request.mutable_document() =
+      MakeReport("ians-1", "IANS", "2021-05-13T08:00:00Z", kSeedText);
+  v1::VerifyDocumentResponse response;
+  ASSERT_EQ(Call(&FactCheck::Stub::VerifyDocument, request, &response).code,
+            grpc::StatusCode::OK);
+  EXPECT_EQ(response.document_id(), "ians-1");
+  ASSERT_EQ(response.verdicts_size(), 4);
+  EXPECT_EQ(response.verdicts(0).verdict(), v1::VERDICT_UPDATED);
+  EXPECT_EQ(response.verdicts(0).evidence(0).report_id(), "wafa-1");
+  EXPECT_EQ(response.summary().claims(), 4u);
+  EXPECT_EQ(response.summary().updated(), 1u);
+}
+
+TEST_F(ServerTest, StreamedDocumentsAreVerifiedEachUnderItsName) {
+  auto context = Context();
+  auto stream = stub_->VerifyDocuments(context.get());
+  for (const char* id : {"first", "second"}) {
+    v1::VerifyDocumentsRequest request;
+    request.set_request_id(id);
+    *request.mutable_document() =
+        MakeReport(id, "AP", "2021-05-13T08:00:00Z", kSeedText);
+    ASSERT_TRUE(stream->Write(request));
+    v1::VerifyDocumentsResponse response;
+    ASSERT_TRUE(stream->Read(&response));
+    EXPECT_EQ(response.request_id(), id);
+    EXPECT_EQ(response.result().verdicts_size(), 4);
+  }
+  stream->WritesDone();
+  EXPECT_TRUE(stream->Finish().ok());
+}
+
 TEST_F(ServerTest, StreamedBadDocumentIsAnsweredByNameAndTheStreamGoesOn) {
   auto context = Context();
   auto stream = stub_->VerifyDocuments(context.get());

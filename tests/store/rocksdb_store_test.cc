@@ -104,8 +104,8 @@ TEST_F(RocksDbStoreTest, SameContentReingestedIsUnchanged) {
              {NumericClaim("deaths", "Gaza", 43)});
   EXPECT_EQ(PutOne(record), PutOutcome::kCreated);
   EXPECT_EQ(PutOne(record), PutOutcome::kUnchanged);
-  EXPECT_THAT(store_->NumericClaimsOn("deaths", "Gaza"), IsOk());
-  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza"), SizeIs(1));
+  EXPECT_THAT(store_->NumericClaimsOn("deaths", "Gaza", {}), IsOk());
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza", {}), SizeIs(1));
 }
 
 TEST_F(RocksDbStoreTest, ChangedContentReplacesAndRemovesStaleIndexEntries) {
@@ -120,10 +120,10 @@ TEST_F(RocksDbStoreTest, ChangedContentReplacesAndRemovesStaleIndexEntries) {
                           {NumericClaim("injured", "Israel", 20)})),
             PutOutcome::kReplaced);
 
-  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza"), IsEmpty());
-  EXPECT_THAT(*store_->QuotesBy("Antony Blinken"), IsEmpty());
-  EXPECT_THAT(*store_->QuotesSharingWords(kBlinkenQuote), IsEmpty());
-  EXPECT_THAT(ReportIdsOf(*store_->NumericClaimsOn("injured", "Israel")),
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza", {}), IsEmpty());
+  EXPECT_THAT(*store_->QuotesBy("Antony Blinken", {}), IsEmpty());
+  EXPECT_THAT(*store_->QuotesSharingWords(kBlinkenQuote, {}), IsEmpty());
+  EXPECT_THAT(ReportIdsOf(*store_->NumericClaimsOn("injured", "Israel", {})),
               ElementsAre("r1"));
   // The time index follows the new publication time, with no stale entry.
   ListQuery may_11;
@@ -140,9 +140,9 @@ TEST_F(RocksDbStoreTest, DeleteRemovesReportAndEveryIndexEntry) {
   ASSERT_THAT(store_->Delete("r1"), IsOk());
 
   EXPECT_THAT(store_->Get("r1"), StatusIs(absl::StatusCode::kNotFound));
-  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza"), IsEmpty());
-  EXPECT_THAT(*store_->QuotesBy("Antony Blinken"), IsEmpty());
-  EXPECT_THAT(*store_->QuotesSharingWords(kBlinkenQuote), IsEmpty());
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza", {}), IsEmpty());
+  EXPECT_THAT(*store_->QuotesBy("Antony Blinken", {}), IsEmpty());
+  EXPECT_THAT(*store_->QuotesSharingWords(kBlinkenQuote, {}), IsEmpty());
   ListQuery by_source;
   by_source.source = "Reuters";
   EXPECT_THAT(store_->List(by_source)->reports, IsEmpty());
@@ -162,7 +162,7 @@ TEST_F(RocksDbStoreTest, InvalidRecordInBatchWritesNothing) {
                        HasSubstr("records[1]: claims[1]")));
 
   EXPECT_THAT(store_->Get("good"), StatusIs(absl::StatusCode::kNotFound));
-  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza"), IsEmpty());
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza", {}), IsEmpty());
   EXPECT_THAT(store_->List(ListQuery())->reports, IsEmpty());
 }
 
@@ -180,8 +180,8 @@ TEST_F(RocksDbStoreTest, FailedReplacementKeepsTheStoredVersion) {
 
   EXPECT_EQ(store_->Get("r1")->SerializeAsString(),
             original.SerializeAsString());
-  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza"), SizeIs(1));
-  EXPECT_THAT(*store_->QuotesBy("Antony Blinken"), IsEmpty());
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza", {}), SizeIs(1));
+  EXPECT_THAT(*store_->QuotesBy("Antony Blinken", {}), IsEmpty());
 }
 
 TEST_F(RocksDbStoreTest, DuplicateIdsInOneWriteAreRejected) {
@@ -216,11 +216,29 @@ TEST_F(RocksDbStoreTest, NumericClaimsComeInPublishedOrderPerMeasureAndPlace) {
                  NumericClaim("injured", "Gaza", 300)}));
 
   const absl::StatusOr<std::vector<IndexedClaim>> gaza_deaths =
-      store_->NumericClaimsOn("deaths", "Gaza");
+      store_->NumericClaimsOn("deaths", "Gaza", {});
   ASSERT_THAT(gaza_deaths, IsOk());
   EXPECT_THAT(ReportIdsOf(*gaza_deaths), ElementsAre("early", "late"));
   EXPECT_EQ((*gaza_deaths)[0].source(), "AFP");
   EXPECT_EQ((*gaza_deaths)[0].claim().numeric().quantity().value(), 43);
+}
+
+TEST_F(RocksDbStoreTest, ClaimWindowEndsAtTheCutoffAndKeepsTheMostRecent) {
+  for (int day = 1; day <= 9; ++day) {
+    PutOne(Record(MakeReport(absl::StrCat("r", day), "AP",
+                             absl::StrCat("2021-05-0", day, "T10:00:00Z"), "t"),
+                  {NumericClaim("deaths", "Gaza", day * 10),
+                   Quote("Joe Biden", kBlinkenQuote)}));
+  }
+  ClaimWindow window;
+  window.published_before = testing::Time("2021-05-07T10:00:00Z");
+  window.limit = 3;
+  EXPECT_THAT(ReportIdsOf(*store_->NumericClaimsOn("deaths", "Gaza", window)),
+              ElementsAre("r4", "r5", "r6"));
+  EXPECT_THAT(ReportIdsOf(*store_->QuotesBy("Joe Biden", window)),
+              ElementsAre("r4", "r5", "r6"));
+  EXPECT_THAT(ReportIdsOf(*store_->QuotesSharingWords(kBlinkenQuote, window)),
+              ElementsAre("r4", "r5", "r6"));
 }
 
 TEST_F(RocksDbStoreTest, SameWordsAreFoundWhoeverSaidThem) {
@@ -233,12 +251,14 @@ TEST_F(RocksDbStoreTest, SameWordsAreFoundWhoeverSaidThem) {
   const absl::StatusOr<std::vector<IndexedClaim>> found =
       store_->QuotesSharingWords(
           "\xE2\x80\x9Che will urge, ON MY BEHALF and on behalf of President "
-          "Biden\xE2\x80\x9D");
+          "Biden\xE2\x80\x9D",
+          {});
   ASSERT_THAT(found, IsOk());
   EXPECT_THAT(ReportIdsOf(*found), ElementsAre("r1", "r2"));
   EXPECT_EQ((*found)[1].claim().attributed().speaker(), "Joe Biden");
-  EXPECT_THAT(ReportIdsOf(*store_->QuotesBy("Joe Biden")), ElementsAre("r2"));
-  EXPECT_THAT(*store_->QuotesSharingWords("entirely different words here"),
+  EXPECT_THAT(ReportIdsOf(*store_->QuotesBy("Joe Biden", {})),
+              ElementsAre("r2"));
+  EXPECT_THAT(*store_->QuotesSharingWords("entirely different words here", {}),
               IsEmpty());
 }
 
@@ -324,8 +344,8 @@ TEST_F(RocksDbStoreTest, ReopenKeepsEverything) {
   Reopen();
 
   EXPECT_THAT(store_->Get("r1"), IsOk());
-  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza"), SizeIs(1));
-  EXPECT_THAT(*store_->QuotesBy("Antony Blinken"), SizeIs(1));
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza", {}), SizeIs(1));
+  EXPECT_THAT(*store_->QuotesBy("Antony Blinken", {}), SizeIs(1));
   EXPECT_THAT(IdsOf(store_->List(ListQuery())->reports), ElementsAre("r1"));
 }
 

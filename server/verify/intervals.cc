@@ -1,0 +1,104 @@
+#include "server/verify/intervals.h"
+
+#include <cmath>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/strip.h"
+
+namespace factcheck::verify {
+namespace {
+
+std::string Number(double value) {
+  if (std::isinf(value)) return value > 0 ? "infinity" : "-infinity";
+  const double magnitude = std::fabs(value);
+  for (const auto& [scale, word] :
+       {std::pair<double, const char*>{1e12, "trillion"},
+        {1e9, "billion"},
+        {1e6, "million"}}) {
+    if (magnitude >= scale) {
+      return absl::StrCat(absl::StrFormat("%g", value / scale), " ", word);
+    }
+  }
+  if (value == std::floor(value) && magnitude < 1e15) {
+    return absl::StrFormat("%.0f", value);
+  }
+  return absl::StrFormat("%g", value);
+}
+
+// The number with its unit: "12%", "$40 million", "17 km", "65".
+std::string WithUnit(double value, const factcheck::v1::Quantity& quantity) {
+  const std::string number = Number(value);
+  switch (quantity.unit_kind()) {
+    case factcheck::v1::UNIT_KIND_PERCENT:
+      return absl::StrCat(number, "%");
+    case factcheck::v1::UNIT_KIND_CURRENCY:
+      return quantity.unit() == "USD"
+                 ? absl::StrCat("$", number)
+                 : absl::StrCat(number, " ", quantity.unit());
+    case factcheck::v1::UNIT_KIND_PHYSICAL:
+      return absl::StrCat(number, " ", quantity.unit());
+    default:
+      return number;
+  }
+}
+
+}  // namespace
+
+Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
+  return {quantity.lower(), quantity.upper(), quantity.lower_inclusive(),
+          quantity.upper_inclusive()};
+}
+
+bool Overlap(const Interval& a, const Interval& b) {
+  const double low = std::max(a.lower, b.lower);
+  const double high = std::min(a.upper, b.upper);
+  if (low < high) return true;
+  if (low > high) return false;
+  // One shared end point: it must be in both.
+  const bool in_a = (low > a.lower || a.lower_inclusive) &&
+                    (low < a.upper || a.upper_inclusive);
+  const bool in_b = (low > b.lower || b.lower_inclusive) &&
+                    (low < b.upper || b.upper_inclusive);
+  return in_a && in_b;
+}
+
+bool Above(const Interval& a, const Interval& b) {
+  return a.lower > b.upper ||
+         (a.lower == b.upper && !(a.lower_inclusive && b.upper_inclusive));
+}
+
+bool SameUnit(const factcheck::v1::Quantity& a,
+              const factcheck::v1::Quantity& b) {
+  return a.unit_kind() == b.unit_kind() && a.unit() == b.unit();
+}
+
+std::string Describe(const factcheck::v1::Quantity& quantity) {
+  const double value = quantity.has_value() ? quantity.value() : 0;
+  switch (quantity.qualifier()) {
+    case factcheck::v1::QUALIFIER_AT_LEAST:
+      return absl::StrCat("at least ", WithUnit(value, quantity));
+    case factcheck::v1::QUALIFIER_MORE_THAN:
+      return absl::StrCat("more than ", WithUnit(value, quantity));
+    case factcheck::v1::QUALIFIER_AT_MOST:
+      return absl::StrCat("up to ", WithUnit(value, quantity));
+    case factcheck::v1::QUALIFIER_LESS_THAN:
+      return absl::StrCat("fewer than ", WithUnit(value, quantity));
+    case factcheck::v1::QUALIFIER_APPROXIMATELY:
+      return absl::StrCat(quantity.upper_inclusive() ? "about " : "nearly ",
+                          WithUnit(value, quantity));
+    case factcheck::v1::QUALIFIER_RANGE:
+      return absl::StrCat("between ", WithUnit(quantity.lower(), quantity),
+                          " and ", WithUnit(quantity.upper(), quantity));
+    case factcheck::v1::QUALIFIER_VAGUE: {
+      absl::string_view words = quantity.text();
+      absl::ConsumeSuffix(&words, " of");
+      return absl::StrCat(words, " (", Number(quantity.lower()), "-",
+                          Number(quantity.upper()), ")");
+    }
+    default:
+      return WithUnit(value, quantity);
+  }
+}
+
+}  // namespace factcheck::verify

@@ -1,0 +1,43 @@
+// The intervals numeric claims are compared by, and how a person reads them
+// back ("at least 65", "about 300", "hundreds").
+//
+// Compatibility is overlap: "at least 65" [65, inf) and "65" agree; "hundreds"
+// [100, 999] and "about 300" [270, 330] agree. The approximation tolerance
+// is the extractor's, already inside each interval; no second tolerance is
+// added here.
+#ifndef FACTCHECK_SERVER_VERIFY_INTERVALS_H_
+#define FACTCHECK_SERVER_VERIFY_INTERVALS_H_
+
+#include <string>
+
+#include "protos/claims.pb.h"
+
+namespace factcheck::verify {
+
+struct Interval {
+  double lower = 0;
+  double upper = 0;
+  bool lower_inclusive = true;
+  bool upper_inclusive = true;
+};
+
+Interval IntervalOf(const factcheck::v1::Quantity& quantity);
+
+// Whether some value lies in both.
+bool Overlap(const Interval& a, const Interval& b);
+
+// Whether every value of `a` is greater than every value of `b`.
+bool Above(const Interval& a, const Interval& b);
+
+// Whether the two quantities count in the same unit (percent never matches a
+// count, dollars never match euros).
+bool SameUnit(const factcheck::v1::Quantity& a,
+              const factcheck::v1::Quantity& b);
+
+// The quantity as a person says it: "at least 65", "nearly 70", "about 300",
+// "between 40 and 50", "hundreds", "12%", "$40 million".
+std::string Describe(const factcheck::v1::Quantity& quantity);
+
+}  // namespace factcheck::verify
+
+#endif  // FACTCHECK_SERVER_VERIFY_INTERVALS_H_

@@ -1,0 +1,176 @@
+#include "server/verify/quote_rules.h"
+
+#include <algorithm>
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "store/quote_shingles.h"
+
+namespace factcheck::verify {
+namespace {
+
+using Words = std::vector<std::string>;
+
+// The longest common subsequence of two word lists, marking which words of
+// each it keeps. Quotes are short; longer ones are cut to keep this cheap.
+constexpr size_t kMaxWords = 200;
+
+size_t CommonWords(const Words& a, const Words& b, std::vector<bool>* in_a,
+                   std::vector<bool>* in_b) {
+  const size_t n = std::min(a.size(), kMaxWords);
+  const size_t m = std::min(b.size(), kMaxWords);
+  std::vector<std::vector<uint16_t>> table(n + 1,
+                                           std::vector<uint16_t>(m + 1, 0));
+  for (size_t i = n; i-- > 0;) {
+    for (size_t j = m; j-- > 0;) {
+      table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1
+                                 : std::max(table[i + 1][j], table[i][j + 1]);
+    }
+  }
+  in_a->assign(a.size(), false);
+  in_b->assign(b.size(), false);
+  for (size_t i = 0, j = 0; i < n && j < m;) {
+    if (a[i] == b[j]) {
+      (*in_a)[i++] = true;
+      (*in_b)[j++] = true;
+    } else if (table[i + 1][j] >= table[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return table[0][0];
+}
+
+// Whether `part` stands word for word, contiguously, inside `whole`.
+bool Contains(const Words& whole, const Words& part) {
+  return !part.empty() && std::search(whole.begin(), whole.end(), part.begin(),
+                                      part.end()) != whole.end();
+}
+
+std::string Quoted(const Words& words, const std::vector<bool>& kept) {
+  std::vector<std::string> changed;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!kept[i]) changed.push_back(words[i]);
+  }
+  return absl::StrCat("\"", absl::StrJoin(changed, " "), "\"");
+}
+
+std::string Strip(absl::string_view name) {
+  std::string lower = absl::AsciiStrToLower(name);
+  if (absl::StartsWith(lower, "the ")) lower.erase(0, 4);
+  return lower;
+}
+
+}  // namespace
+
+bool SameSpeaker(absl::string_view a, absl::string_view b) {
+  const std::string x = Strip(a);
+  const std::string y = Strip(b);
+  if (x == y) return true;
+  // "Blinken" and "Antony Blinken": one name is the other's surname.
+  const std::string& shorter = x.size() < y.size() ? x : y;
+  const std::string& longer = x.size() < y.size() ? y : x;
+  return shorter.find(' ') == std::string::npos && !shorter.empty() &&
+         absl::EndsWith(longer, absl::StrCat(" ", shorter));
+}
+
+Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
+                     const std::vector<store::IndexedClaim>& priors) {
+  const bool quotation =
+      claim.kind() == factcheck::v1::ATTRIBUTION_KIND_DIRECT ||
+      claim.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
+  const Words mine = store::NormalizedQuoteWords(claim.content());
+  std::vector<const store::IndexedClaim*> agree, misquoted, elsewhere;
+  const store::IndexedClaim* closest_misquote = nullptr;
+  double closest_similarity = 0;
+  std::vector<bool> mine_kept, theirs_kept;
+  for (const store::IndexedClaim& prior : priors) {
+    const factcheck::v1::AttributedClaim& theirs = prior.claim().attributed();
+    const Words words = store::NormalizedQuoteWords(theirs.content());
+    if (mine.empty() || words.empty()) continue;
+    std::vector<bool> a, b;
+    const double similarity =
+        2.0 * CommonWords(mine, words, &a, &b) / (mine.size() + words.size());
+    const bool verbatim =
+        mine == words || Contains(words, mine) || Contains(mine, words);
+    if (SameSpeaker(claim.speaker(), theirs.speaker())) {
+      if (verbatim || (!quotation && similarity >= kSameWordsSimilarity)) {
+        agree.push_back(&prior);
+      } else if (quotation && similarity >= kMisquoteSimilarity) {
+        misquoted.push_back(&prior);
+        if (similarity > closest_similarity) {
+          closest_similarity = similarity;
+          closest_misquote = &prior;
+          mine_kept = a;
+          theirs_kept = b;
+        }
+      }
+    } else if ((verbatim && std::min(mine.size(), words.size()) >= 4) ||
+               similarity >= kSameWordsSimilarity) {
+      elsewhere.push_back(&prior);
+    }
+  }
+  Judgement judgement;
+  std::string note;
+  if (!agree.empty()) {
+    judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
+    judgement.evidence = agree;
+    judgement.independent_sources = IndependentSources(agree, &note);
+    judgement.explanation =
+        absl::StrCat(claim.speaker(), " said the same words (",
+                     Label(*agree.front()), ")", note);
+    judgement.confidence =
+        Confidence(judgement.independent_sources, 0.7, 0.1, 0.95);
+  } else if (closest_misquote != nullptr) {
+    judgement.verdict = factcheck::v1::VERDICT_MISQUOTED;
+    judgement.evidence = {closest_misquote};
+    for (const store::IndexedClaim* other : misquoted) {
+      if (other != closest_misquote) judgement.evidence.push_back(other);
+    }
+    judgement.independent_sources =
+        IndependentSources(judgement.evidence, &note);
+    const Words theirs = store::NormalizedQuoteWords(
+        closest_misquote->claim().attributed().content());
+    const bool removed =
+        std::count(theirs_kept.begin(), theirs_kept.end(), false) > 0;
+    const bool added =
+        std::count(mine_kept.begin(), mine_kept.end(), false) > 0;
+    std::string change;
+    if (removed && added) {
+      change = absl::StrCat(Quoted(theirs, theirs_kept), " became ",
+                            Quoted(mine, mine_kept));
+    } else if (removed) {
+      change = absl::StrCat(Quoted(theirs, theirs_kept), " left out");
+    } else {
+      change = absl::StrCat(Quoted(mine, mine_kept), " added");
+    }
+    judgement.explanation =
+        absl::StrCat("words changed from what ", claim.speaker(), " said (",
+                     Label(*closest_misquote), "): ", change, note);
+    judgement.confidence = std::min(0.9, 0.4 + 0.5 * closest_similarity);
+  } else if (!elsewhere.empty()) {
+    judgement.verdict = factcheck::v1::VERDICT_MISATTRIBUTED;
+    std::sort(elsewhere.begin(), elsewhere.end(), [](auto* a, auto* b) {
+      return a->published_seconds() < b->published_seconds();
+    });
+    judgement.evidence = elsewhere;
+    judgement.independent_sources = IndependentSources(elsewhere, &note);
+    judgement.explanation = absl::StrCat(
+        "these words were attributed to ",
+        elsewhere.front()->claim().attributed().speaker(), " (",
+        Label(*elsewhere.front()), "), not ", claim.speaker(), note);
+    judgement.confidence =
+        Confidence(judgement.independent_sources, 0.7, 0.1, 0.9);
+  } else {
+    judgement.explanation =
+        absl::StrCat("no earlier report quotes ", claim.speaker(), " on this");
+  }
+  return judgement;
+}
+
+}  // namespace factcheck::verify

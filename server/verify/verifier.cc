@@ -1,0 +1,124 @@
+#include "server/verify/verifier.h"
+
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "server/verify/numeric_rules.h"
+#include "server/verify/quote_rules.h"
+
+namespace factcheck::verify {
+namespace {
+
+absl::Time ToTime(const google::protobuf::Timestamp& time) {
+  return absl::FromUnixSeconds(time.seconds()) +
+         absl::Nanoseconds(time.nanos());
+}
+
+// The prior claims a lookup returned, without the document's own copy and
+// without repeats (one claim can come from two lookups).
+std::vector<store::IndexedClaim> Priors(
+    std::vector<std::vector<store::IndexedClaim>> lookups,
+    const std::string& document_id) {
+  std::vector<store::IndexedClaim> priors;
+  absl::flat_hash_set<std::string> seen;
+  for (std::vector<store::IndexedClaim>& found : lookups) {
+    for (store::IndexedClaim& claim : found) {
+      if (!document_id.empty() && claim.report_id() == document_id) continue;
+      if (!seen.insert(absl::StrCat(claim.report_id(), "/", claim.claim().id()))
+               .second) {
+        continue;
+      }
+      priors.push_back(std::move(claim));
+    }
+  }
+  return priors;
+}
+
+void Count(factcheck::v1::Verdict verdict,
+           factcheck::v1::DocumentSummary* summary) {
+  summary->set_claims(summary->claims() + 1);
+  switch (verdict) {
+    case factcheck::v1::VERDICT_CONSISTENT:
+      summary->set_consistent(summary->consistent() + 1);
+      break;
+    case factcheck::v1::VERDICT_UPDATED:
+      summary->set_updated(summary->updated() + 1);
+      break;
+    case factcheck::v1::VERDICT_CONFLICTING:
+      summary->set_conflicting(summary->conflicting() + 1);
+      break;
+    case factcheck::v1::VERDICT_MISQUOTED:
+      summary->set_misquoted(summary->misquoted() + 1);
+      break;
+    case factcheck::v1::VERDICT_MISATTRIBUTED:
+      summary->set_misattributed(summary->misattributed() + 1);
+      break;
+    default:
+      summary->set_unverified(summary->unverified() + 1);
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
+    const factcheck::v1::Report& document,
+    const std::vector<factcheck::v1::Claim>& claims,
+    const std::optional<google::protobuf::Timestamp>& as_of) const {
+  store::ClaimWindow window;
+  window.limit = kPriorsPerLookup;
+  if (as_of.has_value()) {
+    window.published_before = *as_of;
+  } else if (document.has_published_at()) {
+    window.published_before = document.published_at();
+  }
+  std::optional<absl::Time> document_time;
+  if (window.published_before) document_time = ToTime(*window.published_before);
+
+  factcheck::v1::VerifyDocumentResponse response;
+  response.set_document_id(document.id());
+  factcheck::v1::DocumentSummary* summary = response.mutable_summary();
+  for (const factcheck::v1::Claim& claim : claims) {
+    std::vector<store::IndexedClaim> priors;
+    Judgement judgement;
+    if (claim.has_numeric()) {
+      absl::StatusOr<std::vector<store::IndexedClaim>> found =
+          store_->NumericClaimsOn(claim.numeric().measure(),
+                                  claim.numeric().location(), window);
+      if (!found.ok()) return found.status();
+      priors = Priors({*std::move(found)}, document.id());
+      judgement = JudgeNumeric(claim.numeric(), document_time, priors);
+    } else {
+      absl::StatusOr<std::vector<store::IndexedClaim>> by_speaker =
+          store_->QuotesBy(claim.attributed().speaker(), window);
+      if (!by_speaker.ok()) return by_speaker.status();
+      absl::StatusOr<std::vector<store::IndexedClaim>> by_words =
+          store_->QuotesSharingWords(claim.attributed().content(), window);
+      if (!by_words.ok()) return by_words.status();
+      priors =
+          Priors({*std::move(by_speaker), *std::move(by_words)}, document.id());
+      judgement = JudgeQuote(claim.attributed(), priors);
+    }
+    factcheck::v1::ClaimVerdict* verdict = response.add_verdicts();
+    *verdict->mutable_claim() = claim;
+    verdict->set_verdict(judgement.verdict);
+    verdict->set_confidence(judgement.confidence);
+    verdict->set_explanation(judgement.explanation);
+    verdict->set_independent_sources(judgement.independent_sources);
+    for (const store::IndexedClaim* prior : judgement.evidence) {
+      factcheck::v1::Evidence* evidence = verdict->add_evidence();
+      evidence->set_report_id(prior->report_id());
+      evidence->set_source(prior->source());
+      evidence->mutable_published_at()->set_seconds(prior->published_seconds());
+      evidence->mutable_published_at()->set_nanos(prior->published_nanos());
+      *evidence->mutable_claim() = prior->claim();
+      evidence->set_excerpt(prior->excerpt());
+      *evidence->mutable_span() = prior->excerpt_span();
+    }
+    Count(judgement.verdict, summary);
+  }
+  return response;
+}
+
+}  // namespace factcheck::verify

@@ -1,0 +1,45 @@
+// Verifies the claims of a document against prior reports in the store.
+//
+// Prior means published before `as_of` when given, else before the
+// document's published_at, else every stored report. A stored report with
+// the document's id is never evidence. Each lookup reads at most
+// kPriorsPerLookup of the most recent prior claims, so the cost of a
+// verification follows the document, not the size of the store.
+//
+// Thread-safe: any number of threads may verify at once.
+#ifndef FACTCHECK_SERVER_VERIFY_VERIFIER_H_
+#define FACTCHECK_SERVER_VERIFY_VERIFIER_H_
+
+#include <optional>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "google/protobuf/timestamp.pb.h"
+#include "protos/claims.pb.h"
+#include "protos/factcheck_service.pb.h"
+#include "protos/report.pb.h"
+#include "store/report_store.h"
+
+namespace factcheck::verify {
+
+inline constexpr size_t kPriorsPerLookup = 64;
+
+class Verifier {
+ public:
+  // `store` is not owned and must outlive the verifier.
+  explicit Verifier(const store::ReportStore* store) : store_(store) {}
+
+  // One verdict per claim, in order, with evidence and a summary. Errors are
+  // the store's (Unavailable, DataLoss).
+  [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verify(
+      const factcheck::v1::Report& document,
+      const std::vector<factcheck::v1::Claim>& claims,
+      const std::optional<google::protobuf::Timestamp>& as_of) const;
+
+ private:
+  const store::ReportStore* const store_;
+};
+
+}  // namespace factcheck::verify
+
+#endif  // FACTCHECK_SERVER_VERIFY_VERIFIER_H_

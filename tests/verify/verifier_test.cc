@@ -1,0 +1,241 @@
+// Verdicts as a fact-checker expects them: each scenario is a small corpus
+// of prior reports and one document, run through the real FactChecker
+// (extraction, RocksDB store on a temporary directory, verification).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "server/core/fact_checker.h"
+#include "store/rocksdb_store.h"
+#include "tests/testing/records.h"
+#include "tests/testing/status_matchers.h"
+#include "tests/testing/temp_dir.h"
+
+namespace factcheck {
+namespace {
+
+using ::factcheck::testing::IsOk;
+using ::factcheck::testing::MakeReport;
+using ::testing::HasSubstr;
+
+class VerifierTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<std::unique_ptr<store::ReportStore>> opened =
+        store::OpenRocksDbStore(testing::FreshTestDir(), store::StoreOptions());
+    ASSERT_THAT(opened, IsOk());
+    store_ = *std::move(opened);
+    checker_ = std::make_unique<core::FactChecker>(store_.get());
+  }
+
+  void Prior(const std::string& id, const std::string& source,
+             const std::string& time, const std::string& text) {
+    v1::IngestReportsRequest request;
+    *request.add_reports() = MakeReport(id, source, time, text);
+    ASSERT_THAT(checker_->IngestReports(request), IsOk());
+  }
+
+  v1::VerifyDocumentResponse Verify(const std::string& time,
+                                    const std::string& text,
+                                    const std::string& id = "") {
+    v1::VerifyDocumentRequest request;
+    *request.mutable_document() = MakeReport(id, "Desk", time, text);
+    if (id.empty()) request.mutable_document()->clear_id();
+    absl::StatusOr<v1::VerifyDocumentResponse> response =
+        checker_->VerifyDocument(request);
+    EXPECT_THAT(response, IsOk());
+    return *response;
+  }
+
+  // The verdict on the document's only claim of that kind.
+  static v1::ClaimVerdict Only(const v1::VerifyDocumentResponse& r,
+                               bool numeric) {
+    const v1::ClaimVerdict* found = nullptr;
+    for (const v1::ClaimVerdict& verdict : r.verdicts()) {
+      if (verdict.claim().has_numeric() == numeric) {
+        EXPECT_EQ(found, nullptr) << "more than one claim of the kind";
+        found = &verdict;
+      }
+    }
+    EXPECT_NE(found, nullptr) << "no claim of the kind";
+    return found ? *found : v1::ClaimVerdict();
+  }
+
+  std::unique_ptr<store::ReportStore> store_;
+  std::unique_ptr<core::FactChecker> checker_;
+};
+
+TEST_F(VerifierTest, DeathTollRisingOverDaysIsUpdated) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "The death toll in Gaza rose to 43 on Tuesday.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "At least 65 people were killed in Gaza."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UPDATED);
+  EXPECT_THAT(verdict.explanation(),
+              HasSubstr("rose from 43 (AP, 11 May 2021)"));
+  EXPECT_THAT(verdict.explanation(), HasSubstr("to at least 65"));
+  ASSERT_EQ(verdict.evidence_size(), 1);
+  EXPECT_EQ(verdict.evidence(0).report_id(), "ap-11");
+  EXPECT_GT(verdict.confidence(), 0.5);
+}
+
+TEST_F(VerifierTest, FallingBelowAnEarlierFloorIsConflicting) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "At least 50 people were killed in Gaza.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "40 people were killed in Gaza."), true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONFLICTING);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("cannot fall below"));
+}
+
+TEST_F(VerifierTest, SameDayDisjointNumbersConflict) {
+  Prior("afp-1", "AFP", "2023-09-12T08:00:00Z",
+        "Rescuers said 12 people were killed in Derna.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2023-09-12T11:00:00Z", "Some 30 people were killed in Derna."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONFLICTING);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("conflicts with 12 (AFP"));
+}
+
+TEST_F(VerifierTest, AtLeastSixtyFiveAgreesWithSixtyFive) {
+  Prior("ap-1", "AP", "2021-05-13T06:00:00Z", "65 people were killed in Gaza.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "At least 65 people were killed in Gaza."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_EQ(verdict.independent_sources(), 1u);
+}
+
+TEST_F(VerifierTest, HundredsOfAirstrikesAgreesWithAboutThreeHundred) {
+  Prior("r-1", "Reuters", "2021-05-12T10:00:00Z",
+        "The army carried out about 300 airstrikes in Gaza.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "Hundreds of airstrikes were carried out in Gaza."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+}
+
+TEST_F(VerifierTest, PercentNeverMatchesACount) {
+  Prior("r-1", "Reuters", "2021-05-12T10:00:00Z", "Cases in Delhi rose 12%.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "Cases in Delhi rose to 12 on Monday."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_EQ(verdict.evidence_size(), 0);
+}
+
+TEST_F(VerifierTest, SameQuoteBySameSpeakerIsConsistent) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "Secretary of State Antony Blinken spoke in Washington. Blinken said: "
+        "\"We are very focused on this.\"");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We are very focused on this,\" Secretary of State Antony "
+                  "Blinken told reporters."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("Antony Blinken said the same"));
+}
+
+TEST_F(VerifierTest, OneWordChangedIsMisquotedNamingTheWords) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We will not allow terrorists to dictate the terms of this "
+        "conflict,\" Prime Minister Benjamin Netanyahu said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We will not allow terrorists to decide the terms of this "
+                  "conflict,\" Prime Minister Benjamin Netanyahu said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(verdict.explanation(),
+              HasSubstr("\"dictate\" became \"decide\""));
+}
+
+TEST_F(VerifierTest, SameQuoteByAnotherSpeakerIsMisattributedNamingWho) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"Israel has a right to defend itself when you have thousands of "
+        "rockets flying into your territory,\" President Joe Biden said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"Israel has a right to defend itself when you have "
+                  "thousands of rockets flying into your territory,\" Vice "
+                  "President Kamala Harris said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISATTRIBUTED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("attributed to Joe Biden"));
+}
+
+TEST_F(VerifierTest, LaterReportsAreNotEvidence) {
+  Prior("ap-14", "AP", "2021-05-14T10:00:00Z",
+        "At least 80 people were killed in Gaza.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "At least 65 people were killed in Gaza."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+}
+
+TEST_F(VerifierTest, AsOfMovesTheCutoff) {
+  Prior("ap-14", "AP", "2021-05-14T10:00:00Z",
+        "At least 80 people were killed in Gaza.");
+  v1::VerifyDocumentRequest request;
+  *request.mutable_document() =
+      MakeReport("d", "Desk", "2021-05-13T10:00:00Z",
+                 "At least 65 people were killed in Gaza.");
+  *request.mutable_as_of() = testing::Time("2021-05-15T00:00:00Z");
+  absl::StatusOr<v1::VerifyDocumentResponse> response =
+      checker_->VerifyDocument(request);
+  ASSERT_THAT(response, IsOk());
+  // "At least 80" by then is compatible with "at least 65"; without as_of the
+  // same report was no evidence at all (LaterReportsAreNotEvidence).
+  const v1::ClaimVerdict verdict = Only(*response, true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+  ASSERT_EQ(verdict.evidence_size(), 1);
+  EXPECT_EQ(verdict.evidence(0).report_id(), "ap-14");
+}
+
+TEST_F(VerifierTest, StoredReportIsNeverEvidenceAgainstItself) {
+  const std::string text = "At least 65 people were killed in Gaza.";
+  Prior("ians-1", "IANS", "2021-05-13T10:00:00Z", text);
+  const v1::VerifyDocumentResponse response =
+      Verify("2021-05-13T10:00:00Z", text, "ians-1");
+  EXPECT_EQ(Only(response, true).verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_EQ(response.document_id(), "ians-1");
+}
+
+TEST_F(VerifierTest, WireCopiesCountAsOneSource) {
+  const std::string wire =
+      "At least 65 people were killed in Gaza, officials said.";
+  Prior("ap-1", "AP", "2021-05-12T09:00:00Z", wire);
+  Prior("star-1", "Daily Star", "2021-05-12T10:00:00Z", wire);
+  Prior("gulf-1", "Gulf Times", "2021-05-12T11:00:00Z", wire);
+  Prior("r-1", "Reuters", "2021-05-12T12:00:00Z",
+        "Gaza's health ministry said 65 people were killed in Gaza.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "At least 65 people were killed in Gaza."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_EQ(verdict.evidence_size(), 4);
+  EXPECT_EQ(verdict.independent_sources(), 2u);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("3 copies of one wire story"));
+}
+
+TEST_F(VerifierTest, SummaryCountsEveryVerdict) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "The death toll in Gaza rose to 43 on Tuesday.");
+  const v1::VerifyDocumentResponse response =
+      Verify("2021-05-13T10:00:00Z",
+             "At least 65 people were killed in Gaza. Seven people were "
+             "killed in Israel.");
+  EXPECT_EQ(response.summary().claims(), 2u);
+  EXPECT_EQ(response.summary().updated(), 1u);
+  EXPECT_EQ(response.summary().unverified(), 1u);
+}
+
+}  // namespace
+}  // namespace factcheck
