@@ -9,7 +9,7 @@ constexpr size_t kTimeBytes = 12;
 constexpr uint64_t kSignBit = uint64_t{1} << 63;
 
 std::string ClaimRefTail(std::string key, const ClaimRef& ref) {
-  AppendTime(ref.published, &key);
+  AppendNewestFirst(ref.published, &key);
   key.append(ref.report_id);
   AppendUint32(ref.claim_index, &key);
   return key;
@@ -38,6 +38,12 @@ void AppendString(absl::string_view value, std::string* key) {
 void AppendTime(KeyTime time, std::string* key) {
   AppendUint64(static_cast<uint64_t>(time.seconds) ^ kSignBit, key);
   AppendUint32(static_cast<uint32_t>(time.nanos), key);
+}
+
+void AppendNewestFirst(KeyTime time, std::string* key) {
+  const size_t start = key->size();
+  AppendTime(time, key);
+  for (size_t i = start; i < key->size(); ++i) (*key)[i] = ~(*key)[i];
 }
 
 std::string ReportTimeKey(KeyTime published, absl::string_view report_id) {

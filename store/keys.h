@@ -6,20 +6,22 @@
 // cannot match a longer location. These layouts are on disk: change them only
 // with a schema version bump (see kSchemaVersion).
 //
-//   column family        key                                         value
-//   -------------------  ------------------------------------------
-//   ------------- reports              id StoredReport reports_by_time time(12)
-//   id                                 (empty) reports_by_source    str(source)
-//   time(12) id                     (empty) numeric_claims       str(measure)
-//   str(location) time(12) id      IndexedClaim
-//                        u32(claim index)
-//   quotes_by_speaker    str(speaker) time(12) id u32(claim index) IndexedClaim
-//   quote_shingles       u64(shingle hash) time(12) id u32(index) IndexedClaim
-//   meta                 "schema_version"                            decimal
-//   text
+// Column families, keys -> values:
+// - reports: id -> StoredReport.
+// - reports_by_time: time(12) id -> empty.
+// - reports_by_source: str(source) time(12) id -> empty.
+// - numeric_claims: str(measure) str(location) newest(12) id u32(claim
+//   index) -> IndexedClaim.
+// - quotes_by_speaker: str(speaker) newest(12) id u32(claim index) ->
+//   IndexedClaim.
+// - quote_shingles: u64(shingle hash) newest(12) id u32(claim index) ->
+//   the speaker (the claim is read from quotes_by_speaker).
+// - meta: "schema_version" -> decimal text.
 //
 // time(12) is u64(seconds with the sign bit flipped) u32(nanos), so that
-// instants before 1970 sort before later ones.
+// instants before 1970 sort before later ones. newest(12) is time(12) with
+// every bit inverted: claim indexes are read as "the N most recent before a
+// cutoff", one seek and N steps forward (RocksDB steps backward slowly).
 #ifndef FACTCHECK_STORE_KEYS_H_
 #define FACTCHECK_STORE_KEYS_H_
 
@@ -55,7 +57,8 @@ struct KeyTime {
   int32_t nanos = 0;
 };
 
-// Identifies one claim of one report, the tail of every claim index key.
+// Identifies one claim of one report, the tail of every claim index key:
+// newest(12) id u32(claim index).
 struct ClaimRef {
   KeyTime published;
   std::string report_id;
@@ -66,6 +69,8 @@ struct ClaimRef {
 // kMaxKeyStringBytes must be rejected by the caller before encoding.
 void AppendString(absl::string_view value, std::string* key);
 void AppendTime(KeyTime time, std::string* key);
+// time(12) with every bit inverted: later instants sort first.
+void AppendNewestFirst(KeyTime time, std::string* key);
 void AppendUint32(uint32_t value, std::string* key);
 void AppendUint64(uint64_t value, std::string* key);
 

@@ -60,6 +60,9 @@ struct ClaimWindow {
   size_t limit = 0;
 };
 
+// How many of a quote's shingles QuotesSharingWords looks up.
+inline constexpr size_t kMaxShinglesPerLookup = 8;
+
 // The longest report id a store accepts, in bytes.
 inline constexpr size_t kMaxReportIdBytes = 256;
 
@@ -117,6 +120,8 @@ class ReportStore {
   // The indexed attributed claims that share at least one shingle with
   // `content` (see quote_shingles.h), whoever said them, within `window`
   // (the limit applies per shingle and overall), oldest first, each once.
+  // At most kMaxShinglesPerLookup shingles, spread evenly over the content,
+  // are looked up: a near-identical quote shares most of its shingles.
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
   QuotesSharingWords(absl::string_view content,
                      const ClaimWindow& window) const = 0;

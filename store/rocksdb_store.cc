@@ -163,9 +163,9 @@ class RocksDbStore final : public ReportStore {
   // Visits, newest first, the entries of `family` under `prefix` within
   // `window` (limit included); `visit` returns an error to stop.
   template <typename Visit>
-  absl::Status ScanBackward(rocksdb::ColumnFamilyHandle* family,
-                            const std::string& prefix,
-                            const ClaimWindow& window, Visit visit) const;
+  absl::Status ScanRecent(rocksdb::ColumnFamilyHandle* family,
+                          const std::string& prefix, const ClaimWindow& window,
+                          Visit visit) const;
 
   // The values under `prefix` within `window`, oldest first, parsed as
   // IndexedClaim.
@@ -460,23 +460,24 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
 }
 
 template <typename Visit>
-absl::Status RocksDbStore::ScanBackward(rocksdb::ColumnFamilyHandle* family,
-                                        const std::string& prefix,
-                                        const ClaimWindow& window,
-                                        Visit visit) const {
-  std::string upper = PrefixSuccessor(prefix);
+absl::Status RocksDbStore::ScanRecent(rocksdb::ColumnFamilyHandle* family,
+                                      const std::string& prefix,
+                                      const ClaimWindow& window,
+                                      Visit visit) const {
+  // Claim keys run newest first: the first key after newest(cutoff) is the
+  // most recent claim published before the cutoff.
+  std::string start = prefix;
   if (window.published_before.has_value()) {
-    upper = prefix;
-    AppendTime(KeyTimeOf(*window.published_before), &upper);
+    AppendNewestFirst(KeyTimeOf(*window.published_before), &start);
+    start = PrefixSuccessor(start);
   }
+  const std::string upper = PrefixSuccessor(prefix);
   rocksdb::ReadOptions read_options;
-  rocksdb::Slice lower_slice(prefix);
   rocksdb::Slice upper_slice(upper);
-  read_options.iterate_lower_bound = &lower_slice;
   if (!upper.empty()) read_options.iterate_upper_bound = &upper_slice;
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(read_options, family));
   size_t visited = 0;
-  for (it->SeekToLast(); it->Valid(); it->Prev()) {
+  for (it->Seek(start); it->Valid(); it->Next()) {
     if (window.limit != 0 && visited == window.limit) break;
     ++visited;
     if (absl::Status status = visit(it->key(), it->value()); !status.ok()) {
@@ -491,15 +492,15 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
     const ClaimWindow& window) const {
   std::vector<IndexedClaim> claims;
   absl::Status status =
-      ScanBackward(family, prefix, window,
-                   [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
-                     if (!claims.emplace_back().ParseFromArray(
-                             value.data(), static_cast<int>(value.size()))) {
-                       return absl::DataLossError(absl::StrCat(
-                           "store ", data_dir_, ": damaged claim index entry"));
-                     }
-                     return absl::OkStatus();
-                   });
+      ScanRecent(family, prefix, window,
+                 [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
+                   if (!claims.emplace_back().ParseFromArray(
+                           value.data(), static_cast<int>(value.size()))) {
+                     return absl::DataLossError(absl::StrCat(
+                         "store ", data_dir_, ": damaged claim index entry"));
+                   }
+                   return absl::OkStatus();
+                 });
   if (!status.ok()) return status;
   std::reverse(claims.begin(), claims.end());
   return claims;
@@ -524,26 +525,30 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesBy(
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     absl::string_view content, const ClaimWindow& window) const {
-  // Claim-ref tail (time, id, index) -> speaker; the map orders by time.
+  // Claim-ref tail (newest(12), id, index) -> speaker; the map orders the
+  // most recent first.
   std::map<std::string, std::string> matches;
-  for (uint64_t shingle : QuoteShingles(content)) {
+  const std::vector<uint64_t> shingles = QuoteShingles(content);
+  const size_t step = shingles.size() / kMaxShinglesPerLookup + 1;
+  for (size_t s = 0; s < shingles.size(); s += step) {
+    const uint64_t shingle = shingles[s];
     const std::string prefix = ShinglePrefix(shingle);
-    absl::Status status = ScanBackward(
-        families_.shingles, prefix, window,
-        [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-          matches.emplace(key.ToString().substr(prefix.size()),
-                          value.ToString());
-          return absl::OkStatus();
-        });
+    absl::Status status =
+        ScanRecent(families_.shingles, prefix, window,
+                   [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+                     matches.emplace(key.ToString().substr(prefix.size()),
+                                     value.ToString());
+                     return absl::OkStatus();
+                   });
     if (!status.ok()) return status;
   }
   // The most recent within the limit.
-  auto first = matches.begin();
+  auto last = matches.end();
   if (window.limit != 0 && matches.size() > window.limit) {
-    std::advance(first, matches.size() - window.limit);
+    last = std::next(matches.begin(), window.limit);
   }
   std::vector<IndexedClaim> claims;
-  for (auto match = first; match != matches.end(); ++match) {
+  for (auto match = matches.begin(); match != last; ++match) {
     const auto& [tail, speaker] = *match;
     std::string value;
     const std::string key = SpeakerPrefix(speaker) + tail;
@@ -561,6 +566,7 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     }
     claims.push_back(std::move(claim));
   }
+  std::reverse(claims.begin(), claims.end());
   return claims;
 }
 

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
@@ -36,6 +37,11 @@ std::vector<store::IndexedClaim> Priors(
   return priors;
 }
 
+store::ClaimWindow Limited(store::ClaimWindow window, size_t limit) {
+  window.limit = limit;
+  return window;
+}
+
 void Count(factcheck::v1::Verdict verdict,
            factcheck::v1::DocumentSummary* summary) {
   summary->set_claims(summary->claims() + 1);
@@ -67,7 +73,6 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     const std::vector<factcheck::v1::Claim>& claims,
     const std::optional<google::protobuf::Timestamp>& as_of) const {
   store::ClaimWindow window;
-  window.limit = kPriorsPerLookup;
   if (as_of.has_value()) {
     window.published_before = *as_of;
   } else if (document.has_published_at()) {
@@ -76,6 +81,11 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   std::optional<absl::Time> document_time;
   if (window.published_before) document_time = ToTime(*window.published_before);
 
+  // One article often repeats a measure and place, or a speaker: each index
+  // range is read once per verification.
+  absl::flat_hash_map<std::string, std::vector<store::IndexedClaim>> numeric;
+  absl::flat_hash_map<std::string, std::vector<store::IndexedClaim>> spoken;
+
   factcheck::v1::VerifyDocumentResponse response;
   response.set_document_id(document.id());
   factcheck::v1::DocumentSummary* summary = response.mutable_summary();
@@ -83,21 +93,36 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     std::vector<store::IndexedClaim> priors;
     Judgement judgement;
     if (claim.has_numeric()) {
-      absl::StatusOr<std::vector<store::IndexedClaim>> found =
-          store_->NumericClaimsOn(claim.numeric().measure(),
-                                  claim.numeric().location(), window);
-      if (!found.ok()) return found.status();
-      priors = Priors({*std::move(found)}, document.id());
+      const std::string key = absl::StrCat(claim.numeric().measure(), "\n",
+                                           claim.numeric().location());
+      auto cached = numeric.find(key);
+      if (cached == numeric.end()) {
+        absl::StatusOr<std::vector<store::IndexedClaim>> found =
+            store_->NumericClaimsOn(claim.numeric().measure(),
+                                    claim.numeric().location(),
+                                    Limited(window, kNumericPriors));
+        if (!found.ok()) return found.status();
+        cached = numeric.emplace(key, *std::move(found)).first;
+      }
+      priors = Priors({cached->second}, document.id());
       judgement = JudgeNumeric(claim.numeric(), document_time, priors);
     } else {
-      absl::StatusOr<std::vector<store::IndexedClaim>> by_speaker =
-          store_->QuotesBy(claim.attributed().speaker(), window);
-      if (!by_speaker.ok()) return by_speaker.status();
+      auto by_speaker = spoken.find(claim.attributed().speaker());
+      if (by_speaker == spoken.end()) {
+        absl::StatusOr<std::vector<store::IndexedClaim>> found =
+            store_->QuotesBy(claim.attributed().speaker(),
+                             Limited(window, kSpeakerPriors));
+        if (!found.ok()) return found.status();
+        by_speaker =
+            spoken.emplace(claim.attributed().speaker(), *std::move(found))
+                .first;
+      }
       absl::StatusOr<std::vector<store::IndexedClaim>> by_words =
-          store_->QuotesSharingWords(claim.attributed().content(), window);
+          store_->QuotesSharingWords(claim.attributed().content(),
+                                     Limited(window, kSharedWordPriors));
       if (!by_words.ok()) return by_words.status();
       priors =
-          Priors({*std::move(by_speaker), *std::move(by_words)}, document.id());
+          Priors({by_speaker->second, *std::move(by_words)}, document.id());
       judgement = JudgeQuote(claim.attributed(), priors);
     }
     factcheck::v1::ClaimVerdict* verdict = response.add_verdicts();

@@ -2,9 +2,9 @@
 //
 // Prior means published before `as_of` when given, else before the
 // document's published_at, else every stored report. A stored report with
-// the document's id is never evidence. Each lookup reads at most
-// kPriorsPerLookup of the most recent prior claims, so the cost of a
-// verification follows the document, not the size of the store.
+// the document's id is never evidence. Each lookup reads only the most
+// recent prior claims (the limits below), so the cost of a verification
+// follows the document, not the size of the store.
 //
 // Thread-safe: any number of threads may verify at once.
 #ifndef FACTCHECK_SERVER_VERIFY_VERIFIER_H_
@@ -22,7 +22,12 @@
 
 namespace factcheck::verify {
 
-inline constexpr size_t kPriorsPerLookup = 64;
+// Prior claims read per lookup: numeric claims on the same measure and
+// place; quotes by the same speaker; quotes sharing words with the claim.
+// The rules need the latest few; more would only cost time.
+inline constexpr size_t kNumericPriors = 16;
+inline constexpr size_t kSpeakerPriors = 8;
+inline constexpr size_t kSharedWordPriors = 16;
 
 class Verifier {
  public:

@@ -26,10 +26,10 @@ TEST(KeysTest, NumericPrefixDoesNotMatchALongerLocation) {
             0);
 }
 
-TEST(KeysTest, ClaimsUnderOnePrefixSortByPublishedTime) {
-  EXPECT_LT(NumericClaimKey("deaths", "Gaza", Ref(100, "zzz")),
+TEST(KeysTest, ClaimsUnderOnePrefixSortNewestFirst) {
+  EXPECT_GT(NumericClaimKey("deaths", "Gaza", Ref(100, "zzz")),
             NumericClaimKey("deaths", "Gaza", Ref(200, "aaa")));
-  EXPECT_LT(SpeakerKey("Joe Biden", Ref(100, "zzz")),
+  EXPECT_GT(SpeakerKey("Joe Biden", Ref(-100, "zzz")),
             SpeakerKey("Joe Biden", Ref(200, "aaa")));
 }
 

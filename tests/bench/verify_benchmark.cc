@@ -1,0 +1,199 @@
+// Verification at scale, in process, on one store that grows through the
+// given sizes: ingest throughput (extraction and durable RocksDB writes, in
+// batches of 500 as the CLI sends them) and the latency of VerifyDocument
+// for a 4 KB article (median and p99 of 200 runs) at each size. Prints
+// figures; it is no test.
+//
+//   bazel run -c opt //tests/bench:verify_benchmark -- \
+//       [--sizes=1000,10000,100000,1000000] [--dir=/tmp/fcbench]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "server/core/fact_checker.h"
+#include "store/rocksdb_store.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+const char* const kPlaces[] = {
+    "Gaza",  "Israel", "Kyiv",           "Kharkiv", "Khartoum", "Darfur",
+    "Mosul", "Aleppo", "Idlib",          "Tigray",  "Derna",    "Gaziantep",
+    "Lagos", "Manila", "Port-au-Prince", "Mariupol"};
+const char* const kSources[] = {"AP",         "AFP", "Reuters", "BBC",
+                                "Al Jazeera", "DPA", "ANSA",    "IANS",
+                                "Xinhua",     "EFE"};
+const char* const kSpeakers[] = {"Secretary of State Antony Blinken",
+                                 "President Joe Biden",
+                                 "Prime Minister Benjamin Netanyahu",
+                                 "Foreign Minister Lena Park",
+                                 "Health Minister Maria Lopez",
+                                 "General Omar Haddad",
+                                 "Mayor Laura Chen",
+                                 "UN envoy Martin Griffiths"};
+const char* const kQuotes[] = {
+    "We are very focused on this and we will not stop until the fighting ends",
+    "The humanitarian situation is catastrophic and getting worse by the hour",
+    "We call on all parties to protect civilians and respect international law",
+    "Every hospital in the region is preparing for a surge of patients",
+    "There can be no military solution to this conflict, only a political one",
+    "We will rebuild every home and every school that was destroyed"};
+const char* const kMeasures[] = {
+    "people were killed",          "people were injured",
+    "people were displaced",       "rockets were fired",
+    "airstrikes were carried out", "people were arrested"};
+
+// A report of a few sentences: tolls, quotations, plain prose.
+std::string ReportText(std::mt19937& random, int* claims) {
+  auto pick = [&](auto& array) {
+    return array[random() % (sizeof(array) / sizeof(array[0]))];
+  };
+  std::string text;
+  const int sentences = 3 + static_cast<int>(random() % 4);
+  for (int s = 0; s < sentences; ++s) {
+    switch (random() % 4) {
+      case 0:
+        absl::StrAppend(&text, "At least ", 5 + random() % 900, " ",
+                        pick(kMeasures), " in ", pick(kPlaces),
+                        ", according to local officials. ");
+        ++*claims;
+        break;
+      case 1:
+        absl::StrAppend(&text, "\"", pick(kQuotes), ",\" ", pick(kSpeakers),
+                        " told reporters. ");
+        ++*claims;
+        break;
+      case 2:
+        absl::StrAppend(&text, "The death toll in ", pick(kPlaces), " rose to ",
+                        10 + random() % 2000, " on Monday. ");
+        ++*claims;
+        break;
+      default:
+        text +=
+            "Residents described scenes of chaos as emergency crews "
+            "worked through the night to reach those trapped under the "
+            "rubble of collapsed buildings. ";
+    }
+  }
+  return text;
+}
+
+// A 4 KB article on the same places and speakers.
+std::string Article() {
+  std::string text;
+  std::mt19937 random(4096);
+  int claims = 0;
+  while (text.size() < 4096) text += ReportText(random, &claims) + "\n";
+  return text.substr(0, text.rfind(' ', 4096));
+}
+
+double Percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  return values[static_cast<size_t>(p * (values.size() - 1))];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<long> sizes = {1000, 10000, 100000};
+  std::string dir = "/tmp/factcheck_verify_benchmark";
+  for (int a = 1; a < argc; ++a) {
+    const std::string arg = argv[a];
+    if (absl::StartsWith(arg, "--sizes=")) {
+      sizes.clear();
+      for (absl::string_view size : absl::StrSplit(arg.substr(8), ',')) {
+        long n = 0;
+        if (!absl::SimpleAtoi(size, &n) || n <= 0) {
+          std::cerr << "--sizes takes positive numbers\n";
+          return 2;
+        }
+        sizes.push_back(n);
+      }
+      std::sort(sizes.begin(), sizes.end());
+    } else if (absl::StartsWith(arg, "--dir=")) {
+      dir = arg.substr(6);
+    } else {
+      std::cerr << "usage: verify_benchmark [--sizes=1000,10000] [--dir=DIR]\n";
+      return 2;
+    }
+  }
+  std::filesystem::remove_all(dir);
+  absl::StatusOr<std::unique_ptr<factcheck::store::ReportStore>> store =
+      factcheck::store::OpenRocksDbStore(dir, factcheck::store::StoreOptions());
+  if (!store.ok()) {
+    std::cerr << store.status() << "\n";
+    return 1;
+  }
+  factcheck::core::FactChecker checker(store->get());
+  std::mt19937 random(20210513);
+  // Reports spread over a year before the article.
+  const int64_t article_seconds = 1620864000;  // 2021-05-13
+  constexpr int64_t kYear = 365 * 86400;
+
+  factcheck::v1::VerifyDocumentRequest verify;
+  verify.mutable_document()->set_id("article");
+  verify.mutable_document()->set_text(Article());
+  verify.mutable_document()->mutable_published_at()->set_seconds(
+      article_seconds);
+
+  std::printf("%10s %14s %12s %12s %12s\n", "reports", "ingest/s", "verify p50",
+              "verify p99", "verdicts");
+  long stored = 0;
+  for (long size : sizes) {
+    int claims = 0;
+    double ingest_seconds = 0;
+    const long adding = size - stored;
+    while (stored < size) {
+      factcheck::v1::IngestReportsRequest batch;
+      for (int k = 0; k < 500 && stored < size; ++k, ++stored) {
+        factcheck::v1::Report* report = batch.add_reports();
+        report->set_id(absl::StrCat("r", stored));
+        report->set_source(
+            kSources[random() % (sizeof(kSources) / sizeof(kSources[0]))]);
+        report->mutable_published_at()->set_seconds(
+            article_seconds - 3600 - static_cast<int64_t>(random() % kYear));
+        report->set_text(ReportText(random, &claims));
+      }
+      const auto start = Clock::now();
+      if (absl::StatusOr<factcheck::v1::IngestReportsResponse> done =
+              checker.IngestReports(batch);
+          !done.ok()) {
+        std::cerr << done.status() << "\n";
+        return 1;
+      }
+      ingest_seconds +=
+          std::chrono::duration<double>(Clock::now() - start).count();
+    }
+    std::vector<double> latencies;
+    int verdicts = 0;
+    for (int run = 0; run < 200; ++run) {
+      const auto start = Clock::now();
+      absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
+          checker.VerifyDocument(verify);
+      latencies.push_back(
+          std::chrono::duration<double, std::milli>(Clock::now() - start)
+              .count());
+      if (!response.ok()) {
+        std::cerr << response.status() << "\n";
+        return 1;
+      }
+      verdicts = response->verdicts_size();
+    }
+    std::printf("%10ld %14.0f %10.2fms %10.2fms %12d\n", size,
+                adding / ingest_seconds, Percentile(latencies, 0.5),
+                Percentile(latencies, 0.99), verdicts);
+    std::fflush(stdout);
+  }
+  std::filesystem::remove_all(dir);
+  return 0;
+}
