@@ -258,7 +258,6 @@ class NumberParser : private TokenQueries {
     bool in_words = false;
     bool ends_with_scale = false;
     double end_scale = 0;
-    bool digits_only = false;   // one digit literal and nothing else
     bool ends_ordinal = false;  // its last word is a singular ordinal
     // The token of the last "and" that joined a group, or npos.
     size_t and_at = std::string::npos;
@@ -600,14 +599,12 @@ NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
       }
       if (c.any && last == WordKind::kAnd && (have_tens || have_unit)) break;
       c.current += literal->value;
-      c.digits_only = !c.any && !literal->has_multiplier;
       c.any = true;
       if (literal->has_multiplier) {
         c.last_scale = literal->scale;
         c.total += c.current;
         c.current = 0;
         c.next = literal->next;
-        c.digits_only = false;
         return c;
       }
       have_unit = have_tens = true;
@@ -700,7 +697,6 @@ NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
         c.ends_ordinal = true;
         c.ends_with_scale = false;
         c.next = j + 1;
-        c.digits_only = false;
         return c;
       }
       case WordKind::kArticle:
@@ -752,7 +748,6 @@ NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
     }
     c.any = true;
     c.in_words = true;
-    c.digits_only = false;
     c.ends_with_scale = word.kind == WordKind::kScale;
     last = word.kind;
     ++j;
@@ -1179,11 +1174,6 @@ std::optional<NumberMention> NumberParser::ParseAt(size_t i,
   }
   mention.value = sign * value;
   mention.span = {At(start).span.begin, At(end - 1).span.end};
-  if (cardinal.digits_only && end == cardinal.next) {
-    // A literal read by the cardinal parser keeps its glued unit.
-    std::optional<Literal> bare = ParseLiteral(i);
-    if (bare) mention.glued_suffix = bare->glued_suffix;
-  }
   *next = end;
   return mention;
 }
@@ -1237,10 +1227,7 @@ void NumberParser::AssignRole(NumberMention* mention, size_t first, size_t last,
       mention->role = NumberRole::kCode;
       return;
     }
-    if (IsSymbol(first - 1, "#") || (!before.empty() && IsCodeLabel(before)) ||
-        ((before == "no" || before == "nr" || before == "nrs" ||
-          before == "p" || before == "pp" || before == "vol") &&
-         IsSymbol(first - 1, "."))) {
+    if (IsSymbol(first - 1, "#") || (!before.empty() && IsCodeLabel(before))) {
       mention->role = NumberRole::kCode;
       return;
     }
