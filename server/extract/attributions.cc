@@ -115,10 +115,6 @@ class AttributionFinder : private TokenQueries {
   bool IsPunctuation(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;
   }
-  bool IsCapitalizedWord(size_t i) const {
-    return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
-           absl::ascii_isupper(static_cast<unsigned char>(Text(i)[0]));
-  }
 
   // The speaker's name ending just before `end` (auxiliaries skipped), not
   // reaching before `limit`.

@@ -112,11 +112,6 @@ class ClaimFinder : private TokenQueries {
     size_t end;
   };
 
-  bool IsCapitalized(size_t i) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord &&
-           absl::ascii_isupper(
-               static_cast<unsigned char>(text_[tokens_[i].span.begin]));
-  }
   // The first token of `sentence` at or after byte `offset`.
   size_t TokenAt(const Sentence& sentence, uint32_t offset) const {
     return std::lower_bound(tokens_.begin() + sentence.first_token,
@@ -160,7 +155,7 @@ size_t ClaimFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   size_t k = i + 1;
   if (IsWordToken(k, "the")) ++k;
   const size_t begin = k;
-  while (k < limit && IsCapitalized(k) &&
+  while (k < limit && IsCapitalizedWord(k) &&
          !IsWeekday(TextOf(text_, tokens_[k].span)) &&
          !IsMonthName(TextOf(text_, tokens_[k].span))) {
     ++k;
@@ -226,7 +221,7 @@ std::vector<ClaimFinder::Time> ClaimFinder::TimesIn(
                t + 1 < sentence.end_token &&
                (IsWeekday(TextOf(text_, tokens_[t + 1].span)) ||
                 (IsMonthName(TextOf(text_, tokens_[t + 1].span)) &&
-                 IsCapitalized(t + 1)))) {
+                 IsCapitalizedWord(t + 1)))) {
       size_t end = t + 2;
       // "on May 12": the day number belongs to the date.
       if (end < sentence.end_token && tokens_[end].kind == TokenKind::kDigits) {
@@ -401,7 +396,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         if (last - first >= 2 &&
             IsAuthorityNoun(TextOf(text_, tokens_[last - 1].span))) {
           size_t place_end = first;
-          while (place_end < last - 1 && IsCapitalized(place_end)) ++place_end;
+          while (place_end < last - 1 && IsCapitalizedWord(place_end))
+            ++place_end;
           if (place_end > first) place = SpanOf(first, place_end);
         }
       }

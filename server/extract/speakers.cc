@@ -112,11 +112,6 @@ const std::vector<Entity>& EntityTracker::entities() {
   return entities_;
 }
 
-bool EntityTracker::IsCapitalizedWord(size_t i) const {
-  return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
-         absl::ascii_isupper(static_cast<unsigned char>(Text(i)[0]));
-}
-
 size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
   const size_t entity = entities_.size();
   if (type == EntityType::kPerson) {

@@ -71,7 +71,6 @@ class EntityTracker : private TokenQueries {
   std::optional<size_t> LastBefore(size_t token, Accept accept) const;
   size_t Add(std::string name, EntityType type, std::string role);
   void Note(size_t entity, size_t first, size_t end);
-  bool IsCapitalizedWord(size_t i) const;
 
   std::vector<Entity> entities_;
   // Mentions in token order.

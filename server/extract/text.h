@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 
 namespace factcheck::extract {
@@ -101,6 +102,11 @@ class TokenQueries {
   bool IsSymbol(size_t i, absl::string_view symbol) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol &&
            Text(i) == symbol;
+  }
+  // A word token whose first letter is an ASCII capital.
+  bool IsCapitalizedWord(size_t i) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
+           absl::ascii_isupper(static_cast<unsigned char>(Text(i)[0]));
   }
   // The bytes of tokens [first, end); end > first.
   Span SpanOf(size_t first, size_t end) const {
