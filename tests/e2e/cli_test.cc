@@ -3,7 +3,6 @@
 #include <signal.h>
 
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,11 +13,14 @@
 #include "gtest/gtest.h"
 #include "protos/factcheck_service.pb.h"
 #include "tests/testing/factcheckd_process.h"
+#include "tests/testing/files.h"
 #include "tests/testing/subprocess.h"
 #include "tests/testing/temp_dir.h"
 
 namespace factcheck {
 namespace {
+
+using ::factcheck::testing::ReadFile;
 
 using ::factcheck::testing::CommandResult;
 using ::testing::ElementsAre;
@@ -28,13 +30,6 @@ constexpr int kOk = 0;
 constexpr int kServerError = 1;
 constexpr int kUsageError = 2;
 constexpr int kUnreachable = 3;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 template <typename Message>
 std::vector<Message> ParseJsonLines(const std::string& text) {

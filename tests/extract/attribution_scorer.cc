@@ -4,11 +4,10 @@
 //
 //   bazel run //tests/extract:attribution_scorer [-- DIR]
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "tests/extract/attribution_scoring.h"
+#include "tests/testing/files.h"
 
 int main(int argc, char** argv) {
   namespace fs = std::filesystem;
@@ -22,12 +21,11 @@ int main(int argc, char** argv) {
   for (const fs::path& article : articles) {
     fs::path gold = article;
     gold.replace_extension(".gold.json");
-    std::ifstream in(article);
-    std::stringstream text;
-    text << in.rdbuf();
     factcheck::extract::ScoreDocument(
         article.stem().string(), factcheck::extract::LoadGold(gold.string()),
-        factcheck::extract::Extracted(text.str()), &score);
+        factcheck::extract::Extracted(
+            factcheck::testing::ReadFile(article.string())),
+        &score);
   }
   std::cout << articles.size() << " articles\n" << score.Report();
   for (const std::string& line : score.mismatches) std::cout << line << "\n";

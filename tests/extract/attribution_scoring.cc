@@ -1,8 +1,6 @@
 #include "tests/extract/attribution_scoring.h"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -12,6 +10,7 @@
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "server/extract/extractor.h"
+#include "tests/testing/files.h"
 
 namespace factcheck::extract {
 namespace {
@@ -130,12 +129,11 @@ std::string NormalizeContent(absl::string_view content) {
 }
 
 std::vector<AttributedItem> LoadGold(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream json;
-  json << in.rdbuf();
   google::protobuf::Struct gold;
   std::vector<AttributedItem> items;
-  if (!google::protobuf::util::JsonStringToMessage(json.str(), &gold).ok()) {
+  if (!google::protobuf::util::JsonStringToMessage(testing::ReadFile(path),
+                                                   &gold)
+           .ok()) {
     return items;
   }
   for (const auto& entry :

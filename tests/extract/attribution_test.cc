@@ -2,24 +2,18 @@
 // twelve against its gold reading, and one short article per news
 // convention (testdata/attribution), each with its own gold reading.
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 #include "tests/extract/attribution_scoring.h"
+#include "tests/testing/files.h"
 
 namespace factcheck::extract {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using ::factcheck::testing::ReadFile;
 
 // Every gold claim found with its kind, speaker and content, and nothing
 // else.

@@ -7,7 +7,6 @@
 // Known failures are listed with a reason in known_failures.txt; the test
 // fails when a rate drops below its floor or a failure is not listed.
 #include <cmath>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -25,9 +24,12 @@
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 #include "tests/extract/conformance_adapters.h"
+#include "tests/testing/files.h"
 
 namespace factcheck::extract {
 namespace {
+
+using ::factcheck::testing::ReadFile;
 
 constexpr char kSpecs[] = "tests/extract/conformance/recognizers-text/Specs/";
 
@@ -35,13 +37,6 @@ struct Case {
   std::string input;
   std::vector<Found> expected;
 };
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::string StringField(const google::protobuf::Struct& object,
                         const std::string& name) {

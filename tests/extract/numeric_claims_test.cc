@@ -4,9 +4,7 @@
 #include "server/extract/numeric_claims.h"
 
 #include <cmath>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -16,21 +14,17 @@
 #include "gtest/gtest.h"
 #include "server/extract/extractor.h"
 #include "server/extract/measures.h"
+#include "tests/testing/files.h"
 
 namespace factcheck::extract {
 namespace {
+
+using ::factcheck::testing::ReadFile;
 
 using ::testing::IsEmpty;
 using ::testing::SizeIs;
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // What a test expects of one claim, found by its own words.
 struct Expected {

@@ -1,9 +1,7 @@
 #include "tests/testing/factcheckd_process.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "absl/strings/str_cat.h"
+#include "tests/testing/files.h"
 
 namespace factcheck::testing {
 
@@ -27,11 +25,6 @@ std::optional<int> FactcheckdProcess::Stop(int signal) {
   return process_->Wait(absl::Seconds(30));
 }
 
-std::string FactcheckdProcess::Stderr() const {
-  std::ifstream in(stderr_path_);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string FactcheckdProcess::Stderr() const { return ReadFile(stderr_path_); }
 
 }  // namespace factcheck::testing

@@ -1,7 +1,6 @@
 // The example article (published 13 May 2021) verified against the sample
 // prior reports written for it (client/samples/prior_reports.jsonl) gets the
 // verdicts a careful reader would give.
-#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -11,6 +10,7 @@
 #include "gtest/gtest.h"
 #include "server/core/fact_checker.h"
 #include "store/rocksdb_store.h"
+#include "tests/testing/files.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
@@ -18,15 +18,10 @@
 namespace factcheck {
 namespace {
 
+using ::factcheck::testing::ReadFile;
+
 using ::factcheck::testing::IsOk;
 using ::testing::HasSubstr;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 TEST(SeedVerificationTest,
      ArticleAgainstSamplePriorsGetsACarefulReadersVerdicts) {
