@@ -99,6 +99,18 @@ std::string ShingleKey(uint64_t shingle_hash, const ClaimRef& ref) {
   return ClaimRefTail(ShinglePrefix(shingle_hash), ref);
 }
 
+size_t SubjectLength(absl::string_view key, int strings) {
+  size_t length = 0;
+  for (int s = 0; s < strings; ++s) {
+    if (key.size() < length + 2) return 0;
+    length += 2 + ((static_cast<size_t>(static_cast<unsigned char>(key[length]))
+                    << 8) |
+                   static_cast<unsigned char>(key[length + 1]));
+    if (key.size() < length) return 0;
+  }
+  return length;
+}
+
 absl::StatusOr<std::string> ReportIdFromTimeKey(absl::string_view key,
                                                 size_t prefix_len) {
   if (key.size() < prefix_len + kTimeBytes) {

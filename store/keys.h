@@ -96,6 +96,13 @@ std::string SpeakerKey(absl::string_view speaker, const ClaimRef& ref);
 std::string ShinglePrefix(uint64_t shingle_hash);
 std::string ShingleKey(uint64_t shingle_hash, const ClaimRef& ref);
 
+// The length of the subject that starts a claim index key: its first
+// `strings` length-prefixed strings (2 for numeric_claims: measure and
+// location; 1 for quotes_by_speaker: the speaker). 0 when `key` does not
+// hold that many whole strings. Lookups read one subject; the store keeps a
+// Bloom filter of subjects so that they skip tables without it.
+size_t SubjectLength(absl::string_view key, int strings);
+
 // Reads the time(12) id tail that reports_by_time keys have after `prefix_len`
 // bytes (0 for reports_by_time, the source prefix for reports_by_source).
 // Returns DataLoss for a key too short to hold one.

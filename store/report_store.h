@@ -106,8 +106,8 @@ class ReportStore {
 
   // The indexed numeric claims on (measure, location) within `window`,
   // oldest first. The location is matched exactly; claims without one are
-  // under "". One backward seek from the window's end: the cost follows the
-  // window, not the store.
+  // under "". One seek to the window's end: the cost follows the window, not
+  // the store.
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
   NumericClaimsOn(absl::string_view measure, absl::string_view location,
                   const ClaimWindow& window) const = 0;
@@ -120,8 +120,9 @@ class ReportStore {
   // The indexed attributed claims that share at least one shingle with
   // `content` (see quote_shingles.h), whoever said them, within `window`
   // (the limit applies per shingle and overall), oldest first, each once.
-  // At most kMaxShinglesPerLookup shingles, spread evenly over the content,
-  // are looked up: a near-identical quote shares most of its shingles.
+  // At most kMaxShinglesPerLookup shingles are looked up, spread evenly over
+  // their hash order (the same sample for the same words): a near-identical
+  // quote shares most of its shingles.
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
   QuotesSharingWords(absl::string_view content,
                      const ClaimWindow& window) const = 0;

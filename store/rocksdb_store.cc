@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <memory>
 #include <string>
 #include <system_error>
@@ -21,7 +20,9 @@
 #include "absl/synchronization/mutex.h"
 #include "rocksdb/cache.h"
 #include "rocksdb/db.h"
+#include "rocksdb/filter_policy.h"
 #include "rocksdb/options.h"
+#include "rocksdb/slice_transform.h"
 #include "rocksdb/table.h"
 #include "rocksdb/write_batch.h"
 #include "store/keys.h"
@@ -37,6 +38,68 @@ constexpr size_t kMaxExcerptBytes = 600;
 // Page tokens carry this prefix so that a token of another query kind or a
 // hand-made string is told apart from a real one.
 constexpr char kPageTokenPrefix[] = "fc1:";
+
+// Write-ahead log kept before RocksDB flushes the families that hold it back.
+// Families written rarely (meta) would otherwise pin every log since the
+// store was made: gigabytes on disk, replayed at every start.
+constexpr uint64_t kMaxWriteAheadLogBytes = uint64_t{256} << 20;
+
+// Bloom filter bits per key: about 1% false positives.
+constexpr double kBloomBitsPerKey = 10;
+
+// The prefix extractor of a claim index whose keys start with `strings`
+// length-prefixed strings (keys.h SubjectLength): its Bloom filters hold
+// subjects, so a lookup skips every table without claims on its subject.
+// The name is kept in each table; a table built under another extractor is
+// read without its filter, so changing this never loses entries.
+class ClaimSubjectPrefix final : public rocksdb::SliceTransform {
+ public:
+  ClaimSubjectPrefix(const char* name, int strings)
+      : name_(name), strings_(strings) {}
+
+  const char* Name() const override { return name_; }
+
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
+    return rocksdb::Slice(key.data(), SubjectLength(View(key), strings_));
+  }
+
+  bool InDomain(const rocksdb::Slice& key) const override {
+    return SubjectLength(View(key), strings_) > 0;
+  }
+
+ private:
+  static absl::string_view View(const rocksdb::Slice& key) {
+    return absl::string_view(key.data(), key.size());
+  }
+
+  const char* const name_;
+  const int strings_;
+};
+
+// The options of one column family: every family shares the block cache and
+// keeps Bloom filters of whole keys (reports, quote lookups by key); the
+// claim indexes also of the subject a lookup seeks.
+rocksdb::ColumnFamilyOptions FamilyOptions(
+    absl::string_view name, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::BlockBasedTableOptions table_options;
+  table_options.block_cache = cache;
+  table_options.filter_policy.reset(
+      rocksdb::NewBloomFilterPolicy(kBloomBitsPerKey));
+  rocksdb::ColumnFamilyOptions options;
+  options.table_factory.reset(
+      rocksdb::NewBlockBasedTableFactory(table_options));
+  if (name == kNumericClaimsFamily) {
+    options.prefix_extractor =
+        std::make_shared<ClaimSubjectPrefix>("factcheck.MeasureAndLocation", 2);
+  } else if (name == kQuotesBySpeakerFamily) {
+    options.prefix_extractor =
+        std::make_shared<ClaimSubjectPrefix>("factcheck.Speaker", 1);
+  } else if (name == kQuoteShinglesFamily) {
+    options.prefix_extractor.reset(
+        rocksdb::NewFixedPrefixTransform(sizeof(uint64_t)));
+  }
+  return options;
+}
 
 // The one place where RocksDB statuses become absl ones.
 absl::Status FromRocks(const rocksdb::Status& status,
@@ -160,12 +223,16 @@ class RocksDbStore final : public ReportStore {
   absl::StatusOr<std::vector<IndexEntry>> EntriesOf(
       const StoredReport& record) const;
 
-  // Visits, newest first, the entries of `family` under `prefix` within
-  // `window` (limit included); `visit` returns an error to stop.
+  // An iterator over the claim index `family` for ScanRecent; one serves
+  // any number of scans.
+  std::unique_ptr<rocksdb::Iterator> NewClaimIterator(
+      rocksdb::ColumnFamilyHandle* family) const;
+
+  // Visits, newest first, the entries under `prefix` within `window` (limit
+  // included) of the family `it` reads; `visit` returns an error to stop.
   template <typename Visit>
-  absl::Status ScanRecent(rocksdb::ColumnFamilyHandle* family,
-                          const std::string& prefix, const ClaimWindow& window,
-                          Visit visit) const;
+  absl::Status ScanRecent(rocksdb::Iterator* it, const std::string& prefix,
+                          const ClaimWindow& window, Visit visit) const;
 
   // The values under `prefix` within `window`, oldest first, parsed as
   // IndexedClaim.
@@ -459,8 +526,19 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
   return page;
 }
 
+std::unique_ptr<rocksdb::Iterator> RocksDbStore::NewClaimIterator(
+    rocksdb::ColumnFamilyHandle* family) const {
+  // Claim indexes have a prefix extractor: seeks use its Bloom filters, and
+  // the iterator ends with the subject it was sought in, past which the
+  // order would be undefined.
+  rocksdb::ReadOptions read_options;
+  read_options.prefix_same_as_start = true;
+  return std::unique_ptr<rocksdb::Iterator>(
+      db_->NewIterator(read_options, family));
+}
+
 template <typename Visit>
-absl::Status RocksDbStore::ScanRecent(rocksdb::ColumnFamilyHandle* family,
+absl::Status RocksDbStore::ScanRecent(rocksdb::Iterator* it,
                                       const std::string& prefix,
                                       const ClaimWindow& window,
                                       Visit visit) const {
@@ -470,14 +548,13 @@ absl::Status RocksDbStore::ScanRecent(rocksdb::ColumnFamilyHandle* family,
   if (window.published_before.has_value()) {
     AppendNewestFirst(KeyTimeOf(*window.published_before), &start);
     start = PrefixSuccessor(start);
+    // A cutoff before every instant carries into the prefix: nothing is
+    // older than it.
+    if (start.compare(0, prefix.size(), prefix) != 0) return absl::OkStatus();
   }
-  const std::string upper = PrefixSuccessor(prefix);
-  rocksdb::ReadOptions read_options;
-  rocksdb::Slice upper_slice(upper);
-  if (!upper.empty()) read_options.iterate_upper_bound = &upper_slice;
-  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(read_options, family));
   size_t visited = 0;
-  for (it->Seek(start); it->Valid(); it->Next()) {
+  for (it->Seek(start); it->Valid() && it->key().starts_with(prefix);
+       it->Next()) {
     if (window.limit != 0 && visited == window.limit) break;
     ++visited;
     if (absl::Status status = visit(it->key(), it->value()); !status.ok()) {
@@ -492,7 +569,7 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
     const ClaimWindow& window) const {
   std::vector<IndexedClaim> claims;
   absl::Status status =
-      ScanRecent(family, prefix, window,
+      ScanRecent(NewClaimIterator(family).get(), prefix, window,
                  [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
                    if (!claims.emplace_back().ParseFromArray(
                            value.data(), static_cast<int>(value.size()))) {
@@ -525,48 +602,55 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesBy(
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     absl::string_view content, const ClaimWindow& window) const {
-  // Claim-ref tail (newest(12), id, index) -> speaker; the map orders the
-  // most recent first.
-  std::map<std::string, std::string> matches;
+  // (claim-ref tail: newest(12) id index, speaker): sorted, the most
+  // recent come first.
+  std::vector<std::pair<std::string, std::string>> matches;
   const std::vector<uint64_t> shingles = QuoteShingles(content);
   const size_t step = shingles.size() / kMaxShinglesPerLookup + 1;
+  const std::unique_ptr<rocksdb::Iterator> it =
+      NewClaimIterator(families_.shingles);
   for (size_t s = 0; s < shingles.size(); s += step) {
-    const uint64_t shingle = shingles[s];
-    const std::string prefix = ShinglePrefix(shingle);
-    absl::Status status =
-        ScanRecent(families_.shingles, prefix, window,
-                   [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-                     matches.emplace(key.ToString().substr(prefix.size()),
-                                     value.ToString());
-                     return absl::OkStatus();
-                   });
+    const std::string prefix = ShinglePrefix(shingles[s]);
+    absl::Status status = ScanRecent(
+        it.get(), prefix, window,
+        [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+          matches.emplace_back(std::string(key.data() + prefix.size(),
+                                           key.size() - prefix.size()),
+                               value.ToString());
+          return absl::OkStatus();
+        });
     if (!status.ok()) return status;
   }
-  // The most recent within the limit.
-  auto last = matches.end();
+  std::sort(matches.begin(), matches.end());
+  matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
   if (window.limit != 0 && matches.size() > window.limit) {
-    last = std::next(matches.begin(), window.limit);
+    matches.resize(window.limit);
   }
-  std::vector<IndexedClaim> claims;
-  for (auto match = matches.begin(); match != last; ++match) {
-    const auto& [tail, speaker] = *match;
-    std::string value;
-    const std::string key = SpeakerPrefix(speaker) + tail;
+  std::vector<std::string> keys;
+  for (const auto& [tail, speaker] : matches) {
+    keys.push_back(SpeakerPrefix(speaker) + tail);
+  }
+  // One batched read: MultiGet shares the lookups' work across keys.
+  const std::vector<rocksdb::Slice> key_slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  db_->MultiGet(rocksdb::ReadOptions(), families_.speaker, keys.size(),
+                key_slices.data(), values.data(), statuses.data());
+  std::vector<IndexedClaim> claims(keys.size());
+  for (size_t k = 0; k < keys.size(); ++k) {
     if (absl::Status status = FromRocks(
-            db_->Get(rocksdb::ReadOptions(), families_.speaker, key, &value),
-            absl::StrCat("store ", data_dir_,
-                         ": quote named by the shingle index"));
+            statuses[k], absl::StrCat("store ", data_dir_,
+                                      ": quote named by the shingle index"));
         !status.ok()) {
       return status;
     }
-    IndexedClaim claim;
-    if (!claim.ParseFromString(value)) {
+    // Newest first in `keys`, oldest first in the answer.
+    if (!claims[keys.size() - 1 - k].ParseFromArray(
+            values[k].data(), static_cast<int>(values[k].size()))) {
       return absl::DataLossError(
           absl::StrCat("store ", data_dir_, ": damaged quote index entry"));
     }
-    claims.push_back(std::move(claim));
   }
-  std::reverse(claims.begin(), claims.end());
   return claims;
 }
 
@@ -650,26 +734,24 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
         data_dir, " holds a RocksDB database that is not a factcheck store"));
   }
 
-  rocksdb::Options db_options;
+  rocksdb::DBOptions db_options;
   db_options.create_if_missing = is_new;
   db_options.create_missing_column_families = is_new;
-  rocksdb::BlockBasedTableOptions table_options;
-  table_options.block_cache = rocksdb::NewLRUCache(options.block_cache_bytes);
-  rocksdb::ColumnFamilyOptions family_options;
-  family_options.table_factory.reset(
-      rocksdb::NewBlockBasedTableFactory(table_options));
+  db_options.max_total_wal_size = kMaxWriteAheadLogBytes;
+  const std::shared_ptr<rocksdb::Cache> cache =
+      rocksdb::NewLRUCache(options.block_cache_bytes);
 
   // RocksDB opens every family a database has; a newer schema may have more
   // than ours, and is then refused by its version below.
   std::vector<std::string> names = is_new ? FamilyNames() : existing;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const std::string& name : names) {
-    descriptors.emplace_back(name, family_options);
+    descriptors.emplace_back(name, FamilyOptions(name, cache));
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw_db = nullptr;
-  const rocksdb::Status opened = rocksdb::DB::Open(
-      rocksdb::DBOptions(db_options), data_dir, descriptors, &handles, &raw_db);
+  const rocksdb::Status opened =
+      rocksdb::DB::Open(db_options, data_dir, descriptors, &handles, &raw_db);
   std::unique_ptr<rocksdb::DB> db(raw_db);
   if (!opened.ok()) {
     if (opened.IsIOError() &&

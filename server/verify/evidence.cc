@@ -30,8 +30,7 @@ size_t Find(std::vector<size_t>& parent, size_t x) {
 
 }  // namespace
 
-int IndependentSources(const std::vector<const store::IndexedClaim*>& evidence,
-                       std::string* note) {
+int IndependentSources(const PriorClaims& evidence, std::string* note) {
   note->clear();
   const size_t n = evidence.size();
   std::vector<size_t> parent(n);

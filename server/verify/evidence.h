@@ -11,12 +11,16 @@
 
 namespace factcheck::verify {
 
+// Prior claims as the rules read them: pointers into the store's lookup
+// results, which outlive the judgement; no claim is copied.
+using PriorClaims = std::vector<const store::IndexedClaim*>;
+
 struct Judgement {
   factcheck::v1::Verdict verdict = factcheck::v1::VERDICT_UNVERIFIED;
   double confidence = 0;
   std::string explanation;
   // The prior claims the verdict rests on, most telling first.
-  std::vector<const store::IndexedClaim*> evidence;
+  PriorClaims evidence;
   int independent_sources = 0;
 };
 
@@ -24,8 +28,7 @@ struct Judgement {
 // once, and so do copies of one wire story (the same sentence, word for
 // word, under several outlets). `note` gets " (3 reports, 2 copies of one
 // wire story)" when copies were merged, "" otherwise.
-int IndependentSources(const std::vector<const store::IndexedClaim*>& evidence,
-                       std::string* note);
+int IndependentSources(const PriorClaims& evidence, std::string* note);
 
 // "AP, 11 May 2021": who said it and when.
 std::string Label(const store::IndexedClaim& prior);

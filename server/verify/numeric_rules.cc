@@ -22,34 +22,34 @@ std::string Place(const factcheck::v1::NumericClaim& claim) {
 
 Judgement JudgeNumeric(const factcheck::v1::NumericClaim& claim,
                        std::optional<absl::Time> document_time,
-                       const std::vector<store::IndexedClaim>& priors) {
+                       const PriorClaims& priors) {
   const Interval mine = IntervalOf(claim.quantity());
-  std::vector<const store::IndexedClaim*> agree, rose, conflict;
+  PriorClaims agree, rose, conflict;
   const store::IndexedClaim* latest = nullptr;
-  for (const store::IndexedClaim& prior : priors) {
-    const factcheck::v1::NumericClaim& theirs = prior.claim().numeric();
+  for (const store::IndexedClaim* prior : priors) {
+    const factcheck::v1::NumericClaim& theirs = prior->claim().numeric();
     if (!SameUnit(claim.quantity(), theirs.quantity())) continue;
     const Interval other = IntervalOf(theirs.quantity());
     const bool same_time =
         document_time.has_value() &&
-        absl::AbsDuration(*document_time - PublishedAt(prior)) < kSameTime;
+        absl::AbsDuration(*document_time - PublishedAt(*prior)) < kSameTime;
     const bool cumulative = claim.cumulative() || theirs.cumulative();
     if (Overlap(mine, other)) {
-      agree.push_back(&prior);
+      agree.push_back(prior);
     } else if (same_time) {
-      conflict.push_back(&prior);
+      conflict.push_back(prior);
     } else if (cumulative && Above(mine, other)) {
-      rose.push_back(&prior);
+      rose.push_back(prior);
     } else if (cumulative) {
-      conflict.push_back(&prior);  // below an earlier report's floor
+      conflict.push_back(prior);  // below an earlier report's floor
     } else {
       continue;  // another period's figure
     }
-    if (latest == nullptr || PublishedAt(prior) > PublishedAt(*latest)) {
-      latest = &prior;
+    if (latest == nullptr || PublishedAt(*prior) > PublishedAt(*latest)) {
+      latest = prior;
     }
   }
-  auto newest_first = [](std::vector<const store::IndexedClaim*> claims) {
+  auto newest_first = [](PriorClaims claims) {
     std::sort(claims.begin(), claims.end(), [](auto* a, auto* b) {
       return PublishedAt(*a) > PublishedAt(*b);
     });

@@ -32,7 +32,7 @@ inline constexpr absl::Duration kSameTime = absl::Hours(12);
 // `priors` in any order; the judgement points into them.
 Judgement JudgeNumeric(const factcheck::v1::NumericClaim& claim,
                        std::optional<absl::Time> document_time,
-                       const std::vector<store::IndexedClaim>& priors);
+                       const PriorClaims& priors);
 
 }  // namespace factcheck::verify
 

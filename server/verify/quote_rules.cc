@@ -23,12 +23,15 @@ size_t CommonWords(const Words& a, const Words& b, std::vector<bool>* in_a,
                    std::vector<bool>* in_b) {
   const size_t n = std::min(a.size(), kMaxWords);
   const size_t m = std::min(b.size(), kMaxWords);
-  std::vector<std::vector<uint16_t>> table(n + 1,
-                                           std::vector<uint16_t>(m + 1, 0));
+  // table(i, j): the LCS length of a[i..] and b[j..].
+  std::vector<uint16_t> cells((n + 1) * (m + 1), 0);
+  auto table = [&](size_t i, size_t j) -> uint16_t& {
+    return cells[i * (m + 1) + j];
+  };
   for (size_t i = n; i-- > 0;) {
     for (size_t j = m; j-- > 0;) {
-      table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1
-                                 : std::max(table[i + 1][j], table[i][j + 1]);
+      table(i, j) = a[i] == b[j] ? table(i + 1, j + 1) + 1
+                                 : std::max(table(i + 1, j), table(i, j + 1));
     }
   }
   in_a->assign(a.size(), false);
@@ -37,13 +40,13 @@ size_t CommonWords(const Words& a, const Words& b, std::vector<bool>* in_a,
     if (a[i] == b[j]) {
       (*in_a)[i++] = true;
       (*in_b)[j++] = true;
-    } else if (table[i + 1][j] >= table[i][j + 1]) {
+    } else if (table(i + 1, j) >= table(i, j + 1)) {
       ++i;
     } else {
       ++j;
     }
   }
-  return table[0][0];
+  return table(0, 0);
 }
 
 // Whether `part` stands word for word, contiguously, inside `whole`.
@@ -80,39 +83,47 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
 }
 
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
-                     const std::vector<store::IndexedClaim>& priors) {
+                     const PriorClaims& priors) {
   const bool quotation =
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_DIRECT ||
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
   const Words mine = store::NormalizedQuoteWords(claim.content());
-  std::vector<const store::IndexedClaim*> agree, misquoted, elsewhere;
+  PriorClaims agree, misquoted, elsewhere;
   const store::IndexedClaim* closest_misquote = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
-  for (const store::IndexedClaim& prior : priors) {
-    const factcheck::v1::AttributedClaim& theirs = prior.claim().attributed();
+  for (const store::IndexedClaim* prior : priors) {
+    const factcheck::v1::AttributedClaim& theirs = prior->claim().attributed();
     const Words words = store::NormalizedQuoteWords(theirs.content());
     if (mine.empty() || words.empty()) continue;
-    std::vector<bool> a, b;
-    const double similarity =
-        2.0 * CommonWords(mine, words, &a, &b) / (mine.size() + words.size());
     const bool verbatim =
         mine == words || Contains(words, mine) || Contains(mine, words);
+    // The common words are at most the shorter list, all of it when one
+    // stands inside the other: only the rest need aligning, and only when
+    // they could reach the lowest threshold.
+    const size_t total = mine.size() + words.size();
+    double similarity = 2.0 * std::min(mine.size(), words.size()) / total;
+    std::vector<bool> a, b;
+    if (!verbatim) {
+      similarity = similarity < kMisquoteSimilarity
+                       ? 0
+                       : 2.0 * CommonWords(mine, words, &a, &b) / total;
+    }
     if (SameSpeaker(claim.speaker(), theirs.speaker())) {
       if (verbatim || (!quotation && similarity >= kSameWordsSimilarity)) {
-        agree.push_back(&prior);
+        agree.push_back(prior);
       } else if (quotation && similarity >= kMisquoteSimilarity) {
-        misquoted.push_back(&prior);
+        misquoted.push_back(prior);
         if (similarity > closest_similarity) {
           closest_similarity = similarity;
-          closest_misquote = &prior;
+          closest_misquote = prior;
           mine_kept = a;
           theirs_kept = b;
         }
       }
     } else if ((verbatim && std::min(mine.size(), words.size()) >= 4) ||
                similarity >= kSameWordsSimilarity) {
-      elsewhere.push_back(&prior);
+      elsewhere.push_back(prior);
     }
   }
   Judgement judgement;

@@ -33,7 +33,7 @@ bool SameSpeaker(absl::string_view a, absl::string_view b);
 
 // `priors` in any order, each claim once; the judgement points into them.
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
-                     const std::vector<store::IndexedClaim>& priors);
+                     const PriorClaims& priors);
 
 }  // namespace factcheck::verify
 

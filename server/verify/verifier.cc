@@ -1,10 +1,12 @@
 #include "server/verify/verifier.h"
 
+#include <initializer_list>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/time.h"
 #include "server/verify/numeric_rules.h"
 #include "server/verify/quote_rules.h"
@@ -17,21 +19,20 @@ absl::Time ToTime(const google::protobuf::Timestamp& time) {
          absl::Nanoseconds(time.nanos());
 }
 
-// The prior claims a lookup returned, without the document's own copy and
+// The prior claims lookups returned, without the document's own copy and
 // without repeats (one claim can come from two lookups).
-std::vector<store::IndexedClaim> Priors(
-    std::vector<std::vector<store::IndexedClaim>> lookups,
+PriorClaims Priors(
+    std::initializer_list<const std::vector<store::IndexedClaim>*> lookups,
     const std::string& document_id) {
-  std::vector<store::IndexedClaim> priors;
-  absl::flat_hash_set<std::string> seen;
-  for (std::vector<store::IndexedClaim>& found : lookups) {
-    for (store::IndexedClaim& claim : found) {
+  PriorClaims priors;
+  absl::flat_hash_set<std::pair<absl::string_view, absl::string_view>> seen;
+  for (const std::vector<store::IndexedClaim>* found : lookups) {
+    for (const store::IndexedClaim& claim : *found) {
       if (!document_id.empty() && claim.report_id() == document_id) continue;
-      if (!seen.insert(absl::StrCat(claim.report_id(), "/", claim.claim().id()))
-               .second) {
+      if (!seen.emplace(claim.report_id(), claim.claim().id()).second) {
         continue;
       }
-      priors.push_back(std::move(claim));
+      priors.push_back(&claim);
     }
   }
   return priors;
@@ -90,7 +91,9 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   response.set_document_id(document.id());
   factcheck::v1::DocumentSummary* summary = response.mutable_summary();
   for (const factcheck::v1::Claim& claim : claims) {
-    std::vector<store::IndexedClaim> priors;
+    // The judgement points into the lookups: they live until its evidence
+    // is copied into the response.
+    std::vector<store::IndexedClaim> sharing_words;
     Judgement judgement;
     if (claim.has_numeric()) {
       const std::string key = absl::StrCat(claim.numeric().measure(), "\n",
@@ -104,8 +107,8 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
         if (!found.ok()) return found.status();
         cached = numeric.emplace(key, *std::move(found)).first;
       }
-      priors = Priors({cached->second}, document.id());
-      judgement = JudgeNumeric(claim.numeric(), document_time, priors);
+      judgement = JudgeNumeric(claim.numeric(), document_time,
+                               Priors({&cached->second}, document.id()));
     } else {
       auto by_speaker = spoken.find(claim.attributed().speaker());
       if (by_speaker == spoken.end()) {
@@ -121,9 +124,10 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
           store_->QuotesSharingWords(claim.attributed().content(),
                                      Limited(window, kSharedWordPriors));
       if (!by_words.ok()) return by_words.status();
-      priors =
-          Priors({by_speaker->second, *std::move(by_words)}, document.id());
-      judgement = JudgeQuote(claim.attributed(), priors);
+      sharing_words = *std::move(by_words);
+      judgement = JudgeQuote(
+          claim.attributed(),
+          Priors({&by_speaker->second, &sharing_words}, document.id()));
     }
     factcheck::v1::ClaimVerdict* verdict = response.add_verdicts();
     *verdict->mutable_claim() = claim;

@@ -33,6 +33,24 @@ TEST(KeysTest, ClaimsUnderOnePrefixSortNewestFirst) {
             SpeakerKey("Joe Biden", Ref(200, "aaa")));
 }
 
+TEST(KeysTest, SubjectOfAClaimKeyIsItsLookupPrefix) {
+  const std::string long_location(300, 'x');
+  EXPECT_EQ(
+      SubjectLength(NumericClaimKey("deaths", long_location, Ref(0, "r1")), 2),
+      NumericClaimPrefix("deaths", long_location).size());
+  EXPECT_EQ(SubjectLength(SpeakerKey("Joe Biden", Ref(0, "r1")), 1),
+            SpeakerPrefix("Joe Biden").size());
+  EXPECT_EQ(SubjectLength(SpeakerPrefix("Joe Biden"), 1),
+            SpeakerPrefix("Joe Biden").size());
+}
+
+TEST(KeysTest, TruncatedKeysHaveNoSubject) {
+  const std::string prefix = NumericClaimPrefix("deaths", "Gaza");
+  EXPECT_EQ(SubjectLength(prefix.substr(0, prefix.size() - 1), 2), 0u);
+  EXPECT_EQ(SubjectLength(prefix.substr(0, 1), 1), 0u);
+  EXPECT_EQ(SubjectLength("", 1), 0u);
+}
+
 TEST(KeysTest, ReportIdIsReadBackFromTimeKeys) {
   EXPECT_EQ(*ReportIdFromTimeKey(ReportTimeKey({5, 0}, "report-1"), 0),
             "report-1");

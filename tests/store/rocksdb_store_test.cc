@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -347,6 +348,46 @@ TEST_F(RocksDbStoreTest, ReopenKeepsEverything) {
   EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza", {}), SizeIs(1));
   EXPECT_THAT(*store_->QuotesBy("Antony Blinken", {}), SizeIs(1));
   EXPECT_THAT(IdsOf(store_->List(ListQuery())->reports), ElementsAre("r1"));
+}
+
+// Reopening moves the claims from the write-ahead log into tables, where
+// lookups go through Bloom filters of their subjects.
+TEST_F(RocksDbStoreTest, LookupsInStoredTablesKeepToTheirSubject) {
+  PutOne(Record(
+      MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t"),
+      {NumericClaim("deaths", "Gaza", 43),
+       NumericClaim("deaths", "Gaza City", 12), NumericClaim("deaths", "", 7),
+       NumericClaim("injured", "Gaza", 300),
+       Quote("Antony Blinken", kBlinkenQuote),
+       Quote("Antony Blinke", "Entirely other words were said.")}));
+  PutOne(Record(
+      MakeReport("r2", "AFP", "2021-05-12T10:00:00Z", "t"),
+      {NumericClaim("deaths", "Gaza", 50), Quote("Joe Biden", kBlinkenQuote)}));
+
+  Reopen();
+
+  EXPECT_THAT(ReportIdsOf(*store_->NumericClaimsOn("deaths", "Gaza", {})),
+              ElementsAre("r1", "r2"));
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza City", {}), SizeIs(1));
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "", {}), SizeIs(1));
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaz", {}), IsEmpty());
+  EXPECT_THAT(*store_->NumericClaimsOn("killed", "Gaza", {}), IsEmpty());
+  EXPECT_THAT(*store_->QuotesBy("Antony Blinken", {}), SizeIs(1));
+  EXPECT_THAT(*store_->QuotesBy("Antony Blink", {}), IsEmpty());
+  EXPECT_THAT(ReportIdsOf(*store_->QuotesSharingWords(kBlinkenQuote, {})),
+              ElementsAre("r1", "r2"));
+}
+
+TEST_F(RocksDbStoreTest, WindowBeforeEveryInstantFindsNothing) {
+  PutOne(Record(MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t"),
+                {NumericClaim("deaths", "Gaza", 43),
+                 Quote("Antony Blinken", kBlinkenQuote)}));
+  ClaimWindow window;
+  window.published_before.emplace();
+  window.published_before->set_seconds(std::numeric_limits<int64_t>::min());
+  EXPECT_THAT(*store_->NumericClaimsOn("deaths", "Gaza", window), IsEmpty());
+  EXPECT_THAT(*store_->QuotesBy("Antony Blinken", window), IsEmpty());
+  EXPECT_THAT(*store_->QuotesSharingWords(kBlinkenQuote, window), IsEmpty());
 }
 
 TEST_F(RocksDbStoreTest, SecondOpenerGetsAnErrorNamingTheDirectory) {
