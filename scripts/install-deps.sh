@@ -12,6 +12,7 @@ packages=(
   libgmock-dev
   libgrpc++-dev
   libgtest-dev
+  libjemalloc-dev
   libprotobuf-dev
   librocksdb-dev
   protobuf-compiler

@@ -18,6 +18,8 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "rocksdb/cache.h"
 #include "rocksdb/db.h"
 #include "rocksdb/filter_policy.h"
@@ -212,6 +214,9 @@ class RocksDbStore final : public ReportStore {
       absl::string_view speaker, const ClaimWindow& window) const override;
   absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
       absl::string_view content, const ClaimWindow& window) const override;
+
+  // Whether a flush or compaction runs or waits in any family.
+  bool Compacting() const;
 
  private:
   // The stored record of `report_id`; nullopt when there is none.
@@ -654,6 +659,23 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
   return claims;
 }
 
+bool RocksDbStore::Compacting() const {
+  uint64_t value = 0;
+  for (const char* running :
+       {"rocksdb.num-running-compactions", "rocksdb.num-running-flushes"}) {
+    if (db_->GetIntProperty(running, &value) && value > 0) return true;
+  }
+  for (rocksdb::ColumnFamilyHandle* handle : handles_) {
+    for (const char* pending :
+         {"rocksdb.compaction-pending", "rocksdb.mem-table-flush-pending"}) {
+      if (db_->GetIntProperty(handle, pending, &value) && value > 0) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Every column family of a schema-1 store, in handle order.
 const std::vector<std::string>& FamilyNames() {
   static const auto* const kNames = new std::vector<std::string>{
@@ -811,6 +833,23 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
   }
   return std::unique_ptr<ReportStore>(new RocksDbStore(
       data_dir, options, std::move(db), std::move(handles), families));
+}
+
+absl::Status WaitUntilCompacted(const ReportStore& store,
+                                absl::Duration timeout) {
+  const auto* rocks = dynamic_cast<const RocksDbStore*>(&store);
+  if (rocks == nullptr) {
+    return absl::InvalidArgumentError("not a store opened by OpenRocksDbStore");
+  }
+  const absl::Time deadline = absl::Now() + timeout;
+  while (rocks->Compacting()) {
+    if (absl::Now() > deadline) {
+      return absl::DeadlineExceededError(absl::StrCat(
+          "store still compacting after ", absl::FormatDuration(timeout)));
+    }
+    absl::SleepFor(absl::Milliseconds(100));
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace factcheck::store

@@ -6,7 +6,9 @@
 #include <memory>
 #include <string>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/time/time.h"
 #include "store/report_store.h"
 #include "store/store_options.h"
 
@@ -24,6 +26,14 @@ namespace factcheck::store {
 // - DataLoss: the store is damaged.
 [[nodiscard]] absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
     const std::string& data_dir, const StoreOptions& options);
+
+// Blocks until `store` (opened by OpenRocksDbStore) has no flush or
+// compaction running or pending: the store at rest, as a server's store is
+// between bursts of ingest. A bulk load leaves minutes of compaction behind
+// it; benchmarks wait for it to measure reads at rest. InvalidArgument for a
+// store of another kind; DeadlineExceeded after `timeout`.
+[[nodiscard]] absl::Status WaitUntilCompacted(const ReportStore& store,
+                                              absl::Duration timeout);
 
 }  // namespace factcheck::store
 
