@@ -78,7 +78,8 @@ class ReportStore {
   virtual ~ReportStore() = default;
 
   // Stores each record (a report and the claims extracted from it), indexing
-  // its claims, in one atomic write: either every record is stored or none
+  // its claims (but for numeric claims of related-article lines, see
+  // claims.proto), in one atomic write: either every record is stored or none
   // is. Idempotent by report id, see PutOutcome. Returns one outcome per
   // record, in order.
   //

@@ -327,6 +327,9 @@ absl::StatusOr<std::vector<IndexEntry>> RocksDbStore::EntriesOf(
     indexed.set_published_nanos(published.nanos);
     *indexed.mutable_claim() = claim;
     if (claim.has_numeric()) {
+      // An earlier article's figure, dated here as the report that links to
+      // it: no evidence.
+      if (claim.numeric().related_article()) continue;
       auto [excerpt, span] =
           Excerpt(report.text(), claim.numeric().sentence_span());
       indexed.set_excerpt(std::move(excerpt));

@@ -108,6 +108,7 @@ std::vector<factcheck::v1::Claim> ToClaimProtos(
     *numeric->mutable_quantity() = ToQuantityProto(text, claim.quantity);
     numeric->set_measure(std::string(claim.measure));
     numeric->set_cumulative(claim.cumulative);
+    numeric->set_related_article(claim.related_article);
     numeric->set_measure_text(
         std::string(extract::TextOf(text, claim.measure_span)));
     numeric->set_location(claim.location);

@@ -129,9 +129,17 @@ class ClaimFinder : private TokenQueries {
   // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another
   // number or an agent ("by").
   bool PlaceNear(size_t i, size_t limit, Span* place) const;
-  // "according to official reports": the source of the sentence's figures.
-  bool SourceOf(const Sentence& sentence, Span* source,
-                size_t* claims_first) const;
+  // Where a sentence's figures come from.
+  struct Provenance {
+    // "according to official reports", or a headline's "Gaza officials:".
+    std::optional<Span> source;
+    // The first token that may hold a claim: after a headline's source.
+    size_t claims_first = 0;
+    // A related-article line ("Read: …"): the figures are an earlier
+    // article's.
+    bool related_article = false;
+  };
+  Provenance ProvenanceOf(const Sentence& sentence) const;
   // A time expression: its tokens [first, end).
   struct Time {
     size_t first;
@@ -177,13 +185,16 @@ bool ClaimFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
   return false;
 }
 
-bool ClaimFinder::SourceOf(const Sentence& sentence, Span* source,
-                           size_t* claims_first) const {
+ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
+    const Sentence& sentence) const {
+  Provenance provenance;
+  provenance.claims_first = sentence.first_token;
   if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence)) {
-    *claims_first = headline->content_first;
+    provenance.claims_first = headline->content_first;
+    provenance.related_article = headline->related_article;
     if (headline->has_source()) {
-      *source = SpanOf(headline->source_first, headline->source_end);
-      return true;
+      provenance.source = SpanOf(headline->source_first, headline->source_end);
+      return provenance;
     }
   }
   // "according to official reports", up to the next comma or the end.
@@ -196,12 +207,12 @@ bool ClaimFinder::SourceOf(const Sentence& sentence, Span* source,
         ++end;
       }
       if (end > k + 2) {
-        *source = SpanOf(k + 2, end);
-        return true;
+        provenance.source = SpanOf(k + 2, end);
+        return provenance;
       }
     }
   }
-  return false;
+  return provenance;
 }
 
 std::vector<ClaimFinder::Time> ClaimFinder::TimesIn(
@@ -274,9 +285,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     }
   }
 
-  Span source{};
-  size_t claims_first = sentence.first_token;
-  const bool has_source = SourceOf(sentence, &source, &claims_first);
+  const Provenance provenance = ProvenanceOf(sentence);
   const std::vector<Time> times = TimesIn(sentence);
 
   for (size_t k = 0; k < placed.size(); ++k) {
@@ -313,7 +322,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
           forward = &m;
         }
       } else if (m.end <= here.first && here.first - m.end <= kMeasureWindow &&
-                 m.begin >= claims_first) {
+                 m.begin >= provenance.claims_first) {
         if (m.entry->head) backward_head = &m;
         if (m.entry->subject) {
           backward_subject = &m;
@@ -352,6 +361,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     claim.quantity = q;
     claim.measure = measure_name;
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
+    claim.related_article = provenance.related_article;
     claim.sentence_span = sentence.span;
     Span span = q.span;
     if (measure) {
@@ -384,7 +394,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       PlaceNear(measure->end, measure_before ? here.first : sentence.end_token,
                 &place);
     }
-    if (has_source) {
+    if (provenance.source.has_value()) {
+      const Span& source = *provenance.source;
       claim.source = std::string(TextOf(text_, source));
       claim.source_span = source;
       // "Gaza officials": a body named after a place gives that place's

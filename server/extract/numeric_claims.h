@@ -49,6 +49,9 @@ struct NumericClaim {
   std::optional<Quantity> earlier;
   // The measure is a running total that only grows (see measures.h).
   bool cumulative = false;
+  // The claim stands in a related-article line ("Read: Death toll rises to
+  // 43"): an earlier article's figure, not the document's own.
+  bool related_article = false;
 };
 
 // The numeric claims of `text`, in order. `sentences` and `quantities` are

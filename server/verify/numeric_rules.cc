@@ -36,6 +36,8 @@ Judgement JudgeNumeric(const factcheck::v1::NumericClaim& claim,
     const bool cumulative = claim.cumulative() || theirs.cumulative();
     if (Overlap(mine, other)) {
       agree.push_back(prior);
+    } else if (claim.related_article()) {
+      continue;  // an earlier article's figure: later ones do not bear on it
     } else if (same_time) {
       conflict.push_back(prior);
     } else if (cumulative && Above(mine, other)) {
@@ -101,6 +103,11 @@ Judgement JudgeNumeric(const factcheck::v1::NumericClaim& claim,
         Label(*latest), ") to ", mine_text, note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.7, 0.05, 0.9);
+  } else if (claim.related_article()) {
+    judgement.explanation =
+        absl::StrCat(mine_text,
+                     " is a related article's figure; no earlier report "
+                     "gives it, and its date is not known");
   } else {
     judgement.explanation =
         absl::StrCat("no earlier report gives ", claim.measure(), Place(claim));

@@ -10,7 +10,9 @@
 // - UNVERIFIED: no prior claim in the same unit (percent never matches a
 //   count).
 // A measure that is no running total and differs at another time is not
-// comparable: the figures may be for other periods.
+// comparable: the figures may be for other periods. A claim of a
+// related-article line ("Read: …") is an earlier article's, of unknown date:
+// CONSISTENT when a prior agrees, else UNVERIFIED.
 #ifndef FACTCHECK_SERVER_VERIFY_NUMERIC_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_NUMERIC_RULES_H_
 

@@ -150,6 +150,18 @@ TEST(NumericClaimsTest, HeadlineTollTakesItsSourceAndTheSourcesPlace) {
   EXPECT_EQ(claims.all()[0].source, "Gaza officials");
 }
 
+TEST(NumericClaimsTest, RelatedArticleLinesGiveAnEarlierArticlesFigures) {
+  const Claims related("Read: Gaza officials: Death toll rises to 43");
+  ASSERT_EQ(related.all().size(), 1u);
+  EXPECT_TRUE(related.all()[0].related_article);
+  const Claims headline("Gaza officials: Death toll rises to 43");
+  ASSERT_EQ(headline.all().size(), 1u);
+  EXPECT_FALSE(headline.all()[0].related_article);
+  const Claims prose("The death toll in Gaza rose to 43 on Tuesday.");
+  ASSERT_EQ(prose.all().size(), 1u);
+  EXPECT_FALSE(prose.all()[0].related_article);
+}
+
 TEST(NumericClaimsTest, NearlyIsJustBelowTheValue) {
   Claims("Nearly 70 people were wounded in Jerusalem.")
       .ExpectClaim({"Nearly 70 people were wounded", "injured", "Jerusalem",

@@ -102,6 +102,40 @@ TEST_F(VerifierTest, SameDayDisjointNumbersConflict) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("conflicts with 12 (AFP"));
 }
 
+// A link to an earlier article, as news sites print them inside a story.
+constexpr char kRelatedArticleLine[] =
+    "Read: Gaza officials: Death toll rises to 43";
+
+TEST_F(VerifierTest, RelatedArticleFigureIsNoConflictWithNewerReports) {
+  Prior("ap-13", "AP", "2021-05-13T06:00:00Z",
+        "At least 65 people were killed in Gaza.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z", kRelatedArticleLine), true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("related article"));
+}
+
+TEST_F(VerifierTest, RelatedArticleFigureAgreesWithTheReportItLinksTo) {
+  Prior("wafa-11", "WAFA", "2021-05-11T10:00:00Z",
+        "The death toll in Gaza rose to 43 on Tuesday.");
+  Prior("ap-13", "AP", "2021-05-13T06:00:00Z",
+        "At least 65 people were killed in Gaza.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z", kRelatedArticleLine), true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+  ASSERT_EQ(verdict.evidence_size(), 1);
+  EXPECT_EQ(verdict.evidence(0).report_id(), "wafa-11");
+}
+
+TEST_F(VerifierTest, RelatedArticleLinesOfStoredReportsAreNoEvidence) {
+  Prior("ians-13", "IANS", "2021-05-13T06:00:00Z", kRelatedArticleLine);
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "At least 65 people were killed in Gaza."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_EQ(verdict.evidence_size(), 0);
+}
+
 TEST_F(VerifierTest, AtLeastSixtyFiveAgreesWithSixtyFive) {
   Prior("ap-1", "AP", "2021-05-13T06:00:00Z", "65 people were killed in Gaza.");
   const v1::ClaimVerdict verdict = Only(
