@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -63,23 +62,24 @@ std::string Quoted(const Words& words, const std::vector<bool>& kept) {
   return absl::StrCat("\"", absl::StrJoin(changed, " "), "\"");
 }
 
-std::string Strip(absl::string_view name) {
-  std::string lower = absl::AsciiStrToLower(name);
-  if (absl::StartsWith(lower, "the ")) lower.erase(0, 4);
-  return lower;
+absl::string_view WithoutArticle(absl::string_view name) {
+  if (absl::StartsWithIgnoreCase(name, "the ")) name.remove_prefix(4);
+  return name;
 }
 
 }  // namespace
 
 bool SameSpeaker(absl::string_view a, absl::string_view b) {
-  const std::string x = Strip(a);
-  const std::string y = Strip(b);
-  if (x == y) return true;
+  const absl::string_view x = WithoutArticle(a);
+  const absl::string_view y = WithoutArticle(b);
+  if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
-  const std::string& shorter = x.size() < y.size() ? x : y;
-  const std::string& longer = x.size() < y.size() ? y : x;
-  return shorter.find(' ') == std::string::npos && !shorter.empty() &&
-         absl::EndsWith(longer, absl::StrCat(" ", shorter));
+  const absl::string_view shorter = x.size() < y.size() ? x : y;
+  const absl::string_view longer = x.size() < y.size() ? y : x;
+  return !shorter.empty() && shorter.find(' ') == absl::string_view::npos &&
+         longer.size() > shorter.size() &&
+         longer[longer.size() - shorter.size() - 1] == ' ' &&
+         absl::EndsWithIgnoreCase(longer, shorter);
 }
 
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
