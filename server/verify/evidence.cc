@@ -61,9 +61,14 @@ int IndependentSources(const PriorClaims& evidence, std::string* note) {
   return groups;
 }
 
+absl::Time PublishedAt(const store::IndexedClaim& prior) {
+  return absl::FromUnixSeconds(prior.published_seconds()) +
+         absl::Nanoseconds(prior.published_nanos());
+}
+
 std::string Label(const store::IndexedClaim& prior) {
-  const absl::Time time = absl::FromUnixSeconds(prior.published_seconds());
-  std::string date = absl::FormatTime("%d %b %Y", time, absl::UTCTimeZone());
+  std::string date =
+      absl::FormatTime("%d %b %Y", PublishedAt(prior), absl::UTCTimeZone());
   if (!date.empty() && date[0] == '0') date.erase(0, 1);
   return prior.source().empty() ? date
                                 : absl::StrCat(prior.source(), ", ", date);

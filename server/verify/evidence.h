@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/time/time.h"
 #include "protos/verdict.pb.h"
 #include "store/store_records.pb.h"
 
@@ -29,6 +30,9 @@ struct Judgement {
 // word, under several outlets). `note` gets " (3 reports, 2 copies of one
 // wire story)" when copies were merged, "" otherwise.
 int IndependentSources(const PriorClaims& evidence, std::string* note);
+
+// When the prior claim's report was published.
+absl::Time PublishedAt(const store::IndexedClaim& prior);
 
 // "AP, 11 May 2021": who said it and when.
 std::string Label(const store::IndexedClaim& prior);

@@ -9,11 +9,6 @@
 namespace factcheck::verify {
 namespace {
 
-absl::Time PublishedAt(const store::IndexedClaim& prior) {
-  return absl::FromUnixSeconds(prior.published_seconds()) +
-         absl::Nanoseconds(prior.published_nanos());
-}
-
 std::string Place(const factcheck::v1::NumericClaim& claim) {
   return claim.location().empty() ? "" : absl::StrCat(" in ", claim.location());
 }
