@@ -11,6 +11,7 @@
 #include "grpcpp/security/credentials.h"
 #include "gtest/gtest.h"
 #include "protos/factcheck_service.grpc.pb.h"
+#include "tests/testing/client_context.h"
 #include "tests/testing/factcheckd_process.h"
 #include "tests/testing/grpc_reflection.grpc.pb.h"
 #include "tests/testing/records.h"
@@ -20,16 +21,10 @@
 namespace factcheck {
 namespace {
 
+using ::factcheck::testing::ClientContextWithDeadline;
 using ::factcheck::testing::FactcheckdProcess;
 using ::testing::Contains;
 using ::testing::HasSubstr;
-
-std::unique_ptr<grpc::ClientContext> Context() {
-  auto context = std::make_unique<grpc::ClientContext>();
-  context->set_deadline(std::chrono::system_clock::now() +
-                        std::chrono::seconds(10));
-  return context;
-}
 
 std::unique_ptr<v1::FactCheck::Stub> StubFor(const FactcheckdProcess& server) {
   return v1::FactCheck::NewStub(grpc::CreateChannel(
@@ -41,14 +36,16 @@ grpc::Status IngestOne(v1::FactCheck::Stub* stub, const std::string& id) {
   *request.add_reports() = testing::MakeReport(id, "AP", "2021-05-11T10:00:00Z",
                                                "Death toll rises to 43.");
   v1::IngestReportsResponse response;
-  return stub->IngestReports(Context().get(), request, &response);
+  return stub->IngestReports(ClientContextWithDeadline().get(), request,
+                             &response);
 }
 
 grpc::StatusCode GetCode(v1::FactCheck::Stub* stub, const std::string& id) {
   v1::GetReportRequest request;
   request.set_id(id);
   v1::GetReportResponse response;
-  return stub->GetReport(Context().get(), request, &response).error_code();
+  return stub->GetReport(ClientContextWithDeadline().get(), request, &response)
+      .error_code();
 }
 
 TEST(FactcheckdTest, SigtermStopsCleanlyAndKeepsTheData) {
@@ -109,7 +106,7 @@ TEST(FactcheckdTest, ReflectionListsTheServices) {
   auto reflection =
       grpc::reflection::v1alpha::ServerReflection::NewStub(grpc::CreateChannel(
           server.address(), grpc::InsecureChannelCredentials()));
-  auto context = Context();
+  auto context = ClientContextWithDeadline();
   auto stream = reflection->ServerReflectionInfo(context.get());
   grpc::reflection::v1alpha::ServerReflectionRequest request;
   request.set_list_services("");

@@ -13,6 +13,7 @@
 #include "gtest/gtest.h"
 #include "protos/factcheck_service.grpc.pb.h"
 #include "protos/grpc_health.grpc.pb.h"
+#include "tests/testing/client_context.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
@@ -20,6 +21,7 @@
 namespace factcheck::server {
 namespace {
 
+using ::factcheck::testing::ClientContextWithDeadline;
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::MakeReport;
 using ::factcheck::v1::FactCheck;
@@ -36,13 +38,6 @@ struct CallResult {
   grpc::StatusCode code;
   std::string message;
 };
-
-std::unique_ptr<grpc::ClientContext> Context() {
-  auto context = std::make_unique<grpc::ClientContext>();
-  context->set_deadline(std::chrono::system_clock::now() +
-                        std::chrono::seconds(10));
-  return context;
-}
 
 class ServerTest : public ::testing::Test {
  protected:
@@ -63,7 +58,7 @@ class ServerTest : public ::testing::Test {
 
   template <typename Request, typename Response, typename Method>
   CallResult Call(Method method, const Request& request, Response* response) {
-    auto context = Context();
+    auto context = ClientContextWithDeadline();
     const grpc::Status status =
         (stub_.get()->*method)(context.get(), request, response);
     return {status.error_code(), status.error_message()};
@@ -339,7 +334,7 @@ TEST_F(ServerTest, VerifyDocumentAnswersWithVerdictsAndASummary) {
 }
 
 TEST_F(ServerTest, StreamedDocumentsAreVerifiedEachUnderItsName) {
-  auto context = Context();
+  auto context = ClientContextWithDeadline();
   auto stream = stub_->VerifyDocuments(context.get());
   for (const char* id : {"first", "second"}) {
     v1::VerifyDocumentsRequest request;
@@ -357,7 +352,7 @@ TEST_F(ServerTest, StreamedDocumentsAreVerifiedEachUnderItsName) {
 }
 
 TEST_F(ServerTest, StreamedBadDocumentIsAnsweredByNameAndTheStreamGoesOn) {
-  auto context = Context();
+  auto context = ClientContextWithDeadline();
   auto stream = stub_->VerifyDocuments(context.get());
   v1::VerifyDocumentsRequest bad;
   bad.set_request_id("empty-one");
@@ -395,7 +390,7 @@ TEST_F(ServerTest, HealthSaysServingForServerAndService) {
     grpc::health::v1::HealthCheckRequest request;
     request.set_service(service);
     grpc::health::v1::HealthCheckResponse response;
-    auto context = Context();
+    auto context = ClientContextWithDeadline();
     ASSERT_TRUE(health->Check(context.get(), request, &response).ok());
     EXPECT_EQ(response.status(), grpc::health::v1::HealthCheckResponse::SERVING)
         << service;
