@@ -328,6 +328,9 @@ absl::StatusOr<std::vector<IndexEntry>> RocksDbStore::EntriesOf(
                      ""});
   for (int i = 0; i < record.claims_size(); ++i) {
     const factcheck::v1::Claim& claim = record.claims(i);
+    // An earlier article's figure, dated here as the report that links to
+    // it: no evidence.
+    if (claim.has_numeric() && claim.numeric().related_article()) continue;
     const ClaimRef ref{published, report.id(), static_cast<uint32_t>(i)};
     IndexedClaim indexed;
     indexed.set_report_id(report.id());
@@ -336,9 +339,6 @@ absl::StatusOr<std::vector<IndexEntry>> RocksDbStore::EntriesOf(
     indexed.set_published_nanos(published.nanos);
     *indexed.mutable_claim() = claim;
     if (claim.has_numeric()) {
-      // An earlier article's figure, dated here as the report that links to
-      // it: no evidence.
-      if (claim.numeric().related_article()) continue;
       auto [excerpt, span] =
           Excerpt(report.text(), claim.numeric().sentence_span());
       indexed.set_excerpt(std::move(excerpt));
