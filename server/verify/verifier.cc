@@ -3,8 +3,8 @@
 #include <initializer_list>
 #include <utility>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
@@ -36,6 +36,25 @@ PriorClaims Priors(
     }
   }
   return priors;
+}
+
+// Index ranges read during one verification, by what was looked up. One
+// article often repeats a measure and place, a speaker or a whole quote:
+// each range is read once. Nodes keep their address, so a range found
+// stays valid while others are added.
+using Lookups =
+    absl::node_hash_map<std::string, std::vector<store::IndexedClaim>>;
+
+template <typename Read>
+absl::StatusOr<const std::vector<store::IndexedClaim>*> ReadOnce(
+    Lookups& lookups, absl::string_view key, Read read) {
+  auto found = lookups.find(key);
+  if (found == lookups.end()) {
+    absl::StatusOr<std::vector<store::IndexedClaim>> claims = read();
+    if (!claims.ok()) return claims.status();
+    found = lookups.emplace(key, *std::move(claims)).first;
+  }
+  return &found->second;
 }
 
 store::ClaimWindow Limited(store::ClaimWindow window, size_t limit) {
@@ -82,52 +101,45 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   std::optional<absl::Time> document_time;
   if (window.published_before) document_time = ToTime(*window.published_before);
 
-  // One article often repeats a measure and place, or a speaker: each index
-  // range is read once per verification.
-  absl::flat_hash_map<std::string, std::vector<store::IndexedClaim>> numeric;
-  absl::flat_hash_map<std::string, std::vector<store::IndexedClaim>> spoken;
+  Lookups numeric;
+  Lookups spoken;
+  Lookups worded;
 
   factcheck::v1::VerifyDocumentResponse response;
   response.set_document_id(document.id());
   factcheck::v1::DocumentSummary* summary = response.mutable_summary();
   for (const factcheck::v1::Claim& claim : claims) {
-    // The judgement points into the lookups: they live until its evidence
-    // is copied into the response.
-    std::vector<store::IndexedClaim> sharing_words;
     Judgement judgement;
     if (claim.has_numeric()) {
-      const std::string key = absl::StrCat(claim.numeric().measure(), "\n",
-                                           claim.numeric().location());
-      auto cached = numeric.find(key);
-      if (cached == numeric.end()) {
-        absl::StatusOr<std::vector<store::IndexedClaim>> found =
-            store_->NumericClaimsOn(claim.numeric().measure(),
-                                    claim.numeric().location(),
-                                    Limited(window, kNumericPriors));
-        if (!found.ok()) return found.status();
-        cached = numeric.emplace(key, *std::move(found)).first;
-      }
-      judgement = JudgeNumeric(claim.numeric(), document_time,
-                               Priors({&cached->second}, document.id()));
+      const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
+      absl::StatusOr<const std::vector<store::IndexedClaim>*> on_subject =
+          ReadOnce(numeric,
+                   absl::StrCat(numeric_claim.measure(), "\n",
+                                numeric_claim.location()),
+                   [&] {
+                     return store_->NumericClaimsOn(
+                         numeric_claim.measure(), numeric_claim.location(),
+                         Limited(window, kNumericPriors));
+                   });
+      if (!on_subject.ok()) return on_subject.status();
+      judgement = JudgeNumeric(numeric_claim, document_time,
+                               Priors({*on_subject}, document.id()));
     } else {
-      auto by_speaker = spoken.find(claim.attributed().speaker());
-      if (by_speaker == spoken.end()) {
-        absl::StatusOr<std::vector<store::IndexedClaim>> found =
-            store_->QuotesBy(claim.attributed().speaker(),
-                             Limited(window, kSpeakerPriors));
-        if (!found.ok()) return found.status();
-        by_speaker =
-            spoken.emplace(claim.attributed().speaker(), *std::move(found))
-                .first;
-      }
-      absl::StatusOr<std::vector<store::IndexedClaim>> by_words =
-          store_->QuotesSharingWords(claim.attributed().content(),
-                                     Limited(window, kSharedWordPriors));
+      const factcheck::v1::AttributedClaim& quote = claim.attributed();
+      absl::StatusOr<const std::vector<store::IndexedClaim>*> by_speaker =
+          ReadOnce(spoken, quote.speaker(), [&] {
+            return store_->QuotesBy(quote.speaker(),
+                                    Limited(window, kSpeakerPriors));
+          });
+      if (!by_speaker.ok()) return by_speaker.status();
+      absl::StatusOr<const std::vector<store::IndexedClaim>*> by_words =
+          ReadOnce(worded, quote.content(), [&] {
+            return store_->QuotesSharingWords(
+                quote.content(), Limited(window, kSharedWordPriors));
+          });
       if (!by_words.ok()) return by_words.status();
-      sharing_words = *std::move(by_words);
-      judgement = JudgeQuote(
-          claim.attributed(),
-          Priors({&by_speaker->second, &sharing_words}, document.id()));
+      judgement =
+          JudgeQuote(quote, Priors({*by_speaker, *by_words}, document.id()));
     }
     factcheck::v1::ClaimVerdict* verdict = response.add_verdicts();
     *verdict->mutable_claim() = claim;
