@@ -119,11 +119,12 @@ class ReportStore {
       absl::string_view speaker, const ClaimWindow& window) const = 0;
 
   // The indexed attributed claims that share at least one shingle with
-  // `content` (see quote_shingles.h), whoever said them, within `window`
-  // (the limit applies per shingle and overall), oldest first, each once.
-  // At most kMaxShinglesPerLookup shingles are looked up, spread evenly over
-  // their hash order (the same sample for the same words): a near-identical
-  // quote shares most of its shingles.
+  // `content` (see quote_shingles.h), whoever said them, within `window`,
+  // oldest first, each once. At most kMaxShinglesPerLookup shingles are
+  // looked up, spread evenly over their hash order (the same sample for the
+  // same words): a near-identical quote shares most of them. The limit
+  // applies to each shingle's most recent claims, and overall to those
+  // sharing the most looked-up shingles, the most recent among equals.
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
   QuotesSharingWords(absl::string_view content,
                      const ClaimWindow& window) const = 0;

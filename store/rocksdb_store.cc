@@ -639,12 +639,27 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     if (!status.ok()) return status;
   }
   std::sort(matches.begin(), matches.end());
-  matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
-  if (window.limit != 0 && matches.size() > window.limit) {
-    matches.resize(window.limit);
+  // (-shingles shared, first match): each quote once, those sharing the most
+  // words first and, as tails run newest first, the latest among equals. A
+  // few common words ("we will not") must not crowd out an older quote that
+  // shares nearly all of them.
+  std::vector<std::pair<int, size_t>> ranked;
+  for (size_t first = 0, end = 0; first < matches.size(); first = end) {
+    end = first + 1;
+    while (end < matches.size() && matches[end].first == matches[first].first) {
+      ++end;
+    }
+    ranked.emplace_back(static_cast<int>(first) - static_cast<int>(end), first);
   }
+  std::sort(ranked.begin(), ranked.end());
+  if (window.limit != 0 && ranked.size() > window.limit) {
+    ranked.resize(window.limit);
+  }
+  std::sort(ranked.begin(), ranked.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
   std::vector<std::string> keys;
-  for (const auto& [tail, speaker] : matches) {
+  for (const auto& [unused_rank, match] : ranked) {
+    const auto& [tail, speaker] = matches[match];
     keys.push_back(SpeakerPrefix(speaker) + tail);
   }
   // One batched read: MultiGet shares the lookups' work across keys.

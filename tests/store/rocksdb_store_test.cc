@@ -263,6 +263,29 @@ TEST_F(RocksDbStoreTest, SameWordsAreFoundWhoeverSaidThem) {
               IsEmpty());
 }
 
+TEST_F(RocksDbStoreTest, QuoteSharingMostWordsOutranksLaterOnesSharingFew) {
+  PutOne(Record(MakeReport("said", "AP", "2021-03-01T10:00:00Z", "q"),
+                {Quote("Lena Park",
+                       "the ceasefire must hold and aid must "
+                       "reach Gaza now")}));
+  // Later quotes open with the same three words and share nothing else.
+  for (int day = 1; day <= 9; ++day) {
+    PutOne(Record(
+        MakeReport(absl::StrCat("later", day), "AFP",
+                   absl::StrCat("2021-05-0", day, "T10:00:00Z"), "q"),
+        {Quote("Omar Haddad", absl::StrCat("the ceasefire must be respected "
+                                           "by everyone, statement ",
+                                           day))}));
+  }
+  ClaimWindow window;
+  window.limit = 3;
+  const absl::StatusOr<std::vector<IndexedClaim>> found =
+      store_->QuotesSharingWords(
+          "The ceasefire must hold and aid must reach Rafah now", window);
+  ASSERT_THAT(found, IsOk());
+  EXPECT_THAT(ReportIdsOf(*found), ElementsAre("said", "later8", "later9"));
+}
+
 TEST_F(RocksDbStoreTest, ListPagesThroughReportsInPublishedOrder) {
   for (int day = 9; day >= 1; --day) {
     PutOne(Record(MakeReport(absl::StrCat("r", day), day % 2 ? "AP" : "AFP",
