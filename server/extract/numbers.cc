@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/calendar.h"
 
 namespace factcheck::extract {
 namespace {
@@ -196,19 +197,6 @@ std::optional<double> VulgarFraction(absl::string_view symbol) {
   return it->second;
 }
 
-bool IsMonth(absl::string_view word) {
-  static const auto* const kMonths = new absl::flat_hash_map<std::string, int>{
-      {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
-      {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
-      {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-      {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},
-      {"jun", 6},       {"jul", 7},      {"aug", 8},       {"sep", 9},
-      {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12}};
-  if (word.size() > 9) return false;
-  char lower[9];
-  return kMonths->contains(LowerInto(word, lower));
-}
-
 // Words that label the number after them as an identifier, not an amount.
 bool IsCodeLabel(absl::string_view lower) {
   static const auto* const kLabels = new absl::flat_hash_map<std::string, bool>{
@@ -324,7 +312,21 @@ class NumberParser : private TokenQueries {
   void AssignRole(NumberMention* mention, size_t first, size_t last,
                   bool after_number) const;
   bool CurrencySignBefore(size_t i) const;
+  // A capitalised month just before token `i`: "May 12", "Oct. 7".
+  bool MonthBefore(size_t i) const;
 };
+
+bool NumberParser::MonthBefore(size_t i) const {
+  if (i == 0) return false;
+  size_t month = i - 1;
+  // "Oct. 7": an abbreviation's period, glued to it.
+  if (IsSymbol(month, ".") && month > 0 && !At(month).space_before &&
+      MonthNameOf(Text(month - 1)) == MonthName::kAbbreviated) {
+    --month;
+  }
+  return IsCapitalizedWord(month) &&
+         MonthNameOf(Text(month)) != MonthName::kNone;
+}
 
 bool NumberParser::CurrencySignBefore(size_t i) const {
   if (i == 0) return false;
@@ -1191,12 +1193,10 @@ void NumberParser::AssignRole(NumberMention* mention, size_t first, size_t last,
   char after_buffer[16];
   const absl::string_view after = Lower(last + 1, after_buffer);
 
-  // Dates: a month next to the number ("May 12", "12th May", "May 4th").
-  if ((first > 0 && IsMonth(Text(first - 1)) &&
-       At(first - 1).kind == TokenKind::kWord &&
-       absl::ascii_isupper(Text(first - 1)[0])) ||
-      (Valid(last + 1) && IsMonth(Text(last + 1)) &&
-       absl::ascii_isupper(Text(last + 1)[0]))) {
+  // Dates: a month next to the number ("May 12", "Oct. 7", "12th May",
+  // "May 4th").
+  if (MonthBefore(first) || (IsCapitalizedWord(last + 1) &&
+                             MonthNameOf(Text(last + 1)) != MonthName::kNone)) {
     if (mention->value >= 1 && mention->value <= 31 &&
         mention->value == std::floor(mention->value)) {
       mention->role = NumberRole::kDate;

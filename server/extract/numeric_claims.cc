@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/calendar.h"
 #include "server/extract/headlines.h"
 #include "server/extract/measures.h"
 
@@ -55,32 +56,6 @@ const PhraseTable& TimePhrases() {
   return *kTable;
 }
 
-bool IsWeekday(absl::string_view word) {
-  static constexpr const char* kDays[] = {"monday",   "tuesday", "wednesday",
-                                          "thursday", "friday",  "saturday",
-                                          "sunday"};
-  if (word.size() > 9) return false;
-  char lower[9];
-  const absl::string_view w = LowerInto(word, lower);
-  for (const char* day : kDays) {
-    if (w == day) return true;
-  }
-  return false;
-}
-
-bool IsMonthName(absl::string_view word) {
-  static constexpr const char* kMonths[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (word.size() > 9) return false;
-  char lower[9];
-  const absl::string_view w = LowerInto(word, lower);
-  for (const char* month : kMonths) {
-    if (w == month) return true;
-  }
-  return false;
-}
-
 // Nouns for the bodies that give figures: "Gaza officials" names a place.
 bool IsAuthorityNoun(absl::string_view word) {
   static constexpr const char* kNouns[] = {
@@ -122,6 +97,10 @@ class ClaimFinder : private TokenQueries {
            tokens_.begin();
   }
 
+  // A month at `i` as news copy dates: "May", "May 12", "Oct. 7". Returns
+  // the token after it and its day, or `i` when there is none. An
+  // abbreviation is a month only before its day: "Jan Egeland" is a name.
+  size_t MonthEnd(size_t i, size_t limit) const;
   // A place after a preposition at `i`: "in Gaza", "in the West Bank".
   // Returns the end token of the place, or `i` when there is none.
   size_t PlaceAfter(size_t i, size_t limit, Span* place) const;
@@ -154,6 +133,19 @@ class ClaimFinder : private TokenQueries {
   const MeasureLexicon& measures_;
 };
 
+size_t ClaimFinder::MonthEnd(size_t i, size_t limit) const {
+  if (i >= limit || !IsCapitalizedWord(i)) return i;
+  const MonthName name = MonthNameOf(Text(i));
+  if (name == MonthName::kNone) return i;
+  size_t day = i + 1;
+  if (name == MonthName::kAbbreviated && IsSymbol(day, ".") &&
+      !tokens_[day].space_before) {
+    ++day;
+  }
+  if (day < limit && tokens_[day].kind == TokenKind::kDigits) return day + 1;
+  return name == MonthName::kFull ? i + 1 : i;
+}
+
 size_t ClaimFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   if (!(IsWordToken(i, "in") || IsWordToken(i, "at") ||
         IsWordToken(i, "near") || IsWordToken(i, "across") ||
@@ -163,9 +155,8 @@ size_t ClaimFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   size_t k = i + 1;
   if (IsWordToken(k, "the")) ++k;
   const size_t begin = k;
-  while (k < limit && IsCapitalizedWord(k) &&
-         !IsWeekday(TextOf(text_, tokens_[k].span)) &&
-         !IsMonthName(TextOf(text_, tokens_[k].span))) {
+  while (k < limit && IsCapitalizedWord(k) && !IsWeekday(Text(k)) &&
+         MonthEnd(k, limit) == k) {
     ++k;
   }
   if (k == begin) return i;
@@ -229,17 +220,13 @@ std::vector<ClaimFinder::Time> ClaimFinder::TimesIn(
     } else if ((lead == 'o' || lead == 's' || lead == 'l' || lead == 'b') &&
                (IsWordToken(t, "on") || IsWordToken(t, "since") ||
                 IsWordToken(t, "last") || IsWordToken(t, "by")) &&
-               t + 1 < sentence.end_token &&
-               (IsWeekday(TextOf(text_, tokens_[t + 1].span)) ||
-                (IsMonthName(TextOf(text_, tokens_[t + 1].span)) &&
-                 IsCapitalizedWord(t + 1)))) {
-      size_t end = t + 2;
-      // "on May 12": the day number belongs to the date.
-      if (end < sentence.end_token && tokens_[end].kind == TokenKind::kDigits) {
-        ++end;
+               t + 1 < sentence.end_token) {
+      const size_t end =
+          IsWeekday(Text(t + 1)) ? t + 2 : MonthEnd(t + 1, sentence.end_token);
+      if (end > t + 1) {
+        times.push_back({t, end});
+        t = end - 1;
       }
-      times.push_back({t, end});
-      t = end - 1;
     }
   }
   return times;

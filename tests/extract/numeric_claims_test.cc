@@ -257,6 +257,32 @@ TEST(NumericClaimsTest, YearsAndDatesAreNoClaims) {
               IsEmpty());
 }
 
+TEST(NumericClaimsTest, AbbreviatedDateIsNeitherACountNorPartOfThePlace) {
+  const Claims claims(
+      "At least 1,200 people were killed in Israel Oct. 7, officials said.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  claims.ExpectClaim({"At least 1,200 people were killed", "deaths", "Israel",
+                      Qualifier::kAtLeast, 1200, kInfinity});
+}
+
+TEST(NumericClaimsTest, AbbreviatedMonthWithItsDayIsTheClaimsTime) {
+  for (const char* date : {"Jan 12", "Oct. 7", "January 12"}) {
+    const Claims claims(
+        absl::StrCat("At least 30 people were killed in Gaza on ", date,
+                     ", officials said."));
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.Text(claims.all()[0].time_span),
+              absl::StrCat("on ", date));
+  }
+}
+
+TEST(NumericClaimsTest, FirstNameSpelledLikeAMonthIsNoTime) {
+  const Claims claims(
+      "At least 30 people were killed, said a statement by Jan Egeland.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.Text(claims.all()[0].time_span), "");
+}
+
 TEST(NumericClaimsTest, PhoneNumbersAreNoClaims) {
   EXPECT_THAT(Claims("Call 555-0143 or +1-202-555-0143 for details.").all(),
               IsEmpty());

@@ -1,0 +1,28 @@
+// Month and weekday names as news copy writes them: the words that tell a
+// date from a count ("May 12", "Oct. 7 attacks") and a time from a place
+// ("in Gaza on Tuesday").
+#ifndef FACTCHECK_SERVER_EXTRACT_CALENDAR_H_
+#define FACTCHECK_SERVER_EXTRACT_CALENDAR_H_
+
+#include "absl/strings/string_view.h"
+
+namespace factcheck::extract {
+
+enum class MonthName {
+  kNone,
+  // "October", "May".
+  kFull,
+  // "Oct", "Sept": also a first name or a word ("Jan Egeland", "Mar del
+  // Plata"), so a month only where a day or its period follows.
+  kAbbreviated,
+};
+
+// What `word` is as a month name, ASCII case-insensitive.
+MonthName MonthNameOf(absl::string_view word);
+
+// "Monday" … "Sunday", ASCII case-insensitive.
+bool IsWeekday(absl::string_view word);
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_CALENDAR_H_
