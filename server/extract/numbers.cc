@@ -1451,11 +1451,6 @@ std::vector<NumberMention> NumberParser::Run() {
            !year_like(mentions[m + 1])) ||
           (m > 0 && ranged_with(m - 1) && !year_like(mentions[m - 1]));
       const size_t after = mention.span.end;
-      const bool currency =
-          mention.span.begin > 0 &&
-          (text_[mention.span.begin - 1] == '$' ||
-           absl::EndsWith(text_.substr(0, mention.span.begin), "\xC2\xA3") ||
-           absl::EndsWith(text_.substr(0, mention.span.begin), "\xE2\x82\xAC"));
       // The next word: a plural noun counts ("2000 troops"), anything else
       // ("the 2014 war", "in 2021,") dates.
       size_t word_begin = after;
@@ -1474,7 +1469,8 @@ std::vector<NumberMention> NumberParser::Run() {
           next_word != "was" && next_word != "has" && next_word != "is" &&
           next_word != "as" && next_word != "its" && next_word != "this";
       const bool percent = after < text_.size() && text_[after] == '%';
-      if (plausible && !ranged_to_non_year && !currency && !counts_something &&
+      if (plausible && !ranged_to_non_year &&
+          !CurrencySignBefore(mention.first_token) && !counts_something &&
           !percent) {
         mention.role = NumberRole::kYear;
       }

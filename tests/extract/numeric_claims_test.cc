@@ -283,6 +283,16 @@ TEST(NumericClaimsTest, FirstNameSpelledLikeAMonthIsNoTime) {
   EXPECT_EQ(claims.Text(claims.all()[0].time_span), "");
 }
 
+TEST(NumericClaimsTest, AmountInAnyCurrencyIsNoYear) {
+  for (const char* sign :
+       {"$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9"}) {
+    const std::string amount = absl::StrCat(sign, "2000");
+    const Claims claims(
+        absl::StrCat("The ticket price rose to ", amount, ", officials said."));
+    claims.ExpectClaim({amount, "price", "", Qualifier::kExact, 2000, 2000});
+  }
+}
+
 TEST(NumericClaimsTest, PhoneNumbersAreNoClaims) {
   EXPECT_THAT(Claims("Call 555-0143 or +1-202-555-0143 for details.").all(),
               IsEmpty());
