@@ -22,6 +22,7 @@
 #include "absl/time/time.h"
 #include "rocksdb/cache.h"
 #include "rocksdb/db.h"
+#include "rocksdb/env.h"
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/options.h"
 #include "rocksdb/slice_transform.h"
@@ -792,6 +793,11 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
         data_dir, " holds a RocksDB database that is not a factcheck store"));
   }
 
+  // Compaction yields the CPU to lookups: a verification waits on nothing
+  // but the CPU, while compaction only has to keep up over seconds.
+  // (The pool is the process's, shared by every store it opens.)
+  rocksdb::Env::Default()->LowerThreadPoolCPUPriority(
+      rocksdb::Env::Priority::LOW, rocksdb::CpuPriority::kLow);
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = is_new;
   db_options.create_missing_column_families = is_new;
