@@ -56,6 +56,20 @@ const PhraseTable& TimePhrases() {
   return *kTable;
 }
 
+// Verbs that report speech: a place before one is the speaker's.
+bool IsSpeechVerb(absl::string_view word) {
+  static constexpr const char* kVerbs[] = {
+      "said",    "says",      "say",   "told",   "tells",     "reported",
+      "reports", "announced", "added", "stated", "according", "confirmed"};
+  if (word.size() > 9) return false;
+  char lower[9];
+  const absl::string_view w = LowerInto(word, lower);
+  for (const char* verb : kVerbs) {
+    if (w == verb) return true;
+  }
+  return false;
+}
+
 // Nouns for the bodies that give figures: "Gaza officials" names a place.
 bool IsAuthorityNoun(absl::string_view word) {
   static constexpr const char* kNouns[] = {
@@ -108,6 +122,15 @@ class ClaimFinder : private TokenQueries {
   // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another
   // number or an agent ("by").
   bool PlaceNear(size_t i, size_t limit, Span* place) const;
+  // The place of the clause before token `end` when nothing after the number
+  // names one: "An Israeli strike in Rafah killed 20", "In Gaza, at least 65
+  // were killed". Only the subject's place: none across punctuation (but a
+  // sentence's opening "In Gaza,") or a verb of speech, whose place is the
+  // speaker's ("Blinken, in Cairo, said", "officials in Geneva said"). A
+  // place right after another of the `placed` numbers is that number's
+  // ("65 in Gaza and seven in Israel were killed by hundreds of airstrikes").
+  bool PlaceBefore(size_t first, size_t end, const std::vector<Placed>& placed,
+                   Span* place) const;
   // Where a sentence's figures come from.
   struct Provenance {
     // "according to official reports", or a headline's "Gaza officials:".
@@ -172,6 +195,32 @@ bool ClaimFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
       return false;
     }
     if (PlaceAfter(t, limit, place) != t) return true;
+  }
+  return false;
+}
+
+bool ClaimFinder::PlaceBefore(size_t first, size_t end,
+                              const std::vector<Placed>& placed,
+                              Span* place) const {
+  for (size_t t = end; t > first; --t) {
+    const size_t k = t - 1;
+    if (IsSpeechVerb(Text(k))) return false;
+    if (tokens_[k].kind == TokenKind::kSymbol) {
+      // "In Gaza, at least 65": the sentence opens with its place.
+      Span opening;
+      if (!IsSymbol(k, ",") || PlaceAfter(first, k, &opening) != k) {
+        return false;
+      }
+      *place = opening;
+      return true;
+    }
+    Span found;
+    if (PlaceAfter(k, end, &found) != k &&
+        std::none_of(placed.begin(), placed.end(),
+                     [k](const Placed& other) { return other.end == k; })) {
+      *place = found;
+      return true;
+    }
   }
   return false;
 }
@@ -380,6 +429,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       // number and the number: "the death toll in Gaza rose to 43".
       PlaceNear(measure->end, measure_before ? here.first : sentence.end_token,
                 &place);
+    }
+    if (place.end == 0) {
+      PlaceBefore(
+          provenance.claims_first,
+          measure_before ? std::min(here.first, measure->begin) : here.first,
+          placed, &place);
     }
     if (provenance.source.has_value()) {
       const Span& source = *provenance.source;

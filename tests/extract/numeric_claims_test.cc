@@ -257,6 +257,38 @@ TEST(NumericClaimsTest, YearsAndDatesAreNoClaims) {
               IsEmpty());
 }
 
+TEST(NumericClaimsTest, SubjectsPlaceIsTheClaimsPlaceWhenNoneFollows) {
+  Claims("An Israeli strike in Rafah killed 20 people, officials said.")
+      .ExpectClaim({"20", "deaths", "Rafah", Qualifier::kExact, 20, 20});
+  Claims("Fighting in Khartoum has displaced more than 1.1 million people.")
+      .ExpectClaim({"more than 1.1 million", "displaced", "Khartoum",
+                    Qualifier::kMoreThan, 1.1e6, kInfinity});
+  Claims("In Gaza, at least 65 people have been killed since Monday.")
+      .ExpectClaim({"at least 65 people have been killed", "deaths", "Gaza",
+                    Qualifier::kAtLeast, 65, kInfinity});
+  const Claims both("A car bomb in Mogadishu killed 12 people and wounded 40.");
+  both.ExpectClaim({"12", "deaths", "Mogadishu", Qualifier::kExact, 12, 12});
+  both.ExpectClaim({"40", "injured", "Mogadishu", Qualifier::kExact, 40, 40});
+}
+
+TEST(NumericClaimsTest, SpeakersPlaceIsNotTheClaimsPlace) {
+  for (const char* sentence :
+       {"Speaking in Washington, Blinken said 200 people had been killed.",
+        "In Washington, Biden said 200 people had been killed.",
+        "The UN office in Geneva said 200 people had been killed."}) {
+    Claims(sentence).ExpectClaim({"200 people had been killed", "deaths", "",
+                                  Qualifier::kExact, 200, 200});
+  }
+}
+
+TEST(NumericClaimsTest, PlaceOfAnotherNumberIsNotTheClaimsPlace) {
+  Claims(
+      "At least 65 in Gaza and seven in Israel were killed by hundreds of "
+      "airstrikes.")
+      .ExpectClaim({"hundreds of airstrikes", "airstrikes", "",
+                    Qualifier::kVague, 100, 999});
+}
+
 TEST(NumericClaimsTest, AbbreviatedDateIsNeitherACountNorPartOfThePlace) {
   const Claims claims(
       "At least 1,200 people were killed in Israel Oct. 7, officials said.");
