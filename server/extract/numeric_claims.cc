@@ -61,13 +61,7 @@ bool IsSpeechVerb(absl::string_view word) {
   static constexpr const char* kVerbs[] = {
       "said",    "says",      "say",   "told",   "tells",     "reported",
       "reports", "announced", "added", "stated", "according", "confirmed"};
-  if (word.size() > 9) return false;
-  char lower[9];
-  const absl::string_view w = LowerInto(word, lower);
-  for (const char* verb : kVerbs) {
-    if (w == verb) return true;
-  }
-  return false;
+  return IsOneOf(word, kVerbs);
 }
 
 // Nouns for the bodies that give figures: "Gaza officials" names a place.
@@ -76,13 +70,7 @@ bool IsAuthorityNoun(absl::string_view word) {
       "officials",  "official", "authorities", "ministry",    "police",
       "government", "sources",  "spokesman",   "spokeswoman", "spokesperson",
       "army",       "military", "agency",      "office",      "health"};
-  if (word.size() > 12) return false;
-  char lower[12];
-  const absl::string_view w = LowerInto(word, lower);
-  for (const char* noun : kNouns) {
-    if (w == noun) return true;
-  }
-  return false;
+  return IsOneOf(word, kNouns);
 }
 
 class ClaimFinder : private TokenQueries {

@@ -187,10 +187,7 @@ bool IsChangeVerb(absl::string_view lower) {
       "went",      "grew",      "grown",   "surged",   "soared",   "plunged",
       "slipped",   "doubled",   "tripled", "revised",  "raised",   "lowered",
       "up",        "down",      "shrank",  "swelled",  "spiked",   "tumbled"};
-  for (const char* verb : kVerbs) {
-    if (lower == verb) return true;
-  }
-  return false;
+  return IsOneOf(lower, kVerbs);
 }
 
 PhraseTable MakeQualifierTable(const QualifierWords* words, size_t count) {

@@ -1,6 +1,7 @@
 #include "server/extract/text.h"
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 
 namespace factcheck::extract {
 namespace {
@@ -169,6 +170,14 @@ bool IsWord(absl::string_view text, const Token& token,
     }
   }
   return true;
+}
+
+bool IsOneOf(absl::string_view word,
+             absl::Span<const char* const> lower_words) {
+  for (const char* lower : lower_words) {
+    if (absl::EqualsIgnoreCase(word, lower)) return true;
+  }
+  return false;
 }
 
 absl::string_view LowerInto(absl::string_view word, char* buffer) {

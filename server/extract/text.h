@@ -10,6 +10,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 
 namespace factcheck::extract {
 
@@ -56,6 +57,10 @@ inline absl::string_view TextOf(absl::string_view text, Span span) {
 // ASCII case-insensitive equality of a token's text with a lower-case word.
 bool IsWord(absl::string_view text, const Token& token,
             absl::string_view lower_word);
+
+// Whether `word` is one of `lower_words` (lower case), ASCII
+// case-insensitively. For short closed lists; a lexicon wants a hash table.
+bool IsOneOf(absl::string_view word, absl::Span<const char* const> lower_words);
 
 // Lower-cases the ASCII letters of `word` into `buffer` (which must hold
 // word.size() bytes) and returns a view of it.
