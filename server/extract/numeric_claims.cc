@@ -8,6 +8,7 @@
 #include "server/extract/calendar.h"
 #include "server/extract/headlines.h"
 #include "server/extract/measures.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract {
 namespace {
@@ -62,6 +63,21 @@ bool IsSpeechVerb(absl::string_view word) {
       "said",    "says",      "say",   "told",   "tells",     "reported",
       "reports", "announced", "added", "stated", "according", "confirmed"};
   return IsOneOf(word, kVerbs);
+}
+
+// Nouns that a nationality before them describes: in "killed in Israeli
+// strikes in Gaza" or "in U.S. strikes", the capitalised words name who
+// struck, not where.
+bool IsForceNoun(absl::string_view word) {
+  static constexpr const char* kNouns[] = {
+      "strike",    "strikes",    "airstrike",   "airstrikes", "air",
+      "shelling",  "attack",     "attacks",     "raid",       "raids",
+      "bombing",   "bombings",   "bombardment", "fire",       "gunfire",
+      "forces",    "troops",     "soldiers",    "missile",    "missiles",
+      "drone",     "drones",     "rocket",      "rockets",    "offensive",
+      "operation", "operations", "custody",     "police",     "army",
+      "military",  "navy",       "warplanes",   "jets",       "artillery"};
+  return IsOneOf(word, kNouns);
 }
 
 // Nouns for the bodies that give figures: "Gaza officials" names a place.
@@ -168,9 +184,17 @@ size_t ClaimFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   const size_t begin = k;
   while (k < limit && IsCapitalizedWord(k) && !IsWeekday(Text(k)) &&
          MonthEnd(k, limit) == k) {
+    // "U.S.": an initial's period is part of the name.
+    if (Text(k).size() == 1 && k + 1 < limit && IsSymbol(k + 1, ".") &&
+        !tokens_[k + 1].space_before) {
+      ++k;
+    }
     ++k;
   }
-  if (k == begin) return i;
+  if (k == begin || (k < limit && tokens_[k].kind == TokenKind::kWord &&
+                     !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
+    return i;
+  }
   *place = SpanOf(begin, k);
   return k;
 }
@@ -444,7 +468,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       }
     }
     if (place.end != 0) {
-      claim.location = std::string(TextOf(text_, place));
+      claim.location = CanonicalPlace(TextOf(text_, place));
       claim.location_span = place;
     }
     claim.time_span = NearestTime(times, here.first, here.end);

@@ -34,8 +34,10 @@ struct NumericClaim {
   absl::string_view measure;
   // The words the measure was read from ("killed", "death toll").
   Span measure_span;
-  // Where or of whom ("Gaza"); empty when the text does not say.
+  // Where or of whom, canonical (places.h: "in the Gaza Strip" is "Gaza");
+  // empty when the text does not say.
   std::string location;
+  // The words that name it.
   Span location_span;
   // Who the text says the number comes from ("official reports").
   std::string source;

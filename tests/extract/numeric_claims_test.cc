@@ -271,6 +271,35 @@ TEST(NumericClaimsTest, SubjectsPlaceIsTheClaimsPlaceWhenNoneFollows) {
   both.ExpectClaim({"40", "injured", "Mogadishu", Qualifier::kExact, 40, 40});
 }
 
+TEST(NumericClaimsTest, PlaceIsKeptUnderItsCanonicalName) {
+  struct Place {
+    const char* written;
+    const char* name_words;
+    const char* canonical;
+  };
+  const Place kPlaces[] = {{"the Gaza Strip", "Gaza Strip", "Gaza"},
+                           {"the U.S.", "U.S.", "United States"},
+                           {"Libya's Derna", "Libya's Derna", "Derna"},
+                           {"Kiev", "Kiev", "Kyiv"},
+                           {"the Kharkiv region", "Kharkiv", "Kharkiv"}};
+  for (const Place& place : kPlaces) {
+    const Claims claims(
+        absl::StrCat("At least 12 people were killed in ", place.written, "."));
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, place.canonical);
+    EXPECT_EQ(claims.Text(claims.all()[0].location_span), place.name_words);
+  }
+}
+
+TEST(NumericClaimsTest, NationalityOfTheForcesIsNoPlace) {
+  Claims("At least 12 people were killed in Israeli strikes in Gaza.")
+      .ExpectClaim({"At least 12 people were killed", "deaths", "Gaza",
+                    Qualifier::kAtLeast, 12, kInfinity});
+  Claims("At least 12 people were killed in Russian shelling of Kharkiv.")
+      .ExpectClaim({"At least 12 people were killed", "deaths", "",
+                    Qualifier::kAtLeast, 12, kInfinity});
+}
+
 TEST(NumericClaimsTest, SpeakersPlaceIsNotTheClaimsPlace) {
   for (const char* sentence :
        {"Speaking in Washington, Blinken said 200 people had been killed.",

@@ -83,6 +83,27 @@ TEST_F(VerifierTest, DeathTollRisingOverDaysIsUpdated) {
   EXPECT_GT(verdict.confidence(), 0.5);
 }
 
+TEST_F(VerifierTest, OtherNameOfThePlaceIsTheSamePlace) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "The death toll in the Gaza Strip rose to 43 on Tuesday.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "At least 65 people were killed in Gaza."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UPDATED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("rose from 43 (AP"));
+}
+
+TEST_F(VerifierTest, TollsOfStrikesOnDifferentTownsAreNotCompared) {
+  Prior("afp-1", "AFP", "2024-01-09T08:00:00Z",
+        "An Israeli strike in Rafah killed 50 people.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2024-01-09T11:00:00Z",
+                  "An Israeli strike in Khan Younis killed 20 people."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_EQ(verdict.claim().numeric().location(), "Khan Younis");
+}
+
 TEST_F(VerifierTest, FallingBelowAnEarlierFloorIsConflicting) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "At least 50 people were killed in Gaza.");

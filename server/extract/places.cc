@@ -1,0 +1,56 @@
+#include "server/extract/places.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace factcheck::extract {
+namespace {
+
+// Other names of one place, as agencies and older copy write them.
+constexpr std::pair<const char*, const char*> kAliases[] = {
+    {"Gaza Strip", "Gaza"},
+    {"U.S.", "United States"},
+    {"US", "United States"},
+    {"USA", "United States"},
+    {"U.S.A.", "United States"},
+    {"United States of America", "United States"},
+    {"U.K.", "United Kingdom"},
+    {"UK", "United Kingdom"},
+    {"Britain", "United Kingdom"},
+    {"Great Britain", "United Kingdom"},
+    {"U.A.E.", "United Arab Emirates"},
+    {"UAE", "United Arab Emirates"},
+    {"Kiev", "Kyiv"},
+    {"Kharkov", "Kharkiv"},
+    {"Odessa", "Odesa"},
+    {"Lvov", "Lviv"},
+    {"Nikolaev", "Mykolaiv"},
+    {"Burma", "Myanmar"},
+    {"Ivory Coast", "Cote d'Ivoire"},
+    {"Turkiye", "Turkey"},
+    {"T\xC3\xBCrkiye", "Turkey"},
+};
+
+// Where a possessive names the place's container: "Libya's Derna".
+size_t AfterLastPossessive(absl::string_view written) {
+  size_t after = 0;
+  for (absl::string_view possessive : {"'s ", "\xE2\x80\x99s "}) {
+    const size_t at = written.rfind(possessive);
+    if (at != absl::string_view::npos) {
+      after = std::max(after, at + possessive.size());
+    }
+  }
+  return after;
+}
+
+}  // namespace
+
+std::string CanonicalPlace(absl::string_view written) {
+  const absl::string_view place = written.substr(AfterLastPossessive(written));
+  for (const auto& [alias, canonical] : kAliases) {
+    if (place == alias) return canonical;
+  }
+  return std::string(place);
+}
+
+}  // namespace factcheck::extract
