@@ -312,6 +312,7 @@ Span ClaimFinder::NearestTime(const std::vector<Time>& times, size_t first,
 void ClaimFinder::AddSentence(const Sentence& sentence,
                               const std::vector<const Quantity*>& quantities,
                               std::vector<NumericClaim>* claims) const {
+  const size_t sentence_claims_begin = claims->size();
   // Where the sentence's quantities and measure words are.
   std::vector<Placed> placed;
   for (const Quantity* q : quantities) {
@@ -350,6 +351,16 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                             IsWordToken(here.end, "to") &&
                             placed[k + 1].first == here.end + 1;
     if (is_earlier) continue;
+    // "rose to 2,862, up from 2,012 on Saturday": the sentence's claim
+    // before it has no earlier figure yet, and 2,012 is that.
+    if (here.first > 1 && IsWordToken(here.first - 1, "from") &&
+        (IsWordToken(here.first - 2, "up") ||
+         IsWordToken(here.first - 2, "down")) &&
+        claims->size() > sentence_claims_begin &&
+        !claims->back().earlier.has_value()) {
+      claims->back().earlier = q;
+      continue;
+    }
 
     // The measure: forward, backward, heads first, subjects last.
     const MeasureMatch* forward = nullptr;

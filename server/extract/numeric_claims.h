@@ -13,7 +13,7 @@
 // - A qualifier applies only to the number it stands by: the "at least" of
 //   "at least 65 … and seven" is not seven's.
 // - "from X to Y" after a verb of change makes Y the claim and X its earlier
-//   figure, not a range.
+//   figure, not a range; so does "Y, up from X" (or "down from X").
 #ifndef FACTCHECK_SERVER_EXTRACT_NUMERIC_CLAIMS_H_
 #define FACTCHECK_SERVER_EXTRACT_NUMERIC_CLAIMS_H_
 

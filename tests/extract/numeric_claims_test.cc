@@ -142,6 +142,18 @@ TEST(NumericClaimsTest, RisingTollKeepsTheEarlierFigureTheTextGives) {
   EXPECT_EQ(claims.Text(claim.time_span), "on Tuesday");
 }
 
+TEST(NumericClaimsTest, UpFromGivesTheEarlierFigureNotAClaim) {
+  const Claims claims(
+      "The death toll in Morocco rose to 2,862 on Monday, up from 2,012 on "
+      "Saturday.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  const NumericClaim& claim = claims.all()[0];
+  EXPECT_EQ(claim.quantity.value, 2862);
+  EXPECT_EQ(claim.location, "Morocco");
+  ASSERT_TRUE(claim.earlier.has_value());
+  EXPECT_EQ(claim.earlier->value, 2012);
+}
+
 TEST(NumericClaimsTest, HeadlineTollTakesItsSourceAndTheSourcesPlace) {
   const Claims claims(
       "Read: Gaza officials: Death toll from Israeli strikes rises to 43");

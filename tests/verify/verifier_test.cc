@@ -104,6 +104,18 @@ TEST_F(VerifierTest, TollsOfStrikesOnDifferentTownsAreNotCompared) {
   EXPECT_EQ(verdict.claim().numeric().location(), "Khan Younis");
 }
 
+TEST_F(VerifierTest, EarlierFigureTheArticleGivesIsNoConflictOfItsOwn) {
+  Prior("bbc-10", "BBC", "2023-09-10T12:00:00Z",
+        "More than 2,000 people were killed in Morocco.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2023-09-11T14:00:00Z",
+                  "The death toll in Morocco rose to 2,862, up from 820 on "
+                  "Saturday."),
+           true);
+  EXPECT_EQ(verdict.claim().numeric().quantity().value(), 2862);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+}
+
 TEST_F(VerifierTest, FallingBelowAnEarlierFloorIsConflicting) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "At least 50 people were killed in Gaza.");
