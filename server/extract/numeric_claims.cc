@@ -358,7 +358,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
          IsWordToken(here.first - 2, "down")) &&
         claims->size() > sentence_claims_begin &&
         !claims->back().earlier.has_value()) {
-      claims->back().earlier = q;
+      NumericClaim& claim = claims->back();
+      claim.earlier = q;
+      // "on Saturday" after it dates the earlier figure, not the claim.
+      if (claim.time_span.begin >= q.span.end) claim.time_span = Span{};
       continue;
     }
 

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
+#include "server/verify/claim_time.h"
 #include "server/verify/numeric_rules.h"
 #include "server/verify/quote_rules.h"
 
@@ -55,6 +56,34 @@ absl::StatusOr<const std::vector<store::IndexedClaim>*> ReadOnce(
     found = lookups.emplace(key, *std::move(claims)).first;
   }
   return &found->second;
+}
+
+// The window and the instant a numeric claim is judged at: the
+// verification's, unless the claim dates itself to a day before the
+// document's ("On Saturday, officials had reported 820"). Then only what was
+// reported by the end of that day is prior, and the claim stands at its
+// middle, the hour being unknown. Days are UTC days.
+struct ClaimMoment {
+  store::ClaimWindow window;
+  std::optional<absl::Time> time;
+};
+
+ClaimMoment MomentOf(const factcheck::v1::NumericClaim& claim,
+                     const factcheck::v1::Report& document,
+                     const store::ClaimWindow& window,
+                     std::optional<absl::Time> cutoff) {
+  if (!document.has_published_at()) return {window, cutoff};
+  const absl::CivilDay published =
+      absl::ToCivilDay(ToTime(document.published_at()), absl::UTCTimeZone());
+  const std::optional<absl::CivilDay> day =
+      DayNamed(claim.time_text(), published);
+  if (!day.has_value() || *day >= published) return {window, cutoff};
+  const absl::Time day_end = absl::FromCivil(*day + 1, absl::UTCTimeZone());
+  if (cutoff.has_value() && *cutoff < day_end) return {window, cutoff};
+  ClaimMoment moment{window, day_end - absl::Hours(12)};
+  moment.window.published_before.emplace();
+  moment.window.published_before->set_seconds(absl::ToUnixSeconds(day_end));
+  return moment;
 }
 
 store::ClaimWindow Limited(store::ClaimWindow window, size_t limit) {
@@ -112,17 +141,22 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     Judgement judgement;
     if (claim.has_numeric()) {
       const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
+      const ClaimMoment moment =
+          MomentOf(numeric_claim, document, window, document_time);
       absl::StatusOr<const std::vector<store::IndexedClaim>*> on_subject =
           ReadOnce(numeric,
                    absl::StrCat(numeric_claim.measure(), "\n",
-                                numeric_claim.location()),
+                                numeric_claim.location(), "\n",
+                                moment.window.published_before.has_value()
+                                    ? moment.window.published_before->seconds()
+                                    : 0),
                    [&] {
                      return store_->NumericClaimsOn(
                          numeric_claim.measure(), numeric_claim.location(),
-                         Limited(window, kNumericPriors));
+                         Limited(moment.window, kNumericPriors));
                    });
       if (!on_subject.ok()) return on_subject.status();
-      judgement = JudgeNumeric(numeric_claim, document_time,
+      judgement = JudgeNumeric(numeric_claim, moment.time,
                                Priors({*on_subject}, document.id()));
     } else {
       const factcheck::v1::AttributedClaim& quote = claim.attributed();

@@ -152,6 +152,11 @@ TEST(NumericClaimsTest, UpFromGivesTheEarlierFigureNotAClaim) {
   EXPECT_EQ(claim.location, "Morocco");
   ASSERT_TRUE(claim.earlier.has_value());
   EXPECT_EQ(claim.earlier->value, 2012);
+  EXPECT_EQ(claims.Text(claim.time_span), "on Monday");
+
+  const Claims undated("The toll rose to 2,862, up from 2,012 on Saturday.");
+  ASSERT_THAT(undated.all(), SizeIs(1)) << undated.Describe();
+  EXPECT_EQ(undated.Text(undated.all()[0].time_span), "");
 }
 
 TEST(NumericClaimsTest, HeadlineTollTakesItsSourceAndTheSourcesPlace) {

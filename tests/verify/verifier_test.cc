@@ -116,6 +116,21 @@ TEST_F(VerifierTest, EarlierFigureTheArticleGivesIsNoConflictOfItsOwn) {
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
 }
 
+TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
+  Prior("reuters-9", "Reuters", "2023-09-09T09:00:00Z",
+        "The death toll in Morocco rose to 820.");
+  Prior("bbc-10", "BBC", "2023-09-10T12:00:00Z",
+        "More than 2,000 people were killed in Morocco.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2023-09-11T14:00:00Z",
+                  "On Saturday, officials had reported 820 deaths in "
+                  "Morocco."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+  ASSERT_EQ(verdict.evidence_size(), 1);
+  EXPECT_EQ(verdict.evidence(0).report_id(), "reuters-9");
+}
+
 TEST_F(VerifierTest, FallingBelowAnEarlierFloorIsConflicting) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "At least 50 people were killed in Gaza.");

@@ -1,0 +1,50 @@
+#include "server/verify/claim_time.h"
+
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "server/extract/calendar.h"
+
+namespace factcheck::verify {
+
+std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
+                                       absl::CivilDay published) {
+  // Words without the periods and commas of "Sept. 9," or "on Monday,".
+  std::vector<absl::string_view> words;
+  for (absl::string_view word :
+       absl::StrSplit(time_text, absl::ByAnyChar(" .,"), absl::SkipEmpty())) {
+    words.push_back(word);
+  }
+  if (words.size() == 1 && absl::EqualsIgnoreCase(words[0], "yesterday")) {
+    return published - 1;
+  }
+  if (words.empty() || !absl::EqualsIgnoreCase(words[0], "on")) {
+    return std::nullopt;
+  }
+  if (words.size() == 2) {
+    const std::optional<absl::Weekday> weekday = extract::WeekdayOf(words[1]);
+    if (!weekday.has_value()) return std::nullopt;
+    absl::CivilDay day = published;
+    while (absl::GetWeekday(day) != *weekday) --day;
+    return day;
+  }
+  int day_of_month = 0;
+  const std::optional<int> month = extract::MonthNumberOf(words[1]);
+  if (words.size() != 3 || !month.has_value() ||
+      !absl::SimpleAtoi(words[2], &day_of_month) || day_of_month < 1 ||
+      day_of_month > 31) {
+    return std::nullopt;
+  }
+  absl::CivilDay day(published.year(), *month, day_of_month);
+  // CivilDay normalises "February 30" into March: not a date.
+  if (day.day() != day_of_month) return std::nullopt;
+  if (day > published) {
+    day = absl::CivilDay(published.year() - 1, *month, day_of_month);
+  }
+  return day;
+}
+
+}  // namespace factcheck::verify

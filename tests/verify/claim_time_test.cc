@@ -1,0 +1,36 @@
+#include "server/verify/claim_time.h"
+
+#include "gtest/gtest.h"
+
+namespace factcheck::verify {
+namespace {
+
+// A Monday.
+const absl::CivilDay kPublished(2023, 9, 11);
+
+TEST(DayNamedTest, WeekdayIsTheLatestOneUpToPublication) {
+  EXPECT_EQ(DayNamed("on Saturday", kPublished), absl::CivilDay(2023, 9, 9));
+  EXPECT_EQ(DayNamed("On Tuesday", kPublished), absl::CivilDay(2023, 9, 5));
+  EXPECT_EQ(DayNamed("on Monday", kPublished), kPublished);
+}
+
+TEST(DayNamedTest, YesterdayIsTheDayBefore) {
+  EXPECT_EQ(DayNamed("yesterday", kPublished), absl::CivilDay(2023, 9, 10));
+}
+
+TEST(DayNamedTest, DateIsInTheLatestYearNotAfterPublication) {
+  EXPECT_EQ(DayNamed("on Sept. 9", kPublished), absl::CivilDay(2023, 9, 9));
+  EXPECT_EQ(DayNamed("on September 9", kPublished), absl::CivilDay(2023, 9, 9));
+  EXPECT_EQ(DayNamed("on Dec. 31", absl::CivilDay(2024, 1, 2)),
+            absl::CivilDay(2023, 12, 31));
+}
+
+TEST(DayNamedTest, ExpressionsOfNoOneDayNameNone) {
+  for (const char* text : {"since Monday", "in recent days", "last week",
+                           "on Feb. 30", "on Oct", ""}) {
+    EXPECT_EQ(DayNamed(text, kPublished), std::nullopt) << text;
+  }
+}
+
+}  // namespace
+}  // namespace factcheck::verify
