@@ -317,15 +317,8 @@ class NumberParser : private TokenQueries {
 };
 
 bool NumberParser::MonthBefore(size_t i) const {
-  if (i == 0) return false;
-  size_t month = i - 1;
-  // "Oct. 7": an abbreviation's period, glued to it.
-  if (IsSymbol(month, ".") && month > 0 && !At(month).space_before &&
-      MonthNameOf(Text(month - 1)) == MonthName::kAbbreviated) {
-    --month;
-  }
-  return IsCapitalizedWord(month) &&
-         MonthNameOf(Text(month)) != MonthName::kNone;
+  return (i >= 1 && MonthNameEnd(i - 1) == i) ||
+         (i >= 2 && MonthNameEnd(i - 2) == i);
 }
 
 bool NumberParser::CurrencySignBefore(size_t i) const {
@@ -1195,8 +1188,7 @@ void NumberParser::AssignRole(NumberMention* mention, size_t first, size_t last,
 
   // Dates: a month next to the number ("May 12", "Oct. 7", "12th May",
   // "May 4th").
-  if (MonthBefore(first) || (IsCapitalizedWord(last + 1) &&
-                             MonthNameOf(Text(last + 1)) != MonthName::kNone)) {
+  if (MonthBefore(first) || MonthNameEnd(last + 1) != last + 1) {
     if (mention->value >= 1 && mention->value <= 31 &&
         mention->value == std::floor(mention->value)) {
       mention->role = NumberRole::kDate;

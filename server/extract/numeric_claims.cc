@@ -161,16 +161,11 @@ class ClaimFinder : private TokenQueries {
 };
 
 size_t ClaimFinder::MonthEnd(size_t i, size_t limit) const {
-  if (i >= limit || !IsCapitalizedWord(i)) return i;
-  const MonthName name = MonthNameOf(Text(i));
-  if (name == MonthName::kNone) return i;
-  size_t day = i + 1;
-  if (name == MonthName::kAbbreviated && IsSymbol(day, ".") &&
-      !tokens_[day].space_before) {
-    ++day;
-  }
+  if (i >= limit) return i;
+  const size_t day = MonthNameEnd(i);
+  if (day == i) return i;
   if (day < limit && tokens_[day].kind == TokenKind::kDigits) return day + 1;
-  return name == MonthName::kFull ? i + 1 : i;
+  return MonthNameOf(Text(i)) == MonthName::kFull ? i + 1 : i;
 }
 
 size_t ClaimFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
@@ -457,10 +452,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                 &place);
     }
     if (place.end == 0) {
-      PlaceBefore(
-          provenance.claims_first,
-          measure_before ? std::min(here.first, measure->begin) : here.first,
-          placed, &place);
+      PlaceBefore(provenance.claims_first,
+                  measure_before ? measure->begin : here.first, placed, &place);
     }
     if (provenance.source.has_value()) {
       const Span& source = *provenance.source;

@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "server/extract/calendar.h"
 
 namespace factcheck::extract {
 
@@ -112,6 +113,19 @@ class TokenQueries {
   bool IsCapitalizedWord(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
            absl::ascii_isupper(static_cast<unsigned char>(Text(i)[0]));
+  }
+  // The token after a capitalised month name at `i` and, for an
+  // abbreviation, its glued period ("May", "Oct."), or `i` when no month
+  // stands there.
+  size_t MonthNameEnd(size_t i) const {
+    if (!IsCapitalizedWord(i)) return i;
+    const MonthName name = MonthNameOf(Text(i));
+    if (name == MonthName::kNone) return i;
+    if (name == MonthName::kAbbreviated && IsSymbol(i + 1, ".") &&
+        !tokens_[i + 1].space_before) {
+      return i + 2;
+    }
+    return i + 1;
   }
   // The bytes of tokens [first, end); end > first.
   Span SpanOf(size_t first, size_t end) const {
