@@ -69,15 +69,13 @@ struct ClaimMoment {
 };
 
 ClaimMoment MomentOf(const factcheck::v1::NumericClaim& claim,
-                     const factcheck::v1::Report& document,
+                     std::optional<absl::CivilDay> published,
                      const store::ClaimWindow& window,
                      std::optional<absl::Time> cutoff) {
-  if (!document.has_published_at()) return {window, cutoff};
-  const absl::CivilDay published =
-      absl::ToCivilDay(ToTime(document.published_at()), absl::UTCTimeZone());
+  if (!published.has_value()) return {window, cutoff};
   const std::optional<absl::CivilDay> day =
-      DayNamed(claim.time_text(), published);
-  if (!day.has_value() || *day >= published) return {window, cutoff};
+      DayNamed(claim.time_text(), *published);
+  if (!day.has_value() || *day >= *published) return {window, cutoff};
   const absl::Time day_end = absl::FromCivil(*day + 1, absl::UTCTimeZone());
   if (cutoff.has_value() && *cutoff < day_end) return {window, cutoff};
   ClaimMoment moment{window, day_end - absl::Hours(12)};
@@ -129,6 +127,12 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   }
   std::optional<absl::Time> document_time;
   if (window.published_before) document_time = ToTime(*window.published_before);
+  // The day the document's own time words ("on Saturday") are read from.
+  std::optional<absl::CivilDay> published_day;
+  if (document.has_published_at()) {
+    published_day =
+        absl::ToCivilDay(ToTime(document.published_at()), absl::UTCTimeZone());
+  }
 
   Lookups numeric;
   Lookups spoken;
@@ -142,7 +146,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     if (claim.has_numeric()) {
       const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
       const ClaimMoment moment =
-          MomentOf(numeric_claim, document, window, document_time);
+          MomentOf(numeric_claim, published_day, window, document_time);
       absl::StatusOr<const std::vector<store::IndexedClaim>*> on_subject =
           ReadOnce(numeric,
                    absl::StrCat(numeric_claim.measure(), "\n",
