@@ -94,4 +94,9 @@ std::vector<uint64_t> QuoteShingles(absl::string_view content) {
   return hashes;
 }
 
+absl::string_view ComparedWords(const factcheck::v1::AttributedClaim& claim) {
+  return claim.quotation().empty() ? absl::string_view(claim.content())
+                                   : absl::string_view(claim.quotation());
+}
+
 }  // namespace factcheck::store

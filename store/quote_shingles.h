@@ -12,8 +12,15 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "protos/claims.pb.h"
 
 namespace factcheck::store {
+
+// The words of an attributed claim that are compared across reports and
+// indexed by shingle: the quotation of a DIRECT or MIXED claim (a MIXED
+// claim's reported clause is the reporter's paraphrase around it), the
+// content of reported speech. A view into `claim`.
+absl::string_view ComparedWords(const factcheck::v1::AttributedClaim& claim);
 
 // Words per shingle.
 inline constexpr size_t kShingleWords = 3;

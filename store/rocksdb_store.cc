@@ -367,7 +367,7 @@ absl::StatusOr<std::vector<IndexEntry>> RocksDbStore::EntriesOf(
                        Serialize(indexed)});
     // A shingle entry names the speaker; the claim itself is read from the
     // speaker index, so that a long quote does not copy it dozens of times.
-    for (uint64_t shingle : QuoteShingles(quote.content())) {
+    for (uint64_t shingle : QuoteShingles(ComparedWords(quote))) {
       entries.push_back(
           {families_.shingles, ShingleKey(shingle, ref), quote.speaker()});
     }

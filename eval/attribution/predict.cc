@@ -63,6 +63,12 @@ Struct Predict(const std::string& text) {
     auto& fields = *quote.mutable_fields();
     fields["content_start"] = Number(cp[claim.content_span.begin]);
     fields["content_end"] = Number(cp[claim.content_span.end]);
+    auto* spans = fields["content_spans"].mutable_list_value();
+    for (const factcheck::extract::Span& span : claim.content_spans) {
+      auto* pair = spans->add_values()->mutable_list_value();
+      *pair->add_values() = Number(cp[span.begin]);
+      *pair->add_values() = Number(cp[span.end]);
+    }
     fields["speaker_start"] = Number(cp[claim.speaker_span.begin]);
     fields["speaker_end"] = Number(cp[claim.speaker_span.end]);
     fields["speaker_text"].set_string_value(

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
 
 namespace factcheck::core {
 namespace {
@@ -12,6 +13,17 @@ factcheck::v1::Span ToSpan(extract::Span span) {
   proto.set_begin(span.begin);
   proto.set_end(span.end);
   return proto;
+}
+
+// The text of `pieces`, joined by a space.
+std::string JoinedText(absl::string_view text,
+                       absl::Span<const extract::Span> pieces) {
+  std::string joined;
+  for (const extract::Span& piece : pieces) {
+    if (!joined.empty()) joined.push_back(' ');
+    absl::StrAppend(&joined, extract::TextOf(text, piece));
+  }
+  return joined;
 }
 
 factcheck::v1::Qualifier ToQualifier(extract::Qualifier qualifier) {
@@ -133,11 +145,17 @@ std::vector<factcheck::v1::Claim> ToClaimProtos(
     *quote->mutable_speaker_span() = ToSpan(attribution.speaker_span);
     quote->set_cue(std::string(extract::TextOf(text, attribution.cue_span)));
     quote->set_kind(ToKind(attribution.kind));
-    quote->set_content(
-        std::string(extract::TextOf(text, attribution.content_span)));
+    quote->set_content(JoinedText(text, attribution.content_spans));
     *quote->mutable_content_span() = ToSpan(attribution.content_span);
     quote->set_conduit(
         std::string(extract::TextOf(text, attribution.conduit_span)));
+    for (const extract::Span& piece : attribution.content_spans) {
+      *quote->add_content_spans() = ToSpan(piece);
+    }
+    for (const extract::Span& quoted : attribution.quoted_spans) {
+      *quote->add_quoted_spans() = ToSpan(quoted);
+    }
+    quote->set_quotation(JoinedText(text, attribution.quoted_spans));
   }
   return claims;
 }

@@ -130,6 +130,23 @@ class AttributionFinder : private TokenQueries {
 
   // The quotation run of segments [q, run_end).
   void AddQuotation(size_t q, size_t run_end, std::vector<Attribution>* out);
+  // Adds the quoted words of `piece` to the claim out[claim] as a further
+  // piece of its content: the second half of a split quotation.
+  void ExtendQuotation(size_t claim, Span piece,
+                       std::vector<Attribution>* out) const;
+  // Adds the segments [q, run_end) to out[claim]'s quoted fragments.
+  void AddQuotedFragments(size_t q, size_t run_end, size_t claim,
+                          std::vector<Attribution>* out);
+  // The first token of the clause a cue reports, before `end`.
+  size_t ClauseStart(const CueMatch& cue, size_t end) const;
+  // Where the reported clause starting at `first` ends, at most `end`: at a
+  // ";", or at a comma that opens a clause of its own (", while …", ", but
+  // …", ", as did …", a participle: ", urging …").
+  size_t ClauseEnd(size_t first, size_t end) const;
+  // Whether a word or number stands in tokens [first, end).
+  bool WordsBetween(size_t first, size_t end) const;
+  // The token whose span begins at or contains byte `offset`.
+  size_t TokenAt(uint32_t offset) const;
   void AddReportedSpeech(const Sentence& sentence,
                          std::vector<Attribution>* out);
   void AddAccordingTo(const Sentence& sentence, std::vector<Attribution>* out);
@@ -144,13 +161,17 @@ class AttributionFinder : private TokenQueries {
   EntityTracker entities_;
   std::vector<bool> in_quote_;
   std::vector<CueMatch> cues_;
-  // The last quotation attributed directly, for quotations that go on.
-  struct LastDirect {
-    Phrase speaker;
+  // The last quotation attributed directly, for quotations that go on, and
+  // the last reported clause with quoted words, for its further fragments:
+  // its cue, its claim's index in the output and where its sentence ends.
+  struct LastQuotation {
     CueMatch* cue;
+    size_t claim;
     size_t sentence_end;
+    Phrase speaker{0, 0};
   };
-  std::optional<LastDirect> last_direct_;
+  std::optional<LastQuotation> last_direct_;
+  std::optional<LastQuotation> last_mixed_;
   // For each token, the index in cues_ of the cue it begins, or kNoCue.
   static constexpr uint32_t kNoCue = UINT32_MAX;
   std::vector<uint32_t> cue_at_;
@@ -161,6 +182,13 @@ const Sentence& AttributionFinder::SentenceOf(size_t token) const {
       sentences_.begin(), sentences_.end(), token,
       [](size_t t, const Sentence& s) { return t < s.first_token; });
   return *(it - 1);
+}
+
+size_t AttributionFinder::TokenAt(uint32_t offset) const {
+  auto it = std::upper_bound(
+      tokens_.begin(), tokens_.end(), offset,
+      [](uint32_t o, const Token& token) { return o < token.span.begin; });
+  return static_cast<size_t>(it - tokens_.begin()) - 1;
 }
 
 AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
@@ -266,6 +294,8 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
   claim.speaker_span = SpanOf(speaker.first, speaker.end);
   claim.cue_span = cue;
   claim.content_span = content;
+  claim.content_spans = {content};
+  if (kind == AttributionKind::kDirect) claim.quoted_spans = {content};
   if (!conduit.empty()) {
     entities_.Resolve(conduit.first, conduit.end);
     claim.conduit_span = SpanOf(conduit.first, conduit.end);
@@ -276,105 +306,211 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
 
 void AttributionFinder::AddQuotation(size_t q, size_t run_end,
                                      std::vector<Attribution>* out) {
-  {
-    const Quote& first = quotes_[q];
-    const Quote& last = quotes_[run_end - 1];
-    const Sentence& sentence =
-        SentenceOf(last.close_token < tokens_.size() ? last.close_token
-                                                     : tokens_.size() - 1);
-    std::optional<AttributionKind> kind;
-    Phrase speaker{0, 0};
-    CueMatch* cue = nullptr;
-    // After: "…," Biden told reporters / "…," said the readout.
-    size_t k = last.close_token + 1;
-    if (IsSymbol(k, ",")) ++k;
-    if (last.closed && k < sentence.end_token) {
-      if ((cue = CueAt(k)) != nullptr) {
-        speaker = PhraseAfter(cue->end, sentence.end_token);
-      } else {
-        // The name may carry an apposition: "…," Ahmed Salah, 52, said.
-        size_t name_end = 0;
-        for (size_t c = k; c < sentence.end_token && c < k + kMaxSpeakerTokens;
-             ++c) {
-          if (IsSymbol(c, ",")) {
-            if (name_end == 0) name_end = c;
-            continue;
-          }
-          if (IsPunctuation(c) && !IsSymbol(c, ".")) break;
-          if ((cue = CueAt(c)) != nullptr) {
-            speaker = {k, name_end != 0 ? name_end : c};
-            while (speaker.end > speaker.first &&
-                   IsAuxiliary(LowerWord(speaker.end - 1))) {
-              --speaker.end;
-            }
-            break;
-          }
+  const Quote& first = quotes_[q];
+  const Quote& last = quotes_[run_end - 1];
+  const bool one_segment = run_end == q + 1;
+  const Sentence& sentence =
+      SentenceOf(last.close_token < tokens_.size() ? last.close_token
+                                                   : tokens_.size() - 1);
+  std::optional<AttributionKind> kind;
+  Phrase speaker{0, 0};
+  CueMatch* cue = nullptr;
+  // After: "…," Biden told reporters / "…," said the readout.
+  size_t k = last.close_token + 1;
+  if (IsSymbol(k, ",")) ++k;
+  if (last.closed && k < sentence.end_token) {
+    if ((cue = CueAt(k)) != nullptr) {
+      speaker = PhraseAfter(cue->end, sentence.end_token);
+    } else {
+      // The name may carry an apposition: "…," Ahmed Salah, 52, said.
+      size_t name_end = 0;
+      for (size_t c = k; c < sentence.end_token && c < k + kMaxSpeakerTokens;
+           ++c) {
+        if (IsSymbol(c, ",")) {
+          if (name_end == 0) name_end = c;
+          continue;
         }
-      }
-      if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;
-    }
-    // Before: Blinken said: "…" / "…," he said, "…".
-    if (!kind && first.open_token > 0) {
-      size_t j = first.open_token;
-      if (IsSymbol(j - 1, ":") || IsSymbol(j - 1, ",")) --j;
-      for (size_t c = j; c > 0 && c + 3 > j; --c) {
-        CueMatch* before = CueAt(c - 1);
-        if (before && before->end == j) {
-          const Sentence& own = SentenceOf(before->begin);
-          Phrase phrase = PhraseBefore(before->begin, own.first_token);
-          if (phrase.empty() || !CanSpeak(phrase)) {
-            phrase = PhraseAfter(before->end, j);  // "said Blinken: "
-          }
-          if (CanSpeak(phrase)) {
-            cue = before;
-            speaker = phrase;
-            kind = AttributionKind::kDirect;
+        if (IsPunctuation(c) && !IsSymbol(c, ".")) break;
+        if ((cue = CueAt(c)) != nullptr) {
+          speaker = {k, name_end != 0 ? name_end : c};
+          while (speaker.end > speaker.first &&
+                 IsAuxiliary(LowerWord(speaker.end - 1))) {
+            --speaker.end;
           }
           break;
         }
       }
     }
-    // Inside reported speech: the top US diplomat stressed that "…".
-    if (!kind) {
-      const Sentence& own = SentenceOf(first.open_token);
-      for (size_t c = first.open_token; c > own.first_token; --c) {
-        if (in_quote_[c - 1]) continue;
-        CueMatch* before = CueAt(c - 1);
-        if (before == nullptr || before->used) continue;
+    if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;
+  }
+  // Before: Blinken said: "…" / "…," he said, "…".
+  if (!kind && first.open_token > 0) {
+    size_t j = first.open_token;
+    if (IsSymbol(j - 1, ":") || IsSymbol(j - 1, ",")) --j;
+    for (size_t c = j; c > 0 && c + 3 > j; --c) {
+      CueMatch* before = CueAt(c - 1);
+      if (before && before->end == j) {
+        // "…," he said, "…": the second piece of a split quotation.
+        if (before->used && one_segment && last_direct_ &&
+            last_direct_->cue == before) {
+          ExtendQuotation(last_direct_->claim, first.content, out);
+          return;
+        }
+        const Sentence& own = SentenceOf(before->begin);
         Phrase phrase = PhraseBefore(before->begin, own.first_token);
+        if (phrase.empty() || !CanSpeak(phrase)) {
+          phrase = PhraseAfter(before->end, j);  // "said Blinken: "
+        }
         if (CanSpeak(phrase)) {
           cue = before;
           speaker = phrase;
-          kind = AttributionKind::kMixed;
+          // Blinken said "…" on Monday: words go on after the quotation, so
+          // it is part of a reported clause.
+          kind = WordsBetween(last.close_token + 1, sentence.end_token)
+                     ? AttributionKind::kMixed
+                     : AttributionKind::kDirect;
         }
         break;
       }
     }
-    // A quotation that opens the next sentence of the same paragraph goes on
-    // in the voice of the quotation before: "…," Park said. "But …"
-    if (!kind && last_direct_ &&
-        first.open_token == SentenceOf(first.open_token).first_token &&
-        !tokens_[first.open_token].newline_before &&
-        last_direct_->sentence_end == first.open_token) {
-      kind = AttributionKind::kDirect;
-      speaker = last_direct_->speaker;
-      cue = last_direct_->cue;
-    }
-    if (kind == AttributionKind::kDirect) {
-      last_direct_ = LastDirect{speaker, cue, sentence.end_token};
-    }
-    if (kind) {
-      cue->used = true;
-      for (size_t s = q; s < run_end; ++s) {
-        const Quote& segment = quotes_[s];
-        if (std::optional<Span> content =
-                Content(segment.open_token + 1, segment.close_token, 1)) {
-          Add(*kind, speaker, SpanOf(cue->begin, cue->end), *content, {0, 0},
-              out);
+  }
+  // Inside reported speech: the top US diplomat stressed that "…".
+  if (!kind) {
+    const Sentence& own = SentenceOf(first.open_token);
+    for (size_t c = first.open_token; c > own.first_token; --c) {
+      if (in_quote_[c - 1]) continue;
+      CueMatch* before = CueAt(c - 1);
+      if (before == nullptr) continue;
+      if (before->used) {
+        // A further quoted fragment of the same reported clause.
+        if (last_mixed_ && last_mixed_->cue == before) {
+          AddQuotedFragments(q, run_end, last_mixed_->claim, out);
+          return;
         }
+        continue;
+      }
+      Phrase phrase = PhraseBefore(before->begin, own.first_token);
+      if (CanSpeak(phrase)) {
+        cue = before;
+        speaker = phrase;
+        kind = AttributionKind::kMixed;
+      }
+      break;
+    }
+  }
+  // A quotation that opens the next sentence of the same paragraph goes on
+  // in the voice of the quotation before: "…," Park said. "But …"
+  if (!kind && last_direct_ &&
+      first.open_token == SentenceOf(first.open_token).first_token &&
+      !tokens_[first.open_token].newline_before &&
+      last_direct_->sentence_end == first.open_token) {
+    if (one_segment) {
+      ExtendQuotation(last_direct_->claim, first.content, out);
+      last_direct_->sentence_end = sentence.end_token;
+      return;
+    }
+    kind = AttributionKind::kDirect;
+    speaker = last_direct_->speaker;
+    cue = last_direct_->cue;
+  }
+  if (!kind) return;
+  cue->used = true;
+  const Span cue_span = SpanOf(cue->begin, cue->end);
+  if (kind == AttributionKind::kMixed) {
+    // The content is the reported clause, from the cue (or its "that") to
+    // the end of the sentence, with the quotation inside it.
+    const size_t clause = ClauseStart(*cue, sentence.end_token);
+    std::optional<Span> content = Content(
+        clause,
+        ClauseEnd(clause, std::max(sentence.end_token, last.close_token + 1)),
+        1);
+    if (content && Add(*kind, speaker, cue_span, *content, {0, 0}, out)) {
+      last_mixed_ = LastQuotation{cue, out->size() - 1, sentence.end_token};
+      AddQuotedFragments(q, run_end, out->size() - 1, out);
+    }
+    return;
+  }
+  for (size_t s = q; s < run_end; ++s) {
+    const Quote& segment = quotes_[s];
+    if (std::optional<Span> content =
+            Content(segment.open_token + 1, segment.close_token, 1)) {
+      if (Add(*kind, speaker, cue_span, *content, {0, 0}, out)) {
+        last_direct_ =
+            LastQuotation{cue, out->size() - 1, sentence.end_token, speaker};
       }
     }
   }
+}
+
+void AttributionFinder::ExtendQuotation(size_t claim, Span piece,
+                                        std::vector<Attribution>* out) const {
+  Attribution& quotation = (*out)[claim];
+  const std::optional<Span> content =
+      Content(TokenAt(piece.begin), TokenAt(piece.end - 1) + 1, 1);
+  if (!content) return;
+  quotation.content_spans.push_back(*content);
+  quotation.quoted_spans.push_back(*content);
+  quotation.content_span.end = content->end;
+}
+
+void AttributionFinder::AddQuotedFragments(size_t q, size_t run_end,
+                                           size_t claim,
+                                           std::vector<Attribution>* out) {
+  Attribution& mixed = (*out)[claim];
+  Span& content = mixed.content_span;
+  for (size_t s = q; s < run_end; ++s) {
+    const Quote& segment = quotes_[s];
+    if (segment.close_token <= segment.open_token + 1) continue;
+    Span fragment = SpanOf(segment.open_token + 1, segment.close_token);
+    const Span open_mark = tokens_[segment.open_token].span;
+    if (fragment.begin < content.begin || fragment.begin >= content.end) {
+      continue;
+    }
+    // The clause keeps the marks around its quoted words: '… been "rigged
+    // from the start."', not '… been "rigged from the start'.
+    if (open_mark.end == content.begin) content.begin = open_mark.begin;
+    if (segment.closed && fragment.end >= content.end) {
+      content.end = tokens_[segment.close_token].span.end;
+    }
+    fragment.end = std::min(fragment.end, content.end);
+    mixed.quoted_spans.push_back(fragment);
+  }
+  mixed.content_spans = {content};
+}
+
+size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
+  // "told reporters earlier that …": the clause follows the "that".
+  size_t that = cue.end;
+  while (that < end && that < cue.end + kMaxWordsBeforeThat &&
+         !IsWordToken(that, "that") && !IsPunctuation(that)) {
+    ++that;
+  }
+  if (IsWordToken(that, "that")) return that + 1;
+  return cue.end;
+}
+
+size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
+  for (size_t t = first; t + 1 < end; ++t) {
+    if (in_quote_[t]) continue;
+    if (IsSymbol(t, ";")) return t;
+    if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
+    const std::string next = LowerWord(t + 1);
+    if (IsOneOf(next,
+                {"while", "but", "although", "though", "whereas", "yet"}) ||
+        (next == "as" && !IsWordToken(t + 2, "well")) ||
+        (absl::EndsWith(next, "ing") && next.size() > 5 &&
+         next != "including" && !IsCapitalizedWord(t + 1))) {
+      return t;
+    }
+  }
+  return end;
+}
+
+bool AttributionFinder::WordsBetween(size_t first, size_t end) const {
+  for (size_t t = first; t < end && t < tokens_.size(); ++t) {
+    if (tokens_[t].kind != TokenKind::kSymbol) return true;
+  }
+  return false;
 }
 
 void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
@@ -409,14 +545,10 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     const Phrase speaker = PhraseBefore(cue->begin, sentence.first_token);
     if (!CanSpeak(speaker)) continue;
     // SPEAKER CUE (…) that CLAUSE.
-    size_t that = cue->end;
-    while (that < end && that < cue->end + kMaxWordsBeforeThat &&
-           !IsWordToken(that, "that") && !IsPunctuation(that)) {
-      ++that;
-    }
+    const size_t clause = ClauseStart(*cue, end);
     std::optional<Span> content;
-    if (IsWordToken(that, "that")) {
-      content = Content(that + 1, end, 3);
+    if (clause != cue->end) {
+      content = Content(clause, end, 3);
     } else if (!cue->entry->weak &&
                (speaker.first == sentence.first_token ||
                 IsSymbol(speaker.first - 1, ",")) &&
@@ -476,8 +608,14 @@ Attributions AttributionFinder::Run() {
     }
   }
   const CueLexicon& lexicon = Cues();
+  size_t sentence = 0;
   for (size_t t = 0; t < tokens_.size(); ++t) {
+    while (sentences_[sentence].end_token <= t) ++sentence;
     if (in_quote_[t] || tokens_[t].kind != TokenKind::kWord) continue;
+    // A capitalised cue word mid-sentence is a name: "the United States".
+    if (IsCapitalizedWord(t) && t != sentences_[sentence].first_token) {
+      continue;
+    }
     if (std::optional<PhraseTable::Match> match =
             lexicon.phrases.LongestAt(text_, tokens_, t)) {
       cue_at_[t] = static_cast<uint32_t>(cues_.size());

@@ -4,8 +4,13 @@
 //   reporters; "…," said the readout; "…," it added) or before it (Blinken
 //   said: "…"). A quotation over several paragraphs is attributed by the cue
 //   after its last mark, every paragraph a claim.
-// - MIXED: a quotation inside reported speech, the cue earlier in the
-//   sentence (the top US diplomat stressed that "…").
+// - MIXED: quoted words inside reported speech, the cue earlier in the
+//   sentence (the top US diplomat stressed that "…"; Obama said "it gets me
+//   mad" every time …): the content is the whole reported clause, the quoted
+//   words its quoted_spans.
+// - A split quotation ("A," she said, "B." or "A," she said. "B.") is one
+//   claim of several pieces; each paragraph of a quotation over several
+//   paragraphs is a claim of its own.
 // - INDIRECT: SPEAKER CUE (that) CLAUSE, or CLAUSE, SPEAKER CUE; with a
 //   cue of quoting ("Xinhua quoted a readout") the object is the speaker and
 //   the subject the conduit. Verbs of belief ("expects", "hopes") attribute
@@ -21,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/string_view.h"
 #include "server/extract/quotes.h"
 #include "server/extract/sentences.h"
@@ -45,8 +51,17 @@ struct Attribution {
   Span speaker_span;
   // "said", "told reporters", "according to", ":" for a headline.
   Span cue_span;
-  // What was said, without quotation marks or closing punctuation.
+  // What was said, without quotation marks or closing punctuation: for a
+  // split quotation ("A," she said, "B.") from the first piece's start to
+  // the last one's end.
   Span content_span;
+  // The pieces of the content, in order: the segments of a split quotation,
+  // otherwise content_span alone.
+  absl::InlinedVector<Span, 1> content_spans;
+  // The words inside quotation marks: for DIRECT the content's pieces, for
+  // MIXED the quoted fragments of the reported clause; none for reported
+  // speech.
+  absl::InlinedVector<Span, 1> quoted_spans;
   // Who passed the words on ("Xinhua news agency"); empty span when nobody.
   Span conduit_span;
 };

@@ -87,14 +87,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const bool quotation =
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_DIRECT ||
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
-  const Words mine = store::NormalizedQuoteWords(claim.content());
+  const Words mine = store::NormalizedQuoteWords(store::ComparedWords(claim));
   PriorClaims agree, misquoted, elsewhere;
   const store::IndexedClaim* closest_misquote = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
   for (const store::IndexedClaim* prior : priors) {
     const factcheck::v1::AttributedClaim& theirs = prior->claim().attributed();
-    const Words words = store::NormalizedQuoteWords(theirs.content());
+    const Words words = store::NormalizedQuoteWords(store::ComparedWords(theirs));
     if (mine.empty() || words.empty()) continue;
     const bool verbatim =
         mine == words || Contains(words, mine) || Contains(mine, words);
@@ -146,7 +146,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     judgement.independent_sources =
         IndependentSources(judgement.evidence, &note);
     const Words theirs = store::NormalizedQuoteWords(
-        closest_misquote->claim().attributed().content());
+        store::ComparedWords(closest_misquote->claim().attributed()));
     const bool removed =
         std::count(theirs_kept.begin(), theirs_kept.end(), false) > 0;
     const bool added =

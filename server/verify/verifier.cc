@@ -11,6 +11,7 @@
 #include "server/verify/claim_time.h"
 #include "server/verify/numeric_rules.h"
 #include "server/verify/quote_rules.h"
+#include "store/quote_shingles.h"
 
 namespace factcheck::verify {
 namespace {
@@ -171,9 +172,10 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
           });
       if (!by_speaker.ok()) return by_speaker.status();
       absl::StatusOr<const std::vector<store::IndexedClaim>*> by_words =
-          ReadOnce(worded, quote.content(), [&] {
+          ReadOnce(worded, store::ComparedWords(quote), [&] {
             return store_->QuotesSharingWords(
-                quote.content(), Limited(window, kSharedWordPriors));
+                store::ComparedWords(quote),
+                Limited(window, kSharedWordPriors));
           });
       if (!by_words.ok()) return by_words.status();
       judgement =

@@ -49,6 +49,15 @@ double WordF1(const std::string& a, const std::string& b) {
   return p + r == 0 ? 0 : 2 * p * r / (p + r);
 }
 
+std::string Joined(absl::string_view text, absl::Span<const Span> pieces) {
+  std::string joined;
+  for (const Span& piece : pieces) {
+    if (!joined.empty()) joined.push_back(' ');
+    absl::StrAppend(&joined, TextOf(text, piece));
+  }
+  return joined;
+}
+
 double Ratio(int part, int whole) {
   return whole == 0 ? 1.0 : double(part) / whole;
 }
@@ -139,9 +148,11 @@ std::vector<AttributedItem> LoadGold(const std::string& path) {
   for (const auto& entry :
        gold.fields().at("attributed").list_value().values()) {
     const auto& fields = entry.struct_value().fields();
-    items.push_back({fields.at("kind").string_value(),
-                     fields.at("speaker").string_value(),
-                     fields.at("content").string_value()});
+    const auto quotation = fields.find("quotation");
+    items.push_back(
+        {fields.at("kind").string_value(), fields.at("speaker").string_value(),
+         fields.at("content").string_value(),
+         quotation == fields.end() ? "" : quotation->second.string_value()});
   }
   return items;
 }
@@ -151,7 +162,8 @@ std::vector<AttributedItem> Extracted(absl::string_view text) {
   std::vector<AttributedItem> items;
   for (const Attribution& a : extraction.attributions) {
     items.push_back({KindName(a.kind), extraction.entities[a.speaker].name,
-                     std::string(TextOf(text, a.content_span))});
+                     Joined(text, a.content_spans),
+                     Joined(text, a.quoted_spans)});
   }
   return items;
 }
@@ -179,6 +191,12 @@ void ScoreDocument(const std::string& name,
       continue;
     }
     used[best] = true;
+    if (!g.quotation.empty() && NormalizeContent(g.quotation) !=
+                                    NormalizeContent(found[best].quotation)) {
+      score->mismatches.push_back(absl::StrCat(name, ": quoted words \"",
+                                               found[best].quotation,
+                                               "\" for \"", g.quotation, "\""));
+    }
     ++score->by_kind[g.kind].true_positives;
     ++score->matched;
     if (absl::AsciiStrToLower(found[best].speaker) ==

@@ -4,7 +4,9 @@
 // A found claim matches an unmatched gold claim of the same kind when their
 // contents agree after normalisation (quotation marks and punctuation
 // dropped, case and white space folded), or overlap with a word F1 of at
-// least 0.8 (so one stray word does not count as a miss).
+// least 0.8 (so one stray word does not count as a miss). Where the gold
+// gives a claim's quotation, a matched claim whose quoted words differ is a
+// mismatch too.
 #ifndef FACTCHECK_TESTS_EXTRACT_ATTRIBUTION_SCORING_H_
 #define FACTCHECK_TESTS_EXTRACT_ATTRIBUTION_SCORING_H_
 
@@ -20,6 +22,9 @@ struct AttributedItem {
   std::string kind;  // "DIRECT", "MIXED", …
   std::string speaker;
   std::string content;
+  // The words inside quotation marks (gold: only where the reading gives
+  // them, and then compared after normalisation).
+  std::string quotation;
 };
 
 struct KindScore {

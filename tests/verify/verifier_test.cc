@@ -253,6 +253,33 @@ TEST_F(VerifierTest, SameQuoteByAnotherSpeakerIsMisattributedNamingWho) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("attributed to Joe Biden"));
 }
 
+TEST_F(VerifierTest, QuotedWordsOfReportedSpeechAreComparedNotTheParaphrase) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"The vote was rigged from the start,\" Senator Mark Ellis said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "Senator Mark Ellis said on Tuesday that the count was "
+                  "\"rigged from the start\" by his opponents."),
+           false);
+  EXPECT_EQ(verdict.claim().attributed().kind(), v1::ATTRIBUTION_KIND_MIXED);
+  EXPECT_EQ(verdict.claim().attributed().quotation(), "rigged from the start");
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+}
+
+TEST_F(VerifierTest, SplitQuotationIsComparedAsOneQuotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We will not back down and we will rebuild every home,\" Mayor "
+        "Laura Chen said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We will not back down,\" Mayor Laura Chen said, \"and we "
+                  "will rebuild every house.\""),
+           false);
+  EXPECT_EQ(verdict.claim().attributed().content_spans_size(), 2);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("\"home\" became \"house\""));
+}
+
 TEST_F(VerifierTest, LaterReportsAreNotEvidence) {
   Prior("ap-14", "AP", "2021-05-14T10:00:00Z",
         "At least 80 people were killed in Gaza.");
