@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
+#include "server/extract/calendar.h"
 #include "server/extract/headlines.h"
 #include "server/extract/phrases.h"
 
@@ -17,6 +18,9 @@ namespace {
 
 // How many words a speaker's name may take before or after its cue.
 constexpr size_t kMaxSpeakerTokens = 9;
+// How many tokens an apposition or parenthesis between a speaker's name and
+// the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
+constexpr size_t kMaxAppositionTokens = 16;
 // How many words may stand between a cue and its "that" ("told reporters
 // earlier that", "told Netanyahu on Wednesday that").
 constexpr size_t kMaxWordsBeforeThat = 6;
@@ -112,6 +116,25 @@ class AttributionFinder : private TokenQueries {
     if (!Valid(i) || tokens_[i].kind != TokenKind::kWord) return "";
     return absl::AsciiStrToLower(Text(i));
   }
+  // A word of a time adjunct that may stand between a speaker and the cue
+  // ("the Times on Saturday wrote", "a poll released in late August
+  // found"), and the words that name the time in it.
+  bool IsTimeHead(size_t i) const {
+    if (!Valid(i) || tokens_[i].kind != TokenKind::kWord) return false;
+    const absl::string_view word = Text(i);
+    return (IsCapitalizedWord(i) &&
+            (IsWeekday(word) || MonthNameOf(word) == MonthName::kFull)) ||
+           IsOneOf(word, {"today", "yesterday", "tonight", "recently", "week",
+                          "month", "year", "morning", "afternoon", "evening",
+                          "night", "weekend"});
+  }
+  bool IsTimeWord(size_t i) const {
+    return IsTimeHead(i) ||
+           (Valid(i) && tokens_[i].kind == TokenKind::kDigits) ||
+           (Valid(i) && tokens_[i].kind == TokenKind::kWord &&
+            IsOneOf(Text(i), {"on", "in", "early", "late", "last", "this",
+                              "earlier", "later", "next"}));
+  }
   bool IsPunctuation(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;
   }
@@ -119,6 +142,10 @@ class AttributionFinder : private TokenQueries {
   // The speaker's name ending just before `end` (auxiliaries skipped), not
   // reaching before `limit`.
   Phrase PhraseBefore(size_t end, size_t limit) const;
+  // The speaker of a cue at `cue_begin`: the phrase before it, or across an
+  // apposition or a parenthesis the name before those ("Jeff Weaver, the
+  // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
+  Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
   // The speaker's name starting at `begin`, not reaching `limit`.
   Phrase PhraseAfter(size_t begin, size_t limit) const;
   // Whether a phrase can name a speaker: a name, a pronoun, or a noun
@@ -199,6 +226,14 @@ AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
 AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
                                                           size_t limit) const {
   while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
+  // "the Times on Saturday wrote": the adjunct is no part of the name.
+  size_t adjunct = end;
+  bool names_a_time = false;
+  while (adjunct > limit + 1 && IsTimeWord(adjunct - 1)) {
+    --adjunct;
+    names_a_time = names_a_time || IsTimeHead(adjunct);
+  }
+  if (names_a_time) end = adjunct;
   size_t first = end;
   while (first > limit && end - first < kMaxSpeakerTokens) {
     const size_t t = first - 1;
@@ -232,6 +267,50 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     ++first;
   }
   return {first, end};
+}
+
+AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
+                                                           size_t limit) const {
+  // "Trump tweeted on Friday, saying that …": a participle reports for the
+  // subject of its sentence, a name or a pronoun at its start; without the
+  // comma it is no cue ("taxpayers reporting capital gains").
+  if (absl::EndsWith(LowerWord(cue_begin), "ing")) {
+    if (cue_begin == limit || !IsSymbol(cue_begin - 1, ",")) {
+      return {cue_begin, cue_begin};
+    }
+    size_t subject_end = limit;
+    while (subject_end < cue_begin &&
+           (IsCapitalizedWord(subject_end) ||
+            (IsSymbol(subject_end, ".") && subject_end > limit &&
+             !tokens_[subject_end].space_before))) {
+      ++subject_end;
+    }
+    if (subject_end == limit && IsPronoun(LowerWord(limit))) {
+      subject_end = limit + 1;
+    }
+    return {limit, subject_end};
+  }
+  size_t end = cue_begin;
+  while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
+  if (end > limit && (IsSymbol(end - 1, ")") || IsSymbol(end - 1, ","))) {
+    const absl::string_view open = IsSymbol(end - 1, ")") ? "(" : ",";
+    for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
+      if (IsSymbol(k - 1, open)) {
+        const Phrase name = PhraseBefore(k - 1, limit);
+        // Only a name stands before an apposition: "the talks failed,
+        // officials said" has none.
+        if (!name.empty() && IsCapitalizedWord(name.end - 1)) return name;
+        break;
+      }
+      if (IsPunctuation(k - 1) && !IsSymbol(k - 1, ".") &&
+          !IsSymbol(k - 1, "-") && !IsSymbol(k - 1, "'") &&
+          !IsSymbol(k - 1, "\xE2\x80\x99")) {
+        break;
+      }
+    }
+    return {end, end};
+  }
+  return PhraseBefore(end, limit);
 }
 
 AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
@@ -318,13 +397,29 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // After: "…," Biden told reporters / "…," said the readout.
   size_t k = last.close_token + 1;
   if (IsSymbol(k, ",")) ++k;
-  if (last.closed && k < sentence.end_token) {
+  // "…?" Trump asked. "…!" she shouted: the mark inside the quotation ends
+  // a sentence, but the cue after it is the quotation's.
+  size_t cue_limit = sentence.end_token;
+  if (last.closed && k == sentence.end_token && Valid(k) &&
+      !tokens_[k].newline_before && last.close_token > 0) {
+    // After a full stop only a sentence of nothing but the speaker and the
+    // cue is the quotation's: "…." Trump said.
+    const size_t next_end = SentenceOf(k).end_token;
+    if (IsSymbol(last.close_token - 1, "?") ||
+        IsSymbol(last.close_token - 1, "!") ||
+        (IsSymbol(last.close_token - 1, ".") &&
+         next_end - k <= kMaxSpeakerTokens / 2 + 2)) {
+      cue_limit = next_end;
+    }
+  }
+  if (last.closed && k < cue_limit) {
     if ((cue = CueAt(k)) != nullptr) {
-      speaker = PhraseAfter(cue->end, sentence.end_token);
+      speaker = PhraseAfter(cue->end, cue_limit);
     } else {
       // The name may carry an apposition: "…," Ahmed Salah, 52, said.
       size_t name_end = 0;
-      for (size_t c = k; c < sentence.end_token && c < k + kMaxSpeakerTokens;
+      for (size_t c = k;
+           c < cue_limit && c < k + kMaxSpeakerTokens + kMaxAppositionTokens;
            ++c) {
         if (IsSymbol(c, ",")) {
           if (name_end == 0) name_end = c;
@@ -339,6 +434,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           }
           break;
         }
+        if (name_end == 0 && c >= k + kMaxSpeakerTokens) break;
       }
     }
     if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;
@@ -346,10 +442,17 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // Before: Blinken said: "…" / "…," he said, "…".
   if (!kind && first.open_token > 0) {
     size_t j = first.open_token;
-    if (IsSymbol(j - 1, ":") || IsSymbol(j - 1, ",")) --j;
-    for (size_t c = j; c > 0 && c + 3 > j; --c) {
+    // Words may stand between the cue and a colon or comma: Ruiz told the
+    // BBC: "…"; the mayor said on Friday, "…".
+    size_t reach = 3;
+    if (IsSymbol(j - 1, ":") || IsSymbol(j - 1, ",")) {
+      --j;
+      reach = kMaxWordsBeforeThat;
+    }
+    for (size_t c = j; c > 0 && c + reach > j; --c) {
+      if (c < j && IsPunctuation(c)) break;
       CueMatch* before = CueAt(c - 1);
-      if (before && before->end == j) {
+      if (before && (before->end == j || reach > 3)) {
         // "…," he said, "…": the second piece of a split quotation.
         if (before->used && one_segment && last_direct_ &&
             last_direct_->cue == before) {
@@ -357,8 +460,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           return;
         }
         const Sentence& own = SentenceOf(before->begin);
-        Phrase phrase = PhraseBefore(before->begin, own.first_token);
-        if (phrase.empty() || !CanSpeak(phrase)) {
+        Phrase phrase = SpeakerBefore(before->begin, own.first_token);
+        if ((phrase.empty() || !CanSpeak(phrase)) && before->end == j) {
           phrase = PhraseAfter(before->end, j);  // "said Blinken: "
         }
         if (CanSpeak(phrase)) {
@@ -389,7 +492,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         }
         continue;
       }
-      Phrase phrase = PhraseBefore(before->begin, own.first_token);
+      Phrase phrase = SpeakerBefore(before->begin, own.first_token);
       if (CanSpeak(phrase)) {
         cue = before;
         speaker = phrase;
@@ -542,7 +645,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
       continue;
     }
-    const Phrase speaker = PhraseBefore(cue->begin, sentence.first_token);
+    const Phrase speaker = SpeakerBefore(cue->begin, sentence.first_token);
     if (!CanSpeak(speaker)) continue;
     // SPEAKER CUE (…) that CLAUSE.
     const size_t clause = ClauseStart(*cue, end);

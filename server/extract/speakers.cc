@@ -190,12 +190,28 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         }
       }
     }
+    // "front-runner Hillary Clinton", "the company's lawyer Jane Ruiz": a
+    // lower-case description before a short run names a person.
+    bool described = false;
+    if (title_end == t && t > 0 && end - t <= 3) {
+      std::optional<PhraseTable::Match> description =
+          titles.phrases.LongestEndingAt(text_, tokens_, t - 1);
+      bool organization = false;
+      for (size_t k = t; k < end; ++k) {
+        organization = organization || IsOrganizationWord(Text(k));
+      }
+      if (description && !IsCapitalizedWord(description->begin) &&
+          !organization) {
+        described = true;
+        role = titles.roles[description->id];
+      }
+    }
     std::vector<size_t> name;
     for (size_t k = end; k > title_end && name.size() < 2; --k) {
       if (!IsCapitalizedWord(k - 1)) break;
       name.insert(name.begin(), k - 1);
     }
-    if (title_end > t && !name.empty()) {
+    if ((title_end > t || described) && !name.empty()) {
       std::optional<size_t> person = PersonNamed(name.front(), name.back() + 1);
       if (!person) {
         std::vector<std::string> words;
