@@ -185,11 +185,13 @@ std::string VerdictsText(
   const factcheck::v1::DocumentSummary& summary = response.summary();
   return absl::StrCat(
       Table({"CLAIM", "VERDICT", "EXPLANATION"}, rows),
-      absl::StrFormat("%d claims: %d consistent, %d updated, %d conflicting, "
-                      "%d misquoted, %d misattributed, %d unverified\n",
+      absl::StrFormat("%d claims: %d consistent, %d updated, %d outdated, "
+                      "%d conflicting, %d misquoted, %d misattributed, "
+                      "%d unverified\n",
                       summary.claims(), summary.consistent(), summary.updated(),
-                      summary.conflicting(), summary.misquoted(),
-                      summary.misattributed(), summary.unverified()));
+                      summary.outdated(), summary.conflicting(),
+                      summary.misquoted(), summary.misattributed(),
+                      summary.unverified()));
 }
 
 }  // namespace factcheck::client

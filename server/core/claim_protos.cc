@@ -48,6 +48,18 @@ factcheck::v1::Qualifier ToQualifier(extract::Qualifier qualifier) {
   return factcheck::v1::QUALIFIER_UNSPECIFIED;
 }
 
+factcheck::v1::Change ToChange(extract::Change change) {
+  switch (change) {
+    case extract::Change::kNone:
+      return factcheck::v1::CHANGE_NONE;
+    case extract::Change::kUp:
+      return factcheck::v1::CHANGE_UP;
+    case extract::Change::kDown:
+      return factcheck::v1::CHANGE_DOWN;
+  }
+  return factcheck::v1::CHANGE_UNSPECIFIED;
+}
+
 factcheck::v1::UnitKind ToUnitKind(extract::UnitKind kind) {
   switch (kind) {
     case extract::UnitKind::kCount:
@@ -107,6 +119,7 @@ factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
   proto.set_unit_kind(ToUnitKind(quantity.unit_kind));
   *proto.mutable_span() = ToSpan(quantity.span);
   proto.set_text(std::string(extract::TextOf(text, quantity.span)));
+  proto.set_change(ToChange(quantity.change));
   return proto;
 }
 
@@ -124,6 +137,9 @@ std::vector<factcheck::v1::Claim> ToClaimProtos(
     numeric->set_measure_text(
         std::string(extract::TextOf(text, claim.measure_span)));
     numeric->set_location(claim.location);
+    numeric->set_location_from_document(claim.location_from_document);
+    numeric->set_subgroup(claim.subgroup);
+    numeric->set_year(claim.year);
     numeric->set_source(claim.source);
     numeric->set_time_text(std::string(extract::TextOf(text, claim.time_span)));
     numeric->set_text(std::string(extract::TextOf(text, claim.span)));

@@ -1,5 +1,6 @@
 #include "server/extract/extractor.h"
 
+#include "server/extract/changes.h"
 #include "server/extract/numbers.h"
 #include "server/extract/text.h"
 
@@ -10,6 +11,7 @@ Extraction Extract(absl::string_view text) {
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<NumberMention> numbers = FindNumbers(text, tokens);
   extraction.quantities = FindQuantities(text, tokens, numbers);
+  MarkChanges(text, tokens, &extraction.quantities);
   extraction.sentences = SplitSentences(text, tokens);
   extraction.numeric_claims = FindNumericClaims(
       text, tokens, extraction.sentences, extraction.quantities);

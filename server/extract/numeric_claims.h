@@ -39,6 +39,16 @@ struct NumericClaim {
   std::string location;
   // The words that name it.
   Span location_span;
+  // The place is the document's, not the sentence's: "in the country" in an
+  // article about one country, or a sentence naming no place in an article
+  // whose opening names one.
+  bool location_from_document = false;
+  // Who among the counted the number is about ("children": "including 44
+  // children"); empty for the whole population.
+  std::string subgroup;
+  // A year the sentence ties the figure to ("the 2004 tsunami killed
+  // 230,000"); 0 when none.
+  int year = 0;
   // Who the text says the number comes from ("official reports").
   std::string source;
   Span source_span;

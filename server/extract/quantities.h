@@ -33,6 +33,10 @@ enum class Qualifier : uint8_t {
 
 enum class UnitKind : uint8_t { kCount, kPercent, kCurrency, kPhysical };
 
+// A level ("43 killed"), or a change by this much ("another 212": up;
+// "slipped 0.7 per cent": down). Set by MarkChanges (changes.h).
+enum class Change : uint8_t { kNone, kUp, kDown };
+
 struct Quantity {
   // Qualifier, number(s) and unit: "at least 65", "$40m", "12 per cent",
   // "between 40 and 50 km", "hundreds of".
@@ -58,6 +62,7 @@ struct Quantity {
   // A range written as a span ("between 40 and 50", "40-50", "from 40 to
   // 50") rather than as two bounds ("more than 40 and less than 50").
   bool written_as_span = false;
+  Change change = Change::kNone;
 };
 
 // Every quantity of `text`, in order. `numbers` are FindNumbers' mentions of

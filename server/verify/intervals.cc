@@ -68,6 +68,14 @@ bool Above(const Interval& a, const Interval& b) {
          (a.lower == b.upper && !(a.lower_inclusive && b.upper_inclusive));
 }
 
+bool RoseAbove(const Interval& a, const Interval& b) {
+  return Above(a, b) || (std::isinf(b.upper) && a.lower > b.lower);
+}
+
+bool FellBelow(const Interval& a, const Interval& b) {
+  return Above(b, a) || (std::isinf(a.upper) && a.lower < b.lower);
+}
+
 bool SameUnit(const factcheck::v1::Quantity& a,
               const factcheck::v1::Quantity& b) {
   return a.unit_kind() == b.unit_kind() && a.unit() == b.unit();

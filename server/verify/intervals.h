@@ -29,6 +29,16 @@ bool Overlap(const Interval& a, const Interval& b);
 // Whether every value of `a` is greater than every value of `b`.
 bool Above(const Interval& a, const Interval& b);
 
+// For running totals, whether `a` reports more than `b`: every value of `a`
+// above `b`'s, or `b` open above with a lower floor ("70" or "at least 70"
+// after "at least 65").
+bool RoseAbove(const Interval& a, const Interval& b);
+
+// For running totals, whether `a` reports less than `b`: every value of `a`
+// below `b`'s, or `a` open above with a lower floor ("at least 20" after
+// "at least 83", "at least 65" after "70").
+bool FellBelow(const Interval& a, const Interval& b);
+
 // Whether the two quantities count in the same unit (percent never matches a
 // count, dollars never match euros).
 bool SameUnit(const factcheck::v1::Quantity& a,

@@ -1,6 +1,7 @@
 #include "server/verify/numeric_rules.h"
 
 #include <algorithm>
+#include <string>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -9,104 +10,226 @@
 namespace factcheck::verify {
 namespace {
 
-std::string Place(const factcheck::v1::NumericClaim& claim) {
+using factcheck::v1::NumericClaim;
+
+std::string Place(const NumericClaim& claim) {
   return claim.location().empty() ? "" : absl::StrCat(" in ", claim.location());
+}
+
+// "deaths", or "deaths of children".
+std::string Counted(const NumericClaim& claim) {
+  return claim.subgroup().empty()
+             ? claim.measure()
+             : absl::StrCat(claim.measure(), " of ", claim.subgroup());
+}
+
+int64_t YearOf(absl::Time time) {
+  return absl::ToCivilYear(time, absl::UTCTimeZone()).year();
+}
+
+bool IsLevel(const factcheck::v1::Quantity& quantity) {
+  return quantity.change() == factcheck::v1::CHANGE_NONE ||
+         quantity.change() == factcheck::v1::CHANGE_UNSPECIFIED;
+}
+
+// Why the claim is compared with nothing, or "" when it may be compared.
+std::string NotComparable(const NumericClaim& claim,
+                          std::optional<absl::Time> document_time) {
+  const std::string mine = Describe(claim.quantity());
+  if (!IsLevel(claim.quantity())) {
+    return absl::StrCat(mine, " is ",
+                        claim.quantity().change() == factcheck::v1::CHANGE_UP
+                            ? "an increase"
+                            : "a decrease",
+                        ", not a total: it is compared with no total");
+  }
+  if (claim.year() != 0 && document_time.has_value() &&
+      claim.year() < YearOf(*document_time)) {
+    return absl::StrCat(mine, " is a figure of ", claim.year(),
+                        ", another event's: it is compared with nothing");
+  }
+  if (claim.location().empty()) {
+    return absl::StrCat("the text names no place for this count (", mine, " ",
+                        Counted(claim),
+                        "), so it is compared with no other count");
+  }
+  return "";
+}
+
+// Whether a prior counts the same thing as `claim` (the store already
+// matched measure and place).
+bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
+  const NumericClaim& theirs = prior.claim().numeric();
+  return SameUnit(claim.quantity(), theirs.quantity()) &&
+         IsLevel(theirs.quantity()) && claim.subgroup() == theirs.subgroup() &&
+         !theirs.location().empty() &&
+         !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior)));
+}
+
+PriorClaims NewestFirst(PriorClaims claims) {
+  std::sort(claims.begin(), claims.end(),
+            [](auto* a, auto* b) { return PublishedAt(*a) > PublishedAt(*b); });
+  return claims;
+}
+
+std::string Cited(const store::IndexedClaim& prior) {
+  return absl::StrCat(Describe(prior.claim().numeric().quantity()), " (",
+                      Label(prior), ")");
 }
 
 }  // namespace
 
-Judgement JudgeNumeric(const factcheck::v1::NumericClaim& claim,
+Judgement JudgeNumeric(const NumericClaim& claim,
                        std::optional<absl::Time> document_time,
                        const PriorClaims& priors) {
+  Judgement judgement;
+  if (std::string why = NotComparable(claim, document_time); !why.empty()) {
+    judgement.explanation = std::move(why);
+    return judgement;
+  }
   const Interval mine = IntervalOf(claim.quantity());
-  PriorClaims agree, rose, conflict;
-  const store::IndexedClaim* latest = nullptr;
+  const std::string mine_text = Describe(claim.quantity());
+  auto same_time = [&](const store::IndexedClaim& prior) {
+    return document_time.has_value() &&
+           absl::AbsDuration(*document_time - PublishedAt(prior)) < kSameTime;
+  };
+  PriorClaims comparable;
   for (const store::IndexedClaim* prior : priors) {
-    const factcheck::v1::NumericClaim& theirs = prior->claim().numeric();
-    if (!SameUnit(claim.quantity(), theirs.quantity())) continue;
-    const Interval other = IntervalOf(theirs.quantity());
-    const bool same_time =
-        document_time.has_value() &&
-        absl::AbsDuration(*document_time - PublishedAt(*prior)) < kSameTime;
-    const bool cumulative = claim.cumulative() || theirs.cumulative();
-    if (Overlap(mine, other)) {
+    if (Comparable(claim, *prior)) comparable.push_back(prior);
+  }
+  comparable = NewestFirst(std::move(comparable));
+  PriorClaims agree, lower_than, higher_than, disjoint_now;
+  for (const store::IndexedClaim* prior : comparable) {
+    const Interval other = IntervalOf(prior->claim().numeric().quantity());
+    if (Overlap(mine, other) && !FellBelow(mine, other) &&
+        !RoseAbove(mine, other)) {
       agree.push_back(prior);
-    } else if (claim.related_article()) {
-      continue;  // an earlier article's figure: later ones do not bear on it
-    } else if (same_time) {
-      conflict.push_back(prior);
-    } else if (cumulative && Above(mine, other)) {
-      rose.push_back(prior);
-    } else if (cumulative) {
-      conflict.push_back(prior);  // below an earlier report's floor
-    } else {
-      continue;  // another period's figure
     }
-    if (latest == nullptr || PublishedAt(*prior) > PublishedAt(*latest)) {
-      latest = prior;
+    if (FellBelow(mine, other)) higher_than.push_back(prior);
+    if (RoseAbove(mine, other)) lower_than.push_back(prior);
+    if (!Overlap(mine, other) && same_time(*prior)) {
+      disjoint_now.push_back(prior);
     }
   }
-  auto newest_first = [](PriorClaims claims) {
-    std::sort(claims.begin(), claims.end(), [](auto* a, auto* b) {
-      return PublishedAt(*a) > PublishedAt(*b);
-    });
-    return claims;
-  };
-  const std::string mine_text = Describe(claim.quantity());
-  Judgement judgement;
+  const store::IndexedClaim* latest =
+      comparable.empty() ? nullptr : comparable.front();
+  const bool cumulative =
+      claim.cumulative() ||
+      (latest != nullptr && latest->claim().numeric().cumulative());
+  const bool sure_of_place =
+      !claim.location_from_document() &&
+      std::none_of(comparable.begin(), comparable.end(), [](auto* prior) {
+        return prior->claim().numeric().location_from_document();
+      });
   std::string note;
-  if (!conflict.empty()) {
+
+  if (claim.related_article()) {
+    // An earlier article's figure: later ones do not bear on it.
+    if (!agree.empty()) {
+      judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
+      judgement.evidence = agree;
+      judgement.independent_sources = IndependentSources(agree, &note);
+      judgement.explanation =
+          absl::StrCat(mine_text, " agrees with ", Cited(*agree.front()), note);
+      judgement.confidence =
+          Confidence(judgement.independent_sources, 0.6, 0.1, 0.95);
+    } else {
+      judgement.explanation = absl::StrCat(
+          mine_text,
+          " is a related article's figure; no earlier report gives it, and "
+          "its date is not known");
+    }
+    return judgement;
+  }
+  if (latest == nullptr) {
+    judgement.explanation =
+        absl::StrCat("no earlier report gives ", Counted(claim), Place(claim));
+    if (!claim.subgroup().empty()) {
+      absl::StrAppend(&judgement.explanation,
+                      " (a subgroup is compared only with the same subgroup)");
+    }
+    return judgement;
+  }
+
+  // For a running total the highest figure the claim falls below; for
+  // another measure the highest figure disjoint from it at about the same
+  // time.
+  const store::IndexedClaim* contradicted = nullptr;
+  for (const store::IndexedClaim* prior :
+       cumulative ? higher_than : disjoint_now) {
+    if (contradicted == nullptr ||
+        IntervalOf(prior->claim().numeric().quantity()).lower >
+            IntervalOf(contradicted->claim().numeric().quantity()).lower) {
+      contradicted = prior;
+    }
+  }
+  if (contradicted != nullptr && !sure_of_place) {
+    judgement.explanation = absl::StrCat(
+        mine_text, " differs from ", Cited(*contradicted),
+        ", but the place of one of them comes from its article, not its "
+        "sentence: not compared");
+    return judgement;
+  }
+  if (contradicted != nullptr && (same_time(*contradicted) || !cumulative)) {
     judgement.verdict = factcheck::v1::VERDICT_CONFLICTING;
-    judgement.evidence = newest_first(conflict);
+    judgement.evidence = {contradicted};
+    for (const store::IndexedClaim* prior : disjoint_now) {
+      if (prior != contradicted) judgement.evidence.push_back(prior);
+    }
     judgement.independent_sources =
         IndependentSources(judgement.evidence, &note);
-    const store::IndexedClaim& first = *judgement.evidence.front();
-    const bool below_floor =
-        claim.cumulative() &&
-        Above(IntervalOf(first.claim().numeric().quantity()), mine);
-    judgement.explanation = absl::StrCat(
-        mine_text, " conflicts with ",
-        Describe(first.claim().numeric().quantity()), " (", Label(first), ")",
-        below_floor ? ": a running total cannot fall below an earlier count"
-                    : "",
-        note);
+    judgement.explanation =
+        absl::StrCat(mine_text, " conflicts with ", Cited(*contradicted),
+                     ", reported within 12 hours", note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.6, 0.1, 0.9);
-  } else if (latest != nullptr &&
-             std::find(agree.begin(), agree.end(), latest) != agree.end()) {
+    return judgement;
+  }
+  if (contradicted != nullptr) {
+    judgement.verdict = factcheck::v1::VERDICT_OUTDATED;
+    judgement.evidence = {contradicted};
+    judgement.independent_sources =
+        IndependentSources(judgement.evidence, &note);
+    judgement.explanation =
+        absl::StrCat(mine_text, " is lower than ", Cited(*contradicted),
+                     ", published earlier: an older figure", note);
+    judgement.confidence = 0.7;
+    return judgement;
+  }
+  const Interval latest_interval =
+      IntervalOf(latest->claim().numeric().quantity());
+  if (cumulative && RoseAbove(mine, latest_interval)) {
+    judgement.verdict = factcheck::v1::VERDICT_UPDATED;
+    judgement.evidence = lower_than;
+    judgement.independent_sources =
+        IndependentSources(judgement.evidence, &note);
+    judgement.explanation =
+        absl::StrCat("rose from ", Cited(*latest), " to ", mine_text, note);
+    judgement.confidence =
+        Confidence(judgement.independent_sources, 0.7, 0.05, 0.9);
+    return judgement;
+  }
+  if (std::find(agree.begin(), agree.end(), latest) != agree.end()) {
     judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
-    judgement.evidence = newest_first(agree);
+    judgement.evidence = agree;
     judgement.independent_sources =
         IndependentSources(judgement.evidence, &note);
     std::vector<std::string> said;
     for (const store::IndexedClaim* prior : judgement.evidence) {
       if (said.size() == 3) break;
-      said.push_back(absl::StrCat(Describe(prior->claim().numeric().quantity()),
-                                  " (", Label(*prior), ")"));
+      said.push_back(Cited(*prior));
     }
     judgement.explanation = absl::StrCat(mine_text, " agrees with ",
                                          absl::StrJoin(said, "; "), note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.6, 0.1, 0.95);
-  } else if (latest != nullptr) {
-    judgement.verdict = factcheck::v1::VERDICT_UPDATED;
-    judgement.evidence = newest_first(rose);
-    judgement.independent_sources =
-        IndependentSources(judgement.evidence, &note);
-    judgement.explanation = absl::StrCat(
-        "rose from ", Describe(latest->claim().numeric().quantity()), " (",
-        Label(*latest), ") to ", mine_text, note);
-    judgement.confidence =
-        Confidence(judgement.independent_sources, 0.7, 0.05, 0.9);
-  } else if (claim.related_article()) {
-    judgement.explanation =
-        absl::StrCat(mine_text,
-                     " is a related article's figure; no earlier report "
-                     "gives it, and its date is not known");
-  } else {
-    judgement.explanation =
-        absl::StrCat("no earlier report gives ", claim.measure(), Place(claim));
+    return judgement;
   }
+  judgement.explanation =
+      absl::StrCat(mine_text, " differs from ", Cited(*latest),
+                   ", of another time: ", claim.measure(),
+                   " is no running total, so the figures may be for "
+                   "different periods");
   return judgement;
 }
 

@@ -2,17 +2,29 @@
 // place (the store found them; the caller keeps only reports published
 // before the document and never the document itself).
 //
-// - CONSISTENT: the most recent comparable prior claim's interval overlaps.
-// - UPDATED: a running total (deaths, injured, displaced …) rose since the
-//   most recent comparable prior claim, published at least kSameTime earlier.
-// - CONFLICTING: any prior claim disjoint at about the same time (within
-//   kSameTime), or a running total below an earlier report's floor.
-// - UNVERIFIED: no prior claim in the same unit (percent never matches a
-//   count).
-// A measure that is no running total and differs at another time is not
-// comparable: the figures may be for other periods. A claim of a
-// related-article line ("Read: …") is an earlier article's, of unknown date:
-// CONSISTENT when a prior agrees, else UNVERIFIED.
+// Precise before complete: two figures are compared only when they surely
+// count the same thing. A prior is comparable when it has the same unit
+// (a percentage never matches a count), the same subgroup (a count of
+// children only with a count of children), and is a level (not "another
+// 212") of this event (not a year before its report's). A claim that is a
+// change, history, or names no place is compared with nothing.
+//
+// Among comparable priors, for a running total (deaths, injured,
+// displaced …):
+// - OUTDATED: the claim reports less than a prior published more than
+//   kSameTime before it ("at least 20" after "at least 83"); the higher
+//   figure is the evidence.
+// - CONFLICTING: the claim reports less than a prior of about the same time
+//   (within kSameTime).
+// - UPDATED: the claim reports more than the most recent prior.
+// - CONSISTENT: otherwise (the intervals overlap).
+// For other measures: CONSISTENT when the most recent prior overlaps,
+// CONFLICTING when a prior of about the same time is disjoint, else not
+// comparable (the figures may be for other periods).
+// A place read from the document rather than the sentence is never enough
+// for OUTDATED or CONFLICTING. A claim of a related-article line ("Read: …")
+// is an earlier article's, of unknown date: CONSISTENT when a prior agrees,
+// else UNVERIFIED. Every UNVERIFIED explanation says why.
 #ifndef FACTCHECK_SERVER_VERIFY_NUMERIC_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_NUMERIC_RULES_H_
 

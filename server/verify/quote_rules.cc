@@ -94,7 +94,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   std::vector<bool> mine_kept, theirs_kept;
   for (const store::IndexedClaim* prior : priors) {
     const factcheck::v1::AttributedClaim& theirs = prior->claim().attributed();
-    const Words words = store::NormalizedQuoteWords(store::ComparedWords(theirs));
+    const Words words =
+        store::NormalizedQuoteWords(store::ComparedWords(theirs));
     if (mine.empty() || words.empty()) continue;
     const bool verbatim =
         mine == words || Contains(words, mine) || Contains(mine, words);

@@ -109,6 +109,9 @@ void Count(factcheck::v1::Verdict verdict,
     case factcheck::v1::VERDICT_MISATTRIBUTED:
       summary->set_misattributed(summary->misattributed() + 1);
       break;
+    case factcheck::v1::VERDICT_OUTDATED:
+      summary->set_outdated(summary->outdated() + 1);
+      break;
     default:
       summary->set_unverified(summary->unverified() + 1);
   }

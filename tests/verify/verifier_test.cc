@@ -113,7 +113,8 @@ TEST_F(VerifierTest, EarlierFigureTheArticleGivesIsNoConflictOfItsOwn) {
                   "Saturday."),
            true);
   EXPECT_EQ(verdict.claim().numeric().quantity().value(), 2862);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UPDATED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("rose from more than 2000"));
 }
 
 TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
@@ -131,23 +132,47 @@ TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
   EXPECT_EQ(verdict.evidence(0).report_id(), "reuters-9");
 }
 
-TEST_F(VerifierTest, FallingBelowAnEarlierFloorIsConflicting) {
+TEST_F(VerifierTest, LowerTotalDaysAfterAHigherOneIsOutdated) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
-        "At least 50 people were killed in Gaza.");
+        "At least 83 people were killed in Gaza.");
   const v1::ClaimVerdict verdict = Only(
-      Verify("2021-05-13T10:00:00Z", "40 people were killed in Gaza."), true);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONFLICTING);
-  EXPECT_THAT(verdict.explanation(), HasSubstr("cannot fall below"));
+      Verify("2021-05-13T10:00:00Z", "At least 20 people were killed in Gaza."),
+      true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_OUTDATED);
+  EXPECT_THAT(verdict.explanation(),
+              HasSubstr("lower than at least 83 (AP, 11 May 2021)"));
+  ASSERT_EQ(verdict.evidence_size(), 1);
+  EXPECT_EQ(verdict.evidence(0).report_id(), "ap-11");
 }
 
-TEST_F(VerifierTest, SameDayDisjointNumbersConflict) {
+TEST_F(VerifierTest, HigherFloorADayLaterIsUpdated) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "At least 83 people were killed in Gaza.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-12T10:00:00Z",
+                  "At least 120 people were killed in Gaza."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UPDATED);
+}
+
+TEST_F(VerifierTest, LowerTotalWithinHoursConflicts) {
+  Prior("afp-1", "AFP", "2023-09-12T08:00:00Z",
+        "Some 30 people were killed in Derna.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2023-09-12T11:00:00Z",
+                  "Rescuers said 12 people were killed in Derna."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONFLICTING);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("conflicts with about 30 (AFP"));
+}
+
+TEST_F(VerifierTest, HigherTotalWithinHoursIsUpdated) {
   Prior("afp-1", "AFP", "2023-09-12T08:00:00Z",
         "Rescuers said 12 people were killed in Derna.");
   const v1::ClaimVerdict verdict = Only(
       Verify("2023-09-12T11:00:00Z", "Some 30 people were killed in Derna."),
       true);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONFLICTING);
-  EXPECT_THAT(verdict.explanation(), HasSubstr("conflicts with 12 (AFP"));
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UPDATED);
 }
 
 // A link to an earlier article, as news sites print them inside a story.
@@ -300,10 +325,11 @@ TEST_F(VerifierTest, AsOfMovesTheCutoff) {
   absl::StatusOr<v1::VerifyDocumentResponse> response =
       checker_->VerifyDocument(request);
   ASSERT_THAT(response, IsOk());
-  // "At least 80" by then is compatible with "at least 65"; without as_of the
-  // same report was no evidence at all (LaterReportsAreNotEvidence).
+  // By then "at least 80" was published, so "at least 65" is an older
+  // figure; without as_of the same report was no evidence at all
+  // (LaterReportsAreNotEvidence).
   const v1::ClaimVerdict verdict = Only(*response, true);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_OUTDATED);
   ASSERT_EQ(verdict.evidence_size(), 1);
   EXPECT_EQ(verdict.evidence(0).report_id(), "ap-14");
 }

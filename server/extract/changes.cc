@@ -1,0 +1,133 @@
+#include "server/extract/changes.h"
+
+#include <algorithm>
+
+namespace factcheck::extract {
+namespace {
+
+// How many words after a quantity may stand before "in the past day".
+constexpr size_t kPeriodWindow = 5;
+
+enum class Direction { kNone, kUp, kDown };
+
+// "rose", "slipped": the direction a verb of change moves in.
+Direction VerbDirection(absl::string_view word) {
+  static constexpr const char* kUp[] = {
+      "rose",   "rise",      "rises",     "risen",    "climbed",   "climb",
+      "climbs", "jumped",    "jump",      "jumps",    "grew",      "grow",
+      "grows",  "grown",     "increased", "increase", "increases", "gained",
+      "gain",   "gains",     "surged",    "soared",   "swelled",   "up",
+      "spiked", "spiralled", "spiraled"};
+  static constexpr const char* kDown[] = {
+      "fell",      "fall",   "falls",    "fallen",    "dropped",
+      "drop",      "drops",  "declined", "decline",   "declines",
+      "slipped",   "slip",   "slips",    "decreased", "decrease",
+      "decreases", "shrank", "shrunk",   "down",      "slumped",
+      "plunged",   "sank",   "eased",    "tumbled",   "dipped"};
+  if (IsOneOf(word, kUp)) return Direction::kUp;
+  if (IsOneOf(word, kDown)) return Direction::kDown;
+  return Direction::kNone;
+}
+
+class ChangeReader : private TokenQueries {
+ public:
+  ChangeReader(absl::string_view text, const std::vector<Token>& tokens)
+      : TokenQueries(text, tokens) {}
+
+  // The change of the quantity in tokens [first, end); `next_first` is the
+  // first token of the next quantity, or tokens.size().
+  Change Read(size_t first, size_t end, size_t next_first) const {
+    const bool word_before = first > 0 && Word(first - 1);
+    // "another 212", "an additional 40", "a further 9".
+    if (word_before && (IsWordToken(first - 1, "another") ||
+                        IsWordToken(first - 1, "additional") ||
+                        IsWordToken(first - 1, "further"))) {
+      return Change::kUp;
+    }
+    // "17 new cases", "38 more deaths", "840 newly confirmed cases".
+    if (IsWordToken(end, "new") || IsWordToken(end, "newly") ||
+        IsWordToken(end, "more") || IsWordToken(end, "additional") ||
+        IsWordToken(end, "further")) {
+      return Change::kUp;
+    }
+    // "an increase of 38", "a drop of 5", "rose by 400", "down by 3".
+    if (first > 1 &&
+        (IsWordToken(first - 1, "of") || IsWordToken(first - 1, "by"))) {
+      const absl::string_view word = Text(first - 2);
+      const Direction direction = VerbDirection(word);
+      if (direction != Direction::kNone) {
+        return direction == Direction::kUp ? Change::kUp : Change::kDown;
+      }
+    }
+    // "slipped 0.7 per cent to 7,412", "grew 45% in 2019 to 2.1 million",
+    // "up 3%": a verb of change right before, and the level follows.
+    if (word_before) {
+      const Direction direction = VerbDirection(Text(first - 1));
+      const bool level_follows = LevelFollows(end, next_first);
+      if (direction != Direction::kNone &&
+          (level_follows || IsWordToken(first - 1, "up") ||
+           IsWordToken(first - 1, "down"))) {
+        return direction == Direction::kUp ? Change::kUp : Change::kDown;
+      }
+    }
+    // "9 died in the past day", "1,923 new infections in the past 24 hours".
+    for (size_t t = end; t + 2 < tokens_.size() && t < end + kPeriodWindow;
+         ++t) {
+      if (tokens_[t].kind == TokenKind::kSymbol) break;
+      if ((IsWordToken(t, "in") || IsWordToken(t, "over")) &&
+          (IsWordToken(t + 1, "the") &&
+           (IsWordToken(t + 2, "past") || IsWordToken(t + 2, "last")))) {
+        const size_t unit = IsDigits(t + 3, "24") ? t + 4 : t + 3;
+        if (IsWordToken(unit, "day") || IsWordToken(unit, "hours")) {
+          return Change::kUp;
+        }
+      }
+      if (IsWordToken(t, "overnight") || IsWordToken(t, "daily")) {
+        return Change::kUp;
+      }
+    }
+    return Change::kNone;
+  }
+
+ private:
+  bool Word(size_t i) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kWord;
+  }
+  bool IsDigits(size_t i, absl::string_view digits) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kDigits &&
+           Text(i) == digits;
+  }
+  // "to 7,412" within a few words: the level the change reached.
+  bool LevelFollows(size_t end, size_t next_first) const {
+    for (size_t t = end; t < next_first && t < end + kPeriodWindow; ++t) {
+      if (IsSymbol(t, ".") || IsSymbol(t, ";")) return false;
+      if (IsWordToken(t, "to") && t + 1 == next_first) return true;
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,
+                 std::vector<Quantity>* quantities) {
+  const ChangeReader reader(text, tokens);
+  auto token_at = [&tokens](uint32_t offset) {
+    return static_cast<size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), offset,
+                         [](const Token& token, uint32_t value) {
+                           return token.span.begin < value;
+                         }) -
+        tokens.begin());
+  };
+  for (size_t q = 0; q < quantities->size(); ++q) {
+    Quantity& quantity = (*quantities)[q];
+    const size_t next_first = q + 1 < quantities->size()
+                                  ? token_at((*quantities)[q + 1].span.begin)
+                                  : tokens.size();
+    quantity.change = reader.Read(token_at(quantity.span.begin),
+                                  token_at(quantity.span.end), next_first);
+  }
+}
+
+}  // namespace factcheck::extract
