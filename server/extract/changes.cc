@@ -7,6 +7,9 @@ namespace {
 
 // How many words after a quantity may stand before "in the past day".
 constexpr size_t kPeriodWindow = 5;
+// How far back in its sentence "In the last 24 hours," may open a count's
+// clause.
+constexpr size_t kDayWindow = 30;
 
 enum class Direction { kNone, kUp, kDown };
 
@@ -70,21 +73,15 @@ class ChangeReader : private TokenQueries {
         return direction == Direction::kUp ? Change::kUp : Change::kDown;
       }
     }
-    // "9 died in the past day", "1,923 new infections in the past 24 hours".
-    for (size_t t = end; t + 2 < tokens_.size() && t < end + kPeriodWindow;
-         ++t) {
-      if (tokens_[t].kind == TokenKind::kSymbol) break;
-      if ((IsWordToken(t, "in") || IsWordToken(t, "over")) &&
-          (IsWordToken(t + 1, "the") &&
-           (IsWordToken(t + 2, "past") || IsWordToken(t + 2, "last")))) {
-        const size_t unit = IsDigits(t + 3, "24") ? t + 4 : t + 3;
-        if (IsWordToken(unit, "day") || IsWordToken(unit, "hours")) {
-          return Change::kUp;
-        }
-      }
-      if (IsWordToken(t, "overnight") || IsWordToken(t, "daily")) {
-        return Change::kUp;
-      }
+    // "9 died in the past day", "In the last 24 hours, 12 deaths were
+    // reported": a count over one day is that day's increase.
+    for (size_t t = end; t < tokens_.size() && t < end + kPeriodWindow; ++t) {
+      if (IsPunctuationMark(t)) break;
+      if (NamesOneDay(t)) return Change::kUp;
+    }
+    for (size_t t = first; t > 0 && t + kDayWindow > first; --t) {
+      if (IsSentenceBreak(t - 1)) break;
+      if (NamesOneDay(t - 1)) return Change::kUp;
     }
     return Change::kNone;
   }
@@ -96,6 +93,26 @@ class ChangeReader : private TokenQueries {
   bool IsDigits(size_t i, absl::string_view digits) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kDigits &&
            Text(i) == digits;
+  }
+  // "24 hours", "the past day", "the last day", "overnight", "daily".
+  bool NamesOneDay(size_t t) const {
+    if (IsDigits(t, "24") &&
+        (IsWordToken(t + 1, "hours") || IsWordToken(t + 1, "hrs"))) {
+      return true;
+    }
+    if ((IsWordToken(t, "past") || IsWordToken(t, "last") ||
+         IsWordToken(t, "previous")) &&
+        IsWordToken(t + 1, "day")) {
+      return true;
+    }
+    return IsWordToken(t, "overnight") || IsWordToken(t, "daily");
+  }
+  bool IsPunctuationMark(size_t t) const {
+    return tokens_[t].kind == TokenKind::kSymbol && !IsSymbol(t, "-");
+  }
+  bool IsSentenceBreak(size_t t) const {
+    return IsSymbol(t, ".") || IsSymbol(t, "!") || IsSymbol(t, "?") ||
+           IsSymbol(t, ";") || tokens_[t + 1].newline_before;
   }
   // "to 7,412" within a few words: the level the change reached.
   bool LevelFollows(size_t end, size_t next_first) const {

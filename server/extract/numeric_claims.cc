@@ -1,17 +1,27 @@
 #include "server/extract/numeric_claims.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "server/extract/calendar.h"
+#include "server/extract/claim_places.h"
 #include "server/extract/headlines.h"
 #include "server/extract/measures.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
+
+extern const char kSubgroupsTsv[];
+
 namespace {
+
+// How many sentences open a document: its headline and lead.
+constexpr size_t kOpeningSentences = 2;
 
 // How far from the number a measure word may stand, in tokens.
 constexpr size_t kMeasureWindow = 12;
@@ -65,21 +75,6 @@ bool IsSpeechVerb(absl::string_view word) {
   return IsOneOf(word, kVerbs);
 }
 
-// Nouns that a nationality before them describes: in "killed in Israeli
-// strikes in Gaza" or "in U.S. strikes", the capitalised words name who
-// struck, not where.
-bool IsForceNoun(absl::string_view word) {
-  static constexpr const char* kNouns[] = {
-      "strike",    "strikes",    "airstrike",   "airstrikes", "air",
-      "shelling",  "attack",     "attacks",     "raid",       "raids",
-      "bombing",   "bombings",   "bombardment", "fire",       "gunfire",
-      "forces",    "troops",     "soldiers",    "missile",    "missiles",
-      "drone",     "drones",     "rocket",      "rockets",    "offensive",
-      "operation", "operations", "custody",     "police",     "army",
-      "military",  "navy",       "warplanes",   "jets",       "artillery"};
-  return IsOneOf(word, kNouns);
-}
-
 // Nouns for the bodies that give figures: "Gaza officials" names a place.
 bool IsAuthorityNoun(absl::string_view word) {
   static constexpr const char* kNouns[] = {
@@ -89,10 +84,71 @@ bool IsAuthorityNoun(absl::string_view word) {
   return IsOneOf(word, kNouns);
 }
 
-class ClaimFinder : private TokenQueries {
+// The subgroup lexicon (data/subgroups.tsv): ids index the canonical names.
+struct Subgroups {
+  PhraseTable phrases;
+  std::vector<std::string> names;
+};
+
+const Subgroups& SubgroupLexicon() {
+  static const Subgroups* const kSubgroups = [] {
+    auto* subgroups = new Subgroups();
+    for (absl::string_view line : absl::StrSplit(kSubgroupsTsv, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+      if (fields.size() < 2) continue;
+      subgroups->names.emplace_back(fields[1]);
+      subgroups->phrases.Add(
+          fields[0], static_cast<uint32_t>(subgroups->names.size() - 1));
+    }
+    return subgroups;
+  }();
+  return *kSubgroups;
+}
+
+// Words that may stand between a number and its measure without changing
+// what is counted: "65 people were killed", "17 new cases", "are feared
+// dead", "had been confirmed infected".
+bool IsBridgeWord(absl::string_view word) {
+  static constexpr const char* kWords[] = {
+      "people",     "persons",    "person",     "individuals", "others",
+      "new",        "newly",      "confirmed",  "suspected",   "reported",
+      "recorded",   "registered", "additional", "other",       "total",
+      "officially", "reportedly", "already",    "have",        "has",
+      "had",        "were",       "was",        "are",         "is",
+      "been",       "being",      "be",         "now",         "so",
+      "far",        "of",         "them",       "whom",        "who",
+      "also",       "all",        "feared",     "believed",    "presumed",
+      "thought",    "likely",     "to",         "more",        "further",
+      "among",      "the",        "residents",  "citizens",    "inhabitants"};
+  return IsOneOf(word, kWords);
+}
+
+// Words that link a count named before its number to the number: "the
+// death toll rose to 41", "the number of cases stood at 2", "toll reaches
+// 1,523", "death toll: 20".
+bool IsLinkWord(absl::string_view word) {
+  static constexpr const char* kWords[] = {
+      "to",      "at",        "reached",    "reaches",   "reach",
+      "hit",     "hits",      "topped",     "tops",      "top",
+      "passed",  "passes",    "pass",       "surpassed", "surpasses",
+      "surpass", "exceeded",  "exceeds",    "exceed",    "crossed",
+      "crosses", "cross",     "touched",    "touches",   "neared",
+      "nears",   "is",        "was",        "stood",     "stands",
+      "stand",   "of",        "now",        "totalled",  "totaled",
+      "totals",  "numbered",  "hitting",    "reaching",  "topping",
+      "passing", "exceeding", "surpassing", "crossing"};
+  return IsOneOf(word, kWords);
+}
+
+// How far a count named before its number may stand from it ("the death
+// toll from the earthquake in Morocco has risen to 2,012").
+constexpr size_t kLinkWindow = 20;
+
+class ClaimFinder : public PlaceFinder {
  public:
   ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
-      : TokenQueries(text, tokens), measures_(MeasureLexicon::Get()) {}
+      : PlaceFinder(text, tokens), measures_(MeasureLexicon::Get()) {}
 
   void AddSentence(const Sentence& sentence,
                    const std::vector<const Quantity*>& quantities,
@@ -115,17 +171,6 @@ class ClaimFinder : private TokenQueries {
            tokens_.begin();
   }
 
-  // A month at `i` as news copy dates: "May", "May 12", "Oct. 7". Returns
-  // the token after it and its day, or `i` when there is none. An
-  // abbreviation is a month only before its day: "Jan Egeland" is a name.
-  size_t MonthEnd(size_t i, size_t limit) const;
-  // A place after a preposition at `i`: "in Gaza", "in the West Bank".
-  // Returns the end token of the place, or `i` when there is none.
-  size_t PlaceAfter(size_t i, size_t limit, Span* place) const;
-  // The first place within a few words from `i` ("200 protesters in
-  // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another
-  // number or an agent ("by").
-  bool PlaceNear(size_t i, size_t limit, Span* place) const;
   // The place of the clause before token `end` when nothing after the number
   // names one: "An Israeli strike in Rafah killed 20", "In Gaza, at least 65
   // were killed". Only the subject's place: none across punctuation (but a
@@ -146,6 +191,32 @@ class ClaimFinder : private TokenQueries {
     bool related_article = false;
   };
   Provenance ProvenanceOf(const Sentence& sentence) const;
+  // What a number counts.
+  struct Binding {
+    const MeasureMatch* measure = nullptr;
+    // The measure stands before the number ("killed 20", "the toll rose to
+    // 20").
+    bool before = false;
+    // Who among the counted ("children"), and the token after its words.
+    std::string subgroup;
+    size_t subgroup_end = 0;
+  };
+  // The measure bound to placed[k]: right before it ("killed 20"), after it
+  // across words that only say who or where ("65 people in Gaza were
+  // killed", "17 new cases", "44 children were killed"), or named before it
+  // and linked to it ("the death toll from the virus rose to 41"); a noun
+  // for who is counted ("troops") only when nothing else is bound.
+  Binding BindMeasure(const Sentence& sentence,
+                      const std::vector<Placed>& placed, size_t k,
+                      const std::vector<MeasureMatch>& found,
+                      const Provenance& provenance) const;
+  // Whether placed[k] continues a list of counts by place after the number
+  // before it: "1,293 deaths in Al Haouz, 452 in Taroudant".
+  bool ContinuesList(const Sentence& sentence,
+                     const std::vector<Placed>& placed, size_t k) const;
+  // The year the sentence ties the number in tokens [first, end) to ("the
+  // 2004 tsunami killed", "killed 1,700 in 2010"), or 0.
+  int YearOf(const Sentence& sentence, size_t first, size_t end) const;
   // A time expression: its tokens [first, end).
   struct Time {
     size_t first;
@@ -159,52 +230,6 @@ class ClaimFinder : private TokenQueries {
 
   const MeasureLexicon& measures_;
 };
-
-size_t ClaimFinder::MonthEnd(size_t i, size_t limit) const {
-  if (i >= limit) return i;
-  const size_t day = MonthNameEnd(i);
-  if (day == i) return i;
-  if (day < limit && tokens_[day].kind == TokenKind::kDigits) return day + 1;
-  return MonthNameOf(Text(i)) == MonthName::kFull ? i + 1 : i;
-}
-
-size_t ClaimFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
-  if (!(IsWordToken(i, "in") || IsWordToken(i, "at") ||
-        IsWordToken(i, "near") || IsWordToken(i, "across") ||
-        IsWordToken(i, "inside") || IsWordToken(i, "throughout"))) {
-    return i;
-  }
-  size_t k = i + 1;
-  if (IsWordToken(k, "the")) ++k;
-  const size_t begin = k;
-  while (k < limit && IsCapitalizedWord(k) && !IsWeekday(Text(k)) &&
-         MonthEnd(k, limit) == k) {
-    // "U.S.": an initial's period is part of the name.
-    if (Text(k).size() == 1 && k + 1 < limit && IsSymbol(k + 1, ".") &&
-        !tokens_[k + 1].space_before) {
-      ++k;
-    }
-    ++k;
-  }
-  if (k == begin || (k < limit && tokens_[k].kind == TokenKind::kWord &&
-                     !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
-    return i;
-  }
-  *place = SpanOf(begin, k);
-  return k;
-}
-
-bool ClaimFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
-  constexpr size_t kPlaceWindow = 5;
-  for (size_t t = i; t < limit && t < i + kPlaceWindow; ++t) {
-    if (tokens_[t].kind != TokenKind::kWord || IsWordToken(t, "by") ||
-        IsWordToken(t, "and")) {
-      return false;
-    }
-    if (PlaceAfter(t, limit, place) != t) return true;
-  }
-  return false;
-}
 
 bool ClaimFinder::PlaceBefore(size_t first, size_t end,
                               const std::vector<Placed>& placed,
@@ -304,6 +329,200 @@ Span ClaimFinder::NearestTime(const std::vector<Time>& times, size_t first,
   return best;
 }
 
+ClaimFinder::Binding ClaimFinder::BindMeasure(
+    const Sentence& sentence, const std::vector<Placed>& placed, size_t k,
+    const std::vector<MeasureMatch>& found,
+    const Provenance& provenance) const {
+  const Placed& here = placed[k];
+  const Subgroups& subgroups = SubgroupLexicon();
+  Binding binding;
+  auto measure_at = [&found](size_t t) -> const MeasureMatch* {
+    for (const MeasureMatch& m : found) {
+      if (m.begin == t) return &m;
+    }
+    return nullptr;
+  };
+  auto placed_at = [&placed](size_t t) -> const Placed* {
+    for (const Placed& other : placed) {
+      if (other.first <= t && t < other.end) return &other;
+    }
+    return nullptr;
+  };
+  // Right before: "killed 20", "killing at least 12".
+  for (const MeasureMatch& m : found) {
+    if (m.end == here.first && !m.entry->subject &&
+        m.begin >= provenance.claims_first) {
+      binding.measure = &m;
+      binding.before = true;
+    }
+  }
+  // After, across words that say who or where.
+  const MeasureMatch* subject = nullptr;
+  const Quantity& q = *here.quantity;
+  size_t start = here.end;
+  // "a third of the city was destroyed": a share names its whole first.
+  if (q.value && *q.value > 0 && *q.value < 1 && IsWordToken(start, "of") &&
+      IsWordToken(start + 1, "the") && Valid(start + 2) &&
+      tokens_[start + 2].kind == TokenKind::kWord) {
+    start += 3;
+  }
+  for (size_t t = start; binding.measure == nullptr && t < sentence.end_token &&
+                         t < here.end + kMeasureWindow;) {
+    if (tokens_[t].kind == TokenKind::kWord) {
+      if (std::optional<PhraseTable::Match> group =
+              subgroups.phrases.LongestAt(text_, tokens_, t)) {
+        // Only the words right after the number say whose count it is.
+        if (binding.subgroup.empty() && t <= here.end + 1) {
+          binding.subgroup = subgroups.names[group->id];
+          binding.subgroup_end = group->end;
+        }
+        t = group->end;
+        continue;
+      }
+    }
+    if (const MeasureMatch* m = measure_at(t)) {
+      if (!m->entry->subject) {
+        binding.measure = m;
+        break;
+      }
+      if (subject == nullptr) subject = m;
+      t = m->end;
+      continue;
+    }
+    if (tokens_[t].kind == TokenKind::kWord) {
+      Span place;
+      if (const size_t after = PlaceAfter(t, sentence.end_token, &place);
+          after != t) {
+        t = after;
+        continue;
+      }
+      // "$40m in aid".
+      if (IsBridgeWord(Text(t)) || IsWordToken(t, "and") ||
+          IsWordToken(t, "or") ||
+          (q.unit_kind == UnitKind::kCurrency && IsWordToken(t, "in"))) {
+        ++t;
+        continue;
+      }
+    }
+    // "65 in Gaza and seven in Israel were killed": another number of the
+    // coordination.
+    if (const Placed* other = placed_at(t);
+        other != nullptr && other != &here) {
+      t = other->end;
+      continue;
+    }
+    if (IsSymbol(t, ",") && t > here.end) {
+      ++t;
+      continue;
+    }
+    break;
+  }
+  // Named before and linked: "the death toll from the virus rose to 41".
+  if (binding.measure == nullptr && here.first > 0 &&
+      (IsLinkWord(Text(here.first - 1)) || IsSymbol(here.first - 1, ":"))) {
+    // The nearest count named before ("the death toll from Israeli strikes
+    // rose to 43" counts deaths, not strikes), else the nearest measure.
+    const MeasureMatch* nearest = nullptr;
+    const MeasureMatch* head = nullptr;
+    for (auto m = found.rbegin(); m != found.rend(); ++m) {
+      if (m->end > here.first || m->entry->subject) continue;
+      if (here.first - m->end > kLinkWindow ||
+          m->begin < provenance.claims_first) {
+        break;
+      }
+      bool crosses_number = false;
+      for (size_t t = m->end; t < here.first; ++t) {
+        const Placed* other = placed_at(t);
+        // "rose from 35 to 43": 35 is the earlier figure, not another count.
+        const bool earlier_figure = other != nullptr &&
+                                    other->end + 1 == here.first &&
+                                    IsWordToken(other->end, "to");
+        crosses_number =
+            crosses_number ||
+            (other != nullptr && other != &here && !earlier_figure) ||
+            IsSymbol(t, ";");
+      }
+      if (crosses_number) break;
+      if (nearest == nullptr) nearest = &*m;
+      if (m->entry->head) {
+        head = &*m;
+        break;
+      }
+    }
+    // "the injured individuals' toll has risen to 7,204": the toll of the
+    // measure named right before it.
+    for (const MeasureMatch* named = head;
+         head != nullptr && named > &found.front() &&
+         head->begin - (named - 1)->end <= 3;) {
+      --named;
+      if (!named->entry->subject && !named->entry->head) {
+        head = named;
+        break;
+      }
+    }
+    binding.measure = head != nullptr ? head : nearest;
+    binding.before = binding.measure != nullptr;
+  }
+  if (binding.measure == nullptr) binding.measure = subject;
+  return binding;
+}
+
+bool ClaimFinder::ContinuesList(const Sentence& sentence,
+                                const std::vector<Placed>& placed,
+                                size_t k) const {
+  if (k == 0) return false;
+  const Placed& here = placed[k];
+  Span place;
+  if (PlaceAfter(here.end, sentence.end_token, &place) == here.end) {
+    return false;
+  }
+  // From the previous number: its measure words, its place, the list's
+  // comma or "and".
+  bool previous_place = false;
+  for (size_t t = placed[k - 1].end; t < here.first;) {
+    if (const size_t after = PlaceAfter(t, here.first, &place); after != t) {
+      previous_place = true;
+      t = after;
+    } else if (IsSymbol(t, ",") || IsWordToken(t, "and") ||
+               (!previous_place && tokens_[t].kind == TokenKind::kWord &&
+                (IsBridgeWord(Text(t)) || measures_.At(text_, tokens_, t)))) {
+      ++t;
+    } else {
+      return false;
+    }
+  }
+  return previous_place;
+}
+
+int ClaimFinder::YearOf(const Sentence& sentence, size_t first,
+                        size_t end) const {
+  auto year_at = [this](size_t t) {
+    if (!Valid(t) || tokens_[t].kind != TokenKind::kDigits ||
+        Text(t).size() != 4) {
+      return 0;
+    }
+    const int year = std::atoi(std::string(Text(t)).c_str());
+    // Part of a longer number ("2,012") is no year.
+    if ((t > 0 && !tokens_[t].space_before && IsSymbol(t - 1, ",")) ||
+        (Valid(t + 1) && !tokens_[t + 1].space_before &&
+         (IsSymbol(t + 1, ",") || IsSymbol(t + 1, ".")) && Valid(t + 2) &&
+         tokens_[t + 2].kind == TokenKind::kDigits)) {
+      return 0;
+    }
+    return year >= 1900 && year <= 2100 ? year : 0;
+  };
+  // "killed 1,700 in 2010".
+  for (size_t t = end; t < sentence.end_token && t < end + 6; ++t) {
+    if (IsWordToken(t, "in") && year_at(t + 1) != 0) return year_at(t + 1);
+  }
+  // "the 2004 tsunami killed 230,000".
+  for (size_t t = first; t > sentence.first_token && t + kLinkWindow > first;
+       --t) {
+    if (const int year = year_at(t - 1); year != 0) return year;
+  }
+  return 0;
+}
+
 void ClaimFinder::AddSentence(const Sentence& sentence,
                               const std::vector<const Quantity*>& quantities,
                               std::vector<NumericClaim>* claims) const {
@@ -360,50 +579,52 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       continue;
     }
 
-    // The measure: forward, backward, heads first, subjects last.
-    const MeasureMatch* forward = nullptr;
-    const MeasureMatch* forward_subject = nullptr;
-    const MeasureMatch* backward = nullptr;
-    const MeasureMatch* backward_head = nullptr;
-    const MeasureMatch* backward_subject = nullptr;
-    for (const MeasureMatch& m : found) {
-      if (m.begin >= here.end && m.begin - here.end <= kMeasureWindow) {
-        bool blocked = false;
-        for (size_t t = here.end; t < m.begin; ++t) {
-          blocked = blocked || IsSymbol(t, ";") || IsSymbol(t, ":");
-        }
-        if (blocked) continue;
-        if (m.entry->subject) {
-          if (!forward_subject) forward_subject = &m;
-        } else if (!forward) {
-          forward = &m;
-        }
-      } else if (m.end <= here.first && here.first - m.end <= kMeasureWindow &&
-                 m.begin >= provenance.claims_first) {
-        if (m.entry->head) backward_head = &m;
-        if (m.entry->subject) {
-          backward_subject = &m;
-        } else {
-          backward = &m;
-        }
-      }
+    // The measure: a word bound to the number, not merely near it ("37
+    // were in the epicenter" is no toll, nor "across 7 districts").
+    Binding binding = BindMeasure(sentence, placed, k, found, provenance);
+    // "killed 65 people, including 44 children": the subgroup shares the
+    // sentence's measure.
+    if (binding.measure == nullptr && !binding.subgroup.empty() &&
+        claims->size() > sentence_claims_begin && here.first > 0 &&
+        (IsWordToken(here.first - 1, "including") ||
+         IsWordToken(here.first - 1, "includes") ||
+         IsWordToken(here.first - 1, "include") ||
+         IsWordToken(here.first - 1, "among") ||
+         IsWordToken(here.first - 1, "whom") || IsSymbol(here.first - 1, ",") ||
+         (IsWordToken(here.first - 1, "and") &&
+          !claims->back().subgroup.empty()))) {
+      NumericClaim claim = claims->back();
+      claim.quantity = q;
+      claim.subgroup = std::move(binding.subgroup);
+      claim.span = SpanOf(here.first, binding.subgroup_end);
+      claim.earlier.reset();
+      claims->push_back(std::move(claim));
+      continue;
     }
-    const MeasureMatch* measure = nullptr;
-    bool measure_before = false;
-    if (backward_head && !(forward && forward->begin == here.end)) {
-      measure = backward_head;
-      measure_before = true;
-    } else if (forward && backward) {
-      const size_t ahead = forward->begin - here.end;
-      const size_t behind = here.first - backward->end;
-      measure_before = behind < ahead;
-      measure = measure_before ? backward : forward;
-    } else if (forward || backward) {
-      measure = forward ? forward : backward;
-      measure_before = !forward;
-    } else if (forward_subject || backward_subject) {
-      measure = forward_subject ? forward_subject : backward_subject;
-      measure_before = !forward_subject;
+    // "caused 1,293 deaths in Al Haouz, 452 in Taroudant and 15 in
+    // Marrakech": a list of counts by place shares the first one's measure.
+    if (binding.measure == nullptr && ContinuesList(sentence, placed, k) &&
+        claims->size() > sentence_claims_begin &&
+        claims->back().quantity.span.end <= q.span.begin) {
+      Span place;
+      PlaceAfter(here.end, sentence.end_token, &place);
+      NumericClaim claim = claims->back();
+      claim.quantity = q;
+      claim.location = CanonicalPlace(TextOf(text_, place));
+      claim.location_span = place;
+      claim.span = {q.span.begin, place.end};
+      claim.subgroup.clear();
+      claim.earlier.reset();
+      claims->push_back(std::move(claim));
+      continue;
+    }
+    const MeasureMatch* measure = binding.measure;
+    const bool measure_before = binding.before;
+    // "Of the 12 dead in Sindh, eight are children": the count was stated
+    // before; this one only names it.
+    if (here.first > 1 && IsWordToken(here.first - 1, "the") &&
+        IsWordToken(here.first - 2, "of")) {
+      continue;
     }
     absl::string_view measure_name;
     if (measure) {
@@ -417,6 +638,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     NumericClaim claim;
     claim.quantity = q;
     claim.measure = measure_name;
+    claim.subgroup = std::move(binding.subgroup);
+    claim.year = YearOf(sentence, here.first, here.end);
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.related_article = provenance.related_article;
     claim.sentence_span = sentence.span;
@@ -511,6 +734,28 @@ std::vector<NumericClaim> FindNumericClaims(
     }
     if (!in_sentence.empty())
       finder.AddSentence(sentence, in_sentence, &claims);
+  }
+  // A count whose sentence names no place is the document's, when the
+  // document's opening (headline and lead) names exactly one: "the death toll
+  // rose to 41" in an article opening "Virus toll in China rises".
+  std::string document_place;
+  for (size_t s = 0; s < sentences.size() && s < kOpeningSentences; ++s) {
+    for (std::string& place : finder.PlacesIn(sentences[s])) {
+      if (document_place.empty()) {
+        document_place = std::move(place);
+      } else if (place != document_place) {
+        return claims;  // an article about several places
+      }
+    }
+  }
+  if (document_place.empty()) return claims;
+  size_t s = 0;
+  for (NumericClaim& claim : claims) {
+    while (sentences[s].span.end < claim.span.end) ++s;
+    if (claim.location.empty() && finder.PlacesIn(sentences[s]).empty()) {
+      claim.location = document_place;
+      claim.location_from_document = true;
+    }
   }
   return claims;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/strings/strip.h"
+
 namespace factcheck::extract {
 namespace {
 
@@ -46,7 +48,11 @@ size_t AfterLastPossessive(absl::string_view written) {
 }  // namespace
 
 std::string CanonicalPlace(absl::string_view written) {
-  const absl::string_view place = written.substr(AfterLastPossessive(written));
+  absl::string_view place = written.substr(AfterLastPossessive(written));
+  // "in Libya's eastern city": the possessive alone names the place.
+  for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+    absl::ConsumeSuffix(&place, possessive);
+  }
   for (const auto& [alias, canonical] : kAliases) {
     if (place == alias) return canonical;
   }

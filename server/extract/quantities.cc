@@ -698,6 +698,19 @@ bool QuantityFinder::JoinRange(const Single& a, const Single& b,
   } else if (IsWordToken(gap_first, "to") ||
              IsWordToken(gap_first, "through") ||
              IsWordToken(gap_first, "thru")) {
+    // "climbed by roughly 400 to 2,150", "slipped 0.7 per cent to 7,412",
+    // "grew 45% to 2.1 million": a change, then the level it reached.
+    char word[16];
+    const size_t before =
+        a.first > 0 && IsWordToken(a.first - 1, "by") ? a.first - 1 : a.first;
+    if (before > 0 && tokens_[before - 1].kind == TokenKind::kWord &&
+        Text(before - 1).size() <= sizeof(word) &&
+        IsChangeVerb(LowerInto(Text(before - 1), word))) {
+      return false;
+    }
+    if (x.unit_kind != UnitKind::kCount && y.unit_kind == UnitKind::kCount) {
+      return false;
+    }
     if (first > 0 && IsWordToken(first - 1, "from")) {
       char buffer[16];
       if (first > 1 && tokens_[first - 2].kind == TokenKind::kWord &&

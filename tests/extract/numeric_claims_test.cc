@@ -396,6 +396,110 @@ TEST(NumericClaimsTest, AccordingToNamesTheSource) {
   EXPECT_EQ(claims.all()[0].measure, "injured");
 }
 
+// Patterns of real copy, each a minimal pair: the words that make a
+// number a toll, and the same number counting something else.
+
+TEST(NumericClaimsTest, NumberNextToAMeasureWordCountsOnlyWhatItIsBoundTo) {
+  const Claims toll("Officials said 37 people were killed in the epicentre.");
+  ASSERT_THAT(toll.all(), SizeIs(1)) << toll.Describe();
+  EXPECT_EQ(toll.all()[0].measure, "deaths");
+  // The same number beside a death toll, but counting districts or sitting
+  // in another clause, is no toll.
+  EXPECT_THAT(
+      Claims("Floods across 7 districts killed dozens of people.").Find("7"),
+      nullptr);
+  const Claims elsewhere(
+      "The virus has killed 56 people, and 37 were in the epicentre.");
+  EXPECT_EQ(elsewhere.Find("37"), nullptr) << elsewhere.Describe();
+}
+
+TEST(NumericClaimsTest, CountNamedBeforeItsNumberIsTheOneLinkedToIt) {
+  const Claims claims(
+      "The death toll from Israeli strikes in Gaza has risen to 43.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths");  // not "strikes"
+  const Claims injured(
+      "The injured individuals' toll has risen to 7,204 in Sindh.");
+  ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
+  EXPECT_EQ(injured.all()[0].measure, "injured");
+}
+
+TEST(NumericClaimsTest, SubgroupCountsKeepTheirSubgroup) {
+  const Claims claims(
+      "At least 65 people were killed in Gaza, including 44 children.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].subgroup, "");
+  EXPECT_EQ(claims.all()[1].subgroup, "children");
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Gaza");
+  const Claims among("Twelve women were among the dead in Derna.");
+  ASSERT_THAT(among.all(), SizeIs(1)) << among.Describe();
+  EXPECT_EQ(among.all()[0].subgroup, "women");
+}
+
+TEST(NumericClaimsTest, ListOfCountsByPlaceSharesTheFirstMeasure) {
+  const Claims claims(
+      "The quake caused 1,293 deaths in Al Haouz, 452 in Taroudant and 15 in "
+      "Marrakech.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Taroudant");
+  EXPECT_EQ(claims.all()[2].location, "Marrakech");
+}
+
+TEST(NumericClaimsTest, CountReferredBackToIsNoNewClaim) {
+  const Claims claims("Of the 12 dead in Sindh, eight were children.");
+  EXPECT_EQ(claims.Find("12 dead"), nullptr) << claims.Describe();
+}
+
+TEST(NumericClaimsTest, CombinedTotalIsItsOwnScope) {
+  const Claims both(
+      "At least 103 people were killed in Florida and North Carolina.");
+  ASSERT_THAT(both.all(), SizeIs(1)) << both.Describe();
+  EXPECT_EQ(both.all()[0].location, "Florida and North Carolina");
+  const Claims one("At least 99 people were killed in Florida on Monday.");
+  ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
+  EXPECT_EQ(one.all()[0].location, "Florida");
+}
+
+TEST(NumericClaimsTest, HeadlineCapitalsEndThePlace) {
+  const Claims claims("Death Toll From Virus In China Rises To 1,016");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "China");
+}
+
+TEST(NumericClaimsTest, MostSpecificPlaceAfterAPossessive) {
+  const Claims claims(
+      "The death toll in Libya's eastern city of Derna has soared to 11,300.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Derna");
+}
+
+TEST(NumericClaimsTest, CountWithoutPlaceTakesTheOnePlaceTheArticleOpensWith) {
+  const Claims one(
+      "Virus toll rises in China\nThe death toll from the virus has risen to "
+      "41, officials said.");
+  const NumericClaim* claim =
+      one.Find("death toll from the virus has risen to 41");
+  ASSERT_NE(claim, nullptr) << one.Describe();
+  EXPECT_EQ(claim->location, "China");
+  EXPECT_TRUE(claim->location_from_document);
+  const Claims two(
+      "Storms hit Cuba and floods hit Florida\nThe death toll has risen to "
+      "41, officials said.");
+  ASSERT_THAT(two.all(), SizeIs(1)) << two.Describe();
+  EXPECT_EQ(two.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, FigureOfAnEarlierYearCarriesItsYear) {
+  const Claims history("The 2004 tsunami killed 230,000 people.");
+  ASSERT_THAT(history.all(), SizeIs(1)) << history.Describe();
+  EXPECT_EQ(history.all()[0].year, 2004);
+  const Claims now("The tsunami killed 230,000 people.");
+  ASSERT_THAT(now.all(), SizeIs(1)) << now.Describe();
+  EXPECT_EQ(now.all()[0].year, 0);
+}
+
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
   EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));

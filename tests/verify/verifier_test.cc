@@ -132,6 +132,64 @@ TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
   EXPECT_EQ(verdict.evidence(0).report_id(), "reuters-9");
 }
 
+TEST_F(VerifierTest, ChildrenCountIsNotComparedWithTotal) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "At least 83 people were killed in Gaza.");
+  const v1::VerifyDocumentResponse response =
+      Verify("2021-05-13T10:00:00Z",
+             "At least 120 people were killed in Gaza, including 31 "
+             "children.");
+  ASSERT_EQ(response.verdicts_size(), 2);
+  EXPECT_EQ(response.verdicts(0).verdict(), v1::VERDICT_UPDATED);
+  const v1::ClaimVerdict& children = response.verdicts(1);
+  EXPECT_EQ(children.claim().numeric().subgroup(), "children");
+  EXPECT_EQ(children.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(children.explanation(), HasSubstr("deaths of children"));
+}
+
+TEST_F(VerifierTest, IncreaseIsNotComparedWithTotal) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "At least 83 people were killed in Gaza.");
+  const v1::ClaimVerdict increase = Only(
+      Verify("2021-05-13T10:00:00Z", "Another 20 people were killed in Gaza."),
+      true);
+  EXPECT_EQ(increase.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(increase.explanation(), HasSubstr("an increase, not a total"));
+}
+
+TEST_F(VerifierTest, FigureOfAnotherYearIsHistory) {
+  Prior("ap-1", "AP", "2022-09-29T10:00:00Z",
+        "At least 20 people were killed in Florida.");
+  const v1::ClaimVerdict history =
+      Only(Verify("2022-09-30T10:00:00Z",
+                  "In 2017 the storm killed 3,000 people in Florida."),
+           true);
+  EXPECT_EQ(history.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(history.explanation(), HasSubstr("a figure of 2017"));
+}
+
+TEST_F(VerifierTest, CountWithoutPlaceIsNotComparedWithAPlacedOne) {
+  Prior("ap-1", "AP", "2022-09-29T10:00:00Z",
+        "At least 20 people were killed in Florida.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2022-09-30T10:00:00Z", "At least 5 people were killed."), true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("names no place"));
+}
+
+TEST_F(VerifierTest, PlaceFromTheArticleIsNeverEnoughForOutdated) {
+  Prior("ap-1", "AP", "2022-09-28T10:00:00Z",
+        "At least 20 people were killed in Florida.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2022-09-30T10:00:00Z",
+                  "Deadly storm in Florida\nAt least 5 people were killed, "
+                  "officials said."),
+           true);
+  EXPECT_TRUE(verdict.claim().numeric().location_from_document());
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("comes from its article"));
+}
+
 TEST_F(VerifierTest, LowerTotalDaysAfterAHigherOneIsOutdated) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "At least 83 people were killed in Gaza.");

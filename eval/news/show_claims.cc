@@ -1,0 +1,28 @@
+// Prints the numeric claims the extractor reads in standard input, one line
+// each: the claim's words, its value and qualifier's interval, measure,
+// place (with "*" when it came from the document), subgroup, change and year.
+// For reading what a rule does to a real sentence, not for scoring.
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include "absl/strings/str_format.h"
+#include "server/extract/extractor.h"
+
+int main() {
+  const std::string text((std::istreambuf_iterator<char>(std::cin)),
+                         std::istreambuf_iterator<char>());
+  const factcheck::extract::Extraction extraction =
+      factcheck::extract::Extract(text);
+  for (const factcheck::extract::NumericClaim& claim :
+       extraction.numeric_claims) {
+    const factcheck::extract::Quantity& q = claim.quantity;
+    std::cout << absl::StrFormat(
+        "%-50s [%g, %g] %s | place %s%s | subgroup %s | change %d | year %d\n",
+        "'" + std::string(factcheck::extract::TextOf(text, claim.span)) + "'",
+        q.lower, q.upper, claim.measure, claim.location,
+        claim.location_from_document ? "*" : "", claim.subgroup,
+        static_cast<int>(q.change), claim.year);
+  }
+  return 0;
+}

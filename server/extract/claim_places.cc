@@ -1,0 +1,137 @@
+#include "server/extract/claim_places.h"
+
+#include "absl/strings/match.h"
+#include "server/extract/calendar.h"
+#include "server/extract/places.h"
+
+namespace factcheck::extract {
+namespace {
+
+// Nouns that a nationality before them describes: in "killed in Israeli
+// strikes in Gaza" or "in U.S. strikes", the capitalised words name who
+// struck, not where.
+bool IsForceNoun(absl::string_view word) {
+  static constexpr const char* kNouns[] = {
+      "strike",    "strikes",    "airstrike",   "airstrikes", "air",
+      "shelling",  "attack",     "attacks",     "raid",       "raids",
+      "bombing",   "bombings",   "bombardment", "fire",       "gunfire",
+      "forces",    "troops",     "soldiers",    "missile",    "missiles",
+      "drone",     "drones",     "rocket",      "rockets",    "offensive",
+      "operation", "operations", "custody",     "police",     "army",
+      "military",  "navy",       "warplanes",   "jets",       "artillery"};
+  return IsOneOf(word, kNouns);
+}
+
+}  // namespace
+
+PlaceFinder::PlaceFinder(absl::string_view text,
+                         const std::vector<Token>& tokens)
+    : TokenQueries(text, tokens), measures_(MeasureLexicon::Get()) {}
+
+size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
+  if (i >= limit) return i;
+  const size_t day = MonthNameEnd(i);
+  if (day == i) return i;
+  if (day < limit && tokens_[day].kind == TokenKind::kDigits) return day + 1;
+  return MonthNameOf(Text(i)) == MonthName::kFull ? i + 1 : i;
+}
+
+size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
+  if (!(IsWordToken(i, "in") || IsWordToken(i, "at") ||
+        IsWordToken(i, "near") || IsWordToken(i, "across") ||
+        IsWordToken(i, "inside") || IsWordToken(i, "throughout"))) {
+    return i;
+  }
+  size_t k = i + 1;
+  if (IsWordToken(k, "the")) ++k;
+  const size_t begin = k;
+  while (k < limit && IsCapitalizedWord(k) && !IsWeekday(Text(k)) &&
+         MonthEnd(k, limit) == k && !EndsTitleCasePlace(k)) {
+    // "U.S.": an initial's period is part of the name.
+    if (Text(k).size() == 1 && k + 1 < limit && IsSymbol(k + 1, ".") &&
+        !tokens_[k + 1].space_before) {
+      ++k;
+    }
+    ++k;
+  }
+  if (k == begin || (k < limit && tokens_[k].kind == TokenKind::kWord &&
+                     !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
+    return i;
+  }
+  // "in Libya's eastern city of Derna": the most specific place.
+  if (k > begin && absl::EndsWith(Text(k - 1), "s") &&
+      (absl::StrContains(Text(k - 1), "'") ||
+       absl::StrContains(Text(k - 1), "\xE2\x80\x99"))) {
+    for (size_t m = k; m < limit && m < k + 5; ++m) {
+      if (IsWordToken(m, "of") && IsCapitalizedWord(m + 1)) {
+        size_t end = m + 1;
+        while (end < limit && IsCapitalizedWord(end) &&
+               !EndsTitleCasePlace(end)) {
+          ++end;
+        }
+        *place = SpanOf(m + 1, end);
+        return end;
+      }
+      if (tokens_[m].kind != TokenKind::kWord) break;
+    }
+  }
+  // "in Florida and North Carolina", "in Syria and Turkey": a combined
+  // total is its own scope, not the first place's.
+  if (IsWordToken(k, "and") && IsCapitalizedWord(k + 1) && k + 1 < limit &&
+      !EndsTitleCasePlace(k + 1)) {
+    Span second;
+    const size_t end = PlaceAfter(k, limit, &second);
+    if (end == k) {
+      size_t m = k + 1;
+      while (m < limit && IsCapitalizedWord(m) && !IsWeekday(Text(m)) &&
+             !EndsTitleCasePlace(m)) {
+        ++m;
+      }
+      *place = SpanOf(begin, m);
+      return m;
+    }
+  }
+  *place = SpanOf(begin, k);
+  return k;
+}
+
+bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
+  // Headlines capitalise every word: "Toll In China Rises To 1,016".
+  static constexpr const char* kWords[] = {
+      "rises",  "rise",       "rose",   "climbs", "climb",   "jumps", "jump",
+      "hits",   "hit",        "tops",   "top",    "reaches", "reach", "passes",
+      "nears",  "surpasses",  "to",     "as",     "after",   "amid",  "over",
+      "from",   "in",         "on",     "at",     "with",    "for",   "by",
+      "of",     "is",         "are",    "was",    "were",    "says",  "said",
+      "new",    "more",       "than",   "up",     "down",    "toll",  "death",
+      "deaths", "dead",       "killed", "kills",  "cases",   "flood", "floods",
+      "quake",  "earthquake", "storm",  "after",  "while",   "but",   "the"};
+  return IsOneOf(Text(k), kWords) || measures_.At(text_, tokens_, k);
+}
+
+bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
+  constexpr size_t kPlaceWindow = 5;
+  for (size_t t = i; t < limit && t < i + kPlaceWindow; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord || IsWordToken(t, "by") ||
+        IsWordToken(t, "and")) {
+      return false;
+    }
+    if (PlaceAfter(t, limit, place) != t) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> PlaceFinder::PlacesIn(const Sentence& sentence) const {
+  std::vector<std::string> places;
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    Span place;
+    if (const size_t end = PlaceAfter(t, sentence.end_token, &place);
+        end != t) {
+      places.push_back(CanonicalPlace(TextOf(text_, place)));
+      t = end - 1;
+    }
+  }
+  return places;
+}
+
+}  // namespace factcheck::extract

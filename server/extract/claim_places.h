@@ -1,0 +1,50 @@
+// Where a numeric claim's count is, as its sentence says it: "in Gaza", "in
+// the West Bank", "in Libya's eastern city of Derna" (the most specific
+// place), "in Florida and North Carolina" (a combined scope of its own), and
+// never a headline's capitalised verb ("Toll In China Rises To 1,016") nor
+// who struck ("in Israeli strikes").
+#ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_PLACES_H_
+#define FACTCHECK_SERVER_EXTRACT_CLAIM_PLACES_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/measures.h"
+#include "server/extract/sentences.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+// Reads places over one tokenised text; holds views, so the text and tokens
+// must outlive it.
+class PlaceFinder : protected TokenQueries {
+ public:
+  PlaceFinder(absl::string_view text, const std::vector<Token>& tokens);
+
+  // A place after a preposition at `i` ("in", "at", "near", "across",
+  // "inside", "throughout"). Returns the end token of the place, or `i`
+  // when there is none.
+  size_t PlaceAfter(size_t i, size_t limit, Span* place) const;
+  // The first place within a few words from `i` ("200 protesters in
+  // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another
+  // number or an agent ("by").
+  bool PlaceNear(size_t i, size_t limit, Span* place) const;
+  // The canonical places a sentence names after a preposition.
+  std::vector<std::string> PlacesIn(const Sentence& sentence) const;
+  // A month at `i` as news copy dates: "May", "May 12", "Oct. 7". Returns
+  // the token after it and its day, or `i` when there is none. An
+  // abbreviation is a month only before its day: "Jan Egeland" is a name.
+  size_t MonthEnd(size_t i, size_t limit) const;
+
+ private:
+  // A capitalised word that cannot be part of a place's name: a headline's
+  // verb, preposition or measure.
+  bool EndsTitleCasePlace(size_t k) const;
+
+  const MeasureLexicon& measures_;
+};
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_CLAIM_PLACES_H_

@@ -1,0 +1,54 @@
+// Levels and changes, each a minimal pair: the change and the level it
+// would be mistaken for.
+#include "server/extract/changes.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+
+namespace factcheck::extract {
+namespace {
+
+// The change of the quantity whose words are `words` in `text`.
+Change ChangeOf(const std::string& text, absl::string_view words) {
+  const Extraction extraction = Extract(text);
+  for (const Quantity& quantity : extraction.quantities) {
+    if (TextOf(text, quantity.span) == words) return quantity.change;
+  }
+  ADD_FAILURE() << "no quantity '" << words << "' in: " << text;
+  return Change::kNone;
+}
+
+TEST(ChangesTest, AnotherCountIsAnIncrease) {
+  EXPECT_EQ(ChangeOf("Another 212 died in Peru.", "212"), Change::kUp);
+  EXPECT_EQ(ChangeOf("Some 212 died in Peru.", "Some 212"), Change::kNone);
+}
+
+TEST(ChangesTest, NewCasesAreAnIncrease) {
+  EXPECT_EQ(ChangeOf("China reported 17 new cases.", "17"), Change::kUp);
+  EXPECT_EQ(ChangeOf("China reported 17 cases.", "17"), Change::kNone);
+}
+
+TEST(ChangesTest, CountOverOneDayIsThatDaysIncrease) {
+  EXPECT_EQ(ChangeOf("Nine died in the past day.", "Nine"), Change::kUp);
+  EXPECT_EQ(ChangeOf("In the last 24 hours, 12 deaths were reported.", "12"),
+            Change::kUp);
+  EXPECT_EQ(ChangeOf("In all, 12 deaths were reported.", "12"), Change::kNone);
+}
+
+TEST(ChangesTest, ChangeByIsTheChangeAndToIsTheLevel) {
+  const std::string text = "The toll climbed by roughly 400 to 2,150.";
+  EXPECT_EQ(ChangeOf(text, "roughly 400"), Change::kUp);
+  EXPECT_EQ(ChangeOf(text, "2,150"), Change::kNone);
+}
+
+TEST(ChangesTest, VerbOfChangeBeforeAShareWithALevelAfterIt) {
+  const std::string text = "The index slipped 0.7 per cent to 7,412.";
+  EXPECT_EQ(ChangeOf(text, "0.7 per cent"), Change::kDown);
+  EXPECT_EQ(ChangeOf(text, "7,412"), Change::kNone);
+}
+
+}  // namespace
+}  // namespace factcheck::extract
