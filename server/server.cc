@@ -52,6 +52,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   grpc::ResourceQuota quota("factcheckd");
   quota.SetMaxThreads(options.threads);
   builder.SetResourceQuota(quota);
+  // gRPC sets SO_REUSEPORT by default: a second factcheckd on a busy port
+  // would start and split the traffic between two stores.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   server->grpc_server_ = builder.BuildAndStart();
   if (server->grpc_server_ == nullptr || server->port_ == 0) {
     return absl::UnavailableError(

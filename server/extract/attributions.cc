@@ -21,6 +21,11 @@ constexpr size_t kMaxSpeakerTokens = 9;
 // How many tokens an apposition or parenthesis between a speaker's name and
 // the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
 constexpr size_t kMaxAppositionTokens = 16;
+// How far before a quotation the cue of its reported clause may stand.
+constexpr size_t kMaxCueReach = 60;
+// The most tokens a claim's content takes: a long quotation paragraph, far
+// more than any reported clause.
+constexpr size_t kMaxContentTokens = 400;
 // How many words may stand between a cue and its "that" ("told reporters
 // earlier that", "told Netanyahu on Wednesday that").
 constexpr size_t kMaxWordsBeforeThat = 6;
@@ -199,6 +204,8 @@ class AttributionFinder : private TokenQueries {
   };
   std::optional<LastQuotation> last_direct_;
   std::optional<LastQuotation> last_mixed_;
+  // Bytes of the reported (not directly quoted) contents so far.
+  size_t reported_bytes_ = 0;
   // For each token, the index in cues_ of the cue it begins, or kNoCue.
   static constexpr uint32_t kNoCue = UINT32_MAX;
   std::vector<uint32_t> cue_at_;
@@ -351,6 +358,9 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
 
 std::optional<Span> AttributionFinder::Content(size_t first, size_t end,
                                                size_t min_words) const {
+  // Contents of reported speech may overlap ("A said that B said that …"):
+  // a bound per claim keeps one enormous sentence linear.
+  end = std::min(end, first + kMaxContentTokens);
   // Drop closing punctuation and marks: "…civilians," and "…peace."
   while (end > first && tokens_[end - 1].kind == TokenKind::kSymbol) --end;
   while (first < end && tokens_[first].kind == TokenKind::kSymbol) ++first;
@@ -365,6 +375,13 @@ std::optional<Span> AttributionFinder::Content(size_t first, size_t end,
 bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
                             Span content, Phrase conduit,
                             std::vector<Attribution>* out) {
+  // Quotations never overlap; reported contents may, so together they may
+  // take no more bytes than the text: the output stays a known multiple of
+  // the input.
+  if (kind != AttributionKind::kDirect) {
+    reported_bytes_ += content.end - content.begin;
+    if (reported_bytes_ > text_.size()) return false;
+  }
   std::optional<size_t> entity = entities_.Resolve(speaker.first, speaker.end);
   if (!entity) return false;
   Attribution claim;
@@ -480,7 +497,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // Inside reported speech: the top US diplomat stressed that "…".
   if (!kind) {
     const Sentence& own = SentenceOf(first.open_token);
-    for (size_t c = first.open_token; c > own.first_token; --c) {
+    for (size_t c = first.open_token;
+         c > own.first_token && c + kMaxCueReach > first.open_token; --c) {
       if (in_quote_[c - 1]) continue;
       CueMatch* before = CueAt(c - 1);
       if (before == nullptr) continue;

@@ -1,5 +1,8 @@
 #include "server/extract/extractor.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "server/extract/changes.h"
 #include "server/extract/numbers.h"
 #include "server/extract/text.h"
@@ -11,6 +14,15 @@ Extraction Extract(absl::string_view text) {
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<NumberMention> numbers = FindNumbers(text, tokens);
   extraction.quantities = FindQuantities(text, tokens, numbers);
+  // A figure too large for a double is no quantity ("1e300 million").
+  extraction.quantities.erase(
+      std::remove_if(extraction.quantities.begin(), extraction.quantities.end(),
+                     [](const Quantity& q) {
+                       return (q.value && !std::isfinite(*q.value)) ||
+                              std::isnan(q.lower) || std::isnan(q.upper) ||
+                              q.lower == HUGE_VAL || q.upper == -HUGE_VAL;
+                     }),
+      extraction.quantities.end());
   MarkChanges(text, tokens, &extraction.quantities);
   extraction.sentences = SplitSentences(text, tokens);
   extraction.numeric_claims = FindNumericClaims(
@@ -37,6 +49,16 @@ Extraction Extract(absl::string_view text) {
         quoted[q]->content_span.begin <= claim.span.begin) {
       claim.source = extraction.entities[quoted[q]->speaker].name;
     }
+  }
+  // Bounded output whatever the text (extractor.h).
+  if (extraction.numeric_claims.size() > kMaxClaimsPerKind) {
+    extraction.numeric_claims.resize(kMaxClaimsPerKind);
+  }
+  if (extraction.attributions.size() > kMaxClaimsPerKind) {
+    extraction.attributions.resize(kMaxClaimsPerKind);
+  }
+  if (extraction.quantities.size() > kMaxQuantities) {
+    extraction.quantities.resize(kMaxQuantities);
   }
   return extraction;
 }

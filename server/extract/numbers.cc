@@ -1475,7 +1475,12 @@ std::vector<NumberMention> NumberParser::Run() {
 
 std::vector<NumberMention> FindNumbers(absl::string_view text,
                                        const std::vector<Token>& tokens) {
-  return NumberParser(text, tokens).Run();
+  std::vector<NumberMention> mentions = NumberParser(text, tokens).Run();
+  // "1e400" overflows to infinity and "0e400" to NaN: no count is either.
+  for (NumberMention& mention : mentions) {
+    if (!std::isfinite(mention.value)) mention.role = NumberRole::kCode;
+  }
+  return mentions;
 }
 
 }  // namespace factcheck::extract

@@ -336,20 +336,27 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
   const Placed& here = placed[k];
   const Subgroups& subgroups = SubgroupLexicon();
   Binding binding;
+  // `found` and `placed` are in text order: every lookup is a binary search,
+  // so that one sentence of a hundred thousand numbers stays linear.
   auto measure_at = [&found](size_t t) -> const MeasureMatch* {
-    for (const MeasureMatch& m : found) {
-      if (m.begin == t) return &m;
-    }
-    return nullptr;
+    auto it = std::lower_bound(
+        found.begin(), found.end(), t,
+        [](const MeasureMatch& m, size_t token) { return m.begin < token; });
+    return it != found.end() && it->begin == t ? &*it : nullptr;
   };
   auto placed_at = [&placed](size_t t) -> const Placed* {
-    for (const Placed& other : placed) {
-      if (other.first <= t && t < other.end) return &other;
-    }
-    return nullptr;
+    auto it = std::upper_bound(
+        placed.begin(), placed.end(), t,
+        [](size_t token, const Placed& other) { return token < other.end; });
+    return it != placed.end() && it->first <= t ? &*it : nullptr;
   };
+  // The measures ending at or before the number, nearest last.
+  const auto before_end = std::upper_bound(
+      found.begin(), found.end(), here.first,
+      [](size_t token, const MeasureMatch& m) { return token < m.end; });
   // Right before: "killed 20", "killing at least 12".
-  for (const MeasureMatch& m : found) {
+  if (before_end != found.begin()) {
+    const MeasureMatch& m = *(before_end - 1);
     if (m.end == here.first && !m.entry->subject &&
         m.begin >= provenance.claims_first) {
       binding.measure = &m;
@@ -424,8 +431,9 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
     // rose to 43" counts deaths, not strikes), else the nearest measure.
     const MeasureMatch* nearest = nullptr;
     const MeasureMatch* head = nullptr;
-    for (auto m = found.rbegin(); m != found.rend(); ++m) {
-      if (m->end > here.first || m->entry->subject) continue;
+    for (auto m = std::make_reverse_iterator(before_end); m != found.rend();
+         ++m) {
+      if (m->entry->subject) continue;
       if (here.first - m->end > kLinkWindow ||
           m->begin < provenance.claims_first) {
         break;

@@ -69,16 +69,20 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
             IsSentenceEnd(TextOf(text, tokens[end].span)))) {
       ++end;
     }
-    if (end == tokens.size()) continue;       // the last sentence closes below
-    if (!tokens[end].space_before) continue;  // "3.5", "a.m."
-    const absl::string_view next = TextOf(text, tokens[end].span);
-    const unsigned char lead = static_cast<unsigned char>(next[0]);
-    if (absl::ascii_isupper(lead) || absl::ascii_isdigit(lead) ||
-        lead >= 0x80 || next == "\"" || next == "'" || next == "(" ||
-        tokens[end].newline_before) {
-      close(end);
-      t = end - 1;
+    // "3.5", "a.m.", or the last sentence, which closes below.
+    const bool ends = end < tokens.size() && tokens[end].space_before;
+    if (ends) {
+      const absl::string_view next = TextOf(text, tokens[end].span);
+      const unsigned char lead = static_cast<unsigned char>(next[0]);
+      if (absl::ascii_isupper(lead) || absl::ascii_isdigit(lead) ||
+          lead >= 0x80 || next == "\"" || next == "'" || next == "(" ||
+          tokens[end].newline_before) {
+        close(end);
+      }
     }
+    // Past the whole run of marks either way: a text of nothing but "...."
+    // stays linear.
+    t = end - 1;
   }
   close(tokens.size());
   return sentences;

@@ -426,5 +426,19 @@ TEST(ServerStartTest, DirectoryInUseIsReportedNotCrashed) {
                                 HasSubstr(options.data_dir)));
 }
 
+TEST(ServerStartTest, BusyPortIsRefusedNotShared) {
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir();
+  absl::StatusOr<std::unique_ptr<Server>> first = Server::Start(options);
+  ASSERT_THAT(first, IsOk());
+  ServerOptions second = options;
+  second.listen = absl::StrCat("127.0.0.1:", (*first)->port());
+  second.data_dir = options.data_dir + "-second";
+  EXPECT_THAT(Server::Start(second),
+              testing::StatusIs(absl::StatusCode::kUnavailable,
+                                HasSubstr("cannot listen")));
+}
+
 }  // namespace
 }  // namespace factcheck::server

@@ -1,0 +1,98 @@
+// Hostile text costs linear time and yields a bounded output: runs of one
+// character, one enormous sentence full of cues, overflowing numbers. Cost
+// is compared between two sizes of the same input (ten times apart), so the
+// test catches quadratic work without depending on the machine's speed.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+
+namespace factcheck::extract {
+namespace {
+
+// The fastest of three extractions of `text`, in seconds.
+double SecondsToExtract(const std::string& text) {
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    const Extraction extraction = Extract(text);
+    const std::chrono::duration<double> took =
+        std::chrono::steady_clock::now() - start;
+    best = std::min(best, took.count());
+  }
+  return best;
+}
+
+std::string Repeat(const std::string& unit, size_t bytes) {
+  std::string text;
+  text.reserve(bytes + unit.size());
+  while (text.size() < bytes) text += unit;
+  return text;
+}
+
+class LinearCostTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(LinearCostTest, TenTimesTheTextCostsAboutTenTimesAsMuch) {
+  constexpr size_t kSmall = 20000;
+  const double small = SecondsToExtract(Repeat(GetParam(), kSmall));
+  const double large = SecondsToExtract(Repeat(GetParam(), 10 * kSmall));
+  // Linear work is ~10x; quadratic work would be ~100x. The floor keeps
+  // timer noise on tiny inputs from failing the test.
+  EXPECT_LT(large, 30 * std::max(small, 1e-3))
+      << "small " << small << " s, large " << large << " s";
+}
+
+INSTANTIATE_TEST_SUITE_P(RunsOfOneCharacter, LinearCostTest,
+                         ::testing::Values(".", "?", "!", "-", "9", "a", "\"",
+                                           "\xE2\x80\x9C", ",", "1 ", "1,",
+                                           "A ", "said ", "\"a\" ", "Mr. ",
+                                           "he said that ",
+                                           "at least 5 killed in Gaza, "),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return absl::StrCat("input", info.index);
+                         });
+
+TEST(HostileInputTest, OneHugeSentenceOfCuesKeepsTheOutputLinear) {
+  // "A said that B said that …": each reported clause could run to the end
+  // of the sentence, which would make the output quadratic.
+  const std::string text =
+      Repeat("Officials said that the minister said that ", 1 << 20);
+  const Extraction extraction = Extract(text);
+  size_t content_bytes = 0;
+  for (const Attribution& claim : extraction.attributions) {
+    content_bytes += claim.content_span.end - claim.content_span.begin;
+  }
+  EXPECT_LE(content_bytes, 2 * text.size());
+  EXPECT_LE(extraction.attributions.size(), kMaxClaimsPerKind);
+}
+
+TEST(HostileInputTest, CountsOfEveryKindAreBounded) {
+  const Extraction extraction =
+      Extract(Repeat("5 killed in Gaza. \"No,\" he said. ", 4 << 20));
+  EXPECT_LE(extraction.numeric_claims.size(), kMaxClaimsPerKind);
+  EXPECT_LE(extraction.attributions.size(), kMaxClaimsPerKind);
+  EXPECT_LE(extraction.quantities.size(), kMaxQuantities);
+}
+
+TEST(HostileInputTest, OverflowingNumbersAreNoQuantities) {
+  for (const char* text :
+       {"1e400 people were killed in Gaza.", "0e400 people were killed.",
+        "At least 1e400 were killed in Gaza."}) {
+    const Extraction extraction = Extract(text);
+    for (const Quantity& quantity : extraction.quantities) {
+      ASSERT_TRUE(quantity.value.has_value() ? std::isfinite(*quantity.value)
+                                             : true)
+          << text;
+      EXPECT_FALSE(std::isnan(quantity.lower)) << text;
+      EXPECT_FALSE(std::isnan(quantity.upper)) << text;
+    }
+    EXPECT_TRUE(extraction.numeric_claims.empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace factcheck::extract
