@@ -80,8 +80,13 @@ bool EndsPhrase(absl::string_view lower) {
 
 bool IsAuxiliary(absl::string_view lower) {
   static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
-      "has",  "have",  "had",        "also",       "later", "earlier",
-      "then", "again", "previously", "reportedly", "once",  "repeatedly"};
+      "has",        "have",       "had",     "also",       "later",
+      "earlier",    "then",       "again",   "previously", "reportedly",
+      "once",       "repeatedly", "further", "initially",  "first",
+      "recently",   "often",      "always",  "never",      "publicly",
+      "privately",  "quickly",    "flatly",  "simply",     "openly",
+      "explicitly", "clearly",    "falsely", "wrongly",    "correctly",
+      "now",        "still",      "even",    "just",       "already"};
   return kWords->contains(lower);
 }
 
@@ -114,6 +119,11 @@ class AttributionFinder : private TokenQueries {
   struct Phrase {
     size_t first;
     size_t end;
+    // Where the speaker's words end in the text when an apposition follows
+    // the name ("Andy Smith, director of the survey center"): the name
+    // [first, end) is resolved, the words [first, surface_end) are the
+    // speaker span. 0 when the name is all.
+    size_t surface_end = 0;
     bool empty() const { return end <= first; }
   };
 
@@ -285,6 +295,13 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     if (cue_begin == limit || !IsSymbol(cue_begin - 1, ",")) {
       return {cue_begin, cue_begin};
     }
+    if (IsOneOf(LowerWord(limit),
+                {"in",    "on",   "at",    "after",    "before", "but",
+                 "and",   "when", "while", "as",       "since",  "during",
+                 "for",   "with", "if",    "although", "though", "meanwhile",
+                 "still", "yet",  "so"})) {
+      return {cue_begin, cue_begin};
+    }
     size_t subject_end = limit;
     while (subject_end < cue_begin &&
            (IsCapitalizedWord(subject_end) ||
@@ -303,10 +320,13 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     const absl::string_view open = IsSymbol(end - 1, ")") ? "(" : ",";
     for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
       if (IsSymbol(k - 1, open)) {
-        const Phrase name = PhraseBefore(k - 1, limit);
+        Phrase name = PhraseBefore(k - 1, limit);
         // Only a name stands before an apposition: "the talks failed,
         // officials said" has none.
-        if (!name.empty() && IsCapitalizedWord(name.end - 1)) return name;
+        if (!name.empty() && IsCapitalizedWord(name.end - 1)) {
+          name.surface_end = open == "(" ? end : end - 1;
+          return name;
+        }
         break;
       }
       if (IsPunctuation(k - 1) && !IsSymbol(k - 1, ".") &&
@@ -387,7 +407,8 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
   Attribution claim;
   claim.kind = kind;
   claim.speaker = *entity;
-  claim.speaker_span = SpanOf(speaker.first, speaker.end);
+  claim.speaker_span =
+      SpanOf(speaker.first, std::max(speaker.end, speaker.surface_end));
   claim.cue_span = cue;
   claim.content_span = content;
   claim.content_spans = {content};
@@ -432,6 +453,15 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   if (last.closed && k < cue_limit) {
     if ((cue = CueAt(k)) != nullptr) {
       speaker = PhraseAfter(cue->end, cue_limit);
+      // "…," said Andy Smith, director of the survey center.
+      if (!speaker.empty() && IsSymbol(speaker.end, ",")) {
+        size_t end = cue_limit;
+        while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
+        if (end > speaker.end + 1 &&
+            end - speaker.end <= kMaxAppositionTokens) {
+          speaker.surface_end = end;
+        }
+      }
     } else {
       // The name may carry an apposition: "…," Ahmed Salah, 52, said.
       size_t name_end = 0;
@@ -449,6 +479,10 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
                  IsAuxiliary(LowerWord(speaker.end - 1))) {
             --speaker.end;
           }
+          // "…," Tom Rath, a veteran party leader, said: the apposition is
+          // part of how the text names him.
+          if (name_end != 0)
+            speaker.surface_end = IsSymbol(c - 1, ",") ? c - 1 : c;
           break;
         }
         if (name_end == 0 && c >= k + kMaxSpeakerTokens) break;
@@ -582,7 +616,7 @@ void AttributionFinder::AddQuotedFragments(size_t q, size_t run_end,
   for (size_t s = q; s < run_end; ++s) {
     const Quote& segment = quotes_[s];
     if (segment.close_token <= segment.open_token + 1) continue;
-    Span fragment = SpanOf(segment.open_token + 1, segment.close_token);
+    Span fragment = segment.content;
     const Span open_mark = tokens_[segment.open_token].span;
     if (fragment.begin < content.begin || fragment.begin >= content.end) {
       continue;
@@ -606,7 +640,9 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
          !IsWordToken(that, "that") && !IsPunctuation(that)) {
     ++that;
   }
-  if (IsWordToken(that, "that")) return that + 1;
+  // The complementiser belongs to the reported clause, as annotated corpora
+  // (PARC, PolNeAR) take it.
+  if (IsWordToken(that, "that")) return that;
   return cue.end;
 }
 
@@ -668,7 +704,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     // SPEAKER CUE (…) that CLAUSE.
     const size_t clause = ClauseStart(*cue, end);
     std::optional<Span> content;
-    if (clause != cue->end) {
+    if (clause != cue->end || IsWordToken(clause, "that")) {
       content = Content(clause, end, 3);
     } else if (!cue->entry->weak &&
                (speaker.first == sentence.first_token ||

@@ -8,21 +8,40 @@ constexpr char kCloseCurly[] = "\xE2\x80\x9D";  // ”
 
 enum class Mark { kNone, kOpen, kClose };
 
+struct MarkAtToken {
+  Mark mark = Mark::kNone;
+  // Tokens the mark takes: 2 for the doubled apostrophe ('') some papers
+  // print as a straight double mark.
+  size_t width = 1;
+  bool straight = false;
+};
+
+bool IsApostrophe(absl::string_view text, const std::vector<Token>& tokens,
+                  size_t i) {
+  return i < tokens.size() && tokens[i].kind == TokenKind::kSymbol &&
+         TextOf(text, tokens[i].span) == "'";
+}
+
 // Whether the double mark at token i opens or closes a quotation. Curly marks
-// say so; a straight mark opens when glued to the word after it and not to
-// the one before, and closes otherwise.
-Mark MarkAt(absl::string_view text, const std::vector<Token>& tokens,
-            size_t i) {
-  if (tokens[i].kind != TokenKind::kSymbol) return Mark::kNone;
+// say so; a straight mark (" or '') opens when glued to the word after it
+// and not to the one before, and closes otherwise.
+MarkAtToken MarkAt(absl::string_view text, const std::vector<Token>& tokens,
+                   size_t i) {
+  if (tokens[i].kind != TokenKind::kSymbol) return {};
   const absl::string_view symbol = TextOf(text, tokens[i].span);
-  if (symbol == kOpenCurly) return Mark::kOpen;
-  if (symbol == kCloseCurly) return Mark::kClose;
-  if (symbol != "\"") return Mark::kNone;
-  const bool glued_after = i + 1 < tokens.size() && !tokens[i + 1].space_before;
+  if (symbol == kOpenCurly) return {Mark::kOpen};
+  if (symbol == kCloseCurly) return {Mark::kClose};
+  const bool doubled_apostrophe = IsApostrophe(text, tokens, i) &&
+                                  IsApostrophe(text, tokens, i + 1) &&
+                                  !tokens[i + 1].space_before;
+  if (symbol != "\"" && !doubled_apostrophe) return {};
+  const size_t width = doubled_apostrophe ? 2 : 1;
+  const size_t after = i + width;
+  const bool glued_after = after < tokens.size() && !tokens[after].space_before;
   const bool glued_before =
       i > 0 && !tokens[i].space_before && !tokens[i].newline_before;
-  if (glued_after && !glued_before) return Mark::kOpen;
-  return Mark::kClose;
+  return {glued_after && !glued_before ? Mark::kOpen : Mark::kClose, width,
+          true};
 }
 
 }  // namespace
@@ -34,43 +53,51 @@ std::vector<Quote> FindQuotes(absl::string_view text,
   size_t open_token = 0;
   size_t run = 0;
   bool run_open = false;  // a paragraph ended inside this run
-  auto close_segment = [&](size_t end_token, bool closed) {
-    if (end_token > open_token + 1) {
+  // The segment after the opening mark (whose first token is open_token and
+  // whose words begin at content_begin) to the token before `content_end`;
+  // `close_token` is the closing mark's last token.
+  size_t content_begin = 0;
+  auto close_segment = [&](size_t content_end, size_t close_token,
+                           bool closed) {
+    if (content_end > content_begin) {
       quotes.push_back(
-          {{tokens[open_token + 1].span.begin, tokens[end_token - 1].span.end},
+          {{tokens[content_begin].span.begin, tokens[content_end - 1].span.end},
            open_token,
-           end_token,
+           close_token,
            closed,
            run});
     }
     open = false;
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
+    const MarkAtToken mark = MarkAt(text, tokens, i);
     if (open && tokens[i].newline_before) {
       // The paragraph ended open: the quotation goes on if the next
       // paragraph opens again; otherwise the mark was stray.
-      close_segment(i, false);
+      close_segment(i, i, false);
       run_open = true;
     } else if (!open && tokens[i].newline_before && run_open &&
-               MarkAt(text, tokens, i) != Mark::kOpen) {
+               mark.mark != Mark::kOpen) {
       run_open = false;
     }
-    const Mark mark = MarkAt(text, tokens, i);
-    if (mark == Mark::kOpen ||
-        (mark == Mark::kClose && !open &&
-         TextOf(text, tokens[i].span) == "\"" && i + 1 < tokens.size() &&
-         !tokens[i + 1].newline_before && tokens[i].newline_before)) {
+    const size_t last = i + mark.width - 1;
+    if (mark.mark == Mark::kOpen ||
+        (mark.mark == Mark::kClose && !open && mark.straight &&
+         last + 1 < tokens.size() && !tokens[last + 1].newline_before &&
+         tokens[i].newline_before)) {
       if (!open) {
         if (!run_open) ++run;
         run_open = false;
         open = true;
         open_token = i;
+        content_begin = last + 1;
       }
-    } else if (mark == Mark::kClose && open) {
-      close_segment(i, true);
+    } else if (mark.mark == Mark::kClose && open) {
+      close_segment(i, last, true);
     }
+    i = last;
   }
-  if (open) close_segment(tokens.size(), false);
+  if (open) close_segment(tokens.size(), tokens.size(), false);
   // Unclosed segments that no later segment continues are stray marks.
   std::vector<Quote> kept;
   for (size_t q = 0; q < quotes.size(); ++q) {

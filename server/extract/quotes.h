@@ -1,8 +1,9 @@
 // Quotations in news text: the words between double quotation marks, curly
-// (“ ”) or straight ("), with single marks inside them left as nested
-// quotes. News convention: a quotation running over several paragraphs
-// leaves its opening paragraphs unclosed and opens each next one again; all
-// of them form one run, attributed by the cue after the run's last mark.
+// (“ ”), straight (") or doubled apostrophes (''), with single marks inside
+// them left as nested quotes. News convention: a quotation running over several
+// paragraphs leaves its opening paragraphs unclosed and opens each next one
+// again; all of them form one run, attributed by the cue after the run's last
+// mark.
 #ifndef FACTCHECK_SERVER_EXTRACT_QUOTES_H_
 #define FACTCHECK_SERVER_EXTRACT_QUOTES_H_
 
@@ -16,8 +17,9 @@ namespace factcheck::extract {
 struct Quote {
   // The quoted words, without the marks.
   Span content;
-  // The opening mark's token, and the closing mark's token (or the last
-  // content token + 1 when the paragraph ends open).
+  // The opening mark's first token, and the closing mark's last token (or
+  // the last content token + 1 when the paragraph ends open). A mark may
+  // take two tokens: the doubled apostrophe ('') some papers print.
   size_t open_token = 0;
   size_t close_token = 0;
   // Whether a closing mark ends this segment.
