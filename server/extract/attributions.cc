@@ -20,7 +20,9 @@ namespace {
 constexpr size_t kMaxSpeakerTokens = 9;
 // How many tokens an apposition or parenthesis between a speaker's name and
 // the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
-constexpr size_t kMaxAppositionTokens = 16;
+constexpr size_t kMaxAppositionTokens = 24;
+// The most words of a quoted title ("Sunday Morning Futures").
+constexpr size_t kMaxTitleWords = 5;
 // How far before a quotation the cue of its reported clause may stand.
 constexpr size_t kMaxCueReach = 60;
 // The most tokens a claim's content takes: a long quotation paragraph, far
@@ -179,6 +181,9 @@ class AttributionFinder : private TokenQueries {
   // Adds the segments [q, run_end) to out[claim]'s quoted fragments.
   void AddQuotedFragments(size_t q, size_t run_end, size_t claim,
                           std::vector<Attribution>* out);
+  // A short quotation of capitalised words: the title of a show or a work
+  // ("This Week," Carson said), not words someone said.
+  bool IsTitle(const Quote& quote) const;
   // The first token of the clause a cue reports, before `end`.
   size_t ClauseStart(const CueMatch& cue, size_t end) const;
   // Where the reported clause starting at `first` ends, at most `end`: at a
@@ -432,8 +437,27 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   std::optional<AttributionKind> kind;
   Phrase speaker{0, 0};
   CueMatch* cue = nullptr;
-  // After: "…," Biden told reporters / "…," said the readout.
+  // After: "…," Biden told reporters / "…," said the readout. A quotation
+  // attributed after it ends with its own punctuation ("…," "…?" "…!" "….")
+  // or a comma after the mark: "is "effectively tied" with Rubio, he said"
+  // quotes a phrase, and a show's title ("This Week," Carson said) is no
+  // quotation.
   size_t k = last.close_token + 1;
+  const size_t mark_first =
+      IsSymbol(last.close_token, "'") && IsSymbol(last.close_token - 1, "'")
+          ? last.close_token - 1
+          : last.close_token;
+  // Past a nested quotation's closing mark: "…'the term,' " he said.
+  size_t before_mark = mark_first;
+  while (before_mark > 0 && (IsSymbol(before_mark - 1, "'") ||
+                             IsSymbol(before_mark - 1, "\xE2\x80\x99"))) {
+    --before_mark;
+  }
+  const bool punctuated =
+      IsSymbol(k, ",") ||
+      (before_mark > 0 &&
+       (IsSymbol(before_mark - 1, ",") || IsSymbol(before_mark - 1, "?") ||
+        IsSymbol(before_mark - 1, "!") || IsSymbol(before_mark - 1, ".")));
   if (IsSymbol(k, ",")) ++k;
   // "…?" Trump asked. "…!" she shouted: the mark inside the quotation ends
   // a sentence, but the cue after it is the quotation's.
@@ -450,7 +474,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       cue_limit = next_end;
     }
   }
-  if (last.closed && k < cue_limit) {
+  if (last.closed && k < cue_limit && punctuated && !IsTitle(last)) {
     if ((cue = CueAt(k)) != nullptr) {
       speaker = PhraseAfter(cue->end, cue_limit);
       // "…," said Andy Smith, director of the survey center.
@@ -472,7 +496,13 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           if (name_end == 0) name_end = c;
           continue;
         }
-        if (IsPunctuation(c) && !IsSymbol(c, ".")) break;
+        // A name's own marks: "Harry M. Reid (D-Nev.)", "Commentary’s Noah
+        // Rothman".
+        if (IsPunctuation(c) && !IsSymbol(c, ".") && !IsSymbol(c, "-") &&
+            !IsSymbol(c, "(") && !IsSymbol(c, ")") && !IsSymbol(c, "'") &&
+            !IsSymbol(c, "\xE2\x80\x99")) {
+          break;
+        }
         if ((cue = CueAt(c)) != nullptr) {
           speaker = {k, name_end != 0 ? name_end : c};
           while (speaker.end > speaker.first &&
@@ -631,6 +661,19 @@ void AttributionFinder::AddQuotedFragments(size_t q, size_t run_end,
     mixed.quoted_spans.push_back(fragment);
   }
   mixed.content_spans = {content};
+}
+
+bool AttributionFinder::IsTitle(const Quote& quote) const {
+  size_t words = 0;
+  for (size_t t = quote.open_token + 1; t < quote.close_token; ++t) {
+    if (tokens_[t].kind == TokenKind::kSymbol) continue;
+    if (!IsCapitalizedWord(t) && !IsWordToken(t, "of") &&
+        !IsWordToken(t, "the") && !IsWordToken(t, "and")) {
+      return false;
+    }
+    ++words;
+  }
+  return words > 0 && words <= kMaxTitleWords;
 }
 
 size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
