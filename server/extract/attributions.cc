@@ -23,6 +23,8 @@ constexpr size_t kMaxSpeakerTokens = 9;
 constexpr size_t kMaxAppositionTokens = 24;
 // The most words of a quoted title ("Sunday Morning Futures").
 constexpr size_t kMaxTitleWords = 5;
+// The most tokens of a cue's whole subject.
+constexpr size_t kMaxSubjectTokens = 15;
 // How far before a quotation the cue of its reported clause may stand.
 constexpr size_t kMaxCueReach = 60;
 // The most tokens a claim's content takes: a long quotation paragraph, far
@@ -90,6 +92,17 @@ bool IsAuxiliary(absl::string_view lower) {
       "explicitly", "clearly",    "falsely", "wrongly",    "correctly",
       "now",        "still",      "even",    "just",       "already"};
   return kWords->contains(lower);
+}
+
+// Words that open a clause of their own: a subject never reaches back
+// across them.
+bool IsSubordinator(absl::string_view lower) {
+  return IsOneOf(
+      lower,
+      {"that",     "which",  "who",     "whom",   "whose", "when",  "while",
+       "because",  "if",     "as",      "but",    "since", "after", "before",
+       "although", "though", "where",   "than",   "so",    "then",  "whether",
+       "and",      "or",     "whereas", "unless", "until"});
 }
 
 bool IsPronoun(absl::string_view lower) {
@@ -163,6 +176,18 @@ class AttributionFinder : private TokenQueries {
   // apposition or a parenthesis the name before those ("Jeff Weaver, the
   // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
   Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // The subject a sentence opens with, before `end`: a capitalised name
+  // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
+  // otherwise ("In 2015, …").
+  Phrase SentenceSubject(size_t limit, size_t end) const;
+  // A mark that ends the words before a clause: , ; : — –.
+  bool IsBoundary(size_t i) const;
+  // The whole subject of a cue, back to the sentence's start or a boundary
+  // mark ("Some delegates at the convention in Philadelphia said", "Six in
+  // 10 Democratic voters said"): its head is resolved, its words are the
+  // speaker span. Empty when a subordinate clause or another cue stands in
+  // the way.
+  Phrase SubjectBefore(size_t cue_begin, size_t limit) const;
   // The speaker's name starting at `begin`, not reaching `limit`.
   Phrase PhraseAfter(size_t begin, size_t limit) const;
   // Whether a phrase can name a speaker: a name, a pronoun, or a noun
@@ -294,30 +319,21 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
 AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
                                                            size_t limit) const {
   // "Trump tweeted on Friday, saying that …": a participle reports for the
-  // subject of its sentence, a name or a pronoun at its start; without the
-  // comma it is no cue ("taxpayers reporting capital gains").
+  // subject of its sentence; without the comma it is no cue ("taxpayers
+  // reporting capital gains").
   if (absl::EndsWith(LowerWord(cue_begin), "ing")) {
     if (cue_begin == limit || !IsSymbol(cue_begin - 1, ",")) {
       return {cue_begin, cue_begin};
     }
-    if (IsOneOf(LowerWord(limit),
-                {"in",    "on",   "at",    "after",    "before", "but",
-                 "and",   "when", "while", "as",       "since",  "during",
-                 "for",   "with", "if",    "although", "though", "meanwhile",
-                 "still", "yet",  "so"})) {
-      return {cue_begin, cue_begin};
-    }
-    size_t subject_end = limit;
-    while (subject_end < cue_begin &&
-           (IsCapitalizedWord(subject_end) ||
-            (IsSymbol(subject_end, ".") && subject_end > limit &&
-             !tokens_[subject_end].space_before))) {
-      ++subject_end;
-    }
-    if (subject_end == limit && IsPronoun(LowerWord(limit))) {
-      subject_end = limit + 1;
-    }
-    return {limit, subject_end};
+    return SentenceSubject(limit, cue_begin);
+  }
+  // "He spoke to the families and said …": the second verb shares the
+  // subject of the first.
+  size_t verb = cue_begin;
+  while (verb > limit && IsAuxiliary(LowerWord(verb - 1))) --verb;
+  if (verb > limit &&
+      (IsWordToken(verb - 1, "and") || IsWordToken(verb - 1, "but"))) {
+    return SentenceSubject(limit, verb - 1);
   }
   size_t end = cue_begin;
   while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
@@ -343,6 +359,86 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     return {end, end};
   }
   return PhraseBefore(end, limit);
+}
+
+AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
+                                                             size_t end) const {
+  if (IsOneOf(
+          LowerWord(limit),
+          {"in",   "on",       "at",     "after",     "before", "but", "and",
+           "when", "while",    "as",     "since",     "during", "for", "with",
+           "if",   "although", "though", "meanwhile", "still",  "yet", "so"})) {
+    return {end, end};
+  }
+  size_t subject_end = limit;
+  while (subject_end < end &&
+         (IsCapitalizedWord(subject_end) ||
+          (IsSymbol(subject_end, ".") && subject_end > limit &&
+           !tokens_[subject_end].space_before))) {
+    ++subject_end;
+  }
+  if (subject_end == limit && IsPronoun(LowerWord(limit))) {
+    subject_end = limit + 1;
+  }
+  return {limit, subject_end};
+}
+
+bool AttributionFinder::IsBoundary(size_t i) const {
+  return IsSymbol(i, ",") || IsSymbol(i, ";") || IsSymbol(i, ":") ||
+         IsSymbol(i, "\xE2\x80\x94") || IsSymbol(i, "\xE2\x80\x93");
+}
+
+AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
+                                                           size_t limit) const {
+  size_t end = cue_begin;
+  while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
+  size_t first = end;
+  while (first > limit && end - first < kMaxSubjectTokens &&
+         !IsBoundary(first - 1)) {
+    const size_t t = first - 1;
+    if (tokens_[t].kind == TokenKind::kSymbol) {
+      // Marks inside a name or a figure: "Sen. Rand Paul (R-Ky.)", "10%".
+      if (!IsSymbol(t, ".") && !IsSymbol(t, "-") && !IsSymbol(t, "(") &&
+          !IsSymbol(t, ")") && !IsSymbol(t, "'") && !IsSymbol(t, "%") &&
+          !IsSymbol(t, "\xE2\x80\x99")) {
+        return {end, end};
+      }
+    } else if (tokens_[t].kind == TokenKind::kWord &&
+               (IsSubordinator(LowerWord(t)) || cue_at_[t] != kNoCue)) {
+      return {end, end};
+    }
+    first = t;
+  }
+  if (first == end || (first > limit && !IsBoundary(first - 1))) {
+    return {end, end};
+  }
+  // The subject's head: its words before the first preposition ("Some
+  // delegates" of "Some delegates at the convention in Philadelphia").
+  size_t head_end = first;
+  while (head_end < end &&
+         !IsOneOf(LowerWord(head_end),
+                  {"of", "at", "in", "from", "for", "with", "on", "among",
+                   "across", "who", "whose"})) {
+    ++head_end;
+  }
+  const Phrase head{first, head_end};
+  const std::string lead = LowerWord(first);
+  // "Six in 10 Democratic voters", "about half of Republicans": a share
+  // names its group whole; "Some delegates" is a group of its own.
+  const bool share =
+      tokens_[first].kind == TokenKind::kDigits ||
+      IsOneOf(lead,
+              {"about", "nearly", "almost",  "half",   "majorities", "majority",
+               "two",   "three",  "four",    "five",   "six",        "seven",
+               "eight", "nine",   "ten",     "twenty", "thirty",     "forty",
+               "fifty", "sixty",  "seventy", "eighty", "ninety"}) ||
+      absl::StrContains(lead, "-");
+  const bool quantified =
+      share || IsOneOf(lead, {"some", "many", "most", "several", "few", "all",
+                              "more", "fewer", "both", "each"});
+  if (head.empty() || (!CanSpeak(head) && !quantified)) return {end, end};
+  if (share) return {first, end};
+  return {first, head_end, end};
 }
 
 AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
@@ -690,6 +786,8 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
 }
 
 size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
+  // No content takes more tokens (Content), so none need reading.
+  end = std::min(end, first + kMaxContentTokens);
   for (size_t t = first; t + 1 < end; ++t) {
     if (in_quote_[t]) continue;
     if (IsSymbol(t, ";")) return t;
@@ -697,6 +795,9 @@ size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
     const std::string next = LowerWord(t + 1);
     if (IsOneOf(next,
                 {"while", "but", "although", "though", "whereas", "yet"}) ||
+        // ", and he railed against …": a clause with a subject of its own.
+        (next == "and" &&
+         (IsPronoun(LowerWord(t + 2)) || IsWordToken(t + 2, "the"))) ||
         (next == "as" && !IsWordToken(t + 2, "well")) ||
         (absl::EndsWith(next, "ing") && next.size() > 5 &&
          next != "including" && !IsCapitalizedWord(t + 1))) {
@@ -742,19 +843,47 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
       continue;
     }
-    const Phrase speaker = SpeakerBefore(cue->begin, sentence.first_token);
+    Phrase speaker = SpeakerBefore(cue->begin, sentence.first_token);
+    // "Some delegates at the convention in Philadelphia said …": the whole
+    // subject, when the phrase by the cue is only its last part.
+    if (!CanSpeak(speaker) || (speaker.first != sentence.first_token &&
+                               !IsBoundary(speaker.first - 1))) {
+      if (const Phrase subject =
+              SubjectBefore(cue->begin, sentence.first_token);
+          !subject.empty()) {
+        speaker = subject;
+      }
+    }
     if (!CanSpeak(speaker)) continue;
+    // "Many of the closures, he said, have involved public courses": the
+    // cue stands inside the clause it reports.
+    if (!cue->entry->weak && speaker.first > sentence.first_token + 1 &&
+        IsSymbol(speaker.first - 1, ",") && IsSymbol(cue->end, ",") &&
+        speaker.end - speaker.first <= 4 && WordsBetween(cue->end + 1, end)) {
+      std::optional<Span> before =
+          Content(sentence.first_token, speaker.first - 1, 2);
+      std::optional<Span> after =
+          Content(cue->end + 1, ClauseEnd(cue->end + 1, end), 2);
+      if (before && after &&
+          Add(AttributionKind::kIndirect, speaker, SpanOf(cue->begin, cue->end),
+              *before, {0, 0}, out)) {
+        cue->used = true;
+        out->back().content_spans.push_back(*after);
+        out->back().content_span.end = after->end;
+        continue;
+      }
+    }
     // SPEAKER CUE (…) that CLAUSE.
     const size_t clause = ClauseStart(*cue, end);
     std::optional<Span> content;
     if (clause != cue->end || IsWordToken(clause, "that")) {
-      content = Content(clause, end, 3);
+      content = Content(clause, ClauseEnd(clause, end), 3);
     } else if (!cue->entry->weak &&
                (speaker.first == sentence.first_token ||
-                IsSymbol(speaker.first - 1, ",")) &&
+                IsBoundary(speaker.first - 1)) &&
                cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
                !EndsPhrase(LowerWord(cue->end)) &&
-               (content = Content(cue->end, end, 3))) {
+               (content = Content(cue->end, ClauseEnd(cue->end, end), 3))) {
       // SPEAKER CUE CLAUSE: "Officials said the talks had failed.", "In a
       // statement, the ministry said the crossing would stay closed."
     } else if (!cue->entry->weak && speaker.first > sentence.first_token &&
