@@ -34,9 +34,16 @@ constexpr size_t kMaxContentTokens = 400;
 // earlier that", "told Netanyahu on Wednesday that").
 constexpr size_t kMaxWordsBeforeThat = 6;
 
+// How a cue attributes (data/cues.tsv says which it is).
 struct CueEntry {
-  bool quote = false;  // "quoted": the object is the speaker
-  bool weak = false;   // "expects": attributes only with "that" or a quote
+  // "quoted": the object is the speaker.
+  bool quote = false;
+  // "thinks": with "that", a quotation or a clause opening with its subject.
+  bool weak = false;
+  // "found": only with "that" or a quotation.
+  bool strict = false;
+  // "urged": its object and infinitive, or a question.
+  bool directive = false;
 };
 
 struct CueLexicon {
@@ -54,6 +61,8 @@ const CueLexicon& Cues() {
       if (fields.size() > 1) {
         entry.quote = fields[1] == "quote";
         entry.weak = fields[1] == "weak";
+        entry.strict = fields[1] == "strict";
+        entry.directive = fields[1] == "directive";
       }
       cues->entries.push_back(entry);
       cues->phrases.Add(fields[0],
@@ -105,6 +114,16 @@ bool IsSubordinator(absl::string_view lower) {
        "and",      "or",     "whereas", "unless", "until"});
 }
 
+// Auxiliaries, copulas and "to": a subject never holds one ("Clinton is
+// likely to have a majority of those pledged delegates").
+bool IsFiniteVerb(absl::string_view lower) {
+  return IsOneOf(lower,
+                 {"is",    "are", "was",   "were", "be",     "been",  "being",
+                  "am",    "has", "have",  "had",  "will",   "would", "can",
+                  "could", "may", "might", "must", "should", "shall", "do",
+                  "does",  "did", "to",    "not",  "by"});
+}
+
 bool IsPronoun(absl::string_view lower) {
   return lower == "he" || lower == "she" || lower == "it" || lower == "they" ||
          lower == "we" || lower == "i";
@@ -139,6 +158,9 @@ class AttributionFinder : private TokenQueries {
     // [first, end) is resolved, the words [first, surface_end) are the
     // speaker span. 0 when the name is all.
     size_t surface_end = 0;
+    // "voters who said …": the words that stand for the speaker when they
+    // are not the name (the relative pronoun), else kNoToken.
+    size_t pronoun = kNoToken;
     bool empty() const { return end <= first; }
   };
 
@@ -180,6 +202,8 @@ class AttributionFinder : private TokenQueries {
   // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
   // otherwise ("In 2015, …").
   Phrase SentenceSubject(size_t limit, size_t end) const;
+  // "is demanding", "were saying": the cue is a progressive verb.
+  bool IsProgressive(size_t cue_begin) const;
   // A mark that ends the words before a clause: , ; : — –.
   bool IsBoundary(size_t i) const;
   // The whole subject of a cue, back to the sentence's start or a boundary
@@ -215,6 +239,14 @@ class AttributionFinder : private TokenQueries {
   // ";", or at a comma that opens a clause of its own (", while …", ", but
   // …", ", as did …", a participle: ", urging …").
   size_t ClauseEnd(size_t first, size_t end) const;
+  // "told", "tells": the words right after it name whom it was told to.
+  bool IsAddressedCue(const CueMatch& cue) const;
+  // Whether token t opens a clause with its subject: a pronoun, a
+  // determiner, a name or a number.
+  bool OpensClause(size_t t) const;
+  // Whether tokens from `first` report a request: an object and an
+  // infinitive ("Congress to act"), or a question ("whether he would run").
+  bool ReportsRequest(size_t first, size_t end) const;
   // Whether a word or number stands in tokens [first, end).
   bool WordsBetween(size_t first, size_t end) const;
   // The token whose span begins at or contains byte `offset`.
@@ -248,6 +280,7 @@ class AttributionFinder : private TokenQueries {
   size_t reported_bytes_ = 0;
   // For each token, the index in cues_ of the cue it begins, or kNoCue.
   static constexpr uint32_t kNoCue = UINT32_MAX;
+  static constexpr size_t kNoToken = SIZE_MAX;
   std::vector<uint32_t> cue_at_;
 };
 
@@ -285,6 +318,9 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   while (first > limit && end - first < kMaxSpeakerTokens) {
     const size_t t = first - 1;
     if (tokens_[t].kind == TokenKind::kWord) {
+      // "the Labor Department announced it added": no speaker reaches back
+      // across another cue.
+      if (cue_at_[t] != kNoCue) break;
       const std::string lower = LowerWord(t);
       // "of", "for" and "and" join the words of a title.
       const bool joins_title =
@@ -322,6 +358,10 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   // subject of its sentence; without the comma it is no cue ("taxpayers
   // reporting capital gains").
   if (absl::EndsWith(LowerWord(cue_begin), "ing")) {
+    // "Trump is demanding that …": a progressive is the verb itself.
+    if (IsProgressive(cue_begin)) {
+      return PhraseBefore(cue_begin - 1, limit);
+    }
     if (cue_begin == limit || !IsSymbol(cue_begin - 1, ",")) {
       return {cue_begin, cue_begin};
     }
@@ -388,9 +428,18 @@ bool AttributionFinder::IsBoundary(size_t i) const {
          IsSymbol(i, "\xE2\x80\x94") || IsSymbol(i, "\xE2\x80\x93");
 }
 
+bool AttributionFinder::IsProgressive(size_t cue_begin) const {
+  return cue_begin > 0 && IsOneOf(LowerWord(cue_begin - 1),
+                                  {"is", "are", "was", "were", "been"});
+}
+
 AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
                                                            size_t limit) const {
-  size_t end = cue_begin;
+  if (absl::EndsWith(LowerWord(cue_begin), "ing") &&
+      !IsProgressive(cue_begin)) {
+    return {cue_begin, cue_begin};
+  }
+  size_t end = IsProgressive(cue_begin) ? cue_begin - 1 : cue_begin;
   while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
   size_t first = end;
   while (first > limit && end - first < kMaxSubjectTokens &&
@@ -404,7 +453,8 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
         return {end, end};
       }
     } else if (tokens_[t].kind == TokenKind::kWord &&
-               (IsSubordinator(LowerWord(t)) || cue_at_[t] != kNoCue)) {
+               (IsSubordinator(LowerWord(t)) || IsFiniteVerb(LowerWord(t)) ||
+                cue_at_[t] != kNoCue)) {
       return {end, end};
     }
     first = t;
@@ -473,8 +523,14 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
     // A pronoun, or a bare plural of speakers: "officials", "police".
     return IsPronoun(first) || absl::EndsWith(first, "s") || first == "police";
   }
-  return first == "the" || first == "a" || first == "an" || first == "his" ||
-         first == "her" || first == "its" || first == "their";
+  // A determiner, or a quantifier of a group: "many economists", "most
+  // voters", "52 percent of voters".
+  return IsOneOf(first,
+                 {"the",   "a",          "an",   "his",   "her",     "its",
+                  "their", "some",       "many", "most",  "several", "few",
+                  "all",   "both",       "each", "about", "nearly",  "almost",
+                  "half",  "majorities", "our",  "other"}) ||
+         tokens_[phrase.first].kind == TokenKind::kDigits;
 }
 
 std::optional<Span> AttributionFinder::Content(size_t first, size_t end,
@@ -509,7 +565,9 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
   claim.kind = kind;
   claim.speaker = *entity;
   claim.speaker_span =
-      SpanOf(speaker.first, std::max(speaker.end, speaker.surface_end));
+      speaker.pronoun != kNoToken
+          ? tokens_[speaker.pronoun].span
+          : SpanOf(speaker.first, std::max(speaker.end, speaker.surface_end));
   claim.cue_span = cue;
   claim.content_span = content;
   claim.content_spans = {content};
@@ -807,6 +865,37 @@ size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
   return end;
 }
 
+bool AttributionFinder::IsAddressedCue(const CueMatch& cue) const {
+  return cue.end == cue.begin + 1 &&
+         IsOneOf(LowerWord(cue.begin), {"told", "tells", "tell", "telling"});
+}
+
+bool AttributionFinder::OpensClause(size_t t) const {
+  if (!Valid(t)) return false;
+  if (tokens_[t].kind == TokenKind::kDigits || IsCapitalizedWord(t)) {
+    return true;
+  }
+  return IsOneOf(
+      LowerWord(t),
+      {"he",    "she",   "it",   "they", "we",   "i",     "you", "there",
+       "the",   "a",     "an",   "his",  "her",  "their", "its", "this",
+       "these", "those", "some", "most", "many", "our",   "my",  "your"});
+}
+
+bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
+  if (IsOneOf(LowerWord(first), {"whether", "if", "what", "why", "how", "when",
+                                 "who", "where", "which"})) {
+    return true;
+  }
+  for (size_t t = first; t + 1 < end && t < first + kMaxWordsBeforeThat; ++t) {
+    if (IsPunctuation(t)) return false;
+    if (IsWordToken(t, "to") && tokens_[t + 1].kind == TokenKind::kWord) {
+      return t > first;  // an object first: "urged Congress to act"
+    }
+  }
+  return false;
+}
+
 bool AttributionFinder::WordsBetween(size_t first, size_t end) const {
   for (size_t t = first; t < end && t < tokens_.size(); ++t) {
     if (tokens_[t].kind != TokenKind::kSymbol) return true;
@@ -843,7 +932,40 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
       continue;
     }
+    // "the 30 percent of voters who said Wall Street helps": the relative
+    // pronoun stands for the group named before it.
+    if (size_t who = cue->begin;
+        who > sentence.first_token + 1 && IsWordToken(who - 1, "who")) {
+      --who;
+      Phrase group = PhraseBefore(who, sentence.first_token);
+      group.pronoun = who;
+      std::optional<Span> content;
+      if (CanSpeak(group) && !cue->entry->strict && !cue->entry->directive &&
+          OpensClause(ClauseStart(*cue, end))) {
+        const size_t clause = ClauseStart(*cue, end);
+        content = Content(clause, ClauseEnd(clause, end), 3);
+      }
+      if (content) {
+        cue->used = Add(AttributionKind::kIndirect, group,
+                        SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
+      }
+      continue;
+    }
     Phrase speaker = SpeakerBefore(cue->begin, sentence.first_token);
+    // "a sentence, which I said was unfair": the relative clause with its
+    // speaker and cue is what was said.
+    if (CanSpeak(speaker) && speaker.first > sentence.first_token &&
+        (IsWordToken(speaker.first - 1, "which") ||
+         IsWordToken(speaker.first - 1, "what")) &&
+        cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
+        !cue->entry->strict && !cue->entry->directive) {
+      if (std::optional<Span> content =
+              Content(speaker.first - 1, ClauseEnd(cue->end, end), 4)) {
+        cue->used = Add(AttributionKind::kIndirect, speaker,
+                        SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
+      }
+      continue;
+    }
     // "Some delegates at the convention in Philadelphia said …": the whole
     // subject, when the phrase by the cue is only its last part.
     if (!CanSpeak(speaker) || (speaker.first != sentence.first_token &&
@@ -878,15 +1000,38 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     std::optional<Span> content;
     if (clause != cue->end || IsWordToken(clause, "that")) {
       content = Content(clause, ClauseEnd(clause, end), 3);
-    } else if (!cue->entry->weak &&
+    } else if (IsAddressedCue(*cue)) {
+      // "told reporters the talks had failed": the clause after whom it was
+      // told to; "a spokesman told The Wall Street Journal" reports nothing.
+      size_t after = cue->end;
+      while (after < end && after < cue->end + kMaxWordsBeforeThat &&
+             (IsCapitalizedWord(after) ||
+              IsOneOf(LowerWord(after),
+                      {"him", "her", "them", "us", "me", "reporters",
+                       "journalists", "the", "a", "an"}))) {
+        ++after;
+      }
+      if (after > cue->end && OpensClause(after)) {
+        content = Content(after, ClauseEnd(after, end), 3);
+      }
+    } else if (cue->entry->directive) {
+      // "urged Congress to leave the program intact", "asked whether he
+      // would run".
+      if (ReportsRequest(cue->end, end)) {
+        content = Content(cue->end, ClauseEnd(cue->end, end), 3);
+      }
+    } else if (!cue->entry->strict &&
+               (!cue->entry->weak || OpensClause(cue->end)) &&
                (speaker.first == sentence.first_token ||
                 IsBoundary(speaker.first - 1)) &&
-               cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
+               cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
                !EndsPhrase(LowerWord(cue->end)) &&
                (content = Content(cue->end, ClauseEnd(cue->end, end), 3))) {
       // SPEAKER CUE CLAUSE: "Officials said the talks had failed.", "In a
-      // statement, the ministry said the crossing would stay closed."
-    } else if (!cue->entry->weak && speaker.first > sentence.first_token &&
+      // statement, the ministry said the crossing would stay closed.", "I
+      // think it is over."
+    } else if (!cue->entry->weak && !cue->entry->strict &&
+               !cue->entry->directive && speaker.first > sentence.first_token &&
                IsSymbol(speaker.first - 1, ",")) {
       // CLAUSE, SPEAKER CUE: "The talks failed, officials said."
       bool ends_sentence = true;
@@ -941,8 +1086,10 @@ Attributions AttributionFinder::Run() {
   for (size_t t = 0; t < tokens_.size(); ++t) {
     while (sentences_[sentence].end_token <= t) ++sentence;
     if (in_quote_[t] || tokens_[t].kind != TokenKind::kWord) continue;
-    // A capitalised cue word mid-sentence is a name: "the United States".
-    if (IsCapitalizedWord(t) && t != sentences_[sentence].first_token) {
+    // A capitalised cue word mid-sentence is a name: "the United States";
+    // after "to" it is an infinitive ("too soon to say whether …").
+    if ((IsCapitalizedWord(t) && t != sentences_[sentence].first_token) ||
+        (t > 0 && IsWordToken(t - 1, "to"))) {
       continue;
     }
     if (std::optional<PhraseTable::Match> match =

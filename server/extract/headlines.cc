@@ -30,7 +30,11 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
       bool words = k > t && absl::ascii_isupper(static_cast<unsigned char>(
                                 text[tokens[t].span.begin]));
       for (size_t w = t; w < k; ++w) {
-        words = words && tokens[w].kind == TokenKind::kWord;
+        // "Wash Post Fact-Check:", "Trump’s campaign:".
+        words = words && (tokens[w].kind == TokenKind::kWord ||
+                          TextOf(text, tokens[w].span) == "-" ||
+                          TextOf(text, tokens[w].span) == "'" ||
+                          TextOf(text, tokens[w].span) == "\xE2\x80\x99");
       }
       if (words) {
         headline.source_end = k;
@@ -38,7 +42,12 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
       }
       break;
     }
-    if (tokens[k].kind != TokenKind::kWord) break;
+    if (tokens[k].kind != TokenKind::kWord &&
+        TextOf(text, tokens[k].span) != "-" &&
+        TextOf(text, tokens[k].span) != "'" &&
+        TextOf(text, tokens[k].span) != "\xE2\x80\x99") {
+      break;
+    }
   }
   if (!headline.related_article) {
     // Without "Read:", only a headline-shaped line (short, no full stop)
@@ -55,7 +64,12 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
     const absl::string_view mark = TextOf(text, tokens[last].span);
     const bool full_stop = tokens[last].kind == TokenKind::kSymbol &&
                            (mark == "." || mark == "!" || mark == "?");
-    if (!headline.has_source() || full_stop ||
+    // A document's title line may end with a full stop: "Trump: Cruz has a
+    // long way to go." above the story.
+    const bool title_line = sentence.first_token == 0 &&
+                            (sentence.end_token == tokens.size() ||
+                             tokens[sentence.end_token].newline_before);
+    if (!headline.has_source() || (full_stop && !title_line) ||
         sentence.end_token - sentence.first_token > kMaxHeadlineTokens) {
       return std::nullopt;
     }
