@@ -213,10 +213,22 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     }
     if ((title_end > t || described) && !name.empty()) {
       std::optional<size_t> person = PersonNamed(name.front(), name.back() + 1);
+      std::vector<std::string> words;
+      for (size_t k : name) words.emplace_back(Text(k));
+      std::string full = absl::StrJoin(words, " ");
+      // "Mayor Ruiz" in a headline, then "Mayor Ana Ruiz": one person, under
+      // the fuller name.
+      if (!person && name.size() == 2) {
+        if (std::optional<size_t> known =
+                PersonNamed(name.back(), name.back() + 1);
+            known && entities_[*known].name.find(' ') == std::string::npos) {
+          person = known;
+          entities_[*known].name = full;
+          people_by_name_.emplace(Lower(full), *known);
+        }
+      }
       if (!person) {
-        std::vector<std::string> words;
-        for (size_t k : name) words.emplace_back(Text(k));
-        person = Add(absl::StrJoin(words, " "), EntityType::kPerson, role);
+        person = Add(std::move(full), EntityType::kPerson, role);
       } else if (entities_[*person].role.empty()) {
         entities_[*person].role = role;
       }
