@@ -737,11 +737,11 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       break;
     }
   }
-  // A quotation that opens the next sentence of the same paragraph goes on
-  // in the voice of the quotation before: "…," Park said. "But …"
+  // A quotation that opens the sentence or paragraph right after an
+  // attributed one, with no cue of its own, goes on in the same voice:
+  // "…," Park said. "But …"
   if (!kind && last_direct_ &&
       first.open_token == SentenceOf(first.open_token).first_token &&
-      !tokens_[first.open_token].newline_before &&
       last_direct_->sentence_end == first.open_token) {
     if (one_segment) {
       ExtendQuotation(last_direct_->claim, first.content, out);
@@ -774,8 +774,12 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     if (std::optional<Span> content =
             Content(segment.open_token + 1, segment.close_token, 1)) {
       if (Add(*kind, speaker, cue_span, *content, {0, 0}, out)) {
-        last_direct_ =
-            LastQuotation{cue, out->size() - 1, sentence.end_token, speaker};
+        // "…?" Trump said. "…": the cue's sentence may end after the
+        // quotation's.
+        last_direct_ = LastQuotation{
+            cue, out->size() - 1,
+            std::max(sentence.end_token, SentenceOf(cue->begin).end_token),
+            speaker};
       }
     }
   }
