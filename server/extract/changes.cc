@@ -6,7 +6,7 @@ namespace factcheck::extract {
 namespace {
 
 // How many words after a quantity may stand before "in the past day".
-constexpr size_t kPeriodWindow = 5;
+constexpr size_t kPeriodWindow = 12;
 // How far back in its sentence "In the last 24 hours," may open a count's
 // clause.
 constexpr size_t kDayWindow = 30;

@@ -1,11 +1,15 @@
 #include "server/extract/claim_places.h"
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "server/extract/calendar.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
 namespace {
+
+// The most words of a place's name ("United Arab Emirates").
+constexpr size_t kMaxNameWords = 4;
 
 // Nouns that a nationality before them describes: in "killed in Israeli
 // strikes in Gaza" or "in U.S. strikes", the capitalised words name who
@@ -39,11 +43,20 @@ size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
 size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   if (!(IsWordToken(i, "in") || IsWordToken(i, "at") ||
         IsWordToken(i, "near") || IsWordToken(i, "across") ||
-        IsWordToken(i, "inside") || IsWordToken(i, "throughout"))) {
+        IsWordToken(i, "inside") || IsWordToken(i, "throughout") ||
+        IsWordToken(i, "from"))) {
     return i;
   }
   size_t k = i + 1;
   if (IsWordToken(k, "the")) ++k;
+  // "in southern Sindh", "from northwestern Pakistan".
+  if (Valid(k) && tokens_[k].kind == TokenKind::kWord &&
+      !IsCapitalizedWord(k) && IsCapitalizedWord(k + 1) &&
+      IsOneOf(Text(k), {"northern", "southern", "eastern", "western", "central",
+                        "northeastern", "northwestern", "southeastern",
+                        "southwestern", "coastal", "rural"})) {
+    ++k;
+  }
   const size_t begin = k;
   while (k < limit && IsCapitalizedWord(k) && !IsWeekday(Text(k)) &&
          MonthEnd(k, limit) == k && !EndsTitleCasePlace(k)) {
@@ -56,6 +69,12 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   }
   if (k == begin || (k < limit && tokens_[k].kind == TokenKind::kWord &&
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
+    return i;
+  }
+  // After "from" only a place the gazetteer knows: "troops from Russia",
+  // not "a letter from Smith" or "Toll From Virus".
+  if (IsWordToken(i, "from") &&
+      CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
     return i;
   }
   // "in Libya's eastern city of Derna": the most specific place.
@@ -132,6 +151,60 @@ std::vector<std::string> PlaceFinder::PlacesIn(const Sentence& sentence) const {
     }
   }
   return places;
+}
+
+std::optional<std::string> PlaceFinder::PlaceHeading(
+    const Sentence& sentence) const {
+  const size_t words = sentence.end_token - sentence.first_token;
+  if (words == 0 || words > kMaxNameWords ||
+      !tokens_[sentence.first_token].newline_before ||
+      (sentence.end_token < tokens_.size() &&
+       !tokens_[sentence.end_token].newline_before)) {
+    return std::nullopt;
+  }
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    if (!IsCapitalizedWord(t)) return std::nullopt;
+  }
+  std::string place = CanonicalPlace(TextOf(text_, sentence.span));
+  if (CountriesOf(place).empty()) return std::nullopt;
+  return place;
+}
+
+std::string PlaceFinder::DocumentCountry() const {
+  // A name several countries share ("Florida") splits its vote.
+  absl::flat_hash_map<std::string, double> votes;
+  for (size_t t = 0; t < tokens_.size(); ++t) {
+    if (!IsCapitalizedWord(t)) continue;
+    size_t run = t + 1;
+    while (run < tokens_.size() && run < t + kMaxNameWords &&
+           IsCapitalizedWord(run)) {
+      ++run;
+    }
+    // The longest run that names a place: "North Carolina", "Morocco's".
+    for (size_t end = run; end > t; --end) {
+      const std::vector<std::string>& countries =
+          CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(t, end))));
+      if (countries.empty()) continue;
+      for (const std::string& country : countries) {
+        votes[country] += 1.0 / countries.size();
+      }
+      run = end;
+      break;
+    }
+    t = run - 1;
+  }
+  std::string best;
+  double most = 0, second = 0;
+  for (const auto& [country, count] : votes) {
+    if (count > most) {
+      second = most;
+      most = count;
+      best = country;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  return most >= 2 && most > second ? best : "";
 }
 
 }  // namespace factcheck::extract

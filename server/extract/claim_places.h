@@ -6,6 +6,7 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_PLACES_H_
 #define FACTCHECK_SERVER_EXTRACT_CLAIM_PLACES_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,14 @@ class PlaceFinder : protected TokenQueries {
   bool PlaceNear(size_t i, size_t limit, Span* place) const;
   // The canonical places a sentence names after a preposition.
   std::vector<std::string> PlacesIn(const Sentence& sentence) const;
+  // The place a heading line names: a line of nothing but a known place's
+  // name ("Sindh", "North Carolina"), above the counts that are its own.
+  std::optional<std::string> PlaceHeading(const Sentence& sentence) const;
+  // The country the document is about: the one its place names point to
+  // most (countries and their subdivisions, by ISO 3166: "Sindh" and
+  // "Balochistan" point to Pakistan), at least twice and more than any
+  // other; empty when none does.
+  std::string DocumentCountry() const;
   // A month at `i` as news copy dates: "May", "May 12", "Oct. 7". Returns
   // the token after it and its day, or `i` when there is none. An
   // abbreviation is a month only before its day: "Jan Egeland" is a name.

@@ -20,9 +20,6 @@ extern const char kSubgroupsTsv[];
 
 namespace {
 
-// How many sentences open a document: its headline and lead.
-constexpr size_t kOpeningSentences = 2;
-
 // How far from the number a measure word may stand, in tokens.
 constexpr size_t kMeasureWindow = 12;
 
@@ -120,7 +117,8 @@ bool IsBridgeWord(absl::string_view word) {
       "far",        "of",         "them",       "whom",        "who",
       "also",       "all",        "feared",     "believed",    "presumed",
       "thought",    "likely",     "to",         "more",        "further",
-      "among",      "the",        "residents",  "citizens",    "inhabitants"};
+      "among",      "the",        "residents",  "citizens",    "inhabitants",
+      "sustained",  "suffered"};
   return IsOneOf(word, kWords);
 }
 
@@ -153,6 +151,33 @@ class ClaimFinder : public PlaceFinder {
   void AddSentence(const Sentence& sentence,
                    const std::vector<const Quantity*>& quantities,
                    std::vector<NumericClaim>* claims) const;
+
+  // "The 1960 quake hit Agadir. It killed at least 12,000 people.": the year
+  // of the sentence before, when this one opens by referring back to it.
+  int YearReferredTo(const Sentence& sentence, const Sentence& previous) const {
+    if (!IsWordToken(sentence.first_token, "it") &&
+        !IsWordToken(sentence.first_token, "that") &&
+        !IsWordToken(sentence.first_token, "this")) {
+      return 0;
+    }
+    if (tokens_[sentence.first_token].newline_before) return 0;
+    return YearOf(previous, previous.end_token, previous.end_token);
+  }
+
+  // Whether a claim without a place may count the whole event, so that the
+  // document's country is its scope: nothing in its sentence says it is a
+  // part ("elsewhere", "another", "other", "outside").
+  bool CountsTheWholeEvent(const Sentence& sentence) const {
+    for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (tokens_[t].kind != TokenKind::kWord) continue;
+      const absl::string_view word = Text(t);
+      if (IsOneOf(word, {"elsewhere", "another", "other", "outside", "besides",
+                         "separately"})) {
+        return false;
+      }
+    }
+    return true;
+  }
 
  private:
   struct Placed {
@@ -210,6 +235,14 @@ class ClaimFinder : public PlaceFinder {
                       const std::vector<Placed>& placed, size_t k,
                       const std::vector<MeasureMatch>& found,
                       const Provenance& provenance) const;
+  // "days", "hours", "month": a unit of time after a number.
+  bool IsTimeUnit(size_t t) const {
+    return Valid(t) && tokens_[t].kind == TokenKind::kWord &&
+           IsOneOf(Text(t),
+                   {"second", "seconds", "minute", "minutes", "hour", "hours",
+                    "day", "days", "week", "weeks", "month", "months", "year",
+                    "years", "decade", "decades", "hrs", "mins"});
+  }
   // Whether placed[k] continues a list of counts by place after the number
   // before it: "1,293 deaths in Al Haouz, 452 in Taroudant".
   bool ContinuesList(const Sentence& sentence,
@@ -427,6 +460,9 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
   // Named before and linked: "the death toll from the virus rose to 41".
   if (binding.measure == nullptr && here.first > 0 &&
       (IsLinkWord(Text(here.first - 1)) || IsSymbol(here.first - 1, ":"))) {
+    // "a toll of 43": after "of" only a count named right before it ("over
+    // the course of one month" links nothing).
+    const bool of_link = IsWordToken(here.first - 1, "of");
     // The nearest count named before ("the death toll from Israeli strikes
     // rose to 43" counts deaths, not strikes), else the nearest measure.
     const MeasureMatch* nearest = nullptr;
@@ -450,7 +486,7 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
             (other != nullptr && other != &here && !earlier_figure) ||
             IsSymbol(t, ";");
       }
-      if (crosses_number) break;
+      if (crosses_number || (of_link && m->end + 1 != here.first)) break;
       if (nearest == nullptr) nearest = &*m;
       if (m->entry->head) {
         head = &*m;
@@ -628,6 +664,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     }
     const MeasureMatch* measure = binding.measure;
     const bool measure_before = binding.before;
+    // "over one month", "after 60 hours trapped", "the 51-day conflict": a
+    // duration counts time, never a toll.
+    if (IsTimeUnit(here.end) ||
+        (IsSymbol(here.end, "-") && IsTimeUnit(here.end + 1))) {
+      continue;
+    }
     // "Of the 12 dead in Sindh, eight are children": the count was stated
     // before; this one only names it.
     if (here.first > 1 && IsWordToken(here.first - 1, "the") &&
@@ -743,24 +785,34 @@ std::vector<NumericClaim> FindNumericClaims(
     if (!in_sentence.empty())
       finder.AddSentence(sentence, in_sentence, &claims);
   }
-  // A count whose sentence names no place is the document's, when the
-  // document's opening (headline and lead) names exactly one: "the death toll
-  // rose to 41" in an article opening "Virus toll in China rises".
-  std::string document_place;
-  for (size_t s = 0; s < sentences.size() && s < kOpeningSentences; ++s) {
-    for (std::string& place : finder.PlacesIn(sentences[s])) {
-      if (document_place.empty()) {
-        document_place = std::move(place);
-      } else if (place != document_place) {
-        return claims;  // an article about several places
-      }
-    }
-  }
-  if (document_place.empty()) return claims;
+  // A count whose sentence names no place is the document's country's ("At
+  // least 2,012 people were killed" in a story whose places lie in
+  // Morocco): the scope of a whole event's toll.
+  // Under a heading line that is a place ("Sindh" above "542 deaths, 8,321
+  // injuries"), the count is that place's.
+  const std::string document_place = finder.DocumentCountry();
+  std::string section_place;
   size_t s = 0;
+  size_t headed = 0;  // sentences read for headings
   for (NumericClaim& claim : claims) {
     while (sentences[s].span.end < claim.span.end) ++s;
-    if (claim.location.empty() && finder.PlacesIn(sentences[s]).empty()) {
+    if (claim.year == 0 && s > 0) {
+      claim.year = finder.YearReferredTo(sentences[s], sentences[s - 1]);
+    }
+    for (; headed < s; ++headed) {
+      if (std::optional<std::string> heading =
+              finder.PlaceHeading(sentences[headed])) {
+        section_place = std::move(*heading);
+      }
+    }
+    if (!claim.location.empty() || !finder.PlacesIn(sentences[s]).empty()) {
+      continue;
+    }
+    if (!section_place.empty()) {
+      claim.location = section_place;
+      claim.location_from_document = true;
+    } else if (!document_place.empty() &&
+               finder.CountsTheWholeEvent(sentences[s])) {
       claim.location = document_place;
       claim.location_from_document = true;
     }

@@ -3,9 +3,14 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 
 namespace factcheck::extract {
+
+extern const char kIsoPlacesTsv[];
+
 namespace {
 
 // Other names of one place, as agencies and older copy write them.
@@ -57,6 +62,24 @@ std::string CanonicalPlace(absl::string_view written) {
     if (place == alias) return canonical;
   }
   return std::string(place);
+}
+
+const std::vector<std::string>& CountriesOf(absl::string_view place) {
+  using Gazetteer = absl::flat_hash_map<std::string, std::vector<std::string>>;
+  static const Gazetteer* const kGazetteer = [] {
+    auto* gazetteer = new Gazetteer();
+    for (absl::string_view line : absl::StrSplit(kIsoPlacesTsv, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+      if (fields.size() < 2) continue;
+      (*gazetteer)[fields[0]] = absl::StrSplit(fields[1], '|');
+    }
+    return gazetteer;
+  }();
+  static const std::vector<std::string>* const kNone =
+      new std::vector<std::string>();
+  auto it = kGazetteer->find(place);
+  return it == kGazetteer->end() ? *kNone : it->second;
 }
 
 }  // namespace factcheck::extract

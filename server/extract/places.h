@@ -4,6 +4,7 @@
 #define FACTCHECK_SERVER_EXTRACT_PLACES_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 
@@ -14,6 +15,12 @@ namespace factcheck::extract {
 // for one place); "Libya's Derna" is its most specific place, "Derna".
 // Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
+
+// The countries a canonical place name may lie in, from ISO 3166 (Debian's
+// iso-codes, built in): "Morocco" is Morocco, "Sindh" is in Pakistan,
+// "Florida" in the United States or Uruguay. Empty for a name ISO 3166 does
+// not know ("Lee County", "Derna"). Thread-safe; the table is built once.
+const std::vector<std::string>& CountriesOf(absl::string_view place);
 
 }  // namespace factcheck::extract
 

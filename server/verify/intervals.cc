@@ -69,7 +69,10 @@ bool Above(const Interval& a, const Interval& b) {
 }
 
 bool RoseAbove(const Interval& a, const Interval& b) {
-  return Above(a, b) || (std::isinf(b.upper) && a.lower > b.lower);
+  // "more than 3 million" already covers 3,000,381: past an open floor only
+  // by more than the tolerance ("at least 21" to "70").
+  return Above(a, b) ||
+         (std::isinf(b.upper) && a.lower > b.lower * (1 + kRiseTolerance));
 }
 
 bool FellBelow(const Interval& a, const Interval& b) {

@@ -29,9 +29,15 @@ bool Overlap(const Interval& a, const Interval& b);
 // Whether every value of `a` is greater than every value of `b`.
 bool Above(const Interval& a, const Interval& b);
 
+// How far past an open floor a figure must be to report more than it:
+// "more than 3 million" already covers 3,000,381. The extractor's
+// approximation tolerance, so that one number means one thing throughout.
+inline constexpr double kRiseTolerance = 0.10;
+
 // For running totals, whether `a` reports more than `b`: every value of `a`
-// above `b`'s, or `b` open above with a lower floor ("70" or "at least 70"
-// after "at least 65").
+// above `b`'s, or `b` open above and `a`'s floor past it by more than
+// kRiseTolerance ("more than 70" after "at least 21"; not "70" after "at
+// least 65").
 bool RoseAbove(const Interval& a, const Interval& b);
 
 // For running totals, whether `a` reports less than `b`: every value of `a`

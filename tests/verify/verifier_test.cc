@@ -178,16 +178,31 @@ TEST_F(VerifierTest, CountWithoutPlaceIsNotComparedWithAPlacedOne) {
 }
 
 TEST_F(VerifierTest, PlaceFromTheArticleIsNeverEnoughForOutdated) {
-  Prior("ap-1", "AP", "2022-09-28T10:00:00Z",
-        "At least 20 people were killed in Florida.");
+  Prior("ap-1", "AP", "2023-09-09T10:00:00Z",
+        "At least 20 people were killed in Morocco.");
   const v1::ClaimVerdict verdict =
-      Only(Verify("2022-09-30T10:00:00Z",
-                  "Deadly storm in Florida\nAt least 5 people were killed, "
-                  "officials said."),
+      Only(Verify("2023-09-11T10:00:00Z",
+                  "Deadly quake in Morocco\nMorocco mourns its dead.\nAt "
+                  "least 5 people were killed, officials said."),
            true);
   EXPECT_TRUE(verdict.claim().numeric().location_from_document());
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
   EXPECT_THAT(verdict.explanation(), HasSubstr("comes from its article"));
+}
+
+TEST_F(VerifierTest, FigureJustPastAnOpenFloorAgreesWithIt) {
+  Prior("ap-1", "AP", "2022-03-15T10:00:00Z",
+        "More than 3 million refugees have fled from Ukraine.");
+  const v1::ClaimVerdict agrees =
+      Only(Verify("2022-03-16T10:00:00Z",
+                  "The number of refugees from Ukraine has reached 3,000,381."),
+           true);
+  EXPECT_EQ(agrees.verdict(), v1::VERDICT_CONSISTENT);
+  const v1::ClaimVerdict rose = Only(
+      Verify("2022-03-20T10:00:00Z",
+             "The number of refugees from Ukraine has reached 3.5 million."),
+      true);
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED);
 }
 
 TEST_F(VerifierTest, LowerTotalDaysAfterAHigherOneIsOutdated) {

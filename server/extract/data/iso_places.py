@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Writes the place gazetteer server/extract embeds: one line per name,
+"name<TAB>country", from Debian's iso-codes (ISO 3166-1 countries and ISO
+3166-2 subdivisions, /usr/share/iso-codes/json). Run by the build; the
+package's data is never copied into the repository.
+
+A country's names (its name, common and official names) map to its common
+name; a subdivision's name ("Florida", "Sindh", "Al Haouz") to the common name
+of its country. A name several countries share ("Punjab", "Florida") maps to
+each of them, separated by "|": the document around it decides.
+"""
+import json
+import sys
+
+ISO = "/usr/share/iso-codes/json/"
+
+
+def main():
+    countries = json.load(open(ISO + "iso_3166-1.json", encoding="utf-8"))["3166-1"]
+    subdivisions = json.load(open(ISO + "iso_3166-2.json", encoding="utf-8"))["3166-2"]
+    common = {}
+    names = {}
+    for c in countries:
+        canonical = c.get("common_name") or c["name"]
+        common[c["alpha_2"]] = canonical
+        for key in ("name", "common_name", "official_name"):
+            name = c.get(key)
+            if name and "," not in name:
+                names.setdefault(name, set()).add(canonical)
+    country_names = set(names)
+    for s in subdivisions:
+        country = common.get(s["code"].split("-")[0])
+        name = s["name"]
+        if not country or "," in name or "(" in name or name in country_names:
+            continue
+        names.setdefault(name, set()).add(country)
+        # "Hubei Sheng" is "Hubei" in English copy.
+        for suffix in (" Sheng", " Shi", " Zizhiqu"):
+            if name.endswith(suffix):
+                names.setdefault(name[:-len(suffix)], set()).add(country)
+    out = sys.stdout
+    out.write("# name\tcountries (generated from Debian's iso-codes by iso_places.py)\n")
+    for name in sorted(names):
+        out.write("%s\t%s\n" % (name, "|".join(sorted(names[name]))))
+
+
+if __name__ == "__main__":
+    main()
