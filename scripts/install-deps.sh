@@ -7,6 +7,7 @@ packages=(
   bazel-bootstrap
   g++
   clang-format
+  iso-codes
   libabsl-dev
   libbenchmark-dev
   libgmock-dev
@@ -17,6 +18,7 @@ packages=(
   librocksdb-dev
   protobuf-compiler
   protobuf-compiler-grpc
+  python3
 )
 
 missing=()
