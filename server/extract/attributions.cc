@@ -75,58 +75,64 @@ const CueLexicon& Cues() {
 
 // Words that end a speaker's name when reading away from the cue: clause
 // links, auxiliaries and prepositions.
-bool EndsPhrase(absl::string_view lower) {
-  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
-      "that",    "which",  "who",        "whom",   "and",      "but",
-      "or",      "while",  "when",       "as",     "if",       "because",
-      "after",   "before", "since",      "though", "although", "where",
-      "has",     "have",   "had",        "is",     "was",      "were",
-      "are",     "will",   "would",      "could",  "should",   "may",
-      "might",   "also",   "earlier",    "later",  "then",     "on",
-      "in",      "at",     "to",         "for",    "with",     "from",
-      "by",      "of",     "said",       "says",   "told",     "not",
-      "however", "again",  "previously", "once",   "there",    "this",
-      "these",   "those",  "than",       "so",     "yet",      "still",
-      "into",    "about",  "over"};
-  return kWords->contains(lower);
+const WordSet& PhraseEnders() {
+  static const WordSet* const kWords = new WordSet(
+      {"that",    "which",  "who",        "whom",   "and",      "but",
+       "or",      "while",  "when",       "as",     "if",       "because",
+       "after",   "before", "since",      "though", "although", "where",
+       "has",     "have",   "had",        "is",     "was",      "were",
+       "are",     "will",   "would",      "could",  "should",   "may",
+       "might",   "also",   "earlier",    "later",  "then",     "on",
+       "in",      "at",     "to",         "for",    "with",     "from",
+       "by",      "of",     "said",       "says",   "told",     "not",
+       "however", "again",  "previously", "once",   "there",    "this",
+       "these",   "those",  "than",       "so",     "yet",      "still",
+       "into",    "about",  "over"});
+  return *kWords;
 }
 
-bool IsAuxiliary(absl::string_view lower) {
-  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
-      "has",        "have",       "had",     "also",       "later",
-      "earlier",    "then",       "again",   "previously", "reportedly",
-      "once",       "repeatedly", "further", "initially",  "first",
-      "recently",   "often",      "always",  "never",      "publicly",
-      "privately",  "quickly",    "flatly",  "simply",     "openly",
-      "explicitly", "clearly",    "falsely", "wrongly",    "correctly",
-      "now",        "still",      "even",    "just",       "already"};
-  return kWords->contains(lower);
+bool EndsPhrase(absl::string_view word) {
+  return PhraseEnders().Contains(word);
+}
+
+bool IsAuxiliary(absl::string_view word) {
+  static const WordSet* const kWords = new WordSet(
+      {"has",        "have",       "had",     "also",       "later",
+       "earlier",    "then",       "again",   "previously", "reportedly",
+       "once",       "repeatedly", "further", "initially",  "first",
+       "recently",   "often",      "always",  "never",      "publicly",
+       "privately",  "quickly",    "flatly",  "simply",     "openly",
+       "explicitly", "clearly",    "falsely", "wrongly",    "correctly",
+       "now",        "still",      "even",    "just",       "already"});
+  return kWords->Contains(word);
 }
 
 // Words that open a clause of their own: a subject never reaches back
 // across them.
-bool IsSubordinator(absl::string_view lower) {
-  return IsOneOf(
-      lower,
+const WordSet& Subordinators() {
+  static const WordSet* const kWords = new WordSet(
       {"that",     "which",  "who",     "whom",   "whose", "when",  "while",
        "because",  "if",     "as",      "but",    "since", "after", "before",
        "although", "though", "where",   "than",   "so",    "then",  "whether",
        "and",      "or",     "whereas", "unless", "until"});
+  return *kWords;
 }
 
 // Auxiliaries, copulas and "to": a subject never holds one ("Clinton is
 // likely to have a majority of those pledged delegates").
-bool IsFiniteVerb(absl::string_view lower) {
-  return IsOneOf(lower,
-                 {"is",    "are", "was",   "were", "be",     "been",  "being",
-                  "am",    "has", "have",  "had",  "will",   "would", "can",
-                  "could", "may", "might", "must", "should", "shall", "do",
-                  "does",  "did", "to",    "not",  "by"});
+const WordSet& FiniteVerbs() {
+  static const WordSet* const kWords =
+      new WordSet({"is",    "are", "was",   "were", "be",     "been",  "being",
+                   "am",    "has", "have",  "had",  "will",   "would", "can",
+                   "could", "may", "might", "must", "should", "shall", "do",
+                   "does",  "did", "to",    "not",  "by"});
+  return *kWords;
 }
 
-bool IsPronoun(absl::string_view lower) {
-  return lower == "he" || lower == "she" || lower == "it" || lower == "they" ||
-         lower == "we" || lower == "i";
+bool IsPronoun(absl::string_view word) {
+  static const WordSet* const kPronouns =
+      new WordSet({"he", "she", "it", "they", "we", "i"});
+  return kPronouns->Contains(word);
 }
 
 class AttributionFinder : private TokenQueries {
@@ -164,9 +170,11 @@ class AttributionFinder : private TokenQueries {
     bool empty() const { return end <= first; }
   };
 
-  std::string LowerWord(size_t i) const {
+  // The word at i as written, or "" for a symbol, a number or past the end;
+  // the word lists it is checked against ignore case.
+  absl::string_view WordAt(size_t i) const {
     if (!Valid(i) || tokens_[i].kind != TokenKind::kWord) return "";
-    return absl::AsciiStrToLower(Text(i));
+    return Text(i);
   }
   // A word of a time adjunct that may stand between a speaker and the cue
   // ("the Times on Saturday wrote", "a poll released in late August
@@ -176,16 +184,25 @@ class AttributionFinder : private TokenQueries {
     const absl::string_view word = Text(i);
     return (IsCapitalizedWord(i) &&
             (IsWeekday(word) || MonthNameOf(word) == MonthName::kFull)) ||
-           IsOneOf(word, {"today", "yesterday", "tonight", "recently", "week",
-                          "month", "year", "morning", "afternoon", "evening",
-                          "night", "weekend"});
+           TimeNouns().Contains(word);
   }
   bool IsTimeWord(size_t i) const {
     return IsTimeHead(i) ||
            (Valid(i) && tokens_[i].kind == TokenKind::kDigits) ||
            (Valid(i) && tokens_[i].kind == TokenKind::kWord &&
-            IsOneOf(Text(i), {"on", "in", "early", "late", "last", "this",
-                              "earlier", "later", "next"}));
+            TimeModifiers().Contains(Text(i)));
+  }
+  static const WordSet& TimeNouns() {
+    static const WordSet* const kWords = new WordSet(
+        {"today", "yesterday", "tonight", "recently", "week", "month", "year",
+         "morning", "afternoon", "evening", "night", "weekend"});
+    return *kWords;
+  }
+  static const WordSet& TimeModifiers() {
+    static const WordSet* const kWords =
+        new WordSet({"on", "in", "early", "late", "last", "this", "earlier",
+                     "later", "next"});
+    return *kWords;
   }
   bool IsPunctuation(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;
@@ -305,7 +322,7 @@ AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
 
 AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
                                                           size_t limit) const {
-  while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
+  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
   // "the Times on Saturday wrote": the adjunct is no part of the name.
   size_t adjunct = end;
   bool names_a_time = false;
@@ -321,12 +338,12 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       // "the Labor Department announced it added": no speaker reaches back
       // across another cue.
       if (cue_at_[t] != kNoCue) break;
-      const std::string lower = LowerWord(t);
+      const absl::string_view lower = WordAt(t);
       // "of", "for" and "and" join the words of a title.
-      const bool joins_title =
-          (lower == "of" || lower == "for" || lower == "and") &&
-          IsCapitalizedWord(t + 1) && IsCapitalizedWord(t - 1);
-      if (EndsPhrase(lower) && !joins_title) break;
+      const bool joins_title = IsOneOf(lower, {"of", "for", "and"}) &&
+                               IsCapitalizedWord(t + 1) &&
+                               IsCapitalizedWord(t - 1);
+      if (IsWordIn(PhraseEnders(), t) && !joins_title) break;
       first = t;
     } else if (IsSymbol(t, ".") && !tokens_[t].space_before &&
                IsCapitalizedWord(t - 1)) {
@@ -340,10 +357,9 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   // Start at a determiner, a capital or a pronoun: "recognising the right
   // to self-defence the top diplomat" is not a name.
   while (first < end && tokens_[first].kind == TokenKind::kWord &&
-         !IsCapitalizedWord(first) && !IsPronoun(LowerWord(first))) {
-    const std::string lower = LowerWord(first);
-    if (lower == "the" || lower == "a" || lower == "an" || lower == "his" ||
-        lower == "her" || lower == "its" || lower == "their") {
+         !IsCapitalizedWord(first) && !IsPronoun(WordAt(first))) {
+    const absl::string_view lower = WordAt(first);
+    if (IsOneOf(lower, {"the", "a", "an", "his", "her", "its", "their"})) {
       break;
     }
     if (end - first == 1) break;  // a bare noun: "officials said"
@@ -357,7 +373,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   // "Trump tweeted on Friday, saying that …": a participle reports for the
   // subject of its sentence; without the comma it is no cue ("taxpayers
   // reporting capital gains").
-  if (absl::EndsWith(LowerWord(cue_begin), "ing")) {
+  if (absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing")) {
     // "Trump is demanding that …": a progressive is the verb itself.
     if (IsProgressive(cue_begin)) {
       return PhraseBefore(cue_begin - 1, limit);
@@ -370,13 +386,13 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   // "He spoke to the families and said …": the second verb shares the
   // subject of the first.
   size_t verb = cue_begin;
-  while (verb > limit && IsAuxiliary(LowerWord(verb - 1))) --verb;
+  while (verb > limit && IsAuxiliary(WordAt(verb - 1))) --verb;
   if (verb > limit &&
       (IsWordToken(verb - 1, "and") || IsWordToken(verb - 1, "but"))) {
     return SentenceSubject(limit, verb - 1);
   }
   size_t end = cue_begin;
-  while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
+  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
   if (end > limit && (IsSymbol(end - 1, ")") || IsSymbol(end - 1, ","))) {
     const absl::string_view open = IsSymbol(end - 1, ")") ? "(" : ",";
     for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
@@ -404,7 +420,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
 AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
                                                              size_t end) const {
   if (IsOneOf(
-          LowerWord(limit),
+          WordAt(limit),
           {"in",   "on",       "at",     "after",     "before", "but", "and",
            "when", "while",    "as",     "since",     "during", "for", "with",
            "if",   "although", "though", "meanwhile", "still",  "yet", "so"})) {
@@ -417,7 +433,7 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
            !tokens_[subject_end].space_before))) {
     ++subject_end;
   }
-  if (subject_end == limit && IsPronoun(LowerWord(limit))) {
+  if (subject_end == limit && IsPronoun(WordAt(limit))) {
     subject_end = limit + 1;
   }
   return {limit, subject_end};
@@ -429,18 +445,18 @@ bool AttributionFinder::IsBoundary(size_t i) const {
 }
 
 bool AttributionFinder::IsProgressive(size_t cue_begin) const {
-  return cue_begin > 0 && IsOneOf(LowerWord(cue_begin - 1),
-                                  {"is", "are", "was", "were", "been"});
+  return cue_begin > 0 &&
+         IsOneOf(WordAt(cue_begin - 1), {"is", "are", "was", "were", "been"});
 }
 
 AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
                                                            size_t limit) const {
-  if (absl::EndsWith(LowerWord(cue_begin), "ing") &&
+  if (absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing") &&
       !IsProgressive(cue_begin)) {
     return {cue_begin, cue_begin};
   }
   size_t end = IsProgressive(cue_begin) ? cue_begin - 1 : cue_begin;
-  while (end > limit && IsAuxiliary(LowerWord(end - 1))) --end;
+  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
   size_t first = end;
   while (first > limit && end - first < kMaxSubjectTokens &&
          !IsBoundary(first - 1)) {
@@ -453,7 +469,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
         return {end, end};
       }
     } else if (tokens_[t].kind == TokenKind::kWord &&
-               (IsSubordinator(LowerWord(t)) || IsFiniteVerb(LowerWord(t)) ||
+               (IsWordIn(Subordinators(), t) || IsWordIn(FiniteVerbs(), t) ||
                 cue_at_[t] != kNoCue)) {
       return {end, end};
     }
@@ -465,14 +481,14 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   // The subject's head: its words before the first preposition ("Some
   // delegates" of "Some delegates at the convention in Philadelphia").
   size_t head_end = first;
-  while (head_end < end &&
-         !IsOneOf(LowerWord(head_end),
-                  {"of", "at", "in", "from", "for", "with", "on", "among",
-                   "across", "who", "whose"})) {
+  while (
+      head_end < end &&
+      !IsOneOf(WordAt(head_end), {"of", "at", "in", "from", "for", "with", "on",
+                                  "among", "across", "who", "whose"})) {
     ++head_end;
   }
   const Phrase head{first, head_end};
-  const std::string lead = LowerWord(first);
+  const absl::string_view lead = WordAt(first);
   // "Six in 10 Democratic voters", "about half of Republicans": a share
   // names its group whole; "Some delegates" is a group of its own.
   const bool share =
@@ -496,12 +512,13 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
   size_t end = begin;
   while (end < limit && end - begin < kMaxSpeakerTokens) {
     if (tokens_[end].kind == TokenKind::kWord) {
-      const std::string lower = LowerWord(end);
-      const bool joins_title = (lower == "for" || lower == "and") &&
+      const absl::string_view lower = WordAt(end);
+      const bool joins_title = IsOneOf(lower, {"for", "and"}) &&
                                IsCapitalizedWord(end - 1) &&
                                IsCapitalizedWord(end + 1);
-      if (EndsPhrase(lower) && !joins_title && end > begin) break;
-      if (EndsPhrase(lower) && !joins_title) return {begin, begin};
+      const bool ends = IsWordIn(PhraseEnders(), end) && !joins_title;
+      if (ends && end > begin) break;
+      if (ends) return {begin, begin};
       ++end;
     } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
                IsCapitalizedWord(end + 1) && Text(end - 1).size() <= 4) {
@@ -518,10 +535,11 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   for (size_t t = phrase.first; t < phrase.end; ++t) {
     if (IsCapitalizedWord(t)) return true;
   }
-  const std::string first = LowerWord(phrase.first);
+  const absl::string_view first = WordAt(phrase.first);
   if (phrase.end == phrase.first + 1) {
     // A pronoun, or a bare plural of speakers: "officials", "police".
-    return IsPronoun(first) || absl::EndsWith(first, "s") || first == "police";
+    return IsPronoun(first) || absl::EndsWithIgnoreCase(first, "s") ||
+           IsOneOf(first, {"police"});
   }
   // A determiner, or a quantifier of a group: "many economists", "most
   // voters", "52 percent of voters".
@@ -552,6 +570,7 @@ std::optional<Span> AttributionFinder::Content(size_t first, size_t end,
 bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
                             Span content, Phrase conduit,
                             std::vector<Attribution>* out) {
+  if (out->size() >= kMaxClaimsPerKind) return false;
   // Quotations never overlap; reported contents may, so together they may
   // take no more bytes than the text: the output stays a known multiple of
   // the input.
@@ -660,7 +679,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         if ((cue = CueAt(c)) != nullptr) {
           speaker = {k, name_end != 0 ? name_end : c};
           while (speaker.end > speaker.first &&
-                 IsAuxiliary(LowerWord(speaker.end - 1))) {
+                 IsAuxiliary(WordAt(speaker.end - 1))) {
             --speaker.end;
           }
           // "…," Tom Rath, a veteran party leader, said: the apposition is
@@ -854,15 +873,15 @@ size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
     if (in_quote_[t]) continue;
     if (IsSymbol(t, ";")) return t;
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
-    const std::string next = LowerWord(t + 1);
+    const absl::string_view next = WordAt(t + 1);
     if (IsOneOf(next,
                 {"while", "but", "although", "though", "whereas", "yet"}) ||
         // ", and he railed against …": a clause with a subject of its own.
-        (next == "and" &&
-         (IsPronoun(LowerWord(t + 2)) || IsWordToken(t + 2, "the"))) ||
-        (next == "as" && !IsWordToken(t + 2, "well")) ||
-        (absl::EndsWith(next, "ing") && next.size() > 5 &&
-         next != "including" && !IsCapitalizedWord(t + 1))) {
+        (IsOneOf(next, {"and"}) &&
+         (IsPronoun(WordAt(t + 2)) || IsWordToken(t + 2, "the"))) ||
+        (IsOneOf(next, {"as"}) && !IsWordToken(t + 2, "well")) ||
+        (absl::EndsWithIgnoreCase(next, "ing") && next.size() > 5 &&
+         !IsOneOf(next, {"including"}) && !IsCapitalizedWord(t + 1))) {
       return t;
     }
   }
@@ -871,7 +890,7 @@ size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
 
 bool AttributionFinder::IsAddressedCue(const CueMatch& cue) const {
   return cue.end == cue.begin + 1 &&
-         IsOneOf(LowerWord(cue.begin), {"told", "tells", "tell", "telling"});
+         IsOneOf(WordAt(cue.begin), {"told", "tells", "tell", "telling"});
 }
 
 bool AttributionFinder::OpensClause(size_t t) const {
@@ -879,16 +898,15 @@ bool AttributionFinder::OpensClause(size_t t) const {
   if (tokens_[t].kind == TokenKind::kDigits || IsCapitalizedWord(t)) {
     return true;
   }
-  return IsOneOf(
-      LowerWord(t),
-      {"he",    "she",   "it",   "they", "we",   "i",     "you", "there",
-       "the",   "a",     "an",   "his",  "her",  "their", "its", "this",
-       "these", "those", "some", "most", "many", "our",   "my",  "your"});
+  return IsOneOf(WordAt(t), {"he",   "she",   "it",   "they", "we",    "i",
+                             "you",  "there", "the",  "a",    "an",    "his",
+                             "her",  "their", "its",  "this", "these", "those",
+                             "some", "most",  "many", "our",  "my",    "your"});
 }
 
 bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
-  if (IsOneOf(LowerWord(first), {"whether", "if", "what", "why", "how", "when",
-                                 "who", "where", "which"})) {
+  if (IsOneOf(WordAt(first), {"whether", "if", "what", "why", "how", "when",
+                              "who", "where", "which"})) {
     return true;
   }
   for (size_t t = first; t + 1 < end && t < first + kMaxWordsBeforeThat; ++t) {
@@ -1010,7 +1028,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       size_t after = cue->end;
       while (after < end && after < cue->end + kMaxWordsBeforeThat &&
              (IsCapitalizedWord(after) ||
-              IsOneOf(LowerWord(after),
+              IsOneOf(WordAt(after),
                       {"him", "her", "them", "us", "me", "reporters",
                        "journalists", "the", "a", "an"}))) {
         ++after;
@@ -1029,7 +1047,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                (speaker.first == sentence.first_token ||
                 IsBoundary(speaker.first - 1)) &&
                cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
-               !EndsPhrase(LowerWord(cue->end)) &&
+               !EndsPhrase(WordAt(cue->end)) &&
                (content = Content(cue->end, ClauseEnd(cue->end, end), 3))) {
       // SPEAKER CUE CLAUSE: "Officials said the talks had failed.", "In a
       // statement, the ministry said the crossing would stay closed.", "I
@@ -1090,14 +1108,14 @@ Attributions AttributionFinder::Run() {
   for (size_t t = 0; t < tokens_.size(); ++t) {
     while (sentences_[sentence].end_token <= t) ++sentence;
     if (in_quote_[t] || tokens_[t].kind != TokenKind::kWord) continue;
-    // A capitalised cue word mid-sentence is a name: "the United States";
-    // after "to" it is an infinitive ("too soon to say whether …").
-    if ((IsCapitalizedWord(t) && t != sentences_[sentence].first_token) ||
-        (t > 0 && IsWordToken(t - 1, "to"))) {
+    // A capitalised cue word mid-sentence is a name: "the United States".
+    if (IsCapitalizedWord(t) && t != sentences_[sentence].first_token) {
       continue;
     }
     if (std::optional<PhraseTable::Match> match =
             lexicon.phrases.LongestAt(text_, tokens_, t)) {
+      // After "to" a cue word is an infinitive ("too soon to say whether").
+      if (t > 0 && IsWordToken(t - 1, "to")) continue;
       cue_at_[t] = static_cast<uint32_t>(cues_.size());
       cues_.push_back({t, match->end, &lexicon.entries[match->id]});
       t = match->end - 1;

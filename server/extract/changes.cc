@@ -15,20 +15,20 @@ enum class Direction { kNone, kUp, kDown };
 
 // "rose", "slipped": the direction a verb of change moves in.
 Direction VerbDirection(absl::string_view word) {
-  static constexpr const char* kUp[] = {
-      "rose",   "rise",      "rises",     "risen",    "climbed",   "climb",
-      "climbs", "jumped",    "jump",      "jumps",    "grew",      "grow",
-      "grows",  "grown",     "increased", "increase", "increases", "gained",
-      "gain",   "gains",     "surged",    "soared",   "swelled",   "up",
-      "spiked", "spiralled", "spiraled"};
-  static constexpr const char* kDown[] = {
-      "fell",      "fall",   "falls",    "fallen",    "dropped",
-      "drop",      "drops",  "declined", "decline",   "declines",
-      "slipped",   "slip",   "slips",    "decreased", "decrease",
-      "decreases", "shrank", "shrunk",   "down",      "slumped",
-      "plunged",   "sank",   "eased",    "tumbled",   "dipped"};
-  if (IsOneOf(word, kUp)) return Direction::kUp;
-  if (IsOneOf(word, kDown)) return Direction::kDown;
+  static const WordSet* const kUp = new WordSet(
+      {"rose",   "rise",      "rises",     "risen",    "climbed",   "climb",
+       "climbs", "jumped",    "jump",      "jumps",    "grew",      "grow",
+       "grows",  "grown",     "increased", "increase", "increases", "gained",
+       "gain",   "gains",     "surged",    "soared",   "swelled",   "up",
+       "spiked", "spiralled", "spiraled"});
+  static const WordSet* const kDown =
+      new WordSet({"fell",      "fall",   "falls",    "fallen",    "dropped",
+                   "drop",      "drops",  "declined", "decline",   "declines",
+                   "slipped",   "slip",   "slips",    "decreased", "decrease",
+                   "decreases", "shrank", "shrunk",   "down",      "slumped",
+                   "plunged",   "sank",   "eased",    "tumbled",   "dipped"});
+  if (kUp->Contains(word)) return Direction::kUp;
+  if (kDown->Contains(word)) return Direction::kDown;
   return Direction::kNone;
 }
 
@@ -94,25 +94,38 @@ class ChangeReader : private TokenQueries {
     return Valid(i) && tokens_[i].kind == TokenKind::kDigits &&
            Text(i) == digits;
   }
-  // "24 hours", "the past day", "the last day", "overnight", "daily".
+  // "24 hours", "the past day", "the last day", "overnight", "daily". Runs
+  // for dozens of tokens around every quantity: the length and kind of the
+  // token settle most cases before any comparison.
   bool NamesOneDay(size_t t) const {
-    if (IsDigits(t, "24") &&
-        (IsWordToken(t + 1, "hours") || IsWordToken(t + 1, "hrs"))) {
-      return true;
+    if (!Valid(t)) return false;
+    const absl::string_view word = Text(t);
+    switch (word.size()) {
+      case 2:
+        return tokens_[t].kind == TokenKind::kDigits && word == "24" &&
+               (IsWordToken(t + 1, "hours") || IsWordToken(t + 1, "hrs"));
+      case 4:
+        return (IsWordToken(t, "past") || IsWordToken(t, "last")) &&
+               IsWordToken(t + 1, "day");
+      case 5:
+        return IsWordToken(t, "daily");
+      case 8:
+        return IsWordToken(t, "previous") && IsWordToken(t + 1, "day");
+      case 9:
+        return IsWordToken(t, "overnight");
+      default:
+        return false;
     }
-    if ((IsWordToken(t, "past") || IsWordToken(t, "last") ||
-         IsWordToken(t, "previous")) &&
-        IsWordToken(t + 1, "day")) {
-      return true;
-    }
-    return IsWordToken(t, "overnight") || IsWordToken(t, "daily");
   }
   bool IsPunctuationMark(size_t t) const {
     return tokens_[t].kind == TokenKind::kSymbol && !IsSymbol(t, "-");
   }
   bool IsSentenceBreak(size_t t) const {
-    return IsSymbol(t, ".") || IsSymbol(t, "!") || IsSymbol(t, "?") ||
-           IsSymbol(t, ";") || tokens_[t + 1].newline_before;
+    if (tokens_[t + 1].newline_before) return true;
+    if (tokens_[t].kind != TokenKind::kSymbol) return false;
+    const absl::string_view mark = Text(t);
+    return mark.size() == 1 && (mark[0] == '.' || mark[0] == '!' ||
+                                mark[0] == '?' || mark[0] == ';');
   }
   // "to 7,412" within a few words: the level the change reached.
   bool LevelFollows(size_t end, size_t next_first) const {

@@ -1,7 +1,10 @@
 #include "server/extract/claim_places.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 #include "server/extract/calendar.h"
 #include "server/extract/places.h"
 
@@ -10,12 +13,15 @@ namespace {
 
 // The most words of a place's name ("United Arab Emirates").
 constexpr size_t kMaxNameWords = 4;
+// How many tokens of a document are read for the country it is about: a
+// long news article's worth.
+constexpr size_t kCountryTokens = 2000;
 
 // Nouns that a nationality before them describes: in "killed in Israeli
 // strikes in Gaza" or "in U.S. strikes", the capitalised words name who
 // struck, not where.
 bool IsForceNoun(absl::string_view word) {
-  static constexpr const char* kNouns[] = {
+  static constexpr absl::string_view kNouns[] = {
       "strike",    "strikes",    "airstrike",   "airstrikes", "air",
       "shelling",  "attack",     "attacks",     "raid",       "raids",
       "bombing",   "bombings",   "bombardment", "fire",       "gunfire",
@@ -41,10 +47,9 @@ size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
 }
 
 size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
-  if (!(IsWordToken(i, "in") || IsWordToken(i, "at") ||
-        IsWordToken(i, "near") || IsWordToken(i, "across") ||
-        IsWordToken(i, "inside") || IsWordToken(i, "throughout") ||
-        IsWordToken(i, "from"))) {
+  static const WordSet* const kPrepositions = new WordSet(
+      {"in", "at", "near", "across", "inside", "throughout", "from"});
+  if (!IsWordIn(*kPrepositions, i)) {
     return i;
   }
   size_t k = i + 1;
@@ -116,16 +121,16 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
 
 bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
   // Headlines capitalise every word: "Toll In China Rises To 1,016".
-  static constexpr const char* kWords[] = {
-      "rises",  "rise",       "rose",   "climbs", "climb",   "jumps", "jump",
-      "hits",   "hit",        "tops",   "top",    "reaches", "reach", "passes",
-      "nears",  "surpasses",  "to",     "as",     "after",   "amid",  "over",
-      "from",   "in",         "on",     "at",     "with",    "for",   "by",
-      "of",     "is",         "are",    "was",    "were",    "says",  "said",
-      "new",    "more",       "than",   "up",     "down",    "toll",  "death",
-      "deaths", "dead",       "killed", "kills",  "cases",   "flood", "floods",
-      "quake",  "earthquake", "storm",  "after",  "while",   "but",   "the"};
-  return IsOneOf(Text(k), kWords) || measures_.At(text_, tokens_, k);
+  static const WordSet* const kWords = new WordSet(
+      {"rises",  "rise",       "rose",   "climbs", "climb",   "jumps", "jump",
+       "hits",   "hit",        "tops",   "top",    "reaches", "reach", "passes",
+       "nears",  "surpasses",  "to",     "as",     "after",   "amid",  "over",
+       "from",   "in",         "on",     "at",     "with",    "for",   "by",
+       "of",     "is",         "are",    "was",    "were",    "says",  "said",
+       "new",    "more",       "than",   "up",     "down",    "toll",  "death",
+       "deaths", "dead",       "killed", "kills",  "cases",   "flood", "floods",
+       "quake",  "earthquake", "storm",  "after",  "while",   "but",   "the"});
+  return kWords->Contains(Text(k)) || measures_.At(text_, tokens_, k);
 }
 
 bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
@@ -173,22 +178,27 @@ std::optional<std::string> PlaceFinder::PlaceHeading(
 std::string PlaceFinder::DocumentCountry() const {
   // A name several countries share ("Florida") splits its vote.
   absl::flat_hash_map<std::string, double> votes;
-  for (size_t t = 0; t < tokens_.size(); ++t) {
-    if (!IsCapitalizedWord(t)) continue;
+  // An article names its places early: its first tokens are enough.
+  const size_t end = std::min(tokens_.size(), kCountryTokens);
+  for (size_t t = 0; t < end; ++t) {
+    if (!IsCapitalizedWord(t) || !MayBeginPlaceName(Text(t))) continue;
     size_t run = t + 1;
     while (run < tokens_.size() && run < t + kMaxNameWords &&
            IsCapitalizedWord(run)) {
       ++run;
     }
     // The longest run that names a place: "North Carolina", "Morocco's".
-    for (size_t end = run; end > t; --end) {
-      const std::vector<std::string>& countries =
-          CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(t, end))));
+    for (size_t last = run; last > t; --last) {
+      absl::string_view name = TextOf(text_, SpanOf(t, last));
+      for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+        absl::ConsumeSuffix(&name, possessive);
+      }
+      const std::vector<std::string>& countries = CountriesOf(name);
       if (countries.empty()) continue;
       for (const std::string& country : countries) {
         votes[country] += 1.0 / countries.size();
       }
-      run = end;
+      run = last;
       break;
     }
     t = run - 1;

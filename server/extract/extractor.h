@@ -17,13 +17,6 @@
 
 namespace factcheck::extract {
 
-// Bounds on what one text yields, so that a response is at most a known
-// multiple of its request whatever the text: at most this many numeric
-// claims and this many attributed claims (the first ones in the text), and
-// this many quantities. A news article has a few dozen.
-inline constexpr size_t kMaxClaimsPerKind = 2000;
-inline constexpr size_t kMaxQuantities = 20000;
-
 struct Extraction {
   // Every quantity mention, claim or not, in order.
   std::vector<Quantity> quantities;

@@ -66,7 +66,7 @@ const PhraseTable& TimePhrases() {
 
 // Verbs that report speech: a place before one is the speaker's.
 bool IsSpeechVerb(absl::string_view word) {
-  static constexpr const char* kVerbs[] = {
+  static constexpr absl::string_view kVerbs[] = {
       "said",    "says",      "say",   "told",   "tells",     "reported",
       "reports", "announced", "added", "stated", "according", "confirmed"};
   return IsOneOf(word, kVerbs);
@@ -74,7 +74,7 @@ bool IsSpeechVerb(absl::string_view word) {
 
 // Nouns for the bodies that give figures: "Gaza officials" names a place.
 bool IsAuthorityNoun(absl::string_view word) {
-  static constexpr const char* kNouns[] = {
+  static constexpr absl::string_view kNouns[] = {
       "officials",  "official", "authorities", "ministry",    "police",
       "government", "sources",  "spokesman",   "spokeswoman", "spokesperson",
       "army",       "military", "agency",      "office",      "health"};
@@ -106,37 +106,37 @@ const Subgroups& SubgroupLexicon() {
 // Words that may stand between a number and its measure without changing
 // what is counted: "65 people were killed", "17 new cases", "are feared
 // dead", "had been confirmed infected".
-bool IsBridgeWord(absl::string_view word) {
-  static constexpr const char* kWords[] = {
-      "people",     "persons",    "person",     "individuals", "others",
-      "new",        "newly",      "confirmed",  "suspected",   "reported",
-      "recorded",   "registered", "additional", "other",       "total",
-      "officially", "reportedly", "already",    "have",        "has",
-      "had",        "were",       "was",        "are",         "is",
-      "been",       "being",      "be",         "now",         "so",
-      "far",        "of",         "them",       "whom",        "who",
-      "also",       "all",        "feared",     "believed",    "presumed",
-      "thought",    "likely",     "to",         "more",        "further",
-      "among",      "the",        "residents",  "citizens",    "inhabitants",
-      "sustained",  "suffered"};
-  return IsOneOf(word, kWords);
+const WordSet& BridgeWords() {
+  static const WordSet* const kWords = new WordSet(
+      {"people",     "persons",    "person",     "individuals", "others",
+       "new",        "newly",      "confirmed",  "suspected",   "reported",
+       "recorded",   "registered", "additional", "other",       "total",
+       "officially", "reportedly", "already",    "have",        "has",
+       "had",        "were",       "was",        "are",         "is",
+       "been",       "being",      "be",         "now",         "so",
+       "far",        "of",         "them",       "whom",        "who",
+       "also",       "all",        "feared",     "believed",    "presumed",
+       "thought",    "likely",     "to",         "more",        "further",
+       "among",      "the",        "residents",  "citizens",    "inhabitants",
+       "sustained",  "suffered"});
+  return *kWords;
 }
 
 // Words that link a count named before its number to the number: "the
 // death toll rose to 41", "the number of cases stood at 2", "toll reaches
 // 1,523", "death toll: 20".
 bool IsLinkWord(absl::string_view word) {
-  static constexpr const char* kWords[] = {
-      "to",      "at",        "reached",    "reaches",   "reach",
-      "hit",     "hits",      "topped",     "tops",      "top",
-      "passed",  "passes",    "pass",       "surpassed", "surpasses",
-      "surpass", "exceeded",  "exceeds",    "exceed",    "crossed",
-      "crosses", "cross",     "touched",    "touches",   "neared",
-      "nears",   "is",        "was",        "stood",     "stands",
-      "stand",   "of",        "now",        "totalled",  "totaled",
-      "totals",  "numbered",  "hitting",    "reaching",  "topping",
-      "passing", "exceeding", "surpassing", "crossing"};
-  return IsOneOf(word, kWords);
+  static const WordSet* const kWords = new WordSet(
+      {"to",      "at",        "reached",    "reaches",   "reach",
+       "hit",     "hits",      "topped",     "tops",      "top",
+       "passed",  "passes",    "pass",       "surpassed", "surpasses",
+       "surpass", "exceeded",  "exceeds",    "exceed",    "crossed",
+       "crosses", "cross",     "touched",    "touches",   "neared",
+       "nears",   "is",        "was",        "stood",     "stands",
+       "stand",   "of",        "now",        "totalled",  "totaled",
+       "totals",  "numbered",  "hitting",    "reaching",  "topping",
+       "passing", "exceeding", "surpassing", "crossing"});
+  return kWords->Contains(word);
 }
 
 // How far a count named before its number may stand from it ("the death
@@ -171,8 +171,10 @@ class ClaimFinder : public PlaceFinder {
     for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
       if (tokens_[t].kind != TokenKind::kWord) continue;
       const absl::string_view word = Text(t);
-      if (IsOneOf(word, {"elsewhere", "another", "other", "outside", "besides",
-                         "separately"})) {
+      static const WordSet* const kPartWords =
+          new WordSet({"elsewhere", "another", "other", "outside", "besides",
+                       "separately"});
+      if (kPartWords->Contains(word)) {
         return false;
       }
     }
@@ -237,11 +239,12 @@ class ClaimFinder : public PlaceFinder {
                       const Provenance& provenance) const;
   // "days", "hours", "month": a unit of time after a number.
   bool IsTimeUnit(size_t t) const {
+    static const WordSet* const kUnits =
+        new WordSet({"second", "seconds", "minute", "minutes", "hour", "hours",
+                     "day", "days", "week", "weeks", "month", "months", "year",
+                     "years", "decade", "decades", "hrs", "mins"});
     return Valid(t) && tokens_[t].kind == TokenKind::kWord &&
-           IsOneOf(Text(t),
-                   {"second", "seconds", "minute", "minutes", "hour", "hours",
-                    "day", "days", "week", "weeks", "month", "months", "year",
-                    "years", "decade", "decades", "hrs", "mins"});
+           kUnits->Contains(Text(t));
   }
   // Whether placed[k] continues a list of counts by place after the number
   // before it: "1,293 deaths in Al Haouz, 452 in Taroudant".
@@ -437,7 +440,7 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
         continue;
       }
       // "$40m in aid".
-      if (IsBridgeWord(Text(t)) || IsWordToken(t, "and") ||
+      if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||
           IsWordToken(t, "or") ||
           (q.unit_kind == UnitKind::kCurrency && IsWordToken(t, "in"))) {
         ++t;
@@ -529,7 +532,8 @@ bool ClaimFinder::ContinuesList(const Sentence& sentence,
       t = after;
     } else if (IsSymbol(t, ",") || IsWordToken(t, "and") ||
                (!previous_place && tokens_[t].kind == TokenKind::kWord &&
-                (IsBridgeWord(Text(t)) || measures_.At(text_, tokens_, t)))) {
+                (IsWordIn(BridgeWords(), t) ||
+                 measures_.At(text_, tokens_, t)))) {
       ++t;
     } else {
       return false;
@@ -794,6 +798,10 @@ std::vector<NumericClaim> FindNumericClaims(
   std::string section_place;
   size_t s = 0;
   size_t headed = 0;  // sentences read for headings
+  // Whether sentence `places_known_for` names a place, read once.
+  size_t places_known_for = SIZE_MAX;
+  bool sentence_names_place = false;
+  bool sentence_counts_whole = false;
   for (NumericClaim& claim : claims) {
     while (sentences[s].span.end < claim.span.end) ++s;
     if (claim.year == 0 && s > 0) {
@@ -805,14 +813,16 @@ std::vector<NumericClaim> FindNumericClaims(
         section_place = std::move(*heading);
       }
     }
-    if (!claim.location.empty() || !finder.PlacesIn(sentences[s]).empty()) {
-      continue;
+    if (places_known_for != s) {
+      places_known_for = s;
+      sentence_names_place = !finder.PlacesIn(sentences[s]).empty();
+      sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
     }
+    if (!claim.location.empty() || sentence_names_place) continue;
     if (!section_place.empty()) {
       claim.location = section_place;
       claim.location_from_document = true;
-    } else if (!document_place.empty() &&
-               finder.CountsTheWholeEvent(sentences[s])) {
+    } else if (!document_place.empty() && sentence_counts_whole) {
       claim.location = document_place;
       claim.location_from_document = true;
     }

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 
@@ -64,22 +65,45 @@ std::string CanonicalPlace(absl::string_view written) {
   return std::string(place);
 }
 
-const std::vector<std::string>& CountriesOf(absl::string_view place) {
-  using Gazetteer = absl::flat_hash_map<std::string, std::vector<std::string>>;
+namespace {
+
+struct Gazetteer {
+  absl::flat_hash_map<std::string, std::vector<std::string>> countries;
+  // The first word of every name: most words begin none.
+  absl::flat_hash_set<std::string> first_words;
+};
+
+const Gazetteer& IsoGazetteer() {
   static const Gazetteer* const kGazetteer = [] {
     auto* gazetteer = new Gazetteer();
     for (absl::string_view line : absl::StrSplit(kIsoPlacesTsv, '\n')) {
       if (line.empty() || line[0] == '#') continue;
       std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
       if (fields.size() < 2) continue;
-      (*gazetteer)[fields[0]] = absl::StrSplit(fields[1], '|');
+      gazetteer->countries[fields[0]] = absl::StrSplit(fields[1], '|');
+      gazetteer->first_words.emplace(fields[0].substr(0, fields[0].find(' ')));
     }
     return gazetteer;
   }();
+  return *kGazetteer;
+}
+
+}  // namespace
+
+const std::vector<std::string>& CountriesOf(absl::string_view place) {
   static const std::vector<std::string>* const kNone =
       new std::vector<std::string>();
-  auto it = kGazetteer->find(place);
-  return it == kGazetteer->end() ? *kNone : it->second;
+  const Gazetteer& gazetteer = IsoGazetteer();
+  auto it = gazetteer.countries.find(place);
+  return it == gazetteer.countries.end() ? *kNone : it->second;
+}
+
+bool MayBeginPlaceName(absl::string_view word) {
+  // "Morocco's": the possessive is no part of the name.
+  for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+    absl::ConsumeSuffix(&word, possessive);
+  }
+  return IsoGazetteer().first_words.contains(word);
 }
 
 }  // namespace factcheck::extract

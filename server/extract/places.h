@@ -22,6 +22,10 @@ std::string CanonicalPlace(absl::string_view written);
 // not know ("Lee County", "Derna"). Thread-safe; the table is built once.
 const std::vector<std::string>& CountriesOf(absl::string_view place);
 
+// Whether `word` (possessive or not) may be the first word of a name
+// CountriesOf knows: a cheap test before building a candidate name.
+bool MayBeginPlaceName(absl::string_view word);
+
 }  // namespace factcheck::extract
 
 #endif  // FACTCHECK_SERVER_EXTRACT_PLACES_H_

@@ -180,7 +180,7 @@ constexpr VagueOrder kVagueOrders[] = {
 
 // Verbs of change: "rose from 35 to 43" reports a change, not a range.
 bool IsChangeVerb(absl::string_view lower) {
-  static constexpr const char* kVerbs[] = {
+  static constexpr absl::string_view kVerbs[] = {
       "rose",      "risen",     "rises",   "rising",   "climbed",  "climbs",
       "increased", "increases", "jumped",  "jumps",    "fell",     "fallen",
       "falls",     "dropped",   "drops",   "declined", "declines", "decreased",

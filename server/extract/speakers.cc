@@ -193,17 +193,19 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     // "front-runner Hillary Clinton", "the company's lawyer Jane Ruiz": a
     // lower-case description before a short run names a person.
     bool described = false;
-    if (title_end == t && t > 0 && end - t <= 3) {
-      std::optional<PhraseTable::Match> description =
-          titles.phrases.LongestEndingAt(text_, tokens_, t - 1);
-      bool organization = false;
-      for (size_t k = t; k < end; ++k) {
-        organization = organization || IsOrganizationWord(Text(k));
-      }
-      if (description && !IsCapitalizedWord(description->begin) &&
-          !organization) {
-        described = true;
-        role = titles.roles[description->id];
+    if (title_end == t && t > 0 && end - t <= 3 &&
+        tokens_[t - 1].kind == TokenKind::kWord && !IsCapitalizedWord(t - 1)) {
+      if (std::optional<PhraseTable::Match> description =
+              titles.phrases.LongestEndingAt(text_, tokens_, t - 1);
+          description && !IsCapitalizedWord(description->begin)) {
+        bool organization = false;
+        for (size_t k = t; k < end; ++k) {
+          organization = organization || IsOrganizationWord(Text(k));
+        }
+        if (!organization) {
+          described = true;
+          role = titles.roles[description->id];
+        }
       }
     }
     std::vector<size_t> name;

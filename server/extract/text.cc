@@ -173,9 +173,15 @@ bool IsWord(absl::string_view text, const Token& token,
 }
 
 bool IsOneOf(absl::string_view word,
-             absl::Span<const char* const> lower_words) {
-  for (const char* lower : lower_words) {
-    if (absl::EqualsIgnoreCase(word, lower)) return true;
+             absl::Span<const absl::string_view> lower_words) {
+  // Most words differ in length or first letter: compare those first.
+  if (word.empty()) return false;
+  const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
+  for (absl::string_view lower : lower_words) {
+    if (lower.size() == word.size() && lower[0] == first &&
+        absl::EqualsIgnoreCase(word, lower)) {
+      return true;
+    }
   }
   return false;
 }
@@ -194,6 +200,20 @@ uint16_t WordFilter::Slot(absl::string_view word) {
       absl::ascii_tolower(static_cast<unsigned char>(word[word.size() - 1]));
   const size_t length = word.size() < 63 ? word.size() : 63;
   return static_cast<uint16_t>(((first * 131 + last) * 67 + length) & 8191);
+}
+
+WordSet::WordSet(std::initializer_list<absl::string_view> lower_words) {
+  for (absl::string_view word : lower_words) {
+    filter_.Add(word);
+    words_.emplace(word);
+  }
+}
+
+bool WordSet::Contains(absl::string_view word) const {
+  constexpr size_t kLongest = 32;
+  if (word.size() > kLongest || !filter_.MayContain(word)) return false;
+  char lower[kLongest];
+  return words_.contains(LowerInto(word, lower));
 }
 
 }  // namespace factcheck::extract

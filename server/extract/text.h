@@ -6,8 +6,11 @@
 
 #include <bitset>
 #include <cstdint>
+#include <initializer_list>
+#include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
@@ -46,6 +49,13 @@ struct Token {
   uint16_t filter_slot = 0;
 };
 
+// Bounds on what one text yields, so that a response is at most a known
+// multiple of its request whatever the text: at most this many numeric
+// claims and this many attributed claims (the first ones in the text), and
+// this many quantities. A news article has a few dozen.
+inline constexpr size_t kMaxClaimsPerKind = 2000;
+inline constexpr size_t kMaxQuantities = 20000;
+
 // The tokens of `text`, in order. White space is not a token. Any bytes that
 // are not well-formed UTF-8 become one-byte symbols.
 std::vector<Token> Tokenize(absl::string_view text);
@@ -61,7 +71,8 @@ bool IsWord(absl::string_view text, const Token& token,
 
 // Whether `word` is one of `lower_words` (lower case), ASCII
 // case-insensitively. For short closed lists; a lexicon wants a hash table.
-bool IsOneOf(absl::string_view word, absl::Span<const char* const> lower_words);
+bool IsOneOf(absl::string_view word,
+             absl::Span<const absl::string_view> lower_words);
 
 // Lower-cases the ASCII letters of `word` into `buffer` (which must hold
 // word.size() bytes) and returns a view of it.
@@ -88,6 +99,25 @@ class WordFilter {
   std::bitset<8192> bits_;
 };
 
+// A set of lower-case words for the longer word lists on hot paths: a
+// WordFilter answers "no" for most words before anything is hashed. Build
+// it once (a function-local static); thread-safe to read.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<absl::string_view> lower_words);
+  // Whether `word` is in the set, ASCII case-insensitively.
+  bool Contains(absl::string_view word) const;
+  // The same for a token of `text`, whose precomputed filter slot answers
+  // "no" for most tokens without reading the word.
+  bool Contains(absl::string_view text, const Token& token) const {
+    return filter_.MayContain(token) && Contains(TextOf(text, token.span));
+  }
+
+ private:
+  WordFilter filter_;
+  absl::flat_hash_set<std::string> words_;
+};
+
 // The questions every recogniser asks of a tokenised text, in one place.
 // Recognisers derive from it; it holds views, so the text and tokens must
 // outlive it.
@@ -108,6 +138,11 @@ class TokenQueries {
   bool IsSymbol(size_t i, absl::string_view symbol) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol &&
            Text(i) == symbol;
+  }
+  // A word token in `set`.
+  bool IsWordIn(const WordSet& set, size_t i) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
+           set.Contains(text_, tokens_[i]);
   }
   // A word token whose first letter is an ASCII capital.
   bool IsCapitalizedWord(size_t i) const {
