@@ -79,6 +79,11 @@ std::string Cited(const store::IndexedClaim& prior) {
 
 }  // namespace
 
+bool ComparedWithPriors(const NumericClaim& claim,
+                        std::optional<absl::Time> document_time) {
+  return NotComparable(claim, document_time).empty();
+}
+
 Judgement JudgeNumeric(const NumericClaim& claim,
                        std::optional<absl::Time> document_time,
                        const PriorClaims& priors) {

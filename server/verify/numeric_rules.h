@@ -41,6 +41,12 @@ namespace factcheck::verify {
 // Reports this close in time describe the same moment.
 inline constexpr absl::Duration kSameTime = absl::Hours(12);
 
+// Whether `claim` is compared with priors at all (a change, another year's
+// figure or a count with no place is not): when false the caller need not
+// read the store, and JudgeNumeric with no priors says why.
+bool ComparedWithPriors(const factcheck::v1::NumericClaim& claim,
+                        std::optional<absl::Time> document_time);
+
 // `document_time`: when the claim was published, if known (as_of or the
 // document's published_at); without it every prior counts as earlier.
 // `priors` in any order; the judgement points into them.

@@ -151,21 +151,27 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
       const ClaimMoment moment =
           MomentOf(numeric_claim, published_day, window, document_time);
-      absl::StatusOr<const std::vector<store::IndexedClaim>*> on_subject =
-          ReadOnce(numeric,
-                   absl::StrCat(numeric_claim.measure(), "\n",
-                                numeric_claim.location(), "\n",
-                                moment.window.published_before.has_value()
-                                    ? moment.window.published_before->seconds()
-                                    : 0),
-                   [&] {
-                     return store_->NumericClaimsOn(
-                         numeric_claim.measure(), numeric_claim.location(),
-                         Limited(moment.window, kNumericPriors));
-                   });
-      if (!on_subject.ok()) return on_subject.status();
-      judgement = JudgeNumeric(numeric_claim, moment.time,
-                               Priors({*on_subject}, document.id()));
+      // A claim compared with nothing needs no read of the store.
+      if (!ComparedWithPriors(numeric_claim, moment.time)) {
+        judgement = JudgeNumeric(numeric_claim, moment.time, {});
+      } else {
+        absl::StatusOr<const std::vector<store::IndexedClaim>*> on_subject =
+            ReadOnce(
+                numeric,
+                absl::StrCat(numeric_claim.measure(), "\n",
+                             numeric_claim.location(), "\n",
+                             moment.window.published_before.has_value()
+                                 ? moment.window.published_before->seconds()
+                                 : 0),
+                [&] {
+                  return store_->NumericClaimsOn(
+                      numeric_claim.measure(), numeric_claim.location(),
+                      Limited(moment.window, kNumericPriors));
+                });
+        if (!on_subject.ok()) return on_subject.status();
+        judgement = JudgeNumeric(numeric_claim, moment.time,
+                                 Priors({*on_subject}, document.id()));
+      }
     } else {
       const factcheck::v1::AttributedClaim& quote = claim.attributed();
       absl::StatusOr<const std::vector<store::IndexedClaim>*> by_speaker =
