@@ -48,7 +48,7 @@ size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
 
 size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   static const WordSet* const kPrepositions = new WordSet(
-      {"in", "at", "near", "across", "inside", "throughout", "from"});
+      {"in", "at", "near", "across", "inside", "throughout", "from", "into"});
   if (!IsWordIn(*kPrepositions, i)) {
     return i;
   }
@@ -76,9 +76,10 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
     return i;
   }
-  // After "from" only a place the gazetteer knows: "troops from Russia",
-  // not "a letter from Smith" or "Toll From Virus".
-  if (IsWordToken(i, "from") &&
+  // After "from" or "into" only a place the gazetteer knows: "troops from
+  // Russia", "fled into Poland"; not "a letter from Smith", "Toll From
+  // Virus" or "into Chaos".
+  if ((IsWordToken(i, "from") || IsWordToken(i, "into")) &&
       CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
     return i;
   }

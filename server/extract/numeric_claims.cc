@@ -511,6 +511,16 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
     binding.before = binding.measure != nullptr;
   }
   if (binding.measure == nullptr) binding.measure = subject;
+  // "feared missing or dead": a count of two measures together is neither's.
+  if (const MeasureMatch* m = binding.measure;
+      m != nullptr && !m->entry->subject &&
+      ((IsWordToken(m->end, "or") && measure_at(m->end + 1) != nullptr) ||
+       (m->begin > 1 && IsWordToken(m->begin - 1, "or") &&
+        std::any_of(found.begin(), found.end(), [&](const MeasureMatch& other) {
+          return other.end == m->begin - 1;
+        })))) {
+    binding.measure = nullptr;
+  }
   return binding;
 }
 

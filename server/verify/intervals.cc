@@ -46,8 +46,13 @@ std::string WithUnit(double value, const factcheck::v1::Quantity& quantity) {
 }  // namespace
 
 Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
-  return {quantity.lower(), quantity.upper(), quantity.lower_inclusive(),
-          quantity.upper_inclusive()};
+  // "nearly 6.5 million" and "6.5 million" agree: a figure another report
+  // rounds is no conflict, so an approximation holds its own value.
+  const bool approximate =
+      quantity.qualifier() == factcheck::v1::QUALIFIER_APPROXIMATELY;
+  return {quantity.lower(), quantity.upper(),
+          quantity.lower_inclusive() || approximate,
+          quantity.upper_inclusive() || approximate};
 }
 
 bool Overlap(const Interval& a, const Interval& b) {

@@ -2,7 +2,8 @@
 // back ("at least 65", "about 300", "hundreds").
 //
 // Compatibility is overlap: "at least 65" [65, inf) and "65" agree; "hundreds"
-// [100, 999] and "about 300" [270, 330] agree. The approximation tolerance
+// [100, 999] and "about 300" [270, 330] agree; an approximation's bounds are
+// closed ("nearly 70" [63, 70] agrees with "70"). The approximation tolerance
 // is the extractor's, already inside each interval; no second tolerance is
 // added here.
 #ifndef FACTCHECK_SERVER_VERIFY_INTERVALS_H_

@@ -531,6 +531,25 @@ TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
   EXPECT_EQ(now.all()[0].year, 0);
 }
 
+TEST(NumericClaimsTest, CountOfTwoMeasuresTogetherIsNeither) {
+  EXPECT_THAT(
+      Claims("At least 10,000 people are feared missing or dead.").all(),
+      IsEmpty());
+  const Claims one("At least 10,000 people are feared missing.");
+  ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
+  EXPECT_EQ(one.all()[0].measure, "missing");
+}
+
+TEST(NumericClaimsTest, DestinationIsTheCountsPlace) {
+  const Claims claims("More than 280,000 people fled Ukraine into Poland.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Poland");
+  // Only a place the gazetteer knows: "into Chaos Creek" names none.
+  const Claims creek("At least 20 people were swept into Chaos Creek.");
+  ASSERT_THAT(creek.all(), SizeIs(1)) << creek.Describe();
+  EXPECT_EQ(creek.all()[0].location, "");
+}
+
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
   EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));

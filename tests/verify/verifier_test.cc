@@ -205,6 +205,17 @@ TEST_F(VerifierTest, FigureJustPastAnOpenFloorAgreesWithIt) {
   EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED);
 }
 
+TEST_F(VerifierTest, NearlyAFigureAgreesWithTheFigure) {
+  Prior("ap-1", "AP", "2022-03-18T08:00:00Z",
+        "About 6.5 million people have been displaced inside Ukraine.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2022-03-18T12:00:00Z",
+                  "Nearly 6.5 million people have been displaced inside "
+                  "Ukraine."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+}
+
 TEST_F(VerifierTest, LowerTotalDaysAfterAHigherOneIsOutdated) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "At least 83 people were killed in Gaza.");
