@@ -17,9 +17,9 @@
 namespace factcheck::store {
 
 // The words of an attributed claim that are compared across reports and
-// indexed by shingle: the quotation of a DIRECT or MIXED claim (a MIXED
-// claim's reported clause is the reporter's paraphrase around it), the
-// content of reported speech. A view into `claim`.
+// indexed by shingle: a MIXED claim's quotation (its reported clause is the
+// reporter's paraphrase around it), every other claim's content. A view
+// into `claim`.
 absl::string_view ComparedWords(const factcheck::v1::AttributedClaim& claim);
 
 // Words per shingle.
