@@ -529,7 +529,15 @@ std::optional<NumberParser::Literal> NumberParser::ParseLiteral(
     char buffer[16];
     const absl::string_view lower = Lower(after, buffer);
     const std::optional<Multiplier> multiplier = MultiplierOf(word);
-    if (multiplier && (!multiplier->money_only || CurrencySignBefore(i))) {
+    // "3.4m barrels", "2m people": before a plural noun "m" counts
+    // millions, not metres ("a 10m wall", "3.4m high").
+    const bool counts_things =
+        Valid(after + 1) && At(after + 1).kind == TokenKind::kWord &&
+        At(after + 1).space_before &&
+        !absl::ascii_isupper(static_cast<unsigned char>(Text(after + 1)[0])) &&
+        Text(after + 1).size() > 3 && absl::EndsWith(Text(after + 1), "s");
+    if (multiplier &&
+        (!multiplier->money_only || CurrencySignBefore(i) || counts_things)) {
       value *= multiplier->value;
       literal.scale = multiplier->value;
       literal.has_multiplier = true;
@@ -876,7 +884,12 @@ std::optional<NumberMention> NumberParser::ParseAt(size_t i,
                                         Word(i - 1).kind != WordKind::kNone);
     const bool glued_to_word =
         i > 0 && !At(i).space_before && At(i - 1).kind == TokenKind::kWord;
-    if (after_number || glued_to_word ||
+    // "from the city - 12 people": a dash between words, spaced on both
+    // sides, is punctuation.
+    const bool spaced_dash = i > 0 && At(i).space_before &&
+                             At(i + 1).space_before &&
+                             At(i - 1).kind == TokenKind::kWord;
+    if (after_number || glued_to_word || spaced_dash ||
         (i > 0 && At(i - 1).kind == TokenKind::kSymbol &&
          !IsSymbol(i - 1, "(") && !IsSymbol(i - 1, "<") &&
          !IsSymbol(i - 1, ">") && !IsSymbol(i - 1, "=") &&

@@ -550,6 +550,33 @@ TEST(NumericClaimsTest, DestinationIsTheCountsPlace) {
   EXPECT_EQ(creek.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, FigurePastAMarkIsAFloor) {
+  Claims("The death toll topped 6,200 in Turkey.")
+      .ExpectClaim({"death toll topped 6,200 in Turkey", "deaths", "Turkey",
+                    Qualifier::kAtLeast, 6200, kInfinity});
+  Claims("The death toll has passed 10,000 in Syria.")
+      .ExpectClaim({"death toll has passed 10,000 in Syria", "deaths", "Syria",
+                    Qualifier::kAtLeast, 10000, kInfinity});
+  Claims("The death toll reached 6,200 in Turkey.")
+      .ExpectClaim({"death toll reached 6,200 in Turkey", "deaths", "Turkey",
+                    Qualifier::kExact, 6200, 6200});
+}
+
+TEST(NumericClaimsTest, MillionsOfThingsAreNoMetres) {
+  const Claims barrels("Exports fell to 3.4m barrels in Iraq.");
+  ASSERT_THAT(barrels.all(), SizeIs(1)) << barrels.Describe();
+  EXPECT_EQ(barrels.all()[0].quantity.value, 3.4e6);
+  EXPECT_THAT(Claims("A 10m wall collapsed in Gaza.").all(), IsEmpty());
+}
+
+TEST(NumericClaimsTest, SpacedDashBetweenWordsIsNoMinusSign) {
+  const Claims claims(
+      "On Route 9 - 40 km from the city - 12 people were killed.");
+  const NumericClaim* killed = claims.Find("12 people were killed");
+  ASSERT_NE(killed, nullptr) << claims.Describe();
+  EXPECT_EQ(killed->quantity.value, 12);
+}
+
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
   EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));
