@@ -596,7 +596,10 @@ NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
           literal->slash || literal->glued_suffix.end != 0) {
         break;
       }
-      if (c.any && (literal->value >= 100 || literal->value == 0 ||
+      // After a scale a literal may fill the group below it: "4 thousand
+      // 205", "four-thousand-205".
+      const double group_limit = last == WordKind::kScale ? 1000 : 100;
+      if (c.any && (literal->value >= group_limit || literal->value == 0 ||
                     !literal->plain_integer)) {
         break;
       }
@@ -734,6 +737,16 @@ NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
         continue;
       }
       default:
+        // Wire copy hyphenates scales: "12-thousand", "four-thousand-205".
+        if (IsDash(j) && c.any && Valid(j + 1) && !At(j).space_before &&
+            !At(j + 1).space_before &&
+            (((last == WordKind::kUnit || last == WordKind::kTens) &&
+              (Word(j + 1).kind == WordKind::kScale ||
+               Word(j + 1).kind == WordKind::kHundred)) ||
+             (last == WordKind::kScale && IsDigits(j + 1)))) {
+          ++j;
+          continue;
+        }
         // A hyphen between tens and units: "sixty-five", "fifty - two",
         // "twenty-first".
         if (IsDash(j) && last == WordKind::kTens) {

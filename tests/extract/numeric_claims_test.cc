@@ -577,6 +577,19 @@ TEST(NumericClaimsTest, SpacedDashBetweenWordsIsNoMinusSign) {
   EXPECT_EQ(killed->quantity.value, 12);
 }
 
+TEST(NumericClaimsTest, HyphenatedScalesAreOneNumber) {
+  const Claims claims(
+      "More than 12-thousand people died in Chile. The toll rose to "
+      "four-thousand-205 in Peru.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].quantity.lower, 12000);
+  EXPECT_EQ(claims.all()[1].quantity.value, 4205);
+  // A hyphen between two numbers is still a range.
+  const Claims range("Officials counted 40-50 deaths in Chile.");
+  ASSERT_THAT(range.all(), SizeIs(1)) << range.Describe();
+  EXPECT_EQ(range.all()[0].quantity.qualifier, Qualifier::kRange);
+}
+
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
   EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));
