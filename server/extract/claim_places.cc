@@ -135,8 +135,10 @@ bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
 }
 
 bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
-  constexpr size_t kPlaceWindow = 5;
-  for (size_t t = i; t < limit && t < i + kPlaceWindow; ++t) {
+  // A cause between the count and its place is a longer way: "the toll
+  // from the novel coronavirus outbreak in China".
+  const size_t window = IsWordToken(i, "from") || IsWordToken(i, "of") ? 7 : 5;
+  for (size_t t = i; t < limit && t < i + window; ++t) {
     if (tokens_[t].kind != TokenKind::kWord || IsWordToken(t, "by") ||
         IsWordToken(t, "and")) {
       return false;

@@ -171,10 +171,16 @@ class ClaimFinder : public PlaceFinder {
     for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
       if (tokens_[t].kind != TokenKind::kWord) continue;
       const absl::string_view word = Text(t);
-      static const WordSet* const kPartWords =
-          new WordSet({"elsewhere", "another", "other", "outside", "besides",
-                       "separately"});
-      if (kPartWords->Contains(word)) {
+      static const WordSet* const kPartWords = new WordSet(
+          {"elsewhere", "another", "outside", "besides", "separately"});
+      // "in other provinces" counts a part; "17 other people" does not.
+      static const WordSet* const kPlaceNouns = new WordSet(
+          {"parts", "areas", "regions", "provinces", "states", "countries",
+           "cities", "towns", "districts", "counties", "villages", "places",
+           "locations", "nations", "territories", "governorates"});
+      if (kPartWords->Contains(word) ||
+          (word == "other" && t + 1 < sentence.end_token &&
+           kPlaceNouns->Contains(Text(t + 1)))) {
         return false;
       }
     }

@@ -519,6 +519,27 @@ TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
   EXPECT_EQ(part.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
+  const std::string article =
+      "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
+      "sealed the area.\n";
+  const Claims people(article + "Eleven other people were injured.");
+  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
+  EXPECT_EQ(people.all()[0].location, "United States");
+  const Claims provinces(article +
+                         "Eleven people were injured in other counties.");
+  ASSERT_THAT(provinces.all(), SizeIs(1)) << provinces.Describe();
+  EXPECT_EQ(provinces.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, PlaceAfterTheCauseOfATollIsItsPlace) {
+  const Claims claims(
+      "The death toll from the new respiratory virus outbreak in Peru rose "
+      "to 212.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Peru");
+}
+
 TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
   const Claims history(
       "The last such quake hit Agadir in 1960. It killed at least 12,000 "
