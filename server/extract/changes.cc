@@ -1,12 +1,17 @@
 #include "server/extract/changes.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace factcheck::extract {
 namespace {
 
 // How many words after a quantity may stand before "in the past day".
 constexpr size_t kPeriodWindow = 12;
+// How many sentences after a change its breakdown may come: "Another 34
+// were killed over the past day. Rivers swept away hundreds of houses. The
+// majority were in Sindh, where 16 ...".
+constexpr size_t kPartsWindow = 2;
 // How far back in its sentence "In the last 24 hours," may open a count's
 // clause.
 constexpr size_t kDayWindow = 30;
@@ -86,6 +91,27 @@ class ChangeReader : private TokenQueries {
     return Change::kNone;
   }
 
+  // The first token of each sentence, in order: tokens [starts[i],
+  // starts[i+1]) are sentence i.
+  std::vector<size_t> SentenceStarts() const {
+    std::vector<size_t> starts = {0};
+    for (size_t t = 0; t + 1 < tokens_.size(); ++t) {
+      if (IsSentenceBreak(t)) starts.push_back(t + 1);
+    }
+    return starts;
+  }
+  // Whether tokens [first, end) name a count of their own beside the parts:
+  // "the toll", "in total", "so far", "since June".
+  bool NamesAWhole(size_t first, size_t end) const {
+    static const WordSet* const kWords =
+        new WordSet({"total", "toll", "overall", "since", "cumulative", "all",
+                     "far", "tally"});
+    for (size_t t = first; t < end; ++t) {
+      if (IsWordIn(*kWords, t)) return true;
+    }
+    return false;
+  }
+
  private:
   bool Word(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kWord;
@@ -139,6 +165,62 @@ class ChangeReader : private TokenQueries {
 
 }  // namespace
 
+// A sentence that breaks down the change of the sentence before counts
+// parts of that change: "In the last 24 hours, 119 people died. As per the
+// data, ... 31 in Khyber Pakhtunkhwa, 76 in Sindh.", "Another 34 were
+// killed over the past day. The majority were in Sindh, where 16 ...". Its
+// counts add up to no more than the change, and it names no whole of its
+// own ("the toll", "so far").
+void MarkPartsOfChanges(const ChangeReader& reader,
+                        const std::vector<size_t>& firsts,
+                        std::vector<Quantity>* quantities) {
+  const std::vector<size_t> starts = reader.SentenceStarts();
+  auto sentence_of = [&starts](size_t token) {
+    return static_cast<size_t>(
+        std::upper_bound(starts.begin(), starts.end(), token) - starts.begin() -
+        1);
+  };
+  double previous_change = 0;  // the largest change of the sentence before
+  size_t previous_sentence = 0;
+  for (size_t q = 0; q < quantities->size();) {
+    const size_t sentence = sentence_of(firsts[q]);
+    size_t end = q;
+    double sum = 0;
+    double change = 0;
+    bool counts = true;
+    for (; end < quantities->size() && sentence_of(firsts[end]) == sentence;
+         ++end) {
+      const Quantity& quantity = (*quantities)[end];
+      if (quantity.unit_kind != UnitKind::kCount || !quantity.value) {
+        counts = false;
+        continue;
+      }
+      sum += *quantity.value;
+      if (quantity.change == Change::kUp) {
+        change = std::max(change, *quantity.value);
+      }
+    }
+    const size_t sentence_end =
+        sentence + 1 < starts.size() ? starts[sentence + 1] : SIZE_MAX;
+    if (counts && previous_change > 0 &&
+        sentence - previous_sentence <= kPartsWindow &&
+        sum <= previous_change &&
+        !reader.NamesAWhole(starts[sentence],
+                            std::min(sentence_end, firsts[end - 1] + 1))) {
+      for (size_t part = q; part < end; ++part) {
+        Quantity& quantity = (*quantities)[part];
+        if (quantity.change == Change::kNone) quantity.change = Change::kUp;
+      }
+    }
+    // Vague counts ("hundreds of houses") break down nothing and end nothing.
+    if (change > 0 || sum > 0) {
+      previous_change = change;
+      previous_sentence = sentence;
+    }
+    q = end;
+  }
+}
+
 void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,
                  std::vector<Quantity>* quantities) {
   const ChangeReader reader(text, tokens);
@@ -150,14 +232,19 @@ void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,
                          }) -
         tokens.begin());
   };
+  std::vector<size_t> firsts;
+  firsts.reserve(quantities->size());
+  for (const Quantity& quantity : *quantities) {
+    firsts.push_back(token_at(quantity.span.begin));
+  }
   for (size_t q = 0; q < quantities->size(); ++q) {
     Quantity& quantity = (*quantities)[q];
-    const size_t next_first = q + 1 < quantities->size()
-                                  ? token_at((*quantities)[q + 1].span.begin)
-                                  : tokens.size();
-    quantity.change = reader.Read(token_at(quantity.span.begin),
-                                  token_at(quantity.span.end), next_first);
+    const size_t next_first =
+        q + 1 < quantities->size() ? firsts[q + 1] : tokens.size();
+    quantity.change =
+        reader.Read(firsts[q], token_at(quantity.span.end), next_first);
   }
+  MarkPartsOfChanges(reader, firsts, quantities);
 }
 
 }  // namespace factcheck::extract

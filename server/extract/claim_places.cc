@@ -32,6 +32,38 @@ bool IsForceNoun(absl::string_view word) {
   return IsOneOf(word, kNouns);
 }
 
+// The last word of a local place's name that ISO 3166 does not list.
+bool IsPlaceKindNoun(absl::string_view word) {
+  static constexpr absl::string_view kNouns[] = {
+      "county",      "parish",     "province", "district",
+      "governorate", "prefecture", "region",   "municipality",
+      "borough",     "township",   "oblast"};
+  return IsOneOf(word, kNouns);
+}
+
+// Words of a subject that speaks for an office: "Lee County Sheriff",
+// "Florida emergency officials", "the Florida Department of Health".
+bool IsOfficeWord(absl::string_view word) {
+  static constexpr absl::string_view kWords[] = {
+      "officials",   "official",     "authorities",   "ministry",
+      "police",      "government",   "sources",       "spokesman",
+      "spokeswoman", "spokesperson", "army",          "military",
+      "agency",      "office",       "health",        "sheriff",
+      "mayor",       "governor",     "gov",           "commissioner",
+      "coroner",     "examiner",     "examiners",     "department",
+      "management",  "emergency",    "administration"};
+  return IsOneOf(word, kWords);
+}
+
+// Verbs by which a place's count is given: "Florida has recorded 25".
+bool IsCountingVerb(absl::string_view word) {
+  static constexpr absl::string_view kVerbs[] = {
+      "has",     "had",        "have",     "also",      "now",      "reported",
+      "reports", "recorded",   "records",  "confirmed", "confirms", "counted",
+      "counts",  "registered", "suffered", "saw",       "sees"};
+  return IsOneOf(word, kVerbs);
+}
+
 }  // namespace
 
 PlaceFinder::PlaceFinder(absl::string_view text,
@@ -148,6 +180,108 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
   return false;
 }
 
+size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
+  size_t run = first;
+  while (run < limit && run < first + kMaxNameWords && IsCapitalizedWord(run) &&
+         !EndsTitleCasePlace(run)) {
+    ++run;
+  }
+  for (size_t end = run; end > first; --end) {
+    if (IsPlaceKindNoun(Text(end - 1)) && end - first >= 2) return end;
+    if (MayBeginPlaceName(Text(first)) &&
+        !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(first, end))))
+             .empty()) {
+      return end;
+    }
+  }
+  return first;
+}
+
+size_t PlaceFinder::PlaceNameBefore(size_t first, size_t end) const {
+  const size_t farthest =
+      end > first + kMaxNameWords ? end - kMaxNameWords : first;
+  size_t begin = end;
+  while (begin > farthest && IsCapitalizedWord(begin - 1)) --begin;
+  for (; begin < end; ++begin) {
+    if (PlaceNameEnd(begin, end) == end) return begin;
+  }
+  return end;
+}
+
+std::vector<Span> PlaceFinder::PlaceListAt(size_t first, size_t limit,
+                                           size_t* end) const {
+  std::vector<Span> places;
+  size_t t = first;
+  *end = first;
+  while (t < limit) {
+    const size_t name_end = PlaceNameEnd(t, limit);
+    if (name_end == t) break;
+    places.push_back(SpanOf(t, name_end));
+    *end = name_end;
+    t = name_end;
+    if (IsSymbol(t, ",")) ++t;
+    if (IsWordToken(t, "and")) ++t;
+  }
+  return places;
+}
+
+bool PlaceFinder::PlaceHasCounted(size_t first, size_t end, Span* place) const {
+  static const WordSet* const kOpeners =
+      new WordSet({"and", "while", "but", "also", "meanwhile"});
+  while (first < end && IsWordIn(*kOpeners, first)) ++first;
+  const size_t name_end = PlaceNameEnd(first, end);
+  if (name_end == first) return false;
+  size_t verbs = name_end;
+  if (IsSymbol(verbs, ",")) {
+    // An aside: "Lee County, where the storm made landfall, has had".
+    for (size_t t = end; t > name_end + 1; --t) {
+      if (IsSymbol(t - 1, ",")) {
+        verbs = t;
+        break;
+      }
+    }
+    if (verbs == name_end) return false;
+  }
+  if (verbs == end) return false;
+  for (size_t t = verbs; t < end; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord || !IsCountingVerb(Text(t))) {
+      return false;
+    }
+  }
+  *place = SpanOf(first, name_end);
+  return true;
+}
+
+bool PlaceFinder::SubjectPlace(size_t first, size_t verb, bool counting,
+                               Span* place) const {
+  if (first >= verb) return false;
+  // "In Lee County the sheriff said": the opening frames the sentence.
+  if (IsWordToken(first, "in") && PlaceAfter(first, verb, place) != first) {
+    return true;
+  }
+  size_t subject = first;
+  static const WordSet* const kOpeners =
+      new WordSet({"and", "while", "but", "also", "meanwhile", "the"});
+  while (subject < verb && IsWordIn(*kOpeners, subject)) ++subject;
+  if (const size_t name_end = PlaceNameEnd(subject, verb);
+      name_end != subject) {
+    // "Florida reported", "Florida has reported": the place itself.
+    bool bare = true;
+    for (size_t t = name_end; t < verb; ++t) {
+      if (tokens_[t].kind != TokenKind::kWord) break;
+      if (IsOfficeWord(Text(t))) {
+        *place = SpanOf(subject, name_end);
+        return true;
+      }
+      bare = bare && IsCountingVerb(Text(t));
+    }
+    if (bare) *place = SpanOf(subject, name_end);
+    return bare;
+  }
+  return counting && subject + 1 < verb && IsOfficeWord(Text(subject)) &&
+         PlaceAfter(subject + 1, verb, place) != subject + 1;
+}
+
 std::vector<std::string> PlaceFinder::PlacesIn(const Sentence& sentence) const {
   std::vector<std::string> places;
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
@@ -178,16 +312,15 @@ std::optional<std::string> PlaceFinder::PlaceHeading(
   return place;
 }
 
-std::string PlaceFinder::DocumentCountry() const {
-  // A name several countries share ("Florida") splits its vote.
-  absl::flat_hash_map<std::string, double> votes;
-  // An article names its places early: its first tokens are enough.
-  const size_t end = std::min(tokens_.size(), kCountryTokens);
-  for (size_t t = 0; t < end; ++t) {
+void PlaceFinder::KnownPlaces(
+    size_t first, size_t end,
+    absl::FunctionRef<void(absl::string_view name,
+                           const std::vector<std::string>& countries)>
+        visit) const {
+  for (size_t t = first; t < end; ++t) {
     if (!IsCapitalizedWord(t) || !MayBeginPlaceName(Text(t))) continue;
     size_t run = t + 1;
-    while (run < tokens_.size() && run < t + kMaxNameWords &&
-           IsCapitalizedWord(run)) {
+    while (run < end && run < t + kMaxNameWords && IsCapitalizedWord(run)) {
       ++run;
     }
     // The longest run that names a place: "North Carolina", "Morocco's".
@@ -198,14 +331,32 @@ std::string PlaceFinder::DocumentCountry() const {
       }
       const std::vector<std::string>& countries = CountriesOf(name);
       if (countries.empty()) continue;
-      for (const std::string& country : countries) {
-        votes[country] += 1.0 / countries.size();
+      // "Charlotte County" is no parish of Saint Vincent: a county or a
+      // parish is a local place ISO 3166 does not list ("Al Haouz Province"
+      // is one it does).
+      if (last < tokens_.size() &&
+          IsOneOf(Text(last), {"county", "parish", "borough", "township"})) {
+        break;
       }
+      visit(name, countries);
       run = last;
       break;
     }
     t = run - 1;
   }
+}
+
+std::string PlaceFinder::DocumentCountry() const {
+  // A name several countries share ("Florida") splits its vote.
+  absl::flat_hash_map<std::string, double> votes;
+  // An article names its places early: its first tokens are enough.
+  KnownPlaces(
+      0, std::min(tokens_.size(), kCountryTokens),
+      [&](absl::string_view, const std::vector<std::string>& countries) {
+        for (const std::string& country : countries) {
+          votes[country] += 1.0 / countries.size();
+        }
+      });
   std::string best;
   double most = 0, second = 0;
   for (const auto& [country, count] : votes) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 #include "server/extract/measures.h"
 #include "server/extract/sentences.h"
@@ -31,6 +32,30 @@ class PlaceFinder : protected TokenQueries {
   // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another
   // number or an agent ("by").
   bool PlaceNear(size_t i, size_t limit, Span* place) const;
+  // The place a clause's subject names, read from `first` to the verb at
+  // `verb`: an opening "In Lee County the sheriff said", or a body named
+  // after its place ("Lee County Sheriff Carmine Marceno announced",
+  // "Florida emergency officials confirmed"), or, before a verb of counting
+  // but not of speech (`counting`), a body in a place ("Officials in
+  // Charlotte County confirmed six deaths"; not "officials in Geneva said",
+  // whose place is the speaker's).
+  bool SubjectPlace(size_t first, size_t verb, bool counting,
+                    Span* place) const;
+  // Whether tokens [first, end) are a place and the verbs that give its
+  // count: "Monroe County has had", "Florida has recorded".
+  bool PlaceHasCounted(size_t first, size_t end, Span* place) const;
+  // The end of the longest run of capitalised words from `first` that names
+  // a place (one ISO 3166 knows, or "Lee County", "Hama Province"), or
+  // `first` when none does.
+  size_t PlaceNameEnd(size_t first, size_t limit) const;
+  // The first token of the place name that ends at token `end` ("followed
+  // by Balochistan with 336"), or `end` when none does. Reads no further
+  // back than `first`.
+  size_t PlaceNameBefore(size_t first, size_t end) const;
+  // The places listed from `first` ("Khyber Pakhtunkhwa and Punjab",
+  // "Sindh, Punjab and Balochistan"), up to the first token that continues
+  // no list, whose index goes to `end`.
+  std::vector<Span> PlaceListAt(size_t first, size_t limit, size_t* end) const;
   // The canonical places a sentence names after a preposition.
   std::vector<std::string> PlacesIn(const Sentence& sentence) const;
   // The place a heading line names: a line of nothing but a known place's
@@ -47,6 +72,14 @@ class PlaceFinder : protected TokenQueries {
   size_t MonthEnd(size_t i, size_t limit) const;
 
  private:
+  // Calls `visit` for each name of a place ISO 3166 knows among tokens
+  // [first, end), longest first ("North Carolina", not "North"), with the
+  // countries it may lie in.
+  void KnownPlaces(
+      size_t first, size_t end,
+      absl::FunctionRef<void(absl::string_view name,
+                             const std::vector<std::string>& countries)>
+          visit) const;
   // A capitalised word that cannot be part of a place's name: a headline's
   // verb, preposition or measure.
   bool EndsTitleCasePlace(size_t k) const;

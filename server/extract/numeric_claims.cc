@@ -72,13 +72,12 @@ bool IsSpeechVerb(absl::string_view word) {
   return IsOneOf(word, kVerbs);
 }
 
-// Nouns for the bodies that give figures: "Gaza officials" names a place.
-bool IsAuthorityNoun(absl::string_view word) {
-  static constexpr absl::string_view kNouns[] = {
-      "officials",  "official", "authorities", "ministry",    "police",
-      "government", "sources",  "spokesman",   "spokeswoman", "spokesperson",
-      "army",       "military", "agency",      "office",      "health"};
-  return IsOneOf(word, kNouns);
+// Verbs of speech proper, not of counting: a place that speaks by one may
+// speak of any place.
+bool IsSayingVerb(absl::string_view word) {
+  static constexpr absl::string_view kVerbs[] = {
+      "said", "says", "say", "told", "tells", "added", "stated", "according"};
+  return IsOneOf(word, kVerbs);
 }
 
 // The subgroup lexicon (data/subgroups.tsv): ids index the canonical names.
@@ -213,6 +212,13 @@ class ClaimFinder : public PlaceFinder {
   // ("65 in Gaza and seven in Israel were killed by hundreds of airstrikes").
   bool PlaceBefore(size_t first, size_t end, const std::vector<Placed>& placed,
                    Span* place) const;
+  // "Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths,
+  // respectively": the place of the number before `end` among places
+  // listed as the subject of the verb at `verb`, taken in order with the
+  // `placed` numbers after the verb. False unless the sentence says
+  // "respectively" and the subject is nothing but the places.
+  bool RespectivePlace(size_t first, size_t verb, size_t end,
+                       const std::vector<Placed>& placed, Span* place) const;
   // Where a sentence's figures come from.
   struct Provenance {
     // "according to official reports", or a headline's "Gaza officials:".
@@ -276,16 +282,62 @@ class ClaimFinder : public PlaceFinder {
 bool ClaimFinder::PlaceBefore(size_t first, size_t end,
                               const std::vector<Placed>& placed,
                               Span* place) const {
+  // "followed by Balochistan with 336 deaths", "Balochistan (238)".
+  if (end > first + 1 &&
+      (IsWordToken(end - 1, "with") || IsSymbol(end - 1, "("))) {
+    if (const size_t name = PlaceNameBefore(first, end - 1); name != end - 1) {
+      *place = SpanOf(name, end - 1);
+      return true;
+    }
+  }
   for (size_t t = end; t > first; --t) {
     const size_t k = t - 1;
-    if (IsSpeechVerb(Text(k))) return false;
+    if (IsSpeechVerb(Text(k))) {
+      // The subject: back to punctuation or a conjunction ("officials in
+      // Charlotte County confirmed six and Lee County officials confirmed").
+      size_t clause = k;
+      while (clause > first && tokens_[clause - 1].kind == TokenKind::kWord &&
+             !IsOneOf(Text(clause - 1), {"and", "while", "but", "whereas"})) {
+        --clause;
+      }
+      // "Balochistan and Punjab had reported five deaths each": a joint
+      // subject is neither place's. "In Libya" frames only a sentence it
+      // opens.
+      if (RespectivePlace(first, k, end, placed, place)) return true;
+      if (clause > first &&
+          ((tokens_[clause - 1].kind == TokenKind::kWord &&
+            clause >= first + 2 && IsCapitalizedWord(clause - 2)) ||
+           IsWordToken(clause, "in"))) {
+        return false;
+      }
+      return SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place);
+    }
     if (tokens_[k].kind == TokenKind::kSymbol) {
       // "In Gaza, at least 65": the sentence opens with its place.
       Span opening;
-      if (!IsSymbol(k, ",") || PlaceAfter(first, k, &opening) != k) {
+      if (IsSymbol(k, ",") && PlaceAfter(first, k, &opening) == k) {
+        *place = opening;
+        return true;
+      }
+      // "Volusia County has had five" after a semicolon, "Lee County, where
+      // the storm made landfall, has had 57".
+      if (PlaceHasCounted(k + 1, end, place) ||
+          (IsSymbol(k, ",") && PlaceHasCounted(first, end, place))) {
+        return true;
+      }
+      // "Sindh was the worst-hit province, where 792 people were killed",
+      // "in Sindh, where 792".
+      if (!IsSymbol(k, ",") || !IsWordToken(k + 1, "where")) return false;
+      if (const size_t name = PlaceNameBefore(first, k); name != k) {
+        *place = SpanOf(name, k);
+        return true;
+      }
+      const size_t subject_end = PlaceNameEnd(first, k);
+      if (subject_end == first ||
+          !IsOneOf(Text(subject_end), {"is", "was", "has", "had", "remains"})) {
         return false;
       }
-      *place = opening;
+      *place = SpanOf(first, subject_end);
       return true;
     }
     Span found;
@@ -296,7 +348,36 @@ bool ClaimFinder::PlaceBefore(size_t first, size_t end,
       return true;
     }
   }
-  return false;
+  return PlaceHasCounted(first, end, place);
+}
+
+bool ClaimFinder::RespectivePlace(size_t first, size_t verb, size_t end,
+                                  const std::vector<Placed>& placed,
+                                  Span* place) const {
+  bool respectively = false;
+  for (size_t t = end; Valid(t) && !IsSymbol(t, "."); ++t) {
+    if (IsWordToken(t, "respectively")) {
+      respectively = true;
+      break;
+    }
+  }
+  if (!respectively) return false;
+  size_t subject = verb;
+  while (subject > first &&
+         (IsCapitalizedWord(subject - 1) || IsSymbol(subject - 1, ",") ||
+          IsWordToken(subject - 1, "and"))) {
+    --subject;
+  }
+  size_t list_end = subject;
+  const std::vector<Span> places = PlaceListAt(subject, verb, &list_end);
+  if (list_end != verb) return false;
+  const size_t index = std::count_if(
+      placed.begin(), placed.end(), [verb, end](const Placed& other) {
+        return other.first > verb && other.first < end;
+      });
+  if (places.size() < 2 || index >= places.size()) return false;
+  *place = places[index];
+  return true;
 }
 
 ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
@@ -758,13 +839,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         const size_t first = TokenAt(sentence, source.begin);
         size_t last = TokenAt(sentence, source.end);
         while (last > first && tokens_[last - 1].span.end > source.end) --last;
-        if (last - first >= 2 &&
-            IsAuthorityNoun(TextOf(text_, tokens_[last - 1].span))) {
-          size_t place_end = first;
-          while (place_end < last - 1 && IsCapitalizedWord(place_end))
-            ++place_end;
-          if (place_end > first) place = SpanOf(first, place_end);
-        }
+        SubjectPlace(first, last, /*counting=*/false, &place);
       }
     }
     if (place.end != 0) {
@@ -831,7 +906,13 @@ std::vector<NumericClaim> FindNumericClaims(
     }
     if (places_known_for != s) {
       places_known_for = s;
-      sentence_names_place = !finder.PlacesIn(sentences[s]).empty();
+      // "Oregon and Idaho had five deaths each" names places as its subject.
+      size_t list_end = 0;
+      sentence_names_place =
+          !finder.PlacesIn(sentences[s]).empty() ||
+          finder.PlaceListAt(sentences[s].first_token, sentences[s].end_token,
+                             &list_end)
+                  .size() >= 2;
       sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
     }
     if (!claim.location.empty() || sentence_names_place) continue;

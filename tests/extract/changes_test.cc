@@ -38,6 +38,21 @@ TEST(ChangesTest, CountOverOneDayIsThatDaysIncrease) {
   EXPECT_EQ(ChangeOf("In all, 12 deaths were reported.", "12"), Change::kNone);
 }
 
+TEST(ChangesTest, BreakdownOfADaysIncreaseIsPartsOfIt) {
+  const std::string day =
+      "In the past 24 hours, 50 people died across Peru. Rivers swept away "
+      "hundreds of homes. ";
+  EXPECT_EQ(
+      ChangeOf(day + "Officials said 31 died in Cusco and 12 in Puno.", "31"),
+      Change::kUp);
+  // More than the day's increase, or said to be a toll: a level.
+  EXPECT_EQ(
+      ChangeOf(day + "Officials said 310 died in Cusco and 12 in Puno.", "310"),
+      Change::kNone);
+  EXPECT_EQ(ChangeOf(day + "The toll in Cusco is 31 and in Puno 12.", "31"),
+            Change::kNone);
+}
+
 TEST(ChangesTest, ChangeByIsTheChangeAndToIsTheLevel) {
   const std::string text = "The toll climbed by roughly 400 to 2,150.";
   EXPECT_EQ(ChangeOf(text, "roughly 400"), Change::kUp);

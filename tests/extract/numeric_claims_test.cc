@@ -532,6 +532,68 @@ TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   EXPECT_EQ(provinces.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, PlaceThatIsTheSubjectIsTheCountsPlace) {
+  const auto place_of = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    return claims.all().empty() ? "?" : claims.all()[0].location;
+  };
+  EXPECT_EQ(place_of("Marion County has had seven confirmed deaths."),
+            "Marion County");
+  EXPECT_EQ(place_of("Marion County, where the storm made landfall, has had "
+                     "57 deaths."),
+            "Marion County");
+  EXPECT_EQ(place_of("Marion County held a vigil after 57 deaths."), "");
+  // A body named after its place speaks for it, whatever its verb.
+  EXPECT_EQ(place_of("Marion County Sheriff Ann Lee said on Monday that the "
+                     "death toll had climbed to 54."),
+            "Marion County");
+  EXPECT_EQ(place_of("Oregon emergency officials confirmed 21 deaths."),
+            "Oregon");
+  // A body in a place counts there; a speaker in a place may speak of any.
+  EXPECT_EQ(place_of("Officials in Marion County confirmed six deaths."),
+            "Marion County");
+  EXPECT_EQ(place_of("Officials in Geneva said 65 people were killed."), "");
+  // A joint subject is neither place's.
+  EXPECT_EQ(place_of("Oregon and Idaho had reported five deaths each."), "");
+  EXPECT_EQ(place_of("In Marion County the sheriff said 58 have died."),
+            "Marion County");
+}
+
+TEST(NumericClaimsTest, RespectivelyPairsPlacesWithNumbersInOrder) {
+  const Claims claims(
+      "Oregon and Idaho reported 308 and 223 deaths, "
+      "respectively.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Oregon");
+  EXPECT_EQ(claims.all()[1].location, "Idaho");
+  const Claims joint("Oregon and Idaho reported 308 and 223 deaths.");
+  ASSERT_THAT(joint.all(), SizeIs(2)) << joint.Describe();
+  EXPECT_EQ(joint.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, PlaceBeforeWithOrWhereIsTheCountsPlace) {
+  const Claims with(
+      "Oregon was hardest hit, where 792 people were killed, followed by "
+      "Idaho with 336 deaths.");
+  ASSERT_THAT(with.all(), SizeIs(2)) << with.Describe();
+  EXPECT_EQ(with.all()[0].location, "Oregon");
+  EXPECT_EQ(with.all()[1].location, "Idaho");
+  const Claims without("Rescuers came with 336 body bags for the dead.");
+  for (const NumericClaim& claim : without.all()) {
+    EXPECT_EQ(claim.location, "") << without.Describe();
+  }
+}
+
+TEST(NumericClaimsTest, CountyOfAnArticleIsNoForeignParish) {
+  // "Charlotte" alone is a parish of Saint Vincent and the Grenadines.
+  const Claims claims(
+      "Charlotte County reported damage.\nCharlotte County officials met in "
+      "Charlotte County.\nAt least 15 deaths have been confirmed.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_NE(claims.all()[0].location, "Saint Vincent and the Grenadines");
+}
+
 TEST(NumericClaimsTest, PlaceAfterTheCauseOfATollIsItsPlace) {
   const Claims claims(
       "The death toll from the new respiratory virus outbreak in Peru rose "
