@@ -1,5 +1,6 @@
 // factcheckd: the factcheck gRPC server with its embedded RocksDB store.
 // The only place that defines flags.
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -28,6 +29,10 @@ ABSL_FLAG(int, threads, 8, "most calls served at once (at least 2)");
 ABSL_FLAG(bool, sync_writes, true,
           "fsync each acknowledged write so it survives a machine crash, not "
           "only a process crash");
+ABSL_FLAG(int, min_free_disk_mb, 256,
+          "free disk space the store keeps: writes that would leave less get "
+          "RESOURCE_EXHAUSTED while reads go on, and a store opened with less "
+          "serves reads only");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "on SIGINT/SIGTERM, how long in-flight calls may take to finish");
 ABSL_FLAG(std::string, port_file, "",
@@ -41,7 +46,7 @@ constexpr char kUsage[] =
     "embedded RocksDB store.\n\n"
     "Usage: factcheckd [--listen=HOST:PORT] [--data_dir=DIR] "
     "[--max_message_bytes=N] [--threads=N] [--sync_writes=true|false] "
-    "[--shutdown_grace=10s] [--port_file=PATH]\n\n"
+    "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--port_file=PATH]\n\n"
     "SIGINT or SIGTERM stops accepting calls, lets in-flight calls finish "
     "within --shutdown_grace, closes the store and exits 0. Exit status 1: "
     "the server could not start (the message says why).";
@@ -72,6 +77,9 @@ int main(int argc, char** argv) {
   options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
   options.threads = absl::GetFlag(FLAGS_threads);
   options.store.sync_writes = absl::GetFlag(FLAGS_sync_writes);
+  options.store.min_free_disk_bytes =
+      static_cast<uint64_t>(std::max(0, absl::GetFlag(FLAGS_min_free_disk_mb)))
+      << 20;
 
   absl::StatusOr<std::unique_ptr<factcheck::server::Server>> server =
       factcheck::server::Server::Start(options);

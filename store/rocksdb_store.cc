@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <system_error>
@@ -17,6 +18,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
@@ -204,10 +206,12 @@ class RocksDbStore final : public ReportStore {
   };
 
   RocksDbStore(std::string data_dir, const StoreOptions& options,
-               std::unique_ptr<rocksdb::DB> db,
+               bool read_only, std::unique_ptr<rocksdb::DB> db,
                std::vector<rocksdb::ColumnFamilyHandle*> handles,
                Families families)
       : data_dir_(std::move(data_dir)),
+        read_only_(read_only),
+        min_free_bytes_(options.min_free_disk_bytes),
         db_(std::move(db)),
         handles_(std::move(handles)),
         families_(families) {
@@ -264,12 +268,78 @@ class RocksDbStore final : public ReportStore {
       rocksdb::ColumnFamilyHandle* family, const std::string& prefix,
       const ClaimWindow& window) const;
 
-  absl::Status Write(rocksdb::WriteBatch* batch, absl::string_view what) {
-    return FromRocks(db_->Write(write_options_, batch),
-                     absl::StrCat("store ", data_dir_, ": ", what));
+  // Writes `batch`, or refuses it without touching the database: when the
+  // disk has less than the reserve free (RocksDB needs room to flush and
+  // compact, and a write-ahead log append that fails for want of space
+  // leaves a writer that aborts the process on its next use), or after an
+  // earlier write failed on I/O (the same writer: only a restart replaces
+  // it).
+  absl::Status Write(rocksdb::WriteBatch* batch, absl::string_view what)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) {
+    if (read_only_) {
+      return absl::UnavailableError(absl::StrCat(
+          "store: ", what,
+          ": the store was opened for reads only (its disk was full or "
+          "read-only); restart factcheckd once it can write"));
+    }
+    if (!write_failure_.ok()) {
+      return absl::UnavailableError(absl::StrCat(
+          "store: ", what, ": the store stopped writing after ",
+          Reason(write_failure_),
+          "; reads still work; restart factcheckd once it is fixed"));
+    }
+    std::error_code error;
+    const std::filesystem::space_info space =
+        std::filesystem::space(data_dir_, error);
+    if (!error &&
+        space.available < min_free_bytes_ + 2 * batch->GetDataSize()) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          "store: ", what, ": the data directory's disk is full (",
+          space.available >> 20, " MiB free, the store keeps ",
+          min_free_bytes_ >> 20,
+          " MiB for itself); reads still work, and writes resume once space "
+          "is freed"));
+    }
+    const rocksdb::Status written = db_->Write(write_options_, batch);
+    if (written.ok()) return absl::OkStatus();
+    if (written.IsIOError()) {
+      write_failure_ = written;
+      // The operator's copy, with the file names a client must not see.
+      std::cerr << "factcheckd: the store stopped writing: "
+                << written.ToString() << std::endl;
+      return absl::UnavailableError(absl::StrCat(
+          "store: ", what, ": ", Reason(written),
+          "; the store stopped writing; reads still work; restart factcheckd "
+          "once it is fixed"));
+    }
+    return Hidden(FromRocks(written, absl::StrCat("store: ", what)));
+  }
+
+  // Why an I/O error happened, in words without the server's file paths.
+  static std::string Reason(const rocksdb::Status& status) {
+    const std::string text = status.ToString();
+    if (status.IsNoSpace() || absl::StrContains(text, "No space left")) {
+      return "the disk filled up";
+    }
+    if (absl::StrContains(text, "Read-only file system")) {
+      return "the file system became read-only";
+    }
+    return "an I/O error (the server's log has the details)";
+  }
+
+  // `status` with the data directory's path taken out of its message.
+  absl::Status Hidden(const absl::Status& status) const {
+    if (status.ok()) return status;
+    return absl::Status(
+        status.code(),
+        absl::StrReplaceAll(status.message(), {{data_dir_, "<data_dir>"}}));
   }
 
   const std::string data_dir_;
+  // Opened on a read-only file system: every write is refused.
+  const bool read_only_;
+  // Free disk space below which writes are refused.
+  const uint64_t min_free_bytes_;
   const std::unique_ptr<rocksdb::DB> db_;
   const std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   const Families families_;
@@ -277,6 +347,8 @@ class RocksDbStore final : public ReportStore {
   // Put and Delete read the stored version before they write; one writer at
   // a time keeps that read current.
   absl::Mutex write_mu_;
+  // The I/O error that stopped writes, or OK.
+  rocksdb::Status write_failure_ ABSL_GUARDED_BY(write_mu_);
 };
 
 absl::Status ValidateRecord(const StoredReport& record) {
@@ -383,13 +455,13 @@ absl::StatusOr<std::optional<StoredReport>> RocksDbStore::Read(
                rocksdb::Slice(report_id.data(), report_id.size()), &value);
   if (status.IsNotFound()) return std::nullopt;
   if (!status.ok()) {
-    return FromRocks(
-        status, absl::StrCat("store ", data_dir_, ": reading ", report_id));
+    return Hidden(
+        FromRocks(status, absl::StrCat("store: reading ", report_id)));
   }
   StoredReport record;
   if (!record.ParseFromString(value)) {
-    return absl::DataLossError(absl::StrCat(
-        "store ", data_dir_, ": the record of ", report_id, " is damaged"));
+    return absl::DataLossError(
+        absl::StrCat("store: the record of ", report_id, " is damaged"));
   }
   return record;
 }
@@ -541,12 +613,13 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
     absl::StatusOr<StoredReport> record = Get(*id);
     if (!record.ok()) {
       return absl::DataLossError(absl::StrCat(
-          "store ", data_dir_, ": time index names ", *id,
+          "store: time index names ", *id,
           " but its record cannot be read: ", record.status().message()));
     }
     page.reports.push_back(*std::move(record));
   }
-  if (absl::Status status = FromRocks(it->status(), "listing reports");
+  if (absl::Status status =
+          Hidden(FromRocks(it->status(), "store: listing reports"));
       !status.ok()) {
     return status;
   }
@@ -588,7 +661,7 @@ absl::Status RocksDbStore::ScanRecent(rocksdb::Iterator* it,
       return status;
     }
   }
-  return FromRocks(it->status(), absl::StrCat("store ", data_dir_, ": scan"));
+  return Hidden(FromRocks(it->status(), "store: scan"));
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
@@ -600,8 +673,8 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
                  [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
                    if (!claims.emplace_back().ParseFromArray(
                            value.data(), static_cast<int>(value.size()))) {
-                     return absl::DataLossError(absl::StrCat(
-                         "store ", data_dir_, ": damaged claim index entry"));
+                     return absl::DataLossError(
+                         absl::StrCat("store: damaged claim index entry"));
                    }
                    return absl::OkStatus();
                  });
@@ -680,9 +753,8 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
                 key_slices.data(), values.data(), statuses.data());
   std::vector<IndexedClaim> claims(keys.size());
   for (size_t k = 0; k < keys.size(); ++k) {
-    if (absl::Status status = FromRocks(
-            statuses[k], absl::StrCat("store ", data_dir_,
-                                      ": quote named by the shingle index"));
+    if (absl::Status status = Hidden(
+            FromRocks(statuses[k], "store: quote named by the shingle index"));
         !status.ok()) {
       return status;
     }
@@ -690,7 +762,7 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     if (!claims[keys.size() - 1 - k].ParseFromArray(
             values[k].data(), static_cast<int>(values[k].size()))) {
       return absl::DataLossError(
-          absl::StrCat("store ", data_dir_, ": damaged quote index entry"));
+          absl::StrCat("store: damaged quote index entry"));
     }
   }
   return claims;
@@ -814,8 +886,35 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw_db = nullptr;
-  const rocksdb::Status opened =
-      rocksdb::DB::Open(db_options, data_dir, descriptors, &handles, &raw_db);
+  // Opening writes (a new log, a flush of the old one): on a full disk it
+  // fails inside RocksDB, so a store short of its reserve opens for reads.
+  const std::filesystem::space_info space = std::filesystem::space(dir, error);
+  const bool disk_full =
+      !error && space.available < options.min_free_disk_bytes;
+  if (disk_full && is_new) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "data directory ", data_dir, " has ", space.available >> 20,
+        " MiB free; a new store needs at least ",
+        options.min_free_disk_bytes >> 20, " MiB"));
+  }
+  rocksdb::Status opened =
+      disk_full ? rocksdb::Status::IOError("No space left on device")
+                : rocksdb::DB::Open(db_options, data_dir, descriptors, &handles,
+                                    &raw_db);
+  // A store on a read-only file system or a full disk still answers reads.
+  const bool read_only =
+      !opened.ok() && !is_new &&
+      (disk_full ||
+       absl::StrContains(opened.ToString(), "Read-only file system"));
+  if (read_only) {
+    std::cerr << "factcheck store: " << data_dir << " is "
+              << (disk_full ? "on a full disk" : "on a read-only file system")
+              << ": serving reads only until a restart with space or write "
+                 "access"
+              << std::endl;
+    opened = rocksdb::DB::OpenForReadOnly(db_options, data_dir, descriptors,
+                                          &handles, &raw_db);
+  }
   std::unique_ptr<rocksdb::DB> db(raw_db);
   if (!opened.ok()) {
     if (opened.IsIOError() &&
@@ -873,8 +972,9 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
           data_dir, ": factcheck store lacks one of its column families")));
     }
   }
-  return std::unique_ptr<ReportStore>(new RocksDbStore(
-      data_dir, options, std::move(db), std::move(handles), families));
+  return std::unique_ptr<ReportStore>(
+      new RocksDbStore(data_dir, options, read_only, std::move(db),
+                       std::move(handles), families));
 }
 
 absl::Status WaitUntilCompacted(const ReportStore& store,

@@ -3,6 +3,7 @@
 #define FACTCHECK_STORE_STORE_OPTIONS_H_
 
 #include <cstddef>
+#include <cstdint>
 
 namespace factcheck::store {
 
@@ -16,6 +17,12 @@ struct StoreOptions {
   // Create the data directory (and its parents) when it does not exist.
   // Default true.
   bool create_if_missing = true;
+
+  // Free space the store keeps on its disk: a write that would leave less
+  // is refused with RESOURCE_EXHAUSTED (reads go on), and a store opened
+  // with less serves reads only. RocksDB needs the room to flush and
+  // compact. Default 256 MiB.
+  uint64_t min_free_disk_bytes = uint64_t{256} << 20;
 
   // RocksDB block cache for reads, in bytes. Default 64 MiB.
   size_t block_cache_bytes = size_t{64} << 20;
