@@ -247,6 +247,10 @@ class AttributionFinder : private TokenQueries {
   // Adds the segments [q, run_end) to out[claim]'s quoted fragments.
   void AddQuotedFragments(size_t q, size_t run_end, size_t claim,
                           std::vector<Attribution>* out);
+  // The name that signs a quotation after a dash, from token `k` right
+  // after its closing mark: “…” ― Pamela Padilla. The dash's token goes to
+  // `dash`; the name ends its line or stands before the next quotation.
+  std::optional<Phrase> DashSignature(size_t k, size_t* dash) const;
   // A short quotation of capitalised words: the title of a show or a work
   // ("This Week," Carson said), not words someone said.
   bool IsTitle(const Quote& quote) const;
@@ -693,6 +697,24 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     }
     if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;
   }
+  // A pull quote signed after a dash: “…” ― Pamela Padilla.
+  size_t dash = 0;
+  if (!kind && last.closed) {
+    if (const std::optional<Phrase> signer =
+            DashSignature(last.close_token + 1, &dash)) {
+      for (size_t s = q; s < run_end; ++s) {
+        const Quote& segment = quotes_[s];
+        if (std::optional<Span> content =
+                Content(segment.open_token + 1, segment.close_token, 1)) {
+          Add(AttributionKind::kDirect, *signer, SpanOf(dash, dash + 1),
+              *content, {0, 0}, out);
+        }
+      }
+      // The next quotation is no continuation: it is signed on its own.
+      last_direct_.reset();
+      return;
+    }
+  }
   // Before: Blinken said: "…" / "…," he said, "…".
   if (!kind && first.open_token > 0) {
     size_t j = first.open_token;
@@ -838,6 +860,35 @@ void AttributionFinder::AddQuotedFragments(size_t q, size_t run_end,
     mixed.quoted_spans.push_back(fragment);
   }
   mixed.content_spans = {content};
+}
+
+std::optional<AttributionFinder::Phrase> AttributionFinder::DashSignature(
+    size_t k, size_t* dash) const {
+  constexpr size_t kMaxNameTokens = 8;
+  if (IsSymbol(k, ".") || IsSymbol(k, ",")) ++k;
+  if (!IsSymbol(k, "\xE2\x80\x95") && !IsSymbol(k, "\xE2\x80\x94")) {
+    return std::nullopt;
+  }
+  *dash = k;
+  const size_t first = k + 1;
+  size_t end = first;
+  while (end < tokens_.size() && end < first + kMaxNameTokens &&
+         !(end > first && tokens_[end].newline_before)) {
+    const bool initial = IsSymbol(end, ".") && end > first &&
+                         Text(end - 1).size() == 1 &&
+                         IsCapitalizedWord(end - 1);
+    if (!IsCapitalizedWord(end) && !initial) break;
+    ++end;
+  }
+  if (end == first) return std::nullopt;
+  size_t after = end;
+  if (IsSymbol(after, ".")) ++after;
+  const bool line_ends =
+      after >= tokens_.size() || tokens_[after].newline_before ||
+      IsSymbol(after, "\xE2\x80\x9C") || IsSymbol(after, "\xE2\x80\x9D") ||
+      IsSymbol(after, "\"");
+  if (!line_ends) return std::nullopt;
+  return Phrase{first, end};
 }
 
 bool AttributionFinder::IsTitle(const Quote& quote) const {

@@ -353,9 +353,14 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
       }
     }
   }
-  std::vector<std::string> words;
-  for (size_t t = begin; t < stop; ++t) words.emplace_back(Text(t));
-  std::string name = absl::StrJoin(words, " ");
+  // As written, spaced as the text spaces it: "John P. Smith".
+  std::string name;
+  size_t words = 0;
+  for (size_t t = begin; t < stop; ++t) {
+    if (t > begin && tokens_[t].space_before) name.push_back(' ');
+    absl::StrAppend(&name, Text(t));
+    words += tokens_[t].kind == TokenKind::kWord;
+  }
   if (auto known = entities_by_name_.find(Lower(name));
       known != entities_by_name_.end()) {
     Note(known->second, first, end);
@@ -364,9 +369,9 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
   EntityType type = EntityType::kGroup;
   if (IsDocumentNoun(head)) {
     type = EntityType::kDocument;
-  } else if (organization || (capitalized && stop - begin == 1)) {
+  } else if (organization || (capitalized && words == 1)) {
     type = EntityType::kOrganization;
-  } else if (capitalized && stop - begin <= 3) {
+  } else if (capitalized && words <= 3) {
     type = EntityType::kPerson;
   }
   const size_t entity = Add(name, type, "");
