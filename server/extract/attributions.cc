@@ -265,6 +265,13 @@ class AttributionFinder : private TokenQueries {
   // Whether token t opens a clause with its subject: a pronoun, a
   // determiner, a name or a number.
   bool OpensClause(size_t t) const;
+  // Whether a subject starting at token `t` opens its clause: at the
+  // sentence's start, after a boundary mark, or after an opening "But".
+  bool StartsClause(size_t t, const Sentence& sentence) const;
+  // "But", "And", "Yet": a word that opens a sentence before its subject.
+  bool IsOpeningConjunction(size_t t) const;
+  // "there are", "this is": a word that ends a name opening a clause.
+  bool OpensExistential(size_t t) const;
   // Whether tokens from `first` report a request: an object and an
   // infinitive ("Congress to act"), or a question ("whether he would run").
   bool ReportsRequest(size_t first, size_t end) const;
@@ -461,6 +468,9 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   }
   size_t end = IsProgressive(cue_begin) ? cue_begin - 1 : cue_begin;
   while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  // "But many Democrats say": the conjunction opens the sentence, not the
+  // subject.
+  if (IsOpeningConjunction(limit) && limit + 1 < end) ++limit;
   size_t first = end;
   while (first > limit && end - first < kMaxSubjectTokens &&
          !IsBoundary(first - 1)) {
@@ -955,6 +965,24 @@ bool AttributionFinder::OpensClause(size_t t) const {
                              "some", "most",  "many", "our",  "my",    "your"});
 }
 
+bool AttributionFinder::StartsClause(size_t t, const Sentence& sentence) const {
+  if (t == sentence.first_token || IsBoundary(t - 1)) return true;
+  return t == sentence.first_token + 1 &&
+         IsOpeningConjunction(sentence.first_token);
+}
+
+bool AttributionFinder::IsOpeningConjunction(size_t t) const {
+  return IsOneOf(WordAt(t),
+                 {"but", "and", "yet", "still", "so", "now", "indeed"});
+}
+
+bool AttributionFinder::OpensExistential(size_t t) const {
+  return IsOneOf(WordAt(t), {"there", "this", "these", "those"}) &&
+         IsOneOf(WordAt(t + 1),
+                 {"is", "are", "was", "were", "has", "have", "had", "will",
+                  "would", "could", "may", "might", "must", "should", "can"});
+}
+
 bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
   if (IsOneOf(WordAt(first), {"whether", "if", "what", "why", "how", "when",
                               "who", "where", "which"})) {
@@ -1041,8 +1069,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     }
     // "Some delegates at the convention in Philadelphia said …": the whole
     // subject, when the phrase by the cue is only its last part.
-    if (!CanSpeak(speaker) || (speaker.first != sentence.first_token &&
-                               !IsBoundary(speaker.first - 1))) {
+    if (!CanSpeak(speaker) || !StartsClause(speaker.first, sentence)) {
       if (const Phrase subject =
               SubjectBefore(cue->begin, sentence.first_token);
           !subject.empty()) {
@@ -1095,10 +1122,9 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
     } else if (!cue->entry->strict &&
                (!cue->entry->weak || OpensClause(cue->end)) &&
-               (speaker.first == sentence.first_token ||
-                IsBoundary(speaker.first - 1)) &&
-               cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
-               !EndsPhrase(WordAt(cue->end)) &&
+               StartsClause(speaker.first, sentence) && cue->end < end &&
+               tokens_[cue->end].kind != TokenKind::kSymbol &&
+               (!EndsPhrase(WordAt(cue->end)) || OpensExistential(cue->end)) &&
                (content = Content(cue->end, ClauseEnd(cue->end, end), 3))) {
       // SPEAKER CUE CLAUSE: "Officials said the talks had failed.", "In a
       // statement, the ministry said the crossing would stay closed.", "I
