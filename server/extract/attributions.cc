@@ -570,8 +570,12 @@ std::optional<Span> AttributionFinder::Content(size_t first, size_t end,
   // Contents of reported speech may overlap ("A said that B said that …"):
   // a bound per claim keeps one enormous sentence linear.
   end = std::min(end, first + kMaxContentTokens);
-  // Drop closing punctuation and marks: "…civilians," and "…peace."
-  while (end > first && tokens_[end - 1].kind == TokenKind::kSymbol) --end;
+  // Drop closing punctuation and marks: "…civilians," and "…peace."; a
+  // question or an exclamation keeps its mark: "…answering the phone?"
+  while (end > first && tokens_[end - 1].kind == TokenKind::kSymbol &&
+         !IsSymbol(end - 1, "?") && !IsSymbol(end - 1, "!")) {
+    --end;
+  }
   while (first < end && tokens_[first].kind == TokenKind::kSymbol) ++first;
   size_t words = 0;
   for (size_t t = first; t < end; ++t) {

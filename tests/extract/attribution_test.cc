@@ -58,6 +58,17 @@ INSTANTIATE_TEST_SUITE_P(
       return info.param;
     });
 
+TEST(ContentTest, QuestionOrExclamationKeepsItsMarkAStatementDropsIt) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Senator Mark Ellis spoke in Ohio. \"Who pays for this?\" Ellis asked. "
+      "\"We will not pay!\" he shouted. "
+      "\"We pay our share,\" he said.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].content, "Who pays for this?");
+  EXPECT_EQ(found[1].content, "We will not pay!");
+  EXPECT_EQ(found[2].content, "We pay our share");
+}
+
 TEST(ConventionTest, EveryArticleInTheFolderIsTested) {
   int articles = 0;
   for (const auto& entry :
