@@ -711,6 +711,30 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     }
     if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;
   }
+  // "The answers are "not meeting the demand," says Paul Rieckhoff": the
+  // quotation finishes a sentence the writer began, and that sentence is
+  // the claim.
+  if (kind && one_segment) {
+    const Sentence& opening = SentenceOf(first.open_token);
+    size_t lead_words = 0;
+    bool lead_in = true;
+    for (size_t t = opening.first_token; lead_in && t < first.open_token; ++t) {
+      lead_in = !in_quote_[t] && CueAt(t) == nullptr;
+      lead_words += tokens_[t].kind == TokenKind::kWord;
+    }
+    if (lead_in && lead_words >= 2) {
+      if (std::optional<Span> content =
+              Content(opening.first_token, last.close_token + 1, 1);
+          content && Add(AttributionKind::kMixed, speaker,
+                         SpanOf(cue->begin, cue->end), *content, {0, 0}, out)) {
+        cue->used = true;
+        AddQuotedFragments(q, run_end, out->size() - 1, out);
+        last_direct_ =
+            LastQuotation{cue, out->size() - 1, sentence.end_token, speaker};
+      }
+      return;
+    }
+  }
   // A pull quote signed after a dash: “…” ― Pamela Padilla.
   size_t dash = 0;
   if (!kind && last.closed) {
