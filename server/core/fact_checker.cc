@@ -140,7 +140,8 @@ absl::StatusOr<factcheck::v1::GetReportResponse> FactChecker::GetReport(
 
 absl::StatusOr<factcheck::v1::ListReportsResponse> FactChecker::ListReports(
     const factcheck::v1::ListReportsRequest& request) const {
-  if (absl::Status valid = ValidateUtf8(request.source(), "source");
+  if (absl::Status valid =
+          ValidateString(request.source(), "source", kMaxSourceBytes);
       !valid.ok()) {
     return valid;
   }

@@ -60,9 +60,18 @@ absl::Status ValidateUtf8(absl::string_view value, absl::string_view field) {
   return absl::OkStatus();
 }
 
+absl::Status ValidateString(absl::string_view value, absl::string_view field,
+                            size_t max_bytes) {
+  if (value.size() > max_bytes) {
+    return Invalid(field, absl::StrCat("is ", value.size(), " bytes; at most ",
+                                       max_bytes, " are allowed"));
+  }
+  return ValidateUtf8(value, field);
+}
+
 absl::Status ValidateText(absl::string_view text, absl::string_view field) {
   if (text.empty()) return Invalid(field, "is empty; send the news text");
-  return ValidateUtf8(text, field);
+  return ValidateString(text, field, kMaxTextBytes);
 }
 
 absl::Status ValidateReportId(absl::string_view id, absl::string_view field) {
@@ -107,13 +116,20 @@ absl::Status ValidateDocument(const factcheck::v1::Report& document,
       return id;
     }
   }
-  for (const auto& [value, name] :
-       {std::pair<const std::string&, const char*>{document.source(), "source"},
-        {document.url(), "url"},
-        {document.title(), "title"}}) {
-    if (absl::Status utf8 = ValidateUtf8(value, absl::StrCat(field, ".", name));
-        !utf8.ok()) {
-      return utf8;
+  struct Limited {
+    const std::string& value;
+    const char* name;
+    size_t max_bytes;
+  };
+  for (const Limited& limited :
+       {Limited{document.source(), "source", kMaxSourceBytes},
+        Limited{document.url(), "url", kMaxUrlBytes},
+        Limited{document.title(), "title", kMaxTitleBytes}}) {
+    if (absl::Status valid = ValidateString(
+            limited.value, absl::StrCat(field, ".", limited.name),
+            limited.max_bytes);
+        !valid.ok()) {
+      return valid;
     }
   }
   if (document.has_published_at()) {

@@ -15,6 +15,16 @@
 
 namespace factcheck::core {
 
+// The API's limits on a report's fields, checked at the door so that every
+// accepted request can be answered within the server's default message
+// limit (16 MiB: a text's claims take a bounded multiple of its size) and
+// every stored report reads back, alone or on a full page of ListReports
+// (1,000 summaries of at most ~6 KiB).
+inline constexpr size_t kMaxTextBytes = size_t{1} << 20;
+inline constexpr size_t kMaxTitleBytes = 1024;
+inline constexpr size_t kMaxUrlBytes = 4096;
+inline constexpr size_t kMaxSourceBytes = 256;
+
 // The byte offset of the first byte of `text` that is not part of a
 // well-formed UTF-8 sequence (overlong forms, surrogates and code points above
 // U+10FFFF are ill-formed), or nullopt when all of it is well-formed.
@@ -24,7 +34,12 @@ std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text);
 [[nodiscard]] absl::Status ValidateUtf8(absl::string_view value,
                                         absl::string_view field);
 
-// News text: non-empty, well-formed UTF-8.
+// A string field of at most `max_bytes` bytes of well-formed UTF-8.
+[[nodiscard]] absl::Status ValidateString(absl::string_view value,
+                                          absl::string_view field,
+                                          size_t max_bytes);
+
+// News text: non-empty, well-formed UTF-8, at most kMaxTextBytes.
 [[nodiscard]] absl::Status ValidateText(absl::string_view text,
                                         absl::string_view field);
 

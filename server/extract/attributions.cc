@@ -596,6 +596,11 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
     reported_bytes_ += content.end - content.begin;
     if (reported_bytes_ > text_.size()) return false;
   }
+  if (speaker.empty() ||
+      tokens_[speaker.end - 1].span.end - tokens_[speaker.first].span.begin >
+          kMaxNameBytes) {
+    return false;
+  }
   std::optional<size_t> entity = entities_.Resolve(speaker.first, speaker.end);
   if (!entity) return false;
   Attribution claim;

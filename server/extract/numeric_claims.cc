@@ -842,7 +842,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         SubjectPlace(first, last, /*counting=*/false, &place);
       }
     }
-    if (place.end != 0) {
+    if (place.end != 0 && place.end - place.begin <= kMaxNameBytes) {
       claim.location = CanonicalPlace(TextOf(text_, place));
       claim.location_span = place;
     }

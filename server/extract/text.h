@@ -55,6 +55,9 @@ struct Token {
 // this many quantities. A news article has a few dozen.
 inline constexpr size_t kMaxClaimsPerKind = 2000;
 inline constexpr size_t kMaxQuantities = 20000;
+// The longest name a claim carries, a speaker's or a place's: words longer
+// than this name no one, and the store indexes claims by these names.
+inline constexpr size_t kMaxNameBytes = 256;
 
 // The tokens of `text`, in order. White space is not a token. Any bytes that
 // are not well-formed UTF-8 become one-byte symbols.

@@ -1,5 +1,7 @@
 #include "server/core/validation.h"
 
+#include <string>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/testing/records.h"
@@ -77,6 +79,32 @@ TEST(ValidationTest, EveryTextFieldOfADocumentMustBeUtf8) {
   EXPECT_THAT(ValidateDocument(report, "document"),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("document.title is not valid UTF-8")));
+}
+
+TEST(ValidationTest, EveryFieldIsBoundedAndTheRefusalNamesIt) {
+  factcheck::v1::Report report;
+  report.set_text("Five people were killed.");
+  report.set_title(std::string(kMaxTitleBytes, 't'));
+  EXPECT_TRUE(ValidateDocument(report, "document").ok());
+  report.set_title(std::string(kMaxTitleBytes + 1, 't'));
+  EXPECT_THAT(ValidateDocument(report, "document"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("document.title is 1025 bytes")));
+  report.clear_title();
+  report.set_url(std::string(kMaxUrlBytes + 1, 'u'));
+  EXPECT_THAT(
+      ValidateDocument(report, "document"),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("document.url")));
+  report.clear_url();
+  report.set_source(std::string(kMaxSourceBytes + 1, 's'));
+  EXPECT_THAT(ValidateDocument(report, "document"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("document.source")));
+  report.clear_source();
+  report.set_text(std::string(kMaxTextBytes + 1, 'a'));
+  EXPECT_THAT(
+      ValidateDocument(report, "document"),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("document.text")));
 }
 
 }  // namespace

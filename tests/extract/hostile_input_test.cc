@@ -94,5 +94,17 @@ TEST(HostileInputTest, OverflowingNumbersAreNoQuantities) {
   }
 }
 
+TEST(HostileInputTest, WordTooLongForANameNamesNoSpeakerOrPlace) {
+  const std::string word = "Q" + std::string(70000, 'x');
+  const Extraction extraction =
+      Extract(word + " said the plan had failed. At least 5 people were " +
+              "killed in " + word + ". Officials said the dam broke.");
+  ASSERT_EQ(extraction.attributions.size(), 1u);
+  EXPECT_EQ(extraction.entities[extraction.attributions[0].speaker].name,
+            "Officials");
+  ASSERT_EQ(extraction.numeric_claims.size(), 1u);
+  EXPECT_EQ(extraction.numeric_claims[0].location, "");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
