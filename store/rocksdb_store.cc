@@ -28,6 +28,7 @@
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/options.h"
 #include "rocksdb/slice_transform.h"
+#include "rocksdb/snapshot.h"
 #include "rocksdb/table.h"
 #include "rocksdb/write_batch.h"
 #include "store/keys.h"
@@ -242,9 +243,11 @@ class RocksDbStore final : public ReportStore {
   bool Compacting() const;
 
  private:
-  // The stored record of `report_id`; nullopt when there is none.
+  // The stored record of `report_id`, as of `snapshot` (now when null);
+  // nullopt when there is none.
   absl::StatusOr<std::optional<StoredReport>> Read(
-      absl::string_view report_id) const;
+      absl::string_view report_id,
+      const rocksdb::Snapshot* snapshot = nullptr) const;
 
   // Every entry that `record` puts in the store, the record itself first.
   // InvalidArgument when the record cannot be stored.
@@ -254,7 +257,8 @@ class RocksDbStore final : public ReportStore {
   // An iterator over the claim index `family` for ScanRecent; one serves
   // any number of scans.
   std::unique_ptr<rocksdb::Iterator> NewClaimIterator(
-      rocksdb::ColumnFamilyHandle* family) const;
+      rocksdb::ColumnFamilyHandle* family,
+      const rocksdb::Snapshot* snapshot = nullptr) const;
 
   // Visits, newest first, the entries under `prefix` within `window` (limit
   // included) of the family `it` reads; `visit` returns an error to stop.
@@ -448,10 +452,12 @@ absl::StatusOr<std::vector<IndexEntry>> RocksDbStore::EntriesOf(
 }
 
 absl::StatusOr<std::optional<StoredReport>> RocksDbStore::Read(
-    absl::string_view report_id) const {
+    absl::string_view report_id, const rocksdb::Snapshot* snapshot) const {
   std::string value;
+  rocksdb::ReadOptions read_options;
+  read_options.snapshot = snapshot;
   const rocksdb::Status status =
-      db_->Get(rocksdb::ReadOptions(), families_.reports,
+      db_->Get(read_options, families_.reports,
                rocksdb::Slice(report_id.data(), report_id.size()), &value);
   if (status.IsNotFound()) return std::nullopt;
   if (!status.ok()) {
@@ -582,7 +588,11 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
     }
   }
 
+  // One snapshot for the index and the records it names: a report deleted
+  // meanwhile is absent from both.
+  rocksdb::ManagedSnapshot snapshot(db_.get());
   rocksdb::ReadOptions read_options;
+  read_options.snapshot = snapshot.snapshot();
   rocksdb::Slice lower_slice(lower);
   rocksdb::Slice upper_slice(upper);
   read_options.iterate_lower_bound = &lower_slice;
@@ -610,13 +620,14 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
     absl::StatusOr<std::string> id = ReportIdFromTimeKey(
         absl::string_view(it->key().data(), it->key().size()), prefix.size());
     if (!id.ok()) return id.status();
-    absl::StatusOr<StoredReport> record = Get(*id);
-    if (!record.ok()) {
-      return absl::DataLossError(absl::StrCat(
-          "store: time index names ", *id,
-          " but its record cannot be read: ", record.status().message()));
+    absl::StatusOr<std::optional<StoredReport>> record =
+        Read(*id, snapshot.snapshot());
+    if (!record.ok()) return record.status();
+    if (!record->has_value()) {
+      return absl::DataLossError(
+          absl::StrCat("store: time index names ", *id, " but has no record"));
     }
-    page.reports.push_back(*std::move(record));
+    page.reports.push_back(**std::move(record));
   }
   if (absl::Status status =
           Hidden(FromRocks(it->status(), "store: listing reports"));
@@ -627,12 +638,14 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
 }
 
 std::unique_ptr<rocksdb::Iterator> RocksDbStore::NewClaimIterator(
-    rocksdb::ColumnFamilyHandle* family) const {
+    rocksdb::ColumnFamilyHandle* family,
+    const rocksdb::Snapshot* snapshot) const {
   // Claim indexes have a prefix extractor: seeks use its Bloom filters, and
   // the iterator ends with the subject it was sought in, past which the
   // order would be undefined.
   rocksdb::ReadOptions read_options;
   read_options.prefix_same_as_start = true;
+  read_options.snapshot = snapshot;
   return std::unique_ptr<rocksdb::Iterator>(
       db_->NewIterator(read_options, family));
 }
@@ -707,8 +720,11 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
   std::vector<std::pair<std::string, std::string>> matches;
   const std::vector<uint64_t> shingles = QuoteShingles(content);
   const size_t step = shingles.size() / kMaxShinglesPerLookup + 1;
+  // The shingle index and the quotes it names, read as of one moment: a
+  // quote deleted meanwhile is absent from both.
+  rocksdb::ManagedSnapshot snapshot(db_.get());
   const std::unique_ptr<rocksdb::Iterator> it =
-      NewClaimIterator(families_.shingles);
+      NewClaimIterator(families_.shingles, snapshot.snapshot());
   for (size_t s = 0; s < shingles.size(); s += step) {
     const std::string prefix = ShinglePrefix(shingles[s]);
     absl::Status status = ScanRecent(
@@ -749,8 +765,10 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
   const std::vector<rocksdb::Slice> key_slices(keys.begin(), keys.end());
   std::vector<rocksdb::PinnableSlice> values(keys.size());
   std::vector<rocksdb::Status> statuses(keys.size());
-  db_->MultiGet(rocksdb::ReadOptions(), families_.speaker, keys.size(),
-                key_slices.data(), values.data(), statuses.data());
+  rocksdb::ReadOptions read_options;
+  read_options.snapshot = snapshot.snapshot();
+  db_->MultiGet(read_options, families_.speaker, keys.size(), key_slices.data(),
+                values.data(), statuses.data());
   std::vector<IndexedClaim> claims(keys.size());
   for (size_t k = 0; k < keys.size(); ++k) {
     if (absl::Status status = Hidden(

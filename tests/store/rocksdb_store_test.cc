@@ -1,10 +1,12 @@
 #include "store/rocksdb_store.h"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <limits>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -261,6 +263,38 @@ TEST_F(RocksDbStoreTest, SameWordsAreFoundWhoeverSaidThem) {
               ElementsAre("r2"));
   EXPECT_THAT(*store_->QuotesSharingWords("entirely different words here", {}),
               IsEmpty());
+}
+
+TEST_F(RocksDbStoreTest,
+       ReadsWhileReportsAreDeletedSeeEachReportWholeOrNotAtAll) {
+  constexpr int kReports = 300;
+  for (int i = 0; i < kReports; ++i) {
+    PutOne(Record(MakeReport(absl::StrCat("r", i), "AP",
+                             absl::StrCat("2021-05-11T10:", 10 + i / 60, ":",
+                                          10 + i % 50, "Z"),
+                             "q"),
+                  {Quote("Antony Blinken", kBlinkenQuote)}));
+  }
+  std::atomic<bool> deleting{true};
+  std::thread deleter([&] {
+    for (int i = 0; i < kReports; ++i) {
+      EXPECT_THAT(store_->Delete(absl::StrCat("r", i)), IsOk());
+    }
+    deleting = false;
+  });
+  int reads = 0;
+  while (deleting || reads < 2) {
+    ListQuery query;
+    query.page_size = kMaxPageSize;
+    const absl::StatusOr<ListPage> page = store_->List(query);
+    ASSERT_THAT(page, IsOk());
+    const absl::StatusOr<std::vector<IndexedClaim>> quotes =
+        store_->QuotesSharingWords(kBlinkenQuote, {});
+    ASSERT_THAT(quotes, IsOk());
+    ++reads;
+  }
+  deleter.join();
+  EXPECT_THAT(store_->List(ListQuery())->reports, IsEmpty());
 }
 
 TEST_F(RocksDbStoreTest, QuoteSharingMostWordsOutranksLaterOnesSharingFew) {
