@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "absl/time/time.h"
+#include "server/core/call.h"
 #include "server/grpc_status.h"
 
 namespace factcheck::server {
@@ -14,6 +16,13 @@ grpc::Status Reply(absl::StatusOr<Response> result, Response* response) {
   return ToGrpcStatus(result.status());
 }
 
+// The caller of a gRPC call as the core sees it: gone once cancelled, past
+// its deadline, or cut off by a server shutting down.
+core::Call CallOf(grpc::ServerContext* context) {
+  return core::Call([context] { return context->IsCancelled(); },
+                    absl::FromChrono(context->deadline()));
+}
+
 }  // namespace
 
 grpc::Status FactCheckService::ExtractClaims(
@@ -23,9 +32,10 @@ grpc::Status FactCheckService::ExtractClaims(
 }
 
 grpc::Status FactCheckService::VerifyDocument(
-    grpc::ServerContext*, const factcheck::v1::VerifyDocumentRequest* request,
+    grpc::ServerContext* context,
+    const factcheck::v1::VerifyDocumentRequest* request,
     factcheck::v1::VerifyDocumentResponse* response) {
-  return Reply(checker_->VerifyDocument(*request), response);
+  return Reply(checker_->VerifyDocument(*request, CallOf(context)), response);
 }
 
 grpc::Status FactCheckService::VerifyDocuments(
@@ -35,15 +45,18 @@ grpc::Status FactCheckService::VerifyDocuments(
   factcheck::v1::VerifyDocumentsRequest request;
   while (stream->Read(&request)) {
     if (context->IsCancelled()) return grpc::Status::CANCELLED;
-    if (!stream->Write(checker_->VerifyStreamed(request))) break;
+    if (!stream->Write(checker_->VerifyStreamed(request, CallOf(context)))) {
+      break;
+    }
   }
   return grpc::Status::OK;
 }
 
 grpc::Status FactCheckService::IngestReports(
-    grpc::ServerContext*, const factcheck::v1::IngestReportsRequest* request,
+    grpc::ServerContext* context,
+    const factcheck::v1::IngestReportsRequest* request,
     factcheck::v1::IngestReportsResponse* response) {
-  return Reply(checker_->IngestReports(*request), response);
+  return Reply(checker_->IngestReports(*request, CallOf(context)), response);
 }
 
 grpc::Status FactCheckService::GetReport(

@@ -49,8 +49,20 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   builder.RegisterService(server->service_.get());
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
+  // The sync server serves a call on a thread that was polling and starts a
+  // new poller if the quota allows; when it does not, the call is refused
+  // ("Server Threadpool Exhausted"). One completion queue with at most two
+  // pollers, and a quota with room for them beside --threads calls, so that
+  // --threads calls run at once before any is refused.
+  constexpr int kPollers = 2;
+  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::NUM_CQS,
+                              1);
+  builder.SetSyncServerOption(
+      grpc::ServerBuilder::SyncServerOption::MIN_POLLERS, 1);
+  builder.SetSyncServerOption(
+      grpc::ServerBuilder::SyncServerOption::MAX_POLLERS, kPollers);
   grpc::ResourceQuota quota("factcheckd");
-  quota.SetMaxThreads(options.threads);
+  quota.SetMaxThreads(options.threads + kPollers + 1);
   builder.SetResourceQuota(quota);
   // gRPC sets SO_REUSEPORT by default: a second factcheckd on a busy port
   // would start and split the traffic between two stores.

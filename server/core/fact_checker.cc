@@ -13,6 +13,8 @@ namespace factcheck::core {
 namespace {
 
 constexpr int kDefaultPageSize = 50;
+// The time a store write is given to finish before the caller's deadline.
+constexpr absl::Duration kWriteTime = absl::Milliseconds(250);
 
 absl::Status ValidateAsOf(const factcheck::v1::Report& document, bool has_as_of,
                           const google::protobuf::Timestamp& as_of,
@@ -54,8 +56,8 @@ absl::StatusOr<factcheck::v1::ExtractClaimsResponse> FactChecker::ExtractClaims(
 }
 
 absl::StatusOr<factcheck::v1::VerifyDocumentResponse>
-FactChecker::VerifyDocument(
-    const factcheck::v1::VerifyDocumentRequest& request) const {
+FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
+                            const Call& call) const {
   if (absl::Status valid = ValidateAsOf(request.document(), request.has_as_of(),
                                         request.as_of(), "");
       !valid.ok()) {
@@ -64,13 +66,14 @@ FactChecker::VerifyDocument(
   const factcheck::v1::Report& document = request.document();
   std::optional<google::protobuf::Timestamp> as_of;
   if (request.has_as_of()) as_of = request.as_of();
-  return verifier_.Verify(
-      document,
-      ToClaimProtos(document.text(), extract::Extract(document.text())), as_of);
+  std::vector<factcheck::v1::Claim> claims =
+      ToClaimProtos(document.text(), extract::Extract(document.text()));
+  return verifier_.Verify(document, claims, as_of, call);
 }
 
 factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
-    const factcheck::v1::VerifyDocumentsRequest& request) const {
+    const factcheck::v1::VerifyDocumentsRequest& request,
+    const Call& call) const {
   factcheck::v1::VerifyDocumentsResponse response;
   response.set_request_id(request.has_request_id() ? request.request_id()
                                                    : request.document().id());
@@ -78,7 +81,7 @@ factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
   *single.mutable_document() = request.document();
   if (request.has_as_of()) *single.mutable_as_of() = request.as_of();
   absl::StatusOr<factcheck::v1::VerifyDocumentResponse> result =
-      VerifyDocument(single);
+      VerifyDocument(single, call);
   if (result.ok()) {
     *response.mutable_result() = *std::move(result);
   } else {
@@ -91,7 +94,7 @@ factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
 }
 
 absl::StatusOr<factcheck::v1::IngestReportsResponse> FactChecker::IngestReports(
-    const factcheck::v1::IngestReportsRequest& request) {
+    const factcheck::v1::IngestReportsRequest& request, const Call& call) {
   if (request.reports().empty()) {
     return absl::InvalidArgumentError(
         "reports is empty; send at least one report");
@@ -105,12 +108,23 @@ absl::StatusOr<factcheck::v1::IngestReportsResponse> FactChecker::IngestReports(
         !valid.ok()) {
       return valid;
     }
+    if (absl::Status waiting = call.Check("extracting every report's claims");
+        !waiting.ok()) {
+      return waiting;
+    }
     store::StoredReport& record = records.emplace_back();
     *record.mutable_report() = report;
     for (factcheck::v1::Claim& claim :
          ToClaimProtos(report.text(), extract::Extract(report.text()))) {
       *record.add_claims() = std::move(claim);
     }
+  }
+  // A write the caller is told failed must not happen: it starts only
+  // with time left to finish (an fsync takes milliseconds, a slow disk
+  // more).
+  if (absl::Status waiting = call.CheckTimeLeft(kWriteTime, "storing reports");
+      !waiting.ok()) {
+    return waiting;
   }
   absl::StatusOr<std::vector<store::PutOutcome>> outcomes =
       store_->Put(records);

@@ -1,7 +1,9 @@
 // FactChecker: every rule of the factcheck.v1 API, without gRPC. It validates
 // a request, extracts claims, verifies them or stores them, and builds the
 // response. The gRPC service only converts statuses and delegates here, so
-// that tests can drive the whole API without a server.
+// that tests can drive the whole API without a server. The long calls take
+// the `Call` they serve and stop, with CANCELLED or DEADLINE_EXCEEDED, when
+// its caller has gone.
 //
 // Thread-safe: one FactChecker serves concurrent calls.
 #ifndef FACTCHECK_SERVER_CORE_FACT_CHECKER_H_
@@ -9,6 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "protos/factcheck_service.pb.h"
+#include "server/core/call.h"
 #include "server/verify/verifier.h"
 #include "store/report_store.h"
 
@@ -29,18 +32,21 @@ class FactChecker {
   // Verifies one document against prior reports. InvalidArgument for a bad
   // document or as_of.
   [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse>
-  VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request) const;
+  VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
+                 const Call& call = Call()) const;
 
   // One document of a VerifyDocuments stream: never fails the stream; a bad
   // request comes back as its response's error.
   factcheck::v1::VerifyDocumentsResponse VerifyStreamed(
-      const factcheck::v1::VerifyDocumentsRequest& request) const;
+      const factcheck::v1::VerifyDocumentsRequest& request,
+      const Call& call = Call()) const;
 
   // Stores the reports with their claims in one atomic write. Every report is
   // validated first; InvalidArgument names the first bad field
   // ("reports[2].published_at") and nothing is stored.
   [[nodiscard]] absl::StatusOr<factcheck::v1::IngestReportsResponse>
-  IngestReports(const factcheck::v1::IngestReportsRequest& request);
+  IngestReports(const factcheck::v1::IngestReportsRequest& request,
+                const Call& call = Call());
 
   // NotFound for an unknown id; InvalidArgument for a malformed one.
   [[nodiscard]] absl::StatusOr<factcheck::v1::GetReportResponse> GetReport(

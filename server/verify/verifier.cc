@@ -122,7 +122,8 @@ void Count(factcheck::v1::Verdict verdict,
 absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     const factcheck::v1::Report& document,
     const std::vector<factcheck::v1::Claim>& claims,
-    const std::optional<google::protobuf::Timestamp>& as_of) const {
+    const std::optional<google::protobuf::Timestamp>& as_of,
+    const core::Call& call) const {
   store::ClaimWindow window;
   if (as_of.has_value()) {
     window.published_before = *as_of;
@@ -146,6 +147,10 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   response.set_document_id(document.id());
   factcheck::v1::DocumentSummary* summary = response.mutable_summary();
   for (const factcheck::v1::Claim& claim : claims) {
+    if (absl::Status waiting = call.Check("verifying every claim");
+        !waiting.ok()) {
+      return waiting;
+    }
     Judgement judgement;
     if (claim.has_numeric()) {
       const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();

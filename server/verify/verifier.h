@@ -18,6 +18,7 @@
 #include "protos/claims.pb.h"
 #include "protos/factcheck_service.pb.h"
 #include "protos/report.pb.h"
+#include "server/core/call.h"
 #include "store/report_store.h"
 
 namespace factcheck::verify {
@@ -39,11 +40,13 @@ class Verifier {
   explicit Verifier(const store::ReportStore* store) : store_(store) {}
 
   // One verdict per claim, in order, with evidence and a summary. Errors are
-  // the store's (Unavailable, DataLoss).
+  // the store's (Unavailable, DataLoss), or `call`'s when its caller goes
+  // away between two claims.
   [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verify(
       const factcheck::v1::Report& document,
       const std::vector<factcheck::v1::Claim>& claims,
-      const std::optional<google::protobuf::Timestamp>& as_of) const;
+      const std::optional<google::protobuf::Timestamp>& as_of,
+      const core::Call& call = core::Call()) const;
 
  private:
   const store::ReportStore* const store_;

@@ -2,8 +2,10 @@
 // ephemeral port over RocksDB in a temporary directory, called by real stubs.
 #include "server/server.h"
 
+#include <chrono>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -413,6 +415,58 @@ TEST_F(ServerTest, ShutdownStopsServingAndReleasesTheStore) {
   // still has the report.
   StartServer(ServerOptions());
   EXPECT_EQ(Get("kept", &got).code, grpc::StatusCode::OK);
+}
+
+// News-like text that takes a while to read: its claims are many.
+std::string LongText(size_t bytes) {
+  std::string text;
+  while (text.size() < bytes) {
+    absl::StrAppend(&text, "At least ", text.size() % 97 + 3,
+                    " people were killed in Gaza, officials said. ");
+  }
+  return text;
+}
+
+TEST_F(ServerTest, AsManyCallsAsThreadsRunAtOnceWithoutRefusal) {
+  ServerOptions options;
+  options.threads = 4;
+  StartServer(options);
+  v1::ExtractClaimsRequest request;
+  request.set_text(LongText(300 << 10));
+  std::vector<grpc::StatusCode> codes(options.threads);
+  std::vector<std::thread> callers;
+  for (int i = 0; i < options.threads; ++i) {
+    callers.emplace_back([&, i] {
+      auto context = ClientContextWithDeadline();
+      context->set_deadline(std::chrono::system_clock::now() +
+                            std::chrono::seconds(60));
+      v1::ExtractClaimsResponse response;
+      codes[i] =
+          stub_->ExtractClaims(context.get(), request, &response).error_code();
+    });
+  }
+  for (std::thread& caller : callers) caller.join();
+  EXPECT_THAT(codes, ::testing::Each(grpc::StatusCode::OK));
+}
+
+TEST_F(ServerTest, IngestPastItsDeadlineWritesNothing) {
+  v1::IngestReportsRequest request;
+  for (int i = 0; i < 8; ++i) {
+    *request.add_reports() =
+        MakeReport(absl::StrCat("late", i), "AP", "2021-05-11T10:00:00Z",
+                   LongText(100 << 10));
+  }
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::milliseconds(100));
+  v1::IngestReportsResponse response;
+  EXPECT_EQ(stub_->IngestReports(&context, request, &response).error_code(),
+            grpc::StatusCode::DEADLINE_EXCEEDED);
+  // Let the abandoned call finish whatever it would do, then look.
+  server_->Shutdown(absl::Seconds(30));
+  server_->Wait();
+  StartServer(ServerOptions());
+  EXPECT_THAT(ListedIds(), IsEmpty());
 }
 
 TEST(ServerStartTest, DirectoryInUseIsReportedNotCrashed) {

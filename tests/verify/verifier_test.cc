@@ -19,6 +19,7 @@ namespace {
 
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::MakeReport;
+using ::factcheck::testing::StatusIs;
 using ::testing::HasSubstr;
 
 class VerifierTest : public ::testing::Test {
@@ -67,6 +68,30 @@ class VerifierTest : public ::testing::Test {
   std::unique_ptr<store::ReportStore> store_;
   std::unique_ptr<core::FactChecker> checker_;
 };
+
+TEST_F(VerifierTest, WorkStopsWhenTheCallerHasGoneAndNothingIsWritten) {
+  v1::VerifyDocumentRequest verify;
+  *verify.mutable_document() =
+      MakeReport("d", "Desk", "2021-05-13T10:00:00Z",
+                 "At least 65 people were killed in Gaza.");
+  const core::Call cancelled([] { return true; }, absl::InfiniteFuture());
+  EXPECT_THAT(checker_->VerifyDocument(verify, cancelled),
+              StatusIs(absl::StatusCode::kCancelled));
+  const core::Call expired(nullptr, absl::Now() - absl::Seconds(1));
+  EXPECT_THAT(checker_->VerifyDocument(verify, expired),
+              StatusIs(absl::StatusCode::kDeadlineExceeded));
+
+  v1::IngestReportsRequest ingest;
+  *ingest.add_reports() = MakeReport("r", "AP", "2021-05-11T10:00:00Z",
+                                     "At least 43 people were killed in Gaza.");
+  // Too little time left to write: refused before the write.
+  const core::Call hurried(nullptr, absl::Now() + absl::Milliseconds(10));
+  EXPECT_THAT(checker_->IngestReports(ingest, hurried),
+              StatusIs(absl::StatusCode::kDeadlineExceeded,
+                       HasSubstr("nothing was written")));
+  EXPECT_THAT(store_->Get("r"), StatusIs(absl::StatusCode::kNotFound));
+  EXPECT_THAT(checker_->IngestReports(ingest), IsOk());
+}
 
 TEST_F(VerifierTest, DeathTollRisingOverDaysIsUpdated) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
