@@ -19,6 +19,7 @@ MeasureLexicon::MeasureLexicon() {
         if (flag == "cumulative") entry.cumulative = true;
         if (flag == "subject") entry.subject = true;
         if (flag == "head") entry.head = true;
+        if (flag == "taken") entry.taken = true;
       }
     }
     entries_.push_back(entry);

@@ -25,6 +25,10 @@ struct MeasureEntry {
   bool subject = false;
   // Names the count itself ("death toll"): a number after it is its value.
   bool head = false;
+  // Counts what was taken ("lives"): the measure only after a verb of
+  // taking ("claimed 77 lives", "took an additional 170 lives"); "saved 200
+  // lives" counts no deaths.
+  bool taken = false;
 };
 
 struct MeasureMatch {

@@ -219,6 +219,19 @@ class ClaimFinder : public PlaceFinder {
   // "respectively" and the subject is nothing but the places.
   bool RespectivePlace(size_t first, size_t verb, size_t end,
                        const std::vector<Placed>& placed, Span* place) const;
+  // Whether a verb of taking stands before the number: "claimed 77",
+  // "took an additional 170", "cost over 1,000".
+  bool TakenBefore(const Placed& number) const {
+    size_t k = number.first;
+    while (k > 0 && IsOneOf(Text(k - 1), {"an", "additional", "another", "some",
+                                          "nearly", "about"})) {
+      --k;
+    }
+    return k > 0 &&
+           IsOneOf(Text(k - 1),
+                   {"claimed", "claiming", "claims", "claim", "took", "taken",
+                    "take", "takes", "taking", "cost", "costing", "costs"});
+  }
   // Where a sentence's figures come from.
   struct Provenance {
     // "according to official reports", or a headline's "Gaza officials:".
@@ -688,6 +701,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     }
     if (tokens_[t].kind != TokenKind::kWord) continue;
     if (std::optional<MeasureMatch> match = measures_.At(text_, tokens_, t)) {
+      if (match->entry->taken &&
+          (p == 0 || placed[p - 1].end != t || !TakenBefore(placed[p - 1]))) {
+        continue;
+      }
       found.push_back(*match);
       t = match->end - 1;
     }
