@@ -249,6 +249,9 @@ class ClaimFinder : public PlaceFinder {
     // The measure stands before the number ("killed 20", "the toll rose to
     // 20").
     bool before = false;
+    // The first item of a list the measure opened ("deaths …, including
+    // 1,452 in Al Haouz"): the item's words and place are its own.
+    bool list_item = false;
     // Who among the counted ("children"), and the token after its words.
     std::string subgroup;
     size_t subgroup_end = 0;
@@ -271,10 +274,39 @@ class ClaimFinder : public PlaceFinder {
     return Valid(t) && tokens_[t].kind == TokenKind::kWord &&
            kUnits->Contains(Text(t));
   }
-  // Whether placed[k] continues a list of counts by place after the number
-  // before it: "1,293 deaths in Al Haouz, 452 in Taroudant".
-  bool ContinuesList(const Sentence& sentence,
-                     const std::vector<Placed>& placed, size_t k) const;
+  // Where placed[k] continues a list of counts by place after the number
+  // before it, whose claim has a place: the place of this item ("1,293
+  // deaths in Al Haouz, 452 in Taroudant"; "Khyber Pakhtunkhwa with 286,
+  // Balochistan with 259"), or nothing when it continues none.
+  std::optional<Span> ListItemPlace(const Sentence& sentence,
+                                    const std::vector<Placed>& placed,
+                                    size_t k) const;
+  // The place of a count by place standing alone: "305 in Khyber
+  // Pakhtunkhwa", "Balochistan with 259", "Balochistan (238)".
+  std::optional<Span> ItemPlace(const Sentence& sentence,
+                                const Placed& here) const;
+  // Whether the words before the number open a list of counts by place
+  // that the sentence's measure named before: "deaths were reported ...,
+  // including 1,452 in Al Haouz", "deaths since June, followed by Khyber
+  // Pakhtunkhwa with 286".
+  bool OpensList(const Placed& here, size_t item_first) const;
+  // The nearest measure named before the number in its sentence's claims,
+  // not a noun for who is counted ("deaths", not "people").
+  const MeasureMatch* MeasureNamedBefore(const std::vector<MeasureMatch>& found,
+                                         const Placed& here,
+                                         const Provenance& provenance) const {
+    constexpr int kMeasuresBack = 4;
+    auto m = std::upper_bound(found.begin(), found.end(), here.first,
+                              [](size_t token, const MeasureMatch& match) {
+                                return token < match.end;
+                              });
+    for (int back = 0; m != found.begin() && back < kMeasuresBack; ++back) {
+      --m;
+      if (m->begin < provenance.claims_first) break;
+      if (!m->entry->subject) return &*m;
+    }
+    return nullptr;
+  }
   // The year the sentence ties the number in tokens [first, end) to ("the
   // 2004 tsunami killed", "killed 1,700 in 2010"), or 0.
   int YearOf(const Sentence& sentence, size_t first, size_t end) const;
@@ -624,32 +656,62 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
   return binding;
 }
 
-bool ClaimFinder::ContinuesList(const Sentence& sentence,
-                                const std::vector<Placed>& placed,
-                                size_t k) const {
-  if (k == 0) return false;
-  const Placed& here = placed[k];
+std::optional<Span> ClaimFinder::ItemPlace(const Sentence& sentence,
+                                           const Placed& here) const {
   Span place;
-  if (PlaceAfter(here.end, sentence.end_token, &place) == here.end) {
-    return false;
+  if (PlaceAfter(here.end, sentence.end_token, &place) != here.end) {
+    return place;
   }
-  // From the previous number: its measure words, its place, the list's
-  // comma or "and".
+  // The number ends the item: "Balochistan with 259," but not "China with
+  // 2,097 Fresh Cases".
+  const bool item_ends = here.end >= sentence.end_token ||
+                         tokens_[here.end].kind == TokenKind::kSymbol ||
+                         IsWordToken(here.end, "and");
+  if (item_ends && here.first > sentence.first_token + 1 &&
+      (IsWordToken(here.first - 1, "with") || IsSymbol(here.first - 1, "("))) {
+    const size_t name = PlaceNameBefore(sentence.first_token, here.first - 1);
+    if (name != here.first - 1) return SpanOf(name, here.first - 1);
+  }
+  return std::nullopt;
+}
+
+bool ClaimFinder::OpensList(const Placed& here, size_t item_first) const {
+  if (item_first == 0) return false;
+  if (IsWordToken(item_first - 1, "including")) return true;
+  return item_first > 1 && IsWordToken(item_first - 1, "by") &&
+         IsWordToken(item_first - 2, "followed");
+}
+
+std::optional<Span> ClaimFinder::ListItemPlace(
+    const Sentence& sentence, const std::vector<Placed>& placed,
+    size_t k) const {
+  if (k == 0) return std::nullopt;
+  const Placed& here = placed[k];
+  const std::optional<Span> place = ItemPlace(sentence, here);
+  if (!place) return std::nullopt;
+  // Where this item's words begin: its number, or its place before it.
+  const size_t item_first =
+      TokenAt(sentence, std::min(place->begin, here.quantity->span.begin));
+  // From the previous number to this item: its measure words, its place,
+  // words after the place ("since June 14"), the list's comma, "and",
+  // "followed by".
   bool previous_place = false;
-  for (size_t t = placed[k - 1].end; t < here.first;) {
-    if (const size_t after = PlaceAfter(t, here.first, &place); after != t) {
+  for (size_t t = placed[k - 1].end; t < item_first;) {
+    Span passed;
+    if (const size_t after = PlaceAfter(t, item_first, &passed); after != t) {
       previous_place = true;
       t = after;
     } else if (IsSymbol(t, ",") || IsWordToken(t, "and") ||
-               (!previous_place && tokens_[t].kind == TokenKind::kWord &&
-                (IsWordIn(BridgeWords(), t) ||
+               IsWordToken(t, "followed") || IsWordToken(t, "by") ||
+               (tokens_[t].kind == TokenKind::kWord &&
+                (previous_place || IsWordIn(BridgeWords(), t) ||
                  measures_.At(text_, tokens_, t)))) {
       ++t;
     } else {
-      return false;
+      return std::nullopt;
     }
   }
-  return previous_place;
+  return place;
 }
 
 int ClaimFinder::YearOf(const Sentence& sentence, size_t first,
@@ -765,20 +827,33 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     }
     // "caused 1,293 deaths in Al Haouz, 452 in Taroudant and 15 in
     // Marrakech": a list of counts by place shares the first one's measure.
-    if (binding.measure == nullptr && ContinuesList(sentence, placed, k) &&
-        claims->size() > sentence_claims_begin &&
+    if (binding.measure == nullptr && claims->size() > sentence_claims_begin &&
+        !claims->back().location.empty() &&
         claims->back().quantity.span.end <= q.span.begin) {
-      Span place;
-      PlaceAfter(here.end, sentence.end_token, &place);
-      NumericClaim claim = claims->back();
-      claim.quantity = q;
-      claim.location = CanonicalPlace(TextOf(text_, place));
-      claim.location_span = place;
-      claim.span = {q.span.begin, place.end};
-      claim.subgroup.clear();
-      claim.earlier.reset();
-      claims->push_back(std::move(claim));
-      continue;
+      if (const std::optional<Span> place =
+              ListItemPlace(sentence, placed, k)) {
+        NumericClaim claim = claims->back();
+        claim.quantity = q;
+        claim.location = CanonicalPlace(TextOf(text_, *place));
+        claim.location_from_document = false;
+        claim.location_span = *place;
+        claim.span = {std::min(q.span.begin, place->begin),
+                      std::max(q.span.end, place->end)};
+        claim.subgroup.clear();
+        claim.earlier.reset();
+        claims->push_back(std::move(claim));
+        continue;
+      }
+    }
+    // "deaths were reported in villages, including 1,452 in Al Haouz": the
+    // list's first item counts what the sentence named before it.
+    if (binding.measure == nullptr) {
+      if (const std::optional<Span> place = ItemPlace(sentence, here);
+          place && OpensList(here, TokenAt(sentence, std::min(place->begin,
+                                                              q.span.begin)))) {
+        binding.measure = MeasureNamedBefore(found, here, provenance);
+        binding.before = binding.list_item = binding.measure != nullptr;
+      }
     }
     const MeasureMatch* measure = binding.measure;
     const bool measure_before = binding.before;
@@ -816,7 +891,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       claim.measure_span = SpanOf(measure->begin, measure->end);
       // The measure is part of the claim's words when it stands by the
       // number ("thousands of rockets") or names the count before it.
-      if (measure_before && measure->entry->head) {
+      if (measure_before && measure->entry->head && !binding.list_item) {
         span.begin = claim.measure_span.begin;
       } else if (!measure_before && measure->begin <= here.end + 1) {
         span.end = claim.measure_span.end;
@@ -836,15 +911,21 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       // A share names its whole: "a third of the city".
       place = SpanOf(here.end + 1, here.end + 3);
       span.end = std::max(span.end, place.end);
-    } else if (!PlaceNear(here.end, sentence.end_token, &place) && measure) {
+    } else if (!PlaceNear(here.end, sentence.end_token, &place) && measure &&
+               !binding.list_item) {
       // After the measure: "killed in Gaza", or between a measure before the
       // number and the number: "the death toll in Gaza rose to 43".
       PlaceNear(measure->end, measure_before ? here.first : sentence.end_token,
                 &place);
     }
     if (place.end == 0) {
-      PlaceBefore(provenance.claims_first,
-                  measure_before ? measure->begin : here.first, placed, &place);
+      PlaceBefore(
+          provenance.claims_first,
+          measure_before && !binding.list_item ? measure->begin : here.first,
+          placed, &place);
+      if (binding.list_item && place.end != 0) {
+        span.begin = std::min(span.begin, place.begin);
+      }
     }
     if (provenance.source.has_value()) {
       const Span& source = *provenance.source;

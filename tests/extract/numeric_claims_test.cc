@@ -594,6 +594,34 @@ TEST(NumericClaimsTest, CountyOfAnArticleIsNoForeignParish) {
   EXPECT_NE(claims.all()[0].location, "Saint Vincent and the Grenadines");
 }
 
+TEST(NumericClaimsTest, ListOpenedAfterItsMeasureCountsThatMeasureByPlace) {
+  const Claims including(
+      "Most deaths were reported in villages, including 1,452 in Cusco, 764 "
+      "in Puno and 18 in Lima.");
+  ASSERT_THAT(including.all(), SizeIs(3)) << including.Describe();
+  for (const NumericClaim& claim : including.all()) {
+    EXPECT_EQ(claim.measure, "deaths") << including.Describe();
+  }
+  EXPECT_EQ(including.all()[0].location, "Cusco");
+  EXPECT_EQ(including.all()[2].location, "Lima");
+
+  const Claims followed(
+      "Oregon reported the most deaths since June, followed by Idaho with "
+      "286, Utah with 259, and Nevada with 188.");
+  ASSERT_THAT(followed.all(), SizeIs(3)) << followed.Describe();
+  EXPECT_EQ(followed.all()[0].location, "Idaho");
+  EXPECT_EQ(followed.all()[2].location, "Nevada");
+  EXPECT_EQ(followed.all()[2].measure, "deaths");
+
+  // A number that goes on is no item of the list: "China with 2,097 Fresh
+  // Cases" counts no deaths.
+  const Claims headline(
+      "Death Toll Crosses 1,000 in Mainland China with 2,097 Fresh Cases");
+  for (const NumericClaim& claim : headline.all()) {
+    EXPECT_NE(claim.quantity.value, 2097) << headline.Describe();
+  }
+}
+
 TEST(NumericClaimsTest, LivesTakenAreDeathsLivesSavedAreNot) {
   for (const char* text : {"The floods have claimed 77 lives in Peru.",
                            "The storm took an additional 170 lives in Peru.",
