@@ -3,33 +3,40 @@
 #include <utility>
 
 #include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
 
 namespace factcheck::extract {
 namespace {
 
 struct Month {
-  const char* full;
-  const char* abbreviations[2];
+  absl::string_view full;
+  absl::string_view abbreviations[2];
 };
 
 // In calendar order. May has no abbreviation.
-constexpr Month kMonths[] = {
-    {"january", {"jan", nullptr}},  {"february", {"feb", nullptr}},
-    {"march", {"mar", nullptr}},    {"april", {"apr", nullptr}},
-    {"may", {nullptr, nullptr}},    {"june", {"jun", nullptr}},
-    {"july", {"jul", nullptr}},     {"august", {"aug", nullptr}},
-    {"september", {"sep", "sept"}}, {"october", {"oct", nullptr}},
-    {"november", {"nov", nullptr}}, {"december", {"dec", nullptr}}};
+constexpr Month kMonths[] = {{"january", {"jan", ""}},
+                             {"february", {"feb", ""}},
+                             {"march", {"mar", ""}},
+                             {"april", {"apr", ""}},
+                             {"may", {"", ""}},
+                             {"june", {"jun", ""}},
+                             {"july", {"jul", ""}},
+                             {"august", {"aug", ""}},
+                             {"september", {"sep", "sept"}},
+                             {"october", {"oct", ""}},
+                             {"november", {"nov", ""}},
+                             {"december", {"dec", ""}}};
 
-// The month `word` names and how; kNone (and -1) when it names none.
+// The month `word` names and how; kNone (and -1) when it names none. Runs
+// for most capitalised words of a text: the length settles most of them.
 std::pair<MonthName, int> Lookup(absl::string_view word) {
+  if (word.size() < 3 || word.size() > 9) return {MonthName::kNone, -1};
   for (int m = 0; m < 12; ++m) {
     if (absl::EqualsIgnoreCase(word, kMonths[m].full)) {
       return {MonthName::kFull, m + 1};
     }
-    for (const char* abbreviation : kMonths[m].abbreviations) {
-      if (abbreviation != nullptr &&
-          absl::EqualsIgnoreCase(word, abbreviation)) {
+    for (absl::string_view abbreviation : kMonths[m].abbreviations) {
+      if (!abbreviation.empty() && absl::EqualsIgnoreCase(word, abbreviation)) {
         return {MonthName::kAbbreviated, m + 1};
       }
     }
