@@ -2,10 +2,16 @@
 // without warning, and asked by a second process for its data directory.
 #include <signal.h>
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "grpcpp/create_channel.h"
 #include "grpcpp/security/credentials.h"
@@ -83,6 +89,86 @@ TEST(FactcheckdTest, AcknowledgedIngestSurvivesAKilledProcess) {
   }
 }
 
+TEST(FactcheckdTest, KillsUnderConcurrentWritersLoseNoAcknowledgedReport) {
+  constexpr int kCycles = 4;
+  constexpr int kWriters = 4;
+  const std::string dir = testing::FreshTestDir();
+  // id -> text and claim count of every report a client saw acknowledged.
+  std::map<std::string, std::pair<std::string, int>> acknowledged;
+  for (int cycle = 0; cycle < kCycles; ++cycle) {
+    FactcheckdProcess server(dir);
+    ASSERT_FALSE(server.address().empty()) << server.Stderr();
+    std::mutex mu;
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+      writers.emplace_back([&, w] {
+        auto stub = StubFor(server);
+        for (int i = 0;; ++i) {
+          const std::string id = absl::StrCat("c", cycle, "w", w, "r", i);
+          const std::string text =
+              absl::StrCat("At least ", i + 3,
+                           " people were killed in Gaza, officials "
+                           "said. \"We are counting,\" said Ahmed Salah.");
+          v1::IngestReportsRequest request;
+          *request.add_reports() =
+              testing::MakeReport(id, "AP", "2021-05-11T10:00:00Z", text);
+          v1::IngestReportsResponse response;
+          if (!stub->IngestReports(ClientContextWithDeadline().get(), request,
+                                   &response)
+                   .ok()) {
+            return;  // the server is gone
+          }
+          std::lock_guard<std::mutex> lock(mu);
+          acknowledged[id] = {text, response.results(0).claims()};
+        }
+      });
+    }
+    absl::SleepFor(absl::Milliseconds(300));
+    EXPECT_EQ(server.Stop(SIGKILL), -1);
+    for (std::thread& writer : writers) writer.join();
+  }
+
+  FactcheckdProcess restarted(dir);
+  ASSERT_FALSE(restarted.address().empty()) << restarted.Stderr();
+  auto stub = StubFor(restarted);
+  ASSERT_GE(acknowledged.size(), static_cast<size_t>(kCycles * kWriters));
+  for (const auto& [id, stored] : acknowledged) {
+    v1::GetReportRequest request;
+    request.set_id(id);
+    v1::GetReportResponse response;
+    ASSERT_TRUE(
+        stub->GetReport(ClientContextWithDeadline().get(), request, &response)
+            .ok())
+        << id << " was acknowledged and is lost";
+    EXPECT_EQ(response.report().text(), stored.first) << id;
+    EXPECT_EQ(response.claims_size(), stored.second) << id;
+  }
+  // Every report the index lists reads back: no entry without its record.
+  std::string token;
+  size_t listed = 0;
+  do {
+    v1::ListReportsRequest request;
+    request.set_page_size(1000);
+    request.set_page_token(token);
+    v1::ListReportsResponse response;
+    ASSERT_TRUE(
+        stub->ListReports(ClientContextWithDeadline().get(), request, &response)
+            .ok());
+    listed += response.reports_size();
+    token = response.next_page_token();
+  } while (!token.empty());
+  EXPECT_GE(listed, acknowledged.size());
+  // The claim indexes answer too: a verification reads them all.
+  v1::VerifyDocumentRequest verify;
+  verify.mutable_document()->set_text(
+      "At least 5 people were killed in Gaza. \"We are counting,\" said "
+      "Ahmed Salah.");
+  v1::VerifyDocumentResponse verdicts;
+  EXPECT_TRUE(
+      stub->VerifyDocument(ClientContextWithDeadline().get(), verify, &verdicts)
+          .ok());
+}
+
 TEST(FactcheckdTest, SecondProcessOnTheSameDirectoryExitsWithAClearMessage) {
   const std::string dir = testing::FreshTestDir();
   FactcheckdProcess first(dir);
@@ -127,9 +213,9 @@ TEST(FactcheckdTest, HelpDocumentsEveryFlag) {
   const testing::CommandResult help = testing::RunCommand(
       {testing::RunfilePath("server/factcheckd"), "--help"});
   const std::string text = help.stdout_text + help.stderr_text;
-  for (const char* flag :
-       {"--listen", "--data_dir", "--max_message_bytes", "--threads",
-        "--sync_writes", "--shutdown_grace", "--port_file"}) {
+  for (const char* flag : {"--listen", "--data_dir", "--max_message_bytes",
+                           "--threads", "--sync_writes", "--min_free_disk_mb",
+                           "--shutdown_grace", "--port_file"}) {
     EXPECT_THAT(text, HasSubstr(flag));
   }
 }
