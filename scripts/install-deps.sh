@@ -6,10 +6,12 @@ set -euo pipefail
 packages=(
   bazel-bootstrap
   g++
+  clang-14
   clang-format
   iso-codes
   libabsl-dev
   libbenchmark-dev
+  libclang-rt-14-dev
   libgmock-dev
   libgrpc++-dev
   libgtest-dev

@@ -60,6 +60,15 @@ else
   failed=$(( failed + 1 ))
 fi
 
+# Each libFuzzer harness briefly, with ASan and UBSan (scripts/fuzz.sh).
+while read -r line; do
+  echo "$line"
+  case "$line" in
+    "fuzz "*": "*", clean") passed=$(( passed + 1 )) ;;
+    "fuzz "*) failed=$(( failed + 1 )) ;;
+  esac
+done < <(scripts/fuzz.sh 15 2>&1)
+
 if [ "$bazel_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "bazel test exited with status $bazel_status"
   failed=1
