@@ -20,14 +20,22 @@ absl::Status FromGrpc(const grpc::Status& status) {
 
 }  // namespace
 
-FactCheckClient::FactCheckClient(const std::string& target,
-                                 absl::Duration timeout)
-    : target_(target), timeout_(timeout) {
+FactCheckClient::FactCheckClient(const ClientOptions& options)
+    : target_(options.target), timeout_(options.timeout) {
+  if (!options.token.empty()) authorization_ = "Bearer " + options.token;
   grpc::ChannelArguments arguments;
   arguments.SetMaxReceiveMessageSize(kMaxMessageBytes);
   arguments.SetMaxSendMessageSize(kMaxMessageBytes);
-  channel_ = grpc::CreateCustomChannel(
-      target, grpc::InsecureChannelCredentials(), arguments);
+  std::shared_ptr<grpc::ChannelCredentials> credentials =
+      grpc::InsecureChannelCredentials();
+  if (options.tls) {
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = options.tls_root_certs;
+    ssl.pem_cert_chain = options.tls_cert_chain;
+    ssl.pem_private_key = options.tls_private_key;
+    credentials = grpc::SslCredentials(ssl);
+  }
+  channel_ = grpc::CreateCustomChannel(target_, credentials, arguments);
   stub_ = factcheck::v1::FactCheck::NewStub(channel_);
   health_ = grpc::health::v1::Health::NewStub(channel_);
 }
@@ -52,6 +60,9 @@ absl::StatusOr<Response> FactCheckClient::Call(
   if (absl::Status connected = Connect(); !connected.ok()) return connected;
   grpc::ClientContext context;
   context.set_deadline(absl::ToChronoTime(absl::Now() + timeout_));
+  if (!authorization_.empty()) {
+    context.AddMetadata("authorization", authorization_);
+  }
   Response response;
   const grpc::Status status = (stub->*method)(&context, request, &response);
   if (!status.ok()) return FromGrpc(status);

@@ -16,10 +16,24 @@
 
 namespace factcheck::client {
 
+struct ClientOptions {
+  // host:port of the server.
+  std::string target = "127.0.0.1:50051";
+  // Deadline of each call.
+  absl::Duration timeout = absl::Seconds(30);
+  // Speak TLS, trusting `tls_root_certs` (PEM; empty: the system's roots)
+  // and, for mutual TLS, presenting `tls_cert_chain` with `tls_private_key`.
+  bool tls = false;
+  std::string tls_root_certs;
+  std::string tls_cert_chain;
+  std::string tls_private_key;
+  // Sent as "authorization: Bearer <token>" with every call when not empty.
+  std::string token;
+};
+
 class FactCheckClient {
  public:
-  // Talks to `target` (host:port) with `timeout` per call.
-  FactCheckClient(const std::string& target, absl::Duration timeout);
+  explicit FactCheckClient(const ClientOptions& options);
 
   // Each returns the server's answer, or its status (code and message as the
   // server sent them). The first call waits up to the timeout for a
@@ -53,6 +67,7 @@ class FactCheckClient {
 
   std::string target_;
   absl::Duration timeout_;
+  std::string authorization_;
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<factcheck::v1::FactCheck::Stub> stub_;
   std::unique_ptr<grpc::health::v1::Health::Stub> health_;

@@ -89,4 +89,16 @@ absl::StatusOr<std::vector<factcheck::v1::Report>> ReadDocuments(
   return reports;
 }
 
+absl::StatusOr<std::string> ReadFlagFile(const std::string& path,
+                                         absl::string_view flag) {
+  std::ifstream file(path, std::ios::binary);
+  std::stringstream contents;
+  if (file) contents << file.rdbuf();
+  if (!file || contents.str().empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--", flag, ": ", path, " cannot be read"));
+  }
+  return contents.str();
+}
+
 }  // namespace factcheck::client

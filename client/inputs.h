@@ -34,6 +34,12 @@ struct DocumentDefaults {
     const std::vector<std::string>& paths, const DocumentDefaults& defaults,
     std::istream& standard_input);
 
+// The whole of the file a flag names (a PEM certificate or key), for
+// --tls_ca, --tls_cert and --tls_key. InvalidArgument naming the flag and the
+// path when it cannot be read or is empty.
+absl::StatusOr<std::string> ReadFlagFile(const std::string& path,
+                                         absl::string_view flag);
+
 }  // namespace factcheck::client
 
 #endif  // FACTCHECK_CLIENT_INPUTS_H_

@@ -1,4 +1,5 @@
 // factcheck: the command-line client of factcheckd.
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <string>
@@ -42,6 +43,14 @@ Flags (before or after the command):
   --format=text|json    readable tables, or protobuf JSON with proto field
                         names, one object per line (default text)
   --help                print this help
+  --token=TOKEN         access token, sent as 'authorization: Bearer TOKEN'
+                        (default: $FACTCHECK_TOKEN, which other users of the
+                        machine cannot read from the process list)
+  --tls                 speak TLS, trusting the system's CA certificates
+  --tls_ca=PEM          speak TLS, trusting the CA certificates in PEM
+  --tls_cert=PEM --tls_key=PEM
+                        speak TLS presenting this client certificate and key
+                        (mutual TLS)
 Document flags (plain text; they also fill fields a JSONL line leaves out):
   --id=ID  --source=NAME  --url=URL  --title=TITLE
   --published_at=TIME   RFC 3339 (2021-05-13T09:30:00Z) or a date (2021-05-13)
@@ -83,6 +92,11 @@ const std::vector<FlagSpec>& KnownFlags() {
       {"newest_first", true},
       {"limit"},
       {"page_size"},
+      {"token"},
+      {"tls", true},
+      {"tls_ca"},
+      {"tls_cert"},
+      {"tls_key"},
   };
   return *kFlags;
 }
@@ -341,8 +355,31 @@ int Main(int argc, char** argv) {
     }
   }
 
-  FactCheckClient client(
-      command_line->Flag("server").value_or("127.0.0.1:50051"), timeout);
+  ClientOptions options;
+  options.target = command_line->Flag("server").value_or(options.target);
+  options.timeout = timeout;
+  if (auto token = command_line->Flag("token")) {
+    options.token = *token;
+  } else if (const char* token = std::getenv("FACTCHECK_TOKEN")) {
+    options.token = token;
+  }
+  if (command_line->Flag("tls_cert").has_value() !=
+      command_line->Flag("tls_key").has_value()) {
+    return Usage("--tls_cert and --tls_key go together");
+  }
+  for (const auto& [flag, pem] :
+       {std::pair{"tls_ca", &options.tls_root_certs},
+        std::pair{"tls_cert", &options.tls_cert_chain},
+        std::pair{"tls_key", &options.tls_private_key}}) {
+    if (auto path = command_line->Flag(flag)) {
+      absl::StatusOr<std::string> contents = ReadFlagFile(*path, flag);
+      if (!contents.ok()) return Usage(contents.status().message());
+      *pem = *std::move(contents);
+      options.tls = true;
+    }
+  }
+  if (command_line->Flag("tls")) options.tls = true;
+  FactCheckClient client(options);
   const std::string command = command_line->positional[0];
   const std::vector<std::string> args(command_line->positional.begin() + 1,
                                       command_line->positional.end());

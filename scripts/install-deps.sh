@@ -18,6 +18,8 @@ packages=(
   libjemalloc-dev
   libprotobuf-dev
   librocksdb-dev
+  libssl-dev
+  openssl
   protobuf-compiler
   protobuf-compiler-grpc
   python3

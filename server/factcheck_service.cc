@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/time/time.h"
+#include "server/call_access.h"
 #include "server/core/call.h"
 #include "server/grpc_status.h"
 
@@ -25,9 +26,23 @@ core::Call CallOf(grpc::ServerContext* context) {
 
 }  // namespace
 
+grpc::Status FactCheckService::Authorize(const grpc::ServerContext& context,
+                                         core::Access needed,
+                                         absl::string_view method) const {
+  if (access_ == nullptr) return grpc::Status::OK;
+  return ToGrpcStatus(access_->Authorize(
+      AuthorizationHeader(context.client_metadata()), needed, method));
+}
+
 grpc::Status FactCheckService::ExtractClaims(
-    grpc::ServerContext*, const factcheck::v1::ExtractClaimsRequest* request,
+    grpc::ServerContext* context,
+    const factcheck::v1::ExtractClaimsRequest* request,
     factcheck::v1::ExtractClaimsResponse* response) {
+  if (grpc::Status denied =
+          Authorize(*context, core::Access::kRead, "ExtractClaims");
+      !denied.ok()) {
+    return denied;
+  }
   return Reply(checker_->ExtractClaims(*request), response);
 }
 
@@ -35,6 +50,11 @@ grpc::Status FactCheckService::VerifyDocument(
     grpc::ServerContext* context,
     const factcheck::v1::VerifyDocumentRequest* request,
     factcheck::v1::VerifyDocumentResponse* response) {
+  if (grpc::Status denied =
+          Authorize(*context, core::Access::kRead, "VerifyDocument");
+      !denied.ok()) {
+    return denied;
+  }
   return Reply(checker_->VerifyDocument(*request, CallOf(context)), response);
 }
 
@@ -42,6 +62,11 @@ grpc::Status FactCheckService::VerifyDocuments(
     grpc::ServerContext* context,
     grpc::ServerReaderWriter<factcheck::v1::VerifyDocumentsResponse,
                              factcheck::v1::VerifyDocumentsRequest>* stream) {
+  if (grpc::Status denied =
+          Authorize(*context, core::Access::kRead, "VerifyDocuments");
+      !denied.ok()) {
+    return denied;
+  }
   factcheck::v1::VerifyDocumentsRequest request;
   while (stream->Read(&request)) {
     if (context->IsCancelled()) return grpc::Status::CANCELLED;
@@ -56,24 +81,47 @@ grpc::Status FactCheckService::IngestReports(
     grpc::ServerContext* context,
     const factcheck::v1::IngestReportsRequest* request,
     factcheck::v1::IngestReportsResponse* response) {
+  if (grpc::Status denied =
+          Authorize(*context, core::Access::kWrite, "IngestReports");
+      !denied.ok()) {
+    return denied;
+  }
   return Reply(checker_->IngestReports(*request, CallOf(context)), response);
 }
 
 grpc::Status FactCheckService::GetReport(
-    grpc::ServerContext*, const factcheck::v1::GetReportRequest* request,
+    grpc::ServerContext* context,
+    const factcheck::v1::GetReportRequest* request,
     factcheck::v1::GetReportResponse* response) {
+  if (grpc::Status denied =
+          Authorize(*context, core::Access::kRead, "GetReport");
+      !denied.ok()) {
+    return denied;
+  }
   return Reply(checker_->GetReport(*request), response);
 }
 
 grpc::Status FactCheckService::ListReports(
-    grpc::ServerContext*, const factcheck::v1::ListReportsRequest* request,
+    grpc::ServerContext* context,
+    const factcheck::v1::ListReportsRequest* request,
     factcheck::v1::ListReportsResponse* response) {
+  if (grpc::Status denied =
+          Authorize(*context, core::Access::kRead, "ListReports");
+      !denied.ok()) {
+    return denied;
+  }
   return Reply(checker_->ListReports(*request), response);
 }
 
 grpc::Status FactCheckService::DeleteReport(
-    grpc::ServerContext*, const factcheck::v1::DeleteReportRequest* request,
+    grpc::ServerContext* context,
+    const factcheck::v1::DeleteReportRequest* request,
     factcheck::v1::DeleteReportResponse* response) {
+  if (grpc::Status denied =
+          Authorize(*context, core::Access::kWrite, "DeleteReport");
+      !denied.ok()) {
+    return denied;
+  }
   return Reply(checker_->DeleteReport(*request), response);
 }
 

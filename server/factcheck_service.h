@@ -1,17 +1,22 @@
-// The factcheck.v1.FactCheck gRPC service: each method converts and delegates
-// to core::FactChecker, where every rule lives.
+// The factcheck.v1.FactCheck gRPC service: each method asks core::AccessControl
+// whether its caller may call it, then converts and delegates to
+// core::FactChecker, where every rule lives.
 #ifndef FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
 #define FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
 
 #include "protos/factcheck_service.grpc.pb.h"
+#include "server/core/access.h"
 #include "server/core/fact_checker.h"
 
 namespace factcheck::server {
 
 class FactCheckService final : public factcheck::v1::FactCheck::Service {
  public:
-  // `checker` is not owned and must outlive the service.
-  explicit FactCheckService(core::FactChecker* checker) : checker_(checker) {}
+  // Neither is owned; both must outlive the service. `access` null: every
+  // caller may call every method (no tokens file).
+  FactCheckService(core::FactChecker* checker,
+                   const core::AccessControl* access)
+      : checker_(checker), access_(access) {}
 
   grpc::Status ExtractClaims(
       grpc::ServerContext* context,
@@ -43,7 +48,12 @@ class FactCheckService final : public factcheck::v1::FactCheck::Service {
       factcheck::v1::DeleteReportResponse* response) override;
 
  private:
+  // OK, or the status refusing the caller (see AccessControl::Authorize).
+  grpc::Status Authorize(const grpc::ServerContext& context,
+                         core::Access needed, absl::string_view method) const;
+
   core::FactChecker* const checker_;
+  const core::AccessControl* const access_;
 };
 
 }  // namespace factcheck::server

@@ -15,6 +15,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "server/log_limit.h"
 #include "server/server.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
@@ -35,6 +36,19 @@ ABSL_FLAG(int, min_free_disk_mb, 256,
           "serves reads only");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "on SIGINT/SIGTERM, how long in-flight calls may take to finish");
+ABSL_FLAG(std::string, auth_tokens_file, "",
+          "file of access tokens, a token and a role (reader or writer) per "
+          "line; calls then need 'authorization: Bearer <token>'. Re-read on "
+          "SIGHUP");
+ABSL_FLAG(bool, insecure_allow_unauthenticated, false,
+          "serve a non-loopback --listen address without tokens or client "
+          "certificates (anyone who can connect may write and delete)");
+ABSL_FLAG(std::string, tls_cert, "",
+          "PEM certificate chain: serve TLS only (with --tls_key)");
+ABSL_FLAG(std::string, tls_key, "", "PEM private key of --tls_cert");
+ABSL_FLAG(std::string, tls_client_ca, "",
+          "PEM CA certificates: require client certificates signed by them "
+          "(mutual TLS)");
 ABSL_FLAG(std::string, port_file, "",
           "when set, write the bound port to this file once serving");
 
@@ -46,9 +60,13 @@ constexpr char kUsage[] =
     "embedded RocksDB store.\n\n"
     "Usage: factcheckd [--listen=HOST:PORT] [--data_dir=DIR] "
     "[--max_message_bytes=N] [--threads=N] [--sync_writes=true|false] "
-    "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--port_file=PATH]\n\n"
+    "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--port_file=PATH] "
+    "[--auth_tokens_file=PATH] [--insecure_allow_unauthenticated] "
+    "[--tls_cert=PEM --tls_key=PEM [--tls_client_ca=PEM]]\n\n"
     "SIGINT or SIGTERM stops accepting calls, lets in-flight calls finish "
-    "within --shutdown_grace, closes the store and exits 0. Exit status 1: "
+    "within --shutdown_grace, closes the store and exits 0. SIGHUP re-reads "
+    "--auth_tokens_file (a broken file leaves the tokens in force). Exit "
+    "status 1: "
     "the server could not start (the message says why).";
 
 }  // namespace
@@ -62,14 +80,16 @@ int main(int argc, char** argv) {
   usage.contains_helpshort_flags = usage.contains_help_flags;
   absl::SetFlagsUsageConfig(usage);
   absl::ParseCommandLine(argc, argv);
+  factcheck::server::LimitLibraryLogs();
 
-  // Block the stop signals before any thread starts so that every thread
+  // Block the handled signals before any thread starts so that every thread
   // inherits the mask and only the sigwait below receives them.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  sigset_t handled_signals;
+  sigemptyset(&handled_signals);
+  sigaddset(&handled_signals, SIGINT);
+  sigaddset(&handled_signals, SIGTERM);
+  sigaddset(&handled_signals, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &handled_signals, nullptr);
 
   factcheck::server::ServerOptions options;
   options.listen = absl::GetFlag(FLAGS_listen);
@@ -80,6 +100,12 @@ int main(int argc, char** argv) {
   options.store.min_free_disk_bytes =
       static_cast<uint64_t>(std::max(0, absl::GetFlag(FLAGS_min_free_disk_mb)))
       << 20;
+  options.auth_tokens_file = absl::GetFlag(FLAGS_auth_tokens_file);
+  options.insecure_allow_unauthenticated =
+      absl::GetFlag(FLAGS_insecure_allow_unauthenticated);
+  options.tls_cert_file = absl::GetFlag(FLAGS_tls_cert);
+  options.tls_key_file = absl::GetFlag(FLAGS_tls_key);
+  options.tls_client_ca_file = absl::GetFlag(FLAGS_tls_client_ca);
 
   absl::StatusOr<std::unique_ptr<factcheck::server::Server>> server =
       factcheck::server::Server::Start(options);
@@ -95,11 +121,22 @@ int main(int argc, char** argv) {
   }
   std::cerr << "factcheckd: serving on port " << (*server)->port()
             << " (--listen=" << options.listen << "), data in "
-            << options.data_dir << std::endl;
+            << options.data_dir
+            << (options.tls_cert_file.empty() ? "" : ", TLS")
+            << (options.tls_client_ca_file.empty() ? ""
+                                                   : ", client certificates")
+            << (options.auth_tokens_file.empty() ? "" : ", tokens required")
+            << std::endl;
 
   std::thread stopper([&] {
     int signal = 0;
-    sigwait(&stop_signals, &signal);
+    while (sigwait(&handled_signals, &signal) == 0 && signal == SIGHUP) {
+      const absl::Status reloaded = (*server)->ReloadTokens();
+      std::cerr << "factcheckd: SIGHUP, "
+                << (reloaded.ok() ? std::string("tokens re-read")
+                                  : std::string(reloaded.message()))
+                << std::endl;
+    }
     std::cerr << "factcheckd: " << (signal == SIGINT ? "SIGINT" : "SIGTERM")
               << ", shutting down" << std::endl;
     (*server)->Shutdown(absl::GetFlag(FLAGS_shutdown_grace));

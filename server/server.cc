@@ -1,20 +1,78 @@
 #include "server/server.h"
 
+#include <fstream>
+#include <sstream>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
 #include "grpcpp/resource_quota.h"
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server_builder.h"
+#include "server/call_access.h"
 #include "store/rocksdb_store.h"
 
 namespace factcheck::server {
 namespace {
 
 constexpr char kServiceName[] = "factcheck.v1.FactCheck";
+
+// Whether `listen` (host:port) names a loopback address only.
+bool IsLoopback(absl::string_view listen) {
+  const size_t colon = listen.rfind(':');
+  absl::string_view host =
+      colon == absl::string_view::npos ? listen : listen.substr(0, colon);
+  if (absl::ConsumePrefix(&host, "[")) absl::ConsumeSuffix(&host, "]");
+  return host == "localhost" || host == "::1" || absl::StartsWith(host, "127.");
+}
+
+absl::StatusOr<std::string> ReadPem(const std::string& path,
+                                    absl::string_view flag) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream contents;
+  if (file) contents << file.rdbuf();
+  if (!file || contents.str().empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--", flag, ": cannot read ", path));
+  }
+  return contents.str();
+}
+
+// Plain TCP, or TLS (mutual when a client CA is given).
+absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> CredentialsFor(
+    const ServerOptions& options) {
+  if (options.tls_cert_file.empty() != options.tls_key_file.empty()) {
+    return absl::InvalidArgumentError(
+        "--tls_cert and --tls_key go together: give both or neither");
+  }
+  if (options.tls_cert_file.empty()) {
+    if (!options.tls_client_ca_file.empty()) {
+      return absl::InvalidArgumentError(
+          "--tls_client_ca needs --tls_cert and --tls_key");
+    }
+    return grpc::InsecureServerCredentials();
+  }
+  absl::StatusOr<std::string> cert = ReadPem(options.tls_cert_file, "tls_cert");
+  if (!cert.ok()) return cert.status();
+  absl::StatusOr<std::string> key = ReadPem(options.tls_key_file, "tls_key");
+  if (!key.ok()) return key.status();
+  grpc::SslServerCredentialsOptions ssl;
+  ssl.pem_key_cert_pairs.push_back({*key, *cert});
+  if (!options.tls_client_ca_file.empty()) {
+    absl::StatusOr<std::string> ca =
+        ReadPem(options.tls_client_ca_file, "tls_client_ca");
+    if (!ca.ok()) return ca.status();
+    ssl.pem_root_certs = *ca;
+    ssl.client_certificate_request =
+        GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY;
+  }
+  return grpc::SslServerCredentials(ssl);
+}
 
 }  // namespace
 
@@ -33,19 +91,41 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
                      options.max_message_bytes));
   }
 
+  if (!IsLoopback(options.listen) && options.auth_tokens_file.empty() &&
+      options.tls_client_ca_file.empty() &&
+      !options.insecure_allow_unauthenticated) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "refusing to serve ", options.listen,
+        " without authentication: anyone who can connect could write and "
+        "delete reports. Give --auth_tokens_file (or --tls_client_ca), or "
+        "--insecure_allow_unauthenticated to accept that"));
+  }
+  absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials =
+      CredentialsFor(options);
+  if (!credentials.ok()) return credentials.status();
+
   std::unique_ptr<Server> server(new Server());
+  if (!options.auth_tokens_file.empty()) {
+    absl::StatusOr<std::unique_ptr<core::AccessControl>> access =
+        core::AccessControl::Open(options.auth_tokens_file);
+    if (!access.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--auth_tokens_file: ", access.status().message()));
+    }
+    server->access_ = *std::move(access);
+  }
   absl::StatusOr<std::unique_ptr<store::ReportStore>> store =
       store::OpenRocksDbStore(options.data_dir, options.store);
   if (!store.ok()) return store.status();
   server->store_ = *std::move(store);
   server->checker_ = std::make_unique<core::FactChecker>(server->store_.get());
-  server->service_ = std::make_unique<FactCheckService>(server->checker_.get());
+  server->service_ = std::make_unique<FactCheckService>(server->checker_.get(),
+                                                        server->access_.get());
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
-  builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(),
-                           &server->port_);
+  builder.AddListeningPort(options.listen, *credentials, &server->port_);
   builder.RegisterService(server->service_.get());
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
@@ -67,6 +147,14 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   // gRPC sets SO_REUSEPORT by default: a second factcheckd on a busy port
   // would start and split the traffic between two stores.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+  if (server->access_ != nullptr) {
+    std::vector<
+        std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+        interceptors;
+    interceptors.push_back(
+        std::make_unique<ReflectionAccessFactory>(server->access_.get()));
+    builder.experimental().SetInterceptorCreators(std::move(interceptors));
+  }
   server->grpc_server_ = builder.BuildAndStart();
   if (server->grpc_server_ == nullptr || server->port_ == 0) {
     return absl::UnavailableError(
@@ -87,6 +175,11 @@ void Server::Shutdown(absl::Duration grace) {
   if (grpc_server_ == nullptr) return;
   grpc_server_->GetHealthCheckService()->SetServingStatus(false);
   grpc_server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
+}
+
+absl::Status Server::ReloadTokens() {
+  if (access_ == nullptr) return absl::OkStatus();
+  return access_->Reload();
 }
 
 void Server::Wait() {

@@ -11,6 +11,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "grpcpp/server.h"
+#include "server/core/access.h"
 #include "server/core/fact_checker.h"
 #include "server/factcheck_service.h"
 #include "store/report_store.h"
@@ -30,12 +31,27 @@ struct ServerOptions {
   // Most threads serving calls at once, at least 2. Default 8.
   int threads = 8;
   store::StoreOptions store;
+  // The tokens file (see server/core/access.h); empty: no tokens, every
+  // caller may read and write.
+  std::string auth_tokens_file;
+  // Serve an address other than loopback without tokens or client
+  // certificates. Off: Start refuses, so that a store is never opened to a
+  // network by accident.
+  bool insecure_allow_unauthenticated = false;
+  // PEM files. With a certificate and key the server speaks only TLS; with a
+  // client CA as well it requires and verifies client certificates (mutual
+  // TLS), which also counts as authentication for a non-loopback address.
+  std::string tls_cert_file;
+  std::string tls_key_file;
+  std::string tls_client_ca_file;
 };
 
 class Server {
  public:
   // Opens the store and starts serving. Errors: InvalidArgument for bad
-  // options; the store's errors (Unavailable when the data directory is in
+  // options (a TLS file or tokens file that cannot be read or parsed, a key
+  // without a certificate, a non-loopback address without authentication);
+  // the store's errors (Unavailable when the data directory is in
   // use, FailedPrecondition when it is not a factcheck store); Unavailable
   // when the address cannot be bound.
   [[nodiscard]] static absl::StatusOr<std::unique_ptr<Server>> Start(
@@ -54,9 +70,14 @@ class Server {
   // Blocks until the server has shut down.
   void Wait();
 
+  // Re-reads the tokens file (on SIGHUP). OK without one; on error the
+  // tokens in force stay in force.
+  absl::Status ReloadTokens();
+
  private:
   Server() = default;
 
+  std::unique_ptr<core::AccessControl> access_;
   std::unique_ptr<store::ReportStore> store_;
   std::unique_ptr<core::FactChecker> checker_;
   std::unique_ptr<FactCheckService> service_;

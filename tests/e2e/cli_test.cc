@@ -2,6 +2,7 @@
 // and what a script parses.
 #include <signal.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "tests/testing/files.h"
 #include "tests/testing/subprocess.h"
 #include "tests/testing/temp_dir.h"
+#include "tests/testing/test_certificates.h"
 
 namespace factcheck {
 namespace {
@@ -250,6 +252,59 @@ TEST(CliUnreachableTest, StoppedServerExitsThree) {
                            "--timeout=2s", absl::StrCat("--server=", address)});
   EXPECT_EQ(result.exit_code, kUnreachable);
   EXPECT_THAT(result.stderr_text, HasSubstr(address));
+}
+
+}  // namespace
+}  // namespace factcheck
+
+namespace factcheck {
+namespace {
+
+TEST(CliAccessTest, TokenAndTlsFlagsReachAServerThatRequiresThem) {
+  absl::StatusOr<testing::TestCertificates> certificates =
+      testing::MakeTestCertificates(testing::FreshTestDir("certificates"));
+  if (certificates.status().code() == absl::StatusCode::kUnavailable) {
+    GTEST_SKIP() << "skipped: " << certificates.status().message();
+  }
+  ASSERT_TRUE(certificates.ok()) << certificates.status();
+  const std::string tokens = testing::EmptyTestDir("tokens");
+  const std::string writer = "writer-token-0123456789";
+  std::ofstream(tokens + "/tokens") << writer << " writer\n";
+  testing::FactcheckdProcess server(
+      testing::FreshTestDir(),
+      {absl::StrCat("--auth_tokens_file=", tokens, "/tokens"),
+       absl::StrCat("--tls_cert=", certificates->server_cert),
+       absl::StrCat("--tls_key=", certificates->server_key)});
+  ASSERT_FALSE(server.address().empty()) << server.Stderr();
+  const std::string port =
+      server.address().substr(server.address().rfind(':') + 1);
+  auto cli = [&](std::vector<std::string> flags) {
+    flags.insert(flags.begin(), {testing::RunfilePath("client/factcheck"),
+                                 absl::StrCat("--server=localhost:", port),
+                                 "--timeout=5s", "list"});
+    return testing::RunCommand(flags);
+  };
+  const std::string tls_ca = absl::StrCat("--tls_ca=", certificates->ca_cert);
+
+  CommandResult listed = cli({tls_ca, absl::StrCat("--token=", writer)});
+  EXPECT_EQ(listed.exit_code, kOk) << listed.stderr_text;
+
+  CommandResult anonymous = cli({tls_ca});
+  EXPECT_EQ(anonymous.exit_code, kServerError);
+  EXPECT_THAT(anonymous.stderr_text, HasSubstr("UNAUTHENTICATED"));
+
+  setenv("FACTCHECK_TOKEN", writer.c_str(), 1);
+  CommandResult from_environment = cli({tls_ca});
+  unsetenv("FACTCHECK_TOKEN");
+  EXPECT_EQ(from_environment.exit_code, kOk) << from_environment.stderr_text;
+
+  CommandResult plaintext = cli({absl::StrCat("--token=", writer)});
+  EXPECT_EQ(plaintext.exit_code, kUnreachable);
+
+  CommandResult missing_ca = cli({"--tls_ca=/nonexistent/ca.pem"});
+  EXPECT_EQ(missing_ca.exit_code, kUsageError);
+  EXPECT_THAT(missing_ca.stderr_text, HasSubstr("--tls_ca"));
+  EXPECT_EQ(server.Stop(SIGTERM), 0);
 }
 
 }  // namespace

@@ -213,9 +213,11 @@ TEST(FactcheckdTest, HelpDocumentsEveryFlag) {
   const testing::CommandResult help = testing::RunCommand(
       {testing::RunfilePath("server/factcheckd"), "--help"});
   const std::string text = help.stdout_text + help.stderr_text;
-  for (const char* flag : {"--listen", "--data_dir", "--max_message_bytes",
-                           "--threads", "--sync_writes", "--min_free_disk_mb",
-                           "--shutdown_grace", "--port_file"}) {
+  for (const char* flag :
+       {"--listen", "--data_dir", "--max_message_bytes", "--threads",
+        "--sync_writes", "--min_free_disk_mb", "--shutdown_grace",
+        "--port_file", "--auth_tokens_file", "--insecure_allow_unauthenticated",
+        "--tls_cert", "--tls_key", "--tls_client_ca"}) {
     EXPECT_THAT(text, HasSubstr(flag));
   }
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/time/time.h"
 #include "tests/testing/subprocess.h"
@@ -14,8 +15,10 @@ namespace factcheck::testing {
 
 class FactcheckdProcess {
  public:
-  // Starts factcheckd (a data dependency of the test) on `data_dir`.
-  explicit FactcheckdProcess(const std::string& data_dir);
+  // Starts factcheckd (a data dependency of the test) on `data_dir`, with
+  // `flags` added to its command line.
+  explicit FactcheckdProcess(const std::string& data_dir,
+                             const std::vector<std::string>& flags = {});
 
   // The address it serves on, or "" when it did not start within 30 s.
   const std::string& address() const { return address_; }
@@ -23,6 +26,9 @@ class FactcheckdProcess {
   // Sends `signal` and waits at most 30 s; the exit status, -1 when killed
   // by the signal, nullopt when it did not exit.
   std::optional<int> Stop(int signal);
+
+  // Sends `signal` without waiting (SIGHUP: re-read the tokens file).
+  void Signal(int signal);
 
   // What the process wrote to stderr so far.
   std::string Stderr() const;

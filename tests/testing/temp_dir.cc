@@ -17,4 +17,10 @@ std::string FreshTestDir(absl::string_view suffix) {
   return dir;
 }
 
+std::string EmptyTestDir(absl::string_view suffix) {
+  std::string dir = FreshTestDir(suffix);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
 }  // namespace factcheck::testing

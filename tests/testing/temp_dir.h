@@ -12,6 +12,9 @@ namespace factcheck::testing {
 // it. Call from inside a test.
 std::string FreshTestDir(absl::string_view suffix = "");
 
+// FreshTestDir, created empty: for tests that write files of their own into it.
+std::string EmptyTestDir(absl::string_view suffix = "");
+
 }  // namespace factcheck::testing
 
 #endif  // FACTCHECK_TESTS_TESTING_TEMP_DIR_H_
