@@ -18,7 +18,8 @@ seconds=${1:-60}
 harnesses=(numbers_fuzzer attributions_fuzzer extract_claims_fuzzer store_keys_fuzzer)
 # Bazel's own output base for the clang build: switching compilers in the
 # ordinary one would rebuild everything twice per test run.
-output_base="${HOME}/.cache/factcheck-fuzz"
+# One per checkout: an output base belongs to one workspace.
+output_base="${HOME}/.cache/factcheck-fuzz/$(pwd | md5sum | cut -c1-12)"
 
 build_log=$(mktemp)
 trap 'rm -f "$build_log"' EXIT
