@@ -229,18 +229,21 @@ bool PlaceFinder::PlaceHasCounted(size_t first, size_t end, Span* place) const {
   static const WordSet* const kOpeners =
       new WordSet({"and", "while", "but", "also", "meanwhile"});
   while (first < end && IsWordIn(*kOpeners, first)) ++first;
+  if (IsWordToken(first, "the")) ++first;
   const size_t name_end = PlaceNameEnd(first, end);
   if (name_end == first) return false;
   size_t verbs = name_end;
+  // "Sindh province has recorded 500".
+  if (verbs < end && IsPlaceKindNoun(Text(verbs))) ++verbs;
   if (IsSymbol(verbs, ",")) {
     // An aside: "Lee County, where the storm made landfall, has had".
-    for (size_t t = end; t > name_end + 1; --t) {
+    for (size_t t = end; t > verbs + 1; --t) {
       if (IsSymbol(t - 1, ",")) {
         verbs = t;
         break;
       }
     }
-    if (verbs == name_end) return false;
+    if (!IsSymbol(verbs - 1, ",")) return false;
   }
   if (verbs == end) return false;
   for (size_t t = verbs; t < end; ++t) {

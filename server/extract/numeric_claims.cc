@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/types/span.h"
 #include "server/extract/calendar.h"
 #include "server/extract/claim_places.h"
 #include "server/extract/headlines.h"
@@ -265,6 +266,21 @@ class ClaimFinder : public PlaceFinder {
                       const std::vector<Placed>& placed, size_t k,
                       const std::vector<MeasureMatch>& found,
                       const Provenance& provenance) const;
+  // A disaster or disease named before what it caused: "coronavirus cases",
+  // "flood deaths".
+  bool IsCause(size_t t) const {
+    if (tokens_[t].kind != TokenKind::kWord) return false;
+    static const WordSet* const kCauses = new WordSet(
+        {"coronavirus", "virus",    "covid",      "flood",     "flooding",
+         "storm",       "quake",    "earthquake", "hurricane", "cyclone",
+         "typhoon",     "tornado",  "cholera",    "measles",   "dengue",
+         "malaria",     "ebola",    "flu",        "influenza", "heat",
+         "heatwave",    "fire",     "wildfire",   "landslide", "mudslide",
+         "monsoon",     "rain",     "blast",      "explosion", "crash",
+         "disease",     "outbreak", "epidemic",   "pandemic",  "avalanche",
+         "tsunami",     "mpox",     "sars"});
+    return IsWordIn(*kCauses, t);
+  }
   // "days", "hours", "month": a unit of time after a number.
   bool IsTimeUnit(size_t t) const {
     static const WordSet* const kUnits =
@@ -384,6 +400,20 @@ bool ClaimFinder::PlaceBefore(size_t first, size_t end,
       }
       *place = SpanOf(first, subject_end);
       return true;
+    }
+    // "China's death toll from the epidemic hit 361": a place's possessive
+    // opens the subject, and no other name stands between it and the number.
+    if (IsCapitalizedWord(k) &&
+        (absl::EndsWith(Text(k), "'s") ||
+         absl::EndsWith(Text(k), "\xE2\x80\x99s")) &&
+        std::none_of(tokens_.begin() + k + 1, tokens_.begin() + end,
+                     [this](const Token& token) {
+                       return IsCapitalizedWord(&token - tokens_.data());
+                     })) {
+      if (const size_t name = PlaceNameBefore(first, k + 1); name != k + 1) {
+        *place = SpanOf(name, k + 1);
+        return true;
+      }
     }
     Span found;
     if (PlaceAfter(k, end, &found) != k &&
@@ -570,6 +600,19 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
           after != t) {
         t = after;
         continue;
+      }
+      // "1,970 coronavirus cases", "300 flood deaths": a cause says of what.
+      if (t <= here.end + 2 && measure_at(t + 1) != nullptr && IsCause(t) &&
+          IsOneOf(Text(t + 1), {"cases", "deaths", "infections", "fatalities",
+                                "victims", "casualties", "injuries"})) {
+        ++t;
+        continue;
+      }
+      // "and the death toll ...": a coordinated clause names its own count.
+      if ((IsWordToken(t, "and") || IsWordToken(t, "or")) && Valid(t + 1) &&
+          IsOneOf(Text(t + 1),
+                  {"the", "a", "an", "its", "their", "his", "her"})) {
+        break;
       }
       // "$40m in aid".
       if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||
@@ -957,6 +1000,28 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
 
 }  // namespace
 
+// Whether `places`, named in a sentence, leave it a place of its own. A
+// place one of the sentence's counts took (`claims_in_sentence`), inside the
+// document's country, is that count's: "The death toll climbed to 132, with
+// 840 new cases in Hubei" leaves 132 the country's.
+bool PlacesLeftToSentence(const std::vector<std::string>& places,
+                          absl::Span<const NumericClaim> claims_in_sentence,
+                          const std::string& document_place) {
+  for (const std::string& place : places) {
+    const std::vector<std::string>& countries = CountriesOf(place);
+    const bool inside =
+        place == document_place || std::find(countries.begin(), countries.end(),
+                                             document_place) != countries.end();
+    const bool taken =
+        std::any_of(claims_in_sentence.begin(), claims_in_sentence.end(),
+                    [&place](const NumericClaim& claim) {
+                      return claim.location == place;
+                    });
+    if (!inside || !taken) return true;
+  }
+  return false;
+}
+
 std::vector<NumericClaim> FindNumericClaims(
     absl::string_view text, const std::vector<Token>& tokens,
     const std::vector<Sentence>& sentences,
@@ -991,7 +1056,8 @@ std::vector<NumericClaim> FindNumericClaims(
   size_t places_known_for = SIZE_MAX;
   bool sentence_names_place = false;
   bool sentence_counts_whole = false;
-  for (NumericClaim& claim : claims) {
+  for (size_t c = 0; c < claims.size(); ++c) {
+    NumericClaim& claim = claims[c];
     while (sentences[s].span.end < claim.span.end) ++s;
     if (claim.year == 0 && s > 0) {
       claim.year = finder.YearReferredTo(sentences[s], sentences[s - 1]);
@@ -1006,8 +1072,17 @@ std::vector<NumericClaim> FindNumericClaims(
       places_known_for = s;
       // "Oregon and Idaho had five deaths each" names places as its subject.
       size_t list_end = 0;
+      // The claims are in text order: this sentence's start at `c`.
+      size_t sentence_claims_end = c;
+      while (sentence_claims_end < claims.size() &&
+             claims[sentence_claims_end].span.end <= sentences[s].span.end) {
+        ++sentence_claims_end;
+      }
       sentence_names_place =
-          !finder.PlacesIn(sentences[s]).empty() ||
+          PlacesLeftToSentence(
+              finder.PlacesIn(sentences[s]),
+              absl::MakeConstSpan(claims).subspan(c, sentence_claims_end - c),
+              document_place) ||
           finder.PlaceListAt(sentences[s].first_token, sentences[s].end_token,
                              &list_end)
                   .size() >= 2;

@@ -506,7 +506,15 @@ std::optional<Single> QuantityFinder::Build(size_t m) {
          IsSymbol(before->begin - 1, "=") ||
          (tokens_[before->begin].kind == TokenKind::kSymbol &&
           tokens_[before->begin - 1].kind == TokenKind::kDigits));
-    if (before && !garbled) {
+    // "the toll has gone up to 56" rose to 56: no bound.
+    const bool risen_to =
+        before && before->begin > 0 && before->end == before->begin + 2 &&
+        IsWordToken(before->begin, "up") &&
+        IsOneOf(Text(before->begin - 1),
+                {"gone", "went", "go", "goes", "going", "shot", "shoots",
+                 "moved", "moves", "come", "came", "jumped", "edged", "crept",
+                 "inched", "ticked"});
+    if (before && !garbled && !risen_to) {
       bound = kPrefixQualifiers[before->id].bound;
       single.has_prefix_qualifier = true;
       single.prefix_bound = bound;

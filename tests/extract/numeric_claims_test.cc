@@ -723,5 +723,68 @@ TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_FALSE(MeasureLexicon::Get().IsCumulative("airstrikes"));
 }
 
+TEST(NumericClaimsTest, PlacesPossessiveOpeningTheSubjectIsTheClaimsPlace) {
+  Claims("Chile's death toll from the floods rose to 36 on Monday.")
+      .ExpectClaim({"death toll from the floods rose to 36", "deaths", "Chile",
+                    Qualifier::kExact, 36, 36});
+  const Claims named_between("Chile's Maule region has counted 36 deaths.");
+  ASSERT_THAT(named_between.all(), SizeIs(1)) << named_between.Describe();
+  EXPECT_NE(named_between.all()[0].location, "Chile")
+      << "a region named after the possessive is the narrower place";
+}
+
+TEST(NumericClaimsTest, PlaceWithItsKindNounHasCountedItsOwn) {
+  const Claims claims("Chile's Maule region has recorded 36 deaths.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Maule");
+}
+
+TEST(NumericClaimsTest, GoneUpToIsRoseToNotAnUpperBound) {
+  Claims("The death toll has gone up to 56.")
+      .ExpectClaim({"death toll has gone up to 56", "deaths", "",
+                    Qualifier::kExact, 56, 56});
+  Claims("The storm killed up to 56 people.")
+      .ExpectClaim(
+          {"up to 56", "deaths", "", Qualifier::kAtMost, -kInfinity, 56});
+}
+
+TEST(NumericClaimsTest, CoordinatedClauseNamesItsOwnCount) {
+  const Claims claims(
+      "The number of cases now stands at 1,975 and the death toll has risen "
+      "to 56.");
+  const NumericClaim* cases =
+      claims.Find("number of cases now stands at 1,975");
+  ASSERT_NE(cases, nullptr) << claims.Describe();
+  EXPECT_EQ(cases->measure, "cases");
+  const Claims shared("Some 65 in Gaza and seven in Israel were killed.");
+  ASSERT_THAT(shared.all(), SizeIs(2)) << shared.Describe();
+  EXPECT_EQ(shared.all()[1].measure, "deaths");
+}
+
+TEST(NumericClaimsTest, CauseBeforeTheMeasureNounSaysOfWhat) {
+  Claims("Officials confirmed 1,970 coronavirus cases.")
+      .ExpectClaim({"1,970 coronavirus cases", "cases", "", Qualifier::kExact,
+                    1970, 1970});
+  EXPECT_THAT(Claims("Officials confirmed 1,970 police cases.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, PlaceAnotherCountTookLeavesTheTollTheCountrys) {
+  const std::string article =
+      "Floods swept the Maule region of Chile.\nChile declared an emergency.\n";
+  const Claims taken(article +
+                     "The death toll climbed to 36, with 12 new deaths in "
+                     "Maule.");
+  ASSERT_NE(taken.Find("death toll climbed to 36"), nullptr)
+      << taken.Describe();
+  EXPECT_EQ(taken.Find("death toll climbed to 36")->location, "Chile");
+  const Claims untaken(article +
+                       "The death toll climbed to 36, officials in Maule "
+                       "said.");
+  ASSERT_NE(untaken.Find("death toll climbed to 36"), nullptr)
+      << untaken.Describe();
+  EXPECT_EQ(untaken.Find("death toll climbed to 36")->location, "");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
