@@ -43,8 +43,14 @@ class ChangeReader : private TokenQueries {
       : TokenQueries(text, tokens) {}
 
   // The change of the quantity in tokens [first, end); `next_first` is the
-  // first token of the next quantity, or tokens.size().
-  Change Read(size_t first, size_t end, size_t next_first) const {
+  // first token of the next quantity, or tokens.size(). A period of one day
+  // after a count is that count's: "rose to 82 with seven more deaths in the
+  // last 24 hours" dates the seven (the next count starts at
+  // `next_count_first`), and "26 died in the last 24 hours and 12,588 were
+  // injured" the 26 (the count before ends at `previous_count_end`, 0 when
+  // none). One that opens the clause dates every count of it.
+  Change Read(size_t first, size_t end, size_t next_first,
+              size_t previous_count_end, size_t next_count_first) const {
     const bool word_before = first > 0 && Word(first - 1);
     // "another 212", "an additional 40", "a further 9".
     if (word_before && (IsWordToken(first - 1, "another") ||
@@ -80,13 +86,18 @@ class ChangeReader : private TokenQueries {
     }
     // "9 died in the past day", "In the last 24 hours, 12 deaths were
     // reported": a count over one day is that day's increase.
-    for (size_t t = end; t < tokens_.size() && t < end + kPeriodWindow; ++t) {
+    for (size_t t = end; t < next_count_first && t < end + kPeriodWindow; ++t) {
       if (IsPunctuationMark(t)) break;
       if (NamesOneDay(t)) return Change::kUp;
     }
     for (size_t t = first; t > 0 && t + kDayWindow > first; --t) {
       if (IsSentenceBreak(t - 1)) break;
-      if (NamesOneDay(t - 1)) return Change::kUp;
+      if (NamesOneDay(t - 1)) {
+        // "26 lives lost in the last 24 hours and 12,588 injured": a period
+        // right after the count before is that count's.
+        return PeriodFollows(previous_count_end, t - 1) ? Change::kNone
+                                                        : Change::kUp;
+      }
     }
     return Change::kNone;
   }
@@ -112,14 +123,6 @@ class ChangeReader : private TokenQueries {
     return false;
   }
 
- private:
-  bool Word(size_t i) const {
-    return Valid(i) && tokens_[i].kind == TokenKind::kWord;
-  }
-  bool IsDigits(size_t i, absl::string_view digits) const {
-    return Valid(i) && tokens_[i].kind == TokenKind::kDigits &&
-           Text(i) == digits;
-  }
   // "24 hours", "the past day", "the last day", "overnight", "daily". Runs
   // for dozens of tokens around every quantity: the length and kind of the
   // token settle most cases before any comparison.
@@ -142,6 +145,27 @@ class ChangeReader : private TokenQueries {
       default:
         return false;
     }
+  }
+
+ private:
+  bool Word(size_t i) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kWord;
+  }
+  bool IsDigits(size_t i, absl::string_view digits) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kDigits &&
+           Text(i) == digits;
+  }
+  // Whether the period at `period` is the one the forward scan of a count
+  // ending at `count_end` would find (0: no count before).
+  bool PeriodFollows(size_t count_end, size_t period) const {
+    if (count_end == 0 || period < count_end ||
+        period >= count_end + kPeriodWindow) {
+      return false;
+    }
+    for (size_t t = count_end; t < period; ++t) {
+      if (IsPunctuationMark(t)) return false;
+    }
+    return true;
   }
   bool IsPunctuationMark(size_t t) const {
     return tokens_[t].kind == TokenKind::kSymbol && !IsSymbol(t, "-");
@@ -237,12 +261,28 @@ void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,
   for (const Quantity& quantity : *quantities) {
     firsts.push_back(token_at(quantity.span.begin));
   }
+  // The counts only ("24 hours" is a period, not a count), in order.
+  std::vector<size_t> counts;
+  for (size_t q = 0; q < quantities->size(); ++q) {
+    if ((*quantities)[q].unit_kind == UnitKind::kCount &&
+        !reader.NamesOneDay(firsts[q])) {
+      counts.push_back(q);
+    }
+  }
+  size_t c = 0;  // counts[c] is the first count at or after q
   for (size_t q = 0; q < quantities->size(); ++q) {
     Quantity& quantity = (*quantities)[q];
+    while (c < counts.size() && counts[c] < q) ++c;
     const size_t next_first =
         q + 1 < quantities->size() ? firsts[q + 1] : tokens.size();
+    const size_t next = c < counts.size() && counts[c] == q ? c + 1 : c;
+    const size_t next_count_first =
+        next < counts.size() ? firsts[counts[next]] : tokens.size();
+    const size_t previous_count_end =
+        c > 0 ? token_at((*quantities)[counts[c - 1]].span.end) : 0;
     quantity.change =
-        reader.Read(firsts[q], token_at(quantity.span.end), next_first);
+        reader.Read(firsts[q], token_at(quantity.span.end), next_first,
+                    previous_count_end, next_count_first);
   }
   MarkPartsOfChanges(reader, firsts, quantities);
 }

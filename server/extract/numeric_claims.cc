@@ -178,7 +178,11 @@ class ClaimFinder : public PlaceFinder {
           {"parts", "areas", "regions", "provinces", "states", "countries",
            "cities", "towns", "districts", "counties", "villages", "places",
            "locations", "nations", "territories", "governorates"});
-      if (kPartWords->Contains(word) ||
+      // "Another 153 people were injured" adds a count, not a place.
+      const bool adds_count = IsWordToken(t, "another") &&
+                              t + 1 < sentence.end_token &&
+                              tokens_[t + 1].kind == TokenKind::kDigits;
+      if ((kPartWords->Contains(word) && !adds_count) ||
           (word == "other" && t + 1 < sentence.end_token &&
            kPlaceNouns->Contains(Text(t + 1)))) {
         return false;
@@ -1000,6 +1004,42 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
 
 }  // namespace
 
+// "At least 5,300 people were killed. A further 10,100 are missing":
+// "another", "a further", "an additional" count after a count of another
+// measure, in its sentence or the one before, is a total of its own measure,
+// not an increase of it.
+void KeepAdditionsOfAnotherMeasure(absl::string_view text,
+                                   const std::vector<Token>& tokens,
+                                   const std::vector<Sentence>& sentences,
+                                   std::vector<NumericClaim>* claims) {
+  auto first_at_or_after = [](const auto& items, uint32_t offset) {
+    return static_cast<size_t>(
+        std::lower_bound(items.begin(), items.end(), offset,
+                         [](const auto& item, uint32_t value) {
+                           return item.span.end <= value;
+                         }) -
+        items.begin());
+  };
+  for (size_t c = 1; c < claims->size(); ++c) {
+    NumericClaim& claim = (*claims)[c];
+    const NumericClaim& before = (*claims)[c - 1];
+    if (claim.quantity.change != Change::kUp || before.measure.empty() ||
+        before.measure == claim.measure ||
+        first_at_or_after(sentences, claim.span.begin) >
+            first_at_or_after(sentences, before.span.begin) + 1) {
+      continue;
+    }
+    const size_t first = first_at_or_after(tokens, claim.quantity.span.begin);
+    if (first == 0) continue;
+    const absl::string_view word = TextOf(text, tokens[first - 1].span);
+    if (absl::EqualsIgnoreCase(word, "another") ||
+        absl::EqualsIgnoreCase(word, "further") ||
+        absl::EqualsIgnoreCase(word, "additional")) {
+      claim.quantity.change = Change::kNone;
+    }
+  }
+}
+
 // Whether `places`, named in a sentence, leave it a place of its own. A
 // place one of the sentence's counts took (`claims_in_sentence`), inside the
 // document's country, is that count's: "The death toll climbed to 132, with
@@ -1097,6 +1137,7 @@ std::vector<NumericClaim> FindNumericClaims(
       claim.location_from_document = true;
     }
   }
+  KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
   return claims;
 }
 

@@ -65,5 +65,19 @@ TEST(ChangesTest, VerbOfChangeBeforeAShareWithALevelAfterIt) {
   EXPECT_EQ(ChangeOf(text, "7,412"), Change::kNone);
 }
 
+TEST(ChangesTest, PeriodAfterACountIsThatCountsOnly) {
+  const std::string rose =
+      "The toll rose to 82 with seven more deaths in the last 24 hours.";
+  EXPECT_EQ(ChangeOf(rose, "82"), Change::kNone);
+  EXPECT_EQ(ChangeOf(rose, "seven"), Change::kUp);
+  const std::string pushing =
+      "Another 24 died over the past 24 hours, pushing the toll to 1,314.";
+  EXPECT_EQ(ChangeOf(pushing, "1,314"), Change::kNone);
+  const std::string opening =
+      "In the last 24 hours, 119 people died and 71 were injured.";
+  EXPECT_EQ(ChangeOf(opening, "119"), Change::kUp);
+  EXPECT_EQ(ChangeOf(opening, "71"), Change::kUp);
+}
+
 }  // namespace
 }  // namespace factcheck::extract

@@ -786,5 +786,18 @@ TEST(NumericClaimsTest, PlaceAnotherCountTookLeavesTheTollTheCountrys) {
   EXPECT_EQ(untaken.Find("death toll climbed to 36")->location, "");
 }
 
+TEST(NumericClaimsTest, AnotherCountOfAnotherMeasureIsATotalOfItsOwn) {
+  const std::string killed =
+      "Floods swept the Maule region of Chile.\nChile declared an "
+      "emergency.\nAt least 36 people were killed. ";
+  const Claims missing(killed + "Another 120 are missing.");
+  ASSERT_NE(missing.Find("120 are missing"), nullptr) << missing.Describe();
+  EXPECT_EQ(missing.Find("120 are missing")->quantity.change, Change::kNone);
+  EXPECT_EQ(missing.Find("120 are missing")->location, "Chile");
+  const Claims more_dead(killed + "Another 12 died on Tuesday.");
+  ASSERT_NE(more_dead.Find("12 died"), nullptr) << more_dead.Describe();
+  EXPECT_EQ(more_dead.Find("12 died")->quantity.change, Change::kUp);
+}
+
 }  // namespace
 }  // namespace factcheck::extract
