@@ -118,7 +118,7 @@ const WordSet& BridgeWords() {
        "also",       "all",        "feared",     "believed",    "presumed",
        "thought",    "likely",     "to",         "more",        "further",
        "among",      "the",        "residents",  "citizens",    "inhabitants",
-       "sustained",  "suffered"});
+       "sustained",  "suffered",   "left"});
   return *kWords;
 }
 
@@ -639,9 +639,21 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
     }
     break;
   }
-  // Named before and linked: "the death toll from the virus rose to 41".
+  // Named before and linked: "the death toll from the virus rose to 41",
+  // "the toll has crossed 1,000" (a bound that is itself a link: the
+  // quantity starts with "crossed"), "the toll climbed above 5,000".
+  const bool linked_by_bound =
+      q.qualifier_span.end > q.qualifier_span.begin &&
+      (IsLinkWord(Text(here.first)) ||
+       (IsOneOf(Text(here.first), {"has", "have", "had"}) &&
+        IsLinkWord(Text(here.first + 1))) ||
+       (here.first > 0 &&
+        IsOneOf(Text(here.first - 1),
+                {"rose", "climbed", "jumped", "soared", "surged", "risen",
+                 "climbs", "rises", "went", "gone", "shot"})));
   if (binding.measure == nullptr && here.first > 0 &&
-      (IsLinkWord(Text(here.first - 1)) || IsSymbol(here.first - 1, ":"))) {
+      (IsLinkWord(Text(here.first - 1)) || IsSymbol(here.first - 1, ":") ||
+       linked_by_bound)) {
     // "a toll of 43": after "of" only a count named right before it ("over
     // the course of one month" links nothing).
     const bool of_link = IsWordToken(here.first - 1, "of");

@@ -799,5 +799,21 @@ TEST(NumericClaimsTest, AnotherCountOfAnotherMeasureIsATotalOfItsOwn) {
   EXPECT_EQ(more_dead.Find("12 died")->quantity.change, Change::kUp);
 }
 
+TEST(NumericClaimsTest, BoundThatIsAVerbOfPassingLinksTheTollToItsFigure) {
+  Claims("The death toll has crossed 1,000.")
+      .ExpectClaim({"death toll has crossed 1,000", "deaths", "",
+                    Qualifier::kAtLeast, 1000, kInfinity});
+  Claims("The death toll has climbed above 5,000.")
+      .ExpectClaim({"death toll has climbed above 5,000", "deaths", "",
+                    Qualifier::kMoreThan, 5000, kInfinity});
+  EXPECT_THAT(Claims("The rescuers have crossed 1,000 miles.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, LeftInjuredCountsTheInjured) {
+  Claims("Officials said 900 died, while 1,293 were left injured.")
+      .ExpectClaim({"1,293", "injured", "", Qualifier::kExact, 1293, 1293});
+}
+
 }  // namespace
 }  // namespace factcheck::extract
