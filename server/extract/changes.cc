@@ -46,11 +46,12 @@ class ChangeReader : private TokenQueries {
   // first token of the next quantity, or tokens.size(). A period of one day
   // after a count is that count's: "rose to 82 with seven more deaths in the
   // last 24 hours" dates the seven (the next count starts at
-  // `next_count_first`), and "26 died in the last 24 hours and 12,588 were
-  // injured" the 26 (the count before ends at `previous_count_end`, 0 when
-  // none). One that opens the clause dates every count of it.
+  // `next_count_first`), and "Another five died in the past 24 hours,
+  // bringing the toll to 1,486" the five (`count_ends`: where each count
+  // ends, in order). One that opens the clause dates every count of it.
   Change Read(size_t first, size_t end, size_t next_first,
-              size_t previous_count_end, size_t next_count_first) const {
+              size_t next_count_first,
+              const std::vector<size_t>& count_ends) const {
     const bool word_before = first > 0 && Word(first - 1);
     // "another 212", "an additional 40", "a further 9".
     if (word_before && (IsWordToken(first - 1, "another") ||
@@ -95,8 +96,8 @@ class ChangeReader : private TokenQueries {
       if (NamesOneDay(t - 1)) {
         // "26 lives lost in the last 24 hours and 12,588 injured": a period
         // right after the count before is that count's.
-        return PeriodFollows(previous_count_end, t - 1) ? Change::kNone
-                                                        : Change::kUp;
+        return PeriodFollowsACount(count_ends, t - 1) ? Change::kNone
+                                                      : Change::kUp;
       }
     }
     return Change::kNone;
@@ -155,13 +156,15 @@ class ChangeReader : private TokenQueries {
     return Valid(i) && tokens_[i].kind == TokenKind::kDigits &&
            Text(i) == digits;
   }
-  // Whether the period at `period` is the one the forward scan of a count
-  // ending at `count_end` would find (0: no count before).
-  bool PeriodFollows(size_t count_end, size_t period) const {
-    if (count_end == 0 || period < count_end ||
-        period >= count_end + kPeriodWindow) {
-      return false;
-    }
+  // Whether the period at `period` is the one the forward scan of the
+  // count ending last before it would find.
+  bool PeriodFollowsACount(const std::vector<size_t>& count_ends,
+                           size_t period) const {
+    const auto after =
+        std::upper_bound(count_ends.begin(), count_ends.end(), period);
+    if (after == count_ends.begin()) return false;
+    const size_t count_end = *(after - 1);
+    if (period >= count_end + kPeriodWindow) return false;
     for (size_t t = count_end; t < period; ++t) {
       if (IsPunctuationMark(t)) return false;
     }
@@ -263,26 +266,26 @@ void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,
   }
   // The counts only ("24 hours" is a period, not a count), in order.
   std::vector<size_t> counts;
+  std::vector<size_t> count_ends;
   for (size_t q = 0; q < quantities->size(); ++q) {
     if ((*quantities)[q].unit_kind == UnitKind::kCount &&
         !reader.NamesOneDay(firsts[q])) {
       counts.push_back(q);
+      count_ends.push_back(token_at((*quantities)[q].span.end));
     }
   }
-  size_t c = 0;  // counts[c] is the first count at or after q
+  size_t next_count = 0;  // counts[next_count] is the first count after q
   for (size_t q = 0; q < quantities->size(); ++q) {
     Quantity& quantity = (*quantities)[q];
-    while (c < counts.size() && counts[c] < q) ++c;
+    while (next_count < counts.size() && counts[next_count] <= q) {
+      ++next_count;
+    }
     const size_t next_first =
         q + 1 < quantities->size() ? firsts[q + 1] : tokens.size();
-    const size_t next = c < counts.size() && counts[c] == q ? c + 1 : c;
     const size_t next_count_first =
-        next < counts.size() ? firsts[counts[next]] : tokens.size();
-    const size_t previous_count_end =
-        c > 0 ? token_at((*quantities)[counts[c - 1]].span.end) : 0;
-    quantity.change =
-        reader.Read(firsts[q], token_at(quantity.span.end), next_first,
-                    previous_count_end, next_count_first);
+        next_count < counts.size() ? firsts[counts[next_count]] : tokens.size();
+    quantity.change = reader.Read(firsts[q], token_at(quantity.span.end),
+                                  next_first, next_count_first, count_ends);
   }
   MarkPartsOfChanges(reader, firsts, quantities);
 }

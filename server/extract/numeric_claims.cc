@@ -118,7 +118,7 @@ const WordSet& BridgeWords() {
        "also",       "all",        "feared",     "believed",    "presumed",
        "thought",    "likely",     "to",         "more",        "further",
        "among",      "the",        "residents",  "citizens",    "inhabitants",
-       "sustained",  "suffered",   "left"});
+       "sustained",  "suffered",   "left",       "those",       "shot"});
   return *kWords;
 }
 
@@ -127,15 +127,16 @@ const WordSet& BridgeWords() {
 // 1,523", "death toll: 20".
 bool IsLinkWord(absl::string_view word) {
   static const WordSet* const kWords = new WordSet(
-      {"to",      "at",        "reached",    "reaches",   "reach",
-       "hit",     "hits",      "topped",     "tops",      "top",
-       "passed",  "passes",    "pass",       "surpassed", "surpasses",
-       "surpass", "exceeded",  "exceeds",    "exceed",    "crossed",
-       "crosses", "cross",     "touched",    "touches",   "neared",
-       "nears",   "is",        "was",        "stood",     "stands",
-       "stand",   "of",        "now",        "totalled",  "totaled",
-       "totals",  "numbered",  "hitting",    "reaching",  "topping",
-       "passing", "exceeding", "surpassing", "crossing"});
+      {"to",       "at",        "reached",    "reaches",   "reach",
+       "hit",      "hits",      "topped",     "tops",      "top",
+       "passed",   "passes",    "pass",       "surpassed", "surpasses",
+       "surpass",  "exceeded",  "exceeds",    "exceed",    "crossed",
+       "crosses",  "cross",     "touched",    "touches",   "neared",
+       "nears",    "is",        "was",        "stood",     "stands",
+       "stand",    "of",        "now",        "totalled",  "totaled",
+       "totals",   "numbered",  "hitting",    "reaching",  "topping",
+       "passing",  "exceeding", "surpassing", "crossing",  "include",
+       "includes", "included"});
   return kWords->Contains(word);
 }
 
@@ -580,8 +581,12 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
     if (tokens_[t].kind == TokenKind::kWord) {
       if (std::optional<PhraseTable::Match> group =
               subgroups.phrases.LongestAt(text_, tokens_, t)) {
-        // Only the words right after the number say whose count it is.
-        if (binding.subgroup.empty() && t <= here.end + 1) {
+        // Only the words right after the number say whose count it is
+        // ("44 children", "552 of them children").
+        const bool of_them = t == here.end + 2 && IsWordToken(here.end, "of") &&
+                             (IsWordToken(here.end + 1, "them") ||
+                              IsWordToken(here.end + 1, "whom"));
+        if (binding.subgroup.empty() && (t <= here.end + 1 || of_them)) {
           binding.subgroup = subgroups.names[group->id];
           binding.subgroup_end = group->end;
         }

@@ -21,6 +21,7 @@ namespace {
 
 using ::factcheck::testing::ReadFile;
 
+using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::SizeIs;
 
@@ -813,6 +814,29 @@ TEST(NumericClaimsTest, BoundThatIsAVerbOfPassingLinksTheTollToItsFigure) {
 TEST(NumericClaimsTest, LeftInjuredCountsTheInjured) {
   Claims("Officials said 900 died, while 1,293 were left injured.")
       .ExpectClaim({"1,293", "injured", "", Qualifier::kExact, 1293, 1293});
+}
+
+TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
+  const auto subgroups_of = [](const std::string& text) {
+    std::vector<std::string> found;
+    for (const NumericClaim& claim : Claims(text).all()) {
+      found.push_back(absl::StrCat(claim.quantity.value.value_or(-1), " ",
+                                   claim.measure, " ", claim.subgroup));
+    }
+    return found;
+  };
+  EXPECT_THAT(
+      subgroups_of("The dead include 14 children, 3 women and 5 men."),
+      ElementsAre("14 deaths children", "3 deaths women", "5 deaths men"));
+  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them children."),
+              ElementsAre("145 deaths ", "52 deaths children"));
+  EXPECT_THAT(
+      subgroups_of("Some 63 children were among those who lost their lives."),
+      ElementsAre("63 deaths children"));
+  EXPECT_THAT(subgroups_of("Nine pupils were shot dead."),
+              ElementsAre("9 deaths students"));
+  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them on Monday."),
+              ElementsAre("145 deaths "));
 }
 
 }  // namespace
