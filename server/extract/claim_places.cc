@@ -180,10 +180,22 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
   return false;
 }
 
+bool PlaceFinder::JoinsName(size_t t) const {
+  // "Azad Jammu and Kashmir", "Gilgit-Baltistan": between two capitalised
+  // words of one name.
+  if (t == 0 || !IsCapitalizedWord(t - 1) || !IsCapitalizedWord(t + 1)) {
+    return false;
+  }
+  return IsWordToken(t, "and") ||
+         (IsSymbol(t, "-") && !tokens_[t].space_before &&
+          !tokens_[t + 1].space_before);
+}
+
 size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
   size_t run = first;
-  while (run < limit && run < first + kMaxNameWords && IsCapitalizedWord(run) &&
-         !EndsTitleCasePlace(run)) {
+  while (run < limit && run < first + kMaxNameWords &&
+         ((IsCapitalizedWord(run) && !EndsTitleCasePlace(run)) ||
+          (run > first && JoinsName(run)))) {
     ++run;
   }
   for (size_t end = run; end > first; --end) {
@@ -201,7 +213,10 @@ size_t PlaceFinder::PlaceNameBefore(size_t first, size_t end) const {
   const size_t farthest =
       end > first + kMaxNameWords ? end - kMaxNameWords : first;
   size_t begin = end;
-  while (begin > farthest && IsCapitalizedWord(begin - 1)) --begin;
+  while (begin > farthest && (IsCapitalizedWord(begin - 1) ||
+                              (begin < end && JoinsName(begin - 1)))) {
+    --begin;
+  }
   for (; begin < end; ++begin) {
     if (PlaceNameEnd(begin, end) == end) return begin;
   }

@@ -736,6 +736,26 @@ std::optional<Span> ClaimFinder::ItemPlace(const Sentence& sentence,
     const size_t name = PlaceNameBefore(sentence.first_token, here.first - 1);
     if (name != here.first - 1) return SpanOf(name, here.first - 1);
   }
+  // Elliptical items: "in KP it is 268", "in Balochistan 256", "in
+  // Balochistan to 257 and AJK to 42", the place opening its item after a
+  // comma, "and" or "in".
+  size_t name_end = here.first;
+  if (name_end > sentence.first_token + 1 && IsWordToken(name_end - 2, "it") &&
+      IsWordToken(name_end - 1, "is")) {
+    name_end -= 2;
+  } else if (name_end > sentence.first_token &&
+             (IsWordToken(name_end - 1, "to") ||
+              IsWordToken(name_end - 1, "is"))) {
+    --name_end;
+  }
+  if (item_ends && name_end > sentence.first_token + 1) {
+    const size_t name = PlaceNameBefore(sentence.first_token, name_end);
+    if (name != name_end && name > sentence.first_token &&
+        (IsWordToken(name - 1, "in") || IsWordToken(name - 1, "and") ||
+         IsSymbol(name - 1, ","))) {
+      return SpanOf(name, name_end);
+    }
+  }
   return std::nullopt;
 }
 
@@ -767,6 +787,7 @@ std::optional<Span> ClaimFinder::ListItemPlace(
       t = after;
     } else if (IsSymbol(t, ",") || IsWordToken(t, "and") ||
                IsWordToken(t, "followed") || IsWordToken(t, "by") ||
+               (IsWordToken(t, "in") && t + 1 == item_first) ||
                (tokens_[t].kind == TokenKind::kWord &&
                 (previous_place || IsWordIn(BridgeWords(), t) ||
                  measures_.At(text_, tokens_, t)))) {

@@ -5,6 +5,8 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 
@@ -62,6 +64,11 @@ std::string CanonicalPlace(absl::string_view written) {
   for (const auto& [alias, canonical] : kAliases) {
     if (place == alias) return canonical;
   }
+  // "Gilgit Baltistan" is ISO 3166's "Gilgit-Baltistan".
+  if (absl::StrContains(place, ' ') && CountriesOf(place).empty()) {
+    std::string hyphenated = absl::StrReplaceAll(place, {{" ", "-"}});
+    if (!CountriesOf(hyphenated).empty()) return hyphenated;
+  }
   return std::string(place);
 }
 
@@ -81,7 +88,10 @@ const Gazetteer& IsoGazetteer() {
       std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
       if (fields.size() < 2) continue;
       gazetteer->countries[fields[0]] = absl::StrSplit(fields[1], '|');
-      gazetteer->first_words.emplace(fields[0].substr(0, fields[0].find(' ')));
+      // "Gilgit-Baltistan" begins with "Gilgit" in copy that writes
+      // "Gilgit Baltistan" too.
+      gazetteer->first_words.emplace(
+          fields[0].substr(0, fields[0].find_first_of(" -")));
     }
     return gazetteer;
   }();

@@ -839,5 +839,30 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("145 deaths "));
 }
 
+TEST(NumericClaimsTest, EllipticalListItemsTakeThePlaceBeforeTheirNumber) {
+  const Claims claims(
+      "The number of deaths in Sindh is 432, in Balochistan 256 and in Punjab "
+      "to 188.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].location, "Balochistan");
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[2].location, "Punjab");
+  const Claims not_a_place(
+      "The number of deaths in Sindh is 432, in the city 256.");
+  EXPECT_THAT(not_a_place.all(), SizeIs(1)) << not_a_place.Describe();
+}
+
+TEST(NumericClaimsTest, PlaceNamesJoinedByAndOrAHyphenAreOneName) {
+  Claims("Azad Jammu and Kashmir has recorded 42 deaths.")
+      .ExpectClaim({"42 deaths", "deaths", "Azad Jammu and Kashmir",
+                    Qualifier::kExact, 42, 42});
+  Claims("Gilgit Baltistan has recorded 22 deaths.")
+      .ExpectClaim({"22 deaths", "deaths", "Gilgit-Baltistan",
+                    Qualifier::kExact, 22, 22});
+  const Claims two("Sindh and Punjab have recorded 22 deaths.");
+  ASSERT_THAT(two.all(), SizeIs(1));
+  EXPECT_EQ(two.all()[0].location, "") << "a joint subject is neither place's";
+}
+
 }  // namespace
 }  // namespace factcheck::extract
