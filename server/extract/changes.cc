@@ -12,6 +12,8 @@ constexpr size_t kPeriodWindow = 12;
 // were killed over the past day. Rivers swept away hundreds of houses. The
 // majority were in Sindh, where 16 ...".
 constexpr size_t kPartsWindow = 2;
+// The longest aside between dashes a period may stand after.
+constexpr size_t kAsideWindow = 20;
 // How far back in its sentence "In the last 24 hours," may open a count's
 // clause.
 constexpr size_t kDayWindow = 30;
@@ -45,8 +47,8 @@ class ChangeReader : private TokenQueries {
   // The change of the quantity in tokens [first, end); `next_first` is the
   // first token of the next quantity, or tokens.size(). A period of one day
   // after a count is that count's: "rose to 82 with seven more deaths in the
-  // last 24 hours" dates the seven (the next count starts at
-  // `next_count_first`), and "Another five died in the past 24 hours,
+  // last 24 hours" dates the seven (the next count, attached "with", starts
+  // at `next_count_first`), and "Another five died in the past 24 hours,
   // bringing the toll to 1,486" the five (`count_ends`: where each count
   // ends, in order). One that opens the clause dates every count of it.
   Change Read(size_t first, size_t end, size_t next_first,
@@ -87,9 +89,25 @@ class ChangeReader : private TokenQueries {
     }
     // "9 died in the past day", "In the last 24 hours, 12 deaths were
     // reported": a count over one day is that day's increase.
-    for (size_t t = end; t < next_count_first && t < end + kPeriodWindow; ++t) {
+    // A count attached "with" its own words ("rose to 82 with seven more
+    // deaths in the last 24 hours") keeps the period to itself; coordinated
+    // ones share it ("one death was reported while 107 were injured in the
+    // past 24 hours"). An aside between dashes is passed over whole ("19
+    // people – including four children – died in the past day").
+    bool attached = false;
+    size_t words = 0;
+    for (size_t t = end; t < tokens_.size() && words < kPeriodWindow; ++t) {
+      if (const size_t after = AsideEnd(t, tokens_.size(), kAsideWindow);
+          after != t) {
+        t = after - 1;
+        continue;
+      }
+      if (attached && t >= next_count_first) break;
       if (IsPunctuationMark(t)) break;
       if (NamesOneDay(t)) return Change::kUp;
+      attached =
+          attached || IsWordToken(t, "with") || IsWordToken(t, "including");
+      ++words;
     }
     for (size_t t = first; t > 0 && t + kDayWindow > first; --t) {
       if (IsSentenceBreak(t - 1)) break;

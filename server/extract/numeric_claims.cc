@@ -144,6 +144,14 @@ bool IsLinkWord(absl::string_view word) {
 // toll from the earthquake in Morocco has risen to 2,012").
 constexpr size_t kLinkWindow = 20;
 
+// `part`, an item of the count `whole` lists ("107 injured in the past 24
+// hours, including 41 women"): a part of an increase is an increase.
+Quantity KeepingTheChangeOf(const Quantity& whole, const Quantity& part) {
+  Quantity item = part;
+  if (item.change == Change::kNone) item.change = whole.change;
+  return item;
+}
+
 class ClaimFinder : public PlaceFinder {
  public:
   ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
@@ -642,6 +650,12 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
       ++t;
       continue;
     }
+    // "At least 19 people – including four children – have died".
+    if (const size_t after = AsideEnd(t, sentence.end_token, kMeasureWindow);
+        after != t) {
+      t = after;
+      continue;
+    }
     break;
   }
   // Named before and linked: "the death toll from the virus rose to 41",
@@ -903,7 +917,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
          (IsWordToken(here.first - 1, "and") &&
           !claims->back().subgroup.empty()))) {
       NumericClaim claim = claims->back();
-      claim.quantity = q;
+      claim.quantity = KeepingTheChangeOf(claim.quantity, q);
       claim.subgroup = std::move(binding.subgroup);
       claim.span = SpanOf(here.first, binding.subgroup_end);
       claim.earlier.reset();
@@ -918,7 +932,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       if (const std::optional<Span> place =
               ListItemPlace(sentence, placed, k)) {
         NumericClaim claim = claims->back();
-        claim.quantity = q;
+        claim.quantity = KeepingTheChangeOf(claim.quantity, q);
         claim.location = CanonicalPlace(TextOf(text_, *place));
         claim.location_from_document = false;
         claim.location_span = *place;

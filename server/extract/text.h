@@ -165,6 +165,25 @@ class TokenQueries {
     }
     return i + 1;
   }
+  // A dash that opens or closes an aside: an en or em dash, or a hyphen
+  // with spaces around it ("19 people – including four children – died").
+  bool IsAsideDash(size_t i) const {
+    if (!Valid(i) || tokens_[i].kind != TokenKind::kSymbol) return false;
+    const absl::string_view mark = Text(i);
+    return mark == "\xE2\x80\x93" || mark == "\xE2\x80\x94" ||
+           (mark == "-" && tokens_[i].space_before && Valid(i + 1) &&
+            tokens_[i + 1].space_before);
+  }
+  // The token after the aside that a dash at `i` opens and another closes
+  // before `limit` (at most `longest` tokens on); `i` when none does.
+  size_t AsideEnd(size_t i, size_t limit, size_t longest) const {
+    if (!IsAsideDash(i)) return i;
+    for (size_t t = i + 1; t < limit && t <= i + longest; ++t) {
+      if (IsAsideDash(t)) return t + 1;
+      if (IsSymbol(t, ".") || IsSymbol(t, ";")) return i;
+    }
+    return i;
+  }
   // The bytes of tokens [first, end); end > first.
   Span SpanOf(size_t first, size_t end) const {
     return {tokens_[first].span.begin, tokens_[end - 1].span.end};

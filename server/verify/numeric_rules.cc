@@ -79,6 +79,54 @@ std::string Cited(const store::IndexedClaim& prior) {
 
 }  // namespace
 
+namespace {
+
+// What two figures of one text must share to count the same thing.
+std::string CountKey(const NumericClaim& claim) {
+  return absl::StrCat(claim.measure(), "\n", claim.location(), "\n",
+                      claim.subgroup(), "\n", claim.quantity().unit_kind(),
+                      "\n", claim.quantity().unit(), "\n", claim.year());
+}
+
+}  // namespace
+
+TextFigures::TextFigures(const std::vector<factcheck::v1::Claim>& claims) {
+  for (const factcheck::v1::Claim& claim : claims) {
+    if (!claim.has_numeric()) continue;
+    const NumericClaim& numeric = claim.numeric();
+    if (!IsLevel(numeric.quantity()) || numeric.location().empty() ||
+        numeric.related_article()) {
+      continue;
+    }
+    const NumericClaim*& highest = highest_[CountKey(numeric)];
+    if (highest == nullptr || IntervalOf(numeric.quantity()).lower >
+                                  IntervalOf(highest->quantity()).lower) {
+      highest = &numeric;
+    }
+  }
+}
+
+const NumericClaim* TextFigures::HigherThan(const NumericClaim& claim) const {
+  if (!IsLevel(claim.quantity()) || claim.location().empty()) return nullptr;
+  auto it = highest_.find(CountKey(claim));
+  if (it == highest_.end() || !Above(IntervalOf(it->second->quantity()),
+                                     IntervalOf(claim.quantity()))) {
+    return nullptr;
+  }
+  return it->second;
+}
+
+Judgement BesideAHigherFigure(const NumericClaim& claim,
+                              const NumericClaim& higher) {
+  Judgement judgement;
+  judgement.explanation = absl::StrCat(
+      "the text also gives ", Describe(higher.quantity()), " ", Counted(higher),
+      Place(higher), ": ", Describe(claim.quantity()),
+      " may count a part or an earlier moment of it, not contradict the "
+      "reports that gave more");
+  return judgement;
+}
+
 bool ComparedWithPriors(const NumericClaim& claim,
                         std::optional<absl::Time> document_time) {
   return NotComparable(claim, document_time).empty();

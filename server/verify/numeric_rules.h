@@ -29,8 +29,10 @@
 #define FACTCHECK_SERVER_VERIFY_NUMERIC_RULES_H_
 
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/time/time.h"
 #include "protos/claims.pb.h"
 #include "server/verify/evidence.h"
@@ -46,6 +48,28 @@ inline constexpr absl::Duration kSameTime = absl::Hours(12);
 // read the store, and JudgeNumeric with no priors says why.
 bool ComparedWithPriors(const factcheck::v1::NumericClaim& claim,
                         std::optional<absl::Time> document_time);
+
+// The document's own figures for each count. A text that gives two
+// disjoint levels for one count ("471 injured in Punjab" and "3,737 in
+// Punjab") may count a part or an earlier moment in the lower one: that one
+// is never OUTDATED or CONFLICTING, the text itself giving more.
+class TextFigures {
+ public:
+  explicit TextFigures(const std::vector<factcheck::v1::Claim>& claims);
+
+  // The highest level the text gives for `claim`'s count above and apart
+  // from it; nullptr when none.
+  const factcheck::v1::NumericClaim* HigherThan(
+      const factcheck::v1::NumericClaim& claim) const;
+
+ private:
+  absl::flat_hash_map<std::string, const factcheck::v1::NumericClaim*> highest_;
+};
+
+// UNVERIFIED for `claim`, below an earlier report but beside a higher level
+// of its own text (TextFigures), saying so.
+Judgement BesideAHigherFigure(const factcheck::v1::NumericClaim& claim,
+                              const factcheck::v1::NumericClaim& higher);
 
 // `document_time`: when the claim was published, if known (as_of or the
 // document's published_at); without it every prior counts as earlier.

@@ -139,6 +139,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
         absl::ToCivilDay(ToTime(document.published_at()), absl::UTCTimeZone());
   }
 
+  const TextFigures text_figures(claims);
   Lookups numeric;
   Lookups spoken;
   Lookups worded;
@@ -176,6 +177,15 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
         if (!on_subject.ok()) return on_subject.status();
         judgement = JudgeNumeric(numeric_claim, moment.time,
                                  Priors({*on_subject}, document.id()));
+        // Below an earlier report, but the text itself gives more: it may
+        // be counting a part or an earlier moment, not contradicting.
+        if (judgement.verdict == factcheck::v1::VERDICT_OUTDATED ||
+            judgement.verdict == factcheck::v1::VERDICT_CONFLICTING) {
+          if (const factcheck::v1::NumericClaim* higher =
+                  text_figures.HigherThan(numeric_claim)) {
+            judgement = BesideAHigherFigure(numeric_claim, *higher);
+          }
+        }
       }
     } else {
       const factcheck::v1::AttributedClaim& quote = claim.attributed();

@@ -79,5 +79,24 @@ TEST(ChangesTest, PeriodAfterACountIsThatCountsOnly) {
   EXPECT_EQ(ChangeOf(opening, "71"), Change::kUp);
 }
 
+TEST(ChangesTest, AsideBetweenDashesIsPassedOverToThePeriod) {
+  const std::string aside =
+      "At least 19 people - including four children - have died in Sindh in "
+      "the last 24 hours.";
+  EXPECT_EQ(ChangeOf(aside, "At least 19"), Change::kUp);
+  EXPECT_EQ(ChangeOf("At least 19 people, including four children, have died "
+                     "in Sindh since June in floods in the last 24 hours.",
+                     "At least 19"),
+            Change::kNone);
+}
+
+TEST(ChangesTest, CoordinatedCountsShareThePeriodAfterThem) {
+  const std::string text =
+      "In Punjab, one death was reported while 107 people were injured in the "
+      "past 24 hours.";
+  EXPECT_EQ(ChangeOf(text, "one"), Change::kUp);
+  EXPECT_EQ(ChangeOf(text, "107"), Change::kUp);
+}
+
 }  // namespace
 }  // namespace factcheck::extract

@@ -864,5 +864,17 @@ TEST(NumericClaimsTest, PlaceNamesJoinedByAndOrAHyphenAreOneName) {
   EXPECT_EQ(two.all()[0].location, "") << "a joint subject is neither place's";
 }
 
+TEST(NumericClaimsTest, AsideBetweenDashesLeavesTheCountItsMeasure) {
+  const Claims claims(
+      "At least 19 people \xE2\x80\x93 including two women and four children "
+      "\xE2\x80\x93 have died in Sindh in the last 24 hours.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths");
+  EXPECT_EQ(claims.all()[0].quantity.change, Change::kUp);
+  EXPECT_EQ(claims.all()[2].subgroup, "children");
+  EXPECT_EQ(claims.all()[2].quantity.change, Change::kUp)
+      << "a part of a day's increase is an increase";
+}
+
 }  // namespace
 }  // namespace factcheck::extract

@@ -481,5 +481,18 @@ TEST_F(VerifierTest, SummaryCountsEveryVerdict) {
   EXPECT_EQ(response.summary().unverified(), 1u);
 }
 
+TEST_F(VerifierTest, LowerFigureBesideAHigherOneOfItsOwnTextIsNoOlderTotal) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "At least 83 people were killed in Gaza.");
+  const v1::VerifyDocumentResponse both = Verify(
+      "2021-05-13T10:00:00Z",
+      "Twenty people were killed in Gaza. The toll in Gaza reached 200.");
+  ASSERT_EQ(both.verdicts_size(), 2);
+  EXPECT_EQ(both.verdicts(0).verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(both.verdicts(0).explanation(),
+              HasSubstr("the text also gives 200 deaths in Gaza"));
+  EXPECT_EQ(both.verdicts(1).verdict(), v1::VERDICT_UPDATED);
+}
+
 }  // namespace
 }  // namespace factcheck
