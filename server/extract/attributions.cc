@@ -425,7 +425,19 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     }
     return {end, end};
   }
-  return PhraseBefore(end, limit);
+  Phrase phrase = PhraseBefore(end, limit);
+  // "the commander at the scene believed", "officials in Gaza said": the
+  // place a preposition joins is no speaker; the head before it is, with the
+  // place in its words.
+  if (!phrase.empty() && phrase.first > limit + 1 &&
+      IsOneOf(WordAt(phrase.first - 1), {"at", "in", "on", "from"})) {
+    Phrase head = PhraseBefore(phrase.first - 1, limit);
+    if (CanSpeak(head)) {
+      head.surface_end = phrase.end;
+      return head;
+    }
+  }
+  return phrase;
 }
 
 AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,

@@ -89,6 +89,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
   const Words mine = store::NormalizedQuoteWords(store::ComparedWords(claim));
   PriorClaims agree, misquoted, elsewhere;
+  // Every prior by the claim's speaker, with its words: words another
+  // speaker was given that one of these also holds are not proof of a
+  // misattribution ("He says the commander believed …, and that “It was the
+  // wrong decision”" gives the quotation to both).
+  std::vector<std::pair<const store::IndexedClaim*, Words>> by_speaker;
   const store::IndexedClaim* closest_misquote = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
@@ -111,6 +116,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                        : 2.0 * CommonWords(mine, words, &a, &b) / total;
     }
     if (SameSpeaker(claim.speaker(), theirs.speaker())) {
+      by_speaker.emplace_back(prior, words);
       if (verbatim || (!quotation && similarity >= kSameWordsSimilarity)) {
         agree.push_back(prior);
       } else if (quotation && similarity >= kMisquoteSimilarity) {
@@ -127,6 +133,25 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       elsewhere.push_back(prior);
     }
   }
+  // The words of each prior giving them to someone else, when the claim's
+  // speaker was given them too: the earliest such prior of the speaker.
+  const store::IndexedClaim* also_by_speaker = nullptr;
+  const store::IndexedClaim* also_elsewhere = nullptr;
+  elsewhere.erase(
+      std::remove_if(elsewhere.begin(), elsewhere.end(),
+                     [&](const store::IndexedClaim* other) {
+                       const Words words = store::NormalizedQuoteWords(
+                           store::ComparedWords(other->claim().attributed()));
+                       for (const auto& [own, own_words] : by_speaker) {
+                         if (Contains(own_words, words)) {
+                           also_by_speaker = own;
+                           also_elsewhere = other;
+                           return true;
+                         }
+                       }
+                       return false;
+                     }),
+      elsewhere.end());
   Judgement judgement;
   std::string note;
   if (!agree.empty()) {
@@ -178,6 +203,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         Label(*elsewhere.front()), "), not ", claim.speaker(), note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.7, 0.1, 0.9);
+  } else if (also_elsewhere != nullptr) {
+    judgement.explanation = absl::StrCat(
+        "these words were given to ",
+        also_elsewhere->claim().attributed().speaker(), " (",
+        Label(*also_elsewhere), ") but also to ", claim.speaker(), " (",
+        Label(*also_by_speaker), "): who said them is not settled");
   } else {
     judgement.explanation =
         absl::StrCat("no earlier report quotes ", claim.speaker(), " on this");

@@ -11,6 +11,9 @@
 //   kMisquoteSimilarity, words changed — the explanation names them.
 // - MISATTRIBUTED: the same words (verbatim, or similarity at least
 //   kSameWordsSimilarity) earlier attributed to someone else — it names who.
+//   Words that an earlier report of the speaker holds as well (inside a
+//   reported clause of theirs) are not misattributed: UNVERIFIED, naming
+//   both.
 // - UNVERIFIED: nothing comparable.
 // Speakers are the same when their canonical names match, or one is the
 // other's surname ("Blinken" and "Antony Blinken").

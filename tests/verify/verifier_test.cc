@@ -494,5 +494,20 @@ TEST_F(VerifierTest, LowerFigureBesideAHigherOneOfItsOwnTextIsNoOlderTotal) {
   EXPECT_EQ(both.verdicts(1).verdict(), v1::VERDICT_UPDATED);
 }
 
+TEST_F(VerifierTest, WordsAlsoGivenToTheSpeakerBeforeAreNoMisattribution) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"It was the wrong decision,\" the captain said.");
+  Prior("ap-2", "AP", "2021-05-12T11:00:00Z",
+        "Ana Reyes said the crew had no choice and that it was the wrong "
+        "decision.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"It was the wrong decision, and from where I sit now it "
+                  "was never the right one,\" Ana Reyes said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("not settled"));
+}
+
 }  // namespace
 }  // namespace factcheck
