@@ -417,9 +417,12 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
         }
         break;
       }
+      // "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)":
+      // an abbreviation in brackets stays inside the apposition.
       if (IsPunctuation(k - 1) && !IsSymbol(k - 1, ".") &&
           !IsSymbol(k - 1, "-") && !IsSymbol(k - 1, "'") &&
-          !IsSymbol(k - 1, "\xE2\x80\x99")) {
+          !IsSymbol(k - 1, "\xE2\x80\x99") &&
+          !(open == "," && (IsSymbol(k - 1, "(") || IsSymbol(k - 1, ")")))) {
         break;
       }
     }

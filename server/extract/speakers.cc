@@ -213,6 +213,14 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       if (!IsCapitalizedWord(k - 1)) break;
       name.insert(name.begin(), k - 1);
     }
+    // "the UN High Commissioner for Refugees": words a joiner ties to the
+    // title are the title's, no name.
+    if (!name.empty() && name.front() > t &&
+        (IsWordToken(name.front() - 1, "of") ||
+         IsWordToken(name.front() - 1, "for") ||
+         IsWordToken(name.front() - 1, "and"))) {
+      name.clear();
+    }
     if ((title_end > t || described) && !name.empty()) {
       std::optional<size_t> person = PersonNamed(name.front(), name.back() + 1);
       std::vector<std::string> words;
