@@ -251,6 +251,10 @@ class AttributionFinder : private TokenQueries {
   // after its closing mark: “…” ― Pamela Padilla. The dash's token goes to
   // `dash`; the name ends its line or stands before the next quotation.
   std::optional<Phrase> DashSignature(size_t k, size_t* dash) const;
+  // A transcript's label before the colon at `colon`: a line or sentence
+  // that opens with a name of two or more capitalised words and nothing
+  // else ("Hal Harrell: “…”", "President Joe Biden: “…”").
+  std::optional<Phrase> ColonLabel(size_t colon) const;
   // A short quotation of capitalised words: the title of a show or a work
   // ("This Week," Carson said), not words someone said.
   bool IsTitle(const Quote& quote) const;
@@ -552,6 +556,11 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
     } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
                IsCapitalizedWord(end + 1) && Text(end - 1).size() <= 4) {
       ++end;
+    } else if (IsSymbol(end, "-") && end > begin &&
+               !tokens_[end].space_before && Valid(end + 1) &&
+               !tokens_[end + 1].space_before &&
+               tokens_[end + 1].kind == TokenKind::kWord) {
+      ++end;  // "Joung-ah Ghedini-Williams"
     } else {
       break;
     }
@@ -773,6 +782,22 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       return;
     }
   }
+  // A transcript's label: Hal Harrell: “My heart was broken today.”
+  if (!kind && first.open_token > 0 && IsSymbol(first.open_token - 1, ":")) {
+    if (const std::optional<Phrase> label = ColonLabel(first.open_token - 1)) {
+      const size_t colon = first.open_token - 1;
+      for (size_t s = q; s < run_end; ++s) {
+        const Quote& segment = quotes_[s];
+        if (std::optional<Span> content =
+                Content(segment.open_token + 1, segment.close_token, 1)) {
+          Add(AttributionKind::kDirect, *label, SpanOf(colon, colon + 1),
+              *content, {0, 0}, out);
+        }
+      }
+      last_direct_.reset();
+      return;
+    }
+  }
   // Before: Blinken said: "…" / "…," he said, "…".
   if (!kind && first.open_token > 0) {
     size_t j = first.open_token;
@@ -947,6 +972,38 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::DashSignature(
       IsSymbol(after, "\"");
   if (!line_ends) return std::nullopt;
   return Phrase{first, end};
+}
+
+std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
+    size_t colon) const {
+  constexpr size_t kMaxLabelTokens = 6;
+  size_t first = colon;
+  while (first > 0 && colon - first < kMaxLabelTokens &&
+         IsCapitalizedWord(first - 1) && !tokens_[first].newline_before) {
+    --first;
+  }
+  const Sentence& sentence = SentenceOf(first);
+  const bool opens = first == 0 || tokens_[first].newline_before ||
+                     sentence.first_token == first;
+  if (!opens || colon - first < 2 || first == colon) return std::nullopt;
+  // A headline's source ("Gaza officials: …") is the headline's claim.
+  if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence);
+      headline && headline->has_source()) {
+    return std::nullopt;
+  }
+  // "Read More:", "Breaking News:", "Photo Credit:" label no speaker.
+  static const WordSet* const kRubrics = new WordSet(
+      {"read",      "more",    "watch",   "listen",  "see",       "also",
+       "related",   "update",  "updates", "photo",   "photos",    "video",
+       "breaking",  "news",    "live",    "opinion", "editorial", "analysis",
+       "exclusive", "quote",   "credit",  "source",  "sources",   "note",
+       "editor",    "caption", "title"});
+  for (size_t t = first; t < colon; ++t) {
+    if (IsWordIn(*kRubrics, t)) return std::nullopt;
+  }
+  const Phrase label{first, colon};
+  if (!CanSpeak(label)) return std::nullopt;
+  return label;
 }
 
 bool AttributionFinder::IsTitle(const Quote& quote) const {

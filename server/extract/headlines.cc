@@ -21,6 +21,9 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
       is_colon(t + 1)) {
     headline.related_article = true;
     t += 2;
+  } else if (is_word(t, "read") && is_word(t + 1, "more") && is_colon(t + 2)) {
+    headline.related_article = true;  // "Read More: …"
+    t += 3;
   }
   headline.source_first = headline.source_end = headline.content_first = t;
   // A source: a few words, the first capitalised, then a colon.
