@@ -79,8 +79,9 @@ size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
 }
 
 size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
-  static const WordSet* const kPrepositions = new WordSet(
-      {"in", "at", "near", "across", "inside", "throughout", "from", "into"});
+  static const WordSet* const kPrepositions =
+      new WordSet({"in", "at", "near", "across", "inside", "throughout", "from",
+                   "into", "to"});
   if (!IsWordIn(*kPrepositions, i)) {
     return i;
   }
@@ -108,10 +109,11 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
     return i;
   }
-  // After "from" or "into" only a place the gazetteer knows: "troops from
-  // Russia", "fled into Poland"; not "a letter from Smith", "Toll From
-  // Virus" or "into Chaos".
-  if ((IsWordToken(i, "from") || IsWordToken(i, "into")) &&
+  // After "from", "into" or "to" only a place the gazetteer knows: "troops
+  // from Russia", "fled into Poland", "fled to Poland"; not "a letter from
+  // Smith", "Toll From Virus", "into Chaos" or "spoke to Reuters".
+  if ((IsWordToken(i, "from") || IsWordToken(i, "into") ||
+       IsWordToken(i, "to")) &&
       CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
     return i;
   }

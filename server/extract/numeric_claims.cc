@@ -740,6 +740,14 @@ std::optional<Span> ClaimFinder::ItemPlace(const Sentence& sentence,
   if (PlaceAfter(here.end, sentence.end_token, &place) != here.end) {
     return place;
   }
+  // "1,830,711 fled to Poland, 459,485 – to Romania": a dash stands for the
+  // list's verb.
+  if (IsSymbol(here.end, "\xE2\x80\x93") ||
+      IsSymbol(here.end, "\xE2\x80\x94") || IsSymbol(here.end, "-")) {
+    if (PlaceAfter(here.end + 1, sentence.end_token, &place) != here.end + 1) {
+      return place;
+    }
+  }
   // The number ends the item: "Balochistan with 259," but not "China with
   // 2,097 Fresh Cases".
   const bool item_ends = here.end >= sentence.end_token ||
@@ -801,6 +809,7 @@ std::optional<Span> ClaimFinder::ListItemPlace(
       t = after;
     } else if (IsSymbol(t, ",") || IsWordToken(t, "and") ||
                IsWordToken(t, "followed") || IsWordToken(t, "by") ||
+               IsSymbol(t, "\xE2\x80\x93") || IsSymbol(t, "\xE2\x80\x94") ||
                (IsWordToken(t, "in") && t + 1 == item_first) ||
                (tokens_[t].kind == TokenKind::kWord &&
                 (previous_place || IsWordIn(BridgeWords(), t) ||

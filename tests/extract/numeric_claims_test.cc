@@ -876,5 +876,20 @@ TEST(NumericClaimsTest, AsideBetweenDashesLeavesTheCountItsMeasure) {
       << "a part of a day's increase is an increase";
 }
 
+TEST(NumericClaimsTest, DestinationAfterToIsThePlaceAndADashStandsForTheVerb) {
+  const Claims claims(
+      "A total of 1,830,711 people fled to Poland, 459,485 \xE2\x80\x93 to "
+      "Romania and 267,570 \xE2\x80\x93 to Hungary.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Poland");
+  EXPECT_EQ(claims.all()[1].location, "Romania");
+  EXPECT_EQ(claims.all()[2].location, "Hungary");
+  EXPECT_EQ(claims.all()[2].measure, claims.all()[0].measure);
+  const Claims person("Five officials spoke to Reuters.");
+  for (const NumericClaim& claim : person.all()) {
+    EXPECT_EQ(claim.location, "") << "Reuters is no place";
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
