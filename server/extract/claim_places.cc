@@ -391,4 +391,38 @@ std::string PlaceFinder::DocumentCountry() const {
   return most >= 2 && most > second ? best : "";
 }
 
+std::string PlaceFinder::DocumentPlace() const {
+  const std::string country = DocumentCountry();
+  absl::flat_hash_map<std::string, int> mentions;
+  int country_mentions = 0;
+  KnownPlaces(
+      0, std::min(tokens_.size(), kCountryTokens),
+      [&](absl::string_view name, const std::vector<std::string>& countries) {
+        const std::string place = CanonicalPlace(name);
+        if (place == country) {
+          ++country_mentions;
+        } else if (CountriesOf(place).size() != 1 ||
+                   CountriesOf(place).front() != place) {
+          // A subdivision, of the document's country when it has one.
+          if (country.empty() || std::find(countries.begin(), countries.end(),
+                                           country) != countries.end()) {
+            ++mentions[place];
+          }
+        }
+      });
+  std::string best;
+  int most = 0, second = 0;
+  for (const auto& [place, count] : mentions) {
+    if (count > most) {
+      second = most;
+      most = count;
+      best = place;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  if (most >= 2 && most > second && country_mentions == 0) return best;
+  return country;
+}
+
 }  // namespace factcheck::extract

@@ -69,6 +69,11 @@ class PlaceFinder : protected TokenQueries {
   // "Balochistan" point to Pakistan), at least twice and more than any
   // other; empty when none does.
   std::string DocumentCountry() const;
+  // The place the document is about: a subdivision it names at least twice
+  // and more than any other, when it never names its country ("Florida" in
+  // a story of Lee County and Central Florida), else DocumentCountry(). A
+  // story that names the country counts it whole.
+  std::string DocumentPlace() const;
   // A month at `i` as news copy dates: "May", "May 12", "Oct. 7". Returns
   // the token after it and its day, or `i` when there is none. An
   // abbreviation is a month only before its day: "Jan Egeland" is a name.

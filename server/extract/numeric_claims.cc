@@ -1149,7 +1149,7 @@ std::vector<NumericClaim> FindNumericClaims(
   // Morocco): the scope of a whole event's toll.
   // Under a heading line that is a place ("Sindh" above "542 deaths, 8,321
   // injuries"), the count is that place's.
-  const std::string document_place = finder.DocumentCountry();
+  const std::string document_place = finder.DocumentPlace();
   std::string section_place;
   size_t s = 0;
   size_t headed = 0;  // sentences read for headings

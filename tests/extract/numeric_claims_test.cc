@@ -526,7 +526,8 @@ TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
       "sealed the area.\n";
   const Claims people(article + "Eleven other people were injured.");
   ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
-  EXPECT_EQ(people.all()[0].location, "United States");
+  // The story's place: Texas, which it names twice and never its country.
+  EXPECT_EQ(people.all()[0].location, "Texas");
   const Claims provinces(article +
                          "Eleven people were injured in other counties.");
   ASSERT_THAT(provinces.all(), SizeIs(1)) << provinces.Describe();
@@ -889,6 +890,23 @@ TEST(NumericClaimsTest, DestinationAfterToIsThePlaceAndADashStandsForTheVerb) {
   for (const NumericClaim& claim : person.all()) {
     EXPECT_EQ(claim.location, "") << "Reuters is no place";
   }
+}
+
+TEST(NumericClaimsTest,
+     StoryOfOneSubdivisionThatNeverNamesItsCountryIsThatPlaces) {
+  const std::string florida =
+      "The storm hit Southwest Florida on Wednesday.\nCrews reached Central "
+      "Florida on Thursday.\n";
+  const Claims state(florida + "Authorities confirmed 12 deaths.");
+  ASSERT_THAT(state.all(), SizeIs(1)) << state.Describe();
+  EXPECT_EQ(state.all()[0].location, "Florida");
+  EXPECT_TRUE(state.all()[0].location_from_document);
+  const Claims country(
+      "Floods hit Sindh on Monday.\nSindh declared an emergency as rains "
+      "lashed Pakistan.\nAuthorities confirmed 12 deaths.");
+  ASSERT_THAT(country.all(), SizeIs(1)) << country.Describe();
+  EXPECT_EQ(country.all()[0].location, "Pakistan")
+      << "a story that names its country counts the country";
 }
 
 }  // namespace
