@@ -643,6 +643,14 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
     // coordination.
     if (const Placed* other = placed_at(t);
         other != nullptr && other != &here) {
+      // "2,946 people, 2,944 of whom were buried": the relative clause is
+      // the other number's.
+      if (IsWordToken(other->end, "of") &&
+          (IsWordToken(other->end + 1, "whom") ||
+           IsWordToken(other->end + 1, "them") ||
+           IsWordToken(other->end + 1, "which"))) {
+        break;
+      }
       t = other->end;
       continue;
     }
@@ -707,11 +715,18 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
       }
     }
     // "the injured individuals' toll has risen to 7,204": the toll of the
-    // measure named right before it.
+    // measure named right before it, in the same phrase ("2,944 were
+    // killed, while the number of injured reached 5,674" is another's).
     for (const MeasureMatch* named = head;
          head != nullptr && named > &found.front() &&
          head->begin - (named - 1)->end <= 3;) {
       --named;
+      bool same_phrase = true;
+      for (size_t t = named->end; t < head->begin; ++t) {
+        same_phrase = same_phrase && !IsSymbol(t, ",") && !IsSymbol(t, ";") &&
+                      !IsWordToken(t, "while") && !IsWordToken(t, "and");
+      }
+      if (!same_phrase) break;
       if (!named->entry->subject && !named->entry->head) {
         head = named;
         break;

@@ -909,5 +909,18 @@ TEST(NumericClaimsTest,
       << "a story that names its country counts the country";
 }
 
+TEST(NumericClaimsTest, EachClauseOfACoordinationKeepsItsOwnMeasure) {
+  const Claims claims(
+      "The death toll rose to 2,946 people, 2,944 of whom were buried, while "
+      "the number of injured reached 5,674.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].measure, "burials");
+  EXPECT_EQ(claims.all()[2].measure, "injured");
+  const Claims possessive("The injured individuals' toll has risen to 7,204.");
+  ASSERT_THAT(possessive.all(), SizeIs(1)) << possessive.Describe();
+  EXPECT_EQ(possessive.all()[0].measure, "injured");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
