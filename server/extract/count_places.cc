@@ -1,0 +1,276 @@
+#include "server/extract/count_places.h"
+
+#include <algorithm>
+
+#include "absl/strings/match.h"
+
+namespace factcheck::extract {
+namespace {
+
+// Verbs that report speech: a place before one is the speaker's.
+bool IsSpeechVerb(absl::string_view word) {
+  static constexpr absl::string_view kVerbs[] = {
+      "said",    "says",      "say",   "told",   "tells",     "reported",
+      "reports", "announced", "added", "stated", "according", "confirmed"};
+  return IsOneOf(word, kVerbs);
+}
+
+// Verbs of speech proper, not of counting: a place that speaks by one may
+// speak of any place.
+bool IsSayingVerb(absl::string_view word) {
+  static constexpr absl::string_view kVerbs[] = {
+      "said", "says", "say", "told", "tells", "added", "stated", "according"};
+  return IsOneOf(word, kVerbs);
+}
+
+}  // namespace
+
+const WordSet& BridgeWords() {
+  static const WordSet* const kWords = new WordSet(
+      {"people",     "persons",    "person",     "individuals", "others",
+       "new",        "newly",      "confirmed",  "suspected",   "reported",
+       "recorded",   "registered", "additional", "other",       "total",
+       "officially", "reportedly", "already",    "have",        "has",
+       "had",        "were",       "was",        "are",         "is",
+       "been",       "being",      "be",         "now",         "so",
+       "far",        "of",         "them",       "whom",        "who",
+       "also",       "all",        "feared",     "believed",    "presumed",
+       "thought",    "likely",     "to",         "more",        "further",
+       "among",      "the",        "residents",  "citizens",    "inhabitants",
+       "sustained",  "suffered",   "left",       "those",       "shot"});
+  return *kWords;
+}
+
+CountPlaces::CountPlaces(absl::string_view text,
+                         const std::vector<Token>& tokens)
+    : PlaceFinder(text, tokens), measures_(MeasureLexicon::Get()) {}
+
+bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) continue;
+    const absl::string_view word = Text(t);
+    static const WordSet* const kPartWords = new WordSet(
+        {"elsewhere", "another", "outside", "besides", "separately"});
+    // "in other provinces" counts a part; "17 other people" does not.
+    static const WordSet* const kPlaceNouns = new WordSet(
+        {"parts", "areas", "regions", "provinces", "states", "countries",
+         "cities", "towns", "districts", "counties", "villages", "places",
+         "locations", "nations", "territories", "governorates"});
+    // "Another 153 people were injured" adds a count, not a place.
+    const bool adds_count = IsWordToken(t, "another") &&
+                            t + 1 < sentence.end_token &&
+                            tokens_[t + 1].kind == TokenKind::kDigits;
+    if ((kPartWords->Contains(word) && !adds_count) ||
+        (word == "other" && t + 1 < sentence.end_token &&
+         kPlaceNouns->Contains(Text(t + 1)))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool CountPlaces::PlaceBefore(size_t first, size_t end,
+                              const std::vector<PlacedNumber>& placed,
+                              Span* place) const {
+  // "followed by Balochistan with 336 deaths", "Balochistan (238)".
+  if (end > first + 1 &&
+      (IsWordToken(end - 1, "with") || IsSymbol(end - 1, "("))) {
+    if (const size_t name = PlaceNameBefore(first, end - 1); name != end - 1) {
+      *place = SpanOf(name, end - 1);
+      return true;
+    }
+  }
+  for (size_t t = end; t > first; --t) {
+    const size_t k = t - 1;
+    if (IsSpeechVerb(Text(k))) {
+      // The subject: back to punctuation or a conjunction ("officials in
+      // Charlotte County confirmed six and Lee County officials confirmed").
+      size_t clause = k;
+      while (clause > first && tokens_[clause - 1].kind == TokenKind::kWord &&
+             !IsOneOf(Text(clause - 1), {"and", "while", "but", "whereas"})) {
+        --clause;
+      }
+      // "Balochistan and Punjab had reported five deaths each": a joint
+      // subject is neither place's. "In Libya" frames only a sentence it
+      // opens.
+      if (RespectivePlace(first, k, end, placed, place)) return true;
+      if (clause > first &&
+          ((tokens_[clause - 1].kind == TokenKind::kWord &&
+            clause >= first + 2 && IsCapitalizedWord(clause - 2)) ||
+           IsWordToken(clause, "in"))) {
+        return false;
+      }
+      return SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place);
+    }
+    if (tokens_[k].kind == TokenKind::kSymbol) {
+      // "In Gaza, at least 65": the sentence opens with its place.
+      Span opening;
+      if (IsSymbol(k, ",") && PlaceAfter(first, k, &opening) == k) {
+        *place = opening;
+        return true;
+      }
+      // "Volusia County has had five" after a semicolon, "Lee County, where
+      // the storm made landfall, has had 57".
+      if (PlaceHasCounted(k + 1, end, place) ||
+          (IsSymbol(k, ",") && PlaceHasCounted(first, end, place))) {
+        return true;
+      }
+      // "Sindh was the worst-hit province, where 792 people were killed",
+      // "in Sindh, where 792".
+      if (!IsSymbol(k, ",") || !IsWordToken(k + 1, "where")) return false;
+      if (const size_t name = PlaceNameBefore(first, k); name != k) {
+        *place = SpanOf(name, k);
+        return true;
+      }
+      const size_t subject_end = PlaceNameEnd(first, k);
+      if (subject_end == first ||
+          !IsOneOf(Text(subject_end), {"is", "was", "has", "had", "remains"})) {
+        return false;
+      }
+      *place = SpanOf(first, subject_end);
+      return true;
+    }
+    // "China's death toll from the epidemic hit 361": a place's possessive
+    // opens the subject, and no other name stands between it and the number.
+    if (IsCapitalizedWord(k) &&
+        (absl::EndsWith(Text(k), "'s") ||
+         absl::EndsWith(Text(k), "\xE2\x80\x99s")) &&
+        std::none_of(tokens_.begin() + k + 1, tokens_.begin() + end,
+                     [this](const Token& token) {
+                       return IsCapitalizedWord(&token - tokens_.data());
+                     })) {
+      if (const size_t name = PlaceNameBefore(first, k + 1); name != k + 1) {
+        *place = SpanOf(name, k + 1);
+        return true;
+      }
+    }
+    Span found;
+    if (PlaceAfter(k, end, &found) != k &&
+        std::none_of(
+            placed.begin(), placed.end(),
+            [k](const PlacedNumber& other) { return other.end == k; })) {
+      *place = found;
+      return true;
+    }
+  }
+  return PlaceHasCounted(first, end, place);
+}
+
+bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
+                                  const std::vector<PlacedNumber>& placed,
+                                  Span* place) const {
+  bool respectively = false;
+  for (size_t t = end; Valid(t) && !IsSymbol(t, "."); ++t) {
+    if (IsWordToken(t, "respectively")) {
+      respectively = true;
+      break;
+    }
+  }
+  if (!respectively) return false;
+  size_t subject = verb;
+  while (subject > first &&
+         (IsCapitalizedWord(subject - 1) || IsSymbol(subject - 1, ",") ||
+          IsWordToken(subject - 1, "and"))) {
+    --subject;
+  }
+  size_t list_end = subject;
+  const std::vector<Span> places = PlaceListAt(subject, verb, &list_end);
+  if (list_end != verb) return false;
+  const size_t index = std::count_if(
+      placed.begin(), placed.end(), [verb, end](const PlacedNumber& other) {
+        return other.first > verb && other.first < end;
+      });
+  if (places.size() < 2 || index >= places.size()) return false;
+  *place = places[index];
+  return true;
+}
+
+std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
+                                           const PlacedNumber& here) const {
+  Span place;
+  if (PlaceAfter(here.end, sentence.end_token, &place) != here.end) {
+    return place;
+  }
+  // "1,830,711 fled to Poland, 459,485 – to Romania": a dash stands for the
+  // list's verb.
+  if (IsSymbol(here.end, "\xE2\x80\x93") ||
+      IsSymbol(here.end, "\xE2\x80\x94") || IsSymbol(here.end, "-")) {
+    if (PlaceAfter(here.end + 1, sentence.end_token, &place) != here.end + 1) {
+      return place;
+    }
+  }
+  // The number ends the item: "Balochistan with 259," but not "China with
+  // 2,097 Fresh Cases".
+  const bool item_ends = here.end >= sentence.end_token ||
+                         tokens_[here.end].kind == TokenKind::kSymbol ||
+                         IsWordToken(here.end, "and");
+  if (item_ends && here.first > sentence.first_token + 1 &&
+      (IsWordToken(here.first - 1, "with") || IsSymbol(here.first - 1, "("))) {
+    const size_t name = PlaceNameBefore(sentence.first_token, here.first - 1);
+    if (name != here.first - 1) return SpanOf(name, here.first - 1);
+  }
+  // Elliptical items: "in KP it is 268", "in Balochistan 256", "in
+  // Balochistan to 257 and AJK to 42", the place opening its item after a
+  // comma, "and" or "in".
+  size_t name_end = here.first;
+  if (name_end > sentence.first_token + 1 && IsWordToken(name_end - 2, "it") &&
+      IsWordToken(name_end - 1, "is")) {
+    name_end -= 2;
+  } else if (name_end > sentence.first_token &&
+             (IsWordToken(name_end - 1, "to") ||
+              IsWordToken(name_end - 1, "is"))) {
+    --name_end;
+  }
+  if (item_ends && name_end > sentence.first_token + 1) {
+    const size_t name = PlaceNameBefore(sentence.first_token, name_end);
+    if (name != name_end && name > sentence.first_token &&
+        (IsWordToken(name - 1, "in") || IsWordToken(name - 1, "and") ||
+         IsSymbol(name - 1, ","))) {
+      return SpanOf(name, name_end);
+    }
+  }
+  return std::nullopt;
+}
+
+bool CountPlaces::OpensList(const PlacedNumber& here, size_t item_first) const {
+  if (item_first == 0) return false;
+  if (IsWordToken(item_first - 1, "including")) return true;
+  return item_first > 1 && IsWordToken(item_first - 1, "by") &&
+         IsWordToken(item_first - 2, "followed");
+}
+
+std::optional<Span> CountPlaces::ListItemPlace(
+    const Sentence& sentence, const std::vector<PlacedNumber>& placed,
+    size_t k) const {
+  if (k == 0) return std::nullopt;
+  const PlacedNumber& here = placed[k];
+  const std::optional<Span> place = ItemPlace(sentence, here);
+  if (!place) return std::nullopt;
+  // Where this item's words begin: its number, or its place before it.
+  const size_t item_first =
+      TokenAt(sentence, std::min(place->begin, here.quantity->span.begin));
+  // From the previous number to this item: its measure words, its place,
+  // words after the place ("since June 14"), the list's comma, "and",
+  // "followed by".
+  bool previous_place = false;
+  for (size_t t = placed[k - 1].end; t < item_first;) {
+    Span passed;
+    if (const size_t after = PlaceAfter(t, item_first, &passed); after != t) {
+      previous_place = true;
+      t = after;
+    } else if (IsSymbol(t, ",") || IsWordToken(t, "and") ||
+               IsWordToken(t, "followed") || IsWordToken(t, "by") ||
+               IsSymbol(t, "\xE2\x80\x93") || IsSymbol(t, "\xE2\x80\x94") ||
+               (IsWordToken(t, "in") && t + 1 == item_first) ||
+               (tokens_[t].kind == TokenKind::kWord &&
+                (previous_place || IsWordIn(BridgeWords(), t) ||
+                 measures_.At(text_, tokens_, t)))) {
+      ++t;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return place;
+}
+
+}  // namespace factcheck::extract

@@ -1,0 +1,95 @@
+// Where a count is: the rules that read a number's place from its clause
+// ("An Israeli strike in Rafah killed 20"), from a list of counts by place
+// ("1,293 deaths in Al Haouz, 452 in Taroudant") and whether its sentence
+// leaves it the whole story's. ClaimFinder (numeric_claims.cc) binds each
+// number's measure and builds the claims on these.
+#ifndef FACTCHECK_SERVER_EXTRACT_COUNT_PLACES_H_
+#define FACTCHECK_SERVER_EXTRACT_COUNT_PLACES_H_
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/claim_places.h"
+#include "server/extract/measures.h"
+#include "server/extract/quantities.h"
+#include "server/extract/sentences.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+// A number of a sentence: its quantity and its tokens [first, end).
+struct PlacedNumber {
+  const Quantity* quantity;
+  size_t first;
+  size_t end;
+};
+
+// Words that may stand between a number and its measure without changing
+// what is counted: "65 people were killed", "17 new cases", "are feared
+// dead", "had been confirmed infected".
+const WordSet& BridgeWords();
+
+class CountPlaces : public PlaceFinder {
+ public:
+  // `text` and `tokens` must outlive it.
+  CountPlaces(absl::string_view text, const std::vector<Token>& tokens);
+
+  // Whether a claim without a place may count the whole event, so that the
+  // story's place is its scope: nothing in its sentence says it is a part
+  // ("elsewhere", "in other provinces", "outside").
+  bool CountsTheWholeEvent(const Sentence& sentence) const;
+
+ protected:
+  // The first token of `sentence` at or after byte `offset`.
+  size_t TokenAt(const Sentence& sentence, uint32_t offset) const {
+    return std::lower_bound(tokens_.begin() + sentence.first_token,
+                            tokens_.begin() + sentence.end_token, offset,
+                            [](const Token& token, uint32_t value) {
+                              return token.span.begin < value;
+                            }) -
+           tokens_.begin();
+  }
+
+  // The place of the clause before token `end` when nothing after the number
+  // names one: "An Israeli strike in Rafah killed 20", "In Gaza, at least 65
+  // were killed". Only the subject's place: none across punctuation (but a
+  // sentence's opening "In Gaza,") or a verb of speech, whose place is the
+  // speaker's ("Blinken, in Cairo, said", "officials in Geneva said"). A
+  // place right after another of the `placed` numbers is that number's
+  // ("65 in Gaza and seven in Israel were killed by hundreds of airstrikes").
+  bool PlaceBefore(size_t first, size_t end,
+                   const std::vector<PlacedNumber>& placed, Span* place) const;
+  // "Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths,
+  // respectively": the place of the number before `end` among places
+  // listed as the subject of the verb at `verb`, taken in order with the
+  // `placed` numbers after the verb. False unless the sentence says
+  // "respectively" and the subject is nothing but the places.
+  bool RespectivePlace(size_t first, size_t verb, size_t end,
+                       const std::vector<PlacedNumber>& placed,
+                       Span* place) const;
+  // Where placed[k] continues a list of counts by place after the number
+  // before it, whose claim has a place: the place of this item ("1,293
+  // deaths in Al Haouz, 452 in Taroudant"; "Khyber Pakhtunkhwa with 286,
+  // Balochistan with 259"), or nothing when it continues none.
+  std::optional<Span> ListItemPlace(const Sentence& sentence,
+                                    const std::vector<PlacedNumber>& placed,
+                                    size_t k) const;
+  // The place of a count by place standing alone: "305 in Khyber
+  // Pakhtunkhwa", "Balochistan with 259", "Balochistan (238)".
+  std::optional<Span> ItemPlace(const Sentence& sentence,
+                                const PlacedNumber& here) const;
+  // Whether the words before the number open a list of counts by place
+  // that the sentence's measure named before: "deaths were reported ...,
+  // including 1,452 in Al Haouz", "deaths since June, followed by Khyber
+  // Pakhtunkhwa with 286".
+  bool OpensList(const PlacedNumber& here, size_t item_first) const;
+
+ private:
+  const MeasureLexicon& measures_;
+};
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_COUNT_PLACES_H_
