@@ -1,0 +1,242 @@
+// The attributed-claim finder's inside, shared by its two sources:
+// attributions.cc (speakers, reported speech, "according to", headlines) and
+// quotation_claims.cc (quotations: their cues, signatures and labels). Not
+// part of the library's interface: FindAttributions (attributions.h) is.
+#ifndef FACTCHECK_SERVER_EXTRACT_ATTRIBUTION_FINDER_H_
+#define FACTCHECK_SERVER_EXTRACT_ATTRIBUTION_FINDER_H_
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/attributions.h"
+#include "server/extract/quotes.h"
+#include "server/extract/sentences.h"
+#include "server/extract/speakers.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract::attribution_internal {
+
+// How many words a speaker's name may take before or after its cue.
+inline constexpr size_t kMaxSpeakerTokens = 9;
+// How many tokens an apposition or parenthesis between a speaker's name and
+// the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
+inline constexpr size_t kMaxAppositionTokens = 24;
+// The most words of a quoted title ("Sunday Morning Futures").
+inline constexpr size_t kMaxTitleWords = 5;
+// The most tokens of a cue's whole subject.
+inline constexpr size_t kMaxSubjectTokens = 15;
+// How far before a quotation the cue of its reported clause may stand.
+inline constexpr size_t kMaxCueReach = 60;
+// The most tokens a claim's content takes: a long quotation paragraph, far
+// more than any reported clause.
+inline constexpr size_t kMaxContentTokens = 400;
+// How many words may stand between a cue and its "that" ("told reporters
+// earlier that", "told Netanyahu on Wednesday that").
+inline constexpr size_t kMaxWordsBeforeThat = 6;
+
+// How a cue attributes (data/cues.tsv says which it is).
+struct CueEntry {
+  // "quoted": the object is the speaker.
+  bool quote = false;
+  // "thinks": with "that", a quotation or a clause opening with its subject.
+  bool weak = false;
+  // "found": only with "that" or a quotation.
+  bool strict = false;
+  // "urged": its object and infinitive, or a question.
+  bool directive = false;
+};
+
+// Auxiliaries and modals a cue may stand after ("has said", "would tell").
+bool IsAuxiliary(absl::string_view word);
+
+class AttributionFinder : private TokenQueries {
+ public:
+  AttributionFinder(absl::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<Sentence>& sentences,
+                    const std::vector<Quote>& quotes)
+      : TokenQueries(text, tokens),
+        sentences_(sentences),
+        quotes_(quotes),
+        entities_(text, tokens),
+        in_quote_(tokens.size(), false),
+        cue_at_(tokens.size(), kNoCue) {}
+
+  Attributions Run();
+
+ private:
+  struct CueMatch {
+    size_t begin;
+    size_t end;
+    const CueEntry* entry;
+    bool used = false;
+  };
+  struct Phrase {
+    size_t first;
+    size_t end;
+    // Where the speaker's words end in the text when an apposition follows
+    // the name ("Andy Smith, director of the survey center"): the name
+    // [first, end) is resolved, the words [first, surface_end) are the
+    // speaker span. 0 when the name is all.
+    size_t surface_end = 0;
+    // "voters who said …": the words that stand for the speaker when they
+    // are not the name (the relative pronoun), else kNoToken.
+    size_t pronoun = kNoToken;
+    bool empty() const { return end <= first; }
+  };
+
+  // The word at i as written, or "" for a symbol, a number or past the end;
+  // the word lists it is checked against ignore case.
+  absl::string_view WordAt(size_t i) const {
+    if (!Valid(i) || tokens_[i].kind != TokenKind::kWord) return "";
+    return Text(i);
+  }
+  // A word of a time adjunct that may stand between a speaker and the cue
+  // ("the Times on Saturday wrote", "a poll released in late August
+  // found"), and the words that name the time in it.
+  bool IsTimeHead(size_t i) const {
+    if (!Valid(i) || tokens_[i].kind != TokenKind::kWord) return false;
+    const absl::string_view word = Text(i);
+    return (IsCapitalizedWord(i) &&
+            (IsWeekday(word) || MonthNameOf(word) == MonthName::kFull)) ||
+           TimeNouns().Contains(word);
+  }
+  bool IsTimeWord(size_t i) const {
+    return IsTimeHead(i) ||
+           (Valid(i) && tokens_[i].kind == TokenKind::kDigits) ||
+           (Valid(i) && tokens_[i].kind == TokenKind::kWord &&
+            TimeModifiers().Contains(Text(i)));
+  }
+  static const WordSet& TimeNouns() {
+    static const WordSet* const kWords = new WordSet(
+        {"today", "yesterday", "tonight", "recently", "week", "month", "year",
+         "morning", "afternoon", "evening", "night", "weekend"});
+    return *kWords;
+  }
+  static const WordSet& TimeModifiers() {
+    static const WordSet* const kWords =
+        new WordSet({"on", "in", "early", "late", "last", "this", "earlier",
+                     "later", "next"});
+    return *kWords;
+  }
+  bool IsPunctuation(size_t i) const {
+    return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;
+  }
+
+  // The speaker's name ending just before `end` (auxiliaries skipped), not
+  // reaching before `limit`.
+  Phrase PhraseBefore(size_t end, size_t limit) const;
+  // The speaker of a cue at `cue_begin`: the phrase before it, or across an
+  // apposition or a parenthesis the name before those ("Jeff Weaver, the
+  // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
+  Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // The subject a sentence opens with, before `end`: a capitalised name
+  // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
+  // otherwise ("In 2015, …").
+  Phrase SentenceSubject(size_t limit, size_t end) const;
+  // "is demanding", "were saying": the cue is a progressive verb.
+  bool IsProgressive(size_t cue_begin) const;
+  // A mark that ends the words before a clause: , ; : — –.
+  bool IsBoundary(size_t i) const;
+  // The whole subject of a cue, back to the sentence's start or a boundary
+  // mark ("Some delegates at the convention in Philadelphia said", "Six in
+  // 10 Democratic voters said"): its head is resolved, its words are the
+  // speaker span. Empty when a subordinate clause or another cue stands in
+  // the way.
+  Phrase SubjectBefore(size_t cue_begin, size_t limit) const;
+  // The speaker's name starting at `begin`, not reaching `limit`.
+  Phrase PhraseAfter(size_t begin, size_t limit) const;
+  // Whether a phrase can name a speaker: a name, a pronoun, or a noun
+  // phrase with a determiner.
+  bool CanSpeak(Phrase phrase) const;
+  // The cue that begins at token i (outside quotations), if any.
+  CueMatch* CueAt(size_t i);
+  const Sentence& SentenceOf(size_t token) const;
+
+  // The quotation run of segments [q, run_end).
+  void AddQuotation(size_t q, size_t run_end, std::vector<Attribution>* out);
+  // Adds the quoted words of `piece` to the claim out[claim] as a further
+  // piece of its content: the second half of a split quotation.
+  void ExtendQuotation(size_t claim, Span piece,
+                       std::vector<Attribution>* out) const;
+  // Adds the segments [q, run_end) to out[claim]'s quoted fragments.
+  void AddQuotedFragments(size_t q, size_t run_end, size_t claim,
+                          std::vector<Attribution>* out);
+  // The name that signs a quotation after a dash, from token `k` right
+  // after its closing mark: “…” ― Pamela Padilla. The dash's token goes to
+  // `dash`; the name ends its line or stands before the next quotation.
+  std::optional<Phrase> DashSignature(size_t k, size_t* dash) const;
+  // Every segment of quotations [q, run_end) as a DIRECT claim of `speaker`
+  // whose cue is the one token at `cue` (a signature's dash, a label's
+  // colon); the next quotation is no continuation of them.
+  void AddSignedQuotation(size_t q, size_t run_end, Phrase speaker, size_t cue,
+                          std::vector<Attribution>* out);
+  // A transcript's label before the colon at `colon`: a line or sentence
+  // that opens with a name of two or more capitalised words and nothing
+  // else ("Hal Harrell: “…”", "President Joe Biden: “…”").
+  std::optional<Phrase> ColonLabel(size_t colon) const;
+  // A short quotation of capitalised words: the title of a show or a work
+  // ("This Week," Carson said), not words someone said.
+  bool IsTitle(const Quote& quote) const;
+  // The first token of the clause a cue reports, before `end`.
+  size_t ClauseStart(const CueMatch& cue, size_t end) const;
+  // Where the reported clause starting at `first` ends, at most `end`: at a
+  // ";", or at a comma that opens a clause of its own (", while …", ", but
+  // …", ", as did …", a participle: ", urging …").
+  size_t ClauseEnd(size_t first, size_t end) const;
+  // "told", "tells": the words right after it name whom it was told to.
+  bool IsAddressedCue(const CueMatch& cue) const;
+  // Whether token t opens a clause with its subject: a pronoun, a
+  // determiner, a name or a number.
+  bool OpensClause(size_t t) const;
+  // Whether a subject starting at token `t` opens its clause: at the
+  // sentence's start, after a boundary mark, or after an opening "But".
+  bool StartsClause(size_t t, const Sentence& sentence) const;
+  // "But", "And", "Yet": a word that opens a sentence before its subject.
+  bool IsOpeningConjunction(size_t t) const;
+  // "there are", "this is": a word that ends a name opening a clause.
+  bool OpensExistential(size_t t) const;
+  // Whether tokens from `first` report a request: an object and an
+  // infinitive ("Congress to act"), or a question ("whether he would run").
+  bool ReportsRequest(size_t first, size_t end) const;
+  // Whether a word or number stands in tokens [first, end).
+  bool WordsBetween(size_t first, size_t end) const;
+  // The token whose span begins at or contains byte `offset`.
+  size_t TokenAt(uint32_t offset) const;
+  void AddReportedSpeech(const Sentence& sentence,
+                         std::vector<Attribution>* out);
+  void AddAccordingTo(const Sentence& sentence, std::vector<Attribution>* out);
+  bool Add(AttributionKind kind, Phrase speaker, Span cue, Span content,
+           Phrase conduit, std::vector<Attribution>* out);
+  // The content span of tokens [first, end) without closing punctuation;
+  // empty when fewer than `min_words` words remain.
+  std::optional<Span> Content(size_t first, size_t end, size_t min_words) const;
+
+  const std::vector<Sentence>& sentences_;
+  const std::vector<Quote>& quotes_;
+  EntityTracker entities_;
+  std::vector<bool> in_quote_;
+  std::vector<CueMatch> cues_;
+  // The last quotation attributed directly, for quotations that go on, and
+  // the last reported clause with quoted words, for its further fragments:
+  // its cue, its claim's index in the output and where its sentence ends.
+  struct LastQuotation {
+    CueMatch* cue;
+    size_t claim;
+    size_t sentence_end;
+    Phrase speaker{0, 0};
+  };
+  std::optional<LastQuotation> last_direct_;
+  std::optional<LastQuotation> last_mixed_;
+  // Bytes of the reported (not directly quoted) contents so far.
+  size_t reported_bytes_ = 0;
+  // For each token, the index in cues_ of the cue it begins, or kNoCue.
+  static constexpr uint32_t kNoCue = UINT32_MAX;
+  static constexpr size_t kNoToken = SIZE_MAX;
+  std::vector<uint32_t> cue_at_;
+};
+
+}  // namespace factcheck::extract::attribution_internal
+
+#endif  // FACTCHECK_SERVER_EXTRACT_ATTRIBUTION_FINDER_H_

@@ -1,0 +1,379 @@
+#include <optional>
+
+#include "absl/strings/match.h"
+#include "server/extract/attribution_finder.h"
+#include "server/extract/headlines.h"
+
+namespace factcheck::extract::attribution_internal {
+
+void AttributionFinder::AddQuotation(size_t q, size_t run_end,
+                                     std::vector<Attribution>* out) {
+  const Quote& first = quotes_[q];
+  const Quote& last = quotes_[run_end - 1];
+  const bool one_segment = run_end == q + 1;
+  const Sentence& sentence =
+      SentenceOf(last.close_token < tokens_.size() ? last.close_token
+                                                   : tokens_.size() - 1);
+  std::optional<AttributionKind> kind;
+  Phrase speaker{0, 0};
+  CueMatch* cue = nullptr;
+  // After: "…," Biden told reporters / "…," said the readout. A quotation
+  // attributed after it ends with its own punctuation ("…," "…?" "…!" "….")
+  // or a comma after the mark: "is "effectively tied" with Rubio, he said"
+  // quotes a phrase, and a show's title ("This Week," Carson said) is no
+  // quotation.
+  size_t k = last.close_token + 1;
+  const size_t mark_first =
+      IsSymbol(last.close_token, "'") && IsSymbol(last.close_token - 1, "'")
+          ? last.close_token - 1
+          : last.close_token;
+  // Past a nested quotation's closing mark: "…'the term,' " he said.
+  size_t before_mark = mark_first;
+  while (before_mark > 0 && (IsSymbol(before_mark - 1, "'") ||
+                             IsSymbol(before_mark - 1, "\xE2\x80\x99"))) {
+    --before_mark;
+  }
+  const bool punctuated =
+      IsSymbol(k, ",") ||
+      (before_mark > 0 &&
+       (IsSymbol(before_mark - 1, ",") || IsSymbol(before_mark - 1, "?") ||
+        IsSymbol(before_mark - 1, "!") || IsSymbol(before_mark - 1, ".")));
+  if (IsSymbol(k, ",")) ++k;
+  // "…?" Trump asked. "…!" she shouted: the mark inside the quotation ends
+  // a sentence, but the cue after it is the quotation's.
+  size_t cue_limit = sentence.end_token;
+  if (last.closed && k == sentence.end_token && Valid(k) &&
+      !tokens_[k].newline_before && last.close_token > 0) {
+    // After a full stop only a sentence of nothing but the speaker and the
+    // cue is the quotation's: "…." Trump said.
+    const size_t next_end = SentenceOf(k).end_token;
+    if (IsSymbol(last.close_token - 1, "?") ||
+        IsSymbol(last.close_token - 1, "!") ||
+        (IsSymbol(last.close_token - 1, ".") &&
+         next_end - k <= kMaxSpeakerTokens / 2 + 2)) {
+      cue_limit = next_end;
+    }
+  }
+  if (last.closed && k < cue_limit && punctuated && !IsTitle(last)) {
+    if ((cue = CueAt(k)) != nullptr) {
+      speaker = PhraseAfter(cue->end, cue_limit);
+      // "…," said Andy Smith, director of the survey center.
+      if (!speaker.empty() && IsSymbol(speaker.end, ",")) {
+        size_t end = cue_limit;
+        while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
+        if (end > speaker.end + 1 &&
+            end - speaker.end <= kMaxAppositionTokens) {
+          speaker.surface_end = end;
+        }
+      }
+    } else {
+      // The name may carry an apposition: "…," Ahmed Salah, 52, said.
+      size_t name_end = 0;
+      for (size_t c = k;
+           c < cue_limit && c < k + kMaxSpeakerTokens + kMaxAppositionTokens;
+           ++c) {
+        if (IsSymbol(c, ",")) {
+          if (name_end == 0) name_end = c;
+          continue;
+        }
+        // A name's own marks: "Harry M. Reid (D-Nev.)", "Commentary’s Noah
+        // Rothman".
+        if (IsPunctuation(c) && !IsSymbol(c, ".") && !IsSymbol(c, "-") &&
+            !IsSymbol(c, "(") && !IsSymbol(c, ")") && !IsSymbol(c, "'") &&
+            !IsSymbol(c, "\xE2\x80\x99")) {
+          break;
+        }
+        if ((cue = CueAt(c)) != nullptr) {
+          speaker = {k, name_end != 0 ? name_end : c};
+          while (speaker.end > speaker.first &&
+                 IsAuxiliary(WordAt(speaker.end - 1))) {
+            --speaker.end;
+          }
+          // "…," Tom Rath, a veteran party leader, said: the apposition is
+          // part of how the text names him.
+          if (name_end != 0)
+            speaker.surface_end = IsSymbol(c - 1, ",") ? c - 1 : c;
+          break;
+        }
+        if (name_end == 0 && c >= k + kMaxSpeakerTokens) break;
+      }
+    }
+    if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;
+  }
+  // "The answers are "not meeting the demand," says Paul Rieckhoff": the
+  // quotation finishes a sentence the writer began, and that sentence is
+  // the claim.
+  if (kind && one_segment) {
+    const Sentence& opening = SentenceOf(first.open_token);
+    size_t lead_words = 0;
+    bool lead_in = true;
+    for (size_t t = opening.first_token; lead_in && t < first.open_token; ++t) {
+      lead_in = !in_quote_[t] && CueAt(t) == nullptr;
+      lead_words += tokens_[t].kind == TokenKind::kWord;
+    }
+    if (lead_in && lead_words >= 2) {
+      if (std::optional<Span> content =
+              Content(opening.first_token, last.close_token + 1, 1);
+          content && Add(AttributionKind::kMixed, speaker,
+                         SpanOf(cue->begin, cue->end), *content, {0, 0}, out)) {
+        cue->used = true;
+        AddQuotedFragments(q, run_end, out->size() - 1, out);
+        last_direct_ =
+            LastQuotation{cue, out->size() - 1, sentence.end_token, speaker};
+      }
+      return;
+    }
+  }
+  // A pull quote signed after a dash: “…” ― Pamela Padilla.
+  size_t dash = 0;
+  if (!kind && last.closed) {
+    if (const std::optional<Phrase> signer =
+            DashSignature(last.close_token + 1, &dash)) {
+      AddSignedQuotation(q, run_end, *signer, dash, out);
+      return;
+    }
+  }
+  // A transcript's label: Hal Harrell: “My heart was broken today.”
+  if (!kind && first.open_token > 0 && IsSymbol(first.open_token - 1, ":")) {
+    if (const std::optional<Phrase> label = ColonLabel(first.open_token - 1)) {
+      AddSignedQuotation(q, run_end, *label, first.open_token - 1, out);
+      return;
+    }
+  }
+  // Before: Blinken said: "…" / "…," he said, "…".
+  if (!kind && first.open_token > 0) {
+    size_t j = first.open_token;
+    // Words may stand between the cue and a colon or comma: Ruiz told the
+    // BBC: "…"; the mayor said on Friday, "…".
+    size_t reach = 3;
+    if (IsSymbol(j - 1, ":") || IsSymbol(j - 1, ",")) {
+      --j;
+      reach = kMaxWordsBeforeThat;
+    }
+    for (size_t c = j; c > 0 && c + reach > j; --c) {
+      if (c < j && IsPunctuation(c)) break;
+      CueMatch* before = CueAt(c - 1);
+      if (before && (before->end == j || reach > 3)) {
+        // "…," he said, "…": the second piece of a split quotation.
+        if (before->used && one_segment && last_direct_ &&
+            last_direct_->cue == before) {
+          ExtendQuotation(last_direct_->claim, first.content, out);
+          return;
+        }
+        const Sentence& own = SentenceOf(before->begin);
+        Phrase phrase = SpeakerBefore(before->begin, own.first_token);
+        if ((phrase.empty() || !CanSpeak(phrase)) && before->end == j) {
+          phrase = PhraseAfter(before->end, j);  // "said Blinken: "
+        }
+        if (CanSpeak(phrase)) {
+          cue = before;
+          speaker = phrase;
+          // Blinken said "…" on Monday: words go on after the quotation, so
+          // it is part of a reported clause.
+          kind = WordsBetween(last.close_token + 1, sentence.end_token)
+                     ? AttributionKind::kMixed
+                     : AttributionKind::kDirect;
+        }
+        break;
+      }
+    }
+  }
+  // Inside reported speech: the top US diplomat stressed that "…".
+  if (!kind) {
+    const Sentence& own = SentenceOf(first.open_token);
+    for (size_t c = first.open_token;
+         c > own.first_token && c + kMaxCueReach > first.open_token; --c) {
+      if (in_quote_[c - 1]) continue;
+      CueMatch* before = CueAt(c - 1);
+      if (before == nullptr) continue;
+      if (before->used) {
+        // A further quoted fragment of the same reported clause.
+        if (last_mixed_ && last_mixed_->cue == before) {
+          AddQuotedFragments(q, run_end, last_mixed_->claim, out);
+          return;
+        }
+        continue;
+      }
+      Phrase phrase = SpeakerBefore(before->begin, own.first_token);
+      if (CanSpeak(phrase)) {
+        cue = before;
+        speaker = phrase;
+        kind = AttributionKind::kMixed;
+      }
+      break;
+    }
+  }
+  // A quotation that opens the sentence or paragraph right after an
+  // attributed one, with no cue of its own, goes on in the same voice:
+  // "…," Park said. "But …"
+  if (!kind && last_direct_ &&
+      first.open_token == SentenceOf(first.open_token).first_token &&
+      last_direct_->sentence_end == first.open_token) {
+    if (one_segment) {
+      ExtendQuotation(last_direct_->claim, first.content, out);
+      last_direct_->sentence_end = sentence.end_token;
+      return;
+    }
+    kind = AttributionKind::kDirect;
+    speaker = last_direct_->speaker;
+    cue = last_direct_->cue;
+  }
+  if (!kind) return;
+  cue->used = true;
+  const Span cue_span = SpanOf(cue->begin, cue->end);
+  if (kind == AttributionKind::kMixed) {
+    // The content is the reported clause, from the cue (or its "that") to
+    // the end of the sentence, with the quotation inside it.
+    const size_t clause = ClauseStart(*cue, sentence.end_token);
+    std::optional<Span> content = Content(
+        clause,
+        ClauseEnd(clause, std::max(sentence.end_token, last.close_token + 1)),
+        1);
+    if (content && Add(*kind, speaker, cue_span, *content, {0, 0}, out)) {
+      last_mixed_ = LastQuotation{cue, out->size() - 1, sentence.end_token};
+      AddQuotedFragments(q, run_end, out->size() - 1, out);
+    }
+    return;
+  }
+  for (size_t s = q; s < run_end; ++s) {
+    const Quote& segment = quotes_[s];
+    if (std::optional<Span> content =
+            Content(segment.open_token + 1, segment.close_token, 1)) {
+      if (Add(*kind, speaker, cue_span, *content, {0, 0}, out)) {
+        // "…?" Trump said. "…": the cue's sentence may end after the
+        // quotation's.
+        last_direct_ = LastQuotation{
+            cue, out->size() - 1,
+            std::max(sentence.end_token, SentenceOf(cue->begin).end_token),
+            speaker};
+      }
+    }
+  }
+}
+
+void AttributionFinder::ExtendQuotation(size_t claim, Span piece,
+                                        std::vector<Attribution>* out) const {
+  Attribution& quotation = (*out)[claim];
+  const std::optional<Span> content =
+      Content(TokenAt(piece.begin), TokenAt(piece.end - 1) + 1, 1);
+  if (!content) return;
+  quotation.content_spans.push_back(*content);
+  quotation.quoted_spans.push_back(*content);
+  quotation.content_span.end = content->end;
+}
+
+void AttributionFinder::AddQuotedFragments(size_t q, size_t run_end,
+                                           size_t claim,
+                                           std::vector<Attribution>* out) {
+  Attribution& mixed = (*out)[claim];
+  Span& content = mixed.content_span;
+  for (size_t s = q; s < run_end; ++s) {
+    const Quote& segment = quotes_[s];
+    if (segment.close_token <= segment.open_token + 1) continue;
+    Span fragment = segment.content;
+    const Span open_mark = tokens_[segment.open_token].span;
+    if (fragment.begin < content.begin || fragment.begin >= content.end) {
+      continue;
+    }
+    // The clause keeps the marks around its quoted words: '… been "rigged
+    // from the start."', not '… been "rigged from the start'.
+    if (open_mark.end == content.begin) content.begin = open_mark.begin;
+    if (segment.closed && fragment.end >= content.end) {
+      content.end = tokens_[segment.close_token].span.end;
+    }
+    fragment.end = std::min(fragment.end, content.end);
+    mixed.quoted_spans.push_back(fragment);
+  }
+  mixed.content_spans = {content};
+}
+
+void AttributionFinder::AddSignedQuotation(size_t q, size_t run_end,
+                                           Phrase speaker, size_t cue,
+                                           std::vector<Attribution>* out) {
+  for (size_t s = q; s < run_end; ++s) {
+    const Quote& segment = quotes_[s];
+    if (std::optional<Span> content =
+            Content(segment.open_token + 1, segment.close_token, 1)) {
+      Add(AttributionKind::kDirect, speaker, SpanOf(cue, cue + 1), *content,
+          {0, 0}, out);
+    }
+  }
+  // The next quotation is no continuation: it is signed on its own.
+  last_direct_.reset();
+}
+
+std::optional<AttributionFinder::Phrase> AttributionFinder::DashSignature(
+    size_t k, size_t* dash) const {
+  constexpr size_t kMaxNameTokens = 8;
+  if (IsSymbol(k, ".") || IsSymbol(k, ",")) ++k;
+  if (!IsSymbol(k, "\xE2\x80\x95") && !IsSymbol(k, "\xE2\x80\x94")) {
+    return std::nullopt;
+  }
+  *dash = k;
+  const size_t first = k + 1;
+  size_t end = first;
+  while (end < tokens_.size() && end < first + kMaxNameTokens &&
+         !(end > first && tokens_[end].newline_before)) {
+    const bool initial = IsSymbol(end, ".") && end > first &&
+                         Text(end - 1).size() == 1 &&
+                         IsCapitalizedWord(end - 1);
+    if (!IsCapitalizedWord(end) && !initial) break;
+    ++end;
+  }
+  if (end == first) return std::nullopt;
+  size_t after = end;
+  if (IsSymbol(after, ".")) ++after;
+  const bool line_ends =
+      after >= tokens_.size() || tokens_[after].newline_before ||
+      IsSymbol(after, "\xE2\x80\x9C") || IsSymbol(after, "\xE2\x80\x9D") ||
+      IsSymbol(after, "\"");
+  if (!line_ends) return std::nullopt;
+  return Phrase{first, end};
+}
+
+std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
+    size_t colon) const {
+  constexpr size_t kMaxLabelTokens = 6;
+  size_t first = colon;
+  while (first > 0 && colon - first < kMaxLabelTokens &&
+         IsCapitalizedWord(first - 1) && !tokens_[first].newline_before) {
+    --first;
+  }
+  const Sentence& sentence = SentenceOf(first);
+  const bool opens = first == 0 || tokens_[first].newline_before ||
+                     sentence.first_token == first;
+  if (!opens || colon - first < 2 || first == colon) return std::nullopt;
+  // A headline's source ("Gaza officials: …") is the headline's claim.
+  if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence);
+      headline && headline->has_source()) {
+    return std::nullopt;
+  }
+  // "Read More:", "Breaking News:", "Photo Credit:" label no speaker.
+  static const WordSet* const kRubrics = new WordSet(
+      {"read",      "more",    "watch",   "listen",  "see",       "also",
+       "related",   "update",  "updates", "photo",   "photos",    "video",
+       "breaking",  "news",    "live",    "opinion", "editorial", "analysis",
+       "exclusive", "quote",   "credit",  "source",  "sources",   "note",
+       "editor",    "caption", "title"});
+  for (size_t t = first; t < colon; ++t) {
+    if (IsWordIn(*kRubrics, t)) return std::nullopt;
+  }
+  const Phrase label{first, colon};
+  if (!CanSpeak(label)) return std::nullopt;
+  return label;
+}
+
+bool AttributionFinder::IsTitle(const Quote& quote) const {
+  size_t words = 0;
+  for (size_t t = quote.open_token + 1; t < quote.close_token; ++t) {
+    if (tokens_[t].kind == TokenKind::kSymbol) continue;
+    if (!IsCapitalizedWord(t) && !IsWordToken(t, "of") &&
+        !IsWordToken(t, "the") && !IsWordToken(t, "and")) {
+      return false;
+    }
+    ++words;
+  }
+  return words > 0 && words <= kMaxTitleWords;
+}
+
+}  // namespace factcheck::extract::attribution_internal
