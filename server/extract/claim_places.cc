@@ -201,7 +201,12 @@ size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
     ++run;
   }
   for (size_t end = run; end > first; --end) {
-    if (IsPlaceKindNoun(Text(end - 1)) && end - first >= 2) return end;
+    // "Lee County’s fatality count": the possessive is no part of the name.
+    absl::string_view last = Text(end - 1);
+    for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+      absl::ConsumeSuffix(&last, possessive);
+    }
+    if (IsPlaceKindNoun(last) && end - first >= 2) return end;
     if (MayBeginPlaceName(Text(first)) &&
         !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(first, end))))
              .empty()) {
@@ -337,8 +342,26 @@ void PlaceFinder::KnownPlaces(
     absl::FunctionRef<void(absl::string_view name,
                            const std::vector<std::string>& countries)>
         visit) const {
+  // "Bay" in "the Tampa Bay Times" is no place: a name inside a longer
+  // run of capitalised words is part of another name, unless the word
+  // before it only opens the sentence or says which part ("In Florida",
+  // "Southwest Florida").
+  static const WordSet* const kOpeners = new WordSet(
+      {"in",         "at",      "from",      "to",        "the",
+       "and",        "but",     "for",       "on",        "across",
+       "throughout", "of",      "by",        "north",     "south",
+       "east",       "west",    "northern",  "southern",  "eastern",
+       "western",    "central", "southwest", "southeast", "northwest",
+       "northeast",  "upper",   "lower",     "greater",   "meanwhile",
+       "while",      "as",      "after",     "before",    "when"});
   for (size_t t = first; t < end; ++t) {
     if (!IsCapitalizedWord(t) || !MayBeginPlaceName(Text(t))) continue;
+    // But "Pakistan's Balochistan" names two places.
+    if (t > first && IsCapitalizedWord(t - 1) && !tokens_[t].newline_before &&
+        !IsWordIn(*kOpeners, t - 1) && !absl::EndsWith(Text(t - 1), "'s") &&
+        !absl::EndsWith(Text(t - 1), "\xE2\x80\x99s")) {
+      continue;
+    }
     size_t run = t + 1;
     while (run < end && run < t + kMaxNameWords && IsCapitalizedWord(run)) {
       ++run;

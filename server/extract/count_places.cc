@@ -37,7 +37,8 @@ const WordSet& BridgeWords() {
        "also",       "all",        "feared",     "believed",    "presumed",
        "thought",    "likely",     "to",         "more",        "further",
        "among",      "the",        "residents",  "citizens",    "inhabitants",
-       "sustained",  "suffered",   "left",       "those",       "shot"});
+       "sustained",  "suffered",   "left",       "those",       "shot",
+       "unconfirmed"});
   return *kWords;
 }
 
@@ -137,7 +138,10 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
          absl::EndsWith(Text(k), "\xE2\x80\x99s")) &&
         std::none_of(tokens_.begin() + k + 1, tokens_.begin() + end,
                      [this](const Token& token) {
-                       return IsCapitalizedWord(&token - tokens_.data());
+                       // "Lee County's toll from Ian": a cause is no place.
+                       const size_t t = &token - tokens_.data();
+                       return IsCapitalizedWord(t) &&
+                              !IsWordToken(t - 1, "from");
                      })) {
       if (const size_t name = PlaceNameBefore(first, k + 1); name != k + 1) {
         *place = SpanOf(name, k + 1);

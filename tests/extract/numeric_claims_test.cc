@@ -922,5 +922,19 @@ TEST(NumericClaimsTest, EachClauseOfACoordinationKeepsItsOwnMeasure) {
   EXPECT_EQ(possessive.all()[0].measure, "injured");
 }
 
+TEST(NumericClaimsTest, PlaceNameInsideAnotherNameIsNoStoryPlace) {
+  // "Bay" is a region of Somalia, and "Tampa Bay Times" names a paper.
+  const Claims paper(
+      "The Tampa Bay Times reported on the storm.\nThe Tampa Bay Times "
+      "counted the dead.\nAuthorities confirmed 12 deaths.");
+  ASSERT_THAT(paper.all(), SizeIs(1)) << paper.Describe();
+  EXPECT_EQ(paper.all()[0].location, "");
+  const Claims parts(
+      "The storm hit Southwest Florida.\nCrews reached Central Florida.\n"
+      "Authorities confirmed 12 unconfirmed deaths.");
+  ASSERT_THAT(parts.all(), SizeIs(1)) << parts.Describe();
+  EXPECT_EQ(parts.all()[0].location, "Florida");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
