@@ -106,6 +106,16 @@ bool IsLinkWord(absl::string_view word) {
   return kWords->Contains(word);
 }
 
+// Verbs whose bare number in a second clause counts what the first clause
+// counted with the same verb: "confirmed six deaths, while Lee County
+// officials confirmed five".
+const WordSet& ParallelVerbs() {
+  static const WordSet* const kVerbs =
+      new WordSet({"confirmed", "reported", "recorded", "registered", "counted",
+                   "reports", "records", "confirms"});
+  return *kVerbs;
+}
+
 // How far a count named before its number may stand from it ("the death
 // toll from the earthquake in Morocco has risen to 2,012").
 constexpr size_t kLinkWindow = 20;
@@ -652,6 +662,40 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         claim.location_span = *place;
         claim.span = {std::min(q.span.begin, place->begin),
                       std::max(q.span.end, place->end)};
+        claim.subgroup.clear();
+        claim.earlier.reset();
+        claims->push_back(std::move(claim));
+        continue;
+      }
+    }
+    // "Officials in Charlotte County confirmed six deaths, while Lee County
+    // officials confirmed five": the same verb before a bare number in a
+    // clause of its own counts what the first clause counted.
+    if (binding.measure == nullptr && claims->size() > sentence_claims_begin &&
+        here.first > 0 && IsWordIn(ParallelVerbs(), here.first - 1)) {
+      const NumericClaim& previous = claims->back();
+      const size_t previous_first =
+          TokenAt(sentence, previous.quantity.span.begin);
+      const auto match =
+          std::find_if(found.begin(), found.end(), [&](const MeasureMatch& m) {
+            return tokens_[m.begin].span.begin == previous.measure_span.begin;
+          });
+      if (previous_first > 0 && match != found.end() &&
+          absl::EqualsIgnoreCase(Text(previous_first - 1),
+                                 Text(here.first - 1))) {
+        // Its place is its own clause's, or none: never the first clause's.
+        NumericClaim claim = previous;
+        claim.quantity = KeepingTheChangeOf(previous.quantity, q);
+        Span place;
+        claim.location.clear();
+        claim.location_span = Span{};
+        claim.location_from_document = false;
+        if (PlaceBefore(previous_first + 1, here.first, placed, &place)) {
+          claim.location = CanonicalPlace(TextOf(text_, place));
+          claim.location_span = place;
+        }
+        claim.span = q.span;
+        claim.time_span = Span{};
         claim.subgroup.clear();
         claim.earlier.reset();
         claims->push_back(std::move(claim));

@@ -936,5 +936,25 @@ TEST(NumericClaimsTest, PlaceNameInsideAnotherNameIsNoStoryPlace) {
   EXPECT_EQ(parts.all()[0].location, "Florida");
 }
 
+TEST(NumericClaimsTest,
+     BareNumberAfterTheSameVerbCountsWhatTheFirstClauseCounted) {
+  const Claims claims(
+      "Officials in Charlotte County confirmed six deaths, while Lee County "
+      "officials confirmed five.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Lee County");
+  const Claims same_subject(
+      "Officials in Charlotte County confirmed six deaths and confirmed 5 on "
+      "Monday.");
+  ASSERT_THAT(same_subject.all(), SizeIs(2)) << same_subject.Describe();
+  EXPECT_EQ(same_subject.all()[1].location, "")
+      << "the first clause's place is never the second's";
+  EXPECT_THAT(
+      Claims("Officials confirmed six deaths, while the mayor thanked 12.")
+          .all(),
+      SizeIs(1));
+}
+
 }  // namespace
 }  // namespace factcheck::extract
