@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "server/extract/places.h"
 #include "server/verify/intervals.h"
 
 namespace factcheck::verify {
@@ -125,6 +126,26 @@ Judgement BesideAHigherFigure(const NumericClaim& claim,
       " may count a part or an earlier moment of it, not contradict the "
       "reports that gave more");
   return judgement;
+}
+
+std::optional<std::string> StoryCountryOf(const NumericClaim& claim) {
+  if (!claim.location_from_document()) return std::nullopt;
+  const std::vector<std::string>& countries =
+      extract::CountriesOf(claim.location());
+  if (countries.size() != 1 || countries.front() == claim.location()) {
+    return std::nullopt;
+  }
+  return countries.front();
+}
+
+PriorClaims StoryLevel(const PriorClaims& priors) {
+  PriorClaims story;
+  for (const store::IndexedClaim* prior : priors) {
+    if (prior->claim().numeric().location_from_document()) {
+      story.push_back(prior);
+    }
+  }
+  return story;
 }
 
 bool ComparedWithPriors(const NumericClaim& claim,

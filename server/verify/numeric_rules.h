@@ -71,6 +71,19 @@ class TextFigures {
 Judgement BesideAHigherFigure(const factcheck::v1::NumericClaim& claim,
                               const factcheck::v1::NumericClaim& higher);
 
+// The country whose story-level figures a story-level figure of one of its
+// subdivisions may be compared with when nothing on the subdivision itself
+// is known: "Authorities confirmed 21 deaths" in a story about Texas and
+// "21 died" in one about the United States count one event. nullopt unless
+// the claim's place comes from its story and is a subdivision of exactly
+// one country.
+std::optional<std::string> StoryCountryOf(
+    const factcheck::v1::NumericClaim& claim);
+
+// Of `priors` (read on the story country), the ones whose place also comes
+// from their story.
+PriorClaims StoryLevel(const PriorClaims& priors);
+
 // `document_time`: when the claim was published, if known (as_of or the
 // document's published_at); without it every prior counts as earlier.
 // `priors` in any order; the judgement points into them.

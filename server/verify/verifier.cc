@@ -177,6 +177,36 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
         if (!on_subject.ok()) return on_subject.status();
         judgement = JudgeNumeric(numeric_claim, moment.time,
                                  Priors({*on_subject}, document.id()));
+        // Nothing on the story's subdivision: the story-level figures of
+        // its country may still agree or be passed.
+        const std::optional<std::string> country =
+            judgement.evidence.empty() ? StoryCountryOf(numeric_claim)
+                                       : std::nullopt;
+        if (country.has_value()) {
+          absl::StatusOr<const std::vector<store::IndexedClaim>*> on_country =
+              ReadOnce(
+                  numeric,
+                  absl::StrCat(numeric_claim.measure(), "\n", *country, "\n",
+                               moment.window.published_before.has_value()
+                                   ? moment.window.published_before->seconds()
+                                   : 0),
+                  [&] {
+                    return store_->NumericClaimsOn(
+                        numeric_claim.measure(), *country,
+                        Limited(moment.window, kNumericPriors));
+                  });
+          if (!on_country.ok()) return on_country.status();
+          Judgement wider =
+              JudgeNumeric(numeric_claim, moment.time,
+                           StoryLevel(Priors({*on_country}, document.id())));
+          if (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
+              wider.verdict == factcheck::v1::VERDICT_UPDATED) {
+            absl::StrAppend(&wider.explanation, " (the story's place, ",
+                            numeric_claim.location(), ", is in ", *country,
+                            ")");
+            judgement = std::move(wider);
+          }
+        }
         // Below an earlier report, but the text itself gives more: it may
         // be counting a part or an earlier moment, not contradicting.
         if (judgement.verdict == factcheck::v1::VERDICT_OUTDATED ||

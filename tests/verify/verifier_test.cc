@@ -509,5 +509,26 @@ TEST_F(VerifierTest, WordsAlsoGivenToTheSpeakerBeforeAreNoMisattribution) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("not settled"));
 }
 
+TEST_F(VerifierTest, StoryLevelTollOfASubdivisionMeetsItsCountrysStoryToll) {
+  Prior("ap-1", "AP", "2022-05-24T20:00:00Z",
+        "A gunman opened fire at a school in the United States.\nPolice in "
+        "the United States sealed the area.\nAuthorities confirmed 15 "
+        "deaths.");
+  const v1::ClaimVerdict rose =
+      Only(Verify("2022-05-25T10:00:00Z",
+                  "A gunman opened fire at a school in Texas.\nPolice in Texas "
+                  "sealed the area.\nAuthorities confirmed 21 deaths."),
+           true);
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED);
+  EXPECT_THAT(rose.explanation(), HasSubstr("is in United States"));
+  // A lower story figure is never accused on the country's story figure.
+  const v1::ClaimVerdict lower =
+      Only(Verify("2022-05-25T10:00:00Z",
+                  "A gunman opened fire at a school in Texas.\nPolice in Texas "
+                  "sealed the area.\nAuthorities confirmed 9 deaths."),
+           true);
+  EXPECT_EQ(lower.verdict(), v1::VERDICT_UNVERIFIED);
+}
+
 }  // namespace
 }  // namespace factcheck
