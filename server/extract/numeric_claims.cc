@@ -496,6 +496,16 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
             IsSymbol(t, ";");
       }
       if (crosses_number || (of_link && m->end + 1 != here.first)) break;
+      // "the number of fatalities from the earthquake that affected
+      // provinces has risen to 2,862": the verb of a relative clause on a
+      // thing is no count ("people who fled" is one).
+      // Nor is "the earthquake" a magnitude from afar: "magnitude 6.8"
+      // stands by its number.
+      if ((m->begin > 0 && (IsWordToken(m->begin - 1, "that") ||
+                            IsWordToken(m->begin - 1, "which"))) ||
+          m->entry->measure == "magnitude") {
+        continue;
+      }
       if (nearest == nullptr) nearest = &*m;
       if (m->entry->head) {
         head = &*m;

@@ -956,5 +956,29 @@ TEST(NumericClaimsTest,
       SizeIs(1));
 }
 
+TEST(NumericClaimsTest, VerbOfARelativeClauseOnAThingIsNoCount) {
+  Claims(
+      "The number of fatalities from the earthquake that affected numerous "
+      "provinces has risen to 2,862.")
+      .ExpectClaim({"2,862", "deaths", "", Qualifier::kExact, 2862, 2862});
+  const Claims people(
+      "The number of people who fled the country has reached 3,000,381.");
+  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
+  EXPECT_EQ(people.all()[0].measure, "fled");
+}
+
+TEST(NumericClaimsTest, StillRemainedAndMadeBridgeToTheMeasure) {
+  const auto measure_of = [](const std::string& text) {
+    const Claims claims(text);
+    return claims.all().empty() ? std::string()
+                                : std::string(claims.all()[0].measure);
+  };
+  EXPECT_EQ(measure_of("More than 5,000 people remained missing."), "missing");
+  EXPECT_EQ(measure_of("About 10,000 people who are still missing."),
+            "missing");
+  EXPECT_EQ(measure_of("At least 40,000 people have been made homeless."),
+            "homeless");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
