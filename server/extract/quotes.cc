@@ -1,5 +1,7 @@
 #include "server/extract/quotes.h"
 
+#include <algorithm>
+
 namespace factcheck::extract {
 namespace {
 
@@ -42,6 +44,73 @@ MarkAtToken MarkAt(absl::string_view text, const std::vector<Token>& tokens,
       i > 0 && !tokens[i].space_before && !tokens[i].newline_before;
   return {glued_after && !glued_before ? Mark::kOpen : Mark::kClose, width,
           true};
+}
+
+bool IsSingleMark(absl::string_view text, const std::vector<Token>& tokens,
+                  size_t i, absl::string_view curly) {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::kSymbol) return false;
+  const absl::string_view symbol = TextOf(text, tokens[i].span);
+  return symbol == curly || symbol == "'";
+}
+
+// Quotations between single marks, which much British and Asian copy uses
+// ('Everything we have is damaged,' she said): outside every double
+// quotation (where they are nested quotes), within one paragraph, closed,
+// and of kMinSingleQuotedWords words or more, so that an apostrophe of
+// "the officials' homes" or a short scare quote opens nothing. Each is a
+// run of its own after `runs` runs; `quotes` stays in text order.
+void AddSingleQuoted(absl::string_view text, const std::vector<Token>& tokens,
+                     size_t runs, std::vector<Quote>* quotes) {
+  constexpr size_t kMinSingleQuotedWords = 3;
+  std::vector<bool> in_double(tokens.size(), false);
+  for (const Quote& quote : *quotes) {
+    for (size_t t = quote.open_token;
+         t <= quote.close_token && t < tokens.size(); ++t) {
+      in_double[t] = true;
+    }
+  }
+  std::vector<Quote> singles;
+  size_t open = tokens.size();  // the pending opening mark, if any
+  size_t words = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (in_double[i] || (open < i && tokens[i].newline_before)) {
+      open = tokens.size();
+      if (in_double[i]) continue;
+    }
+    const bool glued_after = i + 1 < tokens.size() &&
+                             !tokens[i + 1].space_before &&
+                             !tokens[i + 1].newline_before &&
+                             tokens[i + 1].kind != TokenKind::kSymbol;
+    const bool glued_before =
+        i > 0 && !tokens[i].space_before && !tokens[i].newline_before;
+    if (open == tokens.size()) {
+      if (IsSingleMark(text, tokens, i, "\xE2\x80\x98") && glued_after &&
+          !glued_before) {
+        open = i;
+        words = 0;
+      }
+      continue;
+    }
+    if (IsSingleMark(text, tokens, i, "\xE2\x80\x99") && glued_before &&
+        !glued_after) {
+      if (words >= kMinSingleQuotedWords) {
+        singles.push_back(
+            {{tokens[open + 1].span.begin, tokens[i - 1].span.end},
+             open,
+             i,
+             true,
+             ++runs});
+      }
+      open = tokens.size();
+      continue;
+    }
+    words += tokens[i].kind == TokenKind::kWord;
+  }
+  if (singles.empty()) return;
+  quotes->insert(quotes->end(), singles.begin(), singles.end());
+  std::sort(quotes->begin(), quotes->end(), [](const Quote& a, const Quote& b) {
+    return a.open_token < b.open_token;
+  });
 }
 
 }  // namespace
@@ -105,6 +174,7 @@ std::vector<Quote> FindQuotes(absl::string_view text,
         q + 1 < quotes.size() && quotes[q + 1].run == quotes[q].run;
     if (quotes[q].closed || continued) kept.push_back(quotes[q]);
   }
+  AddSingleQuoted(text, tokens, run, &kept);
   return kept;
 }
 

@@ -102,6 +102,8 @@ std::string Lower(absl::string_view word) {
 
 // How far back "the readout" and "the top US diplomat" look, in mentions.
 constexpr size_t kMaxMentionsBack = 400;
+// How far after a speaker "he" or "she" may still be that speaker.
+constexpr size_t kPronounSpeakerReach = 80;
 
 EntityTracker::EntityTracker(absl::string_view text,
                              const std::vector<Token>& tokens)
@@ -193,7 +195,13 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     // "front-runner Hillary Clinton", "the company's lawyer Jane Ruiz": a
     // lower-case description before a short run names a person.
     bool described = false;
-    if (title_end == t && t > 0 && end - t <= 3 &&
+    // "65-year-old Caridad Fernandez": an age names a person.
+    if (title_end == t && t >= 5 && end - t <= 3 && IsWordToken(t - 1, "old") &&
+        IsSymbol(t - 2, "-") && IsWordToken(t - 3, "year") &&
+        IsSymbol(t - 4, "-") && tokens_[t - 5].kind == TokenKind::kDigits) {
+      described = true;
+    }
+    if (!described && title_end == t && t > 0 && end - t <= 3 &&
         tokens_[t - 1].kind == TokenKind::kWord && !IsCapitalizedWord(t - 1)) {
       if (std::optional<PhraseTable::Match> description =
               titles.phrases.LongestEndingAt(text_, tokens_, t - 1);
@@ -270,6 +278,29 @@ std::optional<size_t> EntityTracker::LastBefore(size_t token,
 }
 
 std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
+  const std::optional<size_t> entity = ResolvePhrase(first, end);
+  if (entity) {
+    auto at = std::lower_bound(
+        spoke_.begin(), spoke_.end(), first,
+        [](const Mention& m, size_t token) { return m.token < token; });
+    spoke_.insert(at, {first, *entity});
+  }
+  return entity;
+}
+
+std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token) const {
+  auto it =
+      std::lower_bound(spoke_.begin(), spoke_.end(), token,
+                       [](const Mention& m, size_t t) { return m.token < t; });
+  while (it != spoke_.begin()) {
+    --it;
+    if (it->token + kPronounSpeakerReach < token) break;
+    if (entities_[it->entity].type == EntityType::kPerson) return it->entity;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end) {
   if (first >= end) return std::nullopt;
   FindNamesBefore(end);
   // Pronouns.
@@ -278,8 +309,15 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
     std::optional<size_t> entity;
     if (pronoun == "he" || pronoun == "she" || pronoun == "him" ||
         pronoun == "her") {
-      entity = LastBefore(
-          first, [](const Entity& e) { return e.type == EntityType::kPerson; });
+      // The person who spoke last, near: "Steven McCraw said children
+      // called 911, where 18-year-old Salvador Ramos killed 19. He says …"
+      // is McCraw, not the person his words named.
+      entity = LastSpeakerBefore(first);
+      if (!entity) {
+        entity = LastBefore(first, [](const Entity& e) {
+          return e.type == EntityType::kPerson;
+        });
+      }
     } else if (pronoun == "it" || pronoun == "its") {
       entity = LastBefore(first, [](const Entity& e) {
         return e.type == EntityType::kOrganization ||

@@ -66,6 +66,11 @@ class EntityTracker : private TokenQueries {
   // The known person whose full name or surname is the words of [first,
   // end), if any.
   std::optional<size_t> PersonNamed(size_t first, size_t end) const;
+  // Resolve, without recording a speaker.
+  std::optional<size_t> ResolvePhrase(size_t first, size_t end);
+  // The person resolved as a speaker last before `token`, within
+  // kPronounSpeakerReach tokens; nullopt when none.
+  std::optional<size_t> LastSpeakerBefore(size_t token) const;
   // The entity mentioned last before `token` that `accept` takes.
   template <typename Accept>
   std::optional<size_t> LastBefore(size_t token, Accept accept) const;
@@ -75,6 +80,8 @@ class EntityTracker : private TokenQueries {
   std::vector<Entity> entities_;
   // Mentions in token order.
   std::vector<Mention> mentions_;
+  // The mentions resolved as speakers, in token order.
+  std::vector<Mention> spoke_;
   // Where the name scan has reached.
   size_t names_scanned_ = 0;
   // People by lower-cased full name and by surname.
