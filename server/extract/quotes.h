@@ -1,9 +1,10 @@
 // Quotations in news text: the words between double quotation marks, curly
 // (“ ”), straight (") or doubled apostrophes (''), with single marks inside
-// them left as nested quotes. News convention: a quotation running over several
-// paragraphs leaves its opening paragraphs unclosed and opens each next one
-// again; all of them form one run, attributed by the cue after the run's last
-// mark.
+// them left as nested quotes; and, outside them, between single marks (‘ ’
+// or '), closed within a paragraph and of three words or more. News convention:
+// a quotation running over several paragraphs leaves its opening paragraphs
+// unclosed and opens each next one again; all of them form one run, attributed
+// by the cue after the run's last mark.
 #ifndef FACTCHECK_SERVER_EXTRACT_QUOTES_H_
 #define FACTCHECK_SERVER_EXTRACT_QUOTES_H_
 
