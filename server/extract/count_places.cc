@@ -263,7 +263,7 @@ std::optional<Span> CountPlaces::ListItemPlace(
     if (const size_t after = PlaceAfter(t, item_first, &passed); after != t) {
       previous_place = true;
       t = after;
-    } else if (IsSymbol(t, ",") || IsWordToken(t, "and") ||
+    } else if (IsSymbol(t, ",") || IsSymbol(t, ";") || IsWordToken(t, "and") ||
                IsWordToken(t, "followed") || IsWordToken(t, "by") ||
                IsSymbol(t, "\xE2\x80\x93") || IsSymbol(t, "\xE2\x80\x94") ||
                (IsWordToken(t, "in") && t + 1 == item_first) ||

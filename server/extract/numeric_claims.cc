@@ -658,6 +658,24 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       claims->push_back(std::move(claim));
       continue;
     }
+    // The next item of the list the last claim is an item of, at `place`.
+    auto add_list_item = [&](Span place) {
+      NumericClaim claim = claims->back();
+      claim.quantity = KeepingTheChangeOf(claim.quantity, q);
+      claim.location = CanonicalPlace(TextOf(text_, place));
+      claim.location_from_document = false;
+      claim.location_span = place;
+      claim.span = {std::min(q.span.begin, place.begin),
+                    std::max(q.span.end, place.end)};
+      // Another sentence's time words are not this item's.
+      if (claim.sentence_span.begin != sentence.span.begin) {
+        claim.sentence_span = sentence.span;
+        claim.time_span = Span{};
+      }
+      claim.subgroup.clear();
+      claim.earlier.reset();
+      claims->push_back(std::move(claim));
+    };
     // "caused 1,293 deaths in Al Haouz, 452 in Taroudant and 15 in
     // Marrakech": a list of counts by place shares the first one's measure.
     if (binding.measure == nullptr && claims->size() > sentence_claims_begin &&
@@ -665,16 +683,21 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         claims->back().quantity.span.end <= q.span.begin) {
       if (const std::optional<Span> place =
               ListItemPlace(sentence, placed, k)) {
-        NumericClaim claim = claims->back();
-        claim.quantity = KeepingTheChangeOf(claim.quantity, q);
-        claim.location = CanonicalPlace(TextOf(text_, *place));
-        claim.location_from_document = false;
-        claim.location_span = *place;
-        claim.span = {std::min(q.span.begin, place->begin),
-                      std::max(q.span.end, place->end)};
-        claim.subgroup.clear();
-        claim.earlier.reset();
-        claims->push_back(std::move(claim));
+        add_list_item(*place);
+        continue;
+      }
+    }
+    // "… including 53 in Lee County. Also reported were seven in Monroe
+    // County; six in Sarasota County": a sentence that names no measure at
+    // all goes on with the list by place the sentence right before ended.
+    if (binding.measure == nullptr && k == 0 && found.empty() &&
+        claims->size() == sentence_claims_begin && !claims->empty() &&
+        !claims->back().location.empty() &&
+        !claims->back().location_from_document &&
+        claims->back().sentence_span.end <= sentence.span.begin &&
+        sentence.span.begin - claims->back().sentence_span.end <= 3) {
+      if (const std::optional<Span> place = ItemPlace(sentence, here)) {
+        add_list_item(*place);
         continue;
       }
     }

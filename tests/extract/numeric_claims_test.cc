@@ -980,5 +980,21 @@ TEST(NumericClaimsTest, StillRemainedAndMadeBridgeToTheMeasure) {
             "homeless");
 }
 
+TEST(NumericClaimsTest, SentenceWithoutAMeasureGoesOnWithTheListBefore) {
+  const Claims claims(
+      "The deaths span several counties, including 53 in Lee County. Also "
+      "reported were seven in Monroe County; six in Sarasota County.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Monroe County");
+  EXPECT_EQ(claims.all()[2].location, "Sarasota County");
+  const Claims measured(
+      "The deaths span several counties, including 53 in Lee County. Crews "
+      "rescued 40 in Monroe County.");
+  ASSERT_THAT(measured.all(), SizeIs(2)) << measured.Describe();
+  EXPECT_NE(measured.all()[1].measure, "deaths")
+      << "a sentence with a measure of its own counts that";
+}
+
 }  // namespace
 }  // namespace factcheck::extract
