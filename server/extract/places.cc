@@ -39,6 +39,13 @@ constexpr std::pair<const char*, const char*> kAliases[] = {
     {"Ivory Coast", "Cote d'Ivoire"},
     {"Turkiye", "Turkey"},
     {"T\xC3\xBCrkiye", "Turkey"},
+    // English spellings of ISO 3166-2 transliterations.
+    {"Derna", "Darnah"},
+    {"Benghazi", "Bangh\xC4\x81z\xC4\xAB"},
+    {"Misrata", "Mi\xC5\x9Fr\xC4\x81tah"},
+    {"Marrakesh", "Marrakech"},
+    {"Baluchistan", "Balochistan"},
+    {"Azad Kashmir", "Azad Jammu and Kashmir"},
 };
 
 // Where a possessive names the place's container: "Libya's Derna".
