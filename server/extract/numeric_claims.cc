@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -849,8 +850,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
 
 // "At least 5,300 people were killed. A further 10,100 are missing":
 // "another", "a further", "an additional" count after a count of another
-// measure, in its sentence or the one before, is a total of its own measure,
-// not an increase of it.
+// measure, in its sentence or the one before, or when the text counted its
+// own measure nowhere before ("At least 296 people have been killed. …
+// The ministry said an additional 153 people were injured"), is a total of
+// its own measure, not an increase of it.
 void KeepAdditionsOfAnotherMeasure(absl::string_view text,
                                    const std::vector<Token>& tokens,
                                    const std::vector<Sentence>& sentences,
@@ -863,13 +866,16 @@ void KeepAdditionsOfAnotherMeasure(absl::string_view text,
                          }) -
         items.begin());
   };
+  absl::flat_hash_set<absl::string_view> counted;  // measures so far
   for (size_t c = 1; c < claims->size(); ++c) {
     NumericClaim& claim = (*claims)[c];
     const NumericClaim& before = (*claims)[c - 1];
+    counted.insert(before.measure);
+    const bool near = first_at_or_after(sentences, claim.span.begin) <=
+                      first_at_or_after(sentences, before.span.begin) + 1;
     if (claim.quantity.change != Change::kUp || before.measure.empty() ||
         before.measure == claim.measure ||
-        first_at_or_after(sentences, claim.span.begin) >
-            first_at_or_after(sentences, before.span.begin) + 1) {
+        (!near && counted.contains(claim.measure))) {
       continue;
     }
     const size_t first = first_at_or_after(tokens, claim.quantity.span.begin);

@@ -799,6 +799,13 @@ TEST(NumericClaimsTest, AnotherCountOfAnotherMeasureIsATotalOfItsOwn) {
   ASSERT_NE(missing.Find("120 are missing"), nullptr) << missing.Describe();
   EXPECT_EQ(missing.Find("120 are missing")->quantity.change, Change::kNone);
   EXPECT_EQ(missing.Find("120 are missing")->location, "Chile");
+  const Claims later(killed +
+                     "Rescuers searched the river.\nThe ministry said an "
+                     "additional 153 people were injured.");
+  ASSERT_NE(later.Find("153 people were injured"), nullptr) << later.Describe();
+  EXPECT_EQ(later.Find("153 people were injured")->quantity.change,
+            Change::kNone)
+      << "the text counted no injured before";
   const Claims more_dead(killed + "Another 12 died on Tuesday.");
   ASSERT_NE(more_dead.Find("12 died"), nullptr) << more_dead.Describe();
   EXPECT_EQ(more_dead.Find("12 died")->quantity.change, Change::kUp);
