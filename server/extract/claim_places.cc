@@ -98,6 +98,11 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   const size_t begin = k;
   while (k < limit && IsCapitalizedWord(k) && !IsWeekday(Text(k)) &&
          MonthEnd(k, limit) == k && !EndsTitleCasePlace(k)) {
+    // "Al-Haouz", "Gilgit-Baltistan": a glued hyphen joins the name.
+    if (k + 2 < limit && IsSymbol(k + 1, "-") && JoinsName(k + 1)) {
+      k += 2;
+      continue;
+    }
     // "U.S.": an initial's period is part of the name.
     if (Text(k).size() == 1 && k + 1 < limit && IsSymbol(k + 1, ".") &&
         !tokens_[k + 1].space_before) {

@@ -71,10 +71,17 @@ std::string CanonicalPlace(absl::string_view written) {
   for (const auto& [alias, canonical] : kAliases) {
     if (place == alias) return canonical;
   }
-  // "Gilgit Baltistan" is ISO 3166's "Gilgit-Baltistan".
-  if (absl::StrContains(place, ' ') && CountriesOf(place).empty()) {
-    std::string hyphenated = absl::StrReplaceAll(place, {{" ", "-"}});
-    if (!CountriesOf(hyphenated).empty()) return hyphenated;
+  // "Gilgit Baltistan" is ISO 3166's "Gilgit-Baltistan", "Al-Haouz" its
+  // "Al Haouz".
+  if (CountriesOf(place).empty()) {
+    if (absl::StrContains(place, ' ')) {
+      std::string hyphenated = absl::StrReplaceAll(place, {{" ", "-"}});
+      if (!CountriesOf(hyphenated).empty()) return hyphenated;
+    }
+    if (absl::StrContains(place, '-')) {
+      std::string spaced = absl::StrReplaceAll(place, {{"-", " "}});
+      if (!CountriesOf(spaced).empty()) return spaced;
+    }
   }
   return std::string(place);
 }
