@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "server/extract/calendar.h"
 #include "server/extract/places.h"
@@ -394,6 +395,40 @@ void PlaceFinder::KnownPlaces(
   }
 }
 
+namespace {
+
+// The country an adjective of nationality names, formed the regular ways:
+// "Libyan" (Libya), "Moroccan" (Morocco), "Pakistani" (Pakistan), "Syrian"
+// (Syria), "Ukrainian" (Ukraine). Irregular ones ("Chinese", "Dutch") are
+// not guessed.
+std::optional<std::string> CountryOfAdjective(absl::string_view word) {
+  if (word.size() < 5) return std::nullopt;
+  const auto country = [](std::string name) -> std::optional<std::string> {
+    const std::vector<std::string>& countries = CountriesOf(name);
+    if (countries.size() == 1 && countries.front() == name) return name;
+    return std::nullopt;
+  };
+  const absl::string_view stem = word.substr(0, word.size() - 1);
+  if (word.back() == 'i' || word.back() == 'n') {
+    if (auto found = country(std::string(stem))) return found;  // Libya-n
+  }
+  if (absl::EndsWith(word, "an")) {
+    const absl::string_view base = word.substr(0, word.size() - 2);
+    for (const char* ending : {"o", "a", "e"}) {  // Morocc-an, Keny-an
+      if (auto found = country(absl::StrCat(base, ending))) return found;
+    }
+  }
+  if (absl::EndsWith(word, "ian")) {
+    const absl::string_view base = word.substr(0, word.size() - 3);
+    for (const char* ending : {"e", "a", "ia"}) {  // Ukrain-ian
+      if (auto found = country(absl::StrCat(base, ending))) return found;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string PlaceFinder::DocumentCountry() const {
   // A name several countries share ("Florida") splits its vote.
   absl::flat_hash_map<std::string, double> votes;
@@ -405,6 +440,14 @@ std::string PlaceFinder::DocumentCountry() const {
           votes[country] += 1.0 / countries.size();
         }
       });
+  // "the Moroccan Ministry of Interior", "Libyan authorities": a country's
+  // adjective votes for it too.
+  for (size_t t = 0; t < std::min(tokens_.size(), kCountryTokens); ++t) {
+    if (!IsCapitalizedWord(t)) continue;
+    if (std::optional<std::string> country = CountryOfAdjective(Text(t))) {
+      votes[*country] += 1;
+    }
+  }
   std::string best;
   double most = 0, second = 0;
   for (const auto& [country, count] : votes) {

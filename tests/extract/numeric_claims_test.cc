@@ -1008,5 +1008,19 @@ TEST(NumericClaimsTest, SentenceWithoutAMeasureGoesOnWithTheListBefore) {
       << "a sentence with a measure of its own counts that";
 }
 
+TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
+  const Claims moroccan(
+      "The Moroccan Ministry of Interior spoke.\nMoroccan rescuers worked "
+      "on.\nThe death toll rose to 2,946.");
+  ASSERT_THAT(moroccan.all(), SizeIs(1)) << moroccan.Describe();
+  EXPECT_EQ(moroccan.all()[0].location, "Morocco");
+  const Claims chinese(
+      "The Chinese ministry spoke.\nChinese rescuers worked on.\nThe death "
+      "toll rose to 2,946.");
+  ASSERT_THAT(chinese.all(), SizeIs(1)) << chinese.Describe();
+  EXPECT_EQ(chinese.all()[0].location, "")
+      << "an irregular adjective is not guessed";
+}
+
 }  // namespace
 }  // namespace factcheck::extract
