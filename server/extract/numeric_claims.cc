@@ -214,6 +214,16 @@ class ClaimFinder : public CountPlaces {
          "tsunami",     "mpox",     "sars"});
     return IsWordIn(*kCauses, t);
   }
+  // "the 1000 mark", "the 10,000 milestone" (the mark is no currency
+  // there): a figure a count passes.
+  bool IsMilestone(const Placed& number) const {
+    static const WordSet* const kWords =
+        new WordSet({"mark", "milestone", "threshold"});
+    const size_t word =
+        IsWordIn(*kWords, number.end - 1) ? number.end - 1 : number.end;
+    return number.first > 0 && IsWordToken(number.first - 1, "the") &&
+           IsWordIn(*kWords, word);
+  }
   // "days", "hours", "month": a unit of time after a number.
   bool IsTimeUnit(size_t t) const {
     static const WordSet* const kUnits =
@@ -380,10 +390,16 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
               subgroups.phrases.LongestAt(text_, tokens_, t)) {
         // Only the words right after the number say whose count it is
         // ("44 children", "552 of them children").
+        // "2800 and rescuers raced": a word after "and" is another subject.
+        const bool joined =
+            t == here.end + 1 &&
+            (IsWordToken(here.end, "and") || IsWordToken(here.end, "or") ||
+             IsSymbol(here.end, ","));
         const bool of_them = t == here.end + 2 && IsWordToken(here.end, "of") &&
                              (IsWordToken(here.end + 1, "them") ||
                               IsWordToken(here.end + 1, "whom"));
-        if (binding.subgroup.empty() && (t <= here.end + 1 || of_them)) {
+        if (binding.subgroup.empty() && !joined &&
+            (t <= here.end + 1 || of_them)) {
           binding.subgroup = subgroups.names[group->id];
           binding.subgroup_end = group->end;
         }
@@ -485,15 +501,24 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
         break;
       }
       bool crosses_number = false;
+      bool relative = false;  // inside "that measured 6.8 …"
       for (size_t t = m->end; t < here.first; ++t) {
+        relative =
+            relative || IsWordToken(t, "that") || IsWordToken(t, "which");
         const Placed* other = placed_at(t);
         // "rose from 35 to 43": 35 is the earlier figure, not another count.
         const bool earlier_figure = other != nullptr &&
                                     other->end + 1 == here.first &&
                                     IsWordToken(other->end, "to");
+        // Nor are counts of another kind: "the toll from the earthquake that
+        // measured 6.8", "the deadliest quake in six decades rose to",
+        // "crossed the 1000 mark standing at 1,016".
+        const bool aside =
+            other != nullptr &&
+            (relative || IsTimeUnit(other->end) || IsMilestone(*other));
         crosses_number =
             crosses_number ||
-            (other != nullptr && other != &here && !earlier_figure) ||
+            (other != nullptr && other != &here && !earlier_figure && !aside) ||
             IsSymbol(t, ";");
       }
       if (crosses_number || (of_link && m->end + 1 != here.first)) break;
@@ -754,6 +779,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         (IsSymbol(here.end, "-") && IsTimeUnit(here.end + 1))) {
       continue;
     }
+    // "crossed the 1000 mark": a milestone passed, no count of its own.
+    if (IsMilestone(here)) continue;
     // "Of the 12 dead in Sindh, eight are children": the count was stated
     // before; this one only names it.
     if (here.first > 1 && IsWordToken(here.first - 1, "the") &&

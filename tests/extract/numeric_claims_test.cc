@@ -1022,5 +1022,38 @@ TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
       << "an irregular adjective is not guessed";
 }
 
+TEST(NumericClaimsTest, NumbersOfAnotherKindStandBetweenATollAndItsFigure) {
+  const auto measure_of = [](const std::string& text,
+                             const std::string& words) {
+    const Claims claims(text);
+    const NumericClaim* claim = claims.Find(words);
+    return claim == nullptr
+               ? std::string("none")
+               : absl::StrCat(claim->measure, " ", claim->subgroup);
+  };
+  EXPECT_EQ(measure_of("The death toll in the earthquake that measured 6.8 "
+                       "has gone up to 2,497.",
+                       "death toll in the earthquake that measured 6.8 has "
+                       "gone up to 2,497"),
+            "deaths ");
+  EXPECT_EQ(measure_of("The death toll from the deadliest quake in six "
+                       "decades rose to 2,800 and rescuers raced.",
+                       "death toll from the deadliest quake in six decades "
+                       "rose to 2,800"),
+            "deaths ");
+  EXPECT_EQ(measure_of("The death toll crossed the 1000 mark standing at "
+                       "1,016.",
+                       "death toll crossed the 1000 mark standing at 1,016"),
+            "deaths ");
+  EXPECT_EQ(measure_of("The death toll crossed the 1000 mark standing at "
+                       "1,016.",
+                       "1000 mark"),
+            "none")
+      << "a milestone passed is no count";
+  EXPECT_EQ(measure_of("The death toll, 20 on Monday, rose to 25.", "25"),
+            "none")
+      << "a count between the toll and the number still stops the link";
+}
+
 }  // namespace
 }  // namespace factcheck::extract
