@@ -59,10 +59,9 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
          "cities", "towns", "districts", "counties", "villages", "places",
          "locations", "nations", "territories", "governorates"});
     // "Another 153 people were injured" adds a count, not a place.
-    const bool adds_count = IsWordToken(t, "another") &&
-                            t + 1 < sentence.end_token &&
-                            tokens_[t + 1].kind == TokenKind::kDigits;
-    if ((kPartWords->Contains(word) && !adds_count) ||
+    if ((kPartWords->Contains(word) &&
+         !(IsWordToken(t, "another") && t + 1 < sentence.end_token &&
+           tokens_[t + 1].kind == TokenKind::kDigits)) ||
         (word == "other" && t + 1 < sentence.end_token &&
          kPlaceNouns->Contains(Text(t + 1)))) {
       return false;

@@ -501,25 +501,22 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
         break;
       }
       bool crosses_number = false;
-      bool relative = false;  // inside "that measured 6.8 …"
-      for (size_t t = m->end; t < here.first; ++t) {
-        relative =
-            relative || IsWordToken(t, "that") || IsWordToken(t, "which");
+      for (size_t t = m->end; t < here.first && !crosses_number; ++t) {
+        if (IsSymbol(t, ";")) crosses_number = true;
         const Placed* other = placed_at(t);
+        if (other == nullptr || other == &here) continue;
         // "rose from 35 to 43": 35 is the earlier figure, not another count.
-        const bool earlier_figure = other != nullptr &&
-                                    other->end + 1 == here.first &&
-                                    IsWordToken(other->end, "to");
+        const bool earlier_figure =
+            other->end + 1 == here.first && IsWordToken(other->end, "to");
         // Nor are counts of another kind: "the toll from the earthquake that
         // measured 6.8", "the deadliest quake in six decades rose to",
         // "crossed the 1000 mark standing at 1,016".
-        const bool aside =
-            other != nullptr &&
-            (relative || IsTimeUnit(other->end) || IsMilestone(*other));
-        crosses_number =
-            crosses_number ||
-            (other != nullptr && other != &here && !earlier_figure && !aside) ||
-            IsSymbol(t, ";");
+        bool aside = IsTimeUnit(other->end) || IsMilestone(*other);
+        for (size_t u = m->end; u < t && !aside; ++u) {
+          aside = IsWordToken(u, "that") || IsWordToken(u, "which");
+        }
+        crosses_number = !earlier_figure && !aside;
+        t = other->end - 1;
       }
       if (crosses_number || (of_link && m->end + 1 != here.first)) break;
       // "the number of fatalities from the earthquake that affected
@@ -898,13 +895,13 @@ void KeepAdditionsOfAnotherMeasure(absl::string_view text,
     NumericClaim& claim = (*claims)[c];
     const NumericClaim& before = (*claims)[c - 1];
     counted.insert(before.measure);
-    const bool near = first_at_or_after(sentences, claim.span.begin) <=
-                      first_at_or_after(sentences, before.span.begin) + 1;
     if (claim.quantity.change != Change::kUp || before.measure.empty() ||
-        before.measure == claim.measure ||
-        (!near && counted.contains(claim.measure))) {
+        before.measure == claim.measure) {
       continue;
     }
+    const bool near = first_at_or_after(sentences, claim.span.begin) <=
+                      first_at_or_after(sentences, before.span.begin) + 1;
+    if (!near && counted.contains(claim.measure)) continue;
     const size_t first = first_at_or_after(tokens, claim.quantity.span.begin);
     if (first == 0) continue;
     const absl::string_view word = TextOf(text, tokens[first - 1].span);

@@ -77,6 +77,13 @@ void AddSingleQuoted(absl::string_view text, const std::vector<Token>& tokens,
       open = tokens.size();
       if (in_double[i]) continue;
     }
+    // Most tokens are words or other marks: count and move on.
+    if (tokens[i].kind != TokenKind::kSymbol) {
+      words += tokens[i].kind == TokenKind::kWord;
+      continue;
+    }
+    const char first_byte = text[tokens[i].span.begin];
+    if (first_byte != '\'' && first_byte != '\xE2') continue;
     const bool glued_after = i + 1 < tokens.size() &&
                              !tokens[i + 1].space_before &&
                              !tokens[i + 1].newline_before &&
@@ -102,9 +109,7 @@ void AddSingleQuoted(absl::string_view text, const std::vector<Token>& tokens,
              ++runs});
       }
       open = tokens.size();
-      continue;
     }
-    words += tokens[i].kind == TokenKind::kWord;
   }
   if (singles.empty()) return;
   quotes->insert(quotes->end(), singles.begin(), singles.end());
