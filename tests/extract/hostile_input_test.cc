@@ -46,15 +46,22 @@ TEST_P(LinearCostTest, TenTimesTheTextCostsAboutTenTimesAsMuch) {
       << "small " << small << " s, large " << large << " s";
 }
 
-INSTANTIATE_TEST_SUITE_P(RunsOfOneCharacter, LinearCostTest,
-                         ::testing::Values(".", "?", "!", "-", "9", "a", "\"",
-                                           "\xE2\x80\x9C", ",", "1 ", "1,",
-                                           "A ", "said ", "\"a\" ", "Mr. ",
-                                           "he said that ",
-                                           "at least 5 killed in Gaza, "),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           return absl::StrCat("input", info.index);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    RunsOfOneCharacter, LinearCostTest,
+    ::testing::Values(".", "?", "!", "-", "9", "a", "\"", "\xE2\x80\x9C", ",",
+                      "1 ", "1,", "A ", "said ", "\"a\" ", "Mr. ",
+                      "he said that ", "at least 5 killed in Gaza, ",
+                      // NUL bytes, right-to-left marks
+                      // and combining accents, nested
+                      // quotation marks.
+                      std::string("a\0 ", 3), "\xE2\x80\xAE\xD7\x90 5 ",
+                      "e\xCC\x81\xCC\x81 ",
+                      "\xE2\x80\x9C\xE2\x80\x98a "
+                      "\xE2\x80\x99\xE2\x80\x9D ",
+                      "'a' "),
+    [](const ::testing::TestParamInfo<std::string>& info) {
+      return absl::StrCat("input", info.index);
+    });
 
 TEST(HostileInputTest, OneHugeSentenceOfCuesKeepsTheOutputLinear) {
   // "A said that B said that …": each reported clause could run to the end
@@ -92,6 +99,16 @@ TEST(HostileInputTest, OverflowingNumbersAreNoQuantities) {
     }
     EXPECT_TRUE(extraction.numeric_claims.empty()) << text;
   }
+}
+
+TEST(HostileInputTest, NumberOfThousandsOfDigitsIsNoQuantity) {
+  const Extraction extraction =
+      Extract("At least 1" + std::string(5000, '0') + " people died.");
+  for (const Quantity& quantity : extraction.quantities) {
+    ASSERT_TRUE(quantity.value.has_value());
+    EXPECT_TRUE(std::isfinite(*quantity.value));
+  }
+  EXPECT_TRUE(extraction.numeric_claims.empty());
 }
 
 TEST(HostileInputTest, WordTooLongForANameNamesNoSpeakerOrPlace) {

@@ -494,5 +494,25 @@ TEST(ServerStartTest, BusyPortIsRefusedNotShared) {
                                 HasSubstr("cannot listen")));
 }
 
+TEST_F(ServerTest, BatchOfTenThousandReportsIsAnsweredAndTheServerLives) {
+  v1::IngestReportsRequest request;
+  for (int i = 0; i < 10000; ++i) {
+    *request.add_reports() = MakeReport(
+        absl::StrCat("batch-", i), "AP", "2021-05-11T10:00:00Z",
+        absl::StrCat("At least ", i % 90 + 5, " people were killed in Gaza."));
+  }
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() +
+                        std::chrono::seconds(120));
+  v1::IngestReportsResponse response;
+  const grpc::Status status =
+      stub_->IngestReports(context.get(), request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(response.results_size(), 10000);
+  v1::GetReportResponse last;
+  EXPECT_EQ(Get("batch-9999", &last).code, grpc::StatusCode::OK)
+      << "the server must go on serving";
+}
+
 }  // namespace
 }  // namespace factcheck::server
