@@ -51,9 +51,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(".", "?", "!", "-", "9", "a", "\"", "\xE2\x80\x9C", ",",
                       "1 ", "1,", "A ", "said ", "\"a\" ", "Mr. ",
                       "he said that ", "at least 5 killed in Gaza, ",
-                      // NUL bytes, right-to-left marks
-                      // and combining accents, nested
-                      // quotation marks.
+                      // NUL bytes, right-to-left marks and combining
+                      // accents, nested quotation marks.
                       std::string("a\0 ", 3), "\xE2\x80\xAE\xD7\x90 5 ",
                       "e\xCC\x81\xCC\x81 ",
                       "\xE2\x80\x9C\xE2\x80\x98a "
