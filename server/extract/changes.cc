@@ -42,7 +42,11 @@ Direction VerbDirection(absl::string_view word) {
 class ChangeReader : private TokenQueries {
  public:
   ChangeReader(absl::string_view text, const std::vector<Token>& tokens)
-      : TokenQueries(text, tokens) {}
+      : TokenQueries(text, tokens) {
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      if (NamesOneDay(t)) day_tokens_.push_back(t);
+    }
+  }
 
   // The change of the quantity in tokens [first, end); `next_first` is the
   // first token of the next quantity, or tokens.size(). A period of one day
@@ -94,9 +98,21 @@ class ChangeReader : private TokenQueries {
     // ones share it ("one death was reported while 107 were injured in the
     // past 24 hours"). An aside between dashes is passed over whole ("19
     // people – including four children – died in the past day").
+    // Most counts have no period of one day near them: look only when one
+    // stands within reach.
+    const auto day_after =
+        std::lower_bound(day_tokens_.begin(), day_tokens_.end(), end);
+    const bool reachable_after =
+        day_after != day_tokens_.end() &&
+        *day_after < end + kPeriodWindow + 2 * kAsideWindow;
+    const auto day_before =
+        std::lower_bound(day_tokens_.begin(), day_tokens_.end(), first);
+    const bool reachable_before = day_before != day_tokens_.begin() &&
+                                  *(day_before - 1) + kDayWindow > first;
     bool attached = false;
     size_t words = 0;
-    for (size_t t = end; t < tokens_.size() && words < kPeriodWindow; ++t) {
+    for (size_t t = end;
+         reachable_after && t < tokens_.size() && words < kPeriodWindow; ++t) {
       if (const size_t after = AsideEnd(t, tokens_.size(), kAsideWindow);
           after != t) {
         t = after - 1;
@@ -109,7 +125,8 @@ class ChangeReader : private TokenQueries {
           attached || IsWordToken(t, "with") || IsWordToken(t, "including");
       ++words;
     }
-    for (size_t t = first; t > 0 && t + kDayWindow > first; --t) {
+    for (size_t t = first; reachable_before && t > 0 && t + kDayWindow > first;
+         --t) {
       if (IsSentenceBreak(t - 1)) break;
       if (NamesOneDay(t - 1)) {
         // "26 lives lost in the last 24 hours and 12,588 injured": a period
@@ -167,6 +184,8 @@ class ChangeReader : private TokenQueries {
   }
 
  private:
+  // The tokens that name a period of one day, in order.
+  std::vector<size_t> day_tokens_;
   bool Word(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kWord;
   }

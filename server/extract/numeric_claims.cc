@@ -23,6 +23,9 @@ extern const char kSubgroupsTsv[];
 
 namespace {
 
+// How many other numbers the search for a number's measure may pass: "65 in
+// Gaza, 7 in Israel and 3 in Lebanon were killed".
+constexpr size_t kMaxCoordinatedNumbers = 3;
 // How far from the number a measure word may stand, in tokens.
 constexpr size_t kMeasureWindow = 12;
 
@@ -383,6 +386,7 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
       tokens_[start + 2].kind == TokenKind::kWord) {
     start += 3;
   }
+  size_t crossed = 0;  // other numbers passed
   for (size_t t = start; binding.measure == nullptr && t < sentence.end_token &&
                          t < here.end + kMeasureWindow;) {
     if (tokens_[t].kind == TokenKind::kWord) {
@@ -456,6 +460,9 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
            IsWordToken(other->end + 1, "which"))) {
         break;
       }
+      // A coordination has a few numbers; a run of them ("1 1 1 …", a
+      // table) names no measure after its first ones.
+      if (++crossed > kMaxCoordinatedNumbers) break;
       t = other->end;
       continue;
     }
