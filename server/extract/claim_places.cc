@@ -5,7 +5,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/strip.h"
 #include "server/extract/calendar.h"
 #include "server/extract/places.h"
 
@@ -208,11 +207,9 @@ size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
   }
   for (size_t end = run; end > first; --end) {
     // "Lee County’s fatality count": the possessive is no part of the name.
-    absl::string_view last = Text(end - 1);
-    for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
-      absl::ConsumeSuffix(&last, possessive);
+    if (IsPlaceKindNoun(WithoutPossessive(Text(end - 1))) && end - first >= 2) {
+      return end;
     }
-    if (IsPlaceKindNoun(last) && end - first >= 2) return end;
     if (MayBeginPlaceName(Text(first)) &&
         !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(first, end))))
              .empty()) {
@@ -364,8 +361,7 @@ void PlaceFinder::KnownPlaces(
     if (!IsCapitalizedWord(t) || !MayBeginPlaceName(Text(t))) continue;
     // But "Pakistan's Balochistan" names two places.
     if (t > first && IsCapitalizedWord(t - 1) && !tokens_[t].newline_before &&
-        !IsWordIn(*kOpeners, t - 1) && !absl::EndsWith(Text(t - 1), "'s") &&
-        !absl::EndsWith(Text(t - 1), "\xE2\x80\x99s")) {
+        !IsWordIn(*kOpeners, t - 1) && !IsPossessive(Text(t - 1))) {
       continue;
     }
     size_t run = t + 1;
@@ -374,10 +370,8 @@ void PlaceFinder::KnownPlaces(
     }
     // The longest run that names a place: "North Carolina", "Morocco's".
     for (size_t last = run; last > t; --last) {
-      absl::string_view name = TextOf(text_, SpanOf(t, last));
-      for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
-        absl::ConsumeSuffix(&name, possessive);
-      }
+      const absl::string_view name =
+          WithoutPossessive(TextOf(text_, SpanOf(t, last)));
       const std::vector<std::string>& countries = CountriesOf(name);
       if (countries.empty()) continue;
       // "Charlotte County" is no parish of Saint Vincent: a county or a

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "absl/strings/match.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract {
 namespace {
@@ -133,9 +133,7 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
     }
     // "China's death toll from the epidemic hit 361": a place's possessive
     // opens the subject, and no other name stands between it and the number.
-    if (IsCapitalizedWord(k) &&
-        (absl::EndsWith(Text(k), "'s") ||
-         absl::EndsWith(Text(k), "\xE2\x80\x99s")) &&
+    if (IsCapitalizedWord(k) && IsPossessive(Text(k)) &&
         std::none_of(tokens_.begin() + k + 1, tokens_.begin() + end,
                      [this](const Token& token) {
                        // "Lee County's toll from Ian": a cause is no place.

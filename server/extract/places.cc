@@ -62,12 +62,17 @@ size_t AfterLastPossessive(absl::string_view written) {
 
 }  // namespace
 
-std::string CanonicalPlace(absl::string_view written) {
-  absl::string_view place = written.substr(AfterLastPossessive(written));
-  // "in Libya's eastern city": the possessive alone names the place.
+absl::string_view WithoutPossessive(absl::string_view word) {
   for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
-    absl::ConsumeSuffix(&place, possessive);
+    if (absl::ConsumeSuffix(&word, possessive)) break;
   }
+  return word;
+}
+
+std::string CanonicalPlace(absl::string_view written) {
+  // "in Libya's eastern city": the possessive alone names the place.
+  const absl::string_view place =
+      WithoutPossessive(written.substr(AfterLastPossessive(written)));
   for (const auto& [alias, canonical] : kAliases) {
     if (place == alias) return canonical;
   }
@@ -124,10 +129,7 @@ const std::vector<std::string>& CountriesOf(absl::string_view place) {
 
 bool MayBeginPlaceName(absl::string_view word) {
   // "Morocco's": the possessive is no part of the name.
-  for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
-    absl::ConsumeSuffix(&word, possessive);
-  }
-  return IsoGazetteer().first_words.contains(word);
+  return IsoGazetteer().first_words.contains(WithoutPossessive(word));
 }
 
 }  // namespace factcheck::extract

@@ -22,6 +22,15 @@ std::string CanonicalPlace(absl::string_view written);
 // not know ("Lee County", "Derna"). Thread-safe; the table is built once.
 const std::vector<std::string>& CountriesOf(absl::string_view place);
 
+// `word` without its possessive "'s" or "’s" ("Morocco's" is Morocco); all
+// of it when it has none.
+absl::string_view WithoutPossessive(absl::string_view word);
+
+// Whether `word` ends in a possessive "'s" or "’s".
+inline bool IsPossessive(absl::string_view word) {
+  return WithoutPossessive(word).size() != word.size();
+}
+
 // Whether `word` (possessive or not) may be the first word of a name
 // CountriesOf knows: a cheap test before building a candidate name.
 bool MayBeginPlaceName(absl::string_view word);
