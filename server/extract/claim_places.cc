@@ -423,71 +423,79 @@ std::optional<std::string> CountryOfAdjective(absl::string_view word) {
 
 }  // namespace
 
-std::string PlaceFinder::DocumentCountry() const {
-  // A name several countries share ("Florida") splits its vote.
-  absl::flat_hash_map<std::string, double> votes;
+namespace {
+
+// The key counted most, when it is counted at least `floor` times and more
+// than any other; empty otherwise.
+template <typename Count>
+std::string Leader(const absl::flat_hash_map<std::string, Count>& counts,
+                   Count floor) {
+  std::string best;
+  Count most = 0, second = 0;
+  for (const auto& [key, count] : counts) {
+    if (count > most) {
+      second = most;
+      most = count;
+      best = key;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  return most >= floor && most > second ? best : "";
+}
+
+}  // namespace
+
+PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
+  PlaceTally tally;
   // An article names its places early: its first tokens are enough.
+  const size_t end = std::min(tokens_.size(), kCountryTokens);
   KnownPlaces(
-      0, std::min(tokens_.size(), kCountryTokens),
-      [&](absl::string_view, const std::vector<std::string>& countries) {
+      0, end,
+      [&](absl::string_view name, const std::vector<std::string>& countries) {
         for (const std::string& country : countries) {
-          votes[country] += 1.0 / countries.size();
+          tally.votes[country] += 1.0 / countries.size();
         }
+        const std::string place = CanonicalPlace(name);
+        ++tally.mentions[place];
+        tally.countries.try_emplace(place, countries);
       });
   // "the Moroccan Ministry of Interior", "Libyan authorities": a country's
   // adjective votes for it too.
-  for (size_t t = 0; t < std::min(tokens_.size(), kCountryTokens); ++t) {
+  for (size_t t = 0; t < end; ++t) {
     if (!IsCapitalizedWord(t)) continue;
     if (std::optional<std::string> country = CountryOfAdjective(Text(t))) {
-      votes[*country] += 1;
+      tally.votes[*country] += 1;
     }
   }
-  std::string best;
-  double most = 0, second = 0;
-  for (const auto& [country, count] : votes) {
-    if (count > most) {
-      second = most;
-      most = count;
-      best = country;
-    } else if (count > second) {
-      second = count;
-    }
-  }
-  return most >= 2 && most > second ? best : "";
+  return tally;
+}
+
+std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
+  return Leader(tally.votes, 2.0);
 }
 
 std::string PlaceFinder::DocumentPlace() const {
-  const std::string country = DocumentCountry();
-  absl::flat_hash_map<std::string, int> mentions;
+  const PlaceTally tally = TallyPlaces();
+  const std::string country = CountryOf(tally);
   int country_mentions = 0;
-  KnownPlaces(
-      0, std::min(tokens_.size(), kCountryTokens),
-      [&](absl::string_view name, const std::vector<std::string>& countries) {
-        const std::string place = CanonicalPlace(name);
-        if (place == country) {
-          ++country_mentions;
-        } else if (CountriesOf(place).size() != 1 ||
-                   CountriesOf(place).front() != place) {
-          // A subdivision, of the document's country when it has one.
-          if (country.empty() || std::find(countries.begin(), countries.end(),
-                                           country) != countries.end()) {
-            ++mentions[place];
-          }
-        }
-      });
-  std::string best;
-  int most = 0, second = 0;
-  for (const auto& [place, count] : mentions) {
-    if (count > most) {
-      second = most;
-      most = count;
-      best = place;
-    } else if (count > second) {
-      second = count;
+  // The subdivisions named, of the document's country when it has one.
+  absl::flat_hash_map<std::string, int> subdivisions;
+  for (const auto& [place, count] : tally.mentions) {
+    const std::vector<std::string>& known = CountriesOf(place);
+    if (place == country) {
+      country_mentions = count;
+    } else if (known.size() != 1 || known.front() != place) {
+      const std::vector<std::string>& countries = tally.countries.at(place);
+      if (country.empty() || std::find(countries.begin(), countries.end(),
+                                       country) != countries.end()) {
+        subdivisions[place] = count;
+      }
     }
   }
-  if (most >= 2 && most > second && country_mentions == 0) return best;
-  return country;
+  if (country_mentions > 0) return country;
+  const std::string subdivision = Leader(subdivisions, 2);
+  return subdivision.empty() ? country : subdivision;
 }
 
 }  // namespace factcheck::extract

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 #include "server/extract/measures.h"
@@ -64,15 +65,13 @@ class PlaceFinder : protected TokenQueries {
   // The place a heading line names: a line of nothing but a known place's
   // name ("Sindh", "North Carolina"), above the counts that are its own.
   std::optional<std::string> PlaceHeading(const Sentence& sentence) const;
-  // The country the document is about: the one its place names point to
-  // most (countries and their subdivisions, by ISO 3166: "Sindh" and
-  // "Balochistan" point to Pakistan), at least twice and more than any
-  // other; empty when none does.
-  std::string DocumentCountry() const;
   // The place the document is about: a subdivision it names at least twice
   // and more than any other, when it never names its country ("Florida" in
-  // a story of Lee County and Central Florida), else DocumentCountry(). A
-  // story that names the country counts it whole.
+  // a story of Lee County and Central Florida), else its country: the one
+  // its place names and adjectives point to most (countries and their
+  // subdivisions, by ISO 3166: "Sindh" and "Balochistan" point to
+  // Pakistan), at least twice and more than any other. A story that names
+  // the country counts it whole. Empty when neither is found.
   std::string DocumentPlace() const;
   // A month at `i` as news copy dates: "May", "May 12", "Oct. 7". Returns
   // the token after it and its day, or `i` when there is none. An
@@ -91,6 +90,19 @@ class PlaceFinder : protected TokenQueries {
   // A capitalised word that cannot be part of a place's name: a headline's
   // verb, preposition or measure.
   bool EndsTitleCasePlace(size_t k) const;
+  // The places the document's first tokens name, read in one pass.
+  struct PlaceTally {
+    // Per country, its votes: a name several countries share splits its
+    // vote; a country's adjective is a vote.
+    absl::flat_hash_map<std::string, double> votes;
+    // Per canonical place named, how often, and the countries it may lie in.
+    absl::flat_hash_map<std::string, int> mentions;
+    absl::flat_hash_map<std::string, std::vector<std::string>> countries;
+  };
+  PlaceTally TallyPlaces() const;
+  // The country `tally` points to most, at least twice and more than any
+  // other; empty when none does.
+  static std::string CountryOf(const PlaceTally& tally);
 
   const MeasureLexicon& measures_;
 };
