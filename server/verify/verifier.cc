@@ -161,19 +161,23 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       if (!ComparedWithPriors(numeric_claim, moment.time)) {
         judgement = JudgeNumeric(numeric_claim, moment.time, {});
       } else {
+        // The prior claims on the claim's measure at `place`, read once
+        // per verification.
+        auto priors_at = [&](const std::string& place) {
+          return ReadOnce(
+              numeric,
+              absl::StrCat(numeric_claim.measure(), "\n", place, "\n",
+                           moment.window.published_before.has_value()
+                               ? moment.window.published_before->seconds()
+                               : 0),
+              [&] {
+                return store_->NumericClaimsOn(
+                    numeric_claim.measure(), place,
+                    Limited(moment.window, kNumericPriors));
+              });
+        };
         absl::StatusOr<const std::vector<store::IndexedClaim>*> on_subject =
-            ReadOnce(
-                numeric,
-                absl::StrCat(numeric_claim.measure(), "\n",
-                             numeric_claim.location(), "\n",
-                             moment.window.published_before.has_value()
-                                 ? moment.window.published_before->seconds()
-                                 : 0),
-                [&] {
-                  return store_->NumericClaimsOn(
-                      numeric_claim.measure(), numeric_claim.location(),
-                      Limited(moment.window, kNumericPriors));
-                });
+            priors_at(numeric_claim.location());
         if (!on_subject.ok()) return on_subject.status();
         judgement = JudgeNumeric(numeric_claim, moment.time,
                                  Priors({*on_subject}, document.id()));
@@ -184,17 +188,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
                                        : std::nullopt;
         if (country.has_value()) {
           absl::StatusOr<const std::vector<store::IndexedClaim>*> on_country =
-              ReadOnce(
-                  numeric,
-                  absl::StrCat(numeric_claim.measure(), "\n", *country, "\n",
-                               moment.window.published_before.has_value()
-                                   ? moment.window.published_before->seconds()
-                                   : 0),
-                  [&] {
-                    return store_->NumericClaimsOn(
-                        numeric_claim.measure(), *country,
-                        Limited(moment.window, kNumericPriors));
-                  });
+              priors_at(*country);
           if (!on_country.ok()) return on_country.status();
           Judgement wider =
               JudgeNumeric(numeric_claim, moment.time,
