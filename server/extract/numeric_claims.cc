@@ -124,12 +124,19 @@ const WordSet& ParallelVerbs() {
 // toll from the earthquake in Morocco has risen to 2,012").
 constexpr size_t kLinkWindow = 20;
 
-// `part`, an item of the count `whole` lists ("107 injured in the past 24
-// hours, including 41 women"): a part of an increase is an increase.
-Quantity KeepingTheChangeOf(const Quantity& whole, const Quantity& part) {
-  Quantity item = part;
-  if (item.change == Change::kNone) item.change = whole.change;
-  return item;
+// A claim for `q` that counts what `previous`, the claim before it, counts
+// (its measure, source and place until the caller says otherwise): the next
+// item of its list, a part of it ("107 injured in the past 24 hours,
+// including 41 women"), a parallel clause's count. A part of an increase is
+// an increase; the earlier figure was the previous claim's.
+NumericClaim FollowingClaim(const NumericClaim& previous, const Quantity& q) {
+  NumericClaim claim = previous;
+  claim.quantity = q;
+  if (claim.quantity.change == Change::kNone) {
+    claim.quantity.change = previous.quantity.change;
+  }
+  claim.earlier.reset();
+  return claim;
 }
 
 class ClaimFinder : public CountPlaces {
@@ -680,18 +687,15 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
          IsWordToken(here.first - 1, "whom") || IsSymbol(here.first - 1, ",") ||
          (IsWordToken(here.first - 1, "and") &&
           !claims->back().subgroup.empty()))) {
-      NumericClaim claim = claims->back();
-      claim.quantity = KeepingTheChangeOf(claim.quantity, q);
+      NumericClaim claim = FollowingClaim(claims->back(), q);
       claim.subgroup = std::move(binding.subgroup);
       claim.span = SpanOf(here.first, binding.subgroup_end);
-      claim.earlier.reset();
       claims->push_back(std::move(claim));
       continue;
     }
     // The next item of the list the last claim is an item of, at `place`.
     auto add_list_item = [&](Span place) {
-      NumericClaim claim = claims->back();
-      claim.quantity = KeepingTheChangeOf(claim.quantity, q);
+      NumericClaim claim = FollowingClaim(claims->back(), q);
       claim.location = CanonicalPlace(TextOf(text_, place));
       claim.location_from_document = false;
       claim.location_span = place;
@@ -703,7 +707,6 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         claim.time_span = Span{};
       }
       claim.subgroup.clear();
-      claim.earlier.reset();
       claims->push_back(std::move(claim));
     };
     // "caused 1,293 deaths in Al Haouz, 452 in Taroudant and 15 in
@@ -747,8 +750,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
           absl::EqualsIgnoreCase(Text(previous_first - 1),
                                  Text(here.first - 1))) {
         // Its place is its own clause's, or none: never the first clause's.
-        NumericClaim claim = previous;
-        claim.quantity = KeepingTheChangeOf(previous.quantity, q);
+        NumericClaim claim = FollowingClaim(previous, q);
         Span place;
         claim.location.clear();
         claim.location_span = Span{};
@@ -760,7 +762,6 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         claim.span = q.span;
         claim.time_span = Span{};
         claim.subgroup.clear();
-        claim.earlier.reset();
         claims->push_back(std::move(claim));
         continue;
       }
