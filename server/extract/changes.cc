@@ -288,18 +288,18 @@ void MarkPartsOfChanges(const ChangeReader& reader,
 void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,
                  std::vector<Quantity>* quantities) {
   const ChangeReader reader(text, tokens);
-  auto token_at = [&tokens](uint32_t offset) {
-    return static_cast<size_t>(
-        std::lower_bound(tokens.begin(), tokens.end(), offset,
-                         [](const Token& token, uint32_t value) {
-                           return token.span.begin < value;
-                         }) -
-        tokens.begin());
-  };
+  // Quantities come in text order: each search starts where the last ended.
   std::vector<size_t> firsts;
+  std::vector<size_t> ends;
   firsts.reserve(quantities->size());
+  ends.reserve(quantities->size());
   for (const Quantity& quantity : *quantities) {
-    firsts.push_back(token_at(quantity.span.begin));
+    const size_t first =
+        FirstTokenFrom(tokens, firsts.empty() ? 0 : firsts.back(),
+                       tokens.size(), quantity.span.begin);
+    firsts.push_back(first);
+    ends.push_back(
+        FirstTokenFrom(tokens, first, tokens.size(), quantity.span.end));
   }
   // The counts only ("24 hours" is a period, not a count), in order.
   std::vector<size_t> counts;
@@ -308,7 +308,7 @@ void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,
     if ((*quantities)[q].unit_kind == UnitKind::kCount &&
         !reader.NamesOneDay(firsts[q])) {
       counts.push_back(q);
-      count_ends.push_back(token_at((*quantities)[q].span.end));
+      count_ends.push_back(ends[q]);
     }
   }
   size_t next_count = 0;  // counts[next_count] is the first count after q
@@ -321,8 +321,8 @@ void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,
         q + 1 < quantities->size() ? firsts[q + 1] : tokens.size();
     const size_t next_count_first =
         next_count < counts.size() ? firsts[counts[next_count]] : tokens.size();
-    quantity.change = reader.Read(firsts[q], token_at(quantity.span.end),
-                                  next_first, next_count_first, count_ends);
+    quantity.change = reader.Read(firsts[q], ends[q], next_first,
+                                  next_count_first, count_ends);
   }
   MarkPartsOfChanges(reader, firsts, quantities);
 }

@@ -44,12 +44,8 @@ class CountPlaces : public PlaceFinder {
  protected:
   // The first token of `sentence` at or after byte `offset`.
   size_t TokenAt(const Sentence& sentence, uint32_t offset) const {
-    return std::lower_bound(tokens_.begin() + sentence.first_token,
-                            tokens_.begin() + sentence.end_token, offset,
-                            [](const Token& token, uint32_t value) {
-                              return token.span.begin < value;
-                            }) -
-           tokens_.begin();
+    return FirstTokenFrom(tokens_, sentence.first_token, sentence.end_token,
+                          offset);
   }
 
   // The place of the clause before token `end` when nothing after the number

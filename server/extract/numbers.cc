@@ -192,7 +192,11 @@ std::optional<double> VulgarFraction(absl::string_view symbol) {
           {"\xE2\x85\x99", 1.0 / 6}, {"\xE2\x85\x9A", 5.0 / 6},
           {"\xE2\x85\x9B", 0.125},   {"\xE2\x85\x9C", 0.375},
           {"\xE2\x85\x9D", 0.625},   {"\xE2\x85\x9E", 0.875}};
-  auto it = kFractions->find(std::string(symbol));
+  // Every fraction starts with one of these two bytes; most symbols do not.
+  if (symbol.empty() || (symbol[0] != '\xC2' && symbol[0] != '\xE2')) {
+    return std::nullopt;
+  }
+  auto it = kFractions->find(symbol);
   if (it == kFractions->end()) return std::nullopt;
   return it->second;
 }
@@ -272,6 +276,7 @@ class NumberParser : private TokenQueries {
     return Valid(i) && tokens_[i].kind == TokenKind::kDigits;
   }
   bool IsDash(size_t i) const {
+    if (!Valid(i) || tokens_[i].kind != TokenKind::kSymbol) return false;
     return IsSymbol(i, "-") || IsSymbol(i, "\xE2\x80\x93") ||
            IsSymbol(i, "\xE2\x80\x90") || IsSymbol(i, "\xE2\x80\x91");
   }
@@ -336,8 +341,10 @@ bool NumberParser::AppendGroups(size_t* j, std::string* digits) const {
   const size_t head = Text(*j).size();
   // Comma groups, glued: all three digits, or Indian two-digit groups
   // closed by a three-digit one.
+  // The groups are gathered apart and appended only if they make a number,
+  // so the common case (no groups) copies nothing.
   size_t k = *j + 1;
-  std::string grouped = *digits;
+  std::string grouped;
   bool indian = false;
   size_t groups = 0;
   while (IsSymbol(k, ",") && Glued(k) && IsDigits(k + 1) && Glued(k + 1)) {
@@ -361,14 +368,14 @@ bool NumberParser::AppendGroups(size_t* j, std::string* digits) const {
   }
   if (groups > 0 && head <= 3 && !(indian && Text(k - 1).size() != 3)) {
     // "22,24,26" is a list, not a number: a comma group must be 3 digits.
-    *digits = grouped;
+    digits->append(grouped);
     *j = k - 1;
     return true;
   }
   // Space groups: single spaces (or narrow no-break spaces) between
   // three-digit groups, as in "1 234 567" and "40 000".
   k = *j + 1;
-  grouped = *digits;
+  grouped.clear();
   groups = 0;
   while (head <= 3 && IsDigits(k) && Text(k).size() == 3 && !Glued(k) &&
          !IsSymbol(k + 1, "/")) {
@@ -380,7 +387,7 @@ bool NumberParser::AppendGroups(size_t* j, std::string* digits) const {
     ++groups;
   }
   if (groups > 0) {
-    *digits = grouped;
+    digits->append(grouped);
     *j = k - 1;
     return true;
   }
@@ -447,8 +454,14 @@ std::optional<NumberParser::Literal> NumberParser::ParseLiteral(
     j += 2;
     literal.plain_integer = false;
   }
+  // Up to 15 digits a double holds the integer exactly, so plain digits
+  // need no general parse.
   double value = 0;
-  if (!absl::SimpleAtod(digits, &value)) return std::nullopt;
+  if (literal.plain_integer && !leading_point && digits.size() <= 15) {
+    value = DigitsValue(i);
+  } else if (!absl::SimpleAtod(digits, &value)) {
+    return std::nullopt;
+  }
 
   // Time of day: "10:30".
   if (!leading_point && IsSymbol(j + 1, ":") && Glued(j + 1) &&
@@ -737,8 +750,9 @@ NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
         continue;
       }
       default:
+        if (!IsDash(j)) goto done;
         // Wire copy hyphenates scales: "12-thousand", "four-thousand-205".
-        if (IsDash(j) && c.any && Valid(j + 1) && !At(j).space_before &&
+        if (c.any && Valid(j + 1) && !At(j).space_before &&
             !At(j + 1).space_before &&
             (((last == WordKind::kUnit || last == WordKind::kTens) &&
               (Word(j + 1).kind == WordKind::kScale ||
@@ -749,7 +763,7 @@ NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
         }
         // A hyphen between tens and units: "sixty-five", "fifty - two",
         // "twenty-first".
-        if (IsDash(j) && last == WordKind::kTens) {
+        if (last == WordKind::kTens) {
           const WordInfo after = Word(j + 1);
           if ((after.kind == WordKind::kUnit && after.value >= 1 &&
                after.value <= 9) ||

@@ -356,8 +356,9 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
   const Placed& here = placed[k];
   const Subgroups& subgroups = SubgroupLexicon();
   Binding binding;
-  // `found` and `placed` are in text order: every lookup is a binary search,
-  // so that one sentence of a hundred thousand numbers stays linear.
+  // `found` and `placed` are in text order: every lookup is a binary search
+  // or a cursor, so that one sentence of a hundred thousand numbers stays
+  // linear.
   auto measure_at = [&found](size_t t) -> const MeasureMatch* {
     auto it = std::lower_bound(
         found.begin(), found.end(), t,
@@ -383,7 +384,17 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
       binding.before = true;
     }
   }
-  // After, across words that say who or where.
+  // After, across words that say who or where. The numbers after this one
+  // are met in order, so a cursor finds them.
+  size_t next_placed = k + 1;
+  auto placed_after = [&placed, &next_placed](size_t t) -> const Placed* {
+    while (next_placed < placed.size() && placed[next_placed].end <= t) {
+      ++next_placed;
+    }
+    return next_placed < placed.size() && placed[next_placed].first <= t
+               ? &placed[next_placed]
+               : nullptr;
+  };
   const MeasureMatch* subject = nullptr;
   const Quantity& q = *here.quantity;
   size_t start = here.end;
@@ -457,8 +468,7 @@ ClaimFinder::Binding ClaimFinder::BindMeasure(
     }
     // "65 in Gaza and seven in Israel were killed": another number of the
     // coordination.
-    if (const Placed* other = placed_at(t);
-        other != nullptr && other != &here) {
+    if (const Placed* other = placed_after(t); other != nullptr) {
       // "2,946 people, 2,944 of whom were buried": the relative clause is
       // the other number's.
       if (IsWordToken(other->end, "of") &&
@@ -619,9 +629,15 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
   const size_t sentence_claims_begin = claims->size();
   // Where the sentence's quantities and measure words are.
   std::vector<Placed> placed;
+  placed.reserve(quantities.size());
+  size_t from = sentence.first_token;  // quantities come in text order
   for (const Quantity* q : quantities) {
+    const size_t first =
+        FirstTokenFrom(tokens_, from, sentence.end_token, q->span.begin);
     placed.push_back(
-        {q, TokenAt(sentence, q->span.begin), TokenAt(sentence, q->span.end)});
+        {q, first,
+         FirstTokenFrom(tokens_, first, sentence.end_token, q->span.end)});
+    from = first;
   }
   std::vector<MeasureMatch> found;
   size_t p = 0;

@@ -848,11 +848,17 @@ std::vector<Quantity> QuantityFinder::Run() {
     }
     out.push_back(singles[k].quantity);
   }
+  // The quantities read from numbers are in text order already; only the
+  // few added without a number need sorting into place.
+  const size_t from_numbers = out.size();
   AddVagueOrders(&out);
   AddUnquantifiedShares(&out);
-  std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) {
+  const auto by_start = [](const Quantity& a, const Quantity& b) {
     return a.span.begin < b.span.begin;
-  });
+  };
+  std::sort(out.begin() + from_numbers, out.end(), by_start);
+  std::inplace_merge(out.begin(), out.begin() + from_numbers, out.end(),
+                     by_start);
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "server/extract/text.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
@@ -158,6 +160,28 @@ std::vector<Token> Tokenize(absl::string_view text) {
     }
   }
   return tokens;
+}
+
+size_t FirstTokenFrom(const std::vector<Token>& tokens, size_t from, size_t end,
+                      uint32_t offset) {
+  // Gallop: from, from+1, from+3, from+7, … until a token begins at or after
+  // `offset`, then bisect the last step.
+  size_t low = from;
+  size_t step = 1;
+  while (low < end && tokens[low].span.begin < offset) {
+    const size_t probe = std::min(end, low + step);
+    if (probe == end || tokens[probe].span.begin >= offset) {
+      return std::lower_bound(tokens.begin() + low + 1, tokens.begin() + probe,
+                              offset,
+                              [](const Token& token, uint32_t value) {
+                                return token.span.begin < value;
+                              }) -
+             tokens.begin();
+    }
+    low = probe + 1;
+    step *= 2;
+  }
+  return low;
 }
 
 bool IsWord(absl::string_view text, const Token& token,

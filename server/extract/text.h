@@ -68,6 +68,12 @@ inline absl::string_view TextOf(absl::string_view text, Span span) {
   return text.substr(span.begin, span.end - span.begin);
 }
 
+// The first of tokens [from, end) that begins at or after byte `offset`, or
+// `end`. The search starts at `from` and widens, so a caller walking
+// offsets in text order pays for how far it moves, not for the whole text.
+size_t FirstTokenFrom(const std::vector<Token>& tokens, size_t from, size_t end,
+                      uint32_t offset);
+
 // ASCII case-insensitive equality of a token's text with a lower-case word.
 bool IsWord(absl::string_view text, const Token& token,
             absl::string_view lower_word);
@@ -133,14 +139,25 @@ class TokenQueries {
   absl::string_view Text(size_t i) const {
     return TextOf(text_, tokens_[i].span);
   }
-  // A word token equal to `lower` (ASCII case-insensitive).
+  // A word token equal to `lower` (ASCII case-insensitive). A literal's
+  // length is known without strlen.
+  template <size_t kSize>
+  bool IsWordToken(size_t i, const char (&lower)[kSize]) const {
+    return IsWordToken(i, absl::string_view(lower, kSize - 1));
+  }
   bool IsWordToken(size_t i, absl::string_view lower) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
            IsWord(text_, tokens_[i], lower);
   }
+  // The hottest question recognisers ask, mostly with a literal: the
+  // literal's length is known without strlen, and a few bytes compare in
+  // place faster than through memcmp.
+  template <size_t kSize>
+  bool IsSymbol(size_t i, const char (&symbol)[kSize]) const {
+    return IsSymbol(i, symbol, kSize - 1);
+  }
   bool IsSymbol(size_t i, absl::string_view symbol) const {
-    return Valid(i) && tokens_[i].kind == TokenKind::kSymbol &&
-           Text(i) == symbol;
+    return IsSymbol(i, symbol.data(), symbol.size());
   }
   // A word token in `set`.
   bool IsWordIn(const WordSet& set, size_t i) const {
@@ -191,6 +208,20 @@ class TokenQueries {
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;
+
+ private:
+  bool IsSymbol(size_t i, const char* symbol, size_t size) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kSymbol) {
+      return false;
+    }
+    const Span span = tokens_[i].span;
+    if (span.end - span.begin != size) return false;
+    const char* bytes = text_.data() + span.begin;
+    for (size_t k = 0; k < size; ++k) {
+      if (bytes[k] != symbol[k]) return false;
+    }
+    return true;
+  }
 };
 
 }  // namespace factcheck::extract

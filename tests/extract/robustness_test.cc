@@ -3,6 +3,7 @@
 // qualifiers, units, dashes, slashes, quotation marks, cues, names,
 // multi-byte symbols, broken UTF-8) keep every span inside the text, in
 // order, with well-formed intervals and valid speakers.
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <string>
@@ -149,6 +150,34 @@ TEST(RobustnessTest, RandomTextKeepsEverySpanInsideAndOrdered) {
       ASSERT_TRUE(Inside(q.unit_span, text.size())) << text;
       ASSERT_LE(q.lower, q.upper) << text;
       ASSERT_FALSE(std::isnan(q.lower) || std::isnan(q.upper)) << text;
+    }
+  }
+}
+
+TEST(RobustnessTest, TokenSearchFromAnyEarlierTokenFindsTheFirstAtAnOffset) {
+  std::mt19937 random(20261130);
+  const std::vector<std::string>& fragments = Fragments();
+  std::uniform_int_distribution<size_t> pick(0, fragments.size() - 1);
+  for (int document = 0; document < 2000; ++document) {
+    std::string text;
+    for (int p = 0; p < 60; ++p) text += fragments[pick(random)];
+    const std::vector<Token> tokens = Tokenize(text);
+    for (uint32_t offset = 0; offset <= text.size(); ++offset) {
+      const size_t expected =
+          std::lower_bound(tokens.begin(), tokens.end(), offset,
+                           [](const Token& token, uint32_t value) {
+                             return token.span.begin < value;
+                           }) -
+          tokens.begin();
+      for (size_t from = 0; from <= expected; from += 1 + random() % 5) {
+        ASSERT_EQ(FirstTokenFrom(tokens, from, tokens.size(), offset), expected)
+            << text << " offset " << offset << " from " << from;
+      }
+      // A shorter range ends the search at its end.
+      if (expected > 0) {
+        ASSERT_EQ(FirstTokenFrom(tokens, 0, expected - 1, offset),
+                  expected - 1);
+      }
     }
   }
 }
