@@ -24,9 +24,15 @@ void PhraseTable::Add(absl::string_view phrase, uint32_t id,
   for (size_t k = 0; k < tokens.size(); ++k) {
     AppendKey(phrase, tokens[k], k == 0, case_sensitive, &key);
     AppendKey(phrase, tokens[k], k == 0, false, &folded);
-    prefixes_.insert(folded);
+    prefixes_.try_emplace(folded);
   }
-  (case_sensitive ? exact_ : folded_)[key] = id;
+  Prefix& whole = prefixes_[folded];
+  if (case_sensitive) {
+    exact_[key] = id;
+    whole.has_exact = true;
+  } else {
+    whole.folded_id = id;
+  }
   first_tokens_.Add(TextOf(phrase, tokens.front().span));
   last_tokens_.Add(TextOf(phrase, tokens.back().span));
   max_tokens_ = std::max(max_tokens_, tokens.size());
@@ -43,8 +49,9 @@ std::optional<PhraseTable::Match> PhraseTable::Lookup(
     return Match{it->second, begin, end};
   }
   for (char& c : key) c = absl::ascii_tolower(static_cast<unsigned char>(c));
-  if (auto it = folded_.find(key); it != folded_.end()) {
-    return Match{it->second, begin, end};
+  if (auto it = prefixes_.find(key);
+      it != prefixes_.end() && it->second.folded_id) {
+    return Match{*it->second.folded_id, begin, end};
   }
   return std::nullopt;
 }
@@ -61,6 +68,7 @@ std::optional<PhraseTable::Match> PhraseTable::LongestAt(
   char exact[kMaxKeyBytes];
   char folded[kMaxKeyBytes];
   size_t length = 0;
+  uint64_t folded_hash = kHashSeed;
   std::optional<Match> longest;
   const size_t last = std::min(tokens.size(), i + max_tokens_);
   for (size_t end = i + 1; end <= last; ++end) {
@@ -68,6 +76,7 @@ std::optional<PhraseTable::Match> PhraseTable::LongestAt(
     const absl::string_view word = TextOf(text, token.span);
     const bool space = end > i + 1 && token.space_before;
     if (length + word.size() + space > kMaxKeyBytes) break;
+    const size_t piece = length;
     if (space) {
       exact[length] = folded[length] = ' ';
       ++length;
@@ -77,13 +86,20 @@ std::optional<PhraseTable::Match> PhraseTable::LongestAt(
       folded[length] = absl::ascii_tolower(static_cast<unsigned char>(c));
       ++length;
     }
-    const absl::string_view folded_key(folded, length);
-    if (!prefixes_.contains(folded_key)) break;
-    if (auto it = exact_.find(absl::string_view(exact, length));
-        it != exact_.end()) {
-      longest = Match{it->second, i, end};
-    } else if (auto it = folded_.find(folded_key); it != folded_.end()) {
-      longest = Match{it->second, i, end};
+    folded_hash =
+        HashOn(folded_hash, absl::string_view(folded + piece, length - piece));
+    const auto prefix = prefixes_.find(
+        HashedKey{absl::string_view(folded, length), folded_hash});
+    if (prefix == prefixes_.end()) break;
+    if (prefix->second.has_exact) {
+      if (auto it = exact_.find(absl::string_view(exact, length));
+          it != exact_.end()) {
+        longest = Match{it->second, i, end};
+        continue;
+      }
+    }
+    if (prefix->second.folded_id) {
+      longest = Match{*prefix->second.folded_id, i, end};
     }
   }
   return longest;

@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "server/extract/text.h"
 
@@ -20,15 +19,27 @@ namespace factcheck::extract {
 class PhraseTable {
  private:
   // FNV-1a over the key's bytes: phrase keys are a few words long, and this
-  // is several times cheaper per lookup than the general string hash.
+  // is several times cheaper per lookup than the general string hash. It
+  // runs incrementally, so a key grown a token at a time is hashed once.
+  static constexpr uint64_t kHashSeed = 14695981039346656037ull;
+  static uint64_t HashOn(uint64_t hash, absl::string_view bytes) {
+    for (char c : bytes) {
+      hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    return hash;
+  }
+  // A key with its hash already known.
+  struct HashedKey {
+    absl::string_view key;
+    uint64_t hash;
+  };
   struct KeyHash {
     using is_transparent = void;
     size_t operator()(absl::string_view key) const {
-      uint64_t hash = 14695981039346656037ull;
-      for (char c : key) {
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      }
-      return static_cast<size_t>(hash);
+      return static_cast<size_t>(HashOn(kHashSeed, key));
+    }
+    size_t operator()(const HashedKey& key) const {
+      return static_cast<size_t>(key.hash);
     }
   };
   struct KeyEq {
@@ -36,10 +47,22 @@ class PhraseTable {
     bool operator()(absl::string_view a, absl::string_view b) const {
       return a == b;
     }
+    bool operator()(absl::string_view a, const HashedKey& b) const {
+      return a == b.key;
+    }
+    bool operator()(const HashedKey& a, absl::string_view b) const {
+      return a.key == b;
+    }
   };
   template <typename Value>
   using KeyMap = absl::flat_hash_map<std::string, Value, KeyHash, KeyEq>;
-  using KeySet = absl::flat_hash_set<std::string, KeyHash, KeyEq>;
+
+  // What one folded key is: the first tokens of some phrase, and maybe a
+  // whole phrase itself.
+  struct Prefix {
+    std::optional<uint32_t> folded_id;  // a case-insensitive phrase's id
+    bool has_exact = false;  // a case-sensitive phrase folds to this key
+  };
 
  public:
   struct Match {
@@ -75,11 +98,11 @@ class PhraseTable {
                               const std::vector<Token>& tokens, size_t begin,
                               size_t end) const;
 
-  KeyMap<uint32_t> folded_;
-  KeyMap<uint32_t> exact_;
   // Folded keys of every phrase's first 1, 2, … tokens: a match grows only
-  // while its key is such a prefix.
-  KeySet prefixes_;
+  // while its key is such a prefix, and one lookup of the folded key says
+  // whether a phrase ends there.
+  KeyMap<Prefix> prefixes_;
+  KeyMap<uint32_t> exact_;
   // First and last tokens of every phrase: a cheap "no phrase here".
   WordFilter first_tokens_;
   WordFilter last_tokens_;
