@@ -191,8 +191,25 @@ class AttributionFinder : private TokenQueries {
   // determiner, a name or a number.
   bool OpensClause(size_t t) const;
   // Whether a subject starting at token `t` opens its clause: at the
-  // sentence's start, after a boundary mark, or after an opening "But".
+  // sentence's start, after a boundary mark, after an opening "But", after
+  // ", and" that follows a clause with its verb, or after a subordinator
+  // ("when she said …").
   bool StartsClause(size_t t, const Sentence& sentence) const;
+  // Whether the subject at `t` opens a clause inside its sentence (after
+  // ", and" or a subordinator) rather than the sentence itself: what such a
+  // clause reports must be a clause, not an object ("though Clinton
+  // maintains a large lead").
+  bool InnerClause(size_t t, const Sentence& sentence) const;
+  // Whether tokens from `first` read as a clause: "that", a pronoun subject,
+  // or an auxiliary or finite "be"/"have" within a few words.
+  bool ReportsClause(size_t first, size_t end) const;
+  // Whether a subordinator ("when", "while", "because"…) stands right
+  // before the subject at `t`: the reporting clause is subordinate, and
+  // what it reports ends at the comma that closes it.
+  bool AfterSubordinator(size_t t, const Sentence& sentence) const;
+  // The comma (outside quotations) that closes a subordinate clause from
+  // `first`, or `end`.
+  size_t SubordinateClauseEnd(size_t first, size_t end) const;
   // "But", "And", "Yet": a word that opens a sentence before its subject.
   bool IsOpeningConjunction(size_t t) const;
   // "there are", "this is": a word that ends a name opening a clause.

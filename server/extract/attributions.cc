@@ -10,6 +10,7 @@
 #include "server/extract/calendar.h"
 #include "server/extract/headlines.h"
 #include "server/extract/phrases.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract {
 
@@ -201,6 +202,15 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   if (end > limit && (IsSymbol(end - 1, ")") || IsSymbol(end - 1, ","))) {
     const absl::string_view open = IsSymbol(end - 1, ")") ? "(" : ",";
     for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
+      // "a golfer from Columbus, Ohio,": the comma of a place and its state
+      // or country stays inside the apposition.
+      if (open == "," && IsSymbol(k - 1, ",") && k > limit + 1 && k + 1 < end &&
+          IsCapitalizedWord(k - 2) && IsCapitalizedWord(k) &&
+          end - 1 - k <= 3 &&
+          !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k, end - 1))))
+               .empty()) {
+        continue;
+      }
       if (IsSymbol(k - 1, open)) {
         Phrase name = PhraseBefore(k - 1, limit);
         // Only a name stands before an apposition: "the talks failed,
@@ -281,6 +291,23 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   // subject.
   if (IsOpeningConjunction(limit) && limit + 1 < end) ++limit;
   size_t first = end;
+  // "Current and former officials who spoke with The Huffington Post said":
+  // a relative clause inside the subject is passed over whole.
+  // The cue must be the subject's own verb, not the relative clause's: not
+  // "a professor who has successfully predicted", "a strategist who worked
+  // for Bush and has advised", "executives who almost universally say".
+  for (size_t t = end;
+       t > limit + 1 && end - t < kMaxSubjectTokens && !IsBoundary(t - 1);
+       --t) {
+    if (!IsWordToken(t - 1, "who")) continue;
+    bool own_clause = end - (t - 1) >= 3 && !IsWordIn(FiniteVerbs(), t) &&
+                      !absl::EndsWithIgnoreCase(WordAt(end - 1), "ly");
+    for (size_t k = t; k < end && own_clause; ++k) {
+      own_clause = !IsWordToken(k, "and") && !IsWordToken(k, "or");
+    }
+    if (own_clause) first = t - 1;
+    break;
+  }
   while (first > limit && end - first < kMaxSubjectTokens &&
          !IsBoundary(first - 1)) {
     const size_t t = first - 1;
@@ -360,6 +387,10 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
 
 bool AttributionFinder::CanSpeak(Phrase phrase) const {
   if (phrase.empty()) return false;
+  // A pronoun speaks alone: "a major reason it thought" names no speaker.
+  if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {
+    return false;
+  }
   for (size_t t = phrase.first; t < phrase.end; ++t) {
     if (IsCapitalizedWord(t)) return true;
   }
@@ -368,6 +399,28 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
     // A pronoun, or a bare plural of speakers: "officials", "police".
     return IsPronoun(first) || absl::EndsWithIgnoreCase(first, "s") ||
            IsOneOf(first, {"police"});
+  }
+  // A plural with a word or two before it: "local engineers", "political
+  // experts said"; not "initial analysis", not "those promises add up", and
+  // never the object of a participle cue ("recalling summer visits").
+  const absl::string_view noun = WordAt(phrase.end - 1);
+  if (phrase.end <= phrase.first + 3 && noun.size() > 3 &&
+      absl::EndsWithIgnoreCase(noun, "s") &&
+      !absl::EndsWithIgnoreCase(noun, "ss") &&
+      !absl::EndsWithIgnoreCase(noun, "is") &&
+      !absl::EndsWithIgnoreCase(noun, "us") &&
+      !IsOneOf(first, {"those", "these"}) &&
+      !(phrase.first > 0 && cue_at_[phrase.first - 1] != kNoCue &&
+        absl::EndsWithIgnoreCase(WordAt(phrase.first - 1), "ing"))) {
+    // Not a participle's object: "noting flagging economic conditions".
+    bool modifiers = true;
+    for (size_t t = phrase.first; t + 1 < phrase.end; ++t) {
+      modifiers = modifiers && tokens_[t].kind == TokenKind::kWord &&
+                  !IsWordIn(FiniteVerbs(), t) &&
+                  !IsWordIn(Subordinators(), t) && cue_at_[t] == kNoCue &&
+                  !absl::EndsWithIgnoreCase(WordAt(t), "ing");
+    }
+    if (modifiers) return true;
   }
   // A determiner, or a quantifier of a group: "many economists", "most
   // voters", "52 percent of voters".
@@ -489,8 +542,58 @@ bool AttributionFinder::OpensClause(size_t t) const {
 
 bool AttributionFinder::StartsClause(size_t t, const Sentence& sentence) const {
   if (t == sentence.first_token || IsBoundary(t - 1)) return true;
-  return t == sentence.first_token + 1 &&
-         IsOpeningConjunction(sentence.first_token);
+  if (t == sentence.first_token + 1 &&
+      IsOpeningConjunction(sentence.first_token)) {
+    return true;
+  }
+  if (AfterSubordinator(t, sentence)) return true;
+  // "The photo was taken in 1996, and Nicklaus said …": a new clause when a
+  // verb stands in the clause before; "Smith, Jones, and Brown said" is one
+  // subject of three names.
+  if (t >= sentence.first_token + 2 && IsSymbol(t - 2, ",") &&
+      IsOneOf(WordAt(t - 1), {"and", "but", "yet", "so"})) {
+    for (size_t k = t - 2; k > sentence.first_token && !IsBoundary(k - 1);
+         --k) {
+      if (IsWordIn(FiniteVerbs(), k - 1)) return true;
+    }
+  }
+  return false;
+}
+
+bool AttributionFinder::InnerClause(size_t t, const Sentence& sentence) const {
+  return t > sentence.first_token && !IsBoundary(t - 1) &&
+         !(t == sentence.first_token + 1 &&
+           IsOpeningConjunction(sentence.first_token));
+}
+
+bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
+  if (!Valid(first)) return false;
+  if (IsWordToken(first, "that") || IsPronoun(WordAt(first))) return true;
+  for (size_t t = first; t < end && t < first + kMaxWordsBeforeThat; ++t) {
+    if (IsPunctuation(t)) break;
+    if (IsOneOf(WordAt(t), {"is", "are", "was", "were", "has", "have", "had",
+                            "will", "would", "can", "could", "may", "might",
+                            "must", "should", "shall", "does", "did"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool AttributionFinder::AfterSubordinator(size_t t,
+                                          const Sentence& sentence) const {
+  // Not "if" or "unless": what someone would say is not what they said.
+  return t > sentence.first_token &&
+         IsOneOf(WordAt(t - 1),
+                 {"when", "while", "because", "after", "before", "although",
+                  "though", "since", "until", "whereas", "as"});
+}
+
+size_t AttributionFinder::SubordinateClauseEnd(size_t first, size_t end) const {
+  for (size_t t = first; t < end && t < first + kMaxContentTokens; ++t) {
+    if (!in_quote_[t] && IsSymbol(t, ",")) return t;
+  }
+  return end;
 }
 
 bool AttributionFinder::IsOpeningConjunction(size_t t) const {
@@ -532,7 +635,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     if (in_quote_[t]) continue;
     CueMatch* cue = CueAt(t);
     if (cue == nullptr || cue->used) continue;
-    const size_t end = sentence.end_token;
+    size_t end = sentence.end_token;
     // "…, Xinhua news agency quoted a White House readout of the call."
     if (cue->entry->quote) {
       const Phrase conduit = PhraseBefore(cue->begin, sentence.first_token);
@@ -617,7 +720,11 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         continue;
       }
     }
-    // SPEAKER CUE (…) that CLAUSE.
+    // SPEAKER CUE (…) that CLAUSE. "When she said the plan had failed, the
+    // crowd cheered": a subordinate reporting clause ends at its comma.
+    if (AfterSubordinator(speaker.first, sentence)) {
+      end = SubordinateClauseEnd(cue->end, end);
+    }
     const size_t clause = ClauseStart(*cue, end);
     std::optional<Span> content;
     if (clause != cue->end || IsWordToken(clause, "that")) {
@@ -644,8 +751,10 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
     } else if (!cue->entry->strict &&
                (!cue->entry->weak || OpensClause(cue->end)) &&
-               StartsClause(speaker.first, sentence) && cue->end < end &&
-               tokens_[cue->end].kind != TokenKind::kSymbol &&
+               StartsClause(speaker.first, sentence) &&
+               (!InnerClause(speaker.first, sentence) ||
+                ReportsClause(cue->end, end)) &&
+               cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
                (!EndsPhrase(WordAt(cue->end)) || OpensExistential(cue->end)) &&
                (content = Content(cue->end, ClauseEnd(cue->end, end), 3))) {
       // SPEAKER CUE CLAUSE: "Officials said the talks had failed.", "In a
