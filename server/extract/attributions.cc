@@ -468,7 +468,8 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
           kMaxNameBytes) {
     return false;
   }
-  std::optional<size_t> entity = entities_.Resolve(speaker.first, speaker.end);
+  std::optional<size_t> entity = entities_.Resolve(
+      speaker.first, speaker.end, SentenceOf(speaker.first).first_token);
   if (!entity) return false;
   Attribution claim;
   claim.kind = kind;

@@ -104,6 +104,9 @@ std::string Lower(absl::string_view word) {
 constexpr size_t kMaxMentionsBack = 400;
 // How far after a speaker "he" or "she" may still be that speaker.
 constexpr size_t kPronounSpeakerReach = 80;
+// How far into a sentence a person mention stands as its subject ("Mayor
+// John Reed was booed …").
+constexpr size_t kSubjectReach = 3;
 
 EntityTracker::EntityTracker(absl::string_view text,
                              const std::vector<Token>& tokens)
@@ -277,8 +280,10 @@ std::optional<size_t> EntityTracker::LastBefore(size_t token,
   return std::nullopt;
 }
 
-std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end) {
-  const std::optional<size_t> entity = ResolvePhrase(first, end);
+std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end,
+                                             size_t sentence_first) {
+  const std::optional<size_t> entity =
+      ResolvePhrase(first, end, sentence_first);
   if (entity) {
     auto at = std::lower_bound(
         spoke_.begin(), spoke_.end(), first,
@@ -300,7 +305,24 @@ std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token) const {
   return std::nullopt;
 }
 
-std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end) {
+bool EntityTracker::OtherPersonBetween(size_t from, size_t token,
+                                       size_t entity) const {
+  auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), token,
+                       [](const Mention& m, size_t t) { return m.token < t; });
+  while (it != mentions_.begin()) {
+    --it;
+    if (it->token < from) break;
+    if (it->entity != entity &&
+        entities_[it->entity].type == EntityType::kPerson) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
+                                                   size_t sentence_first) {
   if (first >= end) return std::nullopt;
   FindNamesBefore(end);
   // Pronouns.
@@ -317,6 +339,14 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end) {
         entity = LastBefore(first, [](const Entity& e) {
           return e.type == EntityType::kPerson;
         });
+      }
+      // Another person as the subject of the pronoun's own sentence makes
+      // it ambiguous.
+      if (entity && sentence_first < first &&
+          OtherPersonBetween(sentence_first,
+                             std::min(first, sentence_first + kSubjectReach),
+                             *entity)) {
+        return std::nullopt;
       }
     } else if (pronoun == "it" || pronoun == "its") {
       entity = LastBefore(first, [](const Entity& e) {

@@ -18,6 +18,7 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_SPEAKERS_H_
 #define FACTCHECK_SERVER_EXTRACT_SPEAKERS_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,7 +51,12 @@ class EntityTracker : private TokenQueries {
   // The entity that the phrase in tokens [first, end) refers to, creating
   // it when new, and records the mention. nullopt for a phrase that names
   // nobody (an empty phrase, or a pronoun with nothing before it).
-  std::optional<size_t> Resolve(size_t first, size_t end);
+  // `sentence_first`, when known, is the first token of the phrase's
+  // sentence: "he" or "she" in a sentence whose subject is another person
+  // ("Mayor John Reed was booed when he said", after Maria Lopez spoke) is
+  // ambiguous and names nobody.
+  std::optional<size_t> Resolve(size_t first, size_t end,
+                                size_t sentence_first = SIZE_MAX);
 
   // Every entity, with all its mentions in the whole text.
   const std::vector<Entity>& entities();
@@ -67,7 +73,11 @@ class EntityTracker : private TokenQueries {
   // end), if any.
   std::optional<size_t> PersonNamed(size_t first, size_t end) const;
   // Resolve, without recording a speaker.
-  std::optional<size_t> ResolvePhrase(size_t first, size_t end);
+  std::optional<size_t> ResolvePhrase(size_t first, size_t end,
+                                      size_t sentence_first);
+  // Whether a person other than `entity` is mentioned in tokens
+  // [from, token).
+  bool OtherPersonBetween(size_t from, size_t token, size_t entity) const;
   // The person resolved as a speaker last before `token`, within
   // kPronounSpeakerReach tokens; nullopt when none.
   std::optional<size_t> LastSpeakerBefore(size_t token) const;
