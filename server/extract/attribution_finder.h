@@ -190,16 +190,19 @@ class AttributionFinder : private TokenQueries {
   // Whether token t opens a clause with its subject: a pronoun, a
   // determiner, a name or a number.
   bool OpensClause(size_t t) const;
-  // Whether a subject starting at token `t` opens its clause: at the
-  // sentence's start, after a boundary mark, after an opening "But", after
-  // ", and" that follows a clause with its verb, or after a subordinator
-  // ("when she said …").
+  // Whether a subject starting at token `t` opens its clause: the
+  // sentence's own, or one inside it.
   bool StartsClause(size_t t, const Sentence& sentence) const;
-  // Whether the subject at `t` opens a clause inside its sentence (after
-  // ", and" or a subordinator) rather than the sentence itself: what such a
-  // clause reports must be a clause, not an object ("though Clinton
-  // maintains a large lead").
-  bool InnerClause(size_t t, const Sentence& sentence) const;
+  // At the sentence's start, after a boundary mark, or after an opening
+  // "But".
+  bool StartsSentenceClause(size_t t, const Sentence& sentence) const;
+  // After ", and" that follows a clause with its verb, or after a
+  // subordinator ("when she said …"). What such a clause reports must be a
+  // clause, not an object ("though Clinton maintains a large lead").
+  bool StartsInnerClause(size_t t, const Sentence& sentence) const;
+  // A tensed verb, an untensed one, "to", "not" or "by" at `t`: a word no
+  // subject holds.
+  bool IsVerbWord(size_t t) const;
   // Whether tokens from `first` read as a clause: "that", a pronoun subject,
   // or an auxiliary or finite "be"/"have" within a few words.
   bool ReportsClause(size_t first, size_t end) const;

@@ -90,14 +90,20 @@ const WordSet& Subordinators() {
   return *kWords;
 }
 
-// Auxiliaries, copulas and "to": a subject never holds one ("Clinton is
+// Tensed forms of "be", "have" and "do", and the modals: a clause has one
+// ("the plan had failed"), an object does not ("a large lead").
+const WordSet& TensedVerbs() {
+  static const WordSet* const kWords = new WordSet(
+      {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+       "could", "may", "might", "must", "should", "shall", "does", "did"});
+  return *kWords;
+}
+
+// With the tensed verbs, the words a subject never holds ("Clinton is
 // likely to have a majority of those pledged delegates").
-const WordSet& FiniteVerbs() {
+const WordSet& UntensedVerbWords() {
   static const WordSet* const kWords =
-      new WordSet({"is",    "are", "was",   "were", "be",     "been",  "being",
-                   "am",    "has", "have",  "had",  "will",   "would", "can",
-                   "could", "may", "might", "must", "should", "shall", "do",
-                   "does",  "did", "to",    "not",  "by"});
+      new WordSet({"be", "been", "being", "am", "do", "to", "not", "by"});
   return *kWords;
 }
 
@@ -300,7 +306,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
        t > limit + 1 && end - t < kMaxSubjectTokens && !IsBoundary(t - 1);
        --t) {
     if (!IsWordToken(t - 1, "who")) continue;
-    bool own_clause = end - (t - 1) >= 3 && !IsWordIn(FiniteVerbs(), t) &&
+    bool own_clause = end - (t - 1) >= 3 && !IsVerbWord(t) &&
                       !absl::EndsWithIgnoreCase(WordAt(end - 1), "ly");
     for (size_t k = t; k < end && own_clause; ++k) {
       own_clause = !IsWordToken(k, "and") && !IsWordToken(k, "or");
@@ -319,7 +325,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
         return {end, end};
       }
     } else if (tokens_[t].kind == TokenKind::kWord &&
-               (IsWordIn(Subordinators(), t) || IsWordIn(FiniteVerbs(), t) ||
+               (IsWordIn(Subordinators(), t) || IsVerbWord(t) ||
                 cue_at_[t] != kNoCue)) {
       return {end, end};
     }
@@ -416,8 +422,8 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
     bool modifiers = true;
     for (size_t t = phrase.first; t + 1 < phrase.end; ++t) {
       modifiers = modifiers && tokens_[t].kind == TokenKind::kWord &&
-                  !IsWordIn(FiniteVerbs(), t) &&
-                  !IsWordIn(Subordinators(), t) && cue_at_[t] == kNoCue &&
+                  !IsVerbWord(t) && !IsWordIn(Subordinators(), t) &&
+                  cue_at_[t] == kNoCue &&
                   !absl::EndsWithIgnoreCase(WordAt(t), "ing");
     }
     if (modifiers) return true;
@@ -542,11 +548,18 @@ bool AttributionFinder::OpensClause(size_t t) const {
 }
 
 bool AttributionFinder::StartsClause(size_t t, const Sentence& sentence) const {
-  if (t == sentence.first_token || IsBoundary(t - 1)) return true;
-  if (t == sentence.first_token + 1 &&
-      IsOpeningConjunction(sentence.first_token)) {
-    return true;
-  }
+  return StartsSentenceClause(t, sentence) || StartsInnerClause(t, sentence);
+}
+
+bool AttributionFinder::StartsSentenceClause(size_t t,
+                                             const Sentence& sentence) const {
+  return t == sentence.first_token || IsBoundary(t - 1) ||
+         (t == sentence.first_token + 1 &&
+          IsOpeningConjunction(sentence.first_token));
+}
+
+bool AttributionFinder::StartsInnerClause(size_t t,
+                                          const Sentence& sentence) const {
   if (AfterSubordinator(t, sentence)) return true;
   // "The photo was taken in 1996, and Nicklaus said …": a new clause when a
   // verb stands in the clause before; "Smith, Jones, and Brown said" is one
@@ -555,16 +568,14 @@ bool AttributionFinder::StartsClause(size_t t, const Sentence& sentence) const {
       IsOneOf(WordAt(t - 1), {"and", "but", "yet", "so"})) {
     for (size_t k = t - 2; k > sentence.first_token && !IsBoundary(k - 1);
          --k) {
-      if (IsWordIn(FiniteVerbs(), k - 1)) return true;
+      if (IsVerbWord(k - 1)) return true;
     }
   }
   return false;
 }
 
-bool AttributionFinder::InnerClause(size_t t, const Sentence& sentence) const {
-  return t > sentence.first_token && !IsBoundary(t - 1) &&
-         !(t == sentence.first_token + 1 &&
-           IsOpeningConjunction(sentence.first_token));
+bool AttributionFinder::IsVerbWord(size_t t) const {
+  return IsWordIn(TensedVerbs(), t) || IsWordIn(UntensedVerbWords(), t);
 }
 
 bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
@@ -572,11 +583,7 @@ bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
   if (IsWordToken(first, "that") || IsPronoun(WordAt(first))) return true;
   for (size_t t = first; t < end && t < first + kMaxWordsBeforeThat; ++t) {
     if (IsPunctuation(t)) break;
-    if (IsOneOf(WordAt(t), {"is", "are", "was", "were", "has", "have", "had",
-                            "will", "would", "can", "could", "may", "might",
-                            "must", "should", "shall", "does", "did"})) {
-      return true;
-    }
+    if (IsWordIn(TensedVerbs(), t)) return true;
   }
   return false;
 }
@@ -753,7 +760,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     } else if (!cue->entry->strict &&
                (!cue->entry->weak || OpensClause(cue->end)) &&
                StartsClause(speaker.first, sentence) &&
-               (!InnerClause(speaker.first, sentence) ||
+               (StartsSentenceClause(speaker.first, sentence) ||
                 ReportsClause(cue->end, end)) &&
                cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
                (!EndsPhrase(WordAt(cue->end)) || OpensExistential(cue->end)) &&

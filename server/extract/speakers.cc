@@ -267,14 +267,15 @@ void EntityTracker::FindNamesBefore(size_t limit) {
 }
 
 template <typename Accept>
-std::optional<size_t> EntityTracker::LastBefore(size_t token,
-                                                Accept accept) const {
+std::optional<size_t> EntityTracker::LastBefore(size_t token, Accept accept,
+                                                size_t from) const {
   auto it =
       std::lower_bound(mentions_.begin(), mentions_.end(), token,
                        [](const Mention& m, size_t t) { return m.token < t; });
   for (size_t back = 0; it != mentions_.begin() && back < kMaxMentionsBack;
        ++back) {
     --it;
+    if (it->token < from) break;
     if (accept(entities_[it->entity])) return it->entity;
   }
   return std::nullopt;
@@ -305,22 +306,6 @@ std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token) const {
   return std::nullopt;
 }
 
-bool EntityTracker::OtherPersonBetween(size_t from, size_t token,
-                                       size_t entity) const {
-  auto it =
-      std::lower_bound(mentions_.begin(), mentions_.end(), token,
-                       [](const Mention& m, size_t t) { return m.token < t; });
-  while (it != mentions_.begin()) {
-    --it;
-    if (it->token < from) break;
-    if (it->entity != entity &&
-        entities_[it->entity].type == EntityType::kPerson) {
-      return true;
-    }
-  }
-  return false;
-}
-
 std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
                                                    size_t sentence_first) {
   if (first >= end) return std::nullopt;
@@ -342,11 +327,16 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       }
       // Another person as the subject of the pronoun's own sentence makes
       // it ambiguous.
-      if (entity && sentence_first < first &&
-          OtherPersonBetween(sentence_first,
-                             std::min(first, sentence_first + kSubjectReach),
-                             *entity)) {
-        return std::nullopt;
+      if (entity && sentence_first < first) {
+        const Entity* chosen = &entities_[*entity];
+        if (LastBefore(
+                std::min(first, sentence_first + kSubjectReach),
+                [chosen](const Entity& e) {
+                  return &e != chosen && e.type == EntityType::kPerson;
+                },
+                sentence_first)) {
+          return std::nullopt;
+        }
       }
     } else if (pronoun == "it" || pronoun == "its") {
       entity = LastBefore(first, [](const Entity& e) {

@@ -75,15 +75,14 @@ class EntityTracker : private TokenQueries {
   // Resolve, without recording a speaker.
   std::optional<size_t> ResolvePhrase(size_t first, size_t end,
                                       size_t sentence_first);
-  // Whether a person other than `entity` is mentioned in tokens
-  // [from, token).
-  bool OtherPersonBetween(size_t from, size_t token, size_t entity) const;
   // The person resolved as a speaker last before `token`, within
   // kPronounSpeakerReach tokens; nullopt when none.
   std::optional<size_t> LastSpeakerBefore(size_t token) const;
-  // The entity mentioned last before `token` that `accept` takes.
+  // The entity mentioned last before `token`, not before `from`, that
+  // `accept` takes.
   template <typename Accept>
-  std::optional<size_t> LastBefore(size_t token, Accept accept) const;
+  std::optional<size_t> LastBefore(size_t token, Accept accept,
+                                   size_t from = 0) const;
   size_t Add(std::string name, EntityType type, std::string role);
   void Note(size_t entity, size_t first, size_t end);
 
