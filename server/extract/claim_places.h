@@ -104,6 +104,8 @@ class PlaceFinder : protected TokenQueries {
   // other; empty when none does.
   static std::string CountryOf(const PlaceTally& tally);
 
+ protected:
+  // The measure words, for this finder and the recognisers built on it.
   const MeasureLexicon& measures_;
 };
 

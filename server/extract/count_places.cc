@@ -45,7 +45,7 @@ const WordSet& BridgeWords() {
 
 CountPlaces::CountPlaces(absl::string_view text,
                          const std::vector<Token>& tokens)
-    : PlaceFinder(text, tokens), measures_(MeasureLexicon::Get()) {}
+    : PlaceFinder(text, tokens) {}
 
 bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {

@@ -6,7 +6,6 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_COUNT_PLACES_H_
 #define FACTCHECK_SERVER_EXTRACT_COUNT_PLACES_H_
 
-#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -81,9 +80,6 @@ class CountPlaces : public PlaceFinder {
   // including 1,452 in Al Haouz", "deaths since June, followed by Khyber
   // Pakhtunkhwa with 286".
   bool OpensList(const PlacedNumber& here, size_t item_first) const;
-
- private:
-  const MeasureLexicon& measures_;
 };
 
 }  // namespace factcheck::extract

@@ -142,7 +142,7 @@ NumericClaim FollowingClaim(const NumericClaim& previous, const Quantity& q) {
 class ClaimFinder : public CountPlaces {
  public:
   ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
-      : CountPlaces(text, tokens), measures_(MeasureLexicon::Get()) {}
+      : CountPlaces(text, tokens) {}
 
   void AddSentence(const Sentence& sentence,
                    const std::vector<const Quantity*>& quantities,
@@ -273,8 +273,6 @@ class ClaimFinder : public CountPlaces {
   // The one nearest to tokens [first, end), or an empty span.
   Span NearestTime(const std::vector<Time>& times, size_t first,
                    size_t end) const;
-
-  const MeasureLexicon& measures_;
 };
 
 ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
