@@ -121,10 +121,8 @@ const Sentence& AttributionFinder::SentenceOf(size_t token) const {
 }
 
 size_t AttributionFinder::TokenAt(uint32_t offset) const {
-  auto it = std::upper_bound(
-      tokens_.begin(), tokens_.end(), offset,
-      [](uint32_t o, const Token& token) { return o < token.span.begin; });
-  return static_cast<size_t>(it - tokens_.begin()) - 1;
+  // The token before the first that begins after `offset`.
+  return FirstTokenFrom(tokens_, 0, tokens_.size(), offset + 1) - 1;
 }
 
 AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
