@@ -88,12 +88,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_DIRECT ||
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
   const Words mine = store::NormalizedQuoteWords(store::ComparedWords(claim));
-  PriorClaims agree, misquoted, elsewhere;
-  // Every prior by the claim's speaker, with its words: words another
-  // speaker was given that one of these also holds are not proof of a
+  PriorClaims agree, misquoted;
+  // Every prior by the claim's speaker, and every prior giving the same
+  // words to someone else, with its words: words another speaker was given
+  // that one of the speaker's own priors also holds are not proof of a
   // misattribution ("He says the commander believed …, and that “It was the
   // wrong decision”" gives the quotation to both).
-  std::vector<std::pair<const store::IndexedClaim*, Words>> by_speaker;
+  std::vector<std::pair<const store::IndexedClaim*, Words>> by_speaker,
+      by_others;
   const store::IndexedClaim* closest_misquote = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
@@ -130,28 +132,26 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       }
     } else if ((verbatim && std::min(mine.size(), words.size()) >= 4) ||
                similarity >= kSameWordsSimilarity) {
-      elsewhere.push_back(prior);
+      by_others.emplace_back(prior, words);
     }
   }
-  // The words of each prior giving them to someone else, when the claim's
-  // speaker was given them too: the earliest such prior of the speaker.
+  // A prior giving the words to someone else proves a misattribution only
+  // when no prior of the claim's speaker holds them too; else the pair is
+  // named (the speaker's first such prior).
+  PriorClaims elsewhere;
   const store::IndexedClaim* also_by_speaker = nullptr;
   const store::IndexedClaim* also_elsewhere = nullptr;
-  elsewhere.erase(
-      std::remove_if(elsewhere.begin(), elsewhere.end(),
-                     [&](const store::IndexedClaim* other) {
-                       const Words words = store::NormalizedQuoteWords(
-                           store::ComparedWords(other->claim().attributed()));
-                       for (const auto& [own, own_words] : by_speaker) {
-                         if (Contains(own_words, words)) {
-                           also_by_speaker = own;
-                           also_elsewhere = other;
-                           return true;
-                         }
-                       }
-                       return false;
-                     }),
-      elsewhere.end());
+  for (const auto& [other, words] : by_others) {
+    const auto own = std::find_if(
+        by_speaker.begin(), by_speaker.end(),
+        [&words](const auto& mine) { return Contains(mine.second, words); });
+    if (own == by_speaker.end()) {
+      elsewhere.push_back(other);
+    } else {
+      also_by_speaker = own->first;
+      also_elsewhere = other;
+    }
+  }
   Judgement judgement;
   std::string note;
   if (!agree.empty()) {
