@@ -316,7 +316,7 @@ class RocksDbStore final : public ReportStore {
           "; the store stopped writing; reads still work; restart factcheckd "
           "once it is fixed"));
     }
-    return Hidden(FromRocks(written, absl::StrCat("store: ", what)));
+    return ForClient(written, absl::StrCat("store: ", what));
   }
 
   // Why an I/O error happened, in words without the server's file paths.
@@ -331,12 +331,15 @@ class RocksDbStore final : public ReportStore {
     return "an I/O error (the server's log has the details)";
   }
 
-  // `status` with the data directory's path taken out of its message.
-  absl::Status Hidden(const absl::Status& status) const {
-    if (status.ok()) return status;
+  // FromRocks for a client: the data directory's path taken out of the
+  // message.
+  absl::Status ForClient(const rocksdb::Status& status,
+                         absl::string_view context) const {
+    const absl::Status converted = FromRocks(status, context);
+    if (converted.ok()) return converted;
     return absl::Status(
-        status.code(),
-        absl::StrReplaceAll(status.message(), {{data_dir_, "<data_dir>"}}));
+        converted.code(),
+        absl::StrReplaceAll(converted.message(), {{data_dir_, "<data_dir>"}}));
   }
 
   const std::string data_dir_;
@@ -461,8 +464,7 @@ absl::StatusOr<std::optional<StoredReport>> RocksDbStore::Read(
                rocksdb::Slice(report_id.data(), report_id.size()), &value);
   if (status.IsNotFound()) return std::nullopt;
   if (!status.ok()) {
-    return Hidden(
-        FromRocks(status, absl::StrCat("store: reading ", report_id)));
+    return ForClient(status, absl::StrCat("store: reading ", report_id));
   }
   StoredReport record;
   if (!record.ParseFromString(value)) {
@@ -629,8 +631,7 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
     }
     page.reports.push_back(**std::move(record));
   }
-  if (absl::Status status =
-          Hidden(FromRocks(it->status(), "store: listing reports"));
+  if (absl::Status status = ForClient(it->status(), "store: listing reports");
       !status.ok()) {
     return status;
   }
@@ -674,7 +675,7 @@ absl::Status RocksDbStore::ScanRecent(rocksdb::Iterator* it,
       return status;
     }
   }
-  return Hidden(FromRocks(it->status(), "store: scan"));
+  return ForClient(it->status(), "store: scan");
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
@@ -771,8 +772,8 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
                 values.data(), statuses.data());
   std::vector<IndexedClaim> claims(keys.size());
   for (size_t k = 0; k < keys.size(); ++k) {
-    if (absl::Status status = Hidden(
-            FromRocks(statuses[k], "store: quote named by the shingle index"));
+    if (absl::Status status =
+            ForClient(statuses[k], "store: quote named by the shingle index");
         !status.ok()) {
       return status;
     }
