@@ -250,11 +250,16 @@ std::vector<Span> PlaceFinder::PlaceListAt(size_t first, size_t limit,
   return places;
 }
 
-bool PlaceFinder::PlaceHasCounted(size_t first, size_t end, Span* place) const {
+size_t PlaceFinder::AfterOpeners(size_t first, size_t end) const {
   static const WordSet* const kOpeners =
       new WordSet({"and", "while", "but", "also", "meanwhile"});
   while (first < end && IsWordIn(*kOpeners, first)) ++first;
-  if (IsWordToken(first, "the")) ++first;
+  if (first < end && IsWordToken(first, "the")) ++first;
+  return first;
+}
+
+bool PlaceFinder::PlaceHasCounted(size_t first, size_t end, Span* place) const {
+  first = AfterOpeners(first, end);
   const size_t name_end = PlaceNameEnd(first, end);
   if (name_end == first) return false;
   size_t verbs = name_end;
@@ -287,10 +292,7 @@ bool PlaceFinder::SubjectPlace(size_t first, size_t verb, bool counting,
   if (IsWordToken(first, "in") && PlaceAfter(first, verb, place) != first) {
     return true;
   }
-  size_t subject = first;
-  static const WordSet* const kOpeners =
-      new WordSet({"and", "while", "but", "also", "meanwhile", "the"});
-  while (subject < verb && IsWordIn(*kOpeners, subject)) ++subject;
+  const size_t subject = AfterOpeners(first, verb);
   if (const size_t name_end = PlaceNameEnd(subject, verb);
       name_end != subject) {
     // "Florida reported", "Florida has reported": the place itself.

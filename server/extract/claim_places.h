@@ -42,6 +42,9 @@ class PlaceFinder : protected TokenQueries {
   // whose place is the speaker's).
   bool SubjectPlace(size_t first, size_t verb, bool counting,
                     Span* place) const;
+  // The first token after a clause's openers and its article, before
+  // `end`: "and the" of "and the Florida Department of Health said".
+  size_t AfterOpeners(size_t first, size_t end) const;
   // Whether tokens [first, end) are a place and the verbs that give its
   // count: "Monroe County has had", "Florida has recorded".
   bool PlaceHasCounted(size_t first, size_t end, Span* place) const;
