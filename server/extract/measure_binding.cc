@@ -1,0 +1,311 @@
+#include "server/extract/measure_binding.h"
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_split.h"
+#include "server/extract/phrases.h"
+
+namespace factcheck::extract {
+
+extern const char kSubgroupsTsv[];
+
+namespace {
+
+// How many other numbers the search for a number's measure may pass: "65 in
+// Gaza, 7 in Israel and 3 in Lebanon were killed".
+constexpr size_t kMaxCoordinatedNumbers = 3;
+// How far from the number a measure word may stand, in tokens.
+constexpr size_t kMeasureWindow = 12;
+
+// The subgroup lexicon (data/subgroups.tsv): ids index the canonical names.
+struct Subgroups {
+  PhraseTable phrases;
+  std::vector<std::string> names;
+};
+
+const Subgroups& SubgroupLexicon() {
+  static const Subgroups* const kSubgroups = [] {
+    auto* subgroups = new Subgroups();
+    for (absl::string_view line : absl::StrSplit(kSubgroupsTsv, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+      if (fields.size() < 2) continue;
+      subgroups->names.emplace_back(fields[1]);
+      subgroups->phrases.Add(
+          fields[0], static_cast<uint32_t>(subgroups->names.size() - 1));
+    }
+    return subgroups;
+  }();
+  return *kSubgroups;
+}
+
+// Words that link a count named before its number to the number: "the
+// death toll rose to 41", "the number of cases stood at 2", "toll reaches
+// 1,523", "death toll: 20".
+bool IsLinkWord(absl::string_view word) {
+  static const WordSet* const kWords = new WordSet(
+      {"to",       "at",        "reached",    "reaches",   "reach",
+       "hit",      "hits",      "topped",     "tops",      "top",
+       "passed",   "passes",    "pass",       "surpassed", "surpasses",
+       "surpass",  "exceeded",  "exceeds",    "exceed",    "crossed",
+       "crosses",  "cross",     "touched",    "touches",   "neared",
+       "nears",    "is",        "was",        "stood",     "stands",
+       "stand",    "of",        "now",        "totalled",  "totaled",
+       "totals",   "numbered",  "hitting",    "reaching",  "topping",
+       "passing",  "exceeding", "surpassing", "crossing",  "include",
+       "includes", "included"});
+  return kWords->Contains(word);
+}
+
+}  // namespace
+
+MeasureBinder::Binding MeasureBinder::BindMeasure(
+    const Sentence& sentence, const std::vector<Placed>& placed, size_t k,
+    const std::vector<MeasureMatch>& found,
+    const Provenance& provenance) const {
+  const Placed& here = placed[k];
+  const Subgroups& subgroups = SubgroupLexicon();
+  Binding binding;
+  // `found` and `placed` are in text order: every lookup is a binary search
+  // or a cursor, so that one sentence of a hundred thousand numbers stays
+  // linear.
+  auto measure_at = [&found](size_t t) -> const MeasureMatch* {
+    auto it = std::lower_bound(
+        found.begin(), found.end(), t,
+        [](const MeasureMatch& m, size_t token) { return m.begin < token; });
+    return it != found.end() && it->begin == t ? &*it : nullptr;
+  };
+  auto placed_at = [&placed](size_t t) -> const Placed* {
+    auto it = std::upper_bound(
+        placed.begin(), placed.end(), t,
+        [](size_t token, const Placed& other) { return token < other.end; });
+    return it != placed.end() && it->first <= t ? &*it : nullptr;
+  };
+  // The measures ending at or before the number, nearest last.
+  const auto before_end = std::upper_bound(
+      found.begin(), found.end(), here.first,
+      [](size_t token, const MeasureMatch& m) { return token < m.end; });
+  // Right before: "killed 20", "killing at least 12".
+  if (before_end != found.begin()) {
+    const MeasureMatch& m = *(before_end - 1);
+    if (m.end == here.first && !m.entry->subject &&
+        m.begin >= provenance.claims_first) {
+      binding.measure = &m;
+      binding.before = true;
+    }
+  }
+  // After, across words that say who or where. The numbers after this one
+  // are met in order, so a cursor finds them.
+  size_t next_placed = k + 1;
+  auto placed_after = [&placed, &next_placed](size_t t) -> const Placed* {
+    while (next_placed < placed.size() && placed[next_placed].end <= t) {
+      ++next_placed;
+    }
+    return next_placed < placed.size() && placed[next_placed].first <= t
+               ? &placed[next_placed]
+               : nullptr;
+  };
+  const MeasureMatch* subject = nullptr;
+  const Quantity& q = *here.quantity;
+  size_t start = here.end;
+  // "a third of the city was destroyed": a share names its whole first.
+  if (q.value && *q.value > 0 && *q.value < 1 && IsWordToken(start, "of") &&
+      IsWordToken(start + 1, "the") && Valid(start + 2) &&
+      tokens_[start + 2].kind == TokenKind::kWord) {
+    start += 3;
+  }
+  size_t crossed = 0;  // other numbers passed
+  for (size_t t = start; binding.measure == nullptr && t < sentence.end_token &&
+                         t < here.end + kMeasureWindow;) {
+    if (tokens_[t].kind == TokenKind::kWord) {
+      if (std::optional<PhraseTable::Match> group =
+              subgroups.phrases.LongestAt(text_, tokens_, t)) {
+        // Only the words right after the number say whose count it is
+        // ("44 children", "552 of them children").
+        // "2800 and rescuers raced": a word after "and" is another subject.
+        const bool joined =
+            t == here.end + 1 &&
+            (IsWordToken(here.end, "and") || IsWordToken(here.end, "or") ||
+             IsSymbol(here.end, ","));
+        const bool of_them = t == here.end + 2 && IsWordToken(here.end, "of") &&
+                             (IsWordToken(here.end + 1, "them") ||
+                              IsWordToken(here.end + 1, "whom"));
+        if (binding.subgroup.empty() && !joined &&
+            (t <= here.end + 1 || of_them)) {
+          binding.subgroup = subgroups.names[group->id];
+          binding.subgroup_end = group->end;
+        }
+        t = group->end;
+        continue;
+      }
+    }
+    if (const MeasureMatch* m = measure_at(t)) {
+      if (!m->entry->subject) {
+        binding.measure = m;
+        break;
+      }
+      if (subject == nullptr) subject = m;
+      t = m->end;
+      continue;
+    }
+    if (tokens_[t].kind == TokenKind::kWord) {
+      Span place;
+      if (const size_t after = PlaceAfter(t, sentence.end_token, &place);
+          after != t) {
+        t = after;
+        continue;
+      }
+      // "1,970 coronavirus cases", "300 flood deaths": a cause says of what.
+      if (t <= here.end + 2 && measure_at(t + 1) != nullptr && IsCause(t) &&
+          IsOneOf(Text(t + 1), {"cases", "deaths", "infections", "fatalities",
+                                "victims", "casualties", "injuries"})) {
+        ++t;
+        continue;
+      }
+      // "and the death toll ...": a coordinated clause names its own count.
+      if ((IsWordToken(t, "and") || IsWordToken(t, "or")) && Valid(t + 1) &&
+          IsOneOf(Text(t + 1),
+                  {"the", "a", "an", "its", "their", "his", "her"})) {
+        break;
+      }
+      // "$40m in aid".
+      if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||
+          IsWordToken(t, "or") ||
+          (q.unit_kind == UnitKind::kCurrency && IsWordToken(t, "in"))) {
+        ++t;
+        continue;
+      }
+    }
+    // "65 in Gaza and seven in Israel were killed": another number of the
+    // coordination.
+    if (const Placed* other = placed_after(t); other != nullptr) {
+      // "2,946 people, 2,944 of whom were buried": the relative clause is
+      // the other number's.
+      if (IsWordToken(other->end, "of") &&
+          (IsWordToken(other->end + 1, "whom") ||
+           IsWordToken(other->end + 1, "them") ||
+           IsWordToken(other->end + 1, "which"))) {
+        break;
+      }
+      // A coordination has a few numbers; a run of them ("1 1 1 …", a
+      // table) names no measure after its first ones.
+      if (++crossed > kMaxCoordinatedNumbers) break;
+      t = other->end;
+      continue;
+    }
+    if (IsSymbol(t, ",") && t > here.end) {
+      ++t;
+      continue;
+    }
+    // "At least 19 people – including four children – have died".
+    if (const size_t after = AsideEnd(t, sentence.end_token, kMeasureWindow);
+        after != t) {
+      t = after;
+      continue;
+    }
+    break;
+  }
+  // Named before and linked: "the death toll from the virus rose to 41",
+  // "the toll has crossed 1,000" (a bound that is itself a link: the
+  // quantity starts with "crossed"), "the toll climbed above 5,000".
+  const bool linked_by_bound =
+      q.qualifier_span.end > q.qualifier_span.begin &&
+      (IsLinkWord(Text(here.first)) ||
+       (IsOneOf(Text(here.first), {"has", "have", "had"}) &&
+        IsLinkWord(Text(here.first + 1))) ||
+       (here.first > 0 &&
+        IsOneOf(Text(here.first - 1),
+                {"rose", "climbed", "jumped", "soared", "surged", "risen",
+                 "climbs", "rises", "went", "gone", "shot"})));
+  if (binding.measure == nullptr && here.first > 0 &&
+      (IsLinkWord(Text(here.first - 1)) || IsSymbol(here.first - 1, ":") ||
+       linked_by_bound)) {
+    // "a toll of 43": after "of" only a count named right before it ("over
+    // the course of one month" links nothing).
+    const bool of_link = IsWordToken(here.first - 1, "of");
+    // The nearest count named before ("the death toll from Israeli strikes
+    // rose to 43" counts deaths, not strikes), else the nearest measure.
+    const MeasureMatch* nearest = nullptr;
+    const MeasureMatch* head = nullptr;
+    for (auto m = std::make_reverse_iterator(before_end); m != found.rend();
+         ++m) {
+      if (m->entry->subject) continue;
+      if (here.first - m->end > kLinkWindow ||
+          m->begin < provenance.claims_first) {
+        break;
+      }
+      bool crosses_number = false;
+      for (size_t t = m->end; t < here.first && !crosses_number; ++t) {
+        if (IsSymbol(t, ";")) crosses_number = true;
+        const Placed* other = placed_at(t);
+        if (other == nullptr || other == &here) continue;
+        // "rose from 35 to 43": 35 is the earlier figure, not another count.
+        const bool earlier_figure =
+            other->end + 1 == here.first && IsWordToken(other->end, "to");
+        // Nor are counts of another kind: "the toll from the earthquake that
+        // measured 6.8", "the deadliest quake in six decades rose to",
+        // "crossed the 1000 mark standing at 1,016".
+        bool aside = IsTimeUnit(other->end) || IsMilestone(*other);
+        for (size_t u = m->end; u < t && !aside; ++u) {
+          aside = IsWordToken(u, "that") || IsWordToken(u, "which");
+        }
+        crosses_number = !earlier_figure && !aside;
+        t = other->end - 1;
+      }
+      if (crosses_number || (of_link && m->end + 1 != here.first)) break;
+      // "the number of fatalities from the earthquake that affected
+      // provinces has risen to 2,862": the verb of a relative clause on a
+      // thing is no count ("people who fled" is one).
+      // Nor is "the earthquake" a magnitude from afar: "magnitude 6.8"
+      // stands by its number.
+      if ((m->begin > 0 && (IsWordToken(m->begin - 1, "that") ||
+                            IsWordToken(m->begin - 1, "which"))) ||
+          m->entry->measure == "magnitude") {
+        continue;
+      }
+      if (nearest == nullptr) nearest = &*m;
+      if (m->entry->head) {
+        head = &*m;
+        break;
+      }
+    }
+    // "the injured individuals' toll has risen to 7,204": the toll of the
+    // measure named right before it, in the same phrase ("2,944 were
+    // killed, while the number of injured reached 5,674" is another's).
+    for (const MeasureMatch* named = head;
+         head != nullptr && named > &found.front() &&
+         head->begin - (named - 1)->end <= 3;) {
+      --named;
+      bool same_phrase = true;
+      for (size_t t = named->end; t < head->begin; ++t) {
+        same_phrase = same_phrase && !IsSymbol(t, ",") && !IsSymbol(t, ";") &&
+                      !IsWordToken(t, "while") && !IsWordToken(t, "and");
+      }
+      if (!same_phrase) break;
+      if (!named->entry->subject && !named->entry->head) {
+        head = named;
+        break;
+      }
+    }
+    binding.measure = head != nullptr ? head : nearest;
+    binding.before = binding.measure != nullptr;
+  }
+  if (binding.measure == nullptr) binding.measure = subject;
+  // "feared missing or dead": a count of two measures together is neither's.
+  if (const MeasureMatch* m = binding.measure;
+      m != nullptr && !m->entry->subject &&
+      ((IsWordToken(m->end, "or") && measure_at(m->end + 1) != nullptr) ||
+       (m->begin > 1 && IsWordToken(m->begin - 1, "or") &&
+        std::any_of(found.begin(), found.end(), [&](const MeasureMatch& other) {
+          return other.end == m->begin - 1;
+        })))) {
+    binding.measure = nullptr;
+  }
+  return binding;
+}
+
+}  // namespace factcheck::extract

@@ -1,0 +1,134 @@
+// What a number of a sentence counts: the measure word bound to it ("65
+// people were killed", "the death toll rose to 41"), who among the counted
+// it names ("44 children") and where a sentence's figures come from.
+// ClaimFinder (numeric_claims.cc) builds the claims on these bindings.
+#ifndef FACTCHECK_SERVER_EXTRACT_MEASURE_BINDING_H_
+#define FACTCHECK_SERVER_EXTRACT_MEASURE_BINDING_H_
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/count_places.h"
+#include "server/extract/measures.h"
+#include "server/extract/sentences.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+// How far a count named before its number may stand from it ("the death
+// toll from the earthquake in Morocco has risen to 2,012").
+inline constexpr size_t kLinkWindow = 20;
+
+class MeasureBinder : public CountPlaces {
+ public:
+  // `text` and `tokens` must outlive it.
+  MeasureBinder(absl::string_view text, const std::vector<Token>& tokens)
+      : CountPlaces(text, tokens) {}
+
+ protected:
+  using Placed = PlacedNumber;
+
+  // Whether a verb of taking stands before the number: "claimed 77",
+  // "took an additional 170", "cost over 1,000".
+  bool TakenBefore(const Placed& number) const {
+    size_t k = number.first;
+    while (k > 0 && IsOneOf(Text(k - 1), {"an", "additional", "another", "some",
+                                          "nearly", "about"})) {
+      --k;
+    }
+    return k > 0 &&
+           IsOneOf(Text(k - 1),
+                   {"claimed", "claiming", "claims", "claim", "took", "taken",
+                    "take", "takes", "taking", "cost", "costing", "costs"});
+  }
+  // Where a sentence's figures come from.
+  struct Provenance {
+    // "according to official reports", or a headline's "Gaza officials:".
+    std::optional<Span> source;
+    // The first token that may hold a claim: after a headline's source.
+    size_t claims_first = 0;
+    // A related-article line ("Read: …"): the figures are an earlier
+    // article's.
+    bool related_article = false;
+  };
+  // What a number counts.
+  struct Binding {
+    const MeasureMatch* measure = nullptr;
+    // The measure stands before the number ("killed 20", "the toll rose to
+    // 20").
+    bool before = false;
+    // The first item of a list the measure opened ("deaths …, including
+    // 1,452 in Al Haouz"): the item's words and place are its own.
+    bool list_item = false;
+    // Who among the counted ("children"), and the token after its words.
+    std::string subgroup;
+    size_t subgroup_end = 0;
+  };
+  // The measure bound to placed[k]: right before it ("killed 20"), after it
+  // across words that only say who or where ("65 people in Gaza were
+  // killed", "17 new cases", "44 children were killed"), or named before it
+  // and linked to it ("the death toll from the virus rose to 41"); a noun
+  // for who is counted ("troops") only when nothing else is bound.
+  Binding BindMeasure(const Sentence& sentence,
+                      const std::vector<Placed>& placed, size_t k,
+                      const std::vector<MeasureMatch>& found,
+                      const Provenance& provenance) const;
+  // A disaster or disease named before what it caused: "coronavirus cases",
+  // "flood deaths".
+  bool IsCause(size_t t) const {
+    if (tokens_[t].kind != TokenKind::kWord) return false;
+    static const WordSet* const kCauses = new WordSet(
+        {"coronavirus", "virus",    "covid",      "flood",     "flooding",
+         "storm",       "quake",    "earthquake", "hurricane", "cyclone",
+         "typhoon",     "tornado",  "cholera",    "measles",   "dengue",
+         "malaria",     "ebola",    "flu",        "influenza", "heat",
+         "heatwave",    "fire",     "wildfire",   "landslide", "mudslide",
+         "monsoon",     "rain",     "blast",      "explosion", "crash",
+         "disease",     "outbreak", "epidemic",   "pandemic",  "avalanche",
+         "tsunami",     "mpox",     "sars"});
+    return IsWordIn(*kCauses, t);
+  }
+  // "the 1000 mark", "the 10,000 milestone" (the mark is no currency
+  // there): a figure a count passes.
+  bool IsMilestone(const Placed& number) const {
+    static const WordSet* const kWords =
+        new WordSet({"mark", "milestone", "threshold"});
+    const size_t word =
+        IsWordIn(*kWords, number.end - 1) ? number.end - 1 : number.end;
+    return number.first > 0 && IsWordToken(number.first - 1, "the") &&
+           IsWordIn(*kWords, word);
+  }
+  // "days", "hours", "month": a unit of time after a number.
+  bool IsTimeUnit(size_t t) const {
+    static const WordSet* const kUnits =
+        new WordSet({"second", "seconds", "minute", "minutes", "hour", "hours",
+                     "day", "days", "week", "weeks", "month", "months", "year",
+                     "years", "decade", "decades", "hrs", "mins"});
+    return Valid(t) && tokens_[t].kind == TokenKind::kWord &&
+           kUnits->Contains(Text(t));
+  }
+  // The nearest measure named before the number in its sentence's claims,
+  // not a noun for who is counted ("deaths", not "people").
+  const MeasureMatch* MeasureNamedBefore(const std::vector<MeasureMatch>& found,
+                                         const Placed& here,
+                                         const Provenance& provenance) const {
+    constexpr int kMeasuresBack = 4;
+    auto m = std::upper_bound(found.begin(), found.end(), here.first,
+                              [](size_t token, const MeasureMatch& match) {
+                                return token < match.end;
+                              });
+    for (int back = 0; m != found.begin() && back < kMeasuresBack; ++back) {
+      --m;
+      if (m->begin < provenance.claims_first) break;
+      if (!m->entry->subject) return &*m;
+    }
+    return nullptr;
+  }
+};
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_MEASURE_BINDING_H_
