@@ -33,13 +33,10 @@
 #include "rocksdb/write_batch.h"
 #include "store/keys.h"
 #include "store/quote_shingles.h"
+#include "store/record_entries.h"
 
 namespace factcheck::store {
 namespace {
-
-// The longest excerpt kept with an index entry; evidence needs the claim's
-// sentence, not the report.
-constexpr size_t kMaxExcerptBytes = 600;
 
 // Page tokens carry this prefix so that a token of another query kind or a
 // hand-made string is told apart from a real one.
@@ -140,20 +137,6 @@ absl::Status FromRocks(const rocksdb::Status& status,
   return absl::InternalError(message);
 }
 
-KeyTime KeyTimeOf(const google::protobuf::Timestamp& time) {
-  return KeyTime{time.seconds(), time.nanos()};
-}
-
-std::string Serialize(const google::protobuf::Message& message) {
-  std::string bytes;
-  google::protobuf::io::StringOutputStream stream(&bytes);
-  google::protobuf::io::CodedOutputStream coded(&stream);
-  coded.SetSerializationDeterministic(true);
-  message.SerializeToCodedStream(&coded);
-  coded.Trim();
-  return bytes;
-}
-
 // The smallest key greater than every key that starts with `prefix`; empty
 // when there is none (a prefix of 0xFF bytes only).
 std::string PrefixSuccessor(std::string prefix) {
@@ -166,33 +149,6 @@ std::string PrefixSuccessor(std::string prefix) {
   }
   return prefix;
 }
-
-// The bytes of `text` covered by `span`, clipped to kMaxExcerptBytes.
-std::pair<std::string, factcheck::v1::Span> Excerpt(
-    absl::string_view text, const factcheck::v1::Span& span) {
-  const size_t begin = std::min<size_t>(span.begin(), text.size());
-  size_t end =
-      std::min<size_t>(std::max<size_t>(span.end(), begin),
-                       std::min<size_t>(text.size(), begin + kMaxExcerptBytes));
-  // Never cut a UTF-8 sequence: back off to the start of the character.
-  while (end > begin && end < text.size() &&
-         (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
-    --end;
-  }
-  factcheck::v1::Span clipped;
-  clipped.set_begin(static_cast<uint32_t>(begin));
-  clipped.set_end(static_cast<uint32_t>(end));
-  return {std::string(
-              text.substr(clipped.begin(), clipped.end() - clipped.begin())),
-          clipped};
-}
-
-// One index entry of a report: the column family, key and value to write.
-struct IndexEntry {
-  rocksdb::ColumnFamilyHandle* family;
-  std::string key;
-  std::string value;
-};
 
 class RocksDbStore final : public ReportStore {
  public:
@@ -249,10 +205,24 @@ class RocksDbStore final : public ReportStore {
       absl::string_view report_id,
       const rocksdb::Snapshot* snapshot = nullptr) const;
 
-  // Every entry that `record` puts in the store, the record itself first.
-  // InvalidArgument when the record cannot be stored.
-  absl::StatusOr<std::vector<IndexEntry>> EntriesOf(
-      const StoredReport& record) const;
+  // The column family that holds `index`.
+  rocksdb::ColumnFamilyHandle* FamilyOf(StoreIndex index) const {
+    switch (index) {
+      case StoreIndex::kReports:
+        return families_.reports;
+      case StoreIndex::kByTime:
+        return families_.by_time;
+      case StoreIndex::kBySource:
+        return families_.by_source;
+      case StoreIndex::kNumeric:
+        return families_.numeric;
+      case StoreIndex::kSpeaker:
+        return families_.speaker;
+      case StoreIndex::kShingles:
+        return families_.shingles;
+    }
+    return nullptr;
+  }
 
   // An iterator over the claim index `family` for ScanRecent; one serves
   // any number of scans.
@@ -358,102 +328,6 @@ class RocksDbStore final : public ReportStore {
   rocksdb::Status write_failure_ ABSL_GUARDED_BY(write_mu_);
 };
 
-absl::Status ValidateRecord(const StoredReport& record) {
-  const factcheck::v1::Report& report = record.report();
-  if (report.id().empty()) return absl::InvalidArgumentError("id is empty");
-  if (report.id().size() > kMaxReportIdBytes) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("id is ", report.id().size(), " bytes; at most ",
-                     kMaxReportIdBytes, " are allowed"));
-  }
-  if (!report.has_published_at()) {
-    return absl::InvalidArgumentError("published_at is missing");
-  }
-  if (report.text().empty()) return absl::InvalidArgumentError("text is empty");
-  if (report.source().size() > kMaxKeyStringBytes) {
-    return absl::InvalidArgumentError("source is too long");
-  }
-  for (int i = 0; i < record.claims_size(); ++i) {
-    const factcheck::v1::Claim& claim = record.claims(i);
-    const std::string where = absl::StrCat("claims[", i, "]");
-    if (claim.has_numeric()) {
-      if (claim.numeric().measure().empty()) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(where, " is numeric without a measure"));
-      }
-      if (claim.numeric().measure().size() > kMaxKeyStringBytes ||
-          claim.numeric().location().size() > kMaxKeyStringBytes) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(where, " has a measure or location too long"));
-      }
-    } else if (claim.has_attributed()) {
-      if (claim.attributed().speaker().empty() ||
-          claim.attributed().content().empty()) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(where, " is attributed without a speaker or content"));
-      }
-      if (claim.attributed().speaker().size() > kMaxKeyStringBytes) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(where, " has a speaker too long"));
-      }
-    } else {
-      return absl::InvalidArgumentError(
-          absl::StrCat(where, " is neither numeric nor attributed"));
-    }
-  }
-  return absl::OkStatus();
-}
-
-absl::StatusOr<std::vector<IndexEntry>> RocksDbStore::EntriesOf(
-    const StoredReport& record) const {
-  const factcheck::v1::Report& report = record.report();
-  const KeyTime published = KeyTimeOf(report.published_at());
-  std::vector<IndexEntry> entries;
-  entries.push_back({families_.reports, report.id(), Serialize(record)});
-  entries.push_back(
-      {families_.by_time, ReportTimeKey(published, report.id()), ""});
-  entries.push_back({families_.by_source,
-                     ReportSourceKey(report.source(), published, report.id()),
-                     ""});
-  for (int i = 0; i < record.claims_size(); ++i) {
-    const factcheck::v1::Claim& claim = record.claims(i);
-    // An earlier article's figure, dated here as the report that links to
-    // it: no evidence.
-    if (claim.has_numeric() && claim.numeric().related_article()) continue;
-    const ClaimRef ref{published, report.id(), static_cast<uint32_t>(i)};
-    IndexedClaim indexed;
-    indexed.set_report_id(report.id());
-    indexed.set_source(report.source());
-    indexed.set_published_seconds(published.seconds);
-    indexed.set_published_nanos(published.nanos);
-    *indexed.mutable_claim() = claim;
-    if (claim.has_numeric()) {
-      auto [excerpt, span] =
-          Excerpt(report.text(), claim.numeric().sentence_span());
-      indexed.set_excerpt(std::move(excerpt));
-      *indexed.mutable_excerpt_span() = span;
-      entries.push_back({families_.numeric,
-                         NumericClaimKey(claim.numeric().measure(),
-                                         claim.numeric().location(), ref),
-                         Serialize(indexed)});
-      continue;
-    }
-    const factcheck::v1::AttributedClaim& quote = claim.attributed();
-    auto [excerpt, span] = Excerpt(report.text(), quote.content_span());
-    indexed.set_excerpt(std::move(excerpt));
-    *indexed.mutable_excerpt_span() = span;
-    entries.push_back({families_.speaker, SpeakerKey(quote.speaker(), ref),
-                       Serialize(indexed)});
-    // A shingle entry names the speaker; the claim itself is read from the
-    // speaker index, so that a long quote does not copy it dozens of times.
-    for (uint64_t shingle : QuoteShingles(ComparedWords(quote))) {
-      entries.push_back(
-          {families_.shingles, ShingleKey(shingle, ref), quote.speaker()});
-    }
-  }
-  return entries;
-}
-
 absl::StatusOr<std::optional<StoredReport>> RocksDbStore::Read(
     absl::string_view report_id, const rocksdb::Snapshot* snapshot) const {
   std::string value;
@@ -504,16 +378,12 @@ absl::StatusOr<std::vector<PutOutcome>> RocksDbStore::Put(
         continue;
       }
       outcome = PutOutcome::kReplaced;
-      absl::StatusOr<std::vector<IndexEntry>> stale = EntriesOf(**stored);
-      if (!stale.ok()) return stale.status();
-      for (const IndexEntry& entry : *stale) {
-        batch.Delete(entry.family, entry.key);
+      for (const IndexEntry& entry : EntriesOf(**stored)) {
+        batch.Delete(FamilyOf(entry.index), entry.key);
       }
     }
-    absl::StatusOr<std::vector<IndexEntry>> fresh = EntriesOf(record);
-    if (!fresh.ok()) return fresh.status();
-    for (const IndexEntry& entry : *fresh) {
-      batch.Put(entry.family, entry.key, entry.value);
+    for (const IndexEntry& entry : EntriesOf(record)) {
+      batch.Put(FamilyOf(entry.index), entry.key, entry.value);
     }
     outcomes.push_back(outcome);
   }
@@ -543,11 +413,9 @@ absl::Status RocksDbStore::Delete(absl::string_view report_id) {
   if (!stored->has_value()) {
     return absl::NotFoundError(absl::StrCat("no report with id ", report_id));
   }
-  absl::StatusOr<std::vector<IndexEntry>> entries = EntriesOf(**stored);
-  if (!entries.ok()) return entries.status();
   rocksdb::WriteBatch batch;
-  for (const IndexEntry& entry : *entries) {
-    batch.Delete(entry.family, entry.key);
+  for (const IndexEntry& entry : EntriesOf(**stored)) {
+    batch.Delete(FamilyOf(entry.index), entry.key);
   }
   return Write(&batch, absl::StrCat("deleting ", report_id));
 }

@@ -1,0 +1,152 @@
+#include "store/record_entries.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "store/quote_shingles.h"
+#include "store/report_store.h"
+
+namespace factcheck::store {
+namespace {
+
+// The longest excerpt kept with an index entry; evidence needs the claim's
+// sentence, not the report.
+constexpr size_t kMaxExcerptBytes = 600;
+
+// The bytes of `text` covered by `span`, clipped to kMaxExcerptBytes.
+std::pair<std::string, factcheck::v1::Span> Excerpt(
+    absl::string_view text, const factcheck::v1::Span& span) {
+  const size_t begin = std::min<size_t>(span.begin(), text.size());
+  size_t end =
+      std::min<size_t>(std::max<size_t>(span.end(), begin),
+                       std::min<size_t>(text.size(), begin + kMaxExcerptBytes));
+  // Never cut a UTF-8 sequence: back off to the start of the character.
+  while (end > begin && end < text.size() &&
+         (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    --end;
+  }
+  factcheck::v1::Span clipped;
+  clipped.set_begin(static_cast<uint32_t>(begin));
+  clipped.set_end(static_cast<uint32_t>(end));
+  return {std::string(
+              text.substr(clipped.begin(), clipped.end() - clipped.begin())),
+          clipped};
+}
+
+}  // namespace
+
+KeyTime KeyTimeOf(const google::protobuf::Timestamp& time) {
+  return KeyTime{time.seconds(), time.nanos()};
+}
+
+std::string Serialize(const google::protobuf::Message& message) {
+  std::string bytes;
+  google::protobuf::io::StringOutputStream stream(&bytes);
+  google::protobuf::io::CodedOutputStream coded(&stream);
+  coded.SetSerializationDeterministic(true);
+  message.SerializeToCodedStream(&coded);
+  coded.Trim();
+  return bytes;
+}
+
+absl::Status ValidateRecord(const StoredReport& record) {
+  const factcheck::v1::Report& report = record.report();
+  if (report.id().empty()) return absl::InvalidArgumentError("id is empty");
+  if (report.id().size() > kMaxReportIdBytes) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("id is ", report.id().size(), " bytes; at most ",
+                     kMaxReportIdBytes, " are allowed"));
+  }
+  if (!report.has_published_at()) {
+    return absl::InvalidArgumentError("published_at is missing");
+  }
+  if (report.text().empty()) return absl::InvalidArgumentError("text is empty");
+  if (report.source().size() > kMaxKeyStringBytes) {
+    return absl::InvalidArgumentError("source is too long");
+  }
+  for (int i = 0; i < record.claims_size(); ++i) {
+    const factcheck::v1::Claim& claim = record.claims(i);
+    const std::string where = absl::StrCat("claims[", i, "]");
+    if (claim.has_numeric()) {
+      if (claim.numeric().measure().empty()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, " is numeric without a measure"));
+      }
+      if (claim.numeric().measure().size() > kMaxKeyStringBytes ||
+          claim.numeric().location().size() > kMaxKeyStringBytes) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, " has a measure or location too long"));
+      }
+    } else if (claim.has_attributed()) {
+      if (claim.attributed().speaker().empty() ||
+          claim.attributed().content().empty()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, " is attributed without a speaker or content"));
+      }
+      if (claim.attributed().speaker().size() > kMaxKeyStringBytes) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where, " has a speaker too long"));
+      }
+    } else {
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, " is neither numeric nor attributed"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
+  const factcheck::v1::Report& report = record.report();
+  const KeyTime published = KeyTimeOf(report.published_at());
+  std::vector<IndexEntry> entries;
+  entries.push_back({StoreIndex::kReports, report.id(), Serialize(record)});
+  entries.push_back(
+      {StoreIndex::kByTime, ReportTimeKey(published, report.id()), ""});
+  entries.push_back({StoreIndex::kBySource,
+                     ReportSourceKey(report.source(), published, report.id()),
+                     ""});
+  for (int i = 0; i < record.claims_size(); ++i) {
+    const factcheck::v1::Claim& claim = record.claims(i);
+    // An earlier article's figure, dated here as the report that links to
+    // it: no evidence.
+    if (claim.has_numeric() && claim.numeric().related_article()) continue;
+    const ClaimRef ref{published, report.id(), static_cast<uint32_t>(i)};
+    IndexedClaim indexed;
+    indexed.set_report_id(report.id());
+    indexed.set_source(report.source());
+    indexed.set_published_seconds(published.seconds);
+    indexed.set_published_nanos(published.nanos);
+    *indexed.mutable_claim() = claim;
+    if (claim.has_numeric()) {
+      auto [excerpt, span] =
+          Excerpt(report.text(), claim.numeric().sentence_span());
+      indexed.set_excerpt(std::move(excerpt));
+      *indexed.mutable_excerpt_span() = span;
+      entries.push_back({StoreIndex::kNumeric,
+                         NumericClaimKey(claim.numeric().measure(),
+                                         claim.numeric().location(), ref),
+                         Serialize(indexed)});
+      continue;
+    }
+    const factcheck::v1::AttributedClaim& quote = claim.attributed();
+    auto [excerpt, span] = Excerpt(report.text(), quote.content_span());
+    indexed.set_excerpt(std::move(excerpt));
+    *indexed.mutable_excerpt_span() = span;
+    entries.push_back({StoreIndex::kSpeaker, SpeakerKey(quote.speaker(), ref),
+                       Serialize(indexed)});
+    // A shingle entry names the speaker; the claim itself is read from the
+    // speaker index, so that a long quote does not copy it dozens of times.
+    for (uint64_t shingle : QuoteShingles(ComparedWords(quote))) {
+      entries.push_back(
+          {StoreIndex::kShingles, ShingleKey(shingle, ref), quote.speaker()});
+    }
+  }
+  return entries;
+}
+
+}  // namespace factcheck::store

@@ -1,0 +1,53 @@
+// Every entry a stored report puts in the store, in terms any ordered store
+// has: which index, its key (store/keys.h) and its value. The record itself
+// is one entry; each index of a report (by time, by source) and of each of
+// its claims (numeric subject, speaker, quotation shingles) another. A store
+// writes them in one atomic batch and deletes them together.
+#ifndef FACTCHECK_STORE_RECORD_ENTRIES_H_
+#define FACTCHECK_STORE_RECORD_ENTRIES_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "google/protobuf/message.h"
+#include "google/protobuf/timestamp.pb.h"
+#include "store/keys.h"
+#include "store/store_records.pb.h"
+
+namespace factcheck::store {
+
+enum class StoreIndex {
+  kReports,
+  kByTime,
+  kBySource,
+  kNumeric,
+  kSpeaker,
+  kShingles
+};
+
+// One entry of a report: the index, key and value to write.
+struct IndexEntry {
+  StoreIndex index;
+  std::string key;
+  std::string value;
+};
+
+// OK when `record` can be stored: an id within kMaxReportIdBytes, a
+// publication time, text, and claims whose key strings fit
+// kMaxKeyStringBytes. InvalidArgument naming what is wrong otherwise.
+absl::Status ValidateRecord(const StoredReport& record);
+
+// Every entry that a valid `record` puts in the store, the record itself
+// first.
+std::vector<IndexEntry> EntriesOf(const StoredReport& record);
+
+// `message` serialised deterministically: equal messages, equal bytes.
+std::string Serialize(const google::protobuf::Message& message);
+
+// The key time of a protobuf timestamp.
+KeyTime KeyTimeOf(const google::protobuf::Timestamp& time);
+
+}  // namespace factcheck::store
+
+#endif  // FACTCHECK_STORE_RECORD_ENTRIES_H_
