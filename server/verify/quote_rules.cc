@@ -141,7 +141,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   PriorClaims elsewhere;
   const store::IndexedClaim* also_by_speaker = nullptr;
   const store::IndexedClaim* also_elsewhere = nullptr;
-  for (const auto& [other, words] : by_others) {
+  for (const auto& [other, other_words] : by_others) {
+    // A lambda may not capture a structured binding before C++20.
+    const Words& words = other_words;
     const auto own = std::find_if(
         by_speaker.begin(), by_speaker.end(),
         [&words](const auto& mine) { return Contains(mine.second, words); });
