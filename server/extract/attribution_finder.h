@@ -27,6 +27,9 @@ inline constexpr size_t kMaxAppositionTokens = 24;
 inline constexpr size_t kMaxTitleWords = 5;
 // The most tokens of a cue's whole subject.
 inline constexpr size_t kMaxSubjectTokens = 15;
+// The most tokens of a relative clause inside a subject ("Supporters who
+// have heard directly from the Rubio campaign said").
+inline constexpr size_t kMaxRelativeClauseTokens = 9;
 // How far before a quotation the cue of its reported clause may stand.
 inline constexpr size_t kMaxCueReach = 60;
 // The most tokens a claim's content takes: a long quotation paragraph, far
@@ -147,6 +150,13 @@ class AttributionFinder : private TokenQueries {
   Phrase SubjectBefore(size_t cue_begin, size_t limit) const;
   // The speaker's name starting at `begin`, not reaching `limit`.
   Phrase PhraseAfter(size_t begin, size_t limit) const;
+  // The speaker named after a cue, with the apposition that runs to the
+  // sentence's end: "…, said Andy Smith, director of the survey center."
+  Phrase SpeakerAfter(size_t cue_end, size_t sentence_end) const;
+  // Whether the words [first, end) after a name's comma describe the person
+  // ("a political scientist at Rice University", "who teaches law"), rather
+  // than going on with the sentence (", and it has …", ", saying …").
+  bool IsApposition(size_t first, size_t end) const;
   // Whether a phrase can name a speaker: a name, a pronoun, or a noun
   // phrase with a determiner.
   bool CanSpeak(Phrase phrase) const;
@@ -187,6 +197,9 @@ class AttributionFinder : private TokenQueries {
   size_t ClauseEnd(size_t first, size_t end) const;
   // "told", "tells": the words right after it name whom it was told to.
   bool IsAddressedCue(const CueMatch& cue) const;
+  // "to" as a preposition before its object ("aides to Clinton", "close to
+  // her campaign"), not an infinitive's mark.
+  bool JoinsObject(size_t t) const;
   // Whether token t opens a clause with its subject: a pronoun, a
   // determiner, a name or a number.
   bool OpensClause(size_t t) const;

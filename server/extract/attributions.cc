@@ -107,6 +107,21 @@ const WordSet& UntensedVerbWords() {
   return *kWords;
 }
 
+// The people and bodies that stand "to" someone in a speaker's words
+// ("aides to Clinton", "sources close to the talks", "Chad's ambassador to
+// France"); after other words "to" is a verb's ("moves to", "traced … to").
+const WordSet& RelationsTo() {
+  static const WordSet* const kWords =
+      new WordSet({"close",       "aide",         "aides",         "adviser",
+                   "advisers",    "advisor",      "advisors",      "ambassador",
+                   "envoy",       "envoys",       "delegation",    "spokesman",
+                   "spokeswoman", "spokesperson", "assistant",     "counselor",
+                   "consultant",  "consultants",  "successor",     "heir",
+                   "lawyer",      "lawyers",      "attorney",      "attorneys",
+                   "secretary",   "minister",     "representative"});
+  return *kWords;
+}
+
 bool IsPronoun(absl::string_view word) {
   static const WordSet* const kPronouns =
       new WordSet({"he", "she", "it", "they", "we", "i"});
@@ -304,12 +319,18 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
        t > limit + 1 && end - t < kMaxSubjectTokens && !IsBoundary(t - 1);
        --t) {
     if (!IsWordToken(t - 1, "who")) continue;
-    bool own_clause = end - (t - 1) >= 3 && !IsVerbWord(t) &&
-                      !absl::EndsWithIgnoreCase(WordAt(end - 1), "ly");
+    // Its own clause has a verb and an object ("who have battled online
+    // threats say"); auxiliaries and adverbs alone lead to the cue.
+    size_t clause_words = 0;
+    bool own_clause = !absl::EndsWithIgnoreCase(WordAt(end - 1), "ly");
     for (size_t k = t; k < end && own_clause; ++k) {
-      own_clause = !IsWordToken(k, "and") && !IsWordToken(k, "or");
+      own_clause = !IsWordToken(k, "and") && !IsWordToken(k, "or") &&
+                   !IsWordToken(k, "what") && k < t + kMaxRelativeClauseTokens;
+      clause_words += !IsVerbWord(k) &&
+                      !absl::EndsWithIgnoreCase(WordAt(k), "ly") &&
+                      !IsAuxiliary(WordAt(k));
     }
-    if (own_clause) first = t - 1;
+    if (own_clause && clause_words >= 2) first = t - 1;
     break;
   }
   while (first > limit && end - first < kMaxSubjectTokens &&
@@ -323,8 +344,8 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
         return {end, end};
       }
     } else if (tokens_[t].kind == TokenKind::kWord &&
-               (IsWordIn(Subordinators(), t) || IsVerbWord(t) ||
-                cue_at_[t] != kNoCue)) {
+               (IsWordIn(Subordinators(), t) ||
+                (IsVerbWord(t) && !JoinsObject(t)) || cue_at_[t] != kNoCue)) {
       return {end, end};
     }
     first = t;
@@ -375,7 +396,8 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
       if (ends) return {begin, begin};
       ++end;
     } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
-               IsCapitalizedWord(end + 1) && Text(end - 1).size() <= 4) {
+               end + 1 < limit && IsCapitalizedWord(end + 1) &&
+               Text(end - 1).size() <= 4) {
       ++end;
     } else if (IsSymbol(end, "-") && end > begin &&
                !tokens_[end].space_before && Valid(end + 1) &&
@@ -387,6 +409,33 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
     }
   }
   return {begin, end};
+}
+
+AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
+    size_t cue_end, size_t sentence_end) const {
+  Phrase speaker = PhraseAfter(cue_end, sentence_end);
+  if (!speaker.empty() && IsSymbol(speaker.end, ",")) {
+    size_t end = sentence_end;
+    while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
+    if (end > speaker.end + 1 && end - speaker.end <= kMaxAppositionTokens) {
+      speaker.surface_end = end;
+    }
+  }
+  return speaker;
+}
+
+bool AttributionFinder::IsApposition(size_t first, size_t end) const {
+  if (!Valid(first) || absl::EndsWithIgnoreCase(WordAt(first), "ing") ||
+      IsVerbWord(first) || IsTimeWord(first) ||
+      IsOneOf(WordAt(first),
+              {"and", "but", "or", "so", "with", "in", "on", "at", "for",
+               "from", "to", "by", "which", "that", "including", "as"})) {
+    return false;
+  }
+  for (size_t t = first; t < end; ++t) {
+    if (in_quote_[t]) return false;
+  }
+  return true;
 }
 
 bool AttributionFinder::CanSpeak(Phrase phrase) const {
@@ -572,6 +621,13 @@ bool AttributionFinder::StartsInnerClause(size_t t,
   return false;
 }
 
+bool AttributionFinder::JoinsObject(size_t t) const {
+  return IsWordToken(t, "to") && IsWordIn(RelationsTo(), t - 1) &&
+         (IsCapitalizedWord(t + 1) ||
+          IsOneOf(WordAt(t + 1),
+                  {"the", "a", "an", "his", "her", "their", "its", "our"}));
+}
+
 bool AttributionFinder::IsVerbWord(size_t t) const {
   return IsWordIn(TensedVerbs(), t) || IsWordIn(UntensedVerbWords(), t);
 }
@@ -663,6 +719,37 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                         SpanOf(cue->begin, cue->end), *content, conduit, out);
       }
       continue;
+    }
+    // CLAUSE, CUE SPEAKER: "Candidates have more room to walk away, said
+    // Steve Grubbs, an Iowa operative." The speaker, with any apposition,
+    // ends the sentence.
+    if (!cue->entry->weak && !cue->entry->strict && !cue->entry->directive &&
+        !IsAddressedCue(*cue) &&
+        !absl::EndsWithIgnoreCase(WordAt(cue->begin), "ing") &&
+        cue->begin > sentence.first_token + 4 &&
+        IsSymbol(cue->begin - 1, ",") && !in_quote_[cue->begin - 2] &&
+        !CanSpeak(SpeakerBefore(cue->begin, sentence.first_token))) {
+      const Phrase speaker = SpeakerAfter(cue->end, end);
+      size_t speaker_end =
+          speaker.surface_end != 0 ? speaker.surface_end : speaker.end;
+      while (speaker_end < end && IsPunctuation(speaker_end)) ++speaker_end;
+      bool named =
+          CanSpeak(speaker) && speaker_end == end && !IsTimeWord(speaker.first);
+      // "…, said Mexico must rebut the claims" goes on with a clause.
+      for (size_t t = speaker.first; named && t < speaker.end; ++t) {
+        named = !IsVerbWord(t);
+      }
+      if (named &&
+          (IsCapitalizedWord(speaker.first) ||
+           IsOneOf(WordAt(speaker.first), {"the", "a", "an", "one"})) &&
+          (speaker.surface_end == 0 || IsApposition(speaker.end + 1, end))) {
+        if (std::optional<Span> content =
+                Content(sentence.first_token, cue->begin - 1, 4)) {
+          cue->used = Add(AttributionKind::kIndirect, speaker,
+                          SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
+        }
+        continue;
+      }
     }
     // "the 30 percent of voters who said Wall Street helps": the relative
     // pronoun stands for the group named before it.

@@ -56,16 +56,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   }
   if (last.closed && k < cue_limit && punctuated && !IsTitle(last)) {
     if ((cue = CueAt(k)) != nullptr) {
-      speaker = PhraseAfter(cue->end, cue_limit);
-      // "…," said Andy Smith, director of the survey center.
-      if (!speaker.empty() && IsSymbol(speaker.end, ",")) {
-        size_t end = cue_limit;
-        while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
-        if (end > speaker.end + 1 &&
-            end - speaker.end <= kMaxAppositionTokens) {
-          speaker.surface_end = end;
-        }
-      }
+      speaker = SpeakerAfter(cue->end, cue_limit);
     } else {
       // The name may carry an apposition: "…," Ahmed Salah, 52, said.
       size_t name_end = 0;
