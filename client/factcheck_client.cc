@@ -1,5 +1,7 @@
 #include "client/factcheck_client.h"
 
+#include <algorithm>
+
 #include "absl/strings/str_cat.h"
 #include "grpcpp/client_context.h"
 #include "grpcpp/create_channel.h"
@@ -21,7 +23,9 @@ absl::Status FromGrpc(const grpc::Status& status) {
 }  // namespace
 
 FactCheckClient::FactCheckClient(const ClientOptions& options)
-    : target_(options.target), timeout_(options.timeout) {
+    : target_(options.target),
+      timeout_(options.timeout),
+      connect_timeout_(std::min(options.connect_timeout, options.timeout)) {
   if (!options.token.empty()) authorization_ = "Bearer " + options.token;
   grpc::ChannelArguments arguments;
   arguments.SetMaxReceiveMessageSize(kMaxMessageBytes);
@@ -41,8 +45,8 @@ FactCheckClient::FactCheckClient(const ClientOptions& options)
 }
 
 absl::Status FactCheckClient::Connect() {
-  if (connected_ ||
-      channel_->WaitForConnected(absl::ToChronoTime(absl::Now() + timeout_))) {
+  if (connected_ || channel_->WaitForConnected(
+                        absl::ToChronoTime(absl::Now() + connect_timeout_))) {
     connected_ = true;
     return absl::OkStatus();
   }
@@ -106,6 +110,49 @@ FactCheckClient::DeleteReport(
     const factcheck::v1::DeleteReportRequest& request) {
   return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::DeleteReport,
               request);
+}
+
+absl::StatusOr<std::unique_ptr<VerifyStream>>
+FactCheckClient::OpenVerifyStream() {
+  if (absl::Status connected = Connect(); !connected.ok()) return connected;
+  auto context = std::make_unique<grpc::ClientContext>();
+  if (!authorization_.empty()) {
+    context->AddMetadata("authorization", authorization_);
+  }
+  auto stream = stub_->VerifyDocuments(context.get());
+  return std::make_unique<VerifyStream>(std::move(context), std::move(stream));
+}
+
+VerifyStream::VerifyStream(
+    std::unique_ptr<grpc::ClientContext> context,
+    std::unique_ptr<
+        grpc::ClientReaderWriter<factcheck::v1::VerifyDocumentsRequest,
+                                 factcheck::v1::VerifyDocumentsResponse>>
+        stream)
+    : context_(std::move(context)), stream_(std::move(stream)) {}
+
+VerifyStream::~VerifyStream() {
+  if (!finished_) {
+    context_->TryCancel();
+    stream_->Finish();
+  }
+}
+
+bool VerifyStream::Write(const factcheck::v1::VerifyDocumentsRequest& request) {
+  return stream_->Write(request);
+}
+
+void VerifyStream::WritesDone() { stream_->WritesDone(); }
+
+bool VerifyStream::Read(factcheck::v1::VerifyDocumentsResponse* response) {
+  return stream_->Read(response);
+}
+
+void VerifyStream::Cancel() { context_->TryCancel(); }
+
+absl::Status VerifyStream::Finish() {
+  finished_ = true;
+  return FromGrpc(stream_->Finish());
 }
 
 absl::StatusOr<grpc::health::v1::HealthCheckResponse> FactCheckClient::Health(

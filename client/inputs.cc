@@ -1,8 +1,9 @@
 #include "client/inputs.h"
 
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
+#include <system_error>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
@@ -28,58 +29,147 @@ void FillMissing(const DocumentDefaults& defaults,
   }
 }
 
-absl::Status ReadJsonLines(const std::string& path, std::istream& in,
-                           const DocumentDefaults& defaults,
-                           std::vector<factcheck::v1::Report>* reports) {
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
-    if (absl::StripAsciiWhitespace(line).empty()) continue;
-    factcheck::v1::Report report;
-    const auto parsed =
-        google::protobuf::util::JsonStringToMessage(line, &report);
-    if (!parsed.ok()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path, ":", number, ": not a report: ", parsed.message().as_string()));
+bool IsJsonl(const std::string& path) { return absl::EndsWith(path, ".jsonl"); }
+
+bool IsDirectory(const std::string& path) {
+  std::error_code error;
+  return path != "-" && std::filesystem::is_directory(path, error);
+}
+
+// The plain-text documents of a directory, in name order.
+std::vector<std::string> TextFilesIn(const std::string& directory) {
+  std::vector<std::string> files;
+  std::error_code error;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(directory, error)) {
+    if (entry.path().extension() == ".txt" && entry.is_regular_file(error)) {
+      files.push_back(entry.path().string());
     }
-    FillMissing(defaults, &report);
-    reports->push_back(std::move(report));
   }
-  return absl::OkStatus();
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+InputDocument Unreadable(const std::string& path) {
+  return {path,
+          absl::InvalidArgumentError(absl::StrCat(path, ": cannot be read"))};
 }
 
 }  // namespace
 
-absl::StatusOr<std::vector<factcheck::v1::Report>> ReadDocuments(
-    const std::vector<std::string>& paths, const DocumentDefaults& defaults,
-    std::istream& standard_input) {
-  std::vector<factcheck::v1::Report> reports;
-  for (const std::string& path : paths) {
-    std::ifstream file;
-    std::istream* in = &standard_input;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(path, ": cannot be read"));
-      }
-      in = &file;
-    }
-    if (absl::EndsWith(path, ".jsonl")) {
-      if (absl::Status read = ReadJsonLines(path, *in, defaults, &reports);
-          !read.ok()) {
-        return read;
-      }
+DocumentReader::DocumentReader(std::vector<std::string> paths,
+                               DocumentDefaults defaults,
+                               std::istream& standard_input, bool stdin_jsonl)
+    : paths_(std::move(paths)),
+      defaults_(std::move(defaults)),
+      standard_input_(standard_input),
+      stdin_jsonl_(stdin_jsonl) {}
+
+std::optional<InputDocument> DocumentReader::Next() {
+  while (true) {
+    if (jsonl_ != nullptr) {
+      if (std::optional<InputDocument> line = NextLine()) return line;
       continue;
     }
-    std::stringstream text;
-    text << in->rdbuf();
-    factcheck::v1::Report report;
-    report.set_text(text.str());
-    if (!defaults.id && path != "-") {
-      report.set_id(std::filesystem::path(path).stem().string());
+    if (next_file_ < directory_files_.size()) {
+      return WholeText(directory_files_[next_file_++]);
     }
-    FillMissing(defaults, &report);
-    reports.push_back(std::move(report));
+    if (next_path_ == paths_.size()) return std::nullopt;
+    if (std::optional<InputDocument> document = OpenNextPath()) {
+      return document;
+    }
+  }
+}
+
+std::optional<InputDocument> DocumentReader::NextLine() {
+  std::string line;
+  while (std::getline(*jsonl_, line)) {
+    ++line_number_;
+    if (absl::StripAsciiWhitespace(line).empty()) continue;
+    InputDocument document{absl::StrCat(jsonl_path_, ":", line_number_),
+                           factcheck::v1::Report()};
+    const auto parsed =
+        google::protobuf::util::JsonStringToMessage(line, &*document.report);
+    if (!parsed.ok()) {
+      document.report = absl::InvalidArgumentError(absl::StrCat(
+          document.origin, ": not a report: ", parsed.message().as_string()));
+    } else {
+      FillMissing(defaults_, &*document.report);
+    }
+    return document;
+  }
+  jsonl_ = nullptr;
+  file_.close();
+  return std::nullopt;
+}
+
+std::optional<InputDocument> DocumentReader::OpenNextPath() {
+  const std::string& path = paths_[next_path_++];
+  if (IsDirectory(path)) {
+    directory_files_ = TextFilesIn(path);
+    next_file_ = 0;
+    return std::nullopt;
+  }
+  const bool jsonl = path == "-" ? stdin_jsonl_ : IsJsonl(path);
+  if (!jsonl) return WholeText(path);
+  line_number_ = 0;
+  jsonl_path_ = path == "-" ? "stdin" : path;
+  if (path == "-") {
+    jsonl_ = &standard_input_;
+    return std::nullopt;
+  }
+  file_.clear();
+  file_.open(path, std::ios::binary);
+  if (!file_) return Unreadable(path);
+  jsonl_ = &file_;
+  return std::nullopt;
+}
+
+InputDocument DocumentReader::WholeText(const std::string& path) {
+  std::stringstream text;
+  if (path == "-") {
+    text << standard_input_.rdbuf();
+  } else {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return Unreadable(path);
+    text << file.rdbuf();
+  }
+  factcheck::v1::Report report;
+  report.set_text(text.str());
+  if (!defaults_.id && path != "-") {
+    report.set_id(std::filesystem::path(path).stem().string());
+  }
+  FillMissing(defaults_, &report);
+  return {path, std::move(report)};
+}
+
+std::optional<size_t> CountDocuments(const std::vector<std::string>& paths) {
+  size_t documents = 0;
+  for (const std::string& path : paths) {
+    if (path == "-") return std::nullopt;
+    if (IsDirectory(path)) {
+      documents += TextFilesIn(path).size();
+    } else if (!IsJsonl(path)) {
+      ++documents;
+    } else {
+      std::ifstream file(path, std::ios::binary);
+      std::string line;
+      while (std::getline(file, line)) {
+        documents += !absl::StripAsciiWhitespace(line).empty();
+      }
+    }
+  }
+  return documents;
+}
+
+absl::StatusOr<std::vector<factcheck::v1::Report>> ReadDocuments(
+    const std::vector<std::string>& paths, const DocumentDefaults& defaults,
+    std::istream& standard_input, bool stdin_jsonl) {
+  std::vector<factcheck::v1::Report> reports;
+  DocumentReader reader(paths, defaults, standard_input, stdin_jsonl);
+  while (std::optional<InputDocument> document = reader.Next()) {
+    if (!document->report.ok()) return document->report.status();
+    reports.push_back(*std::move(document->report));
   }
   if (defaults.id && reports.size() > 1) {
     return absl::InvalidArgumentError(

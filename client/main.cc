@@ -1,18 +1,24 @@
 // factcheck: the command-line client of factcheckd.
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
-#include <map>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "client/batch.h"
 #include "client/command_line.h"
 #include "client/factcheck_client.h"
+#include "client/ingest.h"
 #include "client/inputs.h"
 #include "client/output.h"
+#include "client/progress.h"
 #include "client/timestamps.h"
 
 namespace factcheck::client {
@@ -26,22 +32,32 @@ Commands:
   ingest PATH...   store reports (with their extracted claims) in the server
   extract PATH     print the claims, quantities and entities of a text
   verify PATH      verify each claim of a document against stored reports
+  batch PATH...    verify many documents over one stream, one JSON result
+                   per line (to --out, resumable), with progress on stderr
   get ID           print a stored report and its claims
   list             list stored reports, oldest first
   delete ID        remove a stored report and its index entries
   health           ask whether the server is serving
 
 Input: a PATH ending in .jsonl holds one document per line as JSON with the
-fields id, source, url, title, published_at (RFC 3339) and text. Any other
-PATH, or - for standard input, is one plain-text document described by the
-document flags; a plain-text file's id defaults to its file name without
-extension.
+fields id, source, url, title, published_at (RFC 3339) and text. A directory
+holds one plain-text document per .txt file. Any other PATH, or - for
+standard input, is one plain-text document described by the document flags;
+a plain-text file's id defaults to its file name without extension. With
+--input_format=jsonl, standard input is JSONL:
+  zcat day.jsonl.gz | factcheck ingest --input_format=jsonl -
+ingest and batch report a malformed line as PATH:LINE: reason, skip it, go on,
+and exit 1 at the end.
 
 Flags (before or after the command):
-  --server=HOST:PORT    factcheckd to talk to (default 127.0.0.1:50051)
+  --server=HOST:PORT    factcheckd to talk to (default $FACTCHECK_SERVER, else
+                        127.0.0.1:50051)
   --timeout=DURATION    deadline per call, e.g. 30s or 2m (default 30s)
   --format=text|json    readable tables, or protobuf JSON with proto field
-                        names, one object per line (default text)
+                        names, one object per line (default text; batch
+                        always writes JSON)
+  --input_format=text|jsonl
+                        what standard input (-) holds (default text)
   --help                print this help
   --token=TOKEN         access token, sent as 'authorization: Bearer TOKEN'
                         (default: $FACTCHECK_TOKEN, which other users of the
@@ -55,6 +71,13 @@ Document flags (plain text; they also fill fields a JSONL line leaves out):
   --id=ID  --source=NAME  --url=URL  --title=TITLE
   --published_at=TIME   RFC 3339 (2021-05-13T09:30:00Z) or a date (2021-05-13)
   --as_of=TIME          verify: only reports published before TIME count
+batch flags:
+  --out=PATH            append results here (default: standard output); run
+                        again with the same input and PATH to resume
+  --in_flight=N         documents sent and not yet answered (default 16)
+  --progress_every=DURATION
+                        when stderr is no terminal, a progress line this
+                        often (default 5s); on a terminal, a bar
 list flags:
   --source=NAME  --after=TIME (inclusive)  --before=TIME (exclusive)
   --newest_first  --limit=N (default: all)  --page_size=N (default 100)
@@ -69,11 +92,6 @@ enum ExitCode {
   kUsageError = 2,
   kUnreachable = 3,
 };
-
-// The most reports in one ingest call, and the most text bytes; both keep a
-// batch well under the server's default 16 MiB message limit.
-constexpr size_t kIngestBatchReports = 500;
-constexpr size_t kIngestBatchBytes = 8 << 20;
 
 const std::vector<FlagSpec>& KnownFlags() {
   static const auto* const kFlags = new std::vector<FlagSpec>{
@@ -97,6 +115,10 @@ const std::vector<FlagSpec>& KnownFlags() {
       {"tls_ca"},
       {"tls_cert"},
       {"tls_key"},
+      {"input_format"},
+      {"out"},
+      {"in_flight"},
+      {"progress_every"},
   };
   return *kFlags;
 }
@@ -125,6 +147,7 @@ class Cli {
     if (command == "ingest") return Ingest(args);
     if (command == "extract") return Extract(args);
     if (command == "verify") return Verify(args);
+    if (command == "batch") return Batch(args);
     if (command == "get") return Get(args);
     if (command == "list") return List(args);
     if (command == "delete") return Delete(args);
@@ -133,8 +156,7 @@ class Cli {
   }
 
  private:
-  absl::StatusOr<std::vector<factcheck::v1::Report>> Documents(
-      const std::vector<std::string>& paths) {
+  absl::StatusOr<DocumentDefaults> Defaults() const {
     DocumentDefaults defaults;
     defaults.id = command_line_.Flag("id");
     defaults.source = command_line_.Flag("source");
@@ -146,45 +168,87 @@ class Cli {
       if (!parsed.ok()) return parsed.status();
       defaults.published_at = *parsed;
     }
-    return ReadDocuments(paths, defaults, std::cin);
+    return defaults;
+  }
+
+  bool StdinIsJsonl() const {
+    return command_line_.Flag("input_format") == "jsonl";
+  }
+
+  // Whether the documents of `paths` go one per line or file, so that they
+  // are read one at a time: JSONL files, directories, JSONL on stdin.
+  bool ManyDocuments(const std::vector<std::string>& paths) const {
+    for (const std::string& path : paths) {
+      std::error_code error;
+      if (absl::EndsWith(path, ".jsonl") || (path == "-" && StdinIsJsonl()) ||
+          (path != "-" && std::filesystem::is_directory(path, error))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A usage error naming the first path that does not exist: input
+  // streamed one document at a time would find it only half way.
+  std::optional<int> MissingPath(const std::vector<std::string>& paths) const {
+    for (const std::string& path : paths) {
+      std::error_code error;
+      if (path != "-" && !std::filesystem::exists(path, error)) {
+        return Usage(absl::StrCat(path, ": cannot be read"));
+      }
+    }
+    return std::nullopt;
+  }
+
+  absl::StatusOr<std::vector<factcheck::v1::Report>> Documents(
+      const std::vector<std::string>& paths) {
+    absl::StatusOr<DocumentDefaults> defaults = Defaults();
+    if (!defaults.ok()) return defaults.status();
+    return ReadDocuments(paths, *defaults, std::cin, StdinIsJsonl());
+  }
+
+  // Progress on stderr, as --progress_every asks.
+  absl::StatusOr<Progress> ProgressOf(std::string what,
+                                      std::optional<size_t> total) const {
+    absl::Duration every = Progress::kLogInterval;
+    if (auto flag = command_line_.Flag("progress_every");
+        flag && (!absl::ParseDuration(*flag, &every) ||
+                 every <= absl::ZeroDuration())) {
+      return absl::InvalidArgumentError(
+          "--progress_every must be a duration such as 5s");
+    }
+    return Progress(std::cerr, isatty(STDERR_FILENO), std::move(what), total,
+                    every);
+  }
+
+  absl::StatusOr<std::optional<google::protobuf::Timestamp>> AsOf() const {
+    auto flag = command_line_.Flag("as_of");
+    if (!flag) return std::nullopt;
+    absl::StatusOr<google::protobuf::Timestamp> parsed =
+        ParseTimestamp(*flag, "--as_of");
+    if (!parsed.ok()) return parsed.status();
+    return *parsed;
   }
 
   int Ingest(const std::vector<std::string>& paths) {
     if (paths.empty()) return Usage("ingest needs at least one PATH");
-    absl::StatusOr<std::vector<factcheck::v1::Report>> reports =
-        Documents(paths);
-    if (!reports.ok()) return Usage(reports.status().message());
-    std::map<factcheck::v1::IngestOutcome, int> counts;
-    size_t next = 0;
-    while (next < reports->size()) {
-      factcheck::v1::IngestReportsRequest request;
-      size_t bytes = 0;
-      while (next < reports->size() &&
-             request.reports_size() < static_cast<int>(kIngestBatchReports) &&
-             (request.reports_size() == 0 ||
-              bytes + (*reports)[next].text().size() <= kIngestBatchBytes)) {
-        bytes += (*reports)[next].text().size();
-        *request.add_reports() = std::move((*reports)[next++]);
-      }
-      absl::StatusOr<factcheck::v1::IngestReportsResponse> response =
-          client_->IngestReports(request);
-      if (!response.ok()) return ServerFailure(response.status());
-      for (const factcheck::v1::IngestResult& result : response->results()) {
-        ++counts[result.outcome()];
-        if (json_) std::cout << ToJsonLine(result) << "\n";
-      }
-      if (!json_) std::cout << IngestText(*response);
+    if (std::optional<int> missing = MissingPath(paths)) return *missing;
+    absl::StatusOr<DocumentDefaults> defaults = Defaults();
+    if (!defaults.ok()) return Usage(defaults.status().message());
+    if (defaults->id && (paths.size() > 1 || ManyDocuments(paths))) {
+      return Usage(
+          "--id names one document, but the input holds several; put ids in "
+          "a .jsonl file instead");
     }
-    if (!json_) {
-      std::cout << reports->size()
-                << " reports: " << counts[factcheck::v1::INGEST_OUTCOME_CREATED]
-                << " created, "
-                << counts[factcheck::v1::INGEST_OUTCOME_UNCHANGED]
-                << " unchanged, "
-                << counts[factcheck::v1::INGEST_OUTCOME_REPLACED]
-                << " replaced\n";
-    }
-    return kOk;
+    DocumentReader reader(paths, *defaults, std::cin, StdinIsJsonl());
+    absl::StatusOr<Progress> progress = ProgressOf(
+        "reports", ManyDocuments(paths) ? CountDocuments(paths) : std::nullopt);
+    if (!progress.ok()) return Usage(progress.status().message());
+    absl::StatusOr<IngestTally> tally =
+        RunIngest(reader, *client_, {std::cout, std::cerr, json_, &*progress});
+    if (!tally.ok()) return ServerFailure(tally.status());
+    if (!json_) std::cout << tally->Text();
+    return tally->rejected + tally->skipped > 0 ? kServerError : kOk;
   }
 
   int Extract(const std::vector<std::string>& paths) {
@@ -206,20 +270,30 @@ class Cli {
 
   int Verify(const std::vector<std::string>& paths) {
     if (paths.size() != 1) return Usage("verify needs one PATH");
+    absl::StatusOr<std::optional<google::protobuf::Timestamp>> as_of = AsOf();
+    if (!as_of.ok()) return Usage(as_of.status().message());
+    if (ManyDocuments(paths)) {
+      // Many documents go over one stream, answered as they are read.
+      BatchOptions options;
+      options.as_of = *as_of;
+      if (!json_) {
+        options.format =
+            [](const factcheck::v1::VerifyDocumentsResponse& response) {
+              return response.has_result()
+                         ? absl::StrCat(response.request_id(), "\n",
+                                        VerdictsText(response.result()))
+                         : std::string();
+            };
+      }
+      return RunBatchCommand(paths, options, /*progress=*/nullptr);
+    }
     absl::StatusOr<std::vector<factcheck::v1::Report>> documents =
         Documents(paths);
     if (!documents.ok()) return Usage(documents.status().message());
-    std::optional<google::protobuf::Timestamp> as_of;
-    if (auto flag = command_line_.Flag("as_of")) {
-      absl::StatusOr<google::protobuf::Timestamp> parsed =
-          ParseTimestamp(*flag, "--as_of");
-      if (!parsed.ok()) return Usage(parsed.status().message());
-      as_of = *parsed;
-    }
     for (const factcheck::v1::Report& document : *documents) {
       factcheck::v1::VerifyDocumentRequest request;
       *request.mutable_document() = document;
-      if (as_of) *request.mutable_as_of() = *as_of;
+      if (*as_of) *request.mutable_as_of() = **as_of;
       absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
           client_->VerifyDocument(request);
       if (!response.ok()) return ServerFailure(response.status());
@@ -227,6 +301,49 @@ class Cli {
                           : VerdictsText(*response));
     }
     return kOk;
+  }
+
+  int Batch(const std::vector<std::string>& paths) {
+    if (paths.empty()) return Usage("batch needs at least one PATH");
+    if (std::optional<int> missing = MissingPath(paths)) return *missing;
+    absl::StatusOr<std::optional<google::protobuf::Timestamp>> as_of = AsOf();
+    if (!as_of.ok()) return Usage(as_of.status().message());
+    BatchOptions options;
+    options.as_of = *as_of;
+    options.out_path = command_line_.Flag("out").value_or("");
+    if (options.out_path == "-") options.out_path.clear();
+    if (auto flag = command_line_.Flag("in_flight");
+        flag && (!absl::SimpleAtoi(*flag, &options.in_flight) ||
+                 options.in_flight == 0)) {
+      return Usage("--in_flight must be a positive number of documents");
+    }
+    absl::StatusOr<Progress> progress =
+        ProgressOf("documents", CountDocuments(paths));
+    if (!progress.ok()) return Usage(progress.status().message());
+    return RunBatchCommand(paths, options, &*progress);
+  }
+
+  // Runs a batch and prints its summary (to stderr when the results go to
+  // standard output): exit 1 when a document or an input line failed.
+  int RunBatchCommand(const std::vector<std::string>& paths,
+                      const BatchOptions& options, Progress* progress) {
+    absl::StatusOr<DocumentDefaults> defaults = Defaults();
+    if (!defaults.ok()) return Usage(defaults.status().message());
+    if (defaults->id) {
+      return Usage("--id names one document; batch inputs carry their ids");
+    }
+    DocumentReader reader(paths, *defaults, std::cin, StdinIsJsonl());
+    absl::StatusOr<BatchSummary> summary =
+        RunBatch(reader, *client_, options, progress, std::cerr);
+    if (!summary.ok()) {
+      if (summary.status().code() == absl::StatusCode::kFailedPrecondition ||
+          summary.status().code() == absl::StatusCode::kInvalidArgument) {
+        return Usage(summary.status().message());
+      }
+      return ServerFailure(summary.status());
+    }
+    if (progress != nullptr) std::cerr << BatchSummaryText(*summary);
+    return summary->refused + summary->bad_inputs > 0 ? kServerError : kOk;
   }
 
   int Get(const std::vector<std::string>& args) {
@@ -338,6 +455,10 @@ int Main(int argc, char** argv) {
   }
   if (command_line->positional.empty()) return Usage("no command given");
 
+  if (auto input_format = command_line->Flag("input_format");
+      input_format && *input_format != "text" && *input_format != "jsonl") {
+    return Usage("--input_format must be text or jsonl");
+  }
   const std::string format = command_line->Flag("format").value_or("text");
   if (format != "text" && format != "json") {
     return Usage("--format must be text or json");
@@ -356,6 +477,10 @@ int Main(int argc, char** argv) {
   }
 
   ClientOptions options;
+  if (const char* server = std::getenv("FACTCHECK_SERVER");
+      server != nullptr && *server != '\0') {
+    options.target = server;
+  }
   options.target = command_line->Flag("server").value_or(options.target);
   options.timeout = timeout;
   if (auto token = command_line->Flag("token")) {

@@ -1,5 +1,6 @@
 #include "client/inputs.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -73,6 +74,66 @@ TEST(InputsTest, BadInputNamesTheFileAndLine) {
   one_id.id = "x";
   EXPECT_THAT(ReadDocuments({"-", "-"}, one_id, no_stdin),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("--id")));
+}
+
+TEST(DocumentReaderTest, MalformedLineIsAnItemNamingItAndReadingGoesOn) {
+  const std::string path = testing::FreshTestDir() + ".jsonl";
+  std::ofstream(path) << R"({"id":"a","text":"one"})"
+                      << "\n{oops\n\n"
+                      << R"({"id":"c","text":"three"})"
+                      << "\n";
+  std::istringstream no_stdin;
+  DocumentReader reader({path}, {}, no_stdin);
+  std::optional<InputDocument> first = reader.Next();
+  std::optional<InputDocument> second = reader.Next();
+  std::optional<InputDocument> third = reader.Next();
+  ASSERT_TRUE(first && second && third);
+  EXPECT_EQ(first->report->id(), "a");
+  EXPECT_EQ(second->origin, path + ":2");
+  EXPECT_THAT(second->report.status(),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr(path + ":2: not a report")));
+  EXPECT_EQ(third->origin, path + ":4");
+  EXPECT_EQ(third->report->id(), "c");
+  EXPECT_FALSE(reader.Next().has_value());
+}
+
+TEST(DocumentReaderTest, DirectoryGivesItsTextFilesInNameOrder) {
+  const std::string directory = testing::FreshTestDir();
+  std::filesystem::create_directories(directory);
+  std::ofstream(directory + "/b.txt") << "Second.";
+  std::ofstream(directory + "/a.txt") << "First.";
+  std::ofstream(directory + "/notes.md") << "Not a document.";
+  std::istringstream no_stdin;
+  DocumentReader reader({directory}, {}, no_stdin);
+  std::optional<InputDocument> a = reader.Next();
+  std::optional<InputDocument> b = reader.Next();
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(a->report->id(), "a");
+  EXPECT_EQ(a->report->text(), "First.");
+  EXPECT_EQ(b->report->id(), "b");
+  EXPECT_FALSE(reader.Next().has_value());
+  EXPECT_EQ(CountDocuments({directory}), 2u);
+}
+
+TEST(DocumentReaderTest, StandardInputMayBeJsonl) {
+  std::istringstream stdin_jsonl(R"({"id":"x","text":"one"})"
+                                 "\n"
+                                 R"({"id":"y","text":"two"})");
+  DocumentReader reader({"-"}, {}, stdin_jsonl, /*stdin_jsonl=*/true);
+  std::optional<InputDocument> x = reader.Next();
+  std::optional<InputDocument> y = reader.Next();
+  ASSERT_TRUE(x && y);
+  EXPECT_EQ(y->origin, "stdin:2");
+  EXPECT_EQ(y->report->text(), "two");
+  EXPECT_FALSE(reader.Next().has_value());
+  EXPECT_EQ(CountDocuments({"-"}), std::nullopt);
+}
+
+TEST(DocumentReaderTest, CountSkipsBlankLines) {
+  const std::string path = testing::FreshTestDir() + ".jsonl";
+  std::ofstream(path) << "{}\n  \n{}\n{}";
+  EXPECT_EQ(CountDocuments({path, path}), 6u);
 }
 
 }  // namespace
