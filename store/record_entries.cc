@@ -119,6 +119,8 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
     IndexedClaim indexed;
     indexed.set_report_id(report.id());
     indexed.set_source(report.source());
+    indexed.set_url(report.url());
+    indexed.set_title(report.title());
     indexed.set_published_seconds(published.seconds);
     indexed.set_published_nanos(published.nanos);
     *indexed.mutable_claim() = claim;

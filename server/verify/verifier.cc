@@ -239,6 +239,8 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       factcheck::v1::Evidence* evidence = verdict->add_evidence();
       evidence->set_report_id(prior->report_id());
       evidence->set_source(prior->source());
+      evidence->set_url(prior->url());
+      evidence->set_title(prior->title());
       evidence->mutable_published_at()->set_seconds(prior->published_seconds());
       evidence->mutable_published_at()->set_nanos(prior->published_nanos());
       *evidence->mutable_claim() = prior->claim();

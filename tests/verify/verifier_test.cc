@@ -108,6 +108,22 @@ TEST_F(VerifierTest, DeathTollRisingOverDaysIsUpdated) {
   EXPECT_GT(verdict.confidence(), 0.5);
 }
 
+TEST_F(VerifierTest, EvidenceLinksToThePriorReport) {
+  v1::IngestReportsRequest request;
+  v1::Report* prior = request.add_reports();
+  *prior = MakeReport("ap-11", "AP", "2021-05-11T10:00:00Z",
+                      "The death toll in Gaza rose to 43 on Tuesday.");
+  prior->set_url("https://example.org/ap-11");
+  prior->set_title("Gaza toll rises to 43");
+  ASSERT_THAT(checker_->IngestReports(request), IsOk());
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z", "At least 65 people were killed in Gaza."),
+      true);
+  ASSERT_EQ(verdict.evidence_size(), 1);
+  EXPECT_EQ(verdict.evidence(0).url(), "https://example.org/ap-11");
+  EXPECT_EQ(verdict.evidence(0).title(), "Gaza toll rises to 43");
+}
+
 TEST_F(VerifierTest, OtherNameOfThePlaceIsTheSamePlace) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "The death toll in the Gaza Strip rose to 43 on Tuesday.");
