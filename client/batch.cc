@@ -142,7 +142,9 @@ class BatchRun {
         };
         mutex_.Await(absl::Condition(&room));
         if (broken_) break;
-        pending_.push_back(tag);
+        factcheck::v1::Report described = request.document();
+        described.clear_text();
+        pending_.push_back({tag, std::move(described)});
       }
       if (!stream.Write(request)) break;
     }
@@ -153,14 +155,15 @@ class BatchRun {
     factcheck::v1::VerifyDocumentsResponse response;
     while (stream.Read(&response)) {
       absl::MutexLock lock(&mutex_);
-      if (pending_.empty() || pending_.front() != response.request_id()) {
+      if (pending_.empty() || pending_.front().tag != response.request_id()) {
         broken_ = true;
         stream.Cancel();
         return absl::InternalError(absl::StrCat(
             "the server answered '", response.request_id(), "' out of turn"));
       }
+      const Pending answered = std::move(pending_.front());
       pending_.pop_front();
-      out_ << (options_.format ? options_.format(response)
+      out_ << (options_.format ? options_.format(response, answered.document)
                                : ToJsonLine(response) + "\n");
       out_.flush();
       if (response.has_error()) {
@@ -195,7 +198,12 @@ class BatchRun {
   std::string line_;
 
   absl::Mutex mutex_;
-  std::deque<std::string> pending_ ABSL_GUARDED_BY(mutex_);
+  // A document sent and not yet answered.
+  struct Pending {
+    std::string tag;
+    factcheck::v1::Report document;  // without its text
+  };
+  std::deque<Pending> pending_ ABSL_GUARDED_BY(mutex_);
   bool broken_ ABSL_GUARDED_BY(mutex_) = false;
   absl::Status input_status_;
   BatchSummary summary_;

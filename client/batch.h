@@ -36,9 +36,11 @@ struct BatchOptions {
   size_t in_flight = 16;
   // Only reports published before this time count as prior.
   std::optional<google::protobuf::Timestamp> as_of;
-  // What is written for one answer, newline included; by default its JSON
-  // line. Resuming reads JSON lines back, so only the default resumes.
-  std::function<std::string(const factcheck::v1::VerifyDocumentsResponse&)>
+  // What is written for one answer, given the document it answers (without
+  // its text), newline included; by default the answer's JSON line.
+  // Resuming reads back the "request_id" of each line written.
+  std::function<std::string(const factcheck::v1::VerifyDocumentsResponse&,
+                            const factcheck::v1::Report&)>
       format;
 };
 

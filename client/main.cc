@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "client/batch.h"
+#include "client/claim_review.h"
 #include "client/command_line.h"
 #include "client/factcheck_client.h"
 #include "client/ingest.h"
@@ -53,9 +54,12 @@ Flags (before or after the command):
   --server=HOST:PORT    factcheckd to talk to (default $FACTCHECK_SERVER, else
                         127.0.0.1:50051)
   --timeout=DURATION    deadline per call, e.g. 30s or 2m (default 30s)
-  --format=text|json    readable tables, or protobuf JSON with proto field
+  --format=text|json|claimreview
+                        readable tables, or protobuf JSON with proto field
                         names, one object per line (default text; batch
-                        always writes JSON)
+                        writes JSON); claimreview (verify, batch): schema.org
+                        ClaimReview JSON-LD, one per claim
+  --org_name=NAME       claimreview: the reviewing organisation
   --input_format=text|jsonl
                         what standard input (-) holds (default text)
   --help                print this help
@@ -119,6 +123,7 @@ const std::vector<FlagSpec>& KnownFlags() {
       {"out"},
       {"in_flight"},
       {"progress_every"},
+      {"org_name"},
   };
   return *kFlags;
 }
@@ -140,10 +145,17 @@ int ServerFailure(const absl::Status& status) {
 
 class Cli {
  public:
-  Cli(const CommandLine& command_line, FactCheckClient* client, bool json)
-      : command_line_(command_line), client_(client), json_(json) {}
+  Cli(const CommandLine& command_line, FactCheckClient* client,
+      std::string format)
+      : command_line_(command_line),
+        client_(client),
+        format_(std::move(format)),
+        json_(format_ == "json") {}
 
   int Run(const std::string& command, const std::vector<std::string>& args) {
+    if (format_ == "claimreview" && command != "verify" && command != "batch") {
+      return Usage("--format=claimreview is for verify and batch");
+    }
     if (command == "ingest") return Ingest(args);
     if (command == "extract") return Extract(args);
     if (command == "verify") return Verify(args);
@@ -278,11 +290,12 @@ class Cli {
       options.as_of = *as_of;
       if (!json_) {
         options.format =
-            [](const factcheck::v1::VerifyDocumentsResponse& response) {
-              return response.has_result()
-                         ? absl::StrCat(response.request_id(), "\n",
-                                        VerdictsText(response.result()))
-                         : std::string();
+            [this](const factcheck::v1::VerifyDocumentsResponse& response,
+                   const factcheck::v1::Report& document) {
+              if (!response.has_result()) return std::string();
+              return absl::StrCat(
+                  format_ == "text" ? response.request_id() + "\n" : "",
+                  Formatted(response.result(), document));
             };
       }
       return RunBatchCommand(paths, options, /*progress=*/nullptr);
@@ -290,17 +303,34 @@ class Cli {
     absl::StatusOr<std::vector<factcheck::v1::Report>> documents =
         Documents(paths);
     if (!documents.ok()) return Usage(documents.status().message());
-    for (const factcheck::v1::Report& document : *documents) {
+    for (factcheck::v1::Report& document : *documents) {
       factcheck::v1::VerifyDocumentRequest request;
       *request.mutable_document() = document;
       if (*as_of) *request.mutable_as_of() = **as_of;
       absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
           client_->VerifyDocument(request);
       if (!response.ok()) return ServerFailure(response.status());
-      std::cout << (json_ ? ToJsonLine(*response) + "\n"
-                          : VerdictsText(*response));
+      document.clear_text();
+      std::cout << Formatted(*response, document);
     }
     return kOk;
+  }
+
+  // One document's verdicts as --format asks, newline included.
+  std::string Formatted(const factcheck::v1::VerifyDocumentResponse& response,
+                        const factcheck::v1::Report& document) const {
+    if (format_ == "claimreview") {
+      return ClaimReviewsJson(response, document, ReviewOptions()) + "\n";
+    }
+    return json_ ? ToJsonLine(response) + "\n" : VerdictsText(response);
+  }
+
+  ClaimReviewOptions ReviewOptions() const {
+    ClaimReviewOptions options;
+    options.org_name = command_line_.Flag("org_name").value_or("factcheck");
+    const absl::Time now = absl::Now();
+    options.reviewed_at.set_seconds(absl::ToUnixSeconds(now));
+    return options;
   }
 
   int Batch(const std::vector<std::string>& paths) {
@@ -310,6 +340,19 @@ class Cli {
     if (!as_of.ok()) return Usage(as_of.status().message());
     BatchOptions options;
     options.as_of = *as_of;
+    if (format_ == "claimreview") {
+      options.format =
+          [reviews = ReviewOptions()](
+              const factcheck::v1::VerifyDocumentsResponse& response,
+              const factcheck::v1::Report& document) {
+            return (response.has_result()
+                        ? ClaimReviewsRecord(response.request_id(),
+                                             response.result(), document,
+                                             reviews)
+                        : ToJsonLine(response)) +
+                   "\n";
+          };
+    }
     options.out_path = command_line_.Flag("out").value_or("");
     if (options.out_path == "-") options.out_path.clear();
     if (auto flag = command_line_.Flag("in_flight");
@@ -442,6 +485,8 @@ class Cli {
 
   const CommandLine& command_line_;
   FactCheckClient* const client_;
+  // text, json or claimreview.
+  const std::string format_;
   const bool json_;
 };
 
@@ -460,8 +505,8 @@ int Main(int argc, char** argv) {
     return Usage("--input_format must be text or jsonl");
   }
   const std::string format = command_line->Flag("format").value_or("text");
-  if (format != "text" && format != "json") {
-    return Usage("--format must be text or json");
+  if (format != "text" && format != "json" && format != "claimreview") {
+    return Usage("--format must be text, json or claimreview");
   }
   absl::Duration timeout = absl::Seconds(30);
   if (auto flag = command_line->Flag("timeout")) {
@@ -508,7 +553,7 @@ int Main(int argc, char** argv) {
   const std::string command = command_line->positional[0];
   const std::vector<std::string> args(command_line->positional.begin() + 1,
                                       command_line->positional.end());
-  return Cli(*command_line, &client, format == "json").Run(command, args);
+  return Cli(*command_line, &client, format).Run(command, args);
 }
 
 }  // namespace

@@ -171,13 +171,17 @@ std::string ClaimsText(const factcheck::v1::ExtractClaimsResponse& response) {
   return Table({"ID", "KIND", "CLAIM", "DETAIL"}, rows);
 }
 
+const std::string& ClaimWords(const factcheck::v1::Claim& claim) {
+  return claim.has_numeric() ? claim.numeric().text()
+                             : claim.attributed().content();
+}
+
 std::string VerdictsText(
     const factcheck::v1::VerifyDocumentResponse& response) {
   std::vector<std::vector<std::string>> rows;
   for (const factcheck::v1::ClaimVerdict& verdict : response.verdicts()) {
     const factcheck::v1::Claim& claim = verdict.claim();
-    rows.push_back({claim.has_numeric() ? claim.numeric().text()
-                                        : claim.attributed().content(),
+    rows.push_back({ClaimWords(claim),
                     EnumName(factcheck::v1::Verdict_descriptor(),
                              verdict.verdict(), "VERDICT_"),
                     verdict.explanation()});

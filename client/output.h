@@ -20,6 +20,9 @@ std::string ToJsonLine(const google::protobuf::Message& message);
 std::string Table(const std::vector<std::string>& headers,
                   const std::vector<std::vector<std::string>>& rows);
 
+// A claim's own words: a figure's part of its sentence, or what was said.
+const std::string& ClaimWords(const factcheck::v1::Claim& claim);
+
 std::string IngestText(const factcheck::v1::IngestReportsResponse& response);
 std::string ReportText(const factcheck::v1::GetReportResponse& response);
 std::string ReportListText(

@@ -211,6 +211,26 @@ TEST_F(BatchTest, VerifyOfJsonlAnswersEveryDocumentOverTheStream) {
               HasSubstr("at least 45 agrees with at least 43"));
 }
 
+TEST_F(BatchTest, ClaimReviewBatchWritesEachDocumentsReviewsUnderItsId) {
+  ASSERT_EQ(Cli({"ingest", WireFile("earlier", 3)}).exit_code, kOk);
+  const std::string later = testing::FreshTestDir("later") + ".jsonl";
+  std::ofstream(later) << WireLine(4) << "\n";
+  const std::string out = testing::FreshTestDir("reviews") + ".jsonl";
+  CommandResult batch = Cli({"batch", later, "--out", out,
+                             "--format=claimreview", "--org_name=Wire Desk"});
+  ASSERT_EQ(batch.exit_code, kOk) << batch.stderr_text;
+  const std::vector<std::string> lines = Lines(ReadFile(out));
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_THAT(lines[0], HasSubstr(R"("request_id":"wire-4")"));
+  EXPECT_THAT(lines[0], HasSubstr(R"("@type":"ClaimReview")"));
+  EXPECT_THAT(lines[0], HasSubstr(R"("name":"Wire Desk")"));
+  EXPECT_THAT(lines[0], HasSubstr(R"("alternateName":"Consistent")"));
+  CommandResult resumed =
+      Cli({"batch", later, "--out", out, "--format=claimreview"});
+  EXPECT_EQ(resumed.exit_code, kOk) << resumed.stderr_text;
+  EXPECT_THAT(resumed.stderr_text, HasSubstr("1 more were already"));
+}
+
 TEST_F(BatchTest, ServerNamedByTheEnvironmentIsTheDefault) {
   setenv("FACTCHECK_SERVER", server_->address().c_str(), 1);
   CommandResult health =
