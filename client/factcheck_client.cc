@@ -99,6 +99,13 @@ absl::StatusOr<factcheck::v1::GetReportResponse> FactCheckClient::GetReport(
   return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::GetReport, request);
 }
 
+absl::StatusOr<factcheck::v1::SearchClaimsResponse>
+FactCheckClient::SearchClaims(
+    const factcheck::v1::SearchClaimsRequest& request) {
+  return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::SearchClaims,
+              request);
+}
+
 absl::StatusOr<factcheck::v1::ListReportsResponse> FactCheckClient::ListReports(
     const factcheck::v1::ListReportsRequest& request) {
   return Call(stub_.get(), &factcheck::v1::FactCheck::Stub::ListReports,

@@ -84,6 +84,8 @@ class FactCheckClient {
       const factcheck::v1::VerifyDocumentRequest& request);
   absl::StatusOr<factcheck::v1::GetReportResponse> GetReport(
       const factcheck::v1::GetReportRequest& request);
+  absl::StatusOr<factcheck::v1::SearchClaimsResponse> SearchClaims(
+      const factcheck::v1::SearchClaimsRequest& request);
   absl::StatusOr<factcheck::v1::ListReportsResponse> ListReports(
       const factcheck::v1::ListReportsRequest& request);
   absl::StatusOr<factcheck::v1::DeleteReportResponse> DeleteReport(

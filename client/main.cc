@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ Commands:
   verify PATH      verify each claim of a document against stored reports
   batch PATH...    verify many documents over one stream, one JSON result
                    per line (to --out, resumable), with progress on stderr
+  history MEASURE [PLACE]
+                   the figures stored on a measure and place, oldest first
+                   (e.g. history deaths Derna; --plot draws them)
+  quotes           stored quotations: --speaker=NAME or --words=TEXT
   get ID           print a stored report and its claims
   list             list stored reports, oldest first
   delete ID        remove a stored report and its index entries
@@ -82,6 +87,14 @@ batch flags:
   --progress_every=DURATION
                         when stderr is no terminal, a progress line this
                         often (default 5s); on a terminal, a bar
+history and quotes flags:
+  --plot                history: a bar per figure, scaled to the largest
+  --speaker=NAME --words=TEXT
+                        quotes: a speaker's quotations, or those sharing
+                        words with TEXT
+  --before=TIME         only reports published before TIME
+  --limit=N             at most the N most recent (default: all, up to
+                        10,000)
 list flags:
   --source=NAME  --after=TIME (inclusive)  --before=TIME (exclusive)
   --newest_first  --limit=N (default: all)  --page_size=N (default 100)
@@ -124,6 +137,9 @@ const std::vector<FlagSpec>& KnownFlags() {
       {"in_flight"},
       {"progress_every"},
       {"org_name"},
+      {"plot", true},
+      {"speaker"},
+      {"words"},
   };
   return *kFlags;
 }
@@ -160,6 +176,8 @@ class Cli {
     if (command == "extract") return Extract(args);
     if (command == "verify") return Verify(args);
     if (command == "batch") return Batch(args);
+    if (command == "history") return History(args);
+    if (command == "quotes") return Quotes(args);
     if (command == "get") return Get(args);
     if (command == "list") return List(args);
     if (command == "delete") return Delete(args);
@@ -389,6 +407,74 @@ class Cli {
     return summary->refused + summary->bad_inputs > 0 ? kServerError : kOk;
   }
 
+  int History(const std::vector<std::string>& args) {
+    if (args.empty() || args.size() > 2) {
+      return Usage("history needs a MEASURE and maybe a PLACE");
+    }
+    factcheck::v1::SearchClaimsRequest request;
+    request.mutable_figures()->set_measure(args[0]);
+    if (args.size() == 2) request.mutable_figures()->set_place(args[1]);
+    const bool plot = command_line_.Flag("plot").has_value();
+    return PrintSearch(std::move(request), [plot](const auto& figures) {
+      return HistoryText(figures, plot);
+    });
+  }
+
+  int Quotes(const std::vector<std::string>& args) {
+    if (!args.empty()) return Usage("quotes takes --speaker or --words");
+    const auto speaker = command_line_.Flag("speaker");
+    const auto words = command_line_.Flag("words");
+    if (speaker.has_value() == words.has_value()) {
+      return Usage("quotes needs one of --speaker=NAME or --words=TEXT");
+    }
+    factcheck::v1::SearchClaimsRequest request;
+    if (speaker) request.set_speaker(*speaker);
+    if (words) request.set_words(*words);
+    return PrintSearch(std::move(request),
+                       [](const auto& quotes) { return QuotesText(quotes); });
+  }
+
+  // Reads every page of a search and prints the most recent --limit claims,
+  // oldest first: as a table, or one JSON Evidence per line.
+  int PrintSearch(factcheck::v1::SearchClaimsRequest request,
+                  const std::function<std::string(
+                      const std::vector<factcheck::v1::Evidence>&)>& table) {
+    if (auto flag = command_line_.Flag("before")) {
+      absl::StatusOr<google::protobuf::Timestamp> parsed =
+          ParseTimestamp(*flag, "--before");
+      if (!parsed.ok()) return Usage(parsed.status().message());
+      *request.mutable_published_before() = *parsed;
+    }
+    int64_t limit = -1;
+    if (auto flag = command_line_.Flag("limit");
+        flag && (!absl::SimpleAtoi(*flag, &limit) || limit < 0)) {
+      return Usage("--limit must be a number of claims");
+    }
+    request.set_page_size(kSearchPageSize);
+    std::vector<factcheck::v1::Evidence> claims;
+    while (true) {
+      absl::StatusOr<factcheck::v1::SearchClaimsResponse> page =
+          client_->SearchClaims(request);
+      if (!page.ok()) return ServerFailure(page.status());
+      for (factcheck::v1::Evidence& claim : *page->mutable_claims()) {
+        claims.push_back(std::move(claim));
+      }
+      if (page->next_page_token().empty()) break;
+      request.set_page_token(page->next_page_token());
+    }
+    if (limit >= 0 && claims.size() > static_cast<size_t>(limit)) {
+      claims.erase(claims.begin(), claims.end() - limit);
+    }
+    if (!json_) {
+      std::cout << table(claims);
+      return kOk;
+    }
+    for (const factcheck::v1::Evidence& claim : claims) {
+      std::cout << ToJsonLine(claim) << "\n";
+    }
+    return kOk;
+  }
+
   int Get(const std::vector<std::string>& args) {
     if (args.size() != 1) return Usage("get needs one ID");
     factcheck::v1::GetReportRequest request;
@@ -485,6 +571,8 @@ class Cli {
 
   const CommandLine& command_line_;
   FactCheckClient* const client_;
+  // Claims per SearchClaims page: the server's most.
+  static constexpr int kSearchPageSize = 500;
   // text, json or claimreview.
   const std::string format_;
   const bool json_;

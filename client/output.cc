@@ -171,6 +171,64 @@ std::string ClaimsText(const factcheck::v1::ExtractClaimsResponse& response) {
   return Table({"ID", "KIND", "CLAIM", "DETAIL"}, rows);
 }
 
+namespace {
+
+// The value a figure is plotted at: its lower bound, or its upper bound
+// when it has only that ("fewer than 10").
+double PlottedValue(const factcheck::v1::Quantity& quantity) {
+  return std::isfinite(quantity.lower()) ? quantity.lower() : quantity.upper();
+}
+
+}  // namespace
+
+std::string HistoryText(const std::vector<factcheck::v1::Evidence>& figures,
+                        bool plot) {
+  // Cells are cut at kMaxCellBytes: a bar of 3-byte blocks fits.
+  constexpr int kBarWidth = 24;
+  double largest = 0;
+  for (const factcheck::v1::Evidence& figure : figures) {
+    const double value = PlottedValue(figure.claim().numeric().quantity());
+    if (std::isfinite(value)) largest = std::max(largest, value);
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const factcheck::v1::Evidence& figure : figures) {
+    const factcheck::v1::Quantity& quantity =
+        figure.claim().numeric().quantity();
+    std::vector<std::string> row = {FormatTimestamp(figure.published_at()),
+                                    quantity.text()};
+    if (plot) {
+      const double value = PlottedValue(quantity);
+      const int width =
+          largest > 0 && std::isfinite(value) && value > 0
+              ? std::max(1, static_cast<int>(value / largest * kBarWidth))
+              : 0;
+      std::string bar;
+      for (int i = 0; i < width; ++i) bar += "\xE2\x96\x88";  // █
+      row.push_back(bar);
+    }
+    row.insert(row.end(),
+               {figure.source(), figure.report_id(), figure.excerpt()});
+    rows.push_back(std::move(row));
+  }
+  std::vector<std::string> headers = {"PUBLISHED", "FIGURE"};
+  if (plot) headers.push_back("");
+  headers.insert(headers.end(), {"SOURCE", "REPORT", "EXCERPT"});
+  return absl::StrCat(Table(headers, rows), figures.size(), " figures\n");
+}
+
+std::string QuotesText(const std::vector<factcheck::v1::Evidence>& quotes) {
+  std::vector<std::vector<std::string>> rows;
+  for (const factcheck::v1::Evidence& quote : quotes) {
+    rows.push_back({FormatTimestamp(quote.published_at()),
+                    quote.claim().attributed().speaker(),
+                    quote.claim().attributed().content(), quote.source(),
+                    quote.report_id()});
+  }
+  return absl::StrCat(
+      Table({"PUBLISHED", "SPEAKER", "WORDS", "SOURCE", "REPORT"}, rows),
+      quotes.size(), " quotations\n");
+}
+
 const std::string& ClaimWords(const factcheck::v1::Claim& claim) {
   return claim.has_numeric() ? claim.numeric().text()
                              : claim.attributed().content();

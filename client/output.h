@@ -28,6 +28,13 @@ std::string ReportText(const factcheck::v1::GetReportResponse& response);
 std::string ReportListText(
     const std::vector<factcheck::v1::ReportSummary>& reports);
 std::string ClaimsText(const factcheck::v1::ExtractClaimsResponse& response);
+// A figure's history, oldest first: date, figure, source, report and the
+// words around it; with `plot`, a bar per figure, scaled to the largest.
+std::string HistoryText(const std::vector<factcheck::v1::Evidence>& figures,
+                        bool plot);
+// Stored quotations, oldest first: date, speaker, words, source and report.
+std::string QuotesText(const std::vector<factcheck::v1::Evidence>& quotes);
+
 std::string VerdictsText(const factcheck::v1::VerifyDocumentResponse& response);
 
 }  // namespace factcheck::client

@@ -101,6 +101,18 @@ grpc::Status FactCheckService::GetReport(
   return Reply(checker_->GetReport(*request), response);
 }
 
+grpc::Status FactCheckService::SearchClaims(
+    grpc::ServerContext* context,
+    const factcheck::v1::SearchClaimsRequest* request,
+    factcheck::v1::SearchClaimsResponse* response) {
+  if (grpc::Status denied =
+          Authorize(*context, core::Access::kRead, "SearchClaims");
+      !denied.ok()) {
+    return denied;
+  }
+  return Reply(checker_->SearchClaims(*request), response);
+}
+
 grpc::Status FactCheckService::ListReports(
     grpc::ServerContext* context,
     const factcheck::v1::ListReportsRequest* request,

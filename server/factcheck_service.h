@@ -38,6 +38,10 @@ class FactCheckService final : public factcheck::v1::FactCheck::Service {
   grpc::Status GetReport(grpc::ServerContext* context,
                          const factcheck::v1::GetReportRequest* request,
                          factcheck::v1::GetReportResponse* response) override;
+  grpc::Status SearchClaims(
+      grpc::ServerContext* context,
+      const factcheck::v1::SearchClaimsRequest* request,
+      factcheck::v1::SearchClaimsResponse* response) override;
   grpc::Status ListReports(
       grpc::ServerContext* context,
       const factcheck::v1::ListReportsRequest* request,

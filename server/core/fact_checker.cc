@@ -5,7 +5,9 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "server/core/claim_protos.h"
+#include "server/core/claim_search.h"
 #include "server/core/validation.h"
 #include "server/extract/extractor.h"
 
@@ -198,6 +200,11 @@ absl::StatusOr<factcheck::v1::ListReportsResponse> FactChecker::ListReports(
   }
   response.set_next_page_token(page->next_page_token);
   return response;
+}
+
+absl::StatusOr<factcheck::v1::SearchClaimsResponse> FactChecker::SearchClaims(
+    const factcheck::v1::SearchClaimsRequest& request) const {
+  return core::SearchClaims(*store_, request, absl::Now());
 }
 
 absl::StatusOr<factcheck::v1::DeleteReportResponse> FactChecker::DeleteReport(

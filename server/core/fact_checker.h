@@ -57,6 +57,11 @@ class FactChecker {
   [[nodiscard]] absl::StatusOr<factcheck::v1::ListReportsResponse> ListReports(
       const factcheck::v1::ListReportsRequest& request) const;
 
+  // Stored claims on a figure, by a speaker or sharing words, oldest first
+  // (see claim_search.h).
+  [[nodiscard]] absl::StatusOr<factcheck::v1::SearchClaimsResponse>
+  SearchClaims(const factcheck::v1::SearchClaimsRequest& request) const;
+
   // NotFound for an unknown id; InvalidArgument for a malformed one.
   [[nodiscard]] absl::StatusOr<factcheck::v1::DeleteReportResponse>
   DeleteReport(const factcheck::v1::DeleteReportRequest& request);

@@ -236,20 +236,25 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     verdict->set_explanation(judgement.explanation);
     verdict->set_independent_sources(judgement.independent_sources);
     for (const store::IndexedClaim* prior : judgement.evidence) {
-      factcheck::v1::Evidence* evidence = verdict->add_evidence();
-      evidence->set_report_id(prior->report_id());
-      evidence->set_source(prior->source());
-      evidence->set_url(prior->url());
-      evidence->set_title(prior->title());
-      evidence->mutable_published_at()->set_seconds(prior->published_seconds());
-      evidence->mutable_published_at()->set_nanos(prior->published_nanos());
-      *evidence->mutable_claim() = prior->claim();
-      evidence->set_excerpt(prior->excerpt());
-      *evidence->mutable_span() = prior->excerpt_span();
+      *verdict->add_evidence() = EvidenceOf(*prior);
     }
     Count(judgement.verdict, summary);
   }
   return response;
+}
+
+factcheck::v1::Evidence EvidenceOf(const store::IndexedClaim& prior) {
+  factcheck::v1::Evidence evidence;
+  evidence.set_report_id(prior.report_id());
+  evidence.set_source(prior.source());
+  evidence.set_url(prior.url());
+  evidence.set_title(prior.title());
+  evidence.mutable_published_at()->set_seconds(prior.published_seconds());
+  evidence.mutable_published_at()->set_nanos(prior.published_nanos());
+  *evidence.mutable_claim() = prior.claim();
+  evidence.set_excerpt(prior.excerpt());
+  *evidence.mutable_span() = prior.excerpt_span();
+  return evidence;
 }
 
 }  // namespace factcheck::verify

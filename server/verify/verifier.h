@@ -34,6 +34,10 @@ inline constexpr size_t kNumericPriors = 16;
 inline constexpr size_t kSpeakerPriors = 8;
 inline constexpr size_t kSharedWordPriors = 8;
 
+// A stored claim as the API shows it: the claim with its report's id,
+// source, url, title and time, and the words around it.
+factcheck::v1::Evidence EvidenceOf(const store::IndexedClaim& prior);
+
 class Verifier {
  public:
   // `store` is not owned and must outlive the verifier.

@@ -229,6 +229,39 @@ TEST_F(CliTest, VerifyingTheArticleAgainstTheSamplesShowsEveryKindOfVerdict) {
   EXPECT_THAT(json.stdout_text, HasSubstr("\"verdict\":\"VERDICT_UPDATED\""));
 }
 
+TEST_F(CliTest, HistoryShowsATollOldestFirstAndQuotesASpeakersWords) {
+  const std::string path = testing::FreshTestDir("tolls") + ".jsonl";
+  std::ofstream(path)
+      << R"({"id":"d3","source":"AP","published_at":"2021-05-13T10:00:00Z","text":"At least 65 people have been killed in the Gaza Strip."})"
+      << "\n"
+      << R"({"id":"d1","source":"WAFA","published_at":"2021-05-11T10:00:00Z","text":"The death toll in Gaza rose to 43, health officials said."})"
+      << "\n"
+      << R"({"id":"d2","source":"AFP","published_at":"2021-05-12T10:00:00Z","text":"\"We are counting every victim,\" Ashraf al-Qidra said. At least 53 people died in Gaza."})"
+      << "\n";
+  ASSERT_EQ(Cli({"ingest", path}).exit_code, kOk);
+
+  CommandResult json = Cli({"history", "deaths", "Gaza", "--format=json"});
+  ASSERT_EQ(json.exit_code, kOk) << json.stderr_text;
+  std::vector<std::string> order;
+  for (const v1::Evidence& figure :
+       ParseJsonLines<v1::Evidence>(json.stdout_text)) {
+    order.push_back(absl::StrCat(figure.report_id(), "=",
+                                 figure.claim().numeric().quantity().lower()));
+  }
+  EXPECT_THAT(order, ElementsAre("d1=43", "d2=53", "d3=65"));
+
+  CommandResult plot = Cli({"history", "deaths", "the Gaza Strip", "--plot"});
+  ASSERT_EQ(plot.exit_code, kOk) << plot.stderr_text;
+  EXPECT_THAT(plot.stdout_text, HasSubstr("\xE2\x96\x88"));
+  EXPECT_LT(plot.stdout_text.find("WAFA"), plot.stdout_text.find("AFP"));
+  EXPECT_THAT(plot.stdout_text, HasSubstr("3 figures"));
+
+  CommandResult quotes = Cli({"quotes", "--speaker=Ashraf al-Qidra"});
+  ASSERT_EQ(quotes.exit_code, kOk) << quotes.stderr_text;
+  EXPECT_THAT(quotes.stdout_text, HasSubstr("We are counting every victim"));
+  EXPECT_EQ(Cli({"quotes"}).exit_code, kUsageError);
+}
+
 TEST_F(CliTest, HealthSaysServing) {
   CommandResult health = Cli({"health"});
   EXPECT_EQ(health.exit_code, kOk) << health.stderr_text;

@@ -9,11 +9,10 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/core/fact_checker.h"
-#include "store/rocksdb_store.h"
+#include "tests/testing/checker_on_disk.h"
 #include "tests/testing/files.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
-#include "tests/testing/temp_dir.h"
 
 namespace factcheck {
 namespace {
@@ -25,10 +24,9 @@ using ::testing::HasSubstr;
 
 TEST(SeedVerificationTest,
      ArticleAgainstSamplePriorsGetsACarefulReadersVerdicts) {
-  absl::StatusOr<std::unique_ptr<store::ReportStore>> store =
-      store::OpenRocksDbStore(testing::FreshTestDir(), store::StoreOptions());
-  ASSERT_THAT(store, IsOk());
-  core::FactChecker checker(store->get());
+  absl::StatusOr<testing::CheckerOnDisk> on_disk = testing::OpenCheckerOnDisk();
+  ASSERT_THAT(on_disk, IsOk());
+  core::FactChecker& checker = *on_disk->checker;
 
   std::istringstream no_input;
   absl::StatusOr<std::vector<v1::Report>> priors = client::ReadDocuments(

@@ -9,10 +9,9 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/core/fact_checker.h"
-#include "store/rocksdb_store.h"
+#include "tests/testing/checker_on_disk.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
-#include "tests/testing/temp_dir.h"
 
 namespace factcheck {
 namespace {
@@ -25,11 +24,11 @@ using ::testing::HasSubstr;
 class VerifierTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    absl::StatusOr<std::unique_ptr<store::ReportStore>> opened =
-        store::OpenRocksDbStore(testing::FreshTestDir(), store::StoreOptions());
+    absl::StatusOr<testing::CheckerOnDisk> opened =
+        testing::OpenCheckerOnDisk();
     ASSERT_THAT(opened, IsOk());
-    store_ = *std::move(opened);
-    checker_ = std::make_unique<core::FactChecker>(store_.get());
+    store_ = std::move(opened->store);
+    checker_ = std::move(opened->checker);
   }
 
   void Prior(const std::string& id, const std::string& source,

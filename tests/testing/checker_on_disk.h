@@ -1,0 +1,25 @@
+// The whole factcheck API without a server: a FactChecker over a real
+// RocksDB store in a fresh temporary directory.
+#ifndef FACTCHECK_TESTS_TESTING_CHECKER_ON_DISK_H_
+#define FACTCHECK_TESTS_TESTING_CHECKER_ON_DISK_H_
+
+#include <memory>
+
+#include "absl/status/statusor.h"
+#include "server/core/fact_checker.h"
+#include "store/report_store.h"
+
+namespace factcheck::testing {
+
+struct CheckerOnDisk {
+  std::unique_ptr<store::ReportStore> store;
+  // Reads and writes `store`.
+  std::unique_ptr<core::FactChecker> checker;
+};
+
+// A checker on a store of its own, named after the running test.
+absl::StatusOr<CheckerOnDisk> OpenCheckerOnDisk();
+
+}  // namespace factcheck::testing
+
+#endif  // FACTCHECK_TESTS_TESTING_CHECKER_ON_DISK_H_
