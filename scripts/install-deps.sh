@@ -23,7 +23,15 @@ packages=(
   protobuf-compiler
   protobuf-compiler-grpc
   python3
+  python3-grpcio
+  python3-protobuf
 )
+
+# The Node client's tests need node and npm: Debian's nodejs and npm unless
+# a node with its npm is already installed (NodeSource's bundles npm).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -69,6 +69,17 @@ while read -r line; do
   esac
 done < <(scripts/fuzz.sh 15 2>&1)
 
+# The Python and Node clients against a real factcheckd (tests/clients).
+while read -r line; do
+  echo "$line"
+  if [[ "$line" =~ ^clients\ [a-z]+:\ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+    passed=$(( passed + BASH_REMATCH[1] ))
+    failed=$(( failed + BASH_REMATCH[2] ))
+  elif [[ "$line" =~ ^clients: ]]; then
+    failed=$(( failed + 1 ))
+  fi
+done < <(tests/clients/run.sh 2>&1)
+
 if [ "$bazel_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "bazel test exited with status $bazel_status"
   failed=1

@@ -1,0 +1,113 @@
+"""factcheck_client: a small Python client of factcheckd.
+
+It runs on Debian's python3-grpcio and python3-protobuf. The message and stub
+modules are generated from the repository's protos/ (nothing generated is
+checked in):
+
+    mkdir -p gen && protoc -I. --python_out=gen --grpc_python_out=gen \\
+        --plugin=protoc-gen-grpc_python=/usr/bin/grpc_python_plugin \\
+        protos/*.proto
+
+with gen/ and client/python/ on PYTHONPATH. Then:
+
+    from factcheck_client import FactCheck
+    with FactCheck("127.0.0.1:50051") as fc:
+        fc.ingest([{"id": "ap-1", "source": "AP",
+                    "published_at": "2021-05-11T10:00:00Z",
+                    "text": "The death toll rose to 43."}])
+        for verdict in fc.verify({"text": "At least 65 were killed."}).verdicts:
+            print(verdict.verdict, verdict.explanation)
+
+Documents and reports are dicts in the JSON mapping of factcheck.v1.Report
+(the fields of a JSONL line) or Report messages.
+"""
+import grpc
+from google.protobuf import json_format
+
+from protos import factcheck_service_pb2 as pb
+from protos import factcheck_service_pb2_grpc as rpc
+from protos import report_pb2
+
+# The server's default --max_message_bytes: a long article's response fits.
+MAX_MESSAGE_BYTES = 16 << 20
+
+
+def _report(document):
+    if isinstance(document, report_pb2.Report):
+        return document
+    return json_format.ParseDict(document, report_pb2.Report())
+
+
+class FactCheck:
+    """A connection to one factcheckd; a context manager that closes it."""
+
+    def __init__(self, target, token=None, timeout=30.0, credentials=None):
+        options = [("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
+                   ("grpc.max_send_message_length", MAX_MESSAGE_BYTES)]
+        self._channel = (grpc.secure_channel(target, credentials, options)
+                         if credentials else
+                         grpc.insecure_channel(target, options))
+        self._stub = rpc.FactCheckStub(self._channel)
+        self._metadata = [("authorization", "Bearer " + token)] if token else []
+        self._timeout = timeout
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *unused):
+        self.close()
+
+    def close(self):
+        self._channel.close()
+
+    def _call(self, method, request):
+        return method(request, timeout=self._timeout, metadata=self._metadata)
+
+    def ingest(self, reports):
+        """Stores reports; one IngestResult per report, in order."""
+        request = pb.IngestReportsRequest(reports=[_report(r) for r in reports])
+        return self._call(self._stub.IngestReports, request).results
+
+    def extract(self, text):
+        return self._call(self._stub.ExtractClaims,
+                          pb.ExtractClaimsRequest(text=text))
+
+    def verify(self, document, as_of=None):
+        """The VerifyDocumentResponse: a verdict per claim, and a summary."""
+        request = pb.VerifyDocumentRequest(document=_report(document))
+        if as_of is not None:
+            request.as_of.CopyFrom(as_of)
+        return self._call(self._stub.VerifyDocument, request)
+
+    def verify_stream(self, documents):
+        """Verifies an iterable of documents over one stream, lazily; yields
+        (request_id, VerifyDocumentResponse or RequestError) in order."""
+        def requests():
+            for document in documents:
+                report = _report(document)
+                yield pb.VerifyDocumentsRequest(request_id=report.id,
+                                                document=report)
+        for response in self._stub.VerifyDocuments(
+                requests(), metadata=self._metadata):
+            outcome = (response.result if response.HasField("result")
+                       else response.error)
+            yield response.request_id, outcome
+
+    def search(self, measure=None, place="", speaker=None, words=None,
+               page_size=500):
+        """Every stored claim of a figure (measure, place), a speaker or
+        words, oldest first, as factcheck.v1.Evidence messages."""
+        request = pb.SearchClaimsRequest(page_size=page_size)
+        if measure is not None:
+            request.figures.measure = measure
+            request.figures.place = place
+        elif speaker is not None:
+            request.speaker = speaker
+        elif words is not None:
+            request.words = words
+        while True:
+            page = self._call(self._stub.SearchClaims, request)
+            yield from page.claims
+            if not page.next_page_token:
+                return
+            request.page_token = page.next_page_token

@@ -1,0 +1,123 @@
+// The Node client against a real factcheckd: ingest, verify, stream, search.
+// Run by tests/clients/run.sh (node --test) after `npm ci` in client/node,
+// with FACTCHECKD naming the server binary. One server on 127.0.0.1 with an
+// ephemeral port and a temporary store serves every test.
+'use strict';
+
+const assert = require('node:assert');
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { after, before, test } = require('node:test');
+
+const { FactCheck } = require('../../client/node/factcheck');
+// The client's own copies, as an application would require them.
+const grpc = require('../../client/node/node_modules/@grpc/grpc-js');
+const protoLoader = require('../../client/node/node_modules/@grpc/proto-loader');
+
+function wire(i, toll, day) {
+  return {
+    id: `wire-${i}`,
+    source: 'Wire',
+    url: `https://example.org/wire-${i}`,
+    published_at: { seconds: Date.UTC(2024, 2, day, 9) / 1000 },
+    text: `At least ${toll} people were killed in the floods in Ruritania after ` +
+      'the river burst its banks in the night and swept through the low-lying ' +
+      'districts of the capital, where thousands of families had lived beside ' +
+      'the water for generations without ever seeing it rise so far, and the ' +
+      'rescue teams searched the mud until the morning, officials said. ' +
+      '"We are doing all we can," Governor Ana Ruiz said.',
+  };
+}
+
+let server;
+let directory;
+let fc;
+
+before(async () => {
+  directory = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-node-'));
+  const portFile = path.join(directory, 'port');
+  server = spawn(process.env.FACTCHECKD, [
+    `--data_dir=${path.join(directory, 'data')}`,
+    '--listen=127.0.0.1:0', `--port_file=${portFile}`,
+  ], { stdio: 'ignore' });
+  const deadline = Date.now() + 30000;
+  while (!(fs.existsSync(portFile) && fs.readFileSync(portFile, 'utf8').trim())) {
+    if (Date.now() > deadline) throw new Error('factcheckd did not start');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  fc = new FactCheck(`127.0.0.1:${fs.readFileSync(portFile, 'utf8').trim()}`);
+  await fc.ingest([wire(1, 43, 11), wire(2, 53, 12)]);
+});
+
+after(() => {
+  fc.close();
+  server.kill('SIGTERM');
+  fs.rmSync(directory, { recursive: true, force: true });
+});
+
+test('ingest reports each outcome', async () => {
+  const results = await fc.ingest([wire(1, 43, 11), wire(9, 12, 1)]);
+  assert.deepStrictEqual(results.map((r) => r.report_id), ['wire-1', 'wire-9']);
+  assert.strictEqual(results[0].outcome, 'INGEST_OUTCOME_UNCHANGED');
+  assert.strictEqual(results[1].outcome, 'INGEST_OUTCOME_CREATED');
+});
+
+test('verify links the evidence to the earlier report', async () => {
+  const response = await fc.verify({
+    text: 'At least 65 people were killed in the floods in Ruritania.',
+    published_at: { seconds: Date.UTC(2024, 2, 13, 9) / 1000 },
+  });
+  const numeric = response.verdicts.filter((v) => v.claim.numeric);
+  assert.strictEqual(numeric.length, 1);
+  assert.strictEqual(numeric[0].evidence[0].url, 'https://example.org/wire-2');
+});
+
+test('stream answers every document in order, a bad one with its error', async () => {
+  const answers = await fc.verifyStream(
+    [wire(3, 60, 13), { id: 'empty', text: '' }, wire(4, 61, 14)]);
+  assert.deepStrictEqual(answers.map((a) => a.request_id),
+                         ['wire-3', 'empty', 'wire-4']);
+  assert.strictEqual(answers[1].error.code, 3);  // INVALID_ARGUMENT
+  assert.ok(answers[0].result.verdicts.length > 0);
+});
+
+test('search gives the toll history oldest first', async () => {
+  const history = await fc.search({ measure: 'deaths', place: 'Ruritania' });
+  const figures = history
+    .filter((e) => e.report_id === 'wire-1' || e.report_id === 'wire-2')
+    .map((e) => [e.report_id, e.claim.numeric.quantity.lower]);
+  assert.deepStrictEqual(figures, [['wire-1', 43], ['wire-2', 53]]);
+  const quotes = await fc.search({ speaker: 'Ana Ruiz' });
+  assert.ok(quotes.length >= 2);
+});
+
+test('a long article response over four megabytes is received', async () => {
+  const text = Array.from({ length: 1000 }, (_, i) => wire(0, 50 + (i % 3), 13).text)
+    .join(' ');
+  const response = await fc.verify({
+    text, published_at: { seconds: Date.UTC(2024, 2, 13, 9) / 1000 },
+  });
+  assert.ok(response.verdicts.length > 1000);
+  // gRPC's default 4 MB receive limit alone would refuse it.
+  const Service = grpc.loadPackageDefinition(protoLoader.loadSync(
+    'protos/factcheck_service.proto',
+    { includeDirs: [path.resolve(__dirname, '..', '..')], keepCase: true }))
+    .factcheck.v1.FactCheck;
+  const plain = new Service(fc.client.getChannel().getTarget().replace(/^dns:/, ''),
+                            grpc.credentials.createInsecure());
+  await assert.rejects(
+    new Promise((resolve, reject) => plain.VerifyDocument(
+      { document: { text } }, (error, answer) => (error ? reject(error) : resolve(answer)))),
+    (error) => error.code === grpc.status.RESOURCE_EXHAUSTED);
+  plain.close();
+});
+
+test('a bad request names the field', async () => {
+  await assert.rejects(fc.verify({ text: '' }), (error) => {
+    assert.strictEqual(error.code, 3);
+    assert.match(error.details, /text/);
+    return true;
+  });
+});

@@ -1,0 +1,130 @@
+"""The Python client against a real factcheckd: ingest, verify, stream, search.
+
+Run by tests/clients/run.sh with Debian's /usr/bin/python3, the generated
+stubs and client/python on PYTHONPATH, and FACTCHECKD naming the server
+binary. Each test class starts its own server on 127.0.0.1 with an ephemeral
+port and a temporary store.
+"""
+import os
+import subprocess
+import tempfile
+import time
+import unittest
+
+import grpc
+
+from factcheck_client import FactCheck
+from protos import factcheck_service_pb2 as pb
+from protos import factcheck_service_pb2_grpc as rpc
+from protos import report_pb2
+from protos import verdict_pb2
+
+
+def wire(i, toll, day):
+    return {"id": "wire-%d" % i, "source": "Wire",
+            "url": "https://example.org/wire-%d" % i,
+            "published_at": "2024-03-%02dT09:00:00Z" % day,
+            "text": "At least %d people were killed in the floods in Ruritania "
+                    "after the river burst its banks in the night and swept "
+                    "through the low-lying districts of the capital, where "
+                    "thousands of families had lived beside the water for "
+                    "generations without ever seeing it rise so far, and the "
+                    "rescue teams searched the mud until the morning, officials "
+                    "said. \"We are doing all we can,\" Governor Ana Ruiz "
+                    "said." % toll}
+
+
+class Server:
+    def __init__(self):
+        self.dir = tempfile.TemporaryDirectory()
+        port_file = os.path.join(self.dir.name, "port")
+        self.process = subprocess.Popen(
+            [os.environ["FACTCHECKD"], "--data_dir=" + self.dir.name + "/data",
+             "--listen=127.0.0.1:0", "--port_file=" + port_file],
+            stderr=subprocess.DEVNULL)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            if os.path.exists(port_file) and open(port_file).read().strip():
+                self.address = "127.0.0.1:" + open(port_file).read().strip()
+                return
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("factcheckd did not start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+        self.dir.cleanup()
+
+
+class PythonClientTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+        cls.fc = FactCheck(cls.server.address)
+        cls.fc.ingest([wire(1, 43, 11), wire(2, 53, 12)])
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.fc.close()
+        cls.server.stop()
+
+    def test_ingest_reports_each_outcome(self):
+        results = self.fc.ingest([wire(1, 43, 11), wire(9, 12, 1)])
+        self.assertEqual([r.report_id for r in results], ["wire-1", "wire-9"])
+        self.assertEqual(results[0].outcome, 2)  # INGEST_OUTCOME_UNCHANGED
+
+    def test_verify_finds_the_rising_toll(self):
+        response = self.fc.verify({"text": "At least 65 people were killed in "
+                                           "the floods in Ruritania.",
+                                   "published_at": "2024-03-13T09:00:00Z"})
+        numeric = [v for v in response.verdicts if v.claim.HasField("numeric")]
+        self.assertEqual(len(numeric), 1)
+        self.assertIn(numeric[0].verdict, (verdict_pb2.VERDICT_CONSISTENT,
+                                           verdict_pb2.VERDICT_UPDATED))
+        self.assertEqual(numeric[0].evidence[0].url,
+                         "https://example.org/wire-2")
+
+    def test_stream_answers_every_document_in_order(self):
+        documents = [wire(3, 60, 13), {"id": "empty", "text": ""},
+                     wire(4, 61, 14)]
+        answers = list(self.fc.verify_stream(iter(documents)))
+        self.assertEqual([a[0] for a in answers], ["wire-3", "empty", "wire-4"])
+        self.assertEqual(answers[1][1].code, grpc.StatusCode.INVALID_ARGUMENT.value[0])
+        self.assertGreater(len(answers[0][1].verdicts), 0)
+
+    def test_search_gives_the_tolls_history_oldest_first(self):
+        history = list(self.fc.search(measure="deaths", place="Ruritania"))
+        figures = [(e.report_id, e.claim.numeric.quantity.lower)
+                   for e in history if e.report_id in ("wire-1", "wire-2")]
+        self.assertEqual(figures, [("wire-1", 43), ("wire-2", 53)])
+        quotes = list(self.fc.search(speaker="Ana Ruiz"))
+        self.assertTrue(all(q.claim.attributed.content ==
+                            "We are doing all we can" for q in quotes))
+
+    def test_long_articles_response_over_four_megabytes_is_received(self):
+        # Each claim comes back with its evidence: a long article's verdicts
+        # outgrow gRPC's default 4 MB receive limit.
+        text = " ".join(wire(0, 50 + i % 3, 13)["text"] for i in range(1000))
+        response = self.fc.verify({"text": text,
+                                   "published_at": "2024-03-13T09:00:00Z"})
+        self.assertGreater(response.ByteSize(), 4 << 20)
+        self.assertGreater(len(response.verdicts), 1000)
+        # gRPC's defaults alone would refuse it.
+        with grpc.insecure_channel(self.server.address) as channel:
+            stub = rpc.FactCheckStub(channel)
+            with self.assertRaises(grpc.RpcError) as raised:
+                stub.VerifyDocument(pb.VerifyDocumentRequest(
+                    document=report_pb2.Report(text=text)), timeout=60)
+        self.assertEqual(raised.exception.code(),
+                         grpc.StatusCode.RESOURCE_EXHAUSTED)
+
+    def test_bad_request_names_the_field(self):
+        with self.assertRaises(grpc.RpcError) as raised:
+            self.fc.verify({"text": ""})
+        self.assertEqual(raised.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
+        self.assertIn("text", raised.exception.details())
+
+
+if __name__ == "__main__":
+    unittest.main()
