@@ -10,6 +10,7 @@
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "store/quote_shingles.h"
 #include "store/report_store.h"
+#include "unicode/utf16_offsets.h"
 
 namespace factcheck::store {
 namespace {
@@ -18,9 +19,11 @@ namespace {
 // sentence, not the report.
 constexpr size_t kMaxExcerptBytes = 600;
 
-// The bytes of `text` covered by `span`, clipped to kMaxExcerptBytes.
+// The bytes of `text` covered by `span`, clipped to kMaxExcerptBytes, and
+// where they are (UTF-16 offsets too).
 std::pair<std::string, factcheck::v1::Span> Excerpt(
-    absl::string_view text, const factcheck::v1::Span& span) {
+    absl::string_view text, const unicode::Utf16Offsets& offsets,
+    const factcheck::v1::Span& span) {
   const size_t begin = std::min<size_t>(span.begin(), text.size());
   size_t end =
       std::min<size_t>(std::max<size_t>(span.end(), begin),
@@ -33,6 +36,8 @@ std::pair<std::string, factcheck::v1::Span> Excerpt(
   factcheck::v1::Span clipped;
   clipped.set_begin(static_cast<uint32_t>(begin));
   clipped.set_end(static_cast<uint32_t>(end));
+  clipped.set_begin_utf16(offsets.At(clipped.begin()));
+  clipped.set_end_utf16(offsets.At(clipped.end()));
   return {std::string(
               text.substr(clipped.begin(), clipped.end() - clipped.begin())),
           clipped};
@@ -103,6 +108,7 @@ absl::Status ValidateRecord(const StoredReport& record) {
 std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
   const factcheck::v1::Report& report = record.report();
   const KeyTime published = KeyTimeOf(report.published_at());
+  const unicode::Utf16Offsets offsets(report.text());
   std::vector<IndexEntry> entries;
   entries.push_back({StoreIndex::kReports, report.id(), Serialize(record)});
   entries.push_back(
@@ -126,7 +132,7 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
     *indexed.mutable_claim() = claim;
     if (claim.has_numeric()) {
       auto [excerpt, span] =
-          Excerpt(report.text(), claim.numeric().sentence_span());
+          Excerpt(report.text(), offsets, claim.numeric().sentence_span());
       indexed.set_excerpt(std::move(excerpt));
       *indexed.mutable_excerpt_span() = span;
       entries.push_back({StoreIndex::kNumeric,
@@ -136,7 +142,8 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
       continue;
     }
     const factcheck::v1::AttributedClaim& quote = claim.attributed();
-    auto [excerpt, span] = Excerpt(report.text(), quote.content_span());
+    auto [excerpt, span] =
+        Excerpt(report.text(), offsets, quote.content_span());
     indexed.set_excerpt(std::move(excerpt));
     *indexed.mutable_excerpt_span() = span;
     entries.push_back({StoreIndex::kSpeaker, SpeakerKey(quote.speaker(), ref),

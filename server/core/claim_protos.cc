@@ -4,14 +4,18 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/types/span.h"
+#include "unicode/utf16_offsets.h"
 
 namespace factcheck::core {
 namespace {
 
-factcheck::v1::Span ToSpan(extract::Span span) {
+factcheck::v1::Span ToSpan(const unicode::Utf16Offsets& offsets,
+                           extract::Span span) {
   factcheck::v1::Span proto;
   proto.set_begin(span.begin);
   proto.set_end(span.end);
+  proto.set_begin_utf16(offsets.At(span.begin));
+  proto.set_end_utf16(offsets.At(span.end));
   return proto;
 }
 
@@ -104,9 +108,8 @@ const char* EntityTypeName(extract::EntityType type) {
   return "OTHER";
 }
 
-}  // namespace
-
 factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
+                                        const unicode::Utf16Offsets& offsets,
                                         const extract::Quantity& quantity) {
   factcheck::v1::Quantity proto;
   if (quantity.value) proto.set_value(*quantity.value);
@@ -117,20 +120,22 @@ factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
   proto.set_qualifier(ToQualifier(quantity.qualifier));
   proto.set_unit(std::string(quantity.unit));
   proto.set_unit_kind(ToUnitKind(quantity.unit_kind));
-  *proto.mutable_span() = ToSpan(quantity.span);
+  *proto.mutable_span() = ToSpan(offsets, quantity.span);
   proto.set_text(std::string(extract::TextOf(text, quantity.span)));
   proto.set_change(ToChange(quantity.change));
   return proto;
 }
 
-std::vector<factcheck::v1::Claim> ToClaimProtos(
-    absl::string_view text, const extract::Extraction& extraction) {
+std::vector<factcheck::v1::Claim> ClaimProtos(
+    absl::string_view text, const unicode::Utf16Offsets& offsets,
+    const extract::Extraction& extraction) {
   std::vector<factcheck::v1::Claim> claims;
   for (const extract::NumericClaim& claim : extraction.numeric_claims) {
     factcheck::v1::Claim& proto = claims.emplace_back();
     proto.set_id(absl::StrCat("n", claims.size()));
     factcheck::v1::NumericClaim* numeric = proto.mutable_numeric();
-    *numeric->mutable_quantity() = ToQuantityProto(text, claim.quantity);
+    *numeric->mutable_quantity() =
+        ToQuantityProto(text, offsets, claim.quantity);
     numeric->set_measure(std::string(claim.measure));
     numeric->set_cumulative(claim.cumulative);
     numeric->set_related_article(claim.related_article);
@@ -143,11 +148,11 @@ std::vector<factcheck::v1::Claim> ToClaimProtos(
     numeric->set_source(claim.source);
     numeric->set_time_text(std::string(extract::TextOf(text, claim.time_span)));
     numeric->set_text(std::string(extract::TextOf(text, claim.span)));
-    *numeric->mutable_span() = ToSpan(claim.span);
-    *numeric->mutable_sentence_span() = ToSpan(claim.sentence_span);
+    *numeric->mutable_span() = ToSpan(offsets, claim.span);
+    *numeric->mutable_sentence_span() = ToSpan(offsets, claim.sentence_span);
     if (claim.earlier) {
       *numeric->mutable_earlier_quantity() =
-          ToQuantityProto(text, *claim.earlier);
+          ToQuantityProto(text, offsets, *claim.earlier);
     }
   }
   size_t attributed = 0;
@@ -158,11 +163,11 @@ std::vector<factcheck::v1::Claim> ToClaimProtos(
     quote->set_speaker(extraction.entities[attribution.speaker].name);
     quote->set_speaker_text(
         std::string(extract::TextOf(text, attribution.speaker_span)));
-    *quote->mutable_speaker_span() = ToSpan(attribution.speaker_span);
+    *quote->mutable_speaker_span() = ToSpan(offsets, attribution.speaker_span);
     quote->set_cue(std::string(extract::TextOf(text, attribution.cue_span)));
     quote->set_kind(ToKind(attribution.kind));
     quote->set_content(JoinedText(text, attribution.content_spans));
-    *quote->mutable_content_span() = ToSpan(attribution.content_span);
+    *quote->mutable_content_span() = ToSpan(offsets, attribution.content_span);
     quote->set_conduit(
         std::string(extract::TextOf(text, attribution.conduit_span)));
     // Only what content and content_span do not already say: every claim
@@ -170,12 +175,12 @@ std::vector<factcheck::v1::Claim> ToClaimProtos(
     // millions of reports reads faster for each byte it is spared.
     if (attribution.content_spans.size() > 1) {
       for (const extract::Span& piece : attribution.content_spans) {
-        *quote->add_content_spans() = ToSpan(piece);
+        *quote->add_content_spans() = ToSpan(offsets, piece);
       }
     }
     if (attribution.kind == extract::AttributionKind::kMixed) {
       for (const extract::Span& quoted : attribution.quoted_spans) {
-        *quote->add_quoted_spans() = ToSpan(quoted);
+        *quote->add_quoted_spans() = ToSpan(offsets, quoted);
       }
       quote->set_quotation(JoinedText(text, attribution.quoted_spans));
     }
@@ -183,14 +188,22 @@ std::vector<factcheck::v1::Claim> ToClaimProtos(
   return claims;
 }
 
+}  // namespace
+
+std::vector<factcheck::v1::Claim> ToClaimProtos(
+    absl::string_view text, const extract::Extraction& extraction) {
+  return ClaimProtos(text, unicode::Utf16Offsets(text), extraction);
+}
+
 factcheck::v1::ExtractClaimsResponse ToExtractResponse(
     absl::string_view text, const extract::Extraction& extraction) {
+  const unicode::Utf16Offsets offsets(text);
   factcheck::v1::ExtractClaimsResponse response;
-  for (factcheck::v1::Claim& claim : ToClaimProtos(text, extraction)) {
+  for (factcheck::v1::Claim& claim : ClaimProtos(text, offsets, extraction)) {
     *response.add_claims() = std::move(claim);
   }
   for (const extract::Quantity& quantity : extraction.quantities) {
-    *response.add_quantities() = ToQuantityProto(text, quantity);
+    *response.add_quantities() = ToQuantityProto(text, offsets, quantity);
   }
   for (const extract::Entity& entity : extraction.entities) {
     factcheck::v1::Entity* proto = response.add_entities();
@@ -199,7 +212,7 @@ factcheck::v1::ExtractClaimsResponse ToExtractResponse(
     for (const extract::Span& mention : entity.mentions) {
       factcheck::v1::Mention* m = proto->add_mentions();
       m->set_text(std::string(extract::TextOf(text, mention)));
-      *m->mutable_span() = ToSpan(mention);
+      *m->mutable_span() = ToSpan(offsets, mention);
     }
   }
   return response;

@@ -1,5 +1,5 @@
 // Converts server/extract's plain structs into the factcheck.v1 messages the
-// API returns and the store keeps.
+// API returns and the store keeps. Every Span gets its UTF-16 offsets too.
 #ifndef FACTCHECK_SERVER_CORE_CLAIM_PROTOS_H_
 #define FACTCHECK_SERVER_CORE_CLAIM_PROTOS_H_
 
@@ -11,10 +11,6 @@
 #include "server/extract/extractor.h"
 
 namespace factcheck::core {
-
-// One quantity mention of `text` as a v1 Quantity (text and span included).
-factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
-                                        const extract::Quantity& quantity);
 
 // The claims of an extraction: numeric ones with ids "n1", "n2", …, then
 // attributed ones with ids "a1", "a2", …, each kind in text order.
