@@ -17,7 +17,7 @@ void Record(const factcheck::v1::IngestReportsResponse& response,
     ++tally->outcomes[result.outcome()];
     if (output.json) output.out << ToJsonLine(result) << "\n";
   }
-  if (!output.json) output.out << IngestText(response);
+  if (!output.json) output.out << IngestText(response, output.width);
 }
 
 // Stores one batch; a refused batch goes again report by report.

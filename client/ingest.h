@@ -45,6 +45,8 @@ struct IngestOutput {
   std::ostream& out;
   std::ostream& errors;
   bool json = false;
+  // Characters per table line; 0 for whole cells.
+  size_t width = 0;
   // Shown after every batch when not null.
   Progress* progress = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "google/protobuf/util/json_util.h"
+#include "unicode/utf8.h"
 
 namespace factcheck::client {
 namespace {
@@ -90,9 +91,14 @@ std::optional<InputDocument> DocumentReader::NextLine() {
                            factcheck::v1::Report()};
     const auto parsed =
         google::protobuf::util::JsonStringToMessage(line, &*document.report);
+    std::optional<size_t> bad;
     if (!parsed.ok()) {
       document.report = absl::InvalidArgumentError(absl::StrCat(
           document.origin, ": not a report: ", parsed.message().as_string()));
+    } else if ((bad = unicode::FirstInvalidUtf8Byte(document.report->text()))) {
+      document.report = absl::InvalidArgumentError(absl::StrCat(
+          document.origin,
+          ": text is not valid UTF-8 (first bad byte at offset ", *bad, ")"));
     } else {
       FillMissing(defaults_, &*document.report);
     }
@@ -136,6 +142,17 @@ InputDocument DocumentReader::WholeText(const std::string& path) {
   }
   factcheck::v1::Report report;
   report.set_text(text.str());
+  // Caught before sending: a usage error, not the server's.
+  if (report.text().empty()) {
+    return {path, absl::InvalidArgumentError(absl::StrCat(
+                      path, ": is empty; there is no text to send"))};
+  }
+  if (std::optional<size_t> bad =
+          unicode::FirstInvalidUtf8Byte(report.text())) {
+    return {path, absl::InvalidArgumentError(absl::StrCat(
+                      path, ": is not valid UTF-8 (first bad byte at offset ",
+                      *bad, ")"))};
+  }
   if (!defaults_.id && path != "-") {
     report.set_id(std::filesystem::path(path).stem().string());
   }

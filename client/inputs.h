@@ -38,7 +38,9 @@ struct InputDocument {
 
 // Reads documents one at a time, so that memory stays flat however long the
 // input: one JSONL line or one file at a time. A plain-text file without --id
-// gets its file name without extension as id (stdin gets none).
+// gets its file name without extension as id (stdin gets none). An empty
+// plain-text document, or text that is not UTF-8, is an input error found
+// before anything is sent.
 class DocumentReader {
  public:
   // `stdin_jsonl`: "-" holds JSONL rather than one plain-text document.

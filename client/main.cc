@@ -1,4 +1,5 @@
 // factcheck: the command-line client of factcheckd.
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -22,6 +23,8 @@
 #include "client/output.h"
 #include "client/progress.h"
 #include "client/timestamps.h"
+#include "google/protobuf/stubs/logging.h"
+#include "grpc/support/log.h"
 
 namespace factcheck::client {
 namespace {
@@ -65,6 +68,9 @@ Flags (before or after the command):
                         writes JSON); claimreview (verify, batch): schema.org
                         ClaimReview JSON-LD, one per claim
   --org_name=NAME       claimreview: the reviewing organisation
+  --wide                tables print every cell whole (on a terminal they
+                        fit its width: a long claim is cut, the reason for
+                        its verdict wrapped, never cut)
   --input_format=text|jsonl
                         what standard input (-) holds (default text)
   --help                print this help
@@ -140,6 +146,7 @@ const std::vector<FlagSpec>& KnownFlags() {
       {"plot", true},
       {"speaker"},
       {"words"},
+      {"wide", true},
   };
   return *kFlags;
 }
@@ -162,11 +169,12 @@ int ServerFailure(const absl::Status& status) {
 class Cli {
  public:
   Cli(const CommandLine& command_line, FactCheckClient* client,
-      std::string format)
+      std::string format, size_t width)
       : command_line_(command_line),
         client_(client),
         format_(std::move(format)),
-        json_(format_ == "json") {}
+        json_(format_ == "json"),
+        width_(width) {}
 
   int Run(const std::string& command, const std::vector<std::string>& args) {
     if (format_ == "claimreview" && command != "verify" && command != "batch") {
@@ -274,8 +282,8 @@ class Cli {
     absl::StatusOr<Progress> progress = ProgressOf(
         "reports", ManyDocuments(paths) ? CountDocuments(paths) : std::nullopt);
     if (!progress.ok()) return Usage(progress.status().message());
-    absl::StatusOr<IngestTally> tally =
-        RunIngest(reader, *client_, {std::cout, std::cerr, json_, &*progress});
+    absl::StatusOr<IngestTally> tally = RunIngest(
+        reader, *client_, {std::cout, std::cerr, json_, width_, &*progress});
     if (!tally.ok()) return ServerFailure(tally.status());
     if (!json_) std::cout << tally->Text();
     return tally->rejected + tally->skipped > 0 ? kServerError : kOk;
@@ -293,7 +301,7 @@ class Cli {
           client_->ExtractClaims(request);
       if (!response.ok()) return ServerFailure(response.status());
       std::cout << (json_ ? ToJsonLine(*response) + "\n"
-                          : ClaimsText(*response));
+                          : ClaimsText(*response, width_));
     }
     return kOk;
   }
@@ -340,7 +348,7 @@ class Cli {
     if (format_ == "claimreview") {
       return ClaimReviewsJson(response, document, ReviewOptions()) + "\n";
     }
-    return json_ ? ToJsonLine(response) + "\n" : VerdictsText(response);
+    return json_ ? ToJsonLine(response) + "\n" : VerdictsText(response, width_);
   }
 
   ClaimReviewOptions ReviewOptions() const {
@@ -415,8 +423,8 @@ class Cli {
     request.mutable_figures()->set_measure(args[0]);
     if (args.size() == 2) request.mutable_figures()->set_place(args[1]);
     const bool plot = command_line_.Flag("plot").has_value();
-    return PrintSearch(std::move(request), [plot](const auto& figures) {
-      return HistoryText(figures, plot);
+    return PrintSearch(std::move(request), [this, plot](const auto& figures) {
+      return HistoryText(figures, plot, width_);
     });
   }
 
@@ -430,8 +438,9 @@ class Cli {
     factcheck::v1::SearchClaimsRequest request;
     if (speaker) request.set_speaker(*speaker);
     if (words) request.set_words(*words);
-    return PrintSearch(std::move(request),
-                       [](const auto& quotes) { return QuotesText(quotes); });
+    return PrintSearch(std::move(request), [this](const auto& quotes) {
+      return QuotesText(quotes, width_);
+    });
   }
 
   // Reads every page of a search and prints the most recent --limit claims,
@@ -482,7 +491,8 @@ class Cli {
     absl::StatusOr<factcheck::v1::GetReportResponse> response =
         client_->GetReport(request);
     if (!response.ok()) return ServerFailure(response.status());
-    std::cout << (json_ ? ToJsonLine(*response) + "\n" : ReportText(*response));
+    std::cout << (json_ ? ToJsonLine(*response) + "\n"
+                        : ReportText(*response, width_));
     return kOk;
   }
 
@@ -535,7 +545,7 @@ class Cli {
         std::cout << ToJsonLine(summary) << "\n";
       }
     } else {
-      std::cout << ReportListText(reports);
+      std::cout << ReportListText(reports, width_);
     }
     return kOk;
   }
@@ -576,9 +586,32 @@ class Cli {
   // text, json or claimreview.
   const std::string format_;
   const bool json_;
+  // Characters per table line; 0 for whole cells.
+  const size_t width_;
 };
 
+// The width of the terminal standard output goes to, or 0 when it goes to
+// a file or a pipe (whole cells: nothing is cut for a script or a pager).
+size_t TerminalWidth() {
+  if (!isatty(STDOUT_FILENO)) return 0;
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  size_t columns = 0;
+  const char* env = std::getenv("COLUMNS");
+  return env != nullptr && absl::SimpleAtoi(env, &columns) ? columns : 80;
+}
+
+// Library log lines (protobuf's, gRPC's) never reach the terminal: the CLI
+// reports every failure itself, once, with its exit status.
+void SilenceLibraryLogs() {
+  google::protobuf::SetLogHandler(nullptr);
+  gpr_set_log_function([](gpr_log_func_args*) {});
+}
+
 int Main(int argc, char** argv) {
+  SilenceLibraryLogs();
   absl::StatusOr<CommandLine> command_line = ParseCommandLine(
       std::vector<std::string>(argv + 1, argv + argc), KnownFlags());
   if (!command_line.ok()) return Usage(command_line.status().message());
@@ -641,7 +674,9 @@ int Main(int argc, char** argv) {
   const std::string command = command_line->positional[0];
   const std::vector<std::string> args(command_line->positional.begin() + 1,
                                       command_line->positional.end());
-  return Cli(*command_line, &client, format).Run(command, args);
+  return Cli(*command_line, &client, format,
+             command_line->Flag("wide") ? 0 : TerminalWidth())
+      .Run(command, args);
 }
 
 }  // namespace

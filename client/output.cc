@@ -9,30 +9,12 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "client/table.h"
 #include "client/timestamps.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace factcheck::client {
 namespace {
-
-constexpr size_t kMaxCellBytes = 80;
-
-// Display width in characters: UTF-8 continuation bytes take no column.
-size_t Width(const std::string& text) {
-  return std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  });
-}
-
-std::string Cell(std::string text) {
-  text = absl::StrReplaceAll(text, {{"\n", " "}, {"\t", " "}});
-  if (text.size() <= kMaxCellBytes) return text;
-  size_t cut = kMaxCellBytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return absl::StrCat(text.substr(0, cut), "\xE2\x80\xA6");
-}
 
 std::string Number(double value) {
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
@@ -57,6 +39,18 @@ std::string EnumName(const google::protobuf::EnumDescriptor* descriptor,
   return name;
 }
 
+// "numeric", or how the text attributes the claim ("direct", "mixed" …).
+std::string ClaimKind(const factcheck::v1::Claim& claim) {
+  if (claim.has_numeric()) return "numeric";
+  return absl::AsciiStrToLower(
+      EnumName(factcheck::v1::AttributionKind_descriptor(),
+               claim.attributed().kind(), "ATTRIBUTION_KIND_"));
+}
+
+// A claims table: the claim's words may be cut, the detail (its figure, or
+// who said it) is wrapped.
+TableLayout ClaimsLayout(size_t width) { return {width, 2, 3}; }
+
 std::vector<std::string> ClaimRow(const factcheck::v1::Claim& claim) {
   if (claim.has_numeric()) {
     const factcheck::v1::NumericClaim& numeric = claim.numeric();
@@ -67,15 +61,11 @@ std::vector<std::string> ClaimRow(const factcheck::v1::Claim& claim) {
     if (!numeric.source().empty()) {
       absl::StrAppend(&about, " (", numeric.source(), ")");
     }
-    return {claim.id(), "numeric", numeric.text(),
+    return {claim.id(), ClaimKind(claim), numeric.text(),
             absl::StrCat(Interval(numeric.quantity()), " ", about)};
   }
   const factcheck::v1::AttributedClaim& quote = claim.attributed();
-  return {claim.id(),
-          absl::AsciiStrToLower(
-              EnumName(factcheck::v1::AttributionKind_descriptor(),
-                       quote.kind(), "ATTRIBUTION_KIND_")),
-          quote.content(),
+  return {claim.id(), ClaimKind(claim), quote.content(),
           absl::StrCat(quote.speaker(), " (", quote.cue(), ")")};
 }
 
@@ -91,34 +81,8 @@ std::string ToJsonLine(const google::protobuf::Message& message) {
   return json;
 }
 
-std::string Table(const std::vector<std::string>& headers,
-                  const std::vector<std::vector<std::string>>& rows) {
-  std::vector<std::vector<std::string>> cells = {headers};
-  for (const std::vector<std::string>& row : rows) {
-    std::vector<std::string>& line = cells.emplace_back();
-    for (const std::string& cell : row) line.push_back(Cell(cell));
-  }
-  std::vector<size_t> widths(headers.size(), 0);
-  for (const auto& line : cells) {
-    for (size_t c = 0; c < line.size() && c < widths.size(); ++c) {
-      widths[c] = std::max(widths[c], Width(line[c]));
-    }
-  }
-  std::string out;
-  for (const auto& line : cells) {
-    std::string text;
-    for (size_t c = 0; c < line.size(); ++c) {
-      absl::StrAppend(&text, line[c]);
-      if (c + 1 < line.size()) {
-        text.append(widths[c] - Width(line[c]) + 2, ' ');
-      }
-    }
-    absl::StrAppend(&out, text, "\n");
-  }
-  return out;
-}
-
-std::string IngestText(const factcheck::v1::IngestReportsResponse& response) {
+std::string IngestText(const factcheck::v1::IngestReportsResponse& response,
+                       size_t width) {
   std::vector<std::vector<std::string>> rows;
   for (const factcheck::v1::IngestResult& result : response.results()) {
     rows.push_back({absl::AsciiStrToLower(
@@ -126,10 +90,11 @@ std::string IngestText(const factcheck::v1::IngestReportsResponse& response) {
                                  result.outcome(), "INGEST_OUTCOME_")),
                     result.report_id(), absl::StrCat(result.claims())});
   }
-  return Table({"OUTCOME", "ID", "CLAIMS"}, rows);
+  return Table({"OUTCOME", "ID", "CLAIMS"}, rows, {width, 1, std::nullopt});
 }
 
-std::string ReportText(const factcheck::v1::GetReportResponse& response) {
+std::string ReportText(const factcheck::v1::GetReportResponse& response,
+                       size_t width) {
   const factcheck::v1::Report& report = response.report();
   std::string out =
       Table({"FIELD", "VALUE"},
@@ -139,13 +104,16 @@ std::string ReportText(const factcheck::v1::GetReportResponse& response) {
              {"title", report.title()},
              {"url", report.url()},
              {"text", absl::StrCat(report.text().size(), " bytes")},
-             {"claims", absl::StrCat(response.claims_size())}});
+             {"claims", absl::StrCat(response.claims_size())}},
+            {width, std::nullopt, 1});
   if (response.claims_size() > 0) {
     std::vector<std::vector<std::string>> rows;
     for (const factcheck::v1::Claim& claim : response.claims()) {
       rows.push_back(ClaimRow(claim));
     }
-    absl::StrAppend(&out, "\n", Table({"ID", "KIND", "CLAIM", "DETAIL"}, rows));
+    absl::StrAppend(
+        &out, "\n",
+        Table({"ID", "KIND", "CLAIM", "DETAIL"}, rows, ClaimsLayout(width)));
   }
   absl::StrAppend(&out, "\n", report.text());
   if (!report.text().empty() && report.text().back() != '\n') out += "\n";
@@ -153,22 +121,49 @@ std::string ReportText(const factcheck::v1::GetReportResponse& response) {
 }
 
 std::string ReportListText(
-    const std::vector<factcheck::v1::ReportSummary>& reports) {
+    const std::vector<factcheck::v1::ReportSummary>& reports, size_t width) {
   std::vector<std::vector<std::string>> rows;
   for (const factcheck::v1::ReportSummary& summary : reports) {
     rows.push_back({FormatTimestamp(summary.published_at()), summary.source(),
                     summary.id(), absl::StrCat(summary.claims()),
                     summary.title()});
   }
-  return Table({"PUBLISHED", "SOURCE", "ID", "CLAIMS", "TITLE"}, rows);
+  return Table({"PUBLISHED", "SOURCE", "ID", "CLAIMS", "TITLE"}, rows,
+               {width, 4, std::nullopt});
 }
 
-std::string ClaimsText(const factcheck::v1::ExtractClaimsResponse& response) {
-  std::vector<std::vector<std::string>> rows;
+std::string ClaimsText(const factcheck::v1::ExtractClaimsResponse& response,
+                       size_t width) {
+  std::vector<std::vector<std::string>> claims;
   for (const factcheck::v1::Claim& claim : response.claims()) {
-    rows.push_back(ClaimRow(claim));
+    claims.push_back(ClaimRow(claim));
   }
-  return Table({"ID", "KIND", "CLAIM", "DETAIL"}, rows);
+  std::vector<std::vector<std::string>> quantities;
+  for (const factcheck::v1::Quantity& quantity : response.quantities()) {
+    quantities.push_back(
+        {quantity.text(), Interval(quantity),
+         absl::AsciiStrToLower(EnumName(factcheck::v1::Qualifier_descriptor(),
+                                        quantity.qualifier(), "QUALIFIER_")),
+         absl::AsciiStrToLower(EnumName(factcheck::v1::Change_descriptor(),
+                                        quantity.change(), "CHANGE_"))});
+  }
+  std::vector<std::vector<std::string>> entities;
+  for (const factcheck::v1::Entity& entity : response.entities()) {
+    std::vector<std::string> mentions;
+    for (const factcheck::v1::Mention& mention : entity.mentions()) {
+      mentions.push_back(mention.text());
+    }
+    entities.push_back({entity.name(), absl::AsciiStrToLower(entity.type()),
+                        absl::StrJoin(mentions, ", ")});
+  }
+  return absl::StrCat(
+      response.claims_size(), " claims\n",
+      Table({"ID", "KIND", "CLAIM", "DETAIL"}, claims, ClaimsLayout(width)),
+      "\n", response.quantities_size(), " quantities\n",
+      Table({"TEXT", "VALUE", "QUALIFIER", "CHANGE"}, quantities,
+            {width, 0, std::nullopt}),
+      "\n", response.entities_size(), " entities\n",
+      Table({"NAME", "TYPE", "MENTIONS"}, entities, {width, std::nullopt, 2}));
 }
 
 namespace {
@@ -182,7 +177,7 @@ double PlottedValue(const factcheck::v1::Quantity& quantity) {
 }  // namespace
 
 std::string HistoryText(const std::vector<factcheck::v1::Evidence>& figures,
-                        bool plot) {
+                        bool plot, size_t width) {
   // Cells are cut at kMaxCellBytes: a bar of 3-byte blocks fits.
   constexpr int kBarWidth = 24;
   double largest = 0;
@@ -213,10 +208,13 @@ std::string HistoryText(const std::vector<factcheck::v1::Evidence>& figures,
   std::vector<std::string> headers = {"PUBLISHED", "FIGURE"};
   if (plot) headers.push_back("");
   headers.insert(headers.end(), {"SOURCE", "REPORT", "EXCERPT"});
-  return absl::StrCat(Table(headers, rows), figures.size(), " figures\n");
+  return absl::StrCat(
+      Table(headers, rows, {width, headers.size() - 1, std::nullopt}),
+      figures.size(), " figures\n");
 }
 
-std::string QuotesText(const std::vector<factcheck::v1::Evidence>& quotes) {
+std::string QuotesText(const std::vector<factcheck::v1::Evidence>& quotes,
+                       size_t width) {
   std::vector<std::vector<std::string>> rows;
   for (const factcheck::v1::Evidence& quote : quotes) {
     rows.push_back({FormatTimestamp(quote.published_at()),
@@ -225,7 +223,8 @@ std::string QuotesText(const std::vector<factcheck::v1::Evidence>& quotes) {
                     quote.report_id()});
   }
   return absl::StrCat(
-      Table({"PUBLISHED", "SPEAKER", "WORDS", "SOURCE", "REPORT"}, rows),
+      Table({"PUBLISHED", "SPEAKER", "WORDS", "SOURCE", "REPORT"}, rows,
+            {width, std::nullopt, 2}),
       quotes.size(), " quotations\n");
 }
 
@@ -234,19 +233,20 @@ const std::string& ClaimWords(const factcheck::v1::Claim& claim) {
                              : claim.attributed().content();
 }
 
-std::string VerdictsText(
-    const factcheck::v1::VerifyDocumentResponse& response) {
+std::string VerdictsText(const factcheck::v1::VerifyDocumentResponse& response,
+                         size_t width) {
   std::vector<std::vector<std::string>> rows;
   for (const factcheck::v1::ClaimVerdict& verdict : response.verdicts()) {
     const factcheck::v1::Claim& claim = verdict.claim();
-    rows.push_back({ClaimWords(claim),
+    rows.push_back({ClaimKind(claim), ClaimWords(claim),
                     EnumName(factcheck::v1::Verdict_descriptor(),
                              verdict.verdict(), "VERDICT_"),
                     verdict.explanation()});
   }
   const factcheck::v1::DocumentSummary& summary = response.summary();
+  // The claim may be cut; the reason for its verdict never is.
   return absl::StrCat(
-      Table({"CLAIM", "VERDICT", "EXPLANATION"}, rows),
+      Table({"KIND", "CLAIM", "VERDICT", "EXPLANATION"}, rows, {width, 1, 3}),
       absl::StrFormat("%d claims: %d consistent, %d updated, %d outdated, "
                       "%d conflicting, %d misquoted, %d misattributed, "
                       "%d unverified\n",

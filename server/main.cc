@@ -9,6 +9,8 @@
 #include <thread>
 
 #include "absl/flags/flag.h"
+#include "absl/flags/internal/program_name.h"
+#include "absl/flags/internal/usage.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
 #include "absl/flags/usage_config.h"
@@ -79,6 +81,19 @@ int main(int argc, char** argv) {
   };
   usage.contains_helpshort_flags = usage.contains_help_flags;
   absl::SetFlagsUsageConfig(usage);
+  // Asking for help is no error: print it and exit 0 (Abseil's own --help
+  // exits 1).
+  for (int i = 1; i < argc; ++i) {
+    const absl::string_view arg = argv[i];
+    if (arg == "--help" || arg == "-help" || arg == "-h" ||
+        arg == "--helpfull") {
+      absl::flags_internal::SetProgramInvocationName("factcheckd");
+      absl::flags_internal::FlagsHelp(
+          std::cout, "server/main.cc",
+          absl::flags_internal::HelpFormat::kHumanReadable, kUsage);
+      return 0;
+    }
+  }
   absl::ParseCommandLine(argc, argv);
   factcheck::server::LimitLibraryLogs();
 

@@ -25,11 +25,6 @@ inline constexpr size_t kMaxTitleBytes = 1024;
 inline constexpr size_t kMaxUrlBytes = 4096;
 inline constexpr size_t kMaxSourceBytes = 256;
 
-// The byte offset of the first byte of `text` that is not part of a
-// well-formed UTF-8 sequence (overlong forms, surrogates and code points above
-// U+10FFFF are ill-formed), or nullopt when all of it is well-formed.
-std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text);
-
 // A string field that may be empty: well-formed UTF-8.
 [[nodiscard]] absl::Status ValidateUtf8(absl::string_view value,
                                         absl::string_view field);

@@ -72,8 +72,21 @@ TEST(InputsTest, BadInputNamesTheFileAndLine) {
       StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("/no/such/file")));
   DocumentDefaults one_id;
   one_id.id = "x";
-  EXPECT_THAT(ReadDocuments({"-", "-"}, one_id, no_stdin),
+  const std::string one = testing::FreshTestDir() + "-1.txt";
+  const std::string two = testing::FreshTestDir() + "-2.txt";
+  std::ofstream(one) << "First.";
+  std::ofstream(two) << "Second.";
+  EXPECT_THAT(ReadDocuments({one, two}, one_id, no_stdin),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("--id")));
+  std::ofstream(one, std::ios::trunc).flush();
+  EXPECT_THAT(ReadDocuments({one}, {}, no_stdin),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr(one + ": is empty")));
+  std::ofstream(two) << "caf\xC3";
+  EXPECT_THAT(
+      ReadDocuments({two}, {}, no_stdin),
+      StatusIs(absl::StatusCode::kInvalidArgument,
+               HasSubstr("not valid UTF-8 (first bad byte at offset 3)")));
 }
 
 TEST(DocumentReaderTest, MalformedLineIsAnItemNamingItAndReadingGoesOn) {

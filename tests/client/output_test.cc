@@ -1,5 +1,8 @@
 #include "client/output.h"
 
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -8,16 +11,36 @@ namespace {
 
 using ::testing::HasSubstr;
 
-TEST(OutputTest, TableColumnsLineUpAcrossMultibyteText) {
-  EXPECT_EQ(Table({"A", "B"}, {{"caf\xC3\xA9", "1"}, {"xy", "22"}}),
-            "A     B\n"
-            "caf\xC3\xA9  1\n"
-            "xy    22\n");
-}
-
-TEST(OutputTest, LongCellsAreCutAtACharacterBoundary) {
-  const std::string row = Table({"A"}, {{std::string(79, 'a') + "\xC3\xA9z"}});
-  EXPECT_THAT(row, HasSubstr(std::string(79, 'a') + "\xE2\x80\xA6"));
+TEST(OutputTest, VerdictsShowTheKindAndTheWholeReasonOnANarrowTerminal) {
+  v1::VerifyDocumentResponse response;
+  v1::ClaimVerdict* verdict = response.add_verdicts();
+  v1::AttributedClaim* quote = verdict->mutable_claim()->mutable_attributed();
+  quote->set_kind(v1::ATTRIBUTION_KIND_DIRECT);
+  quote->set_content(
+      "the ongoing violent clashes between Israelis and Palestinians will be "
+      "closing down sooner than later");
+  verdict->set_verdict(v1::VERDICT_MISATTRIBUTED);
+  verdict->set_explanation(
+      "these words were attributed to Kamala Harris (Daily Courier, 12 May "
+      "2021), not Joe Biden");
+  const std::string narrow = VerdictsText(response, 80);
+  EXPECT_THAT(narrow, HasSubstr("direct"));
+  EXPECT_THAT(narrow, HasSubstr("MISATTRIBUTED"));
+  EXPECT_THAT(narrow, HasSubstr("\xE2\x80\xA6")) << "the claim is cut";
+  // The explanation starts in its column on the first line and goes on in
+  // the same column on the lines after; the summary line ends the table.
+  std::string reason;
+  for (absl::string_view line : absl::StrSplit(narrow, '\n')) {
+    if (absl::StrContains(line, " claims: ")) break;
+    EXPECT_LE(line.size(), 80u + 2) << line;  // "…" is 3 bytes, 1 column
+    const size_t at =
+        reason.empty() ? line.find("these words") : line.find_first_not_of(' ');
+    if (at == absl::string_view::npos) continue;
+    absl::StrAppend(&reason, reason.empty() ? "" : " ", line.substr(at));
+  }
+  EXPECT_EQ(reason, verdict->explanation());
+  EXPECT_THAT(VerdictsText(response, 0), HasSubstr(quote->content()))
+      << "no width: every cell whole";
 }
 
 TEST(OutputTest, JsonUsesProtoFieldNames) {

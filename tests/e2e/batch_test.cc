@@ -205,8 +205,8 @@ TEST_F(BatchTest, VerifyOfJsonlAnswersEveryDocumentOverTheStream) {
   std::ofstream(later) << WireLine(4) << "\n" << WireLine(5) << "\n";
   CommandResult verify = Cli({"verify", later});
   ASSERT_EQ(verify.exit_code, kOk) << verify.stderr_text;
-  EXPECT_THAT(verify.stdout_text, HasSubstr("wire-4\nCLAIM"));
-  EXPECT_THAT(verify.stdout_text, HasSubstr("wire-5\nCLAIM"));
+  EXPECT_THAT(verify.stdout_text, HasSubstr("wire-4\nKIND"));
+  EXPECT_THAT(verify.stdout_text, HasSubstr("wire-5\nKIND"));
   EXPECT_THAT(verify.stdout_text,
               HasSubstr("at least 45 agrees with at least 43"));
 }

@@ -155,6 +155,20 @@ TEST_F(CliTest, UsageAndInputErrorsExitTwo) {
   CommandResult missing = Cli({"ingest", "/nonexistent/file.txt"});
   EXPECT_EQ(missing.exit_code, kUsageError);
   EXPECT_THAT(missing.stderr_text, HasSubstr("/nonexistent/file.txt"));
+  const std::string empty = testing::FreshTestDir("empty") + ".txt";
+  std::ofstream(empty).flush();
+  CommandResult nothing = Cli({"verify", empty});
+  EXPECT_EQ(nothing.exit_code, kUsageError);
+  EXPECT_THAT(nothing.stderr_text, HasSubstr(empty + ": is empty"));
+  const std::string latin1 = testing::FreshTestDir("latin1") + ".txt";
+  std::ofstream(latin1) << "Caf\xE9 owners said so.";
+  CommandResult not_utf8 = Cli({"extract", latin1});
+  EXPECT_EQ(not_utf8.exit_code, kUsageError);
+  EXPECT_EQ(not_utf8.stderr_text,
+            "factcheck: " + latin1 +
+                ": is not valid UTF-8 (first bad byte at offset 3)\n"
+                "(see factcheck --help)\n")
+      << "the CLI's message alone: no library log line";
   CommandResult bad_time =
       Cli({"ingest", "-", "--id=x", "--published_at=yesterday"}, "text");
   EXPECT_EQ(bad_time.exit_code, kUsageError);
@@ -202,6 +216,12 @@ TEST_F(CliTest, ExtractPrintsTheArticlesClaims) {
   EXPECT_THAT(table.stdout_text, HasSubstr("At least 65 in Gaza"));
   EXPECT_THAT(table.stdout_text, HasSubstr("deaths in Gaza"));
   EXPECT_THAT(table.stdout_text, HasSubstr("Antony Blinken (reiterated)"));
+  EXPECT_THAT(table.stdout_text, HasSubstr("17 claims"));
+  EXPECT_THAT(table.stdout_text, HasSubstr("5 quantities"));
+  EXPECT_THAT(table.stdout_text, HasSubstr("at_least"));
+  EXPECT_THAT(table.stdout_text, HasSubstr("entities"));
+  EXPECT_THAT(table.stdout_text,
+              HasSubstr("Secretary of State Antony Blinken, Blinken"));
 }
 
 TEST_F(CliTest, VerifyingTheArticleAgainstTheSamplesShowsEveryKindOfVerdict) {

@@ -209,10 +209,11 @@ TEST(FactcheckdTest, ReflectionListsTheServices) {
   EXPECT_TRUE(stream->Finish().ok());
 }
 
-TEST(FactcheckdTest, HelpDocumentsEveryFlag) {
+TEST(FactcheckdTest, HelpDocumentsEveryFlagAndExitsZero) {
   const testing::CommandResult help = testing::RunCommand(
       {testing::RunfilePath("server/factcheckd"), "--help"});
-  const std::string text = help.stdout_text + help.stderr_text;
+  EXPECT_EQ(help.exit_code, 0);
+  const std::string& text = help.stdout_text;
   for (const char* flag :
        {"--listen", "--data_dir", "--max_message_bytes", "--threads",
         "--sync_writes", "--min_free_disk_mb", "--shutdown_grace",

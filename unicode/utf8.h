@@ -1,0 +1,20 @@
+// Well-formed UTF-8, as the API requires of every string and the CLI checks
+// before sending a document.
+#ifndef FACTCHECK_UNICODE_UTF8_H_
+#define FACTCHECK_UNICODE_UTF8_H_
+
+#include <cstddef>
+#include <optional>
+
+#include "absl/strings/string_view.h"
+
+namespace factcheck::unicode {
+
+// The byte offset of the first byte of `text` that is not part of a
+// well-formed UTF-8 sequence (overlong forms, surrogates and code points above
+// U+10FFFF are ill-formed), or nullopt when all of it is well-formed.
+std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text);
+
+}  // namespace factcheck::unicode
+
+#endif  // FACTCHECK_UNICODE_UTF8_H_
