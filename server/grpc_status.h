@@ -7,7 +7,11 @@
 
 namespace factcheck::server {
 
-// Same code (absl and gRPC share the canonical code numbers), same message.
+// Same code (absl and gRPC share the canonical code numbers), same message,
+// and the google.rpc.Status details gRPC clients read from the
+// 'grpc-status-details-bin' trailer: for INVALID_ARGUMENT a
+// google.rpc.BadRequest whose field violation names the field the message
+// begins with ("reports[2].published_at is missing …").
 grpc::Status ToGrpcStatus(const absl::Status& status);
 
 }  // namespace factcheck::server

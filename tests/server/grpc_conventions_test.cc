@@ -1,9 +1,11 @@
 // What a gRPC client in any language expects of factcheckd beyond its own
-// messages: undecodable requests are the caller's error.
+// messages: undecodable requests are the caller's error, and a bad field is
+// named in the standard error details.
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
@@ -11,7 +13,10 @@
 #include "grpcpp/generic/generic_stub.h"
 #include "grpcpp/security/credentials.h"
 #include "grpcpp/support/byte_buffer.h"
+#include "grpcpp/support/error_details.h"
 #include "gtest/gtest.h"
+#include "protos/factcheck_service.grpc.pb.h"
+#include "protos/rpc_status.pb.h"
 #include "server/server.h"
 #include "tests/testing/client_context.h"
 #include "tests/testing/status_matchers.h"
@@ -22,6 +27,7 @@ namespace {
 
 using ::factcheck::testing::ClientContextWithDeadline;
 using ::factcheck::testing::IsOk;
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 class GrpcConventionsTest : public ::testing::Test {
@@ -71,6 +77,57 @@ TEST_F(GrpcConventionsTest, UndecodableRequestIsInvalidArgumentWithAMessage) {
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_THAT(status.error_message(), HasSubstr("ExtractClaims"));
   EXPECT_THAT(status.error_message(), HasSubstr("not a"));
+}
+
+// The google.rpc.BadRequest field violations of an INVALID_ARGUMENT answer.
+std::vector<std::string> ViolatedFields(const grpc::Status& status) {
+  google::rpc::Status details;
+  EXPECT_TRUE(grpc::ExtractErrorDetails(status, &details).ok());
+  EXPECT_EQ(details.code(), static_cast<int>(status.error_code()));
+  std::vector<std::string> fields;
+  for (const google::protobuf::Any& detail : details.details()) {
+    google::rpc::BadRequest bad_request;
+    if (!detail.UnpackTo(&bad_request)) continue;
+    for (const auto& violation : bad_request.field_violations()) {
+      fields.push_back(violation.field());
+      EXPECT_FALSE(violation.description().empty());
+    }
+  }
+  return fields;
+}
+
+TEST_F(GrpcConventionsTest, InvalidArgumentNamesTheFieldInBadRequestDetails) {
+  auto stub = v1::FactCheck::NewStub(channel_);
+  v1::IngestReportsRequest ingest;
+  v1::Report* report = ingest.add_reports();
+  report->set_id("no-time");
+  report->set_text("At least 43 people died.");
+  v1::IngestReportsResponse ingested;
+  auto context = ClientContextWithDeadline();
+  grpc::Status status = stub->IngestReports(context.get(), ingest, &ingested);
+  ASSERT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(ViolatedFields(status), ElementsAre("reports[0].published_at"));
+
+  v1::SearchClaimsRequest search;
+  search.set_speaker("Ana Ruiz");
+  search.set_page_size(0);
+  v1::SearchClaimsResponse found;
+  context = ClientContextWithDeadline();
+  status = stub->SearchClaims(context.get(), search, &found);
+  ASSERT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(ViolatedFields(status), ElementsAre("page_size"));
+}
+
+TEST_F(GrpcConventionsTest, OtherErrorsCarryTheirStatusWithoutViolations) {
+  auto stub = v1::FactCheck::NewStub(channel_);
+  v1::GetReportRequest request;
+  request.set_id("nowhere");
+  v1::GetReportResponse response;
+  auto context = ClientContextWithDeadline();
+  const grpc::Status status =
+      stub->GetReport(context.get(), request, &response);
+  ASSERT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_THAT(ViolatedFields(status), ::testing::IsEmpty());
 }
 
 }  // namespace
