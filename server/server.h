@@ -14,6 +14,7 @@
 #include "server/core/access.h"
 #include "server/core/fact_checker.h"
 #include "server/factcheck_service.h"
+#include "server/reflection_v1.h"
 #include "store/report_store.h"
 #include "store/store_options.h"
 
@@ -81,6 +82,7 @@ class Server {
   std::unique_ptr<store::ReportStore> store_;
   std::unique_ptr<core::FactChecker> checker_;
   std::unique_ptr<FactCheckService> service_;
+  std::unique_ptr<ReflectionV1Service> reflection_v1_;
   std::unique_ptr<grpc::Server> grpc_server_;
   int port_ = 0;
 };

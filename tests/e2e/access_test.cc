@@ -14,6 +14,7 @@
 #include "grpcpp/security/credentials.h"
 #include "gtest/gtest.h"
 #include "protos/factcheck_service.grpc.pb.h"
+#include "protos/grpc_reflection_v1.grpc.pb.h"
 #include "tests/testing/client_context.h"
 #include "tests/testing/factcheckd_process.h"
 #include "tests/testing/files.h"
@@ -38,22 +39,23 @@ std::string TokensFile(const std::string& contents) {
   return path;
 }
 
-// The services reflection lists to a caller with `token` (none when empty);
-// empty when the call fails.
+// The services reflection lists to a caller with `token` (none when empty),
+// over either version of the protocol; empty when the call fails.
+template <typename ServerReflection, typename Request, typename Response>
 std::vector<std::string> ReflectedServices(const std::string& address,
                                            const std::string& token) {
-  auto reflection = grpc::reflection::v1alpha::ServerReflection::NewStub(
+  auto reflection = ServerReflection::NewStub(
       grpc::CreateChannel(address, grpc::InsecureChannelCredentials()));
   auto context = ClientContextWithDeadline();
   if (!token.empty()) {
     context->AddMetadata("authorization", absl::StrCat("Bearer ", token));
   }
   auto stream = reflection->ServerReflectionInfo(context.get());
-  grpc::reflection::v1alpha::ServerReflectionRequest request;
+  Request request;
   request.set_list_services("");
   stream->Write(request);
   stream->WritesDone();
-  grpc::reflection::v1alpha::ServerReflectionResponse response;
+  Response response;
   std::vector<std::string> names;
   while (stream->Read(&response)) {
     for (const auto& service : response.list_services_response().service()) {
@@ -62,6 +64,22 @@ std::vector<std::string> ReflectedServices(const std::string& address,
   }
   if (!stream->Finish().ok()) return {};
   return names;
+}
+
+std::vector<std::string> ReflectedByV1Alpha(const std::string& address,
+                                            const std::string& token) {
+  return ReflectedServices<grpc::reflection::v1alpha::ServerReflection,
+                           grpc::reflection::v1alpha::ServerReflectionRequest,
+                           grpc::reflection::v1alpha::ServerReflectionResponse>(
+      address, token);
+}
+
+std::vector<std::string> ReflectedByV1(const std::string& address,
+                                       const std::string& token) {
+  return ReflectedServices<grpc::reflection::v1::ServerReflection,
+                           grpc::reflection::v1::ServerReflectionRequest,
+                           grpc::reflection::v1::ServerReflectionResponse>(
+      address, token);
 }
 
 grpc::StatusCode ListWithToken(const std::string& address,
@@ -81,9 +99,13 @@ TEST(FactcheckdAccessTest, ReflectionAnswersOnlyCallersWithAToken) {
       {absl::StrCat("--auth_tokens_file=",
                     TokensFile(absl::StrCat(kReaderToken, " reader\n")))});
   ASSERT_FALSE(server.address().empty()) << server.Stderr();
-  EXPECT_THAT(ReflectedServices(server.address(), ""),
+  EXPECT_THAT(ReflectedByV1Alpha(server.address(), ""),
               Not(Contains("factcheck.v1.FactCheck")));
-  EXPECT_THAT(ReflectedServices(server.address(), kReaderToken),
+  EXPECT_THAT(ReflectedByV1Alpha(server.address(), kReaderToken),
+              Contains("factcheck.v1.FactCheck"));
+  EXPECT_THAT(ReflectedByV1(server.address(), ""),
+              Not(Contains("factcheck.v1.FactCheck")));
+  EXPECT_THAT(ReflectedByV1(server.address(), kReaderToken),
               Contains("factcheck.v1.FactCheck"));
 }
 

@@ -13,10 +13,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
+#include "google/protobuf/descriptor.pb.h"
 #include "grpcpp/create_channel.h"
 #include "grpcpp/security/credentials.h"
 #include "gtest/gtest.h"
 #include "protos/factcheck_service.grpc.pb.h"
+#include "protos/grpc_reflection_v1.grpc.pb.h"
 #include "tests/testing/client_context.h"
 #include "tests/testing/factcheckd_process.h"
 #include "tests/testing/grpc_reflection.grpc.pb.h"
@@ -206,6 +208,57 @@ TEST(FactcheckdTest, ReflectionListsTheServices) {
   }
   EXPECT_THAT(names, Contains("factcheck.v1.FactCheck"));
   EXPECT_THAT(names, Contains("grpc.health.v1.Health"));
+  EXPECT_TRUE(stream->Finish().ok());
+}
+
+TEST(FactcheckdTest, ReflectionV1DescribesTheApi) {
+  FactcheckdProcess server(testing::FreshTestDir());
+  ASSERT_FALSE(server.address().empty()) << server.Stderr();
+  auto reflection =
+      grpc::reflection::v1::ServerReflection::NewStub(grpc::CreateChannel(
+          server.address(), grpc::InsecureChannelCredentials()));
+  auto context = ClientContextWithDeadline();
+  auto stream = reflection->ServerReflectionInfo(context.get());
+  grpc::reflection::v1::ServerReflectionRequest request;
+  grpc::reflection::v1::ServerReflectionResponse response;
+
+  request.set_list_services("");
+  ASSERT_TRUE(stream->Write(request));
+  ASSERT_TRUE(stream->Read(&response));
+  std::vector<std::string> names;
+  for (const auto& service : response.list_services_response().service()) {
+    names.push_back(service.name());
+  }
+  EXPECT_THAT(names, Contains("factcheck.v1.FactCheck"));
+  EXPECT_THAT(names, Contains("grpc.reflection.v1.ServerReflection"));
+
+  request.set_file_containing_symbol("factcheck.v1.FactCheck");
+  ASSERT_TRUE(stream->Write(request));
+  ASSERT_TRUE(stream->Read(&response));
+  std::vector<std::string> files;
+  std::vector<std::string> methods;
+  for (const std::string& bytes :
+       response.file_descriptor_response().file_descriptor_proto()) {
+    google::protobuf::FileDescriptorProto file;
+    ASSERT_TRUE(file.ParseFromString(bytes));
+    files.push_back(file.name());
+    for (const auto& service : file.service()) {
+      for (const auto& method : service.method()) {
+        methods.push_back(method.name());
+      }
+    }
+  }
+  EXPECT_THAT(files, Contains("protos/factcheck_service.proto"));
+  EXPECT_THAT(files, Contains("google/protobuf/timestamp.proto"))
+      << "imports come with the file";
+  EXPECT_THAT(methods, Contains("SearchClaims"));
+
+  request.set_file_containing_symbol("factcheck.v1.NoSuchThing");
+  ASSERT_TRUE(stream->Write(request));
+  ASSERT_TRUE(stream->Read(&response));
+  EXPECT_EQ(response.error_response().error_code(),
+            static_cast<int>(grpc::StatusCode::NOT_FOUND));
+  stream->WritesDone();
   EXPECT_TRUE(stream->Finish().ok());
 }
 
