@@ -119,7 +119,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
       store::OpenRocksDbStore(options.data_dir, options.store);
   if (!store.ok()) return store.status();
   server->store_ = *std::move(store);
-  server->checker_ = std::make_unique<core::FactChecker>(server->store_.get());
+  server->checker_ = std::make_unique<core::FactChecker>(
+      server->store_.get(), static_cast<size_t>(options.max_message_bytes));
   server->service_ = std::make_unique<FactCheckService>(server->checker_.get(),
                                                         server->access_.get());
 

@@ -1,5 +1,6 @@
 #include "server/core/fact_checker.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -10,11 +11,22 @@
 #include "server/core/claim_search.h"
 #include "server/core/validation.h"
 #include "server/extract/extractor.h"
+#include "store/report_store.h"
 
 namespace factcheck::core {
 namespace {
 
 constexpr int kDefaultPageSize = 50;
+// Bounds of an answer's size, for refusing before the work what would not
+// fit: an extraction takes at most this many bytes per byte of text (the
+// densest texts take about 2.1, tests/core/response_bounds_test); a report
+// summary and a stored claim at most these (their text fields are bounded
+// at the door; a stored claim adds its excerpt and content).
+constexpr size_t kExtractBytesPerTextByte = 4;
+constexpr size_t kMaxSummaryBytes = kMaxTitleBytes + kMaxUrlBytes +
+                                    kMaxSourceBytes + store::kMaxReportIdBytes +
+                                    64;
+constexpr size_t kMaxStoredClaimBytes = 16 << 10;
 // The time a store write is given to finish before the caller's deadline.
 constexpr absl::Duration kWriteTime = absl::Milliseconds(250);
 
@@ -46,13 +58,33 @@ factcheck::v1::IngestOutcome ToProto(store::PutOutcome outcome) {
 
 }  // namespace
 
-FactChecker::FactChecker(store::ReportStore* store)
-    : store_(store), verifier_(store) {}
+FactChecker::FactChecker(store::ReportStore* store, size_t max_response_bytes)
+    : store_(store),
+      verifier_(store),
+      max_response_bytes_(max_response_bytes) {}
+
+absl::Status FactChecker::Fits(size_t bound, absl::string_view what) const {
+  if (max_response_bytes_ == 0 || bound <= max_response_bytes_) {
+    return absl::OkStatus();
+  }
+  return absl::ResourceExhaustedError(
+      absl::StrCat(what, ": the answer may take ", bound,
+                   " bytes, over this server's message limit of ",
+                   max_response_bytes_, " bytes (--max_message_bytes)"));
+}
 
 absl::StatusOr<factcheck::v1::ExtractClaimsResponse> FactChecker::ExtractClaims(
     const factcheck::v1::ExtractClaimsRequest& request) const {
   if (absl::Status valid = ValidateText(request.text(), "text"); !valid.ok()) {
     return valid;
+  }
+  if (absl::Status fits = Fits(
+          request.text().size() * kExtractBytesPerTextByte,
+          absl::StrCat("text (", request.text().size(), " bytes; send at most ",
+                       max_response_bytes_ / kExtractBytesPerTextByte,
+                       " per call)"));
+      !fits.ok()) {
+    return fits;
   }
   return ToExtractResponse(request.text(), extract::Extract(request.text()));
 }
@@ -70,7 +102,19 @@ FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
   if (request.has_as_of()) as_of = request.as_of();
   std::vector<factcheck::v1::Claim> claims =
       ToClaimProtos(document.text(), extract::Extract(document.text()));
-  return verifier_.Verify(document, claims, as_of, call);
+  absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
+      verifier_.Verify(document, claims, as_of, call);
+  // The evidence of a verdict has no useful bound before it is read.
+  if (response.ok()) {
+    if (absl::Status fits = Fits(
+            response->ByteSizeLong(),
+            absl::StrCat("document (", claims.size(),
+                         " claims with their evidence; verify it in parts)"));
+        !fits.ok()) {
+      return fits;
+    }
+  }
+  return response;
 }
 
 factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
@@ -181,6 +225,13 @@ absl::StatusOr<factcheck::v1::ListReportsResponse> FactChecker::ListReports(
   }
   query.page_size =
       request.has_page_size() ? request.page_size() : kDefaultPageSize;
+  if (absl::Status fits = Fits(
+          static_cast<size_t>(std::max(query.page_size, 0)) * kMaxSummaryBytes,
+          absl::StrCat("page_size (", query.page_size, "; at most ",
+                       max_response_bytes_ / kMaxSummaryBytes, " fit)"));
+      !fits.ok()) {
+    return fits;
+  }
   query.page_token = request.page_token();
   query.newest_first = request.newest_first();
 
@@ -204,6 +255,15 @@ absl::StatusOr<factcheck::v1::ListReportsResponse> FactChecker::ListReports(
 
 absl::StatusOr<factcheck::v1::SearchClaimsResponse> FactChecker::SearchClaims(
     const factcheck::v1::SearchClaimsRequest& request) const {
+  const int page_size =
+      request.has_page_size() ? request.page_size() : kDefaultSearchPageSize;
+  if (absl::Status fits = Fits(
+          static_cast<size_t>(std::max(page_size, 0)) * kMaxStoredClaimBytes,
+          absl::StrCat("page_size (", page_size, "; at most ",
+                       max_response_bytes_ / kMaxStoredClaimBytes, " fit)"));
+      !fits.ok()) {
+    return fits;
+  }
   return core::SearchClaims(*store_, request, absl::Now());
 }
 

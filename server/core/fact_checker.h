@@ -20,7 +20,13 @@ namespace factcheck::core {
 class FactChecker {
  public:
   // `store` is not owned and must outlive the FactChecker.
-  explicit FactChecker(store::ReportStore* store);
+  // `max_response_bytes` is the largest answer the caller can be sent (the
+  // server's --max_message_bytes; 0 for no limit): a request whose answer
+  // would exceed it is refused with RESOURCE_EXHAUSTED naming what to
+  // change, before the work wherever the answer's size has a bound (a text's
+  // extraction, a page), else before sending (a document's verdicts).
+  explicit FactChecker(store::ReportStore* store,
+                       size_t max_response_bytes = 0);
 
   FactChecker(const FactChecker&) = delete;
   FactChecker& operator=(const FactChecker&) = delete;
@@ -67,8 +73,12 @@ class FactChecker {
   DeleteReport(const factcheck::v1::DeleteReportRequest& request);
 
  private:
+  // RESOURCE_EXHAUSTED when an answer of up to `bound` bytes may not fit.
+  absl::Status Fits(size_t bound, absl::string_view what) const;
+
   store::ReportStore* const store_;
   verify::Verifier verifier_;
+  const size_t max_response_bytes_;
 };
 
 }  // namespace factcheck::core

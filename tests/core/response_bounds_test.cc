@@ -4,9 +4,12 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/core/fact_checker.h"
 #include "server/core/validation.h"
+#include "tests/testing/checker_on_disk.h"
+#include "tests/testing/status_matchers.h"
 
 namespace factcheck::core {
 namespace {
@@ -44,6 +47,57 @@ INSTANTIATE_TEST_SUITE_P(DenseInputs, ResponseBoundsTest,
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            return absl::StrCat("input", info.index);
                          });
+
+// A server run with a small --max_message_bytes.
+constexpr size_t kSmallLimit = 64 << 10;
+
+TEST(ResponseLimitTest, AnswerThatMayNotFitIsRefusedBeforeTheWork) {
+  absl::StatusOr<testing::CheckerOnDisk> on_disk =
+      testing::OpenCheckerOnDisk(kSmallLimit);
+  ASSERT_THAT(on_disk, testing::IsOk());
+  const FactChecker& checker = *on_disk->checker;
+
+  factcheck::v1::ExtractClaimsRequest extract;
+  extract.set_text(Repeat("At least 5 people were killed. ", 20 << 10));
+  EXPECT_THAT(
+      checker.ExtractClaims(extract),
+      testing::StatusIs(
+          absl::StatusCode::kResourceExhausted,
+          ::testing::AllOf(::testing::HasSubstr("text"),
+                           ::testing::HasSubstr("send at most 16384"),
+                           ::testing::HasSubstr("--max_message_bytes"))));
+  extract.set_text(Repeat("At least 5 people were killed. ", 8 << 10));
+  EXPECT_THAT(checker.ExtractClaims(extract), testing::IsOk());
+
+  factcheck::v1::ListReportsRequest list;
+  list.set_page_size(1000);
+  EXPECT_THAT(
+      checker.ListReports(list),
+      testing::StatusIs(absl::StatusCode::kResourceExhausted,
+                        ::testing::HasSubstr("page_size (1000; at most")));
+  list.set_page_size(10);
+  EXPECT_THAT(checker.ListReports(list), testing::IsOk());
+
+  factcheck::v1::SearchClaimsRequest search;
+  search.set_speaker("Ana Ruiz");
+  EXPECT_THAT(checker.SearchClaims(search),
+              testing::StatusIs(absl::StatusCode::kResourceExhausted,
+                                ::testing::HasSubstr("page_size (100;")));
+}
+
+TEST(ResponseLimitTest, VerdictsThatDoNotFitAreRefusedWithTheirSize) {
+  absl::StatusOr<testing::CheckerOnDisk> on_disk =
+      testing::OpenCheckerOnDisk(kSmallLimit);
+  ASSERT_THAT(on_disk, testing::IsOk());
+  factcheck::v1::VerifyDocumentRequest verify;
+  verify.mutable_document()->set_text(
+      Repeat("At least 5 people were killed in Gaza on Monday. ", 48 << 10));
+  EXPECT_THAT(on_disk->checker->VerifyDocument(verify),
+              testing::StatusIs(absl::StatusCode::kResourceExhausted,
+                                ::testing::HasSubstr("verify it in parts")));
+  verify.mutable_document()->set_text("At least 5 people were killed.");
+  EXPECT_THAT(on_disk->checker->VerifyDocument(verify), testing::IsOk());
+}
 
 }  // namespace
 }  // namespace factcheck::core

@@ -3,6 +3,7 @@
 #ifndef FACTCHECK_TESTS_TESTING_CHECKER_ON_DISK_H_
 #define FACTCHECK_TESTS_TESTING_CHECKER_ON_DISK_H_
 
+#include <cstddef>
 #include <memory>
 
 #include "absl/status/statusor.h"
@@ -17,8 +18,9 @@ struct CheckerOnDisk {
   std::unique_ptr<core::FactChecker> checker;
 };
 
-// A checker on a store of its own, named after the running test.
-absl::StatusOr<CheckerOnDisk> OpenCheckerOnDisk();
+// A checker on a store of its own, named after the running test, answering
+// at most `max_response_bytes` (0: no limit).
+absl::StatusOr<CheckerOnDisk> OpenCheckerOnDisk(size_t max_response_bytes = 0);
 
 }  // namespace factcheck::testing
 
