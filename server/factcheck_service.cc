@@ -1,7 +1,10 @@
 #include "server/factcheck_service.h"
 
+#include <optional>
+#include <string>
 #include <utility>
 
+#include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "server/call_access.h"
 #include "server/core/call.h"
@@ -34,14 +37,36 @@ grpc::Status FactCheckService::Authorize(const grpc::ServerContext& context,
       AuthorizationHeader(context.client_metadata()), needed, method));
 }
 
+grpc::Status FactCheckService::Admit(
+    grpc::ServerContext* context, core::Access needed, absl::string_view method,
+    std::optional<core::WorkSlots::Slot>* slot) const {
+  if (grpc::Status denied = Authorize(*context, needed, method); !denied.ok()) {
+    return denied;
+  }
+  absl::StatusOr<core::WorkSlots::Slot> turn =
+      slots_->Acquire(CallOf(context), method);
+  if (!turn.ok()) {
+    if (turn.status().code() == absl::StatusCode::kResourceExhausted) {
+      // gRPC's retry policy honours the server's pushback.
+      context->AddTrailingMetadata("grpc-retry-pushback-ms",
+                                   absl::StrCat(absl::ToInt64Milliseconds(
+                                       core::WorkSlots::kRetryAfter)));
+    }
+    return ToGrpcStatus(turn.status());
+  }
+  slot->emplace(*std::move(turn));
+  return grpc::Status::OK;
+}
+
 grpc::Status FactCheckService::ExtractClaims(
     grpc::ServerContext* context,
     const factcheck::v1::ExtractClaimsRequest* request,
     factcheck::v1::ExtractClaimsResponse* response) {
-  if (grpc::Status denied =
-          Authorize(*context, core::Access::kRead, "ExtractClaims");
-      !denied.ok()) {
-    return denied;
+  std::optional<core::WorkSlots::Slot> slot;
+  if (grpc::Status refused =
+          Admit(context, core::Access::kRead, "ExtractClaims", &slot);
+      !refused.ok()) {
+    return refused;
   }
   return Reply(checker_->ExtractClaims(*request), response);
 }
@@ -50,10 +75,11 @@ grpc::Status FactCheckService::VerifyDocument(
     grpc::ServerContext* context,
     const factcheck::v1::VerifyDocumentRequest* request,
     factcheck::v1::VerifyDocumentResponse* response) {
-  if (grpc::Status denied =
-          Authorize(*context, core::Access::kRead, "VerifyDocument");
-      !denied.ok()) {
-    return denied;
+  std::optional<core::WorkSlots::Slot> slot;
+  if (grpc::Status refused =
+          Admit(context, core::Access::kRead, "VerifyDocument", &slot);
+      !refused.ok()) {
+    return refused;
   }
   return Reply(checker_->VerifyDocument(*request, CallOf(context)), response);
 }
@@ -70,9 +96,23 @@ grpc::Status FactCheckService::VerifyDocuments(
   factcheck::v1::VerifyDocumentsRequest request;
   while (stream->Read(&request)) {
     if (context->IsCancelled()) return grpc::Status::CANCELLED;
-    if (!stream->Write(checker_->VerifyStreamed(request, CallOf(context)))) {
-      break;
+    // Each document takes its turn at work; a document refused a turn gets
+    // its error and the stream goes on.
+    factcheck::v1::VerifyDocumentsResponse response;
+    absl::StatusOr<core::WorkSlots::Slot> slot =
+        slots_->Acquire(CallOf(context), "VerifyDocuments");
+    if (slot.ok()) {
+      response = checker_->VerifyStreamed(request, CallOf(context));
+    } else {
+      response.set_request_id(request.has_request_id()
+                                  ? request.request_id()
+                                  : request.document().id());
+      response.mutable_error()->set_code(
+          static_cast<int>(slot.status().code()));
+      response.mutable_error()->set_message(
+          std::string(slot.status().message()));
     }
+    if (!stream->Write(response)) break;
   }
   return grpc::Status::OK;
 }
@@ -81,10 +121,11 @@ grpc::Status FactCheckService::IngestReports(
     grpc::ServerContext* context,
     const factcheck::v1::IngestReportsRequest* request,
     factcheck::v1::IngestReportsResponse* response) {
-  if (grpc::Status denied =
-          Authorize(*context, core::Access::kWrite, "IngestReports");
-      !denied.ok()) {
-    return denied;
+  std::optional<core::WorkSlots::Slot> slot;
+  if (grpc::Status refused =
+          Admit(context, core::Access::kWrite, "IngestReports", &slot);
+      !refused.ok()) {
+    return refused;
   }
   return Reply(checker_->IngestReports(*request, CallOf(context)), response);
 }
@@ -93,10 +134,11 @@ grpc::Status FactCheckService::GetReport(
     grpc::ServerContext* context,
     const factcheck::v1::GetReportRequest* request,
     factcheck::v1::GetReportResponse* response) {
-  if (grpc::Status denied =
-          Authorize(*context, core::Access::kRead, "GetReport");
-      !denied.ok()) {
-    return denied;
+  std::optional<core::WorkSlots::Slot> slot;
+  if (grpc::Status refused =
+          Admit(context, core::Access::kRead, "GetReport", &slot);
+      !refused.ok()) {
+    return refused;
   }
   return Reply(checker_->GetReport(*request), response);
 }
@@ -105,10 +147,11 @@ grpc::Status FactCheckService::SearchClaims(
     grpc::ServerContext* context,
     const factcheck::v1::SearchClaimsRequest* request,
     factcheck::v1::SearchClaimsResponse* response) {
-  if (grpc::Status denied =
-          Authorize(*context, core::Access::kRead, "SearchClaims");
-      !denied.ok()) {
-    return denied;
+  std::optional<core::WorkSlots::Slot> slot;
+  if (grpc::Status refused =
+          Admit(context, core::Access::kRead, "SearchClaims", &slot);
+      !refused.ok()) {
+    return refused;
   }
   return Reply(checker_->SearchClaims(*request), response);
 }
@@ -117,10 +160,11 @@ grpc::Status FactCheckService::ListReports(
     grpc::ServerContext* context,
     const factcheck::v1::ListReportsRequest* request,
     factcheck::v1::ListReportsResponse* response) {
-  if (grpc::Status denied =
-          Authorize(*context, core::Access::kRead, "ListReports");
-      !denied.ok()) {
-    return denied;
+  std::optional<core::WorkSlots::Slot> slot;
+  if (grpc::Status refused =
+          Admit(context, core::Access::kRead, "ListReports", &slot);
+      !refused.ok()) {
+    return refused;
   }
   return Reply(checker_->ListReports(*request), response);
 }
@@ -129,10 +173,11 @@ grpc::Status FactCheckService::DeleteReport(
     grpc::ServerContext* context,
     const factcheck::v1::DeleteReportRequest* request,
     factcheck::v1::DeleteReportResponse* response) {
-  if (grpc::Status denied =
-          Authorize(*context, core::Access::kWrite, "DeleteReport");
-      !denied.ok()) {
-    return denied;
+  std::optional<core::WorkSlots::Slot> slot;
+  if (grpc::Status refused =
+          Admit(context, core::Access::kWrite, "DeleteReport", &slot);
+      !refused.ok()) {
+    return refused;
   }
   return Reply(checker_->DeleteReport(*request), response);
 }

@@ -4,19 +4,23 @@
 #ifndef FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
 #define FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
 
+#include <optional>
+
 #include "protos/factcheck_service.grpc.pb.h"
 #include "server/core/access.h"
 #include "server/core/fact_checker.h"
+#include "server/core/work_slots.h"
 
 namespace factcheck::server {
 
 class FactCheckService final : public factcheck::v1::FactCheck::Service {
  public:
-  // Neither is owned; both must outlive the service. `access` null: every
-  // caller may call every method (no tokens file).
+  // None is owned; all must outlive the service. `access` null: every
+  // caller may call every method (no tokens file). Every call, and every
+  // document of a stream, takes a turn from `slots`.
   FactCheckService(core::FactChecker* checker,
-                   const core::AccessControl* access)
-      : checker_(checker), access_(access) {}
+                   const core::AccessControl* access, core::WorkSlots* slots)
+      : checker_(checker), access_(access), slots_(slots) {}
 
   grpc::Status ExtractClaims(
       grpc::ServerContext* context,
@@ -56,8 +60,15 @@ class FactCheckService final : public factcheck::v1::FactCheck::Service {
   grpc::Status Authorize(const grpc::ServerContext& context,
                          core::Access needed, absl::string_view method) const;
 
+  // Authorize, then a turn at work into `slot`; the refusal otherwise (a
+  // busy server's carries a retry pushback).
+  grpc::Status Admit(grpc::ServerContext* context, core::Access needed,
+                     absl::string_view method,
+                     std::optional<core::WorkSlots::Slot>* slot) const;
+
   core::FactChecker* const checker_;
   const core::AccessControl* const access_;
+  core::WorkSlots* const slots_;
 };
 
 }  // namespace factcheck::server

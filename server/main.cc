@@ -28,7 +28,10 @@ ABSL_FLAG(std::string, data_dir, "var/data",
 ABSL_FLAG(int, max_message_bytes, 16 << 20,
           "largest request or response in bytes; larger requests get "
           "RESOURCE_EXHAUSTED");
-ABSL_FLAG(int, threads, 8, "most calls served at once (at least 2)");
+ABSL_FLAG(int, threads, 8, "most calls at work at once (at least 2)");
+ABSL_FLAG(int, max_queued_calls, 256,
+          "most calls waiting for a turn beyond --threads; more are refused "
+          "with RESOURCE_EXHAUSTED and a retry hint");
 ABSL_FLAG(bool, sync_writes, true,
           "fsync each acknowledged write so it survives a machine crash, not "
           "only a process crash");
@@ -61,7 +64,8 @@ constexpr char kUsage[] =
     "news text), grpc.health.v1 and server reflection over gRPC, with an "
     "embedded RocksDB store.\n\n"
     "Usage: factcheckd [--listen=HOST:PORT] [--data_dir=DIR] "
-    "[--max_message_bytes=N] [--threads=N] [--sync_writes=true|false] "
+    "[--max_message_bytes=N] [--threads=N] [--max_queued_calls=N] "
+    "[--sync_writes=true|false] "
     "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--port_file=PATH] "
     "[--auth_tokens_file=PATH] [--insecure_allow_unauthenticated] "
     "[--tls_cert=PEM --tls_key=PEM [--tls_client_ca=PEM]]\n\n"
@@ -111,6 +115,7 @@ int main(int argc, char** argv) {
   options.data_dir = absl::GetFlag(FLAGS_data_dir);
   options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
   options.threads = absl::GetFlag(FLAGS_threads);
+  options.max_queued_calls = absl::GetFlag(FLAGS_max_queued_calls);
   options.store.sync_writes = absl::GetFlag(FLAGS_sync_writes);
   options.store.min_free_disk_bytes =
       static_cast<uint64_t>(std::max(0, absl::GetFlag(FLAGS_min_free_disk_mb)))

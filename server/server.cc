@@ -86,6 +86,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     return absl::InvalidArgumentError(
         absl::StrCat("threads must be at least 2, not ", options.threads));
   }
+  if (options.max_queued_calls < 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "max_queued_calls must be at least 0, not ", options.max_queued_calls));
+  }
   if (options.max_message_bytes < 1024) {
     return absl::InvalidArgumentError(
         absl::StrCat("max_message_bytes must be at least 1024, not ",
@@ -121,8 +125,11 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   server->store_ = *std::move(store);
   server->checker_ = std::make_unique<core::FactChecker>(
       server->store_.get(), static_cast<size_t>(options.max_message_bytes));
-  server->service_ = std::make_unique<FactCheckService>(server->checker_.get(),
-                                                        server->access_.get());
+  server->slots_ = std::make_unique<core::WorkSlots>(
+      static_cast<size_t>(options.threads),
+      static_cast<size_t>(options.max_queued_calls));
+  server->service_ = std::make_unique<FactCheckService>(
+      server->checker_.get(), server->access_.get(), server->slots_.get());
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -139,9 +146,11 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   builder.SetMaxSendMessageSize(options.max_message_bytes);
   // The sync server serves a call on a thread that was polling and starts a
   // new poller if the quota allows; when it does not, the call is refused
-  // ("Server Threadpool Exhausted"). One completion queue with at most two
-  // pollers, and a quota with room for them beside --threads calls, so that
-  // --threads calls run at once before any is refused.
+  // ("Server Threadpool Exhausted"), however idle the machine. So the quota
+  // has a thread for every call the work gate admits (--threads at work,
+  // --max_queued_calls waiting), for the pollers and for health checks and
+  // reflection, which the gate does not hold: the gate, not gRPC, decides
+  // who waits and who is refused (core/work_slots.h).
   constexpr int kPollers = 2;
   builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::NUM_CQS,
                               1);
@@ -150,7 +159,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   builder.SetSyncServerOption(
       grpc::ServerBuilder::SyncServerOption::MAX_POLLERS, kPollers);
   grpc::ResourceQuota quota("factcheckd");
-  quota.SetMaxThreads(options.threads + kPollers + 1);
+  constexpr int kUngatedCalls = 8;
+  quota.SetMaxThreads(options.threads + options.max_queued_calls + kPollers +
+                      kUngatedCalls);
   builder.SetResourceQuota(quota);
   // gRPC sets SO_REUSEPORT by default: a second factcheckd on a busy port
   // would start and split the traffic between two stores.

@@ -29,8 +29,11 @@ struct ServerOptions {
   // Largest request or response message in bytes; larger requests get
   // RESOURCE_EXHAUSTED. Default 16 MiB.
   int max_message_bytes = 16 << 20;
-  // Most threads serving calls at once, at least 2. Default 8.
+  // Most calls at work at once, at least 2. Default 8.
   int threads = 8;
+  // Most calls waiting for a turn beyond those; more are refused with
+  // RESOURCE_EXHAUSTED and a retry hint. Default 256.
+  int max_queued_calls = 256;
   store::StoreOptions store;
   // The tokens file (see server/core/access.h); empty: no tokens, every
   // caller may read and write.
@@ -81,6 +84,7 @@ class Server {
   std::unique_ptr<core::AccessControl> access_;
   std::unique_ptr<store::ReportStore> store_;
   std::unique_ptr<core::FactChecker> checker_;
+  std::unique_ptr<core::WorkSlots> slots_;
   std::unique_ptr<FactCheckService> service_;
   std::unique_ptr<ReflectionV1Service> reflection_v1_;
   std::unique_ptr<grpc::Server> grpc_server_;

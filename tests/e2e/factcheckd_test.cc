@@ -269,9 +269,10 @@ TEST(FactcheckdTest, HelpDocumentsEveryFlagAndExitsZero) {
   const std::string& text = help.stdout_text;
   for (const char* flag :
        {"--listen", "--data_dir", "--max_message_bytes", "--threads",
-        "--sync_writes", "--min_free_disk_mb", "--shutdown_grace",
-        "--port_file", "--auth_tokens_file", "--insecure_allow_unauthenticated",
-        "--tls_cert", "--tls_key", "--tls_client_ca"}) {
+        "--max_queued_calls", "--sync_writes", "--min_free_disk_mb",
+        "--shutdown_grace", "--port_file", "--auth_tokens_file",
+        "--insecure_allow_unauthenticated", "--tls_cert", "--tls_key",
+        "--tls_client_ca"}) {
     EXPECT_THAT(text, HasSubstr(flag));
   }
 }

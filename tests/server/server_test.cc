@@ -2,6 +2,7 @@
 // ephemeral port over RocksDB in a temporary directory, called by real stubs.
 #include "server/server.h"
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <string>
@@ -386,6 +387,38 @@ TEST_F(ServerTest, OversizeRequestIsResourceExhausted) {
   // A page of summaries cannot fit 4 KiB: look with the default limit.
   StartServer(ServerOptions());
   EXPECT_THAT(ListedIds(), IsEmpty());
+}
+
+TEST_F(ServerTest, SixteenCallsInFlightOnTwoThreadsAllSucceed) {
+  ServerOptions two;
+  two.threads = 2;
+  StartServer(two);
+  v1::IngestReportsResponse ingested;
+  ASSERT_EQ(Ingest({MakeReport("prior", "AP", "2021-05-11T10:00:00Z",
+                               "The death toll in Gaza rose to 43.")},
+                   &ingested)
+                .code,
+            grpc::StatusCode::OK);
+  std::string article;
+  while (article.size() < 4096) article += kSeedText;
+  std::vector<std::thread> callers;
+  std::atomic<int> failed{0};
+  for (int caller = 0; caller < 16; ++caller) {
+    callers.emplace_back([&] {
+      for (int call = 0; call < 10; ++call) {
+        v1::VerifyDocumentRequest request;
+        *request.mutable_document() =
+            MakeReport("", "Desk", "2021-05-13T10:00:00Z", article);
+        request.mutable_document()->clear_id();
+        v1::VerifyDocumentResponse response;
+        failed +=
+            Call(&FactCheck::Stub::VerifyDocument, request, &response).code !=
+            grpc::StatusCode::OK;
+      }
+    });
+  }
+  for (std::thread& caller : callers) caller.join();
+  EXPECT_EQ(failed, 0) << "calls beyond --threads wait for a turn";
 }
 
 TEST_F(ServerTest, HealthSaysServingForServerAndService) {

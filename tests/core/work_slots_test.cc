@@ -1,0 +1,58 @@
+#include "server/core/work_slots.h"
+
+#include <optional>
+#include <thread>
+
+#include "absl/synchronization/notification.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
+
+namespace factcheck::core {
+namespace {
+
+using ::factcheck::testing::IsOk;
+using ::factcheck::testing::StatusIs;
+using ::testing::HasSubstr;
+
+TEST(WorkSlotsTest, ExcessCallsWaitForATurnAndBeyondTheQueueAreRefused) {
+  WorkSlots slots(/*running=*/2, /*waiting=*/1);
+  absl::StatusOr<WorkSlots::Slot> first = slots.Acquire(Call(), "Verify");
+  absl::StatusOr<WorkSlots::Slot> second = slots.Acquire(Call(), "Verify");
+  ASSERT_THAT(first, IsOk());
+  ASSERT_THAT(second, IsOk());
+
+  absl::Notification admitted;
+  std::thread waiter([&] {
+    absl::StatusOr<WorkSlots::Slot> third = slots.Acquire(Call(), "Verify");
+    EXPECT_THAT(third, IsOk());
+    admitted.Notify();
+  });
+  while (slots.counts().waiting == 0) std::this_thread::yield();
+  EXPECT_THAT(slots.Acquire(Call(), "Verify"),
+              StatusIs(absl::StatusCode::kResourceExhausted,
+                       HasSubstr("retry in 100 ms")));
+  EXPECT_FALSE(admitted.HasBeenNotified()) << "no slot is free yet";
+
+  { WorkSlots::Slot done = *std::move(first); }
+  admitted.WaitForNotification();
+  waiter.join();
+  const WorkSlots::Counts counts = slots.counts();
+  EXPECT_EQ(counts.admitted, 3);
+  EXPECT_EQ(counts.refused, 1);
+  EXPECT_EQ(counts.waiting, 0u);
+}
+
+TEST(WorkSlotsTest, AWaitingCallerWhoLeavesGivesUpItsPlace) {
+  WorkSlots slots(/*running=*/1, /*waiting=*/4);
+  absl::StatusOr<WorkSlots::Slot> busy = slots.Acquire(Call(), "Verify");
+  ASSERT_THAT(busy, IsOk());
+  const Call impatient(nullptr, absl::Now() + absl::Milliseconds(120));
+  EXPECT_THAT(
+      slots.Acquire(impatient, "Verify"),
+      StatusIs(absl::StatusCode::kDeadlineExceeded, HasSubstr("Verify")));
+  EXPECT_EQ(slots.counts().waiting, 0u);
+}
+
+}  // namespace
+}  // namespace factcheck::core
