@@ -16,6 +16,8 @@ constexpr size_t kMaxNameWords = 4;
 // How many tokens of a document are read for the country it is about: a
 // long news article's worth.
 constexpr size_t kCountryTokens = 2000;
+// The extra votes a place named in the headline gets.
+constexpr double kHeadlineVotes = 2.0;
 
 // Nouns that a nationality before them describes: in "killed in Israeli
 // strikes in Gaza" or "in U.S. strikes", the capitalised words name who
@@ -468,6 +470,34 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
     if (!IsCapitalizedWord(t)) continue;
     if (std::optional<std::string> country = CountryOfAdjective(Text(t))) {
       tally.votes[*country] += 1;
+    }
+  }
+  // The headline (the first line) says where the story is: its places
+  // outweigh the other countries an article mentions on the way ("Death
+  // toll crosses 1000 in China" above a paragraph on American passengers).
+  size_t headline_end = 1;
+  while (headline_end < end && !tokens_[headline_end].newline_before) {
+    ++headline_end;
+  }
+  const auto vote = [&](absl::string_view,
+                        const std::vector<std::string>& countries) {
+    for (const std::string& country : countries) {
+      tally.votes[country] += kHeadlineVotes / countries.size();
+    }
+  };
+  if (headline_end < end) {
+    // Not the credits in brackets: "(MENAFN- Jordan News Agency)".
+    size_t segment = 0;
+    int depth = 0;
+    for (size_t t = 0; t <= headline_end; ++t) {
+      const bool opens = t < headline_end && IsSymbol(t, "(");
+      if ((opens || t == headline_end) && depth == 0 && segment < t) {
+        KnownPlaces(segment, t, vote);
+      }
+      if (opens) ++depth;
+      if (t < headline_end && IsSymbol(t, ")") && depth > 0 && --depth == 0) {
+        segment = t + 1;
+      }
     }
   }
   return tally;

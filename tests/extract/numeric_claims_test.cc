@@ -904,6 +904,24 @@ TEST(NumericClaimsTest, DestinationAfterToIsThePlaceAndADashStandsForTheVerb) {
   }
 }
 
+TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
+  const std::string body =
+      "Rescuers searched the hills in Peru on Monday. Doctors from the United "
+      "States and American volunteers arrived; the United States sent two "
+      "planes.\nAt least 40 people were killed, officials said.";
+  const Claims headed("Flood toll in Peru rises to 40\n" + body);
+  const NumericClaim* toll = headed.Find("At least 40 people were killed");
+  ASSERT_NE(toll, nullptr) << headed.Describe();
+  EXPECT_EQ(toll->location, "Peru");
+  EXPECT_TRUE(toll->location_from_document);
+  // A credit line in brackets is no headline place.
+  const Claims credited("(Wire- Chile News Agency)\n" + body);
+  const NumericClaim* credited_toll =
+      credited.Find("At least 40 people were killed");
+  ASSERT_NE(credited_toll, nullptr) << credited.Describe();
+  EXPECT_NE(credited_toll->location, "Chile");
+}
+
 TEST(NumericClaimsTest,
      StoryOfOneSubdivisionThatNeverNamesItsCountryIsThatPlaces) {
   const std::string florida =
