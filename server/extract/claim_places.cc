@@ -19,6 +19,36 @@ constexpr size_t kCountryTokens = 2000;
 // The extra votes a place named in the headline gets.
 constexpr double kHeadlineVotes = 2.0;
 
+// The country an adjective of nationality names, formed the regular ways:
+// "Libyan" (Libya), "Moroccan" (Morocco), "Pakistani" (Pakistan), "Syrian"
+// (Syria), "Ukrainian" (Ukraine). Irregular ones ("Chinese", "Dutch") are
+// not guessed.
+std::optional<std::string> CountryOfAdjective(absl::string_view word) {
+  if (word.size() < 5) return std::nullopt;
+  const auto country = [](std::string name) -> std::optional<std::string> {
+    const std::vector<std::string>& countries = CountriesOf(name);
+    if (countries.size() == 1 && countries.front() == name) return name;
+    return std::nullopt;
+  };
+  const absl::string_view stem = word.substr(0, word.size() - 1);
+  if (word.back() == 'i' || word.back() == 'n') {
+    if (auto found = country(std::string(stem))) return found;  // Libya-n
+  }
+  if (absl::EndsWith(word, "an")) {
+    const absl::string_view base = word.substr(0, word.size() - 2);
+    for (const char* ending : {"o", "a", "e"}) {  // Morocc-an, Keny-an
+      if (auto found = country(absl::StrCat(base, ending))) return found;
+    }
+  }
+  if (absl::EndsWith(word, "ian")) {
+    const absl::string_view base = word.substr(0, word.size() - 3);
+    for (const char* ending : {"e", "a", "ia"}) {  // Ukrain-ian
+      if (auto found = country(absl::StrCat(base, ending))) return found;
+    }
+  }
+  return std::nullopt;
+}
+
 // Nouns that a nationality before them describes: in "killed in Israeli
 // strikes in Gaza" or "in U.S. strikes", the capitalised words name who
 // struck, not where.
@@ -114,6 +144,17 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   }
   if (k == begin || (k < limit && tokens_[k].kind == TokenKind::kWord &&
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
+    return i;
+  }
+  // "in the Mediterranean city", "at the Libyan port": an adjective
+  // describing a place named elsewhere, not a place ("in the Taroudant
+  // region" names one).
+  if (IsWordToken(i + 1, "the") && k == begin + 1 && k < limit &&
+      tokens_[k].kind == TokenKind::kWord &&
+      IsOneOf(Text(k), {"city", "town", "village", "port", "capital", "region",
+                        "area", "coast", "province", "country"}) &&
+      (CountryOfAdjective(Text(begin)).has_value() ||
+       absl::EndsWith(Text(begin), "ean"))) {
     return i;
   }
   // After "from", "into" or "to" only a place the gazetteer knows: "troops
@@ -393,39 +434,7 @@ void PlaceFinder::KnownPlaces(
   }
 }
 
-namespace {
-
-// The country an adjective of nationality names, formed the regular ways:
-// "Libyan" (Libya), "Moroccan" (Morocco), "Pakistani" (Pakistan), "Syrian"
-// (Syria), "Ukrainian" (Ukraine). Irregular ones ("Chinese", "Dutch") are
-// not guessed.
-std::optional<std::string> CountryOfAdjective(absl::string_view word) {
-  if (word.size() < 5) return std::nullopt;
-  const auto country = [](std::string name) -> std::optional<std::string> {
-    const std::vector<std::string>& countries = CountriesOf(name);
-    if (countries.size() == 1 && countries.front() == name) return name;
-    return std::nullopt;
-  };
-  const absl::string_view stem = word.substr(0, word.size() - 1);
-  if (word.back() == 'i' || word.back() == 'n') {
-    if (auto found = country(std::string(stem))) return found;  // Libya-n
-  }
-  if (absl::EndsWith(word, "an")) {
-    const absl::string_view base = word.substr(0, word.size() - 2);
-    for (const char* ending : {"o", "a", "e"}) {  // Morocc-an, Keny-an
-      if (auto found = country(absl::StrCat(base, ending))) return found;
-    }
-  }
-  if (absl::EndsWith(word, "ian")) {
-    const absl::string_view base = word.substr(0, word.size() - 3);
-    for (const char* ending : {"e", "a", "ia"}) {  // Ukrain-ian
-      if (auto found = country(absl::StrCat(base, ending))) return found;
-    }
-  }
-  return std::nullopt;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 namespace {
 

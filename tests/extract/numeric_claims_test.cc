@@ -922,6 +922,19 @@ TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
   EXPECT_NE(credited_toll->location, "Chile");
 }
 
+TEST(NumericClaimsTest, AdjectiveBeforeCityDescribesAPlaceNamedElsewhere) {
+  const Claims described(
+      "Another 10,100 people are reported missing in the Mediterranean city.");
+  ASSERT_THAT(described.all(), SizeIs(1)) << described.Describe();
+  EXPECT_NE(described.all()[0].location, "Mediterranean");
+  const Claims libyan("At least 40 people died in the Libyan port.");
+  ASSERT_THAT(libyan.all(), SizeIs(1)) << libyan.Describe();
+  EXPECT_NE(libyan.all()[0].location, "Libyan");
+  const Claims named("At least 40 people died in the Sindh region.");
+  ASSERT_THAT(named.all(), SizeIs(1)) << named.Describe();
+  EXPECT_EQ(named.all()[0].location, "Sindh");
+}
+
 TEST(NumericClaimsTest,
      StoryOfOneSubdivisionThatNeverNamesItsCountryIsThatPlaces) {
   const std::string florida =
