@@ -60,6 +60,20 @@ size_t AfterLastPossessive(absl::string_view written) {
   return after;
 }
 
+// A compass word that names a part, not a place: "Eastern Province".
+bool IsDirectionWord(absl::string_view word) {
+  for (absl::string_view direction :
+       {"North",        "South",        "East",         "West",
+        "Northern",     "Southern",     "Eastern",      "Western",
+        "Central",      "Northeastern", "Northwestern", "Southeastern",
+        "Southwestern", "Northeast",    "Northwest",    "Southeast",
+        "Southwest",    "Capital",      "Coastal",      "Upper",
+        "Lower"}) {
+    if (word == direction) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::string_view WithoutPossessive(absl::string_view word) {
@@ -71,8 +85,20 @@ absl::string_view WithoutPossessive(absl::string_view word) {
 
 std::string CanonicalPlace(absl::string_view written) {
   // "in Libya's eastern city": the possessive alone names the place.
-  const absl::string_view place =
+  absl::string_view place =
       WithoutPossessive(written.substr(AfterLastPossessive(written)));
+  // "Al Haouz Province" is Al Haouz, "Sindh Province" Sindh; not "Eastern
+  // Province", whose name is all direction.
+  for (absl::string_view kind :
+       {" Province", " province", " Governorate", " governorate", " Prefecture",
+        " prefecture"}) {
+    absl::string_view name = place;
+    if (absl::ConsumeSuffix(&name, kind) && !name.empty() &&
+        !IsDirectionWord(name.substr(0, name.find(' ')))) {
+      place = name;
+      break;
+    }
+  }
   for (const auto& [alias, canonical] : kAliases) {
     if (place == alias) return canonical;
   }

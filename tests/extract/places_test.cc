@@ -1,0 +1,29 @@
+#include "server/extract/places.h"
+
+#include "gtest/gtest.h"
+
+namespace factcheck::extract {
+namespace {
+
+TEST(CanonicalPlaceTest, AProvinceIsNamedWithoutTheWordProvince) {
+  EXPECT_EQ(CanonicalPlace("Al Haouz Province"), CanonicalPlace("Al Haouz"));
+  EXPECT_EQ(CanonicalPlace("Sindh province"), "Sindh");
+  EXPECT_EQ(CanonicalPlace("Marrakesh Province"), "Marrakech");
+  EXPECT_EQ(CanonicalPlace("Idlib Governorate"), "Idlib");
+}
+
+TEST(CanonicalPlaceTest, AProvinceNamedByADirectionKeepsItsWholeName) {
+  EXPECT_EQ(CanonicalPlace("Eastern Province"), "Eastern Province");
+  EXPECT_EQ(CanonicalPlace("North West Province"), "North West Province");
+}
+
+TEST(CanonicalPlaceTest, OtherNamesOfOnePlaceAreOne) {
+  EXPECT_EQ(CanonicalPlace("Derna"), CanonicalPlace("Darnah"));
+  EXPECT_EQ(CanonicalPlace("Libya's Derna"), CanonicalPlace("Darnah"));
+  EXPECT_EQ(CanonicalPlace("the U.S."), "the U.S.")
+      << "callers drop the article first";
+  EXPECT_EQ(CanonicalPlace("U.S."), "United States");
+}
+
+}  // namespace
+}  // namespace factcheck::extract
