@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "server/extract/calendar.h"
@@ -16,8 +17,12 @@ constexpr size_t kMaxNameWords = 4;
 // How many tokens of a document are read for the country it is about: a
 // long news article's worth.
 constexpr size_t kCountryTokens = 2000;
-// The extra votes a place named in the headline gets.
+// The extra votes a place named in the headline or a dateline gets.
 constexpr double kHeadlineVotes = 2.0;
+// How far into an article a dateline may open a paragraph, and how many
+// tokens of date, country or agency may follow its place.
+constexpr size_t kDatelineTokens = 400;
+constexpr size_t kMaxDatelineTail = 9;
 
 // The country an adjective of nationality names, formed the regular ways:
 // "Libyan" (Libya), "Moroccan" (Morocco), "Pakistani" (Pakistan), "Syrian"
@@ -487,6 +492,47 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   size_t headline_end = 1;
   while (headline_end < end && !tokens_[headline_end].newline_before) {
     ++headline_end;
+  }
+  // A dateline opens a paragraph, after any credit in brackets: "BEIJING,
+  // Feb 11:", "MARRAKESH, Sept 13 (KUNA) --", "Derna, Libya —". The city
+  // it names is where the story was filed, and so its place.
+  for (size_t t = 0; t < end && t < kDatelineTokens; ++t) {
+    if (t > 0 && !tokens_[t].newline_before &&
+        !(IsSymbol(t - 1, ")") && t >= 2)) {
+      continue;
+    }
+    size_t run = t;
+    while (run < end && run < t + kMaxNameWords && IsCapitalizedWord(run)) {
+      ++run;
+    }
+    if (run == t || !IsSymbol(run, ",")) continue;
+    // The line goes on with a date, a country or an agency, then a dash or
+    // colon: "Poland, which has strong ties" is a sentence, not a dateline.
+    bool dateline = false;
+    for (size_t k = run + 1; k < end && k < run + kMaxDatelineTail; ++k) {
+      if (IsSymbol(k, "\xE2\x80\x94") || IsSymbol(k, "\xE2\x80\x93") ||
+          IsSymbol(k, ":") || (IsSymbol(k, "-") && IsSymbol(k + 1, "-"))) {
+        dateline = true;
+        break;
+      }
+      if (tokens_[k].kind == TokenKind::kWord && !IsCapitalizedWord(k)) break;
+      if (tokens_[k].newline_before) break;
+    }
+    if (!dateline) continue;
+    std::string name;
+    for (size_t k = t; k < run; ++k) {
+      std::string word(Text(k));
+      // "MARRAKESH" is Marrakesh.
+      for (size_t c = 1; c < word.size(); ++c) {
+        word[c] = absl::ascii_tolower(static_cast<unsigned char>(word[c]));
+      }
+      absl::StrAppend(&name, name.empty() ? "" : " ", word);
+    }
+    const std::vector<std::string>& countries =
+        CountriesOf(CanonicalPlace(name));
+    for (const std::string& country : countries) {
+      tally.votes[country] += kHeadlineVotes / countries.size();
+    }
   }
   const auto vote = [&](absl::string_view,
                         const std::vector<std::string>& countries) {

@@ -922,6 +922,28 @@ TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
   EXPECT_NE(credited_toll->location, "Chile");
 }
 
+TEST(NumericClaimsTest, DatelineCityGivesTheStoryItsPlace) {
+  const std::string credit = "(Wire- Kuwait News Agency)\n";
+  const std::string body =
+      "Aid from Kuwait arrived; Moroccan rescuers searched the villages.\nAt "
+      "least 40 people were killed, the ministry said.";
+  const Claims filed(credit +
+                     "MARRAKESH, Sept 13 (KNA) -- The search "
+                     "went on.\n" +
+                     body);
+  const NumericClaim* toll = filed.Find("At least 40 people were killed");
+  ASSERT_NE(toll, nullptr) << filed.Describe();
+  EXPECT_EQ(toll->location, "Morocco");
+  // A paragraph that opens with a country and a comma is no dateline.
+  const Claims sentence(credit +
+                        "Morocco, which has asked for help, counted the "
+                        "dead.\n" +
+                        body);
+  const NumericClaim* unfiled = sentence.Find("At least 40 people were killed");
+  ASSERT_NE(unfiled, nullptr) << sentence.Describe();
+  EXPECT_NE(unfiled->location, "Morocco");
+}
+
 TEST(NumericClaimsTest, AdjectiveBeforeCityDescribesAPlaceNamedElsewhere) {
   const Claims described(
       "Another 10,100 people are reported missing in the Mediterranean city.");
