@@ -922,6 +922,17 @@ TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
   EXPECT_NE(credited_toll->location, "Chile");
 }
 
+TEST(NumericClaimsTest, ListGoesOnPastThePlaceTheVerbLeaves) {
+  const Claims claims(
+      "More than 280,000 people fled Ukraine into Poland, 85,000 into Hungary "
+      "and 36,000 into Moldova.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Poland");
+  EXPECT_EQ(claims.all()[1].location, "Hungary");
+  EXPECT_EQ(claims.all()[2].location, "Moldova");
+  EXPECT_EQ(claims.all()[1].measure, claims.all()[0].measure);
+}
+
 TEST(NumericClaimsTest, DatelineCityGivesTheStoryItsPlace) {
   const std::string credit = "(Wire- Kuwait News Agency)\n";
   const std::string body =
