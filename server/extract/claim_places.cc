@@ -19,6 +19,9 @@ constexpr size_t kMaxNameWords = 4;
 constexpr size_t kCountryTokens = 2000;
 // The extra votes a place named in the headline or a dateline gets.
 constexpr double kHeadlineVotes = 2.0;
+// The most words describing a place before its kind and name: "the
+// tobacco-rich province of".
+constexpr size_t kMaxDescriptorTokens = 6;
 // How far into an article a dateline may open a paragraph, and how many
 // tokens of date, country or agency may follow its place.
 constexpr size_t kDatelineTokens = 400;
@@ -132,9 +135,32 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
                         "southwestern", "coastal", "rural"})) {
     ++k;
   }
+  // "in the tobacco-rich province of Pinar del Rio", "in the coastal city
+  // of Derna": the place is named after "of".
+  if (IsWordToken(i + 1, "the")) {
+    for (size_t m = k; m < limit && m < k + kMaxDescriptorTokens; ++m) {
+      if (tokens_[m].kind == TokenKind::kWord && !IsCapitalizedWord(m) &&
+          (IsPlaceKindNoun(Text(m)) ||
+           IsOneOf(Text(m), {"city", "town", "village", "state", "island",
+                             "capital", "port"})) &&
+          IsWordToken(m + 1, "of") && IsCapitalizedWord(m + 2)) {
+        k = m + 2;
+        break;
+      }
+      if (IsCapitalizedWord(m) ||
+          (tokens_[m].kind != TokenKind::kWord && !IsSymbol(m, "-"))) {
+        break;
+      }
+    }
+  }
   const size_t begin = k;
   while (k < limit && IsCapitalizedWord(k) && !IsWeekday(Text(k)) &&
          MonthEnd(k, limit) == k && !EndsTitleCasePlace(k)) {
+    // "Pinar del Rio", "Rio de Janeiro": a particle inside the name.
+    if (k + 2 < limit && IsNameParticle(k + 1) && IsCapitalizedWord(k + 2)) {
+      k += 2;
+      continue;
+    }
     // "Al-Haouz", "Gilgit-Baltistan": a glued hyphen joins the name.
     if (k + 2 < limit && IsSymbol(k + 1, "-") && JoinsName(k + 1)) {
       k += 2;
@@ -235,13 +261,19 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
   return false;
 }
 
+bool PlaceFinder::IsNameParticle(size_t t) const {
+  return tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t) &&
+         IsOneOf(Text(t), {"del", "de", "da", "do", "dos", "das", "di", "la",
+                           "el", "es", "al", "ul", "sur", "upon"});
+}
+
 bool PlaceFinder::JoinsName(size_t t) const {
-  // "Azad Jammu and Kashmir", "Gilgit-Baltistan": between two capitalised
-  // words of one name.
+  // "Azad Jammu and Kashmir", "Gilgit-Baltistan", "Pinar del Rio": between
+  // two capitalised words of one name.
   if (t == 0 || !IsCapitalizedWord(t - 1) || !IsCapitalizedWord(t + 1)) {
     return false;
   }
-  return IsWordToken(t, "and") ||
+  return IsWordToken(t, "and") || IsNameParticle(t) ||
          (IsSymbol(t, "-") && !tokens_[t].space_before &&
           !tokens_[t + 1].space_before);
 }

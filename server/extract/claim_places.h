@@ -61,8 +61,12 @@ class PlaceFinder : protected TokenQueries {
   // no list, whose index goes to `end`.
   std::vector<Span> PlaceListAt(size_t first, size_t limit, size_t* end) const;
   // Whether token `t` joins two capitalised words of one name: the "and" of
-  // "Azad Jammu and Kashmir", the hyphen of "Gilgit-Baltistan".
+  // "Azad Jammu and Kashmir", the hyphen of "Gilgit-Baltistan", the "del"
+  // of "Pinar del Rio".
   bool JoinsName(size_t t) const;
+  // A lower-case particle of a place's name: "del", "de", "es" ("Dar es
+  // Salaam").
+  bool IsNameParticle(size_t t) const;
   // The canonical places a sentence names after a preposition.
   std::vector<std::string> PlacesIn(const Sentence& sentence) const;
   // The place a heading line names: a line of nothing but a known place's

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -60,6 +63,17 @@ size_t AfterLastPossessive(absl::string_view written) {
   return after;
 }
 
+// A lower-case word inside a place's name: "Pinar del Rio", "Dar es
+// Salaam", "Isle of Man", "Bosnia and Herzegovina".
+bool IsNameParticleWord(absl::string_view lower) {
+  for (absl::string_view particle :
+       {"del", "de", "da", "do", "dos", "das", "di", "el", "es", "al", "ul",
+        "y", "and", "of", "upon", "on", "la", "le", "les"}) {
+    if (lower == particle) return true;
+  }
+  return false;
+}
+
 // A compass word that names a part, not a place: "Eastern Province".
 bool IsDirectionWord(absl::string_view word) {
   for (absl::string_view direction :
@@ -98,6 +112,18 @@ std::string CanonicalPlace(absl::string_view written) {
       place = name;
       break;
     }
+  }
+  // "Pinar Del Rio" is "Pinar del Rio": the particles inside a name are
+  // written in lower case, however a headline or a writer capitalised them.
+  std::string particles_lowered;
+  if (absl::StrContains(place, ' ')) {
+    std::vector<std::string> words = absl::StrSplit(place, ' ');
+    for (size_t w = 1; w + 1 < words.size(); ++w) {
+      std::string lower = absl::AsciiStrToLower(words[w]);
+      if (IsNameParticleWord(lower)) words[w] = lower;
+    }
+    particles_lowered = absl::StrJoin(words, " ");
+    place = particles_lowered;
   }
   for (const auto& [alias, canonical] : kAliases) {
     if (place == alias) return canonical;

@@ -922,6 +922,19 @@ TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
   EXPECT_NE(credited_toll->location, "Chile");
 }
 
+TEST(NumericClaimsTest, PlaceNamedAfterItsKindAndDescriptionIsThePlace) {
+  const Claims described(
+      "At least two people have been reported dead in the tobacco-rich "
+      "province of Pinar del Rio in western Cuba.");
+  ASSERT_THAT(described.all(), SizeIs(1)) << described.Describe();
+  EXPECT_EQ(described.all()[0].location, "Pinar del Rio");
+  const Claims undescribed(
+      "At least two people have been reported dead in the tobacco-rich "
+      "hills.");
+  ASSERT_THAT(undescribed.all(), SizeIs(1)) << undescribed.Describe();
+  EXPECT_EQ(undescribed.all()[0].location, "");
+}
+
 TEST(NumericClaimsTest, ListGoesOnPastThePlaceTheVerbLeaves) {
   const Claims claims(
       "More than 280,000 people fled Ukraine into Poland, 85,000 into Hungary "

@@ -17,6 +17,13 @@ TEST(CanonicalPlaceTest, AProvinceNamedByADirectionKeepsItsWholeName) {
   EXPECT_EQ(CanonicalPlace("North West Province"), "North West Province");
 }
 
+TEST(CanonicalPlaceTest, ParticlesInsideANameAreLowerCase) {
+  EXPECT_EQ(CanonicalPlace("Pinar Del Rio"), "Pinar del Rio");
+  EXPECT_EQ(CanonicalPlace("Pinar del Rio"), "Pinar del Rio");
+  EXPECT_EQ(CanonicalPlace("Dar Es Salaam"), "Dar es Salaam");
+  EXPECT_EQ(CanonicalPlace("La Paz"), "La Paz") << "a first word stays";
+}
+
 TEST(CanonicalPlaceTest, OtherNamesOfOnePlaceAreOne) {
   EXPECT_EQ(CanonicalPlace("Derna"), CanonicalPlace("Darnah"));
   EXPECT_EQ(CanonicalPlace("Libya's Derna"), CanonicalPlace("Darnah"));
