@@ -8,7 +8,6 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -115,16 +114,24 @@ std::string CanonicalPlace(absl::string_view written) {
   }
   // "Pinar Del Rio" is "Pinar del Rio": the particles inside a name are
   // written in lower case, however a headline or a writer capitalised them.
+  // (Most names hold none: they are copied only when one is capitalised.)
   std::string particles_lowered;
-  if (absl::StrContains(place, ' ')) {
-    std::vector<std::string> words = absl::StrSplit(place, ' ');
-    for (size_t w = 1; w + 1 < words.size(); ++w) {
-      std::string lower = absl::AsciiStrToLower(words[w]);
-      if (IsNameParticleWord(lower)) words[w] = lower;
+  for (size_t space = place.find(' '); space != absl::string_view::npos;) {
+    const size_t next = place.find(' ', space + 1);
+    if (next == absl::string_view::npos) break;
+    const absl::string_view word = place.substr(space + 1, next - space - 1);
+    if (!word.empty() &&
+        absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
+        IsNameParticleWord(absl::AsciiStrToLower(word))) {
+      if (particles_lowered.empty()) particles_lowered = std::string(place);
+      for (size_t c = space + 1; c < next; ++c) {
+        particles_lowered[c] = absl::ascii_tolower(
+            static_cast<unsigned char>(particles_lowered[c]));
+      }
     }
-    particles_lowered = absl::StrJoin(words, " ");
-    place = particles_lowered;
+    space = next;
   }
+  if (!particles_lowered.empty()) place = particles_lowered;
   for (const auto& [alias, canonical] : kAliases) {
     if (place == alias) return canonical;
   }
