@@ -34,8 +34,7 @@ constexpr size_t kMaxDatelineTail = 9;
 std::optional<std::string> CountryOfAdjective(absl::string_view word) {
   if (word.size() < 5) return std::nullopt;
   const auto country = [](std::string name) -> std::optional<std::string> {
-    const std::vector<std::string>& countries = CountriesOf(name);
-    if (countries.size() == 1 && countries.front() == name) return name;
+    if (IsCountry(name)) return name;
     return std::nullopt;
   };
   const absl::string_view stem = word.substr(0, word.size() - 1);
@@ -601,10 +600,9 @@ std::string PlaceFinder::DocumentPlace() const {
   // The subdivisions named, of the document's country when it has one.
   absl::flat_hash_map<std::string, int> subdivisions;
   for (const auto& [place, count] : tally.mentions) {
-    const std::vector<std::string>& known = CountriesOf(place);
     if (place == country) {
       country_mentions = count;
-    } else if (known.size() != 1 || known.front() != place) {
+    } else if (!IsCountry(place)) {
       const std::vector<std::string>& countries = tally.countries.at(place);
       if (country.empty() || std::find(countries.begin(), countries.end(),
                                        country) != countries.end()) {

@@ -70,6 +70,20 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
   return true;
 }
 
+bool CountPlaces::NamesTheCountry(const Sentence& sentence) const {
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    if (IsWordToken(t, "nationwide") || IsWordToken(t, "countrywide")) {
+      return true;
+    }
+    if (t > sentence.first_token &&
+        (IsWordToken(t - 1, "the") || IsWordToken(t - 1, "this")) &&
+        IsOneOf(WithoutPossessive(Text(t)), {"country", "nation"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool CountPlaces::PlaceBefore(size_t first, size_t end,
                               const std::vector<PlacedNumber>& placed,
                               Span* place) const {

@@ -39,6 +39,10 @@ class CountPlaces : public PlaceFinder {
   // story's place is its scope: nothing in its sentence says it is a part
   // ("elsewhere", "in other provinces", "outside").
   bool CountsTheWholeEvent(const Sentence& sentence) const;
+  // Whether the sentence itself says its count is the country's ("across the
+  // country", "nationwide", "the nation's toll"): then an article about one
+  // country gives the count its place as surely as the sentence would.
+  bool NamesTheCountry(const Sentence& sentence) const;
 
  protected:
   // The first token of `sentence` at or after byte `offset`.

@@ -637,7 +637,10 @@ std::vector<NumericClaim> FindNumericClaims(
       claim.location_from_document = true;
     } else if (!document_place.empty() && sentence_counts_whole) {
       claim.location = document_place;
-      claim.location_from_document = true;
+      // "Death toll from the floods across the country crossed 1,000" in
+      // an article about Pakistan: the sentence names the place.
+      claim.location_from_document =
+          !(IsCountry(document_place) && finder.NamesTheCountry(sentences[s]));
     }
   }
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);

@@ -186,6 +186,11 @@ const std::vector<std::string>& CountriesOf(absl::string_view place) {
   return it == gazetteer.countries.end() ? *kNone : it->second;
 }
 
+bool IsCountry(absl::string_view place) {
+  const std::vector<std::string>& countries = CountriesOf(place);
+  return countries.size() == 1 && countries.front() == place;
+}
+
 bool MayBeginPlaceName(absl::string_view word) {
   // "Morocco's": the possessive is no part of the name.
   return IsoGazetteer().first_words.contains(WithoutPossessive(word));

@@ -22,6 +22,10 @@ std::string CanonicalPlace(absl::string_view written);
 // not know ("Lee County", "Derna"). Thread-safe; the table is built once.
 const std::vector<std::string>& CountriesOf(absl::string_view place);
 
+// Whether a canonical place name is a country's ("Morocco"), not a part of
+// one ("Sindh") or a name ISO 3166 does not know.
+bool IsCountry(absl::string_view place);
+
 // `word` without its possessive "'s" or "’s" ("Morocco's" is Morocco); all
 // of it when it has none.
 absl::string_view WithoutPossessive(absl::string_view word);

@@ -904,6 +904,25 @@ TEST(NumericClaimsTest, DestinationAfterToIsThePlaceAndADashStandsForTheVerb) {
   }
 }
 
+TEST(NumericClaimsTest,
+     SentenceSayingTheCountryTakesTheArticlesCountryAsItsOwn) {
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims said(story +
+                    "The death toll across the country has crossed 1,000.");
+  const NumericClaim* toll =
+      said.Find("death toll across the country has crossed 1,000");
+  ASSERT_NE(toll, nullptr) << said.Describe();
+  EXPECT_EQ(toll->location, "Pakistan");
+  EXPECT_FALSE(toll->location_from_document) << "the sentence names it";
+  const Claims unsaid(story + "The death toll has crossed 1,000.");
+  const NumericClaim* inferred = unsaid.Find("death toll has crossed 1,000");
+  ASSERT_NE(inferred, nullptr) << unsaid.Describe();
+  EXPECT_EQ(inferred->location, "Pakistan");
+  EXPECT_TRUE(inferred->location_from_document);
+}
+
 TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
   const std::string body =
       "Rescuers searched the hills in Peru on Monday. Doctors from the United "
