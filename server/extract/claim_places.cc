@@ -27,35 +27,6 @@ constexpr size_t kMaxDescriptorTokens = 6;
 constexpr size_t kDatelineTokens = 400;
 constexpr size_t kMaxDatelineTail = 9;
 
-// The country an adjective of nationality names, formed the regular ways:
-// "Libyan" (Libya), "Moroccan" (Morocco), "Pakistani" (Pakistan), "Syrian"
-// (Syria), "Ukrainian" (Ukraine). Irregular ones ("Chinese", "Dutch") are
-// not guessed.
-std::optional<std::string> CountryOfAdjective(absl::string_view word) {
-  if (word.size() < 5) return std::nullopt;
-  const auto country = [](std::string name) -> std::optional<std::string> {
-    if (IsCountry(name)) return name;
-    return std::nullopt;
-  };
-  const absl::string_view stem = word.substr(0, word.size() - 1);
-  if (word.back() == 'i' || word.back() == 'n') {
-    if (auto found = country(std::string(stem))) return found;  // Libya-n
-  }
-  if (absl::EndsWith(word, "an")) {
-    const absl::string_view base = word.substr(0, word.size() - 2);
-    for (const char* ending : {"o", "a", "e"}) {  // Morocc-an, Keny-an
-      if (auto found = country(absl::StrCat(base, ending))) return found;
-    }
-  }
-  if (absl::EndsWith(word, "ian")) {
-    const absl::string_view base = word.substr(0, word.size() - 3);
-    for (const char* ending : {"e", "a", "ia"}) {  // Ukrain-ian
-      if (auto found = country(absl::StrCat(base, ending))) return found;
-    }
-  }
-  return std::nullopt;
-}
-
 // Nouns that a nationality before them describes: in "killed in Israeli
 // strikes in Gaza" or "in U.S. strikes", the capitalised words name who
 // struck, not where.

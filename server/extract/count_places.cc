@@ -39,7 +39,7 @@ const WordSet& BridgeWords() {
        "among",       "the",        "residents",  "citizens",    "inhabitants",
        "sustained",   "suffered",   "left",       "those",       "shot",
        "unconfirmed", "made",       "still",      "remain",      "remained",
-       "remains"});
+       "remains",     "internally"});
   return *kWords;
 }
 

@@ -172,9 +172,10 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                   {"the", "a", "an", "its", "their", "his", "her"})) {
         break;
       }
-      // "$40m in aid".
+      // "$40m in aid"; "368,000 Ukrainians have fled": a people counted
+      // like "people".
       if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||
-          IsWordToken(t, "or") ||
+          IsNationalityPlural(t) || IsWordToken(t, "or") ||
           (q.unit_kind == UnitKind::kCurrency && IsWordToken(t, "in"))) {
         ++t;
         continue;

@@ -13,6 +13,7 @@
 #include "absl/strings/string_view.h"
 #include "server/extract/count_places.h"
 #include "server/extract/measures.h"
+#include "server/extract/places.h"
 #include "server/extract/sentences.h"
 #include "server/extract/text.h"
 
@@ -31,6 +32,14 @@ class MeasureBinder : public CountPlaces {
  protected:
   using Placed = PlacedNumber;
 
+  // "Ukrainians", "Syrians": a capitalised plural of a nationality, which
+  // counts people as "people" does.
+  bool IsNationalityPlural(size_t t) const {
+    if (!IsCapitalizedWord(t)) return false;
+    const absl::string_view word = Text(t);
+    return word.size() > 5 && word.back() == 's' &&
+           CountryOfAdjective(word.substr(0, word.size() - 1)).has_value();
+  }
   // Whether a verb of taking stands before the number: "claimed 77",
   // "took an additional 170", "cost over 1,000".
   bool TakenBefore(const Placed& number) const {

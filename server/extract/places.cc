@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -184,6 +185,31 @@ const std::vector<std::string>& CountriesOf(absl::string_view place) {
   const Gazetteer& gazetteer = IsoGazetteer();
   auto it = gazetteer.countries.find(place);
   return it == gazetteer.countries.end() ? *kNone : it->second;
+}
+
+std::optional<std::string> CountryOfAdjective(absl::string_view word) {
+  if (word.size() < 5) return std::nullopt;
+  const auto country = [](std::string name) -> std::optional<std::string> {
+    if (IsCountry(name)) return name;
+    return std::nullopt;
+  };
+  const absl::string_view stem = word.substr(0, word.size() - 1);
+  if (word.back() == 'i' || word.back() == 'n') {
+    if (auto found = country(std::string(stem))) return found;  // Libya-n
+  }
+  if (absl::EndsWith(word, "an")) {
+    const absl::string_view base = word.substr(0, word.size() - 2);
+    for (const char* ending : {"o", "a", "e"}) {  // Morocc-an, Keny-an
+      if (auto found = country(absl::StrCat(base, ending))) return found;
+    }
+  }
+  if (absl::EndsWith(word, "ian")) {
+    const absl::string_view base = word.substr(0, word.size() - 3);
+    for (const char* ending : {"e", "a", "ia"}) {  // Ukrain-ian
+      if (auto found = country(absl::StrCat(base, ending))) return found;
+    }
+  }
+  return std::nullopt;
 }
 
 bool IsCountry(absl::string_view place) {

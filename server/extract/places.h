@@ -3,6 +3,7 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_PLACES_H_
 #define FACTCHECK_SERVER_EXTRACT_PLACES_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,12 @@ const std::vector<std::string>& CountriesOf(absl::string_view place);
 // Whether a canonical place name is a country's ("Morocco"), not a part of
 // one ("Sindh") or a name ISO 3166 does not know.
 bool IsCountry(absl::string_view place);
+
+// The country an adjective of nationality names, formed the regular ways:
+// "Libyan" (Libya), "Moroccan" (Morocco), "Pakistani" (Pakistan), "Syrian"
+// (Syria), "Ukrainian" (Ukraine). Irregular ones ("Chinese", "Dutch") are
+// not guessed.
+std::optional<std::string> CountryOfAdjective(absl::string_view word);
 
 // `word` without its possessive "'s" or "’s" ("Morocco's" is Morocco); all
 // of it when it has none.

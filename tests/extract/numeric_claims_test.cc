@@ -954,6 +954,22 @@ TEST(NumericClaimsTest, PlaceNamedAfterItsKindAndDescriptionIsThePlace) {
   EXPECT_EQ(undescribed.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, NationalityPluralCountsPeopleLikePeople) {
+  const Claims fled("At least 368,000 Ukrainians have fled the country.");
+  const NumericClaim* count =
+      fled.Find("At least 368,000 Ukrainians have fled");
+  ASSERT_NE(count, nullptr) << fled.Describe();
+  EXPECT_EQ(count->measure, "fled");
+  const Claims displaced("There are 6.48 million internally displaced people.");
+  const NumericClaim* inside =
+      displaced.Find("6.48 million internally displaced");
+  ASSERT_NE(inside, nullptr) << displaced.Describe();
+  EXPECT_EQ(inside->measure, "displaced");
+  const Claims other("At least 368,000 tractors have fled the country.");
+  EXPECT_EQ(other.Find("At least 368,000 tractors have fled"), nullptr)
+      << "only people are counted as people";
+}
+
 TEST(NumericClaimsTest, ListGoesOnPastThePlaceTheVerbLeaves) {
   const Claims claims(
       "More than 280,000 people fled Ukraine into Poland, 85,000 into Hungary "
