@@ -49,6 +49,10 @@ constexpr std::pair<const char*, const char*> kAliases[] = {
     {"Marrakesh", "Marrakech"},
     {"Baluchistan", "Balochistan"},
     {"Azad Kashmir", "Azad Jammu and Kashmir"},
+    // The abbreviations Pakistan's own reports use.
+    {"AJK", "Azad Jammu and Kashmir"},
+    {"KP", "Khyber Pakhtunkhwa"},
+    {"KPK", "Khyber Pakhtunkhwa"},
 };
 
 // Where a possessive names the place's container: "Libya's Derna".
@@ -171,6 +175,11 @@ const Gazetteer& IsoGazetteer() {
       // "Gilgit Baltistan" too.
       gazetteer->first_words.emplace(
           fields[0].substr(0, fields[0].find_first_of(" -")));
+    }
+    // Other names of known places begin names too: "Derna", "AJK".
+    for (const auto& [alias, canonical] : kAliases) {
+      const absl::string_view name = alias;
+      gazetteer->first_words.emplace(name.substr(0, name.find_first_of(" -")));
     }
     return gazetteer;
   }();

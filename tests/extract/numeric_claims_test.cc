@@ -954,6 +954,15 @@ TEST(NumericClaimsTest, PlaceNamedAfterItsKindAndDescriptionIsThePlace) {
   EXPECT_EQ(undescribed.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, ProvinceAbbreviationsInAListArePlaces) {
+  const Claims claims(
+      "The number of lives lost in Sindh is 432, in KP it is 268, in "
+      "Balochistan 256 and AJK 42.");
+  ASSERT_THAT(claims.all(), SizeIs(4)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].location, "Khyber Pakhtunkhwa");
+  EXPECT_EQ(claims.all()[3].location, "Azad Jammu and Kashmir");
+}
+
 TEST(NumericClaimsTest, NationalityPluralCountsPeopleLikePeople) {
   const Claims fled("At least 368,000 Ukrainians have fled the country.");
   const NumericClaim* count =

@@ -1,5 +1,6 @@
 #include "server/extract/places.h"
 
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
 namespace factcheck::extract {
@@ -22,6 +23,15 @@ TEST(CanonicalPlaceTest, ParticlesInsideANameAreLowerCase) {
   EXPECT_EQ(CanonicalPlace("Pinar del Rio"), "Pinar del Rio");
   EXPECT_EQ(CanonicalPlace("Dar Es Salaam"), "Dar es Salaam");
   EXPECT_EQ(CanonicalPlace("La Paz"), "La Paz") << "a first word stays";
+}
+
+TEST(CanonicalPlaceTest, AbbreviationsOfPakistansProvincesAreThem) {
+  EXPECT_EQ(CanonicalPlace("AJK"), "Azad Jammu and Kashmir");
+  EXPECT_EQ(CanonicalPlace("KP"), "Khyber Pakhtunkhwa");
+  EXPECT_EQ(CanonicalPlace("KPK"), "Khyber Pakhtunkhwa");
+  EXPECT_TRUE(MayBeginPlaceName("AJK")) << "an abbreviation begins a name";
+  EXPECT_THAT(CountriesOf(CanonicalPlace("KP")),
+              ::testing::Contains("Pakistan"));
 }
 
 TEST(CanonicalPlaceTest, OtherNamesOfOnePlaceAreOne) {
