@@ -134,6 +134,9 @@ class BatchRun {
       factcheck::v1::VerifyDocumentsRequest request;
       request.set_request_id(tag);
       if (options_.as_of) *request.mutable_as_of() = *options_.as_of;
+      if (options_.shape.ByteSizeLong() > 0) {
+        *request.mutable_shape() = options_.shape;
+      }
       *request.mutable_document() = *std::move(document->report);
       {
         absl::MutexLock lock(&mutex_);

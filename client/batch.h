@@ -36,6 +36,9 @@ struct BatchOptions {
   size_t in_flight = 16;
   // Only reports published before this time count as prior.
   std::optional<google::protobuf::Timestamp> as_of;
+  // How much of each verification comes back (--evidence_limit,
+  // --summary_only).
+  factcheck::v1::AnswerShape shape;
   // What is written for one answer, given the document it answers (without
   // its text), newline included; by default the answer's JSON line.
   // Resuming reads back the "request_id" of each line written.

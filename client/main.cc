@@ -90,6 +90,8 @@ batch flags:
   --out=PATH            append results here (default: standard output); run
                         again with the same input and PATH to resume
   --in_flight=N         documents sent and not yet answered (default 16)
+  --evidence_limit=N    verify, batch: at most N pieces of evidence per verdict
+  --summary_only        verify, batch: only each document's verdict counts
   --progress_every=DURATION
                         when stderr is no terminal, a progress line this
                         often (default 5s); on a terminal, a bar
@@ -147,6 +149,8 @@ const std::vector<FlagSpec>& KnownFlags() {
       {"speaker"},
       {"words"},
       {"wide", true},
+      {"evidence_limit"},
+      {"summary_only", true},
   };
   return *kFlags;
 }
@@ -245,6 +249,22 @@ class Cli {
     return ReadDocuments(paths, *defaults, std::cin, StdinIsJsonl());
   }
 
+  // --evidence_limit and --summary_only: how much of a verification comes
+  // back.
+  absl::StatusOr<factcheck::v1::AnswerShape> Shape() const {
+    factcheck::v1::AnswerShape shape;
+    if (auto flag = command_line_.Flag("evidence_limit")) {
+      int limit = 0;
+      if (!absl::SimpleAtoi(*flag, &limit) || limit < 0) {
+        return absl::InvalidArgumentError(
+            "--evidence_limit must be a number of pieces of evidence");
+      }
+      shape.set_evidence_limit(limit);
+    }
+    if (command_line_.Flag("summary_only")) shape.set_summary_only(true);
+    return shape;
+  }
+
   // Progress on stderr, as --progress_every asks.
   absl::StatusOr<Progress> ProgressOf(std::string what,
                                       std::optional<size_t> total) const {
@@ -310,10 +330,13 @@ class Cli {
     if (paths.size() != 1) return Usage("verify needs one PATH");
     absl::StatusOr<std::optional<google::protobuf::Timestamp>> as_of = AsOf();
     if (!as_of.ok()) return Usage(as_of.status().message());
+    absl::StatusOr<factcheck::v1::AnswerShape> shape = Shape();
+    if (!shape.ok()) return Usage(shape.status().message());
     if (ManyDocuments(paths)) {
       // Many documents go over one stream, answered as they are read.
       BatchOptions options;
       options.as_of = *as_of;
+      options.shape = *shape;
       if (!json_) {
         options.format =
             [this](const factcheck::v1::VerifyDocumentsResponse& response,
@@ -333,6 +356,7 @@ class Cli {
       factcheck::v1::VerifyDocumentRequest request;
       *request.mutable_document() = document;
       if (*as_of) *request.mutable_as_of() = **as_of;
+      if (shape->ByteSizeLong() > 0) *request.mutable_shape() = *shape;
       absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
           client_->VerifyDocument(request);
       if (!response.ok()) return ServerFailure(response.status());
@@ -364,8 +388,11 @@ class Cli {
     if (std::optional<int> missing = MissingPath(paths)) return *missing;
     absl::StatusOr<std::optional<google::protobuf::Timestamp>> as_of = AsOf();
     if (!as_of.ok()) return Usage(as_of.status().message());
+    absl::StatusOr<factcheck::v1::AnswerShape> shape = Shape();
+    if (!shape.ok()) return Usage(shape.status().message());
     BatchOptions options;
     options.as_of = *as_of;
+    options.shape = *shape;
     if (format_ == "claimreview") {
       options.format =
           [reviews = ReviewOptions()](

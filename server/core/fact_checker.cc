@@ -97,6 +97,12 @@ FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
       !valid.ok()) {
     return valid;
   }
+  const factcheck::v1::AnswerShape& shape = request.shape();
+  if (shape.has_evidence_limit() && shape.evidence_limit() < 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("shape.evidence_limit: must be 0 or more, not ",
+                     shape.evidence_limit()));
+  }
   const factcheck::v1::Report& document = request.document();
   std::optional<google::protobuf::Timestamp> as_of;
   if (request.has_as_of()) as_of = request.as_of();
@@ -104,15 +110,24 @@ FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
       ToClaimProtos(document.text(), extract::Extract(document.text()));
   absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
       verifier_.Verify(document, claims, as_of, call);
-  // The evidence of a verdict has no useful bound before it is read.
-  if (response.ok()) {
-    if (absl::Status fits = Fits(
-            response->ByteSizeLong(),
-            absl::StrCat("document (", claims.size(),
-                         " claims with their evidence; verify it in parts)"));
-        !fits.ok()) {
-      return fits;
+  if (!response.ok()) return response;
+  if (shape.summary_only()) {
+    response->clear_verdicts();
+  } else if (shape.has_evidence_limit()) {
+    for (factcheck::v1::ClaimVerdict& verdict : *response->mutable_verdicts()) {
+      while (verdict.evidence_size() > shape.evidence_limit()) {
+        verdict.mutable_evidence()->RemoveLast();
+      }
     }
+  }
+  // The evidence of a verdict has no useful bound before it is read.
+  if (absl::Status fits = Fits(
+          response->ByteSizeLong(),
+          absl::StrCat("document (", claims.size(),
+                       " claims with their evidence; verify it in parts, or "
+                       "ask for less with shape.evidence_limit)"));
+      !fits.ok()) {
+    return fits;
   }
   return response;
 }
@@ -126,6 +141,7 @@ factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
   factcheck::v1::VerifyDocumentRequest single;
   *single.mutable_document() = request.document();
   if (request.has_as_of()) *single.mutable_as_of() = request.as_of();
+  if (request.has_shape()) *single.mutable_shape() = request.shape();
   absl::StatusOr<factcheck::v1::VerifyDocumentResponse> result =
       VerifyDocument(single, call);
   if (result.ok()) {

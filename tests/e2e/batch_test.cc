@@ -231,6 +231,18 @@ TEST_F(BatchTest, ClaimReviewBatchWritesEachDocumentsReviewsUnderItsId) {
   EXPECT_THAT(resumed.stderr_text, HasSubstr("1 more were already"));
 }
 
+TEST_F(BatchTest, SummaryOnlyBatchCarriesCountsWithoutVerdicts) {
+  ASSERT_EQ(Cli({"ingest", WireFile("earlier", 3)}).exit_code, kOk);
+  const std::string later = testing::FreshTestDir("later") + ".jsonl";
+  std::ofstream(later) << WireLine(4) << "\n";
+  CommandResult batch = Cli({"batch", later, "--summary_only"});
+  ASSERT_EQ(batch.exit_code, kOk) << batch.stderr_text;
+  EXPECT_THAT(batch.stdout_text, HasSubstr(R"("summary":{"claims":3)"));
+  EXPECT_THAT(batch.stdout_text, Not(HasSubstr(R"("evidence")")));
+  EXPECT_THAT(batch.stderr_text, HasSubstr("3 claims"))
+      << "the closing summary still counts them";
+}
+
 TEST_F(BatchTest, ServerNamedByTheEnvironmentIsTheDefault) {
   setenv("FACTCHECK_SERVER", server_->address().c_str(), 1);
   CommandResult health =

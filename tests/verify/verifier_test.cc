@@ -123,6 +123,42 @@ TEST_F(VerifierTest, EvidenceLinksToThePriorReport) {
   EXPECT_EQ(verdict.evidence(0).title(), "Gaza toll rises to 43");
 }
 
+TEST_F(VerifierTest, AnswerShapeLimitsEvidenceOrKeepsOnlyTheSummary) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z", "At least 43 died in Gaza.");
+  Prior("afp-11", "AFP", "2021-05-11T11:00:00Z", "At least 43 died in Gaza.");
+  v1::VerifyDocumentRequest request;
+  *request.mutable_document() = MakeReport("d", "Desk", "2021-05-11T12:00:00Z",
+                                           "At least 43 died in Gaza.");
+  absl::StatusOr<v1::VerifyDocumentResponse> whole =
+      checker_->VerifyDocument(request);
+  ASSERT_THAT(whole, IsOk());
+  ASSERT_EQ(whole->verdicts_size(), 1);
+  ASSERT_EQ(whole->verdicts(0).evidence_size(), 2);
+
+  request.mutable_shape()->set_evidence_limit(1);
+  absl::StatusOr<v1::VerifyDocumentResponse> limited =
+      checker_->VerifyDocument(request);
+  ASSERT_THAT(limited, IsOk());
+  ASSERT_EQ(limited->verdicts_size(), 1);
+  EXPECT_EQ(limited->verdicts(0).evidence_size(), 1);
+  EXPECT_EQ(limited->verdicts(0).evidence(0).report_id(),
+            whole->verdicts(0).evidence(0).report_id());
+  EXPECT_EQ(limited->verdicts(0).verdict(), whole->verdicts(0).verdict());
+
+  request.mutable_shape()->set_summary_only(true);
+  absl::StatusOr<v1::VerifyDocumentResponse> summary =
+      checker_->VerifyDocument(request);
+  ASSERT_THAT(summary, IsOk());
+  EXPECT_EQ(summary->verdicts_size(), 0);
+  EXPECT_EQ(summary->summary().claims(), whole->summary().claims());
+  EXPECT_EQ(summary->summary().consistent(), whole->summary().consistent());
+
+  request.mutable_shape()->set_evidence_limit(-1);
+  EXPECT_THAT(checker_->VerifyDocument(request),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("shape.evidence_limit")));
+}
+
 TEST_F(VerifierTest, OtherNameOfThePlaceIsTheSamePlace) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "The death toll in the Gaza Strip rose to 43 on Tuesday.");
