@@ -1,0 +1,525 @@
+// Where numeric claims are, as a careful reader places them: the place a
+// sentence gives, lists of counts by place, and the article's own place
+// (its headline, its dateline, its mentions) for counts whose sentence
+// gives none.
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "server/extract/numeric_claims.h"
+#include "tests/extract/numeric_claims_fixture.h"
+
+namespace factcheck::extract {
+namespace {
+
+using ::testing::SizeIs;
+
+TEST(NumericClaimsTest, CoordinatedCountsShareTheMeasureAndKeepTheirPlaces) {
+  Claims("At least 65 in Gaza and seven in Israel were killed.")
+      .ExpectClaim({"At least 65 in Gaza", "deaths", "Gaza",
+                    Qualifier::kAtLeast, 65, kInfinity});
+  Claims("At least 65 in Gaza and seven in Israel were killed.")
+      .ExpectClaim(
+          {"seven in Israel", "deaths", "Israel", Qualifier::kExact, 7, 7});
+}
+
+TEST(NumericClaimsTest, HeadlineTollTakesItsSourceAndTheSourcesPlace) {
+  const Claims claims(
+      "Read: Gaza officials: Death toll from Israeli strikes rises to 43");
+  claims.ExpectClaim({"Death toll from Israeli strikes rises to 43", "deaths",
+                      "Gaza", Qualifier::kExact, 43, 43});
+  EXPECT_EQ(claims.all()[0].source, "Gaza officials");
+}
+
+TEST(NumericClaimsTest, SubjectsPlaceIsTheClaimsPlaceWhenNoneFollows) {
+  Claims("An Israeli strike in Rafah killed 20 people, officials said.")
+      .ExpectClaim({"20", "deaths", "Rafah", Qualifier::kExact, 20, 20});
+  Claims("Fighting in Khartoum has displaced more than 1.1 million people.")
+      .ExpectClaim({"more than 1.1 million", "displaced", "Khartoum",
+                    Qualifier::kMoreThan, 1.1e6, kInfinity});
+  Claims("In Gaza, at least 65 people have been killed since Monday.")
+      .ExpectClaim({"at least 65 people have been killed", "deaths", "Gaza",
+                    Qualifier::kAtLeast, 65, kInfinity});
+  const Claims both("A car bomb in Mogadishu killed 12 people and wounded 40.");
+  both.ExpectClaim({"12", "deaths", "Mogadishu", Qualifier::kExact, 12, 12});
+  both.ExpectClaim({"40", "injured", "Mogadishu", Qualifier::kExact, 40, 40});
+}
+
+TEST(NumericClaimsTest, PlaceIsKeptUnderItsCanonicalName) {
+  struct Place {
+    const char* written;
+    const char* name_words;
+    const char* canonical;
+  };
+  const Place kPlaces[] = {
+      {"the Gaza Strip", "Gaza Strip", "Gaza"},
+      {"the U.S.", "U.S.", "United States"},
+      {"Libya's Derna", "Libya's Derna", "Darnah"},
+      {"Marrakesh", "Marrakesh", "Marrakech"},
+      {"Al-Haouz", "Al-Haouz", "Al Haouz"},
+      {"Gilgit-Baltistan", "Gilgit-Baltistan", "Gilgit-Baltistan"},
+      {"Azad Kashmir", "Azad Kashmir", "Azad Jammu and Kashmir"},
+      {"Kiev", "Kiev", "Kyiv"},
+      {"the Kharkiv region", "Kharkiv", "Kharkiv"}};
+  for (const Place& place : kPlaces) {
+    const Claims claims(
+        absl::StrCat("At least 12 people were killed in ", place.written, "."));
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, place.canonical);
+    EXPECT_EQ(claims.Text(claims.all()[0].location_span), place.name_words);
+  }
+}
+
+TEST(NumericClaimsTest, NationalityOfTheForcesIsNoPlace) {
+  Claims("At least 12 people were killed in Israeli strikes in Gaza.")
+      .ExpectClaim({"At least 12 people were killed", "deaths", "Gaza",
+                    Qualifier::kAtLeast, 12, kInfinity});
+  Claims("At least 12 people were killed in Russian shelling of Kharkiv.")
+      .ExpectClaim({"At least 12 people were killed", "deaths", "",
+                    Qualifier::kAtLeast, 12, kInfinity});
+}
+
+TEST(NumericClaimsTest, SpeakersPlaceIsNotTheClaimsPlace) {
+  for (const char* sentence :
+       {"Speaking in Washington, Blinken said 200 people had been killed.",
+        "In Washington, Biden said 200 people had been killed.",
+        "The UN office in Geneva said 200 people had been killed."}) {
+    Claims(sentence).ExpectClaim({"200 people had been killed", "deaths", "",
+                                  Qualifier::kExact, 200, 200});
+  }
+}
+
+TEST(NumericClaimsTest, PlaceOfAnotherNumberIsNotTheClaimsPlace) {
+  Claims(
+      "At least 65 in Gaza and seven in Israel were killed by hundreds of "
+      "airstrikes.")
+      .ExpectClaim({"hundreds of airstrikes", "airstrikes", "",
+                    Qualifier::kVague, 100, 999});
+}
+
+TEST(NumericClaimsTest, ListOfCountsByPlaceSharesTheFirstMeasure) {
+  const Claims claims(
+      "The quake caused 1,293 deaths in Al Haouz, 452 in Taroudant and 15 in "
+      "Marrakech.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Taroudant");
+  EXPECT_EQ(claims.all()[2].location, "Marrakech");
+}
+
+TEST(NumericClaimsTest, CombinedTotalIsItsOwnScope) {
+  const Claims both(
+      "At least 103 people were killed in Florida and North Carolina.");
+  ASSERT_THAT(both.all(), SizeIs(1)) << both.Describe();
+  EXPECT_EQ(both.all()[0].location, "Florida and North Carolina");
+  const Claims one("At least 99 people were killed in Florida on Monday.");
+  ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
+  EXPECT_EQ(one.all()[0].location, "Florida");
+}
+
+TEST(NumericClaimsTest, HeadlineCapitalsEndThePlace) {
+  const Claims claims("Death Toll From Virus In China Rises To 1,016");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "China");
+}
+
+TEST(NumericClaimsTest, MostSpecificPlaceAfterAPossessive) {
+  const Claims claims(
+      "The death toll in Libya's eastern city of Derna has soared to 11,300.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Darnah") << "ISO 3166's name of Derna";
+}
+
+TEST(NumericClaimsTest, CountUnderAPlaceHeadingIsThatPlaces) {
+  const Claims claims(
+      "Update by province\n\nSindh\n\n542 deaths, 8,321 injuries\n\n"
+      "Balochistan\n\n263 deaths, 166 injuries\n");
+  ASSERT_THAT(claims.all(), SizeIs(4)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Sindh");
+  EXPECT_EQ(claims.all()[2].location, "Balochistan");
+}
+
+TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
+  const Claims claims(
+      "The quake struck Morocco's Al Haouz province on Friday.\nRescuers "
+      "reached villages in Morocco on Sunday.\nAt least 2,012 people were "
+      "killed, the ministry said.");
+  const NumericClaim* toll = claims.Find("At least 2,012 people were killed");
+  ASSERT_NE(toll, nullptr) << claims.Describe();
+  EXPECT_EQ(toll->location, "Morocco");
+  EXPECT_TRUE(toll->location_from_document);
+  // A count said to be a part of the event keeps no place.
+  const Claims part(
+      "Floods hit Libya's Derna.\nRescuers reached Libya on Sunday.\nThe "
+      "floods killed about 170 people elsewhere.");
+  ASSERT_THAT(part.all(), SizeIs(1)) << part.Describe();
+  EXPECT_EQ(part.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
+  const std::string article =
+      "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
+      "sealed the area.\n";
+  const Claims people(article + "Eleven other people were injured.");
+  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
+  // The story's place: Texas, which it names twice and never its country.
+  EXPECT_EQ(people.all()[0].location, "Texas");
+  const Claims provinces(article +
+                         "Eleven people were injured in other counties.");
+  ASSERT_THAT(provinces.all(), SizeIs(1)) << provinces.Describe();
+  EXPECT_EQ(provinces.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, PlaceThatIsTheSubjectIsTheCountsPlace) {
+  const auto place_of = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    return claims.all().empty() ? "?" : claims.all()[0].location;
+  };
+  EXPECT_EQ(place_of("Marion County has had seven confirmed deaths."),
+            "Marion County");
+  EXPECT_EQ(place_of("Marion County, where the storm made landfall, has had "
+                     "57 deaths."),
+            "Marion County");
+  EXPECT_EQ(place_of("Marion County held a vigil after 57 deaths."), "");
+  // A body named after its place speaks for it, whatever its verb.
+  EXPECT_EQ(place_of("Marion County Sheriff Ann Lee said on Monday that the "
+                     "death toll had climbed to 54."),
+            "Marion County");
+  EXPECT_EQ(place_of("Oregon emergency officials confirmed 21 deaths."),
+            "Oregon");
+  // A body in a place counts there; a speaker in a place may speak of any.
+  EXPECT_EQ(place_of("Officials in Marion County confirmed six deaths."),
+            "Marion County");
+  EXPECT_EQ(place_of("Officials in Geneva said 65 people were killed."), "");
+  // A joint subject is neither place's.
+  EXPECT_EQ(place_of("Oregon and Idaho had reported five deaths each."), "");
+  EXPECT_EQ(place_of("In Marion County the sheriff said 58 have died."),
+            "Marion County");
+}
+
+TEST(NumericClaimsTest, RespectivelyPairsPlacesWithNumbersInOrder) {
+  const Claims claims(
+      "Oregon and Idaho reported 308 and 223 deaths, "
+      "respectively.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Oregon");
+  EXPECT_EQ(claims.all()[1].location, "Idaho");
+  const Claims joint("Oregon and Idaho reported 308 and 223 deaths.");
+  ASSERT_THAT(joint.all(), SizeIs(2)) << joint.Describe();
+  EXPECT_EQ(joint.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, PlaceBeforeWithOrWhereIsTheCountsPlace) {
+  const Claims with(
+      "Oregon was hardest hit, where 792 people were killed, followed by "
+      "Idaho with 336 deaths.");
+  ASSERT_THAT(with.all(), SizeIs(2)) << with.Describe();
+  EXPECT_EQ(with.all()[0].location, "Oregon");
+  EXPECT_EQ(with.all()[1].location, "Idaho");
+  const Claims without("Rescuers came with 336 body bags for the dead.");
+  for (const NumericClaim& claim : without.all()) {
+    EXPECT_EQ(claim.location, "") << without.Describe();
+  }
+}
+
+TEST(NumericClaimsTest, CountyOfAnArticleIsNoForeignParish) {
+  // "Charlotte" alone is a parish of Saint Vincent and the Grenadines.
+  const Claims claims(
+      "Charlotte County reported damage.\nCharlotte County officials met in "
+      "Charlotte County.\nAt least 15 deaths have been confirmed.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_NE(claims.all()[0].location, "Saint Vincent and the Grenadines");
+}
+
+TEST(NumericClaimsTest, ListOpenedAfterItsMeasureCountsThatMeasureByPlace) {
+  const Claims including(
+      "Most deaths were reported in villages, including 1,452 in Cusco, 764 "
+      "in Puno and 18 in Lima.");
+  ASSERT_THAT(including.all(), SizeIs(3)) << including.Describe();
+  for (const NumericClaim& claim : including.all()) {
+    EXPECT_EQ(claim.measure, "deaths") << including.Describe();
+  }
+  EXPECT_EQ(including.all()[0].location, "Cusco");
+  EXPECT_EQ(including.all()[2].location, "Lima");
+
+  const Claims followed(
+      "Oregon reported the most deaths since June, followed by Idaho with "
+      "286, Utah with 259, and Nevada with 188.");
+  ASSERT_THAT(followed.all(), SizeIs(3)) << followed.Describe();
+  EXPECT_EQ(followed.all()[0].location, "Idaho");
+  EXPECT_EQ(followed.all()[2].location, "Nevada");
+  EXPECT_EQ(followed.all()[2].measure, "deaths");
+
+  // A number that goes on is no item of the list: "China with 2,097 Fresh
+  // Cases" counts no deaths.
+  const Claims headline(
+      "Death Toll Crosses 1,000 in Mainland China with 2,097 Fresh Cases");
+  for (const NumericClaim& claim : headline.all()) {
+    EXPECT_NE(claim.quantity.value, 2097) << headline.Describe();
+  }
+}
+
+TEST(NumericClaimsTest, PlaceAfterTheCauseOfATollIsItsPlace) {
+  const Claims claims(
+      "The death toll from the new respiratory virus outbreak in Peru rose "
+      "to 212.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Peru");
+}
+
+TEST(NumericClaimsTest, DestinationIsTheCountsPlace) {
+  const Claims claims("More than 280,000 people fled Ukraine into Poland.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Poland");
+  // Only a place the gazetteer knows: "into Chaos Creek" names none.
+  const Claims creek("At least 20 people were swept into Chaos Creek.");
+  ASSERT_THAT(creek.all(), SizeIs(1)) << creek.Describe();
+  EXPECT_EQ(creek.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, PlacesPossessiveOpeningTheSubjectIsTheClaimsPlace) {
+  Claims("Chile's death toll from the floods rose to 36 on Monday.")
+      .ExpectClaim({"death toll from the floods rose to 36", "deaths", "Chile",
+                    Qualifier::kExact, 36, 36});
+  const Claims named_between("Chile's Maule region has counted 36 deaths.");
+  ASSERT_THAT(named_between.all(), SizeIs(1)) << named_between.Describe();
+  EXPECT_NE(named_between.all()[0].location, "Chile")
+      << "a region named after the possessive is the narrower place";
+}
+
+TEST(NumericClaimsTest, PlaceWithItsKindNounHasCountedItsOwn) {
+  const Claims claims("Chile's Maule region has recorded 36 deaths.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Maule");
+}
+
+TEST(NumericClaimsTest, PlaceAnotherCountTookLeavesTheTollTheCountrys) {
+  const std::string article =
+      "Floods swept the Maule region of Chile.\nChile declared an emergency.\n";
+  const Claims taken(article +
+                     "The death toll climbed to 36, with 12 new deaths in "
+                     "Maule.");
+  ASSERT_NE(taken.Find("death toll climbed to 36"), nullptr)
+      << taken.Describe();
+  EXPECT_EQ(taken.Find("death toll climbed to 36")->location, "Chile");
+  const Claims untaken(article +
+                       "The death toll climbed to 36, officials in Maule "
+                       "said.");
+  ASSERT_NE(untaken.Find("death toll climbed to 36"), nullptr)
+      << untaken.Describe();
+  EXPECT_EQ(untaken.Find("death toll climbed to 36")->location, "");
+}
+
+TEST(NumericClaimsTest, EllipticalListItemsTakeThePlaceBeforeTheirNumber) {
+  const Claims claims(
+      "The number of deaths in Sindh is 432, in Balochistan 256 and in Punjab "
+      "to 188.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].location, "Balochistan");
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[2].location, "Punjab");
+  const Claims not_a_place(
+      "The number of deaths in Sindh is 432, in the city 256.");
+  EXPECT_THAT(not_a_place.all(), SizeIs(1)) << not_a_place.Describe();
+}
+
+TEST(NumericClaimsTest, PlaceNamesJoinedByAndOrAHyphenAreOneName) {
+  Claims("Azad Jammu and Kashmir has recorded 42 deaths.")
+      .ExpectClaim({"42 deaths", "deaths", "Azad Jammu and Kashmir",
+                    Qualifier::kExact, 42, 42});
+  Claims("Gilgit Baltistan has recorded 22 deaths.")
+      .ExpectClaim({"22 deaths", "deaths", "Gilgit-Baltistan",
+                    Qualifier::kExact, 22, 22});
+  const Claims two("Sindh and Punjab have recorded 22 deaths.");
+  ASSERT_THAT(two.all(), SizeIs(1));
+  EXPECT_EQ(two.all()[0].location, "") << "a joint subject is neither place's";
+}
+
+TEST(NumericClaimsTest, DestinationAfterToIsThePlaceAndADashStandsForTheVerb) {
+  const Claims claims(
+      "A total of 1,830,711 people fled to Poland, 459,485 \xE2\x80\x93 to "
+      "Romania and 267,570 \xE2\x80\x93 to Hungary.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Poland");
+  EXPECT_EQ(claims.all()[1].location, "Romania");
+  EXPECT_EQ(claims.all()[2].location, "Hungary");
+  EXPECT_EQ(claims.all()[2].measure, claims.all()[0].measure);
+  const Claims person("Five officials spoke to Reuters.");
+  for (const NumericClaim& claim : person.all()) {
+    EXPECT_EQ(claim.location, "") << "Reuters is no place";
+  }
+}
+
+TEST(NumericClaimsTest,
+     SentenceSayingTheCountryTakesTheArticlesCountryAsItsOwn) {
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims said(story +
+                    "The death toll across the country has crossed 1,000.");
+  const NumericClaim* toll =
+      said.Find("death toll across the country has crossed 1,000");
+  ASSERT_NE(toll, nullptr) << said.Describe();
+  EXPECT_EQ(toll->location, "Pakistan");
+  EXPECT_FALSE(toll->location_from_document) << "the sentence names it";
+  const Claims unsaid(story + "The death toll has crossed 1,000.");
+  const NumericClaim* inferred = unsaid.Find("death toll has crossed 1,000");
+  ASSERT_NE(inferred, nullptr) << unsaid.Describe();
+  EXPECT_EQ(inferred->location, "Pakistan");
+  EXPECT_TRUE(inferred->location_from_document);
+}
+
+TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
+  const std::string body =
+      "Rescuers searched the hills in Peru on Monday. Doctors from the United "
+      "States and American volunteers arrived; the United States sent two "
+      "planes.\nAt least 40 people were killed, officials said.";
+  const Claims headed("Flood toll in Peru rises to 40\n" + body);
+  const NumericClaim* toll = headed.Find("At least 40 people were killed");
+  ASSERT_NE(toll, nullptr) << headed.Describe();
+  EXPECT_EQ(toll->location, "Peru");
+  EXPECT_TRUE(toll->location_from_document);
+  // A credit line in brackets is no headline place.
+  const Claims credited("(Wire- Chile News Agency)\n" + body);
+  const NumericClaim* credited_toll =
+      credited.Find("At least 40 people were killed");
+  ASSERT_NE(credited_toll, nullptr) << credited.Describe();
+  EXPECT_NE(credited_toll->location, "Chile");
+}
+
+TEST(NumericClaimsTest, PlaceNamedAfterItsKindAndDescriptionIsThePlace) {
+  const Claims described(
+      "At least two people have been reported dead in the tobacco-rich "
+      "province of Pinar del Rio in western Cuba.");
+  ASSERT_THAT(described.all(), SizeIs(1)) << described.Describe();
+  EXPECT_EQ(described.all()[0].location, "Pinar del Rio");
+  const Claims undescribed(
+      "At least two people have been reported dead in the tobacco-rich "
+      "hills.");
+  ASSERT_THAT(undescribed.all(), SizeIs(1)) << undescribed.Describe();
+  EXPECT_EQ(undescribed.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, ProvinceAbbreviationsInAListArePlaces) {
+  const Claims claims(
+      "The number of lives lost in Sindh is 432, in KP it is 268, in "
+      "Balochistan 256 and AJK 42.");
+  ASSERT_THAT(claims.all(), SizeIs(4)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].location, "Khyber Pakhtunkhwa");
+  EXPECT_EQ(claims.all()[3].location, "Azad Jammu and Kashmir");
+}
+
+TEST(NumericClaimsTest, ListGoesOnPastThePlaceTheVerbLeaves) {
+  const Claims claims(
+      "More than 280,000 people fled Ukraine into Poland, 85,000 into Hungary "
+      "and 36,000 into Moldova.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Poland");
+  EXPECT_EQ(claims.all()[1].location, "Hungary");
+  EXPECT_EQ(claims.all()[2].location, "Moldova");
+  EXPECT_EQ(claims.all()[1].measure, claims.all()[0].measure);
+}
+
+TEST(NumericClaimsTest, DatelineCityGivesTheStoryItsPlace) {
+  const std::string credit = "(Wire- Kuwait News Agency)\n";
+  const std::string body =
+      "Aid from Kuwait arrived; Moroccan rescuers searched the villages.\nAt "
+      "least 40 people were killed, the ministry said.";
+  const Claims filed(credit +
+                     "MARRAKESH, Sept 13 (KNA) -- The search "
+                     "went on.\n" +
+                     body);
+  const NumericClaim* toll = filed.Find("At least 40 people were killed");
+  ASSERT_NE(toll, nullptr) << filed.Describe();
+  EXPECT_EQ(toll->location, "Morocco");
+  // A paragraph that opens with a country and a comma is no dateline.
+  const Claims sentence(credit +
+                        "Morocco, which has asked for help, counted the "
+                        "dead.\n" +
+                        body);
+  const NumericClaim* unfiled = sentence.Find("At least 40 people were killed");
+  ASSERT_NE(unfiled, nullptr) << sentence.Describe();
+  EXPECT_NE(unfiled->location, "Morocco");
+}
+
+TEST(NumericClaimsTest, AdjectiveBeforeCityDescribesAPlaceNamedElsewhere) {
+  const Claims described(
+      "Another 10,100 people are reported missing in the Mediterranean city.");
+  ASSERT_THAT(described.all(), SizeIs(1)) << described.Describe();
+  EXPECT_NE(described.all()[0].location, "Mediterranean");
+  const Claims libyan("At least 40 people died in the Libyan port.");
+  ASSERT_THAT(libyan.all(), SizeIs(1)) << libyan.Describe();
+  EXPECT_NE(libyan.all()[0].location, "Libyan");
+  const Claims named("At least 40 people died in the Sindh region.");
+  ASSERT_THAT(named.all(), SizeIs(1)) << named.Describe();
+  EXPECT_EQ(named.all()[0].location, "Sindh");
+}
+
+TEST(NumericClaimsTest,
+     StoryOfOneSubdivisionThatNeverNamesItsCountryIsThatPlaces) {
+  const std::string florida =
+      "The storm hit Southwest Florida on Wednesday.\nCrews reached Central "
+      "Florida on Thursday.\n";
+  const Claims state(florida + "Authorities confirmed 12 deaths.");
+  ASSERT_THAT(state.all(), SizeIs(1)) << state.Describe();
+  EXPECT_EQ(state.all()[0].location, "Florida");
+  EXPECT_TRUE(state.all()[0].location_from_document);
+  const Claims country(
+      "Floods hit Sindh on Monday.\nSindh declared an emergency as rains "
+      "lashed Pakistan.\nAuthorities confirmed 12 deaths.");
+  ASSERT_THAT(country.all(), SizeIs(1)) << country.Describe();
+  EXPECT_EQ(country.all()[0].location, "Pakistan")
+      << "a story that names its country counts the country";
+}
+
+TEST(NumericClaimsTest, PlaceNameInsideAnotherNameIsNoStoryPlace) {
+  // "Bay" is a region of Somalia, and "Tampa Bay Times" names a paper.
+  const Claims paper(
+      "The Tampa Bay Times reported on the storm.\nThe Tampa Bay Times "
+      "counted the dead.\nAuthorities confirmed 12 deaths.");
+  ASSERT_THAT(paper.all(), SizeIs(1)) << paper.Describe();
+  EXPECT_EQ(paper.all()[0].location, "");
+  const Claims parts(
+      "The storm hit Southwest Florida.\nCrews reached Central Florida.\n"
+      "Authorities confirmed 12 unconfirmed deaths.");
+  ASSERT_THAT(parts.all(), SizeIs(1)) << parts.Describe();
+  EXPECT_EQ(parts.all()[0].location, "Florida");
+}
+
+TEST(NumericClaimsTest,
+     BareNumberAfterTheSameVerbCountsWhatTheFirstClauseCounted) {
+  const Claims claims(
+      "Officials in Charlotte County confirmed six deaths, while Lee County "
+      "officials confirmed five.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Lee County");
+  const Claims same_subject(
+      "Officials in Charlotte County confirmed six deaths and confirmed 5 on "
+      "Monday.");
+  ASSERT_THAT(same_subject.all(), SizeIs(2)) << same_subject.Describe();
+  EXPECT_EQ(same_subject.all()[1].location, "")
+      << "the first clause's place is never the second's";
+  EXPECT_THAT(
+      Claims("Officials confirmed six deaths, while the mayor thanked 12.")
+          .all(),
+      SizeIs(1));
+}
+
+TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
+  const Claims moroccan(
+      "The Moroccan Ministry of Interior spoke.\nMoroccan rescuers worked "
+      "on.\nThe death toll rose to 2,946.");
+  ASSERT_THAT(moroccan.all(), SizeIs(1)) << moroccan.Describe();
+  EXPECT_EQ(moroccan.all()[0].location, "Morocco");
+  const Claims chinese(
+      "The Chinese ministry spoke.\nChinese rescuers worked on.\nThe death "
+      "toll rose to 2,946.");
+  ASSERT_THAT(chinese.all(), SizeIs(1)) << chinese.Describe();
+  EXPECT_EQ(chinese.all()[0].location, "")
+      << "an irregular adjective is not guessed";
+}
+
+}  // namespace
+}  // namespace factcheck::extract
