@@ -415,7 +415,14 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
     size_t cue_end, size_t sentence_end) const {
   Phrase speaker = PhraseAfter(cue_end, sentence_end);
   if (!speaker.empty() && IsSymbol(speaker.end, ",")) {
-    size_t end = sentence_end;
+    // The apposition ends where the quotation resumes after a comma:
+    // '"A," said Sherman, speaking of politicians, "and B."' (not at a
+    // quoted title inside it: 'the author of "Destiny and Power,"').
+    size_t end = speaker.end + 1;
+    while (end < sentence_end &&
+           !(in_quote_[end] && !in_quote_[end - 1] && IsSymbol(end - 1, ","))) {
+      ++end;
+    }
     while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
     if (end > speaker.end + 1 && end - speaker.end <= kMaxAppositionTokens) {
       speaker.surface_end = end;

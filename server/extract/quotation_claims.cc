@@ -141,6 +141,13 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       --j;
       reach = kMaxWordsBeforeThat;
     }
+    // '"…," said Sherman, speaking of politicians, "and …"': the quotation
+    // resumes after its speaker's apposition.
+    if (one_segment && last_direct_ && IsSymbol(j, ",") &&
+        last_direct_->speaker.surface_end == j) {
+      ExtendQuotation(last_direct_->claim, first.content, out);
+      return;
+    }
     for (size_t c = j; c > 0 && c + reach > j; --c) {
       if (c < j && IsPunctuation(c)) break;
       CueMatch* before = CueAt(c - 1);
