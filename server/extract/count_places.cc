@@ -245,14 +245,20 @@ std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
     name_end -= 2;
   } else if (name_end > sentence.first_token &&
              (IsWordToken(name_end - 1, "to") ||
-              IsWordToken(name_end - 1, "is"))) {
+              IsWordToken(name_end - 1, "is") ||
+              // "while Monroe County had seven".
+              (tokens_[name_end - 1].kind == TokenKind::kWord &&
+               IsOneOf(Text(name_end - 1),
+                       {"had", "has", "reported", "recorded", "counted",
+                        "confirmed"})))) {
     --name_end;
   }
   if (item_ends && name_end > sentence.first_token + 1) {
     const size_t name = PlaceNameBefore(sentence.first_token, name_end);
     if (name != name_end && name > sentence.first_token &&
         (IsWordToken(name - 1, "in") || IsWordToken(name - 1, "and") ||
-         IsSymbol(name - 1, ","))) {
+         IsWordToken(name - 1, "while") || IsWordToken(name - 1, "whereas") ||
+         IsSymbol(name - 1, ",") || IsSymbol(name - 1, ";"))) {
       return SpanOf(name, name_end);
     }
   }
@@ -290,6 +296,7 @@ std::optional<Span> CountPlaces::ListItemPlace(
       previous_place = true;
       t = named;
     } else if (IsSymbol(t, ",") || IsSymbol(t, ";") || IsWordToken(t, "and") ||
+               IsWordToken(t, "while") || IsWordToken(t, "whereas") ||
                IsWordToken(t, "followed") || IsWordToken(t, "by") ||
                IsSymbol(t, "\xE2\x80\x93") || IsSymbol(t, "\xE2\x80\x94") ||
                (IsWordToken(t, "in") && t + 1 == item_first) ||

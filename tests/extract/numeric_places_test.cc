@@ -521,5 +521,18 @@ TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
       << "an irregular adjective is not guessed";
 }
 
+TEST(NumericClaimsTest, WhileAnotherPlaceHadACountItIsTheSameMeasure) {
+  const Claims claims(
+      "Lee County had 53 deaths, while Monroe County had seven.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].location, "Monroe County");
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  const Claims own_noun(
+      "Lee County had 53 deaths, while Monroe County had seven shelters.");
+  EXPECT_THAT(own_noun.all(), SizeIs(1))
+      << "a count with a noun of its own is no item of the list: "
+      << own_noun.Describe();
+}
+
 }  // namespace
 }  // namespace factcheck::extract
