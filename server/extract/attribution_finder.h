@@ -186,6 +186,9 @@ class AttributionFinder : private TokenQueries {
   // that opens with a name of two or more capitalised words and nothing
   // else ("Hal Harrell: “…”", "President Joe Biden: “…”").
   std::optional<Phrase> ColonLabel(size_t colon) const;
+  // Whether the words [first, end) before a colon are a rubric, not a
+  // speaker: "Read More", "Breaking News", "BOOM".
+  bool IsRubric(size_t first, size_t end) const;
   // A short quotation of capitalised words: the title of a show or a work
   // ("This Week," Carson said), not words someone said.
   bool IsTitle(const Quote& quote) const;

@@ -953,6 +953,7 @@ Attributions AttributionFinder::Run() {
     }
     if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence);
         headline && headline->has_source()) {
+      if (IsRubric(headline->source_first, headline->source_end)) continue;
       if (std::optional<Span> content =
               Content(headline->content_first, sentence.end_token, 2)) {
         Add(AttributionKind::kHeadline,

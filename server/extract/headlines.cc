@@ -11,6 +11,13 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
     return i < sentence.end_token && tokens[i].kind == TokenKind::kWord &&
            IsWord(text, tokens[i], lower);
   };
+  // "Dr." in "Dr. Ben Carson:": a full stop glued to a short word.
+  auto is_abbreviation_dot = [&](size_t i) {
+    return i > sentence.first_token && tokens[i].kind == TokenKind::kSymbol &&
+           TextOf(text, tokens[i].span) == "." && !tokens[i].space_before &&
+           tokens[i - 1].kind == TokenKind::kWord &&
+           tokens[i - 1].span.end - tokens[i - 1].span.begin <= 3;
+  };
   auto is_colon = [&](size_t i) {
     return i < sentence.end_token && tokens[i].kind == TokenKind::kSymbol &&
            TextOf(text, tokens[i].span) == ":";
@@ -33,11 +40,12 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
       bool words = k > t && absl::ascii_isupper(static_cast<unsigned char>(
                                 text[tokens[t].span.begin]));
       for (size_t w = t; w < k; ++w) {
-        // "Wash Post Fact-Check:", "Trump’s campaign:".
+        // "Wash Post Fact-Check:", "Trump’s campaign:", "Dr. Ben Carson:".
         words = words && (tokens[w].kind == TokenKind::kWord ||
                           TextOf(text, tokens[w].span) == "-" ||
                           TextOf(text, tokens[w].span) == "'" ||
-                          TextOf(text, tokens[w].span) == "\xE2\x80\x99");
+                          TextOf(text, tokens[w].span) == "\xE2\x80\x99" ||
+                          is_abbreviation_dot(w));
       }
       if (words) {
         headline.source_end = k;
@@ -48,7 +56,8 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
     if (tokens[k].kind != TokenKind::kWord &&
         TextOf(text, tokens[k].span) != "-" &&
         TextOf(text, tokens[k].span) != "'" &&
-        TextOf(text, tokens[k].span) != "\xE2\x80\x99") {
+        TextOf(text, tokens[k].span) != "\xE2\x80\x99" &&
+        !is_abbreviation_dot(k)) {
       break;
     }
   }
@@ -56,12 +65,15 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
     // Without "Read:", only a headline-shaped line (short, no full stop)
     // has a source prefix: "Washington: US President …" is a dateline.
     constexpr size_t kMaxHeadlineTokens = 20;
+    constexpr size_t kMaxTitleLineTokens = 32;
     // The last mark before any closing quotation marks.
     size_t last = sentence.end_token - 1;
     while (last > sentence.first_token &&
            tokens[last].kind == TokenKind::kSymbol &&
            (TextOf(text, tokens[last].span) == "\"" ||
-            TextOf(text, tokens[last].span) == "\xE2\x80\x9D")) {
+            TextOf(text, tokens[last].span) == "\xE2\x80\x9D" ||
+            TextOf(text, tokens[last].span) == "'" ||
+            TextOf(text, tokens[last].span) == "\xE2\x80\x99")) {
       --last;
     }
     const absl::string_view mark = TextOf(text, tokens[last].span);
@@ -72,8 +84,11 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
     const bool title_line = sentence.first_token == 0 &&
                             (sentence.end_token == tokens.size() ||
                              tokens[sentence.end_token].newline_before);
+    // A document's title may run longer than a headline inside it.
+    const size_t longest =
+        title_line ? kMaxTitleLineTokens : kMaxHeadlineTokens;
     if (!headline.has_source() || (full_stop && !title_line) ||
-        sentence.end_token - sentence.first_token > kMaxHeadlineTokens) {
+        sentence.end_token - sentence.first_token > longest) {
       return std::nullopt;
     }
   }

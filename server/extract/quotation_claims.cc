@@ -346,19 +346,26 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
       headline && headline->has_source()) {
     return std::nullopt;
   }
-  // "Read More:", "Breaking News:", "Photo Credit:" label no speaker.
-  static const WordSet* const kRubrics = new WordSet(
-      {"read",      "more",    "watch",   "listen",  "see",       "also",
-       "related",   "update",  "updates", "photo",   "photos",    "video",
-       "breaking",  "news",    "live",    "opinion", "editorial", "analysis",
-       "exclusive", "quote",   "credit",  "source",  "sources",   "note",
-       "editor",    "caption", "title"});
-  for (size_t t = first; t < colon; ++t) {
-    if (IsWordIn(*kRubrics, t)) return std::nullopt;
-  }
+  if (IsRubric(first, colon)) return std::nullopt;
   const Phrase label{first, colon};
   if (!CanSpeak(label)) return std::nullopt;
   return label;
+}
+
+bool AttributionFinder::IsRubric(size_t first, size_t end) const {
+  // "Read More:", "Breaking News:", "Photo Credit:", "BOOM:", "LOOK:" label
+  // no speaker.
+  static const WordSet* const kRubrics = new WordSet(
+      {"read",      "more",     "watch",   "listen",  "see",       "also",
+       "related",   "update",   "updates", "photo",   "photos",    "video",
+       "breaking",  "news",     "live",    "opinion", "editorial", "analysis",
+       "exclusive", "quote",    "credit",  "source",  "sources",   "note",
+       "editor",    "caption",  "title",   "boom",    "look",      "revealed",
+       "wow",       "shocking", "just"});
+  for (size_t t = first; t < end; ++t) {
+    if (IsWordIn(*kRubrics, t)) return true;
+  }
+  return false;
 }
 
 bool AttributionFinder::IsTitle(const Quote& quote) const {
