@@ -110,11 +110,15 @@ grpc::Status ReflectionV1Service::ServerReflectionInfo(
         }
         break;
       }
-      default: {
+      case ServerReflectionRequest::MESSAGE_REQUEST_NOT_SET: {
         auto* error = response.mutable_error_response();
         error->set_error_code(
-            static_cast<int>(grpc::StatusCode::UNIMPLEMENTED));
-        error->set_error_message("no such reflection request");
+            static_cast<int>(grpc::StatusCode::INVALID_ARGUMENT));
+        error->set_error_message(
+            "the request asks nothing: set one of file_by_filename, "
+            "file_containing_symbol, file_containing_extension, "
+            "all_extension_numbers_of_type or list_services");
+        break;
       }
     }
     if (!stream->Write(response)) break;

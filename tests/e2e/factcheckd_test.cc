@@ -258,6 +258,13 @@ TEST(FactcheckdTest, ReflectionV1DescribesTheApi) {
   ASSERT_TRUE(stream->Read(&response));
   EXPECT_EQ(response.error_response().error_code(),
             static_cast<int>(grpc::StatusCode::NOT_FOUND));
+
+  request.Clear();
+  ASSERT_TRUE(stream->Write(request));
+  ASSERT_TRUE(stream->Read(&response));
+  EXPECT_EQ(response.error_response().error_code(),
+            static_cast<int>(grpc::StatusCode::INVALID_ARGUMENT))
+      << "a request that asks nothing";
   stream->WritesDone();
   EXPECT_TRUE(stream->Finish().ok());
 }
