@@ -201,17 +201,6 @@ bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
   return true;
 }
 
-size_t CountPlaces::KnownPlaceEnd(size_t t, size_t limit) const {
-  size_t run = t;
-  while (run < limit && IsCapitalizedWord(run)) ++run;
-  for (size_t end = run; end > t; --end) {
-    if (!CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(t, end)))).empty()) {
-      return end;
-    }
-  }
-  return t;
-}
-
 std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
                                            const PlacedNumber& here) const {
   Span place;
@@ -291,7 +280,7 @@ std::optional<Span> CountPlaces::ListItemPlace(
     if (const size_t after = PlaceAfter(t, item_first, &passed); after != t) {
       previous_place = true;
       t = after;
-    } else if (const size_t named = KnownPlaceEnd(t, item_first); named != t) {
+    } else if (const size_t named = PlaceNameEnd(t, item_first); named != t) {
       // "fled Ukraine into Poland": the place left, the verb's object.
       previous_place = true;
       t = named;

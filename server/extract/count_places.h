@@ -68,9 +68,6 @@ class CountPlaces : public PlaceFinder {
   bool RespectivePlace(size_t first, size_t verb, size_t end,
                        const std::vector<PlacedNumber>& placed,
                        Span* place) const;
-  // The end of a place the gazetteer knows that starts at token t and ends
-  // before `limit` ("Ukraine", "United States"), or t when none does.
-  size_t KnownPlaceEnd(size_t t, size_t limit) const;
   // Where placed[k] continues a list of counts by place after the number
   // before it, whose claim has a place: the place of this item ("1,293
   // deaths in Al Haouz, 452 in Taroudant"; "Khyber Pakhtunkhwa with 286,
