@@ -160,6 +160,16 @@ InputDocument DocumentReader::WholeText(const std::string& path) {
   return {path, std::move(report)};
 }
 
+bool HoldsManyDocuments(const std::vector<std::string>& paths,
+                        bool stdin_jsonl) {
+  for (const std::string& path : paths) {
+    if ((path == "-" && stdin_jsonl) || IsJsonl(path) || IsDirectory(path)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<size_t> CountDocuments(const std::vector<std::string>& paths) {
   size_t documents = 0;
   for (const std::string& path : paths) {

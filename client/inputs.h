@@ -76,6 +76,12 @@ class DocumentReader {
   int line_number_ = 0;
 };
 
+// Whether `paths` hold documents one per line or file (a JSONL file, a
+// directory, JSONL on standard input when `stdin_jsonl`), to be read one at
+// a time, rather than one plain-text document each.
+bool HoldsManyDocuments(const std::vector<std::string>& paths,
+                        bool stdin_jsonl);
+
 // How many documents `paths` hold (non-blank JSONL lines, a directory's .txt
 // files, one per other file), reading only line ends; nullopt when standard
 // input is among them.

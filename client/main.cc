@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
@@ -220,14 +219,7 @@ class Cli {
   // Whether the documents of `paths` go one per line or file, so that they
   // are read one at a time: JSONL files, directories, JSONL on stdin.
   bool ManyDocuments(const std::vector<std::string>& paths) const {
-    for (const std::string& path : paths) {
-      std::error_code error;
-      if (absl::EndsWith(path, ".jsonl") || (path == "-" && StdinIsJsonl()) ||
-          (path != "-" && std::filesystem::is_directory(path, error))) {
-        return true;
-      }
-    }
-    return false;
+    return HoldsManyDocuments(paths, StdinIsJsonl());
   }
 
   // A usage error naming the first path that does not exist: input

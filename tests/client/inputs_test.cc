@@ -143,6 +143,15 @@ TEST(DocumentReaderTest, StandardInputMayBeJsonl) {
   EXPECT_EQ(CountDocuments({"-"}), std::nullopt);
 }
 
+TEST(DocumentReaderTest, JsonlDirectoriesAndJsonlStdinHoldManyDocuments) {
+  const std::string directory = testing::FreshTestDir();
+  std::filesystem::create_directories(directory);
+  EXPECT_TRUE(HoldsManyDocuments({"day.jsonl"}, false));
+  EXPECT_TRUE(HoldsManyDocuments({"a.txt", directory}, false));
+  EXPECT_TRUE(HoldsManyDocuments({"-"}, /*stdin_jsonl=*/true));
+  EXPECT_FALSE(HoldsManyDocuments({"-", "a.txt"}, false));
+}
+
 TEST(DocumentReaderTest, CountSkipsBlankLines) {
   const std::string path = testing::FreshTestDir() + ".jsonl";
   std::ofstream(path) << "{}\n  \n{}\n{}";
