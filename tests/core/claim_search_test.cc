@@ -24,16 +24,8 @@ using ::factcheck::testing::StatusIs;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-class ClaimSearchTest : public ::testing::Test {
+class ClaimSearchTest : public testing::CheckerOnDiskTest {
  protected:
-  void SetUp() override {
-    absl::StatusOr<testing::CheckerOnDisk> opened =
-        testing::OpenCheckerOnDisk();
-    ASSERT_THAT(opened, IsOk());
-    store_ = std::move(opened->store);
-    checker_ = std::move(opened->checker);
-  }
-
   void Store(const std::string& id, const std::string& time,
              const std::string& text) {
     v1::IngestReportsRequest request;
@@ -59,9 +51,6 @@ class ClaimSearchTest : public ::testing::Test {
     }
     return ids;
   }
-
-  std::unique_ptr<store::ReportStore> store_;
-  std::unique_ptr<core::FactChecker> checker_;
 };
 
 TEST_F(ClaimSearchTest, TollHistoryComesOldestFirstWithItsReports) {

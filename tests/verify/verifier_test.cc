@@ -21,16 +21,8 @@ using ::factcheck::testing::MakeReport;
 using ::factcheck::testing::StatusIs;
 using ::testing::HasSubstr;
 
-class VerifierTest : public ::testing::Test {
+class VerifierTest : public testing::CheckerOnDiskTest {
  protected:
-  void SetUp() override {
-    absl::StatusOr<testing::CheckerOnDisk> opened =
-        testing::OpenCheckerOnDisk();
-    ASSERT_THAT(opened, IsOk());
-    store_ = std::move(opened->store);
-    checker_ = std::move(opened->checker);
-  }
-
   void Prior(const std::string& id, const std::string& source,
              const std::string& time, const std::string& text) {
     v1::IngestReportsRequest request;
@@ -63,9 +55,6 @@ class VerifierTest : public ::testing::Test {
     EXPECT_NE(found, nullptr) << "no claim of the kind";
     return found ? *found : v1::ClaimVerdict();
   }
-
-  std::unique_ptr<store::ReportStore> store_;
-  std::unique_ptr<core::FactChecker> checker_;
 };
 
 TEST_F(VerifierTest, WorkStopsWhenTheCallerHasGoneAndNothingIsWritten) {
