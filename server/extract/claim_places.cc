@@ -68,9 +68,11 @@ bool IsOfficeWord(absl::string_view word) {
 // Verbs by which a place's count is given: "Florida has recorded 25".
 bool IsCountingVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
-      "has",     "had",        "have",     "also",      "now",      "reported",
-      "reports", "recorded",   "records",  "confirmed", "confirms", "counted",
-      "counts",  "registered", "suffered", "saw",       "sees"};
+      "has", "had", "have", "also", "now", "reported", "reports", "recorded",
+      "records", "confirmed", "confirms", "counted", "counts", "registered",
+      "suffered", "saw", "sees",
+      // "Romania has received 422,000 refugees".
+      "received", "receives", "hosted", "hosts", "admitted", "welcomed"};
   return IsOneOf(word, kVerbs);
 }
 

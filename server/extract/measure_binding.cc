@@ -63,6 +63,80 @@ bool IsLinkWord(absl::string_view word) {
 
 }  // namespace
 
+absl::string_view MeasureBinder::FlightMeasure(const MeasureMatch& flight,
+                                               size_t end) const {
+  const absl::string_view otherwise =
+      flight.entry->measure == "fled" ? "fled" : "";
+  size_t t = flight.end;
+  if (t < end && tokens_[t].kind == TokenKind::kWord &&
+      IsOneOf(Text(t), {"from", "to", "into", "across"})) {
+    ++t;
+  }
+  if (t >= end) return otherwise;
+  if (IsWordToken(t, "homes") ||
+      (IsWordToken(t, "their") && IsWordToken(t + 1, "homes"))) {
+    return "displaced";
+  }
+  // "fled abroad", "fled the country", "into neighbouring countries".
+  Span place;
+  if (IsWordToken(t, "abroad") || IsWordToken(t, "neighbouring") ||
+      IsWordToken(t, "neighboring") ||
+      (IsWordToken(t, "the") &&
+       (IsWordToken(t + 1, "country") || IsWordToken(t + 1, "border"))) ||
+      FlightPlace(flight, end, &place)) {
+    return "refugees";
+  }
+  return otherwise;
+}
+
+bool MeasureBinder::FlightPlace(const MeasureMatch& flight, size_t end,
+                                Span* place) const {
+  size_t t = flight.end;
+  if (t < end && tokens_[t].kind == TokenKind::kWord &&
+      IsOneOf(Text(t), {"from", "to", "into", "across"})) {
+    ++t;
+  }
+  // The end of the country named at `first`, or `first`.
+  auto country_end = [&](size_t first) {
+    const size_t name_end = PlaceNameEnd(first, end);
+    return name_end != first && IsCountry(CanonicalPlace(
+                                    TextOf(text_, SpanOf(first, name_end))))
+               ? name_end
+               : first;
+  };
+  const size_t left_end = country_end(t);
+  if (left_end == t) return false;
+  *place = SpanOf(t, left_end);
+  // "fled Ukraine into Poland": where they went.
+  if (IsWordToken(left_end, "into") || IsWordToken(left_end, "to")) {
+    if (const size_t went_end = country_end(left_end + 1);
+        went_end != left_end + 1) {
+      *place = SpanOf(left_end + 1, went_end);
+    }
+  }
+  return true;
+}
+
+const MeasureMatch* MeasureBinder::FlightOf(
+    const MeasureMatch& measure, const std::vector<MeasureMatch>& found,
+    size_t end) const {
+  if (measure.entry->flight) return &measure;
+  if (measure.entry->measure != "refugees") return nullptr;
+  // Up to "from Ukraine have": a place and an auxiliary between them.
+  constexpr size_t kFlightWindow = 6;
+  auto after = std::upper_bound(
+      found.begin(), found.end(), measure.begin,
+      [](size_t token, const MeasureMatch& m) { return token < m.begin; });
+  if (after == found.end() || !after->entry->flight ||
+      after->begin > measure.end + kFlightWindow) {
+    return nullptr;
+  }
+  for (size_t t = measure.end; t < after->begin; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) return nullptr;
+  }
+  return after->begin < end ? &*after : nullptr;
+}
+
 MeasureBinder::Binding MeasureBinder::BindMeasure(
     const Sentence& sentence, const std::vector<Placed>& placed, size_t k,
     const std::vector<MeasureMatch>& found,
@@ -144,6 +218,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       }
     }
     if (const MeasureMatch* m = measure_at(t)) {
+      // "300 troops have entered Ukraine": troops, not refugees.
+      if (m->entry->flight && subject != nullptr &&
+          subject->entry->measure != "people") {
+        break;
+      }
       if (!m->entry->subject) {
         binding.measure = m;
         break;

@@ -85,6 +85,24 @@ class MeasureBinder : public CountPlaces {
                       const std::vector<Placed>& placed, size_t k,
                       const std::vector<MeasureMatch>& found,
                       const Provenance& provenance) const;
+  // What a verb of flight counts: refugees where the people left a country
+  // or reached one ("fled Ukraine", "fled to Poland", "crossed into
+  // Hungary", "fled abroad"), the displaced where they left their homes
+  // ("fled their homes"), else those who fled; "" where an arrival names no
+  // country ("500 arrived in port" counts no refugees). Reads no further
+  // than `end`.
+  absl::string_view FlightMeasure(const MeasureMatch& flight, size_t end) const;
+  // The country a verb of flight names right after it, where the people
+  // went or left ("fled to Poland", "have entered Romania", "fled
+  // Ukraine").
+  bool FlightPlace(const MeasureMatch& flight, size_t end, Span* place) const;
+  // The verb of flight that says where a count of refugees went: the
+  // measure itself ("fled to Poland"), or one a few words after a noun of
+  // refugees ("refugees from Ukraine have arrived in Poland"); null when
+  // none does.
+  const MeasureMatch* FlightOf(const MeasureMatch& measure,
+                               const std::vector<MeasureMatch>& found,
+                               size_t end) const;
   // A disaster or disease named before what it caused: "coronavirus cases",
   // "flood deaths".
   bool IsCause(size_t t) const {

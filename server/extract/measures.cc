@@ -20,6 +20,7 @@ MeasureLexicon::MeasureLexicon() {
         if (flag == "subject") entry.subject = true;
         if (flag == "head") entry.head = true;
         if (flag == "taken") entry.taken = true;
+        if (flag == "flight") entry.flight = true;
       }
     }
     entries_.push_back(entry);

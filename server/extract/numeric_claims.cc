@@ -415,7 +415,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       continue;
     }
     absl::string_view measure_name;
-    if (measure) {
+    if (measure && measure->entry->flight) {
+      measure_name = FlightMeasure(*measure, sentence.end_token);
+      if (measure_name.empty()) continue;
+    } else if (measure) {
       measure_name = measure->entry->measure;
     } else if (q.unit_kind == UnitKind::kCurrency) {
       measure_name = "amount";
@@ -446,7 +449,17 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // Where: right after the number ("65 in Gaza"), else after the measure
     // ("killed in Gaza").
     Span place{};
-    if (PlaceAfter(here.end, sentence.end_token, &place) != here.end) {
+    // People in flight count where they went, else where they left:
+    // "refugees from Ukraine have arrived in Poland", "fled Ukraine".
+    const MeasureMatch* flight =
+        measure == nullptr || measure_before
+            ? nullptr
+            : FlightOf(*measure, found, sentence.end_token);
+    if (flight != nullptr && FlightPlace(*flight, sentence.end_token, &place)) {
+      if (flight->begin <= here.end + 1) {
+        span.end = std::max(span.end, place.end);
+      }
+    } else if (PlaceAfter(here.end, sentence.end_token, &place) != here.end) {
       span.end = std::max(span.end, place.end);
     } else if (q.value && *q.value > 0 && *q.value < 1 &&
                IsWordToken(here.end, "of") &&

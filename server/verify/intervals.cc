@@ -73,15 +73,23 @@ bool Above(const Interval& a, const Interval& b) {
          (a.lower == b.upper && !(a.lower_inclusive && b.upper_inclusive));
 }
 
+double FloorReach(double floor) {
+  if (!(floor >= 1) || std::isinf(floor) || floor != std::floor(floor)) {
+    return std::floor(floor) + 1;
+  }
+  double unit = 1;
+  while (unit * 10 <= floor && std::fmod(floor, unit * 10) == 0) unit *= 10;
+  return floor + unit;
+}
+
 bool RoseAbove(const Interval& a, const Interval& b) {
-  // "more than 3 million" already covers 3,000,381: past an open floor only
-  // by more than the tolerance ("at least 21" to "70").
   return Above(a, b) ||
-         (std::isinf(b.upper) && a.lower > b.lower * (1 + kRiseTolerance));
+         (std::isinf(b.upper) && (a.lower >= FloorReach(b.lower) ||
+                                  a.lower > b.lower * (1 + kRiseTolerance)));
 }
 
 bool FellBelow(const Interval& a, const Interval& b) {
-  return Above(b, a) || (std::isinf(a.upper) && a.lower < b.lower);
+  return Above(b, a) || (std::isinf(a.upper) && FloorReach(a.lower) <= b.lower);
 }
 
 bool SameUnit(const factcheck::v1::Quantity& a,

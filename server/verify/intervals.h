@@ -30,20 +30,30 @@ bool Overlap(const Interval& a, const Interval& b);
 // Whether every value of `a` is greater than every value of `b`.
 bool Above(const Interval& a, const Interval& b);
 
-// How far past an open floor a figure must be to report more than it:
-// "more than 3 million" already covers 3,000,381. The extractor's
-// approximation tolerance, so that one number means one thing throughout.
+// How far an open floor reaches: a floor says only its significant digits,
+// so "more than 3 million" covers 3,000,381, "more than 1,000" covers
+// 1,033, but "more than 422,000" reaches only 423,000 and "at least 20" only
+// 30. The floor plus one unit of its last significant digit (of its units
+// digit, for a floor that is no whole number).
+double FloorReach(double floor);
+
+// How far past an open floor a figure must be to report more than it,
+// whatever the floor's digits: "more than 3.5 million" after "more than 3
+// million". The extractor's approximation tolerance, so that one number
+// means one thing throughout.
 inline constexpr double kRiseTolerance = 0.10;
 
 // For running totals, whether `a` reports more than `b`: every value of `a`
-// above `b`'s, or `b` open above and `a`'s floor past it by more than
-// kRiseTolerance ("more than 70" after "at least 21"; not "70" after "at
-// least 65").
+// above `b`'s, or `b` open above and `a`'s floor at or past its reach or
+// past it by more than kRiseTolerance ("more than 70" after "at least 21",
+// 459,485 after "more than 422,000"; not "70" after "at least 65", nor
+// 3,000,381 after "more than 3 million").
 bool RoseAbove(const Interval& a, const Interval& b);
 
 // For running totals, whether `a` reports less than `b`: every value of `a`
-// below `b`'s, or `a` open above with a lower floor ("at least 20" after
-// "at least 83", "at least 65" after "70").
+// below `b`'s, or `a` open above and reaching no further than `b`'s floor
+// ("at least 20" after "at least 83", "at least 65" after "70"; not "more
+// than 1,000" after 1,033).
 bool FellBelow(const Interval& a, const Interval& b);
 
 // Whether the two quantities count in the same unit (percent never matches a

@@ -185,8 +185,17 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       disjoint_now.push_back(prior);
     }
   }
-  const store::IndexedClaim* latest =
-      comparable.empty() ? nullptr : comparable.front();
+  // The newest figure that says something: "millions" neither confirms
+  // nor is overtaken by "more than 1.5 million".
+  const auto newest_said =
+      std::find_if(comparable.begin(), comparable.end(), [](const auto* prior) {
+        return prior->claim().numeric().quantity().qualifier() !=
+               factcheck::v1::QUALIFIER_VAGUE;
+      });
+  const store::IndexedClaim* latest = comparable.empty() ? nullptr
+                                      : newest_said != comparable.end()
+                                          ? *newest_said
+                                          : comparable.front();
   const bool cumulative =
       claim.cumulative() ||
       (latest != nullptr && latest->claim().numeric().cumulative());
@@ -272,7 +281,14 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   }
   const Interval latest_interval =
       IntervalOf(latest->claim().numeric().quantity());
-  if (cumulative && RoseAbove(mine, latest_interval)) {
+  // A figure a report already gave is no news, though a floor published
+  // after it ("more than 3.1 million" after "3.2 million") is lower.
+  const bool already_given =
+      std::any_of(agree.begin(), agree.end(), [&](const auto* prior) {
+        const Interval theirs = IntervalOf(prior->claim().numeric().quantity());
+        return theirs.lower == mine.lower && theirs.upper == mine.upper;
+      });
+  if (cumulative && RoseAbove(mine, latest_interval) && !already_given) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;
     judgement.evidence = lower_than;
     judgement.independent_sources =
@@ -283,7 +299,8 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         Confidence(judgement.independent_sources, 0.7, 0.05, 0.9);
     return judgement;
   }
-  if (std::find(agree.begin(), agree.end(), latest) != agree.end()) {
+  if (already_given ||
+      std::find(agree.begin(), agree.end(), latest) != agree.end()) {
     judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
     judgement.evidence = agree;
     judgement.independent_sources =

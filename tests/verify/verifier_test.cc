@@ -270,6 +270,50 @@ TEST_F(VerifierTest, FigureJustPastAnOpenFloorAgreesWithIt) {
   EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED);
 }
 
+TEST_F(VerifierTest, RoundFloorCoversOnlyItsSignificantDigits) {
+  Prior("ap-1", "AP", "2022-08-29T10:00:00Z",
+        "Officials said 1,033 people have been killed in Pakistan.");
+  const v1::ClaimVerdict milestone =
+      Only(Verify("2022-08-30T10:00:00Z",
+                  "More than 1,000 people have been killed in Pakistan."),
+           true);
+  EXPECT_EQ(milestone.verdict(), v1::VERDICT_CONSISTENT)
+      << milestone.explanation();
+  Prior("ap-2", "AP", "2022-03-15T10:00:00Z",
+        "More than 422,000 refugees have arrived in Romania.");
+  const v1::ClaimVerdict rose = Only(
+      Verify("2022-03-16T10:00:00Z", "In all 459,485 have entered Romania."),
+      true);
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
+}
+
+TEST_F(VerifierTest, VagueFigureIsNeitherConfirmedNorOvertaken) {
+  Prior("ap-1", "AP", "2022-03-04T10:00:00Z",
+        "One million people have fled Ukraine.");
+  Prior("afp-2", "AFP", "2022-03-05T10:00:00Z",
+        "Millions of refugees have fled Ukraine.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2022-03-06T10:00:00Z",
+                  "More than 1.5 million people have fled Ukraine."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UPDATED) << verdict.explanation();
+  EXPECT_THAT(verdict.explanation(), HasSubstr("rose from 1 million"));
+}
+
+TEST_F(VerifierTest, FigureAReportAlreadyGaveIsNoUpdate) {
+  Prior("ap-1", "AP", "2022-03-18T08:00:00Z",
+        "In all 3.2 million refugees have fled Ukraine.");
+  Prior("afp-2", "AFP", "2022-03-18T12:00:00Z",
+        "More than 3.1 million refugees have fled Ukraine.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2022-03-19T10:00:00Z",
+                  "In all 3.2 million refugees have fled Ukraine."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT) << verdict.explanation();
+  ASSERT_GE(verdict.evidence_size(), 1);
+  EXPECT_EQ(verdict.evidence(0).report_id(), "ap-1");
+}
+
 TEST_F(VerifierTest, NearlyAFigureAgreesWithTheFigure) {
   Prior("ap-1", "AP", "2022-03-18T08:00:00Z",
         "About 6.5 million people have been displaced inside Ukraine.");
