@@ -114,6 +114,9 @@ NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
   std::optional<Cardinal> before_and;
   auto reset_group = [&] { have_hundred = have_tens = have_unit = false; };
   while (j < limit && Valid(j)) {
+    // A headline's "reached one million" does not go on into the next
+    // line's "One million refugees".
+    if (j > i && At(j).newline_before) break;
     // A digit literal: first in the number, or after a scale word
     // ("4 thousand 3 hundred"), or after "and" below a hundred.
     if (IsDigits(j) || (IsSymbol(j, ".") && IsDigits(j + 1))) {

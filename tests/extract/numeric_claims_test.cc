@@ -407,6 +407,18 @@ TEST(NumericClaimsTest, HyphenatedScalesAreOneNumber) {
   EXPECT_EQ(range.all()[0].quantity.qualifier, Qualifier::kRange);
 }
 
+TEST(NumericClaimsTest, NumberInWordsEndsAtItsLine) {
+  const Claims claims(
+      "Number of refugees has reached one million\n\nOne million refugees "
+      "have fled Ukraine.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].quantity.value, 1e6);
+  EXPECT_EQ(claims.all()[1].quantity.value, 1e6);
+  const Claims one_line("The toll reached one million one.");
+  ASSERT_THAT(one_line.all(), SizeIs(1)) << one_line.Describe();
+  EXPECT_EQ(one_line.all()[0].quantity.value, 1000001);
+}
+
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
   EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));
