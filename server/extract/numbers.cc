@@ -722,4 +722,13 @@ std::vector<NumberMention> FindNumbers(absl::string_view text,
   return mentions;
 }
 
+double SignificantUnit(double value) {
+  if (!(value >= 1) || std::isinf(value) || value != std::floor(value)) {
+    return 1;
+  }
+  double unit = 1;
+  while (unit * 10 <= value && std::fmod(value, unit * 10) == 0) unit *= 10;
+  return unit;
+}
+
 }  // namespace factcheck::extract

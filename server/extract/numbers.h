@@ -17,6 +17,12 @@
 
 namespace factcheck::extract {
 
+// One unit of a figure's last significant digit: 100 for 300, 1,000 for
+// 422,000, 1 for 1,693, 100,000 for 3.2 million; 1 for a figure below 1 or
+// with a fraction. How precisely a figure is given: "more than 422,000"
+// says less than 423,000, "about 1,693" little beside 1,693.
+double SignificantUnit(double value);
+
 enum class NumberForm : uint8_t {
   // 65, "sixty-five", 2.5bn.
   kCardinal,

@@ -258,8 +258,14 @@ bool IsUpperBound(Qualifier q) {
 // Sets the qualifier and the interval it gives `value`.
 void ApplyBound(Bound bound, double value, Quantity* q) {
   q->value = value;
-  const double low = value * (1 - kApproximationTolerance);
-  const double high = value * (1 + kApproximationTolerance);
+  // "about 300" may be 270, "around 1,693" hardly 1,545: a figure given
+  // to its units is approximate by little more than its rounding.
+  constexpr double kRounding = 0.01;
+  const double reach = std::min(
+      std::abs(value) * kApproximationTolerance,
+      std::max(SignificantUnit(std::abs(value)), std::abs(value) * kRounding));
+  const double low = value - reach;
+  const double high = value + reach;
   switch (bound) {
     case Bound::kExact:
     case Bound::kBetween:

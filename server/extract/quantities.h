@@ -16,8 +16,11 @@
 
 namespace factcheck::extract {
 
-// How far an approximation reaches either side of its value: "about 300" is
-// [270, 330]; "nearly 70" is [63, 70). The one place this tolerance is set.
+// How far an approximation reaches either side of its value at most:
+// "about 300" is [270, 330]; "nearly 70" is [63, 70). A figure given more
+// precisely reaches one unit of its last significant digit (or 1% of it, if
+// more): "about 1,693" is [1,676, 1,710], "nearly 1,400" [1,300, 1,400).
+// The one place this tolerance is set.
 inline constexpr double kApproximationTolerance = 0.10;
 
 enum class Qualifier : uint8_t {

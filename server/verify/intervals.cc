@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/strip.h"
+#include "server/extract/numbers.h"
 
 namespace factcheck::verify {
 namespace {
@@ -74,12 +75,7 @@ bool Above(const Interval& a, const Interval& b) {
 }
 
 double FloorReach(double floor) {
-  if (!(floor >= 1) || std::isinf(floor) || floor != std::floor(floor)) {
-    return std::floor(floor) + 1;
-  }
-  double unit = 1;
-  while (unit * 10 <= floor && std::fmod(floor, unit * 10) == 0) unit *= 10;
-  return floor + unit;
+  return floor + extract::SignificantUnit(floor);
 }
 
 bool RoseAbove(const Interval& a, const Interval& b) {

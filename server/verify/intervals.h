@@ -33,8 +33,8 @@ bool Above(const Interval& a, const Interval& b);
 // How far an open floor reaches: a floor says only its significant digits,
 // so "more than 3 million" covers 3,000,381, "more than 1,000" covers
 // 1,033, but "more than 422,000" reaches only 423,000 and "at least 20" only
-// 30. The floor plus one unit of its last significant digit (of its units
-// digit, for a floor that is no whole number).
+// 30. The floor plus one unit of its last significant digit
+// (extract::SignificantUnit).
 double FloorReach(double floor);
 
 // How far past an open floor a figure must be to report more than it,

@@ -133,10 +133,18 @@ TEST(NumericClaimsTest, VerbBeforeTheNumberIsTheMeasureOverTheNounAfter) {
                     200, kInfinity});
 }
 
-TEST(NumericClaimsTest, ApproximationReachesTenPercentEitherSide) {
+TEST(NumericClaimsTest, ApproximationReachesAsFarAsItsFigureIsRounded) {
+  Claims("Some 300 families were displaced by the floods.")
+      .ExpectClaim(
+          {"Some 300", "displaced", "", Qualifier::kApproximately, 270, 330});
   Claims("Some 1,200 families were displaced by the floods.")
       .ExpectClaim({"Some 1,200", "displaced", "", Qualifier::kApproximately,
-                    1080, 1320});
+                    1100, 1300});
+  // Given to its units, a figure is approximate by about 1%, not 10%.
+  const Claims precise("The death toll has risen to around 1,693.");
+  ASSERT_EQ(precise.all().size(), 1u) << precise.Describe();
+  EXPECT_GT(precise.all()[0].quantity.lower, 1670);
+  EXPECT_LT(precise.all()[0].quantity.upper, 1720);
 }
 
 TEST(NumericClaimsTest, VagueOrdersAreIntervals) {
