@@ -139,6 +139,7 @@ std::vector<factcheck::v1::Claim> ClaimProtos(
     numeric->set_measure(std::string(claim.measure));
     numeric->set_cumulative(claim.cumulative);
     numeric->set_related_article(claim.related_article);
+    numeric->set_projection(claim.projection);
     numeric->set_measure_text(
         std::string(extract::TextOf(text, claim.measure_span)));
     numeric->set_location(claim.location);

@@ -103,6 +103,17 @@ class MeasureBinder : public CountPlaces {
   const MeasureMatch* FlightOf(const MeasureMatch& measure,
                                const std::vector<MeasureMatch>& found,
                                size_t end) const;
+  // Whether a modal verb stands in tokens [first, end): "up to 4 million
+  // people may leave", "the toll could rise to 10,000".
+  bool ModalBetween(size_t first, size_t end) const {
+    static const WordSet* const kModals =
+        new WordSet({"may", "might", "could", "would", "will", "expected",
+                     "projected", "forecast", "predicted"});
+    for (size_t t = first; t < end; ++t) {
+      if (IsWordIn(*kModals, t)) return true;
+    }
+    return false;
+  }
   // A disaster or disease named before what it caused: "coronavirus cases",
   // "flood deaths".
   bool IsCause(size_t t) const {

@@ -433,6 +433,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     claim.year = YearOf(sentence, here.first, here.end);
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.related_article = provenance.related_article;
+    if (measure != nullptr) {
+      // "the toll could rise to 10,000", "4 million people may leave".
+      claim.projection = measure_before
+                             ? ModalBetween(measure->end, here.first)
+                             : ModalBetween(here.end, measure->end + 1);
+    }
     claim.sentence_span = sentence.span;
     Span span = q.span;
     if (measure) {

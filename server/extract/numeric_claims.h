@@ -64,6 +64,8 @@ struct NumericClaim {
   // The claim stands in a related-article line ("Read: Death toll rises to
   // 43"): an earlier article's figure, not the document's own.
   bool related_article = false;
+  // What may come, not what is: "up to 4 million people may leave".
+  bool projection = false;
 };
 
 // The numeric claims of `text`, in order. `sentences` and `quantities` are

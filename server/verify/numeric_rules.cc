@@ -44,6 +44,11 @@ std::string NotComparable(const NumericClaim& claim,
                             : "a decrease",
                         ", not a total: it is compared with no total");
   }
+  if (claim.projection()) {
+    return absl::StrCat(mine,
+                        " is a projection of what may come, not a "
+                        "count: it is compared with nothing");
+  }
   if (claim.year() != 0 && document_time.has_value() &&
       claim.year() < YearOf(*document_time)) {
     return absl::StrCat(mine, " is a figure of ", claim.year(),
@@ -62,8 +67,8 @@ std::string NotComparable(const NumericClaim& claim,
 bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
   const NumericClaim& theirs = prior.claim().numeric();
   return SameUnit(claim.quantity(), theirs.quantity()) &&
-         IsLevel(theirs.quantity()) && claim.subgroup() == theirs.subgroup() &&
-         !theirs.location().empty() &&
+         IsLevel(theirs.quantity()) && !theirs.projection() &&
+         claim.subgroup() == theirs.subgroup() && !theirs.location().empty() &&
          !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior)));
 }
 
@@ -96,7 +101,7 @@ TextFigures::TextFigures(const std::vector<factcheck::v1::Claim>& claims) {
     if (!claim.has_numeric()) continue;
     const NumericClaim& numeric = claim.numeric();
     if (!IsLevel(numeric.quantity()) || numeric.location().empty() ||
-        numeric.related_article()) {
+        numeric.related_article() || numeric.projection()) {
       continue;
     }
     const NumericClaim*& highest = highest_[CountKey(numeric)];

@@ -427,6 +427,20 @@ TEST(NumericClaimsTest, NumberInWordsEndsAtItsLine) {
   EXPECT_EQ(one_line.all()[0].quantity.value, 1000001);
 }
 
+TEST(NumericClaimsTest, FigureAModalVerbTiesToItsMeasureIsAProjection) {
+  const auto projection = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].projection;
+  };
+  EXPECT_TRUE(projection("Up to 4 million people may leave Ukraine."));
+  EXPECT_FALSE(projection("Up to 4 million people have left Ukraine."));
+  EXPECT_TRUE(projection("The death toll could rise to 10,000."));
+  EXPECT_FALSE(projection("The death toll rose to 10,000."));
+  EXPECT_FALSE(
+      projection("At least 300 people were killed and more will die."));
+}
+
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
   EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));

@@ -314,6 +314,23 @@ TEST_F(VerifierTest, FigureAReportAlreadyGaveIsNoUpdate) {
   EXPECT_EQ(verdict.evidence(0).report_id(), "ap-1");
 }
 
+TEST_F(VerifierTest, ProjectionIsComparedWithNothingAndIsNoEvidence) {
+  Prior("ap-1", "AP", "2022-03-01T10:00:00Z",
+        "Up to 4 million refugees could flee Ukraine, the UN said.");
+  const v1::ClaimVerdict projected =
+      Only(Verify("2022-03-02T10:00:00Z",
+                  "Up to 4 million refugees may flee Ukraine, the UN warned."),
+           true);
+  EXPECT_EQ(projected.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(projected.explanation(), HasSubstr("projection"));
+  const v1::ClaimVerdict counted =
+      Only(Verify("2022-03-02T10:00:00Z",
+                  "In all 900,000 refugees have fled Ukraine."),
+           true);
+  EXPECT_EQ(counted.verdict(), v1::VERDICT_UNVERIFIED) << counted.explanation();
+  EXPECT_EQ(counted.evidence_size(), 0);
+}
+
 TEST_F(VerifierTest, NearlyAFigureAgreesWithTheFigure) {
   Prior("ap-1", "AP", "2022-03-18T08:00:00Z",
         "About 6.5 million people have been displaced inside Ukraine.");
