@@ -224,8 +224,17 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
   // from the novel coronavirus outbreak in China".
   const size_t window = IsWordToken(i, "from") || IsWordToken(i, "of") ? 7 : 5;
   for (size_t t = i; t < limit && t < i + window; ++t) {
-    if (tokens_[t].kind != TokenKind::kWord || IsWordToken(t, "by") ||
-        IsWordToken(t, "and")) {
+    // "displaced by the floods in Libya": a disaster's place is its
+    // victims'; another agent's is not ("fired by militants in Gaza").
+    if (IsWordToken(t, "by")) {
+      size_t agent = IsWordToken(t + 1, "the") ? t + 2 : t + 1;
+      // "by Russian shelling".
+      if (Valid(agent + 1) && !IsCause(agent) && IsCause(agent + 1)) ++agent;
+      if (!Valid(agent) || !IsCause(agent)) return false;
+      t = agent;
+      continue;
+    }
+    if (tokens_[t].kind != TokenKind::kWord || IsWordToken(t, "and")) {
       return false;
     }
     if (PlaceAfter(t, limit, place) != t) return true;

@@ -112,6 +112,24 @@ class PlaceFinder : protected TokenQueries {
   static std::string CountryOf(const PlaceTally& tally);
 
  protected:
+  // A disaster, disease or attack: named before what it caused
+  // ("coronavirus cases", "flood deaths"), or as the agent of a count
+  // ("displaced by the floods in Libya").
+  bool IsCause(size_t t) const {
+    if (tokens_[t].kind != TokenKind::kWord) return false;
+    static const WordSet* const kCauses = new WordSet(
+        {"coronavirus", "virus",    "covid",      "flood",     "flooding",
+         "storm",       "quake",    "earthquake", "hurricane", "cyclone",
+         "typhoon",     "tornado",  "cholera",    "measles",   "dengue",
+         "malaria",     "ebola",    "flu",        "influenza", "heat",
+         "heatwave",    "fire",     "wildfire",   "landslide", "mudslide",
+         "monsoon",     "rain",     "blast",      "explosion", "crash",
+         "disease",     "outbreak", "epidemic",   "pandemic",  "avalanche",
+         "tsunami",     "mpox",     "sars",       "floods",    "storms",
+         "earthquakes", "quakes",   "fires",      "wildfires", "rains",
+         "landslides",  "strikes",  "airstrikes", "shelling"});
+    return IsWordIn(*kCauses, t);
+  }
   // The measure words, for this finder and the recognisers built on it.
   const MeasureLexicon& measures_;
 };

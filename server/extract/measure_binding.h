@@ -114,21 +114,6 @@ class MeasureBinder : public CountPlaces {
     }
     return false;
   }
-  // A disaster or disease named before what it caused: "coronavirus cases",
-  // "flood deaths".
-  bool IsCause(size_t t) const {
-    if (tokens_[t].kind != TokenKind::kWord) return false;
-    static const WordSet* const kCauses = new WordSet(
-        {"coronavirus", "virus",    "covid",      "flood",     "flooding",
-         "storm",       "quake",    "earthquake", "hurricane", "cyclone",
-         "typhoon",     "tornado",  "cholera",    "measles",   "dengue",
-         "malaria",     "ebola",    "flu",        "influenza", "heat",
-         "heatwave",    "fire",     "wildfire",   "landslide", "mudslide",
-         "monsoon",     "rain",     "blast",      "explosion", "crash",
-         "disease",     "outbreak", "epidemic",   "pandemic",  "avalanche",
-         "tsunami",     "mpox",     "sars"});
-    return IsWordIn(*kCauses, t);
-  }
   // "the 1000 mark", "the 10,000 milestone" (the mark is no currency
   // there): a figure a count passes.
   bool IsMilestone(const Placed& number) const {

@@ -534,5 +534,18 @@ TEST(NumericClaimsTest, WhileAnotherPlaceHadACountItIsTheSameMeasure) {
       << own_noun.Describe();
 }
 
+TEST(NumericClaimsTest, PlaceOfADisasterThatCausedTheCountIsItsPlace) {
+  Claims("Some 43,059 people have been displaced by the floods in Libya.")
+      .ExpectClaim({"Some 43,059", "displaced", "Libya",
+                    Qualifier::kApproximately, 42628.41, 43489.59});
+  Claims("At least 12 people were killed by Russian shelling in Kharkiv.")
+      .ExpectClaim({"At least 12 people were killed", "deaths", "Kharkiv",
+                    Qualifier::kAtLeast, 12, kInfinity});
+  // Another agent's place is not the count's: the rockets fell elsewhere.
+  Claims("Some 40 rockets were fired by militants in Gaza.")
+      .ExpectClaim({"Some 40 rockets", "rockets", "", Qualifier::kApproximately,
+                    36, 44});
+}
+
 }  // namespace
 }  // namespace factcheck::extract
