@@ -39,7 +39,8 @@ const WordSet& BridgeWords() {
        "among",       "the",        "residents",  "citizens",    "inhabitants",
        "sustained",   "suffered",   "left",       "those",       "shot",
        "unconfirmed", "made",       "still",      "remain",      "remained",
-       "remains",     "internally"});
+       "remains",     "internally", "brand",      "moved",       "residing",
+       "living",      "sheltering", "staying",    "affectees"});
   return *kWords;
 }
 

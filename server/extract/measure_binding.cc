@@ -251,6 +251,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                   {"the", "a", "an", "its", "their", "his", "her"})) {
         break;
       }
+      // "more than 3.5 million as refugees abroad".
+      if (t == here.end && IsWordToken(t, "as") && measure_at(t + 1)) {
+        ++t;
+        continue;
+      }
       // "$40m in aid"; "368,000 Ukrainians have fled": a people counted
       // like "people".
       if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||

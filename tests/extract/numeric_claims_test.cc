@@ -283,9 +283,10 @@ TEST(NumericClaimsTest, NumberNextToAMeasureWordCountsOnlyWhatItIsBoundTo) {
   EXPECT_EQ(toll.all()[0].measure, "deaths");
   // The same number beside a death toll, but counting districts or sitting
   // in another clause, is no toll.
-  EXPECT_THAT(
-      Claims("Floods across 7 districts killed dozens of people.").Find("7"),
-      nullptr);
+  const Claims districts("Floods across 7 districts killed dozens of people.");
+  const NumericClaim* seven = districts.Find("7 districts");
+  ASSERT_NE(seven, nullptr) << districts.Describe();
+  EXPECT_EQ(seven->measure, "districts");
   const Claims elsewhere(
       "The virus has killed 56 people, and 37 were in the epicentre.");
   EXPECT_EQ(elsewhere.Find("37"), nullptr) << elsewhere.Describe();
@@ -439,6 +440,27 @@ TEST(NumericClaimsTest, FigureAModalVerbTiesToItsMeasureIsAProjection) {
   EXPECT_FALSE(projection("The death toll rose to 10,000."));
   EXPECT_FALSE(
       projection("At least 300 people were killed and more will die."));
+}
+
+TEST(NumericClaimsTest, MeasureAfterAsNamesWhatIsCounted) {
+  Claims("Ten million fled: 6.5 million inside, 3.5 million as refugees.")
+      .ExpectClaim({"3.5 million as refugees", "refugees", "",
+                    Qualifier::kExact, 3.5e6, 3.5e6});
+  const Claims time("The count stood at 3,500 as of Monday.");
+  for (const NumericClaim& claim : time.all()) {
+    EXPECT_NE(claim.measure, "refugees") << time.Describe();
+  }
+}
+
+TEST(NumericClaimsTest, PeopleMovedToReliefCampsAreCountedThere) {
+  Claims(
+      "Some 51,275 have been rescued while 498,442 have been moved to "
+      "relief camps.")
+      .ExpectClaim({"498,442", "in relief camps", "", Qualifier::kExact, 498442,
+                    498442});
+  Claims("In all 633,091 affectees have been residing in relief camps.")
+      .ExpectClaim({"633,091", "in relief camps", "", Qualifier::kExact, 633091,
+                    633091});
 }
 
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
