@@ -49,6 +49,9 @@ struct CueEntry {
   bool strict = false;
   // "urged": its object and infinitive, or a question.
   bool directive = false;
+  // "accused": its object and what it is charged with ("accused the agency
+  // of covering up the hacks", "blamed the law for the shortage").
+  bool charge = false;
 };
 
 // Auxiliaries and modals a cue may stand after ("has said", "would tell").
@@ -196,8 +199,13 @@ class AttributionFinder : private TokenQueries {
   size_t ClauseStart(const CueMatch& cue, size_t end) const;
   // Where the reported clause starting at `first` ends, at most `end`: at a
   // ";", or at a comma that opens a clause of its own (", while …", ", but
-  // …", ", as did …", a participle: ", urging …").
+  // …", ", as did …", ", however …", a participle: ", urging …"), or at an
+  // "and" that opens another report (", and more than 4 in 10 said …", "and
+  // accused …").
   size_t ClauseEnd(size_t first, size_t end) const;
+  // Whether a cue that reports on its own (not a weak one) stands within a
+  // subject's few words from `t`, before any punctuation.
+  bool ReportSoonAfter(size_t t, size_t end) const;
   // "told", "tells": the words right after it name whom it was told to.
   bool IsAddressedCue(const CueMatch& cue) const;
   // "to" as a preposition before its object ("aides to Clinton", "close to
@@ -236,6 +244,9 @@ class AttributionFinder : private TokenQueries {
   // Whether tokens from `first` report a request: an object and an
   // infinitive ("Congress to act"), or a question ("whether he would run").
   bool ReportsRequest(size_t first, size_t end) const;
+  // Whether tokens from `first` report a charge: an object, then "of" or
+  // "for" and what it is charged with ("him of lying").
+  bool ReportsCharge(size_t first, size_t end) const;
   // Whether a word or number stands in tokens [first, end).
   bool WordsBetween(size_t first, size_t end) const;
   // The token whose span begins at or contains byte `offset`.

@@ -35,6 +35,7 @@ const CueLexicon& Cues() {
         entry.weak = fields[1] == "weak";
         entry.strict = fields[1] == "strict";
         entry.directive = fields[1] == "directive";
+        entry.charge = fields[1] == "charge";
       }
       cues->entries.push_back(entry);
       cues->phrases.Add(fields[0],
@@ -551,10 +552,12 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
 }
 
 size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
-  // "told reporters earlier that …": the clause follows the "that".
+  // "told reporters earlier that …": the clause follows the "that"; not in
+  // "said the warning was indicative that …", whose clause has begun.
   size_t that = cue.end;
   while (that < end && that < cue.end + kMaxWordsBeforeThat &&
-         !IsWordToken(that, "that") && !IsPunctuation(that)) {
+         !IsWordToken(that, "that") && !IsPunctuation(that) &&
+         !IsWordIn(TensedVerbs(), that)) {
     ++that;
   }
   // The complementiser belongs to the reported clause, as annotated corpora
@@ -569,10 +572,15 @@ size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
   for (size_t t = first; t + 1 < end; ++t) {
     if (in_quote_[t]) continue;
     if (IsSymbol(t, ";")) return t;
+    // "He said A and said that B": the speaker's second report.
+    if (t > first && IsWordToken(t, "and") && ReportSoonAfter(t + 1, t + 2)) {
+      return t;
+    }
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
     const absl::string_view next = WordAt(t + 1);
-    if (IsOneOf(next,
-                {"while", "but", "although", "though", "whereas", "yet"}) ||
+    if (IsOneOf(next, {"while", "but", "although", "though", "whereas", "yet",
+                       "however"}) ||
+        (IsOneOf(next, {"and"}) && ReportSoonAfter(t + 2, end)) ||
         // ", and he railed against …": a clause with a subject of its own.
         (IsOneOf(next, {"and"}) &&
          (IsPronoun(WordAt(t + 2)) || IsWordToken(t + 2, "the"))) ||
@@ -583,6 +591,18 @@ size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
     }
   }
   return end;
+}
+
+bool AttributionFinder::ReportSoonAfter(size_t t, size_t end) const {
+  constexpr size_t kSubjectTokens = 6;
+  for (size_t k = t; k < end && k < t + kSubjectTokens && Valid(k); ++k) {
+    if (in_quote_[k] || (tokens_[k].kind == TokenKind::kSymbol &&
+                         !IsSymbol(k, "-") && !IsSymbol(k, "."))) {
+      return false;
+    }
+    if (cue_at_[k] != kNoCue) return !cues_[cue_at_[k]].entry->weak;
+  }
+  return false;
 }
 
 bool AttributionFinder::IsAddressedCue(const CueMatch& cue) const {
@@ -686,6 +706,17 @@ bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
     if (IsPunctuation(t)) return false;
     if (IsWordToken(t, "to") && tokens_[t + 1].kind == TokenKind::kWord) {
       return t > first;  // an object first: "urged Congress to act"
+    }
+  }
+  return false;
+}
+
+bool AttributionFinder::ReportsCharge(size_t first, size_t end) const {
+  for (size_t t = first; t + 1 < end && t < first + kMaxWordsBeforeThat; ++t) {
+    if (IsPunctuation(t)) return false;
+    if ((IsWordToken(t, "of") || IsWordToken(t, "for")) &&
+        tokens_[t + 1].kind == TokenKind::kWord) {
+      return t > first;  // an object first: "accused him of lying"
     }
   }
   return false;
@@ -842,6 +873,11 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
       if (after > cue->end && OpensClause(after)) {
         content = Content(after, ClauseEnd(after, end), 3);
+      }
+    } else if (cue->entry->charge) {
+      // "accused Lewandowski of grabbing her": a charge against its object.
+      if (ReportsCharge(cue->end, end)) {
+        content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
     } else if (cue->entry->directive) {
       // "urged Congress to leave the program intact", "asked whether he

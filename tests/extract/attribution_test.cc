@@ -74,7 +74,7 @@ TEST(ContentTest, QuestionOrExclamationKeepsItsMarkAStatementDropsIt) {
 }
 
 TEST(ConventionTest, TheFolderHoldsTheArticles) {
-  EXPECT_EQ(ArticlesInFolder().size(), 44u);
+  EXPECT_EQ(ArticlesInFolder().size(), 45u);
 }
 
 }  // namespace
