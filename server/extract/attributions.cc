@@ -579,7 +579,7 @@ size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
     const absl::string_view next = WordAt(t + 1);
     if (IsOneOf(next, {"while", "but", "although", "though", "whereas", "yet",
-                       "however"}) ||
+                       "however", "compared", "after"}) ||
         (IsOneOf(next, {"and"}) && ReportSoonAfter(t + 2, end)) ||
         // ", and he railed against …": a clause with a subject of its own.
         (IsOneOf(next, {"and"}) &&
@@ -900,8 +900,9 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                !cue->entry->directive && speaker.first > sentence.first_token &&
                IsSymbol(speaker.first - 1, ",")) {
       // CLAUSE, SPEAKER CUE: "The talks failed, officials said."
+      // "…, analysts say; in 2012 …": a semicolon ends it too.
       bool ends_sentence = true;
-      for (size_t k = cue->end; k < end; ++k) {
+      for (size_t k = cue->end; k < end && !IsSymbol(k, ";"); ++k) {
         ends_sentence = ends_sentence && (IsPunctuation(k) || k < cue->end + 4);
       }
       if (ends_sentence) {
