@@ -121,8 +121,13 @@ class ClaimFinder : public MeasureBinder {
     size_t first;
     size_t end;
   };
-  // Every time expression of the sentence.
+  // Every time expression of the sentence that may date its figures: not
+  // one that dates the event in a relative clause on it ("the earthquake
+  // that struck on Friday evening rose to 2,946").
   std::vector<Time> TimesIn(const Sentence& sentence) const;
+  // Whether the time at token `first` stands in a relative clause on a
+  // disaster or attack: "the quake that struck Morocco on Friday".
+  bool DatesTheEvent(const Sentence& sentence, size_t first) const;
   // The one nearest to tokens [first, end), or an empty span.
   Span NearestTime(const std::vector<Time>& times, size_t first,
                    size_t end) const;
@@ -167,7 +172,7 @@ std::vector<ClaimFinder::Time> ClaimFinder::TimesIn(
         static_cast<unsigned char>(text_[tokens_[t].span.begin])));
     if (std::optional<PhraseTable::Match> match =
             TimePhrases().LongestAt(text_, tokens_, t)) {
-      times.push_back({t, match->end});
+      if (!DatesTheEvent(sentence, t)) times.push_back({t, match->end});
       t = match->end - 1;
     } else if ((lead == 'o' || lead == 's' || lead == 'l' || lead == 'b') &&
                (IsWordToken(t, "on") || IsWordToken(t, "since") ||
@@ -176,12 +181,24 @@ std::vector<ClaimFinder::Time> ClaimFinder::TimesIn(
       const size_t end =
           IsWeekday(Text(t + 1)) ? t + 2 : MonthEnd(t + 1, sentence.end_token);
       if (end > t + 1) {
-        times.push_back({t, end});
+        if (!DatesTheEvent(sentence, t)) times.push_back({t, end});
         t = end - 1;
       }
     }
   }
   return times;
+}
+
+bool ClaimFinder::DatesTheEvent(const Sentence& sentence, size_t first) const {
+  constexpr size_t kClauseWords = 8;
+  for (size_t t = first;
+       t > sentence.first_token + 1 && t + kClauseWords > first; --t) {
+    if (tokens_[t - 1].kind != TokenKind::kWord) return false;
+    if (IsWordToken(t - 1, "that") || IsWordToken(t - 1, "which")) {
+      return IsCause(t - 2);
+    }
+  }
+  return false;
 }
 
 Span ClaimFinder::NearestTime(const std::vector<Time>& times, size_t first,

@@ -232,6 +232,19 @@ TEST(NumericClaimsTest, AbbreviatedMonthWithItsDayIsTheClaimsTime) {
   }
 }
 
+TEST(NumericClaimsTest, TimeOfTheEventInItsRelativeClauseDoesNotDateTheFigure) {
+  const Claims event(
+      "The death toll from the earthquake that struck on Friday evening rose "
+      "to 2,946.");
+  ASSERT_THAT(event.all(), SizeIs(1)) << event.Describe();
+  EXPECT_EQ(event.Text(event.all()[0].time_span), "");
+  const Claims figure(
+      "The death toll from the earthquake rose to 2,946 on "
+      "Friday evening.");
+  ASSERT_THAT(figure.all(), SizeIs(1)) << figure.Describe();
+  EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on Friday");
+}
+
 TEST(NumericClaimsTest, FirstNameSpelledLikeAMonthIsNoTime) {
   const Claims claims(
       "At least 30 people were killed, said a statement by Jan Egeland.");
