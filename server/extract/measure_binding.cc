@@ -251,6 +251,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                   {"the", "a", "an", "its", "their", "his", "her"})) {
         break;
       }
+      // "49 people including 11 women and seven children were injured": the
+      // subgroups listed on the way.
+      if (IsWordToken(t, "including") && t > here.end) {
+        ++t;
+        continue;
+      }
       // "more than 3.5 million as refugees abroad".
       if (t == here.end && IsWordToken(t, "as") && measure_at(t + 1)) {
         ++t;

@@ -476,6 +476,20 @@ TEST(NumericClaimsTest, PeopleMovedToReliefCampsAreCountedThere) {
                     633091});
 }
 
+TEST(NumericClaimsTest, SubgroupsListedBeforeTheVerbLeaveTheCountItsMeasure) {
+  const Claims listed(
+      "A total of 49 people including 11 women and seven children were "
+      "injured in Sindh.");
+  const NumericClaim* total = listed.Find("49");
+  ASSERT_NE(total, nullptr) << listed.Describe();
+  EXPECT_EQ(total->measure, "injured");
+  EXPECT_EQ(total->subgroup, "");
+  const Claims bare("A total of 49 people were in Sindh.");
+  for (const NumericClaim& claim : bare.all()) {
+    EXPECT_NE(claim.measure, "injured") << bare.Describe();
+  }
+}
+
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
   EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));
