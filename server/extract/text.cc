@@ -67,7 +67,7 @@ Wide ClassifyWide(absl::string_view text, size_t i, size_t length) {
 }
 
 // Where a word that starts at `begin` ends: letters (ASCII or wide), with
-// apostrophes between letters ("Israel's").
+// apostrophes, straight or curly, between letters ("Israel's", "Libya’s").
 size_t WordEnd(absl::string_view text, size_t begin) {
   size_t end = begin;
   const size_t n = text.size();
@@ -75,6 +75,10 @@ size_t WordEnd(absl::string_view text, size_t begin) {
     const unsigned char d = static_cast<unsigned char>(text[end]);
     if (IsAsciiLetter(d)) {
       ++end;
+    } else if (d == 0xE2 && end > begin && end + 3 < n &&
+               text.substr(end, 3) == "\xE2\x80\x99" &&
+               IsAsciiLetter(static_cast<unsigned char>(text[end + 3]))) {
+      end += 4;
     } else if (d >= 0x80) {
       const size_t length = SequenceLength(text, end);
       if (length == 0 || ClassifyWide(text, end, length) != Wide::kLetter) {

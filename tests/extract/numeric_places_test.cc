@@ -4,6 +4,7 @@
 // gives none.
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
@@ -545,6 +546,15 @@ TEST(NumericClaimsTest, PlaceOfADisasterThatCausedTheCountIsItsPlace) {
   Claims("Some 40 rockets were fired by militants in Gaza.")
       .ExpectClaim({"Some 40 rockets", "rockets", "", Qualifier::kApproximately,
                     36, 44});
+}
+
+TEST(NumericClaimsTest, CurlyApostropheMakesAPossessiveAsAStraightOneDoes) {
+  for (const char* possessive : {"Libya's", "Libya\u2019s"}) {
+    const Claims claims(absl::StrCat("The death toll in ", possessive,
+                                     " coastal city of Derna rose to 11,300."));
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, "Darnah") << possessive;
+  }
 }
 
 }  // namespace
