@@ -155,23 +155,53 @@ PriorClaims StoryLevel(const PriorClaims& priors) {
 
 bool ComparedWithPriors(const NumericClaim& claim,
                         std::optional<absl::Time> document_time) {
-  return NotComparable(claim, document_time).empty();
+  return NotComparable(claim, document_time).empty() ||
+         (!IsLevel(claim.quantity()) && !claim.location().empty() &&
+          document_time.has_value() && !claim.projection());
 }
 
 Judgement JudgeNumeric(const NumericClaim& claim,
                        std::optional<absl::Time> document_time,
                        const PriorClaims& priors) {
   Judgement judgement;
-  if (std::string why = NotComparable(claim, document_time); !why.empty()) {
-    judgement.explanation = std::move(why);
-    return judgement;
-  }
   const Interval mine = IntervalOf(claim.quantity());
   const std::string mine_text = Describe(claim.quantity());
   auto same_time = [&](const store::IndexedClaim& prior) {
     return document_time.has_value() &&
            absl::AbsDuration(*document_time - PublishedAt(prior)) < kSameTime;
   };
+  if (std::string why = NotComparable(claim, document_time); !why.empty()) {
+    judgement.explanation = std::move(why);
+    if (IsLevel(claim.quantity()) || claim.location().empty()) {
+      return judgement;
+    }
+    // "119 died in the past 24 hours" agrees with another report of the
+    // same day's rise; a rise is never weighed against a total, nor
+    // against another day's rise.
+    PriorClaims same_rise;
+    for (const store::IndexedClaim* prior : priors) {
+      const NumericClaim& theirs = prior->claim().numeric();
+      if (theirs.quantity().change() == claim.quantity().change() &&
+          SameUnit(claim.quantity(), theirs.quantity()) &&
+          theirs.subgroup() == claim.subgroup() && !theirs.projection() &&
+          same_time(*prior) && Overlap(mine, IntervalOf(theirs.quantity()))) {
+        same_rise.push_back(prior);
+      }
+    }
+    if (same_rise.empty()) return judgement;
+    std::string note;
+    judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
+    judgement.evidence = NewestFirst(std::move(same_rise));
+    judgement.independent_sources =
+        IndependentSources(judgement.evidence, &note);
+    judgement.explanation =
+        absl::StrCat("a rise of ", mine_text, " agrees with ",
+                     Cited(*judgement.evidence.front()),
+                     ", the same rise reported within 12 hours", note);
+    judgement.confidence =
+        Confidence(judgement.independent_sources, 0.5, 0.1, 0.9);
+    return judgement;
+  }
   PriorClaims comparable;
   for (const store::IndexedClaim* prior : priors) {
     if (Comparable(claim, *prior)) comparable.push_back(prior);

@@ -6,8 +6,10 @@
 // count the same thing. A prior is comparable when it has the same unit
 // (a percentage never matches a count), the same subgroup (a count of
 // children only with a count of children), and is a level (not "another
-// 212") of this event (not a year before its report's). A claim that is a
-// change, history, or names no place is compared with nothing.
+// 212") of this event (not a year before its report's). A claim that is
+// history or names no place is compared with nothing; a change ("119 died
+// in the past 24 hours") only with the same change reported within
+// kSameTime, which it may agree with (CONSISTENT), never contradict.
 //
 // Among comparable priors, for a running total (deaths, injured,
 // displaced …):
@@ -43,8 +45,9 @@ namespace factcheck::verify {
 // Reports this close in time describe the same moment.
 inline constexpr absl::Duration kSameTime = absl::Hours(12);
 
-// Whether `claim` is compared with priors at all (a change, another year's
-// figure or a count with no place is not): when false the caller need not
+// Whether `claim` is compared with priors at all (another year's figure or
+// a count with no place is not; a change only with changes): when false
+// the caller need not
 // read the store, and JudgeNumeric with no priors says why.
 bool ComparedWithPriors(const factcheck::v1::NumericClaim& claim,
                         std::optional<absl::Time> document_time);

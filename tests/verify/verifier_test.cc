@@ -222,6 +222,25 @@ TEST_F(VerifierTest, IncreaseIsNotComparedWithTotal) {
   EXPECT_THAT(increase.explanation(), HasSubstr("an increase, not a total"));
 }
 
+TEST_F(VerifierTest, RiseAgreesOnlyWithTheSameRiseReportedAtTheSameTime) {
+  Prior("ap-1", "AP", "2022-08-28T06:00:00Z",
+        "In the past 24 hours 119 people died in Pakistan.");
+  const v1::ClaimVerdict same =
+      Only(Verify("2022-08-28T12:00:00Z",
+                  "In the last 24 hours 119 people died in Pakistan, officials "
+                  "said."),
+           true);
+  EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
+  EXPECT_THAT(same.explanation(), HasSubstr("the same rise"));
+  const v1::ClaimVerdict later_day =
+      Only(Verify("2022-08-30T12:00:00Z",
+                  "In the last 24 hours 119 people died in Pakistan, officials "
+                  "said."),
+           true);
+  EXPECT_EQ(later_day.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(later_day.explanation(), HasSubstr("an increase, not a total"));
+}
+
 TEST_F(VerifierTest, FigureOfAnotherYearIsHistory) {
   Prior("ap-1", "AP", "2022-09-29T10:00:00Z",
         "At least 20 people were killed in Florida.");
