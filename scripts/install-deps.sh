@@ -19,6 +19,7 @@ packages=(
   libprotobuf-dev
   librocksdb-dev
   libssl-dev
+  nghttp2-client
   openssl
   protobuf-compiler
   protobuf-compiler-grpc

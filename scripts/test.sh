@@ -80,6 +80,20 @@ while read -r line; do
   fi
 done < <(tests/clients/run.sh 2>&1)
 
+# The load harness for a few seconds, so that it cannot rot (its full run
+# gives the README's serving figures: tests/bench/load.sh).
+load_verdict=""
+while read -r line; do
+  echo "$line"
+  case "$line" in "load smoke: "*) load_verdict=${line#load smoke: } ;; esac
+done < <(tests/bench/load.sh --smoke 2>&1)
+if [ "$load_verdict" = ok ]; then
+  passed=$(( passed + 1 ))
+else
+  [ -z "$load_verdict" ] && echo "load smoke: ended without a verdict"
+  failed=$(( failed + 1 ))
+fi
+
 if [ "$bazel_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "bazel test exited with status $bazel_status"
   failed=1

@@ -8,10 +8,17 @@
 //
 //   bazel run -c opt //tests/bench:verify_benchmark --
 //       [--sizes=1000,10000,100000,1000000] [--dir=/tmp/fcbench]
+//
+// With --write=PREFIX it measures nothing: it writes the largest size's
+// reports as the CLI's JSONL (PREFIX.jsonl) and the article's
+// VerifyDocumentRequest as one gRPC message frame (PREFIX.verify.grpc), the
+// same data the in-process figures are measured on, for the load harness
+// (tests/bench/load.sh) to send over the network.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <random>
 #include <string>
@@ -21,6 +28,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "google/protobuf/util/json_util.h"
 #include "server/core/fact_checker.h"
 #include "store/rocksdb_store.h"
 
@@ -99,6 +107,60 @@ std::string Article() {
   return text.substr(0, text.rfind(' ', 4096));
 }
 
+// Reports spread over a year before the article.
+constexpr int64_t kArticleSeconds = 1620864000;  // 2021-05-13
+constexpr int64_t kYear = 365 * 86400;
+
+// The `index`th stored report of the corpus `random` draws.
+factcheck::v1::Report StoredReport(std::mt19937& random, long index,
+                                   int* claims) {
+  factcheck::v1::Report report;
+  report.set_id(absl::StrCat("r", index));
+  report.set_source(
+      kSources[random() % (sizeof(kSources) / sizeof(kSources[0]))]);
+  report.mutable_published_at()->set_seconds(
+      kArticleSeconds - 3600 - static_cast<int64_t>(random() % kYear));
+  report.set_text(ReportText(random, claims));
+  return report;
+}
+
+factcheck::v1::VerifyDocumentRequest ArticleRequest() {
+  factcheck::v1::VerifyDocumentRequest verify;
+  verify.mutable_document()->set_id("article");
+  verify.mutable_document()->set_text(Article());
+  verify.mutable_document()->mutable_published_at()->set_seconds(
+      kArticleSeconds);
+  return verify;
+}
+
+// PREFIX.jsonl and PREFIX.verify.grpc (see the file's comment).
+int WriteLoadData(const std::string& prefix, long reports) {
+  std::mt19937 random(20210513);
+  std::ofstream jsonl(prefix + ".jsonl");
+  google::protobuf::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  int claims = 0;
+  for (long index = 0; index < reports; ++index) {
+    std::string line;
+    if (!google::protobuf::util::MessageToJsonString(
+             StoredReport(random, index, &claims), &line, options)
+             .ok()) {
+      return 1;
+    }
+    jsonl << line << "\n";
+  }
+  // A gRPC message frame: no compression, the length big-endian, the bytes.
+  const std::string message = ArticleRequest().SerializeAsString();
+  std::string frame(5, '\0');
+  for (int byte = 0; byte < 4; ++byte) {
+    frame[1 + byte] =
+        static_cast<char>((message.size() >> (24 - 8 * byte)) & 0xFF);
+  }
+  std::ofstream(prefix + ".verify.grpc", std::ios::binary) << frame << message;
+  jsonl.close();
+  return jsonl ? 0 : 1;
+}
+
 double Percentile(std::vector<double> values, double p) {
   std::sort(values.begin(), values.end());
   return values[static_cast<size_t>(p * (values.size() - 1))];
@@ -143,6 +205,7 @@ absl::StatusOr<Latency> MeasureVerify(
 int main(int argc, char** argv) {
   std::vector<long> sizes = {1000, 10000, 100000};
   std::string dir = "/tmp/factcheck_verify_benchmark";
+  std::string write_prefix;
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
     if (absl::StartsWith(arg, "--sizes=")) {
@@ -158,11 +221,15 @@ int main(int argc, char** argv) {
       std::sort(sizes.begin(), sizes.end());
     } else if (absl::StartsWith(arg, "--dir=")) {
       dir = arg.substr(6);
+    } else if (absl::StartsWith(arg, "--write=")) {
+      write_prefix = arg.substr(8);
     } else {
-      std::cerr << "usage: verify_benchmark [--sizes=1000,10000] [--dir=DIR]\n";
+      std::cerr << "usage: verify_benchmark [--sizes=1000,10000] [--dir=DIR] "
+                   "[--write=PREFIX]\n";
       return 2;
     }
   }
+  if (!write_prefix.empty()) return WriteLoadData(write_prefix, sizes.back());
   std::filesystem::remove_all(dir);
   absl::StatusOr<std::unique_ptr<factcheck::store::ReportStore>> store =
       factcheck::store::OpenRocksDbStore(dir, factcheck::store::StoreOptions());
@@ -172,15 +239,7 @@ int main(int argc, char** argv) {
   }
   factcheck::core::FactChecker checker(store->get());
   std::mt19937 random(20210513);
-  // Reports spread over a year before the article.
-  const int64_t article_seconds = 1620864000;  // 2021-05-13
-  constexpr int64_t kYear = 365 * 86400;
-
-  factcheck::v1::VerifyDocumentRequest verify;
-  verify.mutable_document()->set_id("article");
-  verify.mutable_document()->set_text(Article());
-  verify.mutable_document()->mutable_published_at()->set_seconds(
-      article_seconds);
+  const factcheck::v1::VerifyDocumentRequest verify = ArticleRequest();
 
   std::printf("%10s %10s %22s %22s %9s\n", "", "", "verify p50/p99, busy",
               "verify p50/p99, at rest", "");
@@ -194,13 +253,7 @@ int main(int argc, char** argv) {
     while (stored < size) {
       factcheck::v1::IngestReportsRequest batch;
       for (int k = 0; k < 500 && stored < size; ++k, ++stored) {
-        factcheck::v1::Report* report = batch.add_reports();
-        report->set_id(absl::StrCat("r", stored));
-        report->set_source(
-            kSources[random() % (sizeof(kSources) / sizeof(kSources[0]))]);
-        report->mutable_published_at()->set_seconds(
-            article_seconds - 3600 - static_cast<int64_t>(random() % kYear));
-        report->set_text(ReportText(random, &claims));
+        *batch.add_reports() = StoredReport(random, stored, &claims);
       }
       const auto start = Clock::now();
       if (absl::StatusOr<factcheck::v1::IngestReportsResponse> done =
