@@ -244,6 +244,10 @@ class AttributionFinder : private TokenQueries {
   // Whether tokens from `first` report a request: an object and an
   // infinitive ("Congress to act"), or a question ("whether he would run").
   bool ReportsRequest(size_t first, size_t end) const;
+  // Where a question begins after the object of "asked" that starts at
+  // `first` ("Sanders how he was feeling": at "how"), or `first` when no
+  // question follows a few words of object.
+  size_t QuestionAfterObject(size_t first, size_t end) const;
   // Whether tokens from `first` report a charge: an object, then "of" or
   // "for" and what it is charged with ("him of lying").
   bool ReportsCharge(size_t first, size_t end) const;

@@ -711,6 +711,21 @@ bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
   return false;
 }
 
+size_t AttributionFinder::QuestionAfterObject(size_t first, size_t end) const {
+  constexpr size_t kObjectWords = 6;
+  for (size_t t = first + 1; t < end && t <= first + kObjectWords; ++t) {
+    if (IsPunctuation(t) || tokens_[t - 1].kind != TokenKind::kWord) {
+      return first;
+    }
+    if (IsOneOf(WordAt(t), {"whether", "if", "what", "why", "how", "when",
+                            "who", "where", "which"}) &&
+        !IsCapitalizedWord(t)) {
+      return t;
+    }
+  }
+  return first;
+}
+
 bool AttributionFinder::ReportsCharge(size_t first, size_t end) const {
   for (size_t t = first; t + 1 < end && t < first + kMaxWordsBeforeThat; ++t) {
     if (IsPunctuation(t)) return false;
@@ -881,8 +896,12 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
     } else if (cue->entry->directive) {
       // "urged Congress to leave the program intact", "asked whether he
-      // would run".
-      if (ReportsRequest(cue->end, end)) {
+      // would run"; "asked Sanders how he was feeling": the question is
+      // what was asked, without whom.
+      if (const size_t question = QuestionAfterObject(cue->end, end);
+          question != cue->end) {
+        content = Content(question, ClauseEnd(question, end), 3);
+      } else if (ReportsRequest(cue->end, end)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
     } else if (!cue->entry->strict &&
