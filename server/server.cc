@@ -14,6 +14,7 @@
 #include "grpcpp/resource_quota.h"
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server_builder.h"
+#include "server/access_log_interceptor.h"
 #include "server/call_access.h"
 #include "server/request_decoding.h"
 #include "store/rocksdb_store.h"
@@ -119,6 +120,12 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     }
     server->access_ = *std::move(access);
   }
+  if (!options.access_log.empty()) {
+    absl::StatusOr<std::unique_ptr<AccessLog>> log =
+        AccessLog::Open(options.access_log);
+    if (!log.ok()) return log.status();
+    server->access_log_ = *std::move(log);
+  }
   absl::StatusOr<std::unique_ptr<store::ReportStore>> store =
       store::OpenRocksDbStore(options.data_dir, options.store);
   if (!store.ok()) return store.status();
@@ -173,6 +180,12 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   if (server->access_ != nullptr) {
     interceptors.push_back(
         std::make_unique<ReflectionAccessFactory>(server->access_.get()));
+  }
+  // The access log last: a server's interceptors see a call's status in
+  // order, so it records the status the others settle on.
+  if (server->access_log_ != nullptr) {
+    interceptors.push_back(
+        std::make_unique<AccessLogFactory>(server->access_log_.get()));
   }
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
   server->grpc_server_ = builder.BuildAndStart();

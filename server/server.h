@@ -11,6 +11,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "grpcpp/server.h"
+#include "server/access_log.h"
 #include "server/core/access.h"
 #include "server/core/fact_checker.h"
 #include "server/factcheck_service.h"
@@ -48,6 +49,9 @@ struct ServerOptions {
   std::string tls_cert_file;
   std::string tls_key_file;
   std::string tls_client_ca_file;
+  // Where one line per call goes (server/access_log.h): a file appended to,
+  // "-" for stderr, empty for no access log.
+  std::string access_log;
 };
 
 class Server {
@@ -82,6 +86,8 @@ class Server {
   Server() = default;
 
   std::unique_ptr<core::AccessControl> access_;
+  // Outlives the gRPC server, whose calls write to it.
+  std::unique_ptr<AccessLog> access_log_;
   std::unique_ptr<store::ReportStore> store_;
   std::unique_ptr<core::FactChecker> checker_;
   std::unique_ptr<core::WorkSlots> slots_;

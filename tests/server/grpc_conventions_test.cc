@@ -1,24 +1,21 @@
 // What a gRPC client in any language expects of factcheckd beyond its own
 // messages: undecodable requests are the caller's error, and a bad field is
 // named in the standard error details.
-#include <condition_variable>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "grpcpp/create_channel.h"
-#include "grpcpp/generic/generic_stub.h"
 #include "grpcpp/security/credentials.h"
-#include "grpcpp/support/byte_buffer.h"
 #include "grpcpp/support/error_details.h"
 #include "gtest/gtest.h"
 #include "protos/factcheck_service.grpc.pb.h"
 #include "protos/rpc_status.pb.h"
 #include "server/server.h"
 #include "tests/testing/client_context.h"
+#include "tests/testing/raw_call.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 
@@ -43,27 +40,8 @@ class GrpcConventionsTest : public ::testing::Test {
                                    grpc::InsecureChannelCredentials());
   }
 
-  // Sends `bytes` as the request of `method` ("/factcheck.v1.FactCheck/…").
   grpc::Status SendRaw(const std::string& method, const std::string& bytes) {
-    grpc::GenericStub stub(channel_);
-    auto context = ClientContextWithDeadline();
-    grpc::Slice slice(bytes);
-    grpc::ByteBuffer request(&slice, 1);
-    grpc::ByteBuffer response;
-    grpc::Status status;
-    bool done = false;
-    std::mutex mutex;
-    std::condition_variable finished;
-    stub.UnaryCall(context.get(), method, grpc::StubOptions(), &request,
-                   &response, [&](grpc::Status answered) {
-                     std::lock_guard<std::mutex> lock(mutex);
-                     status = std::move(answered);
-                     done = true;
-                     finished.notify_one();
-                   });
-    std::unique_lock<std::mutex> lock(mutex);
-    finished.wait(lock, [&] { return done; });
-    return status;
+    return testing::SendRawUnary(channel_, method, bytes);
   }
 
   std::unique_ptr<Server> server_;
