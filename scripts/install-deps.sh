@@ -11,6 +11,7 @@ packages=(
   iso-codes
   libabsl-dev
   libbenchmark-dev
+  libcivetweb-dev
   libclang-rt-14-dev
   libgmock-dev
   libgrpc++-dev

@@ -20,44 +20,27 @@
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
+#include "server/call_record.h"
 #include "server/log_limit.h"
 
 namespace factcheck::server {
-
-// What one call did, as the log records it.
-struct CallRecord {
-  // The full method name: "/factcheck.v1.FactCheck/VerifyDocument".
-  std::string method;
-  // The gRPC status code's name: "OK", "INVALID_ARGUMENT".
-  std::string status;
-  // The caller's address as gRPC names it: "ipv4:127.0.0.1:51234".
-  std::string peer;
-  absl::Time start;
-  absl::Duration latency;
-  int64_t request_messages = 0;
-  int64_t response_messages = 0;
-  // Serialized sizes; -1 where the method's messages are not measured
-  // (those of services factcheckd does not define).
-  int64_t request_bytes = -1;
-  int64_t response_bytes = -1;
-};
 
 // The line for `call` (no trailing newline), with the number of calls
 // skipped since the last line written.
 std::string AccessLogLine(const CallRecord& call, int64_t skipped);
 
-class AccessLog {
+class AccessLog : public CallSink {
  public:
   // `path` "-" is stderr; any other path is opened for appending (created
   // when missing). Errors: InvalidArgument naming the path when it cannot
   // be opened.
   static absl::StatusOr<std::unique_ptr<AccessLog>> Open(
       const std::string& path, int lines_per_second = 200);
-  ~AccessLog();
+  ~AccessLog() override;
 
   // Writes the call's line, or counts it as skipped when this second's
   // lines are spent (the second of the call's end). Thread-safe.
-  void Record(const CallRecord& call);
+  void Record(const CallRecord& call) override;
 
  private:
   AccessLog(std::FILE* out, bool owned, int lines_per_second);

@@ -56,6 +56,9 @@ ABSL_FLAG(std::string, tls_client_ca, "",
           "(mutual TLS)");
 ABSL_FLAG(std::string, port_file, "",
           "when set, write the bound port to this file once serving");
+ABSL_FLAG(std::string, metrics_listen, "",
+          "host:port of an HTTP endpoint for operators: GET /metrics in "
+          "Prometheus' text format, GET /healthz; off when empty");
 ABSL_FLAG(std::string, access_log, "",
           "one JSON line per call (method, status, peer, latency, sizes; "
           "never the text): a file to append to, or - for stderr; at most "
@@ -73,7 +76,7 @@ constexpr char kUsage[] =
     "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--port_file=PATH] "
     "[--auth_tokens_file=PATH] [--insecure_allow_unauthenticated] "
     "[--tls_cert=PEM --tls_key=PEM [--tls_client_ca=PEM]] "
-    "[--access_log=PATH|-]\n\n"
+    "[--access_log=PATH|-] [--metrics_listen=HOST:PORT]\n\n"
     "SIGINT or SIGTERM stops accepting calls, lets in-flight calls finish "
     "within --shutdown_grace, closes the store and exits 0. SIGHUP re-reads "
     "--auth_tokens_file (a broken file leaves the tokens in force). Exit "
@@ -132,6 +135,7 @@ int main(int argc, char** argv) {
   options.tls_key_file = absl::GetFlag(FLAGS_tls_key);
   options.tls_client_ca_file = absl::GetFlag(FLAGS_tls_client_ca);
   options.access_log = absl::GetFlag(FLAGS_access_log);
+  options.metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
 
   absl::StatusOr<std::unique_ptr<factcheck::server::Server>> server =
       factcheck::server::Server::Start(options);

@@ -14,8 +14,8 @@
 #include "grpcpp/resource_quota.h"
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server_builder.h"
-#include "server/access_log_interceptor.h"
 #include "server/call_access.h"
+#include "server/call_records.h"
 #include "server/request_decoding.h"
 #include "store/rocksdb_store.h"
 
@@ -135,6 +135,11 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   server->slots_ = std::make_unique<core::WorkSlots>(
       static_cast<size_t>(options.threads),
       static_cast<size_t>(options.max_queued_calls));
+  if (!options.metrics_listen.empty()) {
+    core::WorkSlots* const slots = server->slots_.get();
+    server->metrics_ =
+        std::make_unique<Metrics>([slots] { return slots->counts(); });
+  }
   server->service_ = std::make_unique<FactCheckService>(
       server->checker_.get(), server->access_.get(), server->slots_.get());
 
@@ -181,11 +186,16 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     interceptors.push_back(
         std::make_unique<ReflectionAccessFactory>(server->access_.get()));
   }
-  // The access log last: a server's interceptors see a call's status in
-  // order, so it records the status the others settle on.
-  if (server->access_log_ != nullptr) {
+  // The call records last: a server's interceptors see a call's status in
+  // order, so the access log and the metrics get the status the others
+  // settle on.
+  std::vector<CallSink*> sinks;
+  if (server->access_log_ != nullptr)
+    sinks.push_back(server->access_log_.get());
+  if (server->metrics_ != nullptr) sinks.push_back(server->metrics_.get());
+  if (!sinks.empty()) {
     interceptors.push_back(
-        std::make_unique<AccessLogFactory>(server->access_log_.get()));
+        std::make_unique<CallRecordsFactory>(std::move(sinks)));
   }
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
   server->grpc_server_ = builder.BuildAndStart();
@@ -193,6 +203,12 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     return absl::UnavailableError(
         absl::StrCat("cannot listen on ", options.listen,
                      " (address in use, or not an address of this machine?)"));
+  }
+  if (server->metrics_ != nullptr) {
+    absl::StatusOr<std::unique_ptr<MetricsEndpoint>> endpoint =
+        MetricsEndpoint::Start(options.metrics_listen, server->metrics_.get());
+    if (!endpoint.ok()) return endpoint.status();
+    server->metrics_endpoint_ = *std::move(endpoint);
   }
   server->grpc_server_->GetHealthCheckService()->SetServingStatus(kServiceName,
                                                                   true);

@@ -15,6 +15,8 @@
 #include "server/core/access.h"
 #include "server/core/fact_checker.h"
 #include "server/factcheck_service.h"
+#include "server/metrics.h"
+#include "server/metrics_endpoint.h"
 #include "server/reflection_v1.h"
 #include "store/report_store.h"
 #include "store/store_options.h"
@@ -52,6 +54,9 @@ struct ServerOptions {
   // Where one line per call goes (server/access_log.h): a file appended to,
   // "-" for stderr, empty for no access log.
   std::string access_log;
+  // host:port of the operators' HTTP endpoint (GET /metrics in Prometheus'
+  // text format, GET /healthz); port 0 picks a free port; empty for none.
+  std::string metrics_listen;
 };
 
 class Server {
@@ -71,6 +76,11 @@ class Server {
   // The port actually bound.
   int port() const { return port_; }
 
+  // The metrics endpoint's port; 0 without --metrics_listen.
+  int metrics_port() const {
+    return metrics_endpoint_ ? metrics_endpoint_->port() : 0;
+  }
+
   // Marks the server NOT_SERVING, stops accepting calls, lets in-flight calls
   // finish for up to `grace` and cancels the rest. Idempotent. Thread-safe.
   void Shutdown(absl::Duration grace);
@@ -86,14 +96,17 @@ class Server {
   Server() = default;
 
   std::unique_ptr<core::AccessControl> access_;
-  // Outlives the gRPC server, whose calls write to it.
+  // Outlive the gRPC server, whose calls write to them.
   std::unique_ptr<AccessLog> access_log_;
+  std::unique_ptr<Metrics> metrics_;
   std::unique_ptr<store::ReportStore> store_;
   std::unique_ptr<core::FactChecker> checker_;
   std::unique_ptr<core::WorkSlots> slots_;
   std::unique_ptr<FactCheckService> service_;
   std::unique_ptr<ReflectionV1Service> reflection_v1_;
   std::unique_ptr<grpc::Server> grpc_server_;
+  // Stops before the rest: it reads metrics_ and slots_.
+  std::unique_ptr<MetricsEndpoint> metrics_endpoint_;
   int port_ = 0;
 };
 

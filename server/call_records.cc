@@ -1,4 +1,4 @@
-#include "server/access_log_interceptor.h"
+#include "server/call_records.h"
 
 #include <string>
 
@@ -10,10 +10,11 @@
 namespace factcheck::server {
 namespace {
 
-class AccessLogInterceptor : public grpc::experimental::Interceptor {
+class CallRecorder : public grpc::experimental::Interceptor {
  public:
-  AccessLogInterceptor(grpc::experimental::ServerRpcInfo* info, AccessLog* log)
-      : info_(info), log_(log) {
+  CallRecorder(grpc::experimental::ServerRpcInfo* info,
+               const std::vector<CallSink*>* sinks)
+      : info_(info), sinks_(sinks) {
     call_.method = info->method();
     call_.start = absl::Now();
     // Only factcheckd's own services are known to carry protobuf messages
@@ -54,23 +55,23 @@ class AccessLogInterceptor : public grpc::experimental::Interceptor {
           static_cast<absl::StatusCode>(methods->GetSendStatus().error_code()));
       call_.peer = info_->server_context()->peer();
       call_.latency = absl::Now() - call_.start;
-      log_->Record(call_);
+      for (CallSink* sink : *sinks_) sink->Record(call_);
     }
     methods->Proceed();
   }
 
  private:
   grpc::experimental::ServerRpcInfo* const info_;
-  AccessLog* const log_;
+  const std::vector<CallSink*>* const sinks_;
   CallRecord call_;
   bool measured_ = false;
 };
 
 }  // namespace
 
-grpc::experimental::Interceptor* AccessLogFactory::CreateServerInterceptor(
+grpc::experimental::Interceptor* CallRecordsFactory::CreateServerInterceptor(
     grpc::experimental::ServerRpcInfo* info) {
-  return new AccessLogInterceptor(info, log_);
+  return new CallRecorder(info, &sinks_);
 }
 
 }  // namespace factcheck::server

@@ -1,0 +1,117 @@
+#include "server/metrics.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+
+namespace factcheck::server {
+namespace {
+
+// A label value as the text format wants it: backslash, quote and newline
+// escaped.
+std::string LabelValue(absl::string_view value) {
+  std::string escaped;
+  for (char c : value) {
+    if (c == '\\' || c == '"') escaped.push_back('\\');
+    if (c == '\n') {
+      escaped += "\\n";
+      continue;
+    }
+    escaped.push_back(c);
+  }
+  return escaped;
+}
+
+}  // namespace
+
+void Metrics::Record(const CallRecord& call) {
+  const double seconds = absl::ToDoubleSeconds(call.latency);
+  absl::MutexLock lock(&mutex_);
+  ++calls_[{call.method, call.status}];
+  Latencies& latencies = latencies_[call.method];
+  for (size_t b = 0; b < kLatencyBuckets.size(); ++b) {
+    if (seconds <= kLatencyBuckets[b]) {
+      ++latencies.buckets[b];
+      break;
+    }
+  }
+  ++latencies.count;
+  latencies.sum_seconds += seconds;
+  if (call.request_bytes >= 0)
+    request_bytes_[call.method] += call.request_bytes;
+  if (call.response_bytes >= 0) {
+    response_bytes_[call.method] += call.response_bytes;
+  }
+}
+
+std::string Metrics::PrometheusText() const {
+  std::string text;
+  {
+    absl::MutexLock lock(&mutex_);
+    absl::StrAppend(&text,
+                    "# HELP factcheck_calls_total Calls finished, by method "
+                    "and gRPC status code.\n"
+                    "# TYPE factcheck_calls_total counter\n");
+    for (const auto& [key, count] : calls_) {
+      absl::StrAppend(&text, "factcheck_calls_total{method=\"",
+                      LabelValue(key.first), "\",code=\"",
+                      LabelValue(key.second), "\"} ", count, "\n");
+    }
+    absl::StrAppend(&text,
+                    "# HELP factcheck_call_seconds Call latency, from the "
+                    "first byte received to the status sent.\n"
+                    "# TYPE factcheck_call_seconds histogram\n");
+    for (const auto& [method, latencies] : latencies_) {
+      const std::string label = LabelValue(method);
+      int64_t cumulative = 0;
+      for (size_t b = 0; b < kLatencyBuckets.size(); ++b) {
+        cumulative += latencies.buckets[b];
+        absl::StrAppend(&text, "factcheck_call_seconds_bucket{method=\"", label,
+                        "\",le=\"", kLatencyBuckets[b], "\"} ", cumulative,
+                        "\n");
+      }
+      absl::StrAppend(&text, "factcheck_call_seconds_bucket{method=\"", label,
+                      "\",le=\"+Inf\"} ", latencies.count, "\n",
+                      "factcheck_call_seconds_sum{method=\"", label, "\"} ",
+                      absl::StrFormat("%.6f", latencies.sum_seconds), "\n",
+                      "factcheck_call_seconds_count{method=\"", label, "\"} ",
+                      latencies.count, "\n");
+    }
+    for (const auto& [name, sizes, help] :
+         {std::make_tuple("factcheck_request_bytes_total", &request_bytes_,
+                          "Serialized bytes of the requests received"),
+          std::make_tuple("factcheck_response_bytes_total", &response_bytes_,
+                          "Serialized bytes of the responses sent")}) {
+      absl::StrAppend(&text, "# HELP ", name, " ", help,
+                      ", by method.\n# TYPE ", name, " counter\n");
+      for (const auto& [method, bytes] : *sizes) {
+        absl::StrAppend(&text, name, "{method=\"", LabelValue(method), "\"} ",
+                        bytes, "\n");
+      }
+    }
+  }
+  if (gate_) {
+    const core::WorkSlots::Counts counts = gate_();
+    absl::StrAppend(
+        &text,
+        "# HELP factcheck_calls_running Calls at work now (at most "
+        "--threads).\n# TYPE factcheck_calls_running gauge\n"
+        "factcheck_calls_running ",
+        counts.running,
+        "\n# HELP factcheck_calls_waiting Calls waiting for a turn now (at "
+        "most --max_queued_calls).\n# TYPE factcheck_calls_waiting gauge\n"
+        "factcheck_calls_waiting ",
+        counts.waiting,
+        "\n# HELP factcheck_calls_admitted_total Calls the work gate let "
+        "work.\n# TYPE factcheck_calls_admitted_total counter\n"
+        "factcheck_calls_admitted_total ",
+        counts.admitted,
+        "\n# HELP factcheck_calls_refused_total Calls refused with "
+        "RESOURCE_EXHAUSTED because the queue was full.\n"
+        "# TYPE factcheck_calls_refused_total counter\n"
+        "factcheck_calls_refused_total ",
+        counts.refused, "\n");
+  }
+  return text;
+}
+
+}  // namespace factcheck::server

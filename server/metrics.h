@@ -1,0 +1,60 @@
+// What factcheckd counts for operators, in Prometheus' text format: calls
+// per method and status code, a latency histogram per method, and the
+// gauges and counters of the work gate (calls at work, waiting, admitted,
+// refused). Fed with every call's CallRecord (server/access_log.h); read
+// by the metrics endpoint (server/metrics_endpoint.h).
+//
+// Thread-safe.
+#ifndef FACTCHECK_SERVER_METRICS_H_
+#define FACTCHECK_SERVER_METRICS_H_
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "absl/synchronization/mutex.h"
+#include "server/call_record.h"
+#include "server/core/work_slots.h"
+
+namespace factcheck::server {
+
+// The latency histogram's upper bounds, in seconds ("le" labels).
+inline constexpr std::array<double, 12> kLatencyBuckets = {
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
+
+class Metrics : public CallSink {
+ public:
+  // `gate` reads the work gate's counts when the text is built; may be
+  // empty (no gate metrics).
+  explicit Metrics(std::function<core::WorkSlots::Counts()> gate)
+      : gate_(std::move(gate)) {}
+
+  // Counts one finished call.
+  void Record(const CallRecord& call) override;
+
+  // Everything, in Prometheus' text exposition format (version 0.0.4).
+  std::string PrometheusText() const;
+
+ private:
+  struct Latencies {
+    std::array<int64_t, kLatencyBuckets.size()> buckets{};  // not cumulative
+    int64_t count = 0;
+    double sum_seconds = 0;
+  };
+
+  const std::function<core::WorkSlots::Counts()> gate_;
+  mutable absl::Mutex mutex_;
+  // (method, status) -> calls; ordered, so the text is stable.
+  std::map<std::pair<std::string, std::string>, int64_t> calls_
+      ABSL_GUARDED_BY(mutex_);
+  std::map<std::string, Latencies> latencies_ ABSL_GUARDED_BY(mutex_);
+  std::map<std::string, int64_t> request_bytes_ ABSL_GUARDED_BY(mutex_);
+  std::map<std::string, int64_t> response_bytes_ ABSL_GUARDED_BY(mutex_);
+};
+
+}  // namespace factcheck::server
+
+#endif  // FACTCHECK_SERVER_METRICS_H_

@@ -1,0 +1,147 @@
+// What an operator's Prometheus scrapes from factcheckd: calls by method and
+// status, latency histograms, bytes, and the work gate's gauges, over a real
+// HTTP endpoint on 127.0.0.1 read by a real HTTP client (civetweb's).
+#include "server/metrics.h"
+
+#include <civetweb.h>
+
+#include <memory>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "grpcpp/create_channel.h"
+#include "grpcpp/security/credentials.h"
+#include "gtest/gtest.h"
+#include "protos/factcheck_service.grpc.pb.h"
+#include "server/server.h"
+#include "tests/testing/client_context.h"
+#include "tests/testing/status_matchers.h"
+#include "tests/testing/temp_dir.h"
+
+namespace factcheck::server {
+namespace {
+
+using ::factcheck::testing::IsOk;
+using ::factcheck::testing::StatusIs;
+using ::testing::HasSubstr;
+
+struct HttpAnswer {
+  int status = 0;
+  std::string body;
+};
+
+HttpAnswer HttpGet(int port, const std::string& path) {
+  char error[256] = "";
+  mg_connection* connection = mg_download(
+      "127.0.0.1", port, 0, error, sizeof(error),
+      "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+      path.c_str());
+  HttpAnswer answer;
+  if (connection == nullptr) {
+    answer.body = error;
+    return answer;
+  }
+  answer.status = mg_get_response_info(connection)->status_code;
+  char buffer[4096];
+  for (int read; (read = mg_read(connection, buffer, sizeof(buffer))) > 0;) {
+    answer.body.append(buffer, static_cast<size_t>(read));
+  }
+  mg_close_connection(connection);
+  return answer;
+}
+
+CallRecord Call(const std::string& status, absl::Duration latency) {
+  CallRecord call;
+  call.method = "/factcheck.v1.FactCheck/VerifyDocument";
+  call.status = status;
+  call.latency = latency;
+  call.request_bytes = 100;
+  call.response_bytes = 2000;
+  return call;
+}
+
+TEST(MetricsTest, CountsCallsByStatusAndLatencyInCumulativeBuckets) {
+  Metrics metrics([] {
+    core::WorkSlots::Counts counts;
+    counts.running = 3;
+    counts.waiting = 5;
+    counts.refused = 7;
+    return counts;
+  });
+  metrics.Record(Call("OK", absl::Microseconds(300)));
+  metrics.Record(Call("OK", absl::Milliseconds(7)));
+  metrics.Record(Call("RESOURCE_EXHAUSTED", absl::Seconds(3)));
+  const std::string text = metrics.PrometheusText();
+  const std::string method =
+      "method=\"/factcheck.v1.FactCheck/VerifyDocument\"";
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("factcheck_calls_total{", method,
+                                           ",code=\"OK\"} 2\n")));
+  EXPECT_THAT(text,
+              HasSubstr(absl::StrCat("factcheck_calls_total{", method,
+                                     ",code=\"RESOURCE_EXHAUSTED\"} 1\n")));
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("factcheck_call_seconds_bucket{",
+                                           method, ",le=\"0.0005\"} 1\n")));
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("factcheck_call_seconds_bucket{",
+                                           method, ",le=\"0.01\"} 2\n")));
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("factcheck_call_seconds_bucket{",
+                                           method, ",le=\"2.5\"} 2\n")));
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("factcheck_call_seconds_bucket{",
+                                           method, ",le=\"+Inf\"} 3\n")));
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("factcheck_call_seconds_count{",
+                                           method, "} 3\n")));
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("factcheck_response_bytes_total{",
+                                           method, "} 6000\n")));
+  EXPECT_THAT(text, HasSubstr("factcheck_calls_running 3\n"));
+  EXPECT_THAT(text, HasSubstr("factcheck_calls_waiting 5\n"));
+  EXPECT_THAT(text, HasSubstr("factcheck_calls_refused_total 7\n"));
+}
+
+TEST(MetricsTest, ServerAnswersScrapesOfItsOwnCalls) {
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.metrics_listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir();
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  ASSERT_THAT(server, IsOk());
+  ASSERT_NE((*server)->metrics_port(), 0);
+  auto stub = v1::FactCheck::NewStub(
+      grpc::CreateChannel(absl::StrCat("127.0.0.1:", (*server)->port()),
+                          grpc::InsecureChannelCredentials()));
+  v1::GetReportRequest get;
+  get.set_id("missing");
+  v1::GetReportResponse got;
+  EXPECT_EQ(
+      stub->GetReport(testing::ClientContextWithDeadline().get(), get, &got)
+          .error_code(),
+      grpc::StatusCode::NOT_FOUND);
+
+  const HttpAnswer scrape = HttpGet((*server)->metrics_port(), "/metrics");
+  EXPECT_EQ(scrape.status, 200) << scrape.body;
+  EXPECT_THAT(scrape.body,
+              HasSubstr("factcheck_calls_total{method=\"/factcheck.v1."
+                        "FactCheck/GetReport\",code=\"NOT_FOUND\"} 1\n"));
+  EXPECT_THAT(scrape.body, HasSubstr("factcheck_calls_refused_total 0\n"));
+  const HttpAnswer health = HttpGet((*server)->metrics_port(), "/healthz");
+  EXPECT_EQ(health.status, 200);
+  EXPECT_EQ(health.body, "ok\n");
+  EXPECT_EQ(HttpGet((*server)->metrics_port(), "/other").status, 404);
+}
+
+TEST(MetricsTest, MetricsAddressInUseStopsTheStartNamingTheFlag) {
+  ServerOptions first;
+  first.listen = "127.0.0.1:0";
+  first.metrics_listen = "127.0.0.1:0";
+  first.data_dir = testing::FreshTestDir("first");
+  absl::StatusOr<std::unique_ptr<Server>> running = Server::Start(first);
+  ASSERT_THAT(running, IsOk());
+  ServerOptions second = first;
+  second.data_dir = testing::FreshTestDir("second");
+  second.metrics_listen =
+      absl::StrCat("127.0.0.1:", (*running)->metrics_port());
+  EXPECT_THAT(Server::Start(second), StatusIs(absl::StatusCode::kUnavailable,
+                                              HasSubstr("--metrics_listen")));
+}
+
+}  // namespace
+}  // namespace factcheck::server
