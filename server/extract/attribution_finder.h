@@ -248,6 +248,11 @@ class AttributionFinder : private TokenQueries {
   // `first` ("Sanders how he was feeling": at "how"), or `first` when no
   // question follows a few words of object.
   size_t QuestionAfterObject(size_t first, size_t end) const;
+  // Whether `cue` is coordinated ("and blamed") after a subordinator or
+  // relative pronoun that stands from `first` on: a clause that may have a
+  // subject of its own ("after she attacked … and blamed"), so the
+  // sentence's subject is not surely the cue's.
+  bool CoordinatedInClause(const CueMatch& cue, size_t first) const;
   // Whether tokens from `first` report a charge: an object, then "of" or
   // "for" and what it is charged with ("him of lying").
   bool ReportsCharge(size_t first, size_t end) const;

@@ -726,6 +726,20 @@ size_t AttributionFinder::QuestionAfterObject(size_t first, size_t end) const {
   return first;
 }
 
+bool AttributionFinder::CoordinatedInClause(const CueMatch& cue,
+                                            size_t first) const {
+  if (cue.begin == 0 || !IsWordToken(cue.begin - 1, "and")) return false;
+  for (size_t t = first; t + 1 < cue.begin; ++t) {
+    if (tokens_[t].kind == TokenKind::kWord &&
+        IsOneOf(WordAt(t),
+                {"after", "when", "because", "while", "since", "before", "as",
+                 "if", "although", "though", "who", "which", "that", "whom"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool AttributionFinder::ReportsCharge(size_t first, size_t end) const {
   for (size_t t = first; t + 1 < end && t < first + kMaxWordsBeforeThat; ++t) {
     if (IsPunctuation(t)) return false;
@@ -891,7 +905,11 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
     } else if (cue->entry->charge) {
       // "accused Lewandowski of grabbing her": a charge against its object.
-      if (ReportsCharge(cue->end, end)) {
+      // A coordinated "and blamed" is the sentence subject's only when no
+      // clause of another subject opens before it: in "Christie called her
+      // a disgrace after she attacked officers and blamed …" it is hers.
+      if (ReportsCharge(cue->end, end) &&
+          !CoordinatedInClause(*cue, sentence.first_token)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
     } else if (cue->entry->directive) {

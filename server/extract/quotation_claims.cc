@@ -192,6 +192,9 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         }
         continue;
       }
+      // "… after she attacked officers and blamed shootings on “implicit
+      // bias”": whose "and blamed" is not sure (CoordinatedInClause).
+      if (CoordinatedInClause(*before, own.first_token)) break;
       Phrase phrase = SpeakerBefore(before->begin, own.first_token);
       if (CanSpeak(phrase)) {
         cue = before;
