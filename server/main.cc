@@ -59,6 +59,9 @@ ABSL_FLAG(std::string, port_file, "",
 ABSL_FLAG(std::string, metrics_listen, "",
           "host:port of an HTTP endpoint for operators: GET /metrics in "
           "Prometheus' text format, GET /healthz; off when empty");
+ABSL_FLAG(std::string, http_listen, "",
+          "host:port to serve factcheck.v1 over HTTP with JSON as well: "
+          "POST /v1/<Method>, GET /healthz; off when empty");
 ABSL_FLAG(std::string, access_log, "",
           "one JSON line per call (method, status, peer, latency, sizes; "
           "never the text): a file to append to, or - for stderr; at most "
@@ -76,7 +79,8 @@ constexpr char kUsage[] =
     "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--port_file=PATH] "
     "[--auth_tokens_file=PATH] [--insecure_allow_unauthenticated] "
     "[--tls_cert=PEM --tls_key=PEM [--tls_client_ca=PEM]] "
-    "[--access_log=PATH|-] [--metrics_listen=HOST:PORT]\n\n"
+    "[--access_log=PATH|-] [--metrics_listen=HOST:PORT] "
+    "[--http_listen=HOST:PORT]\n\n"
     "SIGINT or SIGTERM stops accepting calls, lets in-flight calls finish "
     "within --shutdown_grace, closes the store and exits 0. SIGHUP re-reads "
     "--auth_tokens_file (a broken file leaves the tokens in force). Exit "
@@ -136,6 +140,7 @@ int main(int argc, char** argv) {
   options.tls_client_ca_file = absl::GetFlag(FLAGS_tls_client_ca);
   options.access_log = absl::GetFlag(FLAGS_access_log);
   options.metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
+  options.http_listen = absl::GetFlag(FLAGS_http_listen);
 
   absl::StatusOr<std::unique_ptr<factcheck::server::Server>> server =
       factcheck::server::Server::Start(options);

@@ -204,11 +204,35 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
         absl::StrCat("cannot listen on ", options.listen,
                      " (address in use, or not an address of this machine?)"));
   }
+  auto healthz = [](const HttpRequest&) {
+    return HttpAnswer{200, "text/plain; charset=utf-8", "ok\n"};
+  };
   if (server->metrics_ != nullptr) {
-    absl::StatusOr<std::unique_ptr<MetricsEndpoint>> endpoint =
-        MetricsEndpoint::Start(options.metrics_listen, server->metrics_.get());
-    if (!endpoint.ok()) return endpoint.status();
-    server->metrics_endpoint_ = *std::move(endpoint);
+    const Metrics* metrics = server->metrics_.get();
+    absl::StatusOr<std::unique_ptr<HttpServer>> http = HttpServer::Start(
+        options.metrics_listen, "metrics_listen",
+        {{"/metrics$",
+          [metrics](const HttpRequest&) {
+            return HttpAnswer{200, "text/plain; version=0.0.4; charset=utf-8",
+                              metrics->PrometheusText()};
+          }},
+         {"/healthz$", healthz}},
+        /*max_body_bytes=*/0);
+    if (!http.ok()) return http.status();
+    server->metrics_http_ = *std::move(http);
+  }
+  if (!options.http_listen.empty()) {
+    server->json_api_ = std::make_unique<JsonApi>(
+        server->checker_.get(), server->access_.get(), server->slots_.get());
+    const JsonApi* api = server->json_api_.get();
+    absl::StatusOr<std::unique_ptr<HttpServer>> http = HttpServer::Start(
+        options.http_listen, "http_listen",
+        {{"/v1/",
+          [api](const HttpRequest& request) { return api->Handle(request); }},
+         {"/healthz$", healthz}},
+        static_cast<size_t>(options.max_message_bytes));
+    if (!http.ok()) return http.status();
+    server->json_http_ = *std::move(http);
   }
   server->grpc_server_->GetHealthCheckService()->SetServingStatus(kServiceName,
                                                                   true);

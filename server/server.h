@@ -15,8 +15,9 @@
 #include "server/core/access.h"
 #include "server/core/fact_checker.h"
 #include "server/factcheck_service.h"
+#include "server/http_server.h"
+#include "server/json_api.h"
 #include "server/metrics.h"
-#include "server/metrics_endpoint.h"
 #include "server/reflection_v1.h"
 #include "store/report_store.h"
 #include "store/store_options.h"
@@ -57,6 +58,10 @@ struct ServerOptions {
   // host:port of the operators' HTTP endpoint (GET /metrics in Prometheus'
   // text format, GET /healthz); port 0 picks a free port; empty for none.
   std::string metrics_listen;
+  // host:port of factcheck.v1 over HTTP with JSON (server/json_api.h):
+  // POST /v1/<Method>, GET /healthz; port 0 picks a free port; empty for
+  // none.
+  std::string http_listen;
 };
 
 class Server {
@@ -77,9 +82,9 @@ class Server {
   int port() const { return port_; }
 
   // The metrics endpoint's port; 0 without --metrics_listen.
-  int metrics_port() const {
-    return metrics_endpoint_ ? metrics_endpoint_->port() : 0;
-  }
+  int metrics_port() const { return metrics_http_ ? metrics_http_->port() : 0; }
+  // The HTTP/JSON API's port; 0 without --http_listen.
+  int http_port() const { return json_http_ ? json_http_->port() : 0; }
 
   // Marks the server NOT_SERVING, stops accepting calls, lets in-flight calls
   // finish for up to `grace` and cancels the rest. Idempotent. Thread-safe.
@@ -105,8 +110,10 @@ class Server {
   std::unique_ptr<FactCheckService> service_;
   std::unique_ptr<ReflectionV1Service> reflection_v1_;
   std::unique_ptr<grpc::Server> grpc_server_;
-  // Stops before the rest: it reads metrics_ and slots_.
-  std::unique_ptr<MetricsEndpoint> metrics_endpoint_;
+  // The HTTP faces stop before the rest, which they read.
+  std::unique_ptr<JsonApi> json_api_;
+  std::unique_ptr<HttpServer> json_http_;
+  std::unique_ptr<HttpServer> metrics_http_;
   int port_ = 0;
 };
 

@@ -3,8 +3,6 @@
 // HTTP endpoint on 127.0.0.1 read by a real HTTP client (civetweb's).
 #include "server/metrics.h"
 
-#include <civetweb.h>
-
 #include <memory>
 #include <string>
 
@@ -16,40 +14,18 @@
 #include "protos/factcheck_service.grpc.pb.h"
 #include "server/server.h"
 #include "tests/testing/client_context.h"
+#include "tests/testing/http_client.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 
 namespace factcheck::server {
 namespace {
 
+using ::factcheck::testing::HttpCall;
+using ::factcheck::testing::HttpReply;
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::StatusIs;
 using ::testing::HasSubstr;
-
-struct HttpAnswer {
-  int status = 0;
-  std::string body;
-};
-
-HttpAnswer HttpGet(int port, const std::string& path) {
-  char error[256] = "";
-  mg_connection* connection = mg_download(
-      "127.0.0.1", port, 0, error, sizeof(error),
-      "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
-      path.c_str());
-  HttpAnswer answer;
-  if (connection == nullptr) {
-    answer.body = error;
-    return answer;
-  }
-  answer.status = mg_get_response_info(connection)->status_code;
-  char buffer[4096];
-  for (int read; (read = mg_read(connection, buffer, sizeof(buffer))) > 0;) {
-    answer.body.append(buffer, static_cast<size_t>(read));
-  }
-  mg_close_connection(connection);
-  return answer;
-}
 
 CallRecord Call(const std::string& status, absl::Duration latency) {
   CallRecord call;
@@ -116,16 +92,18 @@ TEST(MetricsTest, ServerAnswersScrapesOfItsOwnCalls) {
           .error_code(),
       grpc::StatusCode::NOT_FOUND);
 
-  const HttpAnswer scrape = HttpGet((*server)->metrics_port(), "/metrics");
+  const HttpReply scrape =
+      HttpCall((*server)->metrics_port(), "GET", "/metrics");
   EXPECT_EQ(scrape.status, 200) << scrape.body;
   EXPECT_THAT(scrape.body,
               HasSubstr("factcheck_calls_total{method=\"/factcheck.v1."
                         "FactCheck/GetReport\",code=\"NOT_FOUND\"} 1\n"));
   EXPECT_THAT(scrape.body, HasSubstr("factcheck_calls_refused_total 0\n"));
-  const HttpAnswer health = HttpGet((*server)->metrics_port(), "/healthz");
+  const HttpReply health =
+      HttpCall((*server)->metrics_port(), "GET", "/healthz");
   EXPECT_EQ(health.status, 200);
   EXPECT_EQ(health.body, "ok\n");
-  EXPECT_EQ(HttpGet((*server)->metrics_port(), "/other").status, 404);
+  EXPECT_EQ(HttpCall((*server)->metrics_port(), "GET", "/other").status, 404);
 }
 
 TEST(MetricsTest, MetricsAddressInUseStopsTheStartNamingTheFlag) {
