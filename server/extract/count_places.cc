@@ -71,12 +71,23 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
   return true;
 }
 
-bool CountPlaces::NamesTheCountry(const Sentence& sentence) const {
-  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+bool CountPlaces::ClauseNamesTheCountry(const Sentence& sentence,
+                                        uint32_t at) const {
+  const size_t first = TokenAt(sentence, at);
+  size_t end = first;
+  while (end < sentence.end_token && !IsSymbol(end, ",") &&
+         !IsSymbol(end, ";") && !IsSymbol(end, "\xE2\x80\x94")) {
+    ++end;
+  }
+  return NamesTheCountry(first, end);
+}
+
+bool CountPlaces::NamesTheCountry(size_t first, size_t end) const {
+  for (size_t t = first; t < end; ++t) {
     if (IsWordToken(t, "nationwide") || IsWordToken(t, "countrywide")) {
       return true;
     }
-    if (t > sentence.first_token &&
+    if (t > first &&
         (IsWordToken(t - 1, "the") || IsWordToken(t - 1, "this")) &&
         IsOneOf(WithoutPossessive(Text(t)), {"country", "nation"})) {
       return true;

@@ -42,9 +42,18 @@ class CountPlaces : public PlaceFinder {
   // Whether the sentence itself says its count is the country's ("across the
   // country", "nationwide", "the nation's toll"): then an article about one
   // country gives the count its place as surely as the sentence would.
-  bool NamesTheCountry(const Sentence& sentence) const;
+  bool NamesTheCountry(const Sentence& sentence) const {
+    return NamesTheCountry(sentence.first_token, sentence.end_token);
+  }
+  // The same for the clause after a count that ends at byte offset `at`, up
+  // to the next comma, semicolon or dash: one clause of a sentence that names
+  // other places elsewhere ("… crossed into Moldova, while 100,000 are
+  // uprooted in the country").
+  bool ClauseNamesTheCountry(const Sentence& sentence, uint32_t at) const;
 
  protected:
+  // NamesTheCountry for tokens [first, end).
+  bool NamesTheCountry(size_t first, size_t end) const;
   // The first token of `sentence` at or after byte `offset`.
   size_t TokenAt(const Sentence& sentence, uint32_t offset) const {
     return FirstTokenFrom(tokens_, sentence.first_token, sentence.end_token,

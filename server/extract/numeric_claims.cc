@@ -667,7 +667,16 @@ std::vector<NumericClaim> FindNumericClaims(
                   .size() >= 2;
       sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
     }
-    if (!claim.location.empty() || sentence_names_place) continue;
+    if (!claim.location.empty()) continue;
+    if (sentence_names_place) {
+      // "… into Moldova and Romania, while 100,000 are uprooted in the
+      // country": the count's own clause names the story's country.
+      if (!document_place.empty() && IsCountry(document_place) &&
+          finder.ClauseNamesTheCountry(sentences[s], claim.quantity.span.end)) {
+        claim.location = document_place;
+      }
+      continue;
+    }
     if (!section_place.empty()) {
       claim.location = section_place;
       claim.location_from_document = true;

@@ -557,5 +557,17 @@ TEST(NumericClaimsTest, CurlyApostropheMakesAPossessiveAsAStraightOneDoes) {
   }
 }
 
+TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
+  const std::string story =
+      "War in Ukraine\nThe war in Ukraine goes on. Thousands crossed into "
+      "Moldova and Romania, while 100,000 people are displaced ";
+  Claims(story + "in the country.")
+      .ExpectClaim({"100,000", "displaced", "Ukraine", Qualifier::kExact,
+                    100000, 100000});
+  Claims(story + "after the invasion.")
+      .ExpectClaim(
+          {"100,000", "displaced", "", Qualifier::kExact, 100000, 100000});
+}
+
 }  // namespace
 }  // namespace factcheck::extract
