@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   bazel-bootstrap
+  chromium
   g++
   clang-14
   clang-format

@@ -80,6 +80,15 @@ while read -r line; do
   fi
 done < <(tests/clients/run.sh 2>&1)
 
+# The dashboard in headless chromium (tests/web).
+while read -r line; do
+  echo "$line"
+  if [[ "$line" =~ ^web:\ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+    passed=$(( passed + BASH_REMATCH[1] ))
+    failed=$(( failed + BASH_REMATCH[2] ))
+  fi
+done < <(tests/web/run.sh 2>&1)
+
 # The load harness for a few seconds, so that it cannot rot (its full run
 # gives the README's serving figures: tests/bench/load.sh).
 load_verdict=""

@@ -16,6 +16,7 @@
 #include "grpcpp/server_builder.h"
 #include "server/call_access.h"
 #include "server/call_records.h"
+#include "server/dashboard.h"
 #include "server/request_decoding.h"
 #include "store/rocksdb_store.h"
 
@@ -225,12 +226,14 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     server->json_api_ = std::make_unique<JsonApi>(
         server->checker_.get(), server->access_.get(), server->slots_.get());
     const JsonApi* api = server->json_api_.get();
-    absl::StatusOr<std::unique_ptr<HttpServer>> http = HttpServer::Start(
-        options.http_listen, "http_listen",
-        {{"/v1/",
-          [api](const HttpRequest& request) { return api->Handle(request); }},
-         {"/healthz$", healthz}},
-        static_cast<size_t>(options.max_message_bytes));
+    std::vector<HttpRoute> routes = DashboardRoutes();
+    routes.push_back({"/v1/", [api](const HttpRequest& request) {
+                        return api->Handle(request);
+                      }});
+    routes.push_back({"/healthz$", healthz});
+    absl::StatusOr<std::unique_ptr<HttpServer>> http =
+        HttpServer::Start(options.http_listen, "http_listen", std::move(routes),
+                          static_cast<size_t>(options.max_message_bytes));
     if (!http.ok()) return http.status();
     server->json_http_ = *std::move(http);
   }

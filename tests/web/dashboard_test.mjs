@@ -1,0 +1,122 @@
+// The dashboard in a real browser: Debian's chromium, headless, driven by
+// puppeteer-core, against a real factcheckd with --http_listen on
+// 127.0.0.1. The sample reports are stored, the example article is pasted
+// and verified, and the page must mark the claims the CLI prints, in their
+// verdicts' colours, with evidence that links to the right reports.
+// Screenshots go to $ARTIFACTS (default: a temporary directory).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import puppeteer from "puppeteer-core";
+
+const root = new URL("../../", import.meta.url).pathname;
+const factcheckd = process.env.FACTCHECKD;
+const cli = process.env.FACTCHECK_CLI;
+const chromium = process.env.CHROMIUM || "/usr/bin/chromium";
+const work = mkdtempSync(join(tmpdir(), "factcheck-web-"));
+const artifacts = process.env.ARTIFACTS || join(work, "artifacts");
+let server, browser, httpPort, grpcPort;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check, what, ms = 15000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (check()) return;
+    await new Promise(r => setTimeout(r, 100));
+  }
+  throw new Error("timed out waiting for " + what);
+}
+
+before(async () => {
+  assert.ok(factcheckd && cli, "FACTCHECKD and FACTCHECK_CLI name the binaries");
+  httpPort = await freePort();
+  const portFile = join(work, "port");
+  server = spawn(factcheckd, ["--data_dir=" + join(work, "data"), "--listen=127.0.0.1:0",
+                              "--port_file=" + portFile, "--http_listen=127.0.0.1:" + httpPort],
+                 { stdio: "ignore" });
+  await waitFor(() => existsSync(portFile) && readFileSync(portFile, "utf8").trim(), "factcheckd");
+  grpcPort = readFileSync(portFile, "utf8").trim();
+  execFileSync(cli, ["--server=127.0.0.1:" + grpcPort, "ingest",
+                     join(root, "client/samples/prior_reports.jsonl")]);
+  browser = await puppeteer.launch({ executablePath: chromium, headless: true,
+                                     args: ["--no-sandbox", "--disable-gpu"] });
+  mkdirSync(artifacts, { recursive: true });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill("SIGTERM");
+  rmSync(join(work, "data"), { recursive: true, force: true });
+});
+
+// The claims the page marks, in document order: a claim inside another's
+// words inside its mark, one crossing another's edge not marked.
+function expectedMarks(response) {
+  const spans = (response.verdicts || []).map((v, i) => {
+    const span = v.claim.numeric ? v.claim.numeric.span : v.claim.attributed.content_span;
+    return { i, begin: span.begin_utf16 || 0, end: span.end_utf16 || 0, verdict: v.verdict,
+             numeric: Boolean(v.claim.numeric) };
+  }).filter(m => m.end > m.begin)
+    .sort((a, b) => a.begin - b.begin || b.end - a.end || a.numeric - b.numeric);
+  const marks = [];
+  const open = [];
+  for (const m of spans) {
+    while (open.length && open[open.length - 1].end <= m.begin) open.pop();
+    if (open.length && m.end > open[open.length - 1].end) continue;
+    open.push(m);
+    marks.push(m);
+  }
+  return marks;
+}
+
+test("the verified article shows the CLI's claims and verdicts, with evidence linking to the right reports", async () => {
+  const articlePath = join(root, "testdata/corpus/seed_article.txt");
+  const article = readFileSync(articlePath, "utf8");
+  const viaCli = JSON.parse(execFileSync(cli, ["--server=127.0.0.1:" + grpcPort, "verify", articlePath,
+                                               "--published_at", "2021-05-13", "--format=json"]).toString());
+  const expected = expectedMarks(viaCli).map(m => ({ index: String(m.i), verdict: m.verdict }));
+  assert.ok(expected.some(m => m.verdict === "VERDICT_UPDATED"), "the sample gives an UPDATED claim");
+
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`http://127.0.0.1:${httpPort}/`);
+  await page.$eval("#text", (area, text) => { area.value = text; }, article);
+  await page.$eval("#published", input => { input.value = "2021-05-13T00:00"; });
+  await page.click("#verify");
+  await page.waitForFunction(() => /claims$/.test(document.getElementById("status").textContent));
+  const marks = await page.$$eval("#article mark", all => all.map(m => ({ index: m.dataset.index, verdict: m.dataset.verdict })));
+  assert.deepEqual(marks, expected);
+  await page.screenshot({ path: join(artifacts, "dashboard-verify.png"), fullPage: true });
+
+  // The updated toll: its evidence is the earlier report the CLI names.
+  const updated = viaCli.verdicts.find(v => v.verdict === "VERDICT_UPDATED" && v.evidence && v.evidence.length);
+  const index = viaCli.verdicts.indexOf(updated);
+  await page.click(`#article mark[data-index="${index}"]`);
+  await page.waitForSelector("#detail .evidence");
+  assert.equal(await page.$eval("#detail-verdict", h => h.textContent), "updated");
+  const evidence = updated.evidence[0];
+  const links = await page.$$eval("#detail .evidence", all => all.map(e => ({
+    href: e.querySelector(".source-link") && e.querySelector(".source-link").href,
+    report: e.querySelector(".report-link").dataset.report })));
+  assert.equal(links[0].report, evidence.report_id);
+  assert.equal(links[0].href, evidence.url);
+  await page.click("#detail .report-link");
+  await page.waitForSelector("#detail-report h3");
+  assert.equal(await page.$eval("#detail-report h3", h => h.dataset.report), evidence.report_id);
+  await page.screenshot({ path: join(artifacts, "dashboard-evidence.png"), fullPage: true });
+  await page.close();
+});
