@@ -127,7 +127,111 @@ function showDetail(verdict, mark) {
                           element("div", {}, `${evidence.source || ""} · ${evidence.published_at || ""}`),
                           element("div", { class: "excerpt" }, evidence.excerpt || "")));
   }
-  detail.append(report);
+  if (verdict.claim.numeric && verdict.claim.numeric.location) {
+    const numeric = verdict.claim.numeric;
+    const button = element("button", { id: "show-history" }, `history of ${numeric.measure} in ${numeric.location}`);
+    button.addEventListener("click", () => showHistory(numeric.measure, numeric.location, report));
+    detail.append(button);
+  } else if (verdict.claim.attributed && verdict.claim.attributed.speaker) {
+    const speaker = verdict.claim.attributed.speaker;
+    const button = element("button", { id: "show-quotes" }, `stored quotations of ${speaker}`);
+    button.addEventListener("click", () => showQuotes(speaker, report));
+    detail.append(button);
+  }
+  detail.append(element("div", { id: "history" }), report);
+}
+
+// Every stored figure of a measure in a place, oldest first: one page of
+// SearchClaims is enough for a dashboard's chart.
+async function showHistory(measure, place, report) {
+  const history = $("history");
+  try {
+    const answer = await call("SearchClaims", { figures: { measure, place }, page_size: 200 });
+    const points = (answer.claims || []).map(e => ({
+      time: Date.parse(e.published_at), value: figureOf(e.claim.numeric.quantity), evidence: e,
+    })).filter(p => Number.isFinite(p.time) && Number.isFinite(p.value));
+    history.replaceChildren(element("h3", {}, `${measure} in ${place}`), chart(points, report));
+  } catch (error) {
+    history.textContent = error.message;
+  }
+}
+
+// The figure a quantity plots at: its value, else its floor or ceiling.
+function figureOf(quantity) {
+  if (quantity.value !== undefined) return Number(quantity.value);
+  if (quantity.lower !== undefined && quantity.lower !== "-Infinity") return Number(quantity.lower);
+  return Number(quantity.upper);
+}
+
+// An SVG chart, drawn here: one circle per stored figure, which opens its
+// report.
+function chart(points, report) {
+  const svgNs = "http://www.w3.org/2000/svg";
+  const width = 360, height = 200, pad = 30;
+  const svg = document.createElementNS(svgNs, "svg");
+  svg.setAttribute("width", width);
+  svg.setAttribute("height", height);
+  svg.setAttribute("id", "history-chart");
+  if (!points.length) {
+    const empty = document.createElementNS(svgNs, "text");
+    empty.setAttribute("x", pad);
+    empty.setAttribute("y", height / 2);
+    empty.textContent = "no stored figures";
+    svg.append(empty);
+    return svg;
+  }
+  const times = points.map(p => p.time), values = points.map(p => p.value);
+  const t0 = Math.min(...times), t1 = Math.max(...times);
+  const v1 = Math.max(...values, 1);
+  const x = t => pad + (t1 > t0 ? (t - t0) / (t1 - t0) : 0.5) * (width - 2 * pad);
+  const y = v => height - pad - (v / v1) * (height - 2 * pad);
+  const axis = document.createElementNS(svgNs, "path");
+  axis.setAttribute("d", `M${pad} ${pad} V${height - pad} H${width - pad}`);
+  axis.setAttribute("stroke", "#888");
+  axis.setAttribute("fill", "none");
+  svg.append(axis);
+  const line = document.createElementNS(svgNs, "polyline");
+  line.setAttribute("points", points.map(p => `${x(p.time)},${y(p.value)}`).join(" "));
+  line.setAttribute("stroke", "#1d3557");
+  line.setAttribute("fill", "none");
+  svg.append(line);
+  for (const p of points) {
+    const dot = document.createElementNS(svgNs, "circle");
+    dot.setAttribute("cx", x(p.time));
+    dot.setAttribute("cy", y(p.value));
+    dot.setAttribute("r", 5);
+    dot.setAttribute("fill", "#e63946");
+    dot.setAttribute("class", "point");
+    dot.setAttribute("data-report", p.evidence.report_id);
+    const tip = document.createElementNS(svgNs, "title");
+    tip.textContent = `${p.value} · ${p.evidence.source || ""} · ${p.evidence.published_at}`;
+    dot.append(tip);
+    dot.addEventListener("click", () => openReport(p.evidence.report_id, report));
+    svg.append(dot);
+  }
+  const top = document.createElementNS(svgNs, "text");
+  top.setAttribute("x", 2);
+  top.setAttribute("y", pad);
+  top.textContent = String(v1);
+  svg.append(top);
+  return svg;
+}
+
+async function showQuotes(speaker, report) {
+  const history = $("history");
+  try {
+    const answer = await call("SearchClaims", { speaker, page_size: 100 });
+    const list = element("ol", { id: "quotes" });
+    for (const e of answer.claims || []) {
+      const item = element("li", { class: "quote" }, `“${e.claim.attributed.content}” `,
+                           element("span", { class: "excerpt" }, `${e.source || ""} · ${e.published_at}`));
+      item.addEventListener("click", () => openReport(e.report_id, report));
+      list.append(item);
+    }
+    history.replaceChildren(element("h3", {}, `${speaker}: ${(answer.claims || []).length} stored quotations`), list);
+  } catch (error) {
+    history.textContent = error.message;
+  }
 }
 
 async function verify() {

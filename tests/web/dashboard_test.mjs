@@ -2,7 +2,8 @@
 // puppeteer-core, against a real factcheckd with --http_listen on
 // 127.0.0.1. The sample reports are stored, the example article is pasted
 // and verified, and the page must mark the claims the CLI prints, in their
-// verdicts' colours, with evidence that links to the right reports.
+// verdicts' colours, with evidence that links to the right reports, and a
+// history chart with one point per stored figure.
 // Screenshots go to $ARTIFACTS (default: a temporary directory).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -118,5 +119,18 @@ test("the verified article shows the CLI's claims and verdicts, with evidence li
   await page.waitForSelector("#detail-report h3");
   assert.equal(await page.$eval("#detail-report h3", h => h.dataset.report), evidence.report_id);
   await page.screenshot({ path: join(artifacts, "dashboard-evidence.png"), fullPage: true });
+
+  // Its history: one point per stored figure of the measure in the place,
+  // as SearchClaims over gRPC (the CLI's `history`) counts them.
+  const { measure, location } = updated.claim.numeric;
+  const stored = execFileSync(cli, ["--server=127.0.0.1:" + grpcPort, "history", measure, location,
+                                    "--format=json"]).toString()
+    .split("\n").filter(line => line.trim()).map(line => JSON.parse(line));
+  await page.click("#show-history");
+  await page.waitForSelector("#history-chart");
+  const points = await page.$$eval("#history-chart circle.point", all => all.map(c => c.dataset.report));
+  assert.deepEqual(points, stored.map(e => e.report_id));
+  assert.ok(points.length >= 1);
+  await page.screenshot({ path: join(artifacts, "dashboard-history.png"), fullPage: true });
   await page.close();
 });
