@@ -252,4 +252,72 @@ async function verify() {
   }
 }
 
+async function listReports() {
+  const request = { page_size: 100 };
+  if ($("list-source").value.trim()) request.source = $("list-source").value.trim();
+  try {
+    const answer = await call("ListReports", request);
+    const body = $("reports").tBodies[0];
+    body.textContent = "";
+    for (const report of answer.reports || []) {
+      const row = element("tr", { "data-report": report.id },
+                          element("td", {}, report.published_at || ""), element("td", {}, report.source || ""),
+                          element("td", {}, report.id), element("td", {}, report.title || ""));
+      row.addEventListener("click", () => {
+        $("detail").hidden = false;
+        const into = element("div", { id: "detail-report" });
+        $("detail").replaceChildren(into);
+        openReport(report.id, into);
+      });
+      body.append(row);
+    }
+    $("list-status").textContent = `${(answer.reports || []).length} reports` +
+      (answer.next_page_token ? " (the first 100)" : "");
+  } catch (error) {
+    $("list-status").textContent = error.message;
+  }
+}
+
+// Stores a JSONL file of reports in batches, with a progress bar; a batch
+// the server refuses is sent report by report, so that the rest are stored
+// and the bad lines named.
+async function ingestFile(file) {
+  const lines = (await file.text()).split("\n").filter(line => line.trim());
+  const progress = $("ingest-progress");
+  progress.hidden = false;
+  progress.max = lines.length;
+  progress.value = 0;
+  let stored = 0;
+  const refused = [];
+  const send = async reports => {
+    const answer = await call("IngestReports", { reports });
+    stored += (answer.results || []).length;
+  };
+  const batch = 100;
+  for (let at = 0; at < lines.length; at += batch) {
+    const chunk = lines.slice(at, at + batch);
+    let reports;
+    try {
+      reports = chunk.map(line => JSON.parse(line));
+      await send(reports);
+    } catch (error) {
+      for (let k = 0; k < chunk.length; k++) {
+        try {
+          await send([JSON.parse(chunk[k])]);
+        } catch (single) {
+          refused.push(`line ${at + k + 1}: ${single.message}`);
+        }
+      }
+    }
+    progress.value = Math.min(lines.length, at + batch);
+  }
+  $("store-status").textContent = `${stored} stored, ${refused.length} refused` +
+    (refused.length ? ": " + refused.slice(0, 3).join("; ") : "");
+  await listReports();
+}
+
 $("verify").addEventListener("click", verify);
+$("list").addEventListener("click", listReports);
+$("ingest-file").addEventListener("change", event => {
+  if (event.target.files.length) ingestFile(event.target.files[0]);
+});

@@ -8,7 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -132,5 +132,42 @@ test("the verified article shows the CLI's claims and verdicts, with evidence li
   assert.deepEqual(points, stored.map(e => e.report_id));
   assert.ok(points.length >= 1);
   await page.screenshot({ path: join(artifacts, "dashboard-history.png"), fullPage: true });
+  await page.close();
+});
+
+test("a JSONL file ingested from the store view is stored, its bad line named, and listed", async () => {
+  const file = join(work, "day.jsonl");
+  writeFileSync(file, [
+    JSON.stringify({ id: "web-1", source: "Wire", published_at: "2021-05-14T08:00:00Z",
+                     title: "Toll rises", text: "At least 120 people were killed in Gaza, officials said." }),
+    JSON.stringify({ id: "web-undated", text: "No date here." }),
+    JSON.stringify({ id: "web-2", source: "Wire", published_at: "2021-05-14T09:00:00Z",
+                     text: "The death toll in Gaza rose to 122." }),
+  ].join("\n") + "\n");
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`http://127.0.0.1:${httpPort}/`);
+  const problems = [];
+  page.on("console", message => problems.push(message.text()));
+  page.on("pageerror", error => problems.push(error.message));
+  const input = await page.$("#ingest-file");
+  await input.uploadFile(file);
+  await page.waitForFunction(() => /stored/.test(document.getElementById("store-status").textContent) &&
+                                    document.querySelectorAll("#reports tbody tr").length > 0,
+                             { timeout: 10000 }).catch(async error => {
+    throw new Error(error.message + "; status: " +
+                    await page.$eval("#store-status", p => p.textContent) + "; " + problems.join(" | "));
+  });
+  const status = await page.$eval("#store-status", p => p.textContent);
+  assert.deepEqual(problems.filter(p => !/status of 400/.test(p)), []);
+  assert.match(status, /^2 stored, 1 refused: line 2: .*published_at/);
+  const listed = await page.$$eval("#reports tbody tr", rows => rows.map(r => r.dataset.report));
+  assert.ok(listed.includes("web-1") && listed.includes("web-2"), listed.join(","));
+  assert.ok(!listed.includes("web-undated"));
+  // What the page stored is what a gRPC client reads back.
+  const got = JSON.parse(execFileSync(cli, ["--server=127.0.0.1:" + grpcPort, "get", "web-2",
+                                            "--format=json"]).toString());
+  assert.equal(got.report.text, "The death toll in Gaza rose to 122.");
+  await page.screenshot({ path: join(artifacts, "dashboard-store.png"), fullPage: true });
   await page.close();
 });
