@@ -12,6 +12,25 @@ namespace factcheck::server {
 namespace {
 
 void Send(mg_connection* connection, const HttpAnswer& answer) {
+  if (answer.next_piece) {
+    mg_printf(connection,
+              "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nTransfer-Encoding: "
+              "chunked\r\nCache-Control: no-store\r\nConnection: "
+              "close\r\n\r\n",
+              answer.status,
+              mg_get_response_code_text(connection, answer.status),
+              answer.content_type.c_str());
+    bool open = answer.body.empty() ||
+                mg_send_chunk(connection, answer.body.data(),
+                              static_cast<unsigned>(answer.body.size())) > 0;
+    for (std::string piece; open && answer.next_piece(&piece);) {
+      open = piece.empty() ||
+             mg_send_chunk(connection, piece.data(),
+                           static_cast<unsigned>(piece.size())) > 0;
+    }
+    mg_send_chunk(connection, "", 0);
+    return;
+  }
   mg_printf(connection,
             "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: "
             "%zu\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",

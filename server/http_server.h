@@ -29,6 +29,10 @@ struct HttpAnswer {
   int status = 200;
   std::string content_type = "text/plain; charset=utf-8";
   std::string body;
+  // A streamed answer: after `body`, each piece this gives (true while it
+  // gives one) is sent as it comes, with chunked transfer encoding. Called
+  // on the serving thread; a write that fails (the client left) stops it.
+  std::function<bool(std::string* piece)> next_piece;
 };
 
 struct HttpRoute {

@@ -1,5 +1,6 @@
 #include "server/json_api.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -166,13 +167,22 @@ HttpAnswer JsonApi::Handle(const HttpRequest& request) const {
       }
       documents.push_back(std::move(document));
     }
-    std::string lines;
-    for (const v1::VerifyDocumentsRequest& document : documents) {
+    // Each document is verified, taking its own turn at work, as the
+    // answer streams: its line goes out as soon as it is ready.
+    auto pending = std::make_shared<std::vector<v1::VerifyDocumentsRequest>>(
+        std::move(documents));
+    auto next = std::make_shared<size_t>(0);
+    const core::FactChecker* checker = checker_;
+    core::WorkSlots* slots = slots_;
+    HttpAnswer answer{200, kJsonLines, ""};
+    answer.next_piece = [pending, next, checker, slots, call,
+                         method = std::string(method)](std::string* piece) {
+      if (*next == pending->size()) return false;
+      const v1::VerifyDocumentsRequest& document = (*pending)[(*next)++];
       v1::VerifyDocumentsResponse response;
-      absl::StatusOr<core::WorkSlots::Slot> slot =
-          slots_->Acquire(call, method);
+      absl::StatusOr<core::WorkSlots::Slot> slot = slots->Acquire(call, method);
       if (slot.ok()) {
-        response = checker_->VerifyStreamed(document, call);
+        response = checker->VerifyStreamed(document, call);
       } else {
         response.set_request_id(document.has_request_id()
                                     ? document.request_id()
@@ -182,9 +192,10 @@ HttpAnswer JsonApi::Handle(const HttpRequest& request) const {
         response.mutable_error()->set_message(
             std::string(slot.status().message()));
       }
-      absl::StrAppend(&lines, ToJson(response), "\n");
-    }
-    return {200, kJsonLines, std::move(lines)};
+      *piece = absl::StrCat(ToJson(response), "\n");
+      return true;
+    };
+    return answer;
   }
   return Error(absl::NotFoundError(
       absl::StrCat("factcheck.v1.FactCheck has no method ", method)));

@@ -217,18 +217,21 @@ function chart(points, report) {
   return svg;
 }
 
-async function showQuotes(speaker, report) {
+// Stored quotations of a speaker, or sharing words with a text.
+async function showQuotes(speaker, report, words) {
   const history = $("history");
   try {
-    const answer = await call("SearchClaims", { speaker, page_size: 100 });
+    const answer = await call("SearchClaims", words ? { words, page_size: 100 } : { speaker, page_size: 100 });
     const list = element("ol", { id: "quotes" });
     for (const e of answer.claims || []) {
       const item = element("li", { class: "quote" }, `“${e.claim.attributed.content}” `,
-                           element("span", { class: "excerpt" }, `${e.source || ""} · ${e.published_at}`));
+                           element("span", { class: "excerpt" },
+                                   `${e.claim.attributed.speaker} · ${e.source || ""} · ${e.published_at}`));
       item.addEventListener("click", () => openReport(e.report_id, report));
       list.append(item);
     }
-    history.replaceChildren(element("h3", {}, `${speaker}: ${(answer.claims || []).length} stored quotations`), list);
+    history.replaceChildren(element("h3", {}, `${words ? "“" + words + "”" : speaker}: ` +
+                                    `${(answer.claims || []).length} stored quotations`), list);
   } catch (error) {
     history.textContent = error.message;
   }
@@ -316,7 +319,21 @@ async function ingestFile(file) {
   await listReports();
 }
 
+// The panel a lookup fills: its results and the report a result opens.
+function lookupPanel() {
+  const detail = $("detail");
+  detail.hidden = false;
+  const report = element("div", { id: "detail-report" });
+  detail.replaceChildren(element("div", { id: "history" }), report);
+  return report;
+}
+
 $("verify").addEventListener("click", verify);
+$("history-button").addEventListener("click", () =>
+  showHistory($("history-measure").value.trim(), $("history-place").value.trim(), lookupPanel()));
+$("quotes-button").addEventListener("click", () => showQuotes($("quotes-speaker").value.trim(), lookupPanel()));
+$("words-button").addEventListener("click", () =>
+  showQuotes("", lookupPanel(), $("quotes-words").value.trim()));
 $("list").addEventListener("click", listReports);
 $("ingest-file").addEventListener("change", event => {
   if (event.target.files.length) ingestFile(event.target.files[0]);

@@ -171,3 +171,26 @@ test("a JSONL file ingested from the store view is stored, its bad line named, a
   await page.screenshot({ path: join(artifacts, "dashboard-store.png"), fullPage: true });
   await page.close();
 });
+
+test("a speaker's stored quotations and a figure's history are found from the lookup form", async () => {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${httpPort}/`);
+  await page.type("#history-measure", "deaths");
+  await page.type("#history-place", "Gaza");
+  await page.click("#history-button");
+  await page.waitForSelector("#history-chart");
+  const points = await page.$$eval("#history-chart circle.point", all => all.length);
+  const stored = execFileSync(cli, ["--server=127.0.0.1:" + grpcPort, "history", "deaths", "Gaza",
+                                    "--format=json"]).toString().split("\n").filter(l => l.trim());
+  assert.equal(points, stored.length);
+  await page.type("#quotes-speaker", "Kamala Harris");
+  await page.click("#quotes-button");
+  await page.waitForSelector("#quotes");
+  const quotes = await page.$$eval("#quotes li", all => all.map(li => li.textContent));
+  const viaCli = execFileSync(cli, ["--server=127.0.0.1:" + grpcPort, "quotes", "--speaker", "Kamala Harris",
+                                    "--format=json"]).toString().split("\n").filter(l => l.trim());
+  assert.equal(quotes.length, viaCli.length);
+  assert.ok(quotes.length >= 1);
+  await page.screenshot({ path: join(artifacts, "dashboard-lookup.png"), fullPage: true });
+  await page.close();
+});
