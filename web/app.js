@@ -329,6 +329,9 @@ function lookupPanel() {
 }
 
 $("verify").addEventListener("click", verify);
+$("article-file").addEventListener("change", async event => {
+  if (event.target.files.length) $("text").value = await event.target.files[0].text();
+});
 $("history-button").addEventListener("click", () =>
   showHistory($("history-measure").value.trim(), $("history-place").value.trim(), lookupPanel()));
 $("quotes-button").addEventListener("click", () => showQuotes($("quotes-speaker").value.trim(), lookupPanel()));

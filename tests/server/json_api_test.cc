@@ -202,6 +202,23 @@ TEST_F(JsonApiTest, VerifyDocumentsTakesAndAnswersJsonLines) {
   EXPECT_EQ(second.request_id(), "b");
   // INVALID_ARGUMENT for that document only; the others are answered.
   EXPECT_EQ(second.error().code(), 3);
+  // The same documents over a gRPC stream get the same answers.
+  auto context = ClientContextWithDeadline();
+  auto stream = stub_->VerifyDocuments(context.get());
+  for (const char* text : {"At least 5 people died in Gaza.", ""}) {
+    v1::VerifyDocumentsRequest request;
+    request.mutable_document()->set_id(*text ? "a" : "b");
+    request.mutable_document()->set_text(text);
+    ASSERT_TRUE(stream->Write(request));
+  }
+  stream->WritesDone();
+  for (const std::string& line : lines) {
+    v1::VerifyDocumentsResponse over_grpc;
+    ASSERT_TRUE(stream->Read(&over_grpc));
+    EXPECT_TRUE(MessageDifferencer::Equals(
+        Parsed<v1::VerifyDocumentsResponse>(line), over_grpc));
+  }
+  EXPECT_TRUE(stream->Finish().ok());
   const HttpReply bad_line = Post("VerifyDocuments", "{\"document\":1}\n");
   EXPECT_EQ(bad_line.status, 400);
   EXPECT_THAT(bad_line.body, HasSubstr("body.lines[0]"));

@@ -95,7 +95,10 @@ test("the verified article shows the CLI's claims and verdicts, with evidence li
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`http://127.0.0.1:${httpPort}/`);
-  await page.$eval("#text", (area, text) => { area.value = text; }, article);
+  const upload = await page.$("#article-file");
+  await upload.uploadFile(articlePath);
+  await page.waitForFunction(length => document.getElementById("text").value.length === length, {},
+                             article.length);
   await page.$eval("#published", input => { input.value = "2021-05-13T00:00"; });
   await page.click("#verify");
   await page.waitForFunction(() => /claims$/.test(document.getElementById("status").textContent));
