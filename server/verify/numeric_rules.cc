@@ -288,6 +288,15 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         "sentence: not compared");
     return judgement;
   }
+  // "killed thousands" gives an order of magnitude, in passing: no ground
+  // to call a precise report's figure contradicted or passed.
+  if (contradicted != nullptr &&
+      claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE) {
+    judgement.explanation =
+        absl::StrCat(mine_text, " differs from ", Cited(*contradicted),
+                     ", but it gives only an order of magnitude: not compared");
+    return judgement;
+  }
   if (contradicted != nullptr && (same_time(*contradicted) || !cumulative)) {
     judgement.verdict = factcheck::v1::VERDICT_CONFLICTING;
     judgement.evidence = {contradicted};

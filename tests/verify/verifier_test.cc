@@ -241,6 +241,22 @@ TEST_F(VerifierTest, RiseAgreesOnlyWithTheSameRiseReportedAtTheSameTime) {
   EXPECT_THAT(later_day.explanation(), HasSubstr("an increase, not a total"));
 }
 
+TEST_F(VerifierTest, OrderOfMagnitudeIsNeverAnOlderOrConflictingFigure) {
+  Prior("ap-1", "AP", "2023-09-19T10:00:00Z",
+        "At least 11,300 people were killed in Derna, officials said.");
+  const v1::ClaimVerdict vague = Only(
+      Verify("2023-09-21T10:00:00Z",
+             "The floods killed thousands of people in Derna, officials said."),
+      true);
+  EXPECT_EQ(vague.verdict(), v1::VERDICT_UNVERIFIED) << vague.explanation();
+  EXPECT_THAT(vague.explanation(), HasSubstr("order of magnitude"));
+  const v1::ClaimVerdict precise =
+      Only(Verify("2023-09-21T10:00:00Z",
+                  "The floods killed 3,000 people in Derna, officials said."),
+           true);
+  EXPECT_EQ(precise.verdict(), v1::VERDICT_OUTDATED) << precise.explanation();
+}
+
 TEST_F(VerifierTest, FigureOfAnotherYearIsHistory) {
   Prior("ap-1", "AP", "2022-09-29T10:00:00Z",
         "At least 20 people were killed in Florida.");
