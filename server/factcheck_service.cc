@@ -96,23 +96,10 @@ grpc::Status FactCheckService::VerifyDocuments(
   factcheck::v1::VerifyDocumentsRequest request;
   while (stream->Read(&request)) {
     if (context->IsCancelled()) return grpc::Status::CANCELLED;
-    // Each document takes its turn at work; a document refused a turn gets
-    // its error and the stream goes on.
-    factcheck::v1::VerifyDocumentsResponse response;
-    absl::StatusOr<core::WorkSlots::Slot> slot =
-        slots_->Acquire(CallOf(context), "VerifyDocuments");
-    if (slot.ok()) {
-      response = checker_->VerifyStreamed(request, CallOf(context));
-    } else {
-      response.set_request_id(request.has_request_id()
-                                  ? request.request_id()
-                                  : request.document().id());
-      response.mutable_error()->set_code(
-          static_cast<int>(slot.status().code()));
-      response.mutable_error()->set_message(
-          std::string(slot.status().message()));
+    if (!stream->Write(checker_->VerifyStreamedInTurn(
+            request, slots_, "VerifyDocuments", CallOf(context)))) {
+      break;
     }
-    if (!stream->Write(response)) break;
   }
   return grpc::Status::OK;
 }

@@ -179,19 +179,8 @@ HttpAnswer JsonApi::Handle(const HttpRequest& request) const {
                          method = std::string(method)](std::string* piece) {
       if (*next == pending->size()) return false;
       const v1::VerifyDocumentsRequest& document = (*pending)[(*next)++];
-      v1::VerifyDocumentsResponse response;
-      absl::StatusOr<core::WorkSlots::Slot> slot = slots->Acquire(call, method);
-      if (slot.ok()) {
-        response = checker->VerifyStreamed(document, call);
-      } else {
-        response.set_request_id(document.has_request_id()
-                                    ? document.request_id()
-                                    : document.document().id());
-        response.mutable_error()->set_code(
-            static_cast<int>(slot.status().code()));
-        response.mutable_error()->set_message(
-            std::string(slot.status().message()));
-      }
+      const v1::VerifyDocumentsResponse response =
+          checker->VerifyStreamedInTurn(document, slots, method, call);
       *piece = absl::StrCat(ToJson(response), "\n");
       return true;
     };

@@ -294,4 +294,17 @@ absl::StatusOr<factcheck::v1::DeleteReportResponse> FactChecker::DeleteReport(
   return factcheck::v1::DeleteReportResponse();
 }
 
+factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamedInTurn(
+    const factcheck::v1::VerifyDocumentsRequest& request, WorkSlots* slots,
+    absl::string_view method, const Call& call) const {
+  absl::StatusOr<WorkSlots::Slot> slot = slots->Acquire(call, method);
+  if (slot.ok()) return VerifyStreamed(request, call);
+  factcheck::v1::VerifyDocumentsResponse refused;
+  refused.set_request_id(request.has_request_id() ? request.request_id()
+                                                  : request.document().id());
+  refused.mutable_error()->set_code(static_cast<int>(slot.status().code()));
+  refused.mutable_error()->set_message(std::string(slot.status().message()));
+  return refused;
+}
+
 }  // namespace factcheck::core

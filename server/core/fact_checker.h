@@ -12,6 +12,7 @@
 #include "absl/status/statusor.h"
 #include "protos/factcheck_service.pb.h"
 #include "server/core/call.h"
+#include "server/core/work_slots.h"
 #include "server/verify/verifier.h"
 #include "store/report_store.h"
 
@@ -46,6 +47,12 @@ class FactChecker {
   factcheck::v1::VerifyDocumentsResponse VerifyStreamed(
       const factcheck::v1::VerifyDocumentsRequest& request,
       const Call& call = Call()) const;
+  // VerifyStreamed after a turn at work from `slots` (`method` names the
+  // caller's method in a refusal); a document refused a turn gets the
+  // refusal as its response's error, and the stream goes on.
+  factcheck::v1::VerifyDocumentsResponse VerifyStreamedInTurn(
+      const factcheck::v1::VerifyDocumentsRequest& request, WorkSlots* slots,
+      absl::string_view method, const Call& call) const;
 
   // Stores the reports with their claims in one atomic write. Every report is
   // validated first; InvalidArgument names the first bad field
