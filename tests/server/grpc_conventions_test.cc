@@ -108,5 +108,12 @@ TEST_F(GrpcConventionsTest, OtherErrorsCarryTheirStatusWithoutViolations) {
   EXPECT_THAT(ViolatedFields(status), ::testing::IsEmpty());
 }
 
+TEST_F(GrpcConventionsTest, ChannelzServesLiveStatistics) {
+  // An empty GetServersRequest: every server, from the first id.
+  EXPECT_TRUE(SendRaw("/grpc.channelz.v1.Channelz/GetServers", "").ok());
+  EXPECT_EQ(SendRaw("/grpc.channelz.v1.Channelz/NoSuchMethod", "").error_code(),
+            grpc::StatusCode::UNIMPLEMENTED);
+}
+
 }  // namespace
 }  // namespace factcheck::server
