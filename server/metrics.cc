@@ -111,6 +111,22 @@ std::string Metrics::PrometheusText() const {
         "factcheck_calls_refused_total ",
         counts.refused, "\n");
   }
+  if (store_) {
+    const store::StoreStats stats = store_();
+    absl::StrAppend(
+        &text,
+        "# HELP factcheck_store_reports Reports stored (an estimate).\n"
+        "# TYPE factcheck_store_reports gauge\nfactcheck_store_reports ",
+        stats.reports,
+        "\n# HELP factcheck_store_bytes Bytes the store takes on disk and in "
+        "memory tables.\n# TYPE factcheck_store_bytes gauge\n"
+        "factcheck_store_bytes ",
+        stats.bytes,
+        "\n# HELP factcheck_store_cache_bytes Bytes of the block cache in "
+        "use.\n# TYPE factcheck_store_cache_bytes gauge\n"
+        "factcheck_store_cache_bytes ",
+        stats.cache_bytes, "\n");
+  }
   return text;
 }
 

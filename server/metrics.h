@@ -18,6 +18,7 @@
 #include "absl/synchronization/mutex.h"
 #include "server/call_record.h"
 #include "server/core/work_slots.h"
+#include "store/report_store.h"
 
 namespace factcheck::server {
 
@@ -27,10 +28,11 @@ inline constexpr std::array<double, 12> kLatencyBuckets = {
 
 class Metrics : public CallSink {
  public:
-  // `gate` reads the work gate's counts when the text is built; may be
-  // empty (no gate metrics).
-  explicit Metrics(std::function<core::WorkSlots::Counts()> gate)
-      : gate_(std::move(gate)) {}
+  // `gate` reads the work gate's counts and `store` the store's size when
+  // the text is built; either may be empty (no such metrics).
+  explicit Metrics(std::function<core::WorkSlots::Counts()> gate,
+                   std::function<store::StoreStats()> store = nullptr)
+      : gate_(std::move(gate)), store_(std::move(store)) {}
 
   // Counts one finished call.
   void Record(const CallRecord& call) override;
@@ -46,6 +48,7 @@ class Metrics : public CallSink {
   };
 
   const std::function<core::WorkSlots::Counts()> gate_;
+  const std::function<store::StoreStats()> store_;
   mutable absl::Mutex mutex_;
   // (method, status) -> calls; ordered, so the text is stable.
   std::map<std::pair<std::string, std::string>, int64_t> calls_

@@ -139,8 +139,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
       static_cast<size_t>(options.max_queued_calls));
   if (!options.metrics_listen.empty()) {
     core::WorkSlots* const slots = server->slots_.get();
+    const store::ReportStore* const store = server->store_.get();
     server->metrics_ =
-        std::make_unique<Metrics>([slots] { return slots->counts(); });
+        std::make_unique<Metrics>([slots] { return slots->counts(); },
+                                  [store] { return store->Stats(); });
   }
   server->service_ = std::make_unique<FactCheckService>(
       server->checker_.get(), server->access_.get(), server->slots_.get());

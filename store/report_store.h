@@ -73,6 +73,17 @@ struct ListPage {
   std::string next_page_token;
 };
 
+// What a store holds, for operators' metrics: estimates a store gives
+// cheaply, never a scan.
+struct StoreStats {
+  // Reports stored (an estimate).
+  int64_t reports = 0;
+  // Bytes the store takes on disk and in memory tables.
+  int64_t bytes = 0;
+  // Bytes of the block cache in use.
+  int64_t cache_bytes = 0;
+};
+
 class ReportStore {
  public:
   virtual ~ReportStore() = default;
@@ -128,6 +139,9 @@ class ReportStore {
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
   QuotesSharingWords(absl::string_view content,
                      const ClaimWindow& window) const = 0;
+
+  // What the store holds (estimates; see StoreStats).
+  [[nodiscard]] virtual StoreStats Stats() const = 0;
 };
 
 }  // namespace factcheck::store

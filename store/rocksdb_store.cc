@@ -194,6 +194,7 @@ class RocksDbStore final : public ReportStore {
       absl::string_view speaker, const ClaimWindow& window) const override;
   absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
       absl::string_view content, const ClaimWindow& window) const override;
+  StoreStats Stats() const override;
 
   // Whether a flush or compaction runs or waits in any family.
   bool Compacting() const;
@@ -653,6 +654,29 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     }
   }
   return claims;
+}
+
+StoreStats RocksDbStore::Stats() const {
+  StoreStats stats;
+  uint64_t value = 0;
+  if (db_->GetIntProperty(families_.reports, "rocksdb.estimate-num-keys",
+                          &value)) {
+    stats.reports = static_cast<int64_t>(value);
+  }
+  for (rocksdb::ColumnFamilyHandle* family : handles_) {
+    for (const char* property :
+         {"rocksdb.total-sst-files-size", "rocksdb.cur-size-all-mem-tables"}) {
+      if (db_->GetIntProperty(family, property, &value)) {
+        stats.bytes += static_cast<int64_t>(value);
+      }
+    }
+  }
+  // Every family shares the one block cache.
+  if (db_->GetIntProperty(families_.reports, "rocksdb.block-cache-usage",
+                          &value)) {
+    stats.cache_bytes = static_cast<int64_t>(value);
+  }
+  return stats;
 }
 
 bool RocksDbStore::Compacting() const {

@@ -99,6 +99,8 @@ TEST(MetricsTest, ServerAnswersScrapesOfItsOwnCalls) {
               HasSubstr("factcheck_calls_total{method=\"/factcheck.v1."
                         "FactCheck/GetReport\",code=\"NOT_FOUND\"} 1\n"));
   EXPECT_THAT(scrape.body, HasSubstr("factcheck_calls_refused_total 0\n"));
+  EXPECT_THAT(scrape.body, HasSubstr("factcheck_store_reports "));
+  EXPECT_THAT(scrape.body, HasSubstr("factcheck_store_bytes "));
   const HttpReply health =
       HttpCall((*server)->metrics_port(), "GET", "/healthz");
   EXPECT_EQ(health.status, 200);

@@ -96,6 +96,20 @@ TEST_F(RocksDbStoreTest, StoredReportReadsBackWithItsClaims) {
   EXPECT_EQ(read->SerializeAsString(), record.SerializeAsString());
 }
 
+TEST_F(RocksDbStoreTest, StatsCountTheReportsAndTheirBytes) {
+  EXPECT_EQ(store_->Stats().reports, 0);
+  for (const char* id : {"r1", "r2", "r3"}) {
+    PutOne(Record(MakeReport(id, "Reuters", "2021-05-11T10:00:00Z",
+                             "Death toll rises to 43 in Gaza."),
+                  {NumericClaim("deaths", "Gaza", 43)}));
+  }
+  const StoreStats stats = store_->Stats();
+  EXPECT_EQ(stats.reports, 3);
+  EXPECT_GT(stats.bytes, 0);
+  Reopen();  // the reports flushed to tables are counted too
+  EXPECT_EQ(store_->Stats().reports, 3);
+}
+
 TEST_F(RocksDbStoreTest, UnknownIdIsNotFound) {
   EXPECT_THAT(store_->Get("nope"), StatusIs(absl::StatusCode::kNotFound));
   EXPECT_THAT(store_->Delete("nope"), StatusIs(absl::StatusCode::kNotFound));
