@@ -435,6 +435,14 @@ void NumberParser::AssignRole(NumberMention* mention, size_t first, size_t last,
   }
   if (mention->role != NumberRole::kQuantity) return;
 
+  // "1,427,0…": comma groups that break off (a page cut mid-number) leave
+  // no sure value. ("22,24,26" is a list of numbers of one token each.)
+  if (last > first && IsSymbol(last + 1, ",") && Glued(last + 1) &&
+      IsDigits(last + 2) && Glued(last + 2)) {
+    mention->role = NumberRole::kCode;
+    return;
+  }
+
   // Times: "9 pm", "10am".
   if (after == "am" || after == "pm" || after == "a.m" || after == "p.m" ||
       (mention->glued_suffix.end != 0 &&

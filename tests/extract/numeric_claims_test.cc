@@ -490,6 +490,14 @@ TEST(NumericClaimsTest, SubgroupsListedBeforeTheVerbLeaveTheCountItsMeasure) {
   }
 }
 
+TEST(NumericClaimsTest, NumberCutOffInItsCommaGroupsIsNoClaim) {
+  const Claims cut("The number of damaged houses is now 1,427,0");
+  EXPECT_TRUE(cut.all().empty()) << cut.Describe();
+  const Claims whole("The number of damaged houses is now 1,427,045.");
+  ASSERT_EQ(whole.all().size(), 1u) << whole.Describe();
+  EXPECT_EQ(whole.all()[0].quantity.value, 1427045);
+}
+
 TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
   EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
   EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));
