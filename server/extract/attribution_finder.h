@@ -6,6 +6,7 @@
 #define FACTCHECK_SERVER_EXTRACT_ATTRIBUTION_FINDER_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
@@ -241,6 +242,13 @@ class AttributionFinder : private TokenQueries {
   bool IsOpeningConjunction(size_t t) const;
   // "there are", "this is": a word that ends a name opening a clause.
   bool OpensExistential(size_t t) const;
+  // "whether", "how", "who" …: a word that opens an indirect question.
+  bool IsQuestionWord(size_t t) const;
+  // Whether tokens from `first` are an object, then one of `links` and a
+  // word, before any punctuation: "Congress to act" (links "to"), "him of
+  // lying" ("of").
+  bool ObjectThen(size_t first, size_t end,
+                  std::initializer_list<absl::string_view> links) const;
   // Whether tokens from `first` report a request: an object and an
   // infinitive ("Congress to act"), or a question ("whether he would run").
   bool ReportsRequest(size_t first, size_t end) const;

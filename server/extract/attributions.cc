@@ -697,18 +697,26 @@ bool AttributionFinder::OpensExistential(size_t t) const {
                   "would", "could", "may", "might", "must", "should", "can"});
 }
 
-bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
-  if (IsOneOf(WordAt(first), {"whether", "if", "what", "why", "how", "when",
-                              "who", "where", "which"})) {
-    return true;
-  }
+bool AttributionFinder::IsQuestionWord(size_t t) const {
+  return IsOneOf(WordAt(t), {"whether", "if", "what", "why", "how", "when",
+                             "who", "where", "which"});
+}
+
+bool AttributionFinder::ObjectThen(
+    size_t first, size_t end,
+    std::initializer_list<absl::string_view> links) const {
   for (size_t t = first; t + 1 < end && t < first + kMaxWordsBeforeThat; ++t) {
     if (IsPunctuation(t)) return false;
-    if (IsWordToken(t, "to") && tokens_[t + 1].kind == TokenKind::kWord) {
+    if (tokens_[t].kind == TokenKind::kWord && IsOneOf(WordAt(t), links) &&
+        tokens_[t + 1].kind == TokenKind::kWord) {
       return t > first;  // an object first: "urged Congress to act"
     }
   }
   return false;
+}
+
+bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
+  return IsQuestionWord(first) || ObjectThen(first, end, {"to"});
 }
 
 size_t AttributionFinder::QuestionAfterObject(size_t first, size_t end) const {
@@ -717,11 +725,7 @@ size_t AttributionFinder::QuestionAfterObject(size_t first, size_t end) const {
     if (IsPunctuation(t) || tokens_[t - 1].kind != TokenKind::kWord) {
       return first;
     }
-    if (IsOneOf(WordAt(t), {"whether", "if", "what", "why", "how", "when",
-                            "who", "where", "which"}) &&
-        !IsCapitalizedWord(t)) {
-      return t;
-    }
+    if (IsQuestionWord(t) && !IsCapitalizedWord(t)) return t;
   }
   return first;
 }
@@ -741,14 +745,7 @@ bool AttributionFinder::CoordinatedInClause(const CueMatch& cue,
 }
 
 bool AttributionFinder::ReportsCharge(size_t first, size_t end) const {
-  for (size_t t = first; t + 1 < end && t < first + kMaxWordsBeforeThat; ++t) {
-    if (IsPunctuation(t)) return false;
-    if ((IsWordToken(t, "of") || IsWordToken(t, "for")) &&
-        tokens_[t + 1].kind == TokenKind::kWord) {
-      return t > first;  // an object first: "accused him of lying"
-    }
-  }
-  return false;
+  return ObjectThen(first, end, {"of", "for"});
 }
 
 bool AttributionFinder::WordsBetween(size_t first, size_t end) const {
