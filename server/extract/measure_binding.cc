@@ -63,15 +63,20 @@ bool IsLinkWord(absl::string_view word) {
 
 }  // namespace
 
+size_t MeasureBinder::FlightObject(const MeasureMatch& flight,
+                                   size_t end) const {
+  const size_t t = flight.end;
+  return t < end && tokens_[t].kind == TokenKind::kWord &&
+                 IsOneOf(Text(t), {"from", "to", "into", "across"})
+             ? t + 1
+             : t;
+}
+
 absl::string_view MeasureBinder::FlightMeasure(const MeasureMatch& flight,
                                                size_t end) const {
   const absl::string_view otherwise =
       flight.entry->measure == "fled" ? "fled" : "";
-  size_t t = flight.end;
-  if (t < end && tokens_[t].kind == TokenKind::kWord &&
-      IsOneOf(Text(t), {"from", "to", "into", "across"})) {
-    ++t;
-  }
+  const size_t t = FlightObject(flight, end);
   if (t >= end) return otherwise;
   if (IsWordToken(t, "homes") ||
       (IsWordToken(t, "their") && IsWordToken(t + 1, "homes"))) {
@@ -91,11 +96,7 @@ absl::string_view MeasureBinder::FlightMeasure(const MeasureMatch& flight,
 
 bool MeasureBinder::FlightPlace(const MeasureMatch& flight, size_t end,
                                 Span* place) const {
-  size_t t = flight.end;
-  if (t < end && tokens_[t].kind == TokenKind::kWord &&
-      IsOneOf(Text(t), {"from", "to", "into", "across"})) {
-    ++t;
-  }
+  const size_t t = FlightObject(flight, end);
   // The end of the country named at `first`, or `first`.
   auto country_end = [&](size_t first) {
     const size_t name_end = PlaceNameEnd(first, end);

@@ -85,6 +85,9 @@ class MeasureBinder : public CountPlaces {
                       const std::vector<Placed>& placed, size_t k,
                       const std::vector<MeasureMatch>& found,
                       const Provenance& provenance) const;
+  // The first token of what a verb of flight names: after it, past one
+  // preposition ("fled to Poland": "Poland"; "fled their homes": "their").
+  size_t FlightObject(const MeasureMatch& flight, size_t end) const;
   // What a verb of flight counts: refugees where the people left a country
   // or reached one ("fled Ukraine", "fled to Poland", "crossed into
   // Hungary", "fled abroad"), the displaced where they left their homes
