@@ -1,6 +1,5 @@
 #include "server/json_api.h"
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -169,18 +168,14 @@ HttpAnswer JsonApi::Handle(const HttpRequest& request) const {
     }
     // Each document is verified, taking its own turn at work, as the
     // answer streams: its line goes out as soon as it is ready.
-    auto pending = std::make_shared<std::vector<v1::VerifyDocumentsRequest>>(
-        std::move(documents));
-    auto next = std::make_shared<size_t>(0);
-    const core::FactChecker* checker = checker_;
-    core::WorkSlots* slots = slots_;
     HttpAnswer answer{200, kJsonLines, ""};
-    answer.next_piece = [pending, next, checker, slots, call,
-                         method = std::string(method)](std::string* piece) {
-      if (*next == pending->size()) return false;
-      const v1::VerifyDocumentsRequest& document = (*pending)[(*next)++];
+    answer.next_piece = [documents = std::move(documents), next = size_t{0},
+                         checker = checker_, slots = slots_, call,
+                         method =
+                             std::string(method)](std::string* piece) mutable {
+      if (next == documents.size()) return false;
       const v1::VerifyDocumentsResponse response =
-          checker->VerifyStreamedInTurn(document, slots, method, call);
+          checker->VerifyStreamedInTurn(documents[next++], slots, method, call);
       *piece = absl::StrCat(ToJson(response), "\n");
       return true;
     };
