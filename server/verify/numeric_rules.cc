@@ -153,11 +153,55 @@ PriorClaims StoryLevel(const PriorClaims& priors) {
   return story;
 }
 
+namespace {
+
+// Whether a rise or fall ("119 died in the past 24 hours") may be compared
+// with the same change reported at about the same time.
+bool IsComparableChange(const NumericClaim& claim,
+                        std::optional<absl::Time> document_time) {
+  return !IsLevel(claim.quantity()) && !claim.location().empty() &&
+         document_time.has_value() && !claim.projection();
+}
+
+// A change agrees with another report of the same change within kSameTime;
+// it is never weighed against a total, nor against another day's change.
+// `why` says why it is compared with no total.
+Judgement JudgeChange(const NumericClaim& claim, absl::Time document_time,
+                      const PriorClaims& priors, std::string why) {
+  Judgement judgement;
+  judgement.explanation = std::move(why);
+  const Interval mine = IntervalOf(claim.quantity());
+  PriorClaims same_change;
+  for (const store::IndexedClaim* prior : priors) {
+    const NumericClaim& theirs = prior->claim().numeric();
+    if (theirs.quantity().change() == claim.quantity().change() &&
+        SameUnit(claim.quantity(), theirs.quantity()) &&
+        theirs.subgroup() == claim.subgroup() && !theirs.projection() &&
+        absl::AbsDuration(document_time - PublishedAt(*prior)) < kSameTime &&
+        Overlap(mine, IntervalOf(theirs.quantity()))) {
+      same_change.push_back(prior);
+    }
+  }
+  if (same_change.empty()) return judgement;
+  std::string note;
+  judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
+  judgement.evidence = NewestFirst(std::move(same_change));
+  judgement.independent_sources = IndependentSources(judgement.evidence, &note);
+  judgement.explanation =
+      absl::StrCat("a rise of ", Describe(claim.quantity()), " agrees with ",
+                   Cited(*judgement.evidence.front()),
+                   ", the same rise reported within 12 hours", note);
+  judgement.confidence =
+      Confidence(judgement.independent_sources, 0.5, 0.1, 0.9);
+  return judgement;
+}
+
+}  // namespace
+
 bool ComparedWithPriors(const NumericClaim& claim,
                         std::optional<absl::Time> document_time) {
   return NotComparable(claim, document_time).empty() ||
-         (!IsLevel(claim.quantity()) && !claim.location().empty() &&
-          document_time.has_value() && !claim.projection());
+         IsComparableChange(claim, document_time);
 }
 
 Judgement JudgeNumeric(const NumericClaim& claim,
@@ -171,35 +215,10 @@ Judgement JudgeNumeric(const NumericClaim& claim,
            absl::AbsDuration(*document_time - PublishedAt(prior)) < kSameTime;
   };
   if (std::string why = NotComparable(claim, document_time); !why.empty()) {
+    if (IsComparableChange(claim, document_time)) {
+      return JudgeChange(claim, *document_time, priors, std::move(why));
+    }
     judgement.explanation = std::move(why);
-    if (IsLevel(claim.quantity()) || claim.location().empty()) {
-      return judgement;
-    }
-    // "119 died in the past 24 hours" agrees with another report of the
-    // same day's rise; a rise is never weighed against a total, nor
-    // against another day's rise.
-    PriorClaims same_rise;
-    for (const store::IndexedClaim* prior : priors) {
-      const NumericClaim& theirs = prior->claim().numeric();
-      if (theirs.quantity().change() == claim.quantity().change() &&
-          SameUnit(claim.quantity(), theirs.quantity()) &&
-          theirs.subgroup() == claim.subgroup() && !theirs.projection() &&
-          same_time(*prior) && Overlap(mine, IntervalOf(theirs.quantity()))) {
-        same_rise.push_back(prior);
-      }
-    }
-    if (same_rise.empty()) return judgement;
-    std::string note;
-    judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
-    judgement.evidence = NewestFirst(std::move(same_rise));
-    judgement.independent_sources =
-        IndependentSources(judgement.evidence, &note);
-    judgement.explanation =
-        absl::StrCat("a rise of ", mine_text, " agrees with ",
-                     Cited(*judgement.evidence.front()),
-                     ", the same rise reported within 12 hours", note);
-    judgement.confidence =
-        Confidence(judgement.independent_sources, 0.5, 0.1, 0.9);
     return judgement;
   }
   PriorClaims comparable;
