@@ -76,6 +76,14 @@ bool IsCountingVerb(absl::string_view word) {
   return IsOneOf(word, kVerbs);
 }
 
+// Verbs by which a disaster reaches a place: "the storm that hit Cuba".
+bool IsStrikeVerb(absl::string_view word) {
+  static constexpr absl::string_view kVerbs[] = {
+      "hit",   "struck",  "ravaged", "battered", "devastated",
+      "swept", "flooded", "rocked",  "lashed",   "pounded"};
+  return IsOneOf(word, kVerbs);
+}
+
 }  // namespace
 
 PlaceFinder::PlaceFinder(absl::string_view text,
@@ -97,6 +105,11 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   if (!IsWordIn(*kPrepositions, i)) {
     return i;
   }
+  return NamedPlaceAfter(i, limit, /*known_only=*/false, place);
+}
+
+size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
+                                    Span* place) const {
   size_t k = i + 1;
   if (IsWordToken(k, "the")) ++k;
   // "in southern Sindh", "from northwestern Pakistan".
@@ -119,7 +132,8 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
         k = m + 2;
         break;
       }
-      if (IsCapitalizedWord(m) ||
+      // "the eastern Libyan city of Derna": a country's adjective describes.
+      if ((IsCapitalizedWord(m) && !CountryOfAdjective(Text(m)).has_value()) ||
           (tokens_[m].kind != TokenKind::kWord && !IsSymbol(m, "-"))) {
         break;
       }
@@ -163,7 +177,7 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   // After "from", "into" or "to" only a place the gazetteer knows: "troops
   // from Russia", "fled into Poland", "fled to Poland"; not "a letter from
   // Smith", "Toll From Virus", "into Chaos" or "spoke to Reuters".
-  if ((IsWordToken(i, "from") || IsWordToken(i, "into") ||
+  if ((known_only || IsWordToken(i, "from") || IsWordToken(i, "into") ||
        IsWordToken(i, "to")) &&
       CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
     return i;
@@ -238,6 +252,14 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
       return false;
     }
     if (PlaceAfter(t, limit, place) != t) return true;
+    // "the toll from flooding that hit Derna": the disaster's place, when
+    // it names the count's cause (a sentence saying where a quake struck
+    // may count its victims nationwide).
+    if (IsStrikeVerb(Text(t)) && t > i &&
+        (IsWordToken(t - 1, "that") || IsWordToken(t - 1, "which")) &&
+        NamedPlaceAfter(t, limit, /*known_only=*/true, place) != t) {
+      return true;
+    }
   }
   return false;
 }

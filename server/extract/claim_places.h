@@ -86,6 +86,11 @@ class PlaceFinder : protected TokenQueries {
   size_t MonthEnd(size_t i, size_t limit) const;
 
  private:
+  // The place named after the opener at `i` (a preposition, or a verb by
+  // which a disaster reached it), as PlaceAfter; `known_only` takes only a
+  // place the gazetteer knows.
+  size_t NamedPlaceAfter(size_t i, size_t limit, bool known_only,
+                         Span* place) const;
   // Calls `visit` for each name of a place ISO 3166 knows among tokens
   // [first, end), longest first ("North Carolina", not "North"), with the
   // countries it may lie in.

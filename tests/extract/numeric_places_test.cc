@@ -557,6 +557,29 @@ TEST(NumericClaimsTest, CurlyApostropheMakesAPossessiveAsAStraightOneDoes) {
   }
 }
 
+TEST(NumericClaimsTest, CountryAdjectiveDescribesTheCityNamedAfterOf) {
+  Claims("More than 5,300 bodies were counted in the Libyan city of Derna.")
+      .ExpectClaim({"More than 5,300 bodies", "deaths", "Darnah",
+                    Qualifier::kMoreThan, 5300, kInfinity});
+  // Without a name after it, the adjective describes a place named
+  // elsewhere.
+  Claims("More than 5,300 bodies were counted in the Libyan city.")
+      .ExpectClaim({"More than 5,300 bodies", "deaths", "",
+                    Qualifier::kMoreThan, 5300, kInfinity});
+}
+
+TEST(NumericClaimsTest, DisasterThatHitAPlaceGivesTheTollItCausedThatPlace) {
+  Claims("The death toll from flooding that hit Derna reached 5,100.")
+      .ExpectClaim({"death toll from flooding that hit Derna reached 5,100",
+                    "deaths", "Darnah", Qualifier::kExact, 5100, 5100});
+  // Where the quake struck is not where all its victims were: a count the
+  // clause does not name the cause of keeps no place from it.
+  Claims("At least 2,012 people were killed and 2,059 wounded in the quake "
+         "that rocked Marrakesh.")
+      .ExpectClaim({"At least 2,012 people were killed", "deaths", "",
+                    Qualifier::kAtLeast, 2012, kInfinity});
+}
+
 TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
   const std::string story =
       "War in Ukraine\nThe war in Ukraine goes on. Thousands crossed into "
