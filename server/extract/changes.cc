@@ -18,6 +18,10 @@ constexpr size_t kAsideWindow = 20;
 // clause.
 constexpr size_t kDayWindow = 30;
 
+// How many words before "to 1,314" may name the whole that reached it:
+// "the overall death toll to".
+constexpr size_t kLevelWindow = 4;
+
 enum class Direction { kNone, kUp, kDown };
 
 // "rose", "slipped": the direction a verb of change moves in.
@@ -90,6 +94,13 @@ class ChangeReader : private TokenQueries {
            IsWordToken(first - 1, "down"))) {
         return direction == Direction::kUp ? Change::kUp : Change::kDown;
       }
+    }
+    // "…in the past 24 hours, pushing the overall toll to 1,314": the
+    // level a whole reached is no change, whatever period came before.
+    if (word_before && IsWordToken(first - 1, "to") &&
+        NamesAWhole(first > kLevelWindow ? first - kLevelWindow : 0,
+                    first - 1)) {
+      return Change::kNone;
     }
     // "9 died in the past day", "In the last 24 hours, 12 deaths were
     // reported": a count over one day is that day's increase.

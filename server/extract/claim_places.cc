@@ -121,15 +121,21 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
     ++k;
   }
   // "in the tobacco-rich province of Pinar del Rio", "in the coastal city
-  // of Derna": the place is named after "of".
+  // of Derna": the place is named after "of"; "in the federal capital
+  // Islamabad": a known place right after its kind.
   if (IsWordToken(i + 1, "the")) {
     for (size_t m = k; m < limit && m < k + kMaxDescriptorTokens; ++m) {
-      if (tokens_[m].kind == TokenKind::kWord && !IsCapitalizedWord(m) &&
-          (IsPlaceKindNoun(Text(m)) ||
-           IsOneOf(Text(m), {"city", "town", "village", "state", "island",
-                             "capital", "port"})) &&
-          IsWordToken(m + 1, "of") && IsCapitalizedWord(m + 2)) {
+      const bool kind = tokens_[m].kind == TokenKind::kWord &&
+                        !IsCapitalizedWord(m) &&
+                        (IsPlaceKindNoun(Text(m)) ||
+                         IsOneOf(Text(m), {"city", "town", "village", "state",
+                                           "island", "capital", "port"}));
+      if (kind && IsWordToken(m + 1, "of") && IsCapitalizedWord(m + 2)) {
         k = m + 2;
+        break;
+      }
+      if (kind && PlaceNameEnd(m + 1, limit) != m + 1) {
+        k = m + 1;
         break;
       }
       // "the eastern Libyan city of Derna": a country's adjective describes.

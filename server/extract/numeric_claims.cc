@@ -587,6 +587,9 @@ bool PlacesLeftToSentence(const std::vector<std::string>& places,
                           absl::Span<const NumericClaim> claims_in_sentence,
                           const std::string& document_place) {
   for (const std::string& place : places) {
+    // "…across Pakistan, pushing the toll to 1,314": the story's country
+    // is the whole's place, not another.
+    if (place == document_place && IsCountry(place)) continue;
     const std::vector<std::string>& countries = CountriesOf(place);
     const bool inside =
         place == document_place || std::find(countries.begin(), countries.end(),

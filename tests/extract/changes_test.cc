@@ -38,6 +38,15 @@ TEST(ChangesTest, CountOverOneDayIsThatDaysIncrease) {
   EXPECT_EQ(ChangeOf("In all, 12 deaths were reported.", "12"), Change::kNone);
 }
 
+TEST(ChangesTest, LevelAWholeWasPushedToIsNoIncreaseAfterTheDaysPeriod) {
+  const std::string opening =
+      "Another 24 people died in floods caused by heavy rain across the "
+      "country over the past 24 hours, ";
+  EXPECT_EQ(ChangeOf(opening + "pushing the overall toll to 1,314.", "1,314"),
+            Change::kNone);
+  EXPECT_EQ(ChangeOf(opening + "while 1,314 were hurt.", "1,314"), Change::kUp);
+}
+
 TEST(ChangesTest, BreakdownOfADaysIncreaseIsPartsOfIt) {
   const std::string day =
       "In the past 24 hours, 50 people died across Peru. Rivers swept away "

@@ -574,10 +574,32 @@ TEST(NumericClaimsTest, DisasterThatHitAPlaceGivesTheTollItCausedThatPlace) {
                     "deaths", "Darnah", Qualifier::kExact, 5100, 5100});
   // Where the quake struck is not where all its victims were: a count the
   // clause does not name the cause of keeps no place from it.
-  Claims("At least 2,012 people were killed and 2,059 wounded in the quake "
-         "that rocked Marrakesh.")
+  Claims(
+      "At least 2,012 people were killed and 2,059 wounded in the quake "
+      "that rocked Marrakesh.")
       .ExpectClaim({"At least 2,012 people were killed", "deaths", "",
                     Qualifier::kAtLeast, 2012, kInfinity});
+}
+
+TEST(NumericClaimsTest, KnownPlaceRightAfterItsKindIsThePlace) {
+  Claims("One person was killed in the federal capital Islamabad.")
+      .ExpectClaim({"One", "deaths", "Islamabad", Qualifier::kExact, 1, 1});
+  Claims("One person was killed in the federal capital.")
+      .ExpectClaim({"One", "deaths", "", Qualifier::kExact, 1, 1});
+}
+
+TEST(NumericClaimsTest, SentenceNamingTheStorysCountryGivesItsTollThatCountry) {
+  const std::string story =
+      "Floods in Pakistan\nPakistan's floods go on. Another 24 people died "
+      "in floods caused by heavy rain across ";
+  Claims(story + "Pakistan, pushing the overall toll to 1,314.")
+      .ExpectClaim({"toll to 1,314", "deaths", "Pakistan", Qualifier::kExact,
+                    1314, 1314});
+  // A province no count took is the sentence's own place: the toll may be
+  // the province's.
+  Claims(story + "Sindh, pushing the overall toll to 1,314.")
+      .ExpectClaim(
+          {"toll to 1,314", "deaths", "", Qualifier::kExact, 1314, 1314});
 }
 
 TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
