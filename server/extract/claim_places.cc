@@ -42,15 +42,6 @@ bool IsForceNoun(absl::string_view word) {
   return IsOneOf(word, kNouns);
 }
 
-// The last word of a local place's name that ISO 3166 does not list.
-bool IsPlaceKindNoun(absl::string_view word) {
-  static constexpr absl::string_view kNouns[] = {
-      "county",      "parish",     "province", "district",
-      "governorate", "prefecture", "region",   "municipality",
-      "borough",     "township",   "oblast"};
-  return IsOneOf(word, kNouns);
-}
-
 // Words of a subject that speaks for an office: "Lee County Sheriff",
 // "Florida emergency officials", "the Florida Department of Health".
 bool IsOfficeWord(absl::string_view word) {
@@ -85,6 +76,14 @@ bool IsStrikeVerb(absl::string_view word) {
 }
 
 }  // namespace
+
+bool IsPlaceKindNoun(absl::string_view word) {
+  static constexpr absl::string_view kNouns[] = {
+      "county",      "parish",     "province", "district",
+      "governorate", "prefecture", "region",   "municipality",
+      "borough",     "township",   "oblast"};
+  return IsOneOf(word, kNouns);
+}
 
 PlaceFinder::PlaceFinder(absl::string_view text,
                          const std::vector<Token>& tokens)

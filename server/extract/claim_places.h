@@ -19,6 +19,10 @@
 
 namespace factcheck::extract {
 
+// The last word of a local place's name that ISO 3166 does not list:
+// "county", "province", "oblast".
+bool IsPlaceKindNoun(absl::string_view word);
+
 // Reads places over one tokenised text; holds views, so the text and tokens
 // must outlive it.
 class PlaceFinder : protected TokenQueries {

@@ -7,6 +7,10 @@
 namespace factcheck::extract {
 namespace {
 
+// How many words after "the country's" may name the part it owns: "the
+// country's southern Sindh province".
+constexpr size_t kMaxPartWords = 3;
+
 // Verbs that report speech: a place before one is the speaker's.
 bool IsSpeechVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
@@ -89,7 +93,22 @@ bool CountPlaces::NamesTheCountry(size_t first, size_t end) const {
     }
     if (t > first &&
         (IsWordToken(t - 1, "the") || IsWordToken(t - 1, "this")) &&
-        IsOneOf(WithoutPossessive(Text(t)), {"country", "nation"})) {
+        IsOneOf(WithoutPossessive(Text(t)), {"country", "nation"}) &&
+        !OwnsAPart(t, end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool CountPlaces::OwnsAPart(size_t t, size_t end) const {
+  if (WithoutPossessive(Text(t)).size() == Text(t).size()) return false;
+  // "the country's southern Sindh province", "the nation's north".
+  for (size_t m = t + 1; m < end && m <= t + kMaxPartWords; ++m) {
+    if (tokens_[m].kind != TokenKind::kWord) return false;
+    if (IsPlaceKindNoun(Text(m)) || PlaceNameEnd(m, end) != m ||
+        IsOneOf(Text(m), {"north", "south", "east", "west", "regions", "parts",
+                          "areas", "capital"})) {
       return true;
     }
   }

@@ -54,6 +54,10 @@ class CountPlaces : public PlaceFinder {
  protected:
   // NamesTheCountry for tokens [first, end).
   bool NamesTheCountry(size_t first, size_t end) const;
+  // Whether the possessive at `t` ("the country's") owns a part of the
+  // country within tokens before `end`: "the country's southern Sindh
+  // province" names Sindh, not the country.
+  bool OwnsAPart(size_t t, size_t end) const;
   // The first token of `sentence` at or after byte `offset`.
   size_t TokenAt(const Sentence& sentence, uint32_t offset) const {
     return FirstTokenFrom(tokens_, sentence.first_token, sentence.end_token,

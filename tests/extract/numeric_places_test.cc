@@ -371,6 +371,26 @@ TEST(NumericClaimsTest,
   EXPECT_TRUE(inferred->location_from_document);
 }
 
+TEST(NumericClaimsTest,
+     CountrysPossessiveOwningAProvinceDoesNotNameTheCountry) {
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims part(story +
+                    "The country's southern Sindh province was the worst-hit "
+                    "region where 759 people were killed.");
+  const NumericClaim* sindh = part.Find("759 people were killed");
+  ASSERT_NE(sindh, nullptr) << part.Describe();
+  EXPECT_TRUE(sindh->location_from_document)
+      << "a toll of Sindh is no firm toll of Pakistan";
+  const Claims whole(story +
+                     "The country's death toll was 759 people on Sunday.");
+  const NumericClaim* toll = whole.Find("death toll was 759");
+  ASSERT_NE(toll, nullptr) << whole.Describe();
+  EXPECT_EQ(toll->location, "Pakistan");
+  EXPECT_FALSE(toll->location_from_document) << "the sentence names it";
+}
+
 TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
   const std::string body =
       "Rescuers searched the hills in Peru on Monday. Doctors from the United "
