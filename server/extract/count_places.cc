@@ -31,20 +31,18 @@ bool IsSayingVerb(absl::string_view word) {
 
 const WordSet& BridgeWords() {
   static const WordSet* const kWords = new WordSet(
-      {"people",      "persons",    "person",     "individuals", "others",
-       "new",         "newly",      "confirmed",  "suspected",   "reported",
-       "recorded",    "registered", "additional", "other",       "total",
-       "officially",  "reportedly", "already",    "have",        "has",
-       "had",         "were",       "was",        "are",         "is",
-       "been",        "being",      "be",         "now",         "so",
-       "far",         "of",         "them",       "whom",        "who",
-       "also",        "all",        "feared",     "believed",    "presumed",
-       "thought",     "likely",     "to",         "more",        "further",
-       "among",       "the",        "residents",  "citizens",    "inhabitants",
-       "sustained",   "suffered",   "left",       "those",       "shot",
-       "unconfirmed", "made",       "still",      "remain",      "remained",
-       "remains",     "internally", "brand",      "moved",       "residing",
-       "living",      "sheltering", "staying",    "affectees"});
+      {"people", "persons", "person", "individuals", "others", "new", "newly",
+       "confirmed", "suspected", "reported", "recorded", "registered",
+       "additional", "other", "total", "officially", "reportedly", "already",
+       "have", "has", "had", "were", "was", "are", "is", "been", "being", "be",
+       "now", "so", "far", "of", "them", "whom", "who", "also", "all", "feared",
+       "believed", "presumed", "thought", "likely", "to", "more", "further",
+       "among", "the", "residents", "citizens", "inhabitants", "sustained",
+       "suffered", "left", "those", "shot", "unconfirmed", "made", "still",
+       "remain", "remained", "remains", "internally", "brand", "moved",
+       "residing", "living", "sheltering", "staying", "affectees",
+       // "12,703 individuals got injured".
+       "got", "get", "gets", "getting"});
   return *kWords;
 }
 

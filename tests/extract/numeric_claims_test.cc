@@ -644,7 +644,7 @@ TEST(NumericClaimsTest, VerbOfARelativeClauseOnAThingIsNoCount) {
   EXPECT_EQ(people.all()[0].measure, "fled");
 }
 
-TEST(NumericClaimsTest, StillRemainedAndMadeBridgeToTheMeasure) {
+TEST(NumericClaimsTest, StillRemainedMadeAndGotBridgeToTheMeasure) {
   const auto measure_of = [](const std::string& text) {
     const Claims claims(text);
     return claims.all().empty() ? std::string()
@@ -655,6 +655,8 @@ TEST(NumericClaimsTest, StillRemainedAndMadeBridgeToTheMeasure) {
             "missing");
   EXPECT_EQ(measure_of("At least 40,000 people have been made homeless."),
             "homeless");
+  EXPECT_EQ(measure_of("At least 12,703 individuals got injured."), "injured");
+  EXPECT_EQ(measure_of("At least 12,703 individuals got food."), "people");
 }
 
 TEST(NumericClaimsTest, SentenceWithoutAMeasureGoesOnWithTheListBefore) {
