@@ -152,6 +152,14 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       k += 2;
       continue;
     }
+    // "Azad Jammu and Kashmir": an "and" inside a name the gazetteer knows.
+    if (k + 2 < limit && IsWordToken(k + 1, "and") &&
+        IsCapitalizedWord(k + 2) &&
+        !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k + 3))))
+             .empty()) {
+      k += 2;
+      continue;
+    }
     // "Al-Haouz", "Gilgit-Baltistan": a glued hyphen joins the name.
     if (k + 2 < limit && IsSymbol(k + 1, "-") && JoinsName(k + 1)) {
       k += 2;

@@ -313,6 +313,11 @@ std::optional<Span> CountPlaces::ListItemPlace(
       // "fled Ukraine into Poland": the place left, the verb's object.
       previous_place = true;
       t = named;
+    } else if (previous_place && IsSymbol(t, "(") && t + 2 < item_first &&
+               IsSymbol(t + 2, ")")) {
+      // "from Azad Jammu and Kashmir (AJK), four from Balochistan": the
+      // place's short name.
+      t += 3;
     } else if (IsSymbol(t, ",") || IsSymbol(t, ";") || IsWordToken(t, "and") ||
                IsWordToken(t, "while") || IsWordToken(t, "whereas") ||
                IsWordToken(t, "followed") || IsWordToken(t, "by") ||

@@ -622,6 +622,26 @@ TEST(NumericClaimsTest, SentenceNamingTheStorysCountryGivesItsTollThatCountry) {
           {"toll to 1,314", "deaths", "", Qualifier::kExact, 1314, 1314});
 }
 
+TEST(NumericClaimsTest, AndInsideAKnownNameJoinsItAfterFrom) {
+  Claims("One death was reported from Azad Jammu and Kashmir.")
+      .ExpectClaim({"One death", "deaths", "Azad Jammu and Kashmir",
+                    Qualifier::kExact, 1, 1});
+  // Two places the gazetteer knows apart are a combined scope.
+  Claims("One death was reported from Sindh and Balochistan.")
+      .ExpectClaim({"One death", "deaths", "Sindh and Balochistan",
+                    Qualifier::kExact, 1, 1});
+}
+
+TEST(NumericClaimsTest, ShortNameInBracketsAfterAPlaceGoesOnWithTheList) {
+  const Claims claims(
+      "One death was reported from Sindh (SD), four from Balochistan.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].location, "Balochistan");
+  const Claims broken(
+      "One death was reported from Sindh (SD says), four from Balochistan.");
+  EXPECT_THAT(broken.all(), SizeIs(1)) << broken.Describe();
+}
+
 TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
   const std::string story =
       "War in Ukraine\nThe war in Ukraine goes on. Thousands crossed into "
