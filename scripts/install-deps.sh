@@ -18,11 +18,13 @@ packages=(
   libgrpc++-dev
   libgtest-dev
   libjemalloc-dev
+  libpq-dev
   libprotobuf-dev
   librocksdb-dev
   libssl-dev
   nghttp2-client
   openssl
+  postgresql-15
   protobuf-compiler
   protobuf-compiler-grpc
   python3

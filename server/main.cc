@@ -1,4 +1,5 @@
-// factcheckd: the factcheck gRPC server with its embedded RocksDB store.
+// factcheckd: the factcheck gRPC server with its embedded RocksDB store, or
+// one replica of many over a shared PostgreSQL store.
 // The only place that defines flags.
 #include <algorithm>
 #include <csignal>
@@ -25,6 +26,14 @@ ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
 ABSL_FLAG(std::string, data_dir, "var/data",
           "RocksDB data directory, created when missing; one factcheckd per "
           "directory");
+ABSL_FLAG(std::string, store, "",
+          "a PostgreSQL URI, postgresql://USER@HOST:PORT/DATABASE: a store "
+          "shared by any number of factcheckd replicas, instead of RocksDB in "
+          "--data_dir (the tables are made on first use); the password is "
+          "best kept in ~/.pgpass or PGPASSWORD");
+ABSL_FLAG(int, store_connections, 0,
+          "connections to the --store PostgreSQL; 0 for --threads, one per "
+          "call at work");
 ABSL_FLAG(int, max_message_bytes, 16 << 20,
           "largest request or response in bytes; larger requests get "
           "RESOURCE_EXHAUSTED");
@@ -72,8 +81,10 @@ namespace {
 constexpr char kUsage[] =
     "serves factcheck.v1 (claim extraction and verification of "
     "news text), grpc.health.v1 and server reflection over gRPC, with an "
-    "embedded RocksDB store.\n\n"
-    "Usage: factcheckd [--listen=HOST:PORT] [--data_dir=DIR] "
+    "embedded RocksDB store, or over a PostgreSQL store shared by many "
+    "replicas (--store).\n\n"
+    "Usage: factcheckd [--listen=HOST:PORT] [--data_dir=DIR | "
+    "--store=postgresql://USER@HOST:PORT/DATABASE [--store_connections=N]] "
     "[--max_message_bytes=N] [--threads=N] [--max_queued_calls=N] "
     "[--sync_writes=true|false] "
     "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--port_file=PATH] "
@@ -125,6 +136,8 @@ int main(int argc, char** argv) {
   factcheck::server::ServerOptions options;
   options.listen = absl::GetFlag(FLAGS_listen);
   options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  options.store_url = absl::GetFlag(FLAGS_store);
+  options.store_connections = absl::GetFlag(FLAGS_store_connections);
   options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
   options.threads = absl::GetFlag(FLAGS_threads);
   options.max_queued_calls = absl::GetFlag(FLAGS_max_queued_calls);
@@ -155,8 +168,10 @@ int main(int argc, char** argv) {
     std::rename(temp.c_str(), port_file.c_str());
   }
   std::cerr << "factcheckd: serving on port " << (*server)->port()
-            << " (--listen=" << options.listen << "), data in "
-            << options.data_dir
+            << " (--listen=" << options.listen << "), "
+            << (options.store_url.empty()
+                    ? "data in " + options.data_dir
+                    : std::string("store on PostgreSQL (--store)"))
             << (options.tls_cert_file.empty() ? "" : ", TLS")
             << (options.tls_client_ca_file.empty() ? ""
                                                    : ", client certificates")

@@ -19,6 +19,7 @@
 #include "server/call_records.h"
 #include "server/dashboard.h"
 #include "server/request_decoding.h"
+#include "store/postgres_store.h"
 #include "store/rocksdb_store.h"
 
 namespace factcheck::server {
@@ -78,11 +79,30 @@ absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> CredentialsFor(
   return grpc::SslServerCredentials(ssl);
 }
 
+// RocksDB in the data directory, or the PostgreSQL store the replicas share.
+absl::StatusOr<std::unique_ptr<store::ReportStore>> OpenStore(
+    const ServerOptions& options) {
+  if (options.store_url.empty()) {
+    return store::OpenRocksDbStore(options.data_dir, options.store);
+  }
+  if (!absl::StartsWith(options.store_url, "postgresql://") &&
+      !absl::StartsWith(options.store_url, "postgres://")) {
+    return absl::InvalidArgumentError(
+        "--store takes a PostgreSQL URI, postgresql://USER@HOST:PORT/DATABASE "
+        "(for RocksDB give --data_dir alone)");
+  }
+  store::PostgresStoreOptions postgres;
+  postgres.conninfo = options.store_url;
+  postgres.pool_size = options.store_connections > 0 ? options.store_connections
+                                                     : options.threads;
+  return store::OpenPostgresStore(postgres);
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     const ServerOptions& options) {
-  if (options.data_dir.empty()) {
+  if (options.data_dir.empty() && options.store_url.empty()) {
     return absl::InvalidArgumentError("a data directory is required");
   }
   if (options.threads < 2) {
@@ -129,7 +149,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     server->access_log_ = *std::move(log);
   }
   absl::StatusOr<std::unique_ptr<store::ReportStore>> store =
-      store::OpenRocksDbStore(options.data_dir, options.store);
+      OpenStore(options);
   if (!store.ok()) return store.status();
   server->store_ = *std::move(store);
   server->checker_ = std::make_unique<core::FactChecker>(

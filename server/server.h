@@ -28,8 +28,16 @@ struct ServerOptions {
   // host:port to listen on; port 0 picks a free port (see Server::port()).
   // Default 127.0.0.1:50051.
   std::string listen = "127.0.0.1:50051";
-  // The RocksDB data directory; created when missing. Required.
+  // The RocksDB data directory; created when missing. Required unless
+  // store_url is given.
   std::string data_dir;
+  // A PostgreSQL connection URI (postgresql://user@host:port/database, see
+  // store/postgres_store.h): the store that many factcheckd replicas share,
+  // instead of RocksDB in data_dir. Empty (the default): RocksDB.
+  std::string store_url;
+  // Connections to PostgreSQL; 0 (the default) for one per call at work
+  // (threads).
+  int store_connections = 0;
   // Largest request or response message in bytes; larger requests get
   // RESOURCE_EXHAUSTED. Default 16 MiB.
   int max_message_bytes = 16 << 20;
@@ -68,10 +76,11 @@ class Server {
  public:
   // Opens the store and starts serving. Errors: InvalidArgument for bad
   // options (a TLS file or tokens file that cannot be read or parsed, a key
-  // without a certificate, a non-loopback address without authentication);
-  // the store's errors (Unavailable when the data directory is in
-  // use, FailedPrecondition when it is not a factcheck store); Unavailable
-  // when the address cannot be bound.
+  // without a certificate, a non-loopback address without authentication, a
+  // store_url that is not postgresql://); the store's errors (Unavailable
+  // when the data directory is in use or PostgreSQL cannot be reached,
+  // FailedPrecondition when it is not a factcheck store); Unavailable when
+  // the address cannot be bound.
   [[nodiscard]] static absl::StatusOr<std::unique_ptr<Server>> Start(
       const ServerOptions& options);
 

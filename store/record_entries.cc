@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "google/protobuf/io/coded_stream.h"
@@ -105,17 +106,34 @@ absl::Status ValidateRecord(const StoredReport& record) {
   return absl::OkStatus();
 }
 
+absl::Status ValidateRecords(const std::vector<StoredReport>& records) {
+  absl::flat_hash_set<absl::string_view> ids;
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (absl::Status valid = ValidateRecord(records[i]); !valid.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("records[", i, "]: ", valid.message()));
+    }
+    if (!ids.insert(records[i].report().id()).second) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("records[", i, "]: id ", records[i].report().id(),
+                       " appears twice in one write"));
+    }
+  }
+  return absl::OkStatus();
+}
+
 std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
   const factcheck::v1::Report& report = record.report();
   const KeyTime published = KeyTimeOf(report.published_at());
   const unicode::Utf16Offsets offsets(report.text());
   std::vector<IndexEntry> entries;
-  entries.push_back({StoreIndex::kReports, report.id(), Serialize(record)});
+  entries.push_back({StoreIndex::kReports, report.id(), Serialize(record),
+                     report.id().size()});
   entries.push_back(
-      {StoreIndex::kByTime, ReportTimeKey(published, report.id()), ""});
+      {StoreIndex::kByTime, ReportTimeKey(published, report.id()), "", 0});
   entries.push_back({StoreIndex::kBySource,
                      ReportSourceKey(report.source(), published, report.id()),
-                     ""});
+                     "", ReportSourcePrefix(report.source()).size()});
   for (int i = 0; i < record.claims_size(); ++i) {
     const factcheck::v1::Claim& claim = record.claims(i);
     // An earlier article's figure, dated here as the report that links to
@@ -138,7 +156,10 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
       entries.push_back({StoreIndex::kNumeric,
                          NumericClaimKey(claim.numeric().measure(),
                                          claim.numeric().location(), ref),
-                         Serialize(indexed)});
+                         Serialize(indexed),
+                         NumericClaimPrefix(claim.numeric().measure(),
+                                            claim.numeric().location())
+                             .size()});
       continue;
     }
     const factcheck::v1::AttributedClaim& quote = claim.attributed();
@@ -147,12 +168,13 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
     indexed.set_excerpt(std::move(excerpt));
     *indexed.mutable_excerpt_span() = span;
     entries.push_back({StoreIndex::kSpeaker, SpeakerKey(quote.speaker(), ref),
-                       Serialize(indexed)});
+                       Serialize(indexed),
+                       SpeakerPrefix(quote.speaker()).size()});
     // A shingle entry names the speaker; the claim itself is read from the
     // speaker index, so that a long quote does not copy it dozens of times.
     for (uint64_t shingle : QuoteShingles(ComparedWords(quote))) {
-      entries.push_back(
-          {StoreIndex::kShingles, ShingleKey(shingle, ref), quote.speaker()});
+      entries.push_back({StoreIndex::kShingles, ShingleKey(shingle, ref),
+                         quote.speaker(), ShinglePrefix(shingle).size()});
     }
   }
   return entries;

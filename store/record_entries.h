@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/timestamp.pb.h"
 #include "store/keys.h"
@@ -31,12 +32,30 @@ struct IndexEntry {
   StoreIndex index;
   std::string key;
   std::string value;
+  // The first partition_size bytes of `key` are its partition, what one
+  // lookup never crosses (see lookups.h): the report id; nothing for the
+  // time index; the source; measure and location; the speaker; the shingle
+  // hash. The rest is the sort key. RocksDB writes the whole key; a store
+  // that distributes its tables by partition keeps the two apart.
+  size_t partition_size = 0;
+
+  absl::string_view partition() const {
+    return absl::string_view(key).substr(0, partition_size);
+  }
+  absl::string_view sort_key() const {
+    return absl::string_view(key).substr(partition_size);
+  }
 };
 
 // OK when `record` can be stored: an id within kMaxReportIdBytes, a
 // publication time, text, and claims whose key strings fit
 // kMaxKeyStringBytes. InvalidArgument naming what is wrong otherwise.
 absl::Status ValidateRecord(const StoredReport& record);
+
+// OK when every record of one Put can be stored (ValidateRecord) and no id
+// appears twice. InvalidArgument naming the record ("records[i]: ...")
+// otherwise.
+absl::Status ValidateRecords(const std::vector<StoredReport>& records);
 
 // Every entry that a valid `record` puts in the store, the record itself
 // first.

@@ -10,11 +10,9 @@
 #include <vector>
 
 #include "absl/base/thread_annotations.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -32,15 +30,11 @@
 #include "rocksdb/table.h"
 #include "rocksdb/write_batch.h"
 #include "store/keys.h"
-#include "store/quote_shingles.h"
+#include "store/lookups.h"
 #include "store/record_entries.h"
 
 namespace factcheck::store {
 namespace {
-
-// Page tokens carry this prefix so that a token of another query kind or a
-// hand-made string is told apart from a real one.
-constexpr char kPageTokenPrefix[] = "fc1:";
 
 // Write-ahead log kept before RocksDB flushes the families that hold it back.
 // Families written rarely (meta) would otherwise pin every log since the
@@ -135,19 +129,6 @@ absl::Status FromRocks(const rocksdb::Status& status,
     return absl::UnavailableError(message);
   }
   return absl::InternalError(message);
-}
-
-// The smallest key greater than every key that starts with `prefix`; empty
-// when there is none (a prefix of 0xFF bytes only).
-std::string PrefixSuccessor(std::string prefix) {
-  while (!prefix.empty()) {
-    if (static_cast<unsigned char>(prefix.back()) != 0xFF) {
-      prefix.back() = static_cast<char>(prefix.back() + 1);
-      return prefix;
-    }
-    prefix.pop_back();
-  }
-  return prefix;
 }
 
 class RocksDbStore final : public ReportStore {
@@ -351,17 +332,8 @@ absl::StatusOr<std::optional<StoredReport>> RocksDbStore::Read(
 
 absl::StatusOr<std::vector<PutOutcome>> RocksDbStore::Put(
     const std::vector<StoredReport>& records) {
-  absl::flat_hash_set<std::string> ids;
-  for (size_t i = 0; i < records.size(); ++i) {
-    if (absl::Status valid = ValidateRecord(records[i]); !valid.ok()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("records[", i, "]: ", valid.message()));
-    }
-    if (!ids.insert(records[i].report().id()).second) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("records[", i, "]: id ", records[i].report().id(),
-                       " appears twice in one write"));
-    }
+  if (absl::Status valid = ValidateRecords(records); !valid.ok()) {
+    return valid;
   }
 
   absl::MutexLock lock(&write_mu_);
@@ -422,42 +394,18 @@ absl::Status RocksDbStore::Delete(absl::string_view report_id) {
 }
 
 absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
-  if (query.page_size < 1 || query.page_size > kMaxPageSize) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "page_size must be 1 to ", kMaxPageSize, ", not ", query.page_size));
-  }
+  absl::StatusOr<ListRange> range = ListRangeOf(query);
+  if (!range.ok()) return range.status();
   // Without a source the time index serves; with one, the source index
   // whose keys are the same time keys behind a source prefix.
-  const bool by_source = !query.source.empty();
   rocksdb::ColumnFamilyHandle* family =
-      by_source ? families_.by_source : families_.by_time;
-  const std::string prefix =
-      by_source ? ReportSourcePrefix(query.source) : std::string();
-  std::string lower = prefix;
-  if (query.published_after.has_value()) {
-    AppendTime(KeyTimeOf(*query.published_after), &lower);
-  }
-  std::string upper;
-  if (query.published_before.has_value()) {
-    upper = prefix;
-    AppendTime(KeyTimeOf(*query.published_before), &upper);
-  } else {
-    upper = PrefixSuccessor(prefix);
-  }
-
-  std::string start;
-  if (!query.page_token.empty()) {
-    if (!absl::StartsWith(query.page_token, kPageTokenPrefix) ||
-        !absl::WebSafeBase64Unescape(absl::string_view(query.page_token)
-                                         .substr(sizeof(kPageTokenPrefix) - 1),
-                                     &start) ||
-        !absl::StartsWith(start, prefix) || start < lower ||
-        (!upper.empty() && start >= upper)) {
-      return absl::InvalidArgumentError(
-          "page_token was not issued for this query; pass the "
-          "next_page_token of the previous page with the same filters");
-    }
-  }
+      range->by_source ? families_.by_source : families_.by_time;
+  const std::string& prefix = range->partition;
+  const std::string lower = prefix + range->lower;
+  const std::string upper =
+      range->upper.empty() ? KeySuccessor(prefix) : prefix + range->upper;
+  const std::string start =
+      range->start.has_value() ? prefix + *range->start : std::string();
 
   // One snapshot for the index and the records it names: a report deleted
   // meanwhile is absent from both.
@@ -484,8 +432,9 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
   ListPage page;
   for (; it->Valid(); query.newest_first ? it->Prev() : it->Next()) {
     if (page.reports.size() == static_cast<size_t>(query.page_size)) {
-      page.next_page_token = absl::StrCat(
-          kPageTokenPrefix, absl::WebSafeBase64Escape(it->key().ToString()));
+      page.next_page_token = PageToken(
+          *range, absl::string_view(it->key().data(), it->key().size())
+                      .substr(prefix.size()));
       break;
     }
     absl::StatusOr<std::string> id = ReportIdFromTimeKey(
@@ -525,16 +474,9 @@ absl::Status RocksDbStore::ScanRecent(rocksdb::Iterator* it,
                                       const std::string& prefix,
                                       const ClaimWindow& window,
                                       Visit visit) const {
-  // Claim keys run newest first: the first key after newest(cutoff) is the
-  // most recent claim published before the cutoff.
-  std::string start = prefix;
-  if (window.published_before.has_value()) {
-    AppendNewestFirst(KeyTimeOf(*window.published_before), &start);
-    start = PrefixSuccessor(start);
-    // A cutoff before every instant carries into the prefix: nothing is
-    // older than it.
-    if (start.compare(0, prefix.size(), prefix) != 0) return absl::OkStatus();
-  }
+  const std::optional<std::string> tail = ClaimScanStart(window);
+  if (!tail.has_value()) return absl::OkStatus();
+  const std::string start = prefix + *tail;
   size_t visited = 0;
   for (it->Seek(start); it->Valid() && it->key().starts_with(prefix);
        it->Next()) {
@@ -585,51 +527,28 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesBy(
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     absl::string_view content, const ClaimWindow& window) const {
-  // (claim-ref tail: newest(12) id index, speaker): sorted, the most
-  // recent come first.
-  std::vector<std::pair<std::string, std::string>> matches;
-  const std::vector<uint64_t> shingles = QuoteShingles(content);
-  const size_t step = shingles.size() / kMaxShinglesPerLookup + 1;
+  std::vector<ShingleMatch> matches;
   // The shingle index and the quotes it names, read as of one moment: a
   // quote deleted meanwhile is absent from both.
   rocksdb::ManagedSnapshot snapshot(db_.get());
   const std::unique_ptr<rocksdb::Iterator> it =
       NewClaimIterator(families_.shingles, snapshot.snapshot());
-  for (size_t s = 0; s < shingles.size(); s += step) {
-    const std::string prefix = ShinglePrefix(shingles[s]);
-    absl::Status status = ScanRecent(
-        it.get(), prefix, window,
-        [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-          matches.emplace_back(std::string(key.data() + prefix.size(),
-                                           key.size() - prefix.size()),
-                               value.ToString());
-          return absl::OkStatus();
-        });
+  for (uint64_t shingle : LookedUpShingles(content)) {
+    const std::string prefix = ShinglePrefix(shingle);
+    absl::Status status =
+        ScanRecent(it.get(), prefix, window,
+                   [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+                     matches.push_back({std::string(key.data() + prefix.size(),
+                                                    key.size() - prefix.size()),
+                                        value.ToString()});
+                     return absl::OkStatus();
+                   });
     if (!status.ok()) return status;
   }
-  std::sort(matches.begin(), matches.end());
-  // (-shingles shared, first match): each quote once, those sharing the most
-  // words first and, as tails run newest first, the latest among equals. A
-  // few common words ("we will not") must not crowd out an older quote that
-  // shares nearly all of them.
-  std::vector<std::pair<int, size_t>> ranked;
-  for (size_t first = 0, end = 0; first < matches.size(); first = end) {
-    end = first + 1;
-    while (end < matches.size() && matches[end].first == matches[first].first) {
-      ++end;
-    }
-    ranked.emplace_back(static_cast<int>(first) - static_cast<int>(end), first);
-  }
-  std::sort(ranked.begin(), ranked.end());
-  if (window.limit != 0 && ranked.size() > window.limit) {
-    ranked.resize(window.limit);
-  }
-  std::sort(ranked.begin(), ranked.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
   std::vector<std::string> keys;
-  for (const auto& [unused_rank, match] : ranked) {
-    const auto& [tail, speaker] = matches[match];
-    keys.push_back(SpeakerPrefix(speaker) + tail);
+  for (const ShingleMatch& quote :
+       RankSharedQuotes(std::move(matches), window.limit)) {
+    keys.push_back(SpeakerPrefix(quote.speaker) + quote.tail);
   }
   // One batched read: MultiGet shares the lookups' work across keys.
   const std::vector<rocksdb::Slice> key_slices(keys.begin(), keys.end());

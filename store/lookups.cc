@@ -1,0 +1,123 @@
+#include "store/lookups.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "store/keys.h"
+#include "store/quote_shingles.h"
+#include "store/record_entries.h"
+
+namespace factcheck::store {
+namespace {
+
+// Page tokens carry this prefix so that a token of another query kind or a
+// hand-made string is told apart from a real one.
+constexpr char kPageTokenPrefix[] = "fc1:";
+
+}  // namespace
+
+std::string KeySuccessor(std::string prefix) {
+  while (!prefix.empty()) {
+    if (static_cast<unsigned char>(prefix.back()) != 0xFF) {
+      prefix.back() = static_cast<char>(prefix.back() + 1);
+      return prefix;
+    }
+    prefix.pop_back();
+  }
+  return prefix;
+}
+
+std::optional<std::string> ClaimScanStart(const ClaimWindow& window) {
+  if (!window.published_before.has_value()) return std::string();
+  std::string cutoff;
+  AppendNewestFirst(KeyTimeOf(*window.published_before), &cutoff);
+  std::string start = KeySuccessor(std::move(cutoff));
+  if (start.empty()) return std::nullopt;
+  return start;
+}
+
+absl::StatusOr<ListRange> ListRangeOf(const ListQuery& query) {
+  if (query.page_size < 1 || query.page_size > kMaxPageSize) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "page_size must be 1 to ", kMaxPageSize, ", not ", query.page_size));
+  }
+  ListRange range;
+  range.by_source = !query.source.empty();
+  if (range.by_source) range.partition = ReportSourcePrefix(query.source);
+  if (query.published_after.has_value()) {
+    AppendTime(KeyTimeOf(*query.published_after), &range.lower);
+  }
+  if (query.published_before.has_value()) {
+    AppendTime(KeyTimeOf(*query.published_before), &range.upper);
+  }
+  if (query.page_token.empty()) return range;
+  std::string key;
+  if (!absl::StartsWith(query.page_token, kPageTokenPrefix) ||
+      !absl::WebSafeBase64Unescape(absl::string_view(query.page_token)
+                                       .substr(sizeof(kPageTokenPrefix) - 1),
+                                   &key) ||
+      !absl::StartsWith(key, range.partition)) {
+    return absl::InvalidArgumentError(
+        "page_token was not issued for this query; pass the "
+        "next_page_token of the previous page with the same filters");
+  }
+  std::string start = key.substr(range.partition.size());
+  if (start.empty() || start < range.lower ||
+      (!range.upper.empty() && start >= range.upper)) {
+    return absl::InvalidArgumentError(
+        "page_token was not issued for this query; pass the "
+        "next_page_token of the previous page with the same filters");
+  }
+  range.start = std::move(start);
+  return range;
+}
+
+std::string PageToken(const ListRange& range, absl::string_view sort_key) {
+  return absl::StrCat(kPageTokenPrefix, absl::WebSafeBase64Escape(absl::StrCat(
+                                            range.partition, sort_key)));
+}
+
+std::vector<uint64_t> LookedUpShingles(absl::string_view content) {
+  const std::vector<uint64_t> shingles = QuoteShingles(content);
+  const size_t step = shingles.size() / kMaxShinglesPerLookup + 1;
+  std::vector<uint64_t> sample;
+  for (size_t s = 0; s < shingles.size(); s += step) {
+    sample.push_back(shingles[s]);
+  }
+  return sample;
+}
+
+std::vector<ShingleMatch> RankSharedQuotes(std::vector<ShingleMatch> matches,
+                                           size_t limit) {
+  // Sorted by tail, the most recent come first and one quote's matches sit
+  // together.
+  std::sort(matches.begin(), matches.end(),
+            [](const ShingleMatch& a, const ShingleMatch& b) {
+              return std::tie(a.tail, a.speaker) < std::tie(b.tail, b.speaker);
+            });
+  // (-shingles shared, first match).
+  std::vector<std::pair<int, size_t>> ranked;
+  for (size_t first = 0, end = 0; first < matches.size(); first = end) {
+    end = first + 1;
+    while (end < matches.size() && matches[end].tail == matches[first].tail) {
+      ++end;
+    }
+    ranked.emplace_back(static_cast<int>(first) - static_cast<int>(end), first);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  if (limit != 0 && ranked.size() > limit) ranked.resize(limit);
+  std::sort(ranked.begin(), ranked.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::vector<ShingleMatch> quotes;
+  quotes.reserve(ranked.size());
+  for (const auto& [unused_rank, match] : ranked) {
+    quotes.push_back(std::move(matches[match]));
+  }
+  return quotes;
+}
+
+}  // namespace factcheck::store

@@ -1,0 +1,941 @@
+#include "store/postgres_store.h"
+
+#include <postgresql/libpq-fe.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/synchronization/mutex.h"
+#include "store/keys.h"
+#include "store/lookups.h"
+#include "store/record_entries.h"
+
+namespace factcheck::store {
+namespace {
+
+// PostgreSQL's type oids (pg_type.dat), for parameters sent in binary.
+constexpr Oid kByteaOid = 17;
+constexpr Oid kInt8Oid = 20;
+constexpr Oid kByteaArrayOid = 1001;
+
+// The results this store reads are sent in binary: a bytea arrives as its
+// bytes, with no hex to decode.
+constexpr int kBinary = 1;
+
+// How often a Put that lost a race (a concurrent writer created the same
+// new id, or a deadlock between two batches) is tried again.
+constexpr int kMaxPutAttempts = 5;
+
+// Below this many reports (by the planner's estimate), Stats counts them:
+// a fresh table has no estimate yet, and counting a small one is cheap.
+constexpr int64_t kCountReportsBelow = 100000;
+
+// Serialises the creation of the tables by replicas that start together.
+constexpr int64_t kSchemaLockKey = 0x66616374636b;  // "factck"
+
+// Every index in StoreIndex order, and its table.
+constexpr std::array<StoreIndex, 6> kIndexes = {
+    StoreIndex::kReports, StoreIndex::kByTime,  StoreIndex::kBySource,
+    StoreIndex::kNumeric, StoreIndex::kSpeaker, StoreIndex::kShingles};
+
+const char* TableOf(StoreIndex index) {
+  switch (index) {
+    case StoreIndex::kReports:
+      return kReportsFamily;
+    case StoreIndex::kByTime:
+      return kReportsByTimeFamily;
+    case StoreIndex::kBySource:
+      return kReportsBySourceFamily;
+    case StoreIndex::kNumeric:
+      return kNumericClaimsFamily;
+    case StoreIndex::kSpeaker:
+      return kQuotesBySpeakerFamily;
+    case StoreIndex::kShingles:
+      return kQuoteShinglesFamily;
+  }
+  return kReportsFamily;
+}
+
+struct ResultDeleter {
+  void operator()(PGresult* result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+struct ConnDeleter {
+  void operator()(PGconn* conn) const { PQfinish(conn); }
+};
+using Conn = std::unique_ptr<PGconn, ConnDeleter>;
+
+// libpq's messages end in a newline and indent their hints with tabs: one
+// line for a status message.
+std::string OneLine(absl::string_view message) {
+  return absl::StrReplaceAll(absl::StripAsciiWhitespace(message),
+                             {{"\n\t", " "}, {"\n", " "}, {"\t", " "}});
+}
+
+// Which server a connection talks to, for messages: never the password.
+std::string ServerOf(const PGconn* conn) {
+  return absl::StrCat("PostgreSQL ", PQhost(conn), ":", PQport(conn),
+                      " database ", PQdb(conn));
+}
+
+// The one place where libpq failures become absl statuses. Lost connections
+// and servers that refuse work are Unavailable; a race that a retry resolves
+// (serialisation failure, deadlock, a unique key taken meanwhile) Aborted.
+absl::Status FailureOf(const PGconn* conn, const PGresult* result,
+                       absl::string_view what) {
+  const char* field = result == nullptr
+                          ? nullptr
+                          : PQresultErrorField(result, PG_DIAG_SQLSTATE);
+  const std::string state = field == nullptr ? "" : field;
+  const std::string reason = OneLine(
+      result == nullptr ? PQerrorMessage(conn) : PQresultErrorMessage(result));
+  if (PQstatus(conn) != CONNECTION_OK || absl::StartsWith(state, "08") ||
+      absl::StartsWith(state, "57P") || state == "53300") {
+    return absl::UnavailableError(absl::StrCat("store: ", what, ": lost ",
+                                               ServerOf(conn), ": ", reason,
+                                               "; retry once it is back"));
+  }
+  if (state == "25006") {
+    return absl::UnavailableError(
+        absl::StrCat("store: ", what, ": ", ServerOf(conn),
+                     " is a read-only standby; point --store at the primary"));
+  }
+  if (state == "40001" || state == "40P01" || state == "23505") {
+    return absl::AbortedError(absl::StrCat("store: ", what, ": ", reason));
+  }
+  if (absl::StartsWith(state, "53")) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("store: ", what, ": ", ServerOf(conn), ": ", reason));
+  }
+  return absl::InternalError(
+      absl::StrCat("store: ", what, ": ", reason, " (SQLSTATE ", state, ")"));
+}
+
+// Parameters of one statement, each sent in binary.
+class Params {
+ public:
+  Params& Bytes(absl::string_view value) {
+    return Add(kByteaOid, std::string(value));
+  }
+
+  // A bytea[] in PostgreSQL's binary array format: dimensions, no nulls,
+  // the element type, the length and lower bound, then each element's
+  // length and bytes.
+  template <typename Values, typename Get>
+  Params& ByteaArray(const Values& values, Get get) {
+    std::string array;
+    AppendUint32(1, &array);
+    AppendUint32(0, &array);
+    AppendUint32(kByteaOid, &array);
+    AppendUint32(static_cast<uint32_t>(values.size()), &array);
+    AppendUint32(1, &array);
+    for (const auto& value : values) {
+      const absl::string_view bytes = get(value);
+      AppendUint32(static_cast<uint32_t>(bytes.size()), &array);
+      array.append(bytes.data(), bytes.size());
+    }
+    return Add(kByteaArrayOid, std::move(array));
+  }
+
+  Params& Int8(int64_t value) {
+    std::string bytes;
+    AppendUint64(static_cast<uint64_t>(value), &bytes);
+    return Add(kInt8Oid, std::move(bytes));
+  }
+
+  // LIMIT $n: `limit`, or no limit for 0 (LIMIT NULL).
+  Params& Limit(size_t limit) {
+    if (limit != 0) return Int8(static_cast<int64_t>(limit));
+    types_.push_back(kInt8Oid);
+    values_.emplace_back();
+    nulls_.push_back(true);
+    return *this;
+  }
+
+  int size() const { return static_cast<int>(values_.size()); }
+  const Oid* types() const { return types_.data(); }
+
+  // Pointers into the values, valid while this object lives unchanged.
+  void Fill(std::vector<const char*>* values, std::vector<int>* lengths,
+            std::vector<int>* formats) const {
+    for (size_t i = 0; i < values_.size(); ++i) {
+      values->push_back(nulls_[i] ? nullptr : values_[i].data());
+      lengths->push_back(static_cast<int>(values_[i].size()));
+      formats->push_back(kBinary);
+    }
+  }
+
+ private:
+  Params& Add(Oid type, std::string value) {
+    types_.push_back(type);
+    values_.push_back(std::move(value));
+    nulls_.push_back(false);
+    return *this;
+  }
+
+  std::vector<Oid> types_;
+  std::deque<std::string> values_;
+  std::vector<bool> nulls_;
+};
+
+// Runs one statement; its rows in binary. `what` names the operation for
+// errors.
+absl::StatusOr<Result> Exec(PGconn* conn, const std::string& sql,
+                            const Params& params, absl::string_view what) {
+  std::vector<const char*> values;
+  std::vector<int> lengths;
+  std::vector<int> formats;
+  params.Fill(&values, &lengths, &formats);
+  Result result(PQexecParams(conn, sql.c_str(), params.size(), params.types(),
+                             values.data(), lengths.data(), formats.data(),
+                             kBinary));
+  const ExecStatusType status =
+      result == nullptr ? PGRES_FATAL_ERROR : PQresultStatus(result.get());
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+    return FailureOf(conn, result.get(), what);
+  }
+  return result;
+}
+
+absl::Status Command(PGconn* conn, const char* sql, absl::string_view what) {
+  absl::StatusOr<Result> result = Exec(conn, sql, Params(), what);
+  return result.status();
+}
+
+absl::string_view Value(const PGresult* result, int row, int column) {
+  return absl::string_view(
+      PQgetvalue(result, row, column),
+      static_cast<size_t>(PQgetlength(result, row, column)));
+}
+
+absl::StatusOr<Conn> Connect(const PostgresStoreOptions& options) {
+  const std::string timeout = std::to_string(
+      std::max<int64_t>(2, absl::ToInt64Seconds(options.connect_timeout)));
+  // Later keywords override earlier ones: what conninfo says wins.
+  const char* const keywords[] = {"connect_timeout", "application_name",
+                                  "dbname", nullptr};
+  const char* const values[] = {timeout.c_str(), "factcheckd",
+                                options.conninfo.c_str(), nullptr};
+  Conn conn(PQconnectdbParams(keywords, values, /*expand_dbname=*/1));
+  if (conn == nullptr) {
+    return absl::ResourceExhaustedError(
+        "store: no memory for a PostgreSQL connection");
+  }
+  if (PQstatus(conn.get()) != CONNECTION_OK) {
+    return absl::UnavailableError(absl::StrCat(
+        "store: cannot connect to PostgreSQL: ",
+        OneLine(PQerrorMessage(conn.get())),
+        " (is the server up, and does --store name it and its database?)"));
+  }
+  return conn;
+}
+
+// A fixed number of connections, opened when first needed and reopened
+// after they break.
+class ConnectionPool {
+ public:
+  explicit ConnectionPool(PostgresStoreOptions options)
+      : options_(std::move(options)) {}
+
+  ~ConnectionPool() {
+    absl::MutexLock lock(&mu_);
+    idle_.clear();
+  }
+
+  ConnectionPool(const ConnectionPool&) = delete;
+  ConnectionPool& operator=(const ConnectionPool&) = delete;
+
+  // Runs `work` (PGconn* -> Status or StatusOr) on a connection of the
+  // pool, waiting for one when all are busy. A connection that had been
+  // idle may have been closed by the server meanwhile (a restart, a
+  // fail-over): work that fails because it was is run once more on a new
+  // connection.
+  template <typename Work>
+  auto Run(Work work) -> decltype(work(nullptr)) {
+    for (int attempt = 0;; ++attempt) {
+      bool reused = false;
+      absl::StatusOr<Conn> conn = Acquire(&reused);
+      if (!conn.ok()) return conn.status();
+      auto result = work(conn->get());
+      const bool lost = PQstatus(conn->get()) != CONNECTION_OK;
+      Release(*std::move(conn));
+      if (result.ok() || !lost || !reused || attempt > 0) return result;
+    }
+  }
+
+ private:
+  absl::StatusOr<Conn> Acquire(bool* reused) {
+    mu_.LockWhen(absl::Condition(this, &ConnectionPool::CanAcquire));
+    if (!idle_.empty()) {
+      Conn conn = std::move(idle_.back());
+      idle_.pop_back();
+      mu_.Unlock();
+      *reused = true;
+      return conn;
+    }
+    ++open_;
+    mu_.Unlock();
+    absl::StatusOr<Conn> conn = Connect(options_);
+    if (!conn.ok()) {
+      absl::MutexLock lock(&mu_);
+      --open_;
+    }
+    return conn;
+  }
+
+  bool CanAcquire() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    return !idle_.empty() || open_ < options_.pool_size;
+  }
+
+  // Takes `conn` back, rolled back to no transaction; closes it when it is
+  // broken.
+  void Release(Conn conn) {
+    if (PQstatus(conn.get()) == CONNECTION_OK &&
+        PQtransactionStatus(conn.get()) != PQTRANS_IDLE) {
+      Result(PQexec(conn.get(), "ROLLBACK"));
+    }
+    const bool healthy = PQstatus(conn.get()) == CONNECTION_OK &&
+                         PQtransactionStatus(conn.get()) == PQTRANS_IDLE;
+    absl::MutexLock lock(&mu_);
+    if (healthy) {
+      idle_.push_back(std::move(conn));
+    } else {
+      --open_;
+    }
+  }
+
+  const PostgresStoreOptions options_;
+  absl::Mutex mu_;
+  std::vector<Conn> idle_ ABSL_GUARDED_BY(mu_);
+  // Connections idle, in use or being made.
+  int open_ ABSL_GUARDED_BY(mu_) = 0;
+};
+
+// The SQL of each table's statements, made once.
+struct TableSql {
+  std::string insert;
+  std::string remove;
+  // A claim scan: values of one partition from a sort key on, at most $3.
+  std::string scan;
+};
+
+class PostgresStore final : public ReportStore {
+ public:
+  explicit PostgresStore(std::unique_ptr<ConnectionPool> pool)
+      : pool_(std::move(pool)) {
+    for (StoreIndex index : kIndexes) {
+      const char* table = TableOf(index);
+      sql_[static_cast<size_t>(index)] = TableSql{
+          absl::StrCat("INSERT INTO ", table,
+                       " (p, s, v) SELECT * FROM unnest($1::bytea[], "
+                       "$2::bytea[], $3::bytea[])"),
+          absl::StrCat("DELETE FROM ", table,
+                       " WHERE (p, s) IN (SELECT * FROM unnest($1::bytea[], "
+                       "$2::bytea[]))"),
+          absl::StrCat("SELECT s, v FROM ", table,
+                       " WHERE p = $1 AND s >= $2 ORDER BY s LIMIT $3")};
+    }
+  }
+
+  absl::StatusOr<std::vector<PutOutcome>> Put(
+      const std::vector<StoredReport>& records) override;
+  absl::StatusOr<StoredReport> Get(absl::string_view report_id) const override;
+  absl::Status Delete(absl::string_view report_id) override;
+  absl::StatusOr<ListPage> List(const ListQuery& query) const override;
+  absl::StatusOr<std::vector<IndexedClaim>> NumericClaimsOn(
+      absl::string_view measure, absl::string_view location,
+      const ClaimWindow& window) const override;
+  absl::StatusOr<std::vector<IndexedClaim>> QuotesBy(
+      absl::string_view speaker, const ClaimWindow& window) const override;
+  absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
+      absl::string_view content, const ClaimWindow& window) const override;
+  StoreStats Stats() const override;
+
+ private:
+  // The entries to delete and to insert in one write, by index.
+  struct Changes {
+    std::array<std::vector<IndexEntry>, kIndexes.size()> removed;
+    std::array<std::vector<IndexEntry>, kIndexes.size()> added;
+  };
+
+  const TableSql& SqlOf(StoreIndex index) const {
+    return sql_[static_cast<size_t>(index)];
+  }
+
+  // One attempt at Put, in one transaction on `conn`.
+  absl::StatusOr<std::vector<PutOutcome>> PutOnce(
+      PGconn* conn, const std::vector<StoredReport>& records) const;
+
+  // The stored record of `report_id`, locked for this transaction when
+  // `for_update`; nullopt when there is none.
+  absl::StatusOr<std::optional<StoredReport>> Read(PGconn* conn,
+                                                   absl::string_view report_id,
+                                                   bool for_update) const;
+
+  // Writes `changes`: deletions first, then insertions, each table's rows
+  // in key order so that concurrent writers lock them in one order.
+  absl::Status Apply(PGconn* conn, Changes& changes,
+                     absl::string_view what) const;
+
+  // Visits, newest first, the entries of `partition` in the table of
+  // `index` within `window` (limit included): visit(sort key, value)
+  // returns an error to stop.
+  template <typename Visit>
+  absl::Status ScanRecent(PGconn* conn, StoreIndex index,
+                          absl::string_view partition,
+                          const ClaimWindow& window, Visit visit) const;
+
+  // The values of one claim subject within `window`, oldest first.
+  absl::StatusOr<std::vector<IndexedClaim>> ScanClaims(
+      StoreIndex index, absl::string_view partition,
+      const ClaimWindow& window) const;
+
+  const std::unique_ptr<ConnectionPool> pool_;
+  std::array<TableSql, kIndexes.size()> sql_;
+};
+
+absl::StatusOr<std::optional<StoredReport>> PostgresStore::Read(
+    PGconn* conn, absl::string_view report_id, bool for_update) const {
+  absl::StatusOr<Result> result =
+      Exec(conn,
+           for_update ? "SELECT v FROM reports WHERE p = $1 FOR UPDATE"
+                      : "SELECT v FROM reports WHERE p = $1",
+           Params().Bytes(report_id), absl::StrCat("reading ", report_id));
+  if (!result.ok()) return result.status();
+  if (PQntuples(result->get()) == 0) return std::nullopt;
+  const absl::string_view value = Value(result->get(), 0, 0);
+  StoredReport record;
+  if (!record.ParseFromArray(value.data(), static_cast<int>(value.size()))) {
+    return absl::DataLossError(
+        absl::StrCat("store: the record of ", report_id, " is damaged"));
+  }
+  return record;
+}
+
+absl::Status PostgresStore::Apply(PGconn* conn, Changes& changes,
+                                  absl::string_view what) const {
+  const auto by_key = [](const IndexEntry& a, const IndexEntry& b) {
+    return std::make_tuple(a.partition(), a.sort_key()) <
+           std::make_tuple(b.partition(), b.sort_key());
+  };
+  const auto partition = [](const IndexEntry& e) { return e.partition(); };
+  const auto sort_key = [](const IndexEntry& e) { return e.sort_key(); };
+  const auto value = [](const IndexEntry& e) {
+    return absl::string_view(e.value);
+  };
+  for (StoreIndex index : kIndexes) {
+    std::vector<IndexEntry>& removed = changes.removed[static_cast<int>(index)];
+    if (removed.empty()) continue;
+    std::sort(removed.begin(), removed.end(), by_key);
+    if (absl::StatusOr<Result> done = Exec(conn, SqlOf(index).remove,
+                                           Params()
+                                               .ByteaArray(removed, partition)
+                                               .ByteaArray(removed, sort_key),
+                                           what);
+        !done.ok()) {
+      return done.status();
+    }
+  }
+  for (StoreIndex index : kIndexes) {
+    std::vector<IndexEntry>& added = changes.added[static_cast<int>(index)];
+    if (added.empty()) continue;
+    std::sort(added.begin(), added.end(), by_key);
+    if (absl::StatusOr<Result> done = Exec(conn, SqlOf(index).insert,
+                                           Params()
+                                               .ByteaArray(added, partition)
+                                               .ByteaArray(added, sort_key)
+                                               .ByteaArray(added, value),
+                                           what);
+        !done.ok()) {
+      return done.status();
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<PutOutcome>> PostgresStore::PutOnce(
+    PGconn* conn, const std::vector<StoredReport>& records) const {
+  constexpr absl::string_view kWhat = "storing reports";
+  if (absl::Status begun = Command(conn, "BEGIN", kWhat); !begun.ok()) {
+    return begun;
+  }
+  // Rows are locked in id order, so that two batches sharing ids never
+  // wait on each other in a cycle.
+  std::vector<size_t> order(records.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return records[a].report().id() < records[b].report().id();
+  });
+  std::vector<PutOutcome> outcomes(records.size(), PutOutcome::kCreated);
+  Changes changes;
+  for (size_t i : order) {
+    const StoredReport& record = records[i];
+    absl::StatusOr<std::optional<StoredReport>> stored =
+        Read(conn, record.report().id(), /*for_update=*/true);
+    if (!stored.ok()) return stored.status();
+    if (stored->has_value()) {
+      if (Serialize(**stored) == Serialize(record)) {
+        outcomes[i] = PutOutcome::kUnchanged;
+        continue;
+      }
+      outcomes[i] = PutOutcome::kReplaced;
+      for (IndexEntry& entry : EntriesOf(**stored)) {
+        changes.removed[static_cast<int>(entry.index)].push_back(
+            std::move(entry));
+      }
+    }
+    for (IndexEntry& entry : EntriesOf(record)) {
+      changes.added[static_cast<int>(entry.index)].push_back(std::move(entry));
+    }
+  }
+  if (absl::Status applied = Apply(conn, changes, kWhat); !applied.ok()) {
+    return applied;
+  }
+  if (absl::Status committed = Command(conn, "COMMIT", kWhat);
+      !committed.ok()) {
+    return committed;
+  }
+  return outcomes;
+}
+
+absl::StatusOr<std::vector<PutOutcome>> PostgresStore::Put(
+    const std::vector<StoredReport>& records) {
+  if (absl::Status valid = ValidateRecords(records); !valid.ok()) {
+    return valid;
+  }
+  absl::Status last;
+  for (int attempt = 0; attempt < kMaxPutAttempts; ++attempt) {
+    absl::StatusOr<std::vector<PutOutcome>> outcomes =
+        pool_->Run([&](PGconn* conn) { return PutOnce(conn, records); });
+    if (!absl::IsAborted(outcomes.status())) return outcomes;
+    last = outcomes.status();
+  }
+  return absl::UnavailableError(absl::StrCat(
+      last.message(), "; gave up after ", kMaxPutAttempts,
+      " attempts, each lost to a concurrent writer of the same reports"));
+}
+
+absl::StatusOr<StoredReport> PostgresStore::Get(
+    absl::string_view report_id) const {
+  absl::StatusOr<std::optional<StoredReport>> stored =
+      pool_->Run([&](PGconn* conn) {
+        return Read(conn, report_id, /*for_update=*/false);
+      });
+  if (!stored.ok()) return stored.status();
+  if (!stored->has_value()) {
+    return absl::NotFoundError(absl::StrCat("no report with id ", report_id));
+  }
+  return std::move(**stored);
+}
+
+absl::Status PostgresStore::Delete(absl::string_view report_id) {
+  const std::string what = absl::StrCat("deleting ", report_id);
+  return pool_->Run([&](PGconn* conn) -> absl::Status {
+    if (absl::Status begun = Command(conn, "BEGIN", what); !begun.ok()) {
+      return begun;
+    }
+    absl::StatusOr<std::optional<StoredReport>> stored =
+        Read(conn, report_id, /*for_update=*/true);
+    if (!stored.ok()) return stored.status();
+    if (!stored->has_value()) {
+      return absl::NotFoundError(absl::StrCat("no report with id ", report_id));
+    }
+    Changes changes;
+    for (IndexEntry& entry : EntriesOf(**stored)) {
+      changes.removed[static_cast<int>(entry.index)].push_back(
+          std::move(entry));
+    }
+    if (absl::Status applied = Apply(conn, changes, what); !applied.ok()) {
+      return applied;
+    }
+    return Command(conn, "COMMIT", what);
+  });
+}
+
+absl::StatusOr<ListPage> PostgresStore::List(const ListQuery& query) const {
+  absl::StatusOr<ListRange> range = ListRangeOf(query);
+  if (!range.ok()) return range.status();
+  // One more than a page: the first of the next page gives its token.
+  Params params;
+  params.Bytes(range->partition).Bytes(range->lower);
+  std::string sql = absl::StrCat(
+      "SELECT s FROM ",
+      range->by_source ? kReportsBySourceFamily : kReportsByTimeFamily,
+      " WHERE p = $1 AND s >= $2");
+  if (!range->upper.empty()) {
+    params.Bytes(range->upper);
+    absl::StrAppend(&sql, " AND s < $", params.size());
+  }
+  if (range->start.has_value()) {
+    params.Bytes(*range->start);
+    absl::StrAppend(&sql, query.newest_first ? " AND s <= $" : " AND s >= $",
+                    params.size());
+  }
+  params.Int8(query.page_size + 1);
+  absl::StrAppend(&sql, " ORDER BY s", query.newest_first ? " DESC" : "",
+                  " LIMIT $", params.size());
+
+  constexpr absl::string_view kWhat = "listing reports";
+  return pool_->Run([&](PGconn* conn) -> absl::StatusOr<ListPage> {
+    // The index and the records it names, as of one moment.
+    if (absl::Status begun = Command(
+            conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", kWhat);
+        !begun.ok()) {
+      return begun;
+    }
+    absl::StatusOr<Result> keys = Exec(conn, sql, params, kWhat);
+    if (!keys.ok()) return keys.status();
+    ListPage page;
+    std::vector<std::string> ids;
+    for (int row = 0; row < PQntuples(keys->get()); ++row) {
+      const absl::string_view sort_key = Value(keys->get(), row, 0);
+      if (ids.size() == static_cast<size_t>(query.page_size)) {
+        page.next_page_token = PageToken(*range, sort_key);
+        break;
+      }
+      absl::StatusOr<std::string> id = ReportIdFromTimeKey(sort_key, 0);
+      if (!id.ok()) return id.status();
+      ids.push_back(*std::move(id));
+    }
+    if (ids.empty()) return page;
+    absl::StatusOr<Result> rows = Exec(
+        conn, "SELECT p, v FROM reports WHERE p = ANY($1::bytea[])",
+        Params().ByteaArray(
+            ids, [](const std::string& id) { return absl::string_view(id); }),
+        kWhat);
+    if (!rows.ok()) return rows.status();
+    std::map<absl::string_view, absl::string_view> values;
+    for (int row = 0; row < PQntuples(rows->get()); ++row) {
+      values.emplace(Value(rows->get(), row, 0), Value(rows->get(), row, 1));
+    }
+    for (const std::string& id : ids) {
+      const auto found = values.find(id);
+      if (found == values.end()) {
+        return absl::DataLossError(
+            absl::StrCat("store: time index names ", id, " but has no record"));
+      }
+      if (!page.reports.emplace_back().ParseFromArray(
+              found->second.data(), static_cast<int>(found->second.size()))) {
+        return absl::DataLossError(
+            absl::StrCat("store: the record of ", id, " is damaged"));
+      }
+    }
+    if (absl::Status committed = Command(conn, "COMMIT", kWhat);
+        !committed.ok()) {
+      return committed;
+    }
+    return page;
+  });
+}
+
+template <typename Visit>
+absl::Status PostgresStore::ScanRecent(PGconn* conn, StoreIndex index,
+                                       absl::string_view partition,
+                                       const ClaimWindow& window,
+                                       Visit visit) const {
+  const std::optional<std::string> start = ClaimScanStart(window);
+  if (!start.has_value()) return absl::OkStatus();
+  absl::StatusOr<Result> rows =
+      Exec(conn, SqlOf(index).scan,
+           Params().Bytes(partition).Bytes(*start).Limit(window.limit),
+           "scanning an index");
+  if (!rows.ok()) return rows.status();
+  for (int row = 0; row < PQntuples(rows->get()); ++row) {
+    if (absl::Status status =
+            visit(Value(rows->get(), row, 0), Value(rows->get(), row, 1));
+        !status.ok()) {
+      return status;
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::ScanClaims(
+    StoreIndex index, absl::string_view partition,
+    const ClaimWindow& window) const {
+  return pool_->Run(
+      [&](PGconn* conn) -> absl::StatusOr<std::vector<IndexedClaim>> {
+        std::vector<IndexedClaim> claims;
+        absl::Status status = ScanRecent(
+            conn, index, partition, window,
+            [&](absl::string_view, absl::string_view value) {
+              if (!claims.emplace_back().ParseFromArray(
+                      value.data(), static_cast<int>(value.size()))) {
+                return absl::DataLossError("store: damaged claim index entry");
+              }
+              return absl::OkStatus();
+            });
+        if (!status.ok()) return status;
+        std::reverse(claims.begin(), claims.end());
+        return claims;
+      });
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::NumericClaimsOn(
+    absl::string_view measure, absl::string_view location,
+    const ClaimWindow& window) const {
+  if (measure.size() > kMaxKeyStringBytes ||
+      location.size() > kMaxKeyStringBytes) {
+    return std::vector<IndexedClaim>();
+  }
+  return ScanClaims(StoreIndex::kNumeric, NumericClaimPrefix(measure, location),
+                    window);
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::QuotesBy(
+    absl::string_view speaker, const ClaimWindow& window) const {
+  if (speaker.size() > kMaxKeyStringBytes) return std::vector<IndexedClaim>();
+  return ScanClaims(StoreIndex::kSpeaker, SpeakerPrefix(speaker), window);
+}
+
+absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::QuotesSharingWords(
+    absl::string_view content, const ClaimWindow& window) const {
+  const std::vector<uint64_t> shingles = LookedUpShingles(content);
+  if (shingles.empty()) return std::vector<IndexedClaim>();
+  constexpr absl::string_view kWhat = "finding quotes sharing words";
+  return pool_->Run([&](PGconn* conn)
+                        -> absl::StatusOr<std::vector<IndexedClaim>> {
+    // The shingle index and the quotes it names, as of one moment: a quote
+    // deleted meanwhile is absent from both.
+    if (absl::Status begun = Command(
+            conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", kWhat);
+        !begun.ok()) {
+      return begun;
+    }
+    std::vector<ShingleMatch> matches;
+    for (uint64_t shingle : shingles) {
+      absl::Status status = ScanRecent(
+          conn, StoreIndex::kShingles, ShinglePrefix(shingle), window,
+          [&](absl::string_view tail, absl::string_view speaker) {
+            matches.push_back({std::string(tail), std::string(speaker)});
+            return absl::OkStatus();
+          });
+      if (!status.ok()) return status;
+    }
+    std::vector<ShingleMatch> quotes =
+        RankSharedQuotes(std::move(matches), window.limit);
+    std::vector<IndexedClaim> claims(quotes.size());
+    if (quotes.empty()) return claims;
+    std::vector<std::string> speakers;
+    for (const ShingleMatch& quote : quotes) {
+      speakers.push_back(SpeakerPrefix(quote.speaker));
+    }
+    absl::StatusOr<Result> rows =
+        Exec(conn,
+             absl::StrCat("SELECT p, s, v FROM ", kQuotesBySpeakerFamily,
+                          " WHERE (p, s) IN (SELECT * FROM "
+                          "unnest($1::bytea[], $2::bytea[]))"),
+             Params()
+                 .ByteaArray(
+                     speakers,
+                     [](const std::string& p) { return absl::string_view(p); })
+                 .ByteaArray(quotes,
+                             [](const ShingleMatch& quote) {
+                               return absl::string_view(quote.tail);
+                             }),
+             kWhat);
+    if (!rows.ok()) return rows.status();
+    std::map<std::pair<absl::string_view, absl::string_view>, absl::string_view>
+        values;
+    for (int row = 0; row < PQntuples(rows->get()); ++row) {
+      values.emplace(std::make_pair(Value(rows->get(), row, 0),
+                                    Value(rows->get(), row, 1)),
+                     Value(rows->get(), row, 2));
+    }
+    for (size_t k = 0; k < quotes.size(); ++k) {
+      const auto found = values.find({speakers[k], quotes[k].tail});
+      if (found == values.end()) {
+        return absl::DataLossError(
+            "store: the shingle index names a quote the speaker index lacks");
+      }
+      // Newest first in `quotes`, oldest first in the answer.
+      if (!claims[quotes.size() - 1 - k].ParseFromArray(
+              found->second.data(), static_cast<int>(found->second.size()))) {
+        return absl::DataLossError("store: damaged quote index entry");
+      }
+    }
+    if (absl::Status committed = Command(conn, "COMMIT", kWhat);
+        !committed.ok()) {
+      return committed;
+    }
+    return claims;
+  });
+}
+
+StoreStats PostgresStore::Stats() const {
+  std::vector<std::string> tables;
+  for (StoreIndex index : kIndexes) tables.push_back(TableOf(index));
+  const absl::StatusOr<StoreStats> stats =
+      pool_->Run([&](PGconn* conn) -> absl::StatusOr<StoreStats> {
+        constexpr absl::string_view kWhat = "reading store statistics";
+        absl::StatusOr<Result> sizes = Exec(
+            conn,
+            absl::StrCat("SELECT (SELECT reltuples::int8 FROM pg_class WHERE "
+                         "oid = 'reports'::regclass), (SELECT "
+                         "sum(pg_total_relation_size(t::regclass))::int8 FROM "
+                         "unnest(ARRAY['",
+                         absl::StrJoin(tables, "','"), "']) AS t)"),
+            Params(), kWhat);
+        if (!sizes.ok()) return sizes.status();
+        const auto int8 = [&](const PGresult* result, int column) {
+          uint64_t value = 0;
+          for (char byte : Value(result, 0, column)) {
+            value = (value << 8) | static_cast<unsigned char>(byte);
+          }
+          return static_cast<int64_t>(value);
+        };
+        StoreStats stats;
+        stats.reports = int8(sizes->get(), 0);
+        stats.bytes = int8(sizes->get(), 1);
+        // The buffer cache is the server's, shared by every replica.
+        if (stats.reports < kCountReportsBelow) {
+          absl::StatusOr<Result> count =
+              Exec(conn, "SELECT count(*) FROM reports", Params(), kWhat);
+          if (!count.ok()) return count.status();
+          stats.reports = int8(count->get(), 0);
+        }
+        return stats;
+      });
+  return stats.ok() ? *stats : StoreStats();
+}
+
+// Creates the tables in a database without them, or checks the schema
+// version of a database with them, in one transaction.
+absl::Status EnsureSchema(PGconn* conn) {
+  constexpr absl::string_view kWhat = "opening the store";
+  if (absl::Status begun = Command(conn, "BEGIN", kWhat); !begun.ok()) {
+    return begun;
+  }
+  if (absl::StatusOr<Result> locked =
+          Exec(conn, "SELECT pg_advisory_xact_lock($1)",
+               Params().Int8(kSchemaLockKey), kWhat);
+      !locked.ok()) {
+    return locked.status();
+  }
+  std::vector<std::string> tables = {kMetaFamily};
+  for (StoreIndex index : kIndexes) tables.push_back(TableOf(index));
+  absl::StatusOr<Result> present = Exec(
+      conn,
+      "SELECT t FROM unnest($1::bytea[]) AS t WHERE "
+      "to_regclass(convert_from(t, 'UTF8')) IS NOT NULL",
+      Params().ByteaArray(
+          tables, [](const std::string& t) { return absl::string_view(t); }),
+      kWhat);
+  if (!present.ok()) return present.status();
+  std::vector<std::string> existing;
+  for (int row = 0; row < PQntuples(present->get()); ++row) {
+    existing.emplace_back(Value(present->get(), row, 0));
+  }
+  const std::string where = ServerOf(conn);
+  const bool has_meta = std::find(existing.begin(), existing.end(),
+                                  kMetaFamily) != existing.end();
+  if (!has_meta) {
+    if (!existing.empty()) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          where, " has tables named ", absl::StrJoin(existing, ", "),
+          " but no factcheck schema version: it is not a factcheck store; "
+          "use another database or schema"));
+    }
+    for (const std::string& table : tables) {
+      if (absl::Status created = Command(
+              conn,
+              absl::StrCat("CREATE TABLE ", table,
+                           " (p bytea, s bytea, v bytea, PRIMARY KEY (p, s))")
+                  .c_str(),
+              kWhat);
+          !created.ok()) {
+        return created;
+      }
+    }
+    if (absl::StatusOr<Result> written =
+            Exec(conn, "INSERT INTO meta (p, s, v) VALUES ($1, '', $2)",
+                 Params()
+                     .Bytes(kSchemaVersionKey)
+                     .Bytes(std::to_string(kSchemaVersion)),
+                 kWhat);
+        !written.ok()) {
+      return written.status();
+    }
+    return Command(conn, "COMMIT", kWhat);
+  }
+  absl::StatusOr<Result> version =
+      Exec(conn, "SELECT v FROM meta WHERE p = $1",
+           Params().Bytes(kSchemaVersionKey), kWhat);
+  if (!version.ok()) return version.status();
+  if (PQntuples(version->get()) == 0) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        where,
+        " has a table named meta without a factcheck schema version: "
+        "it is not a factcheck store; use another database or schema"));
+  }
+  const std::string text(Value(version->get(), 0, 0));
+  int number = 0;
+  if (!absl::SimpleAtoi(text, &number)) {
+    return absl::DataLossError(
+        absl::StrCat(where, ": unreadable schema version '", text, "'"));
+  }
+  if (number != kSchemaVersion) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        where, " holds a factcheck store of schema ", number,
+        "; this build reads schema ", kSchemaVersion,
+        number > kSchemaVersion ? " (use a newer factcheck)"
+                                : " (re-ingest into a new database)"));
+  }
+  return Command(conn, "COMMIT", kWhat);
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ReportStore>> OpenPostgresStore(
+    const PostgresStoreOptions& options) {
+  if (options.pool_size < 1) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "store: the connection pool needs at least 1 connection, not ",
+        options.pool_size));
+  }
+  if (options.conninfo.empty()) {
+    return absl::InvalidArgumentError(
+        "store: a PostgreSQL connection string is required");
+  }
+  // A bare word is a database name; anything else must parse.
+  if (absl::StrContains(options.conninfo, "=") ||
+      absl::StrContains(options.conninfo, "://")) {
+    char* error = nullptr;
+    PQconninfoOption* parsed =
+        PQconninfoParse(options.conninfo.c_str(), &error);
+    if (parsed == nullptr) {
+      const std::string reason =
+          error == nullptr ? "out of memory" : OneLine(error);
+      PQfreemem(error);
+      return absl::InvalidArgumentError(absl::StrCat(
+          "store: malformed PostgreSQL connection string: ", reason));
+    }
+    PQconninfoFree(parsed);
+  }
+  auto pool = std::make_unique<ConnectionPool>(options);
+  if (absl::Status schema = pool->Run(EnsureSchema); !schema.ok()) {
+    return schema;
+  }
+  return std::unique_ptr<ReportStore>(new PostgresStore(std::move(pool)));
+}
+
+}  // namespace factcheck::store
