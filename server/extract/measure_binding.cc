@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/phrases.h"
 
@@ -171,6 +172,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         m.begin >= provenance.claims_first) {
       binding.measure = &m;
       binding.before = true;
+      // "killing 14 children": whose count it is, right after the number.
+      if (std::optional<PhraseTable::Match> group =
+              subgroups.phrases.LongestAt(text_, tokens_, here.end)) {
+        binding.subgroup = subgroups.names[group->id];
+        binding.subgroup_end = group->end;
+      }
     }
   }
   // After, across words that say who or where. The numbers after this one
@@ -246,10 +253,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         ++t;
         continue;
       }
-      // "and the death toll ...": a coordinated clause names its own count.
+      // "and the death toll ...": a coordinated clause names its own count;
+      // "killing 14 children, one teacher and injuring others": so does a
+      // coordinated participle.
       if ((IsWordToken(t, "and") || IsWordToken(t, "or")) && Valid(t + 1) &&
-          IsOneOf(Text(t + 1),
-                  {"the", "a", "an", "its", "their", "his", "her"})) {
+          (IsOneOf(Text(t + 1),
+                   {"the", "a", "an", "its", "their", "his", "her"}) ||
+           (absl::EndsWith(Text(t + 1), "ing") && measure_at(t + 1)))) {
         break;
       }
       // "49 people including 11 women and seven children were injured": the

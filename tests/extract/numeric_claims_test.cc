@@ -591,6 +591,29 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("9 deaths students"));
   EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them on Monday."),
               ElementsAre("145 deaths "));
+  // After the verb that counts them, and in the singular.
+  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14 children."),
+              ElementsAre("14 deaths children"));
+  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14."),
+              ElementsAre("14 deaths "));
+  EXPECT_THAT(subgroups_of("One teacher was killed."),
+              ElementsAre("1 deaths teachers"));
+  EXPECT_THAT(subgroups_of("The gunman killed 19 fourth-graders."),
+              ElementsAre("19 deaths children"));
+}
+
+TEST(NumericClaimsTest, CoordinatedParticipleCountsItsOwnObject) {
+  const Claims claims(
+      "The gunman opened fire, killing 14 children, one teacher and injuring "
+      "others.");
+  const NumericClaim* teacher = claims.Find("one teacher");
+  ASSERT_NE(teacher, nullptr) << claims.Describe();
+  EXPECT_EQ(teacher->measure, "deaths");
+  EXPECT_EQ(teacher->subgroup, "teachers");
+  const Claims injured("The gunman opened fire, injuring one teacher.");
+  const NumericClaim* hurt = injured.Find("one");
+  ASSERT_NE(hurt, nullptr) << injured.Describe();
+  EXPECT_EQ(hurt->measure, "injured");
 }
 
 TEST(NumericClaimsTest, AsideBetweenDashesLeavesTheCountItsMeasure) {
