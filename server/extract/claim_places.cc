@@ -265,6 +265,13 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
       return false;
     }
     if (PlaceAfter(t, limit, place) != t) return true;
+    // "Death Toll Of Morocco Earthquake Rises": a known place naming the
+    // disaster.
+    if (const size_t name_end = PlaceNameEnd(t, limit);
+        name_end != t && name_end < limit && IsCause(name_end)) {
+      *place = SpanOf(t, name_end);
+      return true;
+    }
     // "the toll from flooding that hit Derna": the disaster's place, when
     // it names the count's cause (a sentence saying where a quake struck
     // may count its victims nationwide).

@@ -642,6 +642,16 @@ TEST(NumericClaimsTest, ShortNameInBracketsAfterAPlaceGoesOnWithTheList) {
   EXPECT_THAT(broken.all(), SizeIs(1)) << broken.Describe();
 }
 
+TEST(NumericClaimsTest, KnownPlaceNamingTheDisasterIsTheTollsPlace) {
+  Claims("Death Toll Of Morocco Earthquake Rises To 2,681")
+      .ExpectClaim({"Death Toll Of Morocco Earthquake Rises To 2,681", "deaths",
+                    "Morocco", Qualifier::kExact, 2681, 2681});
+  // A name the gazetteer does not know is no place.
+  Claims("Death Toll Of Smith Earthquake Rises To 2,681")
+      .ExpectClaim({"Death Toll Of Smith Earthquake Rises To 2,681", "deaths",
+                    "", Qualifier::kExact, 2681, 2681});
+}
+
 TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
   const std::string story =
       "War in Ukraine\nThe war in Ukraine goes on. Thousands crossed into "
