@@ -56,17 +56,6 @@ bool IsOfficeWord(absl::string_view word) {
   return IsOneOf(word, kWords);
 }
 
-// Verbs by which a place's count is given: "Florida has recorded 25".
-bool IsCountingVerb(absl::string_view word) {
-  static constexpr absl::string_view kVerbs[] = {
-      "has", "had", "have", "also", "now", "reported", "reports", "recorded",
-      "records", "confirmed", "confirms", "counted", "counts", "registered",
-      "suffered", "saw", "sees",
-      // "Romania has received 422,000 refugees".
-      "received", "receives", "hosted", "hosts", "admitted", "welcomed"};
-  return IsOneOf(word, kVerbs);
-}
-
 // Verbs by which a disaster reaches a place: "the storm that hit Cuba".
 bool IsStrikeVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
@@ -76,6 +65,16 @@ bool IsStrikeVerb(absl::string_view word) {
 }
 
 }  // namespace
+
+bool IsCountingVerb(absl::string_view word) {
+  static constexpr absl::string_view kVerbs[] = {
+      "has", "had", "have", "also", "now", "reported", "reports", "recorded",
+      "records", "confirmed", "confirms", "counted", "counts", "registered",
+      "suffered", "saw", "sees",
+      // "Romania has received 422,000 refugees".
+      "received", "receives", "hosted", "hosts", "admitted", "welcomed"};
+  return IsOneOf(word, kVerbs);
+}
 
 bool IsPlaceKindNoun(absl::string_view word) {
   static constexpr absl::string_view kNouns[] = {

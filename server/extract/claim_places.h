@@ -23,6 +23,10 @@ namespace factcheck::extract {
 // "county", "province", "oblast".
 bool IsPlaceKindNoun(absl::string_view word);
 
+// Verbs by which a place's count is given: "Florida has recorded 25",
+// "Romania has received 422,000".
+bool IsCountingVerb(absl::string_view word);
+
 // Reads places over one tokenised text; holds views, so the text and tokens
 // must outlive it.
 class PlaceFinder : protected TokenQueries {

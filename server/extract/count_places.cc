@@ -264,11 +264,16 @@ std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
   } else if (name_end > sentence.first_token &&
              (IsWordToken(name_end - 1, "to") ||
               IsWordToken(name_end - 1, "is") ||
-              // "while Monroe County had seven".
+              // "while Monroe County had seven", "while Moldova has
+              // registered 337,000".
               (tokens_[name_end - 1].kind == TokenKind::kWord &&
-               IsOneOf(Text(name_end - 1),
-                       {"had", "has", "reported", "recorded", "counted",
-                        "confirmed"})))) {
+               IsCountingVerb(Text(name_end - 1))))) {
+    // "has registered": the verb's auxiliary too.
+    if (name_end - 1 > sentence.first_token + 1 &&
+        IsCountingVerb(Text(name_end - 2)) &&
+        tokens_[name_end - 2].kind == TokenKind::kWord) {
+      --name_end;
+    }
     --name_end;
   }
   if (item_ends && name_end > sentence.first_token + 1) {

@@ -106,17 +106,26 @@ bool MeasureBinder::FlightPlace(const MeasureMatch& flight, size_t end,
                ? name_end
                : first;
   };
-  const size_t left_end = country_end(t);
+  size_t left_end = country_end(t);
+  const bool left_named = left_end != t;
+  // "fleeing the country to neighbouring Poland".
+  if (!left_named && IsWordToken(t, "the") && IsWordToken(t + 1, "country")) {
+    left_end = t + 2;
+  }
   if (left_end == t) return false;
-  *place = SpanOf(t, left_end);
+  if (left_named) *place = SpanOf(t, left_end);
   // "fled Ukraine into Poland": where they went.
   if (IsWordToken(left_end, "into") || IsWordToken(left_end, "to")) {
-    if (const size_t went_end = country_end(left_end + 1);
-        went_end != left_end + 1) {
-      *place = SpanOf(left_end + 1, went_end);
+    size_t went = left_end + 1;
+    if (IsWordToken(went, "neighbouring") || IsWordToken(went, "neighboring")) {
+      ++went;
+    }
+    if (const size_t went_end = country_end(went); went_end != went) {
+      *place = SpanOf(went, went_end);
+      return true;
     }
   }
-  return true;
+  return left_named;
 }
 
 const MeasureMatch* MeasureBinder::FlightOf(

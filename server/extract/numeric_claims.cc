@@ -475,9 +475,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // People in flight count where they went, else where they left:
     // "refugees from Ukraine have arrived in Poland", "fled Ukraine".
     const MeasureMatch* flight =
-        measure == nullptr || measure_before
-            ? nullptr
-            : FlightOf(*measure, found, sentence.end_token);
+        measure == nullptr ? nullptr
+                           : FlightOf(*measure, found, sentence.end_token);
     if (flight != nullptr && FlightPlace(*flight, sentence.end_token, &place)) {
       if (flight->begin <= here.end + 1) {
         span.end = std::max(span.end, place.end);

@@ -10,6 +10,13 @@
 namespace factcheck::verify {
 namespace {
 
+// A figure ending in at least this unit of zeros, with at least this many
+// of its units (three significant digits), is taken as rounded: "337,000",
+// "1.79 million"; not "1,000" or "5,000", whose rounding would swallow a
+// real rise.
+constexpr double kRoundedUnit = 1000;
+constexpr double kRoundedDigits = 100;
+
 std::string Number(double value) {
   if (std::isinf(value)) return value > 0 ? "infinity" : "-infinity";
   const double magnitude = std::fabs(value);
@@ -51,6 +58,17 @@ Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
   // rounds is no conflict, so an approximation holds its own value.
   const bool approximate =
       quantity.qualifier() == factcheck::v1::QUALIFIER_APPROXIMATELY;
+  // "Moldova has registered 337,000" is 337,315 rounded to its thousands:
+  // a figure of three or more significant digits ending in zeros covers
+  // what rounds to it.
+  if (quantity.qualifier() == factcheck::v1::QUALIFIER_EXACT &&
+      quantity.lower() == quantity.upper()) {
+    const double value = quantity.lower();
+    const double unit = extract::SignificantUnit(value);
+    if (unit >= kRoundedUnit && value >= unit * kRoundedDigits) {
+      return {value - unit / 2, value + unit / 2, true, false};
+    }
+  }
   return {quantity.lower(), quantity.upper(),
           quantity.lower_inclusive() || approximate,
           quantity.upper_inclusive() || approximate};

@@ -33,10 +33,22 @@ bool IsLevel(const factcheck::v1::Quantity& quantity) {
          quantity.change() == factcheck::v1::CHANGE_UNSPECIFIED;
 }
 
+// "more than half fleeing into Poland", "a third of the city": a count
+// below one is a share of a whole, not a number of people or things.
+bool IsShare(const factcheck::v1::Quantity& quantity) {
+  return quantity.unit_kind() == factcheck::v1::UNIT_KIND_COUNT &&
+         quantity.lower() > 0 && quantity.lower() < 1;
+}
+
 // Why the claim is compared with nothing, or "" when it may be compared.
 std::string NotComparable(const NumericClaim& claim,
                           std::optional<absl::Time> document_time) {
   const std::string mine = Describe(claim.quantity());
+  if (IsShare(claim.quantity())) {
+    return absl::StrCat(mine,
+                        " is a share of a whole, not a count: it is compared "
+                        "with nothing");
+  }
   if (!IsLevel(claim.quantity())) {
     return absl::StrCat(mine, " is ",
                         claim.quantity().change() == factcheck::v1::CHANGE_UP
@@ -67,8 +79,9 @@ std::string NotComparable(const NumericClaim& claim,
 bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
   const NumericClaim& theirs = prior.claim().numeric();
   return SameUnit(claim.quantity(), theirs.quantity()) &&
-         IsLevel(theirs.quantity()) && !theirs.projection() &&
-         claim.subgroup() == theirs.subgroup() && !theirs.location().empty() &&
+         IsLevel(theirs.quantity()) && !IsShare(theirs.quantity()) &&
+         !theirs.projection() && claim.subgroup() == theirs.subgroup() &&
+         !theirs.location().empty() &&
          !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior)));
 }
 

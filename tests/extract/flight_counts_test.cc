@@ -68,5 +68,34 @@ TEST(FlightCountsTest, ACountryThatReceivedRefugeesCountsThem) {
                     Qualifier::kMoreThan, 422000, kInfinity});
 }
 
+TEST(FlightCountsTest, FlightNamedBeforeItsFigureCountsWhereTheyWent) {
+  Claims(
+      "The number of people who fled from Ukraine to Poland exceeded "
+      "one million.")
+      .ExpectClaim({"exceeded one million", "refugees", "Poland",
+                    Qualifier::kMoreThan, 1e6, kInfinity});
+  Claims(
+      "The number of refugees fleeing the country to neighbouring Poland "
+      "has exceeded one million.")
+      .ExpectClaim({"exceeded one million", "refugees", "Poland",
+                    Qualifier::kMoreThan, 1e6, kInfinity});
+  // Fleeing "the country" names no place of its own.
+  Claims(
+      "The number of refugees fleeing the country has exceeded one "
+      "million.")
+      .ExpectClaim({"exceeded one million", "refugees", "",
+                    Qualifier::kMoreThan, 1e6, kInfinity});
+}
+
+TEST(FlightCountsTest, EllipticalItemAfterACountingVerbTakesItsPlace) {
+  const Claims claims(
+      "Romania has received more than 422,000 refugees, while Moldova has "
+      "registered 337,000, Hungary 264,000.");
+  const NumericClaim* moldova = claims.Find("Moldova has registered 337,000");
+  ASSERT_NE(moldova, nullptr) << claims.Describe();
+  EXPECT_EQ(moldova->location, "Moldova");
+  EXPECT_EQ(moldova->measure, "refugees");
+}
+
 }  // namespace
 }  // namespace factcheck::extract

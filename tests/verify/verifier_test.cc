@@ -322,6 +322,37 @@ TEST_F(VerifierTest, RoundFloorCoversOnlyItsSignificantDigits) {
   EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
 }
 
+TEST_F(VerifierTest, RoundFigureOfThreeDigitsCoversWhatRoundsToIt) {
+  Prior("ap-1", "AP", "2022-03-15T10:00:00Z",
+        "In all 337,000 refugees have arrived in Moldova.");
+  const v1::ClaimVerdict rounded =
+      Only(Verify("2022-03-16T10:00:00Z",
+                  "In all 337,315 refugees have arrived in Moldova."),
+           true);
+  EXPECT_EQ(rounded.verdict(), v1::VERDICT_CONSISTENT) << rounded.explanation();
+  // One significant digit is no sign of rounding: 1,033 is a rise.
+  Prior("ap-2", "AP", "2022-03-15T10:00:00Z",
+        "In all 1,000 refugees have arrived in Hungary.");
+  const v1::ClaimVerdict rose =
+      Only(Verify("2022-03-16T10:00:00Z",
+                  "In all 1,033 refugees have arrived in Hungary."),
+           true);
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
+}
+
+TEST_F(VerifierTest, ShareOfAWholeIsComparedWithNoCount) {
+  Prior("ap-1", "AP", "2022-03-15T10:00:00Z",
+        "More than 2 million refugees have arrived in Poland.");
+  const v1::ClaimVerdict share = Only(
+      Verify("2022-03-16T10:00:00Z", "More than half fled into Poland."), true);
+  EXPECT_EQ(share.verdict(), v1::VERDICT_UNVERIFIED) << share.explanation();
+  EXPECT_THAT(share.explanation(), HasSubstr("a share"));
+  const v1::ClaimVerdict count = Only(
+      Verify("2022-03-16T10:00:00Z", "More than 2.5 million fled into Poland."),
+      true);
+  EXPECT_EQ(count.verdict(), v1::VERDICT_UPDATED) << count.explanation();
+}
+
 TEST_F(VerifierTest, VagueFigureIsNeitherConfirmedNorOvertaken) {
   Prior("ap-1", "AP", "2022-03-04T10:00:00Z",
         "One million people have fled Ukraine.");
