@@ -14,8 +14,10 @@ constexpr size_t kMaxPartWords = 3;
 // Verbs that report speech: a place before one is the speaker's.
 bool IsSpeechVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
-      "said",    "says",      "say",   "told",   "tells",     "reported",
-      "reports", "announced", "added", "stated", "according", "confirmed"};
+      "said", "says", "say", "told", "tells", "reported", "reports",
+      "announced", "added", "stated", "according", "confirmed",
+      // "Florida officials have linked about 100 deaths to Ian".
+      "linked", "attributed"};
   return IsOneOf(word, kVerbs);
 }
 

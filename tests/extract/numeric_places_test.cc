@@ -652,6 +652,16 @@ TEST(NumericClaimsTest, KnownPlaceNamingTheDisasterIsTheTollsPlace) {
                     "", Qualifier::kExact, 2681, 2681});
 }
 
+TEST(NumericClaimsTest, OfficesThatLinkDeathsToTheDisasterGiveTheirPlace) {
+  Claims("Florida officials have linked about 100 deaths to the storm.")
+      .ExpectClaim({"about 100 deaths", "deaths", "Florida",
+                    Qualifier::kApproximately, 90, 110});
+  // Who is no office speaks for no place.
+  Claims("Florida reporters have linked about 100 deaths to the storm.")
+      .ExpectClaim({"about 100 deaths", "deaths", "", Qualifier::kApproximately,
+                    90, 110});
+}
+
 TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
   const std::string story =
       "War in Ukraine\nThe war in Ukraine goes on. Thousands crossed into "
