@@ -149,11 +149,20 @@ absl::StatusOr<Conn> Connect(const ConnectionOptions& options) {
   const std::string timeout = std::to_string(
       std::max<int64_t>(2, absl::ToInt64Seconds(options.connect_timeout)));
   // Later keywords override earlier ones: what conninfo says wins.
-  const char* const keywords[] = {"connect_timeout", "application_name",
-                                  "dbname", nullptr};
-  const char* const values[] = {timeout.c_str(), "factcheckd",
-                                options.conninfo.c_str(), nullptr};
-  Conn conn(PQconnectdbParams(keywords, values, /*expand_dbname=*/1));
+  std::vector<const char*> keywords = {"connect_timeout", "application_name"};
+  std::vector<const char*> values = {timeout.c_str(), "factcheckd"};
+  const std::string io_ms = std::to_string(
+      std::max<int64_t>(1, absl::ToInt64Milliseconds(options.io_timeout)));
+  const std::string statement_timeout =
+      absl::StrCat("-c statement_timeout=", io_ms);
+  if (options.io_timeout > absl::ZeroDuration()) {
+    keywords.insert(keywords.end(), {"tcp_user_timeout", "options"});
+    values.insert(values.end(), {io_ms.c_str(), statement_timeout.c_str()});
+  }
+  keywords.insert(keywords.end(), {"dbname", nullptr});
+  values.insert(values.end(), {options.conninfo.c_str(), nullptr});
+  Conn conn(PQconnectdbParams(keywords.data(), values.data(),
+                              /*expand_dbname=*/1));
   if (conn == nullptr) {
     return absl::ResourceExhaustedError(
         "store: no memory for a PostgreSQL connection");

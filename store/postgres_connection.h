@@ -138,6 +138,11 @@ struct ConnectionOptions {
   // How long making one connection may take unless `conninfo` says; whole
   // seconds, at least 2 (libpq's floor). Default 5 s.
   absl::Duration connect_timeout = absl::Seconds(5);
+  // When positive, how long a statement may run (statement_timeout) and
+  // sent data may stay unacknowledged (tcp_user_timeout) before the
+  // server or the kernel gives up on it, unless `conninfo` says; a probe's
+  // bound on a stuck server or network. Zero (the default): no bound.
+  absl::Duration io_timeout = absl::ZeroDuration();
 };
 
 // Opens a connection as application "factcheckd". Unavailable, with

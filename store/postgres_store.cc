@@ -11,11 +11,14 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/thread_annotations.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/postgres_connection.h"
@@ -31,6 +34,9 @@ constexpr int kMaxPutAttempts = 5;
 // Below this many reports (by the planner's estimate), Stats counts them:
 // a fresh table has no estimate yet, and counting a small one is cheap.
 constexpr int64_t kCountReportsBelow = 100000;
+
+// How long Probe waits for a connection and for its answer.
+constexpr absl::Duration kProbeTimeout = absl::Seconds(2);
 
 // Serialises the creation of the tables by replicas that start together.
 constexpr int64_t kSchemaLockKey = 0x66616374636b;  // "factck"
@@ -68,8 +74,9 @@ struct TableSql {
 
 class PostgresStore final : public ReportStore {
  public:
-  explicit PostgresStore(std::unique_ptr<ConnectionPool> pool)
-      : pool_(std::move(pool)) {
+  PostgresStore(std::unique_ptr<ConnectionPool> pool,
+                ConnectionOptions probe_options)
+      : pool_(std::move(pool)), probe_options_(std::move(probe_options)) {
     for (StoreIndex index : kIndexes) {
       const char* table = TableOf(index);
       sql_[static_cast<size_t>(index)] = TableSql{
@@ -97,6 +104,7 @@ class PostgresStore final : public ReportStore {
   absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
       absl::string_view content, const ClaimWindow& window) const override;
   StoreStats Stats() const override;
+  absl::Status Probe() const override;
 
  private:
   // The entries to delete and to insert in one write, by index.
@@ -138,6 +146,12 @@ class PostgresStore final : public ReportStore {
       const ClaimWindow& window) const;
 
   const std::unique_ptr<ConnectionPool> pool_;
+  // Probe's own connection, apart from the pool so that a health check
+  // never waits behind the calls at work; opened when first needed and
+  // after it breaks.
+  const ConnectionOptions probe_options_;
+  mutable absl::Mutex probe_mu_;
+  mutable Conn probe_conn_ ABSL_GUARDED_BY(probe_mu_);
   std::array<TableSql, kIndexes.size()> sql_;
 };
 
@@ -546,6 +560,22 @@ StoreStats PostgresStore::Stats() const {
   return stats.ok() ? *stats : StoreStats();
 }
 
+absl::Status PostgresStore::Probe() const {
+  absl::MutexLock lock(&probe_mu_);
+  if (probe_conn_ == nullptr) {
+    absl::StatusOr<Conn> conn = Connect(probe_options_);
+    if (!conn.ok()) return absl::UnavailableError(conn.status().message());
+    probe_conn_ = *std::move(conn);
+  }
+  if (absl::Status answered =
+          Command(probe_conn_.get(), "SELECT 1", "probing the store");
+      !answered.ok()) {
+    probe_conn_.reset();
+    return absl::UnavailableError(answered.message());
+  }
+  return absl::OkStatus();
+}
+
 // Creates the tables in a database without them, or checks the schema
 // version of a database with them, in one transaction.
 absl::Status EnsureSchema(pg_conn* conn) {
@@ -650,10 +680,15 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenPostgresStore(
   auto pool = std::make_unique<ConnectionPool>(
       ConnectionOptions{options.conninfo, options.connect_timeout},
       options.pool_size);
+  ConnectionOptions probe;
+  probe.conninfo = options.conninfo;
+  probe.connect_timeout = kProbeTimeout;
+  probe.io_timeout = kProbeTimeout;
   if (absl::Status schema = pool->Run(EnsureSchema); !schema.ok()) {
     return schema;
   }
-  return std::unique_ptr<ReportStore>(new PostgresStore(std::move(pool)));
+  return std::unique_ptr<ReportStore>(
+      new PostgresStore(std::move(pool), std::move(probe)));
 }
 
 }  // namespace factcheck::store
