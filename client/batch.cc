@@ -109,6 +109,9 @@ class BatchRun {
         continue;
       }
       const std::string tag = TagOf(*document);
+      if (options_.shard.has_value() && !InShard(tag, *options_.shard)) {
+        continue;
+      }
       if (written_ != nullptr && std::getline(*written_, line_)) {
         ++written_line;
         factcheck::v1::VerifyDocumentsResponse result;

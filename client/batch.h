@@ -22,6 +22,7 @@
 #include "client/factcheck_client.h"
 #include "client/inputs.h"
 #include "client/progress.h"
+#include "client/shards.h"
 #include "google/protobuf/timestamp.pb.h"
 #include "protos/factcheck_service.pb.h"
 #include "protos/verdict.pb.h"
@@ -32,6 +33,10 @@ struct BatchOptions {
   // The results file, appended to and resumed from; empty: standard output,
   // without resuming.
   std::string out_path;
+  // Only the documents of this shard (--shard=I/N, see shards.h), by id, or
+  // by origin (PATH:LINE, the path) for a document without one; unset for
+  // every document. Resuming counts only this shard's documents.
+  std::optional<Shard> shard;
   // How many documents may be sent and not yet answered.
   size_t in_flight = 16;
   // Only reports published before this time count as prior.

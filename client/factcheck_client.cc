@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "client/server_targets.h"
 #include "grpcpp/client_context.h"
 #include "grpcpp/create_channel.h"
 #include "grpcpp/security/credentials.h"
@@ -39,16 +40,32 @@ FactCheckClient::FactCheckClient(const ClientOptions& options)
     ssl.pem_private_key = options.tls_private_key;
     credentials = grpc::SslCredentials(ssl);
   }
-  channel_ = grpc::CreateCustomChannel(target_, credentials, arguments);
+  std::string target = target_;
+  absl::StatusOr<ChannelTarget> channel = ChannelTargetOf(target_);
+  if (channel.ok()) {
+    target = channel->target;
+    balanced_ = !channel->service_config.empty();
+    if (balanced_) arguments.SetServiceConfigJSON(channel->service_config);
+  } else {
+    target_status_ = channel.status();
+  }
+  channel_ = grpc::CreateCustomChannel(target, credentials, arguments);
   stub_ = factcheck::v1::FactCheck::NewStub(channel_);
   health_ = grpc::health::v1::Health::NewStub(channel_);
 }
 
 absl::Status FactCheckClient::Connect() {
+  if (!target_status_.ok()) return target_status_;
   if (connected_ || channel_->WaitForConnected(
                         absl::ToChronoTime(absl::Now() + connect_timeout_))) {
     connected_ = true;
     return absl::OkStatus();
+  }
+  if (balanced_) {
+    return absl::UnavailableError(absl::StrCat(
+        "no factcheck server at ", target_,
+        " is reachable and serving (are the factcheckd replicas running, and "
+        "their store? see --server)"));
   }
   return absl::UnavailableError(
       absl::StrCat("cannot reach a factcheck server at ", target_,

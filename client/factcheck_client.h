@@ -19,7 +19,8 @@
 namespace factcheck::client {
 
 struct ClientOptions {
-  // host:port of the server.
+  // What --server names: HOST:PORT of one server, or replicas to balance
+  // over (a list of IP:PORT, dns:///NAME:PORT; see server_targets.h).
   std::string target = "127.0.0.1:50051";
   // Deadline of each call.
   absl::Duration timeout = absl::Seconds(30);
@@ -75,7 +76,10 @@ class FactCheckClient {
 
   // Each returns the server's answer, or its status (code and message as the
   // server sent them). The first call waits up to the connect timeout for a
-  // connection; Unavailable naming the target when none can be made.
+  // connection; Unavailable naming the target when none can be made (with
+  // several replicas: to one that says it is serving), InvalidArgument when
+  // the target is malformed (see ChannelTargetOf). Calls over replicas go
+  // round-robin to those serving.
   absl::StatusOr<factcheck::v1::IngestReportsResponse> IngestReports(
       const factcheck::v1::IngestReportsRequest& request);
   absl::StatusOr<factcheck::v1::ExtractClaimsResponse> ExtractClaims(
@@ -109,6 +113,10 @@ class FactCheckClient {
   absl::Status Connect();
 
   std::string target_;
+  // Whether calls are balanced over replicas; OK, or why the target is
+  // malformed.
+  bool balanced_ = false;
+  absl::Status target_status_;
   absl::Duration timeout_;
   absl::Duration connect_timeout_;
   std::string authorization_;

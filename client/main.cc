@@ -21,6 +21,7 @@
 #include "client/inputs.h"
 #include "client/output.h"
 #include "client/progress.h"
+#include "client/shards.h"
 #include "client/timestamps.h"
 #include "google/protobuf/stubs/logging.h"
 #include "grpc/support/log.h"
@@ -59,7 +60,9 @@ and exit 1 at the end.
 
 Flags (before or after the command):
   --server=HOST:PORT    factcheckd to talk to (default $FACTCHECK_SERVER, else
-                        127.0.0.1:50051)
+                        127.0.0.1:50051); replicas to balance over (round
+                        robin, only to those serving): IP:PORT,IP:PORT,... or
+                        dns:///NAME:PORT
   --timeout=DURATION    deadline per call, e.g. 30s or 2m (default 30s)
   --format=text|json|claimreview
                         readable tables, or protobuf JSON with proto field
@@ -89,6 +92,9 @@ batch flags:
   --out=PATH            append results here (default: standard output); run
                         again with the same input and PATH to resume
   --in_flight=N         documents sent and not yet answered (default 16)
+  --shard=I/N           only the documents whose id hashes to shard I of N
+                        (FNV-1a 64 of the id, modulo N), so that N jobs cover
+                        the input once
   --evidence_limit=N    verify, batch: at most N pieces of evidence per verdict
   --summary_only        verify, batch: only each document's verdict counts
   --progress_every=DURATION
@@ -142,6 +148,7 @@ const std::vector<FlagSpec>& KnownFlags() {
       {"input_format"},
       {"out"},
       {"in_flight"},
+      {"shard"},
       {"progress_every"},
       {"org_name"},
       {"plot", true},
@@ -405,8 +412,15 @@ class Cli {
                  options.in_flight == 0)) {
       return Usage("--in_flight must be a positive number of documents");
     }
-    absl::StatusOr<Progress> progress =
-        ProgressOf("documents", CountDocuments(paths));
+    if (auto flag = command_line_.Flag("shard")) {
+      absl::StatusOr<Shard> shard = ParseShard(*flag);
+      if (!shard.ok()) return Usage(shard.status().message());
+      options.shard = *shard;
+    }
+    // A shard's share of the input is known only as it is read.
+    absl::StatusOr<Progress> progress = ProgressOf(
+        "documents",
+        options.shard.has_value() ? std::nullopt : CountDocuments(paths));
     if (!progress.ok()) return Usage(progress.status().message());
     return RunBatchCommand(paths, options, &*progress);
   }

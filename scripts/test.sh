@@ -49,11 +49,11 @@ else
 fi
 
 # Dependency direction: RocksDB only in store/*.cc, libpq only in
-# store/postgres_store.cc, gRPC only in server/ and client/ (tests may use
+# store/postgres_*.cc, gRPC only in server/ and client/ (tests may use
 # RocksDB and gRPC).
 layering=$( { git grep -l '#include "rocksdb/' -- '*.cc' '*.h' | grep -v '^store/.*\.cc$';
               git grep -l -E '#include [<"](postgresql/)?libpq' -- '*.cc' '*.h' |
-                grep -v '^store/postgres_store\.cc$';
+                grep -v -E '^store/postgres_[a-z_]+\.cc$';
               git grep -l -E '#include "grpc(pp|\+\+)?/' -- '*.cc' '*.h' |
                 grep -v -E '^(server/[^/]*|client/[^/]*|tests/.*)$'; } || true)
 if [ -z "$layering" ]; then

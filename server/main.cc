@@ -50,6 +50,21 @@ ABSL_FLAG(int, min_free_disk_mb, 256,
           "serves reads only");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "on SIGINT/SIGTERM, how long in-flight calls may take to finish");
+ABSL_FLAG(absl::Duration, shutdown_notice, absl::ZeroDuration(),
+          "on SIGINT/SIGTERM, how long to go on accepting calls after health "
+          "says NOT_SERVING, so that balancing clients and load balancers "
+          "turn to other replicas first (e.g. 5s behind a Kubernetes "
+          "Service); --shutdown_grace follows");
+ABSL_FLAG(absl::Duration, store_probe_interval, absl::Seconds(1),
+          "how often the store is probed: health says factcheck.v1.FactCheck "
+          "is SERVING only while it answers");
+ABSL_FLAG(absl::Duration, max_connection_age, absl::ZeroDuration(),
+          "when positive, clients are asked to reconnect after this long "
+          "(GOAWAY), so that clients balancing over DNS find new replicas; "
+          "0 for no limit");
+ABSL_FLAG(absl::Duration, max_connection_age_grace, absl::Minutes(5),
+          "how long calls in flight on a connection past --max_connection_age "
+          "may take to finish (a long batch stream needs this long)");
 ABSL_FLAG(std::string, auth_tokens_file, "",
           "file of access tokens, a token and a role (reader or writer) per "
           "line; calls then need 'authorization: Bearer <token>'. Re-read on "
@@ -87,13 +102,17 @@ constexpr char kUsage[] =
     "--store=postgresql://USER@HOST:PORT/DATABASE [--store_connections=N]] "
     "[--max_message_bytes=N] [--threads=N] [--max_queued_calls=N] "
     "[--sync_writes=true|false] "
-    "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--port_file=PATH] "
+    "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--shutdown_notice=0s] "
+    "[--store_probe_interval=1s] [--max_connection_age=0s "
+    "[--max_connection_age_grace=5m]] [--port_file=PATH] "
     "[--auth_tokens_file=PATH] [--insecure_allow_unauthenticated] "
     "[--tls_cert=PEM --tls_key=PEM [--tls_client_ca=PEM]] "
     "[--access_log=PATH|-] [--metrics_listen=HOST:PORT] "
     "[--http_listen=HOST:PORT]\n\n"
-    "SIGINT or SIGTERM stops accepting calls, lets in-flight calls finish "
-    "within --shutdown_grace, closes the store and exits 0. SIGHUP re-reads "
+    "SIGINT or SIGTERM makes health say NOT_SERVING, goes on accepting "
+    "calls for --shutdown_notice, then stops accepting calls, lets in-flight "
+    "calls finish within --shutdown_grace, closes the store and exits 0. "
+    "SIGHUP re-reads "
     "--auth_tokens_file (a broken file leaves the tokens in force). Exit "
     "status 1: "
     "the server could not start (the message says why).";
@@ -145,6 +164,11 @@ int main(int argc, char** argv) {
   options.store.min_free_disk_bytes =
       static_cast<uint64_t>(std::max(0, absl::GetFlag(FLAGS_min_free_disk_mb)))
       << 20;
+  options.shutdown_notice = absl::GetFlag(FLAGS_shutdown_notice);
+  options.store_probe_interval = absl::GetFlag(FLAGS_store_probe_interval);
+  options.max_connection_age = absl::GetFlag(FLAGS_max_connection_age);
+  options.max_connection_age_grace =
+      absl::GetFlag(FLAGS_max_connection_age_grace);
   options.auth_tokens_file = absl::GetFlag(FLAGS_auth_tokens_file);
   options.insecure_allow_unauthenticated =
       absl::GetFlag(FLAGS_insecure_allow_unauthenticated);

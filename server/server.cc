@@ -1,6 +1,10 @@
 #include "server/server.h"
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <utility>
 #include <vector>
@@ -9,6 +13,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "absl/time/clock.h"
 #include "grpcpp/ext/channelz_service_plugin.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
@@ -104,6 +109,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     const ServerOptions& options) {
   if (options.data_dir.empty() && options.store_url.empty()) {
     return absl::InvalidArgumentError("a data directory is required");
+  }
+  if (options.store_probe_interval <= absl::ZeroDuration()) {
+    return absl::InvalidArgumentError(
+        "the store probe interval must be positive");
   }
   if (options.threads < 2) {
     return absl::InvalidArgumentError(
@@ -204,6 +213,17 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   // gRPC sets SO_REUSEPORT by default: a second factcheckd on a busy port
   // would start and split the traffic between two stores.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+  if (options.max_connection_age > absl::ZeroDuration()) {
+    builder.AddChannelArgument(
+        GRPC_ARG_MAX_CONNECTION_AGE_MS,
+        static_cast<int>(std::min<int64_t>(
+            absl::ToInt64Milliseconds(options.max_connection_age), INT_MAX)));
+    builder.AddChannelArgument(
+        GRPC_ARG_MAX_CONNECTION_AGE_GRACE_MS,
+        static_cast<int>(std::min<int64_t>(
+            absl::ToInt64Milliseconds(options.max_connection_age_grace),
+            INT_MAX)));
+  }
   std::vector<
       std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       interceptors;
@@ -262,8 +282,20 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     if (!http.ok()) return http.status();
     server->json_http_ = *std::move(http);
   }
-  server->grpc_server_->GetHealthCheckService()->SetServingStatus(kServiceName,
-                                                                  true);
+  grpc::HealthCheckServiceInterface* const health =
+      server->grpc_server_->GetHealthCheckService();
+  server->store_health_ = std::make_unique<core::StoreHealth>(
+      server->store_.get(), options.store_probe_interval,
+      [health](const absl::Status& probe) {
+        health->SetServingStatus(kServiceName, probe.ok());
+        std::cerr << "factcheckd: "
+                  << (probe.ok() ? std::string("the store answers")
+                                 : absl::StrCat("the store does not answer (",
+                                                probe.message(), ")"))
+                  << ": " << kServiceName
+                  << (probe.ok() ? " SERVING" : " NOT_SERVING") << std::endl;
+      });
+  server->shutdown_notice_ = options.shutdown_notice;
   return server;
 }
 
@@ -274,7 +306,11 @@ Server::~Server() {
 
 void Server::Shutdown(absl::Duration grace) {
   if (grpc_server_ == nullptr) return;
+  const bool first = !shut_down_.exchange(true);
+  // The probe must not set SERVING again once NOT_SERVING is said.
+  if (store_health_ != nullptr) store_health_->Stop();
   grpc_server_->GetHealthCheckService()->SetServingStatus(false);
+  if (first) absl::SleepFor(shutdown_notice_);
   grpc_server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
 }
 

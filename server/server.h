@@ -5,6 +5,7 @@
 #ifndef FACTCHECK_SERVER_SERVER_H_
 #define FACTCHECK_SERVER_SERVER_H_
 
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -14,6 +15,7 @@
 #include "server/access_log.h"
 #include "server/core/access.h"
 #include "server/core/fact_checker.h"
+#include "server/core/store_health.h"
 #include "server/factcheck_service.h"
 #include "server/http_server.h"
 #include "server/json_api.h"
@@ -66,6 +68,21 @@ struct ServerOptions {
   // host:port of the operators' HTTP endpoint (GET /metrics in Prometheus'
   // text format, GET /healthz); port 0 picks a free port; empty for none.
   std::string metrics_listen;
+  // How often the store is probed (core/store_health.h): the health
+  // service says factcheck.v1.FactCheck is SERVING only while the most
+  // recent probe answered. Default 1 s.
+  absl::Duration store_probe_interval = absl::Seconds(1);
+  // On Shutdown, how long the server goes on accepting calls after it says
+  // NOT_SERVING, so that health-checking clients and load balancers turn
+  // to other replicas before its listener closes. Default 0: none.
+  absl::Duration shutdown_notice = absl::ZeroDuration();
+  // When positive, a connection older than this is told to go away
+  // (GOAWAY): its client reconnects, re-resolving the server's name, so
+  // that clients balancing over DNS find replicas started since. Calls in
+  // flight on it get max_connection_age_grace to finish. Default 0: no
+  // limit.
+  absl::Duration max_connection_age = absl::ZeroDuration();
+  absl::Duration max_connection_age_grace = absl::Minutes(5);
   // host:port of factcheck.v1 over HTTP with JSON (server/json_api.h):
   // POST /v1/<Method>, GET /healthz; port 0 picks a free port; empty for
   // none.
@@ -95,9 +112,16 @@ class Server {
   // The HTTP/JSON API's port; 0 without --http_listen.
   int http_port() const { return json_http_ ? json_http_->port() : 0; }
 
-  // Marks the server NOT_SERVING, stops accepting calls, lets in-flight calls
-  // finish for up to `grace` and cancels the rest. Idempotent. Thread-safe.
+  // Marks the server (and factcheck.v1.FactCheck) NOT_SERVING and stops
+  // probing the store; goes on accepting calls for the shutdown_notice;
+  // then stops accepting calls, lets in-flight calls finish for up to
+  // `grace` and cancels the rest. Idempotent (only the first call waits
+  // the notice). Thread-safe.
   void Shutdown(absl::Duration grace);
+
+  // Whether the store answered its most recent probe (what the health
+  // service says of factcheck.v1.FactCheck while serving).
+  bool store_healthy() const { return store_health_->healthy(); }
 
   // Blocks until the server has shut down.
   void Wait();
@@ -119,6 +143,10 @@ class Server {
   std::unique_ptr<FactCheckService> service_;
   std::unique_ptr<ReflectionV1Service> reflection_v1_;
   std::unique_ptr<grpc::Server> grpc_server_;
+  // Sets factcheck.v1.FactCheck's health; stops before the gRPC server.
+  std::unique_ptr<core::StoreHealth> store_health_;
+  absl::Duration shutdown_notice_;
+  std::atomic<bool> shut_down_{false};
   // The HTTP faces stop before the rest, which they read.
   std::unique_ptr<JsonApi> json_api_;
   std::unique_ptr<HttpServer> json_http_;

@@ -1,11 +1,8 @@
 #include "store/postgres_store.h"
 
-#include <postgresql/libpq-fe.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -17,28 +14,18 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
-#include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_replace.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 #include "store/keys.h"
 #include "store/lookups.h"
+#include "store/postgres_connection.h"
 #include "store/record_entries.h"
 
 namespace factcheck::store {
 namespace {
-
-// PostgreSQL's type oids (pg_type.dat), for parameters sent in binary.
-constexpr Oid kByteaOid = 17;
-constexpr Oid kInt8Oid = 20;
-constexpr Oid kByteaArrayOid = 1001;
-
-// The results this store reads are sent in binary: a bytea arrives as its
-// bytes, with no hex to decode.
-constexpr int kBinary = 1;
 
 // How often a Put that lost a race (a concurrent writer created the same
 // new id, or a deadlock between two batches) is tried again.
@@ -47,6 +34,9 @@ constexpr int kMaxPutAttempts = 5;
 // Below this many reports (by the planner's estimate), Stats counts them:
 // a fresh table has no estimate yet, and counting a small one is cheap.
 constexpr int64_t kCountReportsBelow = 100000;
+
+// How long Probe waits for a connection and for its answer.
+constexpr absl::Duration kProbeTimeout = absl::Seconds(2);
 
 // Serialises the creation of the tables by replicas that start together.
 constexpr int64_t kSchemaLockKey = 0x66616374636b;  // "factck"
@@ -74,262 +64,6 @@ const char* TableOf(StoreIndex index) {
   return kReportsFamily;
 }
 
-struct ResultDeleter {
-  void operator()(PGresult* result) const { PQclear(result); }
-};
-using Result = std::unique_ptr<PGresult, ResultDeleter>;
-
-struct ConnDeleter {
-  void operator()(PGconn* conn) const { PQfinish(conn); }
-};
-using Conn = std::unique_ptr<PGconn, ConnDeleter>;
-
-// libpq's messages end in a newline and indent their hints with tabs: one
-// line for a status message.
-std::string OneLine(absl::string_view message) {
-  return absl::StrReplaceAll(absl::StripAsciiWhitespace(message),
-                             {{"\n\t", " "}, {"\n", " "}, {"\t", " "}});
-}
-
-// Which server a connection talks to, for messages: never the password.
-std::string ServerOf(const PGconn* conn) {
-  return absl::StrCat("PostgreSQL ", PQhost(conn), ":", PQport(conn),
-                      " database ", PQdb(conn));
-}
-
-// The one place where libpq failures become absl statuses. Lost connections
-// and servers that refuse work are Unavailable; a race that a retry resolves
-// (serialisation failure, deadlock, a unique key taken meanwhile) Aborted.
-absl::Status FailureOf(const PGconn* conn, const PGresult* result,
-                       absl::string_view what) {
-  const char* field = result == nullptr
-                          ? nullptr
-                          : PQresultErrorField(result, PG_DIAG_SQLSTATE);
-  const std::string state = field == nullptr ? "" : field;
-  const std::string reason = OneLine(
-      result == nullptr ? PQerrorMessage(conn) : PQresultErrorMessage(result));
-  if (PQstatus(conn) != CONNECTION_OK || absl::StartsWith(state, "08") ||
-      absl::StartsWith(state, "57P") || state == "53300") {
-    return absl::UnavailableError(absl::StrCat("store: ", what, ": lost ",
-                                               ServerOf(conn), ": ", reason,
-                                               "; retry once it is back"));
-  }
-  if (state == "25006") {
-    return absl::UnavailableError(
-        absl::StrCat("store: ", what, ": ", ServerOf(conn),
-                     " is a read-only standby; point --store at the primary"));
-  }
-  if (state == "40001" || state == "40P01" || state == "23505") {
-    return absl::AbortedError(absl::StrCat("store: ", what, ": ", reason));
-  }
-  if (absl::StartsWith(state, "53")) {
-    return absl::ResourceExhaustedError(
-        absl::StrCat("store: ", what, ": ", ServerOf(conn), ": ", reason));
-  }
-  return absl::InternalError(
-      absl::StrCat("store: ", what, ": ", reason, " (SQLSTATE ", state, ")"));
-}
-
-// Parameters of one statement, each sent in binary.
-class Params {
- public:
-  Params& Bytes(absl::string_view value) {
-    return Add(kByteaOid, std::string(value));
-  }
-
-  // A bytea[] in PostgreSQL's binary array format: dimensions, no nulls,
-  // the element type, the length and lower bound, then each element's
-  // length and bytes.
-  template <typename Values, typename Get>
-  Params& ByteaArray(const Values& values, Get get) {
-    std::string array;
-    AppendUint32(1, &array);
-    AppendUint32(0, &array);
-    AppendUint32(kByteaOid, &array);
-    AppendUint32(static_cast<uint32_t>(values.size()), &array);
-    AppendUint32(1, &array);
-    for (const auto& value : values) {
-      const absl::string_view bytes = get(value);
-      AppendUint32(static_cast<uint32_t>(bytes.size()), &array);
-      array.append(bytes.data(), bytes.size());
-    }
-    return Add(kByteaArrayOid, std::move(array));
-  }
-
-  Params& Int8(int64_t value) {
-    std::string bytes;
-    AppendUint64(static_cast<uint64_t>(value), &bytes);
-    return Add(kInt8Oid, std::move(bytes));
-  }
-
-  // LIMIT $n: `limit`, or no limit for 0 (LIMIT NULL).
-  Params& Limit(size_t limit) {
-    if (limit != 0) return Int8(static_cast<int64_t>(limit));
-    types_.push_back(kInt8Oid);
-    values_.emplace_back();
-    nulls_.push_back(true);
-    return *this;
-  }
-
-  int size() const { return static_cast<int>(values_.size()); }
-  const Oid* types() const { return types_.data(); }
-
-  // Pointers into the values, valid while this object lives unchanged.
-  void Fill(std::vector<const char*>* values, std::vector<int>* lengths,
-            std::vector<int>* formats) const {
-    for (size_t i = 0; i < values_.size(); ++i) {
-      values->push_back(nulls_[i] ? nullptr : values_[i].data());
-      lengths->push_back(static_cast<int>(values_[i].size()));
-      formats->push_back(kBinary);
-    }
-  }
-
- private:
-  Params& Add(Oid type, std::string value) {
-    types_.push_back(type);
-    values_.push_back(std::move(value));
-    nulls_.push_back(false);
-    return *this;
-  }
-
-  std::vector<Oid> types_;
-  std::deque<std::string> values_;
-  std::vector<bool> nulls_;
-};
-
-// Runs one statement; its rows in binary. `what` names the operation for
-// errors.
-absl::StatusOr<Result> Exec(PGconn* conn, const std::string& sql,
-                            const Params& params, absl::string_view what) {
-  std::vector<const char*> values;
-  std::vector<int> lengths;
-  std::vector<int> formats;
-  params.Fill(&values, &lengths, &formats);
-  Result result(PQexecParams(conn, sql.c_str(), params.size(), params.types(),
-                             values.data(), lengths.data(), formats.data(),
-                             kBinary));
-  const ExecStatusType status =
-      result == nullptr ? PGRES_FATAL_ERROR : PQresultStatus(result.get());
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-    return FailureOf(conn, result.get(), what);
-  }
-  return result;
-}
-
-absl::Status Command(PGconn* conn, const char* sql, absl::string_view what) {
-  absl::StatusOr<Result> result = Exec(conn, sql, Params(), what);
-  return result.status();
-}
-
-absl::string_view Value(const PGresult* result, int row, int column) {
-  return absl::string_view(
-      PQgetvalue(result, row, column),
-      static_cast<size_t>(PQgetlength(result, row, column)));
-}
-
-absl::StatusOr<Conn> Connect(const PostgresStoreOptions& options) {
-  const std::string timeout = std::to_string(
-      std::max<int64_t>(2, absl::ToInt64Seconds(options.connect_timeout)));
-  // Later keywords override earlier ones: what conninfo says wins.
-  const char* const keywords[] = {"connect_timeout", "application_name",
-                                  "dbname", nullptr};
-  const char* const values[] = {timeout.c_str(), "factcheckd",
-                                options.conninfo.c_str(), nullptr};
-  Conn conn(PQconnectdbParams(keywords, values, /*expand_dbname=*/1));
-  if (conn == nullptr) {
-    return absl::ResourceExhaustedError(
-        "store: no memory for a PostgreSQL connection");
-  }
-  if (PQstatus(conn.get()) != CONNECTION_OK) {
-    return absl::UnavailableError(absl::StrCat(
-        "store: cannot connect to PostgreSQL: ",
-        OneLine(PQerrorMessage(conn.get())),
-        " (is the server up, and does --store name it and its database?)"));
-  }
-  return conn;
-}
-
-// A fixed number of connections, opened when first needed and reopened
-// after they break.
-class ConnectionPool {
- public:
-  explicit ConnectionPool(PostgresStoreOptions options)
-      : options_(std::move(options)) {}
-
-  ~ConnectionPool() {
-    absl::MutexLock lock(&mu_);
-    idle_.clear();
-  }
-
-  ConnectionPool(const ConnectionPool&) = delete;
-  ConnectionPool& operator=(const ConnectionPool&) = delete;
-
-  // Runs `work` (PGconn* -> Status or StatusOr) on a connection of the
-  // pool, waiting for one when all are busy. A connection that had been
-  // idle may have been closed by the server meanwhile (a restart, a
-  // fail-over): work that fails because it was is run once more on a new
-  // connection.
-  template <typename Work>
-  auto Run(Work work) -> decltype(work(nullptr)) {
-    for (int attempt = 0;; ++attempt) {
-      bool reused = false;
-      absl::StatusOr<Conn> conn = Acquire(&reused);
-      if (!conn.ok()) return conn.status();
-      auto result = work(conn->get());
-      const bool lost = PQstatus(conn->get()) != CONNECTION_OK;
-      Release(*std::move(conn));
-      if (result.ok() || !lost || !reused || attempt > 0) return result;
-    }
-  }
-
- private:
-  absl::StatusOr<Conn> Acquire(bool* reused) {
-    mu_.LockWhen(absl::Condition(this, &ConnectionPool::CanAcquire));
-    if (!idle_.empty()) {
-      Conn conn = std::move(idle_.back());
-      idle_.pop_back();
-      mu_.Unlock();
-      *reused = true;
-      return conn;
-    }
-    ++open_;
-    mu_.Unlock();
-    absl::StatusOr<Conn> conn = Connect(options_);
-    if (!conn.ok()) {
-      absl::MutexLock lock(&mu_);
-      --open_;
-    }
-    return conn;
-  }
-
-  bool CanAcquire() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
-    return !idle_.empty() || open_ < options_.pool_size;
-  }
-
-  // Takes `conn` back, rolled back to no transaction; closes it when it is
-  // broken.
-  void Release(Conn conn) {
-    if (PQstatus(conn.get()) == CONNECTION_OK &&
-        PQtransactionStatus(conn.get()) != PQTRANS_IDLE) {
-      Result(PQexec(conn.get(), "ROLLBACK"));
-    }
-    const bool healthy = PQstatus(conn.get()) == CONNECTION_OK &&
-                         PQtransactionStatus(conn.get()) == PQTRANS_IDLE;
-    absl::MutexLock lock(&mu_);
-    if (healthy) {
-      idle_.push_back(std::move(conn));
-    } else {
-      --open_;
-    }
-  }
-
-  const PostgresStoreOptions options_;
-  absl::Mutex mu_;
-  std::vector<Conn> idle_ ABSL_GUARDED_BY(mu_);
-  // Connections idle, in use or being made.
-  int open_ ABSL_GUARDED_BY(mu_) = 0;
-};
-
 // The SQL of each table's statements, made once.
 struct TableSql {
   std::string insert;
@@ -340,8 +74,9 @@ struct TableSql {
 
 class PostgresStore final : public ReportStore {
  public:
-  explicit PostgresStore(std::unique_ptr<ConnectionPool> pool)
-      : pool_(std::move(pool)) {
+  PostgresStore(std::unique_ptr<ConnectionPool> pool,
+                ConnectionOptions probe_options)
+      : pool_(std::move(pool)), probe_options_(std::move(probe_options)) {
     for (StoreIndex index : kIndexes) {
       const char* table = TableOf(index);
       sql_[static_cast<size_t>(index)] = TableSql{
@@ -369,6 +104,7 @@ class PostgresStore final : public ReportStore {
   absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
       absl::string_view content, const ClaimWindow& window) const override;
   StoreStats Stats() const override;
+  absl::Status Probe() const override;
 
  private:
   // The entries to delete and to insert in one write, by index.
@@ -383,24 +119,24 @@ class PostgresStore final : public ReportStore {
 
   // One attempt at Put, in one transaction on `conn`.
   absl::StatusOr<std::vector<PutOutcome>> PutOnce(
-      PGconn* conn, const std::vector<StoredReport>& records) const;
+      pg_conn* conn, const std::vector<StoredReport>& records) const;
 
   // The stored record of `report_id`, locked for this transaction when
   // `for_update`; nullopt when there is none.
-  absl::StatusOr<std::optional<StoredReport>> Read(PGconn* conn,
+  absl::StatusOr<std::optional<StoredReport>> Read(pg_conn* conn,
                                                    absl::string_view report_id,
                                                    bool for_update) const;
 
   // Writes `changes`: deletions first, then insertions, each table's rows
   // in key order so that concurrent writers lock them in one order.
-  absl::Status Apply(PGconn* conn, Changes& changes,
+  absl::Status Apply(pg_conn* conn, Changes& changes,
                      absl::string_view what) const;
 
   // Visits, newest first, the entries of `partition` in the table of
   // `index` within `window` (limit included): visit(sort key, value)
   // returns an error to stop.
   template <typename Visit>
-  absl::Status ScanRecent(PGconn* conn, StoreIndex index,
+  absl::Status ScanRecent(pg_conn* conn, StoreIndex index,
                           absl::string_view partition,
                           const ClaimWindow& window, Visit visit) const;
 
@@ -410,18 +146,24 @@ class PostgresStore final : public ReportStore {
       const ClaimWindow& window) const;
 
   const std::unique_ptr<ConnectionPool> pool_;
+  // Probe's own connection, apart from the pool so that a health check
+  // never waits behind the calls at work; opened when first needed and
+  // after it breaks.
+  const ConnectionOptions probe_options_;
+  mutable absl::Mutex probe_mu_;
+  mutable Conn probe_conn_ ABSL_GUARDED_BY(probe_mu_);
   std::array<TableSql, kIndexes.size()> sql_;
 };
 
 absl::StatusOr<std::optional<StoredReport>> PostgresStore::Read(
-    PGconn* conn, absl::string_view report_id, bool for_update) const {
+    pg_conn* conn, absl::string_view report_id, bool for_update) const {
   absl::StatusOr<Result> result =
       Exec(conn,
            for_update ? "SELECT v FROM reports WHERE p = $1 FOR UPDATE"
                       : "SELECT v FROM reports WHERE p = $1",
            Params().Bytes(report_id), absl::StrCat("reading ", report_id));
   if (!result.ok()) return result.status();
-  if (PQntuples(result->get()) == 0) return std::nullopt;
+  if (RowCount(result->get()) == 0) return std::nullopt;
   const absl::string_view value = Value(result->get(), 0, 0);
   StoredReport record;
   if (!record.ParseFromArray(value.data(), static_cast<int>(value.size()))) {
@@ -431,7 +173,7 @@ absl::StatusOr<std::optional<StoredReport>> PostgresStore::Read(
   return record;
 }
 
-absl::Status PostgresStore::Apply(PGconn* conn, Changes& changes,
+absl::Status PostgresStore::Apply(pg_conn* conn, Changes& changes,
                                   absl::string_view what) const {
   const auto by_key = [](const IndexEntry& a, const IndexEntry& b) {
     return std::make_tuple(a.partition(), a.sort_key()) <
@@ -473,7 +215,7 @@ absl::Status PostgresStore::Apply(PGconn* conn, Changes& changes,
 }
 
 absl::StatusOr<std::vector<PutOutcome>> PostgresStore::PutOnce(
-    PGconn* conn, const std::vector<StoredReport>& records) const {
+    pg_conn* conn, const std::vector<StoredReport>& records) const {
   constexpr absl::string_view kWhat = "storing reports";
   if (absl::Status begun = Command(conn, "BEGIN", kWhat); !begun.ok()) {
     return begun;
@@ -525,7 +267,7 @@ absl::StatusOr<std::vector<PutOutcome>> PostgresStore::Put(
   absl::Status last;
   for (int attempt = 0; attempt < kMaxPutAttempts; ++attempt) {
     absl::StatusOr<std::vector<PutOutcome>> outcomes =
-        pool_->Run([&](PGconn* conn) { return PutOnce(conn, records); });
+        pool_->Run([&](pg_conn* conn) { return PutOnce(conn, records); });
     if (!absl::IsAborted(outcomes.status())) return outcomes;
     last = outcomes.status();
   }
@@ -537,7 +279,7 @@ absl::StatusOr<std::vector<PutOutcome>> PostgresStore::Put(
 absl::StatusOr<StoredReport> PostgresStore::Get(
     absl::string_view report_id) const {
   absl::StatusOr<std::optional<StoredReport>> stored =
-      pool_->Run([&](PGconn* conn) {
+      pool_->Run([&](pg_conn* conn) {
         return Read(conn, report_id, /*for_update=*/false);
       });
   if (!stored.ok()) return stored.status();
@@ -549,7 +291,7 @@ absl::StatusOr<StoredReport> PostgresStore::Get(
 
 absl::Status PostgresStore::Delete(absl::string_view report_id) {
   const std::string what = absl::StrCat("deleting ", report_id);
-  return pool_->Run([&](PGconn* conn) -> absl::Status {
+  return pool_->Run([&](pg_conn* conn) -> absl::Status {
     if (absl::Status begun = Command(conn, "BEGIN", what); !begun.ok()) {
       return begun;
     }
@@ -595,7 +337,7 @@ absl::StatusOr<ListPage> PostgresStore::List(const ListQuery& query) const {
                   " LIMIT $", params.size());
 
   constexpr absl::string_view kWhat = "listing reports";
-  return pool_->Run([&](PGconn* conn) -> absl::StatusOr<ListPage> {
+  return pool_->Run([&](pg_conn* conn) -> absl::StatusOr<ListPage> {
     // The index and the records it names, as of one moment.
     if (absl::Status begun = Command(
             conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", kWhat);
@@ -606,7 +348,7 @@ absl::StatusOr<ListPage> PostgresStore::List(const ListQuery& query) const {
     if (!keys.ok()) return keys.status();
     ListPage page;
     std::vector<std::string> ids;
-    for (int row = 0; row < PQntuples(keys->get()); ++row) {
+    for (int row = 0; row < RowCount(keys->get()); ++row) {
       const absl::string_view sort_key = Value(keys->get(), row, 0);
       if (ids.size() == static_cast<size_t>(query.page_size)) {
         page.next_page_token = PageToken(*range, sort_key);
@@ -624,7 +366,7 @@ absl::StatusOr<ListPage> PostgresStore::List(const ListQuery& query) const {
         kWhat);
     if (!rows.ok()) return rows.status();
     std::map<absl::string_view, absl::string_view> values;
-    for (int row = 0; row < PQntuples(rows->get()); ++row) {
+    for (int row = 0; row < RowCount(rows->get()); ++row) {
       values.emplace(Value(rows->get(), row, 0), Value(rows->get(), row, 1));
     }
     for (const std::string& id : ids) {
@@ -648,7 +390,7 @@ absl::StatusOr<ListPage> PostgresStore::List(const ListQuery& query) const {
 }
 
 template <typename Visit>
-absl::Status PostgresStore::ScanRecent(PGconn* conn, StoreIndex index,
+absl::Status PostgresStore::ScanRecent(pg_conn* conn, StoreIndex index,
                                        absl::string_view partition,
                                        const ClaimWindow& window,
                                        Visit visit) const {
@@ -659,7 +401,7 @@ absl::Status PostgresStore::ScanRecent(PGconn* conn, StoreIndex index,
            Params().Bytes(partition).Bytes(*start).Limit(window.limit),
            "scanning an index");
   if (!rows.ok()) return rows.status();
-  for (int row = 0; row < PQntuples(rows->get()); ++row) {
+  for (int row = 0; row < RowCount(rows->get()); ++row) {
     if (absl::Status status =
             visit(Value(rows->get(), row, 0), Value(rows->get(), row, 1));
         !status.ok()) {
@@ -673,7 +415,7 @@ absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::ScanClaims(
     StoreIndex index, absl::string_view partition,
     const ClaimWindow& window) const {
   return pool_->Run(
-      [&](PGconn* conn) -> absl::StatusOr<std::vector<IndexedClaim>> {
+      [&](pg_conn* conn) -> absl::StatusOr<std::vector<IndexedClaim>> {
         std::vector<IndexedClaim> claims;
         absl::Status status = ScanRecent(
             conn, index, partition, window,
@@ -712,7 +454,7 @@ absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::QuotesSharingWords(
   const std::vector<uint64_t> shingles = LookedUpShingles(content);
   if (shingles.empty()) return std::vector<IndexedClaim>();
   constexpr absl::string_view kWhat = "finding quotes sharing words";
-  return pool_->Run([&](PGconn* conn)
+  return pool_->Run([&](pg_conn* conn)
                         -> absl::StatusOr<std::vector<IndexedClaim>> {
     // The shingle index and the quotes it names, as of one moment: a quote
     // deleted meanwhile is absent from both.
@@ -756,7 +498,7 @@ absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::QuotesSharingWords(
     if (!rows.ok()) return rows.status();
     std::map<std::pair<absl::string_view, absl::string_view>, absl::string_view>
         values;
-    for (int row = 0; row < PQntuples(rows->get()); ++row) {
+    for (int row = 0; row < RowCount(rows->get()); ++row) {
       values.emplace(std::make_pair(Value(rows->get(), row, 0),
                                     Value(rows->get(), row, 1)),
                      Value(rows->get(), row, 2));
@@ -785,7 +527,7 @@ StoreStats PostgresStore::Stats() const {
   std::vector<std::string> tables;
   for (StoreIndex index : kIndexes) tables.push_back(TableOf(index));
   const absl::StatusOr<StoreStats> stats =
-      pool_->Run([&](PGconn* conn) -> absl::StatusOr<StoreStats> {
+      pool_->Run([&](pg_conn* conn) -> absl::StatusOr<StoreStats> {
         constexpr absl::string_view kWhat = "reading store statistics";
         absl::StatusOr<Result> sizes = Exec(
             conn,
@@ -796,7 +538,7 @@ StoreStats PostgresStore::Stats() const {
                          absl::StrJoin(tables, "','"), "']) AS t)"),
             Params(), kWhat);
         if (!sizes.ok()) return sizes.status();
-        const auto int8 = [&](const PGresult* result, int column) {
+        const auto int8 = [&](const pg_result* result, int column) {
           uint64_t value = 0;
           for (char byte : Value(result, 0, column)) {
             value = (value << 8) | static_cast<unsigned char>(byte);
@@ -818,9 +560,25 @@ StoreStats PostgresStore::Stats() const {
   return stats.ok() ? *stats : StoreStats();
 }
 
+absl::Status PostgresStore::Probe() const {
+  absl::MutexLock lock(&probe_mu_);
+  if (probe_conn_ == nullptr) {
+    absl::StatusOr<Conn> conn = Connect(probe_options_);
+    if (!conn.ok()) return absl::UnavailableError(conn.status().message());
+    probe_conn_ = *std::move(conn);
+  }
+  if (absl::Status answered =
+          Command(probe_conn_.get(), "SELECT 1", "probing the store");
+      !answered.ok()) {
+    probe_conn_.reset();
+    return absl::UnavailableError(answered.message());
+  }
+  return absl::OkStatus();
+}
+
 // Creates the tables in a database without them, or checks the schema
 // version of a database with them, in one transaction.
-absl::Status EnsureSchema(PGconn* conn) {
+absl::Status EnsureSchema(pg_conn* conn) {
   constexpr absl::string_view kWhat = "opening the store";
   if (absl::Status begun = Command(conn, "BEGIN", kWhat); !begun.ok()) {
     return begun;
@@ -842,7 +600,7 @@ absl::Status EnsureSchema(PGconn* conn) {
       kWhat);
   if (!present.ok()) return present.status();
   std::vector<std::string> existing;
-  for (int row = 0; row < PQntuples(present->get()); ++row) {
+  for (int row = 0; row < RowCount(present->get()); ++row) {
     existing.emplace_back(Value(present->get(), row, 0));
   }
   const std::string where = ServerOf(conn);
@@ -881,7 +639,7 @@ absl::Status EnsureSchema(PGconn* conn) {
       Exec(conn, "SELECT v FROM meta WHERE p = $1",
            Params().Bytes(kSchemaVersionKey), kWhat);
   if (!version.ok()) return version.status();
-  if (PQntuples(version->get()) == 0) {
+  if (RowCount(version->get()) == 0) {
     return absl::FailedPreconditionError(absl::StrCat(
         where,
         " has a table named meta without a factcheck schema version: "
@@ -916,26 +674,21 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenPostgresStore(
     return absl::InvalidArgumentError(
         "store: a PostgreSQL connection string is required");
   }
-  // A bare word is a database name; anything else must parse.
-  if (absl::StrContains(options.conninfo, "=") ||
-      absl::StrContains(options.conninfo, "://")) {
-    char* error = nullptr;
-    PQconninfoOption* parsed =
-        PQconninfoParse(options.conninfo.c_str(), &error);
-    if (parsed == nullptr) {
-      const std::string reason =
-          error == nullptr ? "out of memory" : OneLine(error);
-      PQfreemem(error);
-      return absl::InvalidArgumentError(absl::StrCat(
-          "store: malformed PostgreSQL connection string: ", reason));
-    }
-    PQconninfoFree(parsed);
+  if (absl::Status valid = ValidateConninfo(options.conninfo); !valid.ok()) {
+    return valid;
   }
-  auto pool = std::make_unique<ConnectionPool>(options);
+  auto pool = std::make_unique<ConnectionPool>(
+      ConnectionOptions{options.conninfo, options.connect_timeout},
+      options.pool_size);
+  ConnectionOptions probe;
+  probe.conninfo = options.conninfo;
+  probe.connect_timeout = kProbeTimeout;
+  probe.io_timeout = kProbeTimeout;
   if (absl::Status schema = pool->Run(EnsureSchema); !schema.ok()) {
     return schema;
   }
-  return std::unique_ptr<ReportStore>(new PostgresStore(std::move(pool)));
+  return std::unique_ptr<ReportStore>(
+      new PostgresStore(std::move(pool), std::move(probe)));
 }
 
 }  // namespace factcheck::store

@@ -22,7 +22,7 @@
 //
 // Thread-safe. Calls share a pool of connections; a call that finds every
 // connection busy waits for one. libpq, PostgreSQL's own C client, is used
-// in postgres_store.cc only.
+// in store/postgres_connection.cc only.
 #ifndef FACTCHECK_STORE_POSTGRES_STORE_H_
 #define FACTCHECK_STORE_POSTGRES_STORE_H_
 

@@ -142,6 +142,12 @@ class ReportStore {
 
   // What the store holds (estimates; see StoreStats).
   [[nodiscard]] virtual StoreStats Stats() const = 0;
+
+  // Whether the store answers now, for health checks: OK, or Unavailable
+  // saying why (the database is unreachable, down or refusing work).
+  // Cheap (no data is read) and bounded: it answers within a few seconds
+  // however the store fails, and does not wait behind the calls at work.
+  [[nodiscard]] virtual absl::Status Probe() const = 0;
 };
 
 }  // namespace factcheck::store

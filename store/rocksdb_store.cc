@@ -176,6 +176,8 @@ class RocksDbStore final : public ReportStore {
   absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
       absl::string_view content, const ClaimWindow& window) const override;
   StoreStats Stats() const override;
+  // An open embedded store always answers.
+  absl::Status Probe() const override { return absl::OkStatus(); }
 
   // Whether a flush or compaction runs or waits in any family.
   bool Compacting() const;

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/testing/postgres_server.h"
@@ -197,6 +199,40 @@ TEST_F(PostgresStoreTest, LostServerIsUnavailableUntilItIsBack) {
   ASSERT_THAT(server_->Restart(), IsOk());
   EXPECT_THAT(store->Get("r1"), IsOk());
   EXPECT_THAT(store->Put({Record("r2")}), IsOk());
+}
+
+TEST_F(PostgresStoreTest, ProbeFailsWhileTheServerIsDownAndAnswersOnceBack) {
+  std::unique_ptr<ReportStore> store = Open(/*pool_size=*/1);
+  ASSERT_NE(store, nullptr);
+  EXPECT_THAT(store->Probe(), IsOk());
+
+  ASSERT_THAT(server_->Stop(), IsOk());
+  EXPECT_THAT(store->Probe(), StatusIs(absl::StatusCode::kUnavailable,
+                                       HasSubstr("PostgreSQL")));
+
+  ASSERT_THAT(server_->Restart(), IsOk());
+  EXPECT_THAT(store->Probe(), IsOk());
+}
+
+TEST_F(PostgresStoreTest, ProbeDoesNotWaitForTheBusyPool) {
+  std::unique_ptr<ReportStore> store = Open(/*pool_size=*/1);
+  ASSERT_NE(store, nullptr);
+  // The pool's one connection waits in a Put for a lock psql holds 3 s.
+  std::thread holder([&] {
+    EXPECT_THAT(server_->Sql(database_,
+                             "BEGIN; LOCK TABLE reports; "
+                             "SELECT pg_sleep(3); COMMIT"),
+                IsOk());
+  });
+  absl::SleepFor(absl::Milliseconds(700));
+  std::thread writer([&] { EXPECT_THAT(store->Put({Record("r1")}), IsOk()); });
+  absl::SleepFor(absl::Milliseconds(200));
+
+  const absl::Time start = absl::Now();
+  EXPECT_THAT(store->Probe(), IsOk());
+  EXPECT_LT(absl::Now() - start, absl::Seconds(1));
+  writer.join();
+  holder.join();
 }
 
 }  // namespace

@@ -1,0 +1,131 @@
+// What a factcheckd replica tells health-checking clients: "" SERVING once
+// listening; factcheck.v1.FactCheck SERVING only while its store answers
+// (a PostgreSQL 15 of the test's own, stopped and restarted; skipped,
+// saying why, where it is not installed); on shutdown NOT_SERVING while it
+// still accepts calls, then the listener closes. Real servers on 127.0.0.1
+// ephemeral ports.
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "gmock/gmock.h"
+#include "grpcpp/create_channel.h"
+#include "grpcpp/security/credentials.h"
+#include "gtest/gtest.h"
+#include "protos/grpc_health.grpc.pb.h"
+#include "server/server.h"
+#include "tests/testing/client_context.h"
+#include "tests/testing/postgres_server.h"
+#include "tests/testing/status_matchers.h"
+#include "tests/testing/temp_dir.h"
+
+namespace factcheck::server {
+namespace {
+
+using ::factcheck::testing::ClientContextWithDeadline;
+using ::factcheck::testing::IsOk;
+using ::factcheck::testing::PostgresServer;
+using ::grpc::health::v1::Health;
+using ::grpc::health::v1::HealthCheckRequest;
+using ::grpc::health::v1::HealthCheckResponse;
+
+constexpr char kService[] = "factcheck.v1.FactCheck";
+
+std::unique_ptr<Health::Stub> HealthOf(int port) {
+  return Health::NewStub(grpc::CreateChannel(
+      absl::StrCat("127.0.0.1:", port), grpc::InsecureChannelCredentials()));
+}
+
+// The status `service` has now on a server, or nullopt when the call
+// fails (nothing listens).
+std::optional<HealthCheckResponse::ServingStatus> StatusOf(
+    Health::Stub& health, absl::string_view service) {
+  HealthCheckRequest request;
+  request.set_service(std::string(service));
+  HealthCheckResponse response;
+  if (!health.Check(ClientContextWithDeadline().get(), request, &response)
+           .ok()) {
+    return std::nullopt;
+  }
+  return response.status();
+}
+
+// Whether `service` reaches `status` within 10 s.
+bool Reaches(Health::Stub& health, absl::string_view service,
+             HealthCheckResponse::ServingStatus status) {
+  const absl::Time deadline = absl::Now() + absl::Seconds(10);
+  while (absl::Now() < deadline) {
+    if (StatusOf(health, service) == status) return true;
+    absl::SleepFor(absl::Milliseconds(50));
+  }
+  return false;
+}
+
+TEST(ReplicaHealthTest, FactCheckIsNotServingWhileItsPostgresIsDown) {
+  if (std::optional<std::string> why = PostgresServer::NotInstalled()) {
+    GTEST_SKIP() << *why;
+  }
+  absl::StatusOr<std::unique_ptr<PostgresServer>> postgres =
+      PostgresServer::Start();
+  ASSERT_THAT(postgres, IsOk());
+  absl::StatusOr<std::string> database = (*postgres)->CreateDatabase();
+  ASSERT_THAT(database, IsOk());
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.store_url = absl::StrCat("postgresql://postgres@/", *database,
+                                   "?host=", (*postgres)->SocketDir());
+  options.store_probe_interval = absl::Milliseconds(100);
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  ASSERT_THAT(server, IsOk());
+  std::unique_ptr<Health::Stub> health = HealthOf((*server)->port());
+  EXPECT_EQ(StatusOf(*health, ""), HealthCheckResponse::SERVING);
+  EXPECT_EQ(StatusOf(*health, kService), HealthCheckResponse::SERVING);
+
+  ASSERT_THAT((*postgres)->Stop(), IsOk());
+  EXPECT_TRUE(Reaches(*health, kService, HealthCheckResponse::NOT_SERVING));
+  EXPECT_EQ(StatusOf(*health, ""), HealthCheckResponse::SERVING);
+
+  ASSERT_THAT((*postgres)->Restart(), IsOk());
+  EXPECT_TRUE(Reaches(*health, kService, HealthCheckResponse::SERVING));
+}
+
+TEST(ReplicaHealthTest, ShutdownSaysNotServingBeforeTheListenerCloses) {
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir();
+  options.shutdown_notice = absl::Seconds(1);
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  ASSERT_THAT(server, IsOk());
+  const int port = (*server)->port();
+  std::unique_ptr<Health::Stub> health = HealthOf(port);
+  grpc::ClientContext watching;
+  watching.set_deadline(std::chrono::system_clock::now() +
+                        std::chrono::seconds(30));
+  HealthCheckRequest request;
+  request.set_service(kService);
+  std::unique_ptr<grpc::ClientReader<HealthCheckResponse>> watch =
+      health->Watch(&watching, request);
+  HealthCheckResponse seen;
+  ASSERT_TRUE(watch->Read(&seen));
+  EXPECT_EQ(seen.status(), HealthCheckResponse::SERVING);
+
+  std::thread stopping([&] { (*server)->Shutdown(absl::Seconds(1)); });
+  ASSERT_TRUE(watch->Read(&seen));
+  EXPECT_EQ(seen.status(), HealthCheckResponse::NOT_SERVING);
+  // A new client still gets in, and hears the same.
+  EXPECT_EQ(StatusOf(*HealthOf(port), kService),
+            HealthCheckResponse::NOT_SERVING);
+  EXPECT_EQ(StatusOf(*HealthOf(port), ""), HealthCheckResponse::NOT_SERVING);
+  stopping.join();
+
+  EXPECT_EQ(StatusOf(*HealthOf(port), ""), std::nullopt);
+  watching.TryCancel();
+}
+
+}  // namespace
+}  // namespace factcheck::server
