@@ -33,6 +33,8 @@ inline constexpr size_t kMaxSubjectTokens = 15;
 inline constexpr size_t kMaxRelativeClauseTokens = 9;
 // How far before a quotation the cue of its reported clause may stand.
 inline constexpr size_t kMaxCueReach = 60;
+// The most words of one cue in cues.tsv ("according to", "is quoted as").
+inline constexpr size_t kMaxCueWords = 4;
 // The most tokens a claim's content takes: a long quotation paragraph, far
 // more than any reported clause.
 inline constexpr size_t kMaxContentTokens = 400;

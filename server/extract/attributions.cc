@@ -207,6 +207,27 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     if (cue_begin == limit || !IsSymbol(cue_begin - 1, ",")) {
       return {cue_begin, cue_begin};
     }
+    // "…,” Trump said, adding that …", "…,” said Trump, adding …": the
+    // speaker of the cue the participle follows.
+    const size_t comma = cue_begin - 1;
+    for (size_t back = 2;
+         back <= kMaxCueWords + kMaxSpeakerTokens && back <= cue_begin - limit;
+         ++back) {
+      const uint32_t before = cue_at_[cue_begin - back];
+      if (before == kNoCue) continue;
+      const CueMatch& cue = cues_[before];
+      if (cue.end == comma) {
+        const Phrase speaker = SpeakerBefore(cue.begin, limit);
+        if (!speaker.empty()) return speaker;
+        break;
+      }
+      bool named = cue.end < comma;
+      for (size_t t = cue.end; named && t < comma; ++t) {
+        named = IsCapitalizedWord(t);
+      }
+      if (named) return {cue.end, comma};
+      break;
+    }
     return SentenceSubject(limit, cue_begin);
   }
   // "He spoke to the families and said …": the second verb shares the
@@ -425,7 +446,10 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
       ++end;
     }
     while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
-    if (end > speaker.end + 1 && end - speaker.end <= kMaxAppositionTokens) {
+    // "…, said Trump, adding that …": a participle goes on with the
+    // sentence.
+    if (end > speaker.end + 1 && end - speaker.end <= kMaxAppositionTokens &&
+        IsApposition(speaker.end + 1, end)) {
       speaker.surface_end = end;
     }
   }
