@@ -233,6 +233,11 @@ class AttributionFinder : private TokenQueries {
   // Whether tokens from `first` read as a clause: "that", a pronoun subject,
   // or an auxiliary or finite "be"/"have" within a few words.
   bool ReportsClause(size_t first, size_t end) const;
+  // Whether tokens from `first` open a clause with its subject and an
+  // auxiliary or finite "be"/"have" within a few words: what a strict cue
+  // reports without "that" ("one study found Trump would raise taxes", not
+  // "police found the body").
+  bool OpensTensedClause(size_t first, size_t end) const;
   // Whether a subordinator ("when", "while", "because"…) stands right
   // before the subject at `t`: the reporting clause is subordinate, and
   // what it reports ends at the comma that closes it.

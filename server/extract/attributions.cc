@@ -693,6 +693,15 @@ bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
   return false;
 }
 
+bool AttributionFinder::OpensTensedClause(size_t first, size_t end) const {
+  if (!OpensClause(first)) return false;
+  for (size_t t = first + 1; t < end && t < first + kMaxWordsBeforeThat; ++t) {
+    if (IsPunctuation(t)) break;
+    if (IsWordIn(TensedVerbs(), t)) return true;
+  }
+  return false;
+}
+
 bool AttributionFinder::AfterSubordinator(size_t t,
                                           const Sentence& sentence) const {
   // Not "if" or "unless": what someone would say is not what they said.
@@ -943,7 +952,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       } else if (ReportsRequest(cue->end, end)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
-    } else if (!cue->entry->strict &&
+    } else if ((!cue->entry->strict || OpensTensedClause(cue->end, end)) &&
                (!cue->entry->weak || OpensClause(cue->end)) &&
                StartsClause(speaker.first, sentence) &&
                (StartsSentenceClause(speaker.first, sentence) ||
