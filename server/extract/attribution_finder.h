@@ -48,13 +48,17 @@ struct CueEntry {
   bool quote = false;
   // "thinks": with "that", a quotation or a clause opening with its subject.
   bool weak = false;
-  // "found": only with "that" or a quotation.
+  // "found": with "that", a quotation, or a clause with its subject and a
+  // tensed verb ("found the plan would fail"); never a bare object.
   bool strict = false;
   // "urged": its object and infinitive, or a question.
   bool directive = false;
   // "accused": its object and what it is charged with ("accused the agency
   // of covering up the hacks", "blamed the law for the shortage").
   bool charge = false;
+  // "called for": its object is what was asked for ("called for a
+  // moratorium on charter schools", "calls for changing the law").
+  bool demand = false;
 };
 
 // Auxiliaries and modals a cue may stand after ("has said", "would tell").

@@ -36,6 +36,7 @@ const CueLexicon& Cues() {
         entry.strict = fields[1] == "strict";
         entry.directive = fields[1] == "directive";
         entry.charge = fields[1] == "charge";
+        entry.demand = fields[1] == "demand";
       }
       cues->entries.push_back(entry);
       cues->phrases.Add(fields[0],
@@ -939,6 +940,14 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       // clause of another subject opens before it: in "Christie called her
       // a disgrace after she attacked officers and blamed …" it is hers.
       if (ReportsCharge(cue->end, end) &&
+          !CoordinatedInClause(*cue, sentence.first_token)) {
+        content = Content(cue->end, ClauseEnd(cue->end, end), 3);
+      }
+    } else if (cue->entry->demand) {
+      // "the NAACP called for a moratorium": what was asked for, when the
+      // cue's subject is the clause's own.
+      if (cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
+          !IsWordIn(PhraseEnders(), cue->end) &&
           !CoordinatedInClause(*cue, sentence.first_token)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
