@@ -222,9 +222,14 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
             t == here.end + 1 &&
             (IsWordToken(here.end, "and") || IsWordToken(here.end, "or") ||
              IsSymbol(here.end, ","));
-        const bool of_them = t == here.end + 2 && IsWordToken(here.end, "of") &&
-                             (IsWordToken(here.end + 1, "them") ||
-                              IsWordToken(here.end + 1, "whom"));
+        // "552 of them children", "22 of them were women".
+        const bool of_them =
+            IsWordToken(here.end, "of") &&
+            (IsWordToken(here.end + 1, "them") ||
+             IsWordToken(here.end + 1, "whom")) &&
+            (t == here.end + 2 ||
+             (t == here.end + 3 && (IsWordToken(here.end + 2, "were") ||
+                                    IsWordToken(here.end + 2, "are"))));
         if (binding.subgroup.empty() && !joined &&
             (t <= here.end + 1 || of_them)) {
           binding.subgroup = subgroups.names[group->id];

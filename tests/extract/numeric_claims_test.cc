@@ -591,6 +591,8 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("9 deaths students"));
   EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them on Monday."),
               ElementsAre("145 deaths "));
+  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them were children."),
+              ElementsAre("145 deaths ", "52 deaths children"));
   // After the verb that counts them, and in the singular.
   EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14 children."),
               ElementsAre("14 deaths children"));
