@@ -44,7 +44,9 @@ const WordSet& BridgeWords() {
        "remain", "remained", "remains", "internally", "brand", "moved",
        "residing", "living", "sheltering", "staying", "affectees",
        // "12,703 individuals got injured".
-       "got", "get", "gets", "getting"});
+       "got", "get", "gets", "getting",
+       // "6,085 were known to have been displaced".
+       "known"});
   return *kWords;
 }
 

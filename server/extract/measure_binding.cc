@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/phrases.h"
 
@@ -60,6 +61,17 @@ bool IsLinkWord(absl::string_view word) {
        "passing",  "exceeding", "surpassing", "crossing",  "include",
        "includes", "included"});
   return kWords->Contains(word);
+}
+
+// The subgroup of a count of two groups: none for children and adults
+// (everyone), else both names ("women and children").
+std::string JoinedSubgroups(const std::string& first,
+                            const std::string& second) {
+  if ((first == "children" && second == "adults") ||
+      (first == "adults" && second == "children")) {
+    return "";
+  }
+  return first == second ? first : absl::StrCat(first, " and ", second);
 }
 
 }  // namespace
@@ -234,6 +246,18 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
             (t <= here.end + 1 || of_them)) {
           binding.subgroup = subgroups.names[group->id];
           binding.subgroup_end = group->end;
+          // "17 children and adults": both groups; "women and children".
+          if (IsWordToken(group->end, "and")) {
+            if (std::optional<PhraseTable::Match> other =
+                    subgroups.phrases.LongestAt(text_, tokens_,
+                                                group->end + 1)) {
+              binding.subgroup =
+                  JoinedSubgroups(binding.subgroup, subgroups.names[other->id]);
+              binding.subgroup_end = other->end;
+              t = other->end;
+              continue;
+            }
+          }
         }
         t = group->end;
         continue;

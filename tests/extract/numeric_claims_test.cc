@@ -573,7 +573,8 @@ TEST(NumericClaimsTest, LeftInjuredCountsTheInjured) {
 TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
   const auto subgroups_of = [](const std::string& text) {
     std::vector<std::string> found;
-    for (const NumericClaim& claim : Claims(text).all()) {
+    const Claims claims(text);
+    for (const NumericClaim& claim : claims.all()) {
       found.push_back(absl::StrCat(claim.quantity.value.value_or(-1), " ",
                                    claim.measure, " ", claim.subgroup));
     }
@@ -593,6 +594,13 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("145 deaths "));
   EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them were children."),
               ElementsAre("145 deaths ", "52 deaths children"));
+  // Two groups: both, and children with adults are everyone.
+  EXPECT_THAT(subgroups_of("At least 40 women and children were killed."),
+              ElementsAre("40 deaths women and children"));
+  EXPECT_THAT(subgroups_of("At least 17 children and adults were killed."),
+              ElementsAre("17 deaths "));
+  EXPECT_THAT(subgroups_of("Three law enforcement officers were injured."),
+              ElementsAre("3 injured police"));
   // After the verb that counts them, and in the singular.
   EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14 children."),
               ElementsAre("14 deaths children"));
@@ -682,6 +690,23 @@ TEST(NumericClaimsTest, StillRemainedMadeAndGotBridgeToTheMeasure) {
             "homeless");
   EXPECT_EQ(measure_of("At least 12,703 individuals got injured."), "injured");
   EXPECT_EQ(measure_of("At least 12,703 individuals got food."), "people");
+  EXPECT_EQ(measure_of("Some 6,085 were known to have been displaced."),
+            "displaced");
+}
+
+TEST(NumericClaimsTest, SeriousInjuriesAndPoisoningsAreMeasuresOfTheirOwn) {
+  const auto measure_of = [](const std::string& text) {
+    const Claims claims(text);
+    return claims.all().empty() ? std::string()
+                                : std::string(claims.all().back().measure);
+  };
+  EXPECT_EQ(measure_of("The ministry counted 2,059 injured, including 51 "
+                       "serious injuries."),
+            "in serious condition");
+  EXPECT_EQ(measure_of("The ministry counted 2,059 injured, including 51 "
+                       "children."),
+            "injured");
+  EXPECT_EQ(measure_of("At least 55 children were poisoned."), "poisoned");
 }
 
 TEST(NumericClaimsTest, SentenceWithoutAMeasureGoesOnWithTheListBefore) {
