@@ -324,7 +324,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
          IsWordToken(here.first - 1, "include") ||
          IsWordToken(here.first - 1, "among") ||
          IsWordToken(here.first - 1, "whom") || IsSymbol(here.first - 1, ",") ||
-         (IsWordToken(here.first - 1, "and") &&
+         // "19 fourth-graders and their two teachers".
+         ((IsWordToken(here.first - 1, "and") ||
+           (here.first > 1 && IsWordToken(here.first - 2, "and") &&
+            IsOneOf(Text(here.first - 1), {"their", "his", "her", "its"}))) &&
           !claims->back().subgroup.empty()))) {
       NumericClaim claim = FollowingClaim(claims->back(), q);
       claim.subgroup = std::move(binding.subgroup);

@@ -601,6 +601,13 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("17 deaths "));
   EXPECT_THAT(subgroups_of("Three law enforcement officers were injured."),
               ElementsAre("3 injured police"));
+  EXPECT_THAT(
+      subgroups_of("The gunman opened fire, killing 19 pupils and their two "
+                   "teachers."),
+      ElementsAre("19 deaths students", "2 deaths teachers"));
+  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 19 pupils and "
+                           "their two dogs."),
+              ElementsAre("19 deaths students"));
   // After the verb that counts them, and in the singular.
   EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14 children."),
               ElementsAre("14 deaths children"));
