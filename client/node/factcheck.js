@@ -10,6 +10,17 @@
 //   const { verdicts } = await fc.verify({ text: 'At least 65 were killed.' });
 //   fc.close();
 //
+// The target names one server (HOST:PORT) or replicas to balance over, as the
+// CLI's --server does: a list ('10.0.0.1:50051,10.0.0.2:50051', or an array
+// of IP:PORT) or a target with a resolver scheme
+// ('dns:///factcheck.example:50051'). Replicas get gRPC's round_robin. The
+// service config also asks for client-side health checking on
+// factcheck.v1.FactCheck, as the CLI's does, but @grpc/grpc-js (1.14) does
+// not implement it: a replica saying NOT_SERVING (its store away, or in its
+// --shutdown_notice) still gets calls, and one that goes away fails its calls
+// UNAVAILABLE until the channel sees it gone. Retry those; ingest is
+// idempotent by report id.
+//
 // Messages use the proto field names (published_at, sentence_span); 64-bit
 // integers come back as strings, enums as their names.
 'use strict';
@@ -24,6 +35,46 @@ const MAX_MESSAGE_BYTES = 16 << 20;
 
 // The repository root, which holds protos/ (imports are "protos/...").
 const ROOT = path.resolve(__dirname, '..', '..');
+
+// The CLI's service config for replicas (client/server_targets.h).
+const BALANCED_SERVICE_CONFIG = JSON.stringify({
+  loadBalancingConfig: [{ round_robin: {} }],
+  healthCheckConfig: { serviceName: 'factcheck.v1.FactCheck' },
+});
+
+const SCHEMES = ['dns:', 'ipv4:', 'ipv6:', 'unix:', 'unix-abstract:'];
+const IPV4 = /^(\d{1,3}\.){3}\d{1,3}:\d{1,5}$/;
+const IPV6 = /^\[[0-9A-Fa-f:.]+\]:\d{1,5}$/;
+
+// { target, serviceConfig } of `servers` (serviceConfig null for gRPC's
+// default): HOST:PORT alone, a list of IP:PORT (a comma-separated string or
+// an array), or a target with a resolver scheme. Throws, saying what is
+// accepted, for an empty target, a host name inside a list (give it alone as
+// dns:///NAME:PORT) or a list mixing IPv4 and IPv6.
+function channelTarget(servers) {
+  const items = (Array.isArray(servers) ? servers : String(servers).split(','))
+    .map((item) => item.trim());
+  const accepted = 'give HOST:PORT, a list of IP:PORT, or a gRPC target such ' +
+    'as dns:///NAME:PORT';
+  if (!items.some((item) => item)) throw new Error(`no server named: ${accepted}`);
+  if (items.length === 1) {
+    return SCHEMES.some((scheme) => items[0].startsWith(scheme))
+      ? { target: items[0], serviceConfig: BALANCED_SERVICE_CONFIG }
+      : { target: items[0], serviceConfig: null };
+  }
+  const kinds = new Set();
+  for (const item of items) {
+    if (IPV4.test(item)) kinds.add('ipv4');
+    else if (IPV6.test(item)) kinds.add('ipv6');
+    else {
+      throw new Error(`'${item}' in a list is not IP:PORT (a name goes alone, ` +
+                      `as dns:///NAME:PORT); ${accepted}`);
+    }
+  }
+  if (kinds.size > 1) throw new Error('a list holds IPv4 or IPv6 addresses, not both');
+  return { target: `${[...kinds][0]}:${items.join(',')}`,
+           serviceConfig: BALANCED_SERVICE_CONFIG };
+}
 
 function loadService(root = ROOT) {
   const definition = protoLoader.loadSync('protos/factcheck_service.proto', {
@@ -42,13 +93,15 @@ class FactCheck {
   // per call (default 30 s); `options.credentials` for TLS (default: none).
   constructor(target, options = {}) {
     const Service = loadService(options.root);
+    const { target: channel, serviceConfig } = channelTarget(target);
+    const channelOptions = {
+      'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+      'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+    };
+    if (serviceConfig) channelOptions['grpc.service_config'] = serviceConfig;
     this.client = new Service(
-      target,
-      options.credentials || grpc.credentials.createInsecure(),
-      {
-        'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
-        'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
-      });
+      channel, options.credentials || grpc.credentials.createInsecure(),
+      channelOptions);
     this.metadata = new grpc.Metadata();
     if (options.token) this.metadata.set('authorization', `Bearer ${options.token}`);
     this.timeoutMs = options.timeoutMs || 30000;
@@ -118,4 +171,4 @@ class FactCheck {
   }
 }
 
-module.exports = { FactCheck, MAX_MESSAGE_BYTES };
+module.exports = { FactCheck, MAX_MESSAGE_BYTES, channelTarget };

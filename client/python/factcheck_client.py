@@ -18,9 +18,19 @@ with gen/ and client/python/ on PYTHONPATH. Then:
         for verdict in fc.verify({"text": "At least 65 were killed."}).verdicts:
             print(verdict.verdict, verdict.explanation)
 
+The target names one server (HOST:PORT) or replicas to balance over, as the
+CLI's --server does: a list ("10.0.0.1:50051,10.0.0.2:50051", or a Python
+list of IP:PORT) or a gRPC target with a resolver scheme
+("dns:///factcheck.example:50051"). Replicas get gRPC's round_robin with
+client-side health checking: calls go only to those whose health says
+factcheck.v1.FactCheck is SERVING.
+
 Documents and reports are dicts in the JSON mapping of factcheck.v1.Report
 (the fields of a JSONL line) or Report messages.
 """
+import json
+import re
+
 import grpc
 from google.protobuf import json_format
 
@@ -32,6 +42,47 @@ from protos import report_pb2
 MAX_MESSAGE_BYTES = 16 << 20
 
 
+# The CLI's service config for replicas (client/server_targets.h).
+BALANCED_SERVICE_CONFIG = json.dumps({
+    "loadBalancingConfig": [{"round_robin": {}}],
+    "healthCheckConfig": {"serviceName": "factcheck.v1.FactCheck"},
+})
+
+_SCHEMES = ("dns:", "ipv4:", "ipv6:", "unix:", "unix-abstract:")
+_IPV4 = re.compile(r"^(\d{1,3}\.){3}\d{1,3}:\d{1,5}$")
+_IPV6 = re.compile(r"^\[[0-9A-Fa-f:.]+\]:\d{1,5}$")
+
+
+def channel_target(servers):
+    """The gRPC target and service config (None for gRPC's default) of
+    `servers`: HOST:PORT alone, a list of IP:PORT (a comma-separated string or
+    a Python list), or a target with a resolver scheme. Raises ValueError,
+    saying what is accepted, for an empty target, a host name inside a list
+    (give it alone as dns:///NAME:PORT) or a list mixing IPv4 and IPv6."""
+    items = servers if isinstance(servers, (list, tuple)) else servers.split(",")
+    items = [item.strip() for item in items]
+    accepted = ("give HOST:PORT, a list of IP:PORT, or a gRPC target such as "
+                "dns:///NAME:PORT")
+    if not any(items):
+        raise ValueError("no server named: " + accepted)
+    if len(items) == 1:
+        if items[0].startswith(_SCHEMES):
+            return items[0], BALANCED_SERVICE_CONFIG
+        return items[0], None
+    kinds = set()
+    for item in items:
+        if _IPV4.match(item):
+            kinds.add("ipv4")
+        elif _IPV6.match(item):
+            kinds.add("ipv6")
+        else:
+            raise ValueError("'%s' in a list is not IP:PORT (a name goes alone, "
+                             "as dns:///NAME:PORT); %s" % (item, accepted))
+    if len(kinds) > 1:
+        raise ValueError("a list holds IPv4 or IPv6 addresses, not both")
+    return kinds.pop() + ":" + ",".join(items), BALANCED_SERVICE_CONFIG
+
+
 def _report(document):
     if isinstance(document, report_pb2.Report):
         return document
@@ -39,11 +90,15 @@ def _report(document):
 
 
 class FactCheck:
-    """A connection to one factcheckd; a context manager that closes it."""
+    """A channel to one factcheckd or to replicas balanced as above; a
+    context manager that closes it."""
 
     def __init__(self, target, token=None, timeout=30.0, credentials=None):
+        target, service_config = channel_target(target)
         options = [("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
                    ("grpc.max_send_message_length", MAX_MESSAGE_BYTES)]
+        if service_config:
+            options.append(("grpc.service_config", service_config))
         self._channel = (grpc.secure_channel(target, credentials, options)
                          if credentials else
                          grpc.insecure_channel(target, options))

@@ -1,4 +1,5 @@
-// The Node client against a real factcheckd: ingest, verify, stream, search.
+// The Node client against a real factcheckd: ingest, verify, stream, search;
+// and over two replicas, calls balanced between them.
 // Run by tests/clients/run.sh (node --test) after `npm ci` in client/node,
 // with FACTCHECKD naming the server binary. One server on 127.0.0.1 with an
 // ephemeral port and a temporary store serves every test.
@@ -11,7 +12,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { after, before, test } = require('node:test');
 
-const { FactCheck } = require('../../client/node/factcheck');
+const { FactCheck, channelTarget } = require('../../client/node/factcheck');
 // The client's own copies, as an application would require them.
 const grpc = require('../../client/node/node_modules/@grpc/grpc-js');
 const protoLoader = require('../../client/node/node_modules/@grpc/proto-loader');
@@ -120,4 +121,60 @@ test('a bad request names the field', async () => {
     assert.match(error.details, /text/);
     return true;
   });
+});
+
+// A factcheckd with a store of its own; resolves to { process, address, dir }.
+async function startServer() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-node-'));
+  const portFile = path.join(dir, 'port');
+  const child = spawn(process.env.FACTCHECKD, [
+    `--data_dir=${path.join(dir, 'data')}`,
+    '--listen=127.0.0.1:0', `--port_file=${portFile}`,
+  ], { stdio: 'ignore' });
+  const deadline = Date.now() + 30000;
+  while (!(fs.existsSync(portFile) && fs.readFileSync(portFile, 'utf8').trim())) {
+    if (Date.now() > deadline) throw new Error('factcheckd did not start');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { process: child, dir,
+           address: `127.0.0.1:${fs.readFileSync(portFile, 'utf8').trim()}` };
+}
+
+test('calls over a list of replicas are balanced between them', async () => {
+  // Each replica has a store of its own: where a report is stored says
+  // which replica took its call.
+  const replicas = [await startServer(), await startServer()];
+  const balanced = new FactCheck(replicas.map((r) => r.address));
+  try {
+    for (let i = 100; i < 110; i++) await balanced.ingest([wire(i, 40 + i, 1 + i % 28)]);
+    const counts = [];
+    for (const replica of replicas) {
+      const one = new FactCheck(replica.address);
+      counts.push((await one.call('ListReports', { page_size: 1000 })).reports.length);
+      one.close();
+    }
+    assert.ok(counts[0] > 0 && counts[1] > 0, `counts ${counts}`);
+    assert.strictEqual(counts[0] + counts[1], 10);
+  } finally {
+    balanced.close();
+    for (const replica of replicas) {
+      replica.process.kill('SIGKILL');
+      fs.rmSync(replica.dir, { recursive: true, force: true });
+    }
+  }
+});
+
+test('targets are read as the CLI reads them', () => {
+  assert.deepStrictEqual(channelTarget('localhost:50051'),
+                         { target: 'localhost:50051', serviceConfig: null });
+  const dns = channelTarget('dns:///factcheck.example:50051');
+  assert.strictEqual(dns.target, 'dns:///factcheck.example:50051');
+  assert.match(dns.serviceConfig, /round_robin/);
+  assert.strictEqual(channelTarget('10.0.0.1:1, 10.0.0.2:2').target,
+                     'ipv4:10.0.0.1:1,10.0.0.2:2');
+  assert.strictEqual(channelTarget(['[::1]:1', '[::1]:2']).target,
+                     'ipv6:[::1]:1,[::1]:2');
+  assert.throws(() => channelTarget('10.0.0.1:1,factcheck.example:2'), /dns:\/\/\//);
+  assert.throws(() => channelTarget('10.0.0.1:1,[::1]:2'), /not both/);
+  assert.throws(() => channelTarget(''), /no server named/);
 });

@@ -1,4 +1,5 @@
-"""The Python client against a real factcheckd: ingest, verify, stream, search.
+"""The Python client against a real factcheckd: ingest, verify, stream, search;
+and over two replicas: calls balanced, none to a replica NOT_SERVING.
 
 Run by tests/clients/run.sh with Debian's /usr/bin/python3, the generated
 stubs and client/python on PYTHONPATH, and FACTCHECKD naming the server
@@ -6,6 +7,7 @@ binary. Each test class starts its own server on 127.0.0.1 with an ephemeral
 port and a temporary store.
 """
 import os
+import signal
 import subprocess
 import tempfile
 import time
@@ -13,9 +15,11 @@ import unittest
 
 import grpc
 
-from factcheck_client import FactCheck
+from factcheck_client import FactCheck, channel_target
 from protos import factcheck_service_pb2 as pb
 from protos import factcheck_service_pb2_grpc as rpc
+from protos import grpc_health_pb2 as health_pb
+from protos import grpc_health_pb2_grpc as health_rpc
 from protos import report_pb2
 from protos import verdict_pb2
 
@@ -35,12 +39,12 @@ def wire(i, toll, day):
 
 
 class Server:
-    def __init__(self):
+    def __init__(self, *flags):
         self.dir = tempfile.TemporaryDirectory()
         port_file = os.path.join(self.dir.name, "port")
         self.process = subprocess.Popen(
             [os.environ["FACTCHECKD"], "--data_dir=" + self.dir.name + "/data",
-             "--listen=127.0.0.1:0", "--port_file=" + port_file],
+             "--listen=127.0.0.1:0", "--port_file=" + port_file, *flags],
             stderr=subprocess.DEVNULL)
         deadline = time.time() + 30
         while time.time() < deadline:
@@ -55,6 +59,22 @@ class Server:
         self.process.terminate()
         self.process.wait(timeout=30)
         self.dir.cleanup()
+
+    def kill(self):
+        self.process.kill()
+        self.process.wait(timeout=30)
+        self.dir.cleanup()
+
+    def report_count(self):
+        with grpc.insecure_channel(self.address) as channel:
+            return len(rpc.FactCheckStub(channel).ListReports(
+                pb.ListReportsRequest(page_size=1000), timeout=10).reports)
+
+    def health(self):
+        with grpc.insecure_channel(self.address) as channel:
+            return health_rpc.HealthStub(channel).Check(
+                health_pb.HealthCheckRequest(service="factcheck.v1.FactCheck"),
+                timeout=10).status
 
 
 class PythonClientTest(unittest.TestCase):
@@ -124,6 +144,62 @@ class PythonClientTest(unittest.TestCase):
             self.fc.verify({"text": ""})
         self.assertEqual(raised.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
         self.assertIn("text", raised.exception.details())
+
+
+class ReplicasTest(unittest.TestCase):
+    """Two replicas, each with a store of its own, so that where a report is
+    stored says which replica took its call."""
+
+    def setUp(self):
+        self.leaving = Server("--shutdown_notice=30s")
+        self.staying = Server()
+        self.fc = FactCheck([self.leaving.address, self.staying.address])
+
+    def tearDown(self):
+        self.fc.close()
+        self.leaving.kill()
+        self.staying.stop()
+
+    def ingest_one_by_one(self, first, count):
+        for i in range(first, first + count):
+            self.fc.ingest([wire(i, 40 + i, 1 + i % 28)])
+
+    def test_calls_are_balanced_and_none_goes_to_a_replica_not_serving(self):
+        self.ingest_one_by_one(100, 10)
+        before = (self.leaving.report_count(), self.staying.report_count())
+        self.assertGreater(before[0], 0)
+        self.assertGreater(before[1], 0)
+        self.assertEqual(sum(before), 10)
+
+        # In its shutdown notice the replica still answers, NOT_SERVING.
+        self.leaving.process.send_signal(signal.SIGTERM)
+        deadline = time.time() + 10
+        while (self.leaving.health() != health_pb.HealthCheckResponse.NOT_SERVING
+               and time.time() < deadline):
+            time.sleep(0.02)
+        self.assertEqual(self.leaving.health(),
+                         health_pb.HealthCheckResponse.NOT_SERVING)
+        time.sleep(0.5)  # the channel's own health watch hears it too
+        self.ingest_one_by_one(200, 10)
+        self.assertEqual(self.leaving.report_count(), before[0])
+        self.assertEqual(self.staying.report_count(), before[1] + 10)
+
+    def test_targets_are_read_as_the_cli_reads_them(self):
+        self.assertEqual(channel_target("localhost:50051"),
+                         ("localhost:50051", None))
+        target, config = channel_target("dns:///factcheck.example:50051")
+        self.assertEqual(target, "dns:///factcheck.example:50051")
+        self.assertIn("factcheck.v1.FactCheck", config)
+        self.assertEqual(channel_target("10.0.0.1:1, 10.0.0.2:2")[0],
+                         "ipv4:10.0.0.1:1,10.0.0.2:2")
+        self.assertEqual(channel_target(["[::1]:1", "[::1]:2"])[0],
+                         "ipv6:[::1]:1,[::1]:2")
+        with self.assertRaisesRegex(ValueError, "dns:///"):
+            channel_target("10.0.0.1:1,factcheck.example:2")
+        with self.assertRaisesRegex(ValueError, "not both"):
+            channel_target("10.0.0.1:1,[::1]:2")
+        with self.assertRaises(ValueError):
+            channel_target("")
 
 
 if __name__ == "__main__":
