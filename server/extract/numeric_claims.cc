@@ -69,7 +69,10 @@ const PhraseTable& TimePhrases() {
 const WordSet& ParallelVerbs() {
   static const WordSet* const kVerbs =
       new WordSet({"confirmed", "reported", "recorded", "registered", "counted",
-                   "reports", "records", "confirms"});
+                   "reports", "records", "confirms",
+                   // "… each had eight confirmed deaths, while Monroe County
+                   // had seven".
+                   "had", "has"});
   return *kVerbs;
 }
 

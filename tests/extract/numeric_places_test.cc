@@ -526,6 +526,12 @@ TEST(NumericClaimsTest,
       Claims("Officials confirmed six deaths, while the mayor thanked 12.")
           .all(),
       SizeIs(1));
+  const Claims had(
+      "Charlotte and Collier counties each had eight confirmed deaths, while "
+      "Monroe County had seven.");
+  ASSERT_THAT(had.all(), SizeIs(2)) << had.Describe();
+  EXPECT_EQ(had.all()[1].measure, "deaths");
+  EXPECT_EQ(had.all()[1].location, "Monroe County");
 }
 
 TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
