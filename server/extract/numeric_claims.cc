@@ -69,11 +69,15 @@ const PhraseTable& TimePhrases() {
 const WordSet& ParallelVerbs() {
   static const WordSet* const kVerbs =
       new WordSet({"confirmed", "reported", "recorded", "registered", "counted",
-                   "reports", "records", "confirms",
-                   // "… each had eight confirmed deaths, while Monroe County
-                   // had seven".
-                   "had", "has"});
+                   "reports", "records", "confirms"});
   return *kVerbs;
+}
+
+// "… each had eight confirmed deaths, while Monroe County had seven": a
+// verb of having is parallel only before a number that ends its clause
+// ("had seven shelters" counts shelters).
+bool IsHavingVerb(absl::string_view word) {
+  return IsOneOf(word, {"had", "has", "have"});
 }
 
 // A claim for `q` that counts what `previous`, the claim before it, counts
@@ -382,8 +386,13 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // "Officials in Charlotte County confirmed six deaths, while Lee County
     // officials confirmed five": the same verb before a bare number in a
     // clause of its own counts what the first clause counted.
+    const bool ends_clause = here.end >= sentence.end_token ||
+                             tokens_[here.end].kind == TokenKind::kSymbol;
     if (binding.measure == nullptr && claims->size() > sentence_claims_begin &&
-        here.first > 0 && IsWordIn(ParallelVerbs(), here.first - 1)) {
+        here.first > 0 &&
+        (IsWordIn(ParallelVerbs(), here.first - 1) ||
+         (ends_clause && tokens_[here.first - 1].kind == TokenKind::kWord &&
+          IsHavingVerb(Text(here.first - 1))))) {
       const NumericClaim& previous = claims->back();
       const size_t previous_first =
           TokenAt(sentence, previous.quantity.span.begin);
