@@ -221,7 +221,8 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       tokens_[start + 2].kind == TokenKind::kWord) {
     start += 3;
   }
-  size_t crossed = 0;  // other numbers passed
+  size_t crossed = 0;      // other numbers passed
+  size_t crossed_end = 0;  // where the last of them ended
   for (size_t t = start; binding.measure == nullptr && t < sentence.end_token &&
                          t < here.end + kMeasureWindow;) {
     if (tokens_[t].kind == TokenKind::kWord) {
@@ -269,7 +270,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
           subject->entry->measure != "people") {
         break;
       }
-      if (!m->entry->subject) {
+      // "33,046,329 people and 84 districts have been affected": a noun
+      // right after another number is that number's, when this one has its
+      // own.
+      if (!m->entry->subject &&
+          !(subject != nullptr && m->begin == crossed_end)) {
         binding.measure = m;
         break;
       }
@@ -335,6 +340,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       // table) names no measure after its first ones.
       if (++crossed > kMaxCoordinatedNumbers) break;
       t = other->end;
+      crossed_end = t;
       continue;
     }
     if (IsSymbol(t, ",") && t > here.end) {

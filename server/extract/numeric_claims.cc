@@ -22,6 +22,9 @@ namespace factcheck::extract {
 
 namespace {
 
+// Magnitudes news gives (Richter, moment) stay below this.
+constexpr double kMaxMagnitude = 10;
+
 // Time expressions a claim can carry.
 const PhraseTable& TimePhrases() {
   static const PhraseTable* const kTable = [] {
@@ -452,6 +455,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       if (measure_name.empty()) continue;
     } else if (measure) {
       measure_name = measure->entry->measure;
+      // "Morocco Earthquake Death Toll Reaches 2,012": no quake measures
+      // 10 or more on any scale news uses.
+      if (measure_name == "magnitude" &&
+          !(q.value && *q.value > 0 && *q.value < kMaxMagnitude)) {
+        continue;
+      }
     } else if (q.unit_kind == UnitKind::kCurrency) {
       measure_name = "amount";
     } else {

@@ -69,6 +69,14 @@ Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
       return {value - unit / 2, value + unit / 2, true, false};
     }
   }
+  // "as many as 66,000", "up to 10,000": news gives a ceiling it expects
+  // to be near, not any figure below it; "as many as 66,000" is no
+  // agreement with an earlier 42,638.
+  if (quantity.qualifier() == factcheck::v1::QUALIFIER_AT_MOST &&
+      std::isinf(quantity.lower()) && quantity.upper() > 0) {
+    return {quantity.upper() * (1 - kRiseTolerance), quantity.upper(), true,
+            quantity.upper_inclusive()};
+  }
   return {quantity.lower(), quantity.upper(),
           quantity.lower_inclusive() || approximate,
           quantity.upper_inclusive() || approximate};

@@ -263,6 +263,20 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                                       : newest_said != comparable.end()
                                           ? *newest_said
                                           : comparable.front();
+  // A report that gives several figures of one scope ("4 in one county …
+  // 118 in all") stands by its highest: the others are parts or older.
+  if (newest_said != comparable.end()) {
+    for (auto it = newest_said;
+         it != comparable.end() && PublishedAt(**it) == PublishedAt(*latest);
+         ++it) {
+      if ((*it)->claim().numeric().quantity().qualifier() !=
+              factcheck::v1::QUALIFIER_VAGUE &&
+          IntervalOf((*it)->claim().numeric().quantity()).lower >
+              IntervalOf(latest->claim().numeric().quantity()).lower) {
+        latest = *it;
+      }
+    }
+  }
   const bool cumulative =
       claim.cumulative() ||
       (latest != nullptr && latest->claim().numeric().cumulative());

@@ -701,6 +701,24 @@ TEST(NumericClaimsTest, StillRemainedMadeAndGotBridgeToTheMeasure) {
             "displaced");
 }
 
+TEST(NumericClaimsTest, NoQuakeMeasuresTenOrMore) {
+  const Claims headline("Morocco Earthquake Death Toll Reaches 2,012");
+  for (const NumericClaim& claim : headline.all()) {
+    EXPECT_NE(claim.measure, "magnitude") << headline.Describe();
+  }
+  Claims("A magnitude 6.8 earthquake struck Morocco.")
+      .ExpectClaim({"6.8", "magnitude", "", Qualifier::kExact, 6.8, 6.8});
+}
+
+TEST(NumericClaimsTest, NounRightAfterAnotherNumberIsThatNumbers) {
+  const Claims claims(
+      "Around 33,046,329 people and 84 districts have been affected by the "
+      "flood.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "affected");
+  EXPECT_EQ(claims.all()[1].measure, "districts");
+}
+
 TEST(NumericClaimsTest, SeriousInjuriesAndPoisoningsAreMeasuresOfTheirOwn) {
   const auto measure_of = [](const std::string& text) {
     const Claims claims(text);

@@ -353,6 +353,33 @@ TEST_F(VerifierTest, ShareOfAWholeIsComparedWithNoCount) {
   EXPECT_EQ(count.verdict(), v1::VERDICT_UPDATED) << count.explanation();
 }
 
+TEST_F(VerifierTest, AsManyAsAFigureIsNearItNotAnyFigureBelow) {
+  Prior("ap-1", "AP", "2020-02-11T10:00:00Z",
+        "Officials said 42,638 cases have been confirmed in China.");
+  const v1::ClaimVerdict rose =
+      Only(Verify("2020-02-14T10:00:00Z",
+                  "As many as 66,000 cases have been confirmed in China."),
+           true);
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
+  const v1::ClaimVerdict near =
+      Only(Verify("2020-02-14T10:00:00Z",
+                  "As many as 44,000 cases have been confirmed in China."),
+           true);
+  EXPECT_EQ(near.verdict(), v1::VERDICT_CONSISTENT) << near.explanation();
+}
+
+TEST_F(VerifierTest, LatestReportStandsByItsHighestFigureOfTheScope) {
+  Prior("ap-1", "AP", "2022-10-25T10:00:00Z",
+        "Officials said 118 people have died in Florida. In the morning "
+        "officials had said 4 people have died in Florida.");
+  const v1::ClaimVerdict rose =
+      Only(Verify("2022-10-26T10:00:00Z",
+                  "Officials said 122 people have died in Florida."),
+           true);
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
+  EXPECT_THAT(rose.explanation(), HasSubstr("rose from 118"));
+}
+
 TEST_F(VerifierTest, VagueFigureIsNeitherConfirmedNorOvertaken) {
   Prior("ap-1", "AP", "2022-03-04T10:00:00Z",
         "One million people have fled Ukraine.");
