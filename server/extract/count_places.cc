@@ -46,7 +46,9 @@ const WordSet& BridgeWords() {
        // "12,703 individuals got injured".
        "got", "get", "gets", "getting",
        // "6,085 were known to have been displaced".
-       "known"});
+       "known",
+       // "more than 300 victims were buried": whose count the verb says.
+       "victims"});
   return *kWords;
 }
 

@@ -719,7 +719,8 @@ TEST(NumericClaimsTest, NounRightAfterAnotherNumberIsThatNumbers) {
   EXPECT_EQ(claims.all()[1].measure, "districts");
 }
 
-TEST(NumericClaimsTest, SeriousInjuriesAndPoisoningsAreMeasuresOfTheirOwn) {
+TEST(NumericClaimsTest,
+     SeriousInjuriesPoisoningsAndBurialsAreMeasuresOfTheirOwn) {
   const auto measure_of = [](const std::string& text) {
     const Claims claims(text);
     return claims.all().empty() ? std::string()
@@ -732,6 +733,13 @@ TEST(NumericClaimsTest, SeriousInjuriesAndPoisoningsAreMeasuresOfTheirOwn) {
                        "children."),
             "injured");
   EXPECT_EQ(measure_of("At least 55 children were poisoned."), "poisoned");
+  // Bodies and victims that were buried count burials; found, the dead.
+  EXPECT_EQ(measure_of("More than 3,000 bodies were buried by Thursday."),
+            "burials");
+  EXPECT_EQ(measure_of("More than 300 victims were buried on Monday."),
+            "burials");
+  EXPECT_EQ(measure_of("More than 3,000 bodies were found by Thursday."),
+            "deaths");
 }
 
 TEST(NumericClaimsTest, SentenceWithoutAMeasureGoesOnWithTheListBefore) {
