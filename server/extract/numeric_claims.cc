@@ -444,9 +444,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // "crossed the 1000 mark": a milestone passed, no count of its own.
     if (IsMilestone(here)) continue;
     // "Of the 12 dead in Sindh, eight are children": the count was stated
-    // before; this one only names it.
+    // before; this one only names it. "on top of the 3.2 million refugees
+    // who have fled" states one.
     if (here.first > 1 && IsWordToken(here.first - 1, "the") &&
-        IsWordToken(here.first - 2, "of")) {
+        IsWordToken(here.first - 2, "of") &&
+        !(here.first > 2 && IsWordToken(here.first - 3, "top"))) {
       continue;
     }
     absl::string_view measure_name;

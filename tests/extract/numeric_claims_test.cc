@@ -701,6 +701,18 @@ TEST(NumericClaimsTest, StillRemainedMadeAndGotBridgeToTheMeasure) {
             "displaced");
 }
 
+TEST(NumericClaimsTest, OnTopOfTheCountStatesIt) {
+  const Claims claims(
+      "Some 6.5 million are displaced, on top of the 3.2 million refugees "
+      "who have fled.");
+  EXPECT_NE(claims.Find("3.2 million refugees"), nullptr) << claims.Describe();
+  // "Of the 3.2 million refugees" names a count stated before.
+  const Claims partitive(
+      "Of the 3.2 million refugees who have fled, half are children.");
+  EXPECT_EQ(partitive.Find("3.2 million refugees"), nullptr)
+      << partitive.Describe();
+}
+
 TEST(NumericClaimsTest, NoQuakeMeasuresTenOrMore) {
   const Claims headline("Morocco Earthquake Death Toll Reaches 2,012");
   for (const NumericClaim& claim : headline.all()) {
