@@ -18,7 +18,93 @@ namespace {
 // hand-made string is told apart from a real one.
 constexpr char kPageTokenPrefix[] = "fc1:";
 
+// The fields of a request that its kind takes: measure, location, speaker,
+// content.
+struct TakenFields {
+  bool measure = false;
+  bool location = false;
+  bool speaker = false;
+  bool content = false;
+};
+
+std::optional<TakenFields> FieldsOf(LookupRequest::Kind kind) {
+  switch (kind) {
+    case LookupRequest::Kind::kNumericClaimsOn:
+      return TakenFields{true, true, false, false};
+    case LookupRequest::Kind::kQuotesBy:
+      return TakenFields{false, false, true, false};
+    case LookupRequest::Kind::kQuotesSharingWords:
+      return TakenFields{false, false, false, true};
+  }
+  return std::nullopt;
+}
+
+const char* NameOf(LookupRequest::Kind kind) {
+  switch (kind) {
+    case LookupRequest::Kind::kNumericClaimsOn:
+      return "NumericClaimsOn";
+    case LookupRequest::Kind::kQuotesBy:
+      return "QuotesBy";
+    case LookupRequest::Kind::kQuotesSharingWords:
+      return "QuotesSharingWords";
+  }
+  return "unknown";
+}
+
 }  // namespace
+
+absl::Status ValidateLookups(const std::vector<LookupRequest>& requests) {
+  for (size_t i = 0; i < requests.size(); ++i) {
+    const LookupRequest& request = requests[i];
+    const std::optional<TakenFields> taken = FieldsOf(request.kind);
+    if (!taken.has_value()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "lookups[", i, "].kind: ", static_cast<int>(request.kind),
+          " is none of NumericClaimsOn, QuotesBy, QuotesSharingWords"));
+    }
+    const std::pair<const char*, bool> misplaced[] = {
+        {"measure", !taken->measure && !request.measure.empty()},
+        {"location", !taken->location && !request.location.empty()},
+        {"speaker", !taken->speaker && !request.speaker.empty()},
+        {"content", !taken->content && !request.content.empty()},
+    };
+    for (const auto& [field, set] : misplaced) {
+      if (set) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("lookups[", i, "].", field, ": a ",
+                         NameOf(request.kind), " lookup takes no ", field));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<std::vector<IndexedClaim>>> LookUpInTurn(
+    const ReportStore& store, const std::vector<LookupRequest>& requests) {
+  if (absl::Status valid = ValidateLookups(requests); !valid.ok()) {
+    return valid;
+  }
+  std::vector<std::vector<IndexedClaim>> answers;
+  answers.reserve(requests.size());
+  for (const LookupRequest& request : requests) {
+    absl::StatusOr<std::vector<IndexedClaim>> claims;
+    switch (request.kind) {
+      case LookupRequest::Kind::kNumericClaimsOn:
+        claims = store.NumericClaimsOn(request.measure, request.location,
+                                       request.window);
+        break;
+      case LookupRequest::Kind::kQuotesBy:
+        claims = store.QuotesBy(request.speaker, request.window);
+        break;
+      case LookupRequest::Kind::kQuotesSharingWords:
+        claims = store.QuotesSharingWords(request.content, request.window);
+        break;
+    }
+    if (!claims.ok()) return claims.status();
+    answers.push_back(*std::move(claims));
+  }
+  return answers;
+}
 
 std::string KeySuccessor(std::string prefix) {
   while (!prefix.empty()) {

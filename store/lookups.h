@@ -81,6 +81,16 @@ struct ShingleMatch {
 std::vector<ShingleMatch> RankSharedQuotes(std::vector<ShingleMatch> matches,
                                            size_t limit);
 
+// OK, or InvalidArgument naming the first request (its index) that sets a
+// field its kind does not take or has no kind of the three, and the field.
+absl::Status ValidateLookups(const std::vector<LookupRequest>& requests);
+
+// ReportStore::Lookups by calling `store`'s own lookup for each request in
+// turn (after ValidateLookups): for a store whose lookups cost no round
+// trip.
+absl::StatusOr<std::vector<std::vector<IndexedClaim>>> LookUpInTurn(
+    const ReportStore& store, const std::vector<LookupRequest>& requests);
+
 }  // namespace factcheck::store
 
 #endif  // FACTCHECK_STORE_LOOKUPS_H_

@@ -113,6 +113,55 @@ absl::StatusOr<Result> Exec(PGconn* conn, const std::string& sql,
   return result;
 }
 
+absl::StatusOr<std::vector<Result>> ExecPipeline(PGconn* conn,
+                                                 const Pipeline& pipeline,
+                                                 absl::string_view what) {
+  if (PQenterPipelineMode(conn) != 1) return FailureOf(conn, nullptr, what);
+  // Sent in blocking mode: libpq reads what the server sends while it waits
+  // to send more, so a long pipeline cannot stall both sides.
+  bool sent = true;
+  for (const Pipeline::Step& step : pipeline.steps_) {
+    std::vector<const char*> values;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+    step.params.Fill(&values, &lengths, &formats);
+    sent = step.command
+               ? PQsendQueryParams(conn, step.text.c_str(), 0, nullptr, nullptr,
+                                   nullptr, nullptr, kBinary) == 1
+               : PQsendQueryPrepared(
+                     conn, step.text.c_str(), step.params.size(), values.data(),
+                     lengths.data(), formats.data(), kBinary) == 1;
+    if (!sent) break;
+  }
+  // A pipeline that could not be sent whole leaves the connection in
+  // pipeline mode; the pool closes such a connection.
+  if (!sent || PQpipelineSync(conn) != 1) return FailureOf(conn, nullptr, what);
+  std::vector<Result> results;
+  results.reserve(pipeline.size());
+  absl::Status failed;
+  for (size_t i = 0; i < pipeline.size(); ++i) {
+    Result result(PQgetResult(conn));
+    if (result == nullptr) return FailureOf(conn, nullptr, what);
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK &&
+        status != PGRES_PIPELINE_ABORTED && failed.ok()) {
+      failed = FailureOf(conn, result.get(), what);
+    }
+    results.push_back(std::move(result));
+    // Each statement's results end with a null.
+    if (Result end(PQgetResult(conn)); end != nullptr) {
+      return FailureOf(conn, end.get(), what);
+    }
+  }
+  Result sync(PQgetResult(conn));
+  if (sync == nullptr || PQresultStatus(sync.get()) != PGRES_PIPELINE_SYNC ||
+      PQexitPipelineMode(conn) != 1) {
+    return FailureOf(conn, nullptr, what);
+  }
+  if (!failed.ok()) return failed;
+  return results;
+}
+
 absl::Status Command(PGconn* conn, const char* sql, absl::string_view what) {
   absl::StatusOr<Result> result = Exec(conn, sql, Params(), what);
   return result.status();
@@ -173,6 +222,16 @@ absl::StatusOr<Conn> Connect(const ConnectionOptions& options) {
         OneLine(PQerrorMessage(conn.get())),
         " (is the server up, and does --store name it and its database?)"));
   }
+  for (const PreparedStatement& statement : options.prepared) {
+    Result prepared(PQprepare(
+        conn.get(), statement.name.c_str(), statement.sql.c_str(),
+        static_cast<int>(statement.types.size()), statement.types.data()));
+    if (prepared == nullptr ||
+        PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
+      return FailureOf(conn.get(), prepared.get(),
+                       absl::StrCat("preparing ", statement.name));
+    }
+  }
   return conn;
 }
 
@@ -210,6 +269,7 @@ void ConnectionPool::Release(Conn conn) {
     Result(PQexec(conn.get(), "ROLLBACK"));
   }
   const bool healthy = PQstatus(conn.get()) == CONNECTION_OK &&
+                       PQpipelineStatus(conn.get()) == PQ_PIPELINE_OFF &&
                        PQtransactionStatus(conn.get()) == PQTRANS_IDLE;
   absl::MutexLock lock(&mu_);
   if (healthy) {

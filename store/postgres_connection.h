@@ -126,10 +126,62 @@ int RowCount(const pg_result* result);
 // The bytes of one field of `result`, valid while `result` lives.
 absl::string_view Value(const pg_result* result, int row, int column);
 
+// Statements sent together in one round trip (ExecPipeline), each a
+// statement prepared on the connection (ConnectionOptions::prepared) with
+// its parameters, or a command without parameters (BEGIN, COMMIT).
+class Pipeline {
+ public:
+  // Adds a run of the prepared statement `name`; returns its index among
+  // the results.
+  size_t Prepared(std::string name, Params params) {
+    steps_.push_back({std::move(name), std::move(params), false});
+    return steps_.size() - 1;
+  }
+
+  // Adds `sql`, which takes no parameters; returns its index.
+  size_t Command(std::string sql) {
+    steps_.push_back({std::move(sql), Params(), true});
+    return steps_.size() - 1;
+  }
+
+  bool empty() const { return steps_.empty(); }
+  size_t size() const { return steps_.size(); }
+
+ private:
+  friend absl::StatusOr<std::vector<Result>> ExecPipeline(
+      pg_conn* conn, const Pipeline& pipeline, absl::string_view what);
+
+  struct Step {
+    // The prepared statement's name, or the command's SQL.
+    std::string text;
+    Params params;
+    bool command = false;
+  };
+  std::vector<Step> steps_;
+};
+
+// Runs every statement of `pipeline` on `conn` in one round trip, in libpq's
+// pipeline mode: all are sent, then one sync, then every result is read.
+// Returns one result per statement, in order, rows in binary as Exec's.
+// Statements up to the sync form one implicit transaction, unless the
+// pipeline runs BEGIN: that transaction stays open after it. Errors as
+// Exec's, for the first statement that failed (the server skips the rest).
+[[nodiscard]] absl::StatusOr<std::vector<Result>> ExecPipeline(
+    pg_conn* conn, const Pipeline& pipeline, absl::string_view what);
+
 // Checks that `conninfo` is a libpq connection URI or key=value string that
 // parses, or a bare database name. InvalidArgument, with libpq's reason,
 // when it is not.
 [[nodiscard]] absl::Status ValidateConninfo(const std::string& conninfo);
+
+// A statement prepared on each connection as it opens (PQprepare), run by
+// name in a Pipeline: parsed and planned once per connection, not per run.
+struct PreparedStatement {
+  std::string name;
+  std::string sql;
+  // The type oid of each parameter ($1, $2, …).
+  std::vector<unsigned int> types;
+};
 
 // Where and how to connect.
 struct ConnectionOptions {
@@ -143,11 +195,15 @@ struct ConnectionOptions {
   // server or the kernel gives up on it, unless `conninfo` says; a probe's
   // bound on a stuck server or network. Zero (the default): no bound.
   absl::Duration io_timeout = absl::ZeroDuration();
+  // Prepared on every connection Connect opens; their tables must exist by
+  // then. Default none.
+  std::vector<PreparedStatement> prepared;
 };
 
-// Opens a connection as application "factcheckd". Unavailable, with
-// libpq's reason, when the server cannot be reached or refuses;
-// ResourceExhausted when libpq has no memory for it.
+// Opens a connection as application "factcheckd" and prepares
+// `options.prepared` on it. Unavailable, with libpq's reason, when the
+// server cannot be reached or refuses; ResourceExhausted when libpq has no
+// memory for it; a statement that does not prepare fails as Exec does.
 [[nodiscard]] absl::StatusOr<Conn> Connect(const ConnectionOptions& options);
 
 // A fixed number of connections, opened when first needed and reopened

@@ -68,9 +68,38 @@ const char* TableOf(StoreIndex index) {
 struct TableSql {
   std::string insert;
   std::string remove;
-  // A claim scan: values of one partition from a sort key on, at most $3.
-  std::string scan;
 };
+
+// The prepared statement that scans a claim index (PreparedStatements).
+std::string ScanStatementOf(StoreIndex index) {
+  return absl::StrCat("scan_", TableOf(index));
+}
+
+// The prepared statement that reads quotes by their speaker-index keys.
+constexpr char kQuotesNamed[] = "quotes_named";
+
+// What every connection of the pool prepares: per claim index, a scan of
+// one partition from a sort key on, at most $3 (NULL: all) in index order;
+// and the read of the quotes the shingle index names, by (speaker, tail),
+// across speakers.
+std::vector<PreparedStatement> PreparedStatements() {
+  std::vector<PreparedStatement> statements;
+  for (StoreIndex index :
+       {StoreIndex::kNumeric, StoreIndex::kSpeaker, StoreIndex::kShingles}) {
+    statements.push_back(
+        {ScanStatementOf(index),
+         absl::StrCat("SELECT s, v FROM ", TableOf(index),
+                      " WHERE p = $1 AND s >= $2 ORDER BY s LIMIT $3"),
+         {kByteaOid, kByteaOid, kInt8Oid}});
+  }
+  statements.push_back(
+      {kQuotesNamed,
+       absl::StrCat("SELECT p, s, v FROM ", kQuotesBySpeakerFamily,
+                    " WHERE (p, s) IN (SELECT * FROM unnest($1::bytea[], "
+                    "$2::bytea[]))"),
+       {kByteaArrayOid, kByteaArrayOid}});
+  return statements;
+}
 
 class PostgresStore final : public ReportStore {
  public:
@@ -85,9 +114,7 @@ class PostgresStore final : public ReportStore {
                        "$2::bytea[], $3::bytea[])"),
           absl::StrCat("DELETE FROM ", table,
                        " WHERE (p, s) IN (SELECT * FROM unnest($1::bytea[], "
-                       "$2::bytea[]))"),
-          absl::StrCat("SELECT s, v FROM ", table,
-                       " WHERE p = $1 AND s >= $2 ORDER BY s LIMIT $3")};
+                       "$2::bytea[]))")};
     }
   }
 
@@ -103,6 +130,9 @@ class PostgresStore final : public ReportStore {
       absl::string_view speaker, const ClaimWindow& window) const override;
   absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
       absl::string_view content, const ClaimWindow& window) const override;
+  // One pipeline of every scan; a second for the quotes that shingles name.
+  absl::StatusOr<std::vector<std::vector<IndexedClaim>>> Lookups(
+      const std::vector<LookupRequest>& requests) const override;
   StoreStats Stats() const override;
   absl::Status Probe() const override;
 
@@ -132,18 +162,9 @@ class PostgresStore final : public ReportStore {
   absl::Status Apply(pg_conn* conn, Changes& changes,
                      absl::string_view what) const;
 
-  // Visits, newest first, the entries of `partition` in the table of
-  // `index` within `window` (limit included): visit(sort key, value)
-  // returns an error to stop.
-  template <typename Visit>
-  absl::Status ScanRecent(pg_conn* conn, StoreIndex index,
-                          absl::string_view partition,
-                          const ClaimWindow& window, Visit visit) const;
-
-  // The values of one claim subject within `window`, oldest first.
-  absl::StatusOr<std::vector<IndexedClaim>> ScanClaims(
-      StoreIndex index, absl::string_view partition,
-      const ClaimWindow& window) const;
+  // A batch of one: the single lookups are Lookups' special case.
+  absl::StatusOr<std::vector<IndexedClaim>> LookUpOne(
+      LookupRequest request) const;
 
   const std::unique_ptr<ConnectionPool> pool_;
   // Probe's own connection, apart from the pool so that a health check
@@ -389,138 +410,182 @@ absl::StatusOr<ListPage> PostgresStore::List(const ListQuery& query) const {
   });
 }
 
-template <typename Visit>
-absl::Status PostgresStore::ScanRecent(pg_conn* conn, StoreIndex index,
-                                       absl::string_view partition,
-                                       const ClaimWindow& window,
-                                       Visit visit) const {
-  const std::optional<std::string> start = ClaimScanStart(window);
-  if (!start.has_value()) return absl::OkStatus();
-  absl::StatusOr<Result> rows =
-      Exec(conn, SqlOf(index).scan,
-           Params().Bytes(partition).Bytes(*start).Limit(window.limit),
-           "scanning an index");
-  if (!rows.ok()) return rows.status();
-  for (int row = 0; row < RowCount(rows->get()); ++row) {
-    if (absl::Status status =
-            visit(Value(rows->get(), row, 0), Value(rows->get(), row, 1));
-        !status.ok()) {
-      return status;
+absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
+    const std::vector<LookupRequest>& requests) const {
+  if (absl::Status valid = ValidateLookups(requests); !valid.ok()) {
+    return valid;
+  }
+  // Every scan of every request, sent in one pipeline: one per subject,
+  // one per looked-up shingle.
+  struct Scan {
+    size_t request;
+    StoreIndex index;
+    std::string partition;
+    std::string start;
+  };
+  std::vector<Scan> planned;
+  bool by_words = false;
+  for (size_t i = 0; i < requests.size(); ++i) {
+    const LookupRequest& request = requests[i];
+    std::optional<std::string> start = ClaimScanStart(request.window);
+    if (!start.has_value()) continue;
+    switch (request.kind) {
+      case LookupRequest::Kind::kNumericClaimsOn:
+        if (request.measure.size() <= kMaxKeyStringBytes &&
+            request.location.size() <= kMaxKeyStringBytes) {
+          planned.push_back(
+              {i, StoreIndex::kNumeric,
+               NumericClaimPrefix(request.measure, request.location), *start});
+        }
+        break;
+      case LookupRequest::Kind::kQuotesBy:
+        if (request.speaker.size() <= kMaxKeyStringBytes) {
+          planned.push_back({i, StoreIndex::kSpeaker,
+                             SpeakerPrefix(request.speaker), *start});
+        }
+        break;
+      case LookupRequest::Kind::kQuotesSharingWords:
+        for (uint64_t shingle : LookedUpShingles(request.content)) {
+          planned.push_back(
+              {i, StoreIndex::kShingles, ShinglePrefix(shingle), *start});
+          by_words = true;
+        }
+        break;
     }
   }
-  return absl::OkStatus();
+  if (planned.empty()) {
+    return std::vector<std::vector<IndexedClaim>>(requests.size());
+  }
+  Pipeline scans;
+  // The shingle index and the quotes it names (read in a second round
+  // trip), as of one moment: a quote deleted meanwhile is absent from both.
+  if (by_words)
+    scans.Command("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  std::vector<std::vector<size_t>> steps(requests.size());
+  for (const Scan& scan : planned) {
+    steps[scan.request].push_back(
+        scans.Prepared(ScanStatementOf(scan.index),
+                       Params()
+                           .Bytes(scan.partition)
+                           .Bytes(scan.start)
+                           .Limit(requests[scan.request].window.limit)));
+  }
+
+  constexpr absl::string_view kWhat = "looking up claims";
+  using Answers = std::vector<std::vector<IndexedClaim>>;
+  return pool_->Run([&](pg_conn* conn) -> absl::StatusOr<Answers> {
+    absl::StatusOr<std::vector<Result>> rows = ExecPipeline(conn, scans, kWhat);
+    if (!rows.ok()) return rows.status();
+    Answers answers(requests.size());
+    // The quotes found by their shingles, to read from the speaker index.
+    struct Named {
+      size_t request;
+      std::vector<std::string> partitions;
+      std::vector<ShingleMatch> quotes;
+      size_t step = 0;
+    };
+    std::vector<Named> named;
+    Pipeline reads;
+    for (size_t i = 0; i < requests.size(); ++i) {
+      if (requests[i].kind == LookupRequest::Kind::kQuotesSharingWords) {
+        std::vector<ShingleMatch> matches;
+        for (size_t step : steps[i]) {
+          const pg_result* result = (*rows)[step].get();
+          for (int row = 0; row < RowCount(result); ++row) {
+            matches.push_back({std::string(Value(result, row, 0)),
+                               std::string(Value(result, row, 1))});
+          }
+        }
+        Named quotes{
+            i,
+            {},
+            RankSharedQuotes(std::move(matches), requests[i].window.limit)};
+        if (quotes.quotes.empty()) continue;
+        for (const ShingleMatch& quote : quotes.quotes) {
+          quotes.partitions.push_back(SpeakerPrefix(quote.speaker));
+        }
+        quotes.step = reads.Prepared(
+            kQuotesNamed,
+            Params()
+                .ByteaArray(
+                    quotes.partitions,
+                    [](const std::string& p) { return absl::string_view(p); })
+                .ByteaArray(quotes.quotes, [](const ShingleMatch& quote) {
+                  return absl::string_view(quote.tail);
+                }));
+        named.push_back(std::move(quotes));
+        continue;
+      }
+      for (size_t step : steps[i]) {
+        const pg_result* result = (*rows)[step].get();
+        // Newest first in the index, oldest first in the answer.
+        for (int row = RowCount(result) - 1; row >= 0; --row) {
+          const absl::string_view value = Value(result, row, 1);
+          if (!answers[i].emplace_back().ParseFromArray(
+                  value.data(), static_cast<int>(value.size()))) {
+            return absl::DataLossError("store: damaged claim index entry");
+          }
+        }
+      }
+    }
+    if (!by_words) return answers;
+    reads.Command("COMMIT");
+    absl::StatusOr<std::vector<Result>> quoted =
+        ExecPipeline(conn, reads, kWhat);
+    if (!quoted.ok()) return quoted.status();
+    for (const Named& quotes : named) {
+      const pg_result* result = (*quoted)[quotes.step].get();
+      std::map<std::pair<absl::string_view, absl::string_view>,
+               absl::string_view>
+          values;
+      for (int row = 0; row < RowCount(result); ++row) {
+        values.emplace(
+            std::make_pair(Value(result, row, 0), Value(result, row, 1)),
+            Value(result, row, 2));
+      }
+      std::vector<IndexedClaim>& claims = answers[quotes.request];
+      claims.resize(quotes.quotes.size());
+      for (size_t k = 0; k < quotes.quotes.size(); ++k) {
+        const auto found =
+            values.find({quotes.partitions[k], quotes.quotes[k].tail});
+        if (found == values.end()) {
+          return absl::DataLossError(
+              "store: the shingle index names a quote the speaker index "
+              "lacks");
+        }
+        // Newest first in `quotes`, oldest first in the answer.
+        if (!claims[claims.size() - 1 - k].ParseFromArray(
+                found->second.data(), static_cast<int>(found->second.size()))) {
+          return absl::DataLossError("store: damaged quote index entry");
+        }
+      }
+    }
+    return answers;
+  });
 }
 
-absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::ScanClaims(
-    StoreIndex index, absl::string_view partition,
-    const ClaimWindow& window) const {
-  return pool_->Run(
-      [&](pg_conn* conn) -> absl::StatusOr<std::vector<IndexedClaim>> {
-        std::vector<IndexedClaim> claims;
-        absl::Status status = ScanRecent(
-            conn, index, partition, window,
-            [&](absl::string_view, absl::string_view value) {
-              if (!claims.emplace_back().ParseFromArray(
-                      value.data(), static_cast<int>(value.size()))) {
-                return absl::DataLossError("store: damaged claim index entry");
-              }
-              return absl::OkStatus();
-            });
-        if (!status.ok()) return status;
-        std::reverse(claims.begin(), claims.end());
-        return claims;
-      });
+absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::LookUpOne(
+    LookupRequest request) const {
+  absl::StatusOr<std::vector<std::vector<IndexedClaim>>> answers =
+      Lookups({std::move(request)});
+  if (!answers.ok()) return answers.status();
+  return std::move(answers->front());
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::NumericClaimsOn(
     absl::string_view measure, absl::string_view location,
     const ClaimWindow& window) const {
-  if (measure.size() > kMaxKeyStringBytes ||
-      location.size() > kMaxKeyStringBytes) {
-    return std::vector<IndexedClaim>();
-  }
-  return ScanClaims(StoreIndex::kNumeric, NumericClaimPrefix(measure, location),
-                    window);
+  return LookUpOne(LookupRequest::NumericClaimsOn(measure, location, window));
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::QuotesBy(
     absl::string_view speaker, const ClaimWindow& window) const {
-  if (speaker.size() > kMaxKeyStringBytes) return std::vector<IndexedClaim>();
-  return ScanClaims(StoreIndex::kSpeaker, SpeakerPrefix(speaker), window);
+  return LookUpOne(LookupRequest::QuotesBy(speaker, window));
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::QuotesSharingWords(
     absl::string_view content, const ClaimWindow& window) const {
-  const std::vector<uint64_t> shingles = LookedUpShingles(content);
-  if (shingles.empty()) return std::vector<IndexedClaim>();
-  constexpr absl::string_view kWhat = "finding quotes sharing words";
-  return pool_->Run([&](pg_conn* conn)
-                        -> absl::StatusOr<std::vector<IndexedClaim>> {
-    // The shingle index and the quotes it names, as of one moment: a quote
-    // deleted meanwhile is absent from both.
-    if (absl::Status begun = Command(
-            conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", kWhat);
-        !begun.ok()) {
-      return begun;
-    }
-    std::vector<ShingleMatch> matches;
-    for (uint64_t shingle : shingles) {
-      absl::Status status = ScanRecent(
-          conn, StoreIndex::kShingles, ShinglePrefix(shingle), window,
-          [&](absl::string_view tail, absl::string_view speaker) {
-            matches.push_back({std::string(tail), std::string(speaker)});
-            return absl::OkStatus();
-          });
-      if (!status.ok()) return status;
-    }
-    std::vector<ShingleMatch> quotes =
-        RankSharedQuotes(std::move(matches), window.limit);
-    std::vector<IndexedClaim> claims(quotes.size());
-    if (quotes.empty()) return claims;
-    std::vector<std::string> speakers;
-    for (const ShingleMatch& quote : quotes) {
-      speakers.push_back(SpeakerPrefix(quote.speaker));
-    }
-    absl::StatusOr<Result> rows =
-        Exec(conn,
-             absl::StrCat("SELECT p, s, v FROM ", kQuotesBySpeakerFamily,
-                          " WHERE (p, s) IN (SELECT * FROM "
-                          "unnest($1::bytea[], $2::bytea[]))"),
-             Params()
-                 .ByteaArray(
-                     speakers,
-                     [](const std::string& p) { return absl::string_view(p); })
-                 .ByteaArray(quotes,
-                             [](const ShingleMatch& quote) {
-                               return absl::string_view(quote.tail);
-                             }),
-             kWhat);
-    if (!rows.ok()) return rows.status();
-    std::map<std::pair<absl::string_view, absl::string_view>, absl::string_view>
-        values;
-    for (int row = 0; row < RowCount(rows->get()); ++row) {
-      values.emplace(std::make_pair(Value(rows->get(), row, 0),
-                                    Value(rows->get(), row, 1)),
-                     Value(rows->get(), row, 2));
-    }
-    for (size_t k = 0; k < quotes.size(); ++k) {
-      const auto found = values.find({speakers[k], quotes[k].tail});
-      if (found == values.end()) {
-        return absl::DataLossError(
-            "store: the shingle index names a quote the speaker index lacks");
-      }
-      // Newest first in `quotes`, oldest first in the answer.
-      if (!claims[quotes.size() - 1 - k].ParseFromArray(
-              found->second.data(), static_cast<int>(found->second.size()))) {
-        return absl::DataLossError("store: damaged quote index entry");
-      }
-    }
-    if (absl::Status committed = Command(conn, "COMMIT", kWhat);
-        !committed.ok()) {
-      return committed;
-    }
-    return claims;
-  });
+  return LookUpOne(LookupRequest::QuotesSharingWords(content, window));
 }
 
 StoreStats PostgresStore::Stats() const {
@@ -677,16 +742,23 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenPostgresStore(
   if (absl::Status valid = ValidateConninfo(options.conninfo); !valid.ok()) {
     return valid;
   }
-  auto pool = std::make_unique<ConnectionPool>(
-      ConnectionOptions{options.conninfo, options.connect_timeout},
-      options.pool_size);
+  ConnectionOptions connection{options.conninfo, options.connect_timeout};
+  // The tables exist before the pool's connections prepare statements on
+  // them.
+  {
+    absl::StatusOr<Conn> setup = Connect(connection);
+    if (!setup.ok()) return setup.status();
+    if (absl::Status schema = EnsureSchema(setup->get()); !schema.ok()) {
+      return schema;
+    }
+  }
+  connection.prepared = PreparedStatements();
+  auto pool = std::make_unique<ConnectionPool>(std::move(connection),
+                                               options.pool_size);
   ConnectionOptions probe;
   probe.conninfo = options.conninfo;
   probe.connect_timeout = kProbeTimeout;
   probe.io_timeout = kProbeTimeout;
-  if (absl::Status schema = pool->Run(EnsureSchema); !schema.ok()) {
-    return schema;
-  }
   return std::unique_ptr<ReportStore>(
       new PostgresStore(std::move(pool), std::move(probe)));
 }

@@ -66,6 +66,54 @@ inline constexpr size_t kMaxShinglesPerLookup = 8;
 // The longest report id a store accepts, in bytes.
 inline constexpr size_t kMaxReportIdBytes = 256;
 
+// One claim lookup of a batch (ReportStore::Lookups): the arguments of
+// NumericClaimsOn, QuotesBy or QuotesSharingWords, as `kind` says. A field
+// its kind does not take must stay empty, so that a request filled in for
+// one kind and sent as another is refused rather than answered for "". Make
+// one with the functions below.
+struct LookupRequest {
+  enum class Kind { kNumericClaimsOn, kQuotesBy, kQuotesSharingWords };
+
+  static LookupRequest NumericClaimsOn(absl::string_view measure,
+                                       absl::string_view location,
+                                       const ClaimWindow& window) {
+    LookupRequest request;
+    request.kind = Kind::kNumericClaimsOn;
+    request.measure = std::string(measure);
+    request.location = std::string(location);
+    request.window = window;
+    return request;
+  }
+  static LookupRequest QuotesBy(absl::string_view speaker,
+                                const ClaimWindow& window) {
+    LookupRequest request;
+    request.kind = Kind::kQuotesBy;
+    request.speaker = std::string(speaker);
+    request.window = window;
+    return request;
+  }
+  static LookupRequest QuotesSharingWords(absl::string_view content,
+                                          const ClaimWindow& window) {
+    LookupRequest request;
+    request.kind = Kind::kQuotesSharingWords;
+    request.content = std::string(content);
+    request.window = window;
+    return request;
+  }
+
+  // Default kNumericClaimsOn.
+  Kind kind = Kind::kNumericClaimsOn;
+  // kNumericClaimsOn only.
+  std::string measure;
+  std::string location;
+  // kQuotesBy only.
+  std::string speaker;
+  // kQuotesSharingWords only.
+  std::string content;
+  // Every kind.
+  ClaimWindow window;
+};
+
 // One page of List.
 struct ListPage {
   std::vector<StoredReport> reports;
@@ -139,6 +187,22 @@ class ReportStore {
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
   QuotesSharingWords(absl::string_view content,
                      const ClaimWindow& window) const = 0;
+
+  // The answers to several lookups at once: one list per request, in
+  // order, each what the request's own call (NumericClaimsOn, QuotesBy,
+  // QuotesSharingWords) returns. A verification gathers its lookups into
+  // one batch so that a networked store answers them in one round trip
+  // (PostgreSQL: one pipeline, plus one for the quotes that shingles name
+  // when the batch has QuotesSharingWords requests); RocksDB runs them in
+  // turn. The requests see no common snapshot: each is as consistent as its
+  // own call. An empty batch has an empty answer.
+  //
+  // Errors: InvalidArgument naming the request (its index) and the field
+  // when a request sets a field its kind does not take, or has no kind of
+  // the three, with nothing read; otherwise the first error a lookup meets,
+  // as its own call would return it, and no answers.
+  [[nodiscard]] virtual absl::StatusOr<std::vector<std::vector<IndexedClaim>>>
+  Lookups(const std::vector<LookupRequest>& requests) const = 0;
 
   // What the store holds (estimates; see StoreStats).
   [[nodiscard]] virtual StoreStats Stats() const = 0;

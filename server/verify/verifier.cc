@@ -1,10 +1,13 @@
 #include "server/verify/verifier.h"
 
 #include <initializer_list>
+#include <optional>
+#include <string>
 #include <utility>
+#include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "absl/container/node_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
@@ -40,23 +43,56 @@ PriorClaims Priors(
   return priors;
 }
 
-// Index ranges read during one verification, by what was looked up. One
-// article often repeats a measure and place, a speaker or a whole quote:
-// each range is read once. Nodes keep their address, so a range found
-// stays valid while others are added.
-using Lookups =
-    absl::node_hash_map<std::string, std::vector<store::IndexedClaim>>;
-
-template <typename Read>
-absl::StatusOr<const std::vector<store::IndexedClaim>*> ReadOnce(
-    Lookups& lookups, absl::string_view key, Read read) {
-  auto found = lookups.find(key);
-  if (found == lookups.end()) {
-    absl::StatusOr<std::vector<store::IndexedClaim>> claims = read();
-    if (!claims.ok()) return claims.status();
-    found = lookups.emplace(key, *std::move(claims)).first;
+// The lookups of one phase of a verification, gathered and then sent to the
+// store together (ReportStore::Lookups: one round trip to a networked
+// store). One article often repeats a measure and place, a speaker or a
+// whole quote: each lookup is added once, under a key naming what it reads.
+class LookupBatch {
+ public:
+  // The slot of the lookup under `key`, added unless it is there.
+  size_t Add(std::string key, store::LookupRequest request) {
+    const auto [slot, added] =
+        slots_.try_emplace(std::move(key), requests_.size());
+    if (added) requests_.push_back(std::move(request));
+    return slot->second;
   }
-  return &found->second;
+
+  // The slot of the lookup under `key`, if it was added.
+  std::optional<size_t> Find(absl::string_view key) const {
+    const auto slot = slots_.find(key);
+    if (slot == slots_.end()) return std::nullopt;
+    return slot->second;
+  }
+
+  // Sends every lookup added; the store's error, if any.
+  [[nodiscard]] absl::Status Run(const store::ReportStore& store) {
+    if (requests_.empty()) return absl::OkStatus();
+    absl::StatusOr<std::vector<std::vector<store::IndexedClaim>>> answers =
+        store.Lookups(requests_);
+    if (!answers.ok()) return answers.status();
+    answers_ = *std::move(answers);
+    return absl::OkStatus();
+  }
+
+  // What the lookup in `slot` found, once Run has succeeded; valid while
+  // the batch lives.
+  const std::vector<store::IndexedClaim>& Answer(size_t slot) const {
+    return answers_[slot];
+  }
+
+ private:
+  absl::flat_hash_map<std::string, size_t> slots_;
+  std::vector<store::LookupRequest> requests_;
+  std::vector<std::vector<store::IndexedClaim>> answers_;
+};
+
+// The key of a numeric lookup on `measure` at `place` within `window`.
+std::string NumericKey(absl::string_view measure, absl::string_view place,
+                       const store::ClaimWindow& window) {
+  return absl::StrCat("numeric\n", measure, "\n", place, "\n",
+                      window.published_before.has_value()
+                          ? window.published_before->seconds()
+                          : 0);
 }
 
 // The window and the instant a numeric claim is judged at: the
@@ -140,94 +176,138 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   }
 
   const TextFigures text_figures(claims);
-  Lookups numeric;
-  Lookups spoken;
-  Lookups worded;
-
-  factcheck::v1::VerifyDocumentResponse response;
-  response.set_document_id(document.id());
-  factcheck::v1::DocumentSummary* summary = response.mutable_summary();
-  for (const factcheck::v1::Claim& claim : claims) {
+  // What each claim reads, planned first so that a verification's lookups
+  // go to the store together: every claim's own lookups in one batch, then
+  // the story-country lookups of the numeric claims that found nothing on
+  // their own place (they depend on the first batch's answers).
+  struct Plan {
+    ClaimMoment moment;
+    // Whether a numeric claim is compared with priors at all.
+    bool compared = false;
+    // Numeric: the claim's place. Quote: by speaker, and by words.
+    size_t subject = 0;
+    size_t words = 0;
+    // The numeric claim's story country, when it is read.
+    std::optional<std::string> country;
+    std::optional<size_t> on_country;
+    Judgement judgement;
+  };
+  std::vector<Plan> plans(claims.size());
+  LookupBatch own;
+  for (size_t c = 0; c < claims.size(); ++c) {
+    const factcheck::v1::Claim& claim = claims[c];
+    Plan& plan = plans[c];
+    if (claim.has_numeric()) {
+      const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
+      plan.moment =
+          MomentOf(numeric_claim, published_day, window, document_time);
+      // A claim compared with nothing needs no read of the store.
+      plan.compared = ComparedWithPriors(numeric_claim, plan.moment.time);
+      if (!plan.compared) continue;
+      plan.subject =
+          own.Add(NumericKey(numeric_claim.measure(), numeric_claim.location(),
+                             plan.moment.window),
+                  store::LookupRequest::NumericClaimsOn(
+                      numeric_claim.measure(), numeric_claim.location(),
+                      Limited(plan.moment.window, kNumericPriors)));
+    } else {
+      const factcheck::v1::AttributedClaim& quote = claim.attributed();
+      plan.subject =
+          own.Add(absl::StrCat("speaker\n", quote.speaker()),
+                  store::LookupRequest::QuotesBy(
+                      quote.speaker(), Limited(window, kSpeakerPriors)));
+      const absl::string_view words = store::ComparedWords(quote);
+      plan.words = own.Add(absl::StrCat("words\n", words),
+                           store::LookupRequest::QuotesSharingWords(
+                               words, Limited(window, kSharedWordPriors)));
+    }
+  }
+  if (!claims.empty()) {
     if (absl::Status waiting = call.Check("verifying every claim");
         !waiting.ok()) {
       return waiting;
     }
-    Judgement judgement;
-    if (claim.has_numeric()) {
+  }
+  if (absl::Status read = own.Run(*store_); !read.ok()) return read;
+
+  LookupBatch countries;
+  for (size_t c = 0; c < claims.size(); ++c) {
+    if (absl::Status waiting = call.Check("verifying every claim");
+        !waiting.ok()) {
+      return waiting;
+    }
+    const factcheck::v1::Claim& claim = claims[c];
+    Plan& plan = plans[c];
+    if (!claim.has_numeric()) {
+      plan.judgement = JudgeQuote(
+          claim.attributed(),
+          Priors({&own.Answer(plan.subject), &own.Answer(plan.words)},
+                 document.id()));
+      continue;
+    }
+    const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
+    if (!plan.compared) {
+      plan.judgement = JudgeNumeric(numeric_claim, plan.moment.time, {});
+      continue;
+    }
+    plan.judgement =
+        JudgeNumeric(numeric_claim, plan.moment.time,
+                     Priors({&own.Answer(plan.subject)}, document.id()));
+    // Nothing on the story's subdivision: the story-level figures of its
+    // country may still agree or be passed.
+    if (plan.judgement.evidence.empty()) {
+      plan.country = StoryCountryOf(numeric_claim);
+    }
+    if (plan.country.has_value()) {
+      const std::string key = NumericKey(numeric_claim.measure(), *plan.country,
+                                         plan.moment.window);
+      // Read in the first batch when another claim is on the country.
+      if (!own.Find(key).has_value()) {
+        plan.on_country = countries.Add(
+            key, store::LookupRequest::NumericClaimsOn(
+                     numeric_claim.measure(), *plan.country,
+                     Limited(plan.moment.window, kNumericPriors)));
+      }
+    }
+  }
+  if (absl::Status read = countries.Run(*store_); !read.ok()) return read;
+
+  factcheck::v1::VerifyDocumentResponse response;
+  response.set_document_id(document.id());
+  factcheck::v1::DocumentSummary* summary = response.mutable_summary();
+  for (size_t c = 0; c < claims.size(); ++c) {
+    const factcheck::v1::Claim& claim = claims[c];
+    Plan& plan = plans[c];
+    Judgement& judgement = plan.judgement;
+    if (claim.has_numeric() && plan.compared) {
       const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
-      const ClaimMoment moment =
-          MomentOf(numeric_claim, published_day, window, document_time);
-      // A claim compared with nothing needs no read of the store.
-      if (!ComparedWithPriors(numeric_claim, moment.time)) {
-        judgement = JudgeNumeric(numeric_claim, moment.time, {});
-      } else {
-        // The prior claims on the claim's measure at `place`, read once
-        // per verification.
-        auto priors_at = [&](const std::string& place) {
-          return ReadOnce(
-              numeric,
-              absl::StrCat(numeric_claim.measure(), "\n", place, "\n",
-                           moment.window.published_before.has_value()
-                               ? moment.window.published_before->seconds()
-                               : 0),
-              [&] {
-                return store_->NumericClaimsOn(
-                    numeric_claim.measure(), place,
-                    Limited(moment.window, kNumericPriors));
-              });
-        };
-        absl::StatusOr<const std::vector<store::IndexedClaim>*> on_subject =
-            priors_at(numeric_claim.location());
-        if (!on_subject.ok()) return on_subject.status();
-        judgement = JudgeNumeric(numeric_claim, moment.time,
-                                 Priors({*on_subject}, document.id()));
-        // Nothing on the story's subdivision: the story-level figures of
-        // its country may still agree or be passed.
-        const std::optional<std::string> country =
-            judgement.evidence.empty() ? StoryCountryOf(numeric_claim)
-                                       : std::nullopt;
-        if (country.has_value()) {
-          absl::StatusOr<const std::vector<store::IndexedClaim>*> on_country =
-              priors_at(*country);
-          if (!on_country.ok()) return on_country.status();
-          Judgement wider =
-              JudgeNumeric(numeric_claim, moment.time,
-                           StoryLevel(Priors({*on_country}, document.id())));
-          if (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
-              wider.verdict == factcheck::v1::VERDICT_UPDATED) {
-            absl::StrAppend(&wider.explanation, " (the story's place, ",
-                            numeric_claim.location(), ", is in ", *country,
-                            ")");
-            judgement = std::move(wider);
-          }
-        }
-        // Below an earlier report, but the text itself gives more: it may
-        // be counting a part or an earlier moment, not contradicting.
-        if (judgement.verdict == factcheck::v1::VERDICT_OUTDATED ||
-            judgement.verdict == factcheck::v1::VERDICT_CONFLICTING) {
-          if (const factcheck::v1::NumericClaim* higher =
-                  text_figures.HigherThan(numeric_claim)) {
-            judgement = BesideAHigherFigure(numeric_claim, *higher);
-          }
+      if (plan.country.has_value()) {
+        const std::vector<store::IndexedClaim>& on_country =
+            plan.on_country.has_value()
+                ? countries.Answer(*plan.on_country)
+                : own.Answer(
+                      *own.Find(NumericKey(numeric_claim.measure(),
+                                           *plan.country, plan.moment.window)));
+        Judgement wider =
+            JudgeNumeric(numeric_claim, plan.moment.time,
+                         StoryLevel(Priors({&on_country}, document.id())));
+        if (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
+            wider.verdict == factcheck::v1::VERDICT_UPDATED) {
+          absl::StrAppend(&wider.explanation, " (the story's place, ",
+                          numeric_claim.location(), ", is in ", *plan.country,
+                          ")");
+          judgement = std::move(wider);
         }
       }
-    } else {
-      const factcheck::v1::AttributedClaim& quote = claim.attributed();
-      absl::StatusOr<const std::vector<store::IndexedClaim>*> by_speaker =
-          ReadOnce(spoken, quote.speaker(), [&] {
-            return store_->QuotesBy(quote.speaker(),
-                                    Limited(window, kSpeakerPriors));
-          });
-      if (!by_speaker.ok()) return by_speaker.status();
-      absl::StatusOr<const std::vector<store::IndexedClaim>*> by_words =
-          ReadOnce(worded, store::ComparedWords(quote), [&] {
-            return store_->QuotesSharingWords(
-                store::ComparedWords(quote),
-                Limited(window, kSharedWordPriors));
-          });
-      if (!by_words.ok()) return by_words.status();
-      judgement =
-          JudgeQuote(quote, Priors({*by_speaker, *by_words}, document.id()));
+      // Below an earlier report, but the text itself gives more: it may be
+      // counting a part or an earlier moment, not contradicting.
+      if (judgement.verdict == factcheck::v1::VERDICT_OUTDATED ||
+          judgement.verdict == factcheck::v1::VERDICT_CONFLICTING) {
+        if (const factcheck::v1::NumericClaim* higher =
+                text_figures.HigherThan(numeric_claim)) {
+          judgement = BesideAHigherFigure(numeric_claim, *higher);
+        }
+      }
     }
     factcheck::v1::ClaimVerdict* verdict = response.add_verdicts();
     *verdict->mutable_claim() = claim;

@@ -529,6 +529,113 @@ TEST_P(ReportStoreTest, WritersRacingOnOneNewIdCreateItOnce) {
   EXPECT_THAT(*store_->QuotesSharingWords(kBlinkenQuote, {}), SizeIs(1));
 }
 
+// Each claim serialised, so that two answers compare field by field.
+std::vector<std::string> Serialized(const std::vector<IndexedClaim>& claims) {
+  std::vector<std::string> bytes;
+  for (const IndexedClaim& claim : claims) {
+    bytes.push_back(claim.SerializeAsString());
+  }
+  return bytes;
+}
+
+TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
+  for (int day = 1; day <= 9; ++day) {
+    PutOne(
+        Record(MakeReport(absl::StrCat("r", day), day % 2 ? "AP" : "AFP",
+                          absl::StrCat("2021-05-0", day, "T10:00:00Z"), "t"),
+               {NumericClaim("deaths", day % 3 ? "Gaza" : "Israel", day * 10),
+                Quote(day % 2 ? "Joe Biden" : "Antony Blinken", kBlinkenQuote),
+                Quote("Lena Park",
+                      absl::StrCat("the ceasefire must hold, day ", day))}));
+  }
+  ClaimWindow recent;
+  recent.published_before = testing::Time("2021-05-07T10:00:00Z");
+  recent.limit = 3;
+  ClaimWindow before_everything;
+  before_everything.published_before.emplace();
+  before_everything.published_before->set_seconds(
+      std::numeric_limits<int64_t>::min());
+  const std::vector<LookupRequest> requests = {
+      LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
+      LookupRequest::QuotesBy("Joe Biden", recent),
+      LookupRequest::QuotesSharingWords(kBlinkenQuote, recent),
+      LookupRequest::NumericClaimsOn("deaths", "Israel", recent),
+      LookupRequest::QuotesSharingWords("the ceasefire must hold", {}),
+      LookupRequest::QuotesBy("Nobody Known", {}),
+      LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
+      LookupRequest::QuotesSharingWords("entirely different words here", {}),
+      LookupRequest::NumericClaimsOn("deaths", "Gaza", before_everything),
+      LookupRequest::QuotesSharingWords("", {}),
+  };
+  const absl::StatusOr<std::vector<std::vector<IndexedClaim>>> answers =
+      store_->Lookups(requests);
+  ASSERT_THAT(answers, IsOk());
+  ASSERT_THAT(*answers, SizeIs(requests.size()));
+  for (size_t i = 0; i < requests.size(); ++i) {
+    const LookupRequest& request = requests[i];
+    absl::StatusOr<std::vector<IndexedClaim>> single;
+    switch (request.kind) {
+      case LookupRequest::Kind::kNumericClaimsOn:
+        single = store_->NumericClaimsOn(request.measure, request.location,
+                                         request.window);
+        break;
+      case LookupRequest::Kind::kQuotesBy:
+        single = store_->QuotesBy(request.speaker, request.window);
+        break;
+      case LookupRequest::Kind::kQuotesSharingWords:
+        single = store_->QuotesSharingWords(request.content, request.window);
+        break;
+    }
+    ASSERT_THAT(single, IsOk());
+    EXPECT_EQ(Serialized((*answers)[i]), Serialized(*single))
+        << "lookups[" << i << "]";
+  }
+  EXPECT_THAT(ReportIdsOf((*answers)[1]), ElementsAre("r1", "r3", "r5"));
+  EXPECT_THAT(ReportIdsOf((*answers)[2]), ElementsAre("r4", "r5", "r6"));
+  EXPECT_THAT((*answers)[4], SizeIs(9));
+  EXPECT_THAT((*answers)[5], IsEmpty());
+  EXPECT_THAT((*answers)[8], IsEmpty());
+}
+
+TEST_P(ReportStoreTest, EmptyBatchOfLookupsHasAnEmptyAnswer) {
+  PutOne(Record(MakeReport("r", "AP", "2021-05-11T10:00:00Z", "t"),
+                {NumericClaim("deaths", "Gaza", 43)}));
+  const absl::StatusOr<std::vector<std::vector<IndexedClaim>>> answers =
+      store_->Lookups({});
+  ASSERT_THAT(answers, IsOk());
+  EXPECT_THAT(*answers, IsEmpty());
+}
+
+TEST_P(ReportStoreTest,
+       BatchWithAFieldItsKindDoesNotTakeIsRefusedNamingTheField) {
+  PutOne(Record(MakeReport("r", "AP", "2021-05-11T10:00:00Z", "t"),
+                {NumericClaim("deaths", "Gaza", 43)}));
+  // A speaker filled in on a request left the default kind would otherwise
+  // be answered as a lookup of deaths in "".
+  LookupRequest speaker_on_numeric;
+  speaker_on_numeric.speaker = "Joe Biden";
+  EXPECT_THAT(
+      store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
+                       speaker_on_numeric}),
+      StatusIs(absl::StatusCode::kInvalidArgument,
+               HasSubstr("lookups[1].speaker")));
+  LookupRequest measure_on_quote = LookupRequest::QuotesBy("Joe Biden", {});
+  measure_on_quote.measure = "deaths";
+  EXPECT_THAT(store_->Lookups({measure_on_quote}),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("lookups[0].measure")));
+  LookupRequest no_kind = LookupRequest::QuotesBy("Joe Biden", {});
+  no_kind.kind = static_cast<LookupRequest::Kind>(7);
+  EXPECT_THAT(store_->Lookups({no_kind}),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("lookups[0].kind")));
+  // The store answers on afterwards.
+  const absl::StatusOr<std::vector<std::vector<IndexedClaim>>> answers =
+      store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {})});
+  ASSERT_THAT(answers, IsOk());
+  EXPECT_THAT(ReportIdsOf(answers->front()), ElementsAre("r"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ReportStoreTest,
                          ::testing::Values(Backend::kRocksDb,
                                            Backend::kPostgres),
