@@ -305,6 +305,12 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
            !tokens_[subject_end].space_before))) {
     ++subject_end;
   }
+  // "KARACHI: The mayor toured …": a dateline or label before a colon is
+  // no subject; the sentence's own comes after it.
+  if (subject_end > limit && subject_end + 1 < end &&
+      IsSymbol(subject_end, ":")) {
+    return SentenceSubject(subject_end + 1, end);
+  }
   if (subject_end == limit && IsPronoun(WordAt(limit))) {
     subject_end = limit + 1;
   }
@@ -577,6 +583,15 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
 }
 
 size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
+  // "said on Saturday she had never seen …": the time the words were said
+  // is no part of them.
+  size_t after_time = cue.end;
+  bool names_time = false;
+  while (after_time < end && IsTimeWord(after_time)) {
+    names_time = names_time || IsTimeHead(after_time);
+    ++after_time;
+  }
+  if (names_time && OpensClause(after_time)) return after_time;
   // "told reporters earlier that …": the clause follows the "that"; not in
   // "said the warning was indicative that …", whose clause has begun.
   size_t that = cue.end;

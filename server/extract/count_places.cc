@@ -48,7 +48,9 @@ const WordSet& BridgeWords() {
        // "6,085 were known to have been displaced".
        "known",
        // "more than 300 victims were buried": whose count the verb says.
-       "victims"});
+       "victims",
+       // "the 349 mainland fatalities".
+       "mainland"});
   return *kWords;
 }
 

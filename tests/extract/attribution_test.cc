@@ -74,7 +74,7 @@ TEST(ContentTest, QuestionOrExclamationKeepsItsMarkAStatementDropsIt) {
 }
 
 TEST(ConventionTest, TheFolderHoldsTheArticles) {
-  EXPECT_EQ(ArticlesInFolder().size(), 48u);
+  EXPECT_EQ(ArticlesInFolder().size(), 49u);
 }
 
 }  // namespace
