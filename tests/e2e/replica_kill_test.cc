@@ -201,8 +201,7 @@ TEST(ReplicaKillTest, AcknowledgedReportsSurviveAKilledReplicaOnceEach) {
   absl::StatusOr<std::string> database = (*postgres)->CreateDatabase();
   ASSERT_THAT(database, IsOk());
   const std::string store =
-      absl::StrCat("--store=postgresql://postgres@/", *database,
-                   "?host=", (*postgres)->SocketDir());
+      absl::StrCat("--store=", (*postgres)->StoreUrl(*database));
   std::vector<std::unique_ptr<FactcheckdProcess>> replicas;
   for (int r = 0; r < 2; ++r) {
     replicas.push_back(std::make_unique<FactcheckdProcess>(

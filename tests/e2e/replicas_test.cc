@@ -70,8 +70,7 @@ class ReplicasTest : public ::testing::Test {
     absl::StatusOr<std::string> database = postgres_->CreateDatabase();
     ASSERT_THAT(database, IsOk());
     const std::string store =
-        absl::StrCat("--store=postgresql://postgres@/", *database,
-                     "?host=", postgres_->SocketDir());
+        absl::StrCat("--store=", postgres_->StoreUrl(*database));
     for (int r = 0; r < 2; ++r) {
       replicas_.push_back(std::make_unique<testing::FactcheckdProcess>(
           testing::FreshTestDir(absl::StrCat("replica", r)),

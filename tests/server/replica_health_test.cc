@@ -77,8 +77,7 @@ TEST(ReplicaHealthTest, FactCheckIsNotServingWhileItsPostgresIsDown) {
   ASSERT_THAT(database, IsOk());
   ServerOptions options;
   options.listen = "127.0.0.1:0";
-  options.store_url = absl::StrCat("postgresql://postgres@/", *database,
-                                   "?host=", (*postgres)->SocketDir());
+  options.store_url = (*postgres)->StoreUrl(*database);
   options.store_probe_interval = absl::Milliseconds(100);
   absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
   ASSERT_THAT(server, IsOk());

@@ -70,10 +70,7 @@ class SharedStoreTest : public ::testing::Test {
   }
 
   // libpq's URI form of the test server's socket and database.
-  std::string StoreUrl() const {
-    return absl::StrCat("postgresql://postgres@/", database_,
-                        "?host=", postgres_->SocketDir());
-  }
+  std::string StoreUrl() const { return postgres_->StoreUrl(database_); }
 
   std::unique_ptr<PostgresServer> postgres_;
   std::string database_;

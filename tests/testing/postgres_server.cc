@@ -196,6 +196,10 @@ absl::Status PostgresServer::Restart() {
   return Launch();
 }
 
+std::string PostgresServer::StoreUrl(absl::string_view database) const {
+  return absl::StrCat("postgresql://postgres@/", database, "?host=", dir_);
+}
+
 std::string PostgresServer::ConnInfo(absl::string_view database) const {
   return absl::StrCat("host=", dir_, " port=", kPort,
                       " user=postgres dbname=", database);

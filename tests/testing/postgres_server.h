@@ -44,8 +44,9 @@ class PostgresServer {
   // superuser.
   std::string ConnInfo(absl::string_view database) const;
 
-  // The directory of the server's Unix socket (a URI's ?host=).
-  const std::string& SocketDir() const { return dir_; }
+  // The store URL factcheckd's --store takes for `database` on this server:
+  // "postgresql://postgres@/DATABASE?host=SOCKET_DIR".
+  std::string StoreUrl(absl::string_view database) const;
 
   // A new, empty database with a name of its own; returns its name.
   absl::StatusOr<std::string> CreateDatabase();
