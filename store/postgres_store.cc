@@ -78,20 +78,32 @@ std::string ScanStatementOf(StoreIndex index) {
 // The prepared statement that reads quotes by their speaker-index keys.
 constexpr char kQuotesNamed[] = "quotes_named";
 
+// The prepared statement that scans several shingles' partitions in one
+// statement, each as the single scan would, in the order given.
+constexpr char kShingleScans[] = "scan_shingles";
+
 // What every connection of the pool prepares: per claim index, a scan of
-// one partition from a sort key on, at most $3 (NULL: all) in index order;
-// and the read of the quotes the shingle index names, by (speaker, tail),
-// across speakers.
+// one partition from a sort key on, at most $3 (NULL: all) in index order
+// (the shingle index: of several partitions at once); and the read of the
+// quotes the shingle index names, by (speaker, tail), across speakers.
 std::vector<PreparedStatement> PreparedStatements() {
   std::vector<PreparedStatement> statements;
-  for (StoreIndex index :
-       {StoreIndex::kNumeric, StoreIndex::kSpeaker, StoreIndex::kShingles}) {
+  for (StoreIndex index : {StoreIndex::kNumeric, StoreIndex::kSpeaker}) {
     statements.push_back(
         {ScanStatementOf(index),
          absl::StrCat("SELECT s, v FROM ", TableOf(index),
                       " WHERE p = $1 AND s >= $2 ORDER BY s LIMIT $3"),
          {kByteaOid, kByteaOid, kInt8Oid}});
   }
+  statements.push_back(
+      {kShingleScans,
+       absl::StrCat("SELECT x.s, x.v FROM unnest($1::bytea[]) WITH "
+                    "ORDINALITY AS u(p, k) CROSS JOIN LATERAL (SELECT s, v "
+                    "FROM ",
+                    TableOf(StoreIndex::kShingles),
+                    " t WHERE t.p = u.p AND t.s >= $2 ORDER BY s LIMIT $3) x "
+                    "ORDER BY u.k, x.s"),
+       {kByteaArrayOid, kByteaOid, kInt8Oid}});
   statements.push_back(
       {kQuotesNamed,
        absl::StrCat("SELECT p, s, v FROM ", kQuotesBySpeakerFamily,
@@ -416,11 +428,11 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
     return valid;
   }
   // Every scan of every request, sent in one pipeline: one per subject,
-  // one per looked-up shingle.
+  // one statement for a quotation's looked-up shingles.
   struct Scan {
     size_t request;
     StoreIndex index;
-    std::string partition;
+    std::vector<std::string> partitions;
     std::string start;
   };
   std::vector<Scan> planned;
@@ -434,23 +446,31 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
         if (request.measure.size() <= kMaxKeyStringBytes &&
             request.location.size() <= kMaxKeyStringBytes) {
           planned.push_back(
-              {i, StoreIndex::kNumeric,
-               NumericClaimPrefix(request.measure, request.location), *start});
+              {i,
+               StoreIndex::kNumeric,
+               {NumericClaimPrefix(request.measure, request.location)},
+               *start});
         }
         break;
       case LookupRequest::Kind::kQuotesBy:
         if (request.speaker.size() <= kMaxKeyStringBytes) {
-          planned.push_back({i, StoreIndex::kSpeaker,
-                             SpeakerPrefix(request.speaker), *start});
+          planned.push_back({i,
+                             StoreIndex::kSpeaker,
+                             {SpeakerPrefix(request.speaker)},
+                             *start});
         }
         break;
-      case LookupRequest::Kind::kQuotesSharingWords:
+      case LookupRequest::Kind::kQuotesSharingWords: {
+        Scan shingles{i, StoreIndex::kShingles, {}, *start};
         for (uint64_t shingle : LookedUpShingles(request.content)) {
-          planned.push_back(
-              {i, StoreIndex::kShingles, ShinglePrefix(shingle), *start});
+          shingles.partitions.push_back(ShinglePrefix(shingle));
+        }
+        if (!shingles.partitions.empty()) {
+          planned.push_back(std::move(shingles));
           by_words = true;
         }
         break;
+      }
     }
   }
   if (planned.empty()) {
@@ -463,12 +483,22 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
     scans.Command("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   std::vector<std::vector<size_t>> steps(requests.size());
   for (const Scan& scan : planned) {
+    const size_t limit = requests[scan.request].window.limit;
     steps[scan.request].push_back(
-        scans.Prepared(ScanStatementOf(scan.index),
-                       Params()
-                           .Bytes(scan.partition)
-                           .Bytes(scan.start)
-                           .Limit(requests[scan.request].window.limit)));
+        scan.index == StoreIndex::kShingles
+            ? scans.Prepared(kShingleScans,
+                             Params()
+                                 .ByteaArray(scan.partitions,
+                                             [](const std::string& p) {
+                                               return absl::string_view(p);
+                                             })
+                                 .Bytes(scan.start)
+                                 .Limit(limit))
+            : scans.Prepared(ScanStatementOf(scan.index),
+                             Params()
+                                 .Bytes(scan.partitions.front())
+                                 .Bytes(scan.start)
+                                 .Limit(limit)));
   }
 
   constexpr absl::string_view kWhat = "looking up claims";
