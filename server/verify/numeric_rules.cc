@@ -263,8 +263,9 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                                       : newest_said != comparable.end()
                                           ? *newest_said
                                           : comparable.front();
-  // A report that gives several figures of one scope ("4 in one county …
-  // 118 in all") stands by its highest: the others are parts or older.
+  // The newest instant's figures of one scope (a report's "4 in one county
+  // … 118 in all", or reports dated only by their day) stand by the
+  // highest: the others are parts or older.
   if (newest_said != comparable.end()) {
     for (auto it = newest_said;
          it != comparable.end() && PublishedAt(**it) == PublishedAt(*latest);
