@@ -443,6 +443,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     }
     // "crossed the 1000 mark": a milestone passed, no count of its own.
     if (IsMilestone(here)) continue;
+    // "There are not hundreds of bodies on the beaches": a count denied.
+    if (here.first > 0 && IsWordToken(here.first - 1, "not")) continue;
     // "Of the 12 dead in Sindh, eight are children": the count was stated
     // before; this one only names it. "on top of the 3.2 million refugees
     // who have fled" states one.
@@ -477,10 +479,13 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.related_article = provenance.related_article;
     if (measure != nullptr) {
-      // "the toll could rise to 10,000", "4 million people may leave".
-      claim.projection = measure_before
-                             ? ModalBetween(measure->end, here.first)
-                             : ModalBetween(here.end, measure->end + 1);
+      // "the toll could rise to 10,000", "4 million people may leave",
+      // "there could be hundreds of deaths".
+      claim.projection =
+          (measure_before ? ModalBetween(measure->end, here.first)
+                          : ModalBetween(here.end, measure->end + 1)) ||
+          (here.first >= 2 && IsWordToken(here.first - 1, "be") &&
+           ModalBetween(here.first - 2, here.first - 1));
     }
     claim.sentence_span = sentence.span;
     Span span = q.span;

@@ -379,6 +379,14 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         const Interval theirs = IntervalOf(prior->claim().numeric().quantity());
         return theirs.lower == mine.lower && theirs.upper == mine.upper;
       });
+  // "hundreds of deaths" says no figure the count rose to.
+  if (cumulative && RoseAbove(mine, latest_interval) &&
+      claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE) {
+    judgement.explanation =
+        absl::StrCat(mine_text, " is above ", Cited(*latest),
+                     ", but it gives only an order of magnitude: not compared");
+    return judgement;
+  }
   if (cumulative && RoseAbove(mine, latest_interval) && !already_given) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;
     judgement.evidence = lower_than;

@@ -713,6 +713,22 @@ TEST(NumericClaimsTest, OnTopOfTheCountStatesIt) {
       << partitive.Describe();
 }
 
+TEST(NumericClaimsTest, DeniedCountIsNoClaim) {
+  EXPECT_THAT(Claims("There are not hundreds of bodies on the beaches.").all(),
+              IsEmpty());
+  EXPECT_THAT(Claims("There are hundreds of bodies on the beaches.").all(),
+              SizeIs(1));
+}
+
+TEST(NumericClaimsTest, CountThatCouldBeIsAProjection) {
+  const Claims could("The sheriff said there could be hundreds of deaths.");
+  ASSERT_THAT(could.all(), SizeIs(1)) << could.Describe();
+  EXPECT_TRUE(could.all()[0].projection);
+  const Claims were("The sheriff said there were hundreds of deaths.");
+  ASSERT_THAT(were.all(), SizeIs(1)) << were.Describe();
+  EXPECT_FALSE(were.all()[0].projection);
+}
+
 TEST(NumericClaimsTest, NoQuakeMeasuresTenOrMore) {
   const Claims headline("Morocco Earthquake Death Toll Reaches 2,012");
   for (const NumericClaim& claim : headline.all()) {

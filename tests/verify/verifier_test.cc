@@ -380,6 +380,22 @@ TEST_F(VerifierTest, LatestReportStandsByItsHighestFigureOfTheScope) {
   EXPECT_THAT(rose.explanation(), HasSubstr("rose from 118"));
 }
 
+TEST_F(VerifierTest, OrderOfMagnitudeAboveTheLatestFigureIsNoUpdate) {
+  Prior("ap-1", "AP", "2022-10-01T10:00:00Z",
+        "At least 50 people have died in Florida.");
+  const v1::ClaimVerdict vague =
+      Only(Verify("2022-10-02T10:00:00Z",
+                  "Hundreds of people have died in Florida."),
+           true);
+  EXPECT_EQ(vague.verdict(), v1::VERDICT_UNVERIFIED) << vague.explanation();
+  EXPECT_THAT(vague.explanation(), HasSubstr("order of magnitude"));
+  const v1::ClaimVerdict figure =
+      Only(Verify("2022-10-02T10:00:00Z",
+                  "At least 120 people have died in Florida."),
+           true);
+  EXPECT_EQ(figure.verdict(), v1::VERDICT_UPDATED) << figure.explanation();
+}
+
 TEST_F(VerifierTest, VagueFigureIsNeitherConfirmedNorOvertaken) {
   Prior("ap-1", "AP", "2022-03-04T10:00:00Z",
         "One million people have fled Ukraine.");
