@@ -612,8 +612,10 @@ size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
   for (size_t t = first; t + 1 < end; ++t) {
     if (in_quote_[t]) continue;
     if (IsSymbol(t, ";")) return t;
-    // "He said A and said that B": the speaker's second report.
-    if (t > first && IsWordToken(t, "and") && ReportSoonAfter(t + 1, t + 2)) {
+    // "He said A and said that B", "said A but noted that B": the
+    // speaker's second report.
+    if (t > first && (IsWordToken(t, "and") || IsWordToken(t, "but")) &&
+        ReportSoonAfter(t + 1, t + 2)) {
       return t;
     }
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
