@@ -56,9 +56,10 @@ struct CueEntry {
   // "accused": its object and what it is charged with ("accused the agency
   // of covering up the hacks", "blamed the law for the shortage").
   bool charge = false;
-  // "called for": its object is what was asked for ("called for a
-  // moratorium on charter schools", "calls for changing the law").
-  bool demand = false;
+  // "called for", "criticized": its object is what it reports ("called
+  // for a moratorium on charter schools", "criticized the party's lack of
+  // awareness").
+  bool object = false;
 };
 
 // Auxiliaries and modals a cue may stand after ("has said", "would tell").

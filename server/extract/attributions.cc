@@ -36,7 +36,7 @@ const CueLexicon& Cues() {
         entry.strict = fields[1] == "strict";
         entry.directive = fields[1] == "directive";
         entry.charge = fields[1] == "charge";
-        entry.demand = fields[1] == "demand";
+        entry.object = fields[1] == "object";
       }
       cues->entries.push_back(entry);
       cues->phrases.Add(fields[0],
@@ -583,6 +583,9 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
 }
 
 size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
+  // "called for female contestants to wear dresses that …": what an
+  // object cue reports starts with its object.
+  if (cue.entry->object) return cue.end;
   // "said on Saturday she had never seen …": the time the words were said
   // is no part of them.
   size_t after_time = cue.end;
@@ -960,7 +963,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
           !CoordinatedInClause(*cue, sentence.first_token)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
-    } else if (cue->entry->demand) {
+    } else if (cue->entry->object) {
       // "the NAACP called for a moratorium": what was asked for, when the
       // cue's subject is the clause's own.
       if (cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
