@@ -35,6 +35,9 @@ inline constexpr size_t kMaxRelativeClauseTokens = 9;
 inline constexpr size_t kMaxCueReach = 60;
 // The most words of one cue in cues.tsv ("according to", "is quoted as").
 inline constexpr size_t kMaxCueWords = 4;
+// The most time words after "in a statement" that still close a clause
+// ("on Thursday night").
+inline constexpr size_t kMaxMediumTail = 6;
 // The most tokens a claim's content takes: a long quotation paragraph, far
 // more than any reported clause.
 inline constexpr size_t kMaxContentTokens = 400;
@@ -208,8 +211,8 @@ class AttributionFinder : private TokenQueries {
   // Where the reported clause starting at `first` ends, at most `end`: at a
   // ";", or at a comma that opens a clause of its own (", while …", ", but
   // …", ", as did …", ", however …", a participle: ", urging …"), or at an
-  // "and" that opens another report (", and more than 4 in 10 said …", "and
-  // accused …").
+  // "and" or "but" that opens another report (", and more than 4 in 10 said
+  // …", "but added …"); never with a closing "in a statement on Thursday".
   size_t ClauseEnd(size_t first, size_t end) const;
   // Whether a cue that reports on its own (not a weak one) stands within a
   // subject's few words from `t`, before any punctuation.
@@ -243,6 +246,11 @@ class AttributionFinder : private TokenQueries {
   // reports without "that" ("one study found Trump would raise taxes", not
   // "police found the body").
   bool OpensTensedClause(size_t first, size_t end) const;
+  // `end`, or where a closing "in a statement on Thursday", "in an
+  // interview" (how and when the words were said) begins.
+  size_t WithoutMediumAtEnd(size_t first, size_t end) const;
+  // ClauseEnd before the medium is taken off.
+  size_t ReportedClauseEnd(size_t first, size_t end) const;
   // Whether a subordinator ("when", "while", "because"…) stands right
   // before the subject at `t`: the reporting clause is subordinate, and
   // what it reports ends at the comma that closes it.

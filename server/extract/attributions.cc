@@ -610,6 +610,10 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
 }
 
 size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
+  return WithoutMediumAtEnd(first, ReportedClauseEnd(first, end));
+}
+
+size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
   // No content takes more tokens (Content), so none need reading.
   end = std::min(end, first + kMaxContentTokens);
   for (size_t t = first; t + 1 < end; ++t) {
@@ -712,6 +716,25 @@ bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
     if (IsWordIn(TensedVerbs(), t)) return true;
   }
   return false;
+}
+
+size_t AttributionFinder::WithoutMediumAtEnd(size_t first, size_t end) const {
+  // "called for more school investment in a statement on Thursday": how
+  // and when it was said, at the clause's end, are no part of it.
+  static const WordSet* const kMedia =
+      new WordSet({"statement", "interview", "tweet", "letter", "post",
+                   "speech", "email", "briefing", "podcast"});
+  size_t tail = end;
+  while (tail > first && tail + kMaxMediumTail > end &&
+         (IsTimeWord(tail - 1) || IsPunctuation(tail - 1))) {
+    --tail;
+  }
+  if (tail >= first + 4 && IsWordIn(*kMedia, tail - 1) &&
+      (IsWordToken(tail - 2, "a") || IsWordToken(tail - 2, "an")) &&
+      (IsWordToken(tail - 3, "in") || IsWordToken(tail - 3, "on"))) {
+    return tail - 3;
+  }
+  return end;
 }
 
 bool AttributionFinder::OpensTensedClause(size_t first, size_t end) const {
