@@ -16,7 +16,7 @@
 #include "gtest/gtest.h"
 #include "store/postgres_store.h"
 #include "store/rocksdb_store.h"
-#include "tests/testing/postgres_server.h"
+#include "tests/testing/postgres_test.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 
@@ -24,7 +24,7 @@ namespace factcheck::core {
 namespace {
 
 using ::factcheck::testing::IsOk;
-using ::factcheck::testing::PostgresServer;
+using ::factcheck::testing::PostgresTest;
 
 // What on_change was called with, in order.
 class Changes {
@@ -68,17 +68,12 @@ TEST(StoreHealthTest, OpenRocksDbStoreIsHealthyFromTheStart) {
   EXPECT_THAT(changes.AwaitCount(1), ::testing::ElementsAre(true));
 }
 
-TEST(StoreHealthTest, PostgresStoreIsUnhealthyWhileItsDatabaseIsDown) {
-  if (std::optional<std::string> why = PostgresServer::NotInstalled()) {
-    GTEST_SKIP() << *why;
-  }
-  absl::StatusOr<std::unique_ptr<PostgresServer>> postgres =
-      PostgresServer::Start();
-  ASSERT_THAT(postgres, IsOk());
-  absl::StatusOr<std::string> database = (*postgres)->CreateDatabase();
-  ASSERT_THAT(database, IsOk());
+using PostgresStoreHealthTest = PostgresTest;
+
+TEST_F(PostgresStoreHealthTest,
+       PostgresStoreIsUnhealthyWhileItsDatabaseIsDown) {
   store::PostgresStoreOptions options;
-  options.conninfo = (*postgres)->ConnInfo(*database);
+  options.conninfo = ConnInfo();
   absl::StatusOr<std::unique_ptr<store::ReportStore>> store =
       store::OpenPostgresStore(options);
   ASSERT_THAT(store, IsOk());
@@ -86,26 +81,18 @@ TEST(StoreHealthTest, PostgresStoreIsUnhealthyWhileItsDatabaseIsDown) {
   StoreHealth health(store->get(), absl::Milliseconds(50), changes.Recorder());
   EXPECT_TRUE(health.healthy());
 
-  ASSERT_THAT((*postgres)->Stop(), IsOk());
+  ASSERT_THAT(postgres().Stop(), IsOk());
   EXPECT_THAT(changes.AwaitCount(2), ::testing::ElementsAre(true, false));
   EXPECT_FALSE(health.healthy());
 
-  ASSERT_THAT((*postgres)->Restart(), IsOk());
+  ASSERT_THAT(postgres().Restart(), IsOk());
   EXPECT_THAT(changes.AwaitCount(3), ::testing::ElementsAre(true, false, true));
   EXPECT_TRUE(health.healthy());
 }
 
-TEST(StoreHealthTest, NoChangeIsReportedAfterStop) {
-  if (std::optional<std::string> why = PostgresServer::NotInstalled()) {
-    GTEST_SKIP() << *why;
-  }
-  absl::StatusOr<std::unique_ptr<PostgresServer>> postgres =
-      PostgresServer::Start();
-  ASSERT_THAT(postgres, IsOk());
-  absl::StatusOr<std::string> database = (*postgres)->CreateDatabase();
-  ASSERT_THAT(database, IsOk());
+TEST_F(PostgresStoreHealthTest, NoChangeIsReportedAfterStop) {
   store::PostgresStoreOptions options;
-  options.conninfo = (*postgres)->ConnInfo(*database);
+  options.conninfo = ConnInfo();
   absl::StatusOr<std::unique_ptr<store::ReportStore>> store =
       store::OpenPostgresStore(options);
   ASSERT_THAT(store, IsOk());
@@ -113,7 +100,7 @@ TEST(StoreHealthTest, NoChangeIsReportedAfterStop) {
   StoreHealth health(store->get(), absl::Milliseconds(50), changes.Recorder());
 
   health.Stop();
-  ASSERT_THAT((*postgres)->Stop(), IsOk());
+  ASSERT_THAT(postgres().Stop(), IsOk());
   absl::SleepFor(absl::Milliseconds(300));
   EXPECT_THAT(changes.AwaitCount(1), ::testing::ElementsAre(true));
 }

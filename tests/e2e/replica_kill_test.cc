@@ -31,7 +31,7 @@
 #include "protos/factcheck_service.grpc.pb.h"
 #include "tests/testing/client_context.h"
 #include "tests/testing/factcheckd_process.h"
-#include "tests/testing/postgres_server.h"
+#include "tests/testing/postgres_test.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
@@ -41,9 +41,8 @@ namespace {
 
 using ::factcheck::testing::ClientContextWithDeadline;
 using ::factcheck::testing::FactcheckdProcess;
-using ::factcheck::testing::IsOk;
 using ::factcheck::testing::MakeReport;
-using ::factcheck::testing::PostgresServer;
+using ::factcheck::testing::PostgresTest;
 using ::factcheck::v1::FactCheck;
 using ::factcheck::v1::IngestReportsRequest;
 using ::factcheck::v1::IngestReportsResponse;
@@ -191,17 +190,10 @@ class Tally {
   std::map<grpc::StatusCode, int> failures_ ABSL_GUARDED_BY(mu_);
 };
 
-TEST(ReplicaKillTest, AcknowledgedReportsSurviveAKilledReplicaOnceEach) {
-  if (std::optional<std::string> why = PostgresServer::NotInstalled()) {
-    GTEST_SKIP() << *why;
-  }
-  absl::StatusOr<std::unique_ptr<PostgresServer>> postgres =
-      PostgresServer::Start();
-  ASSERT_THAT(postgres, IsOk());
-  absl::StatusOr<std::string> database = (*postgres)->CreateDatabase();
-  ASSERT_THAT(database, IsOk());
-  const std::string store =
-      absl::StrCat("--store=", (*postgres)->StoreUrl(*database));
+using ReplicaKillTest = PostgresTest;
+
+TEST_F(ReplicaKillTest, AcknowledgedReportsSurviveAKilledReplicaOnceEach) {
+  const std::string store = absl::StrCat("--store=", StoreUrl());
   std::vector<std::unique_ptr<FactcheckdProcess>> replicas;
   for (int r = 0; r < 2; ++r) {
     replicas.push_back(std::make_unique<FactcheckdProcess>(

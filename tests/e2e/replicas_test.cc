@@ -19,7 +19,7 @@
 #include "gtest/gtest.h"
 #include "tests/testing/factcheckd_process.h"
 #include "tests/testing/files.h"
-#include "tests/testing/postgres_server.h"
+#include "tests/testing/postgres_test.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/subprocess.h"
 #include "tests/testing/temp_dir.h"
@@ -28,8 +28,7 @@ namespace factcheck {
 namespace {
 
 using ::factcheck::testing::CommandResult;
-using ::factcheck::testing::IsOk;
-using ::factcheck::testing::PostgresServer;
+using ::factcheck::testing::PostgresTest;
 using ::factcheck::testing::ReadFile;
 using ::testing::HasSubstr;
 
@@ -57,20 +56,12 @@ std::set<std::string> ResultIds(const std::string& path) {
   return ids;
 }
 
-class ReplicasTest : public ::testing::Test {
+class ReplicasTest : public PostgresTest {
  protected:
   void SetUp() override {
-    if (std::optional<std::string> why = PostgresServer::NotInstalled()) {
-      GTEST_SKIP() << *why;
-    }
-    absl::StatusOr<std::unique_ptr<PostgresServer>> started =
-        PostgresServer::Start();
-    ASSERT_THAT(started, IsOk());
-    postgres_ = *std::move(started);
-    absl::StatusOr<std::string> database = postgres_->CreateDatabase();
-    ASSERT_THAT(database, IsOk());
-    const std::string store =
-        absl::StrCat("--store=", postgres_->StoreUrl(*database));
+    PostgresTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    const std::string store = absl::StrCat("--store=", StoreUrl());
     for (int r = 0; r < 2; ++r) {
       replicas_.push_back(std::make_unique<testing::FactcheckdProcess>(
           testing::FreshTestDir(absl::StrCat("replica", r)),
@@ -104,7 +95,6 @@ class ReplicasTest : public ::testing::Test {
     return testing::RunCommand(args, "", absl::Seconds(60));
   }
 
-  std::unique_ptr<PostgresServer> postgres_;
   std::vector<std::unique_ptr<testing::FactcheckdProcess>> replicas_;
   std::string input_;
 };

@@ -20,7 +20,7 @@
 #include "protos/grpc_health.grpc.pb.h"
 #include "server/server.h"
 #include "tests/testing/client_context.h"
-#include "tests/testing/postgres_server.h"
+#include "tests/testing/postgres_test.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 
@@ -29,7 +29,7 @@ namespace {
 
 using ::factcheck::testing::ClientContextWithDeadline;
 using ::factcheck::testing::IsOk;
-using ::factcheck::testing::PostgresServer;
+using ::factcheck::testing::PostgresTest;
 using ::grpc::health::v1::Health;
 using ::grpc::health::v1::HealthCheckRequest;
 using ::grpc::health::v1::HealthCheckResponse;
@@ -66,18 +66,12 @@ bool Reaches(Health::Stub& health, absl::string_view service,
   return false;
 }
 
-TEST(ReplicaHealthTest, FactCheckIsNotServingWhileItsPostgresIsDown) {
-  if (std::optional<std::string> why = PostgresServer::NotInstalled()) {
-    GTEST_SKIP() << *why;
-  }
-  absl::StatusOr<std::unique_ptr<PostgresServer>> postgres =
-      PostgresServer::Start();
-  ASSERT_THAT(postgres, IsOk());
-  absl::StatusOr<std::string> database = (*postgres)->CreateDatabase();
-  ASSERT_THAT(database, IsOk());
+using ReplicaOverPostgresTest = PostgresTest;
+
+TEST_F(ReplicaOverPostgresTest, FactCheckIsNotServingWhileItsPostgresIsDown) {
   ServerOptions options;
   options.listen = "127.0.0.1:0";
-  options.store_url = (*postgres)->StoreUrl(*database);
+  options.store_url = StoreUrl();
   options.store_probe_interval = absl::Milliseconds(100);
   absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
   ASSERT_THAT(server, IsOk());
@@ -85,11 +79,11 @@ TEST(ReplicaHealthTest, FactCheckIsNotServingWhileItsPostgresIsDown) {
   EXPECT_EQ(StatusOf(*health, ""), HealthCheckResponse::SERVING);
   EXPECT_EQ(StatusOf(*health, kService), HealthCheckResponse::SERVING);
 
-  ASSERT_THAT((*postgres)->Stop(), IsOk());
+  ASSERT_THAT(postgres().Stop(), IsOk());
   EXPECT_TRUE(Reaches(*health, kService, HealthCheckResponse::NOT_SERVING));
   EXPECT_EQ(StatusOf(*health, ""), HealthCheckResponse::SERVING);
 
-  ASSERT_THAT((*postgres)->Restart(), IsOk());
+  ASSERT_THAT(postgres().Restart(), IsOk());
   EXPECT_TRUE(Reaches(*health, kService, HealthCheckResponse::SERVING));
 }
 

@@ -14,7 +14,7 @@
 #include "protos/factcheck_service.grpc.pb.h"
 #include "server/server.h"
 #include "tests/testing/client_context.h"
-#include "tests/testing/postgres_server.h"
+#include "tests/testing/postgres_test.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
@@ -25,7 +25,7 @@ namespace {
 using ::factcheck::testing::ClientContextWithDeadline;
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::MakeReport;
-using ::factcheck::testing::PostgresServer;
+using ::factcheck::testing::PostgresTest;
 using ::factcheck::testing::StatusIs;
 using ::factcheck::v1::FactCheck;
 using ::testing::HasSubstr;
@@ -54,27 +54,7 @@ Replica StartReplica(ServerOptions options) {
   return replica;
 }
 
-class SharedStoreTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (std::optional<std::string> why = PostgresServer::NotInstalled()) {
-      GTEST_SKIP() << *why;
-    }
-    absl::StatusOr<std::unique_ptr<PostgresServer>> started =
-        PostgresServer::Start();
-    ASSERT_THAT(started, IsOk());
-    postgres_ = *std::move(started);
-    absl::StatusOr<std::string> database = postgres_->CreateDatabase();
-    ASSERT_THAT(database, IsOk());
-    database_ = *database;
-  }
-
-  // libpq's URI form of the test server's socket and database.
-  std::string StoreUrl() const { return postgres_->StoreUrl(database_); }
-
-  std::unique_ptr<PostgresServer> postgres_;
-  std::string database_;
-};
+using SharedStoreTest = PostgresTest;
 
 v1::IngestReportsResponse Ingest(FactCheck::Stub& stub,
                                  const std::vector<v1::Report>& reports) {

@@ -7,6 +7,8 @@
 //
 // Tests that need it skip, saying why, where PostgreSQL is not installed:
 //   if (auto why = PostgresServer::NotInstalled()) GTEST_SKIP() << *why;
+// (a test with a server and a database of its own derives from
+// PostgresTest, tests/testing/postgres_test.h, which does this).
 // Not thread-safe: one test thread drives it.
 #ifndef FACTCHECK_TESTS_TESTING_POSTGRES_SERVER_H_
 #define FACTCHECK_TESTS_TESTING_POSTGRES_SERVER_H_
