@@ -246,6 +246,9 @@ class AttributionFinder : private TokenQueries {
   // reports without "that" ("one study found Trump would raise taxes", not
   // "police found the body").
   bool OpensTensedClause(size_t first, size_t end) const;
+  // Whether an auxiliary or finite "be"/"have" stands in tokens [from,
+  // end) before any punctuation.
+  bool TensedVerbBefore(size_t from, size_t end) const;
   // `end`, or where a closing "in a statement on Thursday", "in an
   // interview" (how and when the words were said) begins.
   size_t WithoutMediumAtEnd(size_t first, size_t end) const;

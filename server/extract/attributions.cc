@@ -711,8 +711,12 @@ bool AttributionFinder::IsVerbWord(size_t t) const {
 bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
   if (!Valid(first)) return false;
   if (IsWordToken(first, "that") || IsPronoun(WordAt(first))) return true;
-  for (size_t t = first; t < end && t < first + kMaxWordsBeforeThat; ++t) {
-    if (IsPunctuation(t)) break;
+  return TensedVerbBefore(first, std::min(end, first + kMaxWordsBeforeThat));
+}
+
+bool AttributionFinder::TensedVerbBefore(size_t from, size_t end) const {
+  for (size_t t = from; t < end; ++t) {
+    if (IsPunctuation(t)) return false;
     if (IsWordIn(TensedVerbs(), t)) return true;
   }
   return false;
@@ -738,12 +742,9 @@ size_t AttributionFinder::WithoutMediumAtEnd(size_t first, size_t end) const {
 }
 
 bool AttributionFinder::OpensTensedClause(size_t first, size_t end) const {
-  if (!OpensClause(first)) return false;
-  for (size_t t = first + 1; t < end && t < first + kMaxWordsBeforeThat; ++t) {
-    if (IsPunctuation(t)) break;
-    if (IsWordIn(TensedVerbs(), t)) return true;
-  }
-  return false;
+  return OpensClause(first) &&
+         TensedVerbBefore(first + 1,
+                          std::min(end, first + kMaxWordsBeforeThat));
 }
 
 bool AttributionFinder::AfterSubordinator(size_t t,
