@@ -84,6 +84,16 @@ bool IsPlaceKindNoun(absl::string_view word) {
   return IsOneOf(word, kNouns);
 }
 
+bool IsCompassAdjective(absl::string_view word) {
+  static constexpr absl::string_view kWords[] = {
+      "north",       "south",        "east",         "west",
+      "northern",    "southern",     "eastern",      "western",
+      "central",     "northeast",    "northwest",    "southeast",
+      "southwest",   "northeastern", "northwestern", "southeastern",
+      "southwestern"};
+  return IsOneOf(word, kWords);
+}
+
 PlaceFinder::PlaceFinder(absl::string_view text,
                          const std::vector<Token>& tokens)
     : TokenQueries(text, tokens), measures_(MeasureLexicon::Get()) {}
@@ -341,6 +351,8 @@ std::vector<Span> PlaceFinder::PlaceListAt(size_t first, size_t limit,
   size_t t = first;
   *end = first;
   while (t < limit) {
+    // "southwest Balochistan and northwest Khyber Pakhtunkhwa".
+    if (IsCompassAdjective(Text(t)) && IsCapitalizedWord(t + 1)) ++t;
     const size_t name_end = PlaceNameEnd(t, limit);
     if (name_end == t) break;
     places.push_back(SpanOf(t, name_end));

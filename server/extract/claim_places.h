@@ -23,6 +23,10 @@ namespace factcheck::extract {
 // "county", "province", "oblast".
 bool IsPlaceKindNoun(absl::string_view word);
 
+// A lower-case compass word that says which part of a place: "southern
+// Sindh", "northwest Khyber Pakhtunkhwa".
+bool IsCompassAdjective(absl::string_view word);
+
 // Verbs by which a place's count is given: "Florida has recorded 25",
 // "Romania has received 422,000".
 bool IsCountingVerb(absl::string_view word);

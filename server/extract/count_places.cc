@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
@@ -27,6 +29,15 @@ bool IsSayingVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
       "said", "says", "say", "told", "tells", "added", "stated", "according"};
   return IsOneOf(word, kVerbs);
+}
+
+// "provinces", "counties", "states": the kind of several places.
+bool IsPlaceKindPlural(absl::string_view word) {
+  if (word == "states") return true;
+  if (absl::ConsumeSuffix(&word, "ies")) {
+    return IsPlaceKindNoun(absl::StrCat(word, "y"));
+  }
+  return absl::ConsumeSuffix(&word, "s") && IsPlaceKindNoun(word);
 }
 
 }  // namespace
@@ -167,19 +178,12 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
           (IsSymbol(k, ",") && PlaceHasCounted(first, end, place))) {
         return true;
       }
-      // "Sindh was the worst-hit province, where 792 people were killed",
-      // "in Sindh, where 792".
-      if (!IsSymbol(k, ",") || !IsWordToken(k + 1, "where")) return false;
-      if (const size_t name = PlaceNameBefore(first, k); name != k) {
-        *place = SpanOf(name, k);
-        return true;
-      }
-      const size_t subject_end = PlaceNameEnd(first, k);
-      if (subject_end == first ||
-          !IsOneOf(Text(subject_end), {"is", "was", "has", "had", "remains"})) {
-        return false;
-      }
-      *place = SpanOf(first, subject_end);
+      return IsSymbol(k, ",") && IsWordToken(k + 1, "where") &&
+             WhereAntecedentPlace(first, k, place);
+    }
+    // "Sindh province was the worst-hit region where 759 were killed".
+    if (IsWordToken(k, "where") && k > first && !IsSymbol(k - 1, ",") &&
+        WhereAntecedentPlace(first, k, place)) {
       return true;
     }
     // "China's death toll from the epidemic hit 361": a place's possessive
@@ -209,6 +213,32 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
   return PlaceHasCounted(first, end, place);
 }
 
+bool CountPlaces::WhereAntecedentPlace(size_t first, size_t end,
+                                       Span* place) const {
+  // "in Sindh, where 792".
+  if (const size_t name = PlaceNameBefore(first, end); name != end) {
+    *place = SpanOf(name, end);
+    return true;
+  }
+  // "Sindh was the worst-hit province, where 792 people were killed", "The
+  // country's southern Sindh province was the worst-hit region where 759":
+  // the place is the subject of the clause that "where" describes.
+  size_t subject = AfterOpeners(first, end);
+  while (subject < end &&
+         (IsPossessive(Text(subject)) || IsCompassAdjective(Text(subject)))) {
+    ++subject;
+  }
+  const size_t subject_end = PlaceNameEnd(subject, end);
+  if (subject_end == subject) return false;
+  size_t verb = subject_end;
+  if (verb < end && IsPlaceKindNoun(Text(verb))) ++verb;
+  if (!IsOneOf(Text(verb), {"is", "was", "has", "had", "remains"})) {
+    return false;
+  }
+  *place = SpanOf(subject, subject_end);
+  return true;
+}
+
 bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
                                   const std::vector<PlacedNumber>& placed,
                                   Span* place) const {
@@ -220,15 +250,25 @@ bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
     }
   }
   if (!respectively) return false;
-  size_t subject = verb;
+  // "Balochistan and Khyber Pakhtunkhwa provinces, which reported".
+  size_t list_limit = verb;
+  if (list_limit > first && IsOneOf(Text(list_limit - 1), {"which", "that"})) {
+    --list_limit;
+    if (IsSymbol(list_limit - 1, ",")) --list_limit;
+  }
+  if (list_limit > first && IsPlaceKindPlural(Text(list_limit - 1))) {
+    --list_limit;
+  }
+  size_t subject = list_limit;
   while (subject > first &&
          (IsCapitalizedWord(subject - 1) || IsSymbol(subject - 1, ",") ||
-          IsWordToken(subject - 1, "and"))) {
+          IsWordToken(subject - 1, "and") ||
+          IsCompassAdjective(Text(subject - 1)))) {
     --subject;
   }
   size_t list_end = subject;
-  const std::vector<Span> places = PlaceListAt(subject, verb, &list_end);
-  if (list_end != verb) return false;
+  const std::vector<Span> places = PlaceListAt(subject, list_limit, &list_end);
+  if (list_end != list_limit) return false;
   const size_t index = std::count_if(
       placed.begin(), placed.end(), [verb, end](const PlacedNumber& other) {
         return other.first > verb && other.first < end;

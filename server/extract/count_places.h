@@ -73,6 +73,10 @@ class CountPlaces : public PlaceFinder {
   // ("65 in Gaza and seven in Israel were killed by hundreds of airstrikes").
   bool PlaceBefore(size_t first, size_t end,
                    const std::vector<PlacedNumber>& placed, Span* place) const;
+  // The place a relative "where" before token `end` refers to: a place
+  // right before it ("in Sindh, where 792") or its clause's subject ("Sindh
+  // province was the worst-hit region where 759").
+  bool WhereAntecedentPlace(size_t first, size_t end, Span* place) const;
   // "Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths,
   // respectively": the place of the number before `end` among places
   // listed as the subject of the verb at `verb`, taken in order with the

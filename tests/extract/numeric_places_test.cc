@@ -13,6 +13,8 @@
 namespace factcheck::extract {
 namespace {
 
+using ::testing::AnyOf;
+using ::testing::Not;
 using ::testing::SizeIs;
 
 TEST(NumericClaimsTest, CoordinatedCountsShareTheMeasureAndKeepTheirPlaces) {
@@ -224,6 +226,41 @@ TEST(NumericClaimsTest, PlaceBeforeWithOrWhereIsTheCountsPlace) {
   }
 }
 
+TEST(NumericClaimsTest, WhereWithoutCommaTakesThePlaceItsClauseIsAbout) {
+  const Claims subject(
+      "The nation's northern Punjab province was the hardest-hit region where "
+      "312 people died.");
+  const NumericClaim* punjab = subject.Find("312 people died");
+  ASSERT_NE(punjab, nullptr) << subject.Describe();
+  EXPECT_EQ(punjab->location, "Punjab");
+  const Claims unnamed(
+      "Rescuers said the valley was the hardest-hit region where 312 people "
+      "died.");
+  const NumericClaim* valley = unnamed.Find("312 people died");
+  ASSERT_NE(valley, nullptr) << unnamed.Describe();
+  EXPECT_EQ(valley->location, "");
+}
+
+TEST(NumericClaimsTest, RespectivelyReadsPlacesWithCompassWordsAndTheirKind) {
+  const Claims claims(
+      "Losses were heaviest in the north, followed by southern Sindh and "
+      "western Balochistan provinces which reported 120 and 95 deaths, "
+      "respectively.");
+  const NumericClaim* sindh = claims.Find("120");
+  const NumericClaim* balochistan = claims.Find("95 deaths");
+  ASSERT_NE(sindh, nullptr) << claims.Describe();
+  ASSERT_NE(balochistan, nullptr) << claims.Describe();
+  EXPECT_EQ(sindh->location, "Sindh");
+  EXPECT_EQ(balochistan->location, "Balochistan");
+  const Claims joint(
+      "Losses were heaviest in the north, followed by southern Sindh and "
+      "western Balochistan provinces which reported 120 and 95 deaths.");
+  for (const NumericClaim& claim : joint.all()) {
+    EXPECT_THAT(claim.location, Not(AnyOf("Sindh", "Balochistan")))
+        << joint.Describe();
+  }
+}
+
 TEST(NumericClaimsTest, CountyOfAnArticleIsNoForeignParish) {
   // "Charlotte" alone is a parish of Saint Vincent and the Grenadines.
   const Claims claims(
@@ -377,8 +414,8 @@ TEST(NumericClaimsTest,
       "Floods swept Pakistan on Friday.\nRescuers reached villages in "
       "Pakistan on Sunday.\n";
   const Claims part(story +
-                    "The country's southern Sindh province was the worst-hit "
-                    "region where 759 people were killed.");
+                    "The country's southern Sindh province was the worst "
+                    "hit as 759 people were killed.");
   const NumericClaim* sindh = part.Find("759 people were killed");
   ASSERT_NE(sindh, nullptr) << part.Describe();
   EXPECT_TRUE(sindh->location_from_document)
