@@ -119,7 +119,11 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
 size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
                                     Span* place) const {
   size_t k = i + 1;
-  if (IsWordToken(k, "the")) ++k;
+  // "in a Texas elementary school": a place as an adjective, after an
+  // indefinite article only when the gazetteer knows it ("in a Toyota
+  // plant" names none).
+  const bool indefinite = IsWordToken(k, "a") || IsWordToken(k, "an");
+  if (indefinite || IsWordToken(k, "the")) ++k;
   // "in southern Sindh", "from northwestern Pakistan".
   if (Valid(k) && tokens_[k].kind == TokenKind::kWord &&
       !IsCapitalizedWord(k) && IsCapitalizedWord(k + 1) &&
@@ -199,8 +203,8 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // After "from", "into" or "to" only a place the gazetteer knows: "troops
   // from Russia", "fled into Poland", "fled to Poland"; not "a letter from
   // Smith", "Toll From Virus", "into Chaos" or "spoke to Reuters".
-  if ((known_only || IsWordToken(i, "from") || IsWordToken(i, "into") ||
-       IsWordToken(i, "to")) &&
+  if ((known_only || indefinite || IsWordToken(i, "from") ||
+       IsWordToken(i, "into") || IsWordToken(i, "to")) &&
       CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
     return i;
   }

@@ -342,6 +342,21 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       NumericClaim claim = FollowingClaim(claims->back(), q);
       claim.subgroup = std::move(binding.subgroup);
       claim.span = SpanOf(here.first, binding.subgroup_end);
+      Span place;
+      if (PlaceAfter(binding.subgroup_end, sentence.end_token, &place) !=
+          binding.subgroup_end) {
+        claim.location = CanonicalPlace(TextOf(text_, place));
+        claim.location_span = place;
+        claim.location_from_document = false;
+        // "killed 19 children and two teachers in Texas": a place closing
+        // a coordination is the place of a conjunct that has none.
+        NumericClaim& conjunct = claims->back();
+        if (!IsSymbol(here.first - 1, ",") && !conjunct.subgroup.empty() &&
+            conjunct.location.empty()) {
+          conjunct.location = claim.location;
+          conjunct.location_span = place;
+        }
+      }
       claims->push_back(std::move(claim));
       continue;
     }
@@ -617,9 +632,10 @@ bool PlacesLeftToSentence(const std::vector<std::string>& places,
                           absl::Span<const NumericClaim> claims_in_sentence,
                           const std::string& document_place) {
   for (const std::string& place : places) {
-    // "…across Pakistan, pushing the toll to 1,314": the story's country
-    // is the whole's place, not another.
-    if (place == document_place && IsCountry(place)) continue;
+    // "…across Pakistan, pushing the toll to 1,314", "opened fire at a
+    // Texas school, killing 14": the story's own place is the whole's
+    // place, not another.
+    if (place == document_place) continue;
     const std::vector<std::string>& countries = CountriesOf(place);
     const bool inside =
         place == document_place || std::find(countries.begin(), countries.end(),

@@ -717,5 +717,48 @@ TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
           {"100,000", "displaced", "", Qualifier::kExact, 100000, 100000});
 }
 
+TEST(NumericClaimsTest, KnownPlaceAfterAnIndefiniteArticleIsThePlace) {
+  const Claims school(
+      "A gunman killed nine pupils in an Ohio high school on Friday.");
+  ASSERT_THAT(school.all(), SizeIs(1)) << school.Describe();
+  EXPECT_EQ(school.all()[0].location, "Ohio");
+  const Claims plant("A fire killed nine workers in a Toyota plant on Friday.");
+  ASSERT_THAT(plant.all(), SizeIs(1)) << plant.Describe();
+  EXPECT_EQ(plant.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest,
+     SentenceNamingTheStorysOwnStateLeavesTheCountTheStorys) {
+  const std::string story =
+      "Ohio school shooting leaves nine dead\nPolice in Ohio searched the "
+      "school on Friday.\n";
+  const Claims own(story +
+                   "Schools across Ohio closed on Monday, days after nine "
+                   "pupils were killed.");
+  const NumericClaim* toll = own.Find("nine pupils were killed");
+  ASSERT_NE(toll, nullptr) << own.Describe();
+  EXPECT_EQ(toll->location, "Ohio");
+  EXPECT_TRUE(toll->location_from_document);
+  const Claims other(story +
+                     "Schools across Indiana closed on Monday, days after nine "
+                     "pupils were killed.");
+  const NumericClaim* elsewhere = other.Find("nine pupils were killed");
+  ASSERT_NE(elsewhere, nullptr) << other.Describe();
+  EXPECT_EQ(elsewhere->location, "");
+}
+
+TEST(NumericClaimsTest, PlaceClosingCoordinatedSubgroupsIsEachOnesPlace) {
+  const Claims shared(
+      "A gunman killed 19 pupils and two teachers in Ohio on Friday.");
+  ASSERT_THAT(shared.all(), SizeIs(2)) << shared.Describe();
+  EXPECT_EQ(shared.all()[0].location, "Ohio");
+  EXPECT_EQ(shared.all()[1].location, "Ohio");
+  const Claims own(
+      "A gunman killed 19 pupils in Indiana and two teachers in Ohio.");
+  ASSERT_THAT(own.all(), SizeIs(2)) << own.Describe();
+  EXPECT_EQ(own.all()[0].location, "Indiana");
+  EXPECT_EQ(own.all()[1].location, "Ohio");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
