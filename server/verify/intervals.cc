@@ -82,6 +82,18 @@ Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
           quantity.upper_inclusive() || approximate};
 }
 
+bool RoundsTo(const factcheck::v1::Quantity& precise,
+              const factcheck::v1::Quantity& rounded) {
+  auto single = [](const factcheck::v1::Quantity& quantity) {
+    return quantity.qualifier() == factcheck::v1::QUALIFIER_EXACT &&
+           quantity.lower() == quantity.upper() && quantity.lower() > 0;
+  };
+  if (!single(precise) || !single(rounded)) return false;
+  const double unit = extract::SignificantUnit(rounded.lower());
+  return extract::SignificantUnit(precise.lower()) < unit &&
+         std::round(precise.lower() / unit) * unit == rounded.lower();
+}
+
 bool Overlap(const Interval& a, const Interval& b) {
   const double low = std::max(a.lower, b.lower);
   const double high = std::min(a.upper, b.upper);

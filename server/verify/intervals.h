@@ -56,6 +56,13 @@ bool RoseAbove(const Interval& a, const Interval& b);
 // than 1,000" after 1,033).
 bool FellBelow(const Interval& a, const Interval& b);
 
+// Whether `rounded` is `precise` rounded to its own last significant digit:
+// "6.5 million" of 6.48 million, 5,000 of 4,600. Both must be exact single
+// figures, `rounded` the coarser one. A later precise figure below its
+// earlier rounding is the same count, not an older one.
+bool RoundsTo(const factcheck::v1::Quantity& precise,
+              const factcheck::v1::Quantity& rounded);
+
 // Whether the two quantities count in the same unit (percent never matches a
 // count, dollars never match euros).
 bool SameUnit(const factcheck::v1::Quantity& a,

@@ -13,6 +13,10 @@ namespace {
 
 using factcheck::v1::NumericClaim;
 
+// How much of a whole a figure placed only by its article must reach to be
+// taken for that whole rather than a part of it.
+constexpr double kShareOfAWhole = 0.75;
+
 std::string Place(const NumericClaim& claim) {
   return claim.location().empty() ? "" : absl::StrCat(" in ", claim.location());
 }
@@ -242,9 +246,13 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   PriorClaims agree, lower_than, higher_than, disjoint_now;
   for (const store::IndexedClaim* prior : comparable) {
     const Interval other = IntervalOf(prior->claim().numeric().quantity());
-    if (Overlap(mine, other) && !FellBelow(mine, other) &&
-        !RoseAbove(mine, other)) {
+    // 6.48 million after "6.5 million": the earlier figure rounded this one.
+    const bool rounded_mine =
+        RoundsTo(claim.quantity(), prior->claim().numeric().quantity());
+    if (rounded_mine || (Overlap(mine, other) && !FellBelow(mine, other) &&
+                         !RoseAbove(mine, other))) {
       agree.push_back(prior);
+      continue;
     }
     if (FellBelow(mine, other)) higher_than.push_back(prior);
     if (RoseAbove(mine, other)) lower_than.push_back(prior);
@@ -328,12 +336,28 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       contradicted = prior;
     }
   }
+  // A part of the story's place (a province of its country, one border of
+  // a country people flee) counts well below the whole. A figure placed by
+  // its article is taken for the whole that a sentence placed when it falls
+  // less than a quarter short: then it is the whole's, older or mistyped.
   if (contradicted != nullptr && !sure_of_place) {
-    judgement.explanation = absl::StrCat(
-        mine_text, " differs from ", Cited(*contradicted),
-        ", but the place of one of them comes from its article, not its "
-        "sentence: not compared");
-    return judgement;
+    const bool one_placed_by_its_sentence =
+        !claim.location_from_document() ||
+        !contradicted->claim().numeric().location_from_document();
+    const bool near_the_whole =
+        mine.lower >=
+        kShareOfAWhole *
+            IntervalOf(contradicted->claim().numeric().quantity()).lower;
+    if (!one_placed_by_its_sentence || !near_the_whole) {
+      judgement.explanation = absl::StrCat(
+          mine_text, " differs from ", Cited(*contradicted),
+          one_placed_by_its_sentence
+              ? ", but the place of one of them comes from its article, and "
+                "it falls too far short to be the same scope: not compared"
+              : ", but the place of both comes from their articles, not "
+                "their sentences: not compared");
+      return judgement;
+    }
   }
   // "killed thousands" gives an order of magnitude, in passing: no ground
   // to call a precise report's figure contradicted or passed.

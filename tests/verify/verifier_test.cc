@@ -277,17 +277,54 @@ TEST_F(VerifierTest, CountWithoutPlaceIsNotComparedWithAPlacedOne) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("names no place"));
 }
 
-TEST_F(VerifierTest, PlaceFromTheArticleIsNeverEnoughForOutdated) {
+TEST_F(VerifierTest, PlaceFromTheArticleGivesOutdatedOnlyNearTheWhole) {
   Prior("ap-1", "AP", "2023-09-09T10:00:00Z",
         "At least 20 people were killed in Morocco.");
+  const std::string story =
+      "Deadly quake in Morocco\nMorocco mourns its dead.\nAt least ";
+  // Far short of the country's toll: perhaps one province's.
+  const v1::ClaimVerdict part =
+      Only(Verify("2023-09-11T10:00:00Z",
+                  story + "5 people were killed, officials said."),
+           true);
+  EXPECT_TRUE(part.claim().numeric().location_from_document());
+  EXPECT_EQ(part.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(part.explanation(), HasSubstr("comes from its article"));
+  const v1::ClaimVerdict whole =
+      Only(Verify("2023-09-11T10:00:00Z",
+                  story + "18 people were killed, officials said."),
+           true);
+  EXPECT_TRUE(whole.claim().numeric().location_from_document());
+  EXPECT_EQ(whole.verdict(), v1::VERDICT_OUTDATED) << whole.explanation();
+}
+
+TEST_F(VerifierTest, FiguresBothPlacedByTheirArticlesAreNotCompared) {
+  Prior("ap-1", "AP", "2023-09-09T10:00:00Z",
+        "Deadly quake in Morocco\nMorocco mourns its dead.\nAt least 20 "
+        "people were killed, officials said.");
   const v1::ClaimVerdict verdict =
       Only(Verify("2023-09-11T10:00:00Z",
                   "Deadly quake in Morocco\nMorocco mourns its dead.\nAt "
-                  "least 5 people were killed, officials said."),
+                  "least 18 people were killed, officials said."),
            true);
   EXPECT_TRUE(verdict.claim().numeric().location_from_document());
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
-  EXPECT_THAT(verdict.explanation(), HasSubstr("comes from its article"));
+  EXPECT_THAT(verdict.explanation(), HasSubstr("both comes from"));
+}
+
+TEST_F(VerifierTest, PreciseFigureBelowItsEarlierRoundingAgreesWithIt) {
+  Prior("ap-1", "AP", "2022-03-15T10:00:00Z",
+        "The war has displaced 6.5 million people inside Ukraine.");
+  const v1::ClaimVerdict precise =
+      Only(Verify("2022-03-17T10:00:00Z",
+                  "The war has displaced 6.48 million people inside Ukraine."),
+           true);
+  EXPECT_EQ(precise.verdict(), v1::VERDICT_CONSISTENT) << precise.explanation();
+  const v1::ClaimVerdict lower =
+      Only(Verify("2022-03-17T10:00:00Z",
+                  "The war has displaced 6.38 million people inside Ukraine."),
+           true);
+  EXPECT_EQ(lower.verdict(), v1::VERDICT_OUTDATED) << lower.explanation();
 }
 
 TEST_F(VerifierTest, FigureJustPastAnOpenFloorAgreesWithIt) {
