@@ -61,7 +61,9 @@ const WordSet& BridgeWords() {
        // "more than 300 victims were buried": whose count the verb says.
        "victims",
        // "the 349 mainland fatalities".
-       "mainland"});
+       "mainland",
+       // "1,684 … were located in Al Haouz, and 980 others in Taroudant".
+       "located"});
   return *kWords;
 }
 
@@ -281,7 +283,10 @@ bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
 std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
                                            const PlacedNumber& here) const {
   Span place;
-  if (PlaceAfter(here.end, sentence.end_token, &place) != here.end) {
+  // "and 980 others in Taroudant".
+  const size_t after =
+      IsWordToken(here.end, "others") ? here.end + 1 : here.end;
+  if (PlaceAfter(after, sentence.end_token, &place) != after) {
     return place;
   }
   // "1,830,711 fled to Poland, 459,485 – to Romania": a dash stands for the

@@ -201,6 +201,23 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       }
     }
   }
+  // "As many as 1,684, or more than half of the deaths, were in Al Haouz":
+  // a share of a measure set beside the number says what it counts.
+  if (binding.measure == nullptr && IsSymbol(here.end, ",") &&
+      IsWordToken(here.end + 1, "or") && k + 1 < placed.size() &&
+      placed[k + 1].first == here.end + 2) {
+    const Placed& share = placed[k + 1];
+    const Quantity& part = *share.quantity;
+    if (((part.value && *part.value > 0 && *part.value < 1) ||
+         part.unit_kind == UnitKind::kPercent) &&
+        IsWordToken(share.end, "of") && IsWordToken(share.end + 1, "the")) {
+      if (const MeasureMatch* m = measure_at(share.end + 2);
+          m != nullptr && !m->entry->subject && IsSymbol(m->end, ",")) {
+        binding.measure = m;
+        binding.after_aside = m->end + 1;
+      }
+    }
+  }
   // After, across words that say who or where. The numbers after this one
   // are met in order, so a cursor finds them.
   size_t next_placed = k + 1;

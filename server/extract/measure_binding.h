@@ -75,6 +75,10 @@ class MeasureBinder : public CountPlaces {
     // Who among the counted ("children"), and the token after its words.
     std::string subgroup;
     size_t subgroup_end = 0;
+    // Where the clause goes on after an aside that named the measure
+    // ("1,684, or more than half of the deaths, were in Al Haouz"): the
+    // token after its closing comma; 0 when there is none.
+    size_t after_aside = 0;
   };
   // The measure bound to placed[k]: right before it ("killed 20"), after it
   // across words that only say who or where ("65 people in Gaza were

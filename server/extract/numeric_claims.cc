@@ -537,6 +537,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       // A share names its whole: "a third of the city".
       place = SpanOf(here.end + 1, here.end + 3);
       span.end = std::max(span.end, place.end);
+    } else if (binding.after_aside != 0) {
+      PlaceNear(binding.after_aside, sentence.end_token, &place);
     } else if (!PlaceNear(here.end, sentence.end_token, &place) && measure &&
                !binding.list_item) {
       // After the measure: "killed in Gaza", or between a measure before the

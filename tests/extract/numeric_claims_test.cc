@@ -819,5 +819,22 @@ TEST(NumericClaimsTest, NumbersOfAnotherKindStandBetweenATollAndItsFigure) {
       << "a count between the toll and the number still stops the link";
 }
 
+TEST(NumericClaimsTest, ShareOfAMeasureInAnAsideSaysWhatTheNumberCounts) {
+  const Claims aside(
+      "About 1,200, or more than half of the deaths, were located in the "
+      "Ohio county, and 800 others in Indiana.");
+  const NumericClaim* ohio = aside.Find("About 1,200");
+  ASSERT_NE(ohio, nullptr) << aside.Describe();
+  EXPECT_EQ(ohio->measure, "deaths");
+  EXPECT_EQ(ohio->location, "Ohio");
+  const NumericClaim* indiana = aside.Find("800 others in Indiana");
+  ASSERT_NE(indiana, nullptr) << aside.Describe();
+  EXPECT_EQ(indiana->measure, "deaths");
+  EXPECT_EQ(indiana->location, "Indiana");
+  // Without the aside the number counts nothing named.
+  const Claims bare("About 1,200 were recorded in the Ohio county.");
+  EXPECT_EQ(bare.Find("About 1,200"), nullptr) << bare.Describe();
+}
+
 }  // namespace
 }  // namespace factcheck::extract
