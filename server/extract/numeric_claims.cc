@@ -652,6 +652,30 @@ bool PlacesLeftToSentence(const std::vector<std::string>& places,
   return false;
 }
 
+// The claim of the text's first line (its headline) giving the same figure
+// of the same count as `claim`, with a place its line named; nullptr when
+// there is none.
+const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
+                                   absl::string_view text,
+                                   const NumericClaim& claim) {
+  const size_t line_end = text.find('\n');
+  if (line_end == absl::string_view::npos || claim.span.begin <= line_end ||
+      !claim.quantity.value) {
+    return nullptr;
+  }
+  for (const NumericClaim& headline : claims) {
+    if (headline.span.end > line_end) break;
+    if (!headline.location.empty() && !headline.location_from_document &&
+        headline.quantity.value == claim.quantity.value &&
+        headline.measure == claim.measure &&
+        headline.subgroup == claim.subgroup &&
+        headline.quantity.change == claim.quantity.change) {
+      return &headline;
+    }
+  }
+  return nullptr;
+}
+
 std::vector<NumericClaim> FindNumericClaims(
     absl::string_view text, const std::vector<Token>& tokens,
     const std::vector<Sentence>& sentences,
@@ -719,6 +743,14 @@ std::vector<NumericClaim> FindNumericClaims(
       sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
     }
     if (!claim.location.empty()) continue;
+    // "Death toll rises to 69 in Balochistan" over "At least 69 people lost
+    // their lives …": the story restates its headline's figure, and the
+    // headline gave its place.
+    if (const NumericClaim* headline = HeadlineFigure(claims, text, claim)) {
+      claim.location = headline->location;
+      claim.location_span = headline->location_span;
+      continue;
+    }
     if (sentence_names_place) {
       // "… into Moldova and Romania, while 100,000 are uprooted in the
       // country": the count's own clause names the story's country.

@@ -433,7 +433,7 @@ TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
       "Rescuers searched the hills in Peru on Monday. Doctors from the United "
       "States and American volunteers arrived; the United States sent two "
       "planes.\nAt least 40 people were killed, officials said.";
-  const Claims headed("Flood toll in Peru rises to 40\n" + body);
+  const Claims headed("Flood toll in Peru rises again\n" + body);
   const NumericClaim* toll = headed.Find("At least 40 people were killed");
   ASSERT_NE(toll, nullptr) << headed.Describe();
   EXPECT_EQ(toll->location, "Peru");
@@ -758,6 +758,22 @@ TEST(NumericClaimsTest, PlaceClosingCoordinatedSubgroupsIsEachOnesPlace) {
   ASSERT_THAT(own.all(), SizeIs(2)) << own.Describe();
   EXPECT_EQ(own.all()[0].location, "Indiana");
   EXPECT_EQ(own.all()[1].location, "Ohio");
+}
+
+TEST(NumericClaimsTest, StoryRestatingItsHeadlineFigureTakesTheHeadlinesPlace) {
+  const std::string headline = "Flood toll rises to 69 in Sindh\n";
+  const Claims restated(headline +
+                        "At least 69 people have died this month as rains "
+                        "lashed the region, officials said.");
+  const NumericClaim* same = restated.Find("At least 69");
+  ASSERT_NE(same, nullptr) << restated.Describe();
+  EXPECT_EQ(same->location, "Sindh");
+  const Claims other(headline +
+                     "At least 12 people have died this month as rains "
+                     "lashed the region, officials said.");
+  const NumericClaim* different = other.Find("At least 12");
+  ASSERT_NE(different, nullptr) << other.Describe();
+  EXPECT_NE(different->location, "Sindh");
 }
 
 }  // namespace
