@@ -44,6 +44,9 @@ inline constexpr size_t kMaxContentTokens = 400;
 // How many words may stand between a cue and its "that" ("told reporters
 // earlier that", "told Netanyahu on Wednesday that").
 inline constexpr size_t kMaxWordsBeforeThat = 6;
+// The same after a cue followed by an adjunct or the person told ("said
+// during a Friday evening rally in Michigan that …").
+inline constexpr size_t kMaxWordsBeforeThatAfterAdjunct = 12;
 
 // How a cue attributes (data/cues.tsv says which it is).
 struct CueEntry {

@@ -596,10 +596,24 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
   }
   if (names_time && OpensClause(after_time)) return after_time;
   // "told reporters earlier that …": the clause follows the "that"; not in
-  // "said the warning was indicative that …", whose clause has begun.
+  // "said the warning was indicative that …", whose clause has begun. An
+  // adjunct ("said during a Friday evening rally in Michigan that …") or
+  // the person told ("told MSNBC's \"Morning Joe\" that …") may be longer,
+  // and hold a show's quoted name.
+  const bool adjunct_or_recipient =
+      IsOneOf(WordAt(cue.end), {"during", "in", "at", "on", "after", "before",
+                                "to", "from", "through", "via"}) ||
+      IsOneOf(WordAt(cue.end - 1), {"told", "tells", "tell", "telling",
+                                    "assured", "reminded", "informed"});
+  const size_t that_window = adjunct_or_recipient
+                                 ? kMaxWordsBeforeThatAfterAdjunct
+                                 : kMaxWordsBeforeThat;
   size_t that = cue.end;
-  while (that < end && that < cue.end + kMaxWordsBeforeThat &&
-         !IsWordToken(that, "that") && !IsPunctuation(that) &&
+  while (that < end && that < cue.end + that_window &&
+         !IsWordToken(that, "that") &&
+         (!IsPunctuation(that) ||
+          (adjunct_or_recipient &&
+           IsOneOf(Text(that), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"}))) &&
          !IsWordIn(TensedVerbs(), that)) {
     ++that;
   }

@@ -230,6 +230,15 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         clause,
         ClauseEnd(clause, std::max(sentence.end_token, last.close_token + 1)),
         1);
+    // "told WDTN's \"Morning Report\" that …": a quoted name before the
+    // reported clause leaves no quotation in it.
+    if (last.close_token < clause) {
+      if (content) {
+        Add(AttributionKind::kIndirect, speaker, cue_span, *content, {0, 0},
+            out);
+      }
+      return;
+    }
     if (content && Add(*kind, speaker, cue_span, *content, {0, 0}, out)) {
       last_mixed_ = LastQuotation{cue, out->size() - 1, sentence.end_token};
       AddQuotedFragments(q, run_end, out->size() - 1, out);

@@ -74,7 +74,7 @@ TEST(ContentTest, QuestionOrExclamationKeepsItsMarkAStatementDropsIt) {
 }
 
 TEST(ConventionTest, TheFolderHoldsTheArticles) {
-  EXPECT_EQ(ArticlesInFolder().size(), 50u);
+  EXPECT_EQ(ArticlesInFolder().size(), 51u);
 }
 
 }  // namespace
