@@ -11,15 +11,25 @@
 namespace factcheck::server {
 namespace {
 
+// The answer's own headers, each line ending in CRLF.
+std::string ExtraHeaders(const HttpAnswer& answer) {
+  std::string lines;
+  for (const auto& [name, value] : answer.headers) {
+    absl::StrAppend(&lines, name, ": ", value, "\r\n");
+  }
+  return lines;
+}
+
 void Send(mg_connection* connection, const HttpAnswer& answer) {
+  const std::string extra = ExtraHeaders(answer);
   if (answer.next_piece) {
     mg_printf(connection,
-              "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nTransfer-Encoding: "
+              "HTTP/1.1 %d %s\r\nContent-Type: %s\r\n%sTransfer-Encoding: "
               "chunked\r\nCache-Control: no-store\r\nConnection: "
               "close\r\n\r\n",
               answer.status,
               mg_get_response_code_text(connection, answer.status),
-              answer.content_type.c_str());
+              answer.content_type.c_str(), extra.c_str());
     bool open = answer.body.empty() ||
                 mg_send_chunk(connection, answer.body.data(),
                               static_cast<unsigned>(answer.body.size())) > 0;
@@ -32,10 +42,10 @@ void Send(mg_connection* connection, const HttpAnswer& answer) {
     return;
   }
   mg_printf(connection,
-            "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: "
+            "HTTP/1.1 %d %s\r\nContent-Type: %s\r\n%sContent-Length: "
             "%zu\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
             answer.status, mg_get_response_code_text(connection, answer.status),
-            answer.content_type.c_str(), answer.body.size());
+            answer.content_type.c_str(), extra.c_str(), answer.body.size());
   mg_write(connection, answer.body.data(), answer.body.size());
 }
 

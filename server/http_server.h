@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -29,6 +30,9 @@ struct HttpAnswer {
   int status = 200;
   std::string content_type = "text/plain; charset=utf-8";
   std::string body;
+  // Further headers (name, value), sent as given after Content-Type:
+  // {"Retry-After", "1"}.
+  std::vector<std::pair<std::string, std::string>> headers;
   // A streamed answer: after `body`, each piece this gives (true while it
   // gives one) is sent as it comes, with chunked transfer encoding. Called
   // on the serving thread; a write that fails (the client left) stops it.

@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "google/protobuf/util/json_util.h"
+#include "server/core/retry_hint.h"
 #include "server/rpc_status.h"
 
 namespace factcheck::server {
@@ -30,9 +31,19 @@ std::string ToJson(const google::protobuf::Message& message) {
   return json;
 }
 
+// The error's answer; a busy server's refusal (429) says in Retry-After
+// when to call again, in whole seconds as HTTP wants them, rounded up so
+// that a caller who obeys it finds the queue moved on.
 HttpAnswer Error(const absl::Status& status) {
-  return {HttpStatusOf(status.code()), kJson,
-          ToJson(ToRpcStatus(status)) + "\n"};
+  HttpAnswer answer{HttpStatusOf(status.code()), kJson,
+                    ToJson(ToRpcStatus(status)) + "\n"};
+  if (const std::optional<absl::Duration> retry_after =
+          core::RetryAfterOf(status)) {
+    answer.headers.emplace_back(
+        "Retry-After", absl::StrCat(absl::ToInt64Seconds(
+                           absl::Ceil(*retry_after, absl::Seconds(1)))));
+  }
+  return answer;
 }
 
 // The request body, parsed strictly (an unknown field is an error); the
