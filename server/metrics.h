@@ -1,8 +1,8 @@
 // What factcheckd counts for operators, in Prometheus' text format: calls
 // per method and status code, a latency histogram per method, and the
 // gauges and counters of the work gate (calls at work, waiting, admitted,
-// refused). Fed with every call's CallRecord (server/access_log.h); read
-// by the metrics endpoint (server/metrics_endpoint.h).
+// refused). Fed with every call's CallRecord (server/call_record.h), gRPC's
+// and HTTP's; read by the metrics endpoint (GET /metrics, server/server.cc).
 //
 // Thread-safe.
 #ifndef FACTCHECK_SERVER_METRICS_H_

@@ -240,8 +240,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     sinks.push_back(server->access_log_.get());
   if (server->metrics_ != nullptr) sinks.push_back(server->metrics_.get());
   if (!sinks.empty()) {
-    interceptors.push_back(
-        std::make_unique<CallRecordsFactory>(std::move(sinks)));
+    interceptors.push_back(std::make_unique<CallRecordsFactory>(sinks));
   }
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
   server->grpc_server_ = builder.BuildAndStart();
@@ -276,9 +275,11 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
                         return api->Handle(request);
                       }});
     routes.push_back({"/healthz$", healthz});
-    absl::StatusOr<std::unique_ptr<HttpServer>> http =
-        HttpServer::Start(options.http_listen, "http_listen", std::move(routes),
-                          static_cast<size_t>(options.max_message_bytes));
+    // The API's and the dashboard's calls are recorded as gRPC's are; the
+    // operators' scrapes of /metrics are not.
+    absl::StatusOr<std::unique_ptr<HttpServer>> http = HttpServer::Start(
+        options.http_listen, "http_listen", std::move(routes),
+        static_cast<size_t>(options.max_message_bytes), sinks);
     if (!http.ok()) return http.status();
     server->json_http_ = *std::move(http);
   }

@@ -26,6 +26,7 @@ using ::factcheck::testing::HttpReply;
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::StatusIs;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 CallRecord Call(const std::string& status, absl::Duration latency) {
   CallRecord call;
@@ -106,6 +107,46 @@ TEST(MetricsTest, ServerAnswersScrapesOfItsOwnCalls) {
   EXPECT_EQ(health.status, 200);
   EXPECT_EQ(health.body, "ok\n");
   EXPECT_EQ(HttpCall((*server)->metrics_port(), "GET", "/other").status, 404);
+}
+
+TEST(MetricsTest, HttpCallsAreCountedByMethodAndStatusButScrapesAreNot) {
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.metrics_listen = "127.0.0.1:0";
+  options.http_listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir();
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  ASSERT_THAT(server, IsOk());
+  const int port = (*server)->http_port();
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_EQ(
+        HttpCall(port, "POST", "/v1/GetReport", R"({"id":"missing"})").status,
+        404);
+  }
+  const std::string extract = R"({"text":"Ten people died in Gaza."})";
+  const HttpReply extracted =
+      HttpCall(port, "POST", "/v1/ExtractClaims", extract);
+  ASSERT_EQ(extracted.status, 200) << extracted.body;
+
+  const HttpReply scrape =
+      HttpCall((*server)->metrics_port(), "GET", "/metrics");
+  EXPECT_THAT(scrape.body,
+              HasSubstr("factcheck_calls_total{method=\"POST "
+                        "/v1/GetReport\",code=\"NOT_FOUND\"} 2\n"));
+  EXPECT_THAT(scrape.body, HasSubstr("factcheck_calls_total{method=\"POST "
+                                     "/v1/ExtractClaims\",code=\"OK\"} 1\n"));
+  EXPECT_THAT(scrape.body,
+              HasSubstr("factcheck_call_seconds_count{method=\"POST "
+                        "/v1/ExtractClaims\"} 1\n"));
+  EXPECT_THAT(scrape.body, HasSubstr(absl::StrCat(
+                               "factcheck_request_bytes_total{method=\"POST "
+                               "/v1/ExtractClaims\"} ",
+                               extract.size(), "\n")));
+  EXPECT_THAT(scrape.body, HasSubstr(absl::StrCat(
+                               "factcheck_response_bytes_total{method=\"POST "
+                               "/v1/ExtractClaims\"} ",
+                               extracted.body.size(), "\n")));
+  EXPECT_THAT(scrape.body, Not(HasSubstr("/metrics")));
 }
 
 TEST(MetricsTest, MetricsAddressInUseStopsTheStartNamingTheFlag) {
