@@ -169,9 +169,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   if (!options.metrics_listen.empty()) {
     core::WorkSlots* const slots = server->slots_.get();
     const store::ReportStore* const store = server->store_.get();
-    server->metrics_ =
-        std::make_unique<Metrics>([slots] { return slots->counts(); },
-                                  [store] { return store->Stats(); });
+    const core::FactChecker* const checker = server->checker_.get();
+    server->metrics_ = std::make_unique<Metrics>(
+        [slots] { return slots->counts(); }, [store] { return store->Stats(); },
+        [checker] { return checker->ingest_totals(); });
   }
   server->service_ = std::make_unique<FactCheckService>(
       server->checker_.get(), server->access_.get(), server->slots_.get());
