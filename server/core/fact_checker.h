@@ -93,6 +93,7 @@ class FactChecker {
   [[nodiscard]] absl::StatusOr<factcheck::v1::DeleteReportResponse>
   DeleteReport(const factcheck::v1::DeleteReportRequest& request);
 
+  // What IngestReports stored so far, over every face of the server.
   IngestTotals ingest_totals() const;
 
  private:

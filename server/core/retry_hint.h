@@ -17,7 +17,8 @@ namespace factcheck::core {
 
 // `status` (not OK) with the hint to retry after `delay` (rounded down to
 // whole milliseconds; at least 0).
-absl::Status WithRetryAfter(absl::Status status, absl::Duration delay);
+[[nodiscard]] absl::Status WithRetryAfter(absl::Status status,
+                                          absl::Duration delay);
 
 // The hint `status` carries; none for a status without one (or with one that
 // does not parse, which no status made by WithRetryAfter has).
