@@ -26,6 +26,7 @@ std::string AccessLogLine(const CallRecord& call, int64_t skipped) {
     line.set_response_bytes(static_cast<double>(call.response_bytes));
   }
   line.set_skipped(static_cast<int32_t>(skipped));
+  if (call.http_status != 0) line.set_http_status(call.http_status);
   google::protobuf::util::JsonPrintOptions options;
   options.preserve_proto_field_names = true;
   options.always_print_primitive_fields = true;

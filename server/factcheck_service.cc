@@ -8,6 +8,7 @@
 #include "absl/time/time.h"
 #include "server/call_access.h"
 #include "server/core/call.h"
+#include "server/core/retry_hint.h"
 #include "server/grpc_status.h"
 
 namespace factcheck::server {
@@ -46,11 +47,12 @@ grpc::Status FactCheckService::Admit(
   absl::StatusOr<core::WorkSlots::Slot> turn =
       slots_->Acquire(CallOf(context), method);
   if (!turn.ok()) {
-    if (turn.status().code() == absl::StatusCode::kResourceExhausted) {
+    if (const std::optional<absl::Duration> retry_after =
+            core::RetryAfterOf(turn.status())) {
       // gRPC's retry policy honours the server's pushback.
-      context->AddTrailingMetadata("grpc-retry-pushback-ms",
-                                   absl::StrCat(absl::ToInt64Milliseconds(
-                                       core::WorkSlots::kRetryAfter)));
+      context->AddTrailingMetadata(
+          "grpc-retry-pushback-ms",
+          absl::StrCat(absl::ToInt64Milliseconds(*retry_after)));
     }
     return ToGrpcStatus(turn.status());
   }

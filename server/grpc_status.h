@@ -11,7 +11,8 @@ namespace factcheck::server {
 // and the google.rpc.Status details gRPC clients read from the
 // 'grpc-status-details-bin' trailer: for INVALID_ARGUMENT a
 // google.rpc.BadRequest whose field violation names the field the message
-// begins with ("reports[2].published_at is missing …").
+// begins with ("reports[2].published_at is missing …"), for a busy server's
+// refusal a google.rpc.RetryInfo (server/rpc_status.h).
 grpc::Status ToGrpcStatus(const absl::Status& status);
 
 }  // namespace factcheck::server

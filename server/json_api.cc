@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "google/protobuf/util/json_util.h"
+#include "server/core/retry_hint.h"
 #include "server/rpc_status.h"
 
 namespace factcheck::server {
@@ -30,9 +31,20 @@ std::string ToJson(const google::protobuf::Message& message) {
   return json;
 }
 
+// The error's answer; a busy server's refusal (429) says in Retry-After
+// when to call again, in whole seconds as HTTP wants them, rounded up so
+// that a caller who obeys it finds the queue moved on.
 HttpAnswer Error(const absl::Status& status) {
-  return {HttpStatusOf(status.code()), kJson,
-          ToJson(ToRpcStatus(status)) + "\n"};
+  HttpAnswer answer{HttpStatusOf(status.code()), kJson,
+                    ToJson(ToRpcStatus(status)) + "\n"};
+  answer.code = status.code();
+  if (const std::optional<absl::Duration> retry_after =
+          core::RetryAfterOf(status)) {
+    answer.headers.emplace_back(
+        "Retry-After", absl::StrCat(absl::ToInt64Seconds(
+                           absl::Ceil(*retry_after, absl::Seconds(1)))));
+  }
+  return answer;
 }
 
 // The request body, parsed strictly (an unknown field is an error); the
@@ -47,6 +59,16 @@ absl::Status Parse(absl::string_view json, google::protobuf::Message* request,
   return absl::InvalidArgumentError(absl::StrCat(
       what, ": not a ", request->GetDescriptor()->full_name(),
       " in protobuf's JSON mapping (", parsed.message().as_string(), ")"));
+}
+
+// The methods served; any other name under /v1/ is NOT_FOUND.
+bool IsMethod(absl::string_view name) {
+  for (absl::string_view method :
+       {"ExtractClaims", "VerifyDocument", "VerifyDocuments", "IngestReports",
+        "GetReport", "SearchClaims", "ListReports", "DeleteReport"}) {
+    if (name == method) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -85,9 +107,13 @@ int HttpStatusOf(absl::StatusCode code) {
 
 HttpAnswer JsonApi::Handle(const HttpRequest& request) const {
   absl::string_view method = request.path;
-  if (!absl::ConsumePrefix(&method, "/v1/") || method.empty()) {
-    return Error(absl::NotFoundError(
-        absl::StrCat("no method at ", request.path, "; POST /v1/<Method>")));
+  if (!absl::ConsumePrefix(&method, "/v1/") || !IsMethod(method)) {
+    HttpAnswer unknown = Error(absl::NotFoundError(
+        method.empty()
+            ? absl::StrCat("no method at ", request.path, "; POST /v1/<Method>")
+            : absl::StrCat("factcheck.v1.FactCheck has no method ", method)));
+    unknown.unknown_path = true;
+    return unknown;
   }
   if (request.method != "POST") {
     HttpAnswer refused = Error(absl::InvalidArgumentError(
@@ -181,8 +207,9 @@ HttpAnswer JsonApi::Handle(const HttpRequest& request) const {
     };
     return answer;
   }
-  return Error(absl::NotFoundError(
-      absl::StrCat("factcheck.v1.FactCheck has no method ", method)));
+  // IsMethod admits only the methods above.
+  return Error(absl::InternalError(absl::StrCat(
+      "factcheck.v1.FactCheck's method ", method, " has no JSON handler")));
 }
 
 }  // namespace factcheck::server

@@ -5,8 +5,9 @@
 // at work and the same FactChecker as the gRPC service, so no rule lives
 // twice. Errors answer the usual HTTP status for their gRPC code with a
 // google.rpc.Status body (code, message, and for INVALID_ARGUMENT a
-// BadRequest naming the field). VerifyDocuments takes and answers JSON
-// Lines: one VerifyDocumentsRequest per line, one response line each.
+// BadRequest naming the field); a busy server's refusal is 429 with a
+// Retry-After header and a RetryInfo detail. VerifyDocuments takes and answers
+// JSON Lines: one VerifyDocumentsRequest per line, one response line each.
 #ifndef FACTCHECK_SERVER_JSON_API_H_
 #define FACTCHECK_SERVER_JSON_API_H_
 

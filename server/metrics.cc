@@ -126,6 +126,40 @@ std::string Metrics::PrometheusText() const {
         "use.\n# TYPE factcheck_store_cache_bytes gauge\n"
         "factcheck_store_cache_bytes ",
         stats.cache_bytes, "\n");
+    // Counters since the store opened: Prometheus' rate() of hits over hits
+    // and misses is the hit rate.
+    if (stats.cache_hits >= 0 && stats.cache_misses >= 0) {
+      absl::StrAppend(
+          &text,
+          "# HELP factcheck_store_cache_hits_total Block cache lookups that "
+          "found their block.\n# TYPE factcheck_store_cache_hits_total "
+          "counter\nfactcheck_store_cache_hits_total ",
+          stats.cache_hits,
+          "\n# HELP factcheck_store_cache_misses_total Block cache lookups "
+          "that read their block from a table.\n# TYPE "
+          "factcheck_store_cache_misses_total counter\n"
+          "factcheck_store_cache_misses_total ",
+          stats.cache_misses, "\n");
+    }
+  }
+  if (ingested_) {
+    const core::FactChecker::IngestTotals totals = ingested_();
+    absl::StrAppend(
+        &text,
+        "# HELP factcheck_reports_ingested_total Reports ingested, by "
+        "outcome (an unchanged report writes nothing).\n"
+        "# TYPE factcheck_reports_ingested_total counter\n"
+        "factcheck_reports_ingested_total{outcome=\"created\"} ",
+        totals.created,
+        "\nfactcheck_reports_ingested_total{outcome=\"replaced\"} ",
+        totals.replaced,
+        "\nfactcheck_reports_ingested_total{outcome=\"unchanged\"} ",
+        totals.unchanged,
+        "\n# HELP factcheck_claims_ingested_total Claims stored with the "
+        "reports created or replaced.\n"
+        "# TYPE factcheck_claims_ingested_total counter\n"
+        "factcheck_claims_ingested_total ",
+        totals.claims, "\n");
   }
   return text;
 }

@@ -1,8 +1,10 @@
 // What factcheckd counts for operators, in Prometheus' text format: calls
-// per method and status code, a latency histogram per method, and the
-// gauges and counters of the work gate (calls at work, waiting, admitted,
-// refused). Fed with every call's CallRecord (server/access_log.h); read
-// by the metrics endpoint (server/metrics_endpoint.h).
+// per method and status code, a latency histogram per method, the gauges
+// and counters of the work gate (calls at work, waiting, admitted,
+// refused), reports and claims ingested, and the store's size and block
+// cache (bytes, hits and misses). Fed with every call's CallRecord
+// (server/call_record.h), gRPC's and HTTP's; read by the metrics endpoint (GET
+// /metrics, server/server.cc).
 //
 // Thread-safe.
 #ifndef FACTCHECK_SERVER_METRICS_H_
@@ -17,6 +19,7 @@
 
 #include "absl/synchronization/mutex.h"
 #include "server/call_record.h"
+#include "server/core/fact_checker.h"
 #include "server/core/work_slots.h"
 #include "store/report_store.h"
 
@@ -28,11 +31,16 @@ inline constexpr std::array<double, 12> kLatencyBuckets = {
 
 class Metrics : public CallSink {
  public:
-  // `gate` reads the work gate's counts and `store` the store's size when
-  // the text is built; either may be empty (no such metrics).
-  explicit Metrics(std::function<core::WorkSlots::Counts()> gate,
-                   std::function<store::StoreStats()> store = nullptr)
-      : gate_(std::move(gate)), store_(std::move(store)) {}
+  // `gate` reads the work gate's counts, `store` the store's size and cache
+  // and `ingested` what was ingested when the text is built; any may be
+  // empty (no such metrics).
+  explicit Metrics(
+      std::function<core::WorkSlots::Counts()> gate,
+      std::function<store::StoreStats()> store = nullptr,
+      std::function<core::FactChecker::IngestTotals()> ingested = nullptr)
+      : gate_(std::move(gate)),
+        store_(std::move(store)),
+        ingested_(std::move(ingested)) {}
 
   // Counts one finished call.
   void Record(const CallRecord& call) override;
@@ -49,6 +57,7 @@ class Metrics : public CallSink {
 
   const std::function<core::WorkSlots::Counts()> gate_;
   const std::function<store::StoreStats()> store_;
+  const std::function<core::FactChecker::IngestTotals()> ingested_;
   mutable absl::Mutex mutex_;
   // (method, status) -> calls; ordered, so the text is stable.
   std::map<std::pair<std::string, std::string>, int64_t> calls_

@@ -1,9 +1,13 @@
 #include "server/rpc_status.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/strip.h"
+#include "absl/time/time.h"
+#include "server/core/retry_hint.h"
 
 namespace factcheck::server {
 namespace {
@@ -46,6 +50,15 @@ google::rpc::Status ToRpcStatus(const absl::Status& status) {
     google::rpc::BadRequest bad_request;
     *bad_request.add_field_violations() = ViolationOf(status.message());
     details.add_details()->PackFrom(bad_request);
+  }
+  if (const std::optional<absl::Duration> retry_after =
+          core::RetryAfterOf(status)) {
+    google::rpc::RetryInfo retry;
+    const int64_t ms = absl::ToInt64Milliseconds(*retry_after);
+    retry.mutable_retry_delay()->set_seconds(ms / 1000);
+    retry.mutable_retry_delay()->set_nanos(static_cast<int32_t>(ms % 1000) *
+                                           1000000);
+    details.add_details()->PackFrom(retry);
   }
   return details;
 }

@@ -12,7 +12,8 @@ namespace factcheck::server {
 // Same code (absl and gRPC share the canonical code numbers), same message;
 // for INVALID_ARGUMENT a google.rpc.BadRequest detail whose field violation
 // names the field the message begins with ("reports[2].published_at is
-// missing …").
+// missing …"); for a status with a retry hint (core/retry_hint.h, a busy
+// server's refusal) a google.rpc.RetryInfo detail with its delay.
 google::rpc::Status ToRpcStatus(const absl::Status& status);
 
 }  // namespace factcheck::server

@@ -169,9 +169,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   if (!options.metrics_listen.empty()) {
     core::WorkSlots* const slots = server->slots_.get();
     const store::ReportStore* const store = server->store_.get();
-    server->metrics_ =
-        std::make_unique<Metrics>([slots] { return slots->counts(); },
-                                  [store] { return store->Stats(); });
+    const core::FactChecker* const checker = server->checker_.get();
+    server->metrics_ = std::make_unique<Metrics>(
+        [slots] { return slots->counts(); }, [store] { return store->Stats(); },
+        [checker] { return checker->ingest_totals(); });
   }
   server->service_ = std::make_unique<FactCheckService>(
       server->checker_.get(), server->access_.get(), server->slots_.get());
@@ -240,8 +241,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     sinks.push_back(server->access_log_.get());
   if (server->metrics_ != nullptr) sinks.push_back(server->metrics_.get());
   if (!sinks.empty()) {
-    interceptors.push_back(
-        std::make_unique<CallRecordsFactory>(std::move(sinks)));
+    interceptors.push_back(std::make_unique<CallRecordsFactory>(sinks));
   }
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
   server->grpc_server_ = builder.BuildAndStart();
@@ -276,9 +276,11 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
                         return api->Handle(request);
                       }});
     routes.push_back({"/healthz$", healthz});
-    absl::StatusOr<std::unique_ptr<HttpServer>> http =
-        HttpServer::Start(options.http_listen, "http_listen", std::move(routes),
-                          static_cast<size_t>(options.max_message_bytes));
+    // The API's and the dashboard's calls are recorded as gRPC's are; the
+    // operators' scrapes of /metrics are not.
+    absl::StatusOr<std::unique_ptr<HttpServer>> http = HttpServer::Start(
+        options.http_listen, "http_listen", std::move(routes),
+        static_cast<size_t>(options.max_message_bytes), sinks);
     if (!http.ok()) return http.status();
     server->json_http_ = *std::move(http);
   }

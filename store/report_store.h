@@ -130,6 +130,14 @@ struct StoreStats {
   int64_t bytes = 0;
   // Bytes of the block cache in use.
   int64_t cache_bytes = 0;
+  // Block cache lookups since the store opened that found their block, and
+  // those that had to read it; their ratio is the cache's hit rate. -1
+  // where the store keeps no such count: PostgreSQL's buffer cache is the
+  // database server's, shared by every replica and every database on it,
+  // so its pg_stat_database figures are the database's to export, not each
+  // replica's.
+  int64_t cache_hits = -1;
+  int64_t cache_misses = -1;
 };
 
 class ReportStore {

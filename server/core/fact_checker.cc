@@ -192,13 +192,37 @@ absl::StatusOr<factcheck::v1::IngestReportsResponse> FactChecker::IngestReports(
       store_->Put(records);
   if (!outcomes.ok()) return outcomes.status();
   factcheck::v1::IngestReportsResponse response;
+  IngestTotals stored;
   for (size_t i = 0; i < records.size(); ++i) {
     factcheck::v1::IngestResult* result = response.add_results();
     result->set_report_id(records[i].report().id());
     result->set_outcome(ToProto((*outcomes)[i]));
     result->set_claims(records[i].claims_size());
+    switch ((*outcomes)[i]) {
+      case store::PutOutcome::kCreated:
+        ++stored.created;
+        stored.claims += records[i].claims_size();
+        break;
+      case store::PutOutcome::kReplaced:
+        ++stored.replaced;
+        stored.claims += records[i].claims_size();
+        break;
+      case store::PutOutcome::kUnchanged:
+        ++stored.unchanged;
+        break;
+    }
   }
+  absl::MutexLock lock(&totals_mutex_);
+  totals_.created += stored.created;
+  totals_.replaced += stored.replaced;
+  totals_.unchanged += stored.unchanged;
+  totals_.claims += stored.claims;
   return response;
+}
+
+FactChecker::IngestTotals FactChecker::ingest_totals() const {
+  absl::MutexLock lock(&totals_mutex_);
+  return totals_;
 }
 
 absl::StatusOr<factcheck::v1::GetReportResponse> FactChecker::GetReport(

@@ -9,7 +9,11 @@
 #ifndef FACTCHECK_SERVER_CORE_FACT_CHECKER_H_
 #define FACTCHECK_SERVER_CORE_FACT_CHECKER_H_
 
+#include <cstdint>
+
+#include "absl/base/thread_annotations.h"
 #include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
 #include "protos/factcheck_service.pb.h"
 #include "server/core/call.h"
 #include "server/core/work_slots.h"
@@ -20,6 +24,16 @@ namespace factcheck::core {
 
 class FactChecker {
  public:
+  // What IngestReports stored since the FactChecker was made, for
+  // operators' metrics: reports by outcome, and the claims of the reports
+  // created or replaced (an unchanged report writes nothing).
+  struct IngestTotals {
+    int64_t created = 0;
+    int64_t replaced = 0;
+    int64_t unchanged = 0;
+    int64_t claims = 0;
+  };
+
   // `store` is not owned and must outlive the FactChecker.
   // `max_response_bytes` is the largest answer the caller can be sent (the
   // server's --max_message_bytes; 0 for no limit): a request whose answer
@@ -79,6 +93,9 @@ class FactChecker {
   [[nodiscard]] absl::StatusOr<factcheck::v1::DeleteReportResponse>
   DeleteReport(const factcheck::v1::DeleteReportRequest& request);
 
+  // What IngestReports stored so far, over every face of the server.
+  IngestTotals ingest_totals() const;
+
  private:
   // RESOURCE_EXHAUSTED when an answer of up to `bound` bytes may not fit.
   absl::Status Fits(size_t bound, absl::string_view what) const;
@@ -86,6 +103,8 @@ class FactChecker {
   store::ReportStore* const store_;
   verify::Verifier verifier_;
   const size_t max_response_bytes_;
+  mutable absl::Mutex totals_mutex_;
+  IngestTotals totals_ ABSL_GUARDED_BY(totals_mutex_);
 };
 
 }  // namespace factcheck::core

@@ -5,6 +5,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "server/core/retry_hint.h"
 
 namespace factcheck::core {
 namespace {
@@ -28,10 +29,12 @@ absl::StatusOr<WorkSlots::Slot> WorkSlots::Acquire(const Call& call,
   }
   if (waiting_ >= max_waiting_) {
     ++refused_;
-    return absl::ResourceExhaustedError(
-        absl::StrCat(method, ": the server is busy (", running_,
-                     " calls at work, ", waiting_, " waiting); retry in ",
-                     absl::ToInt64Milliseconds(kRetryAfter), " ms"));
+    return WithRetryAfter(
+        absl::ResourceExhaustedError(
+            absl::StrCat(method, ": the server is busy (", running_,
+                         " calls at work, ", waiting_, " waiting); retry in ",
+                         absl::ToInt64Milliseconds(kRetryAfter), " ms")),
+        kRetryAfter);
   }
   ++waiting_;
   const auto free = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mutex_) {

@@ -54,7 +54,8 @@ class WorkSlots {
 
   // A slot, after waiting for one while `call`'s caller waits.
   // RESOURCE_EXHAUSTED at once when `waiting` calls already wait (the
-  // message says when to retry); the call's own status (DEADLINE_EXCEEDED,
+  // message says when to retry, and the status carries kRetryAfter as its
+  // retry hint, core/retry_hint.h); the call's own status (DEADLINE_EXCEEDED,
   // CANCELLED) when its caller stops waiting first.
   absl::StatusOr<Slot> Acquire(const Call& call, absl::string_view method);
 

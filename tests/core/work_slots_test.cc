@@ -6,6 +6,7 @@
 #include "absl/synchronization/notification.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "server/core/retry_hint.h"
 #include "tests/testing/status_matchers.h"
 
 namespace factcheck::core {
@@ -29,9 +30,12 @@ TEST(WorkSlotsTest, ExcessCallsWaitForATurnAndBeyondTheQueueAreRefused) {
     admitted.Notify();
   });
   while (slots.counts().waiting == 0) std::this_thread::yield();
-  EXPECT_THAT(slots.Acquire(Call(), "Verify"),
-              StatusIs(absl::StatusCode::kResourceExhausted,
-                       HasSubstr("retry in 100 ms")));
+  const absl::StatusOr<WorkSlots::Slot> refused =
+      slots.Acquire(Call(), "Verify");
+  EXPECT_THAT(refused, StatusIs(absl::StatusCode::kResourceExhausted,
+                                HasSubstr("retry in 100 ms")));
+  EXPECT_EQ(RetryAfterOf(refused.status()), absl::Milliseconds(100))
+      << "the refusal carries the hint each face of the server sends";
   EXPECT_FALSE(admitted.HasBeenNotified()) << "no slot is free yet";
 
   { WorkSlots::Slot done = *std::move(first); }
@@ -48,9 +52,12 @@ TEST(WorkSlotsTest, AWaitingCallerWhoLeavesGivesUpItsPlace) {
   absl::StatusOr<WorkSlots::Slot> busy = slots.Acquire(Call(), "Verify");
   ASSERT_THAT(busy, IsOk());
   const Call impatient(nullptr, absl::Now() + absl::Milliseconds(120));
+  const absl::StatusOr<WorkSlots::Slot> late =
+      slots.Acquire(impatient, "Verify");
   EXPECT_THAT(
-      slots.Acquire(impatient, "Verify"),
-      StatusIs(absl::StatusCode::kDeadlineExceeded, HasSubstr("Verify")));
+      late, StatusIs(absl::StatusCode::kDeadlineExceeded, HasSubstr("Verify")));
+  EXPECT_EQ(RetryAfterOf(late.status()), std::nullopt)
+      << "a caller who left is told nothing about retrying";
   EXPECT_EQ(slots.counts().waiting, 0u);
 }
 

@@ -19,6 +19,7 @@
 #include "server/server.h"
 #include "tests/testing/client_context.h"
 #include "tests/testing/files.h"
+#include "tests/testing/http_client.h"
 #include "tests/testing/raw_call.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
@@ -27,6 +28,8 @@
 namespace factcheck::server {
 namespace {
 
+using ::factcheck::testing::HttpCall;
+using ::factcheck::testing::HttpReply;
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::StatusIs;
 using ::testing::HasSubstr;
@@ -144,6 +147,51 @@ TEST(AccessLogTest, ServerLogsEveryCallWithItsStatusAndNeverTheText) {
   EXPECT_GT(lines[0].latency_ms(), 0);
   EXPECT_EQ(lines[1].status(), "INVALID_ARGUMENT");
   EXPECT_EQ(lines[2].status(), "INVALID_ARGUMENT");
+  EXPECT_THAT(testing::ReadFile(path), Not(HasSubstr("Zembla")));
+}
+
+TEST(AccessLogTest, ServerLogsHttpCallsAsItLogsGrpcCalls) {
+  const std::string path = testing::EmptyTestDir() + "/access.log";
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.http_listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir("data");
+  options.access_log = path;
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  ASSERT_THAT(server, IsOk());
+  const int port = (*server)->http_port();
+  const std::string verify =
+      R"({"document":{"text":"At least 65 people were killed in Zembla."}})";
+  const HttpReply verified =
+      HttpCall(port, "POST", "/v1/VerifyDocument", verify);
+  ASSERT_EQ(verified.status, 200) << verified.body;
+  EXPECT_EQ(
+      HttpCall(port, "POST", "/v1/ExtractClaims", R"({"text":""})").status,
+      400);
+  EXPECT_EQ(HttpCall(port, "GET", "/").status, 200);
+  EXPECT_EQ(HttpCall(port, "POST", "/v1/Made-Up-Name", "{}").status, 404);
+  server->reset();
+
+  const std::vector<ops::AccessLogLine> lines = LinesOf(path);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].method(), "POST /v1/VerifyDocument");
+  EXPECT_EQ(lines[0].status(), "OK");
+  EXPECT_EQ(lines[0].http_status(), 200);
+  EXPECT_THAT(lines[0].peer(), ::testing::StartsWith("ipv4:127.0.0.1:"));
+  EXPECT_EQ(lines[0].request_messages(), 1);
+  EXPECT_EQ(lines[0].response_messages(), 1);
+  EXPECT_EQ(lines[0].request_bytes(), verify.size());
+  EXPECT_EQ(lines[0].response_bytes(), verified.body.size());
+  EXPECT_GT(lines[0].latency_ms(), 0);
+  EXPECT_EQ(lines[1].method(), "POST /v1/ExtractClaims");
+  EXPECT_EQ(lines[1].status(), "INVALID_ARGUMENT");
+  EXPECT_EQ(lines[1].http_status(), 400);
+  EXPECT_EQ(lines[2].method(), "GET /");
+  EXPECT_EQ(lines[2].status(), "OK");
+  // A name no method answers is logged under its route, not as sent.
+  EXPECT_EQ(lines[3].method(), "POST /v1/");
+  EXPECT_EQ(lines[3].status(), "NOT_FOUND");
+  EXPECT_EQ(lines[3].http_status(), 404);
   EXPECT_THAT(testing::ReadFile(path), Not(HasSubstr("Zembla")));
 }
 

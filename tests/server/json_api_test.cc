@@ -11,6 +11,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/util/json_util.h"
 #include "google/protobuf/util/message_differencer.h"
@@ -18,7 +19,9 @@
 #include "grpcpp/security/credentials.h"
 #include "gtest/gtest.h"
 #include "protos/factcheck_service.grpc.pb.h"
+#include "protos/rpc_status.pb.h"
 #include "server/server.h"
+#include "tests/testing/busy_server.h"
 #include "tests/testing/client_context.h"
 #include "tests/testing/http_client.h"
 #include "tests/testing/records.h"
@@ -54,9 +57,9 @@ class JsonApiTest : public ::testing::Test {
  protected:
   void SetUp() override { Start(""); }
 
-  void Start(const std::string& tokens_file) {
+  void Start(const std::string& tokens_file,
+             ServerOptions options = ServerOptions()) {
     server_.reset();
-    ServerOptions options;
     options.listen = "127.0.0.1:0";
     options.http_listen = "127.0.0.1:0";
     options.data_dir = testing::FreshTestDir(tokens_file.empty() ? "" : "t");
@@ -186,6 +189,29 @@ TEST_F(JsonApiTest, BadInputIsA4xxNamingTheFieldAndStoresNothing) {
   EXPECT_EQ(stub_->GetReport(ClientContextWithDeadline().get(), get, &got)
                 .error_code(),
             grpc::StatusCode::NOT_FOUND);
+}
+
+TEST_F(JsonApiTest, BusyServerAnswers429WithRetryAfter) {
+  ServerOptions tiny;
+  tiny.threads = 2;
+  tiny.max_queued_calls = 0;
+  Start("", tiny);
+  const testing::BusyServer busy(server_->port(), /*callers=*/6);
+  const absl::Time give_up = absl::Now() + absl::Seconds(30);
+  HttpReply refused;
+  while (refused.status != 429 && absl::Now() < give_up) {
+    refused = Post("ExtractClaims", R"({"text":"Ten people died in Gaza."})");
+  }
+  ASSERT_EQ(refused.status, 429)
+      << "six callers on two threads never filled the gate";
+  // 100 ms, in HTTP's whole seconds, rounded up.
+  EXPECT_EQ(refused.headers["retry-after"], "1");
+  EXPECT_THAT(refused.body, HasSubstr("retry in 100 ms"));
+  const auto details = Parsed<google::rpc::Status>(refused.body);
+  ASSERT_EQ(details.details_size(), 1);
+  google::rpc::RetryInfo retry;
+  ASSERT_TRUE(details.details(0).UnpackTo(&retry));
+  EXPECT_EQ(retry.retry_delay().nanos(), 100'000'000);
 }
 
 TEST_F(JsonApiTest, VerifyDocumentsTakesAndAnswersJsonLines) {

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
@@ -15,6 +16,7 @@
 #include "server/server.h"
 #include "tests/testing/client_context.h"
 #include "tests/testing/http_client.h"
+#include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 
@@ -26,6 +28,7 @@ using ::factcheck::testing::HttpReply;
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::StatusIs;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 CallRecord Call(const std::string& status, absl::Duration latency) {
   CallRecord call;
@@ -106,6 +109,95 @@ TEST(MetricsTest, ServerAnswersScrapesOfItsOwnCalls) {
   EXPECT_EQ(health.status, 200);
   EXPECT_EQ(health.body, "ok\n");
   EXPECT_EQ(HttpCall((*server)->metrics_port(), "GET", "/other").status, 404);
+}
+
+TEST(MetricsTest, HttpCallsAreCountedByMethodAndStatusButScrapesAreNot) {
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.metrics_listen = "127.0.0.1:0";
+  options.http_listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir();
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  ASSERT_THAT(server, IsOk());
+  const int port = (*server)->http_port();
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_EQ(
+        HttpCall(port, "POST", "/v1/GetReport", R"({"id":"missing"})").status,
+        404);
+  }
+  const std::string extract = R"({"text":"Ten people died in Gaza."})";
+  const HttpReply extracted =
+      HttpCall(port, "POST", "/v1/ExtractClaims", extract);
+  ASSERT_EQ(extracted.status, 200) << extracted.body;
+
+  const HttpReply scrape =
+      HttpCall((*server)->metrics_port(), "GET", "/metrics");
+  EXPECT_THAT(scrape.body,
+              HasSubstr("factcheck_calls_total{method=\"POST "
+                        "/v1/GetReport\",code=\"NOT_FOUND\"} 2\n"));
+  EXPECT_THAT(scrape.body, HasSubstr("factcheck_calls_total{method=\"POST "
+                                     "/v1/ExtractClaims\",code=\"OK\"} 1\n"));
+  EXPECT_THAT(scrape.body,
+              HasSubstr("factcheck_call_seconds_count{method=\"POST "
+                        "/v1/ExtractClaims\"} 1\n"));
+  EXPECT_THAT(scrape.body, HasSubstr(absl::StrCat(
+                               "factcheck_request_bytes_total{method=\"POST "
+                               "/v1/ExtractClaims\"} ",
+                               extract.size(), "\n")));
+  EXPECT_THAT(scrape.body, HasSubstr(absl::StrCat(
+                               "factcheck_response_bytes_total{method=\"POST "
+                               "/v1/ExtractClaims\"} ",
+                               extracted.body.size(), "\n")));
+  EXPECT_THAT(scrape.body, Not(HasSubstr("/metrics")));
+}
+
+TEST(MetricsTest, IngestTotalsAndBlockCacheCountsAreScraped) {
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.metrics_listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir();
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  ASSERT_THAT(server, IsOk());
+  auto stub = v1::FactCheck::NewStub(
+      grpc::CreateChannel(absl::StrCat("127.0.0.1:", (*server)->port()),
+                          grpc::InsecureChannelCredentials()));
+  const v1::Report first = testing::MakeReport(
+      "ap-1", "AP", "2021-05-11T10:00:00Z",
+      "At least 43 people were killed in Gaza and 300 were injured.");
+  const v1::Report second = testing::MakeReport(
+      "ap-2", "AP", "2021-05-12T10:00:00Z", "The death toll rose to 65.");
+  v1::Report changed = first;
+  changed.set_text("At least 45 people were killed in Gaza.");
+  int64_t claims = 0;
+  for (const std::vector<v1::Report>& batch :
+       std::vector<std::vector<v1::Report>>{
+           {first, second}, {first}, {changed}}) {
+    v1::IngestReportsRequest request;
+    for (const v1::Report& report : batch) *request.add_reports() = report;
+    v1::IngestReportsResponse response;
+    ASSERT_TRUE(stub->IngestReports(testing::ClientContextWithDeadline().get(),
+                                    request, &response)
+                    .ok());
+    for (const v1::IngestResult& result : response.results()) {
+      if (result.outcome() != v1::INGEST_OUTCOME_UNCHANGED) {
+        claims += result.claims();
+      }
+    }
+  }
+  ASSERT_GT(claims, 0);
+
+  const std::string text =
+      HttpCall((*server)->metrics_port(), "GET", "/metrics").body;
+  EXPECT_THAT(text, HasSubstr("factcheck_reports_ingested_total{outcome="
+                              "\"created\"} 2\n"));
+  EXPECT_THAT(text, HasSubstr("factcheck_reports_ingested_total{outcome="
+                              "\"unchanged\"} 1\n"));
+  EXPECT_THAT(text, HasSubstr("factcheck_reports_ingested_total{outcome="
+                              "\"replaced\"} 1\n"));
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("factcheck_claims_ingested_total ",
+                                           claims, "\n")));
+  EXPECT_THAT(text, HasSubstr("factcheck_store_cache_hits_total "));
+  EXPECT_THAT(text, HasSubstr("factcheck_store_cache_misses_total "));
 }
 
 TEST(MetricsTest, MetricsAddressInUseStopsTheStartNamingTheFlag) {

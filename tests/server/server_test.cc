@@ -10,12 +10,15 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "grpcpp/create_channel.h"
 #include "grpcpp/security/credentials.h"
 #include "gtest/gtest.h"
 #include "protos/factcheck_service.grpc.pb.h"
 #include "protos/grpc_health.grpc.pb.h"
+#include "protos/rpc_status.pb.h"
+#include "tests/testing/busy_server.h"
 #include "tests/testing/client_context.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
@@ -419,6 +422,42 @@ TEST_F(ServerTest, SixteenCallsInFlightOnTwoThreadsAllSucceed) {
   }
   for (std::thread& caller : callers) caller.join();
   EXPECT_EQ(failed, 0) << "calls beyond --threads wait for a turn";
+}
+
+TEST_F(ServerTest, BusyServerRefusesWithARetryHintInTrailerAndDetails) {
+  ServerOptions tiny;
+  tiny.threads = 2;
+  tiny.max_queued_calls = 0;
+  StartServer(tiny);
+  const testing::BusyServer busy(server_->port(), /*callers=*/6);
+  v1::ExtractClaimsRequest request;
+  request.set_text(kSeedText);
+  const absl::Time give_up = absl::Now() + absl::Seconds(30);
+  grpc::Status refused;
+  std::unique_ptr<grpc::ClientContext> context;
+  while (refused.error_code() != grpc::StatusCode::RESOURCE_EXHAUSTED &&
+         absl::Now() < give_up) {
+    context = ClientContextWithDeadline();
+    v1::ExtractClaimsResponse response;
+    refused = stub_->ExtractClaims(context.get(), request, &response);
+  }
+  ASSERT_EQ(refused.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED)
+      << "six callers on two threads never filled the gate";
+  EXPECT_THAT(refused.error_message(), HasSubstr("retry in 100 ms"));
+
+  const auto& trailers = context->GetServerTrailingMetadata();
+  const auto pushback = trailers.find("grpc-retry-pushback-ms");
+  ASSERT_NE(pushback, trailers.end());
+  EXPECT_EQ(std::string(pushback->second.data(), pushback->second.size()),
+            "100");
+
+  google::rpc::Status details;
+  ASSERT_TRUE(details.ParseFromString(refused.error_details()));
+  google::rpc::RetryInfo retry;
+  ASSERT_EQ(details.details_size(), 1);
+  ASSERT_TRUE(details.details(0).UnpackTo(&retry));
+  EXPECT_EQ(retry.retry_delay().seconds(), 0);
+  EXPECT_EQ(retry.retry_delay().nanos(), 100'000'000);
 }
 
 TEST_F(ServerTest, HealthSaysServingForServerAndService) {

@@ -37,6 +37,32 @@ class RocksDbStoreTest : public ::testing::Test {
   std::unique_ptr<ReportStore> store_;
 };
 
+TEST_F(RocksDbStoreTest, StatsCountBlockCacheMissesThenHits) {
+  StoredReport record;
+  *record.mutable_report() = MakeReport("r1", "AP", "2021-05-11T10:00:00Z",
+                                        "Death toll rises to 43 in Gaza.");
+  ASSERT_THAT(store_->Put({record}), IsOk());
+  // Reopened, the report is read from a table, through the block cache.
+  store_.reset();
+  absl::StatusOr<std::unique_ptr<ReportStore>> reopened =
+      OpenRocksDbStore(dir_, StoreOptions());
+  ASSERT_THAT(reopened, IsOk());
+  store_ = *std::move(reopened);
+  const StoreStats before = store_->Stats();
+  EXPECT_GE(before.cache_hits, 0);
+  EXPECT_GE(before.cache_misses, 0);
+
+  ASSERT_THAT(store_->Get("r1"), IsOk());
+  const StoreStats first = store_->Stats();
+  EXPECT_GT(first.cache_misses, before.cache_misses)
+      << "the first read of a block reads it from its table";
+  ASSERT_THAT(store_->Get("r1"), IsOk());
+  const StoreStats second = store_->Stats();
+  EXPECT_GT(second.cache_hits, first.cache_hits)
+      << "the second read finds the block cached";
+  EXPECT_EQ(second.cache_misses, first.cache_misses);
+}
+
 TEST_F(RocksDbStoreTest, SecondOpenerGetsAnErrorNamingTheDirectory) {
   EXPECT_THAT(OpenRocksDbStore(dir_, StoreOptions()),
               StatusIs(absl::StatusCode::kUnavailable,

@@ -2,6 +2,8 @@
 
 #include <civetweb.h>
 
+#include <cctype>
+
 namespace factcheck::testing {
 
 HttpReply HttpCall(int port, const std::string& method, const std::string& path,
@@ -32,9 +34,13 @@ HttpReply HttpCall(int port, const std::string& method, const std::string& path,
   const mg_response_info* info = mg_get_response_info(connection);
   reply.status = info->status_code;
   for (int h = 0; h < info->num_headers; ++h) {
-    if (mg_strcasecmp(info->http_headers[h].name, "Content-Type") == 0) {
-      reply.content_type = info->http_headers[h].value;
-    }
+    std::string name = info->http_headers[h].name;
+    for (char& c : name) c = static_cast<char>(std::tolower(c));
+    reply.headers[name] = info->http_headers[h].value;
+  }
+  if (const auto type = reply.headers.find("content-type");
+      type != reply.headers.end()) {
+    reply.content_type = type->second;
   }
   char buffer[16384];
   for (int read; (read = mg_read(connection, buffer, sizeof(buffer))) > 0;) {

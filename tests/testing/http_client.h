@@ -3,6 +3,7 @@
 #ifndef FACTCHECK_TESTS_TESTING_HTTP_CLIENT_H_
 #define FACTCHECK_TESTS_TESTING_HTTP_CLIENT_H_
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,8 @@ struct HttpReply {
   // 0 when no answer came; `body` then says why.
   int status = 0;
   std::string content_type;
+  // Every header of the answer, by its name in lower case ("retry-after").
+  std::map<std::string, std::string> headers;
   std::string body;
 };
 
