@@ -377,9 +377,11 @@ std::optional<Span> CountPlaces::ListItemPlace(
       // place's short name.
       t += 3;
     } else if (IsSymbol(t, ",") || IsSymbol(t, ";") || IsWordToken(t, "and") ||
-               IsWordToken(t, "while") || IsWordToken(t, "whereas") ||
-               IsWordToken(t, "followed") || IsWordToken(t, "by") ||
-               IsSymbol(t, "\xE2\x80\x93") || IsSymbol(t, "\xE2\x80\x94") ||
+               // "Balochistan (238) and KP (226)": the last item's bracket.
+               IsSymbol(t, ")") || IsWordToken(t, "while") ||
+               IsWordToken(t, "whereas") || IsWordToken(t, "followed") ||
+               IsWordToken(t, "by") || IsSymbol(t, "\xE2\x80\x93") ||
+               IsSymbol(t, "\xE2\x80\x94") ||
                (IsWordToken(t, "in") && t + 1 == item_first) ||
                (tokens_[t].kind == TokenKind::kWord &&
                 (previous_place || IsWordIn(BridgeWords(), t) ||

@@ -776,5 +776,15 @@ TEST(NumericClaimsTest, StoryRestatingItsHeadlineFigureTakesTheHeadlinesPlace) {
   EXPECT_NE(different->location, "Sindh");
 }
 
+TEST(NumericClaimsTest, ListOfBracketedCountsGoesOnAfterABracket) {
+  const Claims claims(
+      "At least 300 people died in Oregon, followed by Idaho (238) and Utah "
+      "(226).");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].location, "Idaho");
+  EXPECT_EQ(claims.all()[2].location, "Utah");
+  EXPECT_EQ(claims.all()[2].measure, "deaths");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
