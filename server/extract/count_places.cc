@@ -280,6 +280,40 @@ bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
   return true;
 }
 
+std::vector<CountPlaces::EachPlace> CountPlaces::EachPlaces(
+    const PlacedNumber& here, const Sentence& sentence) const {
+  std::vector<EachPlace> places;
+  if (!IsWordToken(here.end, "each") || !IsWordToken(here.end + 1, "in")) {
+    return places;
+  }
+  // "Volusia and Collier counties": names the kind after them makes
+  // places, each a county named as one.
+  std::vector<Span> names;
+  size_t t = here.end + 2;
+  while (t < sentence.end_token && IsCapitalizedWord(t)) {
+    const size_t first = t;
+    while (t < sentence.end_token && IsCapitalizedWord(t)) ++t;
+    names.push_back(SpanOf(first, t));
+    if (IsSymbol(t, ",")) ++t;
+    if (IsWordToken(t, "and")) ++t;
+  }
+  if (names.size() < 2) return {};
+  const bool counties = IsWordToken(t, "counties");
+  size_t list_end = here.end + 2;
+  if (!counties &&
+      PlaceListAt(here.end + 2, sentence.end_token, &list_end).size() !=
+          names.size()) {
+    return {};
+  }
+  for (const Span& name : names) {
+    const absl::string_view written = TextOf(text_, name);
+    places.push_back(
+        {name, CanonicalPlace(counties ? absl::StrCat(written, " County")
+                                       : std::string(written))});
+  }
+  return places;
+}
+
 std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
                                            const PlacedNumber& here) const {
   Span place;
@@ -377,6 +411,8 @@ std::optional<Span> CountPlaces::ListItemPlace(
       // place's short name.
       t += 3;
     } else if (IsSymbol(t, ",") || IsSymbol(t, ";") || IsWordToken(t, "and") ||
+               // "five each in Volusia and Collier counties; four in …".
+               IsWordToken(t, "each") ||
                // "Balochistan (238) and KP (226)": the last item's bracket.
                IsSymbol(t, ")") || IsWordToken(t, "while") ||
                IsWordToken(t, "whereas") || IsWordToken(t, "followed") ||

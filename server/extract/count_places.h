@@ -7,6 +7,7 @@
 #define FACTCHECK_SERVER_EXTRACT_COUNT_PLACES_H_
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -92,6 +93,17 @@ class CountPlaces : public PlaceFinder {
   std::optional<Span> ListItemPlace(const Sentence& sentence,
                                     const std::vector<PlacedNumber>& placed,
                                     size_t k) const;
+  // A place a distributive "each" gives a count, under its canonical name.
+  struct EachPlace {
+    Span span;
+    std::string name;
+  };
+  // "five each in Volusia and Collier counties": the places that each have
+  // the count, a plural kind given to every one ("Volusia County",
+  // "Collier County"); empty unless "each" follows the number and two or
+  // more places follow it.
+  std::vector<EachPlace> EachPlaces(const PlacedNumber& here,
+                                    const Sentence& sentence) const;
   // The place of a count by place standing alone: "305 in Khyber
   // Pakhtunkhwa", "Balochistan with 259", "Balochistan (238)".
   std::optional<Span> ItemPlace(const Sentence& sentence,

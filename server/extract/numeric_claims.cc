@@ -360,10 +360,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       claims->push_back(std::move(claim));
       continue;
     }
-    // The next item of the list the last claim is an item of, at `place`.
-    auto add_list_item = [&](Span place) {
+    // The next item of the list the last claim is an item of, at `place`
+    // (named `name`, else as written).
+    auto add_list_item = [&](Span place, std::string name = "") {
       NumericClaim claim = FollowingClaim(claims->back(), q);
-      claim.location = CanonicalPlace(TextOf(text_, place));
+      claim.location =
+          name.empty() ? CanonicalPlace(TextOf(text_, place)) : std::move(name);
       claim.location_from_document = false;
       claim.location_span = place;
       claim.span = {std::min(q.span.begin, place.begin),
@@ -381,6 +383,13 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     if (binding.measure == nullptr && claims->size() > sentence_claims_begin &&
         !claims->back().location.empty() &&
         claims->back().quantity.span.end <= q.span.begin) {
+      // "five each in Volusia and Collier counties": one item per place.
+      if (const std::vector<EachPlace> each = EachPlaces(here, sentence);
+          !each.empty()) {
+        for (const EachPlace& place : each)
+          add_list_item(place.span, place.name);
+        continue;
+      }
       if (const std::optional<Span> place =
               ListItemPlace(sentence, placed, k)) {
         add_list_item(*place);

@@ -786,5 +786,24 @@ TEST(NumericClaimsTest, ListOfBracketedCountsGoesOnAfterABracket) {
   EXPECT_EQ(claims.all()[2].measure, "deaths");
 }
 
+TEST(NumericClaimsTest, EachGivesEveryListedCountyTheCount) {
+  const std::string lead =
+      "The storm killed 40 people in Florida, including 12 in Lee County. "
+      "Also reported were seven in Monroe County; ";
+  const Claims each(lead + "five each in Marion and Lake counties.");
+  const NumericClaim* marion = each.Find("five each in Marion");
+  const NumericClaim* lake = each.Find("five each in Marion and Lake");
+  ASSERT_NE(marion, nullptr) << each.Describe();
+  ASSERT_NE(lake, nullptr) << each.Describe();
+  EXPECT_EQ(marion->location, "Marion County");
+  EXPECT_EQ(lake->location, "Lake County");
+  EXPECT_DOUBLE_EQ(lake->quantity.lower, 5);
+  const Claims joint(lead + "five in Marion and Lake counties.");
+  for (const NumericClaim& claim : joint.all()) {
+    EXPECT_THAT(claim.location, Not(AnyOf("Marion County", "Lake County")))
+        << joint.Describe();
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
