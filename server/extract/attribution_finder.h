@@ -71,6 +71,21 @@ struct CueEntry {
 // Auxiliaries and modals a cue may stand after ("has said", "would tell").
 bool IsAuxiliary(absl::string_view word);
 
+// The word lists of attribution_words.cc, read by the finder's parts.
+// Words that end a speaker's name when reading away from the cue.
+const WordSet& PhraseEnders();
+bool EndsPhrase(absl::string_view word);
+// Words that open a clause of their own.
+const WordSet& Subordinators();
+// Tensed forms of "be", "have" and "do", and the modals.
+const WordSet& TensedVerbs();
+// With the tensed verbs, the words a subject never holds.
+const WordSet& UntensedVerbWords();
+// The people and bodies that stand "to" someone ("aides to Clinton").
+const WordSet& RelationsTo();
+// "he", "she", "it", "they", "we", "i".
+bool IsPronoun(absl::string_view word);
+
 class AttributionFinder : private TokenQueries {
  public:
   AttributionFinder(absl::string_view text, const std::vector<Token>& tokens,

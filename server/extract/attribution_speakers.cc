@@ -1,0 +1,387 @@
+// AttributionFinder: who speaks, read from the words around a cue.
+#include <algorithm>
+
+#include "absl/strings/match.h"
+#include "server/extract/attribution_finder.h"
+#include "server/extract/places.h"
+
+namespace factcheck::extract::attribution_internal {
+
+AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
+                                                          size_t limit) const {
+  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  // "the Times on Saturday wrote": the adjunct is no part of the name.
+  size_t adjunct = end;
+  bool names_a_time = false;
+  while (adjunct > limit + 1 && IsTimeWord(adjunct - 1)) {
+    --adjunct;
+    names_a_time = names_a_time || IsTimeHead(adjunct);
+  }
+  if (names_a_time) end = adjunct;
+  size_t first = end;
+  while (first > limit && end - first < kMaxSpeakerTokens) {
+    const size_t t = first - 1;
+    if (tokens_[t].kind == TokenKind::kWord) {
+      // "the Labor Department announced it added": no speaker reaches back
+      // across another cue.
+      if (cue_at_[t] != kNoCue) break;
+      const absl::string_view lower = WordAt(t);
+      // "of", "for" and "and" join the words of a title.
+      const bool joins_title = IsOneOf(lower, {"of", "for", "and"}) &&
+                               IsCapitalizedWord(t + 1) &&
+                               IsCapitalizedWord(t - 1);
+      if (IsWordIn(PhraseEnders(), t) && !joins_title) break;
+      first = t;
+    } else if (IsSymbol(t, ".") && !tokens_[t].space_before &&
+               IsCapitalizedWord(t - 1)) {
+      first = t;  // "Mr."
+    } else if (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) {
+      first = t;  // "the ministry's spokesman"
+    } else {
+      break;
+    }
+  }
+  // Start at a determiner, a capital or a pronoun: "recognising the right
+  // to self-defence the top diplomat" is not a name.
+  while (first < end && tokens_[first].kind == TokenKind::kWord &&
+         !IsCapitalizedWord(first) && !IsPronoun(WordAt(first))) {
+    const absl::string_view lower = WordAt(first);
+    if (IsOneOf(lower, {"the", "a", "an", "his", "her", "its", "their"})) {
+      break;
+    }
+    if (end - first == 1) break;  // a bare noun: "officials said"
+    ++first;
+  }
+  return {first, end};
+}
+
+AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
+                                                           size_t limit) const {
+  // "Trump tweeted on Friday, saying that …": a participle reports for the
+  // subject of its sentence; without the comma it is no cue ("taxpayers
+  // reporting capital gains").
+  if (absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing")) {
+    // "Trump is demanding that …": a progressive is the verb itself.
+    if (IsProgressive(cue_begin)) {
+      return PhraseBefore(cue_begin - 1, limit);
+    }
+    if (cue_begin == limit || !IsSymbol(cue_begin - 1, ",")) {
+      return {cue_begin, cue_begin};
+    }
+    // "…,” Trump said, adding that …", "…,” said Trump, adding …": the
+    // speaker of the cue the participle follows.
+    const size_t comma = cue_begin - 1;
+    for (size_t back = 2;
+         back <= kMaxCueWords + kMaxSpeakerTokens && back <= cue_begin - limit;
+         ++back) {
+      const uint32_t before = cue_at_[cue_begin - back];
+      if (before == kNoCue) continue;
+      const CueMatch& cue = cues_[before];
+      if (cue.end == comma) {
+        const Phrase speaker = SpeakerBefore(cue.begin, limit);
+        if (!speaker.empty()) return speaker;
+        break;
+      }
+      bool named = cue.end < comma;
+      for (size_t t = cue.end; named && t < comma; ++t) {
+        named = IsCapitalizedWord(t);
+      }
+      if (named) return {cue.end, comma};
+      break;
+    }
+    return SentenceSubject(limit, cue_begin);
+  }
+  // "He spoke to the families and said …": the second verb shares the
+  // subject of the first.
+  size_t verb = cue_begin;
+  while (verb > limit && IsAuxiliary(WordAt(verb - 1))) --verb;
+  if (verb > limit &&
+      (IsWordToken(verb - 1, "and") || IsWordToken(verb - 1, "but"))) {
+    return SentenceSubject(limit, verb - 1);
+  }
+  size_t end = cue_begin;
+  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  if (end > limit && (IsSymbol(end - 1, ")") || IsSymbol(end - 1, ","))) {
+    const absl::string_view open = IsSymbol(end - 1, ")") ? "(" : ",";
+    for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
+      // "a golfer from Columbus, Ohio,": the comma of a place and its state
+      // or country stays inside the apposition.
+      if (open == "," && IsSymbol(k - 1, ",") && k > limit + 1 && k + 1 < end &&
+          IsCapitalizedWord(k - 2) && IsCapitalizedWord(k) &&
+          end - 1 - k <= 3 &&
+          !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k, end - 1))))
+               .empty()) {
+        continue;
+      }
+      if (IsSymbol(k - 1, open)) {
+        Phrase name = PhraseBefore(k - 1, limit);
+        // Only a name stands before an apposition: "the talks failed,
+        // officials said" has none.
+        if (!name.empty() && IsCapitalizedWord(name.end - 1)) {
+          name.surface_end = open == "(" ? end : end - 1;
+          return name;
+        }
+        break;
+      }
+      // "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)":
+      // an abbreviation in brackets stays inside the apposition.
+      if (IsPunctuation(k - 1) && !IsSymbol(k - 1, ".") &&
+          !IsSymbol(k - 1, "-") && !IsSymbol(k - 1, "'") &&
+          !IsSymbol(k - 1, "\xE2\x80\x99") &&
+          !(open == "," && (IsSymbol(k - 1, "(") || IsSymbol(k - 1, ")")))) {
+        break;
+      }
+    }
+    return {end, end};
+  }
+  Phrase phrase = PhraseBefore(end, limit);
+  // "the commander at the scene believed", "officials in Gaza said": the
+  // place a preposition joins is no speaker; the head before it is, with the
+  // place in its words.
+  if (!phrase.empty() && phrase.first > limit + 1 &&
+      IsOneOf(WordAt(phrase.first - 1), {"at", "in", "on", "from"})) {
+    Phrase head = PhraseBefore(phrase.first - 1, limit);
+    if (CanSpeak(head)) {
+      head.surface_end = phrase.end;
+      return head;
+    }
+  }
+  return phrase;
+}
+
+AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
+                                                             size_t end) const {
+  if (IsOneOf(
+          WordAt(limit),
+          {"in",   "on",       "at",     "after",     "before", "but", "and",
+           "when", "while",    "as",     "since",     "during", "for", "with",
+           "if",   "although", "though", "meanwhile", "still",  "yet", "so"})) {
+    return {end, end};
+  }
+  size_t subject_end = limit;
+  while (subject_end < end &&
+         (IsCapitalizedWord(subject_end) ||
+          (IsSymbol(subject_end, ".") && subject_end > limit &&
+           !tokens_[subject_end].space_before))) {
+    ++subject_end;
+  }
+  // "KARACHI: The mayor toured …": a dateline or label before a colon is
+  // no subject; the sentence's own comes after it.
+  if (subject_end > limit && subject_end + 1 < end &&
+      IsSymbol(subject_end, ":")) {
+    return SentenceSubject(subject_end + 1, end);
+  }
+  if (subject_end == limit && IsPronoun(WordAt(limit))) {
+    subject_end = limit + 1;
+  }
+  return {limit, subject_end};
+}
+
+bool AttributionFinder::IsBoundary(size_t i) const {
+  return IsSymbol(i, ",") || IsSymbol(i, ";") || IsSymbol(i, ":") ||
+         IsSymbol(i, "\xE2\x80\x94") || IsSymbol(i, "\xE2\x80\x93");
+}
+
+bool AttributionFinder::IsProgressive(size_t cue_begin) const {
+  return cue_begin > 0 &&
+         IsOneOf(WordAt(cue_begin - 1), {"is", "are", "was", "were", "been"});
+}
+
+AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
+                                                           size_t limit) const {
+  if (absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing") &&
+      !IsProgressive(cue_begin)) {
+    return {cue_begin, cue_begin};
+  }
+  size_t end = IsProgressive(cue_begin) ? cue_begin - 1 : cue_begin;
+  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  // "But many Democrats say": the conjunction opens the sentence, not the
+  // subject.
+  if (IsOpeningConjunction(limit) && limit + 1 < end) ++limit;
+  size_t first = end;
+  // "Current and former officials who spoke with The Huffington Post said":
+  // a relative clause inside the subject is passed over whole.
+  // The cue must be the subject's own verb, not the relative clause's: not
+  // "a professor who has successfully predicted", "a strategist who worked
+  // for Bush and has advised", "executives who almost universally say".
+  for (size_t t = end;
+       t > limit + 1 && end - t < kMaxSubjectTokens && !IsBoundary(t - 1);
+       --t) {
+    if (!IsWordToken(t - 1, "who")) continue;
+    // Its own clause has a verb and an object ("who have battled online
+    // threats say"); auxiliaries and adverbs alone lead to the cue.
+    size_t clause_words = 0;
+    bool own_clause = !absl::EndsWithIgnoreCase(WordAt(end - 1), "ly");
+    for (size_t k = t; k < end && own_clause; ++k) {
+      own_clause = !IsWordToken(k, "and") && !IsWordToken(k, "or") &&
+                   !IsWordToken(k, "what") && k < t + kMaxRelativeClauseTokens;
+      clause_words += !IsVerbWord(k) &&
+                      !absl::EndsWithIgnoreCase(WordAt(k), "ly") &&
+                      !IsAuxiliary(WordAt(k));
+    }
+    if (own_clause && clause_words >= 2) first = t - 1;
+    break;
+  }
+  while (first > limit && end - first < kMaxSubjectTokens &&
+         !IsBoundary(first - 1)) {
+    const size_t t = first - 1;
+    if (tokens_[t].kind == TokenKind::kSymbol) {
+      // Marks inside a name or a figure: "Sen. Rand Paul (R-Ky.)", "10%".
+      if (!IsSymbol(t, ".") && !IsSymbol(t, "-") && !IsSymbol(t, "(") &&
+          !IsSymbol(t, ")") && !IsSymbol(t, "'") && !IsSymbol(t, "%") &&
+          !IsSymbol(t, "\xE2\x80\x99")) {
+        return {end, end};
+      }
+    } else if (tokens_[t].kind == TokenKind::kWord &&
+               (IsWordIn(Subordinators(), t) ||
+                (IsVerbWord(t) && !JoinsObject(t)) || cue_at_[t] != kNoCue)) {
+      return {end, end};
+    }
+    first = t;
+  }
+  if (first == end || (first > limit && !IsBoundary(first - 1))) {
+    return {end, end};
+  }
+  // The subject's head: its words before the first preposition ("Some
+  // delegates" of "Some delegates at the convention in Philadelphia").
+  size_t head_end = first;
+  while (
+      head_end < end &&
+      !IsOneOf(WordAt(head_end), {"of", "at", "in", "from", "for", "with", "on",
+                                  "among", "across", "who", "whose"})) {
+    ++head_end;
+  }
+  const Phrase head{first, head_end};
+  const absl::string_view lead = WordAt(first);
+  // "Six in 10 Democratic voters", "about half of Republicans": a share
+  // names its group whole; "Some delegates" is a group of its own.
+  const bool share =
+      tokens_[first].kind == TokenKind::kDigits ||
+      IsOneOf(lead,
+              {"about", "nearly", "almost",  "half",   "majorities", "majority",
+               "two",   "three",  "four",    "five",   "six",        "seven",
+               "eight", "nine",   "ten",     "twenty", "thirty",     "forty",
+               "fifty", "sixty",  "seventy", "eighty", "ninety"}) ||
+      absl::StrContains(lead, "-");
+  const bool quantified =
+      share || IsOneOf(lead, {"some", "many", "most", "several", "few", "all",
+                              "more", "fewer", "both", "each"});
+  if (head.empty() || (!CanSpeak(head) && !quantified)) return {end, end};
+  if (share) return {first, end};
+  return {first, head_end, end};
+}
+
+AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
+                                                         size_t limit) const {
+  size_t end = begin;
+  while (end < limit && end - begin < kMaxSpeakerTokens) {
+    if (tokens_[end].kind == TokenKind::kWord) {
+      const absl::string_view lower = WordAt(end);
+      const bool joins_title = IsOneOf(lower, {"for", "and"}) &&
+                               IsCapitalizedWord(end - 1) &&
+                               IsCapitalizedWord(end + 1);
+      const bool ends = IsWordIn(PhraseEnders(), end) && !joins_title;
+      if (ends && end > begin) break;
+      if (ends) return {begin, begin};
+      ++end;
+    } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
+               end + 1 < limit && IsCapitalizedWord(end + 1) &&
+               Text(end - 1).size() <= 4) {
+      ++end;
+    } else if (IsSymbol(end, "-") && end > begin &&
+               !tokens_[end].space_before && Valid(end + 1) &&
+               !tokens_[end + 1].space_before &&
+               tokens_[end + 1].kind == TokenKind::kWord) {
+      ++end;  // "Joung-ah Ghedini-Williams"
+    } else {
+      break;
+    }
+  }
+  return {begin, end};
+}
+
+AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
+    size_t cue_end, size_t sentence_end) const {
+  Phrase speaker = PhraseAfter(cue_end, sentence_end);
+  if (!speaker.empty() && IsSymbol(speaker.end, ",")) {
+    // The apposition ends where the quotation resumes after a comma:
+    // '"A," said Sherman, speaking of politicians, "and B."' (not at a
+    // quoted title inside it: 'the author of "Destiny and Power,"').
+    size_t end = speaker.end + 1;
+    while (end < sentence_end &&
+           !(in_quote_[end] && !in_quote_[end - 1] && IsSymbol(end - 1, ","))) {
+      ++end;
+    }
+    while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
+    // "…, said Trump, adding that …": a participle goes on with the
+    // sentence.
+    if (end > speaker.end + 1 && end - speaker.end <= kMaxAppositionTokens &&
+        IsApposition(speaker.end + 1, end)) {
+      speaker.surface_end = end;
+    }
+  }
+  return speaker;
+}
+
+bool AttributionFinder::IsApposition(size_t first, size_t end) const {
+  if (!Valid(first) || absl::EndsWithIgnoreCase(WordAt(first), "ing") ||
+      IsVerbWord(first) || IsTimeWord(first) ||
+      IsOneOf(WordAt(first),
+              {"and", "but", "or", "so", "with", "in", "on", "at", "for",
+               "from", "to", "by", "which", "that", "including", "as"})) {
+    return false;
+  }
+  for (size_t t = first; t < end; ++t) {
+    if (in_quote_[t]) return false;
+  }
+  return true;
+}
+
+bool AttributionFinder::CanSpeak(Phrase phrase) const {
+  if (phrase.empty()) return false;
+  // A pronoun speaks alone: "a major reason it thought" names no speaker.
+  if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {
+    return false;
+  }
+  for (size_t t = phrase.first; t < phrase.end; ++t) {
+    if (IsCapitalizedWord(t)) return true;
+  }
+  const absl::string_view first = WordAt(phrase.first);
+  if (phrase.end == phrase.first + 1) {
+    // A pronoun, or a bare plural of speakers: "officials", "police".
+    return IsPronoun(first) || absl::EndsWithIgnoreCase(first, "s") ||
+           IsOneOf(first, {"police"});
+  }
+  // A plural with a word or two before it: "local engineers", "political
+  // experts said"; not "initial analysis", not "those promises add up", and
+  // never the object of a participle cue ("recalling summer visits").
+  const absl::string_view noun = WordAt(phrase.end - 1);
+  if (phrase.end <= phrase.first + 3 && noun.size() > 3 &&
+      absl::EndsWithIgnoreCase(noun, "s") &&
+      !absl::EndsWithIgnoreCase(noun, "ss") &&
+      !absl::EndsWithIgnoreCase(noun, "is") &&
+      !absl::EndsWithIgnoreCase(noun, "us") &&
+      !IsOneOf(first, {"those", "these"}) &&
+      !(phrase.first > 0 && cue_at_[phrase.first - 1] != kNoCue &&
+        absl::EndsWithIgnoreCase(WordAt(phrase.first - 1), "ing"))) {
+    // Not a participle's object: "noting flagging economic conditions".
+    bool modifiers = true;
+    for (size_t t = phrase.first; t + 1 < phrase.end; ++t) {
+      modifiers = modifiers && tokens_[t].kind == TokenKind::kWord &&
+                  !IsVerbWord(t) && !IsWordIn(Subordinators(), t) &&
+                  cue_at_[t] == kNoCue &&
+                  !absl::EndsWithIgnoreCase(WordAt(t), "ing");
+    }
+    if (modifiers) return true;
+  }
+  // A determiner, or a quantifier of a group: "many economists", "most
+  // voters", "52 percent of voters".
+  return IsOneOf(first,
+                 {"the",   "a",          "an",   "his",   "her",     "its",
+                  "their", "some",       "many", "most",  "several", "few",
+                  "all",   "both",       "each", "about", "nearly",  "almost",
+                  "half",  "majorities", "our",  "other"}) ||
+         tokens_[phrase.first].kind == TokenKind::kDigits;
+}
+
+}  // namespace factcheck::extract::attribution_internal

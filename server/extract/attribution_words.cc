@@ -1,0 +1,89 @@
+// The word lists the attribution finder reads clauses and speakers by.
+#include "server/extract/attribution_finder.h"
+
+namespace factcheck::extract::attribution_internal {
+
+// Words that end a speaker's name when reading away from the cue: clause
+// links, auxiliaries and prepositions.
+const WordSet& PhraseEnders() {
+  static const WordSet* const kWords = new WordSet(
+      {"that",    "which",  "who",        "whom",   "and",      "but",
+       "or",      "while",  "when",       "as",     "if",       "because",
+       "after",   "before", "since",      "though", "although", "where",
+       "has",     "have",   "had",        "is",     "was",      "were",
+       "are",     "will",   "would",      "could",  "should",   "may",
+       "might",   "also",   "earlier",    "later",  "then",     "on",
+       "in",      "at",     "to",         "for",    "with",     "from",
+       "by",      "of",     "said",       "says",   "told",     "not",
+       "however", "again",  "previously", "once",   "there",    "this",
+       "these",   "those",  "than",       "so",     "yet",      "still",
+       "into",    "about",  "over"});
+  return *kWords;
+}
+
+bool EndsPhrase(absl::string_view word) {
+  return PhraseEnders().Contains(word);
+}
+
+bool IsAuxiliary(absl::string_view word) {
+  static const WordSet* const kWords = new WordSet(
+      {"has",        "have",       "had",     "also",       "later",
+       "earlier",    "then",       "again",   "previously", "reportedly",
+       "once",       "repeatedly", "further", "initially",  "first",
+       "recently",   "often",      "always",  "never",      "publicly",
+       "privately",  "quickly",    "flatly",  "simply",     "openly",
+       "explicitly", "clearly",    "falsely", "wrongly",    "correctly",
+       "now",        "still",      "even",    "just",       "already"});
+  return kWords->Contains(word);
+}
+
+// Words that open a clause of their own: a subject never reaches back
+// across them.
+const WordSet& Subordinators() {
+  static const WordSet* const kWords = new WordSet(
+      {"that",     "which",  "who",     "whom",   "whose", "when",  "while",
+       "because",  "if",     "as",      "but",    "since", "after", "before",
+       "although", "though", "where",   "than",   "so",    "then",  "whether",
+       "and",      "or",     "whereas", "unless", "until"});
+  return *kWords;
+}
+
+// Tensed forms of "be", "have" and "do", and the modals: a clause has one
+// ("the plan had failed"), an object does not ("a large lead").
+const WordSet& TensedVerbs() {
+  static const WordSet* const kWords = new WordSet(
+      {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+       "could", "may", "might", "must", "should", "shall", "does", "did"});
+  return *kWords;
+}
+
+// With the tensed verbs, the words a subject never holds ("Clinton is
+// likely to have a majority of those pledged delegates").
+const WordSet& UntensedVerbWords() {
+  static const WordSet* const kWords =
+      new WordSet({"be", "been", "being", "am", "do", "to", "not", "by"});
+  return *kWords;
+}
+
+// The people and bodies that stand "to" someone in a speaker's words
+// ("aides to Clinton", "sources close to the talks", "Chad's ambassador to
+// France"); after other words "to" is a verb's ("moves to", "traced … to").
+const WordSet& RelationsTo() {
+  static const WordSet* const kWords =
+      new WordSet({"close",       "aide",         "aides",         "adviser",
+                   "advisers",    "advisor",      "advisors",      "ambassador",
+                   "envoy",       "envoys",       "delegation",    "spokesman",
+                   "spokeswoman", "spokesperson", "assistant",     "counselor",
+                   "consultant",  "consultants",  "successor",     "heir",
+                   "lawyer",      "lawyers",      "attorney",      "attorneys",
+                   "secretary",   "minister",     "representative"});
+  return *kWords;
+}
+
+bool IsPronoun(absl::string_view word) {
+  static const WordSet* const kPronouns =
+      new WordSet({"he", "she", "it", "they", "we", "i"});
+  return kPronouns->Contains(word);
+}
+
+}  // namespace factcheck::extract::attribution_internal

@@ -1,0 +1,274 @@
+// AttributionFinder: where a reported clause begins and ends.
+#include <algorithm>
+
+#include "absl/strings/match.h"
+#include "server/extract/attribution_finder.h"
+
+namespace factcheck::extract::attribution_internal {
+
+size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
+  // "called for female contestants to wear dresses that …": what an
+  // object cue reports starts with its object.
+  if (cue.entry->object) return cue.end;
+  // "said on Saturday she had never seen …": the time the words were said
+  // is no part of them.
+  size_t after_time = cue.end;
+  bool names_time = false;
+  while (after_time < end && IsTimeWord(after_time)) {
+    names_time = names_time || IsTimeHead(after_time);
+    ++after_time;
+  }
+  if (names_time && OpensClause(after_time)) return after_time;
+  // "told reporters earlier that …": the clause follows the "that"; not in
+  // "said the warning was indicative that …", whose clause has begun. An
+  // adjunct ("said during a Friday evening rally in Michigan that …") or
+  // the person told ("told MSNBC's \"Morning Joe\" that …") may be longer,
+  // and hold a show's quoted name.
+  const bool adjunct_or_recipient =
+      IsOneOf(WordAt(cue.end), {"during", "in", "at", "on", "after", "before",
+                                "to", "from", "through", "via"}) ||
+      IsOneOf(WordAt(cue.end - 1), {"told", "tells", "tell", "telling",
+                                    "assured", "reminded", "informed"});
+  const size_t that_window = adjunct_or_recipient
+                                 ? kMaxWordsBeforeThatAfterAdjunct
+                                 : kMaxWordsBeforeThat;
+  size_t that = cue.end;
+  while (that < end && that < cue.end + that_window &&
+         !IsWordToken(that, "that") &&
+         (!IsPunctuation(that) ||
+          (adjunct_or_recipient &&
+           IsOneOf(Text(that), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"}))) &&
+         !IsWordIn(TensedVerbs(), that)) {
+    ++that;
+  }
+  // The complementiser belongs to the reported clause, as annotated corpora
+  // (PARC, PolNeAR) take it.
+  if (IsWordToken(that, "that")) return that;
+  return cue.end;
+}
+
+size_t AttributionFinder::ClauseEnd(size_t first, size_t end) const {
+  return WithoutMediumAtEnd(first, ReportedClauseEnd(first, end));
+}
+
+size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
+  // No content takes more tokens (Content), so none need reading.
+  end = std::min(end, first + kMaxContentTokens);
+  for (size_t t = first; t + 1 < end; ++t) {
+    if (in_quote_[t]) continue;
+    if (IsSymbol(t, ";")) return t;
+    // "He said A and said that B", "said A but noted that B": the
+    // speaker's second report.
+    if (t > first && (IsWordToken(t, "and") || IsWordToken(t, "but")) &&
+        ReportSoonAfter(t + 1, t + 2)) {
+      return t;
+    }
+    if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
+    const absl::string_view next = WordAt(t + 1);
+    if (IsOneOf(next, {"while", "but", "although", "though", "whereas", "yet",
+                       "however", "compared", "after"}) ||
+        (IsOneOf(next, {"and"}) && ReportSoonAfter(t + 2, end)) ||
+        // ", and he railed against …": a clause with a subject of its own.
+        (IsOneOf(next, {"and"}) &&
+         (IsPronoun(WordAt(t + 2)) || IsWordToken(t + 2, "the"))) ||
+        (IsOneOf(next, {"as"}) && !IsWordToken(t + 2, "well")) ||
+        (absl::EndsWithIgnoreCase(next, "ing") && next.size() > 5 &&
+         !IsOneOf(next, {"including"}) && !IsCapitalizedWord(t + 1))) {
+      return t;
+    }
+  }
+  return end;
+}
+
+bool AttributionFinder::ReportSoonAfter(size_t t, size_t end) const {
+  constexpr size_t kSubjectTokens = 6;
+  for (size_t k = t; k < end && k < t + kSubjectTokens && Valid(k); ++k) {
+    if (in_quote_[k] || (tokens_[k].kind == TokenKind::kSymbol &&
+                         !IsSymbol(k, "-") && !IsSymbol(k, "."))) {
+      return false;
+    }
+    if (cue_at_[k] != kNoCue) return !cues_[cue_at_[k]].entry->weak;
+  }
+  return false;
+}
+
+bool AttributionFinder::IsAddressedCue(const CueMatch& cue) const {
+  return cue.end == cue.begin + 1 &&
+         IsOneOf(WordAt(cue.begin), {"told", "tells", "tell", "telling"});
+}
+
+bool AttributionFinder::OpensClause(size_t t) const {
+  if (!Valid(t)) return false;
+  if (tokens_[t].kind == TokenKind::kDigits || IsCapitalizedWord(t)) {
+    return true;
+  }
+  return IsOneOf(WordAt(t), {"he",   "she",   "it",   "they", "we",    "i",
+                             "you",  "there", "the",  "a",    "an",    "his",
+                             "her",  "their", "its",  "this", "these", "those",
+                             "some", "most",  "many", "our",  "my",    "your"});
+}
+
+bool AttributionFinder::StartsClause(size_t t, const Sentence& sentence) const {
+  return StartsSentenceClause(t, sentence) || StartsInnerClause(t, sentence);
+}
+
+bool AttributionFinder::StartsSentenceClause(size_t t,
+                                             const Sentence& sentence) const {
+  return t == sentence.first_token || IsBoundary(t - 1) ||
+         (t == sentence.first_token + 1 &&
+          IsOpeningConjunction(sentence.first_token));
+}
+
+bool AttributionFinder::StartsInnerClause(size_t t,
+                                          const Sentence& sentence) const {
+  if (AfterSubordinator(t, sentence)) return true;
+  // "The photo was taken in 1996, and Nicklaus said …": a new clause when a
+  // verb stands in the clause before; "Smith, Jones, and Brown said" is one
+  // subject of three names.
+  if (t >= sentence.first_token + 2 && IsSymbol(t - 2, ",") &&
+      IsOneOf(WordAt(t - 1), {"and", "but", "yet", "so"})) {
+    for (size_t k = t - 2; k > sentence.first_token && !IsBoundary(k - 1);
+         --k) {
+      if (IsVerbWord(k - 1)) return true;
+    }
+  }
+  return false;
+}
+
+bool AttributionFinder::JoinsObject(size_t t) const {
+  return IsWordToken(t, "to") && IsWordIn(RelationsTo(), t - 1) &&
+         (IsCapitalizedWord(t + 1) ||
+          IsOneOf(WordAt(t + 1),
+                  {"the", "a", "an", "his", "her", "their", "its", "our"}));
+}
+
+bool AttributionFinder::IsVerbWord(size_t t) const {
+  return IsWordIn(TensedVerbs(), t) || IsWordIn(UntensedVerbWords(), t);
+}
+
+bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
+  if (!Valid(first)) return false;
+  if (IsWordToken(first, "that") || IsPronoun(WordAt(first))) return true;
+  return TensedVerbBefore(first, std::min(end, first + kMaxWordsBeforeThat));
+}
+
+bool AttributionFinder::TensedVerbBefore(size_t from, size_t end) const {
+  for (size_t t = from; t < end; ++t) {
+    if (IsPunctuation(t)) return false;
+    if (IsWordIn(TensedVerbs(), t)) return true;
+  }
+  return false;
+}
+
+size_t AttributionFinder::WithoutMediumAtEnd(size_t first, size_t end) const {
+  // "called for more school investment in a statement on Thursday": how
+  // and when it was said, at the clause's end, are no part of it.
+  static const WordSet* const kMedia =
+      new WordSet({"statement", "interview", "tweet", "letter", "post",
+                   "speech", "email", "briefing", "podcast"});
+  size_t tail = end;
+  while (tail > first && tail + kMaxMediumTail > end &&
+         (IsTimeWord(tail - 1) || IsPunctuation(tail - 1))) {
+    --tail;
+  }
+  if (tail >= first + 4 && IsWordIn(*kMedia, tail - 1) &&
+      (IsWordToken(tail - 2, "a") || IsWordToken(tail - 2, "an")) &&
+      (IsWordToken(tail - 3, "in") || IsWordToken(tail - 3, "on"))) {
+    return tail - 3;
+  }
+  return end;
+}
+
+bool AttributionFinder::OpensTensedClause(size_t first, size_t end) const {
+  return OpensClause(first) &&
+         TensedVerbBefore(first + 1,
+                          std::min(end, first + kMaxWordsBeforeThat));
+}
+
+bool AttributionFinder::AfterSubordinator(size_t t,
+                                          const Sentence& sentence) const {
+  // Not "if" or "unless": what someone would say is not what they said.
+  return t > sentence.first_token &&
+         IsOneOf(WordAt(t - 1),
+                 {"when", "while", "because", "after", "before", "although",
+                  "though", "since", "until", "whereas", "as"});
+}
+
+size_t AttributionFinder::SubordinateClauseEnd(size_t first, size_t end) const {
+  for (size_t t = first; t < end && t < first + kMaxContentTokens; ++t) {
+    if (!in_quote_[t] && IsSymbol(t, ",")) return t;
+  }
+  return end;
+}
+
+bool AttributionFinder::IsOpeningConjunction(size_t t) const {
+  return IsOneOf(WordAt(t),
+                 {"but", "and", "yet", "still", "so", "now", "indeed"});
+}
+
+bool AttributionFinder::OpensExistential(size_t t) const {
+  return IsOneOf(WordAt(t), {"there", "this", "these", "those"}) &&
+         IsOneOf(WordAt(t + 1),
+                 {"is", "are", "was", "were", "has", "have", "had", "will",
+                  "would", "could", "may", "might", "must", "should", "can"});
+}
+
+bool AttributionFinder::IsQuestionWord(size_t t) const {
+  return IsOneOf(WordAt(t), {"whether", "if", "what", "why", "how", "when",
+                             "who", "where", "which"});
+}
+
+bool AttributionFinder::ObjectThen(
+    size_t first, size_t end,
+    std::initializer_list<absl::string_view> links) const {
+  for (size_t t = first; t + 1 < end && t < first + kMaxWordsBeforeThat; ++t) {
+    if (IsPunctuation(t)) return false;
+    if (tokens_[t].kind == TokenKind::kWord && IsOneOf(WordAt(t), links) &&
+        tokens_[t + 1].kind == TokenKind::kWord) {
+      return t > first;  // an object first: "urged Congress to act"
+    }
+  }
+  return false;
+}
+
+bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
+  return IsQuestionWord(first) || ObjectThen(first, end, {"to"});
+}
+
+size_t AttributionFinder::QuestionAfterObject(size_t first, size_t end) const {
+  constexpr size_t kObjectWords = 6;
+  for (size_t t = first + 1; t < end && t <= first + kObjectWords; ++t) {
+    if (IsPunctuation(t) || tokens_[t - 1].kind != TokenKind::kWord) {
+      return first;
+    }
+    if (IsQuestionWord(t) && !IsCapitalizedWord(t)) return t;
+  }
+  return first;
+}
+
+bool AttributionFinder::CoordinatedInClause(const CueMatch& cue,
+                                            size_t first) const {
+  if (cue.begin == 0 || !IsWordToken(cue.begin - 1, "and")) return false;
+  for (size_t t = first; t + 1 < cue.begin; ++t) {
+    if (tokens_[t].kind == TokenKind::kWord &&
+        IsOneOf(WordAt(t),
+                {"after", "when", "because", "while", "since", "before", "as",
+                 "if", "although", "though", "who", "which", "that", "whom"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool AttributionFinder::ReportsCharge(size_t first, size_t end) const {
+  return ObjectThen(first, end, {"of", "for"});
+}
+
+bool AttributionFinder::WordsBetween(size_t first, size_t end) const {
+  for (size_t t = first; t < end && t < tokens_.size(); ++t) {
+    if (tokens_[t].kind != TokenKind::kSymbol) return true;
+  }
+  return false;
+}
+
+}  // namespace factcheck::extract::attribution_internal
