@@ -44,6 +44,8 @@ inline constexpr size_t kMaxContentTokens = 400;
 // How many words may stand between a cue and its "that" ("told reporters
 // earlier that", "told Netanyahu on Wednesday that").
 inline constexpr size_t kMaxWordsBeforeThat = 6;
+// The most words of a transcript speaker's name ("SEN. JOHN SMITH:").
+inline constexpr size_t kMaxTranscriptNameWords = 3;
 // The same after a cue followed by an adjunct or the person told ("said
 // during a Friday evening rally in Michigan that …").
 inline constexpr size_t kMaxWordsBeforeThatAfterAdjunct = 12;
@@ -221,6 +223,15 @@ class AttributionFinder : private TokenQueries {
   // Whether the words [first, end) before a colon are a rubric, not a
   // speaker: "Read More", "Breaking News", "BOOM".
   bool IsRubric(size_t first, size_t end) const;
+  // Whether tokens [first, end) before a line's colon are a place, the
+  // line's dateline ("KARACHI: Floods killed …"), not who speaks.
+  bool IsDateline(size_t first, size_t end) const;
+  // The speaker a transcript's paragraph at token `t` opens with, in
+  // capitals before a colon ("PENCE: Well, look, …"); empty when none.
+  Phrase TranscriptSpeakerAt(size_t t) const;
+  // The transcript line at token `t`: its speaker's words to the end of the
+  // paragraph, a DIRECT quotation.
+  void AddTranscriptLine(size_t t, std::vector<Attribution>* out);
   // A short quotation of capitalised words: the title of a show or a work
   // ("This Week," Carson said), not words someone said.
   bool IsTitle(const Quote& quote) const;

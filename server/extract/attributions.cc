@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <optional>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/attribution_finder.h"
 #include "server/extract/headlines.h"
 #include "server/extract/phrases.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract {
 
@@ -347,6 +350,67 @@ void AttributionFinder::AddAccordingTo(const Sentence& sentence,
   }
 }
 
+namespace {
+
+// "PENCE": two letters or more, none of them lower case.
+bool IsInCapitals(absl::string_view word) {
+  return word.size() > 1 &&
+         std::none_of(
+             word.begin(), word.end(),
+             [](char c) {
+               return absl::ascii_islower(static_cast<unsigned char>(c));
+             }) &&
+         std::any_of(word.begin(), word.end(), [](char c) {
+           return absl::ascii_isupper(static_cast<unsigned char>(c));
+         });
+}
+
+}  // namespace
+
+bool AttributionFinder::IsDateline(size_t first, size_t end) const {
+  // Datelines are set in capitals: "KARACHI" is Karachi.
+  std::string name(TextOf(text_, SpanOf(first, end)));
+  bool word_start = true;
+  for (char& c : name) {
+    if (!word_start) c = absl::ascii_tolower(static_cast<unsigned char>(c));
+    word_start = c == ' ' || c == '-';
+  }
+  return !CountriesOf(CanonicalPlace(name)).empty();
+}
+
+AttributionFinder::Phrase AttributionFinder::TranscriptSpeakerAt(
+    size_t t) const {
+  // "PENCE: Well, look, …", or "\"WALLACE: …" where a transcript's
+  // paragraphs each open a quotation.
+  if (t > 0 && !tokens_[t].newline_before) return {t, t};
+  size_t first = t;
+  if (IsOneOf(Text(first), {"\"", "\xE2\x80\x9C"})) ++first;
+  size_t end = first;
+  while (end < tokens_.size() && end < first + kMaxTranscriptNameWords &&
+         tokens_[end].kind == TokenKind::kWord && IsInCapitals(Text(end))) {
+    ++end;
+  }
+  if (end == first || !IsSymbol(end, ":") || !Valid(end + 1) ||
+      tokens_[end + 1].newline_before || IsRubric(first, end) ||
+      IsDateline(first, end)) {
+    return {t, t};
+  }
+  return {first, end};
+}
+
+void AttributionFinder::AddTranscriptLine(size_t t,
+                                          std::vector<Attribution>* out) {
+  const Phrase speaker = TranscriptSpeakerAt(t);
+  if (speaker.empty()) return;
+  // The speaker's words run to the end of the paragraph.
+  size_t end = speaker.end + 1;
+  while (end < tokens_.size() && !tokens_[end].newline_before) ++end;
+  if (std::optional<Span> content = Content(speaker.end + 1, end, 3)) {
+    Add(AttributionKind::kDirect, speaker, tokens_[speaker.end].span, *content,
+        {0, 0}, out);
+  }
+}
+
 Attributions AttributionFinder::Run() {
   for (const Quote& quote : quotes_) {
     for (size_t t = quote.open_token;
@@ -374,10 +438,26 @@ Attributions AttributionFinder::Run() {
   }
 
   std::vector<Attribution> claims;
+  // A transcript gives one speaker two paragraphs or more: a dateline
+  // ("KARACHI:") opens one.
+  bool transcript = false;
+  absl::flat_hash_set<std::string> transcript_speakers;
+  for (const Sentence& sentence : sentences_) {
+    const Phrase speaker = TranscriptSpeakerAt(sentence.first_token);
+    if (!speaker.empty() &&
+        !transcript_speakers
+             .insert(
+                 std::string(TextOf(text_, SpanOf(speaker.first, speaker.end))))
+             .second) {
+      transcript = true;
+      break;
+    }
+  }
   // In document order, so that "the readout" and "it" find what came
   // before; in each sentence quotations first, as their cues are theirs.
   size_t q = 0;
   for (const Sentence& sentence : sentences_) {
+    if (transcript) AddTranscriptLine(sentence.first_token, &claims);
     while (q < quotes_.size() &&
            std::min(quotes_[q].close_token, tokens_.size() - 1) <
                sentence.end_token) {
@@ -396,7 +476,10 @@ Attributions AttributionFinder::Run() {
     }
     if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence);
         headline && headline->has_source()) {
-      if (IsRubric(headline->source_first, headline->source_end)) continue;
+      if (IsRubric(headline->source_first, headline->source_end) ||
+          IsDateline(headline->source_first, headline->source_end)) {
+        continue;
+      }
       if (std::optional<Span> content =
               Content(headline->content_first, sentence.end_token, 2)) {
         Add(AttributionKind::kHeadline,

@@ -73,8 +73,26 @@ TEST(ContentTest, QuestionOrExclamationKeepsItsMarkAStatementDropsIt) {
   EXPECT_EQ(found[2].content, "We pay our share");
 }
 
+TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
+  const std::string lines =
+      "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
+      "RUIZ: We expect the bridge to reopen in November.\n\n";
+  const std::vector<AttributedItem> transcript =
+      Extracted(lines + "RUIZ: There will be no tolls on it.\n");
+  ASSERT_EQ(transcript.size(), 2u);
+  EXPECT_EQ(transcript[1].kind, "DIRECT");
+  EXPECT_EQ(transcript[1].speaker, "Ana Ruiz");
+  EXPECT_EQ(transcript[1].content, "There will be no tolls on it");
+  // One label before a colon is a dateline or a rubric as often as a
+  // speaker: no transcript, no quotation.
+  for (const AttributedItem& item :
+       Extracted(lines + "DAYTON: Traffic was light on Monday.\n")) {
+    EXPECT_NE(item.kind, "DIRECT") << item.content;
+  }
+}
+
 TEST(ConventionTest, TheFolderHoldsTheArticles) {
-  EXPECT_EQ(ArticlesInFolder().size(), 51u);
+  EXPECT_EQ(ArticlesInFolder().size(), 52u);
 }
 
 }  // namespace
