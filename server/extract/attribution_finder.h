@@ -168,6 +168,9 @@ class AttributionFinder : private TokenQueries {
   // apposition or a parenthesis the name before those ("Jeff Weaver, the
   // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
   Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // Whether tokens [first, end) are a person's name of two words or more,
+  // every one capitalised ("Phil Lovas", "John F. Kennedy").
+  bool IsNameBetween(size_t first, size_t end) const;
   // The subject a sentence opens with, before `end`: a capitalised name
   // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
   // otherwise ("In 2015, …").

@@ -121,6 +121,11 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
           name.surface_end = open == "(" ? end : end - 1;
           return name;
         }
+        // "The state's campaign chairman, Phil Lovas, said": the name is
+        // the apposition, after the role.
+        if (open == "," && !name.empty() && IsNameBetween(k, end - 1)) {
+          return {k, end - 1};
+        }
         break;
       }
       // "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)":
@@ -335,6 +340,18 @@ bool AttributionFinder::IsApposition(size_t first, size_t end) const {
     if (in_quote_[t]) return false;
   }
   return true;
+}
+
+bool AttributionFinder::IsNameBetween(size_t first, size_t end) const {
+  if (end < first + 2 || end - first > kMaxSpeakerTokens) return false;
+  for (size_t t = first; t < end; ++t) {
+    // "John F. Kennedy": an initial's period.
+    if (!IsCapitalizedWord(t) &&
+        !(IsSymbol(t, ".") && t > first && !tokens_[t].space_before)) {
+      return false;
+    }
+  }
+  return IsCapitalizedWord(end - 1);
 }
 
 bool AttributionFinder::CanSpeak(Phrase phrase) const {

@@ -92,7 +92,7 @@ TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
 }
 
 TEST(ConventionTest, TheFolderHoldsTheArticles) {
-  EXPECT_EQ(ArticlesInFolder().size(), 52u);
+  EXPECT_EQ(ArticlesInFolder().size(), 53u);
 }
 
 }  // namespace
