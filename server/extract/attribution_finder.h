@@ -46,6 +46,8 @@ inline constexpr size_t kMaxContentTokens = 400;
 inline constexpr size_t kMaxWordsBeforeThat = 6;
 // The most words of a transcript speaker's name ("SEN. JOHN SMITH:").
 inline constexpr size_t kMaxTranscriptNameWords = 3;
+// The most words of a dateline's place ("SAN LUIS OBISPO").
+inline constexpr size_t kMaxDatelineWords = 4;
 // The same after a cue followed by an adjunct or the person told ("said
 // during a Friday evening rally in Michigan that …").
 inline constexpr size_t kMaxWordsBeforeThatAfterAdjunct = 12;
@@ -229,6 +231,9 @@ class AttributionFinder : private TokenQueries {
   // Whether tokens [first, end) before a line's colon are a place, the
   // line's dateline ("KARACHI: Floods killed …"), not who speaks.
   bool IsDateline(size_t first, size_t end) const;
+  // The first token of `sentence` after a dateline in capitals ("WASHINGTON
+  // ―", "MIAMI (AP) —"), or its first token when it opens with none.
+  size_t AfterDateline(const Sentence& sentence) const;
   // The speaker a transcript's paragraph at token `t` opens with, in
   // capitals before a colon ("PENCE: Well, look, …"); empty when none.
   Phrase TranscriptSpeakerAt(size_t t) const;

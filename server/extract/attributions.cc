@@ -137,7 +137,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
           !IsSymbol(conduit.first - 1, ",")) {
         continue;
       }
-      size_t first = sentence.first_token;
+      size_t first = AfterDateline(sentence);
       // "…, in which he condemned …": the reported words follow "in which".
       for (size_t k = first; k + 1 < conduit.first; ++k) {
         if ((IsWordToken(k, "in") || IsWordToken(k, "during")) &&
@@ -175,7 +175,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
            IsOneOf(WordAt(speaker.first), {"the", "a", "an", "one"})) &&
           (speaker.surface_end == 0 || IsApposition(speaker.end + 1, end))) {
         if (std::optional<Span> content =
-                Content(sentence.first_token, cue->begin - 1, 4)) {
+                Content(AfterDateline(sentence), cue->begin - 1, 4)) {
           cue->used = Add(AttributionKind::kIndirect, speaker,
                           SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
         }
@@ -232,7 +232,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         IsSymbol(speaker.first - 1, ",") && IsSymbol(cue->end, ",") &&
         speaker.end - speaker.first <= 4 && WordsBetween(cue->end + 1, end)) {
       std::optional<Span> before =
-          Content(sentence.first_token, speaker.first - 1, 2);
+          Content(AfterDateline(sentence), speaker.first - 1, 2);
       std::optional<Span> after =
           Content(cue->end + 1, ClauseEnd(cue->end + 1, end), 2);
       if (before && after &&
@@ -315,7 +315,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         ends_sentence = ends_sentence && (IsPunctuation(k) || k < cue->end + 4);
       }
       if (ends_sentence) {
-        content = Content(sentence.first_token, speaker.first - 1, 3);
+        content = Content(AfterDateline(sentence), speaker.first - 1, 3);
       }
     }
     if (content) {
@@ -341,7 +341,7 @@ void AttributionFinder::AddAccordingTo(const Sentence& sentence,
     if (t == sentence.first_token && IsSymbol(speaker_end, ",")) {
       content = Content(speaker_end + 1, sentence.end_token, 3);
     } else if (t > sentence.first_token && IsSymbol(t - 1, ",")) {
-      content = Content(sentence.first_token, t - 1, 3);
+      content = Content(AfterDateline(sentence), t - 1, 3);
     }
     if (content && !speaker.empty()) {
       Add(AttributionKind::kAccordingTo, speaker, SpanOf(t, t + 2), *content,
@@ -366,6 +366,27 @@ bool IsInCapitals(absl::string_view word) {
 }
 
 }  // namespace
+
+size_t AttributionFinder::AfterDateline(const Sentence& sentence) const {
+  // "WASHINGTON ― …", "MIAMI (AP) — …": the place and agency a story
+  // opens with are no part of what anyone said.
+  size_t t = sentence.first_token;
+  while (t < sentence.end_token &&
+         t < sentence.first_token + kMaxDatelineWords &&
+         tokens_[t].kind == TokenKind::kWord && IsInCapitals(Text(t))) {
+    ++t;
+  }
+  if (t == sentence.first_token) return t;
+  if (IsSymbol(t, "(") && IsSymbol(t + 2, ")")) t += 3;
+  // The story's own first word follows, capitalised: "NATO ― the
+  // alliance ― is strong" opens with its subject.
+  if (IsOneOf(Text(t),
+              {"\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "-", ":"}) &&
+      IsCapitalizedWord(t + 1)) {
+    return t + 1;
+  }
+  return sentence.first_token;
+}
 
 bool AttributionFinder::IsDateline(size_t first, size_t end) const {
   // Datelines are set in capitals: "KARACHI" is Karachi.

@@ -73,6 +73,20 @@ TEST(ContentTest, QuestionOrExclamationKeepsItsMarkAStatementDropsIt) {
   EXPECT_EQ(found[2].content, "We pay our share");
 }
 
+TEST(ContentTest, DatelineBeforeADashIsNoPartOfWhatWasSaid) {
+  const std::vector<AttributedItem> found = Extracted(
+      "WASHINGTON \xE2\x80\x95 The bridge will reopen in May, state officials "
+      "said Friday.\n\nNATO \xE2\x80\x95 the alliance of 32 nations "
+      "\xE2\x80\x95 stays united, diplomats said.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].content, "The bridge will reopen in May");
+  // A name in capitals whose dash opens no capitalised sentence is the
+  // subject.
+  EXPECT_EQ(found[1].content,
+            "NATO \xE2\x80\x95 the alliance of 32 nations \xE2\x80\x95 stays "
+            "united");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
