@@ -46,7 +46,8 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   while (first < end && tokens_[first].kind == TokenKind::kWord &&
          !IsCapitalizedWord(first) && !IsPronoun(WordAt(first))) {
     const absl::string_view lower = WordAt(first);
-    if (IsOneOf(lower, {"the", "a", "an", "his", "her", "its", "their"})) {
+    if (IsOneOf(lower,
+                {"the", "a", "an", "another", "his", "her", "its", "their"})) {
       break;
     }
     if (end - first == 1) break;  // a bare noun: "officials said"
@@ -393,11 +394,11 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   }
   // A determiner, or a quantifier of a group: "many economists", "most
   // voters", "52 percent of voters".
-  return IsOneOf(first,
-                 {"the",   "a",          "an",   "his",   "her",     "its",
-                  "their", "some",       "many", "most",  "several", "few",
-                  "all",   "both",       "each", "about", "nearly",  "almost",
-                  "half",  "majorities", "our",  "other"}) ||
+  return IsOneOf(first, {"the",        "a",       "an",     "another", "his",
+                         "her",        "its",     "their",  "some",    "many",
+                         "most",       "several", "few",    "all",     "both",
+                         "each",       "about",   "nearly", "almost",  "half",
+                         "majorities", "our",     "other"}) ||
          tokens_[phrase.first].kind == TokenKind::kDigits;
 }
 

@@ -106,7 +106,7 @@ TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
 }
 
 TEST(ConventionTest, TheFolderHoldsTheArticles) {
-  EXPECT_EQ(ArticlesInFolder().size(), 53u);
+  EXPECT_EQ(ArticlesInFolder().size(), 54u);
 }
 
 }  // namespace
