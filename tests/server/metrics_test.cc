@@ -40,6 +40,16 @@ CallRecord Call(const std::string& status, absl::Duration latency) {
   return call;
 }
 
+// Options for a server on ephemeral ports of 127.0.0.1 with its metrics
+// endpoint, over a fresh data directory.
+ServerOptions WithMetrics() {
+  ServerOptions options;
+  options.listen = "127.0.0.1:0";
+  options.metrics_listen = "127.0.0.1:0";
+  options.data_dir = testing::FreshTestDir();
+  return options;
+}
+
 TEST(MetricsTest, CountsCallsByStatusAndLatencyInCumulativeBuckets) {
   Metrics metrics([] {
     core::WorkSlots::Counts counts;
@@ -77,11 +87,7 @@ TEST(MetricsTest, CountsCallsByStatusAndLatencyInCumulativeBuckets) {
 }
 
 TEST(MetricsTest, ServerAnswersScrapesOfItsOwnCalls) {
-  ServerOptions options;
-  options.listen = "127.0.0.1:0";
-  options.metrics_listen = "127.0.0.1:0";
-  options.data_dir = testing::FreshTestDir();
-  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(WithMetrics());
   ASSERT_THAT(server, IsOk());
   ASSERT_NE((*server)->metrics_port(), 0);
   auto stub = v1::FactCheck::NewStub(
@@ -112,11 +118,8 @@ TEST(MetricsTest, ServerAnswersScrapesOfItsOwnCalls) {
 }
 
 TEST(MetricsTest, HttpCallsAreCountedByMethodAndStatusButScrapesAreNot) {
-  ServerOptions options;
-  options.listen = "127.0.0.1:0";
-  options.metrics_listen = "127.0.0.1:0";
+  ServerOptions options = WithMetrics();
   options.http_listen = "127.0.0.1:0";
-  options.data_dir = testing::FreshTestDir();
   absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
   ASSERT_THAT(server, IsOk());
   const int port = (*server)->http_port();
@@ -152,11 +155,7 @@ TEST(MetricsTest, HttpCallsAreCountedByMethodAndStatusButScrapesAreNot) {
 }
 
 TEST(MetricsTest, IngestTotalsAndBlockCacheCountsAreScraped) {
-  ServerOptions options;
-  options.listen = "127.0.0.1:0";
-  options.metrics_listen = "127.0.0.1:0";
-  options.data_dir = testing::FreshTestDir();
-  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(WithMetrics());
   ASSERT_THAT(server, IsOk());
   auto stub = v1::FactCheck::NewStub(
       grpc::CreateChannel(absl::StrCat("127.0.0.1:", (*server)->port()),
