@@ -44,8 +44,8 @@ FactCheckClient::FactCheckClient(const ClientOptions& options)
   absl::StatusOr<ChannelTarget> channel = ChannelTargetOf(target_);
   if (channel.ok()) {
     target = channel->target;
-    balanced_ = !channel->service_config.empty();
-    if (balanced_) arguments.SetServiceConfigJSON(channel->service_config);
+    balanced_ = channel->balanced;
+    arguments.SetServiceConfigJSON(channel->service_config);
   } else {
     target_status_ = channel.status();
   }

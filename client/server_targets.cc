@@ -11,6 +11,30 @@
 #include "absl/strings/str_split.h"
 
 namespace factcheck::client {
+
+// The retry policy's method config (server_targets.h), shared by both
+// service configs.
+#define FACTCHECK_RETRY_METHOD_CONFIG                                  \
+  R"("methodConfig":[{"name":[)"                                       \
+  R"({"service":"factcheck.v1.FactCheck","method":"ExtractClaims"},)"  \
+  R"({"service":"factcheck.v1.FactCheck","method":"VerifyDocument"},)" \
+  R"({"service":"factcheck.v1.FactCheck","method":"GetReport"},)"      \
+  R"({"service":"factcheck.v1.FactCheck","method":"ListReports"},)"    \
+  R"({"service":"factcheck.v1.FactCheck","method":"SearchClaims"},)"   \
+  R"({"service":"factcheck.v1.FactCheck","method":"IngestReports"}],)" \
+  R"("retryPolicy":{"maxAttempts":5,"initialBackoff":"0.1s",)"         \
+  R"("maxBackoff":"1s","backoffMultiplier":2,)"                        \
+  R"("retryableStatusCodes":["RESOURCE_EXHAUSTED"]}}])"
+
+const char kServiceConfig[] = "{" FACTCHECK_RETRY_METHOD_CONFIG "}";
+
+const char kBalancedServiceConfig[] =
+    "{" FACTCHECK_RETRY_METHOD_CONFIG
+    R"(,"loadBalancingConfig":[{"round_robin":{}}],)"
+    R"("healthCheckConfig":{"serviceName":"factcheck.v1.FactCheck"}})";
+
+#undef FACTCHECK_RETRY_METHOD_CONFIG
+
 namespace {
 
 constexpr char kAccepted[] =
@@ -64,11 +88,11 @@ absl::StatusOr<ChannelTarget> ChannelTargetOf(absl::string_view servers) {
   for (absl::string_view scheme :
        {"dns:", "ipv4:", "ipv6:", "unix:", "unix-abstract:"}) {
     if (absl::StartsWith(servers, scheme)) {
-      return ChannelTarget{std::string(servers), kBalancedServiceConfig};
+      return ChannelTarget{std::string(servers), true, kBalancedServiceConfig};
     }
   }
   if (!absl::StrContains(servers, ',')) {
-    return ChannelTarget{std::string(servers), ""};
+    return ChannelTarget{std::string(servers), false, kServiceConfig};
   }
   std::vector<std::string> addresses;
   AddressKind list_kind = AddressKind::kNotAnAddress;
@@ -92,7 +116,7 @@ absl::StatusOr<ChannelTarget> ChannelTargetOf(absl::string_view servers) {
   return ChannelTarget{
       absl::StrCat(list_kind == AddressKind::kIpv4 ? "ipv4:" : "ipv6:",
                    absl::StrJoin(addresses, ",")),
-      kBalancedServiceConfig};
+      true, kBalancedServiceConfig};
 }
 
 }  // namespace factcheck::client

@@ -16,17 +16,34 @@ namespace factcheck::client {
 struct ChannelTarget {
   // What grpc::CreateChannel is given.
   std::string target;
-  // The channel's service config (JSON); empty for gRPC's default (one
-  // connection, pick_first, no health checking).
+  // Whether calls are balanced over several replicas.
+  bool balanced = false;
+  // The channel's service config (JSON): kServiceConfig for one server,
+  // kBalancedServiceConfig for replicas.
   std::string service_config;
 };
 
-// The service config that balances round-robin over the addresses a target
-// resolves to, each used only while its health service says
-// factcheck.v1.FactCheck is SERVING.
-inline constexpr char kBalancedServiceConfig[] =
-    R"({"loadBalancingConfig":[{"round_robin":{}}],)"
-    R"("healthCheckConfig":{"serviceName":"factcheck.v1.FactCheck"}})";
+// The retry policy of every channel: a call the server refuses as busy
+// (RESOURCE_EXHAUSTED with a 'grpc-retry-pushback-ms' trailer, which gRPC
+// honours: the next attempt goes after that long) is sent again, at most 5
+// attempts in all (gRPC's cap), for the methods that read and for
+// IngestReports, which stores by report id: a refused call did nothing, and
+// one sent twice stores the same reports. DeleteReport is not retried (a
+// second attempt after one that did delete answers NOT_FOUND), nor the
+// VerifyDocuments stream (the server refuses its documents one by one,
+// inside the stream). Other RESOURCE_EXHAUSTED answers (a full disk) carry
+// no pushback: gRPC retries them after 0.1 to 1 s of backoff, which costs
+// about 2 s before the error is reported. A request larger than gRPC's
+// retry buffer (256 KiB) is sent once.
+//
+// One server: gRPC's default balancing (one connection, pick_first, no
+// health checking) and the retry policy.
+extern const char kServiceConfig[];
+
+// Replicas: round-robin over the addresses a target resolves to, each used
+// only while its health service says factcheck.v1.FactCheck is SERVING, and
+// the retry policy.
+extern const char kBalancedServiceConfig[];
 
 // `servers` is one of:
 // - HOST:PORT: one server, as before (no balancing);

@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "absl/time/clock.h"
+#include "grpc/grpc.h"
 #include "grpcpp/ext/channelz_service_plugin.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
@@ -22,6 +23,7 @@
 #include "grpcpp/server_builder.h"
 #include "server/call_access.h"
 #include "server/call_records.h"
+#include "server/calls_in_flight.h"
 #include "server/dashboard.h"
 #include "server/request_decoding.h"
 #include "store/postgres_store.h"
@@ -243,6 +245,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   if (!sinks.empty()) {
     interceptors.push_back(std::make_unique<CallRecordsFactory>(sinks));
   }
+  server->calls_in_flight_ = std::make_unique<CallsInFlight>();
+  interceptors.push_back(server->calls_in_flight_->InterceptorFactory());
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
   server->grpc_server_ = builder.BuildAndStart();
   if (server->grpc_server_ == nullptr || server->port_ == 0) {
@@ -313,7 +317,33 @@ void Server::Shutdown(absl::Duration grace) {
   if (store_health_ != nullptr) store_health_->Stop();
   grpc_server_->GetHealthCheckService()->SetServingStatus(false);
   if (first) absl::SleepFor(shutdown_notice_);
-  grpc_server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
+  const absl::Time deadline = absl::Now() + grace;
+  if (!first) {
+    grpc_server_->Shutdown(absl::ToChronoTime(deadline));
+    return;
+  }
+  // gRPC's Shutdown alone would wait for health Watch streams and for idle
+  // clients to close their connections as well as for the calls that work,
+  // so an idle server would wait out much or all of the grace
+  // (calls_in_flight.h). Instead: close the listener and send the GOAWAYs
+  // (gRPC's first step, which its Shutdown then finds done), wait for the
+  // calls that work, and then close whatever connections are left at once.
+  // The queue is the C API's: a C++ queue takes only tags of its own kinds.
+  grpc_completion_queue* const stopped =
+      grpc_completion_queue_create_for_next(nullptr);
+  int stopped_tag = 0;
+  grpc_server_shutdown_and_notify(grpc_server_->c_server(), stopped,
+                                  &stopped_tag);
+  if (calls_in_flight_->AwaitNone(deadline)) {
+    grpc_server_cancel_all_calls(grpc_server_->c_server());
+  }
+  grpc_server_->Shutdown(absl::ToChronoTime(deadline));
+  grpc_completion_queue_shutdown(stopped);
+  while (grpc_completion_queue_next(stopped, gpr_inf_future(GPR_CLOCK_REALTIME),
+                                    nullptr)
+             .type != GRPC_QUEUE_SHUTDOWN) {
+  }
+  grpc_completion_queue_destroy(stopped);
 }
 
 absl::Status Server::ReloadTokens() {

@@ -13,6 +13,7 @@
 #include "absl/time/time.h"
 #include "grpcpp/server.h"
 #include "server/access_log.h"
+#include "server/calls_in_flight.h"
 #include "server/core/access.h"
 #include "server/core/fact_checker.h"
 #include "server/core/store_health.h"
@@ -115,8 +116,10 @@ class Server {
   // Marks the server (and factcheck.v1.FactCheck) NOT_SERVING and stops
   // probing the store; goes on accepting calls for the shutdown_notice;
   // then stops accepting calls, lets in-flight calls finish for up to
-  // `grace` and cancels the rest. Idempotent (only the first call waits
-  // the notice). Thread-safe.
+  // `grace` and cancels the rest. Returns as soon as the last call in
+  // flight has ended: health Watch streams and idle connections are closed
+  // then, not waited for. Idempotent (only the first call waits the
+  // notice). Thread-safe.
   void Shutdown(absl::Duration grace);
 
   // Whether the store answered its most recent probe (what the health
@@ -142,6 +145,8 @@ class Server {
   std::unique_ptr<core::WorkSlots> slots_;
   std::unique_ptr<FactCheckService> service_;
   std::unique_ptr<ReflectionV1Service> reflection_v1_;
+  // Counts the gRPC server's calls, which hold pointers to it.
+  std::unique_ptr<CallsInFlight> calls_in_flight_;
   std::unique_ptr<grpc::Server> grpc_server_;
   // Sets factcheck.v1.FactCheck's health; stops before the gRPC server.
   std::unique_ptr<core::StoreHealth> store_health_;

@@ -36,8 +36,28 @@ const MAX_MESSAGE_BYTES = 16 << 20;
 // The repository root, which holds protos/ (imports are "protos/...").
 const ROOT = path.resolve(__dirname, '..', '..');
 
-// The CLI's service config for replicas (client/server_targets.h).
+// The CLI's retry policy (client/server_targets.h): a call the server refuses
+// as busy (RESOURCE_EXHAUSTED with a grpc-retry-pushback-ms trailer, which
+// grpc-js honours) is sent again after the pushback, at most 5 attempts in
+// all, for the methods that read and for IngestReports (stored by report id:
+// a refused call stored nothing, and one sent twice stores the same reports);
+// never DeleteReport nor the VerifyDocuments stream, whose documents are
+// refused one by one inside it.
+const RETRY_METHOD_CONFIG = [{
+  name: ['ExtractClaims', 'VerifyDocument', 'GetReport', 'ListReports',
+         'SearchClaims', 'IngestReports']
+    .map((method) => ({ service: 'factcheck.v1.FactCheck', method })),
+  retryPolicy: {
+    maxAttempts: 5, initialBackoff: '0.1s', maxBackoff: '1s',
+    backoffMultiplier: 2, retryableStatusCodes: ['RESOURCE_EXHAUSTED'],
+  },
+}];
+
+// The CLI's service configs (client/server_targets.h): for one server, and
+// for replicas.
+const SERVICE_CONFIG = JSON.stringify({ methodConfig: RETRY_METHOD_CONFIG });
 const BALANCED_SERVICE_CONFIG = JSON.stringify({
+  methodConfig: RETRY_METHOD_CONFIG,
   loadBalancingConfig: [{ round_robin: {} }],
   healthCheckConfig: { serviceName: 'factcheck.v1.FactCheck' },
 });
@@ -46,8 +66,8 @@ const SCHEMES = ['dns:', 'ipv4:', 'ipv6:', 'unix:', 'unix-abstract:'];
 const IPV4 = /^(\d{1,3}\.){3}\d{1,3}:\d{1,5}$/;
 const IPV6 = /^\[[0-9A-Fa-f:.]+\]:\d{1,5}$/;
 
-// { target, serviceConfig } of `servers` (serviceConfig null for gRPC's
-// default): HOST:PORT alone, a list of IP:PORT (a comma-separated string or
+// { target, serviceConfig } of `servers` (SERVICE_CONFIG for one server,
+// BALANCED_SERVICE_CONFIG for replicas): HOST:PORT alone, a list of IP:PORT (a comma-separated string or
 // an array), or a target with a resolver scheme. Throws, saying what is
 // accepted, for an empty target, a host name inside a list (give it alone as
 // dns:///NAME:PORT) or a list mixing IPv4 and IPv6.
@@ -60,7 +80,7 @@ function channelTarget(servers) {
   if (items.length === 1) {
     return SCHEMES.some((scheme) => items[0].startsWith(scheme))
       ? { target: items[0], serviceConfig: BALANCED_SERVICE_CONFIG }
-      : { target: items[0], serviceConfig: null };
+      : { target: items[0], serviceConfig: SERVICE_CONFIG };
   }
   const kinds = new Set();
   for (const item of items) {
@@ -97,8 +117,8 @@ class FactCheck {
     const channelOptions = {
       'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
       'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+      'grpc.service_config': serviceConfig,
     };
-    if (serviceConfig) channelOptions['grpc.service_config'] = serviceConfig;
     this.client = new Service(
       channel, options.credentials || grpc.credentials.createInsecure(),
       channelOptions);

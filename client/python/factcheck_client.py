@@ -42,8 +42,28 @@ from protos import report_pb2
 MAX_MESSAGE_BYTES = 16 << 20
 
 
-# The CLI's service config for replicas (client/server_targets.h).
+# The CLI's retry policy (client/server_targets.h): a call the server refuses
+# as busy (RESOURCE_EXHAUSTED with a grpc-retry-pushback-ms trailer, which
+# gRPC honours) is sent again after the pushback, at most 5 attempts in all,
+# for the methods that read and for IngestReports (stored by report id: a
+# refused call stored nothing, and one sent twice stores the same reports);
+# never DeleteReport nor the VerifyDocuments stream, whose documents are
+# refused one by one inside it. A request over gRPC's 256 KiB retry buffer
+# is sent once.
+RETRY_METHOD_CONFIG = [{
+    "name": [{"service": "factcheck.v1.FactCheck", "method": method}
+             for method in ("ExtractClaims", "VerifyDocument", "GetReport",
+                            "ListReports", "SearchClaims", "IngestReports")],
+    "retryPolicy": {"maxAttempts": 5, "initialBackoff": "0.1s",
+                    "maxBackoff": "1s", "backoffMultiplier": 2,
+                    "retryableStatusCodes": ["RESOURCE_EXHAUSTED"]},
+}]
+
+# The CLI's service configs (client/server_targets.h): for one server, and
+# for replicas.
+SERVICE_CONFIG = json.dumps({"methodConfig": RETRY_METHOD_CONFIG})
 BALANCED_SERVICE_CONFIG = json.dumps({
+    "methodConfig": RETRY_METHOD_CONFIG,
     "loadBalancingConfig": [{"round_robin": {}}],
     "healthCheckConfig": {"serviceName": "factcheck.v1.FactCheck"},
 })
@@ -54,8 +74,8 @@ _IPV6 = re.compile(r"^\[[0-9A-Fa-f:.]+\]:\d{1,5}$")
 
 
 def channel_target(servers):
-    """The gRPC target and service config (None for gRPC's default) of
-    `servers`: HOST:PORT alone, a list of IP:PORT (a comma-separated string or
+    """The gRPC target and service config (SERVICE_CONFIG for one server,
+    BALANCED_SERVICE_CONFIG for replicas) of `servers`: HOST:PORT alone, a list of IP:PORT (a comma-separated string or
     a Python list), or a target with a resolver scheme. Raises ValueError,
     saying what is accepted, for an empty target, a host name inside a list
     (give it alone as dns:///NAME:PORT) or a list mixing IPv4 and IPv6."""
@@ -68,7 +88,7 @@ def channel_target(servers):
     if len(items) == 1:
         if items[0].startswith(_SCHEMES):
             return items[0], BALANCED_SERVICE_CONFIG
-        return items[0], None
+        return items[0], SERVICE_CONFIG
     kinds = set()
     for item in items:
         if _IPV4.match(item):
@@ -96,9 +116,8 @@ class FactCheck:
     def __init__(self, target, token=None, timeout=30.0, credentials=None):
         target, service_config = channel_target(target)
         options = [("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
-                   ("grpc.max_send_message_length", MAX_MESSAGE_BYTES)]
-        if service_config:
-            options.append(("grpc.service_config", service_config))
+                   ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
+                   ("grpc.service_config", service_config)]
         self._channel = (grpc.secure_channel(target, credentials, options)
                          if credentials else
                          grpc.insecure_channel(target, options))

@@ -1,6 +1,8 @@
 #include "server/core/fact_checker.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -9,6 +11,7 @@
 #include "absl/time/clock.h"
 #include "server/core/claim_protos.h"
 #include "server/core/claim_search.h"
+#include "server/core/retry_hint.h"
 #include "server/core/validation.h"
 #include "server/extract/extractor.h"
 #include "store/report_store.h"
@@ -326,8 +329,17 @@ factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamedInTurn(
   factcheck::v1::VerifyDocumentsResponse refused;
   refused.set_request_id(request.has_request_id() ? request.request_id()
                                                   : request.document().id());
-  refused.mutable_error()->set_code(static_cast<int>(slot.status().code()));
-  refused.mutable_error()->set_message(std::string(slot.status().message()));
+  factcheck::v1::RequestError* const error = refused.mutable_error();
+  error->set_code(static_cast<int>(slot.status().code()));
+  error->set_message(std::string(slot.status().message()));
+  // The message says when to retry to a person; this says it to a program,
+  // as the trailer and RetryInfo do for a whole call.
+  if (std::optional<absl::Duration> delay = RetryAfterOf(slot.status())) {
+    const int64_t ms = absl::ToInt64Milliseconds(*delay);
+    error->mutable_retry_after()->set_seconds(ms / 1000);
+    error->mutable_retry_after()->set_nanos(static_cast<int32_t>(ms % 1000) *
+                                            1'000'000);
+  }
   return refused;
 }
 

@@ -63,7 +63,8 @@ class FactChecker {
       const Call& call = Call()) const;
   // VerifyStreamed after a turn at work from `slots` (`method` names the
   // caller's method in a refusal); a document refused a turn gets the
-  // refusal as its response's error, and the stream goes on.
+  // refusal as its response's error, with the refusal's retry hint
+  // (retry_hint.h) as the error's retry_after, and the stream goes on.
   factcheck::v1::VerifyDocumentsResponse VerifyStreamedInTurn(
       const factcheck::v1::VerifyDocumentsRequest& request, WorkSlots* slots,
       absl::string_view method, const Call& call) const;

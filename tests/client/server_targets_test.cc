@@ -15,7 +15,8 @@ TEST(ChannelTargetOfTest, OneHostAndPortIsOneServerWithoutBalancing) {
   absl::StatusOr<ChannelTarget> target = ChannelTargetOf("localhost:50051");
   ASSERT_THAT(target, IsOk());
   EXPECT_EQ(target->target, "localhost:50051");
-  EXPECT_EQ(target->service_config, "");
+  EXPECT_FALSE(target->balanced);
+  EXPECT_EQ(target->service_config, kServiceConfig);
 }
 
 TEST(ChannelTargetOfTest, DnsNameIsBalancedOverServingReplicas) {

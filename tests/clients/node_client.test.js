@@ -1,5 +1,6 @@
 // The Node client against a real factcheckd: ingest, verify, stream, search;
-// and over two replicas, calls balanced between them.
+// over two replicas, calls balanced between them; against a busy server, a
+// call refused as busy sent again.
 // Run by tests/clients/run.sh (node --test) after `npm ci` in client/node,
 // with FACTCHECKD naming the server binary. One server on 127.0.0.1 with an
 // ephemeral port and a temporary store serves every test.
@@ -8,6 +9,8 @@
 const assert = require('node:assert');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { after, before, test } = require('node:test');
@@ -123,13 +126,14 @@ test('a bad request names the field', async () => {
   });
 });
 
-// A factcheckd with a store of its own; resolves to { process, address, dir }.
-async function startServer() {
+// A factcheckd with a store of its own and `flags`; resolves to
+// { process, address, dir }.
+async function startServer(flags = []) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-node-'));
   const portFile = path.join(dir, 'port');
   const child = spawn(process.env.FACTCHECKD, [
     `--data_dir=${path.join(dir, 'data')}`,
-    '--listen=127.0.0.1:0', `--port_file=${portFile}`,
+    '--listen=127.0.0.1:0', `--port_file=${portFile}`, ...flags,
   ], { stdio: 'ignore' });
   const deadline = Date.now() + 30000;
   while (!(fs.existsSync(portFile) && fs.readFileSync(portFile, 'utf8').trim())) {
@@ -164,9 +168,92 @@ test('calls over a list of replicas are balanced between them', async () => {
   }
 });
 
+// A port nothing listens on now.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// The value of the line starting `prefix` in the /metrics at `port`; 0 when
+// there is none.
+function counter(port, prefix) {
+  return new Promise((resolve, reject) => {
+    http.get(`http://127.0.0.1:${port}/metrics`, (response) => {
+      let body = '';
+      response.on('data', (chunk) => { body += chunk; });
+      response.on('end', () => {
+        const line = body.split('\n').find((l) => l.startsWith(prefix));
+        resolve(line ? Number(line.slice(prefix.length)) : 0);
+      });
+    }).on('error', reject);
+  });
+}
+
+test('a call refused as busy succeeds once a turn is free', async () => {
+  // Two threads and no room to wait, kept busy by six callers (as
+  // tests/testing:busy_server does): nearly every other call is refused.
+  const metricsPort = await freePort();
+  const busy = await startServer([
+    '--threads=2', '--max_queued_calls=0', `--metrics_listen=127.0.0.1:${metricsPort}`,
+  ]);
+  const Service = grpc.loadPackageDefinition(protoLoader.loadSync(
+    'protos/factcheck_service.proto',
+    { includeDirs: [path.resolve(__dirname, '..', '..')], keepCase: true }))
+    .factcheck.v1.FactCheck;
+  const plain = new Service(busy.address, grpc.credentials.createInsecure());
+  const fc = new FactCheck(busy.address);
+  let text = '';
+  while (text.length < 16 << 10) {
+    text += `At least ${text.length % 97 + 3} people were killed in Gaza, officials said. `;
+  }
+  let stopped = false;
+  const callers = Array.from({ length: 6 }, async () => {
+    while (!stopped) {
+      await new Promise((resolve) => plain.ExtractClaims(
+        { text }, { deadline: Date.now() + 30000 }, () => resolve()));
+    }
+  });
+  const verifyCalls = (code) => counter(metricsPort,
+    `factcheck_calls_total{method="/factcheck.v1.FactCheck/VerifyDocument",code="${code}"} `);
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  try {
+    let deadline = Date.now() + 30000;
+    while (await counter(metricsPort, 'factcheck_calls_refused_total ') === 0 &&
+           Date.now() < deadline) await sleep(10);
+    assert.ok(await counter(metricsPort, 'factcheck_calls_refused_total ') > 0);
+
+    const verifying = fc.verify({ text: 'At least 12 people were killed.' })
+      .then((response) => ({ response }), (error) => ({ error }));
+    // Once the first attempt is refused, the load goes away; the attempts
+    // after the 100 ms pushback find a turn.
+    deadline = Date.now() + 10000;
+    while (await verifyCalls('RESOURCE_EXHAUSTED') === 0 &&
+           await verifyCalls('OK') === 0 && Date.now() < deadline) await sleep(5);
+    stopped = true;
+    await Promise.all(callers);
+    const outcome = await verifying;
+    assert.strictEqual(outcome.error, undefined);
+    assert.ok(await verifyCalls('RESOURCE_EXHAUSTED') >= 1, 'the first attempt found a turn');
+  } finally {
+    stopped = true;
+    fc.close();
+    plain.close();
+    busy.process.kill('SIGKILL');
+    fs.rmSync(busy.dir, { recursive: true, force: true });
+  }
+});
+
 test('targets are read as the CLI reads them', () => {
-  assert.deepStrictEqual(channelTarget('localhost:50051'),
-                         { target: 'localhost:50051', serviceConfig: null });
+  const one = channelTarget('localhost:50051');
+  assert.strictEqual(one.target, 'localhost:50051');
+  assert.match(one.serviceConfig, /RESOURCE_EXHAUSTED/);
+  assert.doesNotMatch(one.serviceConfig, /round_robin/);
   const dns = channelTarget('dns:///factcheck.example:50051');
   assert.strictEqual(dns.target, 'dns:///factcheck.example:50051');
   assert.match(dns.serviceConfig, /round_robin/);

@@ -1,5 +1,6 @@
 """The Python client against a real factcheckd: ingest, verify, stream, search;
-and over two replicas: calls balanced, none to a replica NOT_SERVING.
+over two replicas: calls balanced, none to a replica NOT_SERVING; against a
+busy server: a call refused as busy is sent again.
 
 Run by tests/clients/run.sh with Debian's /usr/bin/python3, the generated
 stubs and client/python on PYTHONPATH, and FACTCHECKD naming the server
@@ -8,14 +9,17 @@ port and a temporary store.
 """
 import os
 import signal
+import socket
 import subprocess
 import tempfile
+import threading
 import time
 import unittest
+import urllib.request
 
 import grpc
 
-from factcheck_client import FactCheck, channel_target
+from factcheck_client import SERVICE_CONFIG, FactCheck, channel_target
 from protos import factcheck_service_pb2 as pb
 from protos import factcheck_service_pb2_grpc as rpc
 from protos import grpc_health_pb2 as health_pb
@@ -146,6 +150,93 @@ class PythonClientTest(unittest.TestCase):
         self.assertIn("text", raised.exception.details())
 
 
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class BusyServerTest(unittest.TestCase):
+    """A server with two threads and no room to wait, kept busy by six
+    callers of their own (as tests/testing:busy_server does): it refuses
+    nearly every other call."""
+
+    def setUp(self):
+        self.metrics_port = free_port()
+        self.server = Server("--threads=2", "--max_queued_calls=0",
+                             "--metrics_listen=127.0.0.1:%d" % self.metrics_port)
+        self.stop_callers = threading.Event()
+        self.callers = [threading.Thread(target=self.call_until_stopped)
+                        for _ in range(6)]
+        for caller in self.callers:
+            caller.start()
+        deadline = time.time() + 30
+        while (self.counter("factcheck_calls_refused_total ") == 0
+               and time.time() < deadline):
+            time.sleep(0.01)
+        self.assertGreater(self.counter("factcheck_calls_refused_total "), 0)
+
+    def tearDown(self):
+        self.stop_load()
+        self.server.stop()
+
+    def call_until_stopped(self):
+        text = ""
+        while len(text) < 16 << 10:
+            text += ("At least %d people were killed in Gaza, officials "
+                     "said. " % (len(text) % 97 + 3))
+        with grpc.insecure_channel(self.server.address) as channel:
+            stub = rpc.FactCheckStub(channel)
+            while not self.stop_callers.is_set():
+                try:
+                    stub.ExtractClaims(pb.ExtractClaimsRequest(text=text),
+                                       timeout=30)
+                except grpc.RpcError:
+                    pass
+
+    def stop_load(self):
+        self.stop_callers.set()
+        for caller in self.callers:
+            caller.join()
+
+    def counter(self, prefix):
+        with urllib.request.urlopen("http://127.0.0.1:%d/metrics"
+                                    % self.metrics_port, timeout=10) as page:
+            for line in page.read().decode().splitlines():
+                if line.startswith(prefix):
+                    return int(line[len(prefix):])
+        return 0
+
+    def verify_calls(self, code):
+        return self.counter('factcheck_calls_total{method="/factcheck.v1.'
+                            'FactCheck/VerifyDocument",code="%s"} ' % code)
+
+    def test_call_refused_as_busy_succeeds_once_a_turn_is_free(self):
+        outcome = {}
+
+        def verify():
+            with FactCheck(self.server.address) as fc:
+                try:
+                    outcome["response"] = fc.verify(
+                        {"text": "At least 12 people were killed."})
+                except grpc.RpcError as error:
+                    outcome["error"] = error
+
+        calling = threading.Thread(target=verify)
+        calling.start()
+        # Once the first attempt is refused, the load goes away; the attempts
+        # after the 100 ms pushback find a turn.
+        deadline = time.time() + 10
+        while (self.verify_calls("RESOURCE_EXHAUSTED") == 0
+               and self.verify_calls("OK") == 0 and time.time() < deadline):
+            time.sleep(0.005)
+        self.stop_load()
+        calling.join()
+        self.assertNotIn("error", outcome)
+        self.assertGreaterEqual(self.verify_calls("RESOURCE_EXHAUSTED"), 1,
+                                "the first attempt found a turn")
+
+
 class ReplicasTest(unittest.TestCase):
     """Two replicas, each with a store of its own, so that where a report is
     stored says which replica took its call."""
@@ -186,7 +277,8 @@ class ReplicasTest(unittest.TestCase):
 
     def test_targets_are_read_as_the_cli_reads_them(self):
         self.assertEqual(channel_target("localhost:50051"),
-                         ("localhost:50051", None))
+                         ("localhost:50051", SERVICE_CONFIG))
+        self.assertIn("RESOURCE_EXHAUSTED", SERVICE_CONFIG)
         target, config = channel_target("dns:///factcheck.example:50051")
         self.assertEqual(target, "dns:///factcheck.example:50051")
         self.assertIn("factcheck.v1.FactCheck", config)

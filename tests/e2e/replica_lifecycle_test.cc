@@ -3,9 +3,11 @@
 // (client/server_targets: round_robin, client-side health checking) stops
 // sending calls to a replica that says factcheck.v1.FactCheck is NOT_SERVING
 // even while that replica still accepts them; SIGTERM says NOT_SERVING
-// before the listener closes (--shutdown_notice); --max_connection_age makes
-// the client replace its connection. Each replica has a RocksDB store of its
-// own: health and connections do not depend on the backend. 127.0.0.1 only.
+// before the listener closes (--shutdown_notice), lets a call in flight
+// finish within --shutdown_grace and waits for nothing else (an open health
+// Watch included); --max_connection_age makes the client replace its
+// connection. Each replica has a RocksDB store of its own: health and
+// connections do not depend on the backend. 127.0.0.1 only.
 #include <signal.h>
 
 #include <map>
@@ -40,9 +42,12 @@ using ::factcheck::testing::FactcheckdProcess;
 using ::factcheck::v1::ExtractClaimsRequest;
 using ::factcheck::v1::ExtractClaimsResponse;
 using ::factcheck::v1::FactCheck;
+using ::factcheck::v1::VerifyDocumentsRequest;
+using ::factcheck::v1::VerifyDocumentsResponse;
 using ::grpc::health::v1::Health;
 using ::grpc::health::v1::HealthCheckRequest;
 using ::grpc::health::v1::HealthCheckResponse;
+using ::testing::HasSubstr;
 using ::testing::SizeIs;
 
 constexpr char kService[] = "factcheck.v1.FactCheck";
@@ -184,6 +189,70 @@ TEST(ReplicaLifecycleTest, SigtermSaysNotServingBeforeTheListenerCloses) {
   EXPECT_EQ(server.Stop(SIGTERM), 0) << server.Stderr();
   EXPECT_GE(absl::Now() - signalled, absl::Milliseconds(1900));
   EXPECT_EQ(StatusOf(server.address(), ""), std::nullopt);
+}
+
+TEST(ReplicaLifecycleTest, SigtermWithAHealthWatchOpenExitsLongBeforeTheGrace) {
+  FactcheckdProcess server(testing::FreshTestDir(), {"--shutdown_grace=30s"});
+  ASSERT_FALSE(server.address().empty()) << server.Stderr();
+  // As a balancing client keeps it: open, and not read again.
+  std::unique_ptr<Health::Stub> health = HealthOf(server.address());
+  grpc::ClientContext watching;
+  watching.set_deadline(std::chrono::system_clock::now() +
+                        std::chrono::seconds(60));
+  HealthCheckRequest request;
+  request.set_service(kService);
+  std::unique_ptr<grpc::ClientReader<HealthCheckResponse>> watch =
+      health->Watch(&watching, request);
+  HealthCheckResponse seen;
+  ASSERT_TRUE(watch->Read(&seen));
+  EXPECT_EQ(seen.status(), HealthCheckResponse::SERVING);
+
+  const absl::Time signalled = absl::Now();
+  EXPECT_EQ(server.Stop(SIGTERM), 0) << server.Stderr();
+  EXPECT_LT(absl::Now() - signalled, absl::Seconds(10));
+  EXPECT_THAT(server.Stderr(), HasSubstr("store closed"));
+  watching.TryCancel();
+}
+
+TEST(ReplicaLifecycleTest, SigtermLetsAStreamInFlightFinishWithinTheGrace) {
+  FactcheckdProcess server(testing::FreshTestDir(), {"--shutdown_grace=30s"});
+  ASSERT_FALSE(server.address().empty()) << server.Stderr();
+  std::unique_ptr<FactCheck::Stub> stub =
+      FactCheck::NewStub(grpc::CreateChannel(
+          server.address(), grpc::InsecureChannelCredentials()));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(60));
+  std::unique_ptr<
+      grpc::ClientReaderWriter<VerifyDocumentsRequest, VerifyDocumentsResponse>>
+      stream = stub->VerifyDocuments(&context);
+  auto exchange = [&](const std::string& id) {
+    VerifyDocumentsRequest request;
+    request.set_request_id(id);
+    request.mutable_document()->set_text(
+        "At least 12 people were killed in the floods.");
+    VerifyDocumentsResponse response;
+    if (!stream->Write(request) || !stream->Read(&response)) return false;
+    return response.request_id() == id && response.has_result();
+  };
+  ASSERT_TRUE(exchange("before"));
+
+  server.Signal(SIGTERM);
+  // The listener closes once shutdown has begun.
+  const absl::Time closing = absl::Now() + absl::Seconds(10);
+  while (StatusOf(server.address(), "").has_value() && absl::Now() < closing) {
+    absl::SleepFor(absl::Milliseconds(20));
+  }
+  ASSERT_EQ(StatusOf(server.address(), ""), std::nullopt);
+  // The stream still works, the grace being 30 s.
+  EXPECT_TRUE(exchange("during"));
+  ASSERT_TRUE(stream->WritesDone());
+  EXPECT_TRUE(stream->Finish().ok());
+
+  // Nothing else is in flight: the server does not wait out the grace.
+  const absl::Time finished = absl::Now();
+  EXPECT_EQ(server.Stop(SIGTERM), 0) << server.Stderr();
+  EXPECT_LT(absl::Now() - finished, absl::Seconds(3));
 }
 
 TEST(ReplicaLifecycleTest, MaxConnectionAgeMakesTheClientConnectAgain) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/clock.h"
@@ -212,6 +213,30 @@ TEST_F(JsonApiTest, BusyServerAnswers429WithRetryAfter) {
   google::rpc::RetryInfo retry;
   ASSERT_TRUE(details.details(0).UnpackTo(&retry));
   EXPECT_EQ(retry.retry_delay().nanos(), 100'000'000);
+}
+
+TEST_F(JsonApiTest, BusyServerAnswersAStreamedLineWithARetryAfter) {
+  ServerOptions tiny;
+  tiny.threads = 2;
+  tiny.max_queued_calls = 0;
+  Start("", tiny);
+  const testing::BusyServer busy(server_->port(), /*callers=*/6);
+  const absl::Time give_up = absl::Now() + absl::Seconds(30);
+  std::string line;
+  v1::VerifyDocumentsResponse refused;
+  while (refused.error().code() != 8 && absl::Now() < give_up) {
+    const HttpReply answered =
+        Post("VerifyDocuments",
+             R"({"document":{"id":"a","text":"Ten people died in Gaza."}})");
+    ASSERT_EQ(answered.status, 200) << answered.body;
+    line = std::string(absl::StripAsciiWhitespace(answered.body));
+    refused = Parsed<v1::VerifyDocumentsResponse>(line);
+  }
+  // RESOURCE_EXHAUSTED.
+  ASSERT_EQ(refused.error().code(), 8)
+      << "six callers on two threads never filled the gate";
+  EXPECT_EQ(refused.request_id(), "a");
+  EXPECT_THAT(line, HasSubstr(R"("retry_after":"0.100s")"));
 }
 
 TEST_F(JsonApiTest, VerifyDocumentsTakesAndAnswersJsonLines) {

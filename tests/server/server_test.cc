@@ -368,6 +368,8 @@ TEST_F(ServerTest, StreamedBadDocumentIsAnsweredByNameAndTheStreamGoesOn) {
   EXPECT_EQ(response.request_id(), "empty-one");
   EXPECT_EQ(response.error().code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_THAT(response.error().message(), HasSubstr("document.text"));
+  // Waiting would not cure it.
+  EXPECT_FALSE(response.error().has_retry_after());
 
   v1::VerifyDocumentsRequest second;
   second.mutable_document()->set_id("doc-2");
@@ -458,6 +460,35 @@ TEST_F(ServerTest, BusyServerRefusesWithARetryHintInTrailerAndDetails) {
   ASSERT_TRUE(details.details(0).UnpackTo(&retry));
   EXPECT_EQ(retry.retry_delay().seconds(), 0);
   EXPECT_EQ(retry.retry_delay().nanos(), 100'000'000);
+}
+
+TEST_F(ServerTest, BusyServerRefusesAStreamedDocumentWithARetryAfter) {
+  ServerOptions tiny;
+  tiny.threads = 2;
+  tiny.max_queued_calls = 0;
+  StartServer(tiny);
+  const testing::BusyServer busy(server_->port(), /*callers=*/6);
+  auto context = ClientContextWithDeadline();
+  auto stream = stub_->VerifyDocuments(context.get());
+  const absl::Time give_up = absl::Now() + absl::Seconds(30);
+  v1::VerifyDocumentsResponse response;
+  for (int i = 0; response.error().code() != grpc::RESOURCE_EXHAUSTED &&
+                  absl::Now() < give_up;
+       ++i) {
+    v1::VerifyDocumentsRequest request;
+    *request.mutable_document() = MakeReport(absl::StrCat("doc-", i), "AP",
+                                             "2021-05-13T08:00:00Z", kSeedText);
+    ASSERT_TRUE(stream->Write(request));
+    ASSERT_TRUE(stream->Read(&response));
+  }
+  ASSERT_EQ(response.error().code(), grpc::RESOURCE_EXHAUSTED)
+      << "six callers on two threads never filled the gate";
+  EXPECT_THAT(response.error().message(), HasSubstr("retry in 100 ms"));
+  ASSERT_TRUE(response.error().has_retry_after());
+  EXPECT_EQ(response.error().retry_after().seconds(), 0);
+  EXPECT_EQ(response.error().retry_after().nanos(), 100'000'000);
+  stream->WritesDone();
+  EXPECT_TRUE(stream->Finish().ok());
 }
 
 TEST_F(ServerTest, HealthSaysServingForServerAndService) {

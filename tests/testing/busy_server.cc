@@ -10,11 +10,11 @@
 
 namespace factcheck::testing {
 
-BusyServer::BusyServer(int port, int callers) {
+BusyServer::BusyServer(int port, int callers, size_t text_bytes) {
   // News-like text long enough that extracting it keeps a turn busy for a
   // while: many sentences, each with a claim.
   std::string text;
-  while (text.size() < (200 << 10)) {
+  while (text.size() < text_bytes) {
     absl::StrAppend(&text, "At least ", text.size() % 97 + 3,
                     " people were killed in Gaza, officials said. ");
   }

@@ -7,6 +7,7 @@
 #define FACTCHECK_TESTS_TESTING_BUSY_SERVER_H_
 
 #include <atomic>
+#include <cstddef>
 #include <string>
 #include <thread>
 #include <vector>
@@ -15,8 +16,11 @@ namespace factcheck::testing {
 
 class BusyServer {
  public:
-  // Starts `callers` callers of the server at 127.0.0.1:`port`.
-  BusyServer(int port, int callers);
+  // Starts `callers` callers of the server at 127.0.0.1:`port`, each call
+  // extracting the claims of `text_bytes` of text: the more, the longer a
+  // turn stays taken, and the longer the destructor waits for the calls
+  // under way (200 KiB takes most of a second on a busy 2-core machine).
+  BusyServer(int port, int callers, size_t text_bytes = 200 << 10);
   // Stops the callers and waits for their calls to end.
   ~BusyServer();
 
