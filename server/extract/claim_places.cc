@@ -436,7 +436,14 @@ std::vector<std::string> PlaceFinder::PlacesIn(const Sentence& sentence) const {
     Span place;
     if (const size_t end = PlaceAfter(t, sentence.end_token, &place);
         end != t) {
-      places.push_back(CanonicalPlace(TextOf(text_, place)));
+      // "following Friday's temblor in the High Atlas Mountains": where a
+      // disaster struck, when no place a toll is counted for, says nothing
+      // of where the sentence's toll counts ("rain across Sindh" may).
+      std::string name = CanonicalPlace(TextOf(text_, place));
+      if (t == sentence.first_token || !IsCause(t - 1) ||
+          !CountriesOf(name).empty()) {
+        places.push_back(std::move(name));
+      }
       t = end - 1;
     }
   }

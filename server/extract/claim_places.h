@@ -144,7 +144,8 @@ class PlaceFinder : protected TokenQueries {
          "disease",     "outbreak", "epidemic",   "pandemic",  "avalanche",
          "tsunami",     "mpox",     "sars",       "floods",    "storms",
          "earthquakes", "quakes",   "fires",      "wildfires", "rains",
-         "landslides",  "strikes",  "airstrikes", "shelling"});
+         "landslides",  "strikes",  "airstrikes", "shelling",  "temblor",
+         "tremor"});
     return IsWordIn(*kCauses, t);
   }
   // The measure words, for this finder and the recognisers built on it.

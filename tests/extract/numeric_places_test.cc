@@ -805,5 +805,25 @@ TEST(NumericClaimsTest, EachGivesEveryListedCountyTheCount) {
   }
 }
 
+TEST(NumericClaimsTest, WhereTheDisasterStruckLeavesTheTollTheStorys) {
+  const std::string story =
+      "Quake in Morocco\nMorocco mourns its dead.\nRescuers reached "
+      "villages in Morocco on Sunday.\n";
+  const Claims struck(story +
+                      "The number of injured reached 2,476 on Sunday, two "
+                      "days after Friday night's temblor in the Atlas "
+                      "Mountains.");
+  const NumericClaim* toll = struck.Find("number of injured reached 2,476");
+  ASSERT_NE(toll, nullptr) << struck.Describe();
+  EXPECT_EQ(toll->location, "Morocco");
+  const Claims elsewhere(story +
+                         "The number of injured reached 2,476 on Sunday, two "
+                         "days after rescuers first arrived in the Atlas "
+                         "Mountains.");
+  const NumericClaim* other = elsewhere.Find("number of injured reached 2,476");
+  ASSERT_NE(other, nullptr) << elsewhere.Describe();
+  EXPECT_EQ(other->location, "");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
