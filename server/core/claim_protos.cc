@@ -144,6 +144,7 @@ std::vector<factcheck::v1::Claim> ClaimProtos(
         std::string(extract::TextOf(text, claim.measure_span)));
     numeric->set_location(claim.location);
     numeric->set_location_from_document(claim.location_from_document);
+    numeric->set_location_may_be_a_part(claim.location_may_be_a_part);
     numeric->set_subgroup(claim.subgroup);
     numeric->set_year(claim.year);
     numeric->set_source(claim.source);

@@ -639,7 +639,7 @@ std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
   return Leader(tally.votes, 2.0);
 }
 
-std::string PlaceFinder::DocumentPlace() const {
+PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
   const PlaceTally tally = TallyPlaces();
   const std::string country = CountryOf(tally);
   int country_mentions = 0;
@@ -656,9 +656,13 @@ std::string PlaceFinder::DocumentPlace() const {
       }
     }
   }
-  if (country_mentions > 0) return country;
+  const bool names_a_region = std::any_of(
+      subdivisions.begin(), subdivisions.end(),
+      [](const auto& subdivision) { return subdivision.second >= 2; });
+  if (country_mentions > 0) return {country, names_a_region};
   const std::string subdivision = Leader(subdivisions, 2);
-  return subdivision.empty() ? country : subdivision;
+  if (subdivision.empty()) return {country, names_a_region};
+  return {subdivision, false};
 }
 
 }  // namespace factcheck::extract

@@ -91,7 +91,14 @@ class PlaceFinder : protected TokenQueries {
   // subdivisions, by ISO 3166: "Sindh" and "Balochistan" point to
   // Pakistan), at least twice and more than any other. A story that names
   // the country counts it whole. Empty when neither is found.
-  std::string DocumentPlace() const;
+  struct StoryPlace {
+    std::string place;
+    // The place is a country, and the story names one of its regions at
+    // least twice ("Balochistan" in a story of Pakistan's floods): a count
+    // it leaves unplaced may be that region's.
+    bool names_a_region = false;
+  };
+  StoryPlace DocumentPlace() const;
   // A month at `i` as news copy dates: "May", "May 12", "Oct. 7". Returns
   // the token after it and its day, or `i` when there is none. An
   // abbreviation is a month only before its day: "Jan Egeland" is a name.

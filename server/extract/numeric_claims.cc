@@ -711,7 +711,8 @@ std::vector<NumericClaim> FindNumericClaims(
   // Morocco): the scope of a whole event's toll.
   // Under a heading line that is a place ("Sindh" above "542 deaths, 8,321
   // injuries"), the count is that place's.
-  const std::string document_place = finder.DocumentPlace();
+  const PlaceFinder::StoryPlace story = finder.DocumentPlace();
+  const std::string& document_place = story.place;
   std::string section_place;
   size_t s = 0;
   size_t headed = 0;  // sentences read for headings
@@ -778,6 +779,8 @@ std::vector<NumericClaim> FindNumericClaims(
       // an article about Pakistan: the sentence names the place.
       claim.location_from_document =
           !(IsCountry(document_place) && finder.NamesTheCountry(sentences[s]));
+      claim.location_may_be_a_part =
+          claim.location_from_document && story.names_a_region;
     }
   }
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);

@@ -43,6 +43,9 @@ struct NumericClaim {
   // article about one country, or a sentence naming no place in an article
   // whose opening names one.
   bool location_from_document = false;
+  // With location_from_document: the document also names a region of the
+  // place twice or more, so the count may be that region's.
+  bool location_may_be_a_part = false;
   // Who among the counted the number is about ("children": "including 44
   // children"); empty for the whole population.
   std::string subgroup;

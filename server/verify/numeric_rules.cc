@@ -339,23 +339,28 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   // A part of the story's place (a province of its country, one border of
   // a country people flee) counts well below the whole. A figure placed by
   // its article is taken for the whole that a sentence placed when it falls
-  // less than a quarter short: then it is the whole's, older or mistyped.
+  // less than a quarter short: then it is the whole's, older or mistyped;
+  // unless its story names a region of the place, whose count it may be.
   if (contradicted != nullptr && !sure_of_place) {
-    const bool one_placed_by_its_sentence =
-        !claim.location_from_document() ||
-        !contradicted->claim().numeric().location_from_document();
-    const bool near_the_whole =
-        mine.lower >=
-        kShareOfAWhole *
-            IntervalOf(contradicted->claim().numeric().quantity()).lower;
-    if (!one_placed_by_its_sentence || !near_the_whole) {
-      judgement.explanation = absl::StrCat(
-          mine_text, " differs from ", Cited(*contradicted),
-          one_placed_by_its_sentence
-              ? ", but the place of one of them comes from its article, and "
-                "it falls too far short to be the same scope: not compared"
-              : ", but the place of both comes from their articles, not "
-                "their sentences: not compared");
+    const NumericClaim& theirs = contradicted->claim().numeric();
+    std::string why;
+    if (claim.location_from_document() && theirs.location_from_document()) {
+      why = "the place of both comes from their articles, not their sentences";
+    } else if (claim.location_may_be_a_part() ||
+               theirs.location_may_be_a_part()) {
+      why =
+          "the place of one of them comes from an article that also names a "
+          "region of it, whose count it may be";
+    } else if (mine.lower <
+               kShareOfAWhole * IntervalOf(theirs.quantity()).lower) {
+      why =
+          "the place of one of them comes from its article, and it falls too "
+          "far short to be the same scope";
+    }
+    if (!why.empty()) {
+      judgement.explanation =
+          absl::StrCat(mine_text, " differs from ", Cited(*contradicted),
+                       ", but ", why, ": not compared");
       return judgement;
     }
   }

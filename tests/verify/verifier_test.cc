@@ -298,6 +298,22 @@ TEST_F(VerifierTest, PlaceFromTheArticleGivesOutdatedOnlyNearTheWhole) {
   EXPECT_EQ(whole.verdict(), v1::VERDICT_OUTDATED) << whole.explanation();
 }
 
+TEST_F(VerifierTest, ArticlePlacedFigureOfAStoryOfARegionIsNeverOutdated) {
+  Prior("ap-1", "AP", "2023-09-09T10:00:00Z",
+        "At least 20 people were killed in Morocco.");
+  // The story names Al Haouz twice: its unplaced 18 may be Al Haouz's.
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2023-09-11T10:00:00Z",
+             "Deadly quake in Morocco\nMorocco mourns its dead. Rescuers "
+             "reached Al Haouz on Sunday; roads into Al Haouz were cut.\nAt "
+             "least 18 people were killed, officials said."),
+      true);
+  EXPECT_TRUE(verdict.claim().numeric().location_from_document());
+  EXPECT_TRUE(verdict.claim().numeric().location_may_be_a_part());
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("names a region of it"));
+}
+
 TEST_F(VerifierTest, FiguresBothPlacedByTheirArticlesAreNotCompared) {
   Prior("ap-1", "AP", "2023-09-09T10:00:00Z",
         "Deadly quake in Morocco\nMorocco mourns its dead.\nAt least 20 "
