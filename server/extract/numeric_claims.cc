@@ -713,6 +713,16 @@ std::vector<NumericClaim> FindNumericClaims(
   // injuries"), the count is that place's.
   const PlaceFinder::StoryPlace story = finder.DocumentPlace();
   const std::string& document_place = story.place;
+  // The country "the country" means: the story's, or the one its region
+  // lies in.
+  std::string story_country;
+  if (IsCountry(document_place)) {
+    story_country = document_place;
+  } else if (const std::vector<std::string>& countries =
+                 CountriesOf(document_place);
+             countries.size() == 1) {
+    story_country = countries.front();
+  }
   std::string section_place;
   size_t s = 0;
   size_t headed = 0;  // sentences read for headings
@@ -764,9 +774,9 @@ std::vector<NumericClaim> FindNumericClaims(
     if (sentence_names_place) {
       // "… into Moldova and Romania, while 100,000 are uprooted in the
       // country": the count's own clause names the story's country.
-      if (!document_place.empty() && IsCountry(document_place) &&
+      if (!story_country.empty() &&
           finder.ClauseNamesTheCountry(sentences[s], claim.quantity.span.end)) {
-        claim.location = document_place;
+        claim.location = story_country;
       }
       continue;
     }
@@ -774,13 +784,16 @@ std::vector<NumericClaim> FindNumericClaims(
       claim.location = section_place;
       claim.location_from_document = true;
     } else if (!document_place.empty() && sentence_counts_whole) {
-      claim.location = document_place;
       // "Death toll from the floods across the country crossed 1,000" in
-      // an article about Pakistan: the sentence names the place.
-      claim.location_from_document =
-          !(IsCountry(document_place) && finder.NamesTheCountry(sentences[s]));
-      claim.location_may_be_a_part =
-          claim.location_from_document && story.names_a_region;
+      // an article about Pakistan, or about its province Balochistan: the
+      // sentence names the place.
+      if (!story_country.empty() && finder.NamesTheCountry(sentences[s])) {
+        claim.location = story_country;
+        continue;
+      }
+      claim.location = document_place;
+      claim.location_from_document = true;
+      claim.location_may_be_a_part = story.names_a_region;
     }
   }
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);

@@ -825,5 +825,21 @@ TEST(NumericClaimsTest, WhereTheDisasterStruckLeavesTheTollTheStorys) {
   EXPECT_EQ(other->location, "");
 }
 
+TEST(NumericClaimsTest, TheCountryOfAStoryOfOneRegionIsTheRegionsCountry) {
+  const std::string story =
+      "Rains lash Balochistan\nRescuers reached Balochistan on Sunday.\n";
+  const Claims country(story +
+                       "The rains have claimed 77 lives across the country.");
+  const NumericClaim* national = country.Find("77 lives");
+  ASSERT_NE(national, nullptr) << country.Describe();
+  EXPECT_EQ(national->location, "Pakistan");
+  EXPECT_FALSE(national->location_from_document);
+  const Claims region(story + "The rains have claimed 77 lives so far.");
+  const NumericClaim* regional = region.Find("77 lives");
+  ASSERT_NE(regional, nullptr) << region.Describe();
+  EXPECT_EQ(regional->location, "Balochistan");
+  EXPECT_TRUE(regional->location_from_document);
+}
+
 }  // namespace
 }  // namespace factcheck::extract
