@@ -201,7 +201,7 @@ std::vector<ShingleMatch> RankSharedQuotes(std::vector<ShingleMatch> matches,
   std::vector<ShingleMatch> quotes;
   quotes.reserve(ranked.size());
   for (const auto& [unused_rank, match] : ranked) {
-    quotes.push_back(std::move(matches[match]));
+    quotes.push_back(matches[match]);
   }
   return quotes;
 }

@@ -66,10 +66,11 @@ std::vector<uint64_t> LookedUpShingles(absl::string_view content);
 
 // A quote found through one of its shingles: its claim-ref tail (newest(12)
 // id u32, the sort key in both the shingle and the speaker index) and its
-// speaker (the shingle entry's value).
+// speaker (the shingle entry's value). Views into bytes the caller keeps:
+// a lookup copies no match on its own.
 struct ShingleMatch {
-  std::string tail;
-  std::string speaker;
+  absl::string_view tail;
+  absl::string_view speaker;
 };
 
 // The quotes QuotesSharingWords answers, from every match of its shingle

@@ -522,8 +522,8 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
         for (size_t step : steps[i]) {
           const pg_result* result = (*rows)[step].get();
           for (int row = 0; row < RowCount(result); ++row) {
-            matches.push_back({std::string(Value(result, row, 0)),
-                               std::string(Value(result, row, 1))});
+            // Views into `rows`, which outlive the quotes read below.
+            matches.push_back({Value(result, row, 0), Value(result, row, 1)});
           }
         }
         Named quotes{

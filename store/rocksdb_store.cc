@@ -534,7 +534,11 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesBy(
 
 absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     absl::string_view content, const ClaimWindow& window) const {
-  std::vector<ShingleMatch> matches;
+  // Every match's tail and speaker, one after the other in one buffer (an
+  // iterator's key and value last only until it moves): no allocation per
+  // match. Views are taken once the buffer stops growing.
+  std::string bytes;
+  std::vector<std::pair<size_t, size_t>> sizes;
   // The shingle index and the quotes it names, read as of one moment: a
   // quote deleted meanwhile is absent from both.
   rocksdb::ManagedSnapshot snapshot(db_.get());
@@ -545,17 +549,25 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     absl::Status status =
         ScanRecent(it.get(), prefix, window,
                    [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-                     matches.push_back({std::string(key.data() + prefix.size(),
-                                                    key.size() - prefix.size()),
-                                        value.ToString()});
+                     const size_t tail = key.size() - prefix.size();
+                     bytes.append(key.data() + prefix.size(), tail);
+                     bytes.append(value.data(), value.size());
+                     sizes.emplace_back(tail, value.size());
                      return absl::OkStatus();
                    });
     if (!status.ok()) return status;
   }
+  std::vector<ShingleMatch> matches;
+  matches.reserve(sizes.size());
+  absl::string_view rest = bytes;
+  for (const auto& [tail, speaker] : sizes) {
+    matches.push_back({rest.substr(0, tail), rest.substr(tail, speaker)});
+    rest.remove_prefix(tail + speaker);
+  }
   std::vector<std::string> keys;
   for (const ShingleMatch& quote :
        RankSharedQuotes(std::move(matches), window.limit)) {
-    keys.push_back(SpeakerPrefix(quote.speaker) + quote.tail);
+    keys.push_back(absl::StrCat(SpeakerPrefix(quote.speaker), quote.tail));
   }
   // One batched read: MultiGet shares the lookups' work across keys.
   const std::vector<rocksdb::Slice> key_slices(keys.begin(), keys.end());
