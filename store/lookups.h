@@ -86,12 +86,6 @@ std::vector<ShingleMatch> RankSharedQuotes(std::vector<ShingleMatch> matches,
 // field its kind does not take or has no kind of the three, and the field.
 absl::Status ValidateLookups(const std::vector<LookupRequest>& requests);
 
-// ReportStore::Lookups by calling `store`'s own lookup for each request in
-// turn (after ValidateLookups): for a store whose lookups cost no round
-// trip.
-absl::StatusOr<std::vector<std::vector<IndexedClaim>>> LookUpInTurn(
-    const ReportStore& store, const std::vector<LookupRequest>& requests);
-
 }  // namespace factcheck::store
 
 #endif  // FACTCHECK_STORE_LOOKUPS_H_
