@@ -79,33 +79,6 @@ absl::Status ValidateLookups(const std::vector<LookupRequest>& requests) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::vector<std::vector<IndexedClaim>>> LookUpInTurn(
-    const ReportStore& store, const std::vector<LookupRequest>& requests) {
-  if (absl::Status valid = ValidateLookups(requests); !valid.ok()) {
-    return valid;
-  }
-  std::vector<std::vector<IndexedClaim>> answers;
-  answers.reserve(requests.size());
-  for (const LookupRequest& request : requests) {
-    absl::StatusOr<std::vector<IndexedClaim>> claims;
-    switch (request.kind) {
-      case LookupRequest::Kind::kNumericClaimsOn:
-        claims = store.NumericClaimsOn(request.measure, request.location,
-                                       request.window);
-        break;
-      case LookupRequest::Kind::kQuotesBy:
-        claims = store.QuotesBy(request.speaker, request.window);
-        break;
-      case LookupRequest::Kind::kQuotesSharingWords:
-        claims = store.QuotesSharingWords(request.content, request.window);
-        break;
-    }
-    if (!claims.ok()) return claims.status();
-    answers.push_back(*std::move(claims));
-  }
-  return answers;
-}
-
 std::string KeySuccessor(std::string prefix) {
   while (!prefix.empty()) {
     if (static_cast<unsigned char>(prefix.back()) != 0xFF) {
@@ -201,7 +174,7 @@ std::vector<ShingleMatch> RankSharedQuotes(std::vector<ShingleMatch> matches,
   std::vector<ShingleMatch> quotes;
   quotes.reserve(ranked.size());
   for (const auto& [unused_rank, match] : ranked) {
-    quotes.push_back(std::move(matches[match]));
+    quotes.push_back(matches[match]);
   }
   return quotes;
 }

@@ -66,10 +66,11 @@ std::vector<uint64_t> LookedUpShingles(absl::string_view content);
 
 // A quote found through one of its shingles: its claim-ref tail (newest(12)
 // id u32, the sort key in both the shingle and the speaker index) and its
-// speaker (the shingle entry's value).
+// speaker (the shingle entry's value). Views into bytes the caller keeps:
+// a lookup copies no match on its own.
 struct ShingleMatch {
-  std::string tail;
-  std::string speaker;
+  absl::string_view tail;
+  absl::string_view speaker;
 };
 
 // The quotes QuotesSharingWords answers, from every match of its shingle
@@ -84,12 +85,6 @@ std::vector<ShingleMatch> RankSharedQuotes(std::vector<ShingleMatch> matches,
 // OK, or InvalidArgument naming the first request (its index) that sets a
 // field its kind does not take or has no kind of the three, and the field.
 absl::Status ValidateLookups(const std::vector<LookupRequest>& requests);
-
-// ReportStore::Lookups by calling `store`'s own lookup for each request in
-// turn (after ValidateLookups): for a store whose lookups cost no round
-// trip.
-absl::StatusOr<std::vector<std::vector<IndexedClaim>>> LookUpInTurn(
-    const ReportStore& store, const std::vector<LookupRequest>& requests);
 
 }  // namespace factcheck::store
 

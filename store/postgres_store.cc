@@ -19,6 +19,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
+#include "google/protobuf/arena.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/postgres_connection.h"
@@ -143,7 +144,7 @@ class PostgresStore final : public ReportStore {
   absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
       absl::string_view content, const ClaimWindow& window) const override;
   // One pipeline of every scan; a second for the quotes that shingles name.
-  absl::StatusOr<std::vector<std::vector<IndexedClaim>>> Lookups(
+  absl::StatusOr<LookupAnswers> Lookups(
       const std::vector<LookupRequest>& requests) const override;
   StoreStats Stats() const override;
   absl::Status Probe() const override;
@@ -422,7 +423,7 @@ absl::StatusOr<ListPage> PostgresStore::List(const ListQuery& query) const {
   });
 }
 
-absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
+absl::StatusOr<LookupAnswers> PostgresStore::Lookups(
     const std::vector<LookupRequest>& requests) const {
   if (absl::Status valid = ValidateLookups(requests); !valid.ok()) {
     return valid;
@@ -474,7 +475,9 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
     }
   }
   if (planned.empty()) {
-    return std::vector<std::vector<IndexedClaim>>(requests.size());
+    return LookupAnswers{
+        NewLookupArena(),
+        std::vector<std::vector<const IndexedClaim*>>(requests.size())};
   }
   Pipeline scans;
   // The shingle index and the quotes it names (read in a second round
@@ -502,11 +505,22 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
   }
 
   constexpr absl::string_view kWhat = "looking up claims";
-  using Answers = std::vector<std::vector<IndexedClaim>>;
-  return pool_->Run([&](pg_conn* conn) -> absl::StatusOr<Answers> {
+  return pool_->Run([&](pg_conn* conn) -> absl::StatusOr<LookupAnswers> {
     absl::StatusOr<std::vector<Result>> rows = ExecPipeline(conn, scans, kWhat);
     if (!rows.ok()) return rows.status();
-    Answers answers(requests.size());
+    LookupAnswers answers{NewLookupArena(), {}};
+    answers.claims.resize(requests.size());
+    // A new claim of request `i`'s answer, parsed from `value`; null when
+    // it is damaged.
+    auto add = [&](size_t i, absl::string_view value) -> IndexedClaim* {
+      IndexedClaim* claim =
+          google::protobuf::Arena::CreateMessage<IndexedClaim>(
+              answers.arena.get());
+      answers.claims[i].push_back(claim);
+      return claim->ParseFromArray(value.data(), static_cast<int>(value.size()))
+                 ? claim
+                 : nullptr;
+    };
     // The quotes found by their shingles, to read from the speaker index.
     struct Named {
       size_t request;
@@ -522,8 +536,8 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
         for (size_t step : steps[i]) {
           const pg_result* result = (*rows)[step].get();
           for (int row = 0; row < RowCount(result); ++row) {
-            matches.push_back({std::string(Value(result, row, 0)),
-                               std::string(Value(result, row, 1))});
+            // Views into `rows`, which outlive the quotes read below.
+            matches.push_back({Value(result, row, 0), Value(result, row, 1)});
           }
         }
         Named quotes{
@@ -550,9 +564,7 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
         const pg_result* result = (*rows)[step].get();
         // Newest first in the index, oldest first in the answer.
         for (int row = RowCount(result) - 1; row >= 0; --row) {
-          const absl::string_view value = Value(result, row, 1);
-          if (!answers[i].emplace_back().ParseFromArray(
-                  value.data(), static_cast<int>(value.size()))) {
+          if (add(i, Value(result, row, 1)) == nullptr) {
             return absl::DataLossError("store: damaged claim index entry");
           }
         }
@@ -573,19 +585,20 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
             std::make_pair(Value(result, row, 0), Value(result, row, 1)),
             Value(result, row, 2));
       }
-      std::vector<IndexedClaim>& claims = answers[quotes.request];
-      claims.resize(quotes.quotes.size());
+      std::vector<absl::string_view> found(quotes.quotes.size());
       for (size_t k = 0; k < quotes.quotes.size(); ++k) {
-        const auto found =
+        const auto value =
             values.find({quotes.partitions[k], quotes.quotes[k].tail});
-        if (found == values.end()) {
+        if (value == values.end()) {
           return absl::DataLossError(
               "store: the shingle index names a quote the speaker index "
               "lacks");
         }
-        // Newest first in `quotes`, oldest first in the answer.
-        if (!claims[claims.size() - 1 - k].ParseFromArray(
-                found->second.data(), static_cast<int>(found->second.size()))) {
+        found[k] = value->second;
+      }
+      // Newest first in `quotes`, oldest first in the answer.
+      for (size_t k = found.size(); k-- > 0;) {
+        if (add(quotes.request, found[k]) == nullptr) {
           return absl::DataLossError("store: damaged quote index entry");
         }
       }
@@ -596,10 +609,15 @@ absl::StatusOr<std::vector<std::vector<IndexedClaim>>> PostgresStore::Lookups(
 
 absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::LookUpOne(
     LookupRequest request) const {
-  absl::StatusOr<std::vector<std::vector<IndexedClaim>>> answers =
-      Lookups({std::move(request)});
+  absl::StatusOr<LookupAnswers> answers = Lookups({std::move(request)});
   if (!answers.ok()) return answers.status();
-  return std::move(answers->front());
+  // Copied off the arena: a round trip costs far more.
+  std::vector<IndexedClaim> claims;
+  claims.reserve(answers->claims.front().size());
+  for (const IndexedClaim* claim : answers->claims.front()) {
+    claims.push_back(*claim);
+  }
+  return claims;
 }
 
 absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::NumericClaimsOn(

@@ -20,11 +20,13 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "google/protobuf/arena.h"
 #include "rocksdb/cache.h"
 #include "rocksdb/db.h"
 #include "rocksdb/env.h"
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/options.h"
+#include "rocksdb/perf_level.h"
 #include "rocksdb/slice_transform.h"
 #include "rocksdb/snapshot.h"
 #include "rocksdb/statistics.h"
@@ -132,6 +134,50 @@ absl::Status FromRocks(const rocksdb::Status& status,
   return absl::InternalError(message);
 }
 
+// Stops RocksDB's perf counters on the calling thread. RocksDB counts the
+// steps of every read in thread-local counters unless the thread says
+// otherwise; nothing in factcheck reads them, and from a shared library each
+// count first looks up the thread's counters (__tls_get_addr): 7% of a
+// verification's instructions. A lookup calls this on its own thread, where
+// it holds from then on.
+void StopPerfCounters() { rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable); }
+
+// Where a lookup puts the claims it reads: into values (the single
+// lookups' answers) or onto an arena (Lookups').
+class ClaimSink {
+ public:
+  explicit ClaimSink(std::vector<IndexedClaim>* values) : values_(values) {}
+  ClaimSink(google::protobuf::Arena* arena,
+            std::vector<const IndexedClaim*>* on_arena)
+      : arena_(arena), on_arena_(on_arena) {}
+
+  // Parses `value` as the next claim; false when it is damaged.
+  bool Add(const rocksdb::Slice& value) {
+    IndexedClaim* claim = nullptr;
+    if (arena_ == nullptr) {
+      claim = &values_->emplace_back();
+    } else {
+      claim = google::protobuf::Arena::CreateMessage<IndexedClaim>(arena_);
+      on_arena_->push_back(claim);
+    }
+    return claim->ParseFromArray(value.data(), static_cast<int>(value.size()));
+  }
+
+  // Puts the claims added so far in the opposite order.
+  void Reverse() {
+    if (arena_ == nullptr) {
+      std::reverse(values_->begin(), values_->end());
+    } else {
+      std::reverse(on_arena_->begin(), on_arena_->end());
+    }
+  }
+
+ private:
+  std::vector<IndexedClaim>* values_ = nullptr;
+  google::protobuf::Arena* arena_ = nullptr;
+  std::vector<const IndexedClaim*>* on_arena_ = nullptr;
+};
+
 class RocksDbStore final : public ReportStore {
  public:
   struct Families {
@@ -171,16 +217,21 @@ class RocksDbStore final : public ReportStore {
   absl::StatusOr<ListPage> List(const ListQuery& query) const override;
   absl::StatusOr<std::vector<IndexedClaim>> NumericClaimsOn(
       absl::string_view measure, absl::string_view location,
-      const ClaimWindow& window) const override;
-  absl::StatusOr<std::vector<IndexedClaim>> QuotesBy(
-      absl::string_view speaker, const ClaimWindow& window) const override;
-  absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
-      absl::string_view content, const ClaimWindow& window) const override;
-  // Each lookup is a seek in process: no round trip to save.
-  absl::StatusOr<std::vector<std::vector<IndexedClaim>>> Lookups(
-      const std::vector<LookupRequest>& requests) const override {
-    return LookUpInTurn(*this, requests);
+      const ClaimWindow& window) const override {
+    return Values(LookupRequest::NumericClaimsOn(measure, location, window));
   }
+  absl::StatusOr<std::vector<IndexedClaim>> QuotesBy(
+      absl::string_view speaker, const ClaimWindow& window) const override {
+    return Values(LookupRequest::QuotesBy(speaker, window));
+  }
+  absl::StatusOr<std::vector<IndexedClaim>> QuotesSharingWords(
+      absl::string_view content, const ClaimWindow& window) const override {
+    return Values(LookupRequest::QuotesSharingWords(content, window));
+  }
+  // Each lookup is a seek in process: no round trip to save, so they run
+  // in turn.
+  absl::StatusOr<LookupAnswers> Lookups(
+      const std::vector<LookupRequest>& requests) const override;
   StoreStats Stats() const override;
   // An open embedded store always answers.
   absl::Status Probe() const override { return absl::OkStatus(); }
@@ -226,11 +277,31 @@ class RocksDbStore final : public ReportStore {
   absl::Status ScanRecent(rocksdb::Iterator* it, const std::string& prefix,
                           const ClaimWindow& window, Visit visit) const;
 
-  // The values under `prefix` within `window`, oldest first, parsed as
-  // IndexedClaim.
-  absl::StatusOr<std::vector<IndexedClaim>> ScanClaims(
-      rocksdb::ColumnFamilyHandle* family, const std::string& prefix,
-      const ClaimWindow& window) const;
+  // What `request` finds, oldest first, put in `sink`.
+  absl::Status LookUp(const LookupRequest& request, ClaimSink& sink) const;
+
+  // What `request` finds, as values.
+  absl::StatusOr<std::vector<IndexedClaim>> Values(
+      const LookupRequest& request) const {
+    StopPerfCounters();
+    std::vector<IndexedClaim> claims;
+    ClaimSink sink(&claims);
+    if (absl::Status status = LookUp(request, sink); !status.ok()) {
+      return status;
+    }
+    return claims;
+  }
+
+  // The values under `prefix` within `window`, oldest first, parsed into
+  // `sink`.
+  absl::Status ScanClaims(rocksdb::ColumnFamilyHandle* family,
+                          const std::string& prefix, const ClaimWindow& window,
+                          ClaimSink& sink) const;
+
+  // The quotes sharing shingles with `content` (QuotesSharingWords), into
+  // `sink`.
+  absl::Status QuotesSharing(absl::string_view content,
+                             const ClaimWindow& window, ClaimSink& sink) const;
 
   // Writes `batch`, or refuses it without touching the database: when the
   // disk has less than the reserve free (RocksDB needs room to flush and
@@ -497,45 +568,72 @@ absl::Status RocksDbStore::ScanRecent(rocksdb::Iterator* it,
   return ForClient(it->status(), "store: scan");
 }
 
-absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::ScanClaims(
-    rocksdb::ColumnFamilyHandle* family, const std::string& prefix,
-    const ClaimWindow& window) const {
-  std::vector<IndexedClaim> claims;
+absl::Status RocksDbStore::ScanClaims(rocksdb::ColumnFamilyHandle* family,
+                                      const std::string& prefix,
+                                      const ClaimWindow& window,
+                                      ClaimSink& sink) const {
   absl::Status status =
       ScanRecent(NewClaimIterator(family).get(), prefix, window,
                  [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
-                   if (!claims.emplace_back().ParseFromArray(
-                           value.data(), static_cast<int>(value.size()))) {
+                   if (!sink.Add(value)) {
                      return absl::DataLossError(
                          absl::StrCat("store: damaged claim index entry"));
                    }
                    return absl::OkStatus();
                  });
   if (!status.ok()) return status;
-  std::reverse(claims.begin(), claims.end());
-  return claims;
+  sink.Reverse();
+  return absl::OkStatus();
 }
 
-absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::NumericClaimsOn(
-    absl::string_view measure, absl::string_view location,
-    const ClaimWindow& window) const {
-  if (measure.size() > kMaxKeyStringBytes ||
-      location.size() > kMaxKeyStringBytes) {
-    return std::vector<IndexedClaim>();
+absl::StatusOr<LookupAnswers> RocksDbStore::Lookups(
+    const std::vector<LookupRequest>& requests) const {
+  if (absl::Status valid = ValidateLookups(requests); !valid.ok()) {
+    return valid;
   }
-  return ScanClaims(families_.numeric, NumericClaimPrefix(measure, location),
-                    window);
+  StopPerfCounters();
+  LookupAnswers answers{NewLookupArena(), {}};
+  answers.claims.resize(requests.size());
+  for (size_t i = 0; i < requests.size(); ++i) {
+    ClaimSink sink(answers.arena.get(), &answers.claims[i]);
+    if (absl::Status status = LookUp(requests[i], sink); !status.ok()) {
+      return status;
+    }
+  }
+  return answers;
 }
 
-absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesBy(
-    absl::string_view speaker, const ClaimWindow& window) const {
-  if (speaker.size() > kMaxKeyStringBytes) return std::vector<IndexedClaim>();
-  return ScanClaims(families_.speaker, SpeakerPrefix(speaker), window);
+absl::Status RocksDbStore::LookUp(const LookupRequest& request,
+                                  ClaimSink& sink) const {
+  switch (request.kind) {
+    case LookupRequest::Kind::kNumericClaimsOn:
+      if (request.measure.size() > kMaxKeyStringBytes ||
+          request.location.size() > kMaxKeyStringBytes) {
+        return absl::OkStatus();
+      }
+      return ScanClaims(families_.numeric,
+                        NumericClaimPrefix(request.measure, request.location),
+                        request.window, sink);
+    case LookupRequest::Kind::kQuotesBy:
+      if (request.speaker.size() > kMaxKeyStringBytes) {
+        return absl::OkStatus();
+      }
+      return ScanClaims(families_.speaker, SpeakerPrefix(request.speaker),
+                        request.window, sink);
+    case LookupRequest::Kind::kQuotesSharingWords:
+      return QuotesSharing(request.content, request.window, sink);
+  }
+  return absl::InvalidArgumentError("lookup of no known kind");
 }
 
-absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
-    absl::string_view content, const ClaimWindow& window) const {
-  std::vector<ShingleMatch> matches;
+absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
+                                         const ClaimWindow& window,
+                                         ClaimSink& sink) const {
+  // Every match's tail and speaker, one after the other in one buffer (an
+  // iterator's key and value last only until it moves): no allocation per
+  // match. Views are taken once the buffer stops growing.
+  std::string bytes;
+  std::vector<std::pair<size_t, size_t>> sizes;
   // The shingle index and the quotes it names, read as of one moment: a
   // quote deleted meanwhile is absent from both.
   rocksdb::ManagedSnapshot snapshot(db_.get());
@@ -546,17 +644,25 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
     absl::Status status =
         ScanRecent(it.get(), prefix, window,
                    [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-                     matches.push_back({std::string(key.data() + prefix.size(),
-                                                    key.size() - prefix.size()),
-                                        value.ToString()});
+                     const size_t tail = key.size() - prefix.size();
+                     bytes.append(key.data() + prefix.size(), tail);
+                     bytes.append(value.data(), value.size());
+                     sizes.emplace_back(tail, value.size());
                      return absl::OkStatus();
                    });
     if (!status.ok()) return status;
   }
+  std::vector<ShingleMatch> matches;
+  matches.reserve(sizes.size());
+  absl::string_view rest = bytes;
+  for (const auto& [tail, speaker] : sizes) {
+    matches.push_back({rest.substr(0, tail), rest.substr(tail, speaker)});
+    rest.remove_prefix(tail + speaker);
+  }
   std::vector<std::string> keys;
   for (const ShingleMatch& quote :
        RankSharedQuotes(std::move(matches), window.limit)) {
-    keys.push_back(SpeakerPrefix(quote.speaker) + quote.tail);
+    keys.push_back(absl::StrCat(SpeakerPrefix(quote.speaker), quote.tail));
   }
   // One batched read: MultiGet shares the lookups' work across keys.
   const std::vector<rocksdb::Slice> key_slices(keys.begin(), keys.end());
@@ -566,21 +672,21 @@ absl::StatusOr<std::vector<IndexedClaim>> RocksDbStore::QuotesSharingWords(
   read_options.snapshot = snapshot.snapshot();
   db_->MultiGet(read_options, families_.speaker, keys.size(), key_slices.data(),
                 values.data(), statuses.data());
-  std::vector<IndexedClaim> claims(keys.size());
   for (size_t k = 0; k < keys.size(); ++k) {
     if (absl::Status status =
             ForClient(statuses[k], "store: quote named by the shingle index");
         !status.ok()) {
       return status;
     }
-    // Newest first in `keys`, oldest first in the answer.
-    if (!claims[keys.size() - 1 - k].ParseFromArray(
-            values[k].data(), static_cast<int>(values[k].size()))) {
+  }
+  // Newest first in `keys`, oldest first in the answer.
+  for (size_t k = keys.size(); k-- > 0;) {
+    if (!sink.Add(values[k])) {
       return absl::DataLossError(
           absl::StrCat("store: damaged quote index entry"));
     }
   }
-  return claims;
+  return absl::OkStatus();
 }
 
 StoreStats RocksDbStore::Stats() const {

@@ -27,17 +27,18 @@ absl::Time ToTime(const google::protobuf::Timestamp& time) {
 // The prior claims lookups returned, without the document's own copy and
 // without repeats (one claim can come from two lookups).
 PriorClaims Priors(
-    std::initializer_list<const std::vector<store::IndexedClaim>*> lookups,
+    std::initializer_list<const std::vector<const store::IndexedClaim*>*>
+        lookups,
     const std::string& document_id) {
   PriorClaims priors;
   absl::flat_hash_set<std::pair<absl::string_view, absl::string_view>> seen;
-  for (const std::vector<store::IndexedClaim>* found : lookups) {
-    for (const store::IndexedClaim& claim : *found) {
-      if (!document_id.empty() && claim.report_id() == document_id) continue;
-      if (!seen.emplace(claim.report_id(), claim.claim().id()).second) {
+  for (const std::vector<const store::IndexedClaim*>* found : lookups) {
+    for (const store::IndexedClaim* claim : *found) {
+      if (!document_id.empty() && claim->report_id() == document_id) continue;
+      if (!seen.emplace(claim->report_id(), claim->claim().id()).second) {
         continue;
       }
-      priors.push_back(&claim);
+      priors.push_back(claim);
     }
   }
   return priors;
@@ -67,8 +68,7 @@ class LookupBatch {
   // Sends every lookup added; the store's error, if any.
   [[nodiscard]] absl::Status Run(const store::ReportStore& store) {
     if (requests_.empty()) return absl::OkStatus();
-    absl::StatusOr<std::vector<std::vector<store::IndexedClaim>>> answers =
-        store.Lookups(requests_);
+    absl::StatusOr<store::LookupAnswers> answers = store.Lookups(requests_);
     if (!answers.ok()) return answers.status();
     answers_ = *std::move(answers);
     return absl::OkStatus();
@@ -76,14 +76,14 @@ class LookupBatch {
 
   // What the lookup in `slot` found, once Run has succeeded; valid while
   // the batch lives.
-  const std::vector<store::IndexedClaim>& Answer(size_t slot) const {
-    return answers_[slot];
+  const std::vector<const store::IndexedClaim*>& Answer(size_t slot) const {
+    return answers_.claims[slot];
   }
 
  private:
   absl::flat_hash_map<std::string, size_t> slots_;
   std::vector<store::LookupRequest> requests_;
-  std::vector<std::vector<store::IndexedClaim>> answers_;
+  store::LookupAnswers answers_;
 };
 
 // The key of a numeric lookup on `measure` at `place` within `window`.
@@ -282,7 +282,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     if (claim.has_numeric() && plan.compared) {
       const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
       if (plan.country.has_value()) {
-        const std::vector<store::IndexedClaim>& on_country =
+        const std::vector<const store::IndexedClaim*>& on_country =
             plan.on_country.has_value()
                 ? countries.Answer(*plan.on_country)
                 : own.Answer(

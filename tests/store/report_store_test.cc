@@ -62,6 +62,14 @@ std::vector<std::string> ReportIdsOf(const std::vector<IndexedClaim>& claims) {
   return ids;
 }
 
+// The same of a batch's answer (LookupAnswers::claims).
+std::vector<std::string> ReportIdsOf(
+    const std::vector<const IndexedClaim*>& claims) {
+  std::vector<std::string> ids;
+  for (const IndexedClaim* claim : claims) ids.push_back(claim->report_id());
+  return ids;
+}
+
 // The backends the suite runs on: every test holds for each.
 enum class Backend { kRocksDb, kPostgres };
 
@@ -537,6 +545,14 @@ std::vector<std::string> Serialized(const std::vector<IndexedClaim>& claims) {
   }
   return bytes;
 }
+std::vector<std::string> Serialized(
+    const std::vector<const IndexedClaim*>& claims) {
+  std::vector<std::string> bytes;
+  for (const IndexedClaim* claim : claims) {
+    bytes.push_back(claim->SerializeAsString());
+  }
+  return bytes;
+}
 
 TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
   for (int day = 1; day <= 9; ++day) {
@@ -567,10 +583,9 @@ TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
       LookupRequest::NumericClaimsOn("deaths", "Gaza", before_everything),
       LookupRequest::QuotesSharingWords("", {}),
   };
-  const absl::StatusOr<std::vector<std::vector<IndexedClaim>>> answers =
-      store_->Lookups(requests);
+  const absl::StatusOr<LookupAnswers> answers = store_->Lookups(requests);
   ASSERT_THAT(answers, IsOk());
-  ASSERT_THAT(*answers, SizeIs(requests.size()));
+  ASSERT_THAT(answers->claims, SizeIs(requests.size()));
   for (size_t i = 0; i < requests.size(); ++i) {
     const LookupRequest& request = requests[i];
     absl::StatusOr<std::vector<IndexedClaim>> single;
@@ -587,23 +602,22 @@ TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
         break;
     }
     ASSERT_THAT(single, IsOk());
-    EXPECT_EQ(Serialized((*answers)[i]), Serialized(*single))
+    EXPECT_EQ(Serialized(answers->claims[i]), Serialized(*single))
         << "lookups[" << i << "]";
   }
-  EXPECT_THAT(ReportIdsOf((*answers)[1]), ElementsAre("r1", "r3", "r5"));
-  EXPECT_THAT(ReportIdsOf((*answers)[2]), ElementsAre("r4", "r5", "r6"));
-  EXPECT_THAT((*answers)[4], SizeIs(9));
-  EXPECT_THAT((*answers)[5], IsEmpty());
-  EXPECT_THAT((*answers)[8], IsEmpty());
+  EXPECT_THAT(ReportIdsOf(answers->claims[1]), ElementsAre("r1", "r3", "r5"));
+  EXPECT_THAT(ReportIdsOf(answers->claims[2]), ElementsAre("r4", "r5", "r6"));
+  EXPECT_THAT(answers->claims[4], SizeIs(9));
+  EXPECT_THAT(answers->claims[5], IsEmpty());
+  EXPECT_THAT(answers->claims[8], IsEmpty());
 }
 
 TEST_P(ReportStoreTest, EmptyBatchOfLookupsHasAnEmptyAnswer) {
   PutOne(Record(MakeReport("r", "AP", "2021-05-11T10:00:00Z", "t"),
                 {NumericClaim("deaths", "Gaza", 43)}));
-  const absl::StatusOr<std::vector<std::vector<IndexedClaim>>> answers =
-      store_->Lookups({});
+  const absl::StatusOr<LookupAnswers> answers = store_->Lookups({});
   ASSERT_THAT(answers, IsOk());
-  EXPECT_THAT(*answers, IsEmpty());
+  EXPECT_THAT(answers->claims, IsEmpty());
 }
 
 TEST_P(ReportStoreTest,
@@ -630,10 +644,10 @@ TEST_P(ReportStoreTest,
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("lookups[0].kind")));
   // The store answers on afterwards.
-  const absl::StatusOr<std::vector<std::vector<IndexedClaim>>> answers =
+  const absl::StatusOr<LookupAnswers> answers =
       store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {})});
   ASSERT_THAT(answers, IsOk());
-  EXPECT_THAT(ReportIdsOf(answers->front()), ElementsAre("r"));
+  EXPECT_THAT(ReportIdsOf(answers->claims.front()), ElementsAre("r"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReportStoreTest,
