@@ -32,6 +32,7 @@
 #include "tests/testing/client_context.h"
 #include "tests/testing/factcheckd_process.h"
 #include "tests/testing/files.h"
+#include "tests/testing/health_client.h"
 #include "tests/testing/temp_dir.h"
 
 namespace factcheck {
@@ -39,37 +40,27 @@ namespace {
 
 using ::factcheck::testing::ClientContextWithDeadline;
 using ::factcheck::testing::FactcheckdProcess;
+using ::factcheck::testing::HealthOf;
+using ::factcheck::testing::HealthStatus;
+using ::factcheck::testing::HealthWatch;
+using ::factcheck::testing::StatusOf;
 using ::factcheck::v1::ExtractClaimsRequest;
 using ::factcheck::v1::ExtractClaimsResponse;
 using ::factcheck::v1::FactCheck;
 using ::factcheck::v1::VerifyDocumentsRequest;
 using ::factcheck::v1::VerifyDocumentsResponse;
 using ::grpc::health::v1::Health;
-using ::grpc::health::v1::HealthCheckRequest;
 using ::grpc::health::v1::HealthCheckResponse;
 using ::testing::HasSubstr;
 using ::testing::SizeIs;
 
 constexpr char kService[] = "factcheck.v1.FactCheck";
 
-std::unique_ptr<Health::Stub> HealthOf(const std::string& address) {
-  return Health::NewStub(
-      grpc::CreateChannel(address, grpc::InsecureChannelCredentials()));
-}
-
 // The status `service` has now on the server at `address`, or nullopt when
-// the call fails (nothing listens).
-std::optional<HealthCheckResponse::ServingStatus> StatusOf(
-    const std::string& address, absl::string_view service) {
-  HealthCheckRequest request;
-  request.set_service(std::string(service));
-  HealthCheckResponse response;
-  if (!HealthOf(address)
-           ->Check(ClientContextWithDeadline().get(), request, &response)
-           .ok()) {
-    return std::nullopt;
-  }
-  return response.status();
+// nothing listens there.
+std::optional<HealthStatus> StatusAt(const std::string& address,
+                                     absl::string_view service) {
+  return StatusOf(*HealthOf(address), service);
 }
 
 // A stub balancing over `servers` as the CLI's --server does.
@@ -140,12 +131,12 @@ TEST(ReplicaLifecycleTest, BalancedClientSendsNothingToAReplicaNotServing) {
 
   leaving.Signal(SIGTERM);
   const absl::Time deadline = absl::Now() + absl::Seconds(10);
-  while (StatusOf(leaving.address(), kService) !=
+  while (StatusAt(leaving.address(), kService) !=
              HealthCheckResponse::NOT_SERVING &&
          absl::Now() < deadline) {
     absl::SleepFor(absl::Milliseconds(20));
   }
-  ASSERT_EQ(StatusOf(leaving.address(), kService),
+  ASSERT_EQ(StatusAt(leaving.address(), kService),
             HealthCheckResponse::NOT_SERVING);
   // The balancer hears it on its own health watch, a moment later.
   absl::SleepFor(absl::Milliseconds(500));
@@ -155,7 +146,7 @@ TEST(ReplicaLifecycleTest, BalancedClientSendsNothingToAReplicaNotServing) {
   EXPECT_EQ(after.size(), 1u);
   // All the while the leaving replica still answered: the calls went
   // around it because of what it said, not because it was gone.
-  EXPECT_EQ(StatusOf(leaving.address(), kService),
+  EXPECT_EQ(StatusAt(leaving.address(), kService),
             HealthCheckResponse::NOT_SERVING);
   leaving.Stop(SIGKILL);
   staying.Stop(SIGTERM);
@@ -165,30 +156,21 @@ TEST(ReplicaLifecycleTest, SigtermSaysNotServingBeforeTheListenerCloses) {
   FactcheckdProcess server(testing::FreshTestDir(), {"--shutdown_notice=2s"});
   ASSERT_FALSE(server.address().empty()) << server.Stderr();
   std::unique_ptr<Health::Stub> health = HealthOf(server.address());
-  grpc::ClientContext watching;
-  watching.set_deadline(std::chrono::system_clock::now() +
-                        std::chrono::seconds(30));
-  HealthCheckRequest request;
-  request.set_service(kService);
-  std::unique_ptr<grpc::ClientReader<HealthCheckResponse>> watch =
-      health->Watch(&watching, request);
-  HealthCheckResponse seen;
-  ASSERT_TRUE(watch->Read(&seen));
-  EXPECT_EQ(seen.status(), HealthCheckResponse::SERVING);
+  HealthWatch watch(*health, kService, absl::Seconds(30));
+  ASSERT_EQ(watch.Next(), HealthCheckResponse::SERVING);
 
   const absl::Time signalled = absl::Now();
   server.Signal(SIGTERM);
-  ASSERT_TRUE(watch->Read(&seen));
-  EXPECT_EQ(seen.status(), HealthCheckResponse::NOT_SERVING);
-  watching.TryCancel();
+  ASSERT_EQ(watch.Next(), HealthCheckResponse::NOT_SERVING);
+  watch.Cancel();
   // A new client still gets in during the notice, and hears the same.
-  EXPECT_EQ(StatusOf(server.address(), kService),
+  EXPECT_EQ(StatusAt(server.address(), kService),
             HealthCheckResponse::NOT_SERVING);
-  EXPECT_EQ(StatusOf(server.address(), ""), HealthCheckResponse::NOT_SERVING);
+  EXPECT_EQ(StatusAt(server.address(), ""), HealthCheckResponse::NOT_SERVING);
 
   EXPECT_EQ(server.Stop(SIGTERM), 0) << server.Stderr();
   EXPECT_GE(absl::Now() - signalled, absl::Milliseconds(1900));
-  EXPECT_EQ(StatusOf(server.address(), ""), std::nullopt);
+  EXPECT_EQ(StatusAt(server.address(), ""), std::nullopt);
 }
 
 TEST(ReplicaLifecycleTest, SigtermWithAHealthWatchOpenExitsLongBeforeTheGrace) {
@@ -196,22 +178,14 @@ TEST(ReplicaLifecycleTest, SigtermWithAHealthWatchOpenExitsLongBeforeTheGrace) {
   ASSERT_FALSE(server.address().empty()) << server.Stderr();
   // As a balancing client keeps it: open, and not read again.
   std::unique_ptr<Health::Stub> health = HealthOf(server.address());
-  grpc::ClientContext watching;
-  watching.set_deadline(std::chrono::system_clock::now() +
-                        std::chrono::seconds(60));
-  HealthCheckRequest request;
-  request.set_service(kService);
-  std::unique_ptr<grpc::ClientReader<HealthCheckResponse>> watch =
-      health->Watch(&watching, request);
-  HealthCheckResponse seen;
-  ASSERT_TRUE(watch->Read(&seen));
-  EXPECT_EQ(seen.status(), HealthCheckResponse::SERVING);
+  HealthWatch watch(*health, kService, absl::Seconds(60));
+  ASSERT_EQ(watch.Next(), HealthCheckResponse::SERVING);
 
   const absl::Time signalled = absl::Now();
   EXPECT_EQ(server.Stop(SIGTERM), 0) << server.Stderr();
   EXPECT_LT(absl::Now() - signalled, absl::Seconds(10));
   EXPECT_THAT(server.Stderr(), HasSubstr("store closed"));
-  watching.TryCancel();
+  watch.Cancel();
 }
 
 TEST(ReplicaLifecycleTest, SigtermLetsAStreamInFlightFinishWithinTheGrace) {
@@ -240,10 +214,10 @@ TEST(ReplicaLifecycleTest, SigtermLetsAStreamInFlightFinishWithinTheGrace) {
   server.Signal(SIGTERM);
   // The listener closes once shutdown has begun.
   const absl::Time closing = absl::Now() + absl::Seconds(10);
-  while (StatusOf(server.address(), "").has_value() && absl::Now() < closing) {
+  while (StatusAt(server.address(), "").has_value() && absl::Now() < closing) {
     absl::SleepFor(absl::Milliseconds(20));
   }
-  ASSERT_EQ(StatusOf(server.address(), ""), std::nullopt);
+  ASSERT_EQ(StatusAt(server.address(), ""), std::nullopt);
   // The stream still works, the grace being 30 s.
   EXPECT_TRUE(exchange("during"));
   ASSERT_TRUE(stream->WritesDone());

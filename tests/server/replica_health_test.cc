@@ -4,7 +4,6 @@
 // saying why, where it is not installed); on shutdown NOT_SERVING while it
 // still accepts calls, then the listener closes. Real servers on 127.0.0.1
 // ephemeral ports.
-#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,12 +13,10 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "gmock/gmock.h"
-#include "grpcpp/create_channel.h"
-#include "grpcpp/security/credentials.h"
 #include "gtest/gtest.h"
 #include "protos/grpc_health.grpc.pb.h"
 #include "server/server.h"
-#include "tests/testing/client_context.h"
+#include "tests/testing/health_client.h"
 #include "tests/testing/postgres_test.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
@@ -27,33 +24,15 @@
 namespace factcheck::server {
 namespace {
 
-using ::factcheck::testing::ClientContextWithDeadline;
+using ::factcheck::testing::HealthOf;
+using ::factcheck::testing::HealthWatch;
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::PostgresTest;
+using ::factcheck::testing::StatusOf;
 using ::grpc::health::v1::Health;
-using ::grpc::health::v1::HealthCheckRequest;
 using ::grpc::health::v1::HealthCheckResponse;
 
 constexpr char kService[] = "factcheck.v1.FactCheck";
-
-std::unique_ptr<Health::Stub> HealthOf(int port) {
-  return Health::NewStub(grpc::CreateChannel(
-      absl::StrCat("127.0.0.1:", port), grpc::InsecureChannelCredentials()));
-}
-
-// The status `service` has now on a server, or nullopt when the call
-// fails (nothing listens).
-std::optional<HealthCheckResponse::ServingStatus> StatusOf(
-    Health::Stub& health, absl::string_view service) {
-  HealthCheckRequest request;
-  request.set_service(std::string(service));
-  HealthCheckResponse response;
-  if (!health.Check(ClientContextWithDeadline().get(), request, &response)
-           .ok()) {
-    return std::nullopt;
-  }
-  return response.status();
-}
 
 // Whether `service` reaches `status` within 10 s.
 bool Reaches(Health::Stub& health, absl::string_view service,
@@ -75,7 +54,8 @@ TEST_F(ReplicaOverPostgresTest, FactCheckIsNotServingWhileItsPostgresIsDown) {
   options.store_probe_interval = absl::Milliseconds(100);
   absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
   ASSERT_THAT(server, IsOk());
-  std::unique_ptr<Health::Stub> health = HealthOf((*server)->port());
+  std::unique_ptr<Health::Stub> health =
+      HealthOf(absl::StrCat("127.0.0.1:", (*server)->port()));
   EXPECT_EQ(StatusOf(*health, ""), HealthCheckResponse::SERVING);
   EXPECT_EQ(StatusOf(*health, kService), HealthCheckResponse::SERVING);
 
@@ -94,30 +74,21 @@ TEST(ReplicaHealthTest, ShutdownSaysNotServingBeforeTheListenerCloses) {
   options.shutdown_notice = absl::Seconds(1);
   absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
   ASSERT_THAT(server, IsOk());
-  const int port = (*server)->port();
-  std::unique_ptr<Health::Stub> health = HealthOf(port);
-  grpc::ClientContext watching;
-  watching.set_deadline(std::chrono::system_clock::now() +
-                        std::chrono::seconds(30));
-  HealthCheckRequest request;
-  request.set_service(kService);
-  std::unique_ptr<grpc::ClientReader<HealthCheckResponse>> watch =
-      health->Watch(&watching, request);
-  HealthCheckResponse seen;
-  ASSERT_TRUE(watch->Read(&seen));
-  EXPECT_EQ(seen.status(), HealthCheckResponse::SERVING);
+  const std::string address = absl::StrCat("127.0.0.1:", (*server)->port());
+  std::unique_ptr<Health::Stub> health = HealthOf(address);
+  HealthWatch watch(*health, kService, absl::Seconds(30));
+  ASSERT_EQ(watch.Next(), HealthCheckResponse::SERVING);
 
   std::thread stopping([&] { (*server)->Shutdown(absl::Seconds(1)); });
-  ASSERT_TRUE(watch->Read(&seen));
-  EXPECT_EQ(seen.status(), HealthCheckResponse::NOT_SERVING);
+  ASSERT_EQ(watch.Next(), HealthCheckResponse::NOT_SERVING);
   // A new client still gets in, and hears the same.
-  EXPECT_EQ(StatusOf(*HealthOf(port), kService),
+  EXPECT_EQ(StatusOf(*HealthOf(address), kService),
             HealthCheckResponse::NOT_SERVING);
-  EXPECT_EQ(StatusOf(*HealthOf(port), ""), HealthCheckResponse::NOT_SERVING);
+  EXPECT_EQ(StatusOf(*HealthOf(address), ""), HealthCheckResponse::NOT_SERVING);
   stopping.join();
 
-  EXPECT_EQ(StatusOf(*HealthOf(port), ""), std::nullopt);
-  watching.TryCancel();
+  EXPECT_EQ(StatusOf(*HealthOf(address), ""), std::nullopt);
+  watch.Cancel();
 }
 
 }  // namespace
