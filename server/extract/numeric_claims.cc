@@ -661,13 +661,11 @@ bool PlacesLeftToSentence(const std::vector<std::string>& places,
   return false;
 }
 
-// The claim of the text's first line (its headline) giving the same figure
-// of the same count as `claim`, with a place its line named; nullptr when
-// there is none.
+// The claim of the text's first line (its headline, ending at byte
+// `line_end`) giving the same figure of the same count as `claim`, with a
+// place its line named; nullptr when there is none.
 const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
-                                   absl::string_view text,
-                                   const NumericClaim& claim) {
-  const size_t line_end = text.find('\n');
+                                   size_t line_end, const NumericClaim& claim) {
   if (line_end == absl::string_view::npos || claim.span.begin <= line_end ||
       !claim.quantity.value) {
     return nullptr;
@@ -711,6 +709,7 @@ std::vector<NumericClaim> FindNumericClaims(
   // Morocco): the scope of a whole event's toll.
   // Under a heading line that is a place ("Sindh" above "542 deaths, 8,321
   // injuries"), the count is that place's.
+  const size_t headline_end = text.find('\n');
   const PlaceFinder::StoryPlace story = finder.DocumentPlace();
   const std::string& document_place = story.place;
   // The country "the country" means: the story's, or the one its region
@@ -766,7 +765,8 @@ std::vector<NumericClaim> FindNumericClaims(
     // "Death toll rises to 69 in Balochistan" over "At least 69 people lost
     // their lives …": the story restates its headline's figure, and the
     // headline gave its place.
-    if (const NumericClaim* headline = HeadlineFigure(claims, text, claim)) {
+    if (const NumericClaim* headline =
+            HeadlineFigure(claims, headline_end, claim)) {
       claim.location = headline->location;
       claim.location_span = headline->location_span;
       continue;
