@@ -51,6 +51,12 @@ std::string WithUnit(double value, const factcheck::v1::Quantity& quantity) {
   }
 }
 
+// One figure given as it is: "337,000", not "at least 65" nor "40-50".
+bool IsExactFigure(const factcheck::v1::Quantity& quantity) {
+  return quantity.qualifier() == factcheck::v1::QUALIFIER_EXACT &&
+         quantity.lower() == quantity.upper();
+}
+
 }  // namespace
 
 Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
@@ -61,8 +67,7 @@ Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
   // "Moldova has registered 337,000" is 337,315 rounded to its thousands:
   // a figure of three or more significant digits ending in zeros covers
   // what rounds to it.
-  if (quantity.qualifier() == factcheck::v1::QUALIFIER_EXACT &&
-      quantity.lower() == quantity.upper()) {
+  if (IsExactFigure(quantity)) {
     const double value = quantity.lower();
     const double unit = extract::SignificantUnit(value);
     if (unit >= kRoundedUnit && value >= unit * kRoundedDigits) {
@@ -84,11 +89,10 @@ Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
 
 bool RoundsTo(const factcheck::v1::Quantity& precise,
               const factcheck::v1::Quantity& rounded) {
-  auto single = [](const factcheck::v1::Quantity& quantity) {
-    return quantity.qualifier() == factcheck::v1::QUALIFIER_EXACT &&
-           quantity.lower() == quantity.upper() && quantity.lower() > 0;
-  };
-  if (!single(precise) || !single(rounded)) return false;
+  if (!IsExactFigure(precise) || !IsExactFigure(rounded) ||
+      precise.lower() <= 0 || rounded.lower() <= 0) {
+    return false;
+  }
   const double unit = extract::SignificantUnit(rounded.lower());
   return extract::SignificantUnit(precise.lower()) < unit &&
          std::round(precise.lower() / unit) * unit == rounded.lower();
