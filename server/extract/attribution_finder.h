@@ -5,6 +5,7 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_ATTRIBUTION_FINDER_H_
 #define FACTCHECK_SERVER_EXTRACT_ATTRIBUTION_FINDER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -159,6 +160,12 @@ class AttributionFinder : private TokenQueries {
                      "later", "next"});
     return *kWords;
   }
+  // A subject pronoun, alone or contracted ("he", "he's", "they’re").
+  bool IsSubjectPronoun(size_t i) const {
+    const absl::string_view word = WordAt(i);
+    return IsPronoun(
+        word.substr(0, std::min(word.find('\''), word.find("\xE2\x80\x99"))));
+  }
   bool IsPunctuation(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;
   }
@@ -243,6 +250,9 @@ class AttributionFinder : private TokenQueries {
   // A short quotation of capitalised words: the title of a show or a work
   // ("This Week," Carson said), not words someone said.
   bool IsTitle(const Quote& quote) const;
+  // A quotation that is a paragraph of title-case words: a section
+  // heading ('All Bets Are Off.'), not words someone said.
+  bool IsHeading(const Quote& quote) const;
   // The first token of the clause a cue reports, before `end`.
   size_t ClauseStart(const CueMatch& cue, size_t end) const;
   // Where the reported clause starting at `first` ends, at most `end`: at a

@@ -207,7 +207,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // A quotation that opens the sentence or paragraph right after an
   // attributed one, with no cue of its own, goes on in the same voice:
   // "…," Park said. "But …"
-  if (!kind && last_direct_ &&
+  // A section heading in quotation marks ('All Bets Are Off.') is none.
+  if (!kind && last_direct_ && !IsHeading(first) &&
       first.open_token == SentenceOf(first.open_token).first_token &&
       last_direct_->sentence_end == first.open_token) {
     if (one_segment) {
@@ -391,6 +392,24 @@ bool AttributionFinder::IsTitle(const Quote& quote) const {
     ++words;
   }
   return words > 0 && words <= kMaxTitleWords;
+}
+
+bool AttributionFinder::IsHeading(const Quote& quote) const {
+  const size_t after = quote.close_token + 1;
+  if (!tokens_[quote.open_token].newline_before ||
+      (Valid(after) && !tokens_[after].newline_before)) {
+    return false;
+  }
+  for (size_t t = quote.open_token + 1; t < quote.close_token; ++t) {
+    // Headings leave their short function words in lower case ("Legend in
+    // the Coal Fields").
+    if (tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t) &&
+        !IsOneOf(WordAt(t), {"of", "the", "and", "in", "on", "for", "to", "a",
+                             "an", "at", "with", "or"})) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace factcheck::extract::attribution_internal

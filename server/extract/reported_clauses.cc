@@ -19,6 +19,9 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
     ++after_time;
   }
   if (names_time && OpensClause(after_time)) return after_time;
+  // "says he's satisfied that …", "said they hope that …": a subject
+  // pronoun has begun the clause; a later "that" is inside it.
+  if (IsSubjectPronoun(cue.end)) return cue.end;
   // "told reporters earlier that …": the clause follows the "that"; not in
   // "said the warning was indicative that …", whose clause has begun. An
   // adjunct ("said during a Friday evening rally in Michigan that …") or
@@ -38,7 +41,9 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
          (!IsPunctuation(that) ||
           (adjunct_or_recipient &&
            IsOneOf(Text(that), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"}))) &&
-         !IsWordIn(TensedVerbs(), that)) {
+         !IsWordIn(TensedVerbs(), that) &&
+         // "said Obama hopes that …": a report inside the clause.
+         cue_at_[that] == kNoCue) {
     ++that;
   }
   // The complementiser belongs to the reported clause, as annotated corpora

@@ -87,6 +87,42 @@ TEST(ContentTest, DatelineBeforeADashIsNoPartOfWhatWasSaid) {
             "united");
 }
 
+TEST(ContentTest, ClauseOpenedByItsSubjectKeepsTheWordsBeforeALaterThat) {
+  // "says that …": the clause starts at "that"; "says she is sure that …",
+  // "said the mayor hopes that …": it began before the "that".
+  const std::vector<AttributedItem> plain =
+      Extracted("Governor Ana Ruiz says that the bridge will reopen.");
+  ASSERT_FALSE(plain.empty());
+  EXPECT_EQ(plain[0].content, "that the bridge will reopen");
+  const std::vector<AttributedItem> pronoun = Extracted(
+      "Governor Ana Ruiz says she is sure that the bridge will "
+      "reopen.");
+  ASSERT_FALSE(pronoun.empty());
+  EXPECT_EQ(pronoun[0].content, "she is sure that the bridge will reopen");
+  const std::vector<AttributedItem> report = Extracted(
+      "Governor Ana Ruiz said the mayor hopes that the bridge will reopen.");
+  ASSERT_FALSE(report.empty());
+  EXPECT_EQ(report[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(report[0].content, "the mayor hopes that the bridge will reopen");
+}
+
+TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
+  const std::string said =
+      "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
+      "quieter.\"\n\n";
+  const std::vector<AttributedItem> heading = Extracted(
+      said + "'The Long Road to the Coast.'\n\nThe bridge closed in May.\n");
+  ASSERT_EQ(heading.size(), 1u);
+  EXPECT_EQ(heading[0].content, "Traffic will return The town will be quieter");
+  // A quotation of a sentence opening the next paragraph goes on.
+  const std::vector<AttributedItem> more =
+      Extracted(said + "\"It will take a year to rebuild the whole road.\"\n");
+  ASSERT_EQ(more.size(), 1u);
+  EXPECT_EQ(more[0].content,
+            "Traffic will return The town will be quieter It will take a year "
+            "to rebuild the whole road");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
