@@ -123,6 +123,22 @@ TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
             "to rebuild the whole road");
 }
 
+TEST(QuotationTest, SubordinateClauseAfterAQuotationNamesNoSpeaker) {
+  // '"…," when Ana Ruiz criticized him': whose words the quotation gives is
+  // not hers; '"…," Ana Ruiz said' is.
+  const std::string quotation = "\"That makes me smart,\" ";
+  for (const AttributedItem& item :
+       Extracted("Governor Tom Berg was asked about the toll. " + quotation +
+                 "when Ana Ruiz criticized him for not paying it.")) {
+    EXPECT_NE(item.content, "That makes me smart") << item.speaker;
+  }
+  const std::vector<AttributedItem> said =
+      Extracted("Governor Tom Berg was asked about the toll. " + quotation +
+                "Ana Ruiz said.");
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said[0].speaker, "Ana Ruiz");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
