@@ -49,6 +49,15 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
   // The complementiser belongs to the reported clause, as annotated corpora
   // (PARC, PolNeAR) take it.
   if (IsWordToken(that, "that")) return that;
+  // "told the forum he was …": without "that", a subject pronoun after
+  // whom it was told (two words at most) opens the clause.
+  if (IsOneOf(WordAt(cue.end - 1), {"told", "tells", "telling"})) {
+    for (size_t t = cue.end + 1;
+         t < end && t <= cue.end + 2 && tokens_[t - 1].kind == TokenKind::kWord;
+         ++t) {
+      if (IsSubjectPronoun(t)) return t;
+    }
+  }
   return cue.end;
 }
 

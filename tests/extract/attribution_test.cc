@@ -106,6 +106,15 @@ TEST(ContentTest, ClauseOpenedByItsSubjectKeepsTheWordsBeforeALaterThat) {
   EXPECT_EQ(report[0].content, "the mayor hopes that the bridge will reopen");
 }
 
+TEST(ContentTest, WhomItWasToldIsNoPartOfTheClause) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Governor Tom Berg told the forum he was \"totally against "
+      "the toll\" on the bridge.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content,
+            "he was \"totally against the toll\" on the bridge");
+}
+
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   const std::string said =
       "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
