@@ -45,6 +45,9 @@ inline constexpr size_t kMaxContentTokens = 400;
 // How many words may stand between a cue and its "that" ("told reporters
 // earlier that", "told Netanyahu on Wednesday that").
 inline constexpr size_t kMaxWordsBeforeThat = 6;
+// The most tokens of a phrase opening a sentence before its subject
+// ("During a national security speech earlier in the day, Trump …").
+inline constexpr size_t kMaxOpeningPhraseTokens = 12;
 // The most words of a transcript speaker's name ("SEN. JOHN SMITH:").
 inline constexpr size_t kMaxTranscriptNameWords = 3;
 // The most words of a dateline's place ("SAN LUIS OBISPO").
@@ -184,6 +187,9 @@ class AttributionFinder : private TokenQueries {
   // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
   // otherwise ("In 2015, …").
   Phrase SentenceSubject(size_t limit, size_t end) const;
+  // The sentence subject from `first` when a verb follows it (a cue, an
+  // auxiliary, a word in -ed); empty otherwise.
+  Phrase SubjectBeforeVerb(size_t first, size_t end) const;
   // "is demanding", "were saying": the cue is a progressive verb.
   bool IsProgressive(size_t cue_begin) const;
   // A mark that ends the words before a clause: , ; : — –.

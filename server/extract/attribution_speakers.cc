@@ -157,11 +157,28 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
 
 AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
                                                              size_t end) const {
-  if (IsOneOf(
-          WordAt(limit),
-          {"in",   "on",       "at",     "after",     "before", "but", "and",
-           "when", "while",    "as",     "since",     "during", "for", "with",
-           "if",   "although", "though", "meanwhile", "still",  "yet", "so"})) {
+  if (IsOneOf(WordAt(limit),
+              {"but", "and", "meanwhile", "still", "yet", "so"})) {
+    // "But Trump attacked …": the subject follows the conjunction.
+    size_t after = limit + 1;
+    if (IsSymbol(after, ",")) ++after;
+    return after < end ? SubjectBeforeVerb(after, end) : Phrase{end, end};
+  }
+  if (IsOneOf(WordAt(limit),
+              {"in", "on", "at", "after", "before", "when", "while", "as",
+               "since", "during", "for", "with", "if", "although", "though"})) {
+    // "During a speech in Ohio, Trump attacked …": the subject follows the
+    // opening phrase's comma; in "In Concord, N.H., Trump …" the place's
+    // state is no subject.
+    for (size_t t = limit + 1; t < end && t <= limit + kMaxOpeningPhraseTokens;
+         ++t) {
+      if (cue_at_[t] != kNoCue || in_quote_[t]) break;
+      if (!IsSymbol(t, ",") || t + 1 >= end) continue;
+      if (SentenceSubject(t + 1, end).empty() ||
+          !IsSymbol(SentenceSubject(t + 1, end).end, ",")) {
+        return SubjectBeforeVerb(t + 1, end);
+      }
+    }
     return {end, end};
   }
   size_t subject_end = limit;
@@ -181,6 +198,20 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
     subject_end = limit + 1;
   }
   return {limit, subject_end};
+}
+
+AttributionFinder::Phrase AttributionFinder::SubjectBeforeVerb(
+    size_t first, size_t end) const {
+  const Phrase subject = SentenceSubject(first, end);
+  // "In a statement, Republican Presidential candidate Donald Trump said",
+  // "In 2013, Syrian hackers hijacked": capitals that a noun goes on from
+  // are no whole subject; a verb follows one.
+  const absl::string_view next = WordAt(subject.end);
+  const bool verb_follows = cue_at_[subject.end] != kNoCue ||
+                            IsAuxiliary(next) ||
+                            IsWordIn(TensedVerbs(), subject.end) ||
+                            absl::EndsWithIgnoreCase(next, "ed");
+  return verb_follows ? subject : Phrase{end, end};
 }
 
 bool AttributionFinder::IsBoundary(size_t i) const {

@@ -148,6 +148,20 @@ TEST(QuotationTest, SubordinateClauseAfterAQuotationNamesNoSpeaker) {
   EXPECT_EQ(said[0].speaker, "Ana Ruiz");
 }
 
+TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnOpeningPhrase) {
+  const std::vector<AttributedItem> found = Extracted(
+      "During a speech in Dayton on Friday, Governor Tom Berg attacked the "
+      "toll plan, saying, \"It is a waste of money.\"\n\n"
+      "But Ana Ruiz attacked the plan, saying, \"It is too late.\"\n\n"
+      // The place's state, and capitals a noun goes on from, are no
+      // subject.
+      "In Dayton, Ohio, Republican Party officials attacked the plan, "
+      "saying, \"It is a waste of time.\"\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Tom Berg");
+  EXPECT_EQ(found[1].speaker, "Ana Ruiz");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
