@@ -495,12 +495,12 @@ Attributions AttributionFinder::Run() {
       AddQuotation(q, run_end, &claims);
       q = run_end;
     }
+    // "KARACHI: …", "The Latest: …": a dateline or a rubric before the
+    // colon is no speaker; the sentence after it may report one.
     if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence);
-        headline && headline->has_source()) {
-      if (IsRubric(headline->source_first, headline->source_end) ||
-          IsDateline(headline->source_first, headline->source_end)) {
-        continue;
-      }
+        headline && headline->has_source() &&
+        !IsRubric(headline->source_first, headline->source_end) &&
+        !IsDateline(headline->source_first, headline->source_end)) {
       if (std::optional<Span> content =
               Content(headline->content_first, sentence.end_token, 2)) {
         Add(AttributionKind::kHeadline,

@@ -374,7 +374,7 @@ bool AttributionFinder::IsRubric(size_t first, size_t end) const {
        "breaking",  "news",     "live",    "opinion", "editorial", "analysis",
        "exclusive", "quote",    "credit",  "source",  "sources",   "note",
        "editor",    "caption",  "title",   "boom",    "look",      "revealed",
-       "wow",       "shocking", "just"});
+       "wow",       "shocking", "just",    "latest"});
   for (size_t t = first; t < end; ++t) {
     if (IsWordIn(*kRubrics, t)) return true;
   }

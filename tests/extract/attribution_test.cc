@@ -162,6 +162,18 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnOpeningPhrase) {
   EXPECT_EQ(found[1].speaker, "Ana Ruiz");
 }
 
+TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
+  // "The Latest: …" labels a running story; the sentence after the colon
+  // has its own speaker.
+  const std::vector<AttributedItem> found = Extracted(
+      "The Latest: Governor Tom Berg urges drivers to avoid the bridge.\n\n"
+      "The bridge closed on Monday.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "INDIRECT");
+  EXPECT_EQ(found[0].speaker, "Tom Berg");
+  EXPECT_EQ(found[0].content, "drivers to avoid the bridge");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
