@@ -6,6 +6,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/phrases.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract {
 
@@ -306,6 +307,31 @@ std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token) const {
   return std::nullopt;
 }
 
+std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token) {
+  auto it =
+      std::lower_bound(spoke_.begin(), spoke_.end(), token,
+                       [](const Mention& m, size_t t) { return m.token < t; });
+  while (it != spoke_.begin()) {
+    --it;
+    if (it->token + kPronounSpeakerReach < token) break;
+    Entity& entity = entities_[it->entity];
+    if (entity.type != EntityType::kOrganization) continue;
+    const absl::string_view name = entity.name;
+    // "Guterres said …. he said": a company, an agency or a country would
+    // be "it"; a word in capitals ("NDMA") or of an organisation's name, a
+    // place, stays one.
+    if (name.find(' ') != absl::string_view::npos || name.size() < 3 ||
+        absl::AsciiStrToUpper(name) == name || IsOrganizationWord(name) ||
+        !CountriesOf(CanonicalPlace(name)).empty()) {
+      return std::nullopt;
+    }
+    entity.type = EntityType::kPerson;
+    people_by_surname_.emplace(Lower(name), it->entity);
+    return it->entity;
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
                                                    size_t sentence_first) {
   if (first >= end) return std::nullopt;
@@ -320,6 +346,7 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       // called 911, where 18-year-old Salvador Ramos killed 19. He says …"
       // is McCraw, not the person his words named.
       entity = LastSpeakerBefore(first);
+      if (!entity) entity = SurnameSpeakerBefore(first);
       if (!entity) {
         entity = LastBefore(first, [](const Entity& e) {
           return e.type == EntityType::kPerson;

@@ -78,6 +78,11 @@ class EntityTracker : private TokenQueries {
   // The person resolved as a speaker last before `token`, within
   // kPronounSpeakerReach tokens; nullopt when none.
   std::optional<size_t> LastSpeakerBefore(size_t token) const;
+  // When no person spoke near before `token`: the last speaker near
+  // before it named by one capitalised word that may be a surname, which
+  // "he" or "she" then shows to be a person (it becomes one); nullopt when
+  // the last such speaker is an organisation or a place.
+  std::optional<size_t> SurnameSpeakerBefore(size_t token);
   // The entity mentioned last before `token`, not before `from`, that
   // `accept` takes.
   template <typename Accept>

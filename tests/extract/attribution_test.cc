@@ -174,6 +174,20 @@ TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
   EXPECT_EQ(found[0].content, "drivers to avoid the bridge");
 }
 
+TEST(SpeakerTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
+  const std::string quotation =
+      " said the visit would help.\n\n\"I have never seen damage on this "
+      "scale,\" he told reporters.\n";
+  const std::vector<AttributedItem> surname = Extracted("Guterres" + quotation);
+  ASSERT_EQ(surname.size(), 2u);
+  EXPECT_EQ(surname[1].kind, "DIRECT");
+  EXPECT_EQ(surname[1].speaker, "Guterres");
+  // An agency in capitals or a country is "it", never "he".
+  for (const std::string& body : {"NDMA", "Pakistan"}) {
+    EXPECT_EQ(Extracted(body + quotation).size(), 1u) << body;
+  }
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
