@@ -116,17 +116,21 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
       }
       if (IsSymbol(k - 1, open)) {
         Phrase name = PhraseBefore(k - 1, limit);
+        // "The president of the Provincial Defense Council of Pinar del
+        // Río, Yamilé Ramos Cordero, reported": a person's name after a
+        // title that names a body is the speaker.
+        if (open == "," && !name.empty() && IsNameBetween(k, end - 1) &&
+            !IsNameBetween(name.first, name.end)) {
+          return {k, end - 1};
+        }
         // Only a name stands before an apposition: "the talks failed,
         // officials said" has none.
         if (!name.empty() && IsCapitalizedWord(name.end - 1)) {
           name.surface_end = open == "(" ? end : end - 1;
           return name;
         }
-        // "The state's campaign chairman, Phil Lovas, said": the name is
-        // the apposition, after the role.
-        if (open == "," && !name.empty() && IsNameBetween(k, end - 1)) {
-          return {k, end - 1};
-        }
+        // "The state's campaign chairman, Phil Lovas, said": so after a
+        // role.
         break;
       }
       // "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)":

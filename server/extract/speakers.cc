@@ -445,6 +445,14 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
         return person;
       }
     }
+    // "The president of the council, Ana Ruiz, reported … the official
+    // specified": an official of any title, the person who spoke last.
+    if (head == "official") {
+      if (std::optional<size_t> person = LastSpeakerBefore(first)) {
+        Note(*person, first, end);
+        return person;
+      }
+    }
   }
   // As written, spaced as the text spaces it: "John P. Smith".
   std::string name;

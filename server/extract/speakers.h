@@ -11,7 +11,8 @@
 //   group mentioned last.
 // - "the readout", "the ministry": the entity last named with that head
 //   noun. "the top US diplomat": the person mentioned last whose title has
-//   that role (data/titles.tsv).
+//   that role (data/titles.tsv). "the official": the person who spoke last,
+//   whatever the title.
 // - Anything else names a new entity, canonicalised without determiner or
 //   trailing "of …" ("a White House readout of the call" is "White House
 //   readout").

@@ -188,6 +188,17 @@ TEST(SpeakerTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
   }
 }
 
+TEST(SpeakerTest, NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The president of the Harbor Council of Dayton, Ana Ruiz Moreno, "
+      "reported on Tuesday that two people died in the storm.\n\n"
+      "In a meeting with the governor, the official specified that \"so far "
+      "we know of two deaths in the county.\"\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Ana Ruiz Moreno");
+  EXPECT_EQ(found[1].speaker, "Ana Ruiz Moreno");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
