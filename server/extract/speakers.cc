@@ -56,6 +56,7 @@ absl::string_view RoleOfDescription(absl::string_view lower) {
       {"lawmaker", "lawmaker"},
       {"congressman", "lawmaker"},
       {"mayor", "official"},
+      {"sheriff", "official"},
       {"governor", "official"}};
   for (const auto& [word, role] : kRoles) {
     if (lower == word) return role;

@@ -199,6 +199,16 @@ TEST(SpeakerTest, NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
   EXPECT_EQ(found[1].speaker, "Ana Ruiz Moreno");
 }
 
+TEST(SpeakerTest, TheSheriffIsTheSheriffNamedBefore) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Harbor County Sheriff Dan Ortiz said on Monday that the roads were "
+      "closed.\n\nThe sheriff said that \"next of kin have to be "
+      "notified.\"\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Dan Ortiz");
+  EXPECT_EQ(found[1].speaker, "Dan Ortiz");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
