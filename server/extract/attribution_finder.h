@@ -123,6 +123,10 @@ class AttributionFinder : private TokenQueries {
     // [first, end) is resolved, the words [first, surface_end) are the
     // speaker span. 0 when the name is all.
     size_t surface_end = 0;
+    // Where the speaker's words begin when a description stands before the
+    // name ("the company's chief executive, John J. Ferriola"); kNoToken
+    // when they begin with the name.
+    size_t surface_first = kNoToken;
     // "voters who said …": the words that stand for the speaker when they
     // are not the name (the relative pronoun), else kNoToken.
     size_t pronoun = kNoToken;

@@ -121,7 +121,9 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
         // title that names a body is the speaker.
         if (open == "," && !name.empty() && IsNameBetween(k, end - 1) &&
             !IsNameBetween(name.first, name.end)) {
-          return {k, end - 1};
+          Phrase person{k, end - 1};
+          person.surface_first = name.first;
+          return person;
         }
         // Only a name stands before an apposition: "the talks failed,
         // officials said" has none.
@@ -358,6 +360,16 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
     // sentence.
     if (end > speaker.end + 1 && end - speaker.end <= kMaxAppositionTokens &&
         IsApposition(speaker.end + 1, end)) {
+      // "…," said Suleiman's father, Brahim Aytnasr, whose eyes …: a
+      // person's name after a description is the speaker.
+      size_t name_end = speaker.end + 1;
+      while (name_end < end && !IsPunctuation(name_end)) ++name_end;
+      if (IsNameBetween(speaker.end + 1, name_end) &&
+          !IsNameBetween(speaker.first, speaker.end)) {
+        speaker.surface_first = speaker.first;
+        speaker.first = speaker.end + 1;
+        speaker.end = name_end;
+      }
       speaker.surface_end = end;
     }
   }

@@ -109,7 +109,9 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
   claim.speaker_span =
       speaker.pronoun != kNoToken
           ? tokens_[speaker.pronoun].span
-          : SpanOf(speaker.first, std::max(speaker.end, speaker.surface_end));
+          : SpanOf(speaker.surface_first != kNoToken ? speaker.surface_first
+                                                     : speaker.first,
+                   std::max(speaker.end, speaker.surface_end));
   claim.cue_span = cue;
   claim.content_span = content;
   claim.content_spans = {content};

@@ -209,6 +209,14 @@ TEST(SpeakerTest, TheSheriffIsTheSheriffNamedBefore) {
   EXPECT_EQ(found[1].speaker, "Dan Ortiz");
 }
 
+TEST(SpeakerTest, NameAfterADescriptionAfterTheCueSpeaks) {
+  const std::vector<AttributedItem> found = Extracted(
+      "\"The roof fell on him,\" said the boy's father, Brahim Ait Nasser, "
+      "whose eyes were red.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Brahim Ait Nasser");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
