@@ -200,6 +200,26 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         cue = before;
         speaker = phrase;
         kind = AttributionKind::kMixed;
+        // "He says the commander believed … and that “It was the wrong
+        // decision”": a belief reported inside a report; the words quoted
+        // are the reporter's.
+        if (before->entry->weak) {
+          for (size_t b = phrase.first; b > own.first_token; --b) {
+            CueMatch* outer = CueAt(b - 1);
+            if (outer == nullptr) continue;
+            if (outer->used || outer->entry->weak ||
+                outer->end > phrase.first) {
+              break;
+            }
+            const Phrase reporter =
+                SpeakerBefore(outer->begin, own.first_token);
+            if (CanSpeak(reporter)) {
+              cue = outer;
+              speaker = reporter;
+            }
+            break;
+          }
+        }
       }
       break;
     }

@@ -217,6 +217,16 @@ TEST(SpeakerTest, NameAfterADescriptionAfterTheCueSpeaks) {
   EXPECT_EQ(found[0].speaker, "Brahim Ait Nasser");
 }
 
+TEST(QuotationTest, QuotationAfterABeliefInsideAReportIsTheReporters) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Sheriff Dan Ortiz spoke on Friday. He says the commander at the scene "
+      "believed the gunman was alone and that \"it was the wrong "
+      "decision.\"\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "MIXED");
+  EXPECT_EQ(found[0].speaker, "Dan Ortiz");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
