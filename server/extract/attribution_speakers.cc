@@ -17,7 +17,11 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     --adjunct;
     names_a_time = names_a_time || IsTimeHead(adjunct);
   }
-  if (names_a_time) end = adjunct;
+  if (names_a_time) {
+    end = adjunct;
+    // "Wells Fargo just this month announced".
+    while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  }
   size_t first = end;
   while (first > limit && end - first < kMaxSpeakerTokens) {
     const size_t t = first - 1;
@@ -52,6 +56,23 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     }
     if (end - first == 1) break;  // a bare noun: "officials said"
     ++first;
+  }
+  // "In a Bloomberg interview Trump declared": an adjunct that lost its
+  // comma; the name closing it speaks. Not "in the Center for Global
+  // Development", nor a title ("Mr.") or an apposition.
+  if (first > limit &&
+      IsOneOf(WordAt(first - 1), {"in", "during", "at", "after", "with"}) &&
+      IsOneOf(WordAt(first), {"a", "an", "the"})) {
+    size_t name = end;
+    while (name > first && IsCapitalizedWord(name - 1)) --name;
+    bool words_only = true;
+    for (size_t t = first; t < end; ++t) {
+      words_only = words_only && tokens_[t].kind == TokenKind::kWord;
+    }
+    if (words_only && name > first + 1 && name < end &&
+        !IsOneOf(WordAt(name - 1), {"of", "for", "and"})) {
+      first = name;
+    }
   }
   return {first, end};
 }

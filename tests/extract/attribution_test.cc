@@ -227,6 +227,15 @@ TEST(QuotationTest, QuotationAfterABeliefInsideAReportIsTheReporters) {
   EXPECT_EQ(found[0].speaker, "Dan Ortiz");
 }
 
+TEST(SpeakerTest, AdjunctWithoutItsCommaOrATimeIsNoPartOfTheSpeaker) {
+  const std::vector<AttributedItem> found = Extracted(
+      "In a radio interview Ana Ruiz said that the bridge would reopen.\n\n"
+      "Harbor Bank just this month announced it would close the branch.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(found[1].speaker, "Harbor Bank");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
