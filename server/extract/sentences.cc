@@ -23,6 +23,21 @@ bool IsAbbreviation(absl::string_view word) {
   return kAbbreviations->contains(LowerInto(word, lower));
 }
 
+// A line broken inside a sentence, as pages wrap their text: one line break
+// after a word no sentence ends with ("267,570 – to\nHungary.").
+bool WrapsLine(absl::string_view text, const std::vector<Token>& tokens,
+               size_t t) {
+  const Token& before = tokens[t - 1];
+  if (before.kind != TokenKind::kWord) return false;
+  const absl::string_view gap =
+      text.substr(before.span.end, tokens[t].span.begin - before.span.end);
+  if (gap.find('\n') != gap.rfind('\n')) return false;
+  static const auto* const kNeverLast = new absl::flat_hash_set<std::string>{
+      "to", "of",  "in",   "the",  "a",  "an", "and",
+      "or", "for", "from", "with", "on", "at", "by"};
+  return kNeverLast->contains(TextOf(text, before.span));
+}
+
 bool IsSentenceEnd(absl::string_view mark) {
   return mark == "." || mark == "!" || mark == "?" ||
          mark == "\xE2\x80\xA6";  // …
@@ -46,7 +61,9 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
     first = end;
   };
   for (size_t t = 0; t < tokens.size(); ++t) {
-    if (t > first && tokens[t].newline_before) close(t);
+    if (t > first && tokens[t].newline_before && !WrapsLine(text, tokens, t)) {
+      close(t);
+    }
     const Token& token = tokens[t];
     if (token.kind != TokenKind::kSymbol ||
         !IsSentenceEnd(TextOf(text, token.span))) {

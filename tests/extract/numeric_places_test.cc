@@ -389,6 +389,22 @@ TEST(NumericClaimsTest, DestinationAfterToIsThePlaceAndADashStandsForTheVerb) {
   }
 }
 
+TEST(NumericClaimsTest, LineWrappedInsideASentenceKeepsItsPlace) {
+  // A page's wrapped line ("– to\nHungary.") goes on with the sentence; a
+  // line ending on a word a sentence may end with is a sentence's end.
+  const Claims wrapped(
+      "A total of 1,830 people fled to Poland, 267 \xE2\x80\x93 to\n"
+      "Hungary.\nTrains were packed.\n");
+  ASSERT_THAT(wrapped.all(), SizeIs(2)) << wrapped.Describe();
+  EXPECT_EQ(wrapped.all()[1].location, "Hungary");
+  const Claims ended(
+      "A total of 1,830 people fled to Poland and 267 others left\n"
+      "Hungary closed its border.\n");
+  for (const NumericClaim& claim : ended.all()) {
+    EXPECT_NE(claim.location, "Hungary") << ended.Describe();
+  }
+}
+
 TEST(NumericClaimsTest,
      SentenceSayingTheCountryTakesTheArticlesCountryAsItsOwn) {
   const std::string story =
