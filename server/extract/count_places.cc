@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "server/extract/numbers.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
@@ -82,10 +83,13 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
         {"parts", "areas", "regions", "provinces", "states", "countries",
          "cities", "towns", "districts", "counties", "villages", "places",
          "locations", "nations", "territories", "governorates"});
-    // "Another 153 people were injured" adds a count, not a place.
+    // "Another 153 people were injured", "Another five people lost their
+    // lives" add a count, not a place.
     if ((kPartWords->Contains(word) &&
          !(IsWordToken(t, "another") && t + 1 < sentence.end_token &&
-           tokens_[t + 1].kind == TokenKind::kDigits)) ||
+           (tokens_[t + 1].kind == TokenKind::kDigits ||
+            (tokens_[t + 1].kind == TokenKind::kWord &&
+             IsCardinalWord(Text(t + 1)))))) ||
         (word == "other" && t + 1 < sentence.end_token &&
          kPlaceNouns->Contains(Text(t + 1)))) {
       return false;

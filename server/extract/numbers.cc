@@ -739,4 +739,16 @@ double SignificantUnit(double value) {
   return unit;
 }
 
+bool IsCardinalWord(absl::string_view word) {
+  if (word.empty() || word.size() > 16) return false;
+  const auto& lexicon = number_internal::Lexicon();
+  const auto it = lexicon.find(absl::AsciiStrToLower(word));
+  if (it == lexicon.end()) return false;
+  using number_internal::WordKind;
+  const WordKind kind = it->second.kind;
+  return kind == WordKind::kUnit || kind == WordKind::kTens ||
+         kind == WordKind::kHundred || kind == WordKind::kScale ||
+         kind == WordKind::kDozen;
+}
+
 }  // namespace factcheck::extract

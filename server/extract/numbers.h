@@ -23,6 +23,10 @@ namespace factcheck::extract {
 // says less than 423,000, "about 1,693" little beside 1,693.
 double SignificantUnit(double value);
 
+// Whether `word` (any case) is a cardinal number word that can start a
+// count: "five", "Twenty", "hundred", "dozen".
+bool IsCardinalWord(absl::string_view word);
+
 enum class NumberForm : uint8_t {
   // 65, "sixty-five", 2.5bn.
   kCardinal,

@@ -15,6 +15,7 @@
 #include "server/extract/count_places.h"
 #include "server/extract/headlines.h"
 #include "server/extract/measure_binding.h"
+#include "server/extract/measure_revisions.h"
 #include "server/extract/measures.h"
 #include "server/extract/places.h"
 
@@ -594,47 +595,6 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
 
 }  // namespace
 
-// "At least 5,300 people were killed. A further 10,100 are missing":
-// "another", "a further", "an additional" count after a count of another
-// measure, in its sentence or the one before, or when the text counted its
-// own measure nowhere before ("At least 296 people have been killed. …
-// The ministry said an additional 153 people were injured"), is a total of
-// its own measure, not an increase of it.
-void KeepAdditionsOfAnotherMeasure(absl::string_view text,
-                                   const std::vector<Token>& tokens,
-                                   const std::vector<Sentence>& sentences,
-                                   std::vector<NumericClaim>* claims) {
-  auto first_at_or_after = [](const auto& items, uint32_t offset) {
-    return static_cast<size_t>(
-        std::lower_bound(items.begin(), items.end(), offset,
-                         [](const auto& item, uint32_t value) {
-                           return item.span.end <= value;
-                         }) -
-        items.begin());
-  };
-  absl::flat_hash_set<absl::string_view> counted;  // measures so far
-  for (size_t c = 1; c < claims->size(); ++c) {
-    NumericClaim& claim = (*claims)[c];
-    const NumericClaim& before = (*claims)[c - 1];
-    counted.insert(before.measure);
-    if (claim.quantity.change != Change::kUp || before.measure.empty() ||
-        before.measure == claim.measure) {
-      continue;
-    }
-    const bool near = first_at_or_after(sentences, claim.span.begin) <=
-                      first_at_or_after(sentences, before.span.begin) + 1;
-    if (!near && counted.contains(claim.measure)) continue;
-    const size_t first = first_at_or_after(tokens, claim.quantity.span.begin);
-    if (first == 0) continue;
-    const absl::string_view word = TextOf(text, tokens[first - 1].span);
-    if (absl::EqualsIgnoreCase(word, "another") ||
-        absl::EqualsIgnoreCase(word, "further") ||
-        absl::EqualsIgnoreCase(word, "additional")) {
-      claim.quantity.change = Change::kNone;
-    }
-  }
-}
-
 // Whether `places`, named in a sentence, leave it a place of its own. A
 // place one of the sentence's counts took (`claims_in_sentence`), inside the
 // document's country, is that count's: "The death toll climbed to 132, with
@@ -797,6 +757,7 @@ std::vector<NumericClaim> FindNumericClaims(
     }
   }
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
+  ReadCasualtiesAsDeaths(text, tokens, sentences, &claims);
   return claims;
 }
 

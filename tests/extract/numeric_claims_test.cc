@@ -534,6 +534,23 @@ TEST(NumericClaimsTest, CauseBeforeTheMeasureNounSaysOfWhat) {
               IsEmpty());
 }
 
+TEST(NumericClaimsTest, CasualtiesBesideTheInjuredOrBroughtByDeathsAreDeaths) {
+  // South Asian copy often says "casualties" for the dead: when the
+  // sentence counts its injured apart, or a day's deaths bring the total.
+  Claims("The casualties rose to 937, with nearly 1,400 injured.")
+      .ExpectClaim({"937", "deaths", "", Qualifier::kExact, 937, 937});
+  const Claims brought(
+      "Another five people lost their lives in flooded areas, bringing the "
+      "total number of casualties to 1,486, including 530 children.");
+  brought.ExpectClaim({"1,486", "deaths", "", Qualifier::kExact, 1486, 1486});
+  EXPECT_EQ(brought.Find("530 children")->measure, "deaths");
+  // Casualties that take in the injured counted in the sentence stay so.
+  Claims(
+      "Five people died and 20 were injured, bringing the casualties to "
+      "25.")
+      .ExpectClaim({"25", "casualties", "", Qualifier::kExact, 25, 25});
+}
+
 TEST(NumericClaimsTest, AnotherCountOfAnotherMeasureIsATotalOfItsOwn) {
   const std::string killed =
       "Floods swept the Maule region of Chile.\nChile declared an "

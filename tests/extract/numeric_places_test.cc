@@ -424,6 +424,24 @@ TEST(NumericClaimsTest,
   EXPECT_TRUE(inferred->location_from_document);
 }
 
+TEST(NumericClaimsTest, AnotherCountInWordsAddsACountNotAPlace) {
+  // "another five" adds to the story's count, as "another 5" does; "in
+  // another province" names a part.
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims added(story +
+                     "Another five people died on Monday, bringing the death "
+                     "toll to 1,486.");
+  const NumericClaim* toll = added.Find("death toll to 1,486");
+  ASSERT_NE(toll, nullptr) << added.Describe();
+  EXPECT_EQ(toll->location, "Pakistan");
+  const Claims part(story + "The death toll in another province rose to 486.");
+  for (const NumericClaim& claim : part.all()) {
+    EXPECT_EQ(claim.location, "") << part.Describe();
+  }
+}
+
 TEST(NumericClaimsTest,
      CountrysPossessiveOwningAProvinceDoesNotNameTheCountry) {
   const std::string story =

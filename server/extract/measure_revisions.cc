@@ -1,0 +1,102 @@
+// Revisions of a claim's measure from the claims around it.
+#include "server/extract/measure_revisions.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
+
+namespace factcheck::extract {
+namespace {
+
+// The index of the first item whose span ends after `offset`.
+template <typename Items>
+size_t FirstEndingAfter(const Items& items, uint32_t offset) {
+  return static_cast<size_t>(
+      std::lower_bound(items.begin(), items.end(), offset,
+                       [](const auto& item, uint32_t value) {
+                         return item.span.end <= value;
+                       }) -
+      items.begin());
+}
+
+}  // namespace
+
+void KeepAdditionsOfAnotherMeasure(absl::string_view text,
+                                   const std::vector<Token>& tokens,
+                                   const std::vector<Sentence>& sentences,
+                                   std::vector<NumericClaim>* claims) {
+  absl::flat_hash_set<absl::string_view> counted;  // measures so far
+  for (size_t c = 1; c < claims->size(); ++c) {
+    NumericClaim& claim = (*claims)[c];
+    const NumericClaim& before = (*claims)[c - 1];
+    counted.insert(before.measure);
+    if (claim.quantity.change != Change::kUp || before.measure.empty() ||
+        before.measure == claim.measure) {
+      continue;
+    }
+    const bool near = FirstEndingAfter(sentences, claim.span.begin) <=
+                      FirstEndingAfter(sentences, before.span.begin) + 1;
+    if (!near && counted.contains(claim.measure)) continue;
+    const size_t first = FirstEndingAfter(tokens, claim.quantity.span.begin);
+    if (first == 0) continue;
+    const absl::string_view word = TextOf(text, tokens[first - 1].span);
+    if (absl::EqualsIgnoreCase(word, "another") ||
+        absl::EqualsIgnoreCase(word, "further") ||
+        absl::EqualsIgnoreCase(word, "additional")) {
+      claim.quantity.change = Change::kNone;
+    }
+  }
+}
+
+void ReadCasualtiesAsDeaths(absl::string_view text,
+                            const std::vector<Token>& tokens,
+                            const std::vector<Sentence>& sentences,
+                            std::vector<NumericClaim>* claims) {
+  size_t c = 0;
+  while (c < claims->size()) {
+    // The claims of one sentence: [c, end).
+    const size_t sentence =
+        FirstEndingAfter(sentences, (*claims)[c].span.begin);
+    const uint32_t sentence_end =
+        sentences[std::min(sentence, sentences.size() - 1)].span.end;
+    size_t end = c;
+    while (end < claims->size() && (*claims)[end].span.begin < sentence_end) {
+      ++end;
+    }
+    bool casualties = false;
+    bool deaths_brought = false;
+    bool injured = false;
+    bool injured_apart = false;
+    for (size_t k = c; k < end; ++k) {
+      const NumericClaim& claim = (*claims)[k];
+      casualties = casualties || claim.measure == "casualties";
+      deaths_brought = deaths_brought || (claim.measure == "deaths" &&
+                                          claim.quantity.change == Change::kUp);
+      if (claim.measure != "injured") continue;
+      injured = true;
+      // "with nearly 1,400 injured": counted beside, not among, them.
+      const size_t first = FirstEndingAfter(tokens, claim.span.begin);
+      for (size_t t = first; t > 0 && t + 3 > first; --t) {
+        if (tokens[t - 1].kind != TokenKind::kWord) continue;
+        const absl::string_view word = TextOf(text, tokens[t - 1].span);
+        if (absl::EqualsIgnoreCase(word, "with") ||
+            absl::EqualsIgnoreCase(word, "while")) {
+          injured_apart = true;
+          break;
+        }
+      }
+    }
+    if (casualties && (injured_apart || (deaths_brought && !injured))) {
+      for (size_t k = c; k < end; ++k) {
+        if ((*claims)[k].measure == "casualties") {
+          (*claims)[k].measure = "deaths";
+        }
+      }
+    }
+    c = end;
+  }
+}
+
+}  // namespace factcheck::extract
