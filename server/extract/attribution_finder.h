@@ -204,6 +204,9 @@ class AttributionFinder : private TokenQueries {
   // speaker span. Empty when a subordinate clause or another cue stands in
   // the way.
   Phrase SubjectBefore(size_t cue_begin, size_t limit) const;
+  // Whether the "and" or "or" at `t` joins the one word before it, which
+  // opens the subject, to the rest ("Federal and state officials").
+  bool CoordinatesTheSubjectsFirstWord(size_t t, size_t limit) const;
   // The speaker's name starting at `begin`, not reaching `limit`.
   Phrase PhraseAfter(size_t begin, size_t limit) const;
   // The speaker named after a cue, with the apposition that runs to the

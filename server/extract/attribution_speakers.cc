@@ -251,6 +251,15 @@ bool AttributionFinder::IsProgressive(size_t cue_begin) const {
          IsOneOf(WordAt(cue_begin - 1), {"is", "are", "was", "were", "been"});
 }
 
+bool AttributionFinder::CoordinatesTheSubjectsFirstWord(size_t t,
+                                                        size_t limit) const {
+  // "Federal and state officials said": one word before the conjunction,
+  // at the sentence's start or after a boundary mark.
+  return (IsWordToken(t, "and") || IsWordToken(t, "or")) && t > limit &&
+         tokens_[t - 1].kind == TokenKind::kWord && cue_at_[t - 1] == kNoCue &&
+         !IsVerbWord(t - 1) && (t - 1 == limit || IsBoundary(t - 2));
+}
+
 AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
                                                            size_t limit) const {
   if (absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing") &&
@@ -298,7 +307,8 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
       }
     } else if (tokens_[t].kind == TokenKind::kWord &&
                (IsWordIn(Subordinators(), t) ||
-                (IsVerbWord(t) && !JoinsObject(t)) || cue_at_[t] != kNoCue)) {
+                (IsVerbWord(t) && !JoinsObject(t)) || cue_at_[t] != kNoCue) &&
+               !CoordinatesTheSubjectsFirstWord(t, limit)) {
       return {end, end};
     }
     first = t;

@@ -236,6 +236,18 @@ TEST(SpeakerTest, AdjunctWithoutItsCommaOrATimeIsNoPartOfTheSpeaker) {
   EXPECT_EQ(found[1].speaker, "Harbor Bank");
 }
 
+TEST(SpeakerTest, SubjectOpeningWithTwoCoordinatedWordsSpeaks) {
+  const std::vector<AttributedItem> found =
+      Extracted("Federal and state officials said the bridge would reopen.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Federal and state officials");
+  // A conjunction after a clause of its own is no part of a subject.
+  for (const AttributedItem& item : Extracted(
+           "The mayor attacked the plan and officials said it was late.\n")) {
+    EXPECT_EQ(item.speaker.find("mayor"), std::string::npos) << item.speaker;
+  }
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
