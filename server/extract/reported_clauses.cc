@@ -79,8 +79,10 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
     }
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
     const absl::string_view next = WordAt(t + 1);
+    // ", which makes him an outlier": a relative clause after a comma is
+    // the writer's comment on the words reported, not part of them.
     if (IsOneOf(next, {"while", "but", "although", "though", "whereas", "yet",
-                       "however", "compared", "after"}) ||
+                       "which", "however", "compared", "after"}) ||
         (IsOneOf(next, {"and"}) && ReportSoonAfter(t + 2, end)) ||
         // ", and he railed against …": a clause with a subject of its own.
         (IsOneOf(next, {"and"}) &&

@@ -115,6 +115,14 @@ TEST(ContentTest, WhomItWasToldIsNoPartOfTheClause) {
             "he was \"totally against the toll\" on the bridge");
 }
 
+TEST(ContentTest, RelativeClauseAfterACommaIsTheWritersComment) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Governor Ana Ruiz said the bridge would reopen in May, which "
+      "surprised the council.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content, "the bridge would reopen in May");
+}
+
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   const std::string said =
       "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
