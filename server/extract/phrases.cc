@@ -56,11 +56,8 @@ std::optional<PhraseTable::Match> PhraseTable::Lookup(
   return std::nullopt;
 }
 
-std::optional<PhraseTable::Match> PhraseTable::LongestAt(
+std::optional<PhraseTable::Match> PhraseTable::LongestFrom(
     absl::string_view text, const std::vector<Token>& tokens, size_t i) const {
-  if (i >= tokens.size() || !first_tokens_.MayContain(tokens[i])) {
-    return std::nullopt;
-  }
   // Grow the key a token at a time while it still begins some phrase,
   // keeping the longest whole phrase seen. Keys live on the stack: this runs
   // for many words of every text.
@@ -105,12 +102,9 @@ std::optional<PhraseTable::Match> PhraseTable::LongestAt(
   return longest;
 }
 
-std::optional<PhraseTable::Match> PhraseTable::LongestEndingAt(
+std::optional<PhraseTable::Match> PhraseTable::LongestEndingAtFrom(
     absl::string_view text, const std::vector<Token>& tokens,
     size_t last) const {
-  if (last >= tokens.size() || !last_tokens_.MayContain(tokens[last])) {
-    return std::nullopt;
-  }
   const size_t first = last + 1 >= max_tokens_ ? last + 1 - max_tokens_ : 0;
   for (size_t begin = first; begin <= last; ++begin) {
     if (!first_tokens_.MayContain(tokens[begin])) continue;
