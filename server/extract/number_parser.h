@@ -106,16 +106,16 @@ class NumberParser : private TokenQueries {
     return LowerInto(word, buffer);
   }
   WordInfo Word(size_t i) const {
+    // Asked of most tokens of every text: the filter, inline, answers for
+    // nearly all of them without a call.
     if (!Valid(i) || tokens_[i].kind != TokenKind::kWord ||
         !lexicon_filter_.MayContain(tokens_[i])) {
       return {};
     }
-    char buffer[16];
-    const absl::string_view lower = Lower(i, buffer);
-    if (lower.empty()) return {};
-    auto it = lexicon_.find(lower);
-    return it == lexicon_.end() ? WordInfo{} : it->second;
+    return LexiconWord(i);
   }
+  // Word() for a word the lexicon's filter lets through.
+  WordInfo LexiconWord(size_t i) const;
   double DigitsValue(size_t i) const {
     double value = 0;
     for (char c : Text(i)) value = value * 10 + (c - '0');
