@@ -188,18 +188,6 @@ size_t FirstTokenFrom(const std::vector<Token>& tokens, size_t from, size_t end,
   return low;
 }
 
-bool IsWord(absl::string_view text, const Token& token,
-            absl::string_view lower_word) {
-  if (token.span.end - token.span.begin != lower_word.size()) return false;
-  for (size_t k = 0; k < lower_word.size(); ++k) {
-    if (absl::ascii_tolower(static_cast<unsigned char>(
-            text[token.span.begin + k])) != lower_word[k]) {
-      return false;
-    }
-  }
-  return true;
-}
-
 bool IsOneOf(absl::string_view word,
              absl::Span<const absl::string_view> lower_words) {
   // Most words differ in length or first letter: compare those first.

@@ -75,8 +75,18 @@ size_t FirstTokenFrom(const std::vector<Token>& tokens, size_t from, size_t end,
                       uint32_t offset);
 
 // ASCII case-insensitive equality of a token's text with a lower-case word.
-bool IsWord(absl::string_view text, const Token& token,
-            absl::string_view lower_word);
+// Inline: recognisers ask it of most tokens, and most differ in length.
+inline bool IsWord(absl::string_view text, const Token& token,
+                   absl::string_view lower_word) {
+  if (token.span.end - token.span.begin != lower_word.size()) return false;
+  for (size_t k = 0; k < lower_word.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(
+            text[token.span.begin + k])) != lower_word[k]) {
+      return false;
+    }
+  }
+  return true;
+}
 
 // Whether `word` is one of `lower_words` (lower case), ASCII
 // case-insensitively. For short closed lists; a lexicon wants a hash table.
