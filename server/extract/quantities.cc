@@ -773,14 +773,17 @@ bool QuantityFinder::JoinRange(const Single& a, const Single& b,
 }
 
 void QuantityFinder::AddVagueOrders(std::vector<Quantity>* out) const {
+  const PhraseTable& vague = VagueTable();
   size_t m = 0;
   for (size_t t = 0; t < tokens_.size(); ++t) {
-    while (m < numbers_.size() && numbers_[m].end_token <= t) ++m;
-    if (m < numbers_.size() && numbers_[m].first_token <= t) continue;
+    // Every token is asked: the cheapest tests come first (a number's own
+    // words start no vague order).
     if (tokens_[t].kind != TokenKind::kWord) continue;
     std::optional<PhraseTable::Match> match =
-        VagueTable().LongestAt(text_, tokens_, t);
+        vague.LongestAt(text_, tokens_, t);
     if (!match) continue;
+    while (m < numbers_.size() && numbers_[m].end_token <= t) ++m;
+    if (m < numbers_.size() && numbers_[m].first_token <= t) continue;
     const VagueOrder& order = kVagueOrders[match->id];
     Quantity q;
     size_t end = match->end;
@@ -800,9 +803,9 @@ void QuantityFinder::AddVagueOrders(std::vector<Quantity>* out) const {
 // number. Kept (so that it can be highlighted) as a vague percentage with no
 // value and no bound above, which nothing can contradict.
 void QuantityFinder::AddUnquantifiedShares(std::vector<Quantity>* out) const {
+  const WordFilter& share_words = ShareWordFilter();
   for (size_t t = 0; t < tokens_.size(); ++t) {
-    if (taken_[t]) continue;
-    if (!ShareWordFilter().MayContain(tokens_[t])) continue;
+    if (!share_words.MayContain(tokens_[t]) || taken_[t]) continue;
     const bool word = IsWordToken(t, "percent") ||
                       IsWordToken(t, "percentage") ||
                       IsWordToken(t, "percents");
