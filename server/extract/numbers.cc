@@ -514,7 +514,7 @@ std::vector<NumberMention> NumberParser::Run() {
         }
         mention = ParseAt(i, &next);
       }
-    } else {
+    } else if (token.kind == TokenKind::kDigits || SymbolMayStartNumber(i)) {
       mention = ParseAt(i, &next);
     }
     if (!mention || next <= i) {
@@ -544,8 +544,9 @@ std::vector<NumberMention> NumberParser::Run() {
   }
 
   // Numbers inside web addresses ("…?id=305&q=30%25") are codes.
+  const WordFilter& url_starts = UrlStartFilter();
   for (size_t t = 0; t < n; ++t) {
-    if (!UrlStartFilter().MayContain(At(t))) continue;
+    if (!url_starts.MayContain(At(t))) continue;
     const bool scheme = (IsWordToken(t, "http") || IsWordToken(t, "https")) &&
                         IsSymbol(t + 1, ":") && IsSymbol(t + 2, "/");
     const bool www = IsWordToken(t, "www") && IsSymbol(t + 1, ".");
