@@ -132,13 +132,12 @@ class WordFilter {
 
   void Add(absl::string_view word) { bits_.set(Slot(word)); }
   bool MayContain(absl::string_view word) const {
-    return !word.empty() && bits_.test(Slot(word));
+    return !word.empty() && bits_[Slot(word)];
   }
-  bool MayContain(const Token& token) const {
-    return bits_.test(token.filter_slot);
-  }
+  bool MayContain(const Token& token) const { return bits_[token.filter_slot]; }
 
  private:
+  // Read with [] (no range check): a slot is below 8192 by construction.
   std::bitset<8192> bits_;
 };
 
