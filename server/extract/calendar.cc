@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 
@@ -27,16 +28,26 @@ constexpr Month kMonths[] = {{"january", {"jan", ""}},
                              {"november", {"nov", ""}},
                              {"december", {"dec", ""}}};
 
+// ASCII case-insensitive equality, the lengths (which settle most pairs)
+// compared first without a call.
+bool SameWord(absl::string_view word, absl::string_view name) {
+  return word.size() == name.size() && absl::EqualsIgnoreCase(word, name);
+}
+
 // The month `word` names and how; kNone (and -1) when it names none. Runs
 // for most capitalised words of a text: the length settles most of them.
 std::pair<MonthName, int> Lookup(absl::string_view word) {
   if (word.size() < 3 || word.size() > 9) return {MonthName::kNone, -1};
+  // A month's abbreviations begin with its first letter: that letter rules
+  // out eleven months of twelve.
+  const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
   for (int m = 0; m < 12; ++m) {
-    if (absl::EqualsIgnoreCase(word, kMonths[m].full)) {
+    if (kMonths[m].full[0] != first) continue;
+    if (SameWord(word, kMonths[m].full)) {
       return {MonthName::kFull, m + 1};
     }
     for (absl::string_view abbreviation : kMonths[m].abbreviations) {
-      if (!abbreviation.empty() && absl::EqualsIgnoreCase(word, abbreviation)) {
+      if (!abbreviation.empty() && SameWord(word, abbreviation)) {
         return {MonthName::kAbbreviated, m + 1};
       }
     }
@@ -55,7 +66,7 @@ std::optional<int> MonthNumberOf(absl::string_view word) {
 }
 
 std::optional<absl::Weekday> WeekdayOf(absl::string_view word) {
-  static constexpr std::pair<const char*, absl::Weekday> kDays[] = {
+  static constexpr std::pair<absl::string_view, absl::Weekday> kDays[] = {
       {"monday", absl::Weekday::monday},
       {"tuesday", absl::Weekday::tuesday},
       {"wednesday", absl::Weekday::wednesday},
@@ -64,7 +75,7 @@ std::optional<absl::Weekday> WeekdayOf(absl::string_view word) {
       {"saturday", absl::Weekday::saturday},
       {"sunday", absl::Weekday::sunday}};
   for (const auto& [name, day] : kDays) {
-    if (absl::EqualsIgnoreCase(word, name)) return day;
+    if (SameWord(word, name)) return day;
   }
   return std::nullopt;
 }

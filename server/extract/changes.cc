@@ -43,12 +43,29 @@ Direction VerbDirection(absl::string_view word) {
   return Direction::kNone;
 }
 
+// The first words of the periods NamesOneDay reads.
+const WordFilter& DayWordFilter() {
+  static const WordFilter* const kFilter = [] {
+    auto* filter = new WordFilter();
+    for (const char* word :
+         {"24", "past", "last", "daily", "previous", "overnight"}) {
+      filter->Add(word);
+    }
+    return filter;
+  }();
+  return *kFilter;
+}
+
 class ChangeReader : private TokenQueries {
  public:
   ChangeReader(absl::string_view text, const std::vector<Token>& tokens)
       : TokenQueries(text, tokens) {
+    // Every token is asked: the filter turns away nearly all of them.
+    const WordFilter& day_words = DayWordFilter();
     for (size_t t = 0; t < tokens.size(); ++t) {
-      if (NamesOneDay(t)) day_tokens_.push_back(t);
+      if (day_words.MayContain(tokens[t]) && NamesOneDay(t)) {
+        day_tokens_.push_back(t);
+      }
     }
   }
 
@@ -172,7 +189,8 @@ class ChangeReader : private TokenQueries {
 
   // "24 hours", "the past day", "the last day", "overnight", "daily". Runs
   // for dozens of tokens around every quantity: the length and kind of the
-  // token settle most cases before any comparison.
+  // token settle most cases before any comparison. (DayWordFilter holds
+  // the word each case begins with.)
   bool NamesOneDay(size_t t) const {
     if (!Valid(t)) return false;
     const absl::string_view word = Text(t);

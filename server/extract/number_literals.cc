@@ -126,20 +126,19 @@ bool NumberParser::AppendGroups(size_t* j, std::string* digits) const {
 std::optional<NumberParser::Literal> NumberParser::ParseLiteral(
     size_t i) const {
   if (!Valid(i)) return std::nullopt;
-  Literal literal;
-  std::string digits(Text(i));
-  size_t j = i;  // last token consumed
-  bool leading_point = false;
-  if (IsSymbol(i, ".")) {
+  // Most tokens asked about are no literal: they are turned away before
+  // anything is copied.
+  const bool leading_point = IsSymbol(i, ".");
+  if (leading_point) {
     // ".08": a decimal without its zero (not the ".168" of "192.168").
     if (!IsDigits(i + 1) || !Glued(i + 1)) return std::nullopt;
     if (i > 0 && Glued(i) && IsDigits(i - 1)) return std::nullopt;
-    leading_point = true;
-    digits = "0";
-    j = i;
   } else if (!IsDigits(i)) {
     return std::nullopt;
   }
+  Literal literal;
+  std::string digits = leading_point ? "0" : std::string(Text(i));
+  size_t j = i;  // last token consumed
   if (!leading_point && AppendGroups(&j, &digits))
     literal.plain_integer = false;
 

@@ -98,6 +98,18 @@ class NumberParser : private TokenQueries {
     return IsSymbol(i, "-") || IsSymbol(i, "\xE2\x80\x93") ||
            IsSymbol(i, "\xE2\x80\x90") || IsSymbol(i, "\xE2\x80\x91");
   }
+  // Whether the symbol at i may start a number. Of the ASCII symbols only a
+  // sign before digits ("-4", "-.5") and a leading point (".5") can: a
+  // text's punctuation, asked about mark by mark, goes no further.
+  bool SymbolMayStartNumber(size_t i) const {
+    if (static_cast<unsigned char>(text_[At(i).span.begin]) >= 0x80) {
+      return true;
+    }
+    const bool sign =
+        IsSymbol(i, "-") &&
+        (IsDigits(i + 1) || (IsSymbol(i + 1, ".") && IsDigits(i + 2)));
+    return sign || (IsSymbol(i, ".") && IsDigits(i + 1));
+  }
   // The lower-cased word at i ("" for non-words and long words).
   absl::string_view Lower(size_t i, char (&buffer)[16]) const {
     if (!Valid(i) || tokens_[i].kind != TokenKind::kWord) return {};
@@ -106,16 +118,16 @@ class NumberParser : private TokenQueries {
     return LowerInto(word, buffer);
   }
   WordInfo Word(size_t i) const {
+    // Asked of most tokens of every text: the filter, inline, answers for
+    // nearly all of them without a call.
     if (!Valid(i) || tokens_[i].kind != TokenKind::kWord ||
         !lexicon_filter_.MayContain(tokens_[i])) {
       return {};
     }
-    char buffer[16];
-    const absl::string_view lower = Lower(i, buffer);
-    if (lower.empty()) return {};
-    auto it = lexicon_.find(lower);
-    return it == lexicon_.end() ? WordInfo{} : it->second;
+    return LexiconWord(i);
   }
+  // Word() for a word the lexicon's filter lets through.
+  WordInfo LexiconWord(size_t i) const;
   double DigitsValue(size_t i) const {
     double value = 0;
     for (char c : Text(i)) value = value * 10 + (c - '0');

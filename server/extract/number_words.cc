@@ -100,6 +100,14 @@ const WordFilter& LexiconFilter() {
   return *kFilter;
 }
 
+WordInfo NumberParser::LexiconWord(size_t i) const {
+  char buffer[16];
+  const absl::string_view lower = Lower(i, buffer);
+  if (lower.empty()) return {};
+  auto it = lexicon_.find(lower);
+  return it == lexicon_.end() ? WordInfo{} : it->second;
+}
+
 NumberParser::Cardinal NumberParser::ParseCardinal(size_t i,
                                                    size_t limit) const {
   Cardinal c;
@@ -366,8 +374,10 @@ std::optional<NumberMention> NumberParser::ParseRelativeOrdinal(
   mention.role = NumberRole::kRank;
   mention.in_words = true;
   size_t end = i;
-  auto followed_by = [&](size_t k, std::initializer_list<const char*> words) {
-    for (const char* w : words) {
+  // String views of literals: their lengths are known without strlen.
+  auto followed_by = [&](size_t k,
+                         std::initializer_list<absl::string_view> words) {
+    for (absl::string_view w : words) {
       if (!IsWordToken(k++, w)) return false;
     }
     return true;

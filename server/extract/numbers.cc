@@ -485,6 +485,7 @@ std::vector<NumberMention> NumberParser::Run() {
   const size_t n = tokens_.size();
   // News runs about one number to 30 tokens; reserving avoids regrowth.
   mentions.reserve(n / 16 + 4);
+  const WordFilter& relative_ordinals = RelativeOrdinalFilter();
   for (size_t i = 0; i < n;) {
     const Token& token = tokens_[i];
     // Only digits, signs, fractions and words can start a number; most
@@ -492,13 +493,11 @@ std::vector<NumberMention> NumberParser::Run() {
     size_t next = i + 1;
     std::optional<NumberMention> mention;
     if (token.kind == TokenKind::kWord) {
-      if (RelativeOrdinalFilter().MayContain(token)) {
+      if (relative_ordinals.MayContain(token)) {
         mention = ParseRelativeOrdinal(i, &next);
       }
       if (!mention) {
-        char buffer[16];
-        const absl::string_view lower = Lower(i, buffer);
-        if (lower == "one" &&
+        if (IsWordToken(i, "one") &&
             ((i > 0 &&
               [&] {
                 char previous[16];
@@ -515,7 +514,7 @@ std::vector<NumberMention> NumberParser::Run() {
         }
         mention = ParseAt(i, &next);
       }
-    } else {
+    } else if (token.kind == TokenKind::kDigits || SymbolMayStartNumber(i)) {
       mention = ParseAt(i, &next);
     }
     if (!mention || next <= i) {
@@ -545,8 +544,9 @@ std::vector<NumberMention> NumberParser::Run() {
   }
 
   // Numbers inside web addresses ("…?id=305&q=30%25") are codes.
+  const WordFilter& url_starts = UrlStartFilter();
   for (size_t t = 0; t < n; ++t) {
-    if (!UrlStartFilter().MayContain(At(t))) continue;
+    if (!url_starts.MayContain(At(t))) continue;
     const bool scheme = (IsWordToken(t, "http") || IsWordToken(t, "https")) &&
                         IsSymbol(t + 1, ":") && IsSymbol(t + 2, "/");
     const bool www = IsWordToken(t, "www") && IsSymbol(t + 1, ".");

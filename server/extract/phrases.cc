@@ -56,16 +56,12 @@ std::optional<PhraseTable::Match> PhraseTable::Lookup(
   return std::nullopt;
 }
 
-std::optional<PhraseTable::Match> PhraseTable::LongestAt(
+std::optional<PhraseTable::Match> PhraseTable::LongestFrom(
     absl::string_view text, const std::vector<Token>& tokens, size_t i) const {
-  if (i >= tokens.size() || !first_tokens_.MayContain(tokens[i])) {
-    return std::nullopt;
-  }
   // Grow the key a token at a time while it still begins some phrase,
-  // keeping the longest whole phrase seen. Keys live on the stack: this runs
-  // for many words of every text.
+  // keeping the longest whole phrase seen. The key lives on the stack and is
+  // folded and hashed in one pass: this runs for many words of every text.
   constexpr size_t kMaxKeyBytes = 96;
-  char exact[kMaxKeyBytes];
   char folded[kMaxKeyBytes];
   size_t length = 0;
   uint64_t folded_hash = kHashSeed;
@@ -76,23 +72,28 @@ std::optional<PhraseTable::Match> PhraseTable::LongestAt(
     const absl::string_view word = TextOf(text, token.span);
     const bool space = end > i + 1 && token.space_before;
     if (length + word.size() + space > kMaxKeyBytes) break;
-    const size_t piece = length;
     if (space) {
-      exact[length] = folded[length] = ' ';
-      ++length;
+      folded[length++] = ' ';
+      folded_hash = HashOn(folded_hash, " ");
     }
     for (char c : word) {
-      exact[length] = c;
-      folded[length] = absl::ascii_tolower(static_cast<unsigned char>(c));
-      ++length;
+      const char lower = absl::ascii_tolower(static_cast<unsigned char>(c));
+      folded[length++] = lower;
+      folded_hash = HashOn(folded_hash, absl::string_view(&lower, 1));
     }
-    folded_hash =
-        HashOn(folded_hash, absl::string_view(folded + piece, length - piece));
     const auto prefix = prefixes_.find(
         HashedKey{absl::string_view(folded, length), folded_hash});
     if (prefix == prefixes_.end()) break;
+    // Few phrases are case-sensitive ("US$"): only for their keys is the
+    // text's own spelling copied out.
     if (prefix->second.has_exact) {
-      if (auto it = exact_.find(absl::string_view(exact, length));
+      char exact[kMaxKeyBytes];
+      size_t exact_length = 0;
+      for (size_t k = i; k < end; ++k) {
+        if (k > i && tokens[k].space_before) exact[exact_length++] = ' ';
+        for (char c : TextOf(text, tokens[k].span)) exact[exact_length++] = c;
+      }
+      if (auto it = exact_.find(absl::string_view(exact, exact_length));
           it != exact_.end()) {
         longest = Match{it->second, i, end};
         continue;
@@ -105,12 +106,9 @@ std::optional<PhraseTable::Match> PhraseTable::LongestAt(
   return longest;
 }
 
-std::optional<PhraseTable::Match> PhraseTable::LongestEndingAt(
+std::optional<PhraseTable::Match> PhraseTable::LongestEndingAtFrom(
     absl::string_view text, const std::vector<Token>& tokens,
     size_t last) const {
-  if (last >= tokens.size() || !last_tokens_.MayContain(tokens[last])) {
-    return std::nullopt;
-  }
   const size_t first = last + 1 >= max_tokens_ ? last + 1 - max_tokens_ : 0;
   for (size_t begin = first; begin <= last; ++begin) {
     if (!first_tokens_.MayContain(tokens[begin])) continue;

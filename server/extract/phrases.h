@@ -80,14 +80,34 @@ class PhraseTable {
   // phrases win over case-insensitive ones of the same length.
   std::optional<Match> LongestAt(absl::string_view text,
                                  const std::vector<Token>& tokens,
-                                 size_t i) const;
+                                 size_t i) const {
+    // Callers ask at nearly every word and most words start no phrase: the
+    // filter test, inline, spares them a call.
+    if (i >= tokens.size() || !first_tokens_.MayContain(tokens[i])) {
+      return std::nullopt;
+    }
+    return LongestFrom(text, tokens, i);
+  }
 
   // The longest phrase whose tokens end at tokens[last] (inclusive).
   std::optional<Match> LongestEndingAt(absl::string_view text,
                                        const std::vector<Token>& tokens,
-                                       size_t last) const;
+                                       size_t last) const {
+    if (last >= tokens.size() || !last_tokens_.MayContain(tokens[last])) {
+      return std::nullopt;
+    }
+    return LongestEndingAtFrom(text, tokens, last);
+  }
 
  private:
+  // LongestAt and LongestEndingAt for a token that passed the filter.
+  std::optional<Match> LongestFrom(absl::string_view text,
+                                   const std::vector<Token>& tokens,
+                                   size_t i) const;
+  std::optional<Match> LongestEndingAtFrom(absl::string_view text,
+                                           const std::vector<Token>& tokens,
+                                           size_t last) const;
+
   // Appends the key piece of one token: its text (lower-cased unless
   // `exact`), preceded by one space when white space stands before it.
   static void AppendKey(absl::string_view text, const Token& token, bool first,

@@ -20,7 +20,8 @@ extern const char kIsoPlacesTsv[];
 namespace {
 
 // Other names of one place, as agencies and older copy write them.
-constexpr std::pair<const char*, const char*> kAliases[] = {
+// Views, so that comparing with one costs no strlen.
+constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"Gaza Strip", "Gaza"},
     {"U.S.", "United States"},
     {"US", "United States"},
@@ -138,7 +139,7 @@ std::string CanonicalPlace(absl::string_view written) {
   }
   if (!particles_lowered.empty()) place = particles_lowered;
   for (const auto& [alias, canonical] : kAliases) {
-    if (place == alias) return canonical;
+    if (place == alias) return std::string(canonical);
   }
   // "Gilgit Baltistan" is ISO 3166's "Gilgit-Baltistan", "Al-Haouz" its
   // "Al Haouz".

@@ -1,6 +1,7 @@
 #include "server/extract/speakers.h"
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
@@ -221,7 +222,8 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         }
       }
     }
-    std::vector<size_t> name;
+    // Every capitalised run fills it: two words inline, never the heap.
+    absl::InlinedVector<size_t, 2> name;
     for (size_t k = end; k > title_end && name.size() < 2; --k) {
       if (!IsCapitalizedWord(k - 1)) break;
       name.insert(name.begin(), k - 1);
@@ -339,7 +341,9 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
   FindNamesBefore(end);
   // Pronouns.
   if (end == first + 1 && tokens_[first].kind == TokenKind::kWord) {
-    const std::string pronoun = Lower(Text(first));
+    const std::string lower = Lower(Text(first));
+    // Compared as a view, against literals of known length (no strlen).
+    const absl::string_view pronoun = lower;
     std::optional<size_t> entity;
     if (pronoun == "he" || pronoun == "she" || pronoun == "him" ||
         pronoun == "her") {

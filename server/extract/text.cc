@@ -188,46 +188,11 @@ size_t FirstTokenFrom(const std::vector<Token>& tokens, size_t from, size_t end,
   return low;
 }
 
-bool IsWord(absl::string_view text, const Token& token,
-            absl::string_view lower_word) {
-  if (token.span.end - token.span.begin != lower_word.size()) return false;
-  for (size_t k = 0; k < lower_word.size(); ++k) {
-    if (absl::ascii_tolower(static_cast<unsigned char>(
-            text[token.span.begin + k])) != lower_word[k]) {
-      return false;
-    }
-  }
-  return true;
-}
-
-bool IsOneOf(absl::string_view word,
-             absl::Span<const absl::string_view> lower_words) {
-  // Most words differ in length or first letter: compare those first.
-  if (word.empty()) return false;
-  const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
-  for (absl::string_view lower : lower_words) {
-    if (lower.size() == word.size() && lower[0] == first &&
-        absl::EqualsIgnoreCase(word, lower)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 absl::string_view LowerInto(absl::string_view word, char* buffer) {
   for (size_t k = 0; k < word.size(); ++k) {
     buffer[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
   }
   return absl::string_view(buffer, word.size());
-}
-
-uint16_t WordFilter::Slot(absl::string_view word) {
-  if (word.empty()) return 0;
-  const size_t first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
-  const size_t last =
-      absl::ascii_tolower(static_cast<unsigned char>(word[word.size() - 1]));
-  const size_t length = word.size() < 63 ? word.size() : 63;
-  return static_cast<uint16_t>(((first * 131 + last) * 67 + length) & 8191);
 }
 
 WordSet::WordSet(std::initializer_list<absl::string_view> lower_words) {
@@ -237,9 +202,7 @@ WordSet::WordSet(std::initializer_list<absl::string_view> lower_words) {
   }
 }
 
-bool WordSet::Contains(absl::string_view word) const {
-  constexpr size_t kLongest = 32;
-  if (word.size() > kLongest || !filter_.MayContain(word)) return false;
+bool WordSet::ContainsLower(absl::string_view word) const {
   char lower[kLongest];
   return words_.contains(LowerInto(word, lower));
 }

@@ -12,6 +12,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "server/extract/calendar.h"
@@ -75,13 +76,36 @@ size_t FirstTokenFrom(const std::vector<Token>& tokens, size_t from, size_t end,
                       uint32_t offset);
 
 // ASCII case-insensitive equality of a token's text with a lower-case word.
-bool IsWord(absl::string_view text, const Token& token,
-            absl::string_view lower_word);
+// Inline: recognisers ask it of most tokens, and most differ in length.
+inline bool IsWord(absl::string_view text, const Token& token,
+                   absl::string_view lower_word) {
+  if (token.span.end - token.span.begin != lower_word.size()) return false;
+  for (size_t k = 0; k < lower_word.size(); ++k) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(
+            text[token.span.begin + k])) != lower_word[k]) {
+      return false;
+    }
+  }
+  return true;
+}
 
 // Whether `word` is one of `lower_words` (lower case), ASCII
 // case-insensitively. For short closed lists; a lexicon wants a hash table.
-bool IsOneOf(absl::string_view word,
-             absl::Span<const absl::string_view> lower_words);
+// Inline: it is asked of many words of every text, most of them turned away
+// by the first comparison of each entry.
+inline bool IsOneOf(absl::string_view word,
+                    absl::Span<const absl::string_view> lower_words) {
+  // Most words differ in length or first letter: compare those first.
+  if (word.empty()) return false;
+  const char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
+  for (absl::string_view lower : lower_words) {
+    if (lower.size() == word.size() && lower[0] == first &&
+        absl::EqualsIgnoreCase(word, lower)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // Lower-cases the ASCII letters of `word` into `buffer` (which must hold
 // word.size() bytes) and returns a view of it.
@@ -94,17 +118,26 @@ absl::string_view LowerInto(absl::string_view word, char* buffer);
 class WordFilter {
  public:
   // The slot of a word: one bit per (first letter, last letter, length).
-  static uint16_t Slot(absl::string_view word);
+  // Inline: computed for every token and for every word a filter is asked
+  // about.
+  static uint16_t Slot(absl::string_view word) {
+    if (word.empty()) return 0;
+    const size_t first =
+        absl::ascii_tolower(static_cast<unsigned char>(word[0]));
+    const size_t last =
+        absl::ascii_tolower(static_cast<unsigned char>(word[word.size() - 1]));
+    const size_t length = word.size() < 63 ? word.size() : 63;
+    return static_cast<uint16_t>(((first * 131 + last) * 67 + length) & 8191);
+  }
 
   void Add(absl::string_view word) { bits_.set(Slot(word)); }
   bool MayContain(absl::string_view word) const {
-    return !word.empty() && bits_.test(Slot(word));
+    return !word.empty() && bits_[Slot(word)];
   }
-  bool MayContain(const Token& token) const {
-    return bits_.test(token.filter_slot);
-  }
+  bool MayContain(const Token& token) const { return bits_[token.filter_slot]; }
 
  private:
+  // Read with [] (no range check): a slot is below 8192 by construction.
   std::bitset<8192> bits_;
 };
 
@@ -114,8 +147,12 @@ class WordFilter {
 class WordSet {
  public:
   WordSet(std::initializer_list<absl::string_view> lower_words);
-  // Whether `word` is in the set, ASCII case-insensitively.
-  bool Contains(absl::string_view word) const;
+  // Whether `word` is in the set, ASCII case-insensitively. The filter,
+  // inline, answers for most words without a call.
+  bool Contains(absl::string_view word) const {
+    return word.size() <= kLongest && filter_.MayContain(word) &&
+           ContainsLower(word);
+  }
   // The same for a token of `text`, whose precomputed filter slot answers
   // "no" for most tokens without reading the word.
   bool Contains(absl::string_view text, const Token& token) const {
@@ -123,6 +160,11 @@ class WordSet {
   }
 
  private:
+  // Longer words are taken to be in no set: no lexicon word is this long.
+  static constexpr size_t kLongest = 32;
+  // Contains() for a word of at most kLongest bytes that passed the filter.
+  bool ContainsLower(absl::string_view word) const;
+
   WordFilter filter_;
   absl::flat_hash_set<std::string> words_;
 };
