@@ -437,12 +437,11 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   if (phrase.empty()) return false;
   // '"…," when Clinton blasted him': a subordinate clause opens, whose
   // subject says something else.
-  if (IsOneOf(WordAt(phrase.first),
-              {"when", "while", "because", "if", "although", "though", "since",
-               "after", "before", "whereas", "unless", "until", "where",
-               "whether", "that", "which"})) {
-    return false;
-  }
+  static const WordSet* const kClauseOpeners =
+      new WordSet({"when", "while", "because", "if", "although", "though",
+                   "since", "after", "before", "whereas", "unless", "until",
+                   "where", "whether", "that", "which"});
+  if (IsWordIn(*kClauseOpeners, phrase.first)) return false;
   // A pronoun speaks alone: "a major reason it thought" names no speaker.
   if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {
     return false;
