@@ -70,13 +70,18 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
   end = std::min(end, first + kMaxContentTokens);
   for (size_t t = first; t + 1 < end; ++t) {
     if (in_quote_[t]) continue;
-    if (IsSymbol(t, ";")) return t;
-    // "He said A and said that B", "said A but noted that B": the
-    // speaker's second report.
-    if (t > first && (IsWordToken(t, "and") || IsWordToken(t, "but")) &&
-        ReportSoonAfter(t + 1, t + 2)) {
-      return t;
+    // Most tokens are words that end nothing: one length test passes them.
+    if (tokens_[t].kind == TokenKind::kWord) {
+      // "He said A and said that B", "said A but noted that B": the
+      // speaker's second report.
+      if (t > first && tokens_[t].span.end - tokens_[t].span.begin == 3 &&
+          (IsWordToken(t, "and") || IsWordToken(t, "but")) &&
+          ReportSoonAfter(t + 1, t + 2)) {
+        return t;
+      }
+      continue;
     }
+    if (IsSymbol(t, ";")) return t;
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
     const absl::string_view next = WordAt(t + 1);
     // ", which makes him an outlier": a relative clause after a comma is
