@@ -298,41 +298,36 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end,
   return entity;
 }
 
-std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token) const {
+std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token,
+                                                       EntityType type) const {
   auto it =
       std::lower_bound(spoke_.begin(), spoke_.end(), token,
                        [](const Mention& m, size_t t) { return m.token < t; });
   while (it != spoke_.begin()) {
     --it;
     if (it->token + kPronounSpeakerReach < token) break;
-    if (entities_[it->entity].type == EntityType::kPerson) return it->entity;
+    if (entities_[it->entity].type == type) return it->entity;
   }
   return std::nullopt;
 }
 
 std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token) {
-  auto it =
-      std::lower_bound(spoke_.begin(), spoke_.end(), token,
-                       [](const Mention& m, size_t t) { return m.token < t; });
-  while (it != spoke_.begin()) {
-    --it;
-    if (it->token + kPronounSpeakerReach < token) break;
-    Entity& entity = entities_[it->entity];
-    if (entity.type != EntityType::kOrganization) continue;
-    const absl::string_view name = entity.name;
-    // "Guterres said …. he said": a company, an agency or a country would
-    // be "it"; a word in capitals ("NDMA") or of an organisation's name, a
-    // place, stays one.
-    if (name.find(' ') != absl::string_view::npos || name.size() < 3 ||
-        absl::AsciiStrToUpper(name) == name || IsOrganizationWord(name) ||
-        !CountriesOf(CanonicalPlace(name)).empty()) {
-      return std::nullopt;
-    }
-    entity.type = EntityType::kPerson;
-    people_by_surname_.emplace(Lower(name), it->entity);
-    return it->entity;
+  const std::optional<size_t> speaker =
+      LastSpeakerBefore(token, EntityType::kOrganization);
+  if (!speaker) return std::nullopt;
+  Entity& entity = entities_[*speaker];
+  const absl::string_view name = entity.name;
+  // "Guterres said …. he said": a company, an agency or a country would be
+  // "it"; a word in capitals ("NDMA") or of an organisation's name, a place,
+  // stays one.
+  if (name.find(' ') != absl::string_view::npos || name.size() < 3 ||
+      absl::AsciiStrToUpper(name) == name || IsOrganizationWord(name) ||
+      !CountriesOf(CanonicalPlace(name)).empty()) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  entity.type = EntityType::kPerson;
+  people_by_surname_.emplace(Lower(name), *speaker);
+  return speaker;
 }
 
 std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
@@ -350,7 +345,7 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       // The person who spoke last, near: "Steven McCraw said children
       // called 911, where 18-year-old Salvador Ramos killed 19. He says …"
       // is McCraw, not the person his words named.
-      entity = LastSpeakerBefore(first);
+      entity = LastSpeakerBefore(first, EntityType::kPerson);
       if (!entity) entity = SurnameSpeakerBefore(first);
       if (!entity) {
         entity = LastBefore(first, [](const Entity& e) {
@@ -453,7 +448,8 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     // "The president of the council, Ana Ruiz, reported … the official
     // specified": an official of any title, the person who spoke last.
     if (head == "official") {
-      if (std::optional<size_t> person = LastSpeakerBefore(first)) {
+      if (std::optional<size_t> person =
+              LastSpeakerBefore(first, EntityType::kPerson)) {
         Note(*person, first, end);
         return person;
       }

@@ -76,13 +76,14 @@ class EntityTracker : private TokenQueries {
   // Resolve, without recording a speaker.
   std::optional<size_t> ResolvePhrase(size_t first, size_t end,
                                       size_t sentence_first);
-  // The person resolved as a speaker last before `token`, within
+  // The entity of `type` resolved as a speaker last before `token`, within
   // kPronounSpeakerReach tokens; nullopt when none.
-  std::optional<size_t> LastSpeakerBefore(size_t token) const;
-  // When no person spoke near before `token`: the last speaker near
-  // before it named by one capitalised word that may be a surname, which
-  // "he" or "she" then shows to be a person (it becomes one); nullopt when
-  // the last such speaker is an organisation or a place.
+  std::optional<size_t> LastSpeakerBefore(size_t token, EntityType type) const;
+  // When no person spoke near before `token`: the organisation that spoke
+  // last near before it, when one capitalised word names it that may be a
+  // surname, which "he" or "she" then shows to be a person (it becomes
+  // one); nullopt when it is an organisation's word, in capitals or a
+  // place.
   std::optional<size_t> SurnameSpeakerBefore(size_t token);
   // The entity mentioned last before `token`, not before `from`, that
   // `accept` takes.
