@@ -20,8 +20,10 @@
 #ifndef FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 
+#include <string>
 #include <vector>
 
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "protos/claims.pb.h"
 #include "server/verify/evidence.h"
@@ -34,9 +36,28 @@ inline constexpr double kSameWordsSimilarity = 0.85;
 
 bool SameSpeaker(absl::string_view a, absl::string_view b);
 
+// The normalised words of the quotes one verification compares, each text
+// normalised once. A verification's quotations find many of the same
+// priors, and wire copy repeats one quote under many reports: normalising
+// every prior for every comparison was half of judging quotes. Texts are
+// held by view: they must outlive the cache (the priors' claims do, within
+// a verification). Not thread-safe.
+class QuoteWords {
+ public:
+  // store::NormalizedQuoteWords(text); the reference stays valid as long as
+  // the cache.
+  const std::vector<std::string>& Of(absl::string_view text);
+
+ private:
+  // Node-based: references to the words outlive later insertions.
+  absl::node_hash_map<absl::string_view, std::vector<std::string>> words_;
+};
+
 // `priors` in any order, each claim once; the judgement points into them.
+// `words` caches the normalised words of the priors' texts (and the
+// claim's) for the judgements of one verification.
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
-                     const PriorClaims& priors);
+                     const PriorClaims& priors, QuoteWords& words);
 
 }  // namespace factcheck::verify
 

@@ -231,6 +231,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   if (absl::Status read = own.Run(*store_); !read.ok()) return read;
 
   LookupBatch countries;
+  QuoteWords quote_words;
   for (size_t c = 0; c < claims.size(); ++c) {
     if (absl::Status waiting = call.Check("verifying every claim");
         !waiting.ok()) {
@@ -242,7 +243,8 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       plan.judgement = JudgeQuote(
           claim.attributed(),
           Priors({&own.Answer(plan.subject), &own.Answer(plan.words)},
-                 document.id()));
+                 document.id()),
+          quote_words);
       continue;
     }
     const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();
