@@ -30,8 +30,14 @@ PriorClaims Priors(
     std::initializer_list<const std::vector<const store::IndexedClaim*>*>
         lookups,
     const std::string& document_id) {
+  size_t found_in_all = 0;
+  for (const std::vector<const store::IndexedClaim*>* found : lookups) {
+    found_in_all += found->size();
+  }
   PriorClaims priors;
+  priors.reserve(found_in_all);
   absl::flat_hash_set<std::pair<absl::string_view, absl::string_view>> seen;
+  seen.reserve(found_in_all);
   for (const std::vector<const store::IndexedClaim*>* found : lookups) {
     for (const store::IndexedClaim* claim : *found) {
       if (!document_id.empty() && claim->report_id() == document_id) continue;
