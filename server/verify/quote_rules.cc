@@ -13,7 +13,7 @@
 namespace factcheck::verify {
 namespace {
 
-using Words = std::vector<std::string>;
+using Words = std::vector<QuoteWords::Word>;
 
 // The longest common subsequence of two word lists, marking which words of
 // each it keeps. Quotes are short; longer ones are cut to keep this cheap.
@@ -55,10 +55,11 @@ bool Contains(const Words& whole, const Words& part) {
                                       part.end()) != whole.end();
 }
 
-std::string Quoted(const Words& words, const std::vector<bool>& kept) {
-  std::vector<std::string> changed;
+std::string Quoted(const Words& words, const std::vector<bool>& kept,
+                   const QuoteWords& spellings) {
+  std::vector<absl::string_view> changed;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!kept[i]) changed.push_back(words[i]);
+    if (!kept[i]) changed.push_back(spellings.Spelling(words[i]));
   }
   return absl::StrCat("\"", absl::StrJoin(changed, " "), "\"");
 }
@@ -83,9 +84,16 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
          absl::EndsWithIgnoreCase(longer, shorter);
 }
 
-const std::vector<std::string>& QuoteWords::Of(absl::string_view text) {
-  auto [entry, added] = words_.try_emplace(text);
-  if (added) entry->second = store::NormalizedQuoteWords(text);
+const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
+  auto [entry, added] = texts_.try_emplace(text);
+  if (added) {
+    for (std::string& word : store::NormalizedQuoteWords(text)) {
+      const auto [number, fresh] =
+          numbers_.try_emplace(std::move(word), spellings_.size());
+      if (fresh) spellings_.push_back(number->first);
+      entry->second.push_back(number->second);
+    }
+  }
   return entry->second;
 }
 
@@ -206,12 +214,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         std::count(mine_kept.begin(), mine_kept.end(), false) > 0;
     std::string change;
     if (removed && added) {
-      change = absl::StrCat(Quoted(theirs, theirs_kept), " became ",
-                            Quoted(mine, mine_kept));
+      change = absl::StrCat(Quoted(theirs, theirs_kept, words), " became ",
+                            Quoted(mine, mine_kept, words));
     } else if (removed) {
-      change = absl::StrCat(Quoted(theirs, theirs_kept), " left out");
+      change = absl::StrCat(Quoted(theirs, theirs_kept, words), " left out");
     } else {
-      change = absl::StrCat(Quoted(mine, mine_kept), " added");
+      change = absl::StrCat(Quoted(mine, mine_kept, words), " added");
     }
     judgement.explanation =
         absl::StrCat("words changed from what ", claim.speaker(), " said (",
