@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "absl/base/thread_annotations.h"
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
@@ -33,6 +32,7 @@
 #include "rocksdb/statistics.h"
 #include "rocksdb/table.h"
 #include "rocksdb/write_batch.h"
+#include "store/claim_sink.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/record_entries.h"
@@ -57,6 +57,12 @@ constexpr double kBloomBitsPerKey = 10;
 // filter: 1.3 MiB of the default 64.
 constexpr double kMemtableBloomShare = 0.02;
 
+// A RocksDB slice as Abseil's view (Debian's Abseil has its own
+// string_view).
+absl::string_view View(const rocksdb::Slice& slice) {
+  return absl::string_view(slice.data(), slice.size());
+}
+
 // The prefix extractor of a claim index whose keys start with `strings`
 // length-prefixed strings (keys.h SubjectLength): its Bloom filters hold
 // subjects, so a lookup skips every table without claims on its subject.
@@ -78,10 +84,6 @@ class ClaimSubjectPrefix final : public rocksdb::SliceTransform {
   }
 
  private:
-  static absl::string_view View(const rocksdb::Slice& key) {
-    return absl::string_view(key.data(), key.size());
-  }
-
   const char* const name_;
   const int strings_;
 };
@@ -142,86 +144,6 @@ absl::Status FromRocks(const rocksdb::Status& status,
 // verification's instructions. A lookup calls this on its own thread, where
 // it holds from then on.
 void StopPerfCounters() { rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable); }
-
-// The quote index entries a batch of lookups has parsed, by key: a
-// verification's lookups by speaker and by words find many of the same
-// quotes (a third of them, on the benchmark's article), and each is read
-// and parsed once.
-using QuotesRead = absl::flat_hash_map<std::string, const IndexedClaim*>;
-
-// Where a lookup puts the claims it reads: into values (the single
-// lookups' answers) or onto an arena (Lookups').
-class ClaimSink {
- public:
-  explicit ClaimSink(std::vector<IndexedClaim>* values) : values_(values) {}
-  // `quotes_read` is shared by the sinks of one batch, whose lookups read
-  // as of one snapshot: an entry read under a key is the same for all.
-  ClaimSink(google::protobuf::Arena* arena,
-            std::vector<const IndexedClaim*>* on_arena, QuotesRead* quotes_read)
-      : arena_(arena), on_arena_(on_arena), quotes_read_(quotes_read) {}
-
-  // Whether a lookup of the batch has parsed the quote index entry under
-  // `key`.
-  bool HasRead(absl::string_view key) const {
-    return quotes_read_ != nullptr && quotes_read_->contains(key);
-  }
-
-  // Adds, as the next claim, the quote index entry under `key` that a
-  // lookup of the batch parsed before; false when none did.
-  bool AddRead(absl::string_view key) {
-    if (quotes_read_ == nullptr) return false;
-    const auto read = quotes_read_->find(key);
-    if (read == quotes_read_->end()) return false;
-    on_arena_->push_back(read->second);
-    return true;
-  }
-
-  // Parses `value` as the next claim; false when it is damaged.
-  // `quote_key`: the entry's key when it is of the quote (speaker) index,
-  // for AddRead; empty for other indexes.
-  bool Add(const rocksdb::Slice& value, absl::string_view quote_key = {}) {
-    IndexedClaim* claim = nullptr;
-    if (arena_ == nullptr) {
-      claim = &values_->emplace_back();
-    } else {
-      claim = google::protobuf::Arena::CreateMessage<IndexedClaim>(arena_);
-      on_arena_->push_back(claim);
-    }
-    if (!claim->ParseFromArray(value.data(), static_cast<int>(value.size()))) {
-      return false;
-    }
-    if (quotes_read_ != nullptr && !quote_key.empty()) {
-      quotes_read_->emplace(quote_key, claim);
-    }
-    return true;
-  }
-
-  // Makes room for `more` claims: a lookup's window bounds its answer, and
-  // growing a vector one claim at a time cost a verification hundreds of
-  // allocations.
-  void Reserve(size_t more) {
-    if (arena_ == nullptr) {
-      values_->reserve(values_->size() + more);
-    } else {
-      on_arena_->reserve(on_arena_->size() + more);
-    }
-  }
-
-  // Puts the claims added so far in the opposite order.
-  void Reverse() {
-    if (arena_ == nullptr) {
-      std::reverse(values_->begin(), values_->end());
-    } else {
-      std::reverse(on_arena_->begin(), on_arena_->end());
-    }
-  }
-
- private:
-  std::vector<IndexedClaim>* values_ = nullptr;
-  google::protobuf::Arena* arena_ = nullptr;
-  std::vector<const IndexedClaim*>* on_arena_ = nullptr;
-  QuotesRead* quotes_read_ = nullptr;
-};
 
 // What the lookups of one call share: one snapshot (so that an entry read
 // by one lookup is the entry every other would read), and one iterator per
@@ -583,13 +505,12 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
   ListPage page;
   for (; it->Valid(); query.newest_first ? it->Prev() : it->Next()) {
     if (page.reports.size() == static_cast<size_t>(query.page_size)) {
-      page.next_page_token = PageToken(
-          *range, absl::string_view(it->key().data(), it->key().size())
-                      .substr(prefix.size()));
+      page.next_page_token =
+          PageToken(*range, View(it->key()).substr(prefix.size()));
       break;
     }
-    absl::StatusOr<std::string> id = ReportIdFromTimeKey(
-        absl::string_view(it->key().data(), it->key().size()), prefix.size());
+    absl::StatusOr<std::string> id =
+        ReportIdFromTimeKey(View(it->key()), prefix.size());
     if (!id.ok()) return id.status();
     absl::StatusOr<std::optional<StoredReport>> record =
         Read(*id, snapshot.snapshot());
@@ -649,12 +570,11 @@ absl::Status RocksDbStore::ScanClaims(rocksdb::Iterator* it, bool quotes,
       ScanRecent(it, prefix, window,
                  [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
                    const absl::string_view quote_key =
-                       quotes ? absl::string_view(key.data(), key.size())
-                              : absl::string_view();
+                       quotes ? View(key) : absl::string_view();
                    if (quotes && sink.AddRead(quote_key)) {
                      return absl::OkStatus();
                    }
-                   if (!sink.Add(value, quote_key)) {
+                   if (!sink.Add(View(value), quote_key)) {
                      return absl::DataLossError(
                          absl::StrCat("store: damaged claim index entry"));
                    }
@@ -783,7 +703,7 @@ absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
   for (size_t k = keys.size(), v = unread.size(); k-- > 0;) {
     if (read[k]) {
       sink.AddRead(keys[k]);
-    } else if (!sink.Add(values[--v], keys[k])) {
+    } else if (!sink.Add(View(values[--v]), keys[k])) {
       return absl::DataLossError(
           absl::StrCat("store: damaged quote index entry"));
     }
