@@ -224,7 +224,9 @@ class ReportStore {
   // verification gathers its lookups into one batch so that a networked store
   // answers them in one round trip (PostgreSQL: one pipeline, plus one for the
   // quotes that shingles name when the batch has QuotesSharingWords requests);
-  // RocksDB runs them in turn. The requests see no common snapshot: each is as
+  // RocksDB runs them in turn, as of one snapshot, parsing a quote that
+  // several of them find once (several answers may then hold the same
+  // claim). On PostgreSQL the requests see no common snapshot: each is as
   // consistent as its own call. An empty batch has an empty answer.
   //
   // Errors: InvalidArgument naming the request (its index) and the field

@@ -32,6 +32,7 @@
 #include "rocksdb/statistics.h"
 #include "rocksdb/table.h"
 #include "rocksdb/write_batch.h"
+#include "store/claim_sink.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/record_entries.h"
@@ -56,6 +57,12 @@ constexpr double kBloomBitsPerKey = 10;
 // filter: 1.3 MiB of the default 64.
 constexpr double kMemtableBloomShare = 0.02;
 
+// A RocksDB slice as Abseil's view (Debian's Abseil has its own
+// string_view).
+absl::string_view View(const rocksdb::Slice& slice) {
+  return absl::string_view(slice.data(), slice.size());
+}
+
 // The prefix extractor of a claim index whose keys start with `strings`
 // length-prefixed strings (keys.h SubjectLength): its Bloom filters hold
 // subjects, so a lookup skips every table without claims on its subject.
@@ -77,10 +84,6 @@ class ClaimSubjectPrefix final : public rocksdb::SliceTransform {
   }
 
  private:
-  static absl::string_view View(const rocksdb::Slice& key) {
-    return absl::string_view(key.data(), key.size());
-  }
-
   const char* const name_;
   const int strings_;
 };
@@ -142,40 +145,16 @@ absl::Status FromRocks(const rocksdb::Status& status,
 // it holds from then on.
 void StopPerfCounters() { rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable); }
 
-// Where a lookup puts the claims it reads: into values (the single
-// lookups' answers) or onto an arena (Lookups').
-class ClaimSink {
- public:
-  explicit ClaimSink(std::vector<IndexedClaim>* values) : values_(values) {}
-  ClaimSink(google::protobuf::Arena* arena,
-            std::vector<const IndexedClaim*>* on_arena)
-      : arena_(arena), on_arena_(on_arena) {}
+// What the lookups of one call share: one snapshot (so that an entry read
+// by one lookup is the entry every other would read), and one iterator per
+// claim index, made when a lookup first needs it.
+struct LookupReads {
+  explicit LookupReads(rocksdb::DB* db) : snapshot(db) {}
 
-  // Parses `value` as the next claim; false when it is damaged.
-  bool Add(const rocksdb::Slice& value) {
-    IndexedClaim* claim = nullptr;
-    if (arena_ == nullptr) {
-      claim = &values_->emplace_back();
-    } else {
-      claim = google::protobuf::Arena::CreateMessage<IndexedClaim>(arena_);
-      on_arena_->push_back(claim);
-    }
-    return claim->ParseFromArray(value.data(), static_cast<int>(value.size()));
-  }
-
-  // Puts the claims added so far in the opposite order.
-  void Reverse() {
-    if (arena_ == nullptr) {
-      std::reverse(values_->begin(), values_->end());
-    } else {
-      std::reverse(on_arena_->begin(), on_arena_->end());
-    }
-  }
-
- private:
-  std::vector<IndexedClaim>* values_ = nullptr;
-  google::protobuf::Arena* arena_ = nullptr;
-  std::vector<const IndexedClaim*>* on_arena_ = nullptr;
+  rocksdb::ManagedSnapshot snapshot;
+  std::unique_ptr<rocksdb::Iterator> numeric;
+  std::unique_ptr<rocksdb::Iterator> speaker;
+  std::unique_ptr<rocksdb::Iterator> shingles;
 };
 
 class RocksDbStore final : public ReportStore {
@@ -277,8 +256,20 @@ class RocksDbStore final : public ReportStore {
   absl::Status ScanRecent(rocksdb::Iterator* it, const std::string& prefix,
                           const ClaimWindow& window, Visit visit) const;
 
+  // The iterator in `slot` over `family` as of `reads`' snapshot, made
+  // when the slot is empty.
+  rocksdb::Iterator* ClaimIterator(std::unique_ptr<rocksdb::Iterator>& slot,
+                                   rocksdb::ColumnFamilyHandle* family,
+                                   LookupReads& reads) const {
+    if (slot == nullptr) {
+      slot = NewClaimIterator(family, reads.snapshot.snapshot());
+    }
+    return slot.get();
+  }
+
   // What `request` finds, oldest first, put in `sink`.
-  absl::Status LookUp(const LookupRequest& request, ClaimSink& sink) const;
+  absl::Status LookUp(const LookupRequest& request, LookupReads& reads,
+                      ClaimSink& sink) const;
 
   // What `request` finds, as values.
   absl::StatusOr<std::vector<IndexedClaim>> Values(
@@ -286,22 +277,25 @@ class RocksDbStore final : public ReportStore {
     StopPerfCounters();
     std::vector<IndexedClaim> claims;
     ClaimSink sink(&claims);
-    if (absl::Status status = LookUp(request, sink); !status.ok()) {
+    LookupReads reads(db_.get());
+    if (absl::Status status = LookUp(request, reads, sink); !status.ok()) {
       return status;
     }
     return claims;
   }
 
-  // The values under `prefix` within `window`, oldest first, parsed into
-  // `sink`.
-  absl::Status ScanClaims(rocksdb::ColumnFamilyHandle* family,
+  // The values under `prefix` within `window` of the claim index `it`
+  // reads, oldest first, into `sink`; `quotes` when it is the quote
+  // (speaker) index.
+  absl::Status ScanClaims(rocksdb::Iterator* it, bool quotes,
                           const std::string& prefix, const ClaimWindow& window,
                           ClaimSink& sink) const;
 
   // The quotes sharing shingles with `content` (QuotesSharingWords), into
   // `sink`.
   absl::Status QuotesSharing(absl::string_view content,
-                             const ClaimWindow& window, ClaimSink& sink) const;
+                             const ClaimWindow& window, LookupReads& reads,
+                             ClaimSink& sink) const;
 
   // Writes `batch`, or refuses it without touching the database: when the
   // disk has less than the reserve free (RocksDB needs room to flush and
@@ -511,13 +505,12 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
   ListPage page;
   for (; it->Valid(); query.newest_first ? it->Prev() : it->Next()) {
     if (page.reports.size() == static_cast<size_t>(query.page_size)) {
-      page.next_page_token = PageToken(
-          *range, absl::string_view(it->key().data(), it->key().size())
-                      .substr(prefix.size()));
+      page.next_page_token =
+          PageToken(*range, View(it->key()).substr(prefix.size()));
       break;
     }
-    absl::StatusOr<std::string> id = ReportIdFromTimeKey(
-        absl::string_view(it->key().data(), it->key().size()), prefix.size());
+    absl::StatusOr<std::string> id =
+        ReportIdFromTimeKey(View(it->key()), prefix.size());
     if (!id.ok()) return id.status();
     absl::StatusOr<std::optional<StoredReport>> record =
         Read(*id, snapshot.snapshot());
@@ -568,14 +561,20 @@ absl::Status RocksDbStore::ScanRecent(rocksdb::Iterator* it,
   return ForClient(it->status(), "store: scan");
 }
 
-absl::Status RocksDbStore::ScanClaims(rocksdb::ColumnFamilyHandle* family,
+absl::Status RocksDbStore::ScanClaims(rocksdb::Iterator* it, bool quotes,
                                       const std::string& prefix,
                                       const ClaimWindow& window,
                                       ClaimSink& sink) const {
+  sink.Reserve(window.limit);
   absl::Status status =
-      ScanRecent(NewClaimIterator(family).get(), prefix, window,
-                 [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
-                   if (!sink.Add(value)) {
+      ScanRecent(it, prefix, window,
+                 [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+                   const absl::string_view quote_key =
+                       quotes ? View(key) : absl::string_view();
+                   if (quotes && sink.AddRead(quote_key)) {
+                     return absl::OkStatus();
+                   }
+                   if (!sink.Add(View(value), quote_key)) {
                      return absl::DataLossError(
                          absl::StrCat("store: damaged claim index entry"));
                    }
@@ -594,55 +593,68 @@ absl::StatusOr<LookupAnswers> RocksDbStore::Lookups(
   StopPerfCounters();
   LookupAnswers answers{NewLookupArena(), {}};
   answers.claims.resize(requests.size());
-  for (size_t i = 0; i < requests.size(); ++i) {
-    ClaimSink sink(answers.arena.get(), &answers.claims[i]);
-    if (absl::Status status = LookUp(requests[i], sink); !status.ok()) {
-      return status;
+  LookupReads reads(db_.get());
+  QuotesRead quotes_read;
+  // The lookups by words last: most of the quotes they name, the lookups
+  // by speaker have read.
+  for (const bool by_words : {false, true}) {
+    for (size_t i = 0; i < requests.size(); ++i) {
+      if ((requests[i].kind == LookupRequest::Kind::kQuotesSharingWords) !=
+          by_words) {
+        continue;
+      }
+      ClaimSink sink(answers.arena.get(), &answers.claims[i], &quotes_read);
+      if (absl::Status status = LookUp(requests[i], reads, sink);
+          !status.ok()) {
+        return status;
+      }
     }
   }
   return answers;
 }
 
 absl::Status RocksDbStore::LookUp(const LookupRequest& request,
-                                  ClaimSink& sink) const {
+                                  LookupReads& reads, ClaimSink& sink) const {
   switch (request.kind) {
     case LookupRequest::Kind::kNumericClaimsOn:
       if (request.measure.size() > kMaxKeyStringBytes ||
           request.location.size() > kMaxKeyStringBytes) {
         return absl::OkStatus();
       }
-      return ScanClaims(families_.numeric,
+      return ScanClaims(ClaimIterator(reads.numeric, families_.numeric, reads),
+                        /*quotes=*/false,
                         NumericClaimPrefix(request.measure, request.location),
                         request.window, sink);
     case LookupRequest::Kind::kQuotesBy:
       if (request.speaker.size() > kMaxKeyStringBytes) {
         return absl::OkStatus();
       }
-      return ScanClaims(families_.speaker, SpeakerPrefix(request.speaker),
+      return ScanClaims(ClaimIterator(reads.speaker, families_.speaker, reads),
+                        /*quotes=*/true, SpeakerPrefix(request.speaker),
                         request.window, sink);
     case LookupRequest::Kind::kQuotesSharingWords:
-      return QuotesSharing(request.content, request.window, sink);
+      return QuotesSharing(request.content, request.window, reads, sink);
   }
   return absl::InvalidArgumentError("lookup of no known kind");
 }
 
 absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
                                          const ClaimWindow& window,
+                                         LookupReads& reads,
                                          ClaimSink& sink) const {
   // Every match's tail and speaker, one after the other in one buffer (an
   // iterator's key and value last only until it moves): no allocation per
   // match. Views are taken once the buffer stops growing.
   std::string bytes;
   std::vector<std::pair<size_t, size_t>> sizes;
-  // The shingle index and the quotes it names, read as of one moment: a
-  // quote deleted meanwhile is absent from both.
-  rocksdb::ManagedSnapshot snapshot(db_.get());
-  const std::unique_ptr<rocksdb::Iterator> it =
-      NewClaimIterator(families_.shingles, snapshot.snapshot());
+  // The shingle index and the quotes it names are read as of one moment
+  // (the reads' snapshot): a quote deleted meanwhile is absent from both.
+  rocksdb::Iterator* it =
+      ClaimIterator(reads.shingles, families_.shingles, reads);
   for (uint64_t shingle : LookedUpShingles(content)) {
     const std::string prefix = ShinglePrefix(shingle);
     absl::Status status =
-        ScanRecent(it.get(), prefix, window,
+        ScanRecent(it, prefix, window,
                    [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
                      const size_t tail = key.size() - prefix.size();
                      bytes.append(key.data() + prefix.size(), tail);
@@ -659,20 +671,28 @@ absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
     matches.push_back({rest.substr(0, tail), rest.substr(tail, speaker)});
     rest.remove_prefix(tail + speaker);
   }
+  // The quotes' keys, newest first, and the slices of those no lookup of
+  // the batch has read yet.
   std::vector<std::string> keys;
+  std::vector<rocksdb::Slice> unread;
   for (const ShingleMatch& quote :
        RankSharedQuotes(std::move(matches), window.limit)) {
     keys.push_back(absl::StrCat(SpeakerPrefix(quote.speaker), quote.tail));
   }
-  // One batched read: MultiGet shares the lookups' work across keys.
-  const std::vector<rocksdb::Slice> key_slices(keys.begin(), keys.end());
-  std::vector<rocksdb::PinnableSlice> values(keys.size());
-  std::vector<rocksdb::Status> statuses(keys.size());
-  rocksdb::ReadOptions read_options;
-  read_options.snapshot = snapshot.snapshot();
-  db_->MultiGet(read_options, families_.speaker, keys.size(), key_slices.data(),
-                values.data(), statuses.data());
+  sink.Reserve(keys.size());
+  std::vector<bool> read(keys.size());
   for (size_t k = 0; k < keys.size(); ++k) {
+    read[k] = sink.HasRead(keys[k]);
+    if (!read[k]) unread.emplace_back(keys[k]);
+  }
+  // One batched read: MultiGet shares the lookups' work across keys.
+  std::vector<rocksdb::PinnableSlice> values(unread.size());
+  std::vector<rocksdb::Status> statuses(unread.size());
+  rocksdb::ReadOptions read_options;
+  read_options.snapshot = reads.snapshot.snapshot();
+  db_->MultiGet(read_options, families_.speaker, unread.size(), unread.data(),
+                values.data(), statuses.data());
+  for (size_t k = 0; k < unread.size(); ++k) {
     if (absl::Status status =
             ForClient(statuses[k], "store: quote named by the shingle index");
         !status.ok()) {
@@ -680,8 +700,10 @@ absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
     }
   }
   // Newest first in `keys`, oldest first in the answer.
-  for (size_t k = keys.size(); k-- > 0;) {
-    if (!sink.Add(values[k])) {
+  for (size_t k = keys.size(), v = unread.size(); k-- > 0;) {
+    if (read[k]) {
+      sink.AddRead(keys[k]);
+    } else if (!sink.Add(View(values[--v]), keys[k])) {
       return absl::DataLossError(
           absl::StrCat("store: damaged quote index entry"));
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -12,7 +13,7 @@
 namespace factcheck::verify {
 namespace {
 
-using Words = std::vector<std::string>;
+using Words = std::vector<QuoteWords::Word>;
 
 // The longest common subsequence of two word lists, marking which words of
 // each it keeps. Quotes are short; longer ones are cut to keep this cheap.
@@ -54,10 +55,11 @@ bool Contains(const Words& whole, const Words& part) {
                                       part.end()) != whole.end();
 }
 
-std::string Quoted(const Words& words, const std::vector<bool>& kept) {
-  std::vector<std::string> changed;
+std::string Quoted(const Words& words, const std::vector<bool>& kept,
+                   const QuoteWords& spellings) {
+  std::vector<absl::string_view> changed;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!kept[i]) changed.push_back(words[i]);
+    if (!kept[i]) changed.push_back(spellings.Spelling(words[i]));
   }
   return absl::StrCat("\"", absl::StrJoin(changed, " "), "\"");
 }
@@ -82,43 +84,74 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
          absl::EndsWithIgnoreCase(longer, shorter);
 }
 
+const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
+  auto [entry, added] = texts_.try_emplace(text);
+  if (added) {
+    for (std::string& word : store::NormalizedQuoteWords(text)) {
+      const auto [number, fresh] =
+          numbers_.try_emplace(std::move(word), spellings_.size());
+      if (fresh) spellings_.push_back(number->first);
+      entry->second.push_back(number->second);
+    }
+  }
+  return entry->second;
+}
+
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
-                     const PriorClaims& priors) {
+                     const PriorClaims& priors, QuoteWords& words) {
   const bool quotation =
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_DIRECT ||
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
-  const Words mine = store::NormalizedQuoteWords(store::ComparedWords(claim));
+  const Words& mine = words.Of(store::ComparedWords(claim));
   PriorClaims agree, misquoted;
   // Every prior by the claim's speaker, and every prior giving the same
   // words to someone else, with its words: words another speaker was given
   // that one of the speaker's own priors also holds are not proof of a
   // misattribution ("He says the commander believed …, and that “It was the
   // wrong decision”" gives the quotation to both).
-  std::vector<std::pair<const store::IndexedClaim*, Words>> by_speaker,
+  std::vector<std::pair<const store::IndexedClaim*, const Words*>> by_speaker,
       by_others;
   const store::IndexedClaim* closest_misquote = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
+  // How the claim's words compare with each distinct prior text: many
+  // priors repeat one quote word for word.
+  struct Comparison {
+    bool verbatim = false;
+    double similarity = 0;
+    std::vector<bool> mine_kept, theirs_kept;
+  };
+  absl::flat_hash_map<const Words*, Comparison> comparisons;
   for (const store::IndexedClaim* prior : priors) {
     const factcheck::v1::AttributedClaim& theirs = prior->claim().attributed();
-    const Words words =
-        store::NormalizedQuoteWords(store::ComparedWords(theirs));
-    if (mine.empty() || words.empty()) continue;
-    const bool verbatim =
-        mine == words || Contains(words, mine) || Contains(mine, words);
-    // The common words are at most the shorter list, all of it when one
-    // stands inside the other: only the rest need aligning, and only when
-    // they could reach the lowest threshold.
-    const size_t total = mine.size() + words.size();
-    double similarity = 2.0 * std::min(mine.size(), words.size()) / total;
-    std::vector<bool> a, b;
-    if (!verbatim) {
-      similarity = similarity < kMisquoteSimilarity
-                       ? 0
-                       : 2.0 * CommonWords(mine, words, &a, &b) / total;
+    const Words& their_words = words.Of(store::ComparedWords(theirs));
+    if (mine.empty() || their_words.empty()) continue;
+    const auto [compared, added] = comparisons.try_emplace(&their_words);
+    Comparison& comparison = compared->second;
+    const size_t total = mine.size() + their_words.size();
+    if (added) {
+      comparison.verbatim = mine == their_words ||
+                            Contains(their_words, mine) ||
+                            Contains(mine, their_words);
+      // The common words are at most the shorter list, all of it when one
+      // stands inside the other: only the rest need aligning, and only when
+      // they could reach the lowest threshold.
+      comparison.similarity =
+          2.0 * std::min(mine.size(), their_words.size()) / total;
+      if (!comparison.verbatim) {
+        comparison.similarity =
+            comparison.similarity < kMisquoteSimilarity
+                ? 0
+                : 2.0 *
+                      CommonWords(mine, their_words, &comparison.mine_kept,
+                                  &comparison.theirs_kept) /
+                      total;
+      }
     }
+    const bool verbatim = comparison.verbatim;
+    const double similarity = comparison.similarity;
     if (SameSpeaker(claim.speaker(), theirs.speaker())) {
-      by_speaker.emplace_back(prior, words);
+      by_speaker.emplace_back(prior, &their_words);
       if (verbatim || (!quotation && similarity >= kSameWordsSimilarity)) {
         agree.push_back(prior);
       } else if (quotation && similarity >= kMisquoteSimilarity) {
@@ -126,13 +159,13 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         if (similarity > closest_similarity) {
           closest_similarity = similarity;
           closest_misquote = prior;
-          mine_kept = a;
-          theirs_kept = b;
+          mine_kept = comparison.mine_kept;
+          theirs_kept = comparison.theirs_kept;
         }
       }
-    } else if ((verbatim && std::min(mine.size(), words.size()) >= 4) ||
+    } else if ((verbatim && std::min(mine.size(), their_words.size()) >= 4) ||
                similarity >= kSameWordsSimilarity) {
-      by_others.emplace_back(prior, words);
+      by_others.emplace_back(prior, &their_words);
     }
   }
   // A prior giving the words to someone else proves a misattribution only
@@ -143,10 +176,10 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const store::IndexedClaim* also_elsewhere = nullptr;
   for (const auto& [other, other_words] : by_others) {
     // A lambda may not capture a structured binding before C++20.
-    const Words& words = other_words;
+    const Words& theirs = *other_words;
     const auto own = std::find_if(
         by_speaker.begin(), by_speaker.end(),
-        [&words](const auto& mine) { return Contains(mine.second, words); });
+        [&theirs](const auto& mine) { return Contains(*mine.second, theirs); });
     if (own == by_speaker.end()) {
       elsewhere.push_back(other);
     } else {
@@ -173,20 +206,20 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     }
     judgement.independent_sources =
         IndependentSources(judgement.evidence, &note);
-    const Words theirs = store::NormalizedQuoteWords(
-        store::ComparedWords(closest_misquote->claim().attributed()));
+    const Words& theirs =
+        words.Of(store::ComparedWords(closest_misquote->claim().attributed()));
     const bool removed =
         std::count(theirs_kept.begin(), theirs_kept.end(), false) > 0;
     const bool added =
         std::count(mine_kept.begin(), mine_kept.end(), false) > 0;
     std::string change;
     if (removed && added) {
-      change = absl::StrCat(Quoted(theirs, theirs_kept), " became ",
-                            Quoted(mine, mine_kept));
+      change = absl::StrCat(Quoted(theirs, theirs_kept, words), " became ",
+                            Quoted(mine, mine_kept, words));
     } else if (removed) {
-      change = absl::StrCat(Quoted(theirs, theirs_kept), " left out");
+      change = absl::StrCat(Quoted(theirs, theirs_kept, words), " left out");
     } else {
-      change = absl::StrCat(Quoted(mine, mine_kept), " added");
+      change = absl::StrCat(Quoted(mine, mine_kept, words), " added");
     }
     judgement.explanation =
         absl::StrCat("words changed from what ", claim.speaker(), " said (",

@@ -20,8 +20,11 @@
 #ifndef FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 
+#include <cstdint>
+#include <string>
 #include <vector>
 
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "protos/claims.pb.h"
 #include "server/verify/evidence.h"
@@ -34,9 +37,38 @@ inline constexpr double kSameWordsSimilarity = 0.85;
 
 bool SameSpeaker(absl::string_view a, absl::string_view b);
 
+// The normalised words of the quotes one verification compares, each text
+// normalised once, each word a number. A verification's quotations find
+// many of the same priors, and wire copy repeats one quote under many
+// reports: normalising every prior for every comparison was half of judging
+// quotes, and aligning words compared strings. Texts are held by view: they
+// must outlive the cache (the priors' claims do, within a verification).
+// Not thread-safe.
+class QuoteWords {
+ public:
+  // A word as a number: within one cache, equal words have equal numbers.
+  using Word = uint32_t;
+
+  // store::NormalizedQuoteWords(text), as numbers; the reference stays
+  // valid as long as the cache.
+  const std::vector<Word>& Of(absl::string_view text);
+
+  // The normalised word numbered `word` by Of.
+  absl::string_view Spelling(Word word) const { return spellings_[word]; }
+
+ private:
+  // Node-based: references to the words, and views of the spellings,
+  // outlive later insertions.
+  absl::node_hash_map<absl::string_view, std::vector<Word>> texts_;
+  absl::node_hash_map<std::string, Word> numbers_;
+  std::vector<absl::string_view> spellings_;
+};
+
 // `priors` in any order, each claim once; the judgement points into them.
+// `words` caches the normalised words of the priors' texts (and the
+// claim's) for the judgements of one verification.
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
-                     const PriorClaims& priors);
+                     const PriorClaims& priors, QuoteWords& words);
 
 }  // namespace factcheck::verify
 

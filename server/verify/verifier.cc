@@ -30,8 +30,14 @@ PriorClaims Priors(
     std::initializer_list<const std::vector<const store::IndexedClaim*>*>
         lookups,
     const std::string& document_id) {
+  size_t found_in_all = 0;
+  for (const std::vector<const store::IndexedClaim*>* found : lookups) {
+    found_in_all += found->size();
+  }
   PriorClaims priors;
+  priors.reserve(found_in_all);
   absl::flat_hash_set<std::pair<absl::string_view, absl::string_view>> seen;
+  seen.reserve(found_in_all);
   for (const std::vector<const store::IndexedClaim*>* found : lookups) {
     for (const store::IndexedClaim* claim : *found) {
       if (!document_id.empty() && claim->report_id() == document_id) continue;
@@ -231,6 +237,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   if (absl::Status read = own.Run(*store_); !read.ok()) return read;
 
   LookupBatch countries;
+  QuoteWords quote_words;
   for (size_t c = 0; c < claims.size(); ++c) {
     if (absl::Status waiting = call.Check("verifying every claim");
         !waiting.ok()) {
@@ -242,7 +249,8 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       plan.judgement = JudgeQuote(
           claim.attributed(),
           Priors({&own.Answer(plan.subject), &own.Answer(plan.words)},
-                 document.id()));
+                 document.id()),
+          quote_words);
       continue;
     }
     const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();

@@ -582,6 +582,9 @@ TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
       LookupRequest::QuotesSharingWords("entirely different words here", {}),
       LookupRequest::NumericClaimsOn("deaths", "Gaza", before_everything),
       LookupRequest::QuotesSharingWords("", {}),
+      // Quotes that earlier lookups of the batch found too.
+      LookupRequest::QuotesSharingWords(kBlinkenQuote, {}),
+      LookupRequest::QuotesBy("Antony Blinken", {}),
   };
   const absl::StatusOr<LookupAnswers> answers = store_->Lookups(requests);
   ASSERT_THAT(answers, IsOk());
@@ -610,6 +613,7 @@ TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
   EXPECT_THAT(answers->claims[4], SizeIs(9));
   EXPECT_THAT(answers->claims[5], IsEmpty());
   EXPECT_THAT(answers->claims[8], IsEmpty());
+  EXPECT_THAT(answers->claims[10], SizeIs(9));
 }
 
 TEST_P(ReportStoreTest, EmptyBatchOfLookupsHasAnEmptyAnswer) {
