@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "store/quote_shingles.h"
 
@@ -49,6 +50,63 @@ size_t CommonWords(const Words& a, const Words& b, std::vector<bool>* in_a,
   return table(0, 0);
 }
 
+// The shorter of `a` and `b` against each stretch of the longer as many
+// words long: the best share of its words in common, and which words of
+// each that alignment keeps (the longer's words outside the stretch count
+// as kept: no change is read there). 0 when the shorter is too short to
+// tell a fragment from a phrase many statements share.
+double FragmentSimilarity(const Words& a, const Words& b,
+                          std::vector<bool>* in_a, std::vector<bool>* in_b) {
+  const bool a_shorter = a.size() < b.size();
+  const Words& shorter = a_shorter ? a : b;
+  const Words& longer = a_shorter ? b : a;
+  if (shorter.size() < kMinFragmentWords || longer.size() > kMaxWords ||
+      longer.size() == shorter.size()) {
+    return 0;
+  }
+  size_t best = 0;
+  size_t best_start = 0;
+  std::vector<bool> in_shorter, in_stretch, best_in_shorter, best_in_stretch;
+  Words stretch;
+  for (size_t start = 0; start + shorter.size() <= longer.size(); ++start) {
+    stretch.assign(longer.begin() + start,
+                   longer.begin() + start + shorter.size());
+    const size_t common =
+        CommonWords(shorter, stretch, &in_shorter, &in_stretch);
+    if (common > best) {
+      best = common;
+      best_start = start;
+      best_in_shorter = in_shorter;
+      best_in_stretch = in_stretch;
+    }
+  }
+  std::vector<bool> in_longer(longer.size(), true);
+  std::copy(best_in_stretch.begin(), best_in_stretch.end(),
+            in_longer.begin() + best_start);
+  *(a_shorter ? in_a : in_b) = std::move(best_in_shorter);
+  *(a_shorter ? in_b : in_a) = std::move(in_longer);
+  return static_cast<double>(best) / shorter.size();
+}
+
+// Whether the words the alignments leave out of `a` and `b` are all zeros:
+// "At 9:00 am" and "At 9 am" say one time.
+bool OnlyZerosDiffer(const Words& a, const std::vector<bool>& in_a,
+                     const Words& b, const std::vector<bool>& in_b,
+                     const QuoteWords& spellings) {
+  auto zeros_only = [&spellings](const Words& words,
+                                 const std::vector<bool>& kept) {
+    for (size_t i = 0; i < words.size() && i < kept.size(); ++i) {
+      if (!kept[i] && spellings.Spelling(words[i]).find_first_not_of('0') !=
+                          absl::string_view::npos) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return !in_a.empty() && !in_b.empty() && zeros_only(a, in_a) &&
+         zeros_only(b, in_b);
+}
+
 // Whether `part` stands word for word, contiguously, inside `whole`.
 bool Contains(const Words& whole, const Words& part) {
   return !part.empty() && std::search(whole.begin(), whole.end(), part.begin(),
@@ -72,8 +130,13 @@ absl::string_view WithoutArticle(absl::string_view name) {
 }  // namespace
 
 bool SameSpeaker(absl::string_view a, absl::string_view b) {
-  const absl::string_view x = WithoutArticle(a);
-  const absl::string_view y = WithoutArticle(b);
+  // "NDMA’s latest sit rep" and "NDMA's latest sit rep": one apostrophe.
+  const std::string a_marks =
+      absl::StrReplaceAll(WithoutArticle(a), {{"\xE2\x80\x99", "'"}});
+  const std::string b_marks =
+      absl::StrReplaceAll(WithoutArticle(b), {{"\xE2\x80\x99", "'"}});
+  const absl::string_view x = a_marks;
+  const absl::string_view y = b_marks;
   if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
   const absl::string_view shorter = x.size() < y.size() ? x : y;
@@ -112,6 +175,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   std::vector<std::pair<const store::IndexedClaim*, const Words*>> by_speaker,
       by_others;
   const store::IndexedClaim* closest_misquote = nullptr;
+  // A prior giving the claim's words, too few of them to tell who said
+  // them, to someone else.
+  const store::IndexedClaim* too_short_elsewhere = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
   // How the claim's words compare with each distinct prior text: many
@@ -120,6 +186,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     bool verbatim = false;
     double similarity = 0;
     std::vector<bool> mine_kept, theirs_kept;
+    // Whether a stretch of the longer quote was compared (only for a prior
+    // of the claim's speaker, when the whole is too unlike).
+    bool fragment_compared = false;
   };
   absl::flat_hash_map<const Words*, Comparison> comparisons;
   for (const store::IndexedClaim* prior : priors) {
@@ -148,11 +217,27 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                       total;
       }
     }
+    const bool same_speaker = SameSpeaker(claim.speaker(), theirs.speaker());
+    if (same_speaker && quotation && !comparison.verbatim &&
+        comparison.similarity < kMisquoteSimilarity &&
+        !comparison.fragment_compared) {
+      comparison.fragment_compared = true;
+      std::vector<bool> mine_in, theirs_in;
+      if (FragmentSimilarity(mine, their_words, &mine_in, &theirs_in) >=
+          kFragmentSimilarity) {
+        comparison.similarity = kMisquoteSimilarity;
+        comparison.mine_kept = std::move(mine_in);
+        comparison.theirs_kept = std::move(theirs_in);
+      }
+    }
     const bool verbatim = comparison.verbatim;
     const double similarity = comparison.similarity;
-    if (SameSpeaker(claim.speaker(), theirs.speaker())) {
+    if (same_speaker) {
       by_speaker.emplace_back(prior, &their_words);
-      if (verbatim || (!quotation && similarity >= kSameWordsSimilarity)) {
+      if (verbatim || (!quotation && similarity >= kSameWordsSimilarity) ||
+          (similarity >= kMisquoteSimilarity &&
+           OnlyZerosDiffer(mine, comparison.mine_kept, their_words,
+                           comparison.theirs_kept, words))) {
         agree.push_back(prior);
       } else if (quotation && similarity >= kMisquoteSimilarity) {
         misquoted.push_back(prior);
@@ -163,9 +248,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           theirs_kept = comparison.theirs_kept;
         }
       }
-    } else if ((verbatim && std::min(mine.size(), their_words.size()) >= 4) ||
-               similarity >= kSameWordsSimilarity) {
-      by_others.emplace_back(prior, &their_words);
+    } else if (quotation && (verbatim || similarity >= kSameWordsSimilarity)) {
+      if (std::min(mine.size(), their_words.size()) >= kMinMisattributedWords) {
+        by_others.emplace_back(prior, &their_words);
+      } else if (too_short_elsewhere == nullptr) {
+        too_short_elsewhere = prior;
+      }
     }
   }
   // A prior giving the words to someone else proves a misattribution only
@@ -244,6 +332,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         also_elsewhere->claim().attributed().speaker(), " (",
         Label(*also_elsewhere), ") but also to ", claim.speaker(), " (",
         Label(*also_by_speaker), "): who said them is not settled");
+  } else if (too_short_elsewhere != nullptr) {
+    judgement.explanation = absl::StrCat(
+        "these words were also given to ",
+        too_short_elsewhere->claim().attributed().speaker(), " (",
+        Label(*too_short_elsewhere), "), but fewer than ",
+        kMinMisattributedWords, " words are too few to tell who said them");
   } else {
     judgement.explanation =
         absl::StrCat("no earlier report quotes ", claim.speaker(), " on this");

@@ -8,9 +8,20 @@
 // - CONSISTENT: the same speaker with the same words, or a verbatim run of
 //   the other's words (quoting a fragment is no misquote).
 // - MISQUOTED (quotations only): the same speaker, similarity at least
-//   kMisquoteSimilarity, words changed — the explanation names them.
-// - MISATTRIBUTED: the same words (verbatim, or similarity at least
-//   kSameWordsSimilarity) earlier attributed to someone else — it names who.
+//   kMisquoteSimilarity, words changed — the explanation names them. A
+//   quotation of kMinFragmentWords or more compared with a longer one (or
+//   the other way round) is also compared with the stretch of the longer
+//   it is most like, as many words long; at least kFragmentSimilarity there
+//   is a changed fragment ("I have never seen climate destruction on this
+//   scale" from "I have seen many disasters, but I have never seen climate
+//   carnage on this scale").
+// - MISATTRIBUTED (quotations only): the same words (verbatim, or
+//   similarity at least kSameWordsSimilarity), kMinMisattributedWords or
+//   more, earlier attributed to someone else — it names who. A paraphrase
+//   ("officials said that …") is worded by each writer and given to
+//   whichever body the writer names; a short quoted phrase ("a rupture in
+//   the optical fibre", "destruction") is repeated by many: neither shows
+//   who said what.
 //   Words that an earlier report of the speaker holds as well (inside a
 //   reported clause of theirs) are not misattributed: UNVERIFIED, naming
 //   both.
@@ -34,6 +45,9 @@ namespace factcheck::verify {
 
 inline constexpr double kMisquoteSimilarity = 0.6;
 inline constexpr double kSameWordsSimilarity = 0.85;
+inline constexpr size_t kMinFragmentWords = 6;
+inline constexpr size_t kMinMisattributedWords = 8;
+inline constexpr double kFragmentSimilarity = 0.75;
 
 bool SameSpeaker(absl::string_view a, absl::string_view b);
 

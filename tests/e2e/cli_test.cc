@@ -245,7 +245,7 @@ TEST_F(CliTest, VerifyingTheArticleAgainstTheSamplesShowsEveryKindOfVerdict) {
       ParseJsonLines<v1::VerifyDocumentResponse>(json.stdout_text);
   ASSERT_EQ(responses.size(), 1);
   EXPECT_EQ(responses[0].verdicts_size(), 17);
-  EXPECT_EQ(responses[0].summary().misattributed(), 2u);
+  EXPECT_EQ(responses[0].summary().misattributed(), 1u);
   EXPECT_THAT(json.stdout_text, HasSubstr("\"verdict\":\"VERDICT_UPDATED\""));
 }
 

@@ -15,6 +15,11 @@ TEST(SameSpeakerTest, CaseAndALeadingArticleDoNotMatter) {
   EXPECT_TRUE(SameSpeaker("THE WHITE HOUSE", "the white house"));
 }
 
+TEST(SameSpeakerTest, CurlyAndStraightApostrophesAreOneMark) {
+  EXPECT_TRUE(
+      SameSpeaker("NDMA\xE2\x80\x99s latest sit rep", "NDMA's latest sit rep"));
+}
+
 TEST(SameSpeakerTest, OtherNamesAreOtherSpeakers) {
   EXPECT_FALSE(SameSpeaker("Ken", "Antony Blinken"));
   EXPECT_FALSE(SameSpeaker("Donald Blinken", "Antony Blinken"));

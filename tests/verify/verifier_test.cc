@@ -677,6 +677,66 @@ TEST_F(VerifierTest, SplitQuotationIsComparedAsOneQuotation) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("\"home\" became \"house\""));
 }
 
+TEST_F(VerifierTest, ChangedFragmentOfALongerQuotationIsMisquoted) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"I have seen many disasters around the world, but I have never "
+        "seen flood damage on this scale,\" Mayor Laura Chen said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"I have never seen flood destruction on this scale,\" "
+                  "Mayor Laura Chen said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(verdict.explanation(),
+              HasSubstr("\"damage\" became \"destruction\""));
+  // Five words, four like a stretch of the longer quotation, are too few
+  // to tell a changed quotation from another statement.
+  const v1::ClaimVerdict short_fragment =
+      Only(Verify("2021-05-13T11:00:00Z",
+                  "\"I have never seen destruction,\" Mayor Laura Chen "
+                  "said."),
+           false);
+  EXPECT_EQ(short_fragment.verdict(), v1::VERDICT_UNVERIFIED);
+}
+
+TEST_F(VerifierTest, ParaphraseGivenToAnotherBodyIsNoMisattribution) {
+  // Each writer words reported speech and names the body it came from.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "Officials said that the bridge would stay closed until Friday "
+        "because of the flood damage.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "The ministry said that the bridge would stay closed until "
+                  "Friday because of the flood damage."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+}
+
+TEST_F(VerifierTest, ShortQuotedPhraseOfAnotherIsNoMisattribution) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "Residents of the island described the damage as \"total "
+        "destruction.\"");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "Governor Tom Berg described the storm as \"total "
+                  "destruction.\""),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("too few to tell who said"));
+}
+
+TEST_F(VerifierTest, TimeWithOrWithoutItsZeroMinutesIsTheSameQuotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"At 9:00 am the number of people who crossed the border exceeded "
+        "two million,\" the border guard said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"At 9 am the number of people who crossed the border "
+                  "exceeded two million,\" the border guard said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+}
+
 TEST_F(VerifierTest, LaterReportsAreNotEvidence) {
   Prior("ap-14", "AP", "2021-05-14T10:00:00Z",
         "At least 80 people were killed in Gaza.");
@@ -759,14 +819,16 @@ TEST_F(VerifierTest, LowerFigureBesideAHigherOneOfItsOwnTextIsNoOlderTotal) {
 
 TEST_F(VerifierTest, WordsAlsoGivenToTheSpeakerBeforeAreNoMisattribution) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"It was the wrong decision,\" the captain said.");
+        "\"It was the wrong decision to send the crew out,\" the captain "
+        "said.");
   Prior("ap-2", "AP", "2021-05-12T11:00:00Z",
         "Ana Reyes said the crew had no choice and that it was the wrong "
-        "decision.");
+        "decision to send the crew out.");
   const v1::ClaimVerdict verdict =
       Only(Verify("2021-05-13T10:00:00Z",
-                  "\"It was the wrong decision, and from where I sit now it "
-                  "was never the right one,\" Ana Reyes said."),
+                  "\"It was the wrong decision to send the crew out, and from "
+                  "where I sit now it was never the right one,\" Ana Reyes "
+                  "said."),
            false);
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
   EXPECT_THAT(verdict.explanation(), HasSubstr("not settled"));
