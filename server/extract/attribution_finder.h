@@ -74,6 +74,9 @@ struct CueEntry {
   // for a moratorium on charter schools", "criticized the party's lack of
   // awareness").
   bool object = false;
+  // "show": a noun as often as a verb, a cue only after a piece of evidence
+  // ("polls show a close race"; not "the show aired").
+  bool evidence = false;
 };
 
 // Auxiliaries and modals a cue may stand after ("has said", "would tell").
@@ -219,6 +222,12 @@ class AttributionFinder : private TokenQueries {
   // Whether a phrase can name a speaker: a name, a pronoun, or a noun
   // phrase with a determiner.
   bool CanSpeak(Phrase phrase) const;
+  // Whether the cue is a verb of showing ("shows", "found") whose speaker
+  // is a piece of evidence (a poll, a study, a video), whose object it
+  // reports.
+  bool ShowsEvidence(const CueMatch& cue, const Phrase& speaker) const;
+  // A word that names a piece of evidence: "poll", "study", "video".
+  bool IsEvidenceNoun(size_t t) const;
   // The cue that begins at token i (outside quotations), if any.
   CueMatch* CueAt(size_t i);
   const Sentence& SentenceOf(size_t token) const;

@@ -37,6 +37,7 @@ const CueLexicon& Cues() {
         entry.directive = fields[1] == "directive";
         entry.charge = fields[1] == "charge";
         entry.object = fields[1] == "object";
+        entry.evidence = fields[1] == "evidence";
       }
       cues->entries.push_back(entry);
       cues->phrases.Add(fields[0],
@@ -57,6 +58,25 @@ const Sentence& AttributionFinder::SentenceOf(size_t token) const {
 size_t AttributionFinder::TokenAt(uint32_t offset) const {
   // The token before the first that begins after `offset`.
   return FirstTokenFrom(tokens_, 0, tokens_.size(), offset + 1) - 1;
+}
+
+bool AttributionFinder::ShowsEvidence(const CueMatch& cue,
+                                      const Phrase& speaker) const {
+  static const WordSet* const kShowing =
+      new WordSet({"show", "shows", "showed", "find", "finds", "found"});
+  return cue.end == cue.begin + 1 && IsWordIn(*kShowing, cue.begin) &&
+         !speaker.empty() && IsEvidenceNoun(speaker.end - 1);
+}
+
+bool AttributionFinder::IsEvidenceNoun(size_t t) const {
+  static const WordSet* const kEvidence = new WordSet(
+      {"poll",    "polls",     "survey",        "surveys",    "study",
+       "studies", "analysis",  "data",          "video",      "videos",
+       "footage", "report",    "reports",       "average",    "averages",
+       "figures", "documents", "records",       "transcript", "research",
+       "review",  "audit",     "investigation", "census",     "estimates",
+       "slide",   "chart",     "map",           "tests",      "statistics"});
+  return IsWordIn(*kEvidence, t);
 }
 
 AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
@@ -286,6 +306,13 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
           !CoordinatedInClause(*cue, sentence.first_token)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
+    } else if (ShowsEvidence(*cue, speaker) && cue->end < end &&
+               tokens_[cue->end].kind == TokenKind::kWord &&
+               !IsWordIn(PhraseEnders(), cue->end)) {
+      // "Polls show a close contest in the state", "one study found Trump
+      // would raise taxes on 8 million Americans": what a poll, a study or
+      // a video shows is its object, "that" or not.
+      content = Content(cue->end, ClauseEnd(cue->end, end), 3);
     } else if (cue->entry->directive) {
       // "urged Congress to leave the program intact", "asked whether he
       // would run"; "asked Sanders how he was feeling": the question is
@@ -454,6 +481,12 @@ Attributions AttributionFinder::Run() {
             lexicon.phrases.LongestAt(text_, tokens_, t)) {
       // After "to" a cue word is an infinitive ("too soon to say whether").
       if (t > 0 && IsWordToken(t - 1, "to")) continue;
+      // "The two taped an hourlong show": "show" is a noun but after a
+      // piece of evidence ("polls show").
+      if (lexicon.entries[match->id].evidence &&
+          !(t > 0 && IsEvidenceNoun(t - 1))) {
+        continue;
+      }
       cue_at_[t] = static_cast<uint32_t>(cues_.size());
       cues_.push_back({t, match->end, &lexicon.entries[match->id]});
       t = match->end - 1;

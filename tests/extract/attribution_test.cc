@@ -256,6 +256,19 @@ TEST(SpeakerTest, SubjectOpeningWithTwoCoordinatedWordsSpeaks) {
   }
 }
 
+TEST(ContentTest, WhatAPollOrAStudyShowsIsItsObject) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Polls show a close contest in the state.\n\nOne study found the toll "
+      "would raise rents for most tenants.\n\n"
+      // Not a poll: a noun, and a find that reports nothing.
+      "The two taped an hourlong show that aired on Thursday.\n\nPolice "
+      "found the car on Monday.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Polls");
+  EXPECT_EQ(found[0].content, "a close contest in the state");
+  EXPECT_EQ(found[1].content, "the toll would raise rents for most tenants");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
