@@ -16,6 +16,9 @@ namespace {
 // real rise.
 constexpr double kRoundedUnit = 1000;
 constexpr double kRoundedDigits = 100;
+// A figure of at least this many, to its last unit ("1,684"), is counted,
+// not estimated.
+constexpr double kCountedDigits = 100;
 
 std::string Number(double value) {
   if (std::isinf(value)) return value > 0 ? "infinity" : "-infinity";
@@ -76,10 +79,16 @@ Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
   }
   // "as many as 66,000", "up to 10,000": news gives a ceiling it expects
   // to be near, not any figure below it; "as many as 66,000" is no
-  // agreement with an earlier 42,638.
+  // agreement with an earlier 42,638. A figure given to its last unit
+  // ("As many as 1,684 … were located in Al Haouz") is a count, stressed:
+  // no estimate is that precise.
   if (quantity.qualifier() == factcheck::v1::QUALIFIER_AT_MOST &&
       std::isinf(quantity.lower()) && quantity.upper() > 0) {
-    return {quantity.upper() * (1 - kRiseTolerance), quantity.upper(), true,
+    const double value = quantity.upper();
+    if (value >= kCountedDigits && extract::SignificantUnit(value) == 1) {
+      return {value, value, true, true};
+    }
+    return {value * (1 - kRiseTolerance), value, true,
             quantity.upper_inclusive()};
   }
   return {quantity.lower(), quantity.upper(),

@@ -421,6 +421,21 @@ TEST_F(VerifierTest, AsManyAsAFigureIsNearItNotAnyFigureBelow) {
   EXPECT_EQ(near.verdict(), v1::VERDICT_CONSISTENT) << near.explanation();
 }
 
+TEST_F(VerifierTest, AsManyAsAFigureCountedToItsLastUnitIsThatCount) {
+  Prior("ap-1", "AP", "2023-09-12T10:00:00Z",
+        "Officials said 1,604 people were killed in Al Haouz.");
+  const v1::ClaimVerdict counted =
+      Only(Verify("2023-09-13T10:00:00Z",
+                  "As many as 1,684 people were killed in Al Haouz."),
+           true);
+  EXPECT_EQ(counted.verdict(), v1::VERDICT_UPDATED) << counted.explanation();
+  const v1::ClaimVerdict ceiling =
+      Only(Verify("2023-09-13T10:00:00Z",
+                  "As many as 1,700 people were killed in Al Haouz."),
+           true);
+  EXPECT_EQ(ceiling.verdict(), v1::VERDICT_CONSISTENT) << ceiling.explanation();
+}
+
 TEST_F(VerifierTest, LatestReportStandsByItsHighestFigureOfTheScope) {
   Prior("ap-1", "AP", "2022-10-25T10:00:00Z",
         "Officials said 118 people have died in Florida. In the morning "
