@@ -264,13 +264,21 @@ void ApplyBound(Bound bound, double value, Quantity* q) {
       q->upper = std::max(low, high);
       q->lower_inclusive = q->upper_inclusive = true;
       return;
-    case Bound::kJustBelow:
+    case Bound::kJustBelow: {
+      // "nearly 1,400" is just under it, within half its last significant
+      // unit: a writer with 1,314 says "more than 1,300", not "nearly
+      // 1,400".
+      const double just_below =
+          value - std::min(std::abs(value) * kApproximationTolerance,
+                           std::max(SignificantUnit(std::abs(value)) / 2,
+                                    std::abs(value) * kRounding));
       q->qualifier = Qualifier::kApproximately;
-      q->lower = std::min(low, value);
-      q->upper = std::max(low, value);
+      q->lower = std::min(just_below, value);
+      q->upper = std::max(just_below, value);
       q->lower_inclusive = true;
       q->upper_inclusive = false;
       return;
+    }
     case Bound::kJustAbove:
       q->qualifier = Qualifier::kApproximately;
       q->lower = std::min(value, high);

@@ -111,9 +111,13 @@ TEST(NumericClaimsTest, RelatedArticleLinesGiveAnEarlierArticlesFigures) {
 }
 
 TEST(NumericClaimsTest, NearlyIsJustBelowTheValue) {
+  // Within half its last significant unit: 64 is "more than 60".
   Claims("Nearly 70 people were wounded in Jerusalem.")
       .ExpectClaim({"Nearly 70 people were wounded", "injured", "Jerusalem",
-                    Qualifier::kApproximately, 63, 70});
+                    Qualifier::kApproximately, 65, 70});
+  Claims("Nearly 1,400 people have died.")
+      .ExpectClaim({"Nearly 1,400", "deaths", "", Qualifier::kApproximately,
+                    1350, 1400});
   EXPECT_FALSE(Claims("Nearly 70 people were wounded.")
                    .all()[0]
                    .quantity.upper_inclusive);
