@@ -191,7 +191,7 @@ TEST(SpeakerTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
   EXPECT_EQ(surname[1].kind, "DIRECT");
   EXPECT_EQ(surname[1].speaker, "Guterres");
   // An agency in capitals or a country is "it", never "he".
-  for (const std::string& body : {"NDMA", "Pakistan"}) {
+  for (const char* body : {"NDMA", "Pakistan"}) {
     EXPECT_EQ(Extracted(body + quotation).size(), 1u) << body;
   }
 }
