@@ -124,13 +124,34 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // plant" names none).
   const bool indefinite = IsWordToken(k, "a") || IsWordToken(k, "an");
   if (indefinite || IsWordToken(k, "the")) ++k;
-  // "in southern Sindh", "from northwestern Pakistan".
-  if (Valid(k) && tokens_[k].kind == TokenKind::kWord &&
-      !IsCapitalizedWord(k) && IsCapitalizedWord(k + 1) &&
-      IsOneOf(Text(k), {"northern", "southern", "eastern", "western", "central",
-                        "northeastern", "northwestern", "southeastern",
-                        "southwestern", "coastal", "rural"})) {
+  // "in the country's southwest Balochistan province": the story's country
+  // owns the place named next.
+  if (IsWordToken(i + 1, "the") && Valid(k) &&
+      tokens_[k].kind == TokenKind::kWord && IsPossessive(Text(k)) &&
+      IsOneOf(WithoutPossessive(Text(k)), {"country", "nation"})) {
     ++k;
+  }
+  // "in southern Sindh", "from northwestern Pakistan"; "in the country's
+  // southwest Balochistan province" (a compass point before a place and its
+  // kind says where the place lies; "southwest Florida counties" are a part
+  // of Florida, no place of this kind).
+  if (Valid(k) && tokens_[k].kind == TokenKind::kWord &&
+      !IsCapitalizedWord(k) && IsCapitalizedWord(k + 1)) {
+    if (IsOneOf(Text(k),
+                {"northern", "southern", "eastern", "western", "central",
+                 "northeastern", "northwestern", "southeastern", "southwestern",
+                 "coastal", "rural"})) {
+      ++k;
+    } else if (IsOneOf(Text(k), {"north", "south", "east", "west", "northeast",
+                                 "northwest", "southeast", "southwest"})) {
+      const size_t name_end = PlaceNameEnd(k + 1, limit);
+      if (name_end != k + 1 && Valid(name_end) &&
+          tokens_[name_end].kind == TokenKind::kWord &&
+          IsOneOf(Text(name_end), {"province", "state", "region", "district",
+                                   "county", "governorate"})) {
+        ++k;
+      }
+    }
   }
   // "in the tobacco-rich province of Pinar del Rio", "in the coastal city
   // of Derna": the place is named after "of"; "in the federal capital

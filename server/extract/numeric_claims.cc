@@ -12,10 +12,10 @@
 #include "absl/types/span.h"
 #include "server/extract/calendar.h"
 #include "server/extract/claim_places.h"
+#include "server/extract/claim_revisions.h"
 #include "server/extract/count_places.h"
 #include "server/extract/headlines.h"
 #include "server/extract/measure_binding.h"
-#include "server/extract/measure_revisions.h"
 #include "server/extract/measures.h"
 #include "server/extract/places.h"
 
@@ -758,6 +758,8 @@ std::vector<NumericClaim> FindNumericClaims(
   }
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
   ReadCasualtiesAsDeaths(text, tokens, sentences, &claims);
+  PlaceTotalsWhereTheirIncreaseIs(text, tokens, &claims);
+  PlaceBreakdownsWhereTheirTotalIs(text, &claims);
   return claims;
 }
 

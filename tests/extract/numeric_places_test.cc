@@ -424,6 +424,42 @@ TEST(NumericClaimsTest,
   EXPECT_TRUE(inferred->location_from_document);
 }
 
+TEST(NumericClaimsTest, CompassPointBeforeAPlaceAndItsKindSaysWhereItLies) {
+  Claims(
+      "Rescuers recovered 15 bodies in the country's southwest Balochistan "
+      "province.")
+      .ExpectClaim(
+          {"15", "recovered", "Balochistan", Qualifier::kExact, 15, 15});
+  // A compass point before a place without its kind names a part of it.
+  const Claims part(
+      "There were 20 unconfirmed deaths in southwest Florida counties.");
+  ASSERT_THAT(part.all(), SizeIs(1)) << part.Describe();
+  EXPECT_EQ(part.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, TotalAnIncreaseBringsAndItsBreakdownCountWhereItIs) {
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims claims(story +
+                      "Rescuers recovered 15 more bodies in Balochistan, "
+                      "taking the death toll to 162.\nThe killed include 54 "
+                      "children and 43 women.\n");
+  const NumericClaim* toll = claims.Find("death toll to 162");
+  ASSERT_NE(toll, nullptr) << claims.Describe();
+  EXPECT_EQ(toll->location, "Balochistan");
+  const NumericClaim* women = claims.Find("43 women");
+  ASSERT_NE(women, nullptr) << claims.Describe();
+  EXPECT_EQ(women->location, "Balochistan");
+  // Without a verb that brings it, a total keeps the story's place.
+  const Claims apart(story +
+                     "Rescuers recovered 15 more bodies in Balochistan. The "
+                     "death toll is 1,162.\n");
+  const NumericClaim* national = apart.Find("death toll is 1,162");
+  ASSERT_NE(national, nullptr) << apart.Describe();
+  EXPECT_EQ(national->location, "Pakistan");
+}
+
 TEST(NumericClaimsTest, AnotherCountInWordsAddsACountNotAPlace) {
   // "another five" adds to the story's count, as "another 5" does; "in
   // another province" names a part.

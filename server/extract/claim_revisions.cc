@@ -1,5 +1,5 @@
-// Revisions of a claim's measure from the claims around it.
-#include "server/extract/measure_revisions.h"
+// Revisions of a claim's measure and place from the claims around it.
+#include "server/extract/claim_revisions.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -96,6 +96,74 @@ void ReadCasualtiesAsDeaths(absl::string_view text,
       }
     }
     c = end;
+  }
+}
+
+void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
+                                     const std::vector<Token>& tokens,
+                                     std::vector<NumericClaim>* claims) {
+  for (size_t c = 1; c < claims->size(); ++c) {
+    const NumericClaim& increase = (*claims)[c - 1];
+    NumericClaim& total = (*claims)[c];
+    if (increase.quantity.change != Change::kUp ||
+        total.quantity.change != Change::kNone || increase.location.empty() ||
+        increase.location_from_document ||
+        (!total.location.empty() && !total.location_from_document) ||
+        increase.sentence_span.begin != total.sentence_span.begin) {
+      continue;
+    }
+    // The words between the two: "…, taking the death toll to".
+    const size_t from = FirstEndingAfter(tokens, increase.span.end);
+    const size_t to = FirstEndingAfter(tokens, total.quantity.span.begin);
+    bool brings = false;
+    for (size_t t = from; t < to && !brings; ++t) {
+      if (tokens[t].kind != TokenKind::kWord) continue;
+      const absl::string_view word = TextOf(text, tokens[t].span);
+      for (const char* verb :
+           {"taking", "bringing", "pushing", "raising", "lifting", "putting"}) {
+        brings = brings || absl::EqualsIgnoreCase(word, verb);
+      }
+    }
+    if (!brings) continue;
+    total.location = increase.location;
+    total.location_span = increase.location_span;
+    total.location_from_document = false;
+    total.location_may_be_a_part = false;
+  }
+}
+
+void PlaceBreakdownsWhereTheirTotalIs(absl::string_view text,
+                                      std::vector<NumericClaim>* claims) {
+  static constexpr absl::string_view kOpenings[] = {
+      "the killed include",  "the dead include",    "those killed include",
+      "the victims include", "among the dead",      "among those killed",
+      "among the victims",   "the deceased include"};
+  const NumericClaim* total = nullptr;
+  for (size_t c = 0; c < claims->size(); ++c) {
+    NumericClaim& claim = (*claims)[c];
+    if (claim.subgroup.empty()) {
+      total = claim.quantity.change == Change::kNone &&
+                      !claim.location.empty() && !claim.location_from_document
+                  ? &claim
+                  : nullptr;
+      continue;
+    }
+    if (total == nullptr || total->measure != claim.measure ||
+        (!claim.location.empty() && !claim.location_from_document) ||
+        total->sentence_span.begin == claim.sentence_span.begin) {
+      continue;
+    }
+    const absl::string_view sentence = TextOf(text, claim.sentence_span);
+    bool breaks_down = false;
+    for (absl::string_view opening : kOpenings) {
+      breaks_down =
+          breaks_down || absl::StartsWithIgnoreCase(sentence, opening);
+    }
+    if (!breaks_down) continue;
+    claim.location = total->location;
+    claim.location_span = total->location_span;
+    claim.location_from_document = false;
+    claim.location_may_be_a_part = false;
   }
 }
 

@@ -1,8 +1,8 @@
-// Revisions of what a numeric claim counts, made once every claim of a
-// text is read, from the claims around it: the passes FindNumericClaims
-// ends with.
-#ifndef FACTCHECK_SERVER_EXTRACT_MEASURE_REVISIONS_H_
-#define FACTCHECK_SERVER_EXTRACT_MEASURE_REVISIONS_H_
+// Revisions of what a numeric claim counts and where, made once every
+// claim of a text is read, from the claims around it: the passes
+// FindNumericClaims ends with.
+#ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_REVISIONS_H_
+#define FACTCHECK_SERVER_EXTRACT_CLAIM_REVISIONS_H_
 
 #include <vector>
 
@@ -33,6 +33,21 @@ void ReadCasualtiesAsDeaths(absl::string_view text,
                             const std::vector<Sentence>& sentences,
                             std::vector<NumericClaim>* claims);
 
+// "recovered 15 more bodies in Balochistan …, taking the death toll to
+// 162": a total an increase brings ("taking", "bringing", "pushing",
+// "raising" … "to") counts where the increase does, when its sentence
+// gives it no place of its own.
+void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
+                                     const std::vector<Token>& tokens,
+                                     std::vector<NumericClaim>* claims);
+
+// "… taking the death toll to 162 in Balochistan. The killed include 54
+// children, 43 women": a sentence that opens by naming the counted
+// ("The killed include", "Among the dead were") breaks down the total
+// before it; its subgroups, placed nowhere in it, are that total's place's.
+void PlaceBreakdownsWhereTheirTotalIs(absl::string_view text,
+                                      std::vector<NumericClaim>* claims);
+
 }  // namespace factcheck::extract
 
-#endif  // FACTCHECK_SERVER_EXTRACT_MEASURE_REVISIONS_H_
+#endif  // FACTCHECK_SERVER_EXTRACT_CLAIM_REVISIONS_H_
