@@ -369,10 +369,13 @@ std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
   }
   if (item_ends && name_end > sentence.first_token + 1) {
     const size_t name = PlaceNameBefore(sentence.first_token, name_end);
-    if (name != name_end && name > sentence.first_token &&
-        (IsWordToken(name - 1, "in") || IsWordToken(name - 1, "and") ||
-         IsWordToken(name - 1, "while") || IsWordToken(name - 1, "whereas") ||
-         IsSymbol(name - 1, ",") || IsSymbol(name - 1, ";"))) {
+    // "Volusia County had five.": the place opens the sentence, when a list
+    // of the sentence before goes on in it.
+    if (name != name_end &&
+        (name == sentence.first_token || IsWordToken(name - 1, "in") ||
+         IsWordToken(name - 1, "and") || IsWordToken(name - 1, "while") ||
+         IsWordToken(name - 1, "whereas") || IsSymbol(name - 1, ",") ||
+         IsSymbol(name - 1, ";"))) {
       return SpanOf(name, name_end);
     }
   }

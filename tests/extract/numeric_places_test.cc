@@ -424,6 +424,21 @@ TEST(NumericClaimsTest,
   EXPECT_TRUE(inferred->location_from_document);
 }
 
+TEST(NumericClaimsTest, ListByPlaceGoesOnInASentenceOpeningWithItsPlace) {
+  const Claims claims(
+      "Charlotte County had eight confirmed deaths, while Monroe County had "
+      "seven. \n\nVolusia County had five.\n");
+  claims.ExpectClaim({"Volusia County had five", "deaths", "Volusia County",
+                      Qualifier::kExact, 5, 5});
+  // A sentence of its own measure is no item of the list.
+  const Claims other(
+      "Charlotte County had eight confirmed deaths. Volusia County had five "
+      "shelters.\n");
+  for (const NumericClaim& claim : other.all()) {
+    EXPECT_NE(claim.location, "Volusia County") << other.Describe();
+  }
+}
+
 TEST(NumericClaimsTest, CompassPointBeforeAPlaceAndItsKindSaysWhereItLies) {
   Claims(
       "Rescuers recovered 15 bodies in the country's southwest Balochistan "
