@@ -137,13 +137,14 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // of Florida, no place of this kind).
   if (Valid(k) && tokens_[k].kind == TokenKind::kWord &&
       !IsCapitalizedWord(k) && IsCapitalizedWord(k + 1)) {
-    if (IsOneOf(Text(k),
-                {"northern", "southern", "eastern", "western", "central",
-                 "northeastern", "northwestern", "southeastern", "southwestern",
-                 "coastal", "rural"})) {
+    const absl::string_view word = Text(k);
+    // A point of the compass ("southwest"), not its adjective ("southern").
+    const bool point = IsCompassAdjective(word) &&
+                       !absl::EndsWith(word, "ern") && word != "central";
+    if ((IsCompassAdjective(word) && !point) ||
+        IsOneOf(word, {"coastal", "rural"})) {
       ++k;
-    } else if (IsOneOf(Text(k), {"north", "south", "east", "west", "northeast",
-                                 "northwest", "southeast", "southwest"})) {
+    } else if (point) {
       const size_t name_end = PlaceNameEnd(k + 1, limit);
       if (name_end != k + 1 && Valid(name_end) &&
           tokens_[name_end].kind == TokenKind::kWord &&

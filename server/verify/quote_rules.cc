@@ -127,16 +127,24 @@ absl::string_view WithoutArticle(absl::string_view name) {
   return name;
 }
 
+// "NDMA’s latest sit rep" and "NDMA's latest sit rep": one apostrophe. A
+// judgement asks this of every prior, so only a name holding the curly one
+// is copied (into `storage`).
+absl::string_view WithStraightApostrophes(absl::string_view name,
+                                          std::string* storage) {
+  if (!absl::StrContains(name, "\xE2\x80\x99")) return name;
+  *storage = absl::StrReplaceAll(name, {{"\xE2\x80\x99", "'"}});
+  return *storage;
+}
+
 }  // namespace
 
 bool SameSpeaker(absl::string_view a, absl::string_view b) {
-  // "NDMA’s latest sit rep" and "NDMA's latest sit rep": one apostrophe.
-  const std::string a_marks =
-      absl::StrReplaceAll(WithoutArticle(a), {{"\xE2\x80\x99", "'"}});
-  const std::string b_marks =
-      absl::StrReplaceAll(WithoutArticle(b), {{"\xE2\x80\x99", "'"}});
-  const absl::string_view x = a_marks;
-  const absl::string_view y = b_marks;
+  std::string a_straight, b_straight;
+  const absl::string_view x =
+      WithStraightApostrophes(WithoutArticle(a), &a_straight);
+  const absl::string_view y =
+      WithStraightApostrophes(WithoutArticle(b), &b_straight);
   if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
   const absl::string_view shorter = x.size() < y.size() ? x : y;
