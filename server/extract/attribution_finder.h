@@ -194,9 +194,9 @@ class AttributionFinder : private TokenQueries {
   // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
   // otherwise ("In 2015, …").
   Phrase SentenceSubject(size_t limit, size_t end) const;
-  // The sentence subject from `first` when a verb follows it (a cue, an
-  // auxiliary, a word in -ed); empty otherwise.
-  Phrase SubjectBeforeVerb(size_t first, size_t end) const;
+  // `subject` when a verb follows it (a cue, an auxiliary, a word in -ed);
+  // empty otherwise.
+  Phrase SubjectIfAVerbFollows(const Phrase& subject, size_t end) const;
   // "is demanding", "were saying": the cue is a progressive verb.
   bool IsProgressive(size_t cue_begin) const;
   // A mark that ends the words before a clause: , ; : — –.

@@ -189,7 +189,8 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
     // "But Trump attacked …": the subject follows the conjunction.
     size_t after = limit + 1;
     if (IsSymbol(after, ",")) ++after;
-    return after < end ? SubjectBeforeVerb(after, end) : Phrase{end, end};
+    return after < end ? SubjectIfAVerbFollows(SentenceSubject(after, end), end)
+                       : Phrase{end, end};
   }
   if (IsOneOf(WordAt(limit),
               {"in", "on", "at", "after", "before", "when", "while", "as",
@@ -201,9 +202,9 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
          ++t) {
       if (cue_at_[t] != kNoCue || in_quote_[t]) break;
       if (!IsSymbol(t, ",") || t + 1 >= end) continue;
-      if (SentenceSubject(t + 1, end).empty() ||
-          !IsSymbol(SentenceSubject(t + 1, end).end, ",")) {
-        return SubjectBeforeVerb(t + 1, end);
+      const Phrase subject = SentenceSubject(t + 1, end);
+      if (subject.empty() || !IsSymbol(subject.end, ",")) {
+        return SubjectIfAVerbFollows(subject, end);
       }
     }
     return {end, end};
@@ -227,9 +228,8 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
   return {limit, subject_end};
 }
 
-AttributionFinder::Phrase AttributionFinder::SubjectBeforeVerb(
-    size_t first, size_t end) const {
-  const Phrase subject = SentenceSubject(first, end);
+AttributionFinder::Phrase AttributionFinder::SubjectIfAVerbFollows(
+    const Phrase& subject, size_t end) const {
   // "In a statement, Republican Presidential candidate Donald Trump said",
   // "In 2013, Syrian hackers hijacked": capitals that a noun goes on from
   // are no whole subject; a verb follows one.
