@@ -76,6 +76,17 @@ std::string JoinedSubgroups(const std::string& first,
 
 }  // namespace
 
+size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
+  if (!IsCapitalizedWord(first)) return first;
+  const size_t name_end = CountryOfAdjective(Text(first)).has_value()
+                              ? first + 1
+                              : PlaceNameEnd(first, end);
+  const bool noun_follows = name_end > first && name_end < end &&
+                            tokens_[name_end].kind == TokenKind::kWord &&
+                            !IsCapitalizedWord(name_end);
+  return noun_follows ? name_end : first;
+}
+
 size_t MeasureBinder::FlightObject(const MeasureMatch& flight,
                                    size_t end) const {
   const size_t t = flight.end;
@@ -238,6 +249,14 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       tokens_[start + 2].kind == TokenKind::kWord) {
     start += 3;
   }
+  // "two million Ukraine refugees", "300 Syrian refugees", "12 Florida
+  // residents": a place or its people's adjective before the counted noun
+  // says whose they are, not where they are counted.
+  if (const size_t origin_end = OriginEnd(start, sentence.end_token);
+      origin_end != start) {
+    start = origin_end;
+  }
+  const size_t counted_first = start;
   size_t crossed = 0;      // other numbers passed
   size_t crossed_end = 0;  // where the last of them ended
   for (size_t t = start; binding.measure == nullptr && t < sentence.end_token &&
@@ -261,7 +280,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
              (t == here.end + 3 && (IsWordToken(here.end + 2, "were") ||
                                     IsWordToken(here.end + 2, "are"))));
         if (binding.subgroup.empty() && !joined &&
-            (t <= here.end + 1 || of_them)) {
+            (t <= std::max(here.end, counted_first) + 1 || of_them)) {
           binding.subgroup = subgroups.names[group->id];
           binding.subgroup_end = group->end;
           // "17 children and adults": both groups; "women and children".

@@ -89,6 +89,10 @@ class MeasureBinder : public CountPlaces {
                       const std::vector<Placed>& placed, size_t k,
                       const std::vector<MeasureMatch>& found,
                       const Provenance& provenance) const;
+  // The end of a place name ("Ukraine", "North Carolina") or a people's
+  // adjective ("Syrian") at `first` that stands before a lower-case noun:
+  // the origin of those a number counts. `first` when none does.
+  size_t OriginEnd(size_t first, size_t end) const;
   // The first token of what a verb of flight names: after it, past one
   // preposition ("fled to Poland": "Poland"; "fled their homes": "their").
   size_t FlightObject(const MeasureMatch& flight, size_t end) const;

@@ -62,6 +62,15 @@ TEST(FlightCountsTest, RefugeesFromACountryCountWhereTheyArrived) {
                     Qualifier::kMoreThan, 2e6, kInfinity});
 }
 
+TEST(FlightCountsTest, TheirCountryBeforeTheNounSaysWhoseRefugeesTheyAre) {
+  Claims("More than two million Ukraine refugees are in Poland.")
+      .ExpectClaim({"More than two million Ukraine refugees", "refugees",
+                    "Poland", Qualifier::kMoreThan, 2e6, kInfinity});
+  Claims("More than two million Ukrainian refugees are in Poland.")
+      .ExpectClaim({"More than two million Ukrainian refugees", "refugees",
+                    "Poland", Qualifier::kMoreThan, 2e6, kInfinity});
+}
+
 TEST(FlightCountsTest, ACountryThatReceivedRefugeesCountsThem) {
   Claims("Romania has also received more than 422,000 refugees.")
       .ExpectClaim({"more than 422,000 refugees", "refugees", "Romania",
