@@ -113,18 +113,33 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
       continue;
     }
     // The words between the two: "…, taking the death toll to".
-    const size_t from = FirstEndingAfter(tokens, increase.span.end);
+    const size_t from = FirstEndingAfter(
+        tokens, std::max(increase.span.end, increase.location_span.end));
     const size_t to = FirstEndingAfter(tokens, total.quantity.span.begin);
+    // Or only a comma and the total's name: a headline's "kill 34 more in
+    // Pakistan, toll 937".
     bool brings = false;
+    bool names_only_the_total = true;
     for (size_t t = from; t < to && !brings; ++t) {
-      if (tokens[t].kind != TokenKind::kWord) continue;
       const absl::string_view word = TextOf(text, tokens[t].span);
+      if (tokens[t].kind != TokenKind::kWord) {
+        names_only_the_total = names_only_the_total && word == ",";
+        continue;
+      }
       for (const char* verb :
            {"taking", "bringing", "pushing", "raising", "lifting", "putting"}) {
         brings = brings || absl::EqualsIgnoreCase(word, verb);
       }
+      names_only_the_total =
+          names_only_the_total && (absl::EqualsIgnoreCase(word, "death") ||
+                                   absl::EqualsIgnoreCase(word, "toll") ||
+                                   absl::EqualsIgnoreCase(word, "the") ||
+                                   absl::EqualsIgnoreCase(word, "total"));
     }
-    if (!brings) continue;
+    if (!brings &&
+        !(names_only_the_total && total.measure == increase.measure)) {
+      continue;
+    }
     total.location = increase.location;
     total.location_span = increase.location_span;
     total.location_from_document = false;

@@ -35,8 +35,9 @@ void ReadCasualtiesAsDeaths(absl::string_view text,
 
 // "recovered 15 more bodies in Balochistan …, taking the death toll to
 // 162": a total an increase brings ("taking", "bringing", "pushing",
-// "raising" … "to") counts where the increase does, when its sentence
-// gives it no place of its own.
+// "raising" … "to"), or names right after it ("kill 34 more in Pakistan,
+// toll 937"), counts where the increase does, when its sentence gives it no
+// place of its own.
 void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
                                      const std::vector<Token>& tokens,
                                      std::vector<NumericClaim>* claims);

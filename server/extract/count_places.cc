@@ -18,7 +18,8 @@ constexpr size_t kMaxPartWords = 3;
 bool IsSpeechVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
       "said", "says", "say", "told", "tells", "reported", "reports",
-      "announced", "added", "stated", "according", "confirmed",
+      "announced", "added", "stated", "according", "confirmed", "claimed",
+      "claims",
       // "Florida officials have linked about 100 deaths to Ian".
       "linked", "attributed"};
   return IsOneOf(word, kVerbs);
@@ -28,7 +29,8 @@ bool IsSpeechVerb(absl::string_view word) {
 // speak of any place.
 bool IsSayingVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
-      "said", "says", "say", "told", "tells", "added", "stated", "according"};
+      "said",  "says",   "say",       "told",    "tells",
+      "added", "stated", "according", "claimed", "claims"};
   return IsOneOf(word, kVerbs);
 }
 

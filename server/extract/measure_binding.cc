@@ -193,14 +193,24 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         [](size_t token, const Placed& other) { return token < other.end; });
     return it != placed.end() && it->first <= t ? &*it : nullptr;
   };
+  // Right before: "killed 20", "killing at least 12", "killing another
+  // 34".
+  size_t right_before = here.first;
+  while (right_before > 0 && IsOneOf(Text(right_before - 1),
+                                     {"another", "further", "additional"})) {
+    --right_before;
+  }
+  if (right_before > 0 && right_before < here.first &&
+      IsOneOf(Text(right_before - 1), {"a", "an"})) {
+    --right_before;
+  }
   // The measures ending at or before the number, nearest last.
   const auto before_end = std::upper_bound(
-      found.begin(), found.end(), here.first,
+      found.begin(), found.end(), right_before,
       [](size_t token, const MeasureMatch& m) { return token < m.end; });
-  // Right before: "killed 20", "killing at least 12".
   if (before_end != found.begin()) {
     const MeasureMatch& m = *(before_end - 1);
-    if (m.end == here.first && !m.entry->subject &&
+    if (m.end == right_before && !m.entry->subject &&
         m.begin >= provenance.claims_first) {
       binding.measure = &m;
       binding.before = true;
@@ -335,10 +345,22 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       // "and the death toll ...": a coordinated clause names its own count;
       // "killing 14 children, one teacher and injuring others": so does a
       // coordinated participle.
+      // So does an elliptical one: "deaths rose to 402 and injuries to
+      // 1,055".
+      const MeasureMatch* coordinated =
+          (IsWordToken(t, "and") || IsWordToken(t, "or")) && Valid(t + 1)
+              ? measure_at(t + 1)
+              : nullptr;
+      if (coordinated != nullptr &&
+          (absl::EndsWith(Text(t + 1), "ing") ||
+           ((IsWordToken(coordinated->end, "to") ||
+             IsWordToken(coordinated->end, "at")) &&
+            placed_at(coordinated->end + 1) != nullptr))) {
+        break;
+      }
       if ((IsWordToken(t, "and") || IsWordToken(t, "or")) && Valid(t + 1) &&
-          (IsOneOf(Text(t + 1),
-                   {"the", "a", "an", "its", "their", "his", "her"}) ||
-           (absl::EndsWith(Text(t + 1), "ing") && measure_at(t + 1)))) {
+          IsOneOf(Text(t + 1),
+                  {"the", "a", "an", "its", "their", "his", "her"})) {
         break;
       }
       // "49 people including 11 women and seven children were injured": the

@@ -505,10 +505,13 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     claim.related_article = provenance.related_article;
     if (measure != nullptr) {
       // "the toll could rise to 10,000", "4 million people may leave",
-      // "there could be hundreds of deaths".
+      // "there could be hundreds of deaths"; "threatened to kill 12" is an
+      // intent.
       claim.projection =
           (measure_before ? ModalBetween(measure->end, here.first)
                           : ModalBetween(here.end, measure->end + 1)) ||
+          (measure_before && measure->begin > 0 &&
+           IsWordToken(measure->begin - 1, "to")) ||
           (here.first >= 2 && IsWordToken(here.first - 1, "be") &&
            ModalBetween(here.first - 2, here.first - 1));
     }
@@ -669,6 +672,11 @@ std::vector<NumericClaim> FindNumericClaims(
   // Morocco): the scope of a whole event's toll.
   // Under a heading line that is a place ("Sindh" above "542 deaths, 8,321
   // injuries"), the count is that place's.
+  // Measures and places the words around a claim revise come first: a
+  // story restates its headline's figure by what it counts and where.
+  KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
+  ReadCasualtiesAsDeaths(text, tokens, sentences, &claims);
+  PlaceTotalsWhereTheirIncreaseIs(text, tokens, &claims);
   const size_t headline_end = text.find('\n');
   const PlaceFinder::StoryPlace story = finder.DocumentPlace();
   const std::string& document_place = story.place;
@@ -756,9 +764,6 @@ std::vector<NumericClaim> FindNumericClaims(
       claim.location_may_be_a_part = story.names_a_region;
     }
   }
-  KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
-  ReadCasualtiesAsDeaths(text, tokens, sentences, &claims);
-  PlaceTotalsWhereTheirIncreaseIs(text, tokens, &claims);
   PlaceBreakdownsWhereTheirTotalIs(text, &claims);
   return claims;
 }

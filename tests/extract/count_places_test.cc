@@ -1,0 +1,34 @@
+// Where a count is, when the clause that gives it leaves its place to a
+// neighbour: the body that claims it, or the increase a headline names
+// before its total.
+#include "gtest/gtest.h"
+#include "server/extract/numeric_claims.h"
+#include "tests/extract/numeric_claims_fixture.h"
+
+namespace factcheck::extract {
+namespace {
+
+TEST(CountPlacesTest, BodyNamedAfterItsPlaceThatClaimsACountGivesItsPlace) {
+  Claims(
+      "The Sindh government has claimed that the number of deaths rose to "
+      "402.")
+      .ExpectClaim({"number of deaths rose to 402", "deaths", "Sindh",
+                    Qualifier::kExact, 402, 402});
+  Claims(
+      "Officials in Geneva have claimed that the number of deaths rose to "
+      "402.")
+      .ExpectClaim({"number of deaths rose to 402", "deaths", "",
+                    Qualifier::kExact, 402, 402});
+}
+
+TEST(CountPlacesTest, HeadlineTollRightAfterAnIncreaseIsCountedWhereItIs) {
+  Claims("Storm kills 3 more in Lee County, toll 57\nRivers rose.")
+      .ExpectClaim(
+          {"toll 57", "deaths", "Lee County", Qualifier::kExact, 57, 57});
+  // Another measure after the comma is no total of the increase.
+  Claims("Storm kills 3 more in Lee County, 57 injured\nRivers rose.")
+      .ExpectClaim({"57 injured", "injured", "", Qualifier::kExact, 57, 57});
+}
+
+}  // namespace
+}  // namespace factcheck::extract

@@ -1,0 +1,47 @@
+// What a number counts when the words around it are those of real copy:
+// elliptical clauses, headline verbs, intents and increments named before
+// the number.
+#include "gtest/gtest.h"
+#include "server/extract/numeric_claims.h"
+#include "tests/extract/numeric_claims_fixture.h"
+
+namespace factcheck::extract {
+namespace {
+
+TEST(MeasureBindingTest, EllipticalCoordinatedClauseNamesItsOwnMeasure) {
+  const Claims claims(
+      "The number of deaths rose to 402 and injuries to 1,055.");
+  const NumericClaim* deaths = claims.Find("number of deaths rose to 402");
+  ASSERT_NE(deaths, nullptr) << claims.Describe();
+  EXPECT_EQ(deaths->measure, "deaths");
+  const NumericClaim* injured = claims.Find("1,055");
+  ASSERT_NE(injured, nullptr) << claims.Describe();
+  EXPECT_EQ(injured->measure, "injured");
+}
+
+TEST(MeasureBindingTest, HeadlineVerbInThePresentCountsDeaths) {
+  Claims("Floods kill 34 in the north.")
+      .ExpectClaim({"34", "deaths", "", Qualifier::kExact, 34, 34});
+  Claims("Floods kill 34 in the north, 937 injured.")
+      .ExpectClaim({"34", "deaths", "", Qualifier::kExact, 34, 34});
+}
+
+TEST(MeasureBindingTest, KillingNamedAsAnIntentIsAProjection) {
+  const Claims threat("The gunman threatened to kill 12 hostages.");
+  ASSERT_EQ(threat.all().size(), 1u) << threat.Describe();
+  EXPECT_TRUE(threat.all()[0].projection);
+  const Claims done("The gunman killed 12 hostages.");
+  ASSERT_EQ(done.all().size(), 1u) << done.Describe();
+  EXPECT_FALSE(done.all()[0].projection);
+}
+
+TEST(MeasureBindingTest, VerbBeforeAnotherFigureCountsItsIncrease) {
+  const Claims claims("Floods killed another 34 people on Friday.");
+  const NumericClaim* more = claims.Find("34");
+  ASSERT_NE(more, nullptr) << claims.Describe();
+  EXPECT_EQ(more->measure, "deaths");
+  EXPECT_EQ(more->quantity.change, Change::kUp);
+}
+
+}  // namespace
+}  // namespace factcheck::extract
