@@ -131,7 +131,8 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       IsOneOf(WithoutPossessive(Text(k)), {"country", "nation"})) {
     ++k;
   }
-  // "in southern Sindh", "from northwestern Pakistan"; "in the country's
+  // "in southern Sindh", "from northwestern Pakistan", "in mainland
+  // China"; "in the country's
   // southwest Balochistan province" (a compass point before a place and its
   // kind says where the place lies; "southwest Florida counties" are a part
   // of Florida, no place of this kind).
@@ -142,7 +143,7 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
     const bool point = IsCompassAdjective(word) &&
                        !absl::EndsWith(word, "ern") && word != "central";
     if ((IsCompassAdjective(word) && !point) ||
-        IsOneOf(word, {"coastal", "rural"})) {
+        IsOneOf(word, {"coastal", "rural", "mainland"})) {
       ++k;
     } else if (point) {
       const size_t name_end = PlaceNameEnd(k + 1, limit);

@@ -236,8 +236,12 @@ int ClaimFinder::YearOf(const Sentence& sentence, size_t first,
       return 0;
     }
     const int year = std::atoi(std::string(Text(t)).c_str());
-    // Part of a longer number ("2,012") is no year.
-    if ((t > 0 && !tokens_[t].space_before && IsSymbol(t - 1, ",")) ||
+    // Part of a longer number ("2,012") is no year, nor part of a name
+    // ("2019-nCoV").
+    const bool names =
+        Valid(t + 2) && IsSymbol(t + 1, "-") && !tokens_[t + 1].space_before &&
+        !tokens_[t + 2].space_before && tokens_[t + 2].kind == TokenKind::kWord;
+    if (names || (t > 0 && !tokens_[t].space_before && IsSymbol(t - 1, ",")) ||
         (Valid(t + 1) && !tokens_[t + 1].space_before &&
          (IsSymbol(t + 1, ",") || IsSymbol(t + 1, ".")) && Valid(t + 2) &&
          tokens_[t + 2].kind == TokenKind::kDigits)) {
@@ -245,9 +249,13 @@ int ClaimFinder::YearOf(const Sentence& sentence, size_t first,
     }
     return year >= 1900 && year <= 2100 ? year : 0;
   };
-  // "killed 1,700 in 2010".
+  // "killed 1,700 in 2010", "349 fatalities from the 2003 outbreak".
   for (size_t t = end; t < sentence.end_token && t < end + 6; ++t) {
     if (IsWordToken(t, "in") && year_at(t + 1) != 0) return year_at(t + 1);
+    if (IsOneOf(Text(t), {"in", "from", "of", "during"}) &&
+        IsWordToken(t + 1, "the") && year_at(t + 2) != 0) {
+      return year_at(t + 2);
+    }
   }
   // "the 2004 tsunami killed 230,000".
   for (size_t t = first; t > sentence.first_token && t + kLinkWindow > first;

@@ -30,5 +30,12 @@ TEST(CountPlacesTest, HeadlineTollRightAfterAnIncreaseIsCountedWhereItIs) {
       .ExpectClaim({"57 injured", "injured", "", Qualifier::kExact, 57, 57});
 }
 
+TEST(CountPlacesTest, MainlandBeforeACountryIsThatCountry) {
+  Claims("Cases in mainland China have reached 6,061.")
+      .ExpectClaim({"6,061", "cases", "China", Qualifier::kExact, 6061, 6061});
+  Claims("Cases in the mainland have reached 6,061.")
+      .ExpectClaim({"6,061", "cases", "", Qualifier::kExact, 6061, 6061});
+}
+
 }  // namespace
 }  // namespace factcheck::extract

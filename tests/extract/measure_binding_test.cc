@@ -1,6 +1,6 @@
-// What a number counts when the words around it are those of real copy:
-// elliptical clauses, headline verbs, intents and increments named before
-// the number.
+// What a number counts, and of which year, when the words around it are
+// those of real copy: elliptical clauses, headline verbs, intents,
+// increments named before the number, earlier events named after it.
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
 #include "tests/extract/numeric_claims_fixture.h"
@@ -41,6 +41,27 @@ TEST(MeasureBindingTest, VerbBeforeAnotherFigureCountsItsIncrease) {
   ASSERT_NE(more, nullptr) << claims.Describe();
   EXPECT_EQ(more->measure, "deaths");
   EXPECT_EQ(more->quantity.change, Change::kUp);
+}
+
+TEST(MeasureBindingTest, EarlierEventNamedAfterTheFigureGivesItsYear) {
+  const Claims history(
+      "The toll passed the 349 fatalities from the 2003 SARS outbreak.");
+  const NumericClaim* sars = history.Find("349 fatalities");
+  ASSERT_NE(sars, nullptr) << history.Describe();
+  EXPECT_EQ(sars->year, 2003);
+  const Claims now("The toll passed 349 fatalities from the outbreak.");
+  const NumericClaim* toll = now.Find("349 fatalities");
+  ASSERT_NE(toll, nullptr) << now.Describe();
+  EXPECT_EQ(toll->year, 0);
+}
+
+TEST(MeasureBindingTest, YearJoinedToANameIsNoYear) {
+  const Claims named("2019-nCoV: the death toll touches 170.");
+  ASSERT_EQ(named.all().size(), 1u) << named.Describe();
+  EXPECT_EQ(named.all()[0].year, 0);
+  const Claims dated("In 2019, the death toll touched 170.");
+  ASSERT_EQ(dated.all().size(), 1u) << dated.Describe();
+  EXPECT_EQ(dated.all()[0].year, 2019);
 }
 
 }  // namespace
