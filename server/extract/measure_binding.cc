@@ -306,6 +306,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
             }
           }
         }
+        // "19 officers in a hallway": a group that is also who is counted
+        // (not "54 children" of a list of the dead, which are people).
+        if (const MeasureMatch* m = measure_at(t);
+            subject == nullptr && m != nullptr && m->entry->subject &&
+            m->entry->measure != "people") {
+          subject = m;
+        }
         t = group->end;
         continue;
       }

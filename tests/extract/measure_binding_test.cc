@@ -43,6 +43,16 @@ TEST(MeasureBindingTest, VerbBeforeAnotherFigureCountsItsIncrease) {
   EXPECT_EQ(more->quantity.change, Change::kUp);
 }
 
+TEST(MeasureBindingTest, OfficersBesideNoOtherMeasureAreACountOfOfficers) {
+  const Claims hallway("There were at least 19 officers in a hallway.");
+  ASSERT_EQ(hallway.all().size(), 1u) << hallway.Describe();
+  EXPECT_EQ(hallway.all()[0].measure, "officers");
+  const Claims killed("At least 19 officers were killed in the attack.");
+  ASSERT_EQ(killed.all().size(), 1u) << killed.Describe();
+  EXPECT_EQ(killed.all()[0].measure, "deaths");
+  EXPECT_EQ(killed.all()[0].subgroup, "police");
+}
+
 TEST(MeasureBindingTest, EarlierEventNamedAfterTheFigureGivesItsYear) {
   const Claims history(
       "The toll passed the 349 fatalities from the 2003 SARS outbreak.");
