@@ -1,6 +1,7 @@
 #include "server/verify/numeric_rules.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -43,6 +44,10 @@ bool IsShare(const factcheck::v1::Quantity& quantity) {
   return quantity.unit_kind() == factcheck::v1::UNIT_KIND_COUNT &&
          quantity.lower() > 0 && quantity.lower() < 1;
 }
+
+// The smallest day's rise that another day's is unlikely to equal by
+// chance.
+constexpr double kLeastRepeatedChange = 20;
 
 // Why the claim is compared with nothing, or "" when it may be compared.
 std::string NotComparable(const NumericClaim& claim,
@@ -180,23 +185,40 @@ bool IsComparableChange(const NumericClaim& claim,
          document_time.has_value() && !claim.projection();
 }
 
-// A change agrees with another report of the same change within kSameTime;
-// it is never weighed against a total, nor against another day's change.
+// A change agrees with another report of the same change within kSameTime,
+// or with the same bounded figure reported up to kRepeatedChangeTime
+// before; it is never weighed against a total, nor contradicted by another
+// day's change.
 // `why` says why it is compared with no total.
 Judgement JudgeChange(const NumericClaim& claim, absl::Time document_time,
                       const PriorClaims& priors, std::string why) {
   Judgement judgement;
   judgement.explanation = std::move(why);
   const Interval mine = IntervalOf(claim.quantity());
+  // "119 died in the past 24 hours" a day or two after a report of the
+  // same 119: that day's figure repeated, which another day's rise would
+  // equal only by chance. A floor ("more than 50") is too loose to tell,
+  // and a few deaths a day ("four in Balochistan") recur by chance.
+  const auto bounded = [](const Interval& interval) {
+    return interval.lower >= kLeastRepeatedChange &&
+           std::isfinite(interval.upper);
+  };
   PriorClaims same_change;
+  bool all_same_time = true;
   for (const store::IndexedClaim* prior : priors) {
     const NumericClaim& theirs = prior->claim().numeric();
+    const Interval other = IntervalOf(theirs.quantity());
+    const absl::Duration apart =
+        absl::AbsDuration(document_time - PublishedAt(*prior));
+    const bool same_time = apart < kSameTime;
     if (theirs.quantity().change() == claim.quantity().change() &&
         SameUnit(claim.quantity(), theirs.quantity()) &&
         theirs.subgroup() == claim.subgroup() && !theirs.projection() &&
-        absl::AbsDuration(document_time - PublishedAt(*prior)) < kSameTime &&
-        Overlap(mine, IntervalOf(theirs.quantity()))) {
+        Overlap(mine, other) &&
+        (same_time ||
+         (apart < kRepeatedChangeTime && bounded(mine) && bounded(other)))) {
       same_change.push_back(prior);
+      all_same_time = all_same_time && same_time;
     }
   }
   if (same_change.empty()) return judgement;
@@ -204,10 +226,13 @@ Judgement JudgeChange(const NumericClaim& claim, absl::Time document_time,
   judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
   judgement.evidence = NewestFirst(std::move(same_change));
   judgement.independent_sources = IndependentSources(judgement.evidence, &note);
-  judgement.explanation =
-      absl::StrCat("a rise of ", Describe(claim.quantity()), " agrees with ",
-                   Cited(*judgement.evidence.front()),
-                   ", the same rise reported within 12 hours", note);
+  judgement.explanation = absl::StrCat(
+      "a rise of ", Describe(claim.quantity()), " agrees with ",
+      Cited(*judgement.evidence.front()),
+      all_same_time ? ", the same rise reported within 12 hours"
+                    : ", the same rise reported earlier: a figure repeated "
+                      "from an earlier day",
+      note);
   judgement.confidence =
       Confidence(judgement.independent_sources, 0.5, 0.1, 0.9);
   return judgement;

@@ -9,7 +9,8 @@
 // 212") of this event (not a year before its report's). A claim that is
 // history or names no place is compared with nothing; a change ("119 died
 // in the past 24 hours") only with the same change reported within
-// kSameTime, which it may agree with (CONSISTENT), never contradict.
+// kSameTime, or the same bounded figure within kRepeatedChangeTime (a day's
+// rise repeated), which it may agree with (CONSISTENT), never contradict.
 //
 // Among comparable priors, for a running total (deaths, injured,
 // displaced …):
@@ -44,6 +45,9 @@ namespace factcheck::verify {
 
 // Reports this close in time describe the same moment.
 inline constexpr absl::Duration kSameTime = absl::Hours(12);
+// How long after a report a day's rise it gave may be repeated as the
+// latest ("119 died in the past 24 hours" two days on).
+inline constexpr absl::Duration kRepeatedChangeTime = absl::Hours(72);
 
 // Whether `claim` is compared with priors at all (another year's figure or
 // a count with no place is not; a change only with changes): when false
