@@ -33,13 +33,14 @@ constexpr QualifierWords kPrefixQualifiers[] = {
     {"greater or equal to", Bound::kAtLeast},
     {"no lower than", Bound::kAtLeast},
     // A running figure past a mark: "the toll topped 6,200", "has passed
-    // 10,000".
+    // 10,000", a headline's "toll passes 2,100".
     {"topped", Bound::kAtLeast},
     {"tops", Bound::kAtLeast},
     {"topping", Bound::kAtLeast},
     {"crossed", Bound::kAtLeast},
     {"crosses", Bound::kAtLeast},
     {"crossing", Bound::kAtLeast},
+    {"passes", Bound::kAtLeast},
     {"has passed", Bound::kAtLeast},
     {"have passed", Bound::kAtLeast},
     {"had passed", Bound::kAtLeast},
@@ -60,6 +61,7 @@ constexpr QualifierWords kPrefixQualifiers[] = {
     {"exceeded", Bound::kMoreThan},
     {"surpass", Bound::kMoreThan},
     {"surpassed", Bound::kMoreThan},
+    {"surpasses", Bound::kMoreThan},
     {"surpassing", Bound::kMoreThan},
     {"upwards of", Bound::kMoreThan},
     {"upward of", Bound::kMoreThan},

@@ -26,6 +26,18 @@ TEST(MeasureBindingTest, HeadlineVerbInThePresentCountsDeaths) {
       .ExpectClaim({"34", "deaths", "", Qualifier::kExact, 34, 34});
 }
 
+TEST(MeasureBindingTest, HeadlineVerbPastAMarkGivesAFloor) {
+  Claims("Quake toll passes 2,100")
+      .ExpectClaim({"toll passes 2,100", "deaths", "", Qualifier::kAtLeast,
+                    2100, kInfinity});
+  Claims("Quake toll surpasses 2,000")
+      .ExpectClaim({"toll surpasses 2,000", "deaths", "", Qualifier::kMoreThan,
+                    2000, kInfinity});
+  Claims("Quake toll reaches 2,100")
+      .ExpectClaim(
+          {"toll reaches 2,100", "deaths", "", Qualifier::kExact, 2100, 2100});
+}
+
 TEST(MeasureBindingTest, KillingNamedAsAnIntentIsAProjection) {
   const Claims threat("The gunman threatened to kill 12 hostages.");
   ASSERT_EQ(threat.all().size(), 1u) << threat.Describe();
