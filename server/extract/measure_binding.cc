@@ -307,10 +307,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
           }
         }
         // "19 officers in a hallway": a group that is also who is counted
-        // (not "54 children" of a list of the dead, which are people).
+        // (not "54 children" of a list of the dead, which are people, nor
+        // "injured, including three officers", which the list counts).
         if (const MeasureMatch* m = measure_at(t);
             subject == nullptr && m != nullptr && m->entry->subject &&
-            m->entry->measure != "people") {
+            m->entry->measure != "people" &&
+            !(here.first > 0 && IsWordToken(here.first - 1, "including"))) {
           subject = m;
         }
         t = group->end;

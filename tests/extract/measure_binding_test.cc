@@ -63,6 +63,10 @@ TEST(MeasureBindingTest, OfficersBesideNoOtherMeasureAreACountOfOfficers) {
   ASSERT_EQ(killed.all().size(), 1u) << killed.Describe();
   EXPECT_EQ(killed.all()[0].measure, "deaths");
   EXPECT_EQ(killed.all()[0].subgroup, "police");
+  const Claims included("The gunman killed 19 people, including two officers.");
+  const NumericClaim* officers = included.Find("two officers");
+  ASSERT_NE(officers, nullptr) << included.Describe();
+  EXPECT_EQ(officers->measure, "deaths");
 }
 
 TEST(MeasureBindingTest, EarlierEventNamedAfterTheFigureGivesItsYear) {
