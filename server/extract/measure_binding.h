@@ -48,8 +48,17 @@ class MeasureBinder : public CountPlaces {
                                           "nearly", "about"})) {
       --k;
     }
-    return k > 0 &&
-           IsOneOf(Text(k - 1),
+    return k > 0 && IsTakingVerb(k - 1);
+  }
+  // Whether the taken thing at tokens [first, end) is named before its
+  // count by a verb of taking: "claimed the lives of 19 children".
+  bool TakenBeforeItsCount(size_t first, size_t end) const {
+    return first >= 2 && IsWordToken(first - 1, "the") &&
+           IsTakingVerb(first - 2) && IsWordToken(end, "of");
+  }
+  // "claimed", "took", "cost" and their forms.
+  bool IsTakingVerb(size_t t) const {
+    return IsOneOf(Text(t),
                    {"claimed", "claiming", "claims", "claim", "took", "taken",
                     "take", "takes", "taking", "cost", "costing", "costs"});
   }

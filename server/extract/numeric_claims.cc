@@ -291,7 +291,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     }
     if (tokens_[t].kind != TokenKind::kWord) continue;
     if (std::optional<MeasureMatch> match = measures_.At(text_, tokens_, t)) {
-      if (match->entry->taken &&
+      if (match->entry->taken && !TakenBeforeItsCount(t, match->end) &&
           (p == 0 || placed[p - 1].end != t || !TakenBefore(placed[p - 1]))) {
         continue;
       }

@@ -38,6 +38,17 @@ TEST(MeasureBindingTest, HeadlineVerbPastAMarkGivesAFloor) {
           {"toll reaches 2,100", "deaths", "", Qualifier::kExact, 2100, 2100});
 }
 
+TEST(MeasureBindingTest, LivesTakenNamedBeforeTheirCountAreDeaths) {
+  const Claims taken("The shooting claimed the lives of 19 children.");
+  ASSERT_EQ(taken.all().size(), 1u) << taken.Describe();
+  EXPECT_EQ(taken.all()[0].measure, "deaths");
+  EXPECT_EQ(taken.all()[0].subgroup, "children");
+  const Claims saved("Doctors saved the lives of 19 children.");
+  for (const NumericClaim& claim : saved.all()) {
+    EXPECT_NE(claim.measure, "deaths") << saved.Describe();
+  }
+}
+
 TEST(MeasureBindingTest, KillingNamedAsAnIntentIsAProjection) {
   const Claims threat("The gunman threatened to kill 12 hostages.");
   ASSERT_EQ(threat.all().size(), 1u) << threat.Describe();
