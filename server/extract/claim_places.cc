@@ -108,8 +108,8 @@ size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
 
 size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   static const WordSet* const kPrepositions =
-      new WordSet({"in", "at", "near", "across", "inside", "throughout", "from",
-                   "into", "to"});
+      new WordSet({"in", "at", "near", "across", "inside", "within",
+                   "throughout", "from", "into", "to"});
   if (!IsWordIn(*kPrepositions, i)) {
     return i;
   }

@@ -38,8 +38,8 @@ class PlaceFinder : protected TokenQueries {
   PlaceFinder(absl::string_view text, const std::vector<Token>& tokens);
 
   // A place after a preposition at `i` ("in", "at", "near", "across",
-  // "inside", "throughout"). Returns the end token of the place, or `i`
-  // when there is none.
+  // "inside", "within", "throughout", "from", "into", "to"). Returns the end
+  // token of the place, or `i` when there is none.
   size_t PlaceAfter(size_t i, size_t limit, Span* place) const;
   // The first place within a few words from `i` ("200 protesters in
   // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another

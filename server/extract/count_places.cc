@@ -65,6 +65,8 @@ const WordSet& BridgeWords() {
        "victims",
        // "the 349 mainland fatalities".
        "mainland",
+       // "two million people still within Ukraine's borders had fled".
+       "borders",
        // "1,684 … were located in Al Haouz, and 980 others in Taroudant".
        "located"});
   return *kWords;

@@ -37,5 +37,16 @@ TEST(CountPlacesTest, MainlandBeforeACountryIsThatCountry) {
       .ExpectClaim({"6,061", "cases", "", Qualifier::kExact, 6061, 6061});
 }
 
+TEST(CountPlacesTest, PeopleWithinAPlaceAreCountedThere) {
+  Claims(
+      "More than two million people still within Ukraine's borders had fled "
+      "their homes.")
+      .ExpectClaim({"More than two million", "displaced", "Ukraine",
+                    Qualifier::kMoreThan, 2e6, kInfinity});
+  Claims("More than two million people had fled their homes.")
+      .ExpectClaim({"More than two million", "displaced", "",
+                    Qualifier::kMoreThan, 2e6, kInfinity});
+}
+
 }  // namespace
 }  // namespace factcheck::extract
