@@ -33,6 +33,18 @@ TEST(FlightCountsTest, FleeingTheirHomesCountsTheDisplaced) {
                     Qualifier::kApproximately, 90, 110});
 }
 
+TEST(FlightCountsTest, HeadlineWordsOfFlightCountAsTheirPastTenseDoes) {
+  Claims("Some 100,000 people have left their homes in Ukraine.")
+      .ExpectClaim({"Some 100,000 people have left their homes", "displaced",
+                    "Ukraine", Qualifier::kApproximately, 90000, 110000});
+  Claims("Thousands flee to Poland")
+      .ExpectClaim({"Thousands flee to Poland", "refugees", "Poland",
+                    Qualifier::kVague, 1000, 9999});
+  const Claims left("The storm left 21 dead.");
+  ASSERT_EQ(left.all().size(), 1u) << left.Describe();
+  EXPECT_EQ(left.all()[0].measure, "deaths");
+}
+
 TEST(FlightCountsTest, ArrivalCountsRefugeesOnlyWhereItNamesACountry) {
   Claims("More than 2,300 have arrived in Poland.")
       .ExpectClaim({"More than 2,300 have arrived in Poland", "refugees",
