@@ -67,6 +67,8 @@ const WordSet& BridgeWords() {
        "mainland",
        // "two million people still within Ukraine's borders had fled".
        "borders",
+       // "including 571,966 completely destroyed".
+       "completely", "partially", "fully",
        // "1,684 … were located in Al Haouz, and 980 others in Taroudant".
        "located"});
   return *kWords;
@@ -187,6 +189,17 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       if (PlaceHasCounted(k + 1, end, place) ||
           (IsSymbol(k, ",") && PlaceHasCounted(first, end, place))) {
         return true;
+      }
+      // "Balochistan has been the worst-hit …, with nearly 14,000 houses
+      // destroyed": what the place that is the subject has.
+      if (IsSymbol(k, ",") && IsWordToken(k + 1, "with") && k + 2 == end) {
+        const size_t subject = AfterOpeners(first, k);
+        const size_t name_end = PlaceNameEnd(subject, k);
+        if (name_end != subject &&
+            IsOneOf(Text(name_end), {"has", "is", "was", "remains"})) {
+          *place = SpanOf(subject, name_end);
+          return true;
+        }
       }
       return IsSymbol(k, ",") && IsWordToken(k + 1, "where") &&
              WhereAntecedentPlace(first, k, place);

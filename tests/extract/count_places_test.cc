@@ -48,5 +48,13 @@ TEST(CountPlacesTest, PeopleWithinAPlaceAreCountedThere) {
                     Qualifier::kMoreThan, 2e6, kInfinity});
 }
 
+TEST(CountPlacesTest, WhatThePlaceThatIsTheSubjectHasIsCountedThere) {
+  Claims("Florida has been the hardest hit in the country, with 54 deaths.")
+      .ExpectClaim(
+          {"54 deaths", "deaths", "Florida", Qualifier::kExact, 54, 54});
+  Claims("Rescuers reached the hardest-hit areas, with 54 deaths.")
+      .ExpectClaim({"54 deaths", "deaths", "", Qualifier::kExact, 54, 54});
+}
+
 }  // namespace
 }  // namespace factcheck::extract

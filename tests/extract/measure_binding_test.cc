@@ -80,6 +80,25 @@ TEST(MeasureBindingTest, OfficersBesideNoOtherMeasureAreACountOfOfficers) {
   EXPECT_EQ(officers->measure, "deaths");
 }
 
+TEST(MeasureBindingTest, HomesDamagedDestroyedAndPartlyDamagedAreThreeCounts) {
+  const Claims claims(
+      "Over 1.76 million houses have been damaged, including 571,966 "
+      "completely destroyed, and 733,536 houses were partially damaged.");
+  const NumericClaim* damaged = claims.Find("Over 1.76 million");
+  ASSERT_NE(damaged, nullptr) << claims.Describe();
+  EXPECT_EQ(damaged->measure, "homes damaged");
+  const NumericClaim* destroyed = claims.Find("571,966 completely destroyed");
+  ASSERT_NE(destroyed, nullptr) << claims.Describe();
+  EXPECT_EQ(destroyed->measure, "homes destroyed");
+  const NumericClaim* partly = claims.Find("733,536");
+  ASSERT_NE(partly, nullptr) << claims.Describe();
+  EXPECT_EQ(partly->measure, "homes partially damaged");
+  const Claims either(
+      "A total of 949,858 homes were partially or fully destroyed.");
+  ASSERT_EQ(either.all().size(), 1u) << either.Describe();
+  EXPECT_EQ(either.all()[0].measure, "homes damaged");
+}
+
 TEST(MeasureBindingTest, EarlierEventNamedAfterTheFigureGivesItsYear) {
   const Claims history(
       "The toll passed the 349 fatalities from the 2003 SARS outbreak.");
