@@ -262,10 +262,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   // "two million Ukraine refugees", "300 Syrian refugees", "12 Florida
   // residents": a place or its people's adjective before the counted noun
   // says whose they are, not where they are counted.
-  if (const size_t origin_end = OriginEnd(start, sentence.end_token);
-      origin_end != start) {
-    start = origin_end;
-  }
+  start = OriginEnd(start, sentence.end_token);
   const size_t counted_first = start;
   size_t crossed = 0;      // other numbers passed
   size_t crossed_end = 0;  // where the last of them ended
