@@ -187,6 +187,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const store::IndexedClaim* too_short_elsewhere = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
+  // The most of the claim's words an agreeing prior carries: a prior
+  // quoting one sentence of a longer quotation confirms only that part.
+  size_t most_words_carried = 0;
   // How the claim's words compare with each distinct prior text: many
   // priors repeat one quote word for word.
   struct Comparison {
@@ -246,6 +249,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
            OnlyZerosDiffer(mine, comparison.mine_kept, their_words,
                            comparison.theirs_kept, words))) {
         agree.push_back(prior);
+        most_words_carried = std::max(
+            most_words_carried, verbatim ? their_words.size() : mine.size());
       } else if (quotation && similarity >= kMisquoteSimilarity) {
         misquoted.push_back(prior);
         if (similarity > closest_similarity) {
@@ -289,8 +294,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     judgement.evidence = agree;
     judgement.independent_sources = IndependentSources(agree, &note);
     judgement.explanation =
-        absl::StrCat(claim.speaker(), " said the same words (",
-                     Label(*agree.front()), ")", note);
+        most_words_carried < mine.size()
+            ? absl::StrCat(claim.speaker(), " said part of these words (",
+                           Label(*agree.front()),
+                           "): no earlier report carries more than ",
+                           most_words_carried, " of its ", mine.size(),
+                           " words", note)
+            : absl::StrCat(claim.speaker(), " said the same words (",
+                           Label(*agree.front()), ")", note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.7, 0.1, 0.95);
   } else if (closest_misquote != nullptr) {

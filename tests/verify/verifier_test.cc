@@ -649,6 +649,25 @@ TEST_F(VerifierTest, SameQuoteBySameSpeakerIsConsistent) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("Antony Blinken said the same"));
 }
 
+TEST_F(VerifierTest, QuotationAnEarlierReportCarriesOnlyInPartSaysSo) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "Mayor Laura Chen said: \"It was the wrong decision.\"");
+  const v1::ClaimVerdict longer = Only(
+      Verify(
+          "2021-05-13T10:00:00Z",
+          "\"Looking back now, it was not the right call,\" Mayor Laura Chen "
+          "said. \"It was the wrong decision.\""),
+      false);
+  EXPECT_EQ(longer.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_THAT(longer.explanation(), HasSubstr("said part of these words"));
+  EXPECT_THAT(longer.explanation(), HasSubstr("more than 5 of its"));
+  const v1::ClaimVerdict same =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"It was the wrong decision,\" Mayor Laura Chen said."),
+           false);
+  EXPECT_THAT(same.explanation(), HasSubstr("said the same words"));
+}
+
 TEST_F(VerifierTest, OneWordChangedIsMisquotedNamingTheWords) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"We will not allow terrorists to dictate the terms of this "
