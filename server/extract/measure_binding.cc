@@ -239,6 +239,24 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       }
     }
   }
+  // "Of the new deaths, 37 were in Hubei": a part of the count the sentence
+  // opens by naming.
+  if (binding.measure == nullptr && here.first >= 4 &&
+      IsSymbol(here.first - 1, ",") && before_end != found.begin()) {
+    const MeasureMatch& m = *(before_end - 1);
+    size_t opening = m.begin;
+    const bool increase =
+        opening > 0 &&
+        IsOneOf(Text(opening - 1), {"new", "latest", "additional"});
+    if (increase) --opening;
+    if (m.end + 1 == here.first && !m.entry->subject && opening >= 2 &&
+        IsWordToken(opening - 1, "the") && IsWordToken(opening - 2, "of") &&
+        opening - 2 == sentence.first_token) {
+      binding.measure = &m;
+      binding.before = true;
+      binding.part_of_increase = increase;
+    }
+  }
   // After, across words that say who or where. The numbers after this one
   // are met in order, so a cursor finds them.
   size_t next_placed = k + 1;

@@ -88,6 +88,9 @@ class MeasureBinder : public CountPlaces {
     // ("1,684, or more than half of the deaths, were in Al Haouz"): the
     // token after its closing comma; 0 when there is none.
     size_t after_aside = 0;
+    // A part of a day's new count the sentence opens by naming ("Of the new
+    // deaths, 37 were in Hubei"): an increase, as the whole is.
+    bool part_of_increase = false;
   };
   // The measure bound to placed[k]: right before it ("killed 20"), after it
   // across words that only say who or where ("65 people in Gaza were

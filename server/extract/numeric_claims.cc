@@ -506,6 +506,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
 
     NumericClaim claim;
     claim.quantity = q;
+    if (binding.part_of_increase) claim.quantity.change = Change::kUp;
     claim.measure = measure_name;
     claim.subgroup = std::move(binding.subgroup);
     claim.year = YearOf(sentence, here.first, here.end);

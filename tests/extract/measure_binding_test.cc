@@ -49,6 +49,16 @@ TEST(MeasureBindingTest, LivesTakenNamedBeforeTheirCountAreDeaths) {
   }
 }
 
+TEST(MeasureBindingTest, PartOfTheCountASentenceOpensByNamingCountsIt) {
+  const Claims part("Of the new deaths, 37 were in Hubei province.");
+  ASSERT_EQ(part.all().size(), 1u) << part.Describe();
+  EXPECT_EQ(part.all()[0].measure, "deaths");
+  EXPECT_EQ(part.all()[0].quantity.change, Change::kUp)
+      << "a part of the new deaths is an increase";
+  const Claims rest("Of the rest, 37 were in Hubei province.");
+  EXPECT_TRUE(rest.all().empty()) << rest.Describe();
+}
+
 TEST(MeasureBindingTest, KillingNamedAsAnIntentIsAProjection) {
   const Claims threat("The gunman threatened to kill 12 hostages.");
   ASSERT_EQ(threat.all().size(), 1u) << threat.Describe();
