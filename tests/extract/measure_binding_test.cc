@@ -59,6 +59,16 @@ TEST(MeasureBindingTest, PartOfTheCountASentenceOpensByNamingCountsIt) {
   EXPECT_TRUE(rest.all().empty()) << rest.Describe();
 }
 
+TEST(MeasureBindingTest, ConfirmedInstancesAreCases) {
+  Claims("There are over 36,690 confirmed instances across China.")
+      .ExpectClaim({"over 36,690 confirmed instances", "cases", "China",
+                    Qualifier::kMoreThan, 36690, kInfinity});
+  const Claims other("There are over 36,690 instances of fraud in China.");
+  for (const NumericClaim& claim : other.all()) {
+    EXPECT_NE(claim.measure, "cases") << other.Describe();
+  }
+}
+
 TEST(MeasureBindingTest, KillingNamedAsAnIntentIsAProjection) {
   const Claims threat("The gunman threatened to kill 12 hostages.");
   ASSERT_EQ(threat.all().size(), 1u) << threat.Describe();
