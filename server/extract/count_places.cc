@@ -190,16 +190,9 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
           (IsSymbol(k, ",") && PlaceHasCounted(first, end, place))) {
         return true;
       }
-      // "Balochistan has been the worst-hit …, with nearly 14,000 houses
-      // destroyed": what the place that is the subject has.
-      if (IsSymbol(k, ",") && IsWordToken(k + 1, "with") && k + 2 == end) {
-        const size_t subject = AfterOpeners(first, k);
-        const size_t name_end = PlaceNameEnd(subject, k);
-        if (name_end != subject &&
-            IsOneOf(Text(name_end), {"has", "is", "was", "remains"})) {
-          *place = SpanOf(subject, name_end);
-          return true;
-        }
+      if (IsSymbol(k, ",") && IsWordToken(k + 1, "with") &&
+          PlaceThatHas(first, end, place)) {
+        return true;
       }
       return IsSymbol(k, ",") && IsWordToken(k + 1, "where") &&
              WhereAntecedentPlace(first, k, place);
@@ -233,7 +226,27 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       return true;
     }
   }
-  return PlaceHasCounted(first, end, place);
+  return PlaceThatHas(first, end, place) || PlaceHasCounted(first, end, place);
+}
+
+bool CountPlaces::PlaceThatHas(size_t first, size_t end, Span* place) const {
+  const size_t subject = AfterOpeners(first, end);
+  const size_t name_end = PlaceNameEnd(subject, end);
+  if (name_end == subject ||
+      !IsOneOf(Text(name_end), {"has", "is", "was", "remains"})) {
+    return false;
+  }
+  for (size_t t = name_end + 1; t < end; ++t) {
+    // Another clause ("…; Punjab has …", "while …") has its own subject.
+    if (IsSymbol(t, ";") || IsWordToken(t, "while") || IsWordToken(t, "but")) {
+      return false;
+    }
+    if (IsWordToken(t, "with")) {
+      *place = SpanOf(subject, name_end);
+      return true;
+    }
+  }
+  return false;
 }
 
 bool CountPlaces::WhereAntecedentPlace(size_t first, size_t end,

@@ -78,6 +78,11 @@ class CountPlaces : public PlaceFinder {
   // right before it ("in Sindh, where 792") or its clause's subject ("Sindh
   // province was the worst-hit region where 759").
   bool WhereAntecedentPlace(size_t first, size_t end, Span* place) const;
+  // The place that is the subject of the clause [first, end) when what it
+  // is or has is counted "with" the number: "Balochistan has been the
+  // worst-hit …, with nearly 14,000 houses destroyed", "Sindh remains the
+  // province with the highest number of lives lost at 470".
+  bool PlaceThatHas(size_t first, size_t end, Span* place) const;
   // "Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths,
   // respectively": the place of the number before `end` among places
   // listed as the subject of the verb at `verb`, taken in order with the

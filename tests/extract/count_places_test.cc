@@ -54,6 +54,12 @@ TEST(CountPlacesTest, WhatThePlaceThatIsTheSubjectHasIsCountedThere) {
           {"54 deaths", "deaths", "Florida", Qualifier::kExact, 54, 54});
   Claims("Rescuers reached the hardest-hit areas, with 54 deaths.")
       .ExpectClaim({"54 deaths", "deaths", "", Qualifier::kExact, 54, 54});
+  Claims(
+      "Sindh remains the province with the highest number of lives lost "
+      "at 470.")
+      .ExpectClaim({"470", "deaths", "Sindh", Qualifier::kExact, 470, 470});
+  Claims("Sindh is flooded, while rescuers with 470 deaths are tired.")
+      .ExpectClaim({"470 deaths", "deaths", "", Qualifier::kExact, 470, 470});
 }
 
 }  // namespace
