@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "server/extract/calendar.h"
 #include "server/extract/places.h"
 
@@ -579,12 +580,15 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
         tally.countries.try_emplace(place, countries);
       });
   // "the Moroccan Ministry of Interior", "Libyan authorities": a country's
-  // adjective votes for it too.
+  // adjective votes for it too, as its people do ("100,000 Ukrainians").
   for (size_t t = 0; t < end; ++t) {
     if (!IsCapitalizedWord(t)) continue;
-    if (std::optional<std::string> country = CountryOfAdjective(Text(t))) {
-      tally.votes[*country] += 1;
+    absl::string_view word = Text(t);
+    std::optional<std::string> country = CountryOfAdjective(word);
+    if (!country && absl::ConsumeSuffix(&word, "s")) {
+      country = CountryOfAdjective(word);
     }
+    if (country) tally.votes[*country] += 1;
   }
   // The headline (the first line) says where the story is: its places
   // outweigh the other countries an article mentions on the way ("Death

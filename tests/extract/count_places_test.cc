@@ -62,5 +62,18 @@ TEST(CountPlacesTest, WhatThePlaceThatIsTheSubjectHasIsCountedThere) {
       .ExpectClaim({"470 deaths", "deaths", "", Qualifier::kExact, 470, 470});
 }
 
+TEST(CountPlacesTest, ACountrysPeopleVoteForTheStorysCountry) {
+  const std::string rest =
+      " have left their homes.\nHundreds of Ukrainians crossed into Moldova "
+      "and Romania, "
+      "while an estimated 100,000 are uprooted in the country.";
+  Claims("Some 100,000 Ukrainians" + rest)
+      .ExpectClaim({"an estimated 100,000 are uprooted", "displaced", "Ukraine",
+                    Qualifier::kApproximately, 90000, 110000});
+  Claims("Some 100,000 people" + rest)
+      .ExpectClaim({"an estimated 100,000 are uprooted", "displaced", "",
+                    Qualifier::kApproximately, 90000, 110000});
+}
+
 }  // namespace
 }  // namespace factcheck::extract
