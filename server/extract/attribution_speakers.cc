@@ -144,12 +144,15 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
             !IsNameBetween(name.first, name.end)) {
           Phrase person{k, end - 1};
           person.surface_first = name.first;
+          person.surface_end = end;
           return person;
         }
         // Only a name stands before an apposition: "the talks failed,
-        // officials said" has none.
+        // officials said" has none. The mark that closes the apposition is
+        // part of how the text names the speaker, as the one that opens it
+        // is.
         if (!name.empty() && IsCapitalizedWord(name.end - 1)) {
-          name.surface_end = open == "(" ? end : end - 1;
+          name.surface_end = end;
           return name;
         }
         // "The state's campaign chairman, Phil Lovas, said": so after a

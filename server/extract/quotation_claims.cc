@@ -60,11 +60,13 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     } else {
       // The name may carry an apposition: "…," Ahmed Salah, 52, said.
       size_t name_end = 0;
+      size_t last_comma = 0;
       for (size_t c = k;
            c < cue_limit && c < k + kMaxSpeakerTokens + kMaxAppositionTokens;
            ++c) {
         if (IsSymbol(c, ",")) {
           if (name_end == 0) name_end = c;
+          last_comma = c;
           continue;
         }
         // A name's own marks: "Harry M. Reid (D-Nev.)", "Commentary’s Noah
@@ -81,9 +83,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
             --speaker.end;
           }
           // "…," Tom Rath, a veteran party leader, said: the apposition is
-          // part of how the text names him.
-          if (name_end != 0)
-            speaker.surface_end = IsSymbol(c - 1, ",") ? c - 1 : c;
+          // part of how the text names him, with the comma that closes it.
+          if (name_end != 0) speaker.surface_end = last_comma + 1;
           break;
         }
         if (name_end == 0 && c >= k + kMaxSpeakerTokens) break;
