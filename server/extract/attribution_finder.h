@@ -25,6 +25,10 @@ inline constexpr size_t kMaxSpeakerTokens = 9;
 // How many tokens an apposition or parenthesis between a speaker's name and
 // the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
 inline constexpr size_t kMaxAppositionTokens = 24;
+// How many tokens the words set off by commas between a speaker's name and
+// the cue may take in all ("Sandy Ruiz, who lost a daughter in Aurora,
+// Colorado, in July 2012, said").
+inline constexpr size_t kMaxParentheticalTokens = 40;
 // The most words of a quoted title ("Sunday Morning Futures").
 inline constexpr size_t kMaxTitleWords = 5;
 // The most tokens of a cue's whole subject.
@@ -187,6 +191,33 @@ class AttributionFinder : private TokenQueries {
   // apposition or a parenthesis the name before those ("Jeff Weaver, the
   // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
   Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // A mark inside a name: "Mr.", "Ghedini-Williams", "the ministry's".
+  bool IsNameMark(size_t i) const;
+  // The speaker before a cue after a closing bracket: "Rep. Mike Gallagher
+  // (R-Wis.) said"; `end` is past the bracket.
+  Phrase SpeakerBeforeBrackets(size_t end, size_t limit) const;
+  // The speaker before a cue after a comma, `end` past it: the name before
+  // the words set off by commas ("Jeff Weaver, the campaign's manager,
+  // said"; "Sandy Ruiz, 58, who grew up in Dayton, Ohio, said"), or the
+  // name after a title ("The state's chairman, Phil Lovas, said").
+  Phrase SpeakerBeforeCommas(size_t end, size_t limit) const;
+  // Whether the words [k, end) after a comma are a place's state or
+  // country ("Columbus, Ohio").
+  bool IsPlaceAfterComma(size_t k, size_t end) const;
+  // Whether `name`, before a comma, opens the words set off by commas up to
+  // the cue: `nearest` when only one set of words follows it.
+  bool OpensParentheticals(const Phrase& name, bool nearest,
+                           size_t limit) const;
+  // Whether the words [first, end) between commas are set off within a
+  // clause (an apposition, a relative clause, an adverbial), not a clause
+  // of their own.
+  bool IsParenthetical(size_t first, size_t end) const;
+  // `name` with the appositions that follow it up to `last_comma` (the one
+  // before the cue) in its words.
+  Phrase WithAppositions(Phrase name, size_t last_comma) const;
+  // Whether the words [first, end) between commas describe the person
+  // before them: a noun phrase or an age, not "who …", "meanwhile".
+  bool IsAppositiveSegment(size_t first, size_t end) const;
   // Whether tokens [first, end) are a person's name of two words or more,
   // every one capitalised ("Phil Lovas", "John F. Kennedy").
   bool IsNameBetween(size_t first, size_t end) const;

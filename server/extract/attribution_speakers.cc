@@ -123,59 +123,19 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   }
   size_t end = cue_begin;
   while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
-  if (end > limit && (IsSymbol(end - 1, ")") || IsSymbol(end - 1, ","))) {
-    const absl::string_view open = IsSymbol(end - 1, ")") ? "(" : ",";
-    for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
-      // "a golfer from Columbus, Ohio,": the comma of a place and its state
-      // or country stays inside the apposition.
-      if (open == "," && IsSymbol(k - 1, ",") && k > limit + 1 && k + 1 < end &&
-          IsCapitalizedWord(k - 2) && IsCapitalizedWord(k) &&
-          end - 1 - k <= 3 &&
-          !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k, end - 1))))
-               .empty()) {
-        continue;
-      }
-      if (IsSymbol(k - 1, open)) {
-        Phrase name = PhraseBefore(k - 1, limit);
-        // "The president of the Provincial Defense Council of Pinar del
-        // Río, Yamilé Ramos Cordero, reported": a person's name after a
-        // title that names a body is the speaker.
-        if (open == "," && !name.empty() && IsNameBetween(k, end - 1) &&
-            !IsNameBetween(name.first, name.end)) {
-          Phrase person{k, end - 1};
-          person.surface_first = name.first;
-          person.surface_end = end;
-          return person;
-        }
-        // Only a name stands before an apposition: "the talks failed,
-        // officials said" has none. The mark that closes the apposition is
-        // part of how the text names the speaker, as the one that opens it
-        // is.
-        if (!name.empty() && IsCapitalizedWord(name.end - 1)) {
-          name.surface_end = end;
-          return name;
-        }
-        // "The state's campaign chairman, Phil Lovas, said": so after a
-        // role.
-        break;
-      }
-      // "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)":
-      // an abbreviation in brackets stays inside the apposition.
-      if (IsPunctuation(k - 1) && !IsSymbol(k - 1, ".") &&
-          !IsSymbol(k - 1, "-") && !IsSymbol(k - 1, "'") &&
-          !IsSymbol(k - 1, "\xE2\x80\x99") &&
-          !(open == "," && (IsSymbol(k - 1, "(") || IsSymbol(k - 1, ")")))) {
-        break;
-      }
-    }
-    return {end, end};
+  if (end > limit && IsSymbol(end - 1, ")")) {
+    return SpeakerBeforeBrackets(end, limit);
+  }
+  if (end > limit && IsSymbol(end - 1, ",")) {
+    return SpeakerBeforeCommas(end, limit);
   }
   Phrase phrase = PhraseBefore(end, limit);
   // "the commander at the scene believed", "officials in Gaza said": the
   // place a preposition joins is no speaker; the head before it is, with the
   // place in its words.
   if (!phrase.empty() && phrase.first > limit + 1 &&
-      IsOneOf(WordAt(phrase.first - 1), {"at", "in", "on", "from"})) {
+      IsOneOf(WordAt(phrase.first - 1),
+              {"at", "in", "on", "from", "of", "for", "by", "with"})) {
     Phrase head = PhraseBefore(phrase.first - 1, limit);
     if (CanSpeak(head)) {
       head.surface_end = phrase.end;
@@ -183,6 +143,127 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     }
   }
   return phrase;
+}
+
+bool AttributionFinder::IsNameMark(size_t i) const {
+  return IsSymbol(i, ".") || IsSymbol(i, "-") || IsSymbol(i, "'") ||
+         IsSymbol(i, "\xE2\x80\x99");
+}
+
+AttributionFinder::Phrase AttributionFinder::SpeakerBeforeBrackets(
+    size_t end, size_t limit) const {
+  for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
+    if (IsSymbol(k - 1, "(")) {
+      Phrase name = PhraseBefore(k - 1, limit);
+      if (name.empty() || !IsCapitalizedWord(name.end - 1)) break;
+      name.surface_end = end;
+      return name;
+    }
+    if (IsPunctuation(k - 1) && !IsNameMark(k - 1)) break;
+  }
+  return {end, end};
+}
+
+bool AttributionFinder::IsPlaceAfterComma(size_t k, size_t end) const {
+  return k > 1 && IsSymbol(k - 1, ",") && IsCapitalizedWord(k - 2) &&
+         IsCapitalizedWord(k) && k < end && end - k <= 3 &&
+         !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k, end)))).empty();
+}
+
+AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
+    size_t end, size_t limit) const {
+  const size_t last_comma = end - 1;
+  // The comma that closes the words between k and it.
+  size_t segment_end = last_comma;
+  for (size_t k = last_comma; k > limit && k + kMaxParentheticalTokens > end;
+       --k) {
+    // "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)":
+    // brackets and a name's own marks stay inside.
+    if (IsPunctuation(k - 1) && !IsSymbol(k - 1, ",") && !IsNameMark(k - 1) &&
+        !IsSymbol(k - 1, "(") && !IsSymbol(k - 1, ")")) {
+      break;
+    }
+    // "a golfer from Columbus, Ohio,": the comma of a place and its state
+    // or country stays inside the words it ends.
+    if (!IsSymbol(k - 1, ",") || IsPlaceAfterComma(k, segment_end)) continue;
+    const bool nearest = segment_end == last_comma;
+    const Phrase name = PhraseBefore(k - 1, limit);
+    // "The president of the Provincial Defense Council of Pinar del Río,
+    // Yamilé Ramos Cordero, reported": a person's name after a title that
+    // names a body is the speaker.
+    if (nearest && !name.empty() && IsNameBetween(k, last_comma) &&
+        !IsNameBetween(name.first, name.end)) {
+      Phrase person{k, last_comma};
+      person.surface_first = name.first;
+      person.surface_end = end;
+      return person;
+    }
+    if (!name.empty() && IsCapitalizedWord(name.end - 1) &&
+        OpensParentheticals(name, nearest, limit)) {
+      return WithAppositions(name, last_comma);
+    }
+    // Only a name opens them ("The state's campaign chairman, Phil Lovas,
+    // said" has its speaker after the title); a clause of its own ends the
+    // search ("the talks failed, officials said").
+    if (!IsParenthetical(k, segment_end)) break;
+    segment_end = k - 1;
+  }
+  return {end, end};
+}
+
+bool AttributionFinder::OpensParentheticals(const Phrase& name, bool nearest,
+                                            size_t limit) const {
+  // "a spokesman for CREDO Action, which organized the letter, said": a
+  // name that a preposition joins to a title names no speaker of its own.
+  if (nearest) {
+    return name.first == limit ||
+           !IsOneOf(WordAt(name.first - 1), {"of", "for", "at", "in", "by",
+                                             "with", "from", "to", "on"});
+  }
+  // Across further commas only the sentence's opening name speaks.
+  return name.first == limit ||
+         (name.first == limit + 1 && IsOpeningConjunction(limit));
+}
+
+bool AttributionFinder::IsParenthetical(size_t first, size_t end) const {
+  // "who lost her daughter in 2012", "58", "for his part": not a clause of
+  // its own ("the bridge will reopen").
+  return IsOneOf(WordAt(first), {"who", "whose", "which"}) ||
+         !TensedVerbBefore(first, end);
+}
+
+AttributionFinder::Phrase AttributionFinder::WithAppositions(
+    Phrase name, size_t last_comma) const {
+  // "Ana Ruiz, 58, the mayor of Dayton, who grew up there, said": the
+  // appositions, each with its closing comma, are how the text names her;
+  // a relative clause or an adverbial ("meanwhile", "in a statement") is
+  // not.
+  size_t first = name.end + 1;
+  for (size_t t = first; t <= last_comma; ++t) {
+    if (!IsSymbol(t, ",") || IsPlaceAfterComma(t + 1, last_comma)) continue;
+    if (!IsAppositiveSegment(first, t)) break;
+    name.surface_end = t + 1;
+    first = t + 1;
+  }
+  return name;
+}
+
+bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {
+  // An age: "Jim Bennett, 57,".
+  if (end == first + 1 && tokens_[first].kind == TokenKind::kDigits) {
+    return true;
+  }
+  // "Chris Cox, who runs the lobbying arm, says": a relative clause
+  // describes the person too.
+  if (IsOneOf(WordAt(first), {"who", "whose"})) return true;
+  return IsApposition(first, end) &&
+         !absl::EndsWithIgnoreCase(WordAt(first), "ed") &&
+         !IsOneOf(WordAt(first),
+                  {"meanwhile", "however", "though",  "too",     "also",
+                   "instead",   "then",    "now",     "still",   "again",
+                   "after",     "before",  "during",  "when",    "while",
+                   "because",   "if",      "himself", "herself", "themselves",
+                   "itself"});
 }
 
 AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,

@@ -28,5 +28,37 @@ TEST(SourceSpanTest, CommaClosingAnAppositionBeforeTheCueBelongsToTheSource) {
             "Ana Ruiz");
 }
 
+TEST(SourceSpanTest, AdverbialBetweenTheNameAndTheCueIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, meanwhile, said the bridge would reopen "
+                         "in May."),
+            "Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, in a statement, said the bridge would "
+                         "reopen in May."),
+            "Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor, said the bridge would reopen "
+                         "in May."),
+            "Ana Ruiz, the mayor,");
+}
+
+TEST(SourceSpanTest, NameOpeningSeveralAppositionsSpeaksWithThem) {
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, 58, who grew up in Dayton, Ohio, said "
+                         "the bridge would reopen in May."),
+            "Ana Ruiz, 58, who grew up in Dayton, Ohio,");
+  // The body a title names is not the speaker, nor is a clause about it
+  // how the text names her.
+  EXPECT_EQ(SpeakerWords("Tom Berg, a spokesman for Harbor Bank, which owns "
+                         "the bridge, said it would reopen in May."),
+            "Tom Berg, a spokesman for Harbor Bank,");
+}
+
+TEST(SourceSpanTest, HeadBeforeItsPrepositionalPhraseSpeaksWithIt) {
+  EXPECT_EQ(SpeakerWords("A spokesman for Harbor Bank said the bridge would "
+                         "reopen in May."),
+            "A spokesman for Harbor Bank");
+  EXPECT_EQ(SpeakerWords("A member of the family said: \"The bridge will "
+                         "reopen in May.\""),
+            "A member of the family");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
