@@ -209,7 +209,12 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     if (size_t who = cue->begin;
         who > sentence.first_token + 1 && IsWordToken(who - 1, "who")) {
       --who;
-      Phrase group = PhraseBefore(who, sentence.first_token);
+      // "said Weaver, who said executives fail to understand …": a comma
+      // stands between the person and the relative pronoun.
+      const size_t named_end =
+          IsSymbol(who - 1, ",") && who - 1 > sentence.first_token ? who - 1
+                                                                   : who;
+      Phrase group = PhraseBefore(named_end, sentence.first_token);
       group.pronoun = who;
       std::optional<Span> content;
       if (CanSpeak(group) && !cue->entry->strict && !cue->entry->directive &&

@@ -60,5 +60,15 @@ TEST(SourceSpanTest, HeadBeforeItsPrepositionalPhraseSpeaksWithIt) {
             "A member of the family");
 }
 
+TEST(SourceSpanTest, RelativePronounAfterACommaSpeaksForThePersonBefore) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The council heard from Ana Ruiz, who said the bridge would reopen in "
+      "May.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(found[0].speaker_words, "who");
+  EXPECT_EQ(found[0].content, "the bridge would reopen in May");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
