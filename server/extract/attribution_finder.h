@@ -246,6 +246,9 @@ class AttributionFinder : private TokenQueries {
   // The speaker named after a cue, with the apposition that runs to the
   // sentence's end: "…, said Andy Smith, director of the survey center."
   Phrase SpeakerAfter(size_t cue_end, size_t sentence_end) const;
+  // Where the words of a name after a cue end: past the place or body it
+  // is of ("Sen. Tom Carper of Delaware"), else at its end.
+  size_t WithBodyOrPlace(const Phrase& name, size_t sentence_end) const;
   // Whether the words [first, end) after a name's comma describe the person
   // ("a political scientist at Rice University", "who teaches law"), rather
   // than going on with the sentence (", and it has …", ", saying …").

@@ -461,25 +461,28 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
 AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
     size_t cue_end, size_t sentence_end) const {
   Phrase speaker = PhraseAfter(cue_end, sentence_end);
-  if (!speaker.empty() && IsSymbol(speaker.end, ",")) {
+  const size_t words_end = WithBodyOrPlace(speaker, sentence_end);
+  if (words_end > speaker.end) speaker.surface_end = words_end;
+  if (!speaker.empty() && IsSymbol(words_end, ",")) {
     // The apposition ends where the quotation resumes after a comma:
     // '"A," said Sherman, speaking of politicians, "and B."' (not at a
     // quoted title inside it: 'the author of "Destiny and Power,"').
-    size_t end = speaker.end + 1;
+    size_t end = words_end + 1;
     while (end < sentence_end &&
            !(in_quote_[end] && !in_quote_[end - 1] && IsSymbol(end - 1, ","))) {
       ++end;
     }
-    while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
+    while (end > words_end + 1 && IsPunctuation(end - 1)) --end;
     // "…, said Trump, adding that …": a participle goes on with the
     // sentence.
-    if (end > speaker.end + 1 && end - speaker.end <= kMaxAppositionTokens &&
-        IsApposition(speaker.end + 1, end)) {
+    if (end > words_end + 1 && end - words_end <= kMaxAppositionTokens &&
+        IsApposition(words_end + 1, end)) {
       // "…," said Suleiman's father, Brahim Aytnasr, whose eyes …: a
       // person's name after a description is the speaker.
-      size_t name_end = speaker.end + 1;
+      size_t name_end = words_end + 1;
       while (name_end < end && !IsPunctuation(name_end)) ++name_end;
-      if (IsNameBetween(speaker.end + 1, name_end) &&
+      if (words_end == speaker.end &&
+          IsNameBetween(speaker.end + 1, name_end) &&
           !IsNameBetween(speaker.first, speaker.end)) {
         speaker.surface_first = speaker.first;
         speaker.first = speaker.end + 1;
@@ -489,6 +492,21 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
     }
   }
   return speaker;
+}
+
+size_t AttributionFinder::WithBodyOrPlace(const Phrase& name,
+                                          size_t sentence_end) const {
+  // "said Sen. Tom Carper of Delaware", "said Ann Lee of the Tax Policy
+  // Center": the place or body a name is of belongs to its words.
+  if (name.empty() || !IsCapitalizedWord(name.end - 1) ||
+      !IsWordToken(name.end, "of")) {
+    return name.end;
+  }
+  size_t body = name.end + 1;
+  if (IsWordToken(body, "the")) ++body;
+  if (!IsCapitalizedWord(body)) return name.end;
+  const Phrase words = PhraseAfter(body, sentence_end);
+  return words.empty() ? name.end : words.end;
 }
 
 bool AttributionFinder::IsApposition(size_t first, size_t end) const {

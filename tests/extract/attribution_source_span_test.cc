@@ -70,5 +70,18 @@ TEST(SourceSpanTest, RelativePronounAfterACommaSpeaksForThePersonBefore) {
   EXPECT_EQ(found[0].content, "the bridge would reopen in May");
 }
 
+TEST(SourceSpanTest, PlaceOrBodyANameAfterTheCueIsOfBelongsToTheSource) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Sen. Ana "
+                         "Ruiz of Ohio."),
+            "Sen. Ana Ruiz of Ohio");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Tom Berg "
+                         "of the Harbor Council, a group of builders."),
+            "Tom Berg of the Harbor Council, a group of builders");
+  // Not what the name spoke of.
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Tom Berg "
+                         "of the plan."),
+            "Tom Berg");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
