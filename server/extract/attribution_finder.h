@@ -191,6 +191,9 @@ class AttributionFinder : private TokenQueries {
   // apposition or a parenthesis the name before those ("Jeff Weaver, the
   // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
   Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // A hyphen or slash that joins the words either side of it, with no
+  // space: "front-runner", "CNN/ORC".
+  bool JoinsWords(size_t i) const;
   // A mark inside a name: "Mr.", "Ghedini-Williams", "the ministry's".
   bool IsNameMark(size_t i) const;
   // The speaker before a cue after a closing bracket: "Rep. Mike Gallagher

@@ -41,6 +41,9 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       first = t;  // "Mr."
     } else if (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) {
       first = t;  // "the ministry's spokesman"
+    } else if (JoinsWords(t) ||
+               (tokens_[t].kind == TokenKind::kDigits && JoinsWords(t + 1))) {
+      first = t;  // "front-runner", "17-year-old", "a CNN/ORC poll"
     } else {
       break;
     }
@@ -143,6 +146,14 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     }
   }
   return phrase;
+}
+
+bool AttributionFinder::JoinsWords(size_t i) const {
+  return (IsSymbol(i, "-") || IsSymbol(i, "/")) && i > 0 &&
+         !tokens_[i].space_before && Valid(i + 1) &&
+         !tokens_[i + 1].space_before &&
+         tokens_[i - 1].kind != TokenKind::kSymbol &&
+         tokens_[i + 1].kind != TokenKind::kSymbol;
 }
 
 bool AttributionFinder::IsNameMark(size_t i) const {

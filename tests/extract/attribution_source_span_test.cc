@@ -83,5 +83,17 @@ TEST(SourceSpanTest, PlaceOrBodyANameAfterTheCueIsOfBelongsToTheSource) {
             "Tom Berg");
 }
 
+TEST(SourceSpanTest, WordsAHyphenOrSlashJoinsStayInTheSource) {
+  EXPECT_EQ(SpeakerWords("In Dayton, Republican front-runner Ana Ruiz said "
+                         "the bridge would reopen in May."),
+            "Republican front-runner Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("In Dayton, a Harbor/Bay poll found that the bridge "
+                         "should reopen."),
+            "a Harbor/Bay poll");
+  EXPECT_EQ(SpeakerWords("In Dayton, 17-year-old Ana Ruiz said the bridge "
+                         "would reopen in May."),
+            "17-year-old Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
