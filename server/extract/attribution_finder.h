@@ -137,6 +137,10 @@ class AttributionFinder : private TokenQueries {
     // "voters who said …": the words that stand for the speaker when they
     // are not the name (the relative pronoun), else kNoToken.
     size_t pronoun = kNoToken;
+    // After a cue: where the words about the speaker end, past its
+    // appositions when a clause about it follows ("said Ana Ruiz, a
+    // professor, speaking of …"); 0 when nothing follows the name.
+    size_t described_end = 0;
     bool empty() const { return end <= first; }
   };
 
@@ -215,9 +219,12 @@ class AttributionFinder : private TokenQueries {
   // clause (an apposition, a relative clause, an adverbial), not a clause
   // of their own.
   bool IsParenthetical(size_t first, size_t end) const;
-  // `name` with the appositions that follow it up to `last_comma` (the one
-  // before the cue) in its words.
-  Phrase WithAppositions(Phrase name, size_t last_comma) const;
+  // The comma that ends the words from `first` (a place's own comma, as in
+  // "Columbus, Ohio", passed over), or `end`.
+  size_t SegmentEnd(size_t first, size_t end) const;
+  // Where the words naming a speaker whose name ends at `comma` end: past
+  // each apposition that follows before `end`, with its closing comma.
+  size_t AppositionsEnd(size_t comma, size_t end) const;
   // Whether the words [first, end) between commas describe the person
   // before them: a noun phrase or an age, not "who …", "meanwhile".
   bool IsAppositiveSegment(size_t first, size_t end) const;

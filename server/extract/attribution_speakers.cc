@@ -211,7 +211,9 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
     }
     if (!name.empty() && IsCapitalizedWord(name.end - 1) &&
         OpensParentheticals(name, nearest, limit)) {
-      return WithAppositions(name, last_comma);
+      Phrase speaker = name;
+      speaker.surface_end = AppositionsEnd(k - 1, end);
+      return speaker;
     }
     // Only a name opens them ("The state's campaign chairman, Phil Lovas,
     // said" has its speaker after the title); a clause of its own ends the
@@ -243,20 +245,32 @@ bool AttributionFinder::IsParenthetical(size_t first, size_t end) const {
          !TensedVerbBefore(first, end);
 }
 
-AttributionFinder::Phrase AttributionFinder::WithAppositions(
-    Phrase name, size_t last_comma) const {
+size_t AttributionFinder::SegmentEnd(size_t first, size_t end) const {
+  for (size_t t = first; t < end; ++t) {
+    if (!IsSymbol(t, ",")) continue;
+    size_t next = t + 1;
+    while (next < end && !IsSymbol(next, ",")) ++next;
+    // "a golfer from Columbus, Ohio,": the comma of a place and its state
+    // or country stays inside the words it ends.
+    if (!IsPlaceAfterComma(t + 1, next)) return t;
+    t = next - 1;
+  }
+  return end;
+}
+
+size_t AttributionFinder::AppositionsEnd(size_t comma, size_t end) const {
   // "Ana Ruiz, 58, the mayor of Dayton, who grew up there, said": the
   // appositions, each with its closing comma, are how the text names her;
-  // a relative clause or an adverbial ("meanwhile", "in a statement") is
-  // not.
-  size_t first = name.end + 1;
-  for (size_t t = first; t <= last_comma; ++t) {
-    if (!IsSymbol(t, ",") || IsPlaceAfterComma(t + 1, last_comma)) continue;
-    if (!IsAppositiveSegment(first, t)) break;
-    name.surface_end = t + 1;
-    first = t + 1;
+  // an adverbial ("meanwhile", "in a statement") or a participle
+  // ("referring to …") is not.
+  size_t surface = comma;
+  for (size_t first = comma + 1; first < end;) {
+    const size_t close = SegmentEnd(first, end);
+    if (!IsAppositiveSegment(first, close)) break;
+    surface = close < end ? close + 1 : close;
+    first = close + 1;
   }
-  return name;
+  return surface;
 }
 
 bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {
@@ -486,7 +500,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
     while (end > words_end + 1 && IsPunctuation(end - 1)) --end;
     // "…, said Trump, adding that …": a participle goes on with the
     // sentence.
-    if (end > words_end + 1 && end - words_end <= kMaxAppositionTokens &&
+    if (end > words_end + 1 && end - words_end <= kMaxParentheticalTokens &&
         IsApposition(words_end + 1, end)) {
       // "…," said Suleiman's father, Brahim Aytnasr, whose eyes …: a
       // person's name after a description is the speaker.
@@ -499,7 +513,8 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
         speaker.first = speaker.end + 1;
         speaker.end = name_end;
       }
-      speaker.surface_end = end;
+      speaker.described_end = end;
+      speaker.surface_end = AppositionsEnd(words_end, end);
     }
   }
   return speaker;

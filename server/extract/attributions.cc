@@ -183,8 +183,9 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         IsSymbol(cue->begin - 1, ",") && !in_quote_[cue->begin - 2] &&
         !CanSpeak(SpeakerBefore(cue->begin, sentence.first_token))) {
       const Phrase speaker = SpeakerAfter(cue->end, end);
-      size_t speaker_end =
-          speaker.surface_end != 0 ? speaker.surface_end : speaker.end;
+      size_t speaker_end = speaker.described_end != 0
+                               ? speaker.described_end
+                               : std::max(speaker.end, speaker.surface_end);
       while (speaker_end < end && IsPunctuation(speaker_end)) ++speaker_end;
       bool named =
           CanSpeak(speaker) && speaker_end == end && !IsTimeWord(speaker.first);
@@ -195,7 +196,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       if (named &&
           (IsCapitalizedWord(speaker.first) ||
            IsOneOf(WordAt(speaker.first), {"the", "a", "an", "one"})) &&
-          (speaker.surface_end == 0 || IsApposition(speaker.end + 1, end))) {
+          (speaker.described_end == 0 || IsApposition(speaker.end + 1, end))) {
         if (std::optional<Span> content =
                 Content(AfterDateline(sentence), cue->begin - 1, 4)) {
           cue->used = Add(AttributionKind::kIndirect, speaker,

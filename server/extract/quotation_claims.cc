@@ -145,7 +145,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     // '"…," said Sherman, speaking of politicians, "and …"': the quotation
     // resumes after its speaker's apposition.
     if (one_segment && last_direct_ && IsSymbol(j, ",") &&
-        last_direct_->speaker.surface_end == j) {
+        last_direct_->speaker.described_end == j) {
       ExtendQuotation(last_direct_->claim, first.content, out);
       return;
     }

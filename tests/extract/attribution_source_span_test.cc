@@ -95,5 +95,15 @@ TEST(SourceSpanTest, WordsAHyphenOrSlashJoinsStayInTheSource) {
             "17-year-old Ana Ruiz");
 }
 
+TEST(SourceSpanTest, ParticipleAfterTheAppositionsAfterTheCueEndsTheSource) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "a professor at Dayton College, referring to the "
+                         "plan."),
+            "Ana Ruiz, a professor at Dayton College,");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "a professor at Dayton College."),
+            "Ana Ruiz, a professor at Dayton College");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
