@@ -341,9 +341,11 @@ class AttributionFinder : private TokenQueries {
   // Whether a subject starting at token `t` opens its clause: the
   // sentence's own, or one inside it.
   bool StartsClause(size_t t, const Sentence& sentence) const;
-  // At the sentence's start, after a boundary mark, or after an opening
-  // "But".
+  // At the sentence's start (after nothing but marks), after a boundary
+  // mark or an opening bracket, or after an opening "But".
   bool StartsSentenceClause(size_t t, const Sentence& sentence) const;
+  // Whether only marks stand before token `t` in its sentence.
+  bool OnlyMarksBefore(size_t t, const Sentence& sentence) const;
   // After ", and" that follows a clause with its verb, or after a
   // subordinator ("when she said …"). What such a clause reports must be a
   // clause, not an object ("though Clinton maintains a large lead").

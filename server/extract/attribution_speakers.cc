@@ -1,5 +1,6 @@
 // AttributionFinder: who speaks, read from the words around a cue.
 #include <algorithm>
+#include <utility>
 
 #include "absl/strings/match.h"
 #include "server/extract/attribution_finder.h"
@@ -39,8 +40,12 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     } else if (IsSymbol(t, ".") && !tokens_[t].space_before &&
                IsCapitalizedWord(t - 1)) {
       first = t;  // "Mr."
-    } else if (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) {
-      first = t;  // "the ministry's spokesman"
+    } else if ((IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) &&
+               !tokens_[t].space_before && t > limit &&
+               tokens_[t - 1].kind == TokenKind::kWord) {
+      // "the ministry's spokesman", not the closing marks of "…,'' Ms.
+      // Acosta said".
+      first = t;
     } else if (JoinsWords(t) ||
                (tokens_[t].kind == TokenKind::kDigits && JoinsWords(t + 1))) {
       first = t;  // "front-runner", "17-year-old", "a CNN/ORC poll"
@@ -404,9 +409,14 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
     if (own_clause && clause_words >= 2) first = t - 1;
     break;
   }
+  // Brackets closed inside the subject: "Sen. Rand Paul (R-Ky.)"; one
+  // left open holds it: "(Mr. Mannix said it was easy)".
+  bool in_brackets = false;
   while (first > limit && end - first < kMaxSubjectTokens &&
          !IsBoundary(first - 1)) {
     const size_t t = first - 1;
+    if (IsSymbol(t, ")")) in_brackets = true;
+    if (IsSymbol(t, "(") && !std::exchange(in_brackets, false)) break;
     if (tokens_[t].kind == TokenKind::kSymbol) {
       // Marks inside a name or a figure: "Sen. Rand Paul (R-Ky.)", "10%".
       if (!IsSymbol(t, ".") && !IsSymbol(t, "-") && !IsSymbol(t, "(") &&
@@ -422,9 +432,13 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
     }
     first = t;
   }
-  if (first == end || (first > limit && !IsBoundary(first - 1))) {
+  if (first == end ||
+      (first > limit && !IsBoundary(first - 1) && !IsSymbol(first - 1, "("))) {
     return {end, end};
   }
+  // "-Nate Cohn explains": a list's mark is no part of the subject.
+  while (first < end && IsPunctuation(first)) ++first;
+  if (first == end) return {end, end};
   // The subject's head: its words before the first preposition ("Some
   // delegates" of "Some delegates at the convention in Philadelphia").
   size_t head_end = first;

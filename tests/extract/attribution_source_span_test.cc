@@ -105,5 +105,18 @@ TEST(SourceSpanTest, ParticipleAfterTheAppositionsAfterTheCueEndsTheSource) {
             "Ana Ruiz, a professor at Dayton College");
 }
 
+TEST(SourceSpanTest, MarksBeforeTheNameAreNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("The council met on Monday (Ana Ruiz said it was "
+                         "short)."),
+            "Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("-Ana Ruiz says the bridge will reopen in May."),
+            "Ana Ruiz");
+  for (const AttributedItem& item :
+       Extracted("''We will win,'' Ana Ruiz said, adding that the bridge "
+                 "would reopen in May.")) {
+    EXPECT_EQ(item.speaker_words, "Ana Ruiz") << item.content;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
