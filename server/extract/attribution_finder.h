@@ -29,6 +29,10 @@ inline constexpr size_t kMaxAppositionTokens = 24;
 // the cue may take in all ("Sandy Ruiz, who lost a daughter in Aurora,
 // Colorado, in July 2012, said").
 inline constexpr size_t kMaxParentheticalTokens = 40;
+// The most words before a parenthesis inside the clause it interrupts
+// ("The plan, according to the report, would cost …"); more, and the
+// words before it are a clause of their own.
+inline constexpr size_t kMaxWordsBeforeAParenthesis = 3;
 // The most words of a quoted title ("Sunday Morning Futures").
 inline constexpr size_t kMaxTitleWords = 5;
 // The most tokens of a cue's whole subject.
@@ -409,6 +413,15 @@ class AttributionFinder : private TokenQueries {
   void AddReportedSpeech(const Sentence& sentence,
                          std::vector<Attribution>* out);
   void AddAccordingTo(const Sentence& sentence, std::vector<Attribution>* out);
+  // Where a source named from `first` ends: at punctuation that is no
+  // mark of a name, at most `end`.
+  size_t SourceEnd(size_t first, size_t end) const;
+  // What "according to" at token `t`, its source ending at `source_end`,
+  // attributes: the clause after the source's comma when it opens the
+  // sentence or the clause, else the clause before it when the source ends
+  // the sentence.
+  std::optional<Span> AccordingToContent(size_t t, size_t source_end,
+                                         const Sentence& sentence) const;
   bool Add(AttributionKind kind, Phrase speaker, Span cue, Span content,
            Phrase conduit, std::vector<Attribution>* out);
   // The content span of tokens [first, end) without closing punctuation;

@@ -367,22 +367,59 @@ void AttributionFinder::AddAccordingTo(const Sentence& sentence,
         !IsWordToken(t + 1, "to")) {
       continue;
     }
-    size_t speaker_end = t + 2;
-    while (speaker_end < sentence.end_token && !IsPunctuation(speaker_end)) {
-      ++speaker_end;
-    }
-    const Phrase speaker{t + 2, speaker_end};
-    std::optional<Span> content;
-    if (t == sentence.first_token && IsSymbol(speaker_end, ",")) {
-      content = Content(speaker_end + 1, sentence.end_token, 3);
-    } else if (t > sentence.first_token && IsSymbol(t - 1, ",")) {
-      content = Content(AfterDateline(sentence), t - 1, 3);
-    }
-    if (content && !speaker.empty()) {
+    const Phrase speaker{t + 2, SourceEnd(t + 2, sentence.end_token)};
+    if (speaker.empty()) continue;
+    if (std::optional<Span> content =
+            AccordingToContent(t, speaker.end, sentence)) {
       Add(AttributionKind::kAccordingTo, speaker, SpanOf(t, t + 2), *content,
           {0, 0}, out);
     }
   }
+}
+
+size_t AttributionFinder::SourceEnd(size_t first, size_t end) const {
+  // "Axelrod's memoir", "a Washington Post-ABC News survey", "F.A.A.
+  // records": a name's own marks go on with it.
+  size_t t = first;
+  while (t < end && (!IsPunctuation(t) || JoinsWords(t) ||
+                     (!tokens_[t].space_before && t > first &&
+                      (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99") ||
+                       (IsSymbol(t, ".") && Text(t - 1).size() == 1 &&
+                        IsCapitalizedWord(t - 1)))))) {
+    ++t;
+  }
+  return t;
+}
+
+std::optional<Span> AttributionFinder::AccordingToContent(
+    size_t t, size_t source_end, const Sentence& sentence) const {
+  const size_t opening = IsOpeningConjunction(sentence.first_token)
+                             ? sentence.first_token + 1
+                             : sentence.first_token;
+  const bool comma_after = IsSymbol(source_end, ",");
+  // "According to the report, …", "But according to the report, …".
+  if (t <= opening && comma_after) {
+    return Content(source_end + 1, sentence.end_token, 3);
+  }
+  if (t <= sentence.first_token) return std::nullopt;
+  const size_t first = AfterDateline(sentence);
+  if (IsSymbol(t - 1, ",")) {
+    // "The plan, according to the report, would cost …": the clause goes
+    // on after the source; "In addition, according to …" opens it.
+    size_t words = 0;
+    for (size_t k = first; k + 1 < t; ++k) {
+      words += tokens_[k].kind != TokenKind::kSymbol;
+    }
+    return comma_after && words <= kMaxWordsBeforeAParenthesis
+               ? Content(source_end + 1, sentence.end_token, 3)
+               : Content(first, t - 1, 3);
+  }
+  // "…, according to Reuters.", "… 46 percent to 39 percent according to
+  // a CBS poll released Monday.": the source ends the sentence.
+  size_t tail = source_end;
+  while (tail < sentence.end_token && IsPunctuation(tail)) ++tail;
+  if (tail == sentence.end_token) return Content(first, t, 3);
+  return std::nullopt;
 }
 
 namespace {

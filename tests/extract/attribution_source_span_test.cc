@@ -9,11 +9,19 @@
 namespace factcheck::extract {
 namespace {
 
+// The one claim found in `text`; one whose speaker words say how many were
+// found when that is not one.
+AttributedItem OnlyClaim(const std::string& text) {
+  const std::vector<AttributedItem> found = Extracted(text);
+  if (found.size() == 1) return found[0];
+  AttributedItem none;
+  none.speaker_words = "<" + std::to_string(found.size()) + " claims>";
+  return none;
+}
+
 // The speaker words of the one claim found in `text`.
 std::string SpeakerWords(const std::string& text) {
-  const std::vector<AttributedItem> found = Extracted(text);
-  if (found.size() != 1) return "<" + std::to_string(found.size()) + " claims>";
-  return found[0].speaker_words;
+  return OnlyClaim(text).speaker_words;
 }
 
 TEST(SourceSpanTest, CommaClosingAnAppositionBeforeTheCueBelongsToTheSource) {
@@ -61,13 +69,12 @@ TEST(SourceSpanTest, HeadBeforeItsPrepositionalPhraseSpeaksWithIt) {
 }
 
 TEST(SourceSpanTest, RelativePronounAfterACommaSpeaksForThePersonBefore) {
-  const std::vector<AttributedItem> found = Extracted(
+  const AttributedItem claim = OnlyClaim(
       "The council heard from Ana Ruiz, who said the bridge would reopen in "
       "May.");
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0].speaker, "Ana Ruiz");
-  EXPECT_EQ(found[0].speaker_words, "who");
-  EXPECT_EQ(found[0].content, "the bridge would reopen in May");
+  EXPECT_EQ(claim.speaker, "Ana Ruiz");
+  EXPECT_EQ(claim.speaker_words, "who");
+  EXPECT_EQ(claim.content, "the bridge would reopen in May");
 }
 
 TEST(SourceSpanTest, PlaceOrBodyANameAfterTheCueIsOfBelongsToTheSource) {
@@ -116,6 +123,23 @@ TEST(SourceSpanTest, MarksBeforeTheNameAreNoPartOfTheSource) {
                  "would reopen in May.")) {
     EXPECT_EQ(item.speaker_words, "Ana Ruiz") << item.content;
   }
+}
+
+TEST(SourceSpanTest, AccordingToNamesItsSourceWithTheMarksOfItsName) {
+  EXPECT_EQ(SpeakerWords("The bridge will reopen in May, according to Ruiz's "
+                         "memo."),
+            "Ruiz's memo");
+  EXPECT_EQ(SpeakerWords("The bridge will reopen in May according to a "
+                         "Harbor-Bay survey."),
+            "a Harbor-Bay survey");
+  EXPECT_EQ(SpeakerWords("But according to the council, the bridge will "
+                         "reopen in May."),
+            "the council");
+  const AttributedItem inside = OnlyClaim(
+      "The plan, according to the council, will cost the town five million "
+      "dollars.");
+  EXPECT_EQ(inside.speaker_words, "the council");
+  EXPECT_EQ(inside.content, "will cost the town five million dollars");
 }
 
 }  // namespace
