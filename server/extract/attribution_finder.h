@@ -199,6 +199,9 @@ class AttributionFinder : private TokenQueries {
   // apposition or a parenthesis the name before those ("Jeff Weaver, the
   // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
   Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // `first`, or the first token after the focus adverbs ("even", "now")
+  // that open the words [first, end).
+  size_t AfterFocusWords(size_t first, size_t end) const;
   // A hyphen or slash that joins the words either side of it, with no
   // space: "front-runner", "CNN/ORC".
   bool JoinsWords(size_t i) const;
@@ -345,8 +348,8 @@ class AttributionFinder : private TokenQueries {
   // Whether a subject starting at token `t` opens its clause: the
   // sentence's own, or one inside it.
   bool StartsClause(size_t t, const Sentence& sentence) const;
-  // At the sentence's start (after nothing but marks), after a boundary
-  // mark or an opening bracket, or after an opening "But".
+  // At the sentence's start (after nothing but marks or focus adverbs),
+  // after a boundary mark or an opening bracket, or after an opening "But".
   bool StartsSentenceClause(size_t t, const Sentence& sentence) const;
   // Whether only marks stand before token `t` in its sentence.
   bool OnlyMarksBefore(size_t t, const Sentence& sentence) const;

@@ -65,6 +65,7 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     if (end - first == 1) break;  // a bare noun: "officials said"
     ++first;
   }
+  first = AfterFocusWords(first, end);
   // "In a Bloomberg interview Trump declared": an adjunct that lost its
   // comma; the name closing it speaks. Not "in the Center for Global
   // Development", nor a title ("Mr.") or an apposition.
@@ -151,6 +152,17 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     }
   }
   return phrase;
+}
+
+size_t AttributionFinder::AfterFocusWords(size_t first, size_t end) const {
+  // "Even the organizer of the rally says", "Now Jeb Bush hopes": the
+  // adverb bears on the sentence, not on who speaks.
+  while (first + 1 < end &&
+         IsOneOf(WordAt(first),
+                 {"even", "now", "just", "only", "yet", "also", "still"})) {
+    ++first;
+  }
+  return first;
 }
 
 bool AttributionFinder::JoinsWords(size_t i) const {
@@ -438,6 +450,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   }
   // "-Nate Cohn explains": a list's mark is no part of the subject.
   while (first < end && IsPunctuation(first)) ++first;
+  first = AfterFocusWords(first, end);
   if (first == end) return {end, end};
   // The subject's head: its words before the first preposition ("Some
   // delegates" of "Some delegates at the convention in Philadelphia").

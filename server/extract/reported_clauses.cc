@@ -138,7 +138,8 @@ bool AttributionFinder::StartsSentenceClause(size_t t,
   return t == sentence.first_token || IsBoundary(t - 1) ||
          (t == sentence.first_token + 1 &&
           IsOpeningConjunction(sentence.first_token)) ||
-         IsSymbol(t - 1, "(") || OnlyMarksBefore(t, sentence);
+         IsSymbol(t - 1, "(") || OnlyMarksBefore(t, sentence) ||
+         AfterFocusWords(sentence.first_token, t + 1) == t;
 }
 
 bool AttributionFinder::OnlyMarksBefore(size_t t,

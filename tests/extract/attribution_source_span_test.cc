@@ -142,5 +142,13 @@ TEST(SourceSpanTest, AccordingToNamesItsSourceWithTheMarksOfItsName) {
   EXPECT_EQ(inside.content, "will cost the town five million dollars");
 }
 
+TEST(SourceSpanTest, FocusAdverbBeforeTheSubjectIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("Even the mayor of Dayton says the bridge will "
+                         "reopen in May."),
+            "the mayor of Dayton");
+  EXPECT_EQ(SpeakerWords("Now Ana Ruiz says the bridge will reopen in May."),
+            "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
