@@ -255,12 +255,13 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     }
     if (!CanSpeak(speaker)) continue;
     // "Many of the closures, he said, have involved public courses": the
-    // cue stands inside the clause it reports.
-    if (!cue->entry->weak && speaker.first > sentence.first_token + 1 &&
+    // cue stands inside the clause it reports, after its subject alone
+    // ("That, they say, will be easier"; "This, I predict, will fail").
+    if (speaker.first > sentence.first_token + 1 &&
         IsSymbol(speaker.first - 1, ",") && IsSymbol(cue->end, ",") &&
         speaker.end - speaker.first <= 4 && WordsBetween(cue->end + 1, end)) {
       std::optional<Span> before =
-          Content(AfterDateline(sentence), speaker.first - 1, 2);
+          Content(AfterDateline(sentence), speaker.first - 1, 1);
       std::optional<Span> after =
           Content(cue->end + 1, ClauseEnd(cue->end + 1, end), 2);
       if (before && after &&

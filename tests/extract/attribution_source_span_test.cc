@@ -150,5 +150,16 @@ TEST(SourceSpanTest, FocusAdverbBeforeTheSubjectIsNoPartOfTheSource) {
             "Ana Ruiz");
 }
 
+TEST(SourceSpanTest, BeliefOrReportInsideTheClauseAfterItsSubjectSpeaks) {
+  const AttributedItem one_word =
+      OnlyClaim("Tolls, Ana Ruiz said, will pay for the bridge.");
+  EXPECT_EQ(one_word.speaker_words, "Ana Ruiz");
+  EXPECT_EQ(one_word.content, "Tolls will pay for the bridge");
+  const AttributedItem belief =
+      OnlyClaim("The new bridge, Ana Ruiz believes, will open in May.");
+  EXPECT_EQ(belief.speaker_words, "Ana Ruiz");
+  EXPECT_EQ(belief.content, "The new bridge will open in May");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
