@@ -226,9 +226,18 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
       person.surface_end = end;
       return person;
     }
-    if (!name.empty() && IsCapitalizedWord(name.end - 1) &&
-        OpensParentheticals(name, nearest, limit)) {
-      Phrase speaker = name;
+    Phrase speaker = name;
+    if (name.empty() || !IsCapitalizedWord(name.end - 1) ||
+        !OpensParentheticals(name, nearest, limit)) {
+      // "A White House official, who requested anonymity, said",
+      // "Supporters of abortion rights, on the other hand, argued": the
+      // subject that opens the sentence, named or not.
+      speaker = SubjectBefore(k - 1, limit);
+      if (speaker.empty() || !OpensParentheticals(speaker, false, limit)) {
+        speaker = {end, end};
+      }
+    }
+    if (!speaker.empty()) {
       speaker.surface_end = AppositionsEnd(k - 1, end);
       return speaker;
     }

@@ -161,5 +161,14 @@ TEST(SourceSpanTest, BeliefOrReportInsideTheClauseAfterItsSubjectSpeaks) {
   EXPECT_EQ(belief.content, "The new bridge will open in May");
 }
 
+TEST(SourceSpanTest, SubjectWithoutANameSpeaksAcrossTheWordsSetOffAfterIt) {
+  EXPECT_EQ(SpeakerWords("A city official, who asked not to be named, said "
+                         "the bridge would reopen in May."),
+            "A city official, who asked not to be named,");
+  EXPECT_EQ(SpeakerWords("Supporters of the toll, on the other hand, argued "
+                         "that it was fair."),
+            "Supporters of the toll");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
