@@ -226,6 +226,9 @@ class AttributionFinder : private TokenQueries {
   // clause (an apposition, a relative clause, an adverbial), not a clause
   // of their own.
   bool IsParenthetical(size_t first, size_t end) const;
+  // `subject` with the appositions after its comma, before `end`, in its
+  // words.
+  Phrase WithAppositions(Phrase subject, size_t end) const;
   // The comma that ends the words from `first` (a place's own comma, as in
   // "Columbus, Ohio", passed over), or `end`.
   size_t SegmentEnd(size_t first, size_t end) const;

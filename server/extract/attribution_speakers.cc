@@ -120,7 +120,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
       if (named) return {cue.end, comma};
       break;
     }
-    return SentenceSubject(limit, cue_begin);
+    return WithAppositions(SentenceSubject(limit, cue_begin), cue_begin);
   }
   // "He spoke to the families and said …": the second verb shares the
   // subject of the first.
@@ -128,7 +128,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   while (verb > limit && IsAuxiliary(WordAt(verb - 1))) --verb;
   if (verb > limit &&
       (IsWordToken(verb - 1, "and") || IsWordToken(verb - 1, "but"))) {
-    return SentenceSubject(limit, verb - 1);
+    return WithAppositions(SentenceSubject(limit, verb - 1), verb - 1);
   }
   size_t end = cue_begin;
   while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
@@ -269,6 +269,25 @@ bool AttributionFinder::IsParenthetical(size_t first, size_t end) const {
   // its own ("the bridge will reopen").
   return IsOneOf(WordAt(first), {"who", "whose", "which"}) ||
          !TensedVerbBefore(first, end);
+}
+
+AttributionFinder::Phrase AttributionFinder::WithAppositions(Phrase subject,
+                                                             size_t end) const {
+  // "Huma Abedin, vice chairwoman of the campaign, emailed supporters,
+  // telling them …": the sentence's subject with its appositions, which end
+  // at the comma before its predicate ("emailed supporters").
+  if (subject.empty() || !IsSymbol(subject.end, ",") ||
+      end > subject.end + kMaxParentheticalTokens) {
+    return subject;
+  }
+  size_t predicate = IsSymbol(end - 1, ",") ? end - 1 : end;
+  while (predicate > subject.end + 1 && !IsSymbol(predicate - 1, ",")) {
+    --predicate;
+  }
+  if (predicate > subject.end + 1) {
+    subject.surface_end = AppositionsEnd(subject.end, predicate);
+  }
+  return subject;
 }
 
 size_t AttributionFinder::SegmentEnd(size_t first, size_t end) const {

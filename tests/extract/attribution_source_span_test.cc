@@ -170,5 +170,14 @@ TEST(SourceSpanTest, SubjectWithoutANameSpeaksAcrossTheWordsSetOffAfterIt) {
             "Supporters of the toll");
 }
 
+TEST(SourceSpanTest, SentenceSubjectOfAParticipleSpeaksWithItsAppositions) {
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor of Dayton, spoke on Monday, "
+                         "saying that the bridge would reopen in May."),
+            "Ana Ruiz, the mayor of Dayton,");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor of Dayton, visited the site and "
+                         "said that the bridge would reopen in May."),
+            "Ana Ruiz, the mayor of Dayton,");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
