@@ -226,6 +226,10 @@ class AttributionFinder : private TokenQueries {
   // clause (an apposition, a relative clause, an adverbial), not a clause
   // of their own.
   bool IsParenthetical(size_t first, size_t end) const;
+  // The subject of the sentence whose verb a participle or a second verb
+  // before `end` shares ("Ana Ruiz, the mayor, spoke, saying"; "The Ruiz
+  // campaign pushed back and said"), with its nouns and appositions.
+  Phrase SubjectOfTheVerbBefore(size_t limit, size_t end) const;
   // `subject` with the appositions after its comma, before `end`, in its
   // words.
   Phrase WithAppositions(Phrase subject, size_t end) const;
@@ -245,6 +249,12 @@ class AttributionFinder : private TokenQueries {
   // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
   // otherwise ("In 2015, …").
   Phrase SentenceSubject(size_t limit, size_t end) const;
+  // A word that reads as a verb or the adverb before one: a cue, an
+  // auxiliary, a tensed verb, a word in -ed or -ly.
+  bool IsVerbLike(size_t t) const;
+  // Where a subject whose capitalised words end at `from` ends: past the
+  // words before its verb, when a verb follows within a name's length.
+  size_t NounsBeforeTheVerb(size_t from, size_t end) const;
   // `subject` when a verb follows it (a cue, an auxiliary, a word in -ed);
   // empty otherwise.
   Phrase SubjectIfAVerbFollows(const Phrase& subject, size_t end) const;

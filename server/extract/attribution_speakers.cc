@@ -120,7 +120,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
       if (named) return {cue.end, comma};
       break;
     }
-    return WithAppositions(SentenceSubject(limit, cue_begin), cue_begin);
+    return SubjectOfTheVerbBefore(limit, cue_begin);
   }
   // "He spoke to the families and said …": the second verb shares the
   // subject of the first.
@@ -128,7 +128,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   while (verb > limit && IsAuxiliary(WordAt(verb - 1))) --verb;
   if (verb > limit &&
       (IsWordToken(verb - 1, "and") || IsWordToken(verb - 1, "but"))) {
-    return WithAppositions(SentenceSubject(limit, verb - 1), verb - 1);
+    return SubjectOfTheVerbBefore(limit, verb - 1);
   }
   size_t end = cue_begin;
   while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
@@ -271,6 +271,13 @@ bool AttributionFinder::IsParenthetical(size_t first, size_t end) const {
          !TensedVerbBefore(first, end);
 }
 
+AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
+    size_t limit, size_t end) const {
+  Phrase subject = SentenceSubject(limit, end);
+  if (!subject.empty()) subject.end = NounsBeforeTheVerb(subject.end, end);
+  return WithAppositions(subject, end);
+}
+
 AttributionFinder::Phrase AttributionFinder::WithAppositions(Phrase subject,
                                                              size_t end) const {
   // "Huma Abedin, vice chairwoman of the campaign, emailed supporters,
@@ -380,6 +387,26 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
     subject_end = limit + 1;
   }
   return {limit, subject_end};
+}
+
+bool AttributionFinder::IsVerbLike(size_t t) const {
+  const absl::string_view word = WordAt(t);
+  return cue_at_[t] != kNoCue || IsAuxiliary(word) ||
+         IsWordIn(TensedVerbs(), t) || absl::EndsWithIgnoreCase(word, "ed") ||
+         absl::EndsWithIgnoreCase(word, "ly");
+}
+
+size_t AttributionFinder::NounsBeforeTheVerb(size_t from, size_t end) const {
+  // "The Clinton campaign pushed back", "Republican presidential candidate
+  // Donald Trump quickly took": the subject goes on over lower-case nouns
+  // and further names when its verb follows them.
+  size_t t = from;
+  while (t < end && t < from + kMaxSpeakerTokens && !IsVerbLike(t) &&
+         tokens_[t].kind == TokenKind::kWord && !IsWordIn(PhraseEnders(), t) &&
+         !IsPronoun(WordAt(t))) {
+    ++t;
+  }
+  return t > from && t < end && IsVerbLike(t) ? t : from;
 }
 
 AttributionFinder::Phrase AttributionFinder::SubjectIfAVerbFollows(

@@ -179,5 +179,14 @@ TEST(SourceSpanTest, SentenceSubjectOfAParticipleSpeaksWithItsAppositions) {
             "Ana Ruiz, the mayor of Dayton,");
 }
 
+TEST(SourceSpanTest, SentenceSubjectRunsOverItsNounsToTheVerb) {
+  EXPECT_EQ(SpeakerWords("The Ruiz campaign pushed back on Monday, saying "
+                         "that the bridge would reopen in May."),
+            "The Ruiz campaign");
+  EXPECT_EQ(SpeakerWords("Harbor council member Ana Ruiz quickly took to "
+                         "the radio, saying that the bridge would reopen."),
+            "Harbor council member Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
