@@ -326,21 +326,17 @@ size_t AttributionFinder::AppositionsEnd(size_t comma, size_t end) const {
 }
 
 bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {
-  // An age: "Jim Bennett, 57,".
-  if (end == first + 1 && tokens_[first].kind == TokenKind::kDigits) {
-    return true;
-  }
+  if (IsAge(first, end)) return true;
   // "Chris Cox, who runs the lobbying arm, says": a relative clause
   // describes the person too.
   if (IsOneOf(WordAt(first), {"who", "whose"})) return true;
   return IsApposition(first, end) &&
          !absl::EndsWithIgnoreCase(WordAt(first), "ed") &&
-         !IsOneOf(WordAt(first),
-                  {"meanwhile", "however", "though",  "too",     "also",
-                   "instead",   "then",    "now",     "still",   "again",
-                   "after",     "before",  "during",  "when",    "while",
-                   "because",   "if",      "himself", "herself", "themselves",
-                   "itself"});
+         !IsOneOf(
+             WordAt(first),
+             {"meanwhile", "however", "though", "too", "instead", "still",
+              "again", "after", "before", "during", "when", "while", "because",
+              "if", "himself", "herself", "themselves", "itself"});
 }
 
 AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
@@ -617,9 +613,15 @@ size_t AttributionFinder::WithBodyOrPlace(const Phrase& name,
   return words.empty() ? name.end : words.end;
 }
 
+bool AttributionFinder::IsAge(size_t first, size_t end) const {
+  // "Jim Bennett, 57,", "said Carla Cruz, 24."
+  return Valid(first) && tokens_[first].kind == TokenKind::kDigits &&
+         (first + 1 == end || IsSymbol(first + 1, ","));
+}
+
 bool AttributionFinder::IsApposition(size_t first, size_t end) const {
   if (!Valid(first) || absl::EndsWithIgnoreCase(WordAt(first), "ing") ||
-      IsVerbWord(first) || IsTimeWord(first) ||
+      IsVerbWord(first) || (IsTimeWord(first) && !IsAge(first, end)) ||
       IsOneOf(WordAt(first),
               {"and", "but", "or", "so", "with", "in", "on", "at", "for",
                "from", "to", "by", "which", "that", "including", "as"})) {

@@ -188,5 +188,14 @@ TEST(SourceSpanTest, SentenceSubjectRunsOverItsNounsToTheVerb) {
             "Harbor council member Ana Ruiz");
 }
 
+TEST(SourceSpanTest, AgeOrAnAppositionOpeningWithAnAdverbDescribesTheSpeaker) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "24."),
+            "Ana Ruiz, 24");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, also a member of the council, said the "
+                         "bridge would reopen in May."),
+            "Ana Ruiz, also a member of the council,");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
