@@ -199,6 +199,10 @@ class AttributionFinder : private TokenQueries {
   // apposition or a parenthesis the name before those ("Jeff Weaver, the
   // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
   Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // Whether the lower-case word at `t` is a title or its modifier before a
+  // capitalised name ("former President Bill Clinton", "columnist Jonathan
+  // Chait").
+  bool TitlesTheNameAfter(size_t t) const;
   // `first`, or the first token after the focus adverbs ("even", "now")
   // that open the words [first, end).
   size_t AfterFocusWords(size_t first, size_t end) const;

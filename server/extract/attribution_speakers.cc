@@ -59,7 +59,8 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
          !IsCapitalizedWord(first) && !IsPronoun(WordAt(first))) {
     const absl::string_view lower = WordAt(first);
     if (IsOneOf(lower,
-                {"the", "a", "an", "another", "his", "her", "its", "their"})) {
+                {"the", "a", "an", "another", "his", "her", "its", "their"}) ||
+        TitlesTheNameAfter(first)) {
       break;
     }
     if (end - first == 1) break;  // a bare noun: "officials said"
@@ -152,6 +153,18 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     }
   }
   return phrase;
+}
+
+bool AttributionFinder::TitlesTheNameAfter(size_t t) const {
+  // "former President Bill Clinton", "columnist Jonathan Chait": a
+  // lower-case title or its modifier before a capitalised name.
+  static const WordSet* const kTitles = new WordSet(
+      {"former",     "late",      "then",        "retired",  "candidate",
+       "nominee",    "hopeful",   "columnist",   "aide",     "host",
+       "pollster",   "spokesman", "spokeswoman", "adviser",  "advisor",
+       "strategist", "economist", "analyst",     "reporter", "correspondent",
+       "anchor",     "attorney",  "lawyer",      "activist", "author"});
+  return IsWordIn(*kTitles, t) && IsCapitalizedWord(t + 1);
 }
 
 size_t AttributionFinder::AfterFocusWords(size_t first, size_t end) const {

@@ -197,5 +197,14 @@ TEST(SourceSpanTest, AgeOrAnAppositionOpeningWithAnAdverbDescribesTheSpeaker) {
             "Ana Ruiz, also a member of the council,");
 }
 
+TEST(SourceSpanTest, LowerCaseTitleBeforeTheNameBelongsToTheSource) {
+  EXPECT_EQ(SpeakerWords("On Sunday, former Mayor Ana Ruiz said: \"The "
+                         "bridge will reopen in May.\""),
+            "former Mayor Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("On Sunday, columnist Ana Ruiz wrote: \"The bridge "
+                         "will reopen in May.\""),
+            "columnist Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
