@@ -283,6 +283,9 @@ class AttributionFinder : private TokenQueries {
   // Where the words of a name after a cue end: past the place or body it
   // is of ("Sen. Tom Carper of Delaware"), else at its end.
   size_t WithBodyOrPlace(const Phrase& name, size_t sentence_end) const;
+  // Whether the period at `t` closes an abbreviation: after an initial or
+  // "Jr", "Inc", "Corp".
+  bool EndsAnAbbreviation(size_t t) const;
   // Whether the words from `first` open with a person's age: a number
   // alone before a comma or `end`.
   bool IsAge(size_t first, size_t end) const;

@@ -608,7 +608,19 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
       speaker.surface_end = AppositionsEnd(words_end, end);
     }
   }
+  // "said Richard Trumka, president of the A.F.L.-C.I.O.", "said John Smith
+  // Jr.": the period that ends the sentence ends the abbreviation too.
+  const size_t words = std::max(speaker.end, speaker.surface_end);
+  if (!speaker.empty() && EndsAnAbbreviation(words)) {
+    speaker.surface_end = words + 1;
+  }
   return speaker;
+}
+
+bool AttributionFinder::EndsAnAbbreviation(size_t t) const {
+  return IsSymbol(t, ".") && !tokens_[t].space_before && t > 0 &&
+         ((Text(t - 1).size() == 1 && IsCapitalizedWord(t - 1)) ||
+          IsOneOf(WordAt(t - 1), {"jr", "sr", "inc", "corp", "co", "ltd"}));
 }
 
 size_t AttributionFinder::WithBodyOrPlace(const Phrase& name,

@@ -206,5 +206,17 @@ TEST(SourceSpanTest, LowerCaseTitleBeforeTheNameBelongsToTheSource) {
             "columnist Ana Ruiz");
 }
 
+TEST(SourceSpanTest, PeriodEndingTheSentenceAfterAnAbbreviationIsItsToo) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Tom Berg "
+                         "Jr."),
+            "Tom Berg Jr.");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "head of the D.B.A."),
+            "Ana Ruiz, head of the D.B.A.");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana "
+                         "Ruiz."),
+            "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
