@@ -218,9 +218,10 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       Phrase group = PhraseBefore(named_end, sentence.first_token);
       group.pronoun = who;
       std::optional<Span> content;
+      const size_t clause = ClauseStart(*cue, end);
+      // "who noted that the price had fallen": "that" opens a clause too.
       if (CanSpeak(group) && !cue->entry->strict && !cue->entry->directive &&
-          OpensClause(ClauseStart(*cue, end))) {
-        const size_t clause = ClauseStart(*cue, end);
+          (OpensClause(clause) || IsWordToken(clause, "that"))) {
         content = Content(clause, ClauseEnd(clause, end), 3);
       }
       if (content) {

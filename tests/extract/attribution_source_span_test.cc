@@ -218,5 +218,12 @@ TEST(SourceSpanTest, PeriodEndingTheSentenceAfterAnAbbreviationIsItsToo) {
             "Ana Ruiz");
 }
 
+TEST(SourceSpanTest, RelativePronounReportsAClauseOpenedByThat) {
+  EXPECT_EQ(OnlyClaim("The council heard from Ana Ruiz, who noted that the "
+                      "bridge would reopen in May.")
+                .content,
+            "that the bridge would reopen in May");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
