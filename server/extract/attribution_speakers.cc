@@ -720,7 +720,7 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
                          "her",        "its",     "their",  "some",    "many",
                          "most",       "several", "few",    "all",     "both",
                          "each",       "about",   "nearly", "almost",  "half",
-                         "majorities", "our",     "other"}) ||
+                         "majorities", "our",     "other",  "one"}) ||
          tokens_[phrase.first].kind == TokenKind::kDigits;
 }
 

@@ -225,5 +225,11 @@ TEST(SourceSpanTest, RelativePronounReportsAClauseOpenedByThat) {
             "that the bridge would reopen in May");
 }
 
+TEST(SourceSpanTest, OneOfAGroupSpeaks) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" one council "
+                         "member said."),
+            "one council member");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
