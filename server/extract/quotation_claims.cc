@@ -23,6 +23,12 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // quotes a phrase, and a show's title ("This Week," Carson said) is no
   // quotation.
   size_t k = last.close_token + 1;
+  // "…, 'a special case,''' Mr. Putin said": the nested quotation's own
+  // closing mark, glued to the outer one, opens no name.
+  while (k < sentence.end_token && !tokens_[k].space_before &&
+         (IsSymbol(k, "'") || IsSymbol(k, "\xE2\x80\x99"))) {
+    ++k;
+  }
   const size_t mark_first =
       IsSymbol(last.close_token, "'") && IsSymbol(last.close_token - 1, "'")
           ? last.close_token - 1

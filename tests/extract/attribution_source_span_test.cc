@@ -231,5 +231,11 @@ TEST(SourceSpanTest, OneOfAGroupSpeaks) {
             "one council member");
 }
 
+TEST(SourceSpanTest, NestedQuotationsClosingMarkIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("''We are told all the time, 'the bridge is "
+                         "safe,''' Ana Ruiz said."),
+            "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
