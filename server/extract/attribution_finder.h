@@ -25,6 +25,14 @@ inline constexpr size_t kMaxSpeakerTokens = 9;
 // How many tokens an apposition or parenthesis between a speaker's name and
 // the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
 inline constexpr size_t kMaxAppositionTokens = 24;
+// How many tokens the words set off by commas between a speaker's name and
+// the cue may take in all ("Sandy Ruiz, who lost a daughter in Aurora,
+// Colorado, in July 2012, said").
+inline constexpr size_t kMaxParentheticalTokens = 40;
+// The most words before a parenthesis inside the clause it interrupts
+// ("The plan, according to the report, would cost …"); more, and the
+// words before it are a clause of their own.
+inline constexpr size_t kMaxWordsBeforeAParenthesis = 3;
 // The most words of a quoted title ("Sunday Morning Futures").
 inline constexpr size_t kMaxTitleWords = 5;
 // The most tokens of a cue's whole subject.
@@ -133,6 +141,10 @@ class AttributionFinder : private TokenQueries {
     // "voters who said …": the words that stand for the speaker when they
     // are not the name (the relative pronoun), else kNoToken.
     size_t pronoun = kNoToken;
+    // After a cue: where the words about the speaker end, past its
+    // appositions when a clause about it follows ("said Ana Ruiz, a
+    // professor, speaking of …"); 0 when nothing follows the name.
+    size_t described_end = 0;
     bool empty() const { return end <= first; }
   };
 
@@ -187,6 +199,53 @@ class AttributionFinder : private TokenQueries {
   // apposition or a parenthesis the name before those ("Jeff Weaver, the
   // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
   Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // Whether the lower-case word at `t` is a title or its modifier before a
+  // capitalised name ("former President Bill Clinton", "columnist Jonathan
+  // Chait").
+  bool TitlesTheNameAfter(size_t t) const;
+  // `first`, or the first token after the focus adverbs ("even", "now")
+  // that open the words [first, end).
+  size_t AfterFocusWords(size_t first, size_t end) const;
+  // A hyphen or slash that joins the words either side of it, with no
+  // space: "front-runner", "CNN/ORC".
+  bool JoinsWords(size_t i) const;
+  // A mark inside a name: "Mr.", "Ghedini-Williams", "the ministry's".
+  bool IsNameMark(size_t i) const;
+  // The speaker before a cue after a closing bracket: "Rep. Mike Gallagher
+  // (R-Wis.) said"; `end` is past the bracket.
+  Phrase SpeakerBeforeBrackets(size_t end, size_t limit) const;
+  // The speaker before a cue after a comma, `end` past it: the name before
+  // the words set off by commas ("Jeff Weaver, the campaign's manager,
+  // said"; "Sandy Ruiz, 58, who grew up in Dayton, Ohio, said"), or the
+  // name after a title ("The state's chairman, Phil Lovas, said").
+  Phrase SpeakerBeforeCommas(size_t end, size_t limit) const;
+  // Whether the words [k, end) after a comma are a place's state or
+  // country ("Columbus, Ohio").
+  bool IsPlaceAfterComma(size_t k, size_t end) const;
+  // Whether `name`, before a comma, opens the words set off by commas up to
+  // the cue: `nearest` when only one set of words follows it.
+  bool OpensParentheticals(const Phrase& name, bool nearest,
+                           size_t limit) const;
+  // Whether the words [first, end) between commas are set off within a
+  // clause (an apposition, a relative clause, an adverbial), not a clause
+  // of their own.
+  bool IsParenthetical(size_t first, size_t end) const;
+  // The subject of the sentence whose verb a participle or a second verb
+  // before `end` shares ("Ana Ruiz, the mayor, spoke, saying"; "The Ruiz
+  // campaign pushed back and said"), with its nouns and appositions.
+  Phrase SubjectOfTheVerbBefore(size_t limit, size_t end) const;
+  // `subject` with the appositions after its comma, before `end`, in its
+  // words.
+  Phrase WithAppositions(Phrase subject, size_t end) const;
+  // The comma that ends the words from `first` (a place's own comma, as in
+  // "Columbus, Ohio", passed over), or `end`.
+  size_t SegmentEnd(size_t first, size_t end) const;
+  // Where the words naming a speaker whose name ends at `comma` end: past
+  // each apposition that follows before `end`, with its closing comma.
+  size_t AppositionsEnd(size_t comma, size_t end) const;
+  // Whether the words [first, end) between commas describe the person
+  // before them: a noun phrase or an age, not "who …", "meanwhile".
+  bool IsAppositiveSegment(size_t first, size_t end) const;
   // Whether tokens [first, end) are a person's name of two words or more,
   // every one capitalised ("Phil Lovas", "John F. Kennedy").
   bool IsNameBetween(size_t first, size_t end) const;
@@ -194,6 +253,12 @@ class AttributionFinder : private TokenQueries {
   // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
   // otherwise ("In 2015, …").
   Phrase SentenceSubject(size_t limit, size_t end) const;
+  // A word that reads as a verb or the adverb before one: a cue, an
+  // auxiliary, a tensed verb, a word in -ed or -ly.
+  bool IsVerbLike(size_t t) const;
+  // Where a subject whose capitalised words end at `from` ends: past the
+  // words before its verb, when a verb follows within a name's length.
+  size_t NounsBeforeTheVerb(size_t from, size_t end) const;
   // `subject` when a verb follows it (a cue, an auxiliary, a word in -ed);
   // empty otherwise.
   Phrase SubjectIfAVerbFollows(const Phrase& subject, size_t end) const;
@@ -215,6 +280,15 @@ class AttributionFinder : private TokenQueries {
   // The speaker named after a cue, with the apposition that runs to the
   // sentence's end: "…, said Andy Smith, director of the survey center."
   Phrase SpeakerAfter(size_t cue_end, size_t sentence_end) const;
+  // Where the words of a name after a cue end: past the place or body it
+  // is of ("Sen. Tom Carper of Delaware"), else at its end.
+  size_t WithBodyOrPlace(const Phrase& name, size_t sentence_end) const;
+  // Whether the period at `t` closes an abbreviation: after an initial or
+  // "Jr", "Inc", "Corp".
+  bool EndsAnAbbreviation(size_t t) const;
+  // Whether the words from `first` open with a person's age: a number
+  // alone before a comma or `end`.
+  bool IsAge(size_t first, size_t end) const;
   // Whether the words [first, end) after a name's comma describe the person
   // ("a political scientist at Rice University", "who teaches law"), rather
   // than going on with the sentence (", and it has …", ", saying …").
@@ -297,9 +371,11 @@ class AttributionFinder : private TokenQueries {
   // Whether a subject starting at token `t` opens its clause: the
   // sentence's own, or one inside it.
   bool StartsClause(size_t t, const Sentence& sentence) const;
-  // At the sentence's start, after a boundary mark, or after an opening
-  // "But".
+  // At the sentence's start (after nothing but marks or focus adverbs),
+  // after a boundary mark or an opening bracket, or after an opening "But".
   bool StartsSentenceClause(size_t t, const Sentence& sentence) const;
+  // Whether only marks stand before token `t` in its sentence.
+  bool OnlyMarksBefore(size_t t, const Sentence& sentence) const;
   // After ", and" that follows a clause with its verb, or after a
   // subordinator ("when she said …"). What such a clause reports must be a
   // clause, not an object ("though Clinton maintains a large lead").
@@ -363,6 +439,15 @@ class AttributionFinder : private TokenQueries {
   void AddReportedSpeech(const Sentence& sentence,
                          std::vector<Attribution>* out);
   void AddAccordingTo(const Sentence& sentence, std::vector<Attribution>* out);
+  // Where a source named from `first` ends: at punctuation that is no
+  // mark of a name, at most `end`.
+  size_t SourceEnd(size_t first, size_t end) const;
+  // What "according to" at token `t`, its source ending at `source_end`,
+  // attributes: the clause after the source's comma when it opens the
+  // sentence or the clause, else the clause before it when the source ends
+  // the sentence.
+  std::optional<Span> AccordingToContent(size_t t, size_t source_end,
+                                         const Sentence& sentence) const;
   bool Add(AttributionKind kind, Phrase speaker, Span cue, Span content,
            Phrase conduit, std::vector<Attribution>* out);
   // The content span of tokens [first, end) without closing punctuation;

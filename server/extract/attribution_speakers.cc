@@ -1,5 +1,6 @@
 // AttributionFinder: who speaks, read from the words around a cue.
 #include <algorithm>
+#include <utility>
 
 #include "absl/strings/match.h"
 #include "server/extract/attribution_finder.h"
@@ -39,8 +40,15 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     } else if (IsSymbol(t, ".") && !tokens_[t].space_before &&
                IsCapitalizedWord(t - 1)) {
       first = t;  // "Mr."
-    } else if (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) {
-      first = t;  // "the ministry's spokesman"
+    } else if ((IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) &&
+               !tokens_[t].space_before && t > limit &&
+               tokens_[t - 1].kind == TokenKind::kWord) {
+      // "the ministry's spokesman", not the closing marks of "…,'' Ms.
+      // Acosta said".
+      first = t;
+    } else if (JoinsWords(t) ||
+               (tokens_[t].kind == TokenKind::kDigits && JoinsWords(t + 1))) {
+      first = t;  // "front-runner", "17-year-old", "a CNN/ORC poll"
     } else {
       break;
     }
@@ -51,12 +59,14 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
          !IsCapitalizedWord(first) && !IsPronoun(WordAt(first))) {
     const absl::string_view lower = WordAt(first);
     if (IsOneOf(lower,
-                {"the", "a", "an", "another", "his", "her", "its", "their"})) {
+                {"the", "a", "an", "another", "his", "her", "its", "their"}) ||
+        TitlesTheNameAfter(first)) {
       break;
     }
     if (end - first == 1) break;  // a bare noun: "officials said"
     ++first;
   }
+  first = AfterFocusWords(first, end);
   // "In a Bloomberg interview Trump declared": an adjunct that lost its
   // comma; the name closing it speaks. Not "in the Center for Global
   // Development", nor a title ("Mr.") or an apposition.
@@ -111,7 +121,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
       if (named) return {cue.end, comma};
       break;
     }
-    return SentenceSubject(limit, cue_begin);
+    return SubjectOfTheVerbBefore(limit, cue_begin);
   }
   // "He spoke to the families and said …": the second verb shares the
   // subject of the first.
@@ -119,60 +129,23 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   while (verb > limit && IsAuxiliary(WordAt(verb - 1))) --verb;
   if (verb > limit &&
       (IsWordToken(verb - 1, "and") || IsWordToken(verb - 1, "but"))) {
-    return SentenceSubject(limit, verb - 1);
+    return SubjectOfTheVerbBefore(limit, verb - 1);
   }
   size_t end = cue_begin;
   while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
-  if (end > limit && (IsSymbol(end - 1, ")") || IsSymbol(end - 1, ","))) {
-    const absl::string_view open = IsSymbol(end - 1, ")") ? "(" : ",";
-    for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
-      // "a golfer from Columbus, Ohio,": the comma of a place and its state
-      // or country stays inside the apposition.
-      if (open == "," && IsSymbol(k - 1, ",") && k > limit + 1 && k + 1 < end &&
-          IsCapitalizedWord(k - 2) && IsCapitalizedWord(k) &&
-          end - 1 - k <= 3 &&
-          !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k, end - 1))))
-               .empty()) {
-        continue;
-      }
-      if (IsSymbol(k - 1, open)) {
-        Phrase name = PhraseBefore(k - 1, limit);
-        // "The president of the Provincial Defense Council of Pinar del
-        // Río, Yamilé Ramos Cordero, reported": a person's name after a
-        // title that names a body is the speaker.
-        if (open == "," && !name.empty() && IsNameBetween(k, end - 1) &&
-            !IsNameBetween(name.first, name.end)) {
-          Phrase person{k, end - 1};
-          person.surface_first = name.first;
-          return person;
-        }
-        // Only a name stands before an apposition: "the talks failed,
-        // officials said" has none.
-        if (!name.empty() && IsCapitalizedWord(name.end - 1)) {
-          name.surface_end = open == "(" ? end : end - 1;
-          return name;
-        }
-        // "The state's campaign chairman, Phil Lovas, said": so after a
-        // role.
-        break;
-      }
-      // "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)":
-      // an abbreviation in brackets stays inside the apposition.
-      if (IsPunctuation(k - 1) && !IsSymbol(k - 1, ".") &&
-          !IsSymbol(k - 1, "-") && !IsSymbol(k - 1, "'") &&
-          !IsSymbol(k - 1, "\xE2\x80\x99") &&
-          !(open == "," && (IsSymbol(k - 1, "(") || IsSymbol(k - 1, ")")))) {
-        break;
-      }
-    }
-    return {end, end};
+  if (end > limit && IsSymbol(end - 1, ")")) {
+    return SpeakerBeforeBrackets(end, limit);
+  }
+  if (end > limit && IsSymbol(end - 1, ",")) {
+    return SpeakerBeforeCommas(end, limit);
   }
   Phrase phrase = PhraseBefore(end, limit);
   // "the commander at the scene believed", "officials in Gaza said": the
   // place a preposition joins is no speaker; the head before it is, with the
   // place in its words.
   if (!phrase.empty() && phrase.first > limit + 1 &&
-      IsOneOf(WordAt(phrase.first - 1), {"at", "in", "on", "from"})) {
+      IsOneOf(WordAt(phrase.first - 1),
+              {"at", "in", "on", "from", "of", "for", "by", "with"})) {
     Phrase head = PhraseBefore(phrase.first - 1, limit);
     if (CanSpeak(head)) {
       head.surface_end = phrase.end;
@@ -180,6 +153,203 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     }
   }
   return phrase;
+}
+
+bool AttributionFinder::TitlesTheNameAfter(size_t t) const {
+  // "former President Bill Clinton", "columnist Jonathan Chait": a
+  // lower-case title or its modifier before a capitalised name.
+  static const WordSet* const kTitles = new WordSet(
+      {"former",     "late",      "then",        "retired",  "candidate",
+       "nominee",    "hopeful",   "columnist",   "aide",     "host",
+       "pollster",   "spokesman", "spokeswoman", "adviser",  "advisor",
+       "strategist", "economist", "analyst",     "reporter", "correspondent",
+       "anchor",     "attorney",  "lawyer",      "activist", "author"});
+  return IsWordIn(*kTitles, t) && IsCapitalizedWord(t + 1);
+}
+
+size_t AttributionFinder::AfterFocusWords(size_t first, size_t end) const {
+  // "Even the organizer of the rally says", "Now Jeb Bush hopes": the
+  // adverb bears on the sentence, not on who speaks.
+  while (first + 1 < end &&
+         IsOneOf(WordAt(first),
+                 {"even", "now", "just", "only", "yet", "also", "still"})) {
+    ++first;
+  }
+  return first;
+}
+
+bool AttributionFinder::JoinsWords(size_t i) const {
+  return (IsSymbol(i, "-") || IsSymbol(i, "/")) && i > 0 &&
+         !tokens_[i].space_before && Valid(i + 1) &&
+         !tokens_[i + 1].space_before &&
+         tokens_[i - 1].kind != TokenKind::kSymbol &&
+         tokens_[i + 1].kind != TokenKind::kSymbol;
+}
+
+bool AttributionFinder::IsNameMark(size_t i) const {
+  return IsSymbol(i, ".") || IsSymbol(i, "-") || IsSymbol(i, "'") ||
+         IsSymbol(i, "\xE2\x80\x99");
+}
+
+AttributionFinder::Phrase AttributionFinder::SpeakerBeforeBrackets(
+    size_t end, size_t limit) const {
+  for (size_t k = end - 1; k > limit && k + kMaxAppositionTokens > end; --k) {
+    if (IsSymbol(k - 1, "(")) {
+      Phrase name = PhraseBefore(k - 1, limit);
+      if (name.empty() || !IsCapitalizedWord(name.end - 1)) break;
+      name.surface_end = end;
+      return name;
+    }
+    if (IsPunctuation(k - 1) && !IsNameMark(k - 1)) break;
+  }
+  return {end, end};
+}
+
+bool AttributionFinder::IsPlaceAfterComma(size_t k, size_t end) const {
+  return k > 1 && IsSymbol(k - 1, ",") && IsCapitalizedWord(k - 2) &&
+         IsCapitalizedWord(k) && k < end && end - k <= 3 &&
+         !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k, end)))).empty();
+}
+
+AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
+    size_t end, size_t limit) const {
+  const size_t last_comma = end - 1;
+  // The comma that closes the words between k and it.
+  size_t segment_end = last_comma;
+  for (size_t k = last_comma; k > limit && k + kMaxParentheticalTokens > end;
+       --k) {
+    // "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)":
+    // brackets and a name's own marks stay inside.
+    if (IsPunctuation(k - 1) && !IsSymbol(k - 1, ",") && !IsNameMark(k - 1) &&
+        !IsSymbol(k - 1, "(") && !IsSymbol(k - 1, ")")) {
+      break;
+    }
+    // "a golfer from Columbus, Ohio,": the comma of a place and its state
+    // or country stays inside the words it ends.
+    if (!IsSymbol(k - 1, ",") || IsPlaceAfterComma(k, segment_end)) continue;
+    const bool nearest = segment_end == last_comma;
+    const Phrase name = PhraseBefore(k - 1, limit);
+    // "The president of the Provincial Defense Council of Pinar del Río,
+    // Yamilé Ramos Cordero, reported": a person's name after a title that
+    // names a body is the speaker.
+    if (nearest && !name.empty() && IsNameBetween(k, last_comma) &&
+        !IsNameBetween(name.first, name.end)) {
+      Phrase person{k, last_comma};
+      person.surface_first = name.first;
+      person.surface_end = end;
+      return person;
+    }
+    Phrase speaker = name;
+    if (name.empty() || !IsCapitalizedWord(name.end - 1) ||
+        !OpensParentheticals(name, nearest, limit)) {
+      // "A White House official, who requested anonymity, said",
+      // "Supporters of abortion rights, on the other hand, argued": the
+      // subject that opens the sentence, named or not.
+      speaker = SubjectBefore(k - 1, limit);
+      if (speaker.empty() || !OpensParentheticals(speaker, false, limit)) {
+        speaker = {end, end};
+      }
+    }
+    if (!speaker.empty()) {
+      speaker.surface_end = AppositionsEnd(k - 1, end);
+      return speaker;
+    }
+    // Only a name opens them ("The state's campaign chairman, Phil Lovas,
+    // said" has its speaker after the title); a clause of its own ends the
+    // search ("the talks failed, officials said").
+    if (!IsParenthetical(k, segment_end)) break;
+    segment_end = k - 1;
+  }
+  return {end, end};
+}
+
+bool AttributionFinder::OpensParentheticals(const Phrase& name, bool nearest,
+                                            size_t limit) const {
+  // "a spokesman for CREDO Action, which organized the letter, said": a
+  // name that a preposition joins to a title names no speaker of its own.
+  if (nearest) {
+    return name.first == limit ||
+           !IsOneOf(WordAt(name.first - 1), {"of", "for", "at", "in", "by",
+                                             "with", "from", "to", "on"});
+  }
+  // Across further commas only the sentence's opening name speaks.
+  return name.first == limit ||
+         (name.first == limit + 1 && IsOpeningConjunction(limit));
+}
+
+bool AttributionFinder::IsParenthetical(size_t first, size_t end) const {
+  // "who lost her daughter in 2012", "58", "for his part": not a clause of
+  // its own ("the bridge will reopen").
+  return IsOneOf(WordAt(first), {"who", "whose", "which"}) ||
+         !TensedVerbBefore(first, end);
+}
+
+AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
+    size_t limit, size_t end) const {
+  Phrase subject = SentenceSubject(limit, end);
+  if (!subject.empty()) subject.end = NounsBeforeTheVerb(subject.end, end);
+  return WithAppositions(subject, end);
+}
+
+AttributionFinder::Phrase AttributionFinder::WithAppositions(Phrase subject,
+                                                             size_t end) const {
+  // "Huma Abedin, vice chairwoman of the campaign, emailed supporters,
+  // telling them …": the sentence's subject with its appositions, which end
+  // at the comma before its predicate ("emailed supporters").
+  if (subject.empty() || !IsSymbol(subject.end, ",") ||
+      end > subject.end + kMaxParentheticalTokens) {
+    return subject;
+  }
+  size_t predicate = IsSymbol(end - 1, ",") ? end - 1 : end;
+  while (predicate > subject.end + 1 && !IsSymbol(predicate - 1, ",")) {
+    --predicate;
+  }
+  if (predicate > subject.end + 1) {
+    subject.surface_end = AppositionsEnd(subject.end, predicate);
+  }
+  return subject;
+}
+
+size_t AttributionFinder::SegmentEnd(size_t first, size_t end) const {
+  for (size_t t = first; t < end; ++t) {
+    if (!IsSymbol(t, ",")) continue;
+    size_t next = t + 1;
+    while (next < end && !IsSymbol(next, ",")) ++next;
+    // "a golfer from Columbus, Ohio,": the comma of a place and its state
+    // or country stays inside the words it ends.
+    if (!IsPlaceAfterComma(t + 1, next)) return t;
+    t = next - 1;
+  }
+  return end;
+}
+
+size_t AttributionFinder::AppositionsEnd(size_t comma, size_t end) const {
+  // "Ana Ruiz, 58, the mayor of Dayton, who grew up there, said": the
+  // appositions, each with its closing comma, are how the text names her;
+  // an adverbial ("meanwhile", "in a statement") or a participle
+  // ("referring to …") is not.
+  size_t surface = comma;
+  for (size_t first = comma + 1; first < end;) {
+    const size_t close = SegmentEnd(first, end);
+    if (!IsAppositiveSegment(first, close)) break;
+    surface = close < end ? close + 1 : close;
+    first = close + 1;
+  }
+  return surface;
+}
+
+bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {
+  if (IsAge(first, end)) return true;
+  // "Chris Cox, who runs the lobbying arm, says": a relative clause
+  // describes the person too.
+  if (IsOneOf(WordAt(first), {"who", "whose"})) return true;
+  return IsApposition(first, end) &&
+         !absl::EndsWithIgnoreCase(WordAt(first), "ed") &&
+         !IsOneOf(
+             WordAt(first),
+             {"meanwhile", "however", "though", "too", "instead", "still",
+              "again", "after", "before", "during", "when", "while", "because",
+              "if", "himself", "herself", "themselves", "itself"});
 }
 
 AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
@@ -226,6 +396,26 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
     subject_end = limit + 1;
   }
   return {limit, subject_end};
+}
+
+bool AttributionFinder::IsVerbLike(size_t t) const {
+  const absl::string_view word = WordAt(t);
+  return cue_at_[t] != kNoCue || IsAuxiliary(word) ||
+         IsWordIn(TensedVerbs(), t) || absl::EndsWithIgnoreCase(word, "ed") ||
+         absl::EndsWithIgnoreCase(word, "ly");
+}
+
+size_t AttributionFinder::NounsBeforeTheVerb(size_t from, size_t end) const {
+  // "The Clinton campaign pushed back", "Republican presidential candidate
+  // Donald Trump quickly took": the subject goes on over lower-case nouns
+  // and further names when its verb follows them.
+  size_t t = from;
+  while (t < end && t < from + kMaxSpeakerTokens && !IsVerbLike(t) &&
+         tokens_[t].kind == TokenKind::kWord && !IsWordIn(PhraseEnders(), t) &&
+         !IsPronoun(WordAt(t))) {
+    ++t;
+  }
+  return t > from && t < end && IsVerbLike(t) ? t : from;
 }
 
 AttributionFinder::Phrase AttributionFinder::SubjectIfAVerbFollows(
@@ -295,9 +485,14 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
     if (own_clause && clause_words >= 2) first = t - 1;
     break;
   }
+  // Brackets closed inside the subject: "Sen. Rand Paul (R-Ky.)"; one
+  // left open holds it: "(Mr. Mannix said it was easy)".
+  bool in_brackets = false;
   while (first > limit && end - first < kMaxSubjectTokens &&
          !IsBoundary(first - 1)) {
     const size_t t = first - 1;
+    if (IsSymbol(t, ")")) in_brackets = true;
+    if (IsSymbol(t, "(") && !std::exchange(in_brackets, false)) break;
     if (tokens_[t].kind == TokenKind::kSymbol) {
       // Marks inside a name or a figure: "Sen. Rand Paul (R-Ky.)", "10%".
       if (!IsSymbol(t, ".") && !IsSymbol(t, "-") && !IsSymbol(t, "(") &&
@@ -313,9 +508,14 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
     }
     first = t;
   }
-  if (first == end || (first > limit && !IsBoundary(first - 1))) {
+  if (first == end ||
+      (first > limit && !IsBoundary(first - 1) && !IsSymbol(first - 1, "("))) {
     return {end, end};
   }
+  // "-Nate Cohn explains": a list's mark is no part of the subject.
+  while (first < end && IsPunctuation(first)) ++first;
+  first = AfterFocusWords(first, end);
+  if (first == end) return {end, end};
   // The subject's head: its words before the first preposition ("Some
   // delegates" of "Some delegates at the convention in Philadelphia").
   size_t head_end = first;
@@ -377,39 +577,76 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
 AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
     size_t cue_end, size_t sentence_end) const {
   Phrase speaker = PhraseAfter(cue_end, sentence_end);
-  if (!speaker.empty() && IsSymbol(speaker.end, ",")) {
+  const size_t words_end = WithBodyOrPlace(speaker, sentence_end);
+  if (words_end > speaker.end) speaker.surface_end = words_end;
+  if (!speaker.empty() && IsSymbol(words_end, ",")) {
     // The apposition ends where the quotation resumes after a comma:
     // '"A," said Sherman, speaking of politicians, "and B."' (not at a
     // quoted title inside it: 'the author of "Destiny and Power,"').
-    size_t end = speaker.end + 1;
+    size_t end = words_end + 1;
     while (end < sentence_end &&
            !(in_quote_[end] && !in_quote_[end - 1] && IsSymbol(end - 1, ","))) {
       ++end;
     }
-    while (end > speaker.end + 1 && IsPunctuation(end - 1)) --end;
+    while (end > words_end + 1 && IsPunctuation(end - 1)) --end;
     // "…, said Trump, adding that …": a participle goes on with the
     // sentence.
-    if (end > speaker.end + 1 && end - speaker.end <= kMaxAppositionTokens &&
-        IsApposition(speaker.end + 1, end)) {
+    if (end > words_end + 1 && end - words_end <= kMaxParentheticalTokens &&
+        IsApposition(words_end + 1, end)) {
       // "…," said Suleiman's father, Brahim Aytnasr, whose eyes …: a
       // person's name after a description is the speaker.
-      size_t name_end = speaker.end + 1;
+      size_t name_end = words_end + 1;
       while (name_end < end && !IsPunctuation(name_end)) ++name_end;
-      if (IsNameBetween(speaker.end + 1, name_end) &&
+      if (words_end == speaker.end &&
+          IsNameBetween(speaker.end + 1, name_end) &&
           !IsNameBetween(speaker.first, speaker.end)) {
         speaker.surface_first = speaker.first;
         speaker.first = speaker.end + 1;
         speaker.end = name_end;
       }
-      speaker.surface_end = end;
+      speaker.described_end = end;
+      speaker.surface_end = AppositionsEnd(words_end, end);
     }
+  }
+  // "said Richard Trumka, president of the A.F.L.-C.I.O.", "said John Smith
+  // Jr.": the period that ends the sentence ends the abbreviation too.
+  const size_t words = std::max(speaker.end, speaker.surface_end);
+  if (!speaker.empty() && EndsAnAbbreviation(words)) {
+    speaker.surface_end = words + 1;
   }
   return speaker;
 }
 
+bool AttributionFinder::EndsAnAbbreviation(size_t t) const {
+  return IsSymbol(t, ".") && !tokens_[t].space_before && t > 0 &&
+         ((Text(t - 1).size() == 1 && IsCapitalizedWord(t - 1)) ||
+          IsOneOf(WordAt(t - 1), {"jr", "sr", "inc", "corp", "co", "ltd"}));
+}
+
+size_t AttributionFinder::WithBodyOrPlace(const Phrase& name,
+                                          size_t sentence_end) const {
+  // "said Sen. Tom Carper of Delaware", "said Ann Lee of the Tax Policy
+  // Center": the place or body a name is of belongs to its words.
+  if (name.empty() || !IsCapitalizedWord(name.end - 1) ||
+      !IsWordToken(name.end, "of")) {
+    return name.end;
+  }
+  size_t body = name.end + 1;
+  if (IsWordToken(body, "the")) ++body;
+  if (!IsCapitalizedWord(body)) return name.end;
+  const Phrase words = PhraseAfter(body, sentence_end);
+  return words.empty() ? name.end : words.end;
+}
+
+bool AttributionFinder::IsAge(size_t first, size_t end) const {
+  // "Jim Bennett, 57,", "said Carla Cruz, 24."
+  return Valid(first) && tokens_[first].kind == TokenKind::kDigits &&
+         (first + 1 == end || IsSymbol(first + 1, ","));
+}
+
 bool AttributionFinder::IsApposition(size_t first, size_t end) const {
   if (!Valid(first) || absl::EndsWithIgnoreCase(WordAt(first), "ing") ||
-      IsVerbWord(first) || IsTimeWord(first) ||
+      IsVerbWord(first) || (IsTimeWord(first) && !IsAge(first, end)) ||
       IsOneOf(WordAt(first),
               {"and", "but", "or", "so", "with", "in", "on", "at", "for",
                "from", "to", "by", "which", "that", "including", "as"})) {
@@ -483,7 +720,7 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
                          "her",        "its",     "their",  "some",    "many",
                          "most",       "several", "few",    "all",     "both",
                          "each",       "about",   "nearly", "almost",  "half",
-                         "majorities", "our",     "other"}) ||
+                         "majorities", "our",     "other",  "one"}) ||
          tokens_[phrase.first].kind == TokenKind::kDigits;
 }
 

@@ -183,8 +183,9 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         IsSymbol(cue->begin - 1, ",") && !in_quote_[cue->begin - 2] &&
         !CanSpeak(SpeakerBefore(cue->begin, sentence.first_token))) {
       const Phrase speaker = SpeakerAfter(cue->end, end);
-      size_t speaker_end =
-          speaker.surface_end != 0 ? speaker.surface_end : speaker.end;
+      size_t speaker_end = speaker.described_end != 0
+                               ? speaker.described_end
+                               : std::max(speaker.end, speaker.surface_end);
       while (speaker_end < end && IsPunctuation(speaker_end)) ++speaker_end;
       bool named =
           CanSpeak(speaker) && speaker_end == end && !IsTimeWord(speaker.first);
@@ -195,7 +196,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       if (named &&
           (IsCapitalizedWord(speaker.first) ||
            IsOneOf(WordAt(speaker.first), {"the", "a", "an", "one"})) &&
-          (speaker.surface_end == 0 || IsApposition(speaker.end + 1, end))) {
+          (speaker.described_end == 0 || IsApposition(speaker.end + 1, end))) {
         if (std::optional<Span> content =
                 Content(AfterDateline(sentence), cue->begin - 1, 4)) {
           cue->used = Add(AttributionKind::kIndirect, speaker,
@@ -209,12 +210,18 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     if (size_t who = cue->begin;
         who > sentence.first_token + 1 && IsWordToken(who - 1, "who")) {
       --who;
-      Phrase group = PhraseBefore(who, sentence.first_token);
+      // "said Weaver, who said executives fail to understand …": a comma
+      // stands between the person and the relative pronoun.
+      const size_t named_end =
+          IsSymbol(who - 1, ",") && who - 1 > sentence.first_token ? who - 1
+                                                                   : who;
+      Phrase group = PhraseBefore(named_end, sentence.first_token);
       group.pronoun = who;
       std::optional<Span> content;
+      const size_t clause = ClauseStart(*cue, end);
+      // "who noted that the price had fallen": "that" opens a clause too.
       if (CanSpeak(group) && !cue->entry->strict && !cue->entry->directive &&
-          OpensClause(ClauseStart(*cue, end))) {
-        const size_t clause = ClauseStart(*cue, end);
+          (OpensClause(clause) || IsWordToken(clause, "that"))) {
         content = Content(clause, ClauseEnd(clause, end), 3);
       }
       if (content) {
@@ -249,12 +256,13 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     }
     if (!CanSpeak(speaker)) continue;
     // "Many of the closures, he said, have involved public courses": the
-    // cue stands inside the clause it reports.
-    if (!cue->entry->weak && speaker.first > sentence.first_token + 1 &&
+    // cue stands inside the clause it reports, after its subject alone
+    // ("That, they say, will be easier"; "This, I predict, will fail").
+    if (speaker.first > sentence.first_token + 1 &&
         IsSymbol(speaker.first - 1, ",") && IsSymbol(cue->end, ",") &&
         speaker.end - speaker.first <= 4 && WordsBetween(cue->end + 1, end)) {
       std::optional<Span> before =
-          Content(AfterDateline(sentence), speaker.first - 1, 2);
+          Content(AfterDateline(sentence), speaker.first - 1, 1);
       std::optional<Span> after =
           Content(cue->end + 1, ClauseEnd(cue->end + 1, end), 2);
       if (before && after &&
@@ -361,22 +369,59 @@ void AttributionFinder::AddAccordingTo(const Sentence& sentence,
         !IsWordToken(t + 1, "to")) {
       continue;
     }
-    size_t speaker_end = t + 2;
-    while (speaker_end < sentence.end_token && !IsPunctuation(speaker_end)) {
-      ++speaker_end;
-    }
-    const Phrase speaker{t + 2, speaker_end};
-    std::optional<Span> content;
-    if (t == sentence.first_token && IsSymbol(speaker_end, ",")) {
-      content = Content(speaker_end + 1, sentence.end_token, 3);
-    } else if (t > sentence.first_token && IsSymbol(t - 1, ",")) {
-      content = Content(AfterDateline(sentence), t - 1, 3);
-    }
-    if (content && !speaker.empty()) {
+    const Phrase speaker{t + 2, SourceEnd(t + 2, sentence.end_token)};
+    if (speaker.empty()) continue;
+    if (std::optional<Span> content =
+            AccordingToContent(t, speaker.end, sentence)) {
       Add(AttributionKind::kAccordingTo, speaker, SpanOf(t, t + 2), *content,
           {0, 0}, out);
     }
   }
+}
+
+size_t AttributionFinder::SourceEnd(size_t first, size_t end) const {
+  // "Axelrod's memoir", "a Washington Post-ABC News survey", "F.A.A.
+  // records": a name's own marks go on with it.
+  size_t t = first;
+  while (t < end && (!IsPunctuation(t) || JoinsWords(t) ||
+                     (!tokens_[t].space_before && t > first &&
+                      (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99") ||
+                       (IsSymbol(t, ".") && Text(t - 1).size() == 1 &&
+                        IsCapitalizedWord(t - 1)))))) {
+    ++t;
+  }
+  return t;
+}
+
+std::optional<Span> AttributionFinder::AccordingToContent(
+    size_t t, size_t source_end, const Sentence& sentence) const {
+  const size_t opening = IsOpeningConjunction(sentence.first_token)
+                             ? sentence.first_token + 1
+                             : sentence.first_token;
+  const bool comma_after = IsSymbol(source_end, ",");
+  // "According to the report, …", "But according to the report, …".
+  if (t <= opening && comma_after) {
+    return Content(source_end + 1, sentence.end_token, 3);
+  }
+  if (t <= sentence.first_token) return std::nullopt;
+  const size_t first = AfterDateline(sentence);
+  if (IsSymbol(t - 1, ",")) {
+    // "The plan, according to the report, would cost …": the clause goes
+    // on after the source; "In addition, according to …" opens it.
+    size_t words = 0;
+    for (size_t k = first; k + 1 < t; ++k) {
+      words += tokens_[k].kind != TokenKind::kSymbol;
+    }
+    return comma_after && words <= kMaxWordsBeforeAParenthesis
+               ? Content(source_end + 1, sentence.end_token, 3)
+               : Content(first, t - 1, 3);
+  }
+  // "…, according to Reuters.", "… 46 percent to 39 percent according to
+  // a CBS poll released Monday.": the source ends the sentence.
+  size_t tail = source_end;
+  while (tail < sentence.end_token && IsPunctuation(tail)) ++tail;
+  if (tail == sentence.end_token) return Content(first, t, 3);
+  return std::nullopt;
 }
 
 namespace {

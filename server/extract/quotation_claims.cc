@@ -23,6 +23,12 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // quotes a phrase, and a show's title ("This Week," Carson said) is no
   // quotation.
   size_t k = last.close_token + 1;
+  // "…, 'a special case,''' Mr. Putin said": the nested quotation's own
+  // closing mark, glued to the outer one, opens no name.
+  while (k < sentence.end_token && !tokens_[k].space_before &&
+         (IsSymbol(k, "'") || IsSymbol(k, "\xE2\x80\x99"))) {
+    ++k;
+  }
   const size_t mark_first =
       IsSymbol(last.close_token, "'") && IsSymbol(last.close_token - 1, "'")
           ? last.close_token - 1
@@ -60,11 +66,13 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     } else {
       // The name may carry an apposition: "…," Ahmed Salah, 52, said.
       size_t name_end = 0;
+      size_t last_comma = 0;
       for (size_t c = k;
            c < cue_limit && c < k + kMaxSpeakerTokens + kMaxAppositionTokens;
            ++c) {
         if (IsSymbol(c, ",")) {
           if (name_end == 0) name_end = c;
+          last_comma = c;
           continue;
         }
         // A name's own marks: "Harry M. Reid (D-Nev.)", "Commentary’s Noah
@@ -81,9 +89,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
             --speaker.end;
           }
           // "…," Tom Rath, a veteran party leader, said: the apposition is
-          // part of how the text names him.
-          if (name_end != 0)
-            speaker.surface_end = IsSymbol(c - 1, ",") ? c - 1 : c;
+          // part of how the text names him, with the comma that closes it.
+          if (name_end != 0) speaker.surface_end = last_comma + 1;
           break;
         }
         if (name_end == 0 && c >= k + kMaxSpeakerTokens) break;
@@ -144,7 +151,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     // '"…," said Sherman, speaking of politicians, "and …"': the quotation
     // resumes after its speaker's apposition.
     if (one_segment && last_direct_ && IsSymbol(j, ",") &&
-        last_direct_->speaker.surface_end == j) {
+        last_direct_->speaker.described_end == j) {
       ExtendQuotation(last_direct_->claim, first.content, out);
       return;
     }

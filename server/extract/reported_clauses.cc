@@ -137,7 +137,17 @@ bool AttributionFinder::StartsSentenceClause(size_t t,
                                              const Sentence& sentence) const {
   return t == sentence.first_token || IsBoundary(t - 1) ||
          (t == sentence.first_token + 1 &&
-          IsOpeningConjunction(sentence.first_token));
+          IsOpeningConjunction(sentence.first_token)) ||
+         IsSymbol(t - 1, "(") || OnlyMarksBefore(t, sentence) ||
+         AfterFocusWords(sentence.first_token, t + 1) == t;
+}
+
+bool AttributionFinder::OnlyMarksBefore(size_t t,
+                                        const Sentence& sentence) const {
+  // "-Nate Cohn explains …": a list's mark opens the line.
+  size_t k = sentence.first_token;
+  while (k < t && IsPunctuation(k)) ++k;
+  return k == t;
 }
 
 bool AttributionFinder::StartsInnerClause(size_t t,

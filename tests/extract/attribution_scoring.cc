@@ -163,7 +163,8 @@ std::vector<AttributedItem> Extracted(absl::string_view text) {
   for (const Attribution& a : extraction.attributions) {
     items.push_back({KindName(a.kind), extraction.entities[a.speaker].name,
                      Joined(text, a.content_spans),
-                     Joined(text, a.quoted_spans)});
+                     Joined(text, a.quoted_spans),
+                     std::string(TextOf(text, a.speaker_span))});
   }
   return items;
 }

@@ -25,6 +25,9 @@ struct AttributedItem {
   // The words inside quotation marks (gold: only where the reading gives
   // them, and then compared after normalisation).
   std::string quotation;
+  // How the text names the speaker there, its speaker span (extracted
+  // items only).
+  std::string speaker_words;
 };
 
 struct KindScore {

@@ -1,0 +1,241 @@
+// How the text names a speaker: the words of a claim's speaker span, as
+// news annotation (PolNeAR) marks a source.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/extract/attribution_scoring.h"
+
+namespace factcheck::extract {
+namespace {
+
+// The one claim found in `text`; one whose speaker words say how many were
+// found when that is not one.
+AttributedItem OnlyClaim(const std::string& text) {
+  const std::vector<AttributedItem> found = Extracted(text);
+  if (found.size() == 1) return found[0];
+  AttributedItem none;
+  none.speaker_words = "<" + std::to_string(found.size()) + " claims>";
+  return none;
+}
+
+// The speaker words of the one claim found in `text`.
+std::string SpeakerWords(const std::string& text) {
+  return OnlyClaim(text).speaker_words;
+}
+
+TEST(SourceSpanTest, CommaClosingAnAppositionBeforeTheCueBelongsToTheSource) {
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor of Dayton, said the bridge "
+                         "would reopen in May."),
+            "Ana Ruiz, the mayor of Dayton,");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" Ana Ruiz, the "
+                         "mayor of Dayton, said."),
+            "Ana Ruiz, the mayor of Dayton,");
+  // Without an apposition the name is all.
+  EXPECT_EQ(SpeakerWords("Ana Ruiz said the bridge would reopen in May."),
+            "Ana Ruiz");
+}
+
+TEST(SourceSpanTest, AdverbialBetweenTheNameAndTheCueIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, meanwhile, said the bridge would reopen "
+                         "in May."),
+            "Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, in a statement, said the bridge would "
+                         "reopen in May."),
+            "Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor, said the bridge would reopen "
+                         "in May."),
+            "Ana Ruiz, the mayor,");
+}
+
+TEST(SourceSpanTest, NameOpeningSeveralAppositionsSpeaksWithThem) {
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, 58, who grew up in Dayton, Ohio, said "
+                         "the bridge would reopen in May."),
+            "Ana Ruiz, 58, who grew up in Dayton, Ohio,");
+  // The body a title names is not the speaker, nor is a clause about it
+  // how the text names her.
+  EXPECT_EQ(SpeakerWords("Tom Berg, a spokesman for Harbor Bank, which owns "
+                         "the bridge, said it would reopen in May."),
+            "Tom Berg, a spokesman for Harbor Bank,");
+}
+
+TEST(SourceSpanTest, HeadBeforeItsPrepositionalPhraseSpeaksWithIt) {
+  EXPECT_EQ(SpeakerWords("A spokesman for Harbor Bank said the bridge would "
+                         "reopen in May."),
+            "A spokesman for Harbor Bank");
+  EXPECT_EQ(SpeakerWords("A member of the family said: \"The bridge will "
+                         "reopen in May.\""),
+            "A member of the family");
+}
+
+TEST(SourceSpanTest, RelativePronounAfterACommaSpeaksForThePersonBefore) {
+  const AttributedItem claim = OnlyClaim(
+      "The council heard from Ana Ruiz, who said the bridge would reopen in "
+      "May.");
+  EXPECT_EQ(claim.speaker, "Ana Ruiz");
+  EXPECT_EQ(claim.speaker_words, "who");
+  EXPECT_EQ(claim.content, "the bridge would reopen in May");
+}
+
+TEST(SourceSpanTest, PlaceOrBodyANameAfterTheCueIsOfBelongsToTheSource) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Sen. Ana "
+                         "Ruiz of Ohio."),
+            "Sen. Ana Ruiz of Ohio");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Tom Berg "
+                         "of the Harbor Council, a group of builders."),
+            "Tom Berg of the Harbor Council, a group of builders");
+  // Not what the name spoke of.
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Tom Berg "
+                         "of the plan."),
+            "Tom Berg");
+}
+
+TEST(SourceSpanTest, WordsAHyphenOrSlashJoinsStayInTheSource) {
+  EXPECT_EQ(SpeakerWords("In Dayton, Republican front-runner Ana Ruiz said "
+                         "the bridge would reopen in May."),
+            "Republican front-runner Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("In Dayton, a Harbor/Bay poll found that the bridge "
+                         "should reopen."),
+            "a Harbor/Bay poll");
+  EXPECT_EQ(SpeakerWords("In Dayton, 17-year-old Ana Ruiz said the bridge "
+                         "would reopen in May."),
+            "17-year-old Ana Ruiz");
+}
+
+TEST(SourceSpanTest, ParticipleAfterTheAppositionsAfterTheCueEndsTheSource) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "a professor at Dayton College, referring to the "
+                         "plan."),
+            "Ana Ruiz, a professor at Dayton College,");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "a professor at Dayton College."),
+            "Ana Ruiz, a professor at Dayton College");
+}
+
+TEST(SourceSpanTest, MarksBeforeTheNameAreNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("The council met on Monday (Ana Ruiz said it was "
+                         "short)."),
+            "Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("-Ana Ruiz says the bridge will reopen in May."),
+            "Ana Ruiz");
+  for (const AttributedItem& item :
+       Extracted("''We will win,'' Ana Ruiz said, adding that the bridge "
+                 "would reopen in May.")) {
+    EXPECT_EQ(item.speaker_words, "Ana Ruiz") << item.content;
+  }
+}
+
+TEST(SourceSpanTest, AccordingToNamesItsSourceWithTheMarksOfItsName) {
+  EXPECT_EQ(SpeakerWords("The bridge will reopen in May, according to Ruiz's "
+                         "memo."),
+            "Ruiz's memo");
+  EXPECT_EQ(SpeakerWords("The bridge will reopen in May according to a "
+                         "Harbor-Bay survey."),
+            "a Harbor-Bay survey");
+  EXPECT_EQ(SpeakerWords("But according to the council, the bridge will "
+                         "reopen in May."),
+            "the council");
+  const AttributedItem inside = OnlyClaim(
+      "The plan, according to the council, will cost the town five million "
+      "dollars.");
+  EXPECT_EQ(inside.speaker_words, "the council");
+  EXPECT_EQ(inside.content, "will cost the town five million dollars");
+}
+
+TEST(SourceSpanTest, FocusAdverbBeforeTheSubjectIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("Even the mayor of Dayton says the bridge will "
+                         "reopen in May."),
+            "the mayor of Dayton");
+  EXPECT_EQ(SpeakerWords("Now Ana Ruiz says the bridge will reopen in May."),
+            "Ana Ruiz");
+}
+
+TEST(SourceSpanTest, BeliefOrReportInsideTheClauseAfterItsSubjectSpeaks) {
+  const AttributedItem one_word =
+      OnlyClaim("Tolls, Ana Ruiz said, will pay for the bridge.");
+  EXPECT_EQ(one_word.speaker_words, "Ana Ruiz");
+  EXPECT_EQ(one_word.content, "Tolls will pay for the bridge");
+  const AttributedItem belief =
+      OnlyClaim("The new bridge, Ana Ruiz believes, will open in May.");
+  EXPECT_EQ(belief.speaker_words, "Ana Ruiz");
+  EXPECT_EQ(belief.content, "The new bridge will open in May");
+}
+
+TEST(SourceSpanTest, SubjectWithoutANameSpeaksAcrossTheWordsSetOffAfterIt) {
+  EXPECT_EQ(SpeakerWords("A city official, who asked not to be named, said "
+                         "the bridge would reopen in May."),
+            "A city official, who asked not to be named,");
+  EXPECT_EQ(SpeakerWords("Supporters of the toll, on the other hand, argued "
+                         "that it was fair."),
+            "Supporters of the toll");
+}
+
+TEST(SourceSpanTest, SentenceSubjectOfAParticipleSpeaksWithItsAppositions) {
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor of Dayton, spoke on Monday, "
+                         "saying that the bridge would reopen in May."),
+            "Ana Ruiz, the mayor of Dayton,");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor of Dayton, visited the site and "
+                         "said that the bridge would reopen in May."),
+            "Ana Ruiz, the mayor of Dayton,");
+}
+
+TEST(SourceSpanTest, SentenceSubjectRunsOverItsNounsToTheVerb) {
+  EXPECT_EQ(SpeakerWords("The Ruiz campaign pushed back on Monday, saying "
+                         "that the bridge would reopen in May."),
+            "The Ruiz campaign");
+  EXPECT_EQ(SpeakerWords("Harbor council member Ana Ruiz quickly took to "
+                         "the radio, saying that the bridge would reopen."),
+            "Harbor council member Ana Ruiz");
+}
+
+TEST(SourceSpanTest, AgeOrAnAppositionOpeningWithAnAdverbDescribesTheSpeaker) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "24."),
+            "Ana Ruiz, 24");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, also a member of the council, said the "
+                         "bridge would reopen in May."),
+            "Ana Ruiz, also a member of the council,");
+}
+
+TEST(SourceSpanTest, LowerCaseTitleBeforeTheNameBelongsToTheSource) {
+  EXPECT_EQ(SpeakerWords("On Sunday, former Mayor Ana Ruiz said: \"The "
+                         "bridge will reopen in May.\""),
+            "former Mayor Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("On Sunday, columnist Ana Ruiz wrote: \"The bridge "
+                         "will reopen in May.\""),
+            "columnist Ana Ruiz");
+}
+
+TEST(SourceSpanTest, PeriodEndingTheSentenceAfterAnAbbreviationIsItsToo) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Tom Berg "
+                         "Jr."),
+            "Tom Berg Jr.");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "head of the D.B.A."),
+            "Ana Ruiz, head of the D.B.A.");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana "
+                         "Ruiz."),
+            "Ana Ruiz");
+}
+
+TEST(SourceSpanTest, RelativePronounReportsAClauseOpenedByThat) {
+  EXPECT_EQ(OnlyClaim("The council heard from Ana Ruiz, who noted that the "
+                      "bridge would reopen in May.")
+                .content,
+            "that the bridge would reopen in May");
+}
+
+TEST(SourceSpanTest, OneOfAGroupSpeaks) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" one council "
+                         "member said."),
+            "one council member");
+}
+
+TEST(SourceSpanTest, NestedQuotationsClosingMarkIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("''We are told all the time, 'the bridge is "
+                         "safe,''' Ana Ruiz said."),
+            "Ana Ruiz");
+}
+
+}  // namespace
+}  // namespace factcheck::extract
