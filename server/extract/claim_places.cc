@@ -540,8 +540,6 @@ void PlaceFinder::KnownPlaces(
   }
 }
 
-namespace {}  // namespace
-
 namespace {
 
 // The key counted most, when it is counted at least `floor` times and more
