@@ -99,6 +99,14 @@ NumericClaim FollowingClaim(const NumericClaim& previous, const Quantity& q) {
   return claim;
 }
 
+// Whether an earlier claim of the text gave the figure `q` gives.
+bool StatedBefore(const Quantity& q, const std::vector<NumericClaim>& claims) {
+  return std::any_of(claims.begin(), claims.end(),
+                     [&q](const NumericClaim& earlier) {
+                       return earlier.quantity.value == q.value;
+                     });
+}
+
 class ClaimFinder : public MeasureBinder {
  public:
   ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
@@ -480,10 +488,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     if (here.first > 0 && IsWordToken(here.first - 1, "not")) continue;
     // "Of the 12 dead in Sindh, eight are children": the count was stated
     // before; this one only names it. "on top of the 3.2 million refugees
-    // who have fled" states one.
+    // who have fled" states one, as does "five of the 17 injured" in a
+    // text that never gave 17.
     if (here.first > 1 && IsWordToken(here.first - 1, "the") &&
         IsWordToken(here.first - 2, "of") &&
-        !(here.first > 2 && IsWordToken(here.first - 3, "top"))) {
+        !(here.first > 2 && IsWordToken(here.first - 3, "top")) &&
+        StatedBefore(q, *claims)) {
       continue;
     }
     absl::string_view measure_name;

@@ -45,6 +45,10 @@ bool IsShare(const factcheck::v1::Quantity& quantity) {
          quantity.lower() > 0 && quantity.lower() < 1;
 }
 
+// How far above a round figure a precise one may lie and still be that
+// figure, rounded: a running total rarely grows by less between reports.
+constexpr double kRoundedTolerance = 0.01;
+
 // The smallest day's rise that another day's is unlikely to equal by
 // chance.
 constexpr double kLeastRepeatedChange = 20;
@@ -116,6 +120,13 @@ std::string CountKey(const NumericClaim& claim) {
                       "\n", claim.quantity().unit(), "\n", claim.year());
 }
 
+// The total a subgroup's sentence breaks down shares its sentence, measure
+// and place.
+std::string SentenceTotalKey(const NumericClaim& claim) {
+  return absl::StrCat(claim.sentence_span().begin(), "\n", claim.measure(),
+                      "\n", claim.location());
+}
+
 }  // namespace
 
 TextFigures::TextFigures(const std::vector<factcheck::v1::Claim>& claims) {
@@ -126,6 +137,9 @@ TextFigures::TextFigures(const std::vector<factcheck::v1::Claim>& claims) {
         numeric.related_article() || numeric.projection()) {
       continue;
     }
+    if (numeric.subgroup().empty()) {
+      sentence_totals_.try_emplace(SentenceTotalKey(numeric), &numeric);
+    }
     const NumericClaim*& highest = highest_[CountKey(numeric)];
     if (highest == nullptr || IntervalOf(numeric.quantity()).lower >
                                   IntervalOf(highest->quantity()).lower) {
@@ -135,6 +149,15 @@ TextFigures::TextFigures(const std::vector<factcheck::v1::Claim>& claims) {
 }
 
 const NumericClaim* TextFigures::HigherThan(const NumericClaim& claim) const {
+  if (const NumericClaim* higher = HigherThanItself(claim)) return higher;
+  if (claim.subgroup().empty()) return nullptr;
+  auto total = sentence_totals_.find(SentenceTotalKey(claim));
+  return total == sentence_totals_.end() ? nullptr
+                                         : HigherThanItself(*total->second);
+}
+
+const NumericClaim* TextFigures::HigherThanItself(
+    const NumericClaim& claim) const {
   if (!IsLevel(claim.quantity()) || claim.location().empty()) return nullptr;
   auto it = highest_.find(CountKey(claim));
   if (it == highest_.end() || !Above(IntervalOf(it->second->quantity()),
@@ -441,7 +464,13 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                      ", but it gives only an order of magnitude: not compared");
     return judgement;
   }
-  if (cumulative && RoseAbove(mine, latest_interval) && !already_given) {
+  // "33,046,329" after "33 million": the earlier figure rounded this one,
+  // when they lie too close for a rise ("1,314" after "1,300" is one).
+  const bool rounds_mine =
+      RoundsTo(claim.quantity(), latest->claim().numeric().quantity()) &&
+      mine.lower < latest_interval.lower * (1 + kRoundedTolerance);
+  if (cumulative && RoseAbove(mine, latest_interval) && !already_given &&
+      !rounds_mine) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;
     judgement.evidence = lower_than;
     judgement.independent_sources =

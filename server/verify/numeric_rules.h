@@ -59,18 +59,25 @@ bool ComparedWithPriors(const factcheck::v1::NumericClaim& claim,
 // The document's own figures for each count. A text that gives two
 // disjoint levels for one count ("471 injured in Punjab" and "3,737 in
 // Punjab") may count a part or an earlier moment in the lower one: that one
-// is never OUTDATED or CONFLICTING, the text itself giving more.
+// is never OUTDATED or CONFLICTING, the text itself giving more; nor are the
+// parts its sentence breaks it into ("…, of which 168 women").
 class TextFigures {
  public:
   explicit TextFigures(const std::vector<factcheck::v1::Claim>& claims);
 
-  // The highest level the text gives for `claim`'s count above and apart
-  // from it; nullptr when none.
+  // The highest level the text gives for `claim`'s count, or for the total
+  // its sentence breaks down, above and apart from it; nullptr when none.
   const factcheck::v1::NumericClaim* HigherThan(
       const factcheck::v1::NumericClaim& claim) const;
 
  private:
+  const factcheck::v1::NumericClaim* HigherThanItself(
+      const factcheck::v1::NumericClaim& claim) const;
+
   absl::flat_hash_map<std::string, const factcheck::v1::NumericClaim*> highest_;
+  // The first total (no subgroup) of each sentence, measure and place.
+  absl::flat_hash_map<std::string, const factcheck::v1::NumericClaim*>
+      sentence_totals_;
 };
 
 // UNVERIFIED for `claim`, below an earlier report but beside a higher level

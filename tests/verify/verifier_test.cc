@@ -863,6 +863,45 @@ TEST_F(VerifierTest, LowerFigureBesideAHigherOneOfItsOwnTextIsNoOlderTotal) {
   EXPECT_EQ(both.verdicts(1).verdict(), v1::VERDICT_UPDATED);
 }
 
+TEST_F(VerifierTest, PartsOfALowerFigureBesideAHigherOneAreNoOlderTotals) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "1,243 people were reported injured in Punjab, of which 260 are "
+        "children, 395 women and 588 men.");
+  const std::string breakdown =
+      "471 people were reported injured in Punjab, of which 119 are "
+      "children, 168 women and 184 men.";
+  const auto women = [](const v1::VerifyDocumentResponse& response) {
+    for (const v1::ClaimVerdict& verdict : response.verdicts()) {
+      if (verdict.claim().numeric().subgroup() == "women") return verdict;
+    }
+    return v1::ClaimVerdict();
+  };
+  const v1::ClaimVerdict beside = women(
+      Verify("2021-05-13T10:00:00Z",
+             breakdown + " The number of injured in Punjab reached 3,737."));
+  EXPECT_EQ(beside.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(beside.explanation(),
+              HasSubstr("the text also gives 3737 injured in Punjab"));
+  const v1::ClaimVerdict alone =
+      women(Verify("2021-05-13T10:00:00Z", breakdown));
+  EXPECT_EQ(alone.verdict(), v1::VERDICT_OUTDATED) << alone.explanation();
+}
+
+TEST_F(VerifierTest, PreciseFigureARoundOneRoundedIsNoRise) {
+  Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
+        "Floods have affected 33 million people in Pakistan.");
+  const v1::ClaimVerdict same =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "Floods have affected 33,046,329 people in Pakistan."),
+           true);
+  EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
+  const v1::ClaimVerdict rise =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "Floods have affected 33,460,000 people in Pakistan."),
+           true);
+  EXPECT_EQ(rise.verdict(), v1::VERDICT_UPDATED) << rise.explanation();
+}
+
 TEST_F(VerifierTest, WordsAlsoGivenToTheSpeakerBeforeAreNoMisattribution) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"It was the wrong decision to send the crew out,\" the captain "
