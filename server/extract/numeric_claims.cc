@@ -643,9 +643,32 @@ bool PlacesLeftToSentence(const std::vector<std::string>& places,
   return false;
 }
 
-// The claim of the text's first line (its headline, ending at byte
-// `line_end`) giving the same figure of the same count as `claim`, with a
-// place its line named; nullptr when there is none.
+// The byte where the text's headline ends: its first line, past page
+// furniture of fewer than three words above it ("ADVERTISEMENT"); npos for
+// a text of one line.
+size_t HeadlineEnd(const std::vector<Token>& tokens) {
+  constexpr int kMaxLinesAboveHeadline = 4;
+  size_t t = 0;
+  for (int line = 0; line <= kMaxLinesAboveHeadline && t < tokens.size();
+       ++line) {
+    int words = 0;
+    size_t next = t;
+    do {
+      words += tokens[next].kind == TokenKind::kWord;
+      ++next;
+    } while (next < tokens.size() && !tokens[next].newline_before);
+    if (next == tokens.size()) return absl::string_view::npos;
+    if (words >= 3 || line == kMaxLinesAboveHeadline) {
+      return tokens[next - 1].span.end;
+    }
+    t = next;
+  }
+  return absl::string_view::npos;
+}
+
+// The claim of the text's headline (ending at byte `line_end`) giving the same
+// figure of the same count as `claim`, with a place its line named; nullptr
+// when there is none.
 const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
                                    size_t line_end, const NumericClaim& claim) {
   if (line_end == absl::string_view::npos || claim.span.begin <= line_end ||
@@ -696,7 +719,7 @@ std::vector<NumericClaim> FindNumericClaims(
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
   ReadCasualtiesAsDeaths(text, tokens, sentences, &claims);
   PlaceTotalsWhereTheirIncreaseIs(text, tokens, &claims);
-  const size_t headline_end = text.find('\n');
+  const size_t headline_end = HeadlineEnd(tokens);
   const PlaceFinder::StoryPlace story = finder.DocumentPlace();
   const std::string& document_place = story.place;
   // The country "the country" means: the story's, or the one its region

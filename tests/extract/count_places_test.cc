@@ -75,5 +75,17 @@ TEST(CountPlacesTest, ACountrysPeopleVoteForTheStorysCountry) {
                     Qualifier::kApproximately, 90000, 110000});
 }
 
+TEST(CountPlacesTest, HeadlineBelowPageFurnitureStillGivesItsFigurePlace) {
+  const std::string story =
+      "At least 69 people have died this month as rains lashed the region, "
+      "officials said.";
+  Claims("ADVERTISEMENT\n\nFlood toll rises to 69 in Sindh\n" + story)
+      .ExpectClaim({"At least 69", "deaths", "Sindh", Qualifier::kAtLeast, 69,
+                    kInfinity});
+  Claims("ADVERTISEMENT\n\nRains lashed the region\n" + story)
+      .ExpectClaim(
+          {"At least 69", "deaths", "", Qualifier::kAtLeast, 69, kInfinity});
+}
+
 }  // namespace
 }  // namespace factcheck::extract
