@@ -33,7 +33,7 @@ constexpr QualifierWords kPrefixQualifiers[] = {
     {"greater or equal to", Bound::kAtLeast},
     {"no lower than", Bound::kAtLeast},
     // A running figure past a mark: "the toll topped 6,200", "has passed
-    // 10,000", a headline's "toll passes 2,100".
+    // 10,000", a headline's "toll passes 2,100" or "soars past 2,000".
     {"topped", Bound::kAtLeast},
     {"tops", Bound::kAtLeast},
     {"topping", Bound::kAtLeast},
@@ -42,6 +42,18 @@ constexpr QualifierWords kPrefixQualifiers[] = {
     {"crossing", Bound::kAtLeast},
     {"passes", Bound::kAtLeast},
     {"has passed", Bound::kAtLeast},
+    {"has now passed", Bound::kAtLeast},
+    {"has already passed", Bound::kAtLeast},
+    {"soars past", Bound::kAtLeast},
+    {"soared past", Bound::kAtLeast},
+    {"surges past", Bound::kAtLeast},
+    {"surged past", Bound::kAtLeast},
+    {"climbs past", Bound::kAtLeast},
+    {"climbed past", Bound::kAtLeast},
+    {"rises past", Bound::kAtLeast},
+    {"rose past", Bound::kAtLeast},
+    {"jumps past", Bound::kAtLeast},
+    {"jumped past", Bound::kAtLeast},
     {"have passed", Bound::kAtLeast},
     {"had passed", Bound::kAtLeast},
     {">=", Bound::kAtLeast},

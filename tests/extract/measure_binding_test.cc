@@ -33,6 +33,12 @@ TEST(MeasureBindingTest, HeadlineVerbPastAMarkGivesAFloor) {
   Claims("Quake toll surpasses 2,000")
       .ExpectClaim({"toll surpasses 2,000", "deaths", "", Qualifier::kMoreThan,
                     2000, kInfinity});
+  Claims("Quake toll soars past 2,000")
+      .ExpectClaim({"toll soars past 2,000", "deaths", "", Qualifier::kAtLeast,
+                    2000, kInfinity});
+  Claims("The death toll has now passed 2,000.")
+      .ExpectClaim({"death toll has now passed 2,000", "deaths", "",
+                    Qualifier::kAtLeast, 2000, kInfinity});
   Claims("Quake toll reaches 2,100")
       .ExpectClaim(
           {"toll reaches 2,100", "deaths", "", Qualifier::kExact, 2100, 2100});
