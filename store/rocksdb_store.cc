@@ -25,6 +25,7 @@
 #include "rocksdb/db.h"
 #include "rocksdb/env.h"
 #include "rocksdb/filter_policy.h"
+#include "rocksdb/memtablerep.h"
 #include "rocksdb/options.h"
 #include "rocksdb/perf_level.h"
 #include "rocksdb/slice_transform.h"
@@ -56,6 +57,11 @@ constexpr double kBloomBitsPerKey = 10;
 // The share of a claim index's write buffer given to its memtable Bloom
 // filter: 1.3 MiB of the default 64.
 constexpr double kMemtableBloomShare = 0.02;
+
+// Buckets of a claim index's memtable (8 bytes each) and the height of the
+// skip list in each.
+constexpr size_t kMemtableSubjects = size_t{1} << 18;
+constexpr int32_t kMemtableSkipListHeight = 12;
 
 // A RocksDB slice as Abseil's view (Debian's Abseil has its own
 // string_view).
@@ -118,6 +124,8 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
     // the skip list, the dearest seek of all.
     options.memtable_prefix_bloom_size_ratio = kMemtableBloomShare;
     options.memtable_whole_key_filtering = true;
+    options.memtable_factory.reset(rocksdb::NewHashSkipListRepFactory(
+        kMemtableSubjects, kMemtableSkipListHeight));
   }
   return options;
 }
@@ -847,6 +855,7 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
   db_options.create_if_missing = is_new;
   db_options.create_missing_column_families = is_new;
   db_options.max_total_wal_size = kMaxWriteAheadLogBytes;
+  db_options.allow_concurrent_memtable_write = false;
   // Counters only (the block cache's hits and misses for Stats): tickers
   // are per-core counters, while histograms and timers would read the
   // clock around every lookup.
