@@ -20,6 +20,7 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
 #include "google/protobuf/arena.h"
+#include "store/index_values.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/postgres_connection.h"
@@ -611,11 +612,13 @@ absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::LookUpOne(
     LookupRequest request) const {
   absl::StatusOr<LookupAnswers> answers = Lookups({std::move(request)});
   if (!answers.ok()) return answers.status();
-  // Copied off the arena: a round trip costs far more.
+  // Copied off the arena, and made whole: a round trip costs far more.
   std::vector<IndexedClaim> claims;
   claims.reserve(answers->claims.front().size());
   for (const IndexedClaim* claim : answers->claims.front()) {
-    claims.push_back(*claim);
+    if (!MakeWhole(&claims.emplace_back(*claim))) {
+      return absl::DataLossError("store: damaged claim index entry");
+    }
   }
   return claims;
 }
@@ -764,12 +767,26 @@ absl::Status EnsureSchema(pg_conn* conn) {
     return absl::DataLossError(
         absl::StrCat(where, ": unreadable schema version '", text, "'"));
   }
-  if (number != kSchemaVersion) {
+  if (number < kOldestReadSchemaVersion || number > kSchemaVersion) {
     return absl::FailedPreconditionError(absl::StrCat(
         where, " holds a factcheck store of schema ", number,
-        "; this build reads schema ", kSchemaVersion,
+        "; this build reads schema ", kOldestReadSchemaVersion, " to ",
+        kSchemaVersion,
         number > kSchemaVersion ? " (use a newer factcheck)"
                                 : " (re-ingest into a new database)"));
+  }
+  // An older schema this build reads as it is (keys.h): from now on the
+  // store holds values of this schema too.
+  if (number < kSchemaVersion) {
+    if (absl::StatusOr<Result> marked =
+            Exec(conn, "UPDATE meta SET v = $2 WHERE p = $1",
+                 Params()
+                     .Bytes(kSchemaVersionKey)
+                     .Bytes(std::to_string(kSchemaVersion)),
+                 kWhat);
+        !marked.ok()) {
+      return marked.status();
+    }
   }
   return Command(conn, "COMMIT", kWhat);
 }

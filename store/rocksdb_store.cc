@@ -34,6 +34,7 @@
 #include "rocksdb/table.h"
 #include "rocksdb/write_batch.h"
 #include "store/claim_sink.h"
+#include "store/index_values.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/record_entries.h"
@@ -787,9 +788,10 @@ bool IsEmptyDirectory(const std::filesystem::path& dir) {
          std::filesystem::is_empty(dir, error) && !error;
 }
 
-absl::Status ReadSchemaVersion(rocksdb::DB* db,
-                               rocksdb::ColumnFamilyHandle* meta,
-                               const std::string& data_dir) {
+// The schema version of an existing store, one this build reads.
+absl::StatusOr<int> ReadSchemaVersion(rocksdb::DB* db,
+                                      rocksdb::ColumnFamilyHandle* meta,
+                                      const std::string& data_dir) {
   std::string value;
   const rocksdb::Status status =
       db->Get(rocksdb::ReadOptions(), meta, kSchemaVersionKey, &value);
@@ -803,14 +805,15 @@ absl::Status ReadSchemaVersion(rocksdb::DB* db,
     return absl::DataLossError(
         absl::StrCat(data_dir, ": unreadable schema version '", value, "'"));
   }
-  if (version != kSchemaVersion) {
+  if (version < kOldestReadSchemaVersion || version > kSchemaVersion) {
     return absl::FailedPreconditionError(absl::StrCat(
         data_dir, " holds a factcheck store of schema ", version,
-        "; this build reads schema ", kSchemaVersion,
+        "; this build reads schema ", kOldestReadSchemaVersion, " to ",
+        kSchemaVersion,
         version > kSchemaVersion ? " (use a newer factcheck)"
                                  : " (re-ingest into a new directory)"));
   }
-  return absl::OkStatus();
+  return version;
 }
 
 }  // namespace
@@ -930,19 +933,21 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
   };
 
   rocksdb::ColumnFamilyHandle* meta = handle_of(kMetaFamily);
-  if (is_new) {
+  absl::StatusOr<int> version = kSchemaVersion;
+  if (!is_new) version = ReadSchemaVersion(db.get(), meta, data_dir);
+  if (!version.ok()) return close_with(version.status());
+  // A new store, or one of an older schema this build reads as it is
+  // (keys.h): from now on it holds values of this schema too.
+  if (is_new || (*version < kSchemaVersion && !read_only)) {
     rocksdb::WriteOptions sync;
     sync.sync = true;
-    if (absl::Status written =
-            FromRocks(db->Put(sync, meta, kSchemaVersionKey,
-                              std::to_string(kSchemaVersion)),
-                      absl::StrCat("initialising data directory ", data_dir));
+    if (absl::Status written = FromRocks(
+            db->Put(sync, meta, kSchemaVersionKey,
+                    std::to_string(kSchemaVersion)),
+            absl::StrCat("marking the schema of data directory ", data_dir));
         !written.ok()) {
       return close_with(written);
     }
-  } else if (absl::Status version = ReadSchemaVersion(db.get(), meta, data_dir);
-             !version.ok()) {
-    return close_with(version);
   }
 
   RocksDbStore::Families families{handle_of(kReportsFamily),

@@ -35,8 +35,11 @@ inline constexpr size_t kSpeakerPriors = 8;
 inline constexpr size_t kSharedWordPriors = 8;
 
 // A stored claim as the API shows it: the claim with its report's id,
-// source, url, title and time, and the words around it.
-factcheck::v1::Evidence EvidenceOf(const store::IndexedClaim& prior);
+// source, url, title and time, and the words around it. `prior` may be as a
+// lookup read it, its `shown` fields still serialised
+// (store/index_values.h); DataLoss when those are damaged.
+absl::StatusOr<factcheck::v1::Evidence> EvidenceOf(
+    const store::IndexedClaim& prior);
 
 class Verifier {
  public:
