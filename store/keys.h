@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <string>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
@@ -52,6 +53,13 @@ inline constexpr char kNumericClaimsFamily[] = "numeric_claims";
 inline constexpr char kQuotesBySpeakerFamily[] = "quotes_by_speaker";
 inline constexpr char kQuoteShinglesFamily[] = "quote_shingles";
 inline constexpr char kMetaFamily[] = "meta";
+
+// OK when this build reads a store of schema `version` (from
+// kOldestReadSchemaVersion to kSchemaVersion); FailedPrecondition naming
+// `where` and saying what to do otherwise: use a newer factcheck, or
+// re-ingest into a new `container` ("directory", "database").
+absl::Status CheckSchemaVersion(int version, absl::string_view where,
+                                absl::string_view container);
 
 // The meta key under which the schema version is kept.
 inline constexpr char kSchemaVersionKey[] = "schema_version";

@@ -720,6 +720,18 @@ absl::Status EnsureSchema(pg_conn* conn) {
     existing.emplace_back(Value(present->get(), row, 0));
   }
   const std::string where = ServerOf(conn);
+  // Records this build's schema version, in a new store or over an older
+  // one.
+  auto mark_schema = [&]() -> absl::Status {
+    return Exec(conn,
+                "INSERT INTO meta (p, s, v) VALUES ($1, '', $2) "
+                "ON CONFLICT (p, s) DO UPDATE SET v = EXCLUDED.v",
+                Params()
+                    .Bytes(kSchemaVersionKey)
+                    .Bytes(std::to_string(kSchemaVersion)),
+                kWhat)
+        .status();
+  };
   const bool has_meta = std::find(existing.begin(), existing.end(),
                                   kMetaFamily) != existing.end();
   if (!has_meta) {
@@ -740,15 +752,7 @@ absl::Status EnsureSchema(pg_conn* conn) {
         return created;
       }
     }
-    if (absl::StatusOr<Result> written =
-            Exec(conn, "INSERT INTO meta (p, s, v) VALUES ($1, '', $2)",
-                 Params()
-                     .Bytes(kSchemaVersionKey)
-                     .Bytes(std::to_string(kSchemaVersion)),
-                 kWhat);
-        !written.ok()) {
-      return written.status();
-    }
+    if (absl::Status marked = mark_schema(); !marked.ok()) return marked;
     return Command(conn, "COMMIT", kWhat);
   }
   absl::StatusOr<Result> version =
@@ -767,26 +771,14 @@ absl::Status EnsureSchema(pg_conn* conn) {
     return absl::DataLossError(
         absl::StrCat(where, ": unreadable schema version '", text, "'"));
   }
-  if (number < kOldestReadSchemaVersion || number > kSchemaVersion) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        where, " holds a factcheck store of schema ", number,
-        "; this build reads schema ", kOldestReadSchemaVersion, " to ",
-        kSchemaVersion,
-        number > kSchemaVersion ? " (use a newer factcheck)"
-                                : " (re-ingest into a new database)"));
+  if (absl::Status readable = CheckSchemaVersion(number, where, "database");
+      !readable.ok()) {
+    return readable;
   }
   // An older schema this build reads as it is (keys.h): from now on the
   // store holds values of this schema too.
   if (number < kSchemaVersion) {
-    if (absl::StatusOr<Result> marked =
-            Exec(conn, "UPDATE meta SET v = $2 WHERE p = $1",
-                 Params()
-                     .Bytes(kSchemaVersionKey)
-                     .Bytes(std::to_string(kSchemaVersion)),
-                 kWhat);
-        !marked.ok()) {
-      return marked.status();
-    }
+    if (absl::Status marked = mark_schema(); !marked.ok()) return marked;
   }
   return Command(conn, "COMMIT", kWhat);
 }

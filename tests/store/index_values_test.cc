@@ -118,25 +118,17 @@ IndexedClaim AsRead(const IndexedClaim& stored) {
   return read;
 }
 
-TEST(IndexValuesTest, ANumericClaimReadsWithItsJudgedFieldsInPlace) {
-  const IndexedClaim stored = Stored(Numeric());
-  IndexedClaim read = AsRead(stored);
-  EXPECT_FALSE(read.shown().empty());
-  IndexedClaim judged = read;
-  judged.clear_shown();
-  EXPECT_EQ(Serialize(judged), Serialize(Judged(stored)));
-  ASSERT_TRUE(MakeWhole(&read));
-  EXPECT_EQ(Serialize(read), Serialize(stored));
-}
-
-TEST(IndexValuesTest, AQuoteReadsWithItsJudgedFieldsInPlace) {
-  const IndexedClaim stored = Stored(Quote());
-  IndexedClaim read = AsRead(stored);
-  IndexedClaim judged = read;
-  judged.clear_shown();
-  EXPECT_EQ(Serialize(judged), Serialize(Judged(stored)));
-  ASSERT_TRUE(MakeWhole(&read));
-  EXPECT_EQ(Serialize(read), Serialize(stored));
+TEST(IndexValuesTest, AClaimReadsWithItsJudgedFieldsInPlace) {
+  for (const factcheck::v1::Claim& claim : {Numeric(), Quote()}) {
+    const IndexedClaim stored = Stored(claim);
+    IndexedClaim read = AsRead(stored);
+    EXPECT_FALSE(read.shown().empty());
+    IndexedClaim judged = read;
+    judged.clear_shown();
+    EXPECT_EQ(Serialize(judged), Serialize(Judged(stored))) << claim.id();
+    ASSERT_TRUE(MakeWhole(&read));
+    EXPECT_EQ(Serialize(read), Serialize(stored)) << claim.id();
+  }
 }
 
 TEST(IndexValuesTest, AValueOfTheFirstSchemaIsWholeAsItIs) {
