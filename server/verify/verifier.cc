@@ -164,7 +164,7 @@ void Count(factcheck::v1::Verdict verdict,
 
 absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     const factcheck::v1::Report& document,
-    const std::vector<factcheck::v1::Claim>& claims,
+    std::vector<factcheck::v1::Claim> claims,
     const std::optional<google::protobuf::Timestamp>& as_of,
     const core::Call& call) const {
   store::ClaimWindow window;
@@ -319,7 +319,6 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       }
     }
     factcheck::v1::ClaimVerdict* verdict = response.add_verdicts();
-    *verdict->mutable_claim() = claim;
     verdict->set_verdict(judgement.verdict);
     verdict->set_confidence(judgement.confidence);
     verdict->set_explanation(judgement.explanation);
@@ -330,6 +329,13 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       *verdict->add_evidence() = *std::move(evidence);
     }
     Count(judgement.verdict, summary);
+  }
+  // Moved only now: TextFigures points into the claims until the last
+  // verdict.
+  for (size_t c = 0; c < claims.size(); ++c) {
+    response.mutable_verdicts(static_cast<int>(c))
+        ->mutable_claim()
+        ->Swap(&claims[c]);
   }
   return response;
 }

@@ -46,12 +46,12 @@ class Verifier {
   // `store` is not owned and must outlive the verifier.
   explicit Verifier(const store::ReportStore* store) : store_(store) {}
 
-  // One verdict per claim, in order, with evidence and a summary. Errors are
-  // the store's (Unavailable, DataLoss), or `call`'s when its caller goes
-  // away between two claims.
+  // One verdict per claim, in order, with evidence and a summary; each
+  // claim moves into its verdict. Errors are the store's (Unavailable,
+  // DataLoss), or `call`'s when its caller goes away between two claims.
   [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verify(
       const factcheck::v1::Report& document,
-      const std::vector<factcheck::v1::Claim>& claims,
+      std::vector<factcheck::v1::Claim> claims,
       const std::optional<google::protobuf::Timestamp>& as_of,
       const core::Call& call = core::Call()) const;
 
