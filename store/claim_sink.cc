@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "store/index_values.h"
+
 namespace factcheck::store {
 
 bool ClaimSink::AddRead(absl::string_view key) {
@@ -23,6 +25,7 @@ bool ClaimSink::Add(absl::string_view value, absl::string_view quote_key) {
   if (!claim->ParseFromArray(value.data(), static_cast<int>(value.size()))) {
     return false;
   }
+  if (arena_ == nullptr && !MakeWhole(claim)) return false;
   if (quotes_read_ != nullptr && !quote_key.empty()) {
     quotes_read_->emplace(quote_key, claim);
   }

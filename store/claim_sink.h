@@ -1,6 +1,7 @@
 // Where a RocksDB lookup puts the claims it reads: into values (the single
-// lookups' answers) or onto the arena of a batch's LookupAnswers, where a
-// quote that several lookups of the batch find is parsed once.
+// lookups' answers, made whole: store/index_values.h) or onto the arena of
+// a batch's LookupAnswers (as stored, their `shown` fields unparsed), where
+// a quote that several lookups of the batch find is parsed once.
 //
 // Internal to store/ (rocksdb_store.cc). Values are the serialised
 // IndexedClaims of the claim indexes (keys.h). Not thread-safe: one sink

@@ -1,6 +1,7 @@
 #include "store/keys.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
 
 namespace factcheck::store {
 namespace {
@@ -16,6 +17,20 @@ std::string ClaimRefTail(std::string key, const ClaimRef& ref) {
 }
 
 }  // namespace
+
+absl::Status CheckSchemaVersion(int version, absl::string_view where,
+                                absl::string_view container) {
+  if (version >= kOldestReadSchemaVersion && version <= kSchemaVersion) {
+    return absl::OkStatus();
+  }
+  return absl::FailedPreconditionError(absl::StrCat(
+      where, " holds a factcheck store of schema ", version,
+      "; this build reads schema ", kOldestReadSchemaVersion, " to ",
+      kSchemaVersion,
+      version > kSchemaVersion
+          ? " (use a newer factcheck)"
+          : absl::StrCat(" (re-ingest into a new ", container, ")")));
+}
 
 void AppendUint64(uint64_t value, std::string* key) {
   for (int shift = 56; shift >= 0; shift -= 8) {

@@ -11,9 +11,10 @@
 // - reports_by_time: time(12) id -> empty.
 // - reports_by_source: str(source) time(12) id -> empty.
 // - numeric_claims: str(measure) str(location) newest(12) id u32(claim
-//   index) -> IndexedClaim.
+//   index) -> IndexedClaim, its shown fields in `shown`
+//   (store/index_values.h).
 // - quotes_by_speaker: str(speaker) newest(12) id u32(claim index) ->
-//   IndexedClaim.
+//   IndexedClaim, the same.
 // - quote_shingles: u64(shingle hash) newest(12) id u32(claim index) ->
 //   the speaker (the claim is read from quotes_by_speaker).
 // - meta: "schema_version" -> decimal text.
@@ -28,13 +29,21 @@
 #include <cstdint>
 #include <string>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
 namespace factcheck::store {
 
-// The on-disk schema this build reads and writes.
-inline constexpr int kSchemaVersion = 1;
+// The on-disk schema this build writes, and the oldest it reads.
+// - 1: claim index values hold every field of their IndexedClaim in place.
+// - 2: the fields no verification rule reads are serialised in `shown`.
+//   Keys are those of schema 1, and a value of either reads the same (a
+//   schema 1 value has an empty `shown`): a schema 1 store is marked 2 when
+//   opened for writing, and then holds values of both. A build of schema 1
+//   refuses it, rather than show evidence without its shown fields.
+inline constexpr int kSchemaVersion = 2;
+inline constexpr int kOldestReadSchemaVersion = 1;
 
 // Column family names, frozen.
 inline constexpr char kReportsFamily[] = "reports";
@@ -44,6 +53,13 @@ inline constexpr char kNumericClaimsFamily[] = "numeric_claims";
 inline constexpr char kQuotesBySpeakerFamily[] = "quotes_by_speaker";
 inline constexpr char kQuoteShinglesFamily[] = "quote_shingles";
 inline constexpr char kMetaFamily[] = "meta";
+
+// OK when this build reads a store of schema `version` (from
+// kOldestReadSchemaVersion to kSchemaVersion); FailedPrecondition naming
+// `where` and saying what to do otherwise: use a newer factcheck, or
+// re-ingest into a new `container` ("directory", "database").
+absl::Status CheckSchemaVersion(int version, absl::string_view where,
+                                absl::string_view container);
 
 // The meta key under which the schema version is kept.
 inline constexpr char kSchemaVersionKey[] = "schema_version";

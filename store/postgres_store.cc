@@ -14,15 +14,16 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
 #include "google/protobuf/arena.h"
+#include "store/index_values.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/postgres_connection.h"
+#include "store/postgres_tables.h"
 #include "store/record_entries.h"
 
 namespace factcheck::store {
@@ -38,32 +39,6 @@ constexpr int64_t kCountReportsBelow = 100000;
 
 // How long Probe waits for a connection and for its answer.
 constexpr absl::Duration kProbeTimeout = absl::Seconds(2);
-
-// Serialises the creation of the tables by replicas that start together.
-constexpr int64_t kSchemaLockKey = 0x66616374636b;  // "factck"
-
-// Every index in StoreIndex order, and its table.
-constexpr std::array<StoreIndex, 6> kIndexes = {
-    StoreIndex::kReports, StoreIndex::kByTime,  StoreIndex::kBySource,
-    StoreIndex::kNumeric, StoreIndex::kSpeaker, StoreIndex::kShingles};
-
-const char* TableOf(StoreIndex index) {
-  switch (index) {
-    case StoreIndex::kReports:
-      return kReportsFamily;
-    case StoreIndex::kByTime:
-      return kReportsByTimeFamily;
-    case StoreIndex::kBySource:
-      return kReportsBySourceFamily;
-    case StoreIndex::kNumeric:
-      return kNumericClaimsFamily;
-    case StoreIndex::kSpeaker:
-      return kQuotesBySpeakerFamily;
-    case StoreIndex::kShingles:
-      return kQuoteShinglesFamily;
-  }
-  return kReportsFamily;
-}
 
 // The SQL of each table's statements, made once.
 struct TableSql {
@@ -611,11 +586,13 @@ absl::StatusOr<std::vector<IndexedClaim>> PostgresStore::LookUpOne(
     LookupRequest request) const {
   absl::StatusOr<LookupAnswers> answers = Lookups({std::move(request)});
   if (!answers.ok()) return answers.status();
-  // Copied off the arena: a round trip costs far more.
+  // Copied off the arena, and made whole: a round trip costs far more.
   std::vector<IndexedClaim> claims;
   claims.reserve(answers->claims.front().size());
   for (const IndexedClaim* claim : answers->claims.front()) {
-    claims.push_back(*claim);
+    if (!MakeWhole(&claims.emplace_back(*claim))) {
+      return absl::DataLossError("store: damaged claim index entry");
+    }
   }
   return claims;
 }
@@ -687,91 +664,6 @@ absl::Status PostgresStore::Probe() const {
     return absl::UnavailableError(answered.message());
   }
   return absl::OkStatus();
-}
-
-// Creates the tables in a database without them, or checks the schema
-// version of a database with them, in one transaction.
-absl::Status EnsureSchema(pg_conn* conn) {
-  constexpr absl::string_view kWhat = "opening the store";
-  if (absl::Status begun = Command(conn, "BEGIN", kWhat); !begun.ok()) {
-    return begun;
-  }
-  if (absl::StatusOr<Result> locked =
-          Exec(conn, "SELECT pg_advisory_xact_lock($1)",
-               Params().Int8(kSchemaLockKey), kWhat);
-      !locked.ok()) {
-    return locked.status();
-  }
-  std::vector<std::string> tables = {kMetaFamily};
-  for (StoreIndex index : kIndexes) tables.push_back(TableOf(index));
-  absl::StatusOr<Result> present = Exec(
-      conn,
-      "SELECT t FROM unnest($1::bytea[]) AS t WHERE "
-      "to_regclass(convert_from(t, 'UTF8')) IS NOT NULL",
-      Params().ByteaArray(
-          tables, [](const std::string& t) { return absl::string_view(t); }),
-      kWhat);
-  if (!present.ok()) return present.status();
-  std::vector<std::string> existing;
-  for (int row = 0; row < RowCount(present->get()); ++row) {
-    existing.emplace_back(Value(present->get(), row, 0));
-  }
-  const std::string where = ServerOf(conn);
-  const bool has_meta = std::find(existing.begin(), existing.end(),
-                                  kMetaFamily) != existing.end();
-  if (!has_meta) {
-    if (!existing.empty()) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          where, " has tables named ", absl::StrJoin(existing, ", "),
-          " but no factcheck schema version: it is not a factcheck store; "
-          "use another database or schema"));
-    }
-    for (const std::string& table : tables) {
-      if (absl::Status created = Command(
-              conn,
-              absl::StrCat("CREATE TABLE ", table,
-                           " (p bytea, s bytea, v bytea, PRIMARY KEY (p, s))")
-                  .c_str(),
-              kWhat);
-          !created.ok()) {
-        return created;
-      }
-    }
-    if (absl::StatusOr<Result> written =
-            Exec(conn, "INSERT INTO meta (p, s, v) VALUES ($1, '', $2)",
-                 Params()
-                     .Bytes(kSchemaVersionKey)
-                     .Bytes(std::to_string(kSchemaVersion)),
-                 kWhat);
-        !written.ok()) {
-      return written.status();
-    }
-    return Command(conn, "COMMIT", kWhat);
-  }
-  absl::StatusOr<Result> version =
-      Exec(conn, "SELECT v FROM meta WHERE p = $1",
-           Params().Bytes(kSchemaVersionKey), kWhat);
-  if (!version.ok()) return version.status();
-  if (RowCount(version->get()) == 0) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        where,
-        " has a table named meta without a factcheck schema version: "
-        "it is not a factcheck store; use another database or schema"));
-  }
-  const std::string text(Value(version->get(), 0, 0));
-  int number = 0;
-  if (!absl::SimpleAtoi(text, &number)) {
-    return absl::DataLossError(
-        absl::StrCat(where, ": unreadable schema version '", text, "'"));
-  }
-  if (number != kSchemaVersion) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        where, " holds a factcheck store of schema ", number,
-        "; this build reads schema ", kSchemaVersion,
-        number > kSchemaVersion ? " (use a newer factcheck)"
-                                : " (re-ingest into a new database)"));
-  }
-  return Command(conn, "COMMIT", kWhat);
 }
 
 }  // namespace

@@ -7,8 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
-#include "google/protobuf/io/coded_stream.h"
-#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "store/index_values.h"
 #include "store/quote_shingles.h"
 #include "store/report_store.h"
 #include "unicode/utf16_offsets.h"
@@ -48,16 +47,6 @@ std::pair<std::string, factcheck::v1::Span> Excerpt(
 
 KeyTime KeyTimeOf(const google::protobuf::Timestamp& time) {
   return KeyTime{time.seconds(), time.nanos()};
-}
-
-std::string Serialize(const google::protobuf::Message& message) {
-  std::string bytes;
-  google::protobuf::io::StringOutputStream stream(&bytes);
-  google::protobuf::io::CodedOutputStream coded(&stream);
-  coded.SetSerializationDeterministic(true);
-  message.SerializeToCodedStream(&coded);
-  coded.Trim();
-  return bytes;
 }
 
 absl::Status ValidateRecord(const StoredReport& record) {
@@ -156,7 +145,7 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
       entries.push_back({StoreIndex::kNumeric,
                          NumericClaimKey(claim.numeric().measure(),
                                          claim.numeric().location(), ref),
-                         Serialize(indexed),
+                         IndexValue(std::move(indexed)),
                          NumericClaimPrefix(claim.numeric().measure(),
                                             claim.numeric().location())
                              .size()});
@@ -168,7 +157,7 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
     indexed.set_excerpt(std::move(excerpt));
     *indexed.mutable_excerpt_span() = span;
     entries.push_back({StoreIndex::kSpeaker, SpeakerKey(quote.speaker(), ref),
-                       Serialize(indexed),
+                       IndexValue(std::move(indexed)),
                        SpeakerPrefix(quote.speaker()).size()});
     // A shingle entry names the speaker; the claim itself is read from the
     // speaker index, so that a long quote does not copy it dozens of times.

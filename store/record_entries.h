@@ -11,7 +11,6 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
-#include "google/protobuf/message.h"
 #include "google/protobuf/timestamp.pb.h"
 #include "store/keys.h"
 #include "store/store_records.pb.h"
@@ -60,9 +59,6 @@ absl::Status ValidateRecords(const std::vector<StoredReport>& records);
 // Every entry that a valid `record` puts in the store, the record itself
 // first.
 std::vector<IndexEntry> EntriesOf(const StoredReport& record);
-
-// `message` serialised deterministically: equal messages, equal bytes.
-std::string Serialize(const google::protobuf::Message& message);
 
 // The key time of a protobuf timestamp.
 KeyTime KeyTimeOf(const google::protobuf::Timestamp& time);

@@ -117,9 +117,10 @@ struct LookupRequest {
 };
 
 // The answers to a batch of lookups (ReportStore::Lookups): one list per
-// request, in order, each claim parsed onto `arena`. A verification reads a
-// few hundred claims of a dozen fields each; on one arena they are
-// allocated by the block and freed at once, not string by string. The
+// request, in order, each claim parsed onto `arena` as stored, the fields
+// no verification rule reads left in `shown` (store/index_values.h). A
+// verification reads a few hundred claims of a dozen fields each; on one arena
+// they are allocated by the block and freed at once, not string by string. The
 // claims live as long as the answers (moving them keeps the claims where
 // they are).
 struct LookupAnswers {
@@ -195,9 +196,9 @@ class ReportStore {
       const ListQuery& query) const = 0;
 
   // The indexed numeric claims on (measure, location) within `window`,
-  // oldest first. The location is matched exactly; claims without one are
-  // under "". One seek to the window's end: the cost follows the window, not
-  // the store.
+  // oldest first, whole. The location is matched exactly; claims without one
+  // are under "". One seek to the window's end: the cost follows the window,
+  // not the store.
   [[nodiscard]] virtual absl::StatusOr<std::vector<IndexedClaim>>
   NumericClaimsOn(absl::string_view measure, absl::string_view location,
                   const ClaimWindow& window) const = 0;
@@ -220,7 +221,8 @@ class ReportStore {
 
   // The answers to several lookups at once: one list per request, in
   // order, each holding what the request's own call (NumericClaimsOn,
-  // QuotesBy, QuotesSharingWords) returns, on the answers' arena. A
+  // QuotesBy, QuotesSharingWords) returns, on the answers' arena, but for
+  // the `shown` fields, which MakeWhole (store/index_values.h) restores. A
   // verification gathers its lookups into one batch so that a networked store
   // answers them in one round trip (PostgreSQL: one pipeline, plus one for the
   // quotes that shingles name when the batch has QuotesSharingWords requests);

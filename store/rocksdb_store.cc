@@ -24,102 +24,25 @@
 #include "rocksdb/cache.h"
 #include "rocksdb/db.h"
 #include "rocksdb/env.h"
-#include "rocksdb/filter_policy.h"
 #include "rocksdb/options.h"
 #include "rocksdb/perf_level.h"
-#include "rocksdb/slice_transform.h"
 #include "rocksdb/snapshot.h"
 #include "rocksdb/statistics.h"
-#include "rocksdb/table.h"
 #include "rocksdb/write_batch.h"
 #include "store/claim_sink.h"
+#include "store/index_values.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/record_entries.h"
+#include "store/rocksdb_options.h"
 
 namespace factcheck::store {
 namespace {
-
-// Write-ahead log kept before RocksDB flushes the families that hold it back.
-// Families written rarely (meta) would otherwise pin every log since the
-// store was made: gigabytes on disk, replayed at every start.
-constexpr uint64_t kMaxWriteAheadLogBytes = uint64_t{256} << 20;
-
-// Level-0 tables of a claim index that start a compaction into level 1
-// (RocksDB's default is 4): each one costs every lookup a seek, while the
-// extra compaction falls on ingest, which has room to spare.
-constexpr int kClaimIndexLevel0Tables = 2;
-
-// Bloom filter bits per key: about 1% false positives.
-constexpr double kBloomBitsPerKey = 10;
-
-// The share of a claim index's write buffer given to its memtable Bloom
-// filter: 1.3 MiB of the default 64.
-constexpr double kMemtableBloomShare = 0.02;
 
 // A RocksDB slice as Abseil's view (Debian's Abseil has its own
 // string_view).
 absl::string_view View(const rocksdb::Slice& slice) {
   return absl::string_view(slice.data(), slice.size());
-}
-
-// The prefix extractor of a claim index whose keys start with `strings`
-// length-prefixed strings (keys.h SubjectLength): its Bloom filters hold
-// subjects, so a lookup skips every table without claims on its subject.
-// The name is kept in each table; a table built under another extractor is
-// read without its filter, so changing this never loses entries.
-class ClaimSubjectPrefix final : public rocksdb::SliceTransform {
- public:
-  ClaimSubjectPrefix(const char* name, int strings)
-      : name_(name), strings_(strings) {}
-
-  const char* Name() const override { return name_; }
-
-  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
-    return rocksdb::Slice(key.data(), SubjectLength(View(key), strings_));
-  }
-
-  bool InDomain(const rocksdb::Slice& key) const override {
-    return SubjectLength(View(key), strings_) > 0;
-  }
-
- private:
-  const char* const name_;
-  const int strings_;
-};
-
-// The options of one column family: every family shares the block cache and
-// keeps Bloom filters of whole keys (reports, quote lookups by key); the
-// claim indexes also of the subject a lookup seeks.
-rocksdb::ColumnFamilyOptions FamilyOptions(
-    absl::string_view name, const std::shared_ptr<rocksdb::Cache>& cache) {
-  rocksdb::BlockBasedTableOptions table_options;
-  table_options.block_cache = cache;
-  table_options.filter_policy.reset(
-      rocksdb::NewBloomFilterPolicy(kBloomBitsPerKey));
-  rocksdb::ColumnFamilyOptions options;
-  options.table_factory.reset(
-      rocksdb::NewBlockBasedTableFactory(table_options));
-  if (name == kNumericClaimsFamily) {
-    options.prefix_extractor =
-        std::make_shared<ClaimSubjectPrefix>("factcheck.MeasureAndLocation", 2);
-  } else if (name == kQuotesBySpeakerFamily) {
-    options.prefix_extractor =
-        std::make_shared<ClaimSubjectPrefix>("factcheck.Speaker", 1);
-  } else if (name == kQuoteShinglesFamily) {
-    options.prefix_extractor.reset(
-        rocksdb::NewFixedPrefixTransform(sizeof(uint64_t)));
-  }
-  if (options.prefix_extractor != nullptr) {
-    // Every level-0 table is one more seek for every lookup.
-    options.level0_file_num_compaction_trigger = kClaimIndexLevel0Tables;
-    // The memtable's own Bloom filter of subjects and whole keys: a lookup
-    // of a subject not written lately, or a read of an older quote, skips
-    // the skip list, the dearest seek of all.
-    options.memtable_prefix_bloom_size_ratio = kMemtableBloomShare;
-    options.memtable_whole_key_filtering = true;
-  }
-  return options;
 }
 
 // The one place where RocksDB statuses become absl ones.
@@ -779,9 +702,10 @@ bool IsEmptyDirectory(const std::filesystem::path& dir) {
          std::filesystem::is_empty(dir, error) && !error;
 }
 
-absl::Status ReadSchemaVersion(rocksdb::DB* db,
-                               rocksdb::ColumnFamilyHandle* meta,
-                               const std::string& data_dir) {
+// The schema version of an existing store, one this build reads.
+absl::StatusOr<int> ReadSchemaVersion(rocksdb::DB* db,
+                                      rocksdb::ColumnFamilyHandle* meta,
+                                      const std::string& data_dir) {
   std::string value;
   const rocksdb::Status status =
       db->Get(rocksdb::ReadOptions(), meta, kSchemaVersionKey, &value);
@@ -795,14 +719,12 @@ absl::Status ReadSchemaVersion(rocksdb::DB* db,
     return absl::DataLossError(
         absl::StrCat(data_dir, ": unreadable schema version '", value, "'"));
   }
-  if (version != kSchemaVersion) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        data_dir, " holds a factcheck store of schema ", version,
-        "; this build reads schema ", kSchemaVersion,
-        version > kSchemaVersion ? " (use a newer factcheck)"
-                                 : " (re-ingest into a new directory)"));
+  if (absl::Status readable =
+          CheckSchemaVersion(version, data_dir, "directory");
+      !readable.ok()) {
+    return readable;
   }
-  return absl::OkStatus();
+  return version;
 }
 
 }  // namespace
@@ -846,13 +768,7 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = is_new;
   db_options.create_missing_column_families = is_new;
-  db_options.max_total_wal_size = kMaxWriteAheadLogBytes;
-  // Counters only (the block cache's hits and misses for Stats): tickers
-  // are per-core counters, while histograms and timers would read the
-  // clock around every lookup.
-  db_options.statistics = rocksdb::CreateDBStatistics();
-  db_options.statistics->set_stats_level(
-      rocksdb::StatsLevel::kExceptHistogramOrTimers);
+  TuneDbOptions(&db_options);
   const std::shared_ptr<rocksdb::Cache> cache =
       rocksdb::NewLRUCache(options.block_cache_bytes);
 
@@ -921,19 +837,21 @@ absl::StatusOr<std::unique_ptr<ReportStore>> OpenRocksDbStore(
   };
 
   rocksdb::ColumnFamilyHandle* meta = handle_of(kMetaFamily);
-  if (is_new) {
+  absl::StatusOr<int> version = kSchemaVersion;
+  if (!is_new) version = ReadSchemaVersion(db.get(), meta, data_dir);
+  if (!version.ok()) return close_with(version.status());
+  // A new store, or one of an older schema this build reads as it is
+  // (keys.h): from now on it holds values of this schema too.
+  if (is_new || (*version < kSchemaVersion && !read_only)) {
     rocksdb::WriteOptions sync;
     sync.sync = true;
-    if (absl::Status written =
-            FromRocks(db->Put(sync, meta, kSchemaVersionKey,
-                              std::to_string(kSchemaVersion)),
-                      absl::StrCat("initialising data directory ", data_dir));
+    if (absl::Status written = FromRocks(
+            db->Put(sync, meta, kSchemaVersionKey,
+                    std::to_string(kSchemaVersion)),
+            absl::StrCat("marking the schema of data directory ", data_dir));
         !written.ok()) {
       return close_with(written);
     }
-  } else if (absl::Status version = ReadSchemaVersion(db.get(), meta, data_dir);
-             !version.ok()) {
-    return close_with(version);
   }
 
   RocksDbStore::Families families{handle_of(kReportsFamily),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -144,7 +145,10 @@ absl::StatusOr<factcheck::v1::SearchClaimsResponse> SearchClaims(
   const size_t end = std::min(claims->size(),
                               position.offset + static_cast<size_t>(page_size));
   for (size_t i = position.offset; i < end; ++i) {
-    *response.add_claims() = verify::EvidenceOf((*claims)[i]);
+    absl::StatusOr<factcheck::v1::Evidence> claim =
+        verify::EvidenceOf((*claims)[i]);
+    if (!claim.ok()) return claim.status();
+    *response.add_claims() = *std::move(claim);
   }
   if (end < claims->size()) {
     position.offset = end;

@@ -111,8 +111,9 @@ FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
   if (request.has_as_of()) as_of = request.as_of();
   std::vector<factcheck::v1::Claim> claims =
       ToClaimProtos(document.text(), extract::Extract(document.text()));
+  const size_t claim_count = claims.size();
   absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
-      verifier_.Verify(document, claims, as_of, call);
+      verifier_.Verify(document, std::move(claims), as_of, call);
   if (!response.ok()) return response;
   if (shape.summary_only()) {
     response->clear_verdicts();
@@ -126,7 +127,7 @@ FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
   // The evidence of a verdict has no useful bound before it is read.
   if (absl::Status fits = Fits(
           response->ByteSizeLong(),
-          absl::StrCat("document (", claims.size(),
+          absl::StrCat("document (", claim_count,
                        " claims with their evidence; verify it in parts, or "
                        "ask for less with shape.evidence_limit)"));
       !fits.ok()) {

@@ -14,6 +14,7 @@
 #include "server/verify/claim_time.h"
 #include "server/verify/numeric_rules.h"
 #include "server/verify/quote_rules.h"
+#include "store/index_values.h"
 #include "store/quote_shingles.h"
 
 namespace factcheck::verify {
@@ -163,7 +164,7 @@ void Count(factcheck::v1::Verdict verdict,
 
 absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     const factcheck::v1::Report& document,
-    const std::vector<factcheck::v1::Claim>& claims,
+    std::vector<factcheck::v1::Claim> claims,
     const std::optional<google::protobuf::Timestamp>& as_of,
     const core::Call& call) const {
   store::ClaimWindow window;
@@ -318,30 +319,43 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       }
     }
     factcheck::v1::ClaimVerdict* verdict = response.add_verdicts();
-    *verdict->mutable_claim() = claim;
     verdict->set_verdict(judgement.verdict);
     verdict->set_confidence(judgement.confidence);
     verdict->set_explanation(judgement.explanation);
     verdict->set_independent_sources(judgement.independent_sources);
     for (const store::IndexedClaim* prior : judgement.evidence) {
-      *verdict->add_evidence() = EvidenceOf(*prior);
+      absl::StatusOr<factcheck::v1::Evidence> evidence = EvidenceOf(*prior);
+      if (!evidence.ok()) return evidence.status();
+      *verdict->add_evidence() = *std::move(evidence);
     }
     Count(judgement.verdict, summary);
+  }
+  // Moved only now: TextFigures points into the claims until the last
+  // verdict.
+  for (size_t c = 0; c < claims.size(); ++c) {
+    response.mutable_verdicts(static_cast<int>(c))
+        ->mutable_claim()
+        ->Swap(&claims[c]);
   }
   return response;
 }
 
-factcheck::v1::Evidence EvidenceOf(const store::IndexedClaim& prior) {
+absl::StatusOr<factcheck::v1::Evidence> EvidenceOf(
+    const store::IndexedClaim& prior) {
+  store::IndexedClaim whole = prior;
+  if (!store::MakeWhole(&whole)) {
+    return absl::DataLossError("store: damaged claim index entry");
+  }
   factcheck::v1::Evidence evidence;
-  evidence.set_report_id(prior.report_id());
-  evidence.set_source(prior.source());
-  evidence.set_url(prior.url());
-  evidence.set_title(prior.title());
-  evidence.mutable_published_at()->set_seconds(prior.published_seconds());
-  evidence.mutable_published_at()->set_nanos(prior.published_nanos());
-  *evidence.mutable_claim() = prior.claim();
-  evidence.set_excerpt(prior.excerpt());
-  *evidence.mutable_span() = prior.excerpt_span();
+  evidence.set_report_id(std::move(*whole.mutable_report_id()));
+  evidence.set_source(std::move(*whole.mutable_source()));
+  evidence.set_url(std::move(*whole.mutable_url()));
+  evidence.set_title(std::move(*whole.mutable_title()));
+  evidence.mutable_published_at()->set_seconds(whole.published_seconds());
+  evidence.mutable_published_at()->set_nanos(whole.published_nanos());
+  evidence.mutable_claim()->Swap(whole.mutable_claim());
+  evidence.set_excerpt(std::move(*whole.mutable_excerpt()));
+  evidence.mutable_span()->Swap(whole.mutable_excerpt_span());
   return evidence;
 }
 

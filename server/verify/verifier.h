@@ -35,20 +35,23 @@ inline constexpr size_t kSpeakerPriors = 8;
 inline constexpr size_t kSharedWordPriors = 8;
 
 // A stored claim as the API shows it: the claim with its report's id,
-// source, url, title and time, and the words around it.
-factcheck::v1::Evidence EvidenceOf(const store::IndexedClaim& prior);
+// source, url, title and time, and the words around it. `prior` may be as a
+// lookup read it, its `shown` fields still serialised
+// (store/index_values.h); DataLoss when those are damaged.
+absl::StatusOr<factcheck::v1::Evidence> EvidenceOf(
+    const store::IndexedClaim& prior);
 
 class Verifier {
  public:
   // `store` is not owned and must outlive the verifier.
   explicit Verifier(const store::ReportStore* store) : store_(store) {}
 
-  // One verdict per claim, in order, with evidence and a summary. Errors are
-  // the store's (Unavailable, DataLoss), or `call`'s when its caller goes
-  // away between two claims.
+  // One verdict per claim, in order, with evidence and a summary; each
+  // claim moves into its verdict. Errors are the store's (Unavailable,
+  // DataLoss), or `call`'s when its caller goes away between two claims.
   [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verify(
       const factcheck::v1::Report& document,
-      const std::vector<factcheck::v1::Claim>& claims,
+      std::vector<factcheck::v1::Claim> claims,
       const std::optional<google::protobuf::Timestamp>& as_of,
       const core::Call& call = core::Call()) const;
 

@@ -8,12 +8,17 @@
 //
 //   bazel run -c opt //tests/bench:verify_benchmark --
 //       [--sizes=1000,10000,100000,1000000] [--dir=/tmp/fcbench]
-//       [--store=postgresql://USER@HOST/DATABASE]
+//       [--store=postgresql://USER@HOST/DATABASE] [--verdicts=FILE]
 //
 // With --store the same runs go to a PostgreSQL store (an empty database:
 // the benchmark does not remove what it wrote), with one connection as an
 // in-process caller uses; PostgreSQL has no compaction to wait for, so
 // "at rest" is the same store measured a second time.
+//
+// With --verdicts=FILE it also writes, once the largest size is measured,
+// the answers to the article and to kVerdictDocuments more documents drawn
+// as the stored reports are, in text format: two builds that must judge
+// alike are compared by diffing their files.
 //
 // With --write=PREFIX it measures nothing: it writes the largest size's
 // reports as the CLI's JSONL (PREFIX.jsonl) and the article's
@@ -34,6 +39,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
 #include "server/core/fact_checker.h"
 #include "store/postgres_store.h"
@@ -72,6 +78,36 @@ int WriteLoadData(const std::string& prefix, long reports) {
   std::ofstream(prefix + ".verify.grpc", std::ios::binary) << frame << message;
   jsonl.close();
   return jsonl ? 0 : 1;
+}
+
+// Documents besides the article whose answers --verdicts writes: enough to
+// meet every verdict the synthetic corpus gives rise to.
+constexpr int kVerdictDocuments = 300;
+
+// The answers --verdicts writes (see the file's comment) into `path`.
+absl::Status WriteVerdicts(const factcheck::core::FactChecker& checker,
+                           const std::string& path) {
+  std::mt19937 random(7);
+  std::vector<factcheck::v1::VerifyDocumentRequest> requests = {
+      ArticleRequest()};
+  int claims = 0;
+  for (int d = 0; d < kVerdictDocuments; ++d) {
+    factcheck::v1::VerifyDocumentRequest& request = requests.emplace_back();
+    *request.mutable_document() = StoredReport(random, d, &claims);
+    request.mutable_document()->set_id(absl::StrCat("d", d));
+  }
+  std::ofstream out(path);
+  for (const factcheck::v1::VerifyDocumentRequest& request : requests) {
+    absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
+        checker.VerifyDocument(request);
+    if (!response.ok()) return response.status();
+    std::string text;
+    google::protobuf::TextFormat::PrintToString(*response, &text);
+    out << text << "\n";
+  }
+  out.close();
+  if (!out) return absl::UnavailableError(absl::StrCat("cannot write ", path));
+  return absl::OkStatus();
 }
 
 double Percentile(std::vector<double> values, double p) {
@@ -120,6 +156,7 @@ int main(int argc, char** argv) {
   std::string dir = "/tmp/factcheck_verify_benchmark";
   std::string write_prefix;
   std::string store_url;
+  std::string verdicts_path;
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
     if (absl::StartsWith(arg, "--sizes=")) {
@@ -139,9 +176,12 @@ int main(int argc, char** argv) {
       store_url = arg.substr(8);
     } else if (absl::StartsWith(arg, "--write=")) {
       write_prefix = arg.substr(8);
+    } else if (absl::StartsWith(arg, "--verdicts=")) {
+      verdicts_path = arg.substr(11);
     } else {
       std::cerr << "usage: verify_benchmark [--sizes=1000,10000] [--dir=DIR] "
-                   "[--write=PREFIX] [--store=postgresql://...]\n";
+                   "[--write=PREFIX] [--store=postgresql://...] "
+                   "[--verdicts=FILE]\n";
       return 2;
     }
   }
@@ -206,6 +246,13 @@ int main(int argc, char** argv) {
                 adding / ingest_seconds, busy->p50_ms, busy->p99_ms,
                 at_rest->p50_ms, at_rest->p99_ms, at_rest->verdicts);
     std::fflush(stdout);
+  }
+  if (!verdicts_path.empty()) {
+    if (absl::Status written = WriteVerdicts(checker, verdicts_path);
+        !written.ok()) {
+      std::cerr << written << "\n";
+      return 1;
+    }
   }
   if (store_url.empty()) std::filesystem::remove_all(dir);
   return 0;

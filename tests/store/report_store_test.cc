@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "store/index_values.h"
 #include "store/postgres_store.h"
 #include "store/rocksdb_store.h"
 #include "tests/testing/postgres_server.h"
@@ -545,11 +546,15 @@ std::vector<std::string> Serialized(const std::vector<IndexedClaim>& claims) {
   }
   return bytes;
 }
+// The same of a batch's answer, each claim made whole (its `shown` fields
+// merged back) as a single lookup returns it.
 std::vector<std::string> Serialized(
     const std::vector<const IndexedClaim*>& claims) {
   std::vector<std::string> bytes;
   for (const IndexedClaim* claim : claims) {
-    bytes.push_back(claim->SerializeAsString());
+    IndexedClaim whole = *claim;
+    EXPECT_TRUE(MakeWhole(&whole));
+    bytes.push_back(whole.SerializeAsString());
   }
   return bytes;
 }

@@ -8,8 +8,10 @@
 #include <memory>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "store/keys.h"
 #include "store/schema_for_testing.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
@@ -76,12 +78,28 @@ TEST_F(RocksDbStoreTest, SecondOpenerGetsAnErrorNamingTheDirectory) {
 
 TEST_F(RocksDbStoreTest, StoreOfNewerSchemaIsRefused) {
   store_.reset();
-  ASSERT_THAT(SetSchemaVersionForTesting(dir_, 2), IsOk());
+  ASSERT_THAT(SetSchemaVersionForTesting(dir_, kSchemaVersion + 1), IsOk());
 
   EXPECT_THAT(OpenRocksDbStore(dir_, StoreOptions()),
               StatusIs(absl::StatusCode::kFailedPrecondition,
-                       ::testing::AllOf(HasSubstr("schema 2"),
+                       ::testing::AllOf(HasSubstr(absl::StrCat(
+                                            "schema ", kSchemaVersion + 1)),
                                         HasSubstr("newer factcheck"))));
+}
+
+TEST_F(RocksDbStoreTest, StoreOfTheFirstSchemaIsReadAsItIs) {
+  StoredReport record;
+  *record.mutable_report() =
+      MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t");
+  ASSERT_THAT(store_->Put({record}), IsOk());
+  store_.reset();
+  ASSERT_THAT(SetSchemaVersionForTesting(dir_, kOldestReadSchemaVersion),
+              IsOk());
+
+  absl::StatusOr<std::unique_ptr<ReportStore>> reopened =
+      OpenRocksDbStore(dir_, StoreOptions());
+  ASSERT_THAT(reopened, IsOk());
+  EXPECT_THAT((*reopened)->Get("r1"), IsOk());
 }
 
 TEST_F(RocksDbStoreTest, DirectoryWithOtherFilesIsRefused) {
