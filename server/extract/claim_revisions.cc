@@ -182,4 +182,43 @@ void PlaceBreakdownsWhereTheirTotalIs(absl::string_view text,
   }
 }
 
+size_t HeadlineEnd(const std::vector<Token>& tokens) {
+  constexpr int kMaxLinesAboveHeadline = 4;
+  size_t t = 0;
+  for (int line = 0; line <= kMaxLinesAboveHeadline && t < tokens.size();
+       ++line) {
+    int words = 0;
+    size_t next = t;
+    do {
+      words += tokens[next].kind == TokenKind::kWord;
+      ++next;
+    } while (next < tokens.size() && !tokens[next].newline_before);
+    if (next == tokens.size()) return absl::string_view::npos;
+    if (words >= 3 || line == kMaxLinesAboveHeadline) {
+      return tokens[next - 1].span.end;
+    }
+    t = next;
+  }
+  return absl::string_view::npos;
+}
+
+const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
+                                   size_t line_end, const NumericClaim& claim) {
+  if (line_end == absl::string_view::npos || claim.span.begin <= line_end ||
+      !claim.quantity.value) {
+    return nullptr;
+  }
+  for (const NumericClaim& headline : claims) {
+    if (headline.span.end > line_end) break;
+    if (!headline.location.empty() && !headline.location_from_document &&
+        headline.quantity.value == claim.quantity.value &&
+        headline.measure == claim.measure &&
+        headline.subgroup == claim.subgroup &&
+        headline.quantity.change == claim.quantity.change) {
+      return &headline;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace factcheck::extract

@@ -49,6 +49,18 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
 void PlaceBreakdownsWhereTheirTotalIs(absl::string_view text,
                                       std::vector<NumericClaim>* claims);
 
+// The byte where the text's headline ends: its first line, past page
+// furniture of fewer than three words above it ("ADVERTISEMENT", a blank
+// line); npos for a text of one line.
+size_t HeadlineEnd(const std::vector<Token>& tokens);
+
+// "Death toll rises to 69 in Balochistan" over "At least 69 people lost
+// their lives …": the claim of the headline (ending at byte `line_end`)
+// giving the same figure of the same count as `claim`, with a place its
+// line named; nullptr when there is none.
+const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
+                                   size_t line_end, const NumericClaim& claim);
+
 }  // namespace factcheck::extract
 
 #endif  // FACTCHECK_SERVER_EXTRACT_CLAIM_REVISIONS_H_

@@ -643,51 +643,6 @@ bool PlacesLeftToSentence(const std::vector<std::string>& places,
   return false;
 }
 
-// The byte where the text's headline ends: its first line, past page
-// furniture of fewer than three words above it ("ADVERTISEMENT"); npos for
-// a text of one line.
-size_t HeadlineEnd(const std::vector<Token>& tokens) {
-  constexpr int kMaxLinesAboveHeadline = 4;
-  size_t t = 0;
-  for (int line = 0; line <= kMaxLinesAboveHeadline && t < tokens.size();
-       ++line) {
-    int words = 0;
-    size_t next = t;
-    do {
-      words += tokens[next].kind == TokenKind::kWord;
-      ++next;
-    } while (next < tokens.size() && !tokens[next].newline_before);
-    if (next == tokens.size()) return absl::string_view::npos;
-    if (words >= 3 || line == kMaxLinesAboveHeadline) {
-      return tokens[next - 1].span.end;
-    }
-    t = next;
-  }
-  return absl::string_view::npos;
-}
-
-// The claim of the text's headline (ending at byte `line_end`) giving the same
-// figure of the same count as `claim`, with a place its line named; nullptr
-// when there is none.
-const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
-                                   size_t line_end, const NumericClaim& claim) {
-  if (line_end == absl::string_view::npos || claim.span.begin <= line_end ||
-      !claim.quantity.value) {
-    return nullptr;
-  }
-  for (const NumericClaim& headline : claims) {
-    if (headline.span.end > line_end) break;
-    if (!headline.location.empty() && !headline.location_from_document &&
-        headline.quantity.value == claim.quantity.value &&
-        headline.measure == claim.measure &&
-        headline.subgroup == claim.subgroup &&
-        headline.quantity.change == claim.quantity.change) {
-      return &headline;
-    }
-  }
-  return nullptr;
-}
-
 std::vector<NumericClaim> FindNumericClaims(
     absl::string_view text, const std::vector<Token>& tokens,
     const std::vector<Sentence>& sentences,
