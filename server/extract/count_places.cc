@@ -229,6 +229,26 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
   return PlaceThatHas(first, end, place) || PlaceHasCounted(first, end, place);
 }
 
+bool CountPlaces::PlaceReferredBack(size_t first, size_t t, Span* place) const {
+  // Only a word of no kind: "the county" after "Florida" is another place.
+  if (!IsWordToken(t, "in") ||
+      !(IsWordToken(t + 1, "that") || IsWordToken(t + 1, "the")) ||
+      !(IsWordToken(t + 2, "area") || IsWordToken(t + 2, "region")) ||
+      IsWordToken(t + 3, "of") || IsCapitalizedWord(t + 3)) {
+    return false;
+  }
+  // "…, the mayor of Pinar del Río, reported that two people died in that
+  // area": the nearest name before it, when it is a place.
+  *place = Span{};
+  for (size_t end = t; end > first; --end) {
+    if (const size_t name = PlaceNameBefore(first, end); name != end) {
+      *place = SpanOf(name, end);
+      break;
+    }
+  }
+  return true;
+}
+
 bool CountPlaces::PlaceThatHas(size_t first, size_t end, Span* place) const {
   const size_t subject = AfterOpeners(first, end);
   const size_t name_end = PlaceNameEnd(subject, end);

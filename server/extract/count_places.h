@@ -78,6 +78,10 @@ class CountPlaces : public PlaceFinder {
   // right before it ("in Sindh, where 792") or its clause's subject ("Sindh
   // province was the worst-hit region where 759").
   bool WhereAntecedentPlace(size_t first, size_t end, Span* place) const;
+  // Whether tokens from `t` name a place by referring back to it ("in that
+  // area", "in the region"): then `place` is the place named last before
+  // `t` in [first, t), left empty when none is.
+  bool PlaceReferredBack(size_t first, size_t t, Span* place) const;
   // The place that is the subject of the clause [first, end) when what it
   // is or has is counted "with" the number: "Balochistan has been the
   // worst-hit …, with nearly 14,000 houses destroyed", "Sindh remains the

@@ -555,7 +555,15 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     const MeasureMatch* flight =
         measure == nullptr ? nullptr
                            : FlightOf(*measure, found, sentence.end_token);
-    if (flight != nullptr && FlightPlace(*flight, sentence.end_token, &place)) {
+    // "two people died in that area": the place named before it, or none.
+    const bool referred_back = PlaceReferredBack(
+        sentence.first_token,
+        measure != nullptr && !measure_before ? measure->end : here.end,
+        &place);
+    if (referred_back) {
+      // That place, or none: no place farther on is the count's.
+    } else if (flight != nullptr &&
+               FlightPlace(*flight, sentence.end_token, &place)) {
       if (flight->begin <= here.end + 1) {
         span.end = std::max(span.end, place.end);
       }
@@ -578,7 +586,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       PlaceNear(measure->end, measure_before ? here.first : sentence.end_token,
                 &place);
     }
-    if (place.end == 0) {
+    if (place.end == 0 && !referred_back) {
       PlaceBefore(
           provenance.claims_first,
           measure_before && !binding.list_item ? measure->begin : here.first,
@@ -593,7 +601,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       claim.source_span = source;
       // "Gaza officials": a body named after a place gives that place's
       // figures.
-      if (place.end == 0) {
+      if (place.end == 0 && !referred_back) {
         const size_t first = TokenAt(sentence, source.begin);
         size_t last = TokenAt(sentence, source.end);
         while (last > first && tokens_[last - 1].span.end > source.end) --last;

@@ -102,6 +102,14 @@ absl::string_view WithoutPossessive(absl::string_view word) {
   return word;
 }
 
+namespace {
+
+// ISO 3166's spelling of a name written without its accents ("Pinar del
+// Rio" is "Pinar del Río"); nullptr when the name is none of its names.
+const std::string* AccentedSpelling(absl::string_view place);
+
+}  // namespace
+
 std::string CanonicalPlace(absl::string_view written) {
   // "in Libya's eastern city": the possessive alone names the place.
   absl::string_view place =
@@ -144,6 +152,9 @@ std::string CanonicalPlace(absl::string_view written) {
   // "Gilgit Baltistan" is ISO 3166's "Gilgit-Baltistan", "Al-Haouz" its
   // "Al Haouz".
   if (CountriesOf(place).empty()) {
+    if (const std::string* accented = AccentedSpelling(place)) {
+      return *accented;
+    }
     if (absl::StrContains(place, ' ')) {
       std::string hyphenated = absl::StrReplaceAll(place, {{" ", "-"}});
       if (!CountriesOf(hyphenated).empty()) return hyphenated;
@@ -158,8 +169,34 @@ std::string CanonicalPlace(absl::string_view written) {
 
 namespace {
 
+// `name` with the accents of its Latin-1 letters dropped ("Río" is "Rio").
+std::string WithoutAccents(absl::string_view name) {
+  // The ASCII letter of each code point from U+00C0 to U+00FF, or 0.
+  static constexpr char kBase[] =
+      "AAAAAAACEEEEIIII\0NOOOOO\0OUUUUY\0\0aaaaaaaceeeeiiii\0nooooo\0ouuuuy\0y";
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char lead = name[i];
+    if ((lead == 0xC3) && i + 1 < name.size()) {
+      const unsigned char trail = name[i + 1];
+      const char base =
+          trail >= 0x80 && trail <= 0xBF ? kBase[trail - 0x80] : 0;
+      if (base != 0) {
+        out.push_back(base);
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(name[i]);
+  }
+  return out;
+}
+
 struct Gazetteer {
   absl::flat_hash_map<std::string, std::vector<std::string>> countries;
+  // Names written without their accents, to ISO 3166's spelling.
+  absl::flat_hash_map<std::string, std::string> unaccented;
   // The first word of every name: most words begin none.
   absl::flat_hash_set<std::string> first_words;
 };
@@ -172,6 +209,9 @@ const Gazetteer& IsoGazetteer() {
       std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
       if (fields.size() < 2) continue;
       gazetteer->countries[fields[0]] = absl::StrSplit(fields[1], '|');
+      if (std::string plain = WithoutAccents(fields[0]); plain != fields[0]) {
+        gazetteer->unaccented.try_emplace(std::move(plain), fields[0]);
+      }
       // "Gilgit-Baltistan" begins with "Gilgit" in copy that writes
       // "Gilgit Baltistan" too.
       gazetteer->first_words.emplace(
@@ -185,6 +225,12 @@ const Gazetteer& IsoGazetteer() {
     return gazetteer;
   }();
   return *kGazetteer;
+}
+
+const std::string* AccentedSpelling(absl::string_view place) {
+  const Gazetteer& gazetteer = IsoGazetteer();
+  auto it = gazetteer.unaccented.find(place);
+  return it == gazetteer.unaccented.end() ? nullptr : &it->second;
 }
 
 }  // namespace

@@ -87,5 +87,20 @@ TEST(CountPlacesTest, HeadlineBelowPageFurnitureStillGivesItsFigurePlace) {
           {"At least 69", "deaths", "", Qualifier::kAtLeast, 69, kInfinity});
 }
 
+TEST(CountPlacesTest, ThatAreaIsThePlaceNamedBeforeIt) {
+  Claims(
+      "The governor of Pinar del Rio said two people died in that area after "
+      "the storm crossed western Cuba.")
+      .ExpectClaim({"two people died", "deaths", "Pinar del Río",
+                    Qualifier::kExact, 2, 2});
+  Claims(
+      "The governor said two people died in that area after the storm "
+      "crossed western Cuba.")
+      .ExpectClaim({"two people died", "deaths", "", Qualifier::kExact, 2, 2});
+  Claims("Two people died in the province of Pinar del Rio.")
+      .ExpectClaim({"Two people died", "deaths", "Pinar del Río",
+                    Qualifier::kExact, 2, 2});
+}
+
 }  // namespace
 }  // namespace factcheck::extract

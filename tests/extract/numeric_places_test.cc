@@ -536,7 +536,7 @@ TEST(NumericClaimsTest, PlaceNamedAfterItsKindAndDescriptionIsThePlace) {
       "At least two people have been reported dead in the tobacco-rich "
       "province of Pinar del Rio in western Cuba.");
   ASSERT_THAT(described.all(), SizeIs(1)) << described.Describe();
-  EXPECT_EQ(described.all()[0].location, "Pinar del Rio");
+  EXPECT_EQ(described.all()[0].location, "Pinar del Río");
   const Claims undescribed(
       "At least two people have been reported dead in the tobacco-rich "
       "hills.");
