@@ -40,6 +40,12 @@ class CountPlaces : public PlaceFinder {
   // story's place is its scope: nothing in its sentence says it is a part
   // ("elsewhere", "in other provinces", "outside").
   bool CountsTheWholeEvent(const Sentence& sentence) const;
+  // Whether the words from token `t`, right after a count, make it a part
+  // of a whole named elsewhere ("at least 300,000 of the refugees"), whose
+  // place is not the story's by default.
+  bool CountsAPart(size_t t) const {
+    return IsWordToken(t, "of") && IsWordToken(t + 1, "the");
+  }
   // Whether the sentence itself says its count is the country's ("across the
   // country", "nationwide", "the nation's toll"): then an article about one
   // country gives the count its place as surely as the sentence would.

@@ -756,7 +756,10 @@ std::vector<NumericClaim> FindNumericClaims(
     if (!section_place.empty()) {
       claim.location = section_place;
       claim.location_from_document = true;
-    } else if (!document_place.empty() && sentence_counts_whole) {
+    } else if (!document_place.empty() && sentence_counts_whole &&
+               !finder.CountsAPart(FirstTokenFrom(
+                   tokens, sentences[s].first_token, sentences[s].end_token,
+                   claim.quantity.span.end))) {
       // "Death toll from the floods across the country crossed 1,000" in
       // an article about Pakistan, or about its province Balochistan: the
       // sentence names the place.

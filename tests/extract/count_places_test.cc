@@ -102,5 +102,16 @@ TEST(CountPlacesTest, ThatAreaIsThePlaceNamedBeforeIt) {
                     Qualifier::kExact, 2, 2});
 }
 
+TEST(CountPlacesTest, PartOfAWholeNamedElsewhereTakesNoStoryPlace) {
+  const std::string story =
+      "Refugees leave Ukraine\nThe war in Ukraine goes on. Officials said ";
+  Claims(story + "at least 300,000 of the refugees had arrived.")
+      .ExpectClaim({"at least 300,000", "refugees", "", Qualifier::kAtLeast,
+                    300000, kInfinity});
+  Claims(story + "at least 300,000 refugees had arrived.")
+      .ExpectClaim({"at least 300,000 refugees", "refugees", "Ukraine",
+                    Qualifier::kAtLeast, 300000, kInfinity});
+}
+
 }  // namespace
 }  // namespace factcheck::extract
