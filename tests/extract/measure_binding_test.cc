@@ -75,6 +75,21 @@ TEST(MeasureBindingTest, ConfirmedInstancesAreCases) {
   }
 }
 
+TEST(MeasureBindingTest, BodiesYetToBeIdentifiedAreACountOfTheUnidentified) {
+  const Claims unnamed(
+      "3,200 bodies had been recovered and 1,100 of them had yet to be "
+      "identified.");
+  const NumericClaim* unidentified = unnamed.Find("1,100");
+  ASSERT_NE(unidentified, nullptr) << unnamed.Describe();
+  EXPECT_EQ(unidentified->measure, "unidentified");
+  const Claims named(
+      "3,200 bodies had been recovered and 1,100 of them had been "
+      "identified.");
+  for (const NumericClaim& claim : named.all()) {
+    EXPECT_NE(claim.measure, "unidentified") << named.Describe();
+  }
+}
+
 TEST(MeasureBindingTest, KillingNamedAsAnIntentIsAProjection) {
   const Claims threat("The gunman threatened to kill 12 hostages.");
   ASSERT_EQ(threat.all().size(), 1u) << threat.Describe();
