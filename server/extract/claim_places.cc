@@ -6,7 +6,6 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/strip.h"
 #include "server/extract/calendar.h"
 #include "server/extract/places.h"
 
@@ -581,11 +580,8 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   // adjective votes for it too, as its people do ("100,000 Ukrainians").
   for (size_t t = 0; t < end; ++t) {
     if (!IsCapitalizedWord(t)) continue;
-    absl::string_view word = Text(t);
-    std::optional<std::string> country = CountryOfAdjective(word);
-    if (!country && absl::ConsumeSuffix(&word, "s")) {
-      country = CountryOfAdjective(word);
-    }
+    std::optional<std::string> country = CountryOfAdjective(Text(t));
+    if (!country) country = CountryOfItsPeople(Text(t));
     if (country) tally.votes[*country] += 1;
   }
   // The headline (the first line) says where the story is: its places

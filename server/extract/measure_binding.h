@@ -35,10 +35,7 @@ class MeasureBinder : public CountPlaces {
   // "Ukrainians", "Syrians": a capitalised plural of a nationality, which
   // counts people as "people" does.
   bool IsNationalityPlural(size_t t) const {
-    if (!IsCapitalizedWord(t)) return false;
-    const absl::string_view word = Text(t);
-    return word.size() > 5 && word.back() == 's' &&
-           CountryOfAdjective(word.substr(0, word.size() - 1)).has_value();
+    return IsCapitalizedWord(t) && CountryOfItsPeople(Text(t)).has_value();
   }
   // Whether a verb of taking stands before the number: "claimed 77",
   // "took an additional 170", "cost over 1,000".

@@ -268,6 +268,11 @@ std::optional<std::string> CountryOfAdjective(absl::string_view word) {
   return std::nullopt;
 }
 
+std::optional<std::string> CountryOfItsPeople(absl::string_view word) {
+  if (!absl::ConsumeSuffix(&word, "s")) return std::nullopt;
+  return CountryOfAdjective(word);
+}
+
 bool IsCountry(absl::string_view place) {
   const std::vector<std::string>& countries = CountriesOf(place);
   return countries.size() == 1 && countries.front() == place;

@@ -33,6 +33,10 @@ bool IsCountry(absl::string_view place);
 // not guessed.
 std::optional<std::string> CountryOfAdjective(absl::string_view word);
 
+// The country whose people a plural of its adjective names: "Ukrainians"
+// (Ukraine), "Syrians" (Syria); nullopt for any other word.
+std::optional<std::string> CountryOfItsPeople(absl::string_view word);
+
 // `word` without its possessive "'s" or "’s" ("Morocco's" is Morocco); all
 // of it when it has none.
 absl::string_view WithoutPossessive(absl::string_view word);
