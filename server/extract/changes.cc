@@ -81,9 +81,7 @@ class ChangeReader : private TokenQueries {
               const std::vector<size_t>& count_ends) const {
     const bool word_before = first > 0 && Word(first - 1);
     // "another 212", "an additional 40", "a further 9".
-    if (word_before && (IsWordToken(first - 1, "another") ||
-                        IsWordToken(first - 1, "additional") ||
-                        IsWordToken(first - 1, "further"))) {
+    if (word_before && IsAdditionWord(Text(first - 1))) {
       return Change::kUp;
     }
     // "17 new cases", "38 more deaths", "840 newly confirmed cases".

@@ -15,6 +15,12 @@
 
 namespace factcheck::extract {
 
+// "another", "additional", "further": a word right before a number that
+// adds it to a count ("another 212", "a further 9").
+inline bool IsAdditionWord(absl::string_view word) {
+  return IsOneOf(word, {"another", "additional", "further"});
+}
+
 // Reads each quantity's words around it and sets its `change`. `quantities`
 // are FindQuantities' results for the same tokens, in order.
 void MarkChanges(absl::string_view text, const std::vector<Token>& tokens,

@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
+#include "server/extract/changes.h"
 
 namespace factcheck::extract {
 namespace {
@@ -41,10 +42,7 @@ void KeepAdditionsOfAnotherMeasure(absl::string_view text,
     if (!near && counted.contains(claim.measure)) continue;
     const size_t first = FirstEndingAfter(tokens, claim.quantity.span.begin);
     if (first == 0) continue;
-    const absl::string_view word = TextOf(text, tokens[first - 1].span);
-    if (absl::EqualsIgnoreCase(word, "another") ||
-        absl::EqualsIgnoreCase(word, "further") ||
-        absl::EqualsIgnoreCase(word, "additional")) {
+    if (IsAdditionWord(TextOf(text, tokens[first - 1].span))) {
       claim.quantity.change = Change::kNone;
     }
   }

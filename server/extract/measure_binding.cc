@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "server/extract/changes.h"
 #include "server/extract/phrases.h"
 
 namespace factcheck::extract {
@@ -196,8 +197,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   // Right before: "killed 20", "killing at least 12", "killing another
   // 34".
   size_t right_before = here.first;
-  while (right_before > 0 && IsOneOf(Text(right_before - 1),
-                                     {"another", "further", "additional"})) {
+  while (right_before > 0 && IsAdditionWord(Text(right_before - 1))) {
     --right_before;
   }
   if (right_before > 0 && right_before < here.first &&
