@@ -79,8 +79,7 @@ void ReadCasualtiesAsDeaths(absl::string_view text,
       for (size_t t = first; t > 0 && t + 3 > first; --t) {
         if (tokens[t - 1].kind != TokenKind::kWord) continue;
         const absl::string_view word = TextOf(text, tokens[t - 1].span);
-        if (absl::EqualsIgnoreCase(word, "with") ||
-            absl::EqualsIgnoreCase(word, "while")) {
+        if (IsOneOf(word, {"with", "while"})) {
           injured_apart = true;
           break;
         }
@@ -124,15 +123,10 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
         names_only_the_total = names_only_the_total && word == ",";
         continue;
       }
-      for (const char* verb :
-           {"taking", "bringing", "pushing", "raising", "lifting", "putting"}) {
-        brings = brings || absl::EqualsIgnoreCase(word, verb);
-      }
-      names_only_the_total =
-          names_only_the_total && (absl::EqualsIgnoreCase(word, "death") ||
-                                   absl::EqualsIgnoreCase(word, "toll") ||
-                                   absl::EqualsIgnoreCase(word, "the") ||
-                                   absl::EqualsIgnoreCase(word, "total"));
+      brings = IsOneOf(word, {"taking", "bringing", "pushing", "raising",
+                              "lifting", "putting"});
+      names_only_the_total = names_only_the_total &&
+                             IsOneOf(word, {"death", "toll", "the", "total"});
     }
     if (!brings &&
         !(names_only_the_total && total.measure == increase.measure)) {
