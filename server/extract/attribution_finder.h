@@ -25,6 +25,8 @@ inline constexpr size_t kMaxSpeakerTokens = 9;
 // How many tokens an apposition or parenthesis between a speaker's name and
 // the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
 inline constexpr size_t kMaxAppositionTokens = 24;
+// The most tokens of a party and state in brackets after a name: "(D-N.Y.)".
+inline constexpr size_t kMaxPartyTokens = 8;
 // How many tokens the words set off by commas between a speaker's name and
 // the cue may take in all ("Sandy Ruiz, who lost a daughter in Aurora,
 // Colorado, in July 2012, said").

@@ -625,6 +625,19 @@ bool AttributionFinder::EndsAnAbbreviation(size_t t) const {
 
 size_t AttributionFinder::WithBodyOrPlace(const Phrase& name,
                                           size_t sentence_end) const {
+  // "said Rep. Gwen Moore (D-Wis.)": a party and state in brackets belong
+  // to the name's words.
+  if (!name.empty() && IsCapitalizedWord(name.end - 1) &&
+      IsSymbol(name.end, "(")) {
+    for (size_t t = name.end + 1;
+         t < sentence_end && t <= name.end + kMaxPartyTokens; ++t) {
+      if (IsSymbol(t, ")")) return t + 1;
+      if ((IsPunctuation(t) && !IsNameMark(t)) ||
+          (tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t))) {
+        break;
+      }
+    }
+  }
   // "said Sen. Tom Carper of Delaware", "said Ann Lee of the Tax Policy
   // Center": the place or body a name is of belongs to its words.
   if (name.empty() || !IsCapitalizedWord(name.end - 1) ||

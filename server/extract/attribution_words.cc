@@ -1,4 +1,6 @@
 // The word lists the attribution finder reads clauses and speakers by.
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "server/extract/attribution_finder.h"
 
 namespace factcheck::extract::attribution_internal {
@@ -33,8 +35,19 @@ bool IsAuxiliary(absl::string_view word) {
        "recently",   "often",      "always",  "never",      "publicly",
        "privately",  "quickly",    "flatly",  "simply",     "openly",
        "explicitly", "clearly",    "falsely", "wrongly",    "correctly",
-       "now",        "still",      "even",    "just",       "already"});
-  return kWords->Contains(word);
+       "now",        "still",      "even",    "just",       "already",
+       "long",       "soon"});
+  if (kWords->Contains(word)) return true;
+  // Any adverb in -ly: "Democrats successfully argued", "the state
+  // incorrectly stated"; not a noun or a name that ends so ("the family
+  // said", "Kelly said").
+  static const WordSet* const kNounsInLy =
+      new WordSet({"family", "ally", "assembly", "rally", "daily", "weekly",
+                   "monthly", "quarterly", "supply", "reply", "bully",
+                   "anomaly", "monopoly", "elderly", "italy"});
+  return word.size() > 4 && absl::EndsWith(word, "ly") &&
+         absl::ascii_islower(static_cast<unsigned char>(word[0])) &&
+         !kNounsInLy->Contains(word);
 }
 
 // Words that open a clause of their own: a subject never reaches back

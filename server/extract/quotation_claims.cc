@@ -67,9 +67,17 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       // The name may carry an apposition: "…," Ahmed Salah, 52, said.
       size_t name_end = 0;
       size_t last_comma = 0;
+      // A party and state in brackets ("Rep. Gwen Moore (D-Wis.)") make the
+      // name no longer.
+      size_t bracketed = 0;
+      bool in_brackets = false;
       for (size_t c = k;
-           c < cue_limit && c < k + kMaxSpeakerTokens + kMaxAppositionTokens;
+           c < cue_limit &&
+           c < k + bracketed + kMaxSpeakerTokens + kMaxAppositionTokens;
            ++c) {
+        if (IsSymbol(c, "(")) in_brackets = true;
+        bracketed += in_brackets;
+        if (IsSymbol(c, ")")) in_brackets = false;
         if (IsSymbol(c, ",")) {
           if (name_end == 0) name_end = c;
           last_comma = c;
@@ -93,7 +101,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           if (name_end != 0) speaker.surface_end = last_comma + 1;
           break;
         }
-        if (name_end == 0 && c >= k + kMaxSpeakerTokens) break;
+        if (name_end == 0 && c >= k + bracketed + kMaxSpeakerTokens) break;
       }
     }
     if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;

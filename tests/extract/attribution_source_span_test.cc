@@ -237,5 +237,30 @@ TEST(SourceSpanTest, NestedQuotationsClosingMarkIsNoPartOfTheSource) {
             "Ana Ruiz");
 }
 
+TEST(SourceSpanTest, AdverbBeforeTheCueIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("Tax experts generally praised the plan, saying it "
+                         "would help small firms."),
+            "Tax experts");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz has long said that the bridge would "
+                         "reopen in May."),
+            "Ana Ruiz");
+  // A noun that ends in -ly is the speaker's own word.
+  EXPECT_EQ(SpeakerWords("The family said the bridge would reopen in May."),
+            "The family");
+}
+
+TEST(SourceSpanTest, PartyAndStateInBracketsBelongToTheSource) {
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" Rep. Ana Maria "
+                         "Ruiz (D-Ohio) said."),
+            "Rep. Ana Maria Ruiz (D-Ohio)");
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Rep. Ana "
+                         "Ruiz (D-Ohio)."),
+            "Rep. Ana Ruiz (D-Ohio)");
+  // Words in brackets that are no party are not her name.
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Rep. Ana "
+                         "Ruiz (who chairs the panel)."),
+            "Rep. Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
