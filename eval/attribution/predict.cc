@@ -2,7 +2,8 @@
 // build_cases.py writes them) on standard input and writes one prediction
 // line per case on standard output: {"doc_id", "quotes": [{"content_start",
 // "content_end", "content_spans", "speaker_start", "speaker_end",
-// "speaker_text", "kind"}]} with code-point offsets, the scorers' format.
+// "speaker_text", "speaker", "kind"}]} with code-point offsets, the
+// scorers' format ("speaker" is the entity the speaker resolves to).
 #include <cstdint>
 #include <iostream>
 #include <string>
@@ -74,6 +75,8 @@ Struct Predict(const std::string& text) {
     fields["speaker_text"].set_string_value(
         text.substr(claim.speaker_span.begin,
                     claim.speaker_span.end - claim.speaker_span.begin));
+    fields["speaker"].set_string_value(
+        extraction.entities[claim.speaker].name);
     fields["kind"].set_string_value(KindName(claim.kind));
     *quotes->add_values()->mutable_struct_value() = std::move(quote);
   }

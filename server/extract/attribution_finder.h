@@ -87,6 +87,9 @@ struct CueEntry {
   // "show": a noun as often as a verb, a cue only after a piece of evidence
   // ("polls show a close race"; not "the show aired").
   bool evidence = false;
+  // "vowed", "declined": reports an intent or a refusal by its infinitive
+  // too ("vowed to release the records", "declined to comment").
+  bool intent = false;
 };
 
 // Auxiliaries and modals a cue may stand after ("has said", "would tell").
@@ -186,9 +189,7 @@ class AttributionFinder : private TokenQueries {
   }
   // A subject pronoun, alone or contracted ("he", "he's", "they’re").
   bool IsSubjectPronoun(size_t i) const {
-    const absl::string_view word = WordAt(i);
-    return IsPronoun(
-        word.substr(0, std::min(word.find('\''), word.find("\xE2\x80\x99"))));
+    return IsPronoun(WithoutContraction(WordAt(i)));
   }
   bool IsPunctuation(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;

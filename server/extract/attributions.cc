@@ -30,14 +30,16 @@ const CueLexicon& Cues() {
       if (line.empty() || line[0] == '#') continue;
       std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
       CueEntry entry;
-      if (fields.size() > 1) {
-        entry.quote = fields[1] == "quote";
-        entry.weak = fields[1] == "weak";
-        entry.strict = fields[1] == "strict";
-        entry.directive = fields[1] == "directive";
-        entry.charge = fields[1] == "charge";
-        entry.object = fields[1] == "object";
-        entry.evidence = fields[1] == "evidence";
+      for (absl::string_view flag :
+           absl::StrSplit(fields.size() > 1 ? fields[1] : "", ',')) {
+        entry.quote = entry.quote || flag == "quote";
+        entry.weak = entry.weak || flag == "weak";
+        entry.strict = entry.strict || flag == "strict";
+        entry.directive = entry.directive || flag == "directive";
+        entry.charge = entry.charge || flag == "charge";
+        entry.object = entry.object || flag == "object";
+        entry.evidence = entry.evidence || flag == "evidence";
+        entry.intent = entry.intent || flag == "intent";
       }
       cues->entries.push_back(entry);
       cues->phrases.Add(fields[0],
@@ -132,6 +134,12 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
           : SpanOf(speaker.surface_first != kNoToken ? speaker.surface_first
                                                      : speaker.first,
                    std::max(speaker.end, speaker.surface_end));
+  // "He's sought to …": the pronoun without its contraction names him.
+  if (speaker.end == speaker.first + 1 && IsSubjectPronoun(speaker.first)) {
+    claim.speaker_span.end =
+        claim.speaker_span.begin +
+        WithoutContraction(TextOf(text_, claim.speaker_span)).size();
+  }
   claim.cue_span = cue;
   claim.content_span = content;
   claim.content_spans = {content};
@@ -331,6 +339,19 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       } else if (ReportsRequest(cue->end, end)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
+    } else if (cue->entry->intent && IsWordToken(cue->end, "to") &&
+               cue->end + 1 < end &&
+               tokens_[cue->end + 1].kind == TokenKind::kWord &&
+               !IsOneOf(WordAt(cue->end + 1),
+                        {"a", "an", "the", "its", "their", "his", "her", "our",
+                         "this", "that", "these", "those", "some", "about",
+                         "around", "nearly", "record", "new"}) &&
+               StartsClause(speaker.first, sentence) &&
+               !CoordinatedInClause(*cue, sentence.first_token)) {
+      // "Trump vowed to release his returns", "the campaign declined to
+      // comment": the infinitive is what was promised or refused; "exports
+      // declined to a four-year low" is a level, not an infinitive.
+      content = Content(cue->end, ClauseEnd(cue->end, end), 2);
     } else if ((!cue->entry->strict || OpensTensedClause(cue->end, end)) &&
                (!cue->entry->weak || OpensClause(cue->end)) &&
                StartsClause(speaker.first, sentence) &&

@@ -336,7 +336,8 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
   FindNamesBefore(end);
   // Pronouns.
   if (end == first + 1 && tokens_[first].kind == TokenKind::kWord) {
-    const std::string lower = Lower(Text(first));
+    // "he's said", "they\xE2\x80\x99ve argued": the pronoun speaks.
+    const std::string lower = Lower(WithoutContraction(Text(first)));
     // Compared as a view, against literals of known length (no strlen).
     const absl::string_view pronoun = lower;
     std::optional<size_t> entity;

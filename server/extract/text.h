@@ -4,6 +4,7 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_TEXT_H_
 #define FACTCHECK_SERVER_EXTRACT_TEXT_H_
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <initializer_list>
@@ -67,6 +68,12 @@ std::vector<Token> Tokenize(absl::string_view text);
 // The bytes of a token or span.
 inline absl::string_view TextOf(absl::string_view text, Span span) {
   return text.substr(span.begin, span.end - span.begin);
+}
+
+// A word without the contraction it carries: "he" of "he's" or
+// "they\xE2\x80\x99re"; the word itself when it carries none.
+inline absl::string_view WithoutContraction(absl::string_view word) {
+  return word.substr(0, std::min(word.find('\''), word.find("\xE2\x80\x99")));
 }
 
 // The first of tokens [from, end) that begins at or after byte `offset`, or

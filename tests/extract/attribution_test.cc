@@ -269,6 +269,28 @@ TEST(ContentTest, WhatAPollOrAStudyShowsIsItsObject) {
   EXPECT_EQ(found[1].content, "the toll would raise rents for most tenants");
 }
 
+TEST(ContentTest, PromiseOrRefusalReportsItsInfinitive) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The mayor vowed to reopen the bridge in May.\n\nThe council declined "
+      "to comment.\n\n"
+      // A level that fell, not a refusal.
+      "Exports declined to a four-year low in May.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "to reopen the bridge in May");
+  EXPECT_EQ(found[1].speaker, "council");
+  EXPECT_EQ(found[1].content, "to comment");
+}
+
+TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "
+      "bridge should reopen.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(found[0].speaker_words, "She");
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
