@@ -54,9 +54,14 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     }
   }
   // Start at a determiner, a capital or a pronoun: "recognising the right
-  // to self-defence the top diplomat" is not a name.
-  while (first < end && tokens_[first].kind == TokenKind::kWord &&
-         !IsCapitalizedWord(first) && !IsPronoun(WordAt(first))) {
+  // to self-defence the top diplomat" is not a name. Where a clause opens
+  // the words are all the subject's: "although few experts believe",
+  // "After campaign aides insisted".
+  const bool opens_clause = first == limit || IsPunctuation(first - 1) ||
+                            IsWordIn(Subordinators(), first - 1);
+  while (!opens_clause && first < end &&
+         tokens_[first].kind == TokenKind::kWord && !IsCapitalizedWord(first) &&
+         !IsPronoun(WordAt(first))) {
     const absl::string_view lower = WordAt(first);
     if (IsOneOf(lower,
                 {"the", "a", "an", "another", "his", "her", "its", "their"}) ||
@@ -236,6 +241,16 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
         !IsNameBetween(name.first, name.end)) {
       Phrase person{k, last_comma};
       person.surface_first = name.first;
+      // "one of the family's attorneys, Justin Bamberg,", "A lawyer for the
+      // news outlets, David Schulz,": the title's head is how the text
+      // names him too.
+      if (name.first > limit + 1 &&
+          IsOneOf(WordAt(name.first - 1), {"of", "for", "at", "with", "to"})) {
+        if (const Phrase head = PhraseBefore(name.first - 1, limit);
+            !head.empty()) {
+          person.surface_first = head.first;
+        }
+      }
       person.surface_end = end;
       return person;
     }

@@ -262,5 +262,23 @@ TEST(SourceSpanTest, PartyAndStateInBracketsBelongToTheSource) {
             "Rep. Ana Ruiz");
 }
 
+TEST(SourceSpanTest, LowerCaseWordsOpeningAClauseAreAllTheSubjects) {
+  EXPECT_EQ(SpeakerWords("The bridge may reopen, although few engineers "
+                         "believe that it is safe."),
+            "few engineers");
+  EXPECT_EQ(SpeakerWords("After city engineers insisted that the bridge was "
+                         "safe, it reopened."),
+            "city engineers");
+}
+
+TEST(SourceSpanTest, TitlesHeadBeforeItsPrepositionBelongsToTheNamedSource) {
+  EXPECT_EQ(SpeakerWords("One of the family's lawyers, Ana Ruiz, said the "
+                         "bridge would reopen in May."),
+            "One of the family's lawyers, Ana Ruiz,");
+  EXPECT_EQ(SpeakerWords("The family's lawyer, Ana Ruiz, said the bridge "
+                         "would reopen in May."),
+            "The family's lawyer, Ana Ruiz,");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
