@@ -423,6 +423,10 @@ class AttributionFinder : private TokenQueries {
   // Whether tokens from `first` report a request: an object and an
   // infinitive ("Congress to act"), or a question ("whether he would run").
   bool ReportsRequest(size_t first, size_t end) const;
+  // Whether an intent cue ("vowed", "declined") reports the infinitive
+  // that follows it before `end` ("to release the records"), not a level
+  // ("declined to a four-year low").
+  bool ReportsInfinitive(const CueMatch& cue, size_t end) const;
   // Where a question begins after the object of "asked" that starts at
   // `first` ("Sanders how he was feeling": at "how"), or `first` when no
   // question follows a few words of object.

@@ -213,10 +213,15 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         continue;
       }
     }
-    // "the 30 percent of voters who said Wall Street helps": the relative
-    // pronoun stands for the group named before it.
-    if (size_t who = cue->begin;
-        who > sentence.first_token + 1 && IsWordToken(who - 1, "who")) {
+    // "the 30 percent of voters who said Wall Street helps", "the European
+    // Union, which has argued that …": the relative pronoun stands for the
+    // group named before it.
+    size_t who = cue->begin;
+    while (who > sentence.first_token + 2 && IsAuxiliary(WordAt(who - 1))) {
+      --who;
+    }
+    if (who > sentence.first_token + 1 &&
+        (IsWordToken(who - 1, "who") || IsWordToken(who - 1, "which"))) {
       --who;
       // "said Weaver, who said executives fail to understand …": a comma
       // stands between the person and the relative pronoun.
@@ -231,6 +236,8 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       if (CanSpeak(group) && !cue->entry->strict && !cue->entry->directive &&
           (OpensClause(clause) || IsWordToken(clause, "that"))) {
         content = Content(clause, ClauseEnd(clause, end), 3);
+      } else if (CanSpeak(group) && ReportsInfinitive(*cue, end)) {
+        content = Content(cue->end, ClauseEnd(cue->end, end), 2);
       }
       if (content) {
         cue->used = Add(AttributionKind::kIndirect, group,
@@ -240,12 +247,14 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     }
     Phrase speaker = SpeakerBefore(cue->begin, sentence.first_token);
     // "a sentence, which I said was unfair": the relative clause with its
-    // speaker and cue is what was said.
+    // speaker and cue is what was said ("in which he condemned the attacks"
+    // is what he condemned, no clause).
     if (CanSpeak(speaker) && speaker.first > sentence.first_token &&
         (IsWordToken(speaker.first - 1, "which") ||
          IsWordToken(speaker.first - 1, "what")) &&
         cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
-        !cue->entry->strict && !cue->entry->directive) {
+        !cue->entry->strict && !cue->entry->directive &&
+        !cue->entry->object && !cue->entry->charge) {
       if (std::optional<Span> content =
               Content(speaker.first - 1, ClauseEnd(cue->end, end), 4)) {
         cue->used = Add(AttributionKind::kIndirect, speaker,
@@ -339,18 +348,11 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       } else if (ReportsRequest(cue->end, end)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
-    } else if (cue->entry->intent && IsWordToken(cue->end, "to") &&
-               cue->end + 1 < end &&
-               tokens_[cue->end + 1].kind == TokenKind::kWord &&
-               !IsOneOf(WordAt(cue->end + 1),
-                        {"a", "an", "the", "its", "their", "his", "her", "our",
-                         "this", "that", "these", "those", "some", "about",
-                         "around", "nearly", "record", "new"}) &&
+    } else if (ReportsInfinitive(*cue, end) &&
                StartsClause(speaker.first, sentence) &&
                !CoordinatedInClause(*cue, sentence.first_token)) {
       // "Trump vowed to release his returns", "the campaign declined to
-      // comment": the infinitive is what was promised or refused; "exports
-      // declined to a four-year low" is a level, not an infinitive.
+      // comment": the infinitive is what was promised or refused.
       content = Content(cue->end, ClauseEnd(cue->end, end), 2);
     } else if ((!cue->entry->strict || OpensTensedClause(cue->end, end)) &&
                (!cue->entry->weak || OpensClause(cue->end)) &&

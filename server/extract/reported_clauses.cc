@@ -266,6 +266,16 @@ bool AttributionFinder::ReportsRequest(size_t first, size_t end) const {
   return IsQuestionWord(first) || ObjectThen(first, end, {"to"});
 }
 
+bool AttributionFinder::ReportsInfinitive(const CueMatch& cue,
+                                          size_t end) const {
+  return cue.entry->intent && IsWordToken(cue.end, "to") && cue.end + 1 < end &&
+         tokens_[cue.end + 1].kind == TokenKind::kWord &&
+         !IsOneOf(WordAt(cue.end + 1),
+                  {"a", "an", "the", "its", "their", "his", "her", "our",
+                   "this", "that", "these", "those", "some", "about", "around",
+                   "nearly", "record", "new"});
+}
+
 size_t AttributionFinder::QuestionAfterObject(size_t first, size_t end) const {
   constexpr size_t kObjectWords = 6;
   for (size_t t = first + 1; t < end && t <= first + kObjectWords; ++t) {

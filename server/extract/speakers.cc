@@ -312,22 +312,30 @@ std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token,
 }
 
 std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token) {
-  const std::optional<size_t> speaker =
-      LastSpeakerBefore(token, EntityType::kOrganization);
-  if (!speaker) return std::nullopt;
-  Entity& entity = entities_[*speaker];
-  const absl::string_view name = entity.name;
-  // "Guterres said …. he said": a company, an agency or a country would be
-  // "it"; a word in capitals ("NDMA") or of an organisation's name, a place,
-  // stays one.
-  if (name.find(' ') != absl::string_view::npos || name.size() < 3 ||
-      absl::AsciiStrToUpper(name) == name || IsOrganizationWord(name) ||
-      !CountriesOf(CanonicalPlace(name)).empty()) {
-    return std::nullopt;
+  auto it =
+      std::lower_bound(spoke_.begin(), spoke_.end(), token,
+                       [](const Mention& m, size_t t) { return m.token < t; });
+  while (it != spoke_.begin()) {
+    --it;
+    if (it->token + kPronounSpeakerReach < token) break;
+    Entity& entity = entities_[it->entity];
+    if (entity.type != EntityType::kOrganization) continue;
+    const absl::string_view name = entity.name;
+    // "Guterres said …. he said": a company, an agency or a country would
+    // be "it"; a word in capitals ("NDMA") or of an organisation's name, a
+    // place, stays one, and an earlier speaker may be the surname
+    // ("Guterres said he hoped for support for Pakistan, which has
+    // estimated the cost. … he told").
+    if (name.find(' ') != absl::string_view::npos || name.size() < 3 ||
+        absl::AsciiStrToUpper(name) == name || IsOrganizationWord(name) ||
+        !CountriesOf(CanonicalPlace(name)).empty()) {
+      continue;
+    }
+    entity.type = EntityType::kPerson;
+    people_by_surname_.emplace(Lower(name), it->entity);
+    return it->entity;
   }
-  entity.type = EntityType::kPerson;
-  people_by_surname_.emplace(Lower(name), *speaker);
-  return speaker;
+  return std::nullopt;
 }
 
 std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,

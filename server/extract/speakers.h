@@ -80,10 +80,10 @@ class EntityTracker : private TokenQueries {
   // kPronounSpeakerReach tokens; nullopt when none.
   std::optional<size_t> LastSpeakerBefore(size_t token, EntityType type) const;
   // When no person spoke near before `token`: the organisation that spoke
-  // last near before it, when one capitalised word names it that may be a
+  // last near before it whose name is one capitalised word that may be a
   // surname, which "he" or "she" then shows to be a person (it becomes
-  // one); nullopt when it is an organisation's word, in capitals or a
-  // place.
+  // one); organisations named otherwise (an organisation's word, a word in
+  // capitals, a place) are passed over. nullopt when none.
   std::optional<size_t> SurnameSpeakerBefore(size_t token);
   // The entity mentioned last before `token`, not before `from`, that
   // `accept` takes.

@@ -280,5 +280,22 @@ TEST(SourceSpanTest, TitlesHeadBeforeItsPrepositionBelongsToTheNamedSource) {
             "The family's lawyer, Ana Ruiz,");
 }
 
+TEST(SourceSpanTest, WhichOrWhoBeforeAnAuxiliarySpeaksForTheNameBefore) {
+  const AttributedItem which = OnlyClaim(
+      "The fine came from the Harbor Commission, which contended that the "
+      "bridge was unsafe.");
+  EXPECT_EQ(which.speaker, "Harbor Commission");
+  EXPECT_EQ(which.speaker_words, "which");
+  EXPECT_EQ(which.content, "that the bridge was unsafe");
+  const AttributedItem who = OnlyClaim(
+      "The council heard from Ana Ruiz, who has argued that the bridge is "
+      "unsafe.");
+  EXPECT_EQ(who.speaker, "Ana Ruiz");
+  EXPECT_EQ(who.content, "that the bridge is unsafe");
+  // A relative clause that reports nothing.
+  EXPECT_EQ(SpeakerWords("The rule, which took effect in May, cut costs."),
+            "<0 claims>");
+}
+
 }  // namespace
 }  // namespace factcheck::extract

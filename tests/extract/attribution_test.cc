@@ -194,6 +194,14 @@ TEST(SpeakerTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
   for (const char* body : {"NDMA", "Pakistan"}) {
     EXPECT_EQ(Extracted(body + quotation).size(), 1u) << body;
   }
+  // A country that spoke after him is passed over.
+  const std::vector<AttributedItem> after_a_country = Extracted(
+      "Guterres said he hoped to help Pakistan, which has estimated the "
+      "cost at $30 billion.\n\n\"I have never seen damage on this scale,\" "
+      "he told reporters.\n");
+  ASSERT_EQ(after_a_country.size(), 3u);
+  EXPECT_EQ(after_a_country[1].speaker, "Pakistan");
+  EXPECT_EQ(after_a_country[2].speaker, "Guterres");
 }
 
 TEST(SpeakerTest, NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
@@ -280,6 +288,18 @@ TEST(ContentTest, PromiseOrRefusalReportsItsInfinitive) {
   EXPECT_EQ(found[0].content, "to reopen the bridge in May");
   EXPECT_EQ(found[1].speaker, "council");
   EXPECT_EQ(found[1].content, "to comment");
+}
+
+TEST(ContentTest, StanceTakenOnSomethingReportsItsObject) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The union endorsed the new contract.\n\nThe mayor rejected the "
+      "council's plan.\n\n"
+      // No object: nothing taken a stance on.
+      "The crowd applauded.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "union");
+  EXPECT_EQ(found[0].content, "the new contract");
+  EXPECT_EQ(found[1].content, "the council's plan");
 }
 
 TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {
