@@ -25,6 +25,9 @@ inline constexpr size_t kMaxSpeakerTokens = 9;
 // How many tokens an apposition or parenthesis between a speaker's name and
 // the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
 inline constexpr size_t kMaxAppositionTokens = 24;
+// The fewest words of a headline in title case ("Graham Says Trump Could
+// Win").
+inline constexpr size_t kMinTitleCaseWords = 4;
 // The most tokens of a party and state in brackets after a name: "(D-N.Y.)".
 inline constexpr size_t kMaxPartyTokens = 8;
 // How many tokens the words set off by commas between a speaker's name and
@@ -125,6 +128,11 @@ class AttributionFinder : private TokenQueries {
   Attributions Run();
 
  private:
+  // Whether every word of `sentence` outside quotation marks is
+  // capitalised but the minor words of a title ("Graham Says Trump Could
+  // Win the State"), as headlines are written.
+  bool IsTitleCase(const Sentence& sentence) const;
+
   struct CueMatch {
     size_t begin;
     size_t end;

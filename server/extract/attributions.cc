@@ -253,8 +253,8 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         (IsWordToken(speaker.first - 1, "which") ||
          IsWordToken(speaker.first - 1, "what")) &&
         cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
-        !cue->entry->strict && !cue->entry->directive &&
-        !cue->entry->object && !cue->entry->charge) {
+        !cue->entry->strict && !cue->entry->directive && !cue->entry->object &&
+        !cue->entry->charge) {
       if (std::optional<Span> content =
               Content(speaker.first - 1, ClauseEnd(cue->end, end), 4)) {
         cue->used = Add(AttributionKind::kIndirect, speaker,
@@ -529,6 +529,19 @@ void AttributionFinder::AddTranscriptLine(size_t t,
   }
 }
 
+bool AttributionFinder::IsTitleCase(const Sentence& sentence) const {
+  static const WordSet* const kMinorWords =
+      new WordSet({"a", "an", "the", "and", "or", "but", "of", "to", "in", "on",
+                   "at", "for", "by", "as", "with", "from", "vs"});
+  size_t words = 0;
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord || in_quote_[t]) continue;
+    if (!IsCapitalizedWord(t) && !IsWordIn(*kMinorWords, t)) return false;
+    ++words;
+  }
+  return words >= kMinTitleCaseWords;
+}
+
 Attributions AttributionFinder::Run() {
   for (const Quote& quote : quotes_) {
     for (size_t t = quote.open_token;
@@ -538,11 +551,16 @@ Attributions AttributionFinder::Run() {
   }
   const CueLexicon& lexicon = Cues();
   size_t sentence = 0;
+  bool title_case = !sentences_.empty() && IsTitleCase(sentences_[0]);
   for (size_t t = 0; t < tokens_.size(); ++t) {
-    while (sentences_[sentence].end_token <= t) ++sentence;
+    while (sentences_[sentence].end_token <= t) {
+      title_case = IsTitleCase(sentences_[++sentence]);
+    }
     if (in_quote_[t] || tokens_[t].kind != TokenKind::kWord) continue;
-    // A capitalised cue word mid-sentence is a name: "the United States".
-    if (IsCapitalizedWord(t) && t != sentences_[sentence].first_token) {
+    // A capitalised cue word mid-sentence is a name: "the United States";
+    // in a headline in title case it is a verb ("Lindsey Graham Says …").
+    if (IsCapitalizedWord(t) && t != sentences_[sentence].first_token &&
+        !title_case) {
       continue;
     }
     if (std::optional<PhraseTable::Match> match =

@@ -302,6 +302,18 @@ TEST(ContentTest, StanceTakenOnSomethingReportsItsObject) {
   EXPECT_EQ(found[1].content, "the council's plan");
 }
 
+TEST(SpeakerTest, CapitalisedCueReportsInAHeadlineInTitleCase) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Bridge Will Reopen in May, Ana Ruiz Says\n\n"
+      // Outside a title a capitalised cue word is a name.
+      "The bridge was built by the Tells, a family of engineers who said it "
+      "was sound.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(found[0].content, "Bridge Will Reopen in May");
+  EXPECT_EQ(found[1].content, "it was sound");
+}
+
 TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {
   const std::vector<AttributedItem> found = Extracted(
       "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "
