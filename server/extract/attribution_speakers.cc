@@ -18,6 +18,11 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     --adjunct;
     names_a_time = names_a_time || IsTimeHead(adjunct);
   }
+  // "a poll released in late August found": after a participle the time
+  // is the poll's own, shown with its words.
+  const size_t time_end = end;
+  const bool dated = names_a_time && adjunct > limit &&
+                     absl::EndsWithIgnoreCase(WordAt(adjunct - 1), "ed");
   if (names_a_time) {
     end = adjunct;
     // "Wells Fargo just this month announced".
@@ -89,7 +94,9 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       first = name;
     }
   }
-  return {first, end};
+  Phrase phrase{first, end};
+  if (dated && first < end) phrase.surface_end = time_end;
+  return phrase;
 }
 
 AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,

@@ -297,5 +297,15 @@ TEST(SourceSpanTest, WhichOrWhoBeforeAnAuxiliarySpeaksForTheNameBefore) {
             "<0 claims>");
 }
 
+TEST(SourceSpanTest, TimeAfterAParticipleIsTheSourcesOwn) {
+  EXPECT_EQ(SpeakerWords("A report released last year found that the bridge "
+                         "was unsafe."),
+            "A report released last year");
+  // After the name it is when the words were written.
+  EXPECT_EQ(SpeakerWords("The Dayton Herald on Saturday wrote that the "
+                         "bridge was unsafe."),
+            "The Dayton Herald");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
