@@ -78,10 +78,11 @@ absl::Status ValidateRecord(const StoredReport& record) {
             absl::StrCat(where, " has a measure or location too long"));
       }
     } else if (claim.has_attributed()) {
-      if (claim.attributed().speaker().empty() ||
-          claim.attributed().content().empty()) {
+      // A speaker may be unknown ("'…,' she said" about a woman the text
+      // never names); the words may not.
+      if (claim.attributed().content().empty()) {
         return absl::InvalidArgumentError(
-            absl::StrCat(where, " is attributed without a speaker or content"));
+            absl::StrCat(where, " is attributed without content"));
       }
       if (claim.attributed().speaker().size() > kMaxKeyStringBytes) {
         return absl::InvalidArgumentError(
@@ -128,6 +129,11 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
     // An earlier article's figure, dated here as the report that links to
     // it: no evidence.
     if (claim.has_numeric() && claim.numeric().related_article()) continue;
+    // Words the text gives nobody it names are evidence of nothing: who
+    // said them is what a quotation is compared on.
+    if (claim.has_attributed() && claim.attributed().speaker().empty()) {
+      continue;
+    }
     const ClaimRef ref{published, report.id(), static_cast<uint32_t>(i)};
     IndexedClaim indexed;
     indexed.set_report_id(report.id());

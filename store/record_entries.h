@@ -57,7 +57,8 @@ absl::Status ValidateRecord(const StoredReport& record);
 absl::Status ValidateRecords(const std::vector<StoredReport>& records);
 
 // Every entry that a valid `record` puts in the store, the record itself
-// first.
+// first. An attributed claim without a speaker is kept in the record but
+// indexed nowhere: no lookup finds it as evidence.
 std::vector<IndexEntry> EntriesOf(const StoredReport& record);
 
 // The key time of a protobuf timestamp.

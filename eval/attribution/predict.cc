@@ -75,8 +75,8 @@ Struct Predict(const std::string& text) {
     fields["speaker_text"].set_string_value(
         text.substr(claim.speaker_span.begin,
                     claim.speaker_span.end - claim.speaker_span.begin));
-    fields["speaker"].set_string_value(
-        extraction.entities[claim.speaker].name);
+    fields["speaker"].set_string_value(std::string(
+        factcheck::extract::SpeakerName(claim, extraction.entities)));
     fields["kind"].set_string_value(KindName(claim.kind));
     *quotes->add_values()->mutable_struct_value() = std::move(quote);
   }

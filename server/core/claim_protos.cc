@@ -162,7 +162,8 @@ std::vector<factcheck::v1::Claim> ClaimProtos(
     factcheck::v1::Claim& proto = claims.emplace_back();
     proto.set_id(absl::StrCat("a", ++attributed));
     factcheck::v1::AttributedClaim* quote = proto.mutable_attributed();
-    quote->set_speaker(extraction.entities[attribution.speaker].name);
+    quote->set_speaker(
+        std::string(extract::SpeakerName(attribution, extraction.entities)));
     quote->set_speaker_text(
         std::string(extract::TextOf(text, attribution.speaker_span)));
     *quote->mutable_speaker_span() = ToSpan(offsets, attribution.speaker_span);

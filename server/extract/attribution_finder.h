@@ -28,6 +28,9 @@ inline constexpr size_t kMaxAppositionTokens = 24;
 // The fewest words of a headline in title case ("Graham Says Trump Could
 // Win").
 inline constexpr size_t kMinTitleCaseWords = 4;
+// How many of the claims found last may hold the words an unnamed speaker
+// stands in ("RUIZ: We expect …").
+inline constexpr size_t kRecentClaims = 4;
 // The most tokens of a party and state in brackets after a name: "(D-N.Y.)".
 inline constexpr size_t kMaxPartyTokens = 8;
 // How many tokens the words set off by commas between a speaker's name and

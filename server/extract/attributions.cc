@@ -124,10 +124,31 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
   }
   std::optional<size_t> entity = entities_.Resolve(
       speaker.first, speaker.end, SentenceOf(speaker.first).first_token);
-  if (!entity) return false;
+  // A pronoun names somebody even when the text does not say who: the
+  // claim stays, with no speaker ("'…,' she said" about a woman never
+  // named; an "I" in a column). Any other phrase that names nobody is no
+  // speaker.
+  if (!entity &&
+      !(speaker.end == speaker.first + 1 && IsSubjectPronoun(speaker.first))) {
+    return false;
+  }
+  // "RUIZ: We expect the bridge to reopen": a pronoun inside the words of
+  // a speaker found before is that speaker's own, not a claim of its own.
+  if (!entity) {
+    const Span pronoun = tokens_[speaker.first].span;
+    for (size_t k = out->size(); k > 0 && k + kRecentClaims > out->size();
+         --k) {
+      const Attribution& before = (*out)[k - 1];
+      if (before.kind == AttributionKind::kDirect &&
+          before.content_span.begin <= pronoun.begin &&
+          pronoun.end <= before.content_span.end) {
+        return false;
+      }
+    }
+  }
   Attribution claim;
   claim.kind = kind;
-  claim.speaker = *entity;
+  claim.speaker = entity;
   claim.speaker_span =
       speaker.pronoun != kNoToken
           ? tokens_[speaker.pronoun].span
@@ -641,6 +662,11 @@ Attributions AttributionFinder::Run() {
 }
 
 }  // namespace attribution_internal
+
+absl::string_view SpeakerName(const Attribution& claim,
+                              const std::vector<Entity>& entities) {
+  return claim.speaker ? absl::string_view(entities[*claim.speaker].name) : "";
+}
 
 Attributions FindAttributions(absl::string_view text,
                               const std::vector<Token>& tokens,

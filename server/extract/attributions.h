@@ -23,6 +23,7 @@
 #define FACTCHECK_SERVER_EXTRACT_ATTRIBUTIONS_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,8 +46,9 @@ enum class AttributionKind : uint8_t {
 
 struct Attribution {
   AttributionKind kind = AttributionKind::kDirect;
-  // Index into the entities.
-  size_t speaker = 0;
+  // Index into the entities; nullopt when the text does not say who speaks
+  // (an "I", or a "he" with nobody named before it to be).
+  std::optional<size_t> speaker;
   // How the text names the speaker here ("the top US diplomat", "it").
   Span speaker_span;
   // "said", "told reporters", "according to", ":" for a headline.
@@ -70,6 +72,11 @@ struct Attributions {
   std::vector<Attribution> claims;
   std::vector<Entity> entities;
 };
+
+// The canonical name of `claim`'s speaker among `entities`, or "" when the
+// text does not say who speaks.
+absl::string_view SpeakerName(const Attribution& claim,
+                              const std::vector<Entity>& entities);
 
 // Every attributed claim of `text`, in order, with the entities they name.
 Attributions FindAttributions(absl::string_view text,

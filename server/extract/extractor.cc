@@ -47,7 +47,7 @@ Extraction Extract(absl::string_view text) {
     }
     if (q < quoted.size() && claim.source.empty() &&
         quoted[q]->content_span.begin <= claim.span.begin) {
-      claim.source = extraction.entities[quoted[q]->speaker].name;
+      claim.source = std::string(SpeakerName(*quoted[q], extraction.entities));
     }
   }
   // Bounded output whatever the text (extractor.h).

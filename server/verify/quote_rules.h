@@ -25,7 +25,9 @@
 //   Words that an earlier report of the speaker holds as well (inside a
 //   reported clause of theirs) are not misattributed: UNVERIFIED, naming
 //   both.
-// - UNVERIFIED: nothing comparable.
+// - UNVERIFIED: nothing comparable; and always when the text does not say
+//   who speaks (the claim has no speaker: "'…,' she said" about a woman it
+//   never names), with that reason.
 // Speakers are the same when their canonical names match, or one is the
 // other's surname ("Blinken" and "Antony Blinken").
 #ifndef FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_

@@ -189,7 +189,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   // their own place (they depend on the first batch's answers).
   struct Plan {
     ClaimMoment moment;
-    // Whether a numeric claim is compared with priors at all.
+    // Whether the claim is compared with priors at all.
     bool compared = false;
     // Numeric: the claim's place. Quote: by speaker, and by words.
     size_t subject = 0;
@@ -219,6 +219,9 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
                       Limited(plan.moment.window, kNumericPriors)));
     } else {
       const factcheck::v1::AttributedClaim& quote = claim.attributed();
+      // Nobody named says it: JudgeQuote answers without priors.
+      if (quote.speaker().empty()) continue;
+      plan.compared = true;
       plan.subject =
           own.Add(absl::StrCat("speaker\n", quote.speaker()),
                   store::LookupRequest::QuotesBy(
@@ -249,8 +252,10 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     if (!claim.has_numeric()) {
       plan.judgement = JudgeQuote(
           claim.attributed(),
-          Priors({&own.Answer(plan.subject), &own.Answer(plan.words)},
-                 document.id()),
+          plan.compared
+              ? Priors({&own.Answer(plan.subject), &own.Answer(plan.words)},
+                       document.id())
+              : PriorClaims{},
           quote_words);
       continue;
     }

@@ -161,10 +161,10 @@ std::vector<AttributedItem> Extracted(absl::string_view text) {
   const Extraction extraction = Extract(text);
   std::vector<AttributedItem> items;
   for (const Attribution& a : extraction.attributions) {
-    items.push_back({KindName(a.kind), extraction.entities[a.speaker].name,
-                     Joined(text, a.content_spans),
-                     Joined(text, a.quoted_spans),
-                     std::string(TextOf(text, a.speaker_span))});
+    items.push_back(
+        {KindName(a.kind), std::string(SpeakerName(a, extraction.entities)),
+         Joined(text, a.content_spans), Joined(text, a.quoted_spans),
+         std::string(TextOf(text, a.speaker_span))});
   }
   return items;
 }

@@ -190,9 +190,13 @@ TEST(SpeakerTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
   ASSERT_EQ(surname.size(), 2u);
   EXPECT_EQ(surname[1].kind, "DIRECT");
   EXPECT_EQ(surname[1].speaker, "Guterres");
-  // An agency in capitals or a country is "it", never "he".
+  // An agency in capitals or a country is "it", never "he": the quotation
+  // is nobody's the text names.
   for (const char* body : {"NDMA", "Pakistan"}) {
-    EXPECT_EQ(Extracted(body + quotation).size(), 1u) << body;
+    const std::vector<AttributedItem> found = Extracted(body + quotation);
+    ASSERT_EQ(found.size(), 2u) << body;
+    EXPECT_EQ(found[1].speaker, "") << body;
+    EXPECT_EQ(found[1].speaker_words, "he") << body;
   }
   // A country that spoke after him is passed over.
   const std::vector<AttributedItem> after_a_country = Extracted(
@@ -312,6 +316,21 @@ TEST(SpeakerTest, CapitalisedCueReportsInAHeadlineInTitleCase) {
   EXPECT_EQ(found[0].speaker, "Ana Ruiz");
   EXPECT_EQ(found[0].content, "Bridge Will Reopen in May");
   EXPECT_EQ(found[1].content, "it was sound");
+}
+
+TEST(SpeakerTest, PronounNobodyNamedStandsForKeepsItsClaimWithoutASpeaker) {
+  const std::vector<AttributedItem> found = Extracted(
+      "\"Don't shoot him,\" she said.\n\nI think the bridge should "
+      "reopen.\n\n"
+      // A phrase that names nobody is no speaker at all.
+      "Recalling that summer, the plan was dropped.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].kind, "DIRECT");
+  EXPECT_EQ(found[0].speaker, "");
+  EXPECT_EQ(found[0].speaker_words, "she");
+  EXPECT_EQ(found[1].speaker, "");
+  EXPECT_EQ(found[1].speaker_words, "I");
+  EXPECT_EQ(found[1].content, "the bridge should reopen");
 }
 
 TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {

@@ -135,7 +135,7 @@ TEST(HostileInputTest, WordTooLongForANameNamesNoSpeakerOrPlace) {
       Extract(word + " said the plan had failed. At least 5 people were " +
               "killed in " + word + ". Officials said the dam broke.");
   ASSERT_EQ(extraction.attributions.size(), 1u);
-  EXPECT_EQ(extraction.entities[extraction.attributions[0].speaker].name,
+  EXPECT_EQ(SpeakerName(extraction.attributions[0], extraction.entities),
             "Officials");
   ASSERT_EQ(extraction.numeric_claims.size(), 1u);
   EXPECT_EQ(extraction.numeric_claims[0].location, "");

@@ -241,7 +241,7 @@ TEST_P(ReportStoreTest, FailedReplacementKeepsTheStoredVersion) {
   PutOne(original);
   StoredReport broken =
       Record(MakeReport("r1", "AP", "2021-05-12T10:00:00Z", "quote"),
-             {Quote("Antony Blinken", kBlinkenQuote), Quote("", "no speaker")});
+             {Quote("Antony Blinken", kBlinkenQuote), Quote("Joe Biden", "")});
 
   EXPECT_THAT(store_->Put({broken}),
               StatusIs(absl::StatusCode::kInvalidArgument));
@@ -328,6 +328,28 @@ TEST_P(ReportStoreTest, SameWordsAreFoundWhoeverSaidThem) {
               ElementsAre("r2"));
   EXPECT_THAT(*store_->QuotesSharingWords("entirely different words here", {}),
               IsEmpty());
+}
+
+TEST_P(ReportStoreTest, QuoteOfNobodyNamedIsStoredButFoundByNoLookup) {
+  PutOne(Record(MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "q"),
+                {Quote("", kBlinkenQuote)}));
+  PutOne(Record(MakeReport("r2", "AFP", "2021-05-12T10:00:00Z", "q"),
+                {Quote("Joe Biden", kBlinkenQuote)}));
+
+  const absl::StatusOr<StoredReport> stored = store_->Get("r1");
+  ASSERT_THAT(stored, IsOk());
+  ASSERT_EQ(stored->claims_size(), 1);
+  EXPECT_EQ(stored->claims(0).attributed().content(), kBlinkenQuote);
+  // Only the quote of a named speaker is evidence.
+  EXPECT_THAT(ReportIdsOf(*store_->QuotesSharingWords(kBlinkenQuote, {})),
+              ElementsAre("r2"));
+  EXPECT_THAT(*store_->QuotesBy("", {}), IsEmpty());
+  // Words are still required.
+  EXPECT_THAT(
+      store_->Put({Record(MakeReport("r3", "AP", "2021-05-13T10:00:00Z", "q"),
+                          {Quote("Joe Biden", "")})}),
+      StatusIs(absl::StatusCode::kInvalidArgument,
+               HasSubstr("without content")));
 }
 
 TEST_P(ReportStoreTest,
