@@ -123,6 +123,13 @@ Value ClaimReview(const factcheck::v1::ClaimVerdict& verdict,
   if (verdict.evidence_size() > 0) {
     (*review.mutable_struct_value()->mutable_fields())["citation"] = citations;
   }
+  // Words the text gives nobody it names have no known author.
+  if (claim.has_attributed() && claim.attributed().speaker().empty()) {
+    (*review.mutable_struct_value()->mutable_fields())["itemReviewed"]
+        .mutable_struct_value()
+        ->mutable_fields()
+        ->erase("author");
+  }
   (*review.mutable_struct_value()->mutable_fields())["@context"] =
       Text("https://schema.org");
   return review;

@@ -65,8 +65,13 @@ std::vector<std::string> ClaimRow(const factcheck::v1::Claim& claim) {
             absl::StrCat(Interval(numeric.quantity()), " ", about)};
   }
   const factcheck::v1::AttributedClaim& quote = claim.attributed();
+  // "she" nobody named: how the text names the speaker, marked so.
+  const std::string speaker =
+      quote.speaker().empty()
+          ? absl::StrCat("\"", quote.speaker_text(), "\", not named")
+          : quote.speaker();
   return {claim.id(), ClaimKind(claim), quote.content(),
-          absl::StrCat(quote.speaker(), " (", quote.cue(), ")")};
+          absl::StrCat(speaker, " (", quote.cue(), ")")};
 }
 
 }  // namespace

@@ -112,6 +112,21 @@ TEST(ClaimReviewTest, FigureIsAuthoredByItsSourceElseByThePublisher) {
             "health ministry");
 }
 
+TEST(ClaimReviewTest, QuoteOfNobodyNamedHasNoAuthor) {
+  v1::ClaimVerdict verdict;
+  v1::AttributedClaim* quote = verdict.mutable_claim()->mutable_attributed();
+  quote->set_speaker_text("she");
+  quote->set_content("Don't shoot him");
+  verdict.set_verdict(v1::VERDICT_UNVERIFIED);
+  EXPECT_FALSE(At(ClaimReview(verdict, Document(), Options()),
+                  {"itemReviewed", "author"})
+                   .has_struct_value());
+  quote->set_speaker("Lena Ortiz");
+  EXPECT_EQ(Text(ClaimReview(verdict, Document(), Options()),
+                 {"itemReviewed", "author", "name"}),
+            "Lena Ortiz");
+}
+
 TEST(ClaimReviewTest, RatingScaleRunsFromContradictedToAgrees) {
   EXPECT_EQ(RatingValue(v1::VERDICT_CONSISTENT), 5);
   EXPECT_EQ(RatingValue(v1::VERDICT_UPDATED), 4);

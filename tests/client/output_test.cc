@@ -43,6 +43,18 @@ TEST(OutputTest, VerdictsShowTheKindAndTheWholeReasonOnANarrowTerminal) {
       << "no width: every cell whole";
 }
 
+TEST(OutputTest, ClaimOfNobodyNamedShowsHowTheTextNamesThem) {
+  v1::ExtractClaimsResponse response;
+  v1::AttributedClaim* quote = response.add_claims()->mutable_attributed();
+  quote->set_kind(v1::ATTRIBUTION_KIND_DIRECT);
+  quote->set_content("Don't shoot him");
+  quote->set_speaker_text("she");
+  quote->set_cue("said");
+  EXPECT_THAT(ClaimsText(response, 0), HasSubstr("\"she\", not named (said)"));
+  quote->set_speaker("Lena Ortiz");
+  EXPECT_THAT(ClaimsText(response, 0), HasSubstr("Lena Ortiz (said)"));
+}
+
 TEST(OutputTest, JsonUsesProtoFieldNames) {
   v1::ReportSummary summary;
   summary.set_id("r1");
