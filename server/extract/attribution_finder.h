@@ -263,6 +263,9 @@ class AttributionFinder : private TokenQueries {
   // Whether tokens [first, end) are a person's name of two words or more,
   // every one capitalised ("Phil Lovas", "John F. Kennedy").
   bool IsNameBetween(size_t first, size_t end) const;
+  // Past a party and state in brackets at `open` ("(D-Wis.)"), before
+  // `end`; `open` when none stands there.
+  size_t PartyEnd(size_t open, size_t end) const;
   // The subject a sentence opens with, before `end`: a capitalised name
   // ("Senator Jon Tester") or a pronoun; empty when the sentence opens
   // otherwise ("In 2015, …").

@@ -309,7 +309,13 @@ bool AttributionFinder::IsParenthetical(size_t first, size_t end) const {
 AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
     size_t limit, size_t end) const {
   Phrase subject = SentenceSubject(limit, end);
-  if (!subject.empty()) subject.end = NounsBeforeTheVerb(subject.end, end);
+  if (subject.empty()) return subject;
+  subject.end = NounsBeforeTheVerb(subject.end, end);
+  // "Sen. David Perdue (R-Ga.) said …, arguing that …".
+  if (const size_t party = PartyEnd(subject.end, end); party > subject.end) {
+    subject.surface_end = party;
+    return subject;
+  }
   return WithAppositions(subject, end);
 }
 
@@ -367,11 +373,11 @@ bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {
   if (IsOneOf(WordAt(first), {"who", "whose"})) return true;
   return IsApposition(first, end) &&
          !absl::EndsWithIgnoreCase(WordAt(first), "ed") &&
-         !IsOneOf(
-             WordAt(first),
-             {"meanwhile", "however", "though", "too", "instead", "still",
-              "again", "after", "before", "during", "when", "while", "because",
-              "if", "himself", "herself", "themselves", "itself"});
+         !IsOneOf(WordAt(first),
+                  {"meanwhile", "however",    "though",  "too",    "instead",
+                   "still",     "again",      "after",   "before", "during",
+                   "when",      "while",      "because", "if",     "himself",
+                   "herself",   "themselves", "itself",  "like",   "unlike"});
 }
 
 AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
@@ -639,6 +645,18 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
   return speaker;
 }
 
+size_t AttributionFinder::PartyEnd(size_t open, size_t end) const {
+  if (!IsSymbol(open, "(")) return open;
+  for (size_t t = open + 1; t < end && t <= open + kMaxPartyTokens; ++t) {
+    if (IsSymbol(t, ")")) return t + 1;
+    if ((IsPunctuation(t) && !IsNameMark(t)) ||
+        (tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t))) {
+      break;
+    }
+  }
+  return open;
+}
+
 bool AttributionFinder::EndsAnAbbreviation(size_t t) const {
   return IsSymbol(t, ".") && !tokens_[t].space_before && t > 0 &&
          ((Text(t - 1).size() == 1 && IsCapitalizedWord(t - 1)) ||
@@ -649,15 +667,10 @@ size_t AttributionFinder::WithBodyOrPlace(const Phrase& name,
                                           size_t sentence_end) const {
   // "said Rep. Gwen Moore (D-Wis.)": a party and state in brackets belong
   // to the name's words.
-  if (!name.empty() && IsCapitalizedWord(name.end - 1) &&
-      IsSymbol(name.end, "(")) {
-    for (size_t t = name.end + 1;
-         t < sentence_end && t <= name.end + kMaxPartyTokens; ++t) {
-      if (IsSymbol(t, ")")) return t + 1;
-      if ((IsPunctuation(t) && !IsNameMark(t)) ||
-          (tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t))) {
-        break;
-      }
+  if (!name.empty() && IsCapitalizedWord(name.end - 1)) {
+    if (const size_t party = PartyEnd(name.end, sentence_end);
+        party > name.end) {
+      return party;
     }
   }
   // "said Sen. Tom Carper of Delaware", "said Ann Lee of the Tax Policy

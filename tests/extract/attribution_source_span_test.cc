@@ -307,5 +307,23 @@ TEST(SourceSpanTest, TimeAfterAParticipleIsTheSourcesOwn) {
             "The Dayton Herald");
 }
 
+TEST(SourceSpanTest, PartyAfterTheSubjectOfAParticipleBelongsToIt) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Sen. Ana Ruiz (R-Ohio) said the bridge was safe, arguing that the "
+      "council had delayed it.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker_words, "Sen. Ana Ruiz (R-Ohio)");
+  EXPECT_EQ(found[1].content, "that the council had delayed it");
+}
+
+TEST(SourceSpanTest, ComparisonSetOffAfterTheNameIsNoApposition) {
+  EXPECT_EQ(SpeakerWords("Democratic candidate Ana Ruiz, like the mayor, said "
+                         "the bridge was safe."),
+            "Democratic candidate Ana Ruiz");
+  EXPECT_EQ(SpeakerWords("Democratic candidate Ana Ruiz, a former mayor, said "
+                         "the bridge was safe."),
+            "Democratic candidate Ana Ruiz, a former mayor,");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
