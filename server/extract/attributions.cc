@@ -346,9 +346,13 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
     } else if (cue->entry->object) {
       // "the NAACP called for a moratorium": what was asked for, when the
-      // cue's subject is the clause's own.
+      // cue's subject is the clause's own; "the laws proposed during his
+      // term" is a participle with no object.
       if (cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
           !IsWordIn(PhraseEnders(), cue->end) &&
+          !IsOneOf(WordAt(cue->end),
+                   {"during", "under", "until", "amid", "without", "across",
+                    "through", "against", "toward", "towards"}) &&
           !CoordinatedInClause(*cue, sentence.first_token)) {
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }

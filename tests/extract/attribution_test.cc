@@ -333,6 +333,19 @@ TEST(SpeakerTest, PronounNobodyNamedStandsForKeepsItsClaimWithoutASpeaker) {
   EXPECT_EQ(found[1].content, "the bridge should reopen");
 }
 
+TEST(ContentTest, SpeechActReportsWhatItIsAbout) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The mayor spoke about the repairs to the bridge.\n\nThe council "
+      "proposed a toll on the bridge.\n\n"
+      // A participle that proposes nothing.
+      "The tolls proposed during the mayor's first term were dropped.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "the repairs to the bridge");
+  EXPECT_EQ(found[1].speaker, "council");
+  EXPECT_EQ(found[1].content, "a toll on the bridge");
+}
+
 TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {
   const std::vector<AttributedItem> found = Extracted(
       "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "
