@@ -49,13 +49,13 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // a sentence, but the cue after it is the quotation's.
   size_t cue_limit = sentence.end_token;
   if (last.closed && k == sentence.end_token && Valid(k) &&
-      !tokens_[k].newline_before && last.close_token > 0) {
+      !tokens_[k].newline_before && before_mark > 0) {
     // After a full stop only a sentence of nothing but the speaker and the
-    // cue is the quotation's: "…." Trump said.
+    // cue is the quotation's: "…." Trump said. The mark stands before the
+    // closing one, however many tokens that takes (''…?'').
     const size_t next_end = SentenceOf(k).end_token;
-    if (IsSymbol(last.close_token - 1, "?") ||
-        IsSymbol(last.close_token - 1, "!") ||
-        (IsSymbol(last.close_token - 1, ".") &&
+    if (IsSymbol(before_mark - 1, "?") || IsSymbol(before_mark - 1, "!") ||
+        (IsSymbol(before_mark - 1, ".") &&
          next_end - k <= kMaxSpeakerTokens / 2 + 2)) {
       cue_limit = next_end;
     }

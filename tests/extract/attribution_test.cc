@@ -346,6 +346,18 @@ TEST(ContentTest, SpeechActReportsWhatItIsAbout) {
   EXPECT_EQ(found[1].content, "a toll on the bridge");
 }
 
+TEST(QuotationTest, QuestionInDoubledApostrophesIsTheCueAftersQuotation) {
+  for (const char* text :
+       {"''Can the bridge reopen by May?'' Mr. Ruiz asked.",
+        "\"Can the bridge reopen by May?\" Mr. Ruiz asked."}) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].kind, "DIRECT") << text;
+    EXPECT_EQ(found[0].speaker, "Ruiz") << text;
+    EXPECT_EQ(found[0].content, "Can the bridge reopen by May?") << text;
+  }
+}
+
 TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {
   const std::vector<AttributedItem> found = Extracted(
       "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "
