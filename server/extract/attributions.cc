@@ -380,16 +380,22 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       // comment": the infinitive is what was promised or refused.
       content = Content(cue->end, ClauseEnd(cue->end, end), 2);
     } else if ((!cue->entry->strict || OpensTensedClause(cue->end, end)) &&
-               (!cue->entry->weak || OpensClause(cue->end)) &&
+               (!cue->entry->weak || OpensClause(cue->end) ||
+                TensedVerbBefore(
+                    cue->end + 1,
+                    std::min(end, cue->end + kMaxWordsBeforeThat))) &&
                StartsClause(speaker.first, sentence) &&
                (StartsSentenceClause(speaker.first, sentence) ||
                 ReportsClause(cue->end, end)) &&
                cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
-               (!EndsPhrase(WordAt(cue->end)) || OpensExistential(cue->end)) &&
+               (!EndsPhrase(WordAt(cue->end)) || OpensExistential(cue->end) ||
+                (cue->entry->weak &&
+                 IsOneOf(WordAt(cue->end), {"this", "these", "those"}))) &&
                (content = Content(cue->end, ClauseEnd(cue->end, end), 3))) {
       // SPEAKER CUE CLAUSE: "Officials said the talks had failed.", "In a
       // statement, the ministry said the crossing would stay closed.", "I
-      // think it is over."
+      // think it is over.", "Economists believe this raises costs" (after
+      // "said", "this" is what was said).
     } else if (!cue->entry->weak && !cue->entry->strict &&
                !cue->entry->directive && speaker.first > sentence.first_token &&
                IsSymbol(speaker.first - 1, ",")) {

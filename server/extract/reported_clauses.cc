@@ -120,7 +120,9 @@ bool AttributionFinder::IsAddressedCue(const CueMatch& cue) const {
 
 bool AttributionFinder::OpensClause(size_t t) const {
   if (!Valid(t)) return false;
-  if (tokens_[t].kind == TokenKind::kDigits || IsCapitalizedWord(t)) {
+  // "it's good": a contracted pronoun opens one too.
+  if (tokens_[t].kind == TokenKind::kDigits || IsCapitalizedWord(t) ||
+      IsSubjectPronoun(t)) {
     return true;
   }
   return IsOneOf(WordAt(t), {"he",   "she",   "it",   "they", "we",    "i",

@@ -358,6 +358,17 @@ TEST(QuotationTest, QuestionInDoubledApostrophesIsTheCueAftersQuotation) {
   }
 }
 
+TEST(ContentTest, BeliefReportsAClauseOpenedByADemonstrativeOrANoun) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Engineers believe this raises the cost of the bridge.\n\nEngineers "
+      "think structural damage is unlikely.\n\n"
+      // A belief in something reports no clause.
+      "Engineers believe in the bridge.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].content, "this raises the cost of the bridge");
+  EXPECT_EQ(found[1].content, "structural damage is unlikely");
+}
+
 TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {
   const std::vector<AttributedItem> found = Extracted(
       "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "
