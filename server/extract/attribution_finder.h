@@ -441,6 +441,15 @@ class AttributionFinder : private TokenQueries {
   // that follows it before `end` ("to release the records"), not a level
   // ("declined to a four-year low").
   bool ReportsInfinitive(const CueMatch& cue, size_t end) const;
+  // CLAUSE, SPEAKER CUE: "The talks failed, officials said.", "…, the
+  // president told her.", "…, Clinton allies believe." The clause before
+  // the comma that precedes `speaker`, when no more than a few words
+  // follow the cue before `end`; nullopt otherwise, or for a cue that
+  // needs "that" or an object.
+  std::optional<Span> ClauseBeforeSpeaker(const CueMatch& cue,
+                                          const Phrase& speaker,
+                                          const Sentence& sentence,
+                                          size_t end) const;
   // Where a question begins after the object of "asked" that starts at
   // `first` ("Sanders how he was feeling": at "how"), or `first` when no
   // question follows a few words of object.

@@ -224,7 +224,9 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
       if (named &&
           (IsCapitalizedWord(speaker.first) ||
-           IsOneOf(WordAt(speaker.first), {"the", "a", "an", "one"})) &&
+           IsOneOf(WordAt(speaker.first),
+                   {"the", "a", "an", "one", "several", "many", "some", "most",
+                    "two", "three", "other", "both"})) &&
           (speaker.described_end == 0 || IsApposition(speaker.end + 1, end))) {
         if (std::optional<Span> content =
                 Content(AfterDateline(sentence), cue->begin - 1, 4)) {
@@ -334,6 +336,9 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
       if (after > cue->end && OpensClause(after)) {
         content = Content(after, ClauseEnd(after, end), 3);
+      } else {
+        // "…, the president told her."
+        content = ClauseBeforeSpeaker(*cue, speaker, sentence, end);
       }
     } else if (cue->entry->charge) {
       // "accused Lewandowski of grabbing her": a charge against its object.
@@ -396,24 +401,29 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       // statement, the ministry said the crossing would stay closed.", "I
       // think it is over.", "Economists believe this raises costs" (after
       // "said", "this" is what was said).
-    } else if (!cue->entry->weak && !cue->entry->strict &&
-               !cue->entry->directive && speaker.first > sentence.first_token &&
-               IsSymbol(speaker.first - 1, ",")) {
-      // CLAUSE, SPEAKER CUE: "The talks failed, officials said."
-      // "…, analysts say; in 2012 …": a semicolon ends it too.
-      bool ends_sentence = true;
-      for (size_t k = cue->end; k < end && !IsSymbol(k, ";"); ++k) {
-        ends_sentence = ends_sentence && (IsPunctuation(k) || k < cue->end + 4);
-      }
-      if (ends_sentence) {
-        content = Content(AfterDateline(sentence), speaker.first - 1, 3);
-      }
+    } else {
+      content = ClauseBeforeSpeaker(*cue, speaker, sentence, end);
     }
     if (content) {
       cue->used = Add(AttributionKind::kIndirect, speaker,
                       SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
     }
   }
+}
+
+std::optional<Span> AttributionFinder::ClauseBeforeSpeaker(
+    const CueMatch& cue, const Phrase& speaker, const Sentence& sentence,
+    size_t end) const {
+  if (cue.entry->strict || cue.entry->directive ||
+      speaker.first <= sentence.first_token ||
+      !IsSymbol(speaker.first - 1, ",")) {
+    return std::nullopt;
+  }
+  // "…, analysts say; in 2012 …": a semicolon ends it too.
+  for (size_t k = cue.end; k < end && !IsSymbol(k, ";"); ++k) {
+    if (!IsPunctuation(k) && k >= cue.end + 4) return std::nullopt;
+  }
+  return Content(AfterDateline(sentence), speaker.first - 1, 3);
 }
 
 void AttributionFinder::AddAccordingTo(const Sentence& sentence,

@@ -369,6 +369,22 @@ TEST(ContentTest, BeliefReportsAClauseOpenedByADemonstrativeOrANoun) {
   EXPECT_EQ(found[1].content, "structural damage is unlikely");
 }
 
+TEST(ContentTest, ClauseBeforeASpeakerWhoToldOrBelievesIsWhatTheySaid) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The bridge will reopen in May, the mayor told her.\n\nThe toll will "
+      "fall, council members believe.\n\nThe repairs were late, said several "
+      "engineers.\n\n"
+      // A clause that goes on after the cue is no report of the one before.
+      "The bridge reopened, the mayor told her, and traffic returned to the "
+      "city within the week.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "The bridge will reopen in May");
+  EXPECT_EQ(found[1].content, "The toll will fall");
+  EXPECT_EQ(found[2].speaker, "several engineers");
+  EXPECT_EQ(found[2].content, "The repairs were late");
+}
+
 TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {
   const std::vector<AttributedItem> found = Extracted(
       "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "
