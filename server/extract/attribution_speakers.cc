@@ -607,6 +607,27 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
   Phrase speaker = PhraseAfter(cue_end, sentence_end);
   const size_t words_end = WithBodyOrPlace(speaker, sentence_end);
   if (words_end > speaker.end) speaker.surface_end = words_end;
+  // "…, said one GOP source in the room.": a description's place, when it
+  // ends the sentence, is how the text names the speaker too.
+  if (!speaker.empty() && words_end == speaker.end &&
+      !IsCapitalizedWord(speaker.end - 1) &&
+      IsOneOf(WordAt(speaker.end), {"in", "on", "at", "from", "with"})) {
+    size_t place_end = speaker.end + 1;
+    while (place_end < sentence_end &&
+           place_end < speaker.end + kMaxSpeakerTokens &&
+           tokens_[place_end].kind == TokenKind::kWord &&
+           !IsVerbWord(place_end) && !IsTimeHead(place_end) &&
+           cue_at_[place_end] == kNoCue) {
+      ++place_end;
+    }
+    size_t rest = place_end;
+    while (rest < sentence_end && IsPunctuation(rest) && !in_quote_[rest]) {
+      ++rest;
+    }
+    if (rest == sentence_end && place_end > speaker.end + 1) {
+      speaker.surface_end = place_end;
+    }
+  }
   if (!speaker.empty() && IsSymbol(words_end, ",")) {
     // The apposition ends where the quotation resumes after a comma:
     // '"A," said Sherman, speaking of politicians, "and B."' (not at a

@@ -325,5 +325,15 @@ TEST(SourceSpanTest, ComparisonSetOffAfterTheNameIsNoApposition) {
             "Democratic candidate Ana Ruiz, a former mayor,");
 }
 
+TEST(SourceSpanTest, PlaceOfADescriptionEndingTheSentenceBelongsToTheSource) {
+  EXPECT_EQ(SpeakerWords("The meeting went badly, said one engineer in the "
+                         "room."),
+            "one engineer in the room");
+  // A time is when it was said.
+  EXPECT_EQ(SpeakerWords("\"The meeting went badly,\" said one engineer on "
+                         "Tuesday."),
+            "one engineer");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
