@@ -271,6 +271,20 @@ void EntityTracker::FindNamesBefore(size_t limit) {
 }
 
 template <typename Accept>
+std::optional<size_t> EntityTracker::NearSpeakerBefore(size_t token,
+                                                       Accept accept) const {
+  auto it =
+      std::lower_bound(spoke_.begin(), spoke_.end(), token,
+                       [](const Mention& m, size_t t) { return m.token < t; });
+  while (it != spoke_.begin()) {
+    --it;
+    if (it->token + kPronounSpeakerReach < token) break;
+    if (accept(entities_[it->entity])) return it->entity;
+  }
+  return std::nullopt;
+}
+
+template <typename Accept>
 std::optional<size_t> EntityTracker::LastBefore(size_t token, Accept accept,
                                                 size_t from) const {
   auto it =
@@ -300,42 +314,30 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end,
 
 std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token,
                                                        EntityType type) const {
-  auto it =
-      std::lower_bound(spoke_.begin(), spoke_.end(), token,
-                       [](const Mention& m, size_t t) { return m.token < t; });
-  while (it != spoke_.begin()) {
-    --it;
-    if (it->token + kPronounSpeakerReach < token) break;
-    if (entities_[it->entity].type == type) return it->entity;
-  }
-  return std::nullopt;
+  return NearSpeakerBefore(
+      token, [type](const Entity& entity) { return entity.type == type; });
 }
 
 std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token) {
-  auto it =
-      std::lower_bound(spoke_.begin(), spoke_.end(), token,
-                       [](const Mention& m, size_t t) { return m.token < t; });
-  while (it != spoke_.begin()) {
-    --it;
-    if (it->token + kPronounSpeakerReach < token) break;
-    Entity& entity = entities_[it->entity];
-    if (entity.type != EntityType::kOrganization) continue;
-    const absl::string_view name = entity.name;
-    // "Guterres said …. he said": a company, an agency or a country would
-    // be "it"; a word in capitals ("NDMA") or of an organisation's name, a
-    // place, stays one, and an earlier speaker may be the surname
-    // ("Guterres said he hoped for support for Pakistan, which has
-    // estimated the cost. … he told").
-    if (name.find(' ') != absl::string_view::npos || name.size() < 3 ||
-        absl::AsciiStrToUpper(name) == name || IsOrganizationWord(name) ||
-        !CountriesOf(CanonicalPlace(name)).empty()) {
-      continue;
-    }
-    entity.type = EntityType::kPerson;
-    people_by_surname_.emplace(Lower(name), it->entity);
-    return it->entity;
-  }
-  return std::nullopt;
+  // "Guterres said …. he said": a company, an agency or a country would be
+  // "it"; a word in capitals ("NDMA") or of an organisation's name, a
+  // place, stays one, and an earlier speaker may be the surname
+  // ("Guterres said he hoped for support for Pakistan, which has estimated
+  // the cost. … he told").
+  const std::optional<size_t> speaker =
+      NearSpeakerBefore(token, [](const Entity& entity) {
+        const absl::string_view name = entity.name;
+        return entity.type == EntityType::kOrganization &&
+               name.find(' ') == absl::string_view::npos && name.size() >= 3 &&
+               absl::AsciiStrToUpper(name) != name &&
+               !IsOrganizationWord(name) &&
+               CountriesOf(CanonicalPlace(name)).empty();
+      });
+  if (!speaker) return std::nullopt;
+  Entity& entity = entities_[*speaker];
+  entity.type = EntityType::kPerson;
+  people_by_surname_.emplace(Lower(entity.name), *speaker);
+  return speaker;
 }
 
 std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,

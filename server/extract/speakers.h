@@ -85,6 +85,10 @@ class EntityTracker : private TokenQueries {
   // one); organisations named otherwise (an organisation's word, a word in
   // capitals, a place) are passed over. nullopt when none.
   std::optional<size_t> SurnameSpeakerBefore(size_t token);
+  // The entity resolved as a speaker last before `token`, within
+  // kPronounSpeakerReach tokens, that `accept` takes; nullopt when none.
+  template <typename Accept>
+  std::optional<size_t> NearSpeakerBefore(size_t token, Accept accept) const;
   // The entity mentioned last before `token`, not before `from`, that
   // `accept` takes.
   template <typename Accept>
