@@ -76,6 +76,8 @@ class QuoteWords {
   absl::node_hash_map<absl::string_view, std::vector<Word>> texts_;
   absl::node_hash_map<std::string, Word> numbers_;
   std::vector<absl::string_view> spellings_;
+  // Of's numbers of a new text, before they are copied into its list.
+  std::vector<Word> scratch_;
 };
 
 // `priors` in any order, each claim once; the judgement points into them.
