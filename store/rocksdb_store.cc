@@ -604,19 +604,27 @@ absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
     matches.push_back({rest.substr(0, tail), rest.substr(tail, speaker)});
     rest.remove_prefix(tail + speaker);
   }
-  // The quotes' keys, newest first, and the slices of those no lookup of
-  // the batch has read yet.
-  std::vector<std::string> keys;
-  std::vector<rocksdb::Slice> unread;
+  // The quotes' keys, newest first, one after the other in one buffer, and
+  // the slices of those no lookup of the batch has read yet.
+  std::string key_bytes;
+  std::vector<size_t> key_ends;
   for (const ShingleMatch& quote :
        RankSharedQuotes(std::move(matches), window.limit)) {
-    keys.push_back(absl::StrCat(SpeakerPrefix(quote.speaker), quote.tail));
+    AppendSpeakerKey(quote.speaker, quote.tail, &key_bytes);
+    key_ends.push_back(key_bytes.size());
   }
+  std::vector<absl::string_view> keys;
+  keys.reserve(key_ends.size());
+  for (size_t k = 0, begin = 0; k < key_ends.size(); begin = key_ends[k++]) {
+    keys.push_back(
+        absl::string_view(key_bytes).substr(begin, key_ends[k] - begin));
+  }
+  std::vector<rocksdb::Slice> unread;
   sink.Reserve(keys.size());
   std::vector<bool> read(keys.size());
   for (size_t k = 0; k < keys.size(); ++k) {
     read[k] = sink.HasRead(keys[k]);
-    if (!read[k]) unread.emplace_back(keys[k]);
+    if (!read[k]) unread.emplace_back(keys[k].data(), keys[k].size());
   }
   // One batched read: MultiGet shares the lookups' work across keys.
   std::vector<rocksdb::PinnableSlice> values(unread.size());
