@@ -40,31 +40,32 @@ uint64_t Fnv1a(uint64_t hash, absl::string_view bytes) {
 
 void ForEachQuoteWord(absl::string_view content,
                       absl::FunctionRef<void(absl::string_view)> word) {
-  // One buffer for every word: short words stay inside it, and a long one
-  // grows it once for the rest.
-  std::string current;
+  // One buffer for every word, as long as the content (no word is longer),
+  // written by index: no growth to test at each byte.
+  std::string buffer(content.size(), '\0');
+  size_t length = 0;
   auto end_word = [&] {
     // A trailing apostrophe ("the US'") is a quotation mark more often than
     // not.
-    while (!current.empty() && current.back() == '\'') current.pop_back();
-    if (!current.empty()) word(current);
-    current.clear();
+    while (length > 0 && buffer[length - 1] == '\'') --length;
+    if (length > 0) word(absl::string_view(buffer.data(), length));
+    length = 0;
   };
   for (size_t i = 0; i < content.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(content[i]);
     const Mark mark = TypographicMark(content, i);
     if (mark != Mark::kNone) {
       // An apostrophe inside a word ("Israel’s") stays part of it.
-      if (mark == Mark::kApostrophe && !current.empty()) {
-        current.push_back('\'');
+      if (mark == Mark::kApostrophe && length > 0) {
+        buffer[length++] = '\'';
       } else {
         end_word();
       }
       i += 2;
     } else if (c >= 0x80 || absl::ascii_isalnum(c)) {
-      current.push_back(static_cast<char>(absl::ascii_tolower(c)));
-    } else if (c == '\'' && !current.empty()) {
-      current.push_back('\'');
+      buffer[length++] = static_cast<char>(absl::ascii_tolower(c));
+    } else if (c == '\'' && length > 0) {
+      buffer[length++] = '\'';
     } else if (c != '-') {
       // A hyphen joins ("de-escalate" equals "deescalate"); every other mark
       // and white space separates words.

@@ -297,6 +297,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     return judgement;
   }
   PriorClaims comparable;
+  comparable.reserve(priors.size());
   for (const store::IndexedClaim* prior : priors) {
     if (Comparable(claim, *prior)) comparable.push_back(prior);
   }
