@@ -248,6 +248,8 @@ const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
       if (number == numbers_.end()) {
         number = numbers_.emplace(std::string(word), spellings_.size()).first;
         spellings_.push_back(number->first);
+        zeros_only_.push_back(word.find_first_not_of('0') ==
+                              absl::string_view::npos);
       }
       scratch_.push_back(number->second);
     });
@@ -292,7 +294,15 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     // of a prior of the claim's speaker similar enough to be a misquote
     // (or to differ in zeros only), and aligning the words is dear.
     bool marked = false;
+    // Whether the prior's words hold one of zeros only ("00").
+    bool has_zeros = false;
   };
+  auto has_zeros = [&words](const Words& list) {
+    return std::any_of(list.begin(), list.end(), [&words](QuoteWords::Word w) {
+      return words.ZerosOnly(w);
+    });
+  };
+  const bool mine_has_zeros = has_zeros(mine);
   absl::flat_hash_map<const Words*, Comparison> comparisons;
   CommonWordCount common_words(mine);
   for (const store::IndexedClaim* prior : priors) {
@@ -303,6 +313,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     Comparison& comparison = compared->second;
     const size_t total = mine.size() + their_words.size();
     if (added) {
+      comparison.has_zeros = has_zeros(their_words);
       comparison.verbatim = mine == their_words ||
                             Contains(their_words, mine) ||
                             Contains(mine, their_words);
@@ -335,8 +346,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         comparison.marked = true;
       }
     }
+    // Without a word of zeros in either list, two lists that differ differ
+    // in more than zeros: the marks matter only to a misquote then.
     if (same_speaker && !comparison.verbatim && !comparison.marked &&
-        comparison.similarity >= kMisquoteSimilarity) {
+        comparison.similarity >= kMisquoteSimilarity &&
+        (quotation || (comparison.similarity < kSameWordsSimilarity &&
+                       (mine_has_zeros || comparison.has_zeros)))) {
       CommonWords(mine, their_words, &comparison.mine_kept,
                   &comparison.theirs_kept);
       comparison.marked = true;

@@ -70,12 +70,16 @@ class QuoteWords {
   // The normalised word numbered `word` by Of.
   absl::string_view Spelling(Word word) const { return spellings_[word]; }
 
+  // Whether the word numbered `word` is of zeros only ("0", "00").
+  bool ZerosOnly(Word word) const { return zeros_only_[word]; }
+
  private:
   // Node-based: references to the words, and views of the spellings,
   // outlive later insertions.
   absl::node_hash_map<absl::string_view, std::vector<Word>> texts_;
   absl::node_hash_map<std::string, Word> numbers_;
   std::vector<absl::string_view> spellings_;
+  std::vector<bool> zeros_only_;
   // Of's numbers of a new text, before they are copied into its list.
   std::vector<Word> scratch_;
 };
