@@ -60,6 +60,7 @@ class CommonWordCount {
   explicit CommonWordCount(const Words& mine)
       : compared_(std::min(mine.size(), kMaxWords)),
         blocks_((compared_ + 63) / 64) {
+    masks_.reserve(compared_ * blocks_);
     QuoteWords::Word last = 0;
     for (size_t i = 0; i < compared_; ++i) last = std::max(last, mine[i]);
     slots_.assign(compared_ == 0 ? 0 : last + 1, 0);
@@ -123,10 +124,12 @@ class CommonWordCount {
 };
 
 // The shorter of `a` and `b` against each stretch of the longer as many
-// words long: the best share of its words in common, and which words of
-// each that alignment keeps (the longer's words outside the stretch count
-// as kept: no change is read there). 0 when the shorter is too short to
-// tell a fragment from a phrase many statements share.
+// words long: the best share of its words in common, and, when that share
+// reaches kFragmentSimilarity (a changed fragment: the marks are read only
+// then), which words of each that alignment keeps (the longer's words
+// outside the stretch count as kept: no change is read there). 0 when the
+// shorter is too short to tell a fragment from a phrase many statements
+// share.
 double FragmentSimilarity(const Words& a, const Words& b,
                           std::vector<bool>* in_a, std::vector<bool>* in_b) {
   const bool a_shorter = a.size() < b.size();
@@ -147,18 +150,18 @@ double FragmentSimilarity(const Words& a, const Words& b,
       best_start = start;
     }
   }
+  const double similarity = static_cast<double>(best) / shorter.size();
+  if (similarity < kFragmentSimilarity) return similarity;
   std::vector<bool> best_in_shorter, best_in_stretch;
-  if (best > 0) {
-    const Words stretch(longer.begin() + best_start,
-                        longer.begin() + best_start + shorter.size());
-    CommonWords(shorter, stretch, &best_in_shorter, &best_in_stretch);
-  }
+  const Words stretch(longer.begin() + best_start,
+                      longer.begin() + best_start + shorter.size());
+  CommonWords(shorter, stretch, &best_in_shorter, &best_in_stretch);
   std::vector<bool> in_longer(longer.size(), true);
   std::copy(best_in_stretch.begin(), best_in_stretch.end(),
             in_longer.begin() + best_start);
   *(a_shorter ? in_a : in_b) = std::move(best_in_shorter);
   *(a_shorter ? in_b : in_a) = std::move(in_longer);
-  return static_cast<double>(best) / shorter.size();
+  return similarity;
 }
 
 // Whether the words the alignments leave out of `a` and `b` are all zeros:
