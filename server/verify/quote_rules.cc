@@ -185,8 +185,10 @@ bool OnlyZerosDiffer(const Words& a, const std::vector<bool>& in_a,
 
 // Whether `part` stands word for word, contiguously, inside `whole`.
 bool Contains(const Words& whole, const Words& part) {
-  return !part.empty() && std::search(whole.begin(), whole.end(), part.begin(),
-                                      part.end()) != whole.end();
+  // A longer part is in no whole: std::search would look for it all along.
+  return !part.empty() && part.size() <= whole.size() &&
+         std::search(whole.begin(), whole.end(), part.begin(), part.end()) !=
+             whole.end();
 }
 
 std::string Quoted(const Words& words, const std::vector<bool>& kept,
