@@ -104,6 +104,12 @@ std::string SpeakerKey(absl::string_view speaker, const ClaimRef& ref) {
   return ClaimRefTail(SpeakerPrefix(speaker), ref);
 }
 
+void AppendSpeakerKey(absl::string_view speaker, absl::string_view tail,
+                      std::string* keys) {
+  AppendString(speaker, keys);
+  keys->append(tail.data(), tail.size());
+}
+
 std::string ShinglePrefix(uint64_t shingle_hash) {
   std::string key;
   AppendUint64(shingle_hash, &key);

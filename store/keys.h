@@ -107,6 +107,10 @@ std::string NumericClaimKey(absl::string_view measure,
 // quotes_by_speaker: the prefix of one speaker, and one claim's full key.
 std::string SpeakerPrefix(absl::string_view speaker);
 std::string SpeakerKey(absl::string_view speaker, const ClaimRef& ref);
+// Appends to `keys` the quotes_by_speaker key of the claim whose claim-ref
+// tail (newest(12) id u32, as the other claim indexes end) is `tail`.
+void AppendSpeakerKey(absl::string_view speaker, absl::string_view tail,
+                      std::string* keys);
 
 // quote_shingles: the prefix of one shingle hash, and one claim's full key.
 std::string ShinglePrefix(uint64_t shingle_hash);

@@ -38,28 +38,34 @@ uint64_t Fnv1a(uint64_t hash, absl::string_view bytes) {
 
 }  // namespace
 
-std::vector<std::string> NormalizedQuoteWords(absl::string_view content) {
-  std::vector<std::string> words;
-  std::string word;
+void ForEachQuoteWord(absl::string_view content,
+                      absl::FunctionRef<void(absl::string_view)> word) {
+  // One buffer for every word, as long as the content (no word is longer),
+  // written by index: no growth to test at each byte.
+  std::string buffer(content.size(), '\0');
+  size_t length = 0;
   auto end_word = [&] {
-    if (!word.empty()) words.push_back(std::move(word));
-    word.clear();
+    // A trailing apostrophe ("the US'") is a quotation mark more often than
+    // not.
+    while (length > 0 && buffer[length - 1] == '\'') --length;
+    if (length > 0) word(absl::string_view(buffer.data(), length));
+    length = 0;
   };
   for (size_t i = 0; i < content.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(content[i]);
     const Mark mark = TypographicMark(content, i);
     if (mark != Mark::kNone) {
       // An apostrophe inside a word ("Israel’s") stays part of it.
-      if (mark == Mark::kApostrophe && !word.empty()) {
-        word.push_back('\'');
+      if (mark == Mark::kApostrophe && length > 0) {
+        buffer[length++] = '\'';
       } else {
         end_word();
       }
       i += 2;
     } else if (c >= 0x80 || absl::ascii_isalnum(c)) {
-      word.push_back(static_cast<char>(absl::ascii_tolower(c)));
-    } else if (c == '\'' && !word.empty()) {
-      word.push_back('\'');
+      buffer[length++] = static_cast<char>(absl::ascii_tolower(c));
+    } else if (c == '\'' && length > 0) {
+      buffer[length++] = '\'';
     } else if (c != '-') {
       // A hyphen joins ("de-escalate" equals "deescalate"); every other mark
       // and white space separates words.
@@ -67,25 +73,36 @@ std::vector<std::string> NormalizedQuoteWords(absl::string_view content) {
     }
   }
   end_word();
-  // A trailing apostrophe ("the US'") is a quotation mark more often than not.
-  for (std::string& w : words) {
-    while (!w.empty() && w.back() == '\'') w.pop_back();
-  }
-  words.erase(std::remove(words.begin(), words.end(), std::string()),
-              words.end());
+}
+
+std::vector<std::string> NormalizedQuoteWords(absl::string_view content) {
+  std::vector<std::string> words;
+  ForEachQuoteWord(
+      content, [&words](absl::string_view word) { words.emplace_back(word); });
   return words;
 }
 
 std::vector<uint64_t> QuoteShingles(absl::string_view content) {
-  const std::vector<std::string> words = NormalizedQuoteWords(content);
+  // The words one after the other in one buffer, and where each ends.
+  std::string bytes;
+  std::vector<size_t> ends;
+  ForEachQuoteWord(content, [&](absl::string_view word) {
+    bytes.append(word.data(), word.size());
+    ends.push_back(bytes.size());
+  });
   std::vector<uint64_t> hashes;
-  if (words.empty()) return hashes;
-  const size_t width = std::min(kShingleWords, words.size());
-  for (size_t start = 0; start + width <= words.size(); ++start) {
+  if (ends.empty()) return hashes;
+  auto word = [&](size_t w) {
+    const size_t begin = w == 0 ? 0 : ends[w - 1];
+    return absl::string_view(bytes).substr(begin, ends[w] - begin);
+  };
+  const size_t width = std::min(kShingleWords, ends.size());
+  hashes.reserve(ends.size() - width + 1);
+  for (size_t start = 0; start + width <= ends.size(); ++start) {
     uint64_t hash = kFnvOffsetBasis;
     for (size_t w = start; w < start + width; ++w) {
       if (w > start) hash = Fnv1a(hash, " ");
-      hash = Fnv1a(hash, words[w]);
+      hash = Fnv1a(hash, word(w));
     }
     hashes.push_back(hash);
   }

@@ -173,11 +173,14 @@ class RocksDbStore final : public ReportStore {
       rocksdb::ColumnFamilyHandle* family,
       const rocksdb::Snapshot* snapshot = nullptr) const;
 
-  // Visits, newest first, the entries under `prefix` within `window` (limit
-  // included) of the family `it` reads; `visit` returns an error to stop.
+  // Visits, newest first, at most `limit` (0: every) entries under `prefix`
+  // from the sort key `tail` on (ClaimScanStart) of the family `it` reads;
+  // `visit` returns an error to stop. `start` is scratch space, kept by the
+  // caller so that a lookup's scans allocate no key each.
   template <typename Visit>
-  absl::Status ScanRecent(rocksdb::Iterator* it, const std::string& prefix,
-                          const ClaimWindow& window, Visit visit) const;
+  absl::Status ScanRecent(rocksdb::Iterator* it, absl::string_view prefix,
+                          absl::string_view tail, size_t limit,
+                          std::string& start, Visit visit) const;
 
   // The iterator in `slot` over `family` as of `reads`' snapshot, made
   // when the slot is empty.
@@ -466,20 +469,21 @@ std::unique_ptr<rocksdb::Iterator> RocksDbStore::NewClaimIterator(
 
 template <typename Visit>
 absl::Status RocksDbStore::ScanRecent(rocksdb::Iterator* it,
-                                      const std::string& prefix,
-                                      const ClaimWindow& window,
-                                      Visit visit) const {
-  const std::optional<std::string> tail = ClaimScanStart(window);
-  if (!tail.has_value()) return absl::OkStatus();
-  const std::string start = prefix + *tail;
+                                      absl::string_view prefix,
+                                      absl::string_view tail, size_t limit,
+                                      std::string& start, Visit visit) const {
+  start.assign(prefix.data(), prefix.size());
+  start.append(tail.data(), tail.size());
+  const rocksdb::Slice subject(prefix.data(), prefix.size());
+  // The limit is tested before the step past the last entry visited: a step
+  // is a thousand instructions, and the entry after the limit is never read.
   size_t visited = 0;
-  for (it->Seek(start); it->Valid() && it->key().starts_with(prefix);
-       it->Next()) {
-    if (window.limit != 0 && visited == window.limit) break;
-    ++visited;
+  for (it->Seek(start); it->Valid() && it->key().starts_with(subject);) {
     if (absl::Status status = visit(it->key(), it->value()); !status.ok()) {
       return status;
     }
+    if (++visited == limit) break;
+    it->Next();
   }
   return ForClient(it->status(), "store: scan");
 }
@@ -488,9 +492,12 @@ absl::Status RocksDbStore::ScanClaims(rocksdb::Iterator* it, bool quotes,
                                       const std::string& prefix,
                                       const ClaimWindow& window,
                                       ClaimSink& sink) const {
+  const std::optional<std::string> scan_start = ClaimScanStart(window);
+  if (!scan_start.has_value()) return absl::OkStatus();
   sink.Reserve(window.limit);
+  std::string start;
   absl::Status status =
-      ScanRecent(it, prefix, window,
+      ScanRecent(it, prefix, *scan_start, window.limit, start,
                  [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
                    const absl::string_view quote_key =
                        quotes ? View(key) : absl::string_view();
@@ -572,12 +579,15 @@ absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
   std::vector<std::pair<size_t, size_t>> sizes;
   // The shingle index and the quotes it names are read as of one moment
   // (the reads' snapshot): a quote deleted meanwhile is absent from both.
+  const std::optional<std::string> scan_start = ClaimScanStart(window);
+  if (!scan_start.has_value()) return absl::OkStatus();
   rocksdb::Iterator* it =
       ClaimIterator(reads.shingles, families_.shingles, reads);
+  std::string start;
   for (uint64_t shingle : LookedUpShingles(content)) {
     const std::string prefix = ShinglePrefix(shingle);
     absl::Status status =
-        ScanRecent(it, prefix, window,
+        ScanRecent(it, prefix, *scan_start, window.limit, start,
                    [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
                      const size_t tail = key.size() - prefix.size();
                      bytes.append(key.data() + prefix.size(), tail);
@@ -594,19 +604,27 @@ absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
     matches.push_back({rest.substr(0, tail), rest.substr(tail, speaker)});
     rest.remove_prefix(tail + speaker);
   }
-  // The quotes' keys, newest first, and the slices of those no lookup of
-  // the batch has read yet.
-  std::vector<std::string> keys;
-  std::vector<rocksdb::Slice> unread;
+  // The quotes' keys, newest first, one after the other in one buffer, and
+  // the slices of those no lookup of the batch has read yet.
+  std::string key_bytes;
+  std::vector<size_t> key_ends;
   for (const ShingleMatch& quote :
        RankSharedQuotes(std::move(matches), window.limit)) {
-    keys.push_back(absl::StrCat(SpeakerPrefix(quote.speaker), quote.tail));
+    AppendSpeakerKey(quote.speaker, quote.tail, &key_bytes);
+    key_ends.push_back(key_bytes.size());
   }
+  std::vector<absl::string_view> keys;
+  keys.reserve(key_ends.size());
+  for (size_t k = 0, begin = 0; k < key_ends.size(); begin = key_ends[k++]) {
+    keys.push_back(
+        absl::string_view(key_bytes).substr(begin, key_ends[k] - begin));
+  }
+  std::vector<rocksdb::Slice> unread;
   sink.Reserve(keys.size());
   std::vector<bool> read(keys.size());
   for (size_t k = 0; k < keys.size(); ++k) {
     read[k] = sink.HasRead(keys[k]);
-    if (!read[k]) unread.emplace_back(keys[k]);
+    if (!read[k]) unread.emplace_back(keys[k].data(), keys[k].size());
   }
   // One batched read: MultiGet shares the lookups' work across keys.
   std::vector<rocksdb::PinnableSlice> values(unread.size());

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -99,8 +101,16 @@ bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
 }
 
 PriorClaims NewestFirst(PriorClaims claims) {
-  std::sort(claims.begin(), claims.end(),
-            [](auto* a, auto* b) { return PublishedAt(*a) > PublishedAt(*b); });
+  // Each claim's time computed once, not at every comparison. The sort
+  // compares as it did, so claims of one instant end in the same order.
+  std::vector<std::pair<absl::Time, const store::IndexedClaim*>> timed;
+  timed.reserve(claims.size());
+  for (const store::IndexedClaim* claim : claims) {
+    timed.emplace_back(PublishedAt(*claim), claim);
+  }
+  std::sort(timed.begin(), timed.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t c = 0; c < timed.size(); ++c) claims[c] = timed[c].second;
   return claims;
 }
 
@@ -287,6 +297,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     return judgement;
   }
   PriorClaims comparable;
+  comparable.reserve(priors.size());
   for (const store::IndexedClaim* prior : priors) {
     if (Comparable(claim, *prior)) comparable.push_back(prior);
   }

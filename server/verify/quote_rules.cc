@@ -49,11 +49,87 @@ size_t CommonWords(const Words& a, const Words& b, std::vector<bool>* in_a,
   return table(0, 0);
 }
 
+// The length CommonWords(mine, theirs) returns, for one `mine` and many
+// `theirs`, without its table or marks: most comparisons need only learn
+// that two quotes are too unlike to matter, and filling the table was a
+// third of judging quotes. Bit-parallel (Allison and Dix; Crochemore et
+// al.): bit i of a column stands for mine[i], one machine word per 64 of
+// them, and each of their words updates the column with an addition.
+class CommonWordCount {
+ public:
+  explicit CommonWordCount(const Words& mine)
+      : compared_(std::min(mine.size(), kMaxWords)),
+        blocks_((compared_ + 63) / 64) {
+    masks_.reserve(compared_ * blocks_);
+    QuoteWords::Word last = 0;
+    for (size_t i = 0; i < compared_; ++i) last = std::max(last, mine[i]);
+    slots_.assign(compared_ == 0 ? 0 : last + 1, 0);
+    for (size_t i = 0; i < compared_; ++i) {
+      uint16_t& slot = slots_[mine[i]];
+      if (slot == 0) {
+        masks_.resize(masks_.size() + blocks_, 0);
+        slot = static_cast<uint16_t>(masks_.size() / blocks_);
+      }
+      masks_[(slot - 1) * blocks_ + i / 64] |= uint64_t{1} << (i % 64);
+    }
+  }
+
+  // The common words of `mine` and the `count` words from `theirs` on.
+  size_t With(const QuoteWords::Word* theirs, size_t count) {
+    column_.assign(blocks_, ~uint64_t{0});
+    const size_t m = std::min(count, kMaxWords);
+    for (size_t j = 0; j < m; ++j) {
+      // A word `mine` lacks leaves the column as it is.
+      if (theirs[j] >= slots_.size() || slots_[theirs[j]] == 0) continue;
+      const uint64_t* match = &masks_[(slots_[theirs[j]] - 1) * blocks_];
+      uint64_t carry = 0, borrow = 0;
+      for (size_t k = 0; k < blocks_; ++k) {
+        const uint64_t v = column_[k];
+        const uint64_t u = v & match[k];
+        uint64_t sum = v + u;
+        const uint64_t sum_carry = sum < v;
+        sum += carry;
+        carry = sum_carry | (sum < carry);
+        uint64_t difference = v - u;
+        const uint64_t difference_borrow = v < u;
+        const uint64_t before = difference;
+        difference -= borrow;
+        borrow = difference_borrow | (before < borrow);
+        column_[k] = sum | difference;
+      }
+    }
+    // The common words are the zeros among the compared bits.
+    size_t common = 0;
+    for (size_t k = 0; k < blocks_; ++k) {
+      const size_t bits = std::min<size_t>(64, compared_ - 64 * k);
+      const uint64_t in_range =
+          bits == 64 ? ~uint64_t{0} : (uint64_t{1} << bits) - 1;
+      common +=
+          static_cast<size_t>(__builtin_popcountll(~column_[k] & in_range));
+    }
+    return common;
+  }
+
+ private:
+  // mine's words compared (CommonWords cuts both lists to kMaxWords), and
+  // machine words per column.
+  const size_t compared_;
+  const size_t blocks_;
+  // For each word number up to mine's largest, 0 when mine lacks it, else
+  // 1 + the index of its mask in `masks_` (`blocks_` machine words: bit i
+  // set where mine[i] is that word).
+  std::vector<uint16_t> slots_;
+  std::vector<uint64_t> masks_;
+  std::vector<uint64_t> column_;
+};
+
 // The shorter of `a` and `b` against each stretch of the longer as many
-// words long: the best share of its words in common, and which words of
-// each that alignment keeps (the longer's words outside the stretch count
-// as kept: no change is read there). 0 when the shorter is too short to
-// tell a fragment from a phrase many statements share.
+// words long: the best share of its words in common, and, when that share
+// reaches kFragmentSimilarity (a changed fragment: the marks are read only
+// then), which words of each that alignment keeps (the longer's words
+// outside the stretch count as kept: no change is read there). 0 when the
+// shorter is too short to tell a fragment from a phrase many statements
+// share.
 double FragmentSimilarity(const Words& a, const Words& b,
                           std::vector<bool>* in_a, std::vector<bool>* in_b) {
   const bool a_shorter = a.size() < b.size();
@@ -63,28 +139,29 @@ double FragmentSimilarity(const Words& a, const Words& b,
       longer.size() == shorter.size()) {
     return 0;
   }
+  // Each stretch counted without a table; the best one aligned.
+  CommonWordCount counted(shorter);
   size_t best = 0;
   size_t best_start = 0;
-  std::vector<bool> in_shorter, in_stretch, best_in_shorter, best_in_stretch;
-  Words stretch;
   for (size_t start = 0; start + shorter.size() <= longer.size(); ++start) {
-    stretch.assign(longer.begin() + start,
-                   longer.begin() + start + shorter.size());
-    const size_t common =
-        CommonWords(shorter, stretch, &in_shorter, &in_stretch);
+    const size_t common = counted.With(longer.data() + start, shorter.size());
     if (common > best) {
       best = common;
       best_start = start;
-      best_in_shorter = in_shorter;
-      best_in_stretch = in_stretch;
     }
   }
+  const double similarity = static_cast<double>(best) / shorter.size();
+  if (similarity < kFragmentSimilarity) return similarity;
+  std::vector<bool> best_in_shorter, best_in_stretch;
+  const Words stretch(longer.begin() + best_start,
+                      longer.begin() + best_start + shorter.size());
+  CommonWords(shorter, stretch, &best_in_shorter, &best_in_stretch);
   std::vector<bool> in_longer(longer.size(), true);
   std::copy(best_in_stretch.begin(), best_in_stretch.end(),
             in_longer.begin() + best_start);
   *(a_shorter ? in_a : in_b) = std::move(best_in_shorter);
   *(a_shorter ? in_b : in_a) = std::move(in_longer);
-  return static_cast<double>(best) / shorter.size();
+  return similarity;
 }
 
 // Whether the words the alignments leave out of `a` and `b` are all zeros:
@@ -108,8 +185,10 @@ bool OnlyZerosDiffer(const Words& a, const std::vector<bool>& in_a,
 
 // Whether `part` stands word for word, contiguously, inside `whole`.
 bool Contains(const Words& whole, const Words& part) {
-  return !part.empty() && std::search(whole.begin(), whole.end(), part.begin(),
-                                      part.end()) != whole.end();
+  // A longer part is in no whole: std::search would look for it all along.
+  return !part.empty() && part.size() <= whole.size() &&
+         std::search(whole.begin(), whole.end(), part.begin(), part.end()) !=
+             whole.end();
 }
 
 std::string Quoted(const Words& words, const std::vector<bool>& kept,
@@ -131,7 +210,11 @@ absl::string_view WithoutArticle(absl::string_view name) {
 // is copied (into `storage`).
 absl::string_view WithStraightApostrophes(absl::string_view name,
                                           std::string* storage) {
-  if (!absl::StrContains(name, "\xE2\x80\x99")) return name;
+  // Most names hold no byte of a curly apostrophe: one memchr tells.
+  if (name.find('\xE2') == absl::string_view::npos ||
+      !absl::StrContains(name, "\xE2\x80\x99")) {
+    return name;
+  }
   *storage = absl::StrReplaceAll(name, {{"\xE2\x80\x99", "'"}});
   return *storage;
 }
@@ -139,6 +222,9 @@ absl::string_view WithStraightApostrophes(absl::string_view name,
 }  // namespace
 
 bool SameSpeaker(absl::string_view a, absl::string_view b) {
+  // A judgement asks this of every prior, and many are by the claim's
+  // speaker spelled alike, whom the rules below would find the same.
+  if (a == b) return true;
   std::string a_straight, b_straight;
   const absl::string_view x =
       WithStraightApostrophes(WithoutArticle(a), &a_straight);
@@ -157,12 +243,22 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
 const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
   auto [entry, added] = texts_.try_emplace(text);
   if (added) {
-    for (std::string& word : store::NormalizedQuoteWords(text)) {
-      const auto [number, fresh] =
-          numbers_.try_emplace(std::move(word), spellings_.size());
-      if (fresh) spellings_.push_back(number->first);
-      entry->second.push_back(number->second);
-    }
+    // Numbered into scratch space first: the text's list is then allocated
+    // once, at its size.
+    scratch_.clear();
+    store::ForEachQuoteWord(text, [&](absl::string_view word) {
+      // Most words of a verification's quotes were numbered before: those
+      // are found by view, and only a new word is copied.
+      auto number = numbers_.find(word);
+      if (number == numbers_.end()) {
+        number = numbers_.emplace(std::string(word), spellings_.size()).first;
+        spellings_.push_back(number->first);
+        zeros_only_.push_back(word.find_first_not_of('0') ==
+                              absl::string_view::npos);
+      }
+      scratch_.push_back(number->second);
+    });
+    entry->second.assign(scratch_.begin(), scratch_.end());
   }
   return entry->second;
 }
@@ -208,8 +304,21 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     // Whether a stretch of the longer quote was compared (only for a prior
     // of the claim's speaker, when the whole is too unlike).
     bool fragment_compared = false;
+    // Whether mine_kept and theirs_kept are filled in: they are read only
+    // of a prior of the claim's speaker similar enough to be a misquote
+    // (or to differ in zeros only), and aligning the words is dear.
+    bool marked = false;
+    // Whether the prior's words hold one of zeros only ("00").
+    bool has_zeros = false;
   };
+  auto has_zeros = [&words](const Words& list) {
+    return std::any_of(list.begin(), list.end(), [&words](QuoteWords::Word w) {
+      return words.ZerosOnly(w);
+    });
+  };
+  const bool mine_has_zeros = has_zeros(mine);
   absl::flat_hash_map<const Words*, Comparison> comparisons;
+  CommonWordCount common_words(mine);
   for (const store::IndexedClaim* prior : priors) {
     const factcheck::v1::AttributedClaim& theirs = prior->claim().attributed();
     const Words& their_words = words.Of(store::ComparedWords(theirs));
@@ -218,6 +327,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     Comparison& comparison = compared->second;
     const size_t total = mine.size() + their_words.size();
     if (added) {
+      comparison.has_zeros = has_zeros(their_words);
       comparison.verbatim = mine == their_words ||
                             Contains(their_words, mine) ||
                             Contains(mine, their_words);
@@ -231,8 +341,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
             comparison.similarity < kMisquoteSimilarity
                 ? 0
                 : 2.0 *
-                      CommonWords(mine, their_words, &comparison.mine_kept,
-                                  &comparison.theirs_kept) /
+                      common_words.With(their_words.data(),
+                                        their_words.size()) /
                       total;
       }
     }
@@ -247,7 +357,18 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         comparison.similarity = kMisquoteSimilarity;
         comparison.mine_kept = std::move(mine_in);
         comparison.theirs_kept = std::move(theirs_in);
+        comparison.marked = true;
       }
+    }
+    // Without a word of zeros in either list, two lists that differ differ
+    // in more than zeros: the marks matter only to a misquote then.
+    if (same_speaker && !comparison.verbatim && !comparison.marked &&
+        comparison.similarity >= kMisquoteSimilarity &&
+        (quotation || (comparison.similarity < kSameWordsSimilarity &&
+                       (mine_has_zeros || comparison.has_zeros)))) {
+      CommonWords(mine, their_words, &comparison.mine_kept,
+                  &comparison.theirs_kept);
+      comparison.marked = true;
     }
     const bool verbatim = comparison.verbatim;
     const double similarity = comparison.similarity;

@@ -72,12 +72,37 @@ class QuoteWords {
   // The normalised word numbered `word` by Of.
   absl::string_view Spelling(Word word) const { return spellings_[word]; }
 
+  // Whether the word numbered `word` is of zeros only ("0", "00").
+  bool ZerosOnly(Word word) const { return zeros_only_[word]; }
+
  private:
   // Node-based: references to the words, and views of the spellings,
   // outlive later insertions.
   absl::node_hash_map<absl::string_view, std::vector<Word>> texts_;
-  absl::node_hash_map<std::string, Word> numbers_;
+  // Words are a few bytes: FNV-1a hashes them in fewer instructions than
+  // absl's string hash, once per word of every new text.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(absl::string_view word) const {
+      uint64_t hash = 14695981039346656037ull;
+      for (const char c : word) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+      }
+      return static_cast<size_t>(hash ^ (hash >> 32));
+    }
+  };
+  struct WordEq {
+    using is_transparent = void;
+    bool operator()(absl::string_view a, absl::string_view b) const {
+      return a == b;
+    }
+  };
+  absl::node_hash_map<std::string, Word, WordHash, WordEq> numbers_;
   std::vector<absl::string_view> spellings_;
+  std::vector<bool> zeros_only_;
+  // Of's numbers of a new text, before they are copied into its list.
+  std::vector<Word> scratch_;
 };
 
 // `priors` in any order, each claim once; the judgement points into them.
