@@ -213,6 +213,11 @@ class AttributionFinder : private TokenQueries {
   // apposition or a parenthesis the name before those ("Jeff Weaver, the
   // campaign's manager, said"; "Rep. Mike Gallagher (R-Wis.) said").
   Phrase SpeakerBefore(size_t cue_begin, size_t limit) const;
+  // The head before the preposition that joins `phrase` to it, one of
+  // `links` ("officials" of "officials in Gaza", "one" of "one of the
+  // family's attorneys"); empty when no such word stands before `phrase`.
+  Phrase HeadBeforeLink(const Phrase& phrase, size_t limit,
+                        std::initializer_list<absl::string_view> links) const;
   // Whether the lower-case word at `t` is a title or its modifier before a
   // capitalised name ("former President Bill Clinton", "columnist Jonathan
   // Chait").

@@ -155,16 +155,23 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   // "the commander at the scene believed", "officials in Gaza said": the
   // place a preposition joins is no speaker; the head before it is, with the
   // place in its words.
-  if (!phrase.empty() && phrase.first > limit + 1 &&
-      IsOneOf(WordAt(phrase.first - 1),
-              {"at", "in", "on", "from", "of", "for", "by", "with"})) {
-    Phrase head = PhraseBefore(phrase.first - 1, limit);
-    if (CanSpeak(head)) {
-      head.surface_end = phrase.end;
-      return head;
-    }
+  if (Phrase head = HeadBeforeLink(
+          phrase, limit, {"at", "in", "on", "from", "of", "for", "by", "with"});
+      CanSpeak(head)) {
+    head.surface_end = phrase.end;
+    return head;
   }
   return phrase;
+}
+
+AttributionFinder::Phrase AttributionFinder::HeadBeforeLink(
+    const Phrase& phrase, size_t limit,
+    std::initializer_list<absl::string_view> links) const {
+  if (phrase.empty() || phrase.first <= limit + 1 ||
+      !IsOneOf(WordAt(phrase.first - 1), links)) {
+    return {phrase.first, phrase.first};
+  }
+  return PhraseBefore(phrase.first - 1, limit);
 }
 
 bool AttributionFinder::TitlesTheNameAfter(size_t t) const {
@@ -251,12 +258,10 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
       // "one of the family's attorneys, Justin Bamberg,", "A lawyer for the
       // news outlets, David Schulz,": the title's head is how the text
       // names him too.
-      if (name.first > limit + 1 &&
-          IsOneOf(WordAt(name.first - 1), {"of", "for", "at", "with", "to"})) {
-        if (const Phrase head = PhraseBefore(name.first - 1, limit);
-            !head.empty()) {
-          person.surface_first = head.first;
-        }
+      if (const Phrase head =
+              HeadBeforeLink(name, limit, {"of", "for", "at", "with", "to"});
+          !head.empty()) {
+        person.surface_first = head.first;
       }
       person.surface_end = end;
       return person;

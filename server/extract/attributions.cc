@@ -124,14 +124,13 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
   }
   std::optional<size_t> entity = entities_.Resolve(
       speaker.first, speaker.end, SentenceOf(speaker.first).first_token);
+  const bool lone_pronoun =
+      speaker.end == speaker.first + 1 && IsSubjectPronoun(speaker.first);
   // A pronoun names somebody even when the text does not say who: the
   // claim stays, with no speaker ("'…,' she said" about a woman never
   // named; an "I" in a column). Any other phrase that names nobody is no
   // speaker.
-  if (!entity &&
-      !(speaker.end == speaker.first + 1 && IsSubjectPronoun(speaker.first))) {
-    return false;
-  }
+  if (!entity && !lone_pronoun) return false;
   // "RUIZ: We expect the bridge to reopen": a pronoun inside the words of
   // a speaker found before is that speaker's own, not a claim of its own.
   if (!entity) {
@@ -156,7 +155,7 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
                                                      : speaker.first,
                    std::max(speaker.end, speaker.surface_end));
   // "He's sought to …": the pronoun without its contraction names him.
-  if (speaker.end == speaker.first + 1 && IsSubjectPronoun(speaker.first)) {
+  if (lone_pronoun) {
     claim.speaker_span.end =
         claim.speaker_span.begin +
         WithoutContraction(TextOf(text_, claim.speaker_span)).size();

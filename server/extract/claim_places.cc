@@ -132,10 +132,9 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
     ++k;
   }
   // "in southern Sindh", "from northwestern Pakistan", "in mainland
-  // China"; "in the country's
-  // southwest Balochistan province" (a compass point before a place and its
-  // kind says where the place lies; "southwest Florida counties" are a part
-  // of Florida, no place of this kind).
+  // China"; "in the country's southwest Balochistan province" (a compass
+  // point before a place and its kind says where the place lies; "southwest
+  // Florida counties" are a part of Florida, no place of this kind).
   if (Valid(k) && tokens_[k].kind == TokenKind::kWord &&
       !IsCapitalizedWord(k) && IsCapitalizedWord(k + 1)) {
     const absl::string_view word = Text(k);

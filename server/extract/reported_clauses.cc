@@ -120,15 +120,14 @@ bool AttributionFinder::IsAddressedCue(const CueMatch& cue) const {
 
 bool AttributionFinder::OpensClause(size_t t) const {
   if (!Valid(t)) return false;
-  // "it's good": a contracted pronoun opens one too.
+  // A subject pronoun, contracted too ("it's good").
   if (tokens_[t].kind == TokenKind::kDigits || IsCapitalizedWord(t) ||
       IsSubjectPronoun(t)) {
     return true;
   }
-  return IsOneOf(WordAt(t), {"he",   "she",   "it",   "they", "we",    "i",
-                             "you",  "there", "the",  "a",    "an",    "his",
-                             "her",  "their", "its",  "this", "these", "those",
-                             "some", "most",  "many", "our",  "my",    "your"});
+  return IsOneOf(WordAt(t), {"you", "there", "the", "a", "an", "his", "her",
+                             "their", "its", "this", "these", "those", "some",
+                             "most", "many", "our", "my", "your"});
 }
 
 bool AttributionFinder::StartsClause(size_t t, const Sentence& sentence) const {
