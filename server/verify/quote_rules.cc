@@ -266,13 +266,11 @@ const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                      const PriorClaims& priors, QuoteWords& words) {
   if (claim.speaker().empty()) {
-    return {factcheck::v1::VERDICT_UNVERIFIED,
-            0,
-            absl::StrCat("the text does not say who \"", claim.speaker_text(),
-                         "\" is: words are compared only as a named "
-                         "speaker's"),
-            {},
-            0};
+    Judgement unnamed;  // UNVERIFIED, with no evidence
+    unnamed.explanation =
+        absl::StrCat("the text does not say who \"", claim.speaker_text(),
+                     "\" is: words are compared only as a named speaker's");
+    return unnamed;
   }
   const bool quotation =
       claim.kind() == factcheck::v1::ATTRIBUTION_KIND_DIRECT ||
