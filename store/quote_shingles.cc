@@ -7,9 +7,6 @@
 namespace factcheck::store {
 namespace {
 
-constexpr uint64_t kFnvOffsetBasis = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
 // Typographic punctuation (U+2000..U+206F: curly quotes, dashes, ellipsis)
 // is 0xE2 0x80..0x81 xx in UTF-8. U+2018/U+2019 are the curly single quotes,
 // also the typographic apostrophe; wire copy mixes them with straight ones.
@@ -26,14 +23,6 @@ Mark TypographicMark(absl::string_view text, size_t i) {
     return Mark::kApostrophe;
   }
   return Mark::kSeparator;
-}
-
-uint64_t Fnv1a(uint64_t hash, absl::string_view bytes) {
-  for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= kFnvPrime;
-  }
-  return hash;
 }
 
 }  // namespace

@@ -26,6 +26,18 @@ absl::string_view ComparedWords(const factcheck::v1::AttributedClaim& claim);
 // Words per shingle.
 inline constexpr size_t kShingleWords = 3;
 
+// FNV-1a, which hashes shingles (and, cheaper than the general string hash
+// on a few bytes, words elsewhere): its offset basis, and `hash` carried on
+// over `bytes`.
+inline constexpr uint64_t kFnvOffsetBasis = 14695981039346656037ull;
+inline uint64_t Fnv1a(uint64_t hash, absl::string_view bytes) {
+  for (const unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
 // The words of `content` as compared across reports: ASCII letters
 // lower-cased, curly apostrophes made straight, hyphens dropped, split on white
 // space and on every other punctuation or quotation mark. Bytes of other

@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "store/quote_shingles.h"
 
 namespace factcheck::verify {
 namespace {
@@ -23,13 +24,13 @@ bool IsFingerprinted(char c) {
 
 // FNV-1a of the fingerprint; `empty` says whether it has no character.
 uint64_t FingerprintHash(absl::string_view excerpt, bool* empty) {
-  uint64_t hash = 14695981039346656037ull;
+  uint64_t hash = store::kFnvOffsetBasis;
   *empty = true;
   for (char c : excerpt) {
     if (!IsFingerprinted(c)) continue;
     *empty = false;
-    hash ^= static_cast<unsigned char>(absl::ascii_tolower(c));
-    hash *= 1099511628211ull;
+    const char lower = absl::ascii_tolower(static_cast<unsigned char>(c));
+    hash = store::Fnv1a(hash, absl::string_view(&lower, 1));
   }
   return hash;
 }

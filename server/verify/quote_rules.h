@@ -41,6 +41,7 @@
 #include "absl/strings/string_view.h"
 #include "protos/claims.pb.h"
 #include "server/verify/evidence.h"
+#include "store/quote_shingles.h"
 #include "store/store_records.pb.h"
 
 namespace factcheck::verify {
@@ -84,11 +85,7 @@ class QuoteWords {
   struct WordHash {
     using is_transparent = void;
     size_t operator()(absl::string_view word) const {
-      uint64_t hash = 14695981039346656037ull;
-      for (const char c : word) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;
-      }
+      const uint64_t hash = store::Fnv1a(store::kFnvOffsetBasis, word);
       return static_cast<size_t>(hash ^ (hash >> 32));
     }
   };
