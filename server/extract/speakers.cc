@@ -1,5 +1,7 @@
 #include "server/extract/speakers.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
@@ -329,7 +331,8 @@ std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token) {
         const absl::string_view name = entity.name;
         return entity.type == EntityType::kOrganization &&
                name.find(' ') == absl::string_view::npos && name.size() >= 3 &&
-               absl::AsciiStrToUpper(name) != name &&
+               std::any_of(name.begin(), name.end(),
+                           [](char c) { return absl::ascii_islower(c); }) &&
                !IsOrganizationWord(name) &&
                CountriesOf(CanonicalPlace(name)).empty();
       });
