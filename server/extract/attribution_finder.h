@@ -446,11 +446,23 @@ class AttributionFinder : private TokenQueries {
   // that follows it before `end` ("to release the records"), not a level
   // ("declined to a four-year low").
   bool ReportsInfinitive(const CueMatch& cue, size_t end) const;
+  // Where the words after a cue that ends at `first` stop when they only
+  // say when, where or to whom it was said ("said Friday afternoon, as
+  // …", "told me on Friday, is …", "said in a June report."): at the comma,
+  // semicolon or `end` that closes them; kNoToken when a verb, a "that" or
+  // another cue opens a clause of their own there.
+  size_t AdjunctTailEnd(size_t first, size_t end) const;
+  // Whether the words [first, end) before a speaker only open a sentence
+  // ("Like President Obama,", "Asked about the vote,", "On Tuesday, even
+  // as shares fell,") and hold no clause of their own ("In 2012, the plan
+  // failed", "At least 44 people were killed" do).
+  bool IsOpeningPhraseOnly(size_t first, size_t end) const;
   // CLAUSE, SPEAKER CUE: "The talks failed, officials said.", "…, the
   // president told her.", "…, Clinton allies believe." The clause before
-  // the comma that precedes `speaker`, when no more than a few words
-  // follow the cue before `end`; nullopt otherwise, or for a cue that
-  // needs "that" or an object.
+  // the comma that precedes `speaker`, when only an adjunct tail follows
+  // the cue before `end`; nullopt otherwise, for an opening phrase
+  // without a clause ("Like President Obama, I believe in …"), or for a
+  // cue that needs "that" or an object.
   std::optional<Span> ClauseBeforeSpeaker(const CueMatch& cue,
                                           const Phrase& speaker,
                                           const Sentence& sentence,

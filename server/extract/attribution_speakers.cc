@@ -68,8 +68,8 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
          tokens_[first].kind == TokenKind::kWord && !IsCapitalizedWord(first) &&
          !IsPronoun(WordAt(first))) {
     const absl::string_view lower = WordAt(first);
-    if (IsOneOf(lower,
-                {"the", "a", "an", "another", "his", "her", "its", "their"}) ||
+    if (IsOneOf(lower, {"the", "a", "an", "another", "his", "her", "its",
+                        "their", "my", "our", "your"}) ||
         TitlesTheNameAfter(first)) {
       break;
     }
@@ -374,8 +374,16 @@ size_t AttributionFinder::AppositionsEnd(size_t comma, size_t end) const {
 bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {
   if (IsAge(first, end)) return true;
   // "Chris Cox, who runs the lobbying arm, says": a relative clause
-  // describes the person too.
-  if (IsOneOf(WordAt(first), {"who", "whose"})) return true;
+  // describes the person too; not one that reports ("said Ann Kamin, who
+  // emphasized that …"), a claim of its own.
+  if (IsOneOf(WordAt(first), {"who", "whose"})) {
+    for (size_t t = first + 1; t < end; ++t) {
+      if (cue_at_[t] != kNoCue && IsWordToken(cues_[cue_at_[t]].end, "that")) {
+        return false;
+      }
+    }
+    return true;
+  }
   return IsApposition(first, end) &&
          !absl::EndsWithIgnoreCase(WordAt(first), "ed") &&
          !IsOneOf(WordAt(first),
@@ -628,7 +636,8 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
                          "her",        "its",     "their",  "some",    "many",
                          "most",       "several", "few",    "all",     "both",
                          "each",       "about",   "nearly", "almost",  "half",
-                         "majorities", "our",     "other",  "one"}) ||
+                         "majorities", "our",     "other",  "one",     "my",
+                         "your"}) ||
          tokens_[phrase.first].kind == TokenKind::kDigits;
 }
 

@@ -413,16 +413,26 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
 std::optional<Span> AttributionFinder::ClauseBeforeSpeaker(
     const CueMatch& cue, const Phrase& speaker, const Sentence& sentence,
     size_t end) const {
-  if (cue.entry->strict || cue.entry->directive ||
-      speaker.first <= sentence.first_token ||
-      !IsSymbol(speaker.first - 1, ",")) {
+  if (cue.entry->strict || cue.entry->directive) return std::nullopt;
+  // "The difference now, he told me on Friday, is …": a verb after the
+  // tail goes on with the clause the cue interrupts.
+  const size_t tail = AdjunctTailEnd(cue.end, end);
+  if (tail == kNoToken ||
+      (IsSymbol(tail, ",") && IsWordIn(TensedVerbs(), tail + 1))) {
     return std::nullopt;
   }
-  // "…, analysts say; in 2012 …": a semicolon ends it too.
-  for (size_t k = cue.end; k < end && !IsSymbol(k, ";"); ++k) {
-    if (!IsPunctuation(k) && k >= cue.end + 4) return std::nullopt;
+  // "…; indeed, it failed, he said": the clause after the last semicolon.
+  size_t first = AfterDateline(sentence);
+  for (size_t t = first; t < speaker.first; ++t) {
+    if (IsSymbol(t, ";")) first = t + 1;
   }
-  return Content(AfterDateline(sentence), speaker.first - 1, 3);
+  const size_t speaker_first =
+      speaker.surface_first != kNoToken ? speaker.surface_first : speaker.first;
+  if (speaker_first <= first + 1 || !IsSymbol(speaker_first - 1, ",")) {
+    return std::nullopt;
+  }
+  if (IsOpeningPhraseOnly(first, speaker_first - 1)) return std::nullopt;
+  return Content(first, speaker_first - 1, 3);
 }
 
 void AttributionFinder::AddAccordingTo(const Sentence& sentence,

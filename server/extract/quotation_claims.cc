@@ -389,6 +389,11 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
   const bool opens = first == 0 || tokens_[first].newline_before ||
                      sentence.first_token == first;
   if (!opens || colon - first < 2 || first == colon) return std::nullopt;
+  // "Said Ellis: “…”": the cue opens the sentence, its speaker follows.
+  if (cue_at_[first] != kNoCue && cues_[cue_at_[first]].end < colon) {
+    const Phrase speaker{cues_[cue_at_[first]].end, colon};
+    return CanSpeak(speaker) ? std::optional<Phrase>(speaker) : std::nullopt;
+  }
   // A headline's source ("Gaza officials: …") is the headline's claim.
   if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence);
       headline && headline->has_source()) {

@@ -313,4 +313,77 @@ bool AttributionFinder::WordsBetween(size_t first, size_t end) const {
   return false;
 }
 
+bool AttributionFinder::IsOpeningPhraseOnly(size_t first, size_t end) const {
+  static const WordSet* const kSubordinators = new WordSet(
+      {"since", "as", "although", "though", "while", "when", "because", "if",
+       "unless", "until", "even", "just", "rather", "given", "asked"});
+  static const WordSet* const kPrepositions = new WordSet(
+      {"like", "unlike", "despite", "in", "on", "at", "after", "before",
+       "during", "with", "without", "for", "of", "amid", "from"});
+  const auto holds_verb = [&](size_t from, size_t to, bool tensed_only) {
+    for (size_t t = from; t < to; ++t) {
+      if (IsWordIn(TensedVerbs(), t) ||
+          (!tensed_only && IsVerbLike(t) && !IsCapitalizedWord(t))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  size_t segment = IsOpeningConjunction(first) ? first + 1 : first;
+  if (IsOneOf(WordAt(segment), {"yet", "so", "then"})) ++segment;
+  bool opened_by_a_phrase = false;
+  while (segment < end) {
+    size_t close = segment;
+    while (close < end && !IsSymbol(close, ",")) ++close;
+    const absl::string_view word = WordAt(segment);
+    // "As many as 40 people died", "At least 44 people were killed",
+    // "Shifting monsoon patterns could affect …": a clause with its verb.
+    const bool quantity =
+        IsOneOf(WordAt(segment + 1), {"least", "most", "many", "much"});
+    const bool phrase =
+        !quantity &&
+        (IsWordIn(*kSubordinators, segment) ||
+         (IsWordIn(*kPrepositions, segment) &&
+          !holds_verb(segment + 1, close, true)) ||
+         ((absl::EndsWith(word, "ing") || absl::EndsWith(word, "ed")) &&
+          !holds_verb(segment + 1, close, true)));
+    if (!phrase) {
+      return opened_by_a_phrase && !holds_verb(segment, end, false);
+    }
+    opened_by_a_phrase = true;
+    segment = close + 1;
+  }
+  return true;
+}
+
+size_t AttributionFinder::AdjunctTailEnd(size_t first, size_t end) const {
+  // "…, analysts say; in 2012 …": a semicolon ends it too. A few words of
+  // any kind may follow the cue ("said of the plan"); more only when they
+  // open with a time, a preposition or whom it was told and hold no verb
+  // ("said Friday afternoon, as …", "said in a June report, and …", "told
+  // The Huffington Post on Thursday.").
+  size_t close = first;
+  while (close < end && !IsSymbol(close, ";") && !IsSymbol(close, ",")) {
+    ++close;
+  }
+  size_t words = 0;
+  for (size_t k = first; k < close; ++k) words += !IsPunctuation(k);
+  if (words <= 4) return close;
+  if (close >= first + kMaxWordsBeforeThatAfterAdjunct ||
+      !(IsTimeWord(first) || IsCapitalizedWord(first) ||
+        IsOneOf(WordAt(first),
+                {"in", "on", "at", "during", "after", "before", "to",
+                 "reporters", "me", "him", "her", "them", "us"}))) {
+    return kNoToken;
+  }
+  for (size_t k = first; k < close; ++k) {
+    if (IsPunctuation(k)) continue;
+    if (tokens_[k].kind == TokenKind::kSymbol || IsWordToken(k, "that") ||
+        IsWordToken(k, "and") || (IsVerbLike(k) && !IsCapitalizedWord(k))) {
+      return kNoToken;
+    }
+  }
+  return close;
+}
+
 }  // namespace factcheck::extract::attribution_internal

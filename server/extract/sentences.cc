@@ -78,6 +78,11 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
           (word.size() == 1 && absl::ascii_isupper(word[0]))) {
         continue;
       }
+      // "said Del. Stacey Plaskett": a delegate's title; after a comma
+      // ("Wilmington, Del. The …") the state, which may end the sentence.
+      if (word == "Del" && t > 1 && TextOf(text, tokens[t - 2].span) != ",") {
+        continue;
+      }
     }
     size_t end = t + 1;
     while (end < tokens.size() && !tokens[end].space_before &&

@@ -112,6 +112,18 @@ TEST(SourceSpanTest, ParticipleAfterTheAppositionsAfterTheCueEndsTheSource) {
             "Ana Ruiz, a professor at Dayton College");
 }
 
+TEST(SourceSpanTest, RelativeClauseThatReportsIsNoPartOfTheSource) {
+  const std::vector<AttributedItem> found = Extracted(
+      "\"The bridge will reopen in May,\" said Ana Ruiz, who "
+      "stressed that the toll would stay.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].speaker_words, "Ana Ruiz");
+  // One that describes her is how the text names her.
+  EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Ana Ruiz, "
+                         "who grew up in Dayton."),
+            "Ana Ruiz, who grew up in Dayton");
+}
+
 TEST(SourceSpanTest, MarksBeforeTheNameAreNoPartOfTheSource) {
   EXPECT_EQ(SpeakerWords("The council met on Monday (Ana Ruiz said it was "
                          "short)."),

@@ -375,7 +375,7 @@ TEST(ContentTest, ClauseBeforeASpeakerWhoToldOrBelievesIsWhatTheySaid) {
       "fall, council members believe.\n\nThe repairs were late, said several "
       "engineers.\n\n"
       // A clause that goes on after the cue is no report of the one before.
-      "The bridge reopened, the mayor told her, and traffic returned to the "
+      "The bridge reopened, the mayor told her and traffic returned to the "
       "city within the week.\n");
   ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(found[0].speaker, "mayor");
@@ -383,6 +383,47 @@ TEST(ContentTest, ClauseBeforeASpeakerWhoToldOrBelievesIsWhatTheySaid) {
   EXPECT_EQ(found[1].content, "The toll will fall");
   EXPECT_EQ(found[2].speaker, "several engineers");
   EXPECT_EQ(found[2].content, "The repairs were late");
+}
+
+TEST(ContentTest, WhenWhereAndWhomAfterTheCueKeepTheClauseBeforeIt) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The bridge will reopen in May, state officials said Friday afternoon, "
+      "as crews cleared the last lane.\n\nCars paid 8 percent of the tolls, "
+      "the agency said in a June report, and trucks paid the rest.\n\nThe "
+      "toll will fall, the mayor told The Dayton Daily News on Thursday.\n\n"
+      // Words after the cue that hold a verb are a clause of their own.
+      "The toll will fall, the mayor told reporters who asked about the "
+      "budget on Thursday.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker, "state officials");
+  EXPECT_EQ(found[0].content, "The bridge will reopen in May");
+  EXPECT_EQ(found[1].speaker, "agency");
+  EXPECT_EQ(found[1].content, "Cars paid 8 percent of the tolls");
+  EXPECT_EQ(found[2].speaker, "mayor");
+  EXPECT_EQ(found[2].content, "The toll will fall");
+}
+
+TEST(ContentTest, PhraseOpeningTheSentenceIsNoClauseBeforeItsSpeaker) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Like the mayor, engineers believe in the bridge.\n\nIn Dayton, on the "
+      "old bridge, the mayor said so.\n\n"
+      // The clause after the opening phrase is what was said.
+      "In May, the bridge reopened, the mayor said.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "In May, the bridge reopened");
+}
+
+TEST(SpeakerTest, CueOpeningALabelGoesBeforeItsSpeaker) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The toll will rise. Said Ruiz: \"Nobody wants to pay it.\"\n\n"
+      "Engineers spoke on Monday. \"It will hold,\" my father said.\n\n"
+      "\"It is a waste of time,\" said Del. Stacey Plaskett.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker_words, "Ruiz");
+  EXPECT_EQ(found[0].content, "Nobody wants to pay it");
+  EXPECT_EQ(found[1].speaker_words, "my father");
+  EXPECT_EQ(found[2].speaker, "Del. Stacey Plaskett");
 }
 
 TEST(SpeakerTest, ContractedPronounSpeaksAsThePronoun) {
