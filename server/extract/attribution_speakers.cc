@@ -604,9 +604,11 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   }
   const absl::string_view first = WordAt(phrase.first);
   if (phrase.end == phrase.first + 1) {
-    // A pronoun, or a bare plural of speakers: "officials", "police".
+    // A pronoun, a bare plural of speakers ("officials", "police") or a
+    // whole group ("To varying degrees, all agreed").
     return IsPronoun(first) || absl::EndsWithIgnoreCase(first, "s") ||
-           IsOneOf(first, {"police"});
+           IsOneOf(first, {"police", "all", "both", "many", "most", "some",
+                           "several", "someone", "everyone"});
   }
   // A plural with a word or two before it: "local engineers", "political
   // experts said"; not "initial analysis", not "those promises add up", and

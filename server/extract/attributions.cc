@@ -65,7 +65,8 @@ size_t AttributionFinder::TokenAt(uint32_t offset) const {
 bool AttributionFinder::ShowsEvidence(const CueMatch& cue,
                                       const Phrase& speaker) const {
   static const WordSet* const kShowing =
-      new WordSet({"show", "shows", "showed", "find", "finds", "found"});
+      new WordSet({"show", "shows", "showed", "find", "finds", "found",
+                   "indicates", "indicated", "reveals", "revealed"});
   return cue.end == cue.begin + 1 && IsWordIn(*kShowing, cue.begin) &&
          !speaker.empty() && IsEvidenceNoun(speaker.end - 1);
 }
@@ -271,14 +272,17 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     // "a sentence, which I said was unfair": the relative clause with its
     // speaker and cue is what was said ("in which he condemned the attacks"
     // is what he condemned, no clause).
+    // An object or a charge there is the relative clause's own: "the
+    // plan, which he criticized,", "in which he condemned the attacks".
     if (CanSpeak(speaker) && speaker.first > sentence.first_token &&
         (IsWordToken(speaker.first - 1, "which") ||
          IsWordToken(speaker.first - 1, "what")) &&
         cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
-        !cue->entry->strict && !cue->entry->directive && !cue->entry->object &&
-        !cue->entry->charge) {
+        !cue->entry->strict && !cue->entry->directive) {
       if (std::optional<Span> content =
-              Content(speaker.first - 1, ClauseEnd(cue->end, end), 4)) {
+              cue->entry->object || cue->entry->charge
+                  ? std::nullopt
+                  : Content(speaker.first - 1, ClauseEnd(cue->end, end), 4)) {
         cue->used = Add(AttributionKind::kIndirect, speaker,
                         SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
       }

@@ -223,7 +223,7 @@ bool AttributionFinder::AfterSubordinator(size_t t,
   return t > sentence.first_token &&
          IsOneOf(WordAt(t - 1),
                  {"when", "while", "because", "after", "before", "although",
-                  "though", "since", "until", "whereas", "as"});
+                  "though", "since", "until", "whereas", "as", "where"});
 }
 
 size_t AttributionFinder::SubordinateClauseEnd(size_t first, size_t end) const {

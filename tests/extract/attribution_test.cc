@@ -358,6 +358,32 @@ TEST(QuotationTest, QuestionInDoubledApostrophesIsTheCueAftersQuotation) {
   }
 }
 
+TEST(ContentTest, CondemningOrMockingReportsItsObject) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The mayor condemned the closure of the bridge.\n\nLind mocked the "
+      "board for its late report.\n\n"
+      // In a relative clause the object is the clause's own.
+      "Ruiz spoke about the closure, which Lind condemned.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "the closure of the bridge");
+  EXPECT_EQ(found[1].content, "the board for its late report");
+}
+
+TEST(ContentTest, ReportInAPlaceClauseOrByAWholeGroupIsReported) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The case went to Dayton, where experts say judges are quick.\n\n"
+      "To varying degrees, all agreed that the toll would rise.\n\n"
+      "The survey indicates a tightening race.\n\n"
+      // Only a piece of evidence indicates what it shows.
+      "The mayor indicated a route.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker, "experts");
+  EXPECT_EQ(found[0].content, "judges are quick");
+  EXPECT_EQ(found[1].speaker_words, "all");
+  EXPECT_EQ(found[2].content, "a tightening race");
+}
+
 TEST(ContentTest, BeliefReportsAClauseOpenedByADemonstrativeOrANoun) {
   const std::vector<AttributedItem> found = Extracted(
       "Engineers believe this raises the cost of the bridge.\n\nEngineers "
