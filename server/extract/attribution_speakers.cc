@@ -14,7 +14,10 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   // "the Times on Saturday wrote": the adjunct is no part of the name.
   size_t adjunct = end;
   bool names_a_time = false;
-  while (adjunct > limit + 1 && IsTimeWord(adjunct - 1)) {
+  // Not a month that ends a name: "Prime Minister Theresa May said".
+  while (adjunct > limit + 1 && IsTimeWord(adjunct - 1) &&
+         !(MonthNameOf(WordAt(adjunct - 1)) != MonthName::kNone &&
+           IsCapitalizedWord(adjunct - 2) && !IsTimeWord(adjunct - 2))) {
     --adjunct;
     names_a_time = names_a_time || IsTimeHead(adjunct);
   }
@@ -40,7 +43,11 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       const bool joins_title = IsOneOf(lower, {"of", "for", "and"}) &&
                                IsCapitalizedWord(t + 1) &&
                                IsCapitalizedWord(t - 1);
-      if (IsWordIn(PhraseEnders(), t) && !joins_title) break;
+      // "Theresa May said": a month ending a name is the name's.
+      const bool in_name = t + 1 == end && t > limit &&
+                           MonthNameOf(lower) == MonthName::kFull &&
+                           IsCapitalizedWord(t) && IsCapitalizedWord(t - 1);
+      if (IsWordIn(PhraseEnders(), t) && !joins_title && !in_name) break;
       first = t;
     } else if (IsSymbol(t, ".") && !tokens_[t].space_before &&
                IsCapitalizedWord(t - 1)) {
@@ -593,7 +600,7 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   static const WordSet* const kClauseOpeners =
       new WordSet({"when", "while", "because", "if", "although", "though",
                    "since", "after", "before", "whereas", "unless", "until",
-                   "where", "whether", "that", "which"});
+                   "where", "whether", "that", "which", "lest"});
   if (IsWordIn(*kClauseOpeners, phrase.first)) return false;
   // A pronoun speaks alone: "a major reason it thought" names no speaker.
   if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {

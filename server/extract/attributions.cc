@@ -619,8 +619,16 @@ Attributions AttributionFinder::Run() {
     }
     if (std::optional<PhraseTable::Match> match =
             lexicon.phrases.LongestAt(text_, tokens_, t)) {
-      // After "to" a cue word is an infinitive ("too soon to say whether").
-      if (t > 0 && IsWordToken(t - 1, "to")) continue;
+      // After "to" a cue word is an infinitive ("too soon to say whether");
+      // after an article, or before "tank", a noun ("sounded a call for
+      // refugees", "a liberal think tank").
+      if (t > 0 && (IsWordToken(t - 1, "to") || IsWordToken(t - 1, "a") ||
+                    IsWordToken(t - 1, "an") || IsWordToken(t - 1, "the"))) {
+        continue;
+      }
+      if (IsWordToken(match->end, "tank") || IsWordToken(match->end, "tanks")) {
+        continue;
+      }
       // "The two taped an hourlong show": "show" is a noun but after a
       // piece of evidence ("polls show").
       if (lexicon.entries[match->id].evidence &&

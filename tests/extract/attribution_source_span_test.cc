@@ -124,6 +124,15 @@ TEST(SourceSpanTest, RelativeClauseThatReportsIsNoPartOfTheSource) {
             "Ana Ruiz, who grew up in Dayton");
 }
 
+TEST(SourceSpanTest, MonthEndingANameBelongsToTheSource) {
+  EXPECT_EQ(SpeakerWords("Prime Minister Theresa May said the bridge would "
+                         "reopen."),
+            "Prime Minister Theresa May");
+  // A month after the name dates what was said.
+  EXPECT_EQ(SpeakerWords("The mayor in May said the bridge would reopen."),
+            "The mayor");
+}
+
 TEST(SourceSpanTest, MarksBeforeTheNameAreNoPartOfTheSource) {
   EXPECT_EQ(SpeakerWords("The council met on Monday (Ana Ruiz said it was "
                          "short)."),

@@ -370,6 +370,17 @@ TEST(ContentTest, CondemningOrMockingReportsItsObject) {
   EXPECT_EQ(found[1].content, "the board for its late report");
 }
 
+TEST(ContentTest, CueWordAfterAnArticleIsANoun) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The mayor sounded a call for the bridge to reopen.\n\nHe works for "
+      "the Dayton Institute, a liberal think tank.\n\n"
+      "Lest you think the toll is high, the bridge is free.\n\n"
+      "The mayor called for the bridge to reopen.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "the bridge to reopen");
+}
+
 TEST(ContentTest, ReportInAPlaceClauseOrByAWholeGroupIsReported) {
   const std::vector<AttributedItem> found = Extracted(
       "The case went to Dayton, where experts say judges are quick.\n\n"
