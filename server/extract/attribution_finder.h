@@ -50,6 +50,9 @@ inline constexpr size_t kMaxSubjectTokens = 15;
 inline constexpr size_t kMaxRelativeClauseTokens = 9;
 // How far before a quotation the cue of its reported clause may stand.
 inline constexpr size_t kMaxCueReach = 60;
+// How many auxiliaries and adverbs may stand between a negation and the
+// verb it denies ("has not yet publicly said").
+inline constexpr size_t kMaxNegationReach = 4;
 // The most words of one cue in cues.tsv ("according to", "is quoted as").
 inline constexpr size_t kMaxCueWords = 4;
 // The most time words after "in a statement" that still close a clause
@@ -326,6 +329,9 @@ class AttributionFinder : private TokenQueries {
   bool IsEvidenceNoun(size_t t) const;
   // The cue that begins at token i (outside quotations), if any.
   CueMatch* CueAt(size_t i);
+  // Whether the verb at t is denied: "did not say", "never said", "hasn't
+  // yet said".
+  bool IsNegatedVerb(size_t t) const;
   const Sentence& SentenceOf(size_t token) const;
 
   // The quotation run of segments [q, run_end).

@@ -491,11 +491,30 @@ bool AttributionFinder::IsProgressive(size_t cue_begin) const {
 
 bool AttributionFinder::CoordinatesTheSubjectsFirstWord(size_t t,
                                                         size_t limit) const {
-  // "Federal and state officials said": one word before the conjunction,
-  // at the sentence's start or after a boundary mark.
-  return (IsWordToken(t, "and") || IsWordToken(t, "or")) && t > limit &&
-         tokens_[t - 1].kind == TokenKind::kWord && cue_at_[t - 1] == kNoCue &&
-         !IsVerbWord(t - 1) && (t - 1 == limit || IsBoundary(t - 2));
+  // "Federal and state officials said", "The former first lady and U.S.
+  // senator said", "Experts on North Korea and nuclear nonproliferation
+  // said": the words before the conjunction, from the sentence's start or
+  // a boundary mark, name no verb of their own.
+  if (!(IsWordToken(t, "and") || IsWordToken(t, "or")) || t <= limit) {
+    return false;
+  }
+  for (size_t k = t; k > limit && t - k < kMaxSpeakerTokens; --k) {
+    const size_t word = k - 1;
+    if (IsBoundary(word)) return k < t;
+    const bool name_mark = IsSymbol(word, ".") || IsSymbol(word, "'") ||
+                           IsSymbol(word, "\xE2\x80\x99") || JoinsWords(word);
+    if ((tokens_[word].kind != TokenKind::kWord && !name_mark) ||
+        cue_at_[word] != kNoCue || IsVerbWord(word) ||
+        IsWordIn(Subordinators(), word) ||
+        // "The bridge closed and …", not "The retired mayor and …".
+        (absl::EndsWith(WordAt(word), "ed") && word > limit &&
+         !IsOneOf(WordAt(word - 1),
+                  {"the", "a", "an", "his", "her", "their", "its", "our"}))) {
+      return false;
+    }
+    if (word == limit) return true;
+  }
+  return false;
 }
 
 AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,

@@ -82,6 +82,21 @@ bool AttributionFinder::IsEvidenceNoun(size_t t) const {
   return IsWordIn(*kEvidence, t);
 }
 
+bool AttributionFinder::IsNegatedVerb(size_t t) const {
+  for (size_t k = t; k > 0 && t - k < kMaxNegationReach; --k) {
+    const absl::string_view word = WordAt(k - 1);
+    if (IsOneOf(word, {"not", "never"}) || absl::EndsWith(word, "n't") ||
+        absl::EndsWith(word, "n\xE2\x80\x99t")) {
+      return true;
+    }
+    if (!IsAuxiliary(word) && !IsWordIn(TensedVerbs(), k - 1) &&
+        word != "yet") {
+      return false;
+    }
+  }
+  return false;
+}
+
 AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
   return i < cue_at_.size() && cue_at_[i] != kNoCue ? &cues_[cue_at_[i]]
                                                     : nullptr;
@@ -629,6 +644,9 @@ Attributions AttributionFinder::Run() {
       if (IsWordToken(match->end, "tank") || IsWordToken(match->end, "tanks")) {
         continue;
       }
+      // "The aides didn't say whether …", "I never said that": a denial
+      // attributes nothing to its subject.
+      if (IsNegatedVerb(t)) continue;
       // "The two taped an hourlong show": "show" is a noun but after a
       // piece of evidence ("polls show").
       if (lexicon.entries[match->id].evidence &&

@@ -124,6 +124,15 @@ TEST(SourceSpanTest, RelativeClauseThatReportsIsNoPartOfTheSource) {
             "Ana Ruiz, who grew up in Dayton");
 }
 
+TEST(SourceSpanTest, SubjectOfTwoConjunctsSpeaksWhole) {
+  EXPECT_EQ(SpeakerWords("Experts on bridges and road safety said the toll "
+                         "would rise."),
+            "Experts on bridges and road safety");
+  EXPECT_EQ(SpeakerWords("The former mayor and state senator said the toll "
+                         "would rise."),
+            "The former mayor and state senator");
+}
+
 TEST(SourceSpanTest, MonthEndingANameBelongsToTheSource) {
   EXPECT_EQ(SpeakerWords("Prime Minister Theresa May said the bridge would "
                          "reopen."),

@@ -370,6 +370,17 @@ TEST(ContentTest, CondemningOrMockingReportsItsObject) {
   EXPECT_EQ(found[1].content, "the board for its late report");
 }
 
+TEST(ContentTest, DeniedReportAttributesNothing) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The mayor did not say that the bridge would reopen.\n\nHer aides "
+      "haven't yet said whether the toll will rise.\n\nRuiz never said the "
+      "toll was fair.\n\n"
+      "The mayor has said that the bridge will reopen.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "that the bridge will reopen");
+}
+
 TEST(ContentTest, CueWordAfterAnArticleIsANoun) {
   const std::vector<AttributedItem> found = Extracted(
       "The mayor sounded a call for the bridge to reopen.\n\nHe works for "
