@@ -569,7 +569,10 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
       }
     } else if (tokens_[t].kind == TokenKind::kWord &&
                (IsWordIn(Subordinators(), t) ||
-                (IsVerbWord(t) && !JoinsObject(t)) || cue_at_[t] != kNoCue) &&
+                (IsVerbWord(t) && !JoinsObject(t) &&
+                 // "Those close to him say".
+                 !(IsWordToken(t, "to") && IsWordIn(RelationsTo(), t - 1))) ||
+                cue_at_[t] != kNoCue) &&
                !CoordinatesTheSubjectsFirstWord(t, limit)) {
       return {end, end};
     }

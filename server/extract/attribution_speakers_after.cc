@@ -25,6 +25,10 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
                end + 1 < limit && IsCapitalizedWord(end + 1) &&
                Text(end - 1).size() <= 4) {
       ++end;
+    } else if (JoinsWords(end) || (tokens_[end].kind == TokenKind::kDigits &&
+                                   (JoinsWords(end + 1) ||
+                                    (end > begin && JoinsWords(end - 1))))) {
+      ++end;  // "9/11 widow Terry Strada", "said 17-year-old Ana Ruiz"
     } else if (IsSymbol(end, "-") && end > begin &&
                !tokens_[end].space_before && Valid(end + 1) &&
                !tokens_[end + 1].space_before &&

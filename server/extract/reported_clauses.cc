@@ -39,8 +39,9 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
   while (that < end && that < cue.end + that_window &&
          !IsWordToken(that, "that") &&
          (!IsPunctuation(that) ||
+          // "says at a campaign stop in Toledo, Ohio, that …".
           (adjunct_or_recipient &&
-           IsOneOf(Text(that), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"}))) &&
+           IsOneOf(Text(that), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", ","}))) &&
          !IsWordIn(TensedVerbs(), that) &&
          // "said Obama hopes that …": a report inside the clause.
          cue_at_[that] == kNoCue) {

@@ -411,6 +411,28 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       return person;
     }
   }
+  // "9/11 widow Terry Strada", "longtime pollster Pat Caddell": a first
+  // and last name after a lower-case description name a person.
+  {
+    size_t run = end;
+    while (run > first && IsCapitalizedWord(run - 1)) --run;
+    bool organization = false;
+    for (size_t t = run; t < end; ++t) {
+      organization = organization || IsOrganizationWord(Text(t));
+    }
+    if (end - run >= 2 && end - run <= 3 && run > first && !organization &&
+        tokens_[run - 1].kind == TokenKind::kWord &&
+        !IsCapitalizedWord(run - 1) && !IsDeterminer(Lower(Text(run - 1))) &&
+        !IsOneOf(Text(run - 1), {"of", "for", "and", "at", "in", "on"})) {
+      std::vector<std::string> words;
+      for (size_t t = run; t < end; ++t) words.emplace_back(Text(t));
+      std::string full = absl::StrJoin(words, " ");
+      std::optional<size_t> person = PersonNamed(run, end);
+      if (!person) person = Add(std::move(full), EntityType::kPerson, "");
+      Note(*person, first, end);
+      return person;
+    }
+  }
   // Without its determiner, and without a trailing "of …" ("a White House
   // readout of the conversation").
   size_t begin = first;

@@ -370,6 +370,27 @@ TEST(ContentTest, CondemningOrMockingReportsItsObject) {
   EXPECT_EQ(found[1].content, "the board for its late report");
 }
 
+TEST(ContentTest, PlaceWithItsStateBeforeThatIsNoPartOfTheClause) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Ruiz says at a campaign stop in Dayton, Ohio, that the toll will "
+      "fall.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ruiz");
+  EXPECT_EQ(found[0].content, "that the toll will fall");
+}
+
+TEST(SpeakerTest, NameAfterADescriptionIsThePerson) {
+  const std::vector<AttributedItem> found = Extracted(
+      "\"The toll is too high,\" said 9/11 widow Ana Ruiz.\n\n"
+      "\"The toll is fair,\" said longtime ferryman Tom Berg.\n\n"
+      "Those close to him say that the mayor will run.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(found[0].speaker_words, "9/11 widow Ana Ruiz");
+  EXPECT_EQ(found[1].speaker, "Tom Berg");
+  EXPECT_EQ(found[2].speaker_words, "Those close to him");
+}
+
 TEST(ContentTest, DeniedReportAttributesNothing) {
   const std::vector<AttributedItem> found = Extracted(
       "The mayor did not say that the bridge would reopen.\n\nHer aides "
