@@ -391,6 +391,9 @@ bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {
     }
     return true;
   }
+  // "Proponents, including the Conference of Mayors, have urged": the
+  // members named are how the text names the group.
+  if (IsWordToken(first, "including")) return true;
   return IsApposition(first, end) &&
          !absl::EndsWithIgnoreCase(WordAt(first), "ed") &&
          !IsOneOf(WordAt(first),
@@ -489,6 +492,12 @@ bool AttributionFinder::IsProgressive(size_t cue_begin) const {
          IsOneOf(WordAt(cue_begin - 1), {"is", "are", "was", "were", "been"});
 }
 
+bool AttributionFinder::IsSubjectVerbWord(size_t t) const {
+  // "A 2014 study by Harvard found": the author of a piece of evidence,
+  // not a passive's agent.
+  return IsVerbWord(t) && !(IsWordToken(t, "by") && IsEvidenceNoun(t - 1));
+}
+
 bool AttributionFinder::CoordinatesTheSubjectsFirstWord(size_t t,
                                                         size_t limit) const {
   // "Federal and state officials said", "The former first lady and U.S.
@@ -503,8 +512,8 @@ bool AttributionFinder::CoordinatesTheSubjectsFirstWord(size_t t,
     if (IsBoundary(word)) return k < t;
     const bool name_mark = IsSymbol(word, ".") || IsSymbol(word, "'") ||
                            IsSymbol(word, "\xE2\x80\x99") || JoinsWords(word);
-    if ((tokens_[word].kind != TokenKind::kWord && !name_mark) ||
-        cue_at_[word] != kNoCue || IsVerbWord(word) ||
+    if ((tokens_[word].kind == TokenKind::kSymbol && !name_mark) ||
+        cue_at_[word] != kNoCue || IsSubjectVerbWord(word) ||
         IsWordIn(Subordinators(), word) ||
         // "The bridge closed and …", not "The retired mayor and …".
         (absl::EndsWith(WordAt(word), "ed") && word > limit &&
@@ -537,7 +546,12 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   for (size_t t = end;
        t > limit + 1 && end - t < kMaxSubjectTokens && !IsBoundary(t - 1);
        --t) {
-    if (!IsWordToken(t - 1, "who")) continue;
+    // "A 2014 study that appeared in the journal found": a piece of
+    // evidence has its relative clause too.
+    if (!IsWordToken(t - 1, "who") &&
+        !(IsWordToken(t - 1, "that") && IsEvidenceNoun(t - 2))) {
+      continue;
+    }
     // Its own clause has a verb and an object ("who have battled online
     // threats say"); auxiliaries and adverbs alone lead to the cue.
     size_t clause_words = 0;
@@ -569,7 +583,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
       }
     } else if (tokens_[t].kind == TokenKind::kWord &&
                (IsWordIn(Subordinators(), t) ||
-                (IsVerbWord(t) && !JoinsObject(t) &&
+                (IsSubjectVerbWord(t) && !JoinsObject(t) &&
                  // "Those close to him say".
                  !(IsWordToken(t, "to") && IsWordIn(RelationsTo(), t - 1))) ||
                 cue_at_[t] != kNoCue) &&
@@ -589,10 +603,10 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   // The subject's head: its words before the first preposition ("Some
   // delegates" of "Some delegates at the convention in Philadelphia").
   size_t head_end = first;
-  while (
-      head_end < end &&
-      !IsOneOf(WordAt(head_end), {"of", "at", "in", "from", "for", "with", "on",
-                                  "among", "across", "who", "whose"})) {
+  while (head_end < end &&
+         !IsOneOf(WordAt(head_end),
+                  {"of", "at", "in", "from", "for", "with", "on", "among",
+                   "across", "who", "whose", "by", "that"})) {
     ++head_end;
   }
   const Phrase head{first, head_end};

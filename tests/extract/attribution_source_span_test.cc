@@ -133,6 +133,21 @@ TEST(SourceSpanTest, SubjectOfTwoConjunctsSpeaksWhole) {
             "The former mayor and state senator");
 }
 
+TEST(SourceSpanTest, MembersNamedAfterAGroupBelongToTheSource) {
+  EXPECT_EQ(SpeakerWords("Ferry unions, including the Harbor Workers Union, "
+                         "have urged the board to act."),
+            "Ferry unions, including the Harbor Workers Union,");
+}
+
+TEST(SourceSpanTest, StudyWithItsAuthorsOrItsRelativeClauseSpeaksWhole) {
+  EXPECT_EQ(SpeakerWords("A 2014 study by Dayton College and the University "
+                         "of Ohio found that the toll was too high."),
+            "A 2014 study by Dayton College and the University of Ohio");
+  EXPECT_EQ(SpeakerWords("A 2014 study that appeared in the Dayton Review "
+                         "found that the toll was too high."),
+            "A 2014 study that appeared in the Dayton Review");
+}
+
 TEST(SourceSpanTest, MonthEndingANameBelongsToTheSource) {
   EXPECT_EQ(SpeakerWords("Prime Minister Theresa May said the bridge would "
                          "reopen."),
