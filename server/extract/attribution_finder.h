@@ -407,6 +407,9 @@ class AttributionFinder : private TokenQueries {
   // after a boundary mark or an opening bracket, or after an opening "But".
   bool StartsSentenceClause(size_t t, const Sentence& sentence) const;
   // Whether only marks stand before token `t` in its sentence.
+  // Whether t, a capitalised word, follows an opening adjunct that lost
+  // its comma ("In a Bloomberg interview Trump declared").
+  bool AfterOpeningAdjunct(size_t t, const Sentence& sentence) const;
   bool OnlyMarksBefore(size_t t, const Sentence& sentence) const;
   // After ", and" that follows a clause with its verb, or after a
   // subordinator ("when she said …"). What such a clause reports must be a

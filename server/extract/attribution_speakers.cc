@@ -87,14 +87,30 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   // "In a Bloomberg interview Trump declared": an adjunct that lost its
   // comma; the name closing it speaks. Not "in the Center for Global
   // Development", nor a title ("Mr.") or an apposition.
+  // "During a long interview Ruiz said": the preposition may open the
+  // sentence, where no phrase ender stopped the words.
+  if (first + 1 < end &&
+      IsOneOf(WordAt(first), {"in", "during", "at", "after", "with"}) &&
+      IsOneOf(WordAt(first + 1), {"a", "an", "the"})) {
+    ++first;
+  }
   if (first > limit &&
       IsOneOf(WordAt(first - 1), {"in", "during", "at", "after", "with"}) &&
       IsOneOf(WordAt(first), {"a", "an", "the"})) {
+    // "In a speech Mrs. Clinton said": the dot of a title is the name's.
+    const auto title_dot = [&](size_t t) {
+      return IsSymbol(t, ".") && !tokens_[t].space_before && t > first &&
+             IsCapitalizedWord(t - 1);
+    };
     size_t name = end;
-    while (name > first && IsCapitalizedWord(name - 1)) --name;
+    while (name > first &&
+           (IsCapitalizedWord(name - 1) || title_dot(name - 1))) {
+      --name;
+    }
     bool words_only = true;
     for (size_t t = first; t < end; ++t) {
-      words_only = words_only && tokens_[t].kind == TokenKind::kWord;
+      words_only =
+          words_only && (tokens_[t].kind == TokenKind::kWord || title_dot(t));
     }
     if (words_only && name > first + 1 && name < end &&
         !IsOneOf(WordAt(name - 1), {"of", "for", "and"})) {
@@ -446,7 +462,8 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
   if (subject_end == limit && IsPronoun(WordAt(limit))) {
     subject_end = limit + 1;
   }
-  return {limit, subject_end};
+  // "Even China, Pyongyang's only ally, … warned": no focus word.
+  return {AfterFocusWords(limit, subject_end), subject_end};
 }
 
 bool AttributionFinder::IsVerbLike(size_t t) const {

@@ -36,7 +36,7 @@ bool IsAuxiliary(absl::string_view word) {
        "privately",  "quickly",    "flatly",  "simply",     "openly",
        "explicitly", "clearly",    "falsely", "wrongly",    "correctly",
        "now",        "still",      "even",    "just",       "already",
-       "long",       "soon"});
+       "long",       "soon",       "almost",  "nearly"});
   if (kWords->Contains(word)) return true;
   // Any adverb in -ly: "Democrats successfully argued", "the state
   // incorrectly stated"; not a noun or a name that ends so ("the family

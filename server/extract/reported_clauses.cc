@@ -141,7 +141,28 @@ bool AttributionFinder::StartsSentenceClause(size_t t,
          (t == sentence.first_token + 1 &&
           IsOpeningConjunction(sentence.first_token)) ||
          IsSymbol(t - 1, "(") || OnlyMarksBefore(t, sentence) ||
-         AfterFocusWords(sentence.first_token, t + 1) == t;
+         AfterFocusWords(sentence.first_token, t + 1) == t ||
+         AfterOpeningAdjunct(t, sentence);
+}
+
+bool AttributionFinder::AfterOpeningAdjunct(size_t t,
+                                            const Sentence& sentence) const {
+  // "In a Bloomberg interview Trump declared …": an adjunct that lost its
+  // comma, of words alone, ends where the name begins.
+  const size_t first = sentence.first_token;
+  if (t < first + 3 || t > first + kMaxOpeningPhraseTokens ||
+      !IsOneOf(WordAt(first), {"in", "during", "at", "after", "with"}) ||
+      !IsOneOf(WordAt(first + 1), {"a", "an", "the"}) ||
+      !IsCapitalizedWord(t) || IsCapitalizedWord(t - 1)) {
+    return false;
+  }
+  for (size_t k = first + 2; k < t; ++k) {
+    if (tokens_[k].kind != TokenKind::kWord || cue_at_[k] != kNoCue ||
+        IsVerbWord(k) || IsOneOf(WordAt(k), {"of", "for", "and"})) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool AttributionFinder::OnlyMarksBefore(size_t t,

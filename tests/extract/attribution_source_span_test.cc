@@ -148,6 +148,23 @@ TEST(SourceSpanTest, StudyWithItsAuthorsOrItsRelativeClauseSpeaksWhole) {
             "A 2014 study that appeared in the Dayton Review");
 }
 
+TEST(SourceSpanTest, NameAfterAnOpeningAdjunctWithoutItsCommaSpeaks) {
+  EXPECT_EQ(SpeakerWords("In a speech Mrs. Ruiz said the toll would fall."),
+            "Mrs. Ruiz");
+  EXPECT_EQ(SpeakerWords("During a long interview Ruiz said the toll would "
+                         "fall."),
+            "Ruiz");
+}
+
+TEST(SourceSpanTest, FocusWordOrAdverbAroundTheSubjectIsNoPartOfIt) {
+  EXPECT_EQ(SpeakerWords("Even Dayton, the state's largest city, opened the "
+                         "bridge and urged drivers to slow down."),
+            "Dayton, the state's largest city,");
+  EXPECT_EQ(SpeakerWords("Engineers almost universally expressed doubt about "
+                         "the bridge."),
+            "Engineers");
+}
+
 TEST(SourceSpanTest, MonthEndingANameBelongsToTheSource) {
   EXPECT_EQ(SpeakerWords("Prime Minister Theresa May said the bridge would "
                          "reopen."),
