@@ -265,6 +265,10 @@ class AttributionFinder : private TokenQueries {
   // Where the words naming a speaker whose name ends at `comma` end: past
   // each apposition that follows before `end`, with its closing comma.
   size_t AppositionsEnd(size_t comma, size_t end) const;
+  // Whether the apposition from `first` describes the place that ends
+  // the one before it rather than the name before `name_comma` ("…, the
+  // foreign minister of France, a permanent member of the Council,").
+  bool DescribesThePlaceBefore(size_t first, size_t name_comma) const;
   // Whether the words [first, end) between commas describe the person
   // before them: a noun phrase or an age, not "who …", "meanwhile".
   bool IsAppositiveSegment(size_t first, size_t end) const;

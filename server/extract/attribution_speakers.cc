@@ -387,11 +387,29 @@ size_t AttributionFinder::AppositionsEnd(size_t comma, size_t end) const {
   size_t surface = comma;
   for (size_t first = comma + 1; first < end;) {
     const size_t close = SegmentEnd(first, end);
-    if (!IsAppositiveSegment(first, close)) break;
+    if (!IsAppositiveSegment(first, close) ||
+        DescribesThePlaceBefore(first, comma)) {
+      break;
+    }
     surface = close < end ? close + 1 : close;
     first = close + 1;
   }
   return surface;
+}
+
+bool AttributionFinder::DescribesThePlaceBefore(size_t first,
+                                                size_t name_comma) const {
+  // "Jean-Marc Ayrault, the foreign minister of France, a permanent member
+  // of the Security Council,", "Scott Pruitt, the attorney general of
+  // Oklahoma, one of the states suing": after "of" and a name, "a …" or
+  // "one of …" describes the place or the body, not the person.
+  if (first < name_comma + 4 || !IsSymbol(first - 1, ",") ||
+      !IsOneOf(WordAt(first), {"a", "an", "one"})) {
+    return false;
+  }
+  size_t place = first - 1;
+  while (place > name_comma + 1 && IsCapitalizedWord(place - 1)) --place;
+  return place < first - 1 && IsWordToken(place - 1, "of");
 }
 
 bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {

@@ -98,7 +98,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           }
           // "…," Tom Rath, a veteran party leader, said: the apposition is
           // part of how the text names him, with the comma that closes it.
-          if (name_end != 0) speaker.surface_end = last_comma + 1;
+          if (name_end != 0) speaker.surface_end = AppositionsEnd(name_end, c);
           break;
         }
         if (name_end == 0 && c >= k + bracketed + kMaxSpeakerTokens) break;

@@ -165,6 +165,20 @@ TEST(SourceSpanTest, FocusWordOrAdverbAroundTheSubjectIsNoPartOfIt) {
             "Engineers");
 }
 
+TEST(SourceSpanTest, AppositionAboutThePlaceOfATitleIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("\"The toll is fair,\" Ana Ruiz, the attorney "
+                         "general of Ohio, one of the states suing the board, "
+                         "said."),
+            "Ana Ruiz, the attorney general of Ohio,");
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor of Dayton, a city of 140,000 "
+                         "people, said the toll was fair."),
+            "Ana Ruiz, the mayor of Dayton,");
+  // One that describes the person stays.
+  EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor of Dayton, who grew up there, "
+                         "said the toll was fair."),
+            "Ana Ruiz, the mayor of Dayton, who grew up there,");
+}
+
 TEST(SourceSpanTest, MonthEndingANameBelongsToTheSource) {
   EXPECT_EQ(SpeakerWords("Prime Minister Theresa May said the bridge would "
                          "reopen."),
