@@ -409,7 +409,8 @@ bool AttributionFinder::DescribesThePlaceBefore(size_t first,
   }
   size_t place = first - 1;
   while (place > name_comma + 1 && IsCapitalizedWord(place - 1)) --place;
-  return place < first - 1 && IsWordToken(place - 1, "of");
+  return place < first - 1 &&
+         (IsWordToken(place - 1, "of") || IsWordToken(place - 1, "the"));
 }
 
 bool AttributionFinder::IsAppositiveSegment(size_t first, size_t end) const {
@@ -447,15 +448,25 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
     return after < end ? SubjectIfAVerbFollows(SentenceSubject(after, end), end)
                        : Phrase{end, end};
   }
-  if (IsOneOf(WordAt(limit),
-              {"in", "on", "at", "after", "before", "when", "while", "as",
-               "since", "during", "for", "with", "if", "although", "though"})) {
+  // "Chastened by the analyses, Trump revised …", "Once in my twenties,
+  // when …, I laughed": a participle or "once" opens a phrase too.
+  const absl::string_view opening = WordAt(limit);
+  if (IsOneOf(opening, {"in", "on", "at", "after", "before", "when", "while",
+                        "as", "since", "during", "for", "with", "if",
+                        "although", "though", "once"}) ||
+      ((absl::EndsWith(opening, "ed") || absl::EndsWith(opening, "ing")) &&
+       IsOneOf(WordAt(limit + 1), {"by", "with", "in", "at", "on", "to", "from",
+                                   "about", "after", "for"}))) {
     // "During a speech in Ohio, Trump attacked …": the subject follows the
     // opening phrase's comma; in "In Concord, N.H., Trump …" the place's
     // state is no subject.
-    for (size_t t = limit + 1; t < end && t <= limit + kMaxOpeningPhraseTokens;
-         ++t) {
-      if (cue_at_[t] != kNoCue || in_quote_[t]) break;
+    // A subordinate clause may be longer, and report ("when my mother
+    // mentioned the devil to me while driving, I laughed").
+    const bool clause = IsWordIn(Subordinators(), limit);
+    const size_t reach =
+        clause ? kMaxParentheticalTokens : kMaxOpeningPhraseTokens;
+    for (size_t t = limit + 1; t < end && t <= limit + reach; ++t) {
+      if ((cue_at_[t] != kNoCue && !clause) || in_quote_[t]) break;
       if (!IsSymbol(t, ",") || t + 1 >= end) continue;
       const Phrase subject = SentenceSubject(t + 1, end);
       if (subject.empty() || !IsSymbol(subject.end, ",")) {

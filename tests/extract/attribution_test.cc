@@ -391,6 +391,26 @@ TEST(SpeakerTest, NameAfterADescriptionIsThePerson) {
   EXPECT_EQ(found[2].speaker_words, "Those close to him");
 }
 
+TEST(ContentTest, CueRarelyReportingReportsOnlyAClauseWithThat) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The center maintains a program for young leaders.\n\n"
+      "The center maintains that the program works.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content, "that the program works");
+}
+
+TEST(SpeakerTest, SubjectAfterAnOpeningParticipleOrClauseSpeaks) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Chastened by the vote, Mayor Ruiz revised the plan, promising to lower "
+      "the toll.\n\nOnce in May, when the board mentioned the toll to her "
+      "during a long meeting at the city hall, Ruiz laughed and said, \"The "
+      "toll will fall.\"\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker_words, "Mayor Ruiz");
+  EXPECT_EQ(found[0].content, "to lower the toll");
+  EXPECT_EQ(found[1].speaker_words, "Ruiz");
+}
+
 TEST(ContentTest, DeniedReportAttributesNothing) {
   const std::vector<AttributedItem> found = Extracted(
       "The mayor did not say that the bridge would reopen.\n\nHer aides "
