@@ -301,13 +301,15 @@ class AttributionFinder : private TokenQueries {
   // speaker span. Empty when a subordinate clause or another cue stands in
   // the way.
   Phrase SubjectBefore(size_t cue_begin, size_t limit) const;
+  // Whether the month at t is the last word of a name ("Theresa May").
+  bool IsMonthEndingAName(size_t t) const;
   // A verb word that ends a subject read back from its cue: a tensed or
   // untensed verb, not the "by" of "a study by Harvard".
   bool IsSubjectVerbWord(size_t t) const;
   // Whether the "and" or "or" at `t` joins the words before it, from the
   // subject's start, to the rest ("Federal and state officials", "Experts
   // on North Korea and nuclear nonproliferation").
-  bool CoordinatesTheSubjectsFirstWord(size_t t, size_t limit) const;
+  bool CoordinatesTheSubject(size_t t, size_t limit) const;
   // The speaker's name starting at `begin`, not reaching `limit`.
   Phrase PhraseAfter(size_t begin, size_t limit) const;
   // The speaker named after a cue, with the apposition that runs to the

@@ -14,10 +14,8 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   // "the Times on Saturday wrote": the adjunct is no part of the name.
   size_t adjunct = end;
   bool names_a_time = false;
-  // Not a month that ends a name: "Prime Minister Theresa May said".
   while (adjunct > limit + 1 && IsTimeWord(adjunct - 1) &&
-         !(MonthNameOf(WordAt(adjunct - 1)) != MonthName::kNone &&
-           IsCapitalizedWord(adjunct - 2) && !IsTimeWord(adjunct - 2))) {
+         !IsMonthEndingAName(adjunct - 1)) {
     --adjunct;
     names_a_time = names_a_time || IsTimeHead(adjunct);
   }
@@ -43,11 +41,10 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       const bool joins_title = IsOneOf(lower, {"of", "for", "and"}) &&
                                IsCapitalizedWord(t + 1) &&
                                IsCapitalizedWord(t - 1);
-      // "Theresa May said": a month ending a name is the name's.
-      const bool in_name = t + 1 == end && t > limit &&
-                           MonthNameOf(lower) == MonthName::kFull &&
-                           IsCapitalizedWord(t) && IsCapitalizedWord(t - 1);
-      if (IsWordIn(PhraseEnders(), t) && !joins_title && !in_name) break;
+      if (IsWordIn(PhraseEnders(), t) && !joins_title &&
+          !(t + 1 == end && t > limit && IsMonthEndingAName(t))) {
+        break;
+      }
       first = t;
     } else if (IsSymbol(t, ".") && !tokens_[t].space_before &&
                IsCapitalizedWord(t - 1)) {
@@ -84,9 +81,6 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     ++first;
   }
   first = AfterFocusWords(first, end);
-  // "In a Bloomberg interview Trump declared": an adjunct that lost its
-  // comma; the name closing it speaks. Not "in the Center for Global
-  // Development", nor a title ("Mr.") or an apposition.
   // "During a long interview Ruiz said": the preposition may open the
   // sentence, where no phrase ender stopped the words.
   if (first + 1 < end &&
@@ -94,6 +88,9 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       IsOneOf(WordAt(first + 1), {"a", "an", "the"})) {
     ++first;
   }
+  // "In a Bloomberg interview Trump declared": an adjunct that lost its
+  // comma; the name closing it speaks. Not "in the Center for Global
+  // Development", nor a title ("Mr.") or an apposition.
   if (first > limit &&
       IsOneOf(WordAt(first - 1), {"in", "during", "at", "after", "with"}) &&
       IsOneOf(WordAt(first), {"a", "an", "the"})) {
@@ -120,6 +117,12 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   Phrase phrase{first, end};
   if (dated && first < end) phrase.surface_end = time_end;
   return phrase;
+}
+
+bool AttributionFinder::IsMonthEndingAName(size_t t) const {
+  // "Prime Minister Theresa May said": no time, and no modal.
+  return t > 0 && MonthNameOf(WordAt(t)) == MonthName::kFull &&
+         IsCapitalizedWord(t) && IsCapitalizedWord(t - 1) && !IsTimeWord(t - 1);
 }
 
 AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
@@ -544,8 +547,7 @@ bool AttributionFinder::IsSubjectVerbWord(size_t t) const {
   return IsVerbWord(t) && !(IsWordToken(t, "by") && IsEvidenceNoun(t - 1));
 }
 
-bool AttributionFinder::CoordinatesTheSubjectsFirstWord(size_t t,
-                                                        size_t limit) const {
+bool AttributionFinder::CoordinatesTheSubject(size_t t, size_t limit) const {
   // "Federal and state officials said", "The former first lady and U.S.
   // senator said", "Experts on North Korea and nuclear nonproliferation
   // said": the words before the conjunction, from the sentence's start or
@@ -633,7 +635,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
                  // "Those close to him say".
                  !(IsWordToken(t, "to") && IsWordIn(RelationsTo(), t - 1))) ||
                 cue_at_[t] != kNoCue) &&
-               !CoordinatesTheSubjectsFirstWord(t, limit)) {
+               !CoordinatesTheSubject(t, limit)) {
       return {end, end};
     }
     first = t;
