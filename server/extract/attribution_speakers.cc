@@ -705,7 +705,9 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   // experts said"; not "initial analysis", not "those promises add up", and
   // never the object of a participle cue ("recalling summer visits").
   const absl::string_view noun = WordAt(phrase.end - 1);
-  if (phrase.end <= phrase.first + 3 && noun.size() > 3 &&
+  size_t joined = 0;
+  for (size_t t = phrase.first; t < phrase.end; ++t) joined += JoinsWords(t);
+  if (phrase.end <= phrase.first + 3 + 2 * joined && noun.size() > 3 &&
       absl::EndsWithIgnoreCase(noun, "s") &&
       !absl::EndsWithIgnoreCase(noun, "ss") &&
       !absl::EndsWithIgnoreCase(noun, "is") &&
@@ -716,6 +718,8 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
     // Not a participle's object: "noting flagging economic conditions".
     bool modifiers = true;
     for (size_t t = phrase.first; t + 1 < phrase.end; ++t) {
+      // "labor-policy experts".
+      if (JoinsWords(t)) continue;
       modifiers = modifiers && tokens_[t].kind == TokenKind::kWord &&
                   !IsVerbWord(t) && !IsWordIn(Subordinators(), t) &&
                   cue_at_[t] == kNoCue &&

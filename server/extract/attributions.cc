@@ -316,9 +316,15 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     // "Many of the closures, he said, have involved public courses": the
     // cue stands inside the clause it reports, after its subject alone
     // ("That, they say, will be easier"; "This, I predict, will fail").
+    // The clause goes on with its verb after the cue's comma ("…, he
+    // said, replacing her would be …"); "…, experts say, including …"
+    // reports the clause before.
     if (speaker.first > sentence.first_token + 1 &&
         IsSymbol(speaker.first - 1, ",") && IsSymbol(cue->end, ",") &&
-        speaker.end - speaker.first <= 4 && WordsBetween(cue->end + 1, end)) {
+        speaker.end - speaker.first <= 4 && WordsBetween(cue->end + 1, end) &&
+        !IsWordToken(cue->end + 1, "including") &&
+        !(absl::EndsWith(WordAt(cue->end + 1), "ing") &&
+          !TensedVerbBefore(cue->end + 2, end))) {
       std::optional<Span> before =
           Content(AfterDateline(sentence), speaker.first - 1, 1);
       std::optional<Span> after =

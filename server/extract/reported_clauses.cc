@@ -22,6 +22,18 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
   // "says he's satisfied that …", "said they hope that …": a subject
   // pronoun has begun the clause; a later "that" is inside it.
   if (IsSubjectPronoun(cue.end)) return cue.end;
+  // "said after the convention he would not accept …": so it does after
+  // an adjunct of a few words.
+  if (IsOneOf(WordAt(cue.end),
+              {"after", "before", "during", "at", "in", "on", "since"})) {
+    for (size_t t = cue.end + 1;
+         t < end && t <= cue.end + kMaxWordsBeforeThat &&
+         tokens_[t].kind == TokenKind::kWord && !IsVerbWord(t) &&
+         cue_at_[t] == kNoCue;
+         ++t) {
+      if (IsSubjectPronoun(t) && t > cue.end + 1) return t;
+    }
+  }
   // "told reporters earlier that …": the clause follows the "that"; not in
   // "said the warning was indicative that …", whose clause has begun. An
   // adjunct ("said during a Friday evening rally in Michigan that …") or

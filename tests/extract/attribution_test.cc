@@ -391,6 +391,28 @@ TEST(SpeakerTest, NameAfterADescriptionIsThePerson) {
   EXPECT_EQ(found[2].speaker_words, "Those close to him");
 }
 
+TEST(ContentTest, ParticipleAfterTheCuesCommaLeavesTheClauseBefore) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The new toll is vague about who would pay, road-safety experts say, "
+      "including a rule that could exclude trucks.\n\n"
+      // A gerund with its verb goes on with the clause the cue interrupts.
+      "Though the first closure was short, he said, closing the bridge again "
+      "would be costly.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker_words, "road-safety experts");
+  EXPECT_EQ(found[0].content, "The new toll is vague about who would pay");
+  EXPECT_EQ(found[1].content,
+            "Though the first closure was short closing the bridge again "
+            "would be costly");
+}
+
+TEST(ContentTest, AdjunctAfterTheCueBeforeASubjectPronounIsNoPartOfIt) {
+  const std::vector<AttributedItem> found =
+      Extracted("Ruiz said after the vote she would not raise the toll.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content, "she would not raise the toll");
+}
+
 TEST(ContentTest, CueRarelyReportingReportsOnlyAClauseWithThat) {
   const std::vector<AttributedItem> found = Extracted(
       "The center maintains a program for young leaders.\n\n"
