@@ -337,6 +337,10 @@ class AttributionFinder : private TokenQueries {
   bool ShowsEvidence(const CueMatch& cue, const Phrase& speaker) const;
   // A word that names a piece of evidence: "poll", "study", "video".
   bool IsEvidenceNoun(size_t t) const;
+  // Whether a piece of evidence ends just before t, or its "of", "from",
+  // "by" or "on" phrase does ("polls show", "documents from his tax
+  // return show").
+  bool EvidenceBefore(size_t t) const;
   // The cue that begins at token i (outside quotations), if any.
   CueMatch* CueAt(size_t i);
   // Whether the verb at t is denied: "did not say", "never said", "hasn't

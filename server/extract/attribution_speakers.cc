@@ -532,8 +532,12 @@ AttributionFinder::Phrase AttributionFinder::SubjectIfAVerbFollows(
 }
 
 bool AttributionFinder::IsBoundary(size_t i) const {
+  // "WASHINGTON -- President Obama said": hyphens set apart by spaces are
+  // a dash.
   return IsSymbol(i, ",") || IsSymbol(i, ";") || IsSymbol(i, ":") ||
-         IsSymbol(i, "\xE2\x80\x94") || IsSymbol(i, "\xE2\x80\x93");
+         IsSymbol(i, "\xE2\x80\x94") || IsSymbol(i, "\xE2\x80\x93") ||
+         (IsSymbol(i, "-") && (tokens_[i].space_before ||
+                               (Valid(i + 1) && tokens_[i + 1].space_before)));
 }
 
 bool AttributionFinder::IsProgressive(size_t cue_begin) const {
@@ -629,6 +633,12 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
           !IsSymbol(t, "\xE2\x80\x99")) {
         return {end, end};
       }
+    } else if (IsOneOf(WordAt(t), {"after", "before", "when", "because",
+                                   "although", "though", "since", "while"}) &&
+               first < end) {
+      // "… after leaked documents from his tax return show": a subordinate
+      // clause opens, whose subject this is.
+      break;
     } else if (tokens_[t].kind == TokenKind::kWord &&
                (IsWordIn(Subordinators(), t) ||
                 (IsSubjectVerbWord(t) && !JoinsObject(t) &&
@@ -641,7 +651,8 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
     first = t;
   }
   if (first == end ||
-      (first > limit && !IsBoundary(first - 1) && !IsSymbol(first - 1, "("))) {
+      (first > limit && !IsBoundary(first - 1) && !IsSymbol(first - 1, "(") &&
+       !AfterSubordinator(first, SentenceOf(first)))) {
     return {end, end};
   }
   // "-Nate Cohn explains": a list's mark is no part of the subject.

@@ -97,6 +97,22 @@ bool AttributionFinder::IsNegatedVerb(size_t t) const {
   return false;
 }
 
+bool AttributionFinder::EvidenceBefore(size_t t) const {
+  if (t > 0 && IsEvidenceNoun(t - 1)) return true;
+  // "leaked documents from his 1995 tax return show": the evidence, then
+  // what it is of or from.
+  for (size_t k = t - 1; k + kMaxSpeakerTokens > t && k > 1; --k) {
+    if (tokens_[k].kind == TokenKind::kSymbol || IsVerbWord(k) ||
+        cue_at_[k] != kNoCue) {
+      return false;
+    }
+    if (IsOneOf(WordAt(k), {"of", "from", "by", "on"})) {
+      return IsEvidenceNoun(k - 1);
+    }
+  }
+  return false;
+}
+
 AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
   return i < cue_at_.size() && cue_at_[i] != kNoCue ? &cues_[cue_at_[i]]
                                                     : nullptr;
@@ -655,8 +671,7 @@ Attributions AttributionFinder::Run() {
       if (IsNegatedVerb(t)) continue;
       // "The two taped an hourlong show": "show" is a noun but after a
       // piece of evidence ("polls show").
-      if (lexicon.entries[match->id].evidence &&
-          !(t > 0 && IsEvidenceNoun(t - 1))) {
+      if (lexicon.entries[match->id].evidence && !EvidenceBefore(t)) {
         continue;
       }
       cue_at_[t] = static_cast<uint32_t>(cues_.size());

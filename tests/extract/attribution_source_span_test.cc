@@ -179,6 +179,18 @@ TEST(SourceSpanTest, AppositionAboutThePlaceOfATitleIsNoPartOfTheSource) {
             "Ana Ruiz, the mayor of Dayton, who grew up there,");
 }
 
+TEST(SourceSpanTest, DatelineBeforeSpacedHyphensIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerWords("DAYTON -- Mayor Ana Ruiz, opening the bridge on "
+                         "Saturday, said it would carry 9,000 cars a day."),
+            "Mayor Ana Ruiz");
+}
+
+TEST(SourceSpanTest, EvidenceWithItsOriginSpeaksInASubordinateClause) {
+  EXPECT_EQ(SpeakerWords("The debate grew after leaked records from the "
+                         "city's 2019 budget showed the toll had doubled."),
+            "leaked records from the city's 2019 budget");
+}
+
 TEST(SourceSpanTest, MonthEndingANameBelongsToTheSource) {
   EXPECT_EQ(SpeakerWords("Prime Minister Theresa May said the bridge would "
                          "reopen."),
