@@ -663,7 +663,12 @@ Attributions AttributionFinder::Run() {
                     IsWordToken(t - 1, "an") || IsWordToken(t - 1, "the"))) {
         continue;
       }
-      if (IsWordToken(match->end, "tank") || IsWordToken(match->end, "tanks")) {
+      // "campaign-finance reports shows", "the claims are false": before a
+      // verb, a cue word that may be a plural noun is its subject.
+      if (IsWordToken(match->end, "tank") || IsWordToken(match->end, "tanks") ||
+          (match->end == t + 1 && absl::EndsWith(WordAt(t), "s") &&
+           (IsWordIn(TensedVerbs(), match->end) ||
+            lexicon.phrases.LongestAt(text_, tokens_, match->end)))) {
         continue;
       }
       // "The aides didn't say whether …", "I never said that": a denial

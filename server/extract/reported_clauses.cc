@@ -195,7 +195,7 @@ bool AttributionFinder::StartsInnerClause(size_t t,
       IsOneOf(WordAt(t - 1), {"and", "but", "yet", "so"})) {
     for (size_t k = t - 2; k > sentence.first_token && !IsBoundary(k - 1);
          --k) {
-      if (IsVerbWord(k - 1)) return true;
+      if (IsVerbWord(k - 1) || IsVerbLike(k - 1)) return true;
     }
   }
   return false;

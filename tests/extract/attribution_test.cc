@@ -413,6 +413,23 @@ TEST(ContentTest, AdjunctAfterTheCueBeforeASubjectPronounIsNoPartOfIt) {
   EXPECT_EQ(found[0].content, "she would not raise the toll");
 }
 
+TEST(ContentTest, ClauseAfterACommaAndButHasItsOwnSubject) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The board lowered the toll, but engineers agreed it was still too "
+      "high.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "engineers");
+  EXPECT_EQ(found[0].content, "it was still too high");
+}
+
+TEST(ContentTest, PluralCueWordBeforeAVerbIsANoun) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Tolls rose by half, a review of the board's spending reports shows.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker_words, "a review of the board's spending reports");
+  EXPECT_EQ(found[0].content, "Tolls rose by half");
+}
+
 TEST(ContentTest, CueRarelyReportingReportsOnlyAClauseWithThat) {
   const std::vector<AttributedItem> found = Extracted(
       "The center maintains a program for young leaders.\n\n"
