@@ -66,7 +66,6 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     } else {
       // The name may carry an apposition: "…," Ahmed Salah, 52, said.
       size_t name_end = 0;
-      size_t last_comma = 0;
       // A party and state in brackets ("Rep. Gwen Moore (D-Wis.)") make the
       // name no longer.
       size_t bracketed = 0;
@@ -80,7 +79,6 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         if (IsSymbol(c, ")")) in_brackets = false;
         if (IsSymbol(c, ",")) {
           if (name_end == 0) name_end = c;
-          last_comma = c;
           continue;
         }
         // A name's own marks: "Harry M. Reid (D-Nev.)", "Commentary’s Noah
@@ -102,6 +100,12 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           break;
         }
         if (name_end == 0 && c >= k + bracketed + kMaxSpeakerTokens) break;
+        // '"…," Blige sings to Clinton before asking': a clause runs on
+        // before this cue; no name does.
+        if (name_end == 0 && !IsWordToken(c, "and") && !IsWordToken(c, "or") &&
+            (IsWordIn(Subordinators(), c) || IsWordToken(c, "to"))) {
+          break;
+        }
       }
     }
     if (cue && CanSpeak(speaker)) kind = AttributionKind::kDirect;

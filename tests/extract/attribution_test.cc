@@ -430,6 +430,16 @@ TEST(ContentTest, PluralCueWordBeforeAVerbIsANoun) {
   EXPECT_EQ(found[0].content, "Tolls rose by half");
 }
 
+TEST(QuotationTest, ClauseBetweenAQuotationAndALaterCueNamesNoSpeaker) {
+  const std::vector<AttributedItem> found = Extracted(
+      "\"The bridge will hold,\" Ruiz sings to the crowd before asking them, "
+      "\"Will it?\"\n\n"
+      // A conjunction inside a name does not end it.
+      "\"The toll will fall,\" the mayor of Dayton and his deputy said.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker_words, "the mayor of Dayton and his deputy");
+}
+
 TEST(ContentTest, CueRarelyReportingReportsOnlyAClauseWithThat) {
   const std::vector<AttributedItem> found = Extracted(
       "The center maintains a program for young leaders.\n\n"
