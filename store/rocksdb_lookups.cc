@@ -134,36 +134,52 @@ absl::Status RocksDbLookups::LookUp(const LookupRequest& request,
 absl::Status RocksDbLookups::QuotesSharing(absl::string_view content,
                                            const ClaimWindow& window,
                                            ClaimSink& sink) {
-  // Every match's tail and speaker, one after the other in one buffer (an
-  // iterator's key and value last only until it moves): no allocation per
-  // match. Views are taken once the buffer stops growing.
-  std::string bytes;
-  std::vector<std::pair<size_t, size_t>> sizes;
   // The shingle index and the quotes it names are read as of one moment
   // (the lookups' snapshot): a quote deleted meanwhile is absent from both.
   const std::optional<std::string> scan_start = ClaimScanStart(window);
   if (!scan_start.has_value()) return absl::OkStatus();
   rocksdb::Iterator* it = ClaimIterator(shingles_, families_.shingles);
   std::string start;
+  // The matches of each looked-up shingle: a range of shingle_matches_.
+  // Views are taken once shingle_bytes_ stops growing.
+  std::vector<std::pair<size_t, size_t>> scanned;
+  size_t match_count = 0;
   for (uint64_t shingle : LookedUpShingles(content)) {
+    const auto found = shingle_scans_.find(shingle);
+    if (found != shingle_scans_.end() && found->second.limit == window.limit &&
+        found->second.start == *scan_start) {
+      scanned.emplace_back(found->second.begin, found->second.end);
+      match_count += found->second.end - found->second.begin;
+      continue;
+    }
     const std::string prefix = ShinglePrefix(shingle);
+    const size_t begin = shingle_matches_.size();
     absl::Status status =
         ScanRecent(it, prefix, *scan_start, window.limit, start,
                    [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
                      const size_t tail = key.size() - prefix.size();
-                     bytes.append(key.data() + prefix.size(), tail);
-                     bytes.append(value.data(), value.size());
-                     sizes.emplace_back(tail, value.size());
+                     shingle_matches_.push_back(
+                         {shingle_bytes_.size(), tail, value.size()});
+                     shingle_bytes_.append(key.data() + prefix.size(), tail);
+                     shingle_bytes_.append(value.data(), value.size());
                      return absl::OkStatus();
                    });
     if (!status.ok()) return status;
+    const size_t end = shingle_matches_.size();
+    shingle_scans_[shingle] = {*scan_start, window.limit, begin, end};
+    scanned.emplace_back(begin, end);
+    match_count += end - begin;
   }
   std::vector<ShingleMatch> matches;
-  matches.reserve(sizes.size());
-  absl::string_view rest = bytes;
-  for (const auto& [tail, speaker] : sizes) {
-    matches.push_back({rest.substr(0, tail), rest.substr(tail, speaker)});
-    rest.remove_prefix(tail + speaker);
+  matches.reserve(match_count);
+  const absl::string_view bytes = shingle_bytes_;
+  for (const auto& [begin, end] : scanned) {
+    for (size_t m = begin; m < end; ++m) {
+      const StoredMatch& match = shingle_matches_[m];
+      matches.push_back(
+          {bytes.substr(match.offset, match.tail),
+           bytes.substr(match.offset + match.tail, match.speaker)});
+    }
   }
   // The quotes' keys, newest first, one after the other in one buffer, and
   // the slices of those no lookup of the batch has read yet.

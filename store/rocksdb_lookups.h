@@ -11,9 +11,12 @@
 #define FACTCHECK_STORE_ROCKSDB_LOOKUPS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "store/claim_sink.h"
@@ -83,6 +86,23 @@ class RocksDbLookups {
   absl::Status QuotesSharing(absl::string_view content,
                              const ClaimWindow& window, ClaimSink& sink);
 
+  // A shingle entry's claim-ref tail and speaker: shingle_bytes_ from
+  // `offset` on, `tail` bytes, then `speaker` bytes.
+  struct StoredMatch {
+    size_t offset;
+    size_t tail;
+    size_t speaker;
+  };
+  // One scan of a shingle's entries.
+  struct ShingleScan {
+    // Its window: the sort key it started at (ClaimScanStart) and its limit.
+    std::string start;
+    size_t limit = 0;
+    // Its matches: shingle_matches_[begin, end).
+    size_t begin = 0;
+    size_t end = 0;
+  };
+
   rocksdb::DB* const db_;
   const ClaimFamilies families_;
   const absl::string_view data_dir_;
@@ -90,6 +110,14 @@ class RocksDbLookups {
   std::unique_ptr<rocksdb::Iterator> numeric_;
   std::unique_ptr<rocksdb::Iterator> speaker_;
   std::unique_ptr<rocksdb::Iterator> shingles_;
+  // Every shingle scan of the call, by shingle, and the bytes of their
+  // matches (an iterator's key and value last only until it moves): under
+  // one snapshot a scan with the same window finds the same entries, and
+  // the quotations of one article share shingles (a tenth of the
+  // benchmark's shingle scans repeated one of the same verification).
+  absl::flat_hash_map<uint64_t, ShingleScan> shingle_scans_;
+  std::vector<StoredMatch> shingle_matches_;
+  std::string shingle_bytes_;
 };
 
 }  // namespace factcheck::store
