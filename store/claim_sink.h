@@ -3,9 +3,9 @@
 // a batch's LookupAnswers (as stored, their `shown` fields unparsed), where
 // a quote that several lookups of the batch find is parsed once.
 //
-// Internal to store/ (rocksdb_store.cc). Values are the serialised
-// IndexedClaims of the claim indexes (keys.h). Not thread-safe: one sink
-// per lookup, one thread per batch.
+// Internal to store/ (rocksdb_store.cc, rocksdb_lookups.cc). Values are the
+// serialised IndexedClaims of the claim indexes (keys.h). Not thread-safe: one
+// sink per lookup, one thread per batch.
 #ifndef FACTCHECK_STORE_CLAIM_SINK_H_
 #define FACTCHECK_STORE_CLAIM_SINK_H_
 

@@ -1,8 +1,9 @@
 // How the RocksDB store configures RocksDB: each column family's options
 // (Bloom filters, prefix extractors, memtables) and the database's own. The
 // choices and their reasons are here; opening and reading are
-// rocksdb_store.cc's. Options apply to tables written from then on: older
-// tables are read as before, so changing them never loses entries.
+// rocksdb_store.cc's (the claim indexes' lookups: rocksdb_lookups.cc's).
+// Options apply to tables written from then on: older tables are read as
+// before, so changing them never loses entries.
 #ifndef FACTCHECK_STORE_ROCKSDB_OPTIONS_H_
 #define FACTCHECK_STORE_ROCKSDB_OPTIONS_H_
 

@@ -16,7 +16,6 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
@@ -25,7 +24,6 @@
 #include "rocksdb/db.h"
 #include "rocksdb/env.h"
 #include "rocksdb/options.h"
-#include "rocksdb/perf_level.h"
 #include "rocksdb/snapshot.h"
 #include "rocksdb/statistics.h"
 #include "rocksdb/write_batch.h"
@@ -34,7 +32,9 @@
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/record_entries.h"
+#include "store/rocksdb_lookups.h"
 #include "store/rocksdb_options.h"
+#include "store/rocksdb_status.h"
 
 namespace factcheck::store {
 namespace {
@@ -44,41 +44,6 @@ namespace {
 absl::string_view View(const rocksdb::Slice& slice) {
   return absl::string_view(slice.data(), slice.size());
 }
-
-// The one place where RocksDB statuses become absl ones.
-absl::Status FromRocks(const rocksdb::Status& status,
-                       absl::string_view context) {
-  if (status.ok()) return absl::OkStatus();
-  const std::string message = absl::StrCat(context, ": ", status.ToString());
-  if (status.IsNotFound()) return absl::NotFoundError(message);
-  if (status.IsCorruption()) return absl::DataLossError(message);
-  if (status.IsInvalidArgument()) return absl::InvalidArgumentError(message);
-  if (status.IsIOError() || status.IsBusy() || status.IsTimedOut() ||
-      status.IsTryAgain()) {
-    return absl::UnavailableError(message);
-  }
-  return absl::InternalError(message);
-}
-
-// Stops RocksDB's perf counters on the calling thread. RocksDB counts the
-// steps of every read in thread-local counters unless the thread says
-// otherwise; nothing in factcheck reads them, and from a shared library each
-// count first looks up the thread's counters (__tls_get_addr): 7% of a
-// verification's instructions. A lookup calls this on its own thread, where
-// it holds from then on.
-void StopPerfCounters() { rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable); }
-
-// What the lookups of one call share: one snapshot (so that an entry read
-// by one lookup is the entry every other would read), and one iterator per
-// claim index, made when a lookup first needs it.
-struct LookupReads {
-  explicit LookupReads(rocksdb::DB* db) : snapshot(db) {}
-
-  rocksdb::ManagedSnapshot snapshot;
-  std::unique_ptr<rocksdb::Iterator> numeric;
-  std::unique_ptr<rocksdb::Iterator> speaker;
-  std::unique_ptr<rocksdb::Iterator> shingles;
-};
 
 class RocksDbStore final : public ReportStore {
  public:
@@ -167,61 +132,22 @@ class RocksDbStore final : public ReportStore {
     return nullptr;
   }
 
-  // An iterator over the claim index `family` for ScanRecent; one serves
-  // any number of scans.
-  std::unique_ptr<rocksdb::Iterator> NewClaimIterator(
-      rocksdb::ColumnFamilyHandle* family,
-      const rocksdb::Snapshot* snapshot = nullptr) const;
-
-  // Visits, newest first, at most `limit` (0: every) entries under `prefix`
-  // from the sort key `tail` on (ClaimScanStart) of the family `it` reads;
-  // `visit` returns an error to stop. `start` is scratch space, kept by the
-  // caller so that a lookup's scans allocate no key each.
-  template <typename Visit>
-  absl::Status ScanRecent(rocksdb::Iterator* it, absl::string_view prefix,
-                          absl::string_view tail, size_t limit,
-                          std::string& start, Visit visit) const;
-
-  // The iterator in `slot` over `family` as of `reads`' snapshot, made
-  // when the slot is empty.
-  rocksdb::Iterator* ClaimIterator(std::unique_ptr<rocksdb::Iterator>& slot,
-                                   rocksdb::ColumnFamilyHandle* family,
-                                   LookupReads& reads) const {
-    if (slot == nullptr) {
-      slot = NewClaimIterator(family, reads.snapshot.snapshot());
-    }
-    return slot.get();
+  // The claim indexes' families, for the lookups of a call.
+  ClaimFamilies ClaimFamiliesOf() const {
+    return {families_.numeric, families_.speaker, families_.shingles};
   }
-
-  // What `request` finds, oldest first, put in `sink`.
-  absl::Status LookUp(const LookupRequest& request, LookupReads& reads,
-                      ClaimSink& sink) const;
 
   // What `request` finds, as values.
   absl::StatusOr<std::vector<IndexedClaim>> Values(
       const LookupRequest& request) const {
-    StopPerfCounters();
     std::vector<IndexedClaim> claims;
     ClaimSink sink(&claims);
-    LookupReads reads(db_.get());
-    if (absl::Status status = LookUp(request, reads, sink); !status.ok()) {
+    RocksDbLookups lookups(db_.get(), ClaimFamiliesOf(), data_dir_);
+    if (absl::Status status = lookups.LookUp(request, sink); !status.ok()) {
       return status;
     }
     return claims;
   }
-
-  // The values under `prefix` within `window` of the claim index `it`
-  // reads, oldest first, into `sink`; `quotes` when it is the quote
-  // (speaker) index.
-  absl::Status ScanClaims(rocksdb::Iterator* it, bool quotes,
-                          const std::string& prefix, const ClaimWindow& window,
-                          ClaimSink& sink) const;
-
-  // The quotes sharing shingles with `content` (QuotesSharingWords), into
-  // `sink`.
-  absl::Status QuotesSharing(absl::string_view content,
-                             const ClaimWindow& window, LookupReads& reads,
-                             ClaimSink& sink) const;
 
   // Writes `batch`, or refuses it without touching the database: when the
   // disk has less than the reserve free (RocksDB needs room to flush and
@@ -286,11 +212,7 @@ class RocksDbStore final : public ReportStore {
   // message.
   absl::Status ForClient(const rocksdb::Status& status,
                          absl::string_view context) const {
-    const absl::Status converted = FromRocks(status, context);
-    if (converted.ok()) return converted;
-    return absl::Status(
-        converted.code(),
-        absl::StrReplaceAll(converted.message(), {{data_dir_, "<data_dir>"}}));
+    return store::ForClient(status, context, data_dir_);
   }
 
   const std::string data_dir_;
@@ -454,76 +376,14 @@ absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
   return page;
 }
 
-std::unique_ptr<rocksdb::Iterator> RocksDbStore::NewClaimIterator(
-    rocksdb::ColumnFamilyHandle* family,
-    const rocksdb::Snapshot* snapshot) const {
-  // Claim indexes have a prefix extractor: seeks use its Bloom filters, and
-  // the iterator ends with the subject it was sought in, past which the
-  // order would be undefined.
-  rocksdb::ReadOptions read_options;
-  read_options.prefix_same_as_start = true;
-  read_options.snapshot = snapshot;
-  return std::unique_ptr<rocksdb::Iterator>(
-      db_->NewIterator(read_options, family));
-}
-
-template <typename Visit>
-absl::Status RocksDbStore::ScanRecent(rocksdb::Iterator* it,
-                                      absl::string_view prefix,
-                                      absl::string_view tail, size_t limit,
-                                      std::string& start, Visit visit) const {
-  start.assign(prefix.data(), prefix.size());
-  start.append(tail.data(), tail.size());
-  const rocksdb::Slice subject(prefix.data(), prefix.size());
-  // The limit is tested before the step past the last entry visited: a step
-  // is a thousand instructions, and the entry after the limit is never read.
-  size_t visited = 0;
-  for (it->Seek(start); it->Valid() && it->key().starts_with(subject);) {
-    if (absl::Status status = visit(it->key(), it->value()); !status.ok()) {
-      return status;
-    }
-    if (++visited == limit) break;
-    it->Next();
-  }
-  return ForClient(it->status(), "store: scan");
-}
-
-absl::Status RocksDbStore::ScanClaims(rocksdb::Iterator* it, bool quotes,
-                                      const std::string& prefix,
-                                      const ClaimWindow& window,
-                                      ClaimSink& sink) const {
-  const std::optional<std::string> scan_start = ClaimScanStart(window);
-  if (!scan_start.has_value()) return absl::OkStatus();
-  sink.Reserve(window.limit);
-  std::string start;
-  absl::Status status =
-      ScanRecent(it, prefix, *scan_start, window.limit, start,
-                 [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-                   const absl::string_view quote_key =
-                       quotes ? View(key) : absl::string_view();
-                   if (quotes && sink.AddRead(quote_key)) {
-                     return absl::OkStatus();
-                   }
-                   if (!sink.Add(View(value), quote_key)) {
-                     return absl::DataLossError(
-                         absl::StrCat("store: damaged claim index entry"));
-                   }
-                   return absl::OkStatus();
-                 });
-  if (!status.ok()) return status;
-  sink.Reverse();
-  return absl::OkStatus();
-}
-
 absl::StatusOr<LookupAnswers> RocksDbStore::Lookups(
     const std::vector<LookupRequest>& requests) const {
   if (absl::Status valid = ValidateLookups(requests); !valid.ok()) {
     return valid;
   }
-  StopPerfCounters();
   LookupAnswers answers{NewLookupArena(), {}};
   answers.claims.resize(requests.size());
-  LookupReads reads(db_.get());
+  RocksDbLookups lookups(db_.get(), ClaimFamiliesOf(), data_dir_);
   QuotesRead quotes_read;
   // The lookups by words last: most of the quotes they name, the lookups
   // by speaker have read.
@@ -534,122 +394,13 @@ absl::StatusOr<LookupAnswers> RocksDbStore::Lookups(
         continue;
       }
       ClaimSink sink(answers.arena.get(), &answers.claims[i], &quotes_read);
-      if (absl::Status status = LookUp(requests[i], reads, sink);
+      if (absl::Status status = lookups.LookUp(requests[i], sink);
           !status.ok()) {
         return status;
       }
     }
   }
   return answers;
-}
-
-absl::Status RocksDbStore::LookUp(const LookupRequest& request,
-                                  LookupReads& reads, ClaimSink& sink) const {
-  switch (request.kind) {
-    case LookupRequest::Kind::kNumericClaimsOn:
-      if (request.measure.size() > kMaxKeyStringBytes ||
-          request.location.size() > kMaxKeyStringBytes) {
-        return absl::OkStatus();
-      }
-      return ScanClaims(ClaimIterator(reads.numeric, families_.numeric, reads),
-                        /*quotes=*/false,
-                        NumericClaimPrefix(request.measure, request.location),
-                        request.window, sink);
-    case LookupRequest::Kind::kQuotesBy:
-      if (request.speaker.size() > kMaxKeyStringBytes) {
-        return absl::OkStatus();
-      }
-      return ScanClaims(ClaimIterator(reads.speaker, families_.speaker, reads),
-                        /*quotes=*/true, SpeakerPrefix(request.speaker),
-                        request.window, sink);
-    case LookupRequest::Kind::kQuotesSharingWords:
-      return QuotesSharing(request.content, request.window, reads, sink);
-  }
-  return absl::InvalidArgumentError("lookup of no known kind");
-}
-
-absl::Status RocksDbStore::QuotesSharing(absl::string_view content,
-                                         const ClaimWindow& window,
-                                         LookupReads& reads,
-                                         ClaimSink& sink) const {
-  // Every match's tail and speaker, one after the other in one buffer (an
-  // iterator's key and value last only until it moves): no allocation per
-  // match. Views are taken once the buffer stops growing.
-  std::string bytes;
-  std::vector<std::pair<size_t, size_t>> sizes;
-  // The shingle index and the quotes it names are read as of one moment
-  // (the reads' snapshot): a quote deleted meanwhile is absent from both.
-  const std::optional<std::string> scan_start = ClaimScanStart(window);
-  if (!scan_start.has_value()) return absl::OkStatus();
-  rocksdb::Iterator* it =
-      ClaimIterator(reads.shingles, families_.shingles, reads);
-  std::string start;
-  for (uint64_t shingle : LookedUpShingles(content)) {
-    const std::string prefix = ShinglePrefix(shingle);
-    absl::Status status =
-        ScanRecent(it, prefix, *scan_start, window.limit, start,
-                   [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-                     const size_t tail = key.size() - prefix.size();
-                     bytes.append(key.data() + prefix.size(), tail);
-                     bytes.append(value.data(), value.size());
-                     sizes.emplace_back(tail, value.size());
-                     return absl::OkStatus();
-                   });
-    if (!status.ok()) return status;
-  }
-  std::vector<ShingleMatch> matches;
-  matches.reserve(sizes.size());
-  absl::string_view rest = bytes;
-  for (const auto& [tail, speaker] : sizes) {
-    matches.push_back({rest.substr(0, tail), rest.substr(tail, speaker)});
-    rest.remove_prefix(tail + speaker);
-  }
-  // The quotes' keys, newest first, one after the other in one buffer, and
-  // the slices of those no lookup of the batch has read yet.
-  std::string key_bytes;
-  std::vector<size_t> key_ends;
-  for (const ShingleMatch& quote :
-       RankSharedQuotes(std::move(matches), window.limit)) {
-    AppendSpeakerKey(quote.speaker, quote.tail, &key_bytes);
-    key_ends.push_back(key_bytes.size());
-  }
-  std::vector<absl::string_view> keys;
-  keys.reserve(key_ends.size());
-  for (size_t k = 0, begin = 0; k < key_ends.size(); begin = key_ends[k++]) {
-    keys.push_back(
-        absl::string_view(key_bytes).substr(begin, key_ends[k] - begin));
-  }
-  std::vector<rocksdb::Slice> unread;
-  sink.Reserve(keys.size());
-  std::vector<bool> read(keys.size());
-  for (size_t k = 0; k < keys.size(); ++k) {
-    read[k] = sink.HasRead(keys[k]);
-    if (!read[k]) unread.emplace_back(keys[k].data(), keys[k].size());
-  }
-  // One batched read: MultiGet shares the lookups' work across keys.
-  std::vector<rocksdb::PinnableSlice> values(unread.size());
-  std::vector<rocksdb::Status> statuses(unread.size());
-  rocksdb::ReadOptions read_options;
-  read_options.snapshot = reads.snapshot.snapshot();
-  db_->MultiGet(read_options, families_.speaker, unread.size(), unread.data(),
-                values.data(), statuses.data());
-  for (size_t k = 0; k < unread.size(); ++k) {
-    if (absl::Status status =
-            ForClient(statuses[k], "store: quote named by the shingle index");
-        !status.ok()) {
-      return status;
-    }
-  }
-  // Newest first in `keys`, oldest first in the answer.
-  for (size_t k = keys.size(), v = unread.size(); k-- > 0;) {
-    if (read[k]) {
-      sink.AddRead(keys[k]);
-    } else if (!sink.Add(View(values[--v]), keys[k])) {
-      return absl::DataLossError(
-          absl::StrCat("store: damaged quote index entry"));
-    }
-  }
-  return absl::OkStatus();
 }
 
 StoreStats RocksDbStore::Stats() const {

@@ -612,6 +612,10 @@ TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
       // Quotes that earlier lookups of the batch found too.
       LookupRequest::QuotesSharingWords(kBlinkenQuote, {}),
       LookupRequest::QuotesBy("Antony Blinken", {}),
+      // Shingles that earlier lookups of the batch scanned, in the same
+      // window and (after another window) in an earlier one.
+      LookupRequest::QuotesSharingWords("the ceasefire must hold, day 5", {}),
+      LookupRequest::QuotesSharingWords(kBlinkenQuote, recent),
   };
   const absl::StatusOr<LookupAnswers> answers = store_->Lookups(requests);
   ASSERT_THAT(answers, IsOk());
@@ -641,6 +645,8 @@ TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
   EXPECT_THAT(answers->claims[5], IsEmpty());
   EXPECT_THAT(answers->claims[8], IsEmpty());
   EXPECT_THAT(answers->claims[10], SizeIs(9));
+  EXPECT_THAT(answers->claims[12], SizeIs(9));
+  EXPECT_THAT(ReportIdsOf(answers->claims[13]), ElementsAre("r4", "r5", "r6"));
 }
 
 TEST_P(ReportStoreTest, EmptyBatchOfLookupsHasAnEmptyAnswer) {
