@@ -411,7 +411,10 @@ bool AttributionFinder::DescribesThePlaceBefore(size_t first,
     return false;
   }
   size_t place = first - 1;
-  while (place > name_comma + 1 && IsCapitalizedWord(place - 1)) --place;
+  while (place > name_comma + 1 && place + kMaxSpeakerTokens > first &&
+         IsCapitalizedWord(place - 1)) {
+    --place;
+  }
   return place < first - 1 &&
          (IsWordToken(place - 1, "of") || IsWordToken(place - 1, "the"));
 }

@@ -301,10 +301,9 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     }
     Phrase speaker = SpeakerBefore(cue->begin, sentence.first_token);
     // "a sentence, which I said was unfair": the relative clause with its
-    // speaker and cue is what was said ("in which he condemned the attacks"
-    // is what he condemned, no clause).
-    // An object or a charge there is the relative clause's own: "the
-    // plan, which he criticized,", "in which he condemned the attacks".
+    // speaker and cue is what was said. An object or a charge there is the
+    // relative clause's own ("the plan, which he criticized,", "in which
+    // he condemned the attacks"): no claim.
     if (CanSpeak(speaker) && speaker.first > sentence.first_token &&
         (IsWordToken(speaker.first - 1, "which") ||
          IsWordToken(speaker.first - 1, "what")) &&
@@ -462,9 +461,13 @@ std::optional<Span> AttributionFinder::ClauseBeforeSpeaker(
       (IsSymbol(tail, ",") && IsWordIn(TensedVerbs(), tail + 1))) {
     return std::nullopt;
   }
-  // "…; indeed, it failed, he said": the clause after the last semicolon.
+  // "…; indeed, it failed, he said": the clause after the last semicolon
+  // (looked for as far back as a content may run: a bounded cost a cue).
   size_t first = AfterDateline(sentence);
-  for (size_t t = first; t < speaker.first; ++t) {
+  for (size_t t = std::max(first, speaker.first > kMaxContentTokens
+                                      ? speaker.first - kMaxContentTokens
+                                      : 0);
+       t < speaker.first; ++t) {
     if (IsSymbol(t, ";")) first = t + 1;
   }
   const size_t speaker_first =

@@ -348,7 +348,10 @@ bool AttributionFinder::WordsBetween(size_t first, size_t end) const {
 }
 
 bool AttributionFinder::IsOpeningPhraseOnly(size_t first, size_t end) const {
-  static const WordSet* const kSubordinators = new WordSet(
+  // Read as far as a content may run, so that each cue costs a bounded
+  // time in a sentence of any length.
+  end = std::min(end, first + kMaxContentTokens);
+  static const WordSet* const kOpeningSubordinators = new WordSet(
       {"since", "as", "although", "though", "while", "when", "because", "if",
        "unless", "until", "even", "just", "rather", "given", "asked"});
   static const WordSet* const kPrepositions = new WordSet(
@@ -376,7 +379,7 @@ bool AttributionFinder::IsOpeningPhraseOnly(size_t first, size_t end) const {
         IsOneOf(WordAt(segment + 1), {"least", "most", "many", "much"});
     const bool phrase =
         !quantity &&
-        (IsWordIn(*kSubordinators, segment) ||
+        (IsWordIn(*kOpeningSubordinators, segment) ||
          (IsWordIn(*kPrepositions, segment) &&
           !holds_verb(segment + 1, close, true)) ||
          ((absl::EndsWith(word, "ing") || absl::EndsWith(word, "ed")) &&
@@ -397,7 +400,8 @@ size_t AttributionFinder::AdjunctTailEnd(size_t first, size_t end) const {
   // ("said Friday afternoon, as …", "said in a June report, and …", "told
   // The Huffington Post on Thursday.").
   size_t close = first;
-  while (close < end && !IsSymbol(close, ";") && !IsSymbol(close, ",")) {
+  while (close < end && close < first + kMaxWordsBeforeThatAfterAdjunct &&
+         !IsSymbol(close, ";") && !IsSymbol(close, ",")) {
     ++close;
   }
   size_t words = 0;

@@ -70,6 +70,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(".", "?", "!", "-", "9", "a", "\"", "\xE2\x80\x9C", ",",
                       "1 ", "1,", "A ", "said ", "\"a\" ", "Mr. ",
                       "he said that ", "at least 5 killed in Gaza, ",
+                      // Clauses before their speakers, one sentence long.
+                      "the toll rose, officials said Friday, ",
+                      "in May, the toll rose; experts say, ",
                       // NUL bytes, right-to-left marks and combining
                       // accents, nested quotation marks.
                       std::string("a\0 ", 3), "\xE2\x80\xAE\xD7\x90 5 ",
