@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "server/call_access.h"
 #include "server/core/call.h"
@@ -21,11 +22,25 @@ grpc::Status Reply(absl::StatusOr<Response> result, Response* response) {
   return ToGrpcStatus(result.status());
 }
 
+// How often a call's work asks gRPC whether its caller has gone. The
+// synchronous API's IsCancelled polls the call's completion queue (a
+// pollset_work with futex wake-ups, tens of microseconds), and the verifier
+// checks before each claim: asked every time, a 39-claim article spent more
+// time asking than verifying. The deadline is still read at every check.
+constexpr absl::Duration kCancelProbeInterval = absl::Milliseconds(2);
+
 // The caller of a gRPC call as the core sees it: gone once cancelled, past
-// its deadline, or cut off by a server shutting down.
+// its deadline, or cut off by a server shutting down. A cancellation is seen
+// within kCancelProbeInterval of the work's next check.
 core::Call CallOf(grpc::ServerContext* context) {
-  return core::Call([context] { return context->IsCancelled(); },
-                    absl::FromChrono(context->deadline()));
+  return core::Call(
+      [context, next_probe = absl::Now() + kCancelProbeInterval]() mutable {
+        const absl::Time now = absl::Now();
+        if (now < next_probe) return false;
+        next_probe = now + kCancelProbeInterval;
+        return context->IsCancelled();
+      },
+      absl::FromChrono(context->deadline()));
 }
 
 }  // namespace

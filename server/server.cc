@@ -206,8 +206,16 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
                               1);
   builder.SetSyncServerOption(
       grpc::ServerBuilder::SyncServerOption::MIN_POLLERS, 1);
+  // A thread that finishes a call polls again only while fewer than
+  // MAX_POLLERS poll; otherwise it exits and a later call starts a new one.
+  // With 2, one call in 13 at 1 call in flight and one in 3 at 16 paid for a
+  // thread's start and exit (the exit's madvise of its stack shoots down TLBs
+  // on every core) and ran on cold thread caches. Room for --threads more
+  // keeps a thread for every call at work, at the cost of that many idle
+  // stacks; the quota still bounds the threads when the gate is full.
   builder.SetSyncServerOption(
-      grpc::ServerBuilder::SyncServerOption::MAX_POLLERS, kPollers);
+      grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
+      options.threads + kPollers);
   grpc::ResourceQuota quota("factcheckd");
   constexpr int kUngatedCalls = 8;
   quota.SetMaxThreads(options.threads + options.max_queued_calls + kPollers +

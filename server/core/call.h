@@ -23,7 +23,9 @@ class Call {
   // A caller that waits forever: tests, the CLI's in-process paths.
   Call() = default;
   // `cancelled` answers whether the caller has gone; `deadline` is when it
-  // stops waiting.
+  // stops waiting. A Call is checked by the one thread doing its work, so
+  // `cancelled` may keep state between checks (a gRPC call's asks gRPC at
+  // most every few milliseconds, server/factcheck_service.cc).
   Call(std::function<bool()> cancelled, absl::Time deadline)
       : cancelled_(std::move(cancelled)), deadline_(deadline) {}
 
