@@ -44,9 +44,8 @@ class RocksDbLookups {
  public:
   // Lookups in `db` as of now. `db` and `data_dir` must outlive the
   // object; `data_dir` is taken out of error messages, which go to clients.
-  // Stops
-  // RocksDB's perf counters on the calling thread (nothing in factcheck
-  // reads them).
+  // Stops RocksDB's perf counters on the calling thread (nothing in
+  // factcheck reads them).
   RocksDbLookups(rocksdb::DB* db, const ClaimFamilies& families,
                  absl::string_view data_dir);
   ~RocksDbLookups();

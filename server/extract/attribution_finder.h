@@ -165,6 +165,11 @@ class AttributionFinder : private TokenQueries {
     // professor, speaking of …"); 0 when nothing follows the name.
     size_t described_end = 0;
     bool empty() const { return end <= first; }
+    // Where the speaker's words begin: at the description before the name,
+    // if any, else at the name.
+    size_t surface_begin() const {
+      return surface_first != kNoToken ? surface_first : first;
+    }
   };
 
   // The word at i as written, or "" for a symbol, a number or past the end;
@@ -301,6 +306,10 @@ class AttributionFinder : private TokenQueries {
   // speaker span. Empty when a subordinate clause or another cue stands in
   // the way.
   Phrase SubjectBefore(size_t cue_begin, size_t limit) const;
+  // Whether an adjunct that may lose its comma before a name opens at t:
+  // "In a", "During the", "After an" ("In a Bloomberg interview Trump
+  // declared").
+  bool OpensAdjunctBeforeAName(size_t t) const;
   // Whether the month at t is the last word of a name ("Theresa May").
   bool IsMonthEndingAName(size_t t) const;
   // A verb word that ends a subject read back from its cue: a tensed or
@@ -416,10 +425,10 @@ class AttributionFinder : private TokenQueries {
   // At the sentence's start (after nothing but marks or focus adverbs),
   // after a boundary mark or an opening bracket, or after an opening "But".
   bool StartsSentenceClause(size_t t, const Sentence& sentence) const;
-  // Whether only marks stand before token `t` in its sentence.
   // Whether t, a capitalised word, follows an opening adjunct that lost
   // its comma ("In a Bloomberg interview Trump declared").
   bool AfterOpeningAdjunct(size_t t, const Sentence& sentence) const;
+  // Whether only marks stand before token `t` in its sentence.
   bool OnlyMarksBefore(size_t t, const Sentence& sentence) const;
   // After ", and" that follows a clause with its verb, or after a
   // subordinator ("when she said …"). What such a clause reports must be a

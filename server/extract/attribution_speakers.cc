@@ -83,17 +83,11 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   first = AfterFocusWords(first, end);
   // "During a long interview Ruiz said": the preposition may open the
   // sentence, where no phrase ender stopped the words.
-  if (first + 1 < end &&
-      IsOneOf(WordAt(first), {"in", "during", "at", "after", "with"}) &&
-      IsOneOf(WordAt(first + 1), {"a", "an", "the"})) {
-    ++first;
-  }
+  if (first + 1 < end && OpensAdjunctBeforeAName(first)) ++first;
   // "In a Bloomberg interview Trump declared": an adjunct that lost its
   // comma; the name closing it speaks. Not "in the Center for Global
   // Development", nor a title ("Mr.") or an apposition.
-  if (first > limit &&
-      IsOneOf(WordAt(first - 1), {"in", "during", "at", "after", "with"}) &&
-      IsOneOf(WordAt(first), {"a", "an", "the"})) {
+  if (first > limit && OpensAdjunctBeforeAName(first - 1)) {
     // "In a speech Mrs. Clinton said": the dot of a title is the name's.
     const auto title_dot = [&](size_t t) {
       return IsSymbol(t, ".") && !tokens_[t].space_before && t > first &&
@@ -117,6 +111,11 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   Phrase phrase{first, end};
   if (dated && first < end) phrase.surface_end = time_end;
   return phrase;
+}
+
+bool AttributionFinder::OpensAdjunctBeforeAName(size_t t) const {
+  return IsOneOf(WordAt(t), {"in", "during", "at", "after", "with"}) &&
+         IsOneOf(WordAt(t + 1), {"a", "an", "the"});
 }
 
 bool AttributionFinder::IsMonthEndingAName(size_t t) const {

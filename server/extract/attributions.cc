@@ -180,12 +180,10 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
   Attribution claim;
   claim.kind = kind;
   claim.speaker = entity;
-  claim.speaker_span =
-      speaker.pronoun != kNoToken
-          ? tokens_[speaker.pronoun].span
-          : SpanOf(speaker.surface_first != kNoToken ? speaker.surface_first
-                                                     : speaker.first,
-                   std::max(speaker.end, speaker.surface_end));
+  claim.speaker_span = speaker.pronoun != kNoToken
+                           ? tokens_[speaker.pronoun].span
+                           : SpanOf(speaker.surface_begin(),
+                                    std::max(speaker.end, speaker.surface_end));
   // "He's sought to …": the pronoun without its contraction names him.
   if (lone_pronoun) {
     claim.speaker_span.end =
@@ -470,8 +468,7 @@ std::optional<Span> AttributionFinder::ClauseBeforeSpeaker(
        t < speaker.first; ++t) {
     if (IsSymbol(t, ";")) first = t + 1;
   }
-  const size_t speaker_first =
-      speaker.surface_first != kNoToken ? speaker.surface_first : speaker.first;
+  const size_t speaker_first = speaker.surface_begin();
   if (speaker_first <= first + 1 || !IsSymbol(speaker_first - 1, ",")) {
     return std::nullopt;
   }

@@ -163,9 +163,8 @@ bool AttributionFinder::AfterOpeningAdjunct(size_t t,
   // comma, of words alone, ends where the name begins.
   const size_t first = sentence.first_token;
   if (t < first + 3 || t > first + kMaxOpeningPhraseTokens ||
-      !IsOneOf(WordAt(first), {"in", "during", "at", "after", "with"}) ||
-      !IsOneOf(WordAt(first + 1), {"a", "an", "the"}) ||
-      !IsCapitalizedWord(t) || IsCapitalizedWord(t - 1)) {
+      !OpensAdjunctBeforeAName(first) || !IsCapitalizedWord(t) ||
+      IsCapitalizedWord(t - 1)) {
     return false;
   }
   for (size_t k = first + 2; k < t; ++k) {

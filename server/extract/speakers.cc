@@ -6,7 +6,6 @@
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
@@ -147,6 +146,22 @@ void EntityTracker::Note(size_t entity, size_t first, size_t end) {
   mentions_.insert(place, {first, entity});
 }
 
+bool EntityTracker::HoldsOrganizationWord(size_t first, size_t end) const {
+  for (size_t t = first; t < end; ++t) {
+    if (IsOrganizationWord(Text(t))) return true;
+  }
+  return false;
+}
+
+std::string EntityTracker::WordsOf(size_t first, size_t end) const {
+  std::string words;
+  for (size_t t = first; t < end; ++t) {
+    if (t > first) words.push_back(' ');
+    absl::StrAppend(&words, Text(t));
+  }
+  return words;
+}
+
 std::optional<size_t> EntityTracker::PersonNamed(size_t first,
                                                  size_t end) const {
   std::string words;
@@ -214,11 +229,7 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       if (std::optional<PhraseTable::Match> description =
               titles.phrases.LongestEndingAt(text_, tokens_, t - 1);
           description && !IsCapitalizedWord(description->begin)) {
-        bool organization = false;
-        for (size_t k = t; k < end; ++k) {
-          organization = organization || IsOrganizationWord(Text(k));
-        }
-        if (!organization) {
+        if (!HoldsOrganizationWord(t, end)) {
           described = true;
           role = titles.roles[description->id];
         }
@@ -240,9 +251,7 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     }
     if ((title_end > t || described) && !name.empty()) {
       std::optional<size_t> person = PersonNamed(name.front(), name.back() + 1);
-      std::vector<std::string> words;
-      for (size_t k : name) words.emplace_back(Text(k));
-      std::string full = absl::StrJoin(words, " ");
+      std::string full = WordsOf(name.front(), name.back() + 1);
       // "Mayor Ruiz" in a headline, then "Mayor Ana Ruiz": one person, under
       // the fuller name.
       if (!person && name.size() == 2) {
@@ -416,19 +425,13 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
   {
     size_t run = end;
     while (run > first && IsCapitalizedWord(run - 1)) --run;
-    bool organization = false;
-    for (size_t t = run; t < end; ++t) {
-      organization = organization || IsOrganizationWord(Text(t));
-    }
-    if (end - run >= 2 && end - run <= 3 && run > first && !organization &&
+    if (end - run >= 2 && end - run <= 3 && run > first &&
+        !HoldsOrganizationWord(run, end) &&
         tokens_[run - 1].kind == TokenKind::kWord &&
         !IsCapitalizedWord(run - 1) && !IsDeterminer(Lower(Text(run - 1))) &&
         !IsOneOf(Text(run - 1), {"of", "for", "and", "at", "in", "on"})) {
-      std::vector<std::string> words;
-      for (size_t t = run; t < end; ++t) words.emplace_back(Text(t));
-      std::string full = absl::StrJoin(words, " ");
       std::optional<size_t> person = PersonNamed(run, end);
-      if (!person) person = Add(std::move(full), EntityType::kPerson, "");
+      if (!person) person = Add(WordsOf(run, end), EntityType::kPerson, "");
       Note(*person, first, end);
       return person;
     }
@@ -452,12 +455,11 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     return person;
   }
   bool capitalized = true;
-  bool organization = false;
   for (size_t t = begin; t < stop; ++t) {
     if (tokens_[t].kind != TokenKind::kWord) continue;
     capitalized = capitalized && IsCapitalizedWord(t);
-    organization = organization || IsOrganizationWord(Text(t));
   }
+  const bool organization = HoldsOrganizationWord(begin, stop);
   const std::string head = Lower(Text(stop - 1));
   // "the readout", "the ministry": the entity last named with that head.
   if (definite && !IsCapitalizedWord(stop - 1)) {

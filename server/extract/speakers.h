@@ -70,6 +70,12 @@ class EntityTracker : private TokenQueries {
 
   // Finds the titled names and known surnames of tokens before `end`.
   void FindNamesBefore(size_t end);
+  // Whether a word of [first, end) is an organisation's ("Ministry",
+  // "Party").
+  bool HoldsOrganizationWord(size_t first, size_t end) const;
+  // The words of [first, end) joined by single spaces: a name as an
+  // entity keeps it ("Ana Ruiz").
+  std::string WordsOf(size_t first, size_t end) const;
   // The known person whose full name or surname is the words of [first,
   // end), if any.
   std::optional<size_t> PersonNamed(size_t first, size_t end) const;
