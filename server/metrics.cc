@@ -141,6 +141,20 @@ std::string Metrics::PrometheusText() const {
           "factcheck_store_cache_misses_total ",
           stats.cache_misses, "\n");
     }
+    if (stats.parsed_claim_hits >= 0 && stats.parsed_claim_misses >= 0) {
+      absl::StrAppend(
+          &text,
+          "# HELP factcheck_store_parsed_claim_hits_total Claims lookups "
+          "took from the memo of parsed claims.\n# TYPE "
+          "factcheck_store_parsed_claim_hits_total counter\n"
+          "factcheck_store_parsed_claim_hits_total ",
+          stats.parsed_claim_hits,
+          "\n# HELP factcheck_store_parsed_claim_misses_total Claims lookups "
+          "parsed from the store's bytes.\n# TYPE "
+          "factcheck_store_parsed_claim_misses_total counter\n"
+          "factcheck_store_parsed_claim_misses_total ",
+          stats.parsed_claim_misses, "\n");
+    }
   }
   if (ingested_) {
     const core::FactChecker::IngestTotals totals = ingested_();

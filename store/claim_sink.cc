@@ -1,6 +1,8 @@
 #include "store/claim_sink.h"
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 #include "store/index_values.h"
 
@@ -10,22 +12,35 @@ bool ClaimSink::AddRead(absl::string_view key) {
   if (quotes_read_ == nullptr) return false;
   const auto read = quotes_read_->find(key);
   if (read == quotes_read_->end()) return false;
-  on_arena_->push_back(read->second);
+  batch_claims_->push_back(read->second);
   return true;
 }
 
-bool ClaimSink::Add(absl::string_view value, absl::string_view quote_key) {
-  IndexedClaim* claim = nullptr;
-  if (arena_ == nullptr) {
-    claim = &values_->emplace_back();
-  } else {
-    claim = google::protobuf::Arena::CreateMessage<IndexedClaim>(arena_);
-    on_arena_->push_back(claim);
+const IndexedClaim* ClaimSink::AddToBatch(absl::string_view value) {
+  if (cache_ != nullptr) {
+    std::shared_ptr<const IndexedClaim> claim = cache_->Parse(value);
+    if (claim == nullptr) return nullptr;
+    batch_claims_->push_back(claim.get());
+    answers_->shared.push_back(std::move(claim));
+    return batch_claims_->back();
   }
+  IndexedClaim* claim = google::protobuf::Arena::CreateMessage<IndexedClaim>(
+      answers_->arena.get());
+  batch_claims_->push_back(claim);
   if (!claim->ParseFromArray(value.data(), static_cast<int>(value.size()))) {
-    return false;
+    return nullptr;
   }
-  if (arena_ == nullptr && !MakeWhole(claim)) return false;
+  return claim;
+}
+
+bool ClaimSink::Add(absl::string_view value, absl::string_view quote_key) {
+  if (answers_ == nullptr) {
+    IndexedClaim& claim = values_->emplace_back();
+    return claim.ParseFromArray(value.data(), static_cast<int>(value.size())) &&
+           MakeWhole(&claim);
+  }
+  const IndexedClaim* claim = AddToBatch(value);
+  if (claim == nullptr) return false;
   if (quotes_read_ != nullptr && !quote_key.empty()) {
     quotes_read_->emplace(quote_key, claim);
   }
@@ -33,18 +48,18 @@ bool ClaimSink::Add(absl::string_view value, absl::string_view quote_key) {
 }
 
 void ClaimSink::Reserve(size_t more) {
-  if (arena_ == nullptr) {
+  if (answers_ == nullptr) {
     values_->reserve(values_->size() + more);
   } else {
-    on_arena_->reserve(on_arena_->size() + more);
+    batch_claims_->reserve(batch_claims_->size() + more);
   }
 }
 
 void ClaimSink::Reverse() {
-  if (arena_ == nullptr) {
+  if (answers_ == nullptr) {
     std::reverse(values_->begin(), values_->end());
   } else {
-    std::reverse(on_arena_->begin(), on_arena_->end());
+    std::reverse(batch_claims_->begin(), batch_claims_->end());
   }
 }
 

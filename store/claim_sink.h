@@ -1,7 +1,9 @@
 // Where a RocksDB lookup puts the claims it reads: into values (the single
-// lookups' answers, made whole: store/index_values.h) or onto the arena of
-// a batch's LookupAnswers (as stored, their `shown` fields unparsed), where
-// a quote that several lookups of the batch find is parsed once.
+// lookups' answers, made whole: store/index_values.h) or into a batch's
+// LookupAnswers (as stored, their `shown` fields unparsed), where a quote
+// that several lookups of the batch find is parsed once. A batch's claims
+// are parsed onto its arena, or taken from the store's memo of parsed
+// claims (parsed_claim_cache.h) when it has one.
 //
 // Internal to store/ (rocksdb_store.cc, rocksdb_lookups.cc). Values are the
 // serialised IndexedClaims of the claim indexes (keys.h). Not thread-safe: one
@@ -14,7 +16,8 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
-#include "google/protobuf/arena.h"
+#include "store/parsed_claim_cache.h"
+#include "store/report_store.h"
 #include "store/store_records.pb.h"
 
 namespace factcheck::store {
@@ -29,13 +32,17 @@ class ClaimSink {
  public:
   // Claims parsed into `*values`, which must outlive the sink.
   explicit ClaimSink(std::vector<IndexedClaim>* values) : values_(values) {}
-  // Claims parsed onto `arena`, their addresses appended to `*on_arena`.
-  // `quotes_read` is shared by the sinks of one batch, whose lookups must
-  // read as of one snapshot: an entry read under a key is then the same for
-  // all. Each must outlive the sink; the arena holds the claims.
-  ClaimSink(google::protobuf::Arena* arena,
-            std::vector<const IndexedClaim*>* on_arena, QuotesRead* quotes_read)
-      : arena_(arena), on_arena_(on_arena), quotes_read_(quotes_read) {}
+  // Claims of a batch, their addresses appended to `*claims`: parsed onto
+  // `answers`' arena, or, with a `cache`, taken from it and held in
+  // `answers.shared`. `quotes_read` is shared by the sinks of one batch,
+  // whose lookups must read as of one snapshot: an entry read under a key
+  // is then the same for all. Each must outlive the sink.
+  ClaimSink(LookupAnswers* answers, std::vector<const IndexedClaim*>* claims,
+            QuotesRead* quotes_read, ParsedClaimCache* cache)
+      : answers_(answers),
+        batch_claims_(claims),
+        quotes_read_(quotes_read),
+        cache_(cache) {}
 
   // Whether a lookup of the batch has parsed the quote index entry under
   // `key`. Always false for values.
@@ -61,10 +68,15 @@ class ClaimSink {
   void Reverse();
 
  private:
+  // The claim `value` parses to, added to the batch's claims; null when
+  // it is damaged.
+  const IndexedClaim* AddToBatch(absl::string_view value);
+
   std::vector<IndexedClaim>* values_ = nullptr;
-  google::protobuf::Arena* arena_ = nullptr;
-  std::vector<const IndexedClaim*>* on_arena_ = nullptr;
+  LookupAnswers* answers_ = nullptr;
+  std::vector<const IndexedClaim*>* batch_claims_ = nullptr;
   QuotesRead* quotes_read_ = nullptr;
+  ParsedClaimCache* cache_ = nullptr;
 };
 
 }  // namespace factcheck::store

@@ -126,6 +126,10 @@ struct LookupRequest {
 struct LookupAnswers {
   std::unique_ptr<google::protobuf::Arena> arena;
   std::vector<std::vector<const IndexedClaim*>> claims;
+  // Claims a store shares with later calls (the RocksDB store's memo of
+  // parsed claims, store/parsed_claim_cache.h), held as long as the
+  // answers: `claims` points into them as into the arena.
+  std::vector<std::shared_ptr<const IndexedClaim>> shared;
 };
 
 // A new arena for LookupAnswers. Its blocks grow from 16 KiB to 256 KiB:
@@ -161,6 +165,10 @@ struct StoreStats {
   // replica's.
   int64_t cache_hits = -1;
   int64_t cache_misses = -1;
+  // Claims lookups took from the store's memo of parsed claims, and those
+  // they parsed; -1 where the store keeps no such memo.
+  int64_t parsed_claim_hits = -1;
+  int64_t parsed_claim_misses = -1;
 };
 
 class ReportStore {

@@ -31,6 +31,7 @@
 #include "store/index_values.h"
 #include "store/keys.h"
 #include "store/lookups.h"
+#include "store/parsed_claim_cache.h"
 #include "store/record_entries.h"
 #include "store/rocksdb_lookups.h"
 #include "store/rocksdb_options.h"
@@ -66,7 +67,8 @@ class RocksDbStore final : public ReportStore {
         min_free_bytes_(options.min_free_disk_bytes),
         db_(std::move(db)),
         handles_(std::move(handles)),
-        families_(families) {
+        families_(families),
+        parsed_claims_(options.parsed_claim_cache_bytes) {
     write_options_.sync = options.sync_writes;
   }
 
@@ -223,6 +225,8 @@ class RocksDbStore final : public ReportStore {
   const std::unique_ptr<rocksdb::DB> db_;
   const std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   const Families families_;
+  // Mutable: a memo, which lookups (const) fill.
+  mutable ParsedClaimCache parsed_claims_;
   rocksdb::WriteOptions write_options_;
   // Put and Delete read the stored version before they write; one writer at
   // a time keeps that read current.
@@ -393,7 +397,8 @@ absl::StatusOr<LookupAnswers> RocksDbStore::Lookups(
           by_words) {
         continue;
       }
-      ClaimSink sink(answers.arena.get(), &answers.claims[i], &quotes_read);
+      ClaimSink sink(&answers, &answers.claims[i], &quotes_read,
+                     &parsed_claims_);
       if (absl::Status status = lookups.LookUp(requests[i], sink);
           !status.ok()) {
         return status;
@@ -430,6 +435,8 @@ StoreStats RocksDbStore::Stats() const {
     stats.cache_misses = static_cast<int64_t>(
         statistics->getTickerCount(rocksdb::BLOCK_CACHE_MISS));
   }
+  stats.parsed_claim_hits = parsed_claims_.hits();
+  stats.parsed_claim_misses = parsed_claims_.misses();
   return stats;
 }
 

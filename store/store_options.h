@@ -26,6 +26,11 @@ struct StoreOptions {
 
   // RocksDB block cache for reads, in bytes. Default 64 MiB.
   size_t block_cache_bytes = size_t{64} << 20;
+
+  // The memo of parsed claims that lookups share (parsed_claim_cache.h), in
+  // bytes (estimated); 0 turns it off. Default 64 MiB: some forty thousand
+  // claims, the recent ones of many subjects.
+  size_t parsed_claim_cache_bytes = size_t{64} << 20;
 };
 
 }  // namespace factcheck::store

@@ -154,7 +154,7 @@ TEST(MetricsTest, HttpCallsAreCountedByMethodAndStatusButScrapesAreNot) {
   EXPECT_THAT(scrape.body, Not(HasSubstr("/metrics")));
 }
 
-TEST(MetricsTest, IngestTotalsAndBlockCacheCountsAreScraped) {
+TEST(MetricsTest, IngestTotalsAndStoreCacheCountsAreScraped) {
   absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(WithMetrics());
   ASSERT_THAT(server, IsOk());
   auto stub = v1::FactCheck::NewStub(
@@ -197,6 +197,24 @@ TEST(MetricsTest, IngestTotalsAndBlockCacheCountsAreScraped) {
                                            claims, "\n")));
   EXPECT_THAT(text, HasSubstr("factcheck_store_cache_hits_total "));
   EXPECT_THAT(text, HasSubstr("factcheck_store_cache_misses_total "));
+
+  // The same article verified twice: the second reads the claims the first
+  // parsed from the memo.
+  v1::VerifyDocumentRequest verify;
+  *verify.mutable_document() =
+      testing::MakeReport("later", "AFP", "2021-05-13T10:00:00Z",
+                          "At least 50 people were killed in Gaza.");
+  for (int i = 0; i < 2; ++i) {
+    v1::VerifyDocumentResponse verified;
+    ASSERT_TRUE(stub->VerifyDocument(testing::ClientContextWithDeadline().get(),
+                                     verify, &verified)
+                    .ok());
+  }
+  const std::string after =
+      HttpCall((*server)->metrics_port(), "GET", "/metrics").body;
+  EXPECT_THAT(after,
+              HasSubstr("factcheck_store_parsed_claim_misses_total 1\n"));
+  EXPECT_THAT(after, HasSubstr("factcheck_store_parsed_claim_hits_total 1\n"));
 }
 
 TEST(MetricsTest, MetricsAddressInUseStopsTheStartNamingTheFlag) {

@@ -16,14 +16,14 @@ std::string ValueOf(absl::string_view report_id) {
 }
 
 TEST(ClaimSinkTest, AQuoteParsedByOneLookupIsTheSameClaimInAnother) {
-  google::protobuf::Arena arena;
+  LookupAnswers answers{NewLookupArena(), {}};
   QuotesRead quotes_read;
   std::vector<const IndexedClaim*> by_speaker, by_words;
-  ClaimSink first(&arena, &by_speaker, &quotes_read);
+  ClaimSink first(&answers, &by_speaker, &quotes_read, nullptr);
   ASSERT_TRUE(first.Add(ValueOf("r1"), "speaker key 1"));
   ASSERT_TRUE(first.Add(ValueOf("r2")));
 
-  ClaimSink second(&arena, &by_words, &quotes_read);
+  ClaimSink second(&answers, &by_words, &quotes_read, nullptr);
   EXPECT_TRUE(second.HasRead("speaker key 1"));
   EXPECT_FALSE(second.HasRead("speaker key 2"));
   EXPECT_TRUE(second.AddRead("speaker key 1"));
@@ -44,19 +44,38 @@ TEST(ClaimSinkTest, ValuesAreParsedEachTime) {
 }
 
 TEST(ClaimSinkTest, DamagedValueIsRefused) {
-  google::protobuf::Arena arena;
-  QuotesRead quotes_read;
+  ParsedClaimCache cache(1 << 20);
+  for (ParsedClaimCache* memo :
+       {static_cast<ParsedClaimCache*>(nullptr), &cache}) {
+    LookupAnswers answers{NewLookupArena(), {}};
+    QuotesRead quotes_read;
+    std::vector<const IndexedClaim*> claims;
+    ClaimSink sink(&answers, &claims, &quotes_read, memo);
+    // Field 1 (bytes) said to be 255 bytes long, with none following.
+    EXPECT_FALSE(sink.Add(absl::string_view("\x0a\xff\x01", 3), "key"));
+    EXPECT_FALSE(sink.HasRead("key"));
+  }
+}
+
+TEST(ClaimSinkTest, ClaimsTakenFromTheMemoLiveAsLongAsTheAnswers) {
+  LookupAnswers answers{NewLookupArena(), {}};
   std::vector<const IndexedClaim*> claims;
-  ClaimSink sink(&arena, &claims, &quotes_read);
-  // Field 1 (bytes) said to be 255 bytes long, with none following.
-  EXPECT_FALSE(sink.Add(absl::string_view("\x0a\xff\x01", 3), "key"));
-  EXPECT_FALSE(sink.HasRead("key"));
+  {
+    ParsedClaimCache cache(1 << 20);
+    ClaimSink sink(&answers, &claims, nullptr, &cache);
+    ASSERT_TRUE(sink.Add(ValueOf("r1")));
+    ASSERT_TRUE(sink.Add(ValueOf("r1")));
+    EXPECT_EQ(cache.hits(), 1);
+  }
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0], claims[1]);
+  EXPECT_EQ(claims[1]->report_id(), "r1");
 }
 
 TEST(ClaimSinkTest, ReverseTurnsNewestFirstIntoOldestFirst) {
-  google::protobuf::Arena arena;
+  LookupAnswers answers{NewLookupArena(), {}};
   std::vector<const IndexedClaim*> claims;
-  ClaimSink sink(&arena, &claims, nullptr);
+  ClaimSink sink(&answers, &claims, nullptr, nullptr);
   sink.Reserve(2);
   ASSERT_TRUE(sink.Add(ValueOf("newer")));
   ASSERT_TRUE(sink.Add(ValueOf("older")));

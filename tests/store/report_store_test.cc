@@ -649,6 +649,40 @@ TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
   EXPECT_THAT(ReportIdsOf(answers->claims[13]), ElementsAre("r4", "r5", "r6"));
 }
 
+// The RocksDB store keeps the claims its lookups parsed for later calls:
+// a report stored again under the same id and time, whose index entries
+// keep their keys, must be read as it now is.
+TEST_P(ReportStoreTest, BatchedLookupsAfterAReplacementReadTheNewClaims) {
+  const auto lookups = [&] {
+    absl::StatusOr<LookupAnswers> answers =
+        store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
+                         LookupRequest::QuotesBy("Antony Blinken", {}),
+                         LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
+    EXPECT_THAT(answers, IsOk());
+    return answers;
+  };
+  PutOne(Record(MakeReport("r1", "Reuters", "2021-05-11T10:00:00Z", "t"),
+                {NumericClaim("deaths", "Gaza", 43),
+                 Quote("Antony Blinken", kBlinkenQuote)}));
+  const absl::StatusOr<LookupAnswers> before = lookups();
+  ASSERT_THAT(before->claims[0], SizeIs(1));
+  EXPECT_EQ(before->claims[0][0]->claim().numeric().quantity().value(), 43);
+
+  EXPECT_EQ(PutOne(Record(MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t"),
+                          {NumericClaim("deaths", "Gaza", 50),
+                           Quote("Antony Blinken", kBlinkenQuote)})),
+            PutOutcome::kReplaced);
+  const absl::StatusOr<LookupAnswers> after = lookups();
+  ASSERT_THAT(after->claims[0], SizeIs(1));
+  EXPECT_EQ(after->claims[0][0]->claim().numeric().quantity().value(), 50);
+  for (size_t i = 1; i < 3; ++i) {
+    ASSERT_THAT(after->claims[i], SizeIs(1)) << "lookups[" << i << "]";
+    EXPECT_EQ(after->claims[i][0]->source(), "AP") << "lookups[" << i << "]";
+  }
+  // The claims read before the replacement are still there to read.
+  EXPECT_EQ(before->claims[1][0]->source(), "Reuters");
+}
+
 TEST_P(ReportStoreTest, EmptyBatchOfLookupsHasAnEmptyAnswer) {
   PutOne(Record(MakeReport("r", "AP", "2021-05-11T10:00:00Z", "t"),
                 {NumericClaim("deaths", "Gaza", 43)}));
