@@ -699,6 +699,12 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
                    "since", "after", "before", "whereas", "unless", "until",
                    "where", "whether", "that", "which", "lest"});
   if (IsWordIn(*kClauseOpeners, phrase.first)) return false;
+  // The last digits of a number ("7,711 cases reported within the
+  // country") are no count of speakers.
+  if (tokens_[phrase.first].kind == TokenKind::kDigits && phrase.first > 0 &&
+      !tokens_[phrase.first].space_before) {
+    return false;
+  }
   // A pronoun speaks alone: "a major reason it thought" names no speaker.
   if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {
     return false;

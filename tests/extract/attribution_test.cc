@@ -170,6 +170,19 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnOpeningPhrase) {
   EXPECT_EQ(found[1].speaker, "Ana Ruiz");
 }
 
+TEST(SpeakerTest, TailOfANumberIsNoSpeaker) {
+  // "more than 7,711 cases reported within the country": the count's last
+  // digits and its noun are no group that reports; "12 witnesses" is.
+  const std::vector<AttributedItem> number_tail = Extracted(
+      "The outbreak has spread to more than 7,711 cases reported within the "
+      "country.");
+  EXPECT_TRUE(number_tail.empty()) << number_tail[0].speaker;
+  const std::vector<AttributedItem> counted_group =
+      Extracted("The outbreak has spread, 12 doctors reported on Friday.");
+  ASSERT_EQ(counted_group.size(), 1u);
+  EXPECT_EQ(counted_group[0].speaker_words, "12 doctors");
+}
+
 TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
   // "The Latest: …" labels a running story; the sentence after the colon
   // has its own speaker.
