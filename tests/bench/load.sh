@@ -2,8 +2,9 @@
 # Serving under load, measured from outside: factcheckd on 127.0.0.1 with a
 # store of synthetic reports (verify_benchmark's corpus), driven by h2load
 # (Debian's nghttp2-client) with a framed VerifyDocument request of the
-# 4 KB article, at 1 and 16 calls in flight for a bounded time, and with a
-# trivial RPC (the health check) in the same run for comparison. h2load
+# 4 KB article, and with an ExtractClaims request of its text, at 1 and 16
+# calls in flight for a bounded time, and with a trivial RPC (the health
+# check) in the same run for comparison. h2load
 # sees HTTP statuses only, so a gRPC client counting status codes brackets
 # the runs (tests/bench/status_count.py). Prints requests/s, p50/p99,
 # errors, the server's peak RSS and the ratios; it is a benchmark, no test.
@@ -101,6 +102,8 @@ PY
 echo
 drive "verify, 1 in flight" /factcheck.v1.FactCheck/VerifyDocument "$work/load.verify.grpc" 1
 drive "verify, 16 in flight" /factcheck.v1.FactCheck/VerifyDocument "$work/load.verify.grpc" 16
+drive "extract, 1 in flight" /factcheck.v1.FactCheck/ExtractClaims "$work/load.extract.grpc" 1
+drive "extract, 16 in flight" /factcheck.v1.FactCheck/ExtractClaims "$work/load.extract.grpc" 16
 drive "health, 16 in flight" /grpc.health.v1.Health/Check "$work/health.grpc" 16
 echo
 after=$(statuses 200)
@@ -119,9 +122,12 @@ if [ "$in_process" -eq 1 ]; then
   echo "in process, the same corpus (verify_benchmark):"
   "$bin/tests/bench/verify_benchmark" --sizes="$reports" --dir="$work/bench" | tee "$work/bench.out"
   # The gRPC runs follow the bulk ingest at once, as the "busy" column does.
-  busy_p50=$(awk 'NR > 2 {print $3}' "$work/bench.out" | tail -1)
+  busy_p50=$(awk 'NR > 2 && $1 ~ /^[0-9]+$/ {print $3}' "$work/bench.out" | tail -1)
   grpc_p50=$(p50 "verify, 1 in flight")
   python3 -c "print('p50 of one verification: %.2f ms over gRPC, %.2f ms in process (busy): gRPC at %.0f%% of in-process speed' % ($grpc_p50, $busy_p50, 100 * $busy_p50 / $grpc_p50))"
+  extract_p50=$(sed -n 's/^ExtractClaims of the article: p50 \([0-9.]*\) ms.*/\1/p' "$work/bench.out")
+  grpc_extract_p50=$(p50 "extract, 1 in flight")
+  python3 -c "print('p50 of one extraction: %.3f ms over gRPC, %.3f ms in process: gRPC at %.0f%% of in-process speed' % ($grpc_extract_p50, $extract_p50, 100 * $extract_p50 / $grpc_extract_p50))"
 fi
 
 if [ "$smoke" -eq 1 ]; then

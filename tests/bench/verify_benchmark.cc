@@ -9,21 +9,29 @@
 //   bazel run -c opt //tests/bench:verify_benchmark --
 //       [--sizes=1000,10000,100000,1000000] [--dir=/tmp/fcbench]
 //       [--store=postgresql://USER@HOST/DATABASE] [--verdicts=FILE]
+//       [--parsed_claim_cache_mb=64]
 //
 // With --store the same runs go to a PostgreSQL store (an empty database:
 // the benchmark does not remove what it wrote), with one connection as an
 // in-process caller uses; PostgreSQL has no compaction to wait for, so
 // "at rest" is the same store measured a second time.
 //
+// --parsed_claim_cache_mb sizes the RocksDB store's memo of parsed claims
+// (store/parsed_claim_cache.h); 0 turns it off, so that every lookup parses
+// what it reads, as it would for claims it never read before.
+//
 // With --verdicts=FILE it also writes, once the largest size is measured,
 // the answers to the article and to kVerdictDocuments more documents drawn
 // as the stored reports are, in text format: two builds that must judge
 // alike are compared by diffing their files.
 //
+// Last, it measures ExtractClaims of the article's text (no store read).
+//
 // With --write=PREFIX it measures nothing: it writes the largest size's
-// reports as the CLI's JSONL (PREFIX.jsonl) and the article's
-// VerifyDocumentRequest as one gRPC message frame (PREFIX.verify.grpc), the
-// same data the in-process figures are measured on, for the load harness
+// reports as the CLI's JSONL (PREFIX.jsonl), and the article's
+// VerifyDocumentRequest and its text's ExtractClaimsRequest each as one gRPC
+// message frame (PREFIX.verify.grpc, PREFIX.extract.grpc), the same data the
+// in-process figures are measured on, for the load harness
 // (tests/bench/load.sh) to send over the network.
 #include <algorithm>
 #include <chrono>
@@ -52,7 +60,28 @@ using Clock = std::chrono::steady_clock;
 using factcheck::bench::ArticleRequest;
 using factcheck::bench::StoredReport;
 
-// PREFIX.jsonl and PREFIX.verify.grpc (see the file's comment).
+// `message` as one gRPC message frame in the file at `path`: no
+// compression, the length big-endian, the bytes.
+void WriteFrame(const google::protobuf::Message& message,
+                const std::string& path) {
+  const std::string bytes = message.SerializeAsString();
+  std::string frame(5, '\0');
+  for (int byte = 0; byte < 4; ++byte) {
+    frame[1 + byte] =
+        static_cast<char>((bytes.size() >> (24 - 8 * byte)) & 0xFF);
+  }
+  std::ofstream(path, std::ios::binary) << frame << bytes;
+}
+
+// The article's text as an ExtractClaimsRequest.
+factcheck::v1::ExtractClaimsRequest ArticleExtraction() {
+  factcheck::v1::ExtractClaimsRequest request;
+  request.set_text(ArticleRequest().document().text());
+  return request;
+}
+
+// PREFIX.jsonl, PREFIX.verify.grpc and PREFIX.extract.grpc (see the file's
+// comment).
 int WriteLoadData(const std::string& prefix, long reports) {
   std::mt19937 random(20210513);
   std::ofstream jsonl(prefix + ".jsonl");
@@ -68,14 +97,8 @@ int WriteLoadData(const std::string& prefix, long reports) {
     }
     jsonl << line << "\n";
   }
-  // A gRPC message frame: no compression, the length big-endian, the bytes.
-  const std::string message = ArticleRequest().SerializeAsString();
-  std::string frame(5, '\0');
-  for (int byte = 0; byte < 4; ++byte) {
-    frame[1 + byte] =
-        static_cast<char>((message.size() >> (24 - 8 * byte)) & 0xFF);
-  }
-  std::ofstream(prefix + ".verify.grpc", std::ios::binary) << frame << message;
+  WriteFrame(ArticleRequest(), prefix + ".verify.grpc");
+  WriteFrame(ArticleExtraction(), prefix + ".extract.grpc");
   jsonl.close();
   return jsonl ? 0 : 1;
 }
@@ -121,32 +144,46 @@ struct Latency {
   int verdicts = 0;
 };
 
-absl::StatusOr<Latency> MeasureVerify(
-    const factcheck::core::FactChecker& checker,
-    const factcheck::v1::VerifyDocumentRequest& request) {
-  // The first runs after a compaction open its new tables and fill the
-  // block cache; a server pays that once, not per request.
+// The latency of `call`, which answers a StatusOr of a response, over 500
+// runs after 20 to warm up: the first runs after a compaction open its new
+// tables and fill the block cache; a server pays that once, not per
+// request. `verdicts` counts a response's verdicts.
+template <typename Call, typename Verdicts>
+absl::StatusOr<Latency> Measure(Call call, Verdicts verdicts) {
   for (int run = 0; run < 20; ++run) {
-    if (absl::Status status = checker.VerifyDocument(request).status();
-        !status.ok()) {
-      return status;
-    }
+    if (absl::Status status = call().status(); !status.ok()) return status;
   }
   std::vector<double> latencies;
   Latency latency;
   for (int run = 0; run < 500; ++run) {
     const auto start = Clock::now();
-    absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
-        checker.VerifyDocument(request);
+    const auto response = call();
     latencies.push_back(
         std::chrono::duration<double, std::milli>(Clock::now() - start)
             .count());
     if (!response.ok()) return response.status();
-    latency.verdicts = response->verdicts_size();
+    latency.verdicts = verdicts(*response);
   }
   latency.p50_ms = Percentile(latencies, 0.5);
   latency.p99_ms = Percentile(latencies, 0.99);
   return latency;
+}
+
+absl::StatusOr<Latency> MeasureVerify(
+    const factcheck::core::FactChecker& checker,
+    const factcheck::v1::VerifyDocumentRequest& request) {
+  return Measure([&] { return checker.VerifyDocument(request); },
+                 [](const factcheck::v1::VerifyDocumentResponse& response) {
+                   return response.verdicts_size();
+                 });
+}
+
+// ExtractClaims of the article, which reads no store.
+absl::StatusOr<Latency> MeasureExtract(
+    const factcheck::core::FactChecker& checker) {
+  const factcheck::v1::ExtractClaimsRequest request = ArticleExtraction();
+  return Measure([&] { return checker.ExtractClaims(request); },
+                 [](const factcheck::v1::ExtractClaimsResponse&) { return 0; });
 }
 
 }  // namespace
@@ -157,6 +194,7 @@ int main(int argc, char** argv) {
   std::string write_prefix;
   std::string store_url;
   std::string verdicts_path;
+  factcheck::store::StoreOptions store_options;
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
     if (absl::StartsWith(arg, "--sizes=")) {
@@ -178,10 +216,17 @@ int main(int argc, char** argv) {
       write_prefix = arg.substr(8);
     } else if (absl::StartsWith(arg, "--verdicts=")) {
       verdicts_path = arg.substr(11);
+    } else if (absl::StartsWith(arg, "--parsed_claim_cache_mb=")) {
+      size_t megabytes = 0;
+      if (!absl::SimpleAtoi(arg.substr(24), &megabytes)) {
+        std::cerr << "--parsed_claim_cache_mb takes a number of MiB\n";
+        return 2;
+      }
+      store_options.parsed_claim_cache_bytes = megabytes << 20;
     } else {
       std::cerr << "usage: verify_benchmark [--sizes=1000,10000] [--dir=DIR] "
                    "[--write=PREFIX] [--store=postgresql://...] "
-                   "[--verdicts=FILE]\n";
+                   "[--verdicts=FILE] [--parsed_claim_cache_mb=64]\n";
       return 2;
     }
   }
@@ -189,8 +234,7 @@ int main(int argc, char** argv) {
   absl::StatusOr<std::unique_ptr<factcheck::store::ReportStore>> store;
   if (store_url.empty()) {
     std::filesystem::remove_all(dir);
-    store = factcheck::store::OpenRocksDbStore(
-        dir, factcheck::store::StoreOptions());
+    store = factcheck::store::OpenRocksDbStore(dir, store_options);
   } else {
     factcheck::store::PostgresStoreOptions options;
     options.conninfo = store_url;
@@ -247,6 +291,13 @@ int main(int argc, char** argv) {
                 at_rest->p50_ms, at_rest->p99_ms, at_rest->verdicts);
     std::fflush(stdout);
   }
+  const absl::StatusOr<Latency> extract = MeasureExtract(checker);
+  if (!extract.ok()) {
+    std::cerr << extract.status() << "\n";
+    return 1;
+  }
+  std::printf("ExtractClaims of the article: p50 %.3f ms, p99 %.3f ms\n",
+              extract->p50_ms, extract->p99_ms);
   if (!verdicts_path.empty()) {
     if (absl::Status written = WriteVerdicts(checker, verdicts_path);
         !written.ok()) {
