@@ -47,6 +47,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/synchronization/mutex.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
 #include "server/core/fact_checker.h"
@@ -195,6 +196,8 @@ int main(int argc, char** argv) {
   std::string store_url;
   std::string verdicts_path;
   factcheck::store::StoreOptions store_options;
+  // As factcheckd does (server/main.cc).
+  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
     if (absl::StartsWith(arg, "--sizes=")) {
