@@ -49,6 +49,10 @@ ABSL_FLAG(int, min_free_disk_mb, 256,
           "free disk space the store keeps: writes that would leave less get "
           "RESOURCE_EXHAUSTED while reads go on, and a store opened with less "
           "serves reads only");
+ABSL_FLAG(int, parsed_claim_cache_mb, 64,
+          "memory (estimated) for the claims lookups parse, kept for later "
+          "calls, which read the recent claims of an event again (RocksDB "
+          "store); 0 turns the memo off");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "on SIGINT/SIGTERM, how long in-flight calls may take to finish");
 ABSL_FLAG(absl::Duration, shutdown_notice, absl::ZeroDuration(),
@@ -103,7 +107,8 @@ constexpr char kUsage[] =
     "--store=postgresql://USER@HOST:PORT/DATABASE [--store_connections=N]] "
     "[--max_message_bytes=N] [--threads=N] [--max_queued_calls=N] "
     "[--sync_writes=true|false] "
-    "[--min_free_disk_mb=256] [--shutdown_grace=10s] [--shutdown_notice=0s] "
+    "[--min_free_disk_mb=256] [--parsed_claim_cache_mb=64] "
+    "[--shutdown_grace=10s] [--shutdown_notice=0s] "
     "[--store_probe_interval=1s] [--max_connection_age=0s "
     "[--max_connection_age_grace=5m]] [--port_file=PATH] "
     "[--auth_tokens_file=PATH] [--insecure_allow_unauthenticated] "
@@ -168,6 +173,10 @@ int main(int argc, char** argv) {
   options.store.sync_writes = absl::GetFlag(FLAGS_sync_writes);
   options.store.min_free_disk_bytes =
       static_cast<uint64_t>(std::max(0, absl::GetFlag(FLAGS_min_free_disk_mb)))
+      << 20;
+  options.store.parsed_claim_cache_bytes =
+      static_cast<size_t>(
+          std::max(0, absl::GetFlag(FLAGS_parsed_claim_cache_mb)))
       << 20;
   options.shutdown_notice = absl::GetFlag(FLAGS_shutdown_notice);
   options.store_probe_interval = absl::GetFlag(FLAGS_store_probe_interval);

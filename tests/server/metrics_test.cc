@@ -217,6 +217,40 @@ TEST(MetricsTest, IngestTotalsAndStoreCacheCountsAreScraped) {
   EXPECT_THAT(after, HasSubstr("factcheck_store_parsed_claim_hits_total 1\n"));
 }
 
+TEST(MetricsTest, MemoOfParsedClaimsTurnedOffParsesEveryRead) {
+  ServerOptions options = WithMetrics();
+  options.store.parsed_claim_cache_bytes = 0;
+  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options);
+  ASSERT_THAT(server, IsOk());
+  auto stub = v1::FactCheck::NewStub(
+      grpc::CreateChannel(absl::StrCat("127.0.0.1:", (*server)->port()),
+                          grpc::InsecureChannelCredentials()));
+  v1::IngestReportsRequest ingest;
+  *ingest.add_reports() =
+      testing::MakeReport("ap-1", "AP", "2021-05-11T10:00:00Z",
+                          "At least 43 people were killed in Gaza.");
+  v1::IngestReportsResponse ingested;
+  ASSERT_TRUE(stub->IngestReports(testing::ClientContextWithDeadline().get(),
+                                  ingest, &ingested)
+                  .ok());
+  v1::VerifyDocumentRequest verify;
+  *verify.mutable_document() =
+      testing::MakeReport("later", "AFP", "2021-05-13T10:00:00Z",
+                          "At least 50 people were killed in Gaza.");
+  for (int i = 0; i < 2; ++i) {
+    v1::VerifyDocumentResponse verified;
+    ASSERT_TRUE(stub->VerifyDocument(testing::ClientContextWithDeadline().get(),
+                                     verify, &verified)
+                    .ok());
+    ASSERT_EQ(verified.verdicts_size(), 1);
+    EXPECT_EQ(verified.verdicts(0).verdict(), v1::VERDICT_UPDATED);
+  }
+  const std::string text =
+      HttpCall((*server)->metrics_port(), "GET", "/metrics").body;
+  EXPECT_THAT(text, HasSubstr("factcheck_store_parsed_claim_misses_total 2\n"));
+  EXPECT_THAT(text, HasSubstr("factcheck_store_parsed_claim_hits_total 0\n"));
+}
+
 TEST(MetricsTest, MetricsAddressInUseStopsTheStartNamingTheFlag) {
   ServerOptions first;
   first.listen = "127.0.0.1:0";
