@@ -12,6 +12,15 @@ namespace {
 // Measuring the parse (SpaceUsedLong) would cost a third of a parse.
 size_t Charge(absl::string_view value) { return 2 * value.size() + 768; }
 
+// `value` parsed afresh; null when it is damaged.
+std::shared_ptr<const IndexedClaim> ParsedAfresh(absl::string_view value) {
+  auto claim = std::make_shared<IndexedClaim>();
+  if (!claim->ParseFromArray(value.data(), static_cast<int>(value.size()))) {
+    return nullptr;
+  }
+  return claim;
+}
+
 }  // namespace
 
 ParsedClaimCache::ParsedClaimCache(size_t capacity_bytes)
@@ -20,9 +29,13 @@ ParsedClaimCache::ParsedClaimCache(size_t capacity_bytes)
 std::shared_ptr<const IndexedClaim> ParsedClaimCache::Parse(
     absl::string_view value) {
   const size_t charge = Charge(value);
+  if (charge > shard_capacity_) {
+    misses_.fetch_add(1, std::memory_order_relaxed);
+    return ParsedAfresh(value);
+  }
   const uint64_t hash = absl::HashOf(value);
   Shard& shard = shards_[hash % kShards];
-  if (charge <= shard_capacity_) {
+  {
     absl::MutexLock lock(&shard.mutex);
     const auto found = shard.by_hash.find(hash);
     if (found != shard.by_hash.end() && found->second->value == value) {
@@ -34,11 +47,8 @@ std::shared_ptr<const IndexedClaim> ParsedClaimCache::Parse(
   // Parsed without the lock: another thread may parse the same value
   // meanwhile, and the later to come back keeps its parse.
   misses_.fetch_add(1, std::memory_order_relaxed);
-  auto claim = std::make_shared<IndexedClaim>();
-  if (!claim->ParseFromArray(value.data(), static_cast<int>(value.size()))) {
-    return nullptr;
-  }
-  if (charge > shard_capacity_) return claim;
+  std::shared_ptr<const IndexedClaim> claim = ParsedAfresh(value);
+  if (claim == nullptr) return nullptr;
   absl::MutexLock lock(&shard.mutex);
   if (const auto found = shard.by_hash.find(hash);
       found != shard.by_hash.end()) {
