@@ -3,6 +3,7 @@
 // The only place that defines flags.
 #include <algorithm>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -123,6 +124,11 @@ constexpr char kUsage[] =
     "status 1: "
     "the server could not start (the message says why).";
 
+// A size flag in MiB as bytes; a negative one as 0.
+uint64_t BytesOfMebibytes(int mebibytes) {
+  return static_cast<uint64_t>(std::max(0, mebibytes)) << 20;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -172,12 +178,9 @@ int main(int argc, char** argv) {
   options.max_queued_calls = absl::GetFlag(FLAGS_max_queued_calls);
   options.store.sync_writes = absl::GetFlag(FLAGS_sync_writes);
   options.store.min_free_disk_bytes =
-      static_cast<uint64_t>(std::max(0, absl::GetFlag(FLAGS_min_free_disk_mb)))
-      << 20;
+      BytesOfMebibytes(absl::GetFlag(FLAGS_min_free_disk_mb));
   options.store.parsed_claim_cache_bytes =
-      static_cast<size_t>(
-          std::max(0, absl::GetFlag(FLAGS_parsed_claim_cache_mb)))
-      << 20;
+      BytesOfMebibytes(absl::GetFlag(FLAGS_parsed_claim_cache_mb));
   options.shutdown_notice = absl::GetFlag(FLAGS_shutdown_notice);
   options.store_probe_interval = absl::GetFlag(FLAGS_store_probe_interval);
   options.max_connection_age = absl::GetFlag(FLAGS_max_connection_age);

@@ -21,6 +21,13 @@ std::string LabelValue(absl::string_view value) {
   return escaped;
 }
 
+// One counter without labels, with its help text.
+void AppendCounter(std::string* text, absl::string_view name,
+                   absl::string_view help, int64_t value) {
+  absl::StrAppend(text, "# HELP ", name, " ", help, "\n# TYPE ", name,
+                  " counter\n", name, " ", value, "\n");
+}
+
 }  // namespace
 
 void Metrics::Record(const CallRecord& call) {
@@ -129,31 +136,20 @@ std::string Metrics::PrometheusText() const {
     // Counters since the store opened: Prometheus' rate() of hits over hits
     // and misses is the hit rate.
     if (stats.cache_hits >= 0 && stats.cache_misses >= 0) {
-      absl::StrAppend(
-          &text,
-          "# HELP factcheck_store_cache_hits_total Block cache lookups that "
-          "found their block.\n# TYPE factcheck_store_cache_hits_total "
-          "counter\nfactcheck_store_cache_hits_total ",
-          stats.cache_hits,
-          "\n# HELP factcheck_store_cache_misses_total Block cache lookups "
-          "that read their block from a table.\n# TYPE "
-          "factcheck_store_cache_misses_total counter\n"
-          "factcheck_store_cache_misses_total ",
-          stats.cache_misses, "\n");
+      AppendCounter(&text, "factcheck_store_cache_hits_total",
+                    "Block cache lookups that found their block.",
+                    stats.cache_hits);
+      AppendCounter(&text, "factcheck_store_cache_misses_total",
+                    "Block cache lookups that read their block from a table.",
+                    stats.cache_misses);
     }
     if (stats.parsed_claim_hits >= 0 && stats.parsed_claim_misses >= 0) {
-      absl::StrAppend(
-          &text,
-          "# HELP factcheck_store_parsed_claim_hits_total Claims lookups "
-          "took from the memo of parsed claims.\n# TYPE "
-          "factcheck_store_parsed_claim_hits_total counter\n"
-          "factcheck_store_parsed_claim_hits_total ",
-          stats.parsed_claim_hits,
-          "\n# HELP factcheck_store_parsed_claim_misses_total Claims lookups "
-          "parsed from the store's bytes.\n# TYPE "
-          "factcheck_store_parsed_claim_misses_total counter\n"
-          "factcheck_store_parsed_claim_misses_total ",
-          stats.parsed_claim_misses, "\n");
+      AppendCounter(&text, "factcheck_store_parsed_claim_hits_total",
+                    "Claims lookups took from the memo of parsed claims.",
+                    stats.parsed_claim_hits);
+      AppendCounter(&text, "factcheck_store_parsed_claim_misses_total",
+                    "Claims lookups parsed from the store's bytes.",
+                    stats.parsed_claim_misses);
     }
   }
   if (ingested_) {

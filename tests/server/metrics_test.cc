@@ -154,6 +154,23 @@ TEST(MetricsTest, HttpCallsAreCountedByMethodAndStatusButScrapesAreNot) {
   EXPECT_THAT(scrape.body, Not(HasSubstr("/metrics")));
 }
 
+// Verifies a later article on the deaths in Gaza twice, as
+// `responses[0]` and `[1]`.
+void VerifyLaterArticleTwice(
+    v1::FactCheck::Stub& stub,
+    std::vector<v1::VerifyDocumentResponse>* responses) {
+  v1::VerifyDocumentRequest verify;
+  *verify.mutable_document() =
+      testing::MakeReport("later", "AFP", "2021-05-13T10:00:00Z",
+                          "At least 50 people were killed in Gaza.");
+  for (int i = 0; i < 2; ++i) {
+    v1::VerifyDocumentResponse& verified = responses->emplace_back();
+    ASSERT_TRUE(stub.VerifyDocument(testing::ClientContextWithDeadline().get(),
+                                    verify, &verified)
+                    .ok());
+  }
+}
+
 TEST(MetricsTest, IngestTotalsAndStoreCacheCountsAreScraped) {
   absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(WithMetrics());
   ASSERT_THAT(server, IsOk());
@@ -200,16 +217,8 @@ TEST(MetricsTest, IngestTotalsAndStoreCacheCountsAreScraped) {
 
   // The same article verified twice: the second reads the claims the first
   // parsed from the memo.
-  v1::VerifyDocumentRequest verify;
-  *verify.mutable_document() =
-      testing::MakeReport("later", "AFP", "2021-05-13T10:00:00Z",
-                          "At least 50 people were killed in Gaza.");
-  for (int i = 0; i < 2; ++i) {
-    v1::VerifyDocumentResponse verified;
-    ASSERT_TRUE(stub->VerifyDocument(testing::ClientContextWithDeadline().get(),
-                                     verify, &verified)
-                    .ok());
-  }
+  std::vector<v1::VerifyDocumentResponse> responses;
+  ASSERT_NO_FATAL_FAILURE(VerifyLaterArticleTwice(*stub, &responses));
   const std::string after =
       HttpCall((*server)->metrics_port(), "GET", "/metrics").body;
   EXPECT_THAT(after,
@@ -233,15 +242,9 @@ TEST(MetricsTest, MemoOfParsedClaimsTurnedOffParsesEveryRead) {
   ASSERT_TRUE(stub->IngestReports(testing::ClientContextWithDeadline().get(),
                                   ingest, &ingested)
                   .ok());
-  v1::VerifyDocumentRequest verify;
-  *verify.mutable_document() =
-      testing::MakeReport("later", "AFP", "2021-05-13T10:00:00Z",
-                          "At least 50 people were killed in Gaza.");
-  for (int i = 0; i < 2; ++i) {
-    v1::VerifyDocumentResponse verified;
-    ASSERT_TRUE(stub->VerifyDocument(testing::ClientContextWithDeadline().get(),
-                                     verify, &verified)
-                    .ok());
+  std::vector<v1::VerifyDocumentResponse> responses;
+  ASSERT_NO_FATAL_FAILURE(VerifyLaterArticleTwice(*stub, &responses));
+  for (const v1::VerifyDocumentResponse& verified : responses) {
     ASSERT_EQ(verified.verdicts_size(), 1);
     EXPECT_EQ(verified.verdicts(0).verdict(), v1::VERDICT_UPDATED);
   }
