@@ -443,12 +443,22 @@ void NumberParser::AssignRole(NumberMention* mention, size_t first, size_t last,
     return;
   }
 
-  // Times: "9 pm", "10am".
-  if (after == "am" || after == "pm" || after == "a.m" || after == "p.m" ||
+  // Times: "9 pm", "10am", "11 a.m.".
+  const bool dotted_meridiem = (after == "a" || after == "p") &&
+                               IsSymbol(last + 2, ".") && Glued(last + 2) &&
+                               IsWordToken(last + 3, "m") && Glued(last + 3);
+  if (after == "am" || after == "pm" || dotted_meridiem ||
       (mention->glued_suffix.end != 0 &&
        (IsWord(text_, Token{mention->glued_suffix}, "am") ||
         IsWord(text_, Token{mention->glued_suffix}, "pm")))) {
     mention->role = NumberRole::kTime;
+    return;
+  }
+  // A mobile network's generation ("4G", "5G") is a name; "10G" is ten
+  // billion.
+  if (last == first + 1 && IsDigits(first) && Text(first).size() == 1 &&
+      Glued(last) && Text(last) == "G") {
+    mention->role = NumberRole::kCode;
     return;
   }
   // Codes: "SCP-173", "COVID-19", "MH17", "page 12", "#5".

@@ -1,0 +1,66 @@
+// Number forms of real copy that are no quantity, or whose unit is written
+// in words news copy abbreviates: each a minimal pair, the form and the
+// reading it would be mistaken for.
+#include <optional>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+
+namespace factcheck::extract {
+namespace {
+
+// The quantity whose number is written `number` in `text`, if any.
+std::optional<Quantity> QuantityOf(const std::string& text,
+                                   absl::string_view number) {
+  const Extraction extraction = Extract(text);
+  for (const Quantity& quantity : extraction.quantities) {
+    if (TextOf(text, quantity.number_span) == number) return quantity;
+  }
+  return std::nullopt;
+}
+
+TEST(QuantityFormsTest, ClockTimeWithDottedMeridiemIsNoQuantity) {
+  EXPECT_FALSE(QuantityOf("The quake struck at 11 a.m. in Peru.", "11"));
+  EXPECT_FALSE(QuantityOf("Shelling resumed at 9 p.m on Friday.", "9"));
+  ASSERT_TRUE(QuantityOf("The quake killed 11 a day after it struck.", "11"));
+}
+
+TEST(QuantityFormsTest, MobileNetworkGenerationIsANameNotBillions) {
+  EXPECT_FALSE(QuantityOf("The 5G network failed in Chile.", "5G"));
+  const std::optional<Quantity> billions =
+      QuantityOf("Sales reached 10G.", "10G");
+  ASSERT_TRUE(billions);
+  EXPECT_EQ(billions->value, 1e10);
+}
+
+TEST(QuantityFormsTest, AbbreviatedDegreesKeepTheirUnitInTheSpan) {
+  const std::string text = "Temperatures hit 38 deg celsius in Sindh.";
+  const std::optional<Quantity> heat = QuantityOf(text, "38");
+  ASSERT_TRUE(heat);
+  EXPECT_EQ(TextOf(text, heat->span), "38 deg celsius");
+  EXPECT_EQ(heat->unit, "°C");
+  const std::string spelled = "Temperatures hit 38 degrees celsius in Sindh.";
+  const std::optional<Quantity> spelled_heat = QuantityOf(spelled, "38");
+  ASSERT_TRUE(spelled_heat);
+  EXPECT_EQ(spelled_heat->unit, "°C");
+}
+
+TEST(QuantityFormsTest, AgeKeepsItsUnitInsideTheSpan) {
+  const std::string text = "The victim, 35 years old, died in Karachi.";
+  const std::optional<Quantity> age = QuantityOf(text, "35");
+  ASSERT_TRUE(age);
+  EXPECT_EQ(TextOf(text, age->span), "35 years old");
+  EXPECT_EQ(age->unit_kind, UnitKind::kPhysical);
+  const std::string hyphenated = "A 9-year-old boy died in Karachi.";
+  const std::optional<Quantity> boy = QuantityOf(hyphenated, "9");
+  ASSERT_TRUE(boy);
+  EXPECT_EQ(TextOf(hyphenated, boy->span), "9-year-old");
+  const std::string people = "The victims, 35 people, died in Karachi.";
+  const std::optional<Quantity> count = QuantityOf(people, "35");
+  ASSERT_TRUE(count);
+  EXPECT_EQ(count->unit_kind, UnitKind::kCount);
+}
+
+}  // namespace
+}  // namespace factcheck::extract
