@@ -79,25 +79,36 @@ CountPlaces::CountPlaces(absl::string_view text,
     : PlaceFinder(text, tokens) {}
 
 bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
+  static const WordSet* const kPartWords =
+      new WordSet({"elsewhere", "another", "outside", "besides", "separately"});
+  static const WordSet* const kPlaceNouns = new WordSet(
+      {"parts", "areas", "regions", "provinces", "states", "countries",
+       "cities", "towns", "districts", "counties", "villages", "places",
+       "locations", "nations", "territories", "governorates"});
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    const bool places_follow =
+        t + 1 < sentence.end_token && IsWordIn(*kPlaceNouns, t + 1);
+    // "in both countries", "across the three states": several places
+    // counted together, none of them the story's place alone.
+    if (places_follow &&
+        (IsWordToken(t, "both") ||
+         ((tokens_[t].kind == TokenKind::kDigits ||
+           (tokens_[t].kind == TokenKind::kWord && IsCardinalWord(Text(t)))) &&
+          t > sentence.first_token &&
+          (IsWordToken(t - 1, "the") || IsWordToken(t - 1, "all") ||
+           IsWordToken(t - 1, "these"))))) {
+      return false;
+    }
     if (tokens_[t].kind != TokenKind::kWord) continue;
-    const absl::string_view word = Text(t);
-    static const WordSet* const kPartWords = new WordSet(
-        {"elsewhere", "another", "outside", "besides", "separately"});
     // "in other provinces" counts a part; "17 other people" does not.
-    static const WordSet* const kPlaceNouns = new WordSet(
-        {"parts", "areas", "regions", "provinces", "states", "countries",
-         "cities", "towns", "districts", "counties", "villages", "places",
-         "locations", "nations", "territories", "governorates"});
+    if (IsWordToken(t, "other") && places_follow) return false;
     // "Another 153 people were injured", "Another five people lost their
     // lives" add a count, not a place.
-    if ((kPartWords->Contains(word) &&
-         !(IsWordToken(t, "another") && t + 1 < sentence.end_token &&
-           (tokens_[t + 1].kind == TokenKind::kDigits ||
-            (tokens_[t + 1].kind == TokenKind::kWord &&
-             IsCardinalWord(Text(t + 1)))))) ||
-        (word == "other" && t + 1 < sentence.end_token &&
-         kPlaceNouns->Contains(Text(t + 1)))) {
+    if (kPartWords->Contains(text_, tokens_[t]) &&
+        !(IsWordToken(t, "another") && t + 1 < sentence.end_token &&
+          (tokens_[t + 1].kind == TokenKind::kDigits ||
+           (tokens_[t + 1].kind == TokenKind::kWord &&
+            IsCardinalWord(Text(t + 1)))))) {
       return false;
     }
   }

@@ -314,9 +314,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
   for (size_t k = 0; k < placed.size(); ++k) {
     const Placed& here = placed[k];
     const Quantity& q = *here.quantity;
-    // A share named without a number is no claim.
-    if (!q.value && q.qualifier == Qualifier::kVague &&
-        q.unit_kind == UnitKind::kPercent) {
+    // A share named without a number is no claim, nor is an age: it
+    // describes a person ("a 9-year-old boy died"), it counts nothing.
+    if ((!q.value && q.qualifier == Qualifier::kVague &&
+         q.unit_kind == UnitKind::kPercent) ||
+        IsAge(q)) {
       continue;
     }
     // "from 35 to 43" after a verb of change: 35 is 43's earlier figure.

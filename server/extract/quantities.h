@@ -68,6 +68,12 @@ struct Quantity {
   Change change = Change::kNone;
 };
 
+// Whether `quantity` is someone's age ("35 years old", "a 9-year-old"):
+// the units "yr" and "mo" are written only by ages (data/units.tsv).
+inline bool IsAge(const Quantity& quantity) {
+  return quantity.unit == "yr" || quantity.unit == "mo";
+}
+
 // Every quantity of `text`, in order. `numbers` are FindNumbers' mentions of
 // the same tokens.
 std::vector<Quantity> FindQuantities(absl::string_view text,

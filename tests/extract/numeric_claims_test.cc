@@ -361,6 +361,17 @@ TEST(NumericClaimsTest, DurationsCountTimeNotTolls) {
   EXPECT_NE(claims.Find("2,200"), nullptr) << claims.Describe();
 }
 
+TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
+  for (const char* age : {"A nine-year-old boy died in Gaza.",
+                          "The 4-year-old was killed in Gaza.",
+                          "The victim, 35 years old, died in Gaza."}) {
+    EXPECT_THAT(Claims(age).all(), IsEmpty()) << age;
+  }
+  Claims("Nine boys died in Gaza.")
+      .ExpectClaim(
+          {"Nine boys died", "deaths", "Gaza", Qualifier::kExact, 9, 9});
+}
+
 TEST(NumericClaimsTest, LivesTakenAreDeathsLivesSavedAreNot) {
   for (const char* text : {"The floods have claimed 77 lives in Peru.",
                            "The storm took an additional 170 lives in Peru.",

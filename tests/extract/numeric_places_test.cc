@@ -159,6 +159,23 @@ TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
   EXPECT_EQ(part.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, CountOfSeveralPlacesTogetherTakesNoStoryPlace) {
+  const std::string article =
+      "Floods hit Peru and Ecuador.\nRescuers reached Peru on Sunday.\nPeru "
+      "asked for help.\n";
+  for (const char* combined :
+       {"In both countries, 300 people were injured.",
+        "Across the two countries 300 people were injured.",
+        "In all 3 provinces, 300 people were injured."}) {
+    const Claims claims(article + combined);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, "") << combined;
+  }
+  const Claims one(article + "In the country, 300 people were injured.");
+  ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
+  EXPECT_EQ(one.all()[0].location, "Peru");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
