@@ -694,9 +694,15 @@ std::vector<NumberMention> NumberParser::Run() {
         return gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
                gap == " \xE2\x80\x93 " || gap == " to ";
       };
+      // "grew 45% in 2019 to 2.1 million": after "in", "to" names the
+      // level reached that year, no range from the year.
+      const bool year_then_level =
+          before == "in" && m + 1 < mentions.size() &&
+          text_.substr(mention.span.end,
+                       mentions[m + 1].span.begin - mention.span.end) == " to ";
       const bool ranged_to_non_year =
           (m + 1 < mentions.size() && ranged_with(m + 1) &&
-           !year_like(mentions[m + 1])) ||
+           !year_like(mentions[m + 1]) && !year_then_level) ||
           (m > 0 && ranged_with(m - 1) && !year_like(mentions[m - 1]));
       const size_t after = mention.span.end;
       // The next word: a plural noun counts ("2000 troops"), anything else

@@ -74,6 +74,14 @@ TEST(ChangesTest, VerbOfChangeBeforeAShareWithALevelAfterIt) {
   EXPECT_EQ(ChangeOf(text, "7,412"), Change::kNone);
 }
 
+TEST(ChangesTest, YearBetweenAChangeAndItsLevelIsNoRange) {
+  const std::string text = "Sales grew 45% in 2019 to 2.1 million.";
+  EXPECT_EQ(ChangeOf(text, "45%"), Change::kUp);
+  EXPECT_EQ(ChangeOf(text, "2.1 million"), Change::kNone);
+  const std::string range = "Officials counted 1500 to 2,100 people.";
+  EXPECT_EQ(ChangeOf(range, "1500 to 2,100"), Change::kNone);
+}
+
 TEST(ChangesTest, PeriodAfterACountIsThatCountsOnly) {
   const std::string rose =
       "The toll rose to 82 with seven more deaths in the last 24 hours.";
