@@ -116,6 +116,23 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   return NamedPlaceAfter(i, limit, /*known_only=*/false, place);
 }
 
+size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
+  size_t holder = k;
+  if (IsCapitalizedWord(k) && CountryOfAdjective(Text(k)).has_value() &&
+      Valid(k + 1) && tokens_[k + 1].kind == TokenKind::kWord &&
+      IsSymbol(k + 2, "-")) {
+    holder = k + 1;
+  }
+  const size_t noun = holder + 3;
+  if (noun >= limit || tokens_[holder].kind != TokenKind::kWord ||
+      !IsSymbol(holder + 1, "-") || tokens_[holder + 1].space_before ||
+      !IsWordToken(holder + 2, "held") || tokens_[holder + 2].space_before ||
+      !IsHeldAreasNoun(Text(noun))) {
+    return k;
+  }
+  return noun + 1;
+}
+
 size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
                                     Span* place) const {
   size_t k = i + 1;
@@ -124,6 +141,13 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // plant" names none).
   const bool indefinite = IsWordToken(k, "a") || IsWordToken(k, "an");
   if (indefinite || IsWordToken(k, "the")) ++k;
+  if (!known_only) {
+    const size_t held_end = HeldAreasEnd(k, limit);
+    if (held_end != k) {
+      *place = SpanOf(k, held_end);
+      return held_end;
+    }
+  }
   // "in the country's southwest Balochistan province": the story's country
   // owns the place named next.
   if (IsWordToken(i + 1, "the") && Valid(k) &&

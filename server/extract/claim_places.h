@@ -110,6 +110,11 @@ class PlaceFinder : protected TokenQueries {
   // place the gazetteer knows.
   size_t NamedPlaceAfter(size_t i, size_t limit, bool known_only,
                          Span* place) const;
+  // The end of the areas one side of a conflict holds, named from `k`:
+  // "Yemeni government-held areas", "Houthi-held territory" (a scope of
+  // their own, never their country's whole; see CanonicalPlace); `k` when
+  // none are.
+  size_t HeldAreasEnd(size_t k, size_t limit) const;
   // Calls `visit` for each name of a place ISO 3166 knows among tokens
   // [first, end), longest first ("North Carolina", not "North"), with the
   // countries it may lie in.

@@ -110,7 +110,42 @@ const std::string* AccentedSpelling(absl::string_view place);
 
 }  // namespace
 
+bool IsHeldAreasNoun(absl::string_view word) {
+  for (absl::string_view noun : {"areas", "area", "territory", "territories",
+                                 "parts", "regions", "zones", "zone"}) {
+    if (word == noun) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// "Yemeni government-held areas" is "Yemen (government-held areas)": the
+// adjective says whose country, the words after it which side holds the
+// part; "Houthi-held territory" is "Houthi-held areas". Empty unless
+// `written` names held areas.
+std::string HeldAreasPlace(absl::string_view written) {
+  const size_t held = written.find("-held ");
+  if (held == absl::string_view::npos ||
+      !IsHeldAreasNoun(written.substr(held + 6))) {
+    return "";
+  }
+  absl::string_view holder = written.substr(0, held);
+  std::optional<std::string> country;
+  const size_t space = holder.find(' ');
+  if (space != absl::string_view::npos) {
+    country = CountryOfAdjective(holder.substr(0, space));
+    if (!country.has_value()) return "";
+    holder.remove_prefix(space + 1);
+  }
+  const std::string areas = absl::StrCat(holder, "-held areas");
+  return country.has_value() ? absl::StrCat(*country, " (", areas, ")") : areas;
+}
+
+}  // namespace
+
 std::string CanonicalPlace(absl::string_view written) {
+  if (std::string held = HeldAreasPlace(written); !held.empty()) return held;
   // "in Libya's eastern city": the possessive alone names the place.
   absl::string_view place =
       WithoutPossessive(written.substr(AfterLastPossessive(written)));

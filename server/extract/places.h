@@ -14,8 +14,14 @@ namespace factcheck::extract {
 // The place `written` names, as claims are keyed on it: "Gaza Strip" is
 // "Gaza", "U.S." "United States", "Kiev" "Kyiv" (the names wire copy uses
 // for one place); "Libya's Derna" is its most specific place, "Derna".
-// Any other name is kept as written.
+// Areas one side holds are their own place: "Yemeni government-held areas"
+// is "Yemen (government-held areas)", "Houthi-held territory" "Houthi-held
+// areas". Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
+
+// A noun that names the areas one side of a conflict holds, after
+// "-held": "areas", "territory", "parts".
+bool IsHeldAreasNoun(absl::string_view word);
 
 // The countries a canonical place name may lie in, from ISO 3166 (Debian's
 // iso-codes, built in): "Morocco" is Morocco, "Sindh" is in Pakistan,

@@ -176,6 +176,21 @@ TEST(NumericClaimsTest, CountOfSeveralPlacesTogetherTakesNoStoryPlace) {
   EXPECT_EQ(one.all()[0].location, "Peru");
 }
 
+TEST(NumericClaimsTest, AreasOneSideHoldsAreAScopeOfTheirOwn) {
+  const std::string story =
+      "Cholera spread in Yemen.\nYemen asked for vaccines.\n";
+  const Claims held(story +
+                    "In Yemeni government-held areas, 300 people died. In "
+                    "Houthi-held territory, 500 people died.");
+  ASSERT_THAT(held.all(), SizeIs(2)) << held.Describe();
+  EXPECT_EQ(held.all()[0].location, "Yemen (government-held areas)");
+  EXPECT_FALSE(held.all()[0].location_from_document);
+  EXPECT_EQ(held.all()[1].location, "Houthi-held areas");
+  const Claims whole(story + "In Yemen, 300 people died.");
+  ASSERT_THAT(whole.all(), SizeIs(1)) << whole.Describe();
+  EXPECT_EQ(whole.all()[0].location, "Yemen");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
