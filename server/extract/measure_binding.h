@@ -144,6 +144,21 @@ class MeasureBinder : public CountPlaces {
     return number.first > 0 && IsWordToken(number.first - 1, "the") &&
            IsWordIn(*kWords, word);
   }
+  // "holds some 5,000 missiles", "an arsenal of 150,000 rockets": what one
+  // side keeps, not what it launched.
+  bool IsHeldStock(const Placed& number) const {
+    static const WordSet* const kHolding = new WordSet(
+        {"holds", "hold", "holding", "possesses", "possess", "possessed",
+         "owns", "own", "keeps", "stockpiled", "amassed", "stores", "stored"});
+    static const WordSet* const kStocks =
+        new WordSet({"arsenal", "arsenals", "stockpile", "stockpiles", "stock",
+                     "stocks", "inventory", "cache", "caches", "supply"});
+    if (number.first == 0) return false;
+    const size_t before = number.first - 1;
+    return IsWordIn(*kHolding, before) ||
+           (before > 0 && IsWordToken(before, "of") &&
+            IsWordIn(*kStocks, before - 1));
+  }
   // "days", "hours", "month": a unit of time after a number.
   bool IsTimeUnit(size_t t) const {
     static const WordSet* const kUnits =

@@ -29,6 +29,9 @@ struct MeasureEntry {
   // taking ("claimed 77 lives", "took an additional 170 lives"); "saved 200
   // lives" counts no deaths.
   bool taken = false;
+  // Counts what is launched ("rockets", "missiles", "drones", "shells"):
+  // a stock one side holds ("holds some 5,000 missiles") is no such count.
+  bool launched = false;
   // A verb of flight ("fled", "crossed into"): what it counts depends on
   // where the people went (MeasureBinder::FlightMeasure).
   bool flight = false;

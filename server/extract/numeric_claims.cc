@@ -486,6 +486,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     }
     // "crossed the 1000 mark": a milestone passed, no count of its own.
     if (IsMilestone(here)) continue;
+    // "the militia holds some 5,000 missiles": a stock, not missiles fired.
+    if (measure != nullptr && measure->entry->launched && IsHeldStock(here)) {
+      continue;
+    }
     // "There are not hundreds of bodies on the beaches": a count denied.
     if (here.first > 0 && IsWordToken(here.first - 1, "not")) continue;
     // "Of the 12 dead in Sindh, eight are children": the count was stated

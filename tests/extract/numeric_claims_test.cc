@@ -372,6 +372,17 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
           {"Nine boys died", "deaths", "Gaza", Qualifier::kExact, 9, 9});
 }
 
+TEST(NumericClaimsTest, StockOfWeaponsIsNoCountOfWeaponsLaunched) {
+  for (const char* stock :
+       {"The militia holds some 5,000 missiles in Lebanon.",
+        "The group has an arsenal of 150,000 rockets in Lebanon."}) {
+    EXPECT_THAT(Claims(stock).all(), IsEmpty()) << stock;
+  }
+  Claims("The militia fired some 5,000 missiles from Lebanon.")
+      .ExpectClaim({"some 5,000 missiles", "missiles", "Lebanon",
+                    Qualifier::kApproximately, 4500, 5500});
+}
+
 TEST(NumericClaimsTest, LivesTakenAreDeathsLivesSavedAreNot) {
   for (const char* text : {"The floods have claimed 77 lives in Peru.",
                            "The storm took an additional 170 lives in Peru.",
