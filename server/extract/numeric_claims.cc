@@ -740,6 +740,16 @@ std::vector<NumericClaim> FindNumericClaims(
                   .size() >= 2;
       sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
     }
+    // "in Houthi-held areas": the story's country says whose areas, and
+    // without one they are no place any other count could share.
+    if (IsHeldAreasOfNoCountry(claim.location)) {
+      claim.location = story_country.empty()
+                           ? std::string()
+                           : HeldAreasOf(story_country, claim.location);
+      claim.location_from_document = !story_country.empty();
+      if (story_country.empty()) claim.location_span = Span{};
+      continue;
+    }
     if (!claim.location.empty()) continue;
     // "Death toll rises to 69 in Balochistan" over "At least 69 people lost
     // their lives …": the story restates its headline's figure, and the

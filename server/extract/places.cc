@@ -139,10 +139,18 @@ std::string HeldAreasPlace(absl::string_view written) {
     holder.remove_prefix(space + 1);
   }
   const std::string areas = absl::StrCat(holder, "-held areas");
-  return country.has_value() ? absl::StrCat(*country, " (", areas, ")") : areas;
+  return country.has_value() ? HeldAreasOf(*country, areas) : areas;
 }
 
 }  // namespace
+
+bool IsHeldAreasOfNoCountry(absl::string_view place) {
+  return absl::EndsWith(place, "-held areas") && !absl::StrContains(place, '(');
+}
+
+std::string HeldAreasOf(absl::string_view country, absl::string_view areas) {
+  return absl::StrCat(country, " (", areas, ")");
+}
 
 std::string CanonicalPlace(absl::string_view written) {
   if (std::string held = HeldAreasPlace(written); !held.empty()) return held;

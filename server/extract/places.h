@@ -23,6 +23,15 @@ std::string CanonicalPlace(absl::string_view written);
 // "-held": "areas", "territory", "parts".
 bool IsHeldAreasNoun(absl::string_view word);
 
+// Whether canonical `place` names areas one side holds without their
+// country ("Houthi-held areas"): a scope only the story's country can
+// complete.
+bool IsHeldAreasOfNoCountry(absl::string_view place);
+
+// The canonical place of `areas` one side holds in `country`: "Yemen
+// (government-held areas)".
+std::string HeldAreasOf(absl::string_view country, absl::string_view areas);
+
 // The countries a canonical place name may lie in, from ISO 3166 (Debian's
 // iso-codes, built in): "Morocco" is Morocco, "Sindh" is in Pakistan,
 // "Florida" in the United States or Uruguay. Empty for a name ISO 3166 does

@@ -185,7 +185,13 @@ TEST(NumericClaimsTest, AreasOneSideHoldsAreAScopeOfTheirOwn) {
   ASSERT_THAT(held.all(), SizeIs(2)) << held.Describe();
   EXPECT_EQ(held.all()[0].location, "Yemen (government-held areas)");
   EXPECT_FALSE(held.all()[0].location_from_document);
-  EXPECT_EQ(held.all()[1].location, "Houthi-held areas");
+  // Whose areas the story says; a story of no one country leaves them no
+  // place another country's areas could share.
+  EXPECT_EQ(held.all()[1].location, "Yemen (Houthi-held areas)");
+  EXPECT_TRUE(held.all()[1].location_from_document);
+  const Claims placeless("In rebel-held territory, 500 people died.");
+  ASSERT_THAT(placeless.all(), SizeIs(1)) << placeless.Describe();
+  EXPECT_EQ(placeless.all()[0].location, "");
   const Claims whole(story + "In Yemen, 300 people died.");
   ASSERT_THAT(whole.all(), SizeIs(1)) << whole.Describe();
   EXPECT_EQ(whole.all()[0].location, "Yemen");
