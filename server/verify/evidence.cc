@@ -102,24 +102,26 @@ absl::Time PublishedAt(const store::IndexedClaim& prior) {
          absl::Nanoseconds(prior.published_nanos());
 }
 
-std::string Label(const store::IndexedClaim& prior) {
+std::string DayLabel(absl::Time time) {
   // The date as FormatTime("%d %b %Y") writes it, less the day's leading
   // zero, without FormatTime's cost (judgements label a few priors each):
   // made by hand for the four-digit years, which it writes alike.
   static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr",
                                             "May", "Jun", "Jul", "Aug",
                                             "Sep", "Oct", "Nov", "Dec"};
-  const absl::Time published = PublishedAt(prior);
   const absl::CivilSecond civil =
-      absl::ToCivilSecond(published, absl::UTCTimeZone());
-  std::string date;
+      absl::ToCivilSecond(time, absl::UTCTimeZone());
   if (civil.year() >= 1000 && civil.year() <= 9999) {
-    date = absl::StrCat(civil.day(), " ", kMonths[civil.month() - 1], " ",
+    return absl::StrCat(civil.day(), " ", kMonths[civil.month() - 1], " ",
                         civil.year());
-  } else {
-    date = absl::FormatTime("%d %b %Y", published, absl::UTCTimeZone());
-    if (!date.empty() && date[0] == '0') date.erase(0, 1);
   }
+  std::string date = absl::FormatTime("%d %b %Y", time, absl::UTCTimeZone());
+  if (!date.empty() && date[0] == '0') date.erase(0, 1);
+  return date;
+}
+
+std::string Label(const store::IndexedClaim& prior) {
+  std::string date = DayLabel(PublishedAt(prior));
   return prior.source().empty() ? date
                                 : absl::StrCat(prior.source(), ", ", date);
 }

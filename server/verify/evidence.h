@@ -34,6 +34,9 @@ int IndependentSources(const PriorClaims& evidence, std::string* note);
 // When the prior claim's report was published.
 absl::Time PublishedAt(const store::IndexedClaim& prior);
 
+// "11 May 2021": the day of `time` (UTC) as explanations write it.
+std::string DayLabel(absl::Time time);
+
 // "AP, 11 May 2021": who said it and when.
 std::string Label(const store::IndexedClaim& prior);
 

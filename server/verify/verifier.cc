@@ -110,6 +110,8 @@ std::string NumericKey(absl::string_view measure, absl::string_view place,
 struct ClaimMoment {
   store::ClaimWindow window;
   std::optional<absl::Time> time;
+  // The day the claim dates itself to, when it does.
+  std::optional<absl::CivilDay> named_day;
 };
 
 ClaimMoment MomentOf(const factcheck::v1::NumericClaim& claim,
@@ -122,7 +124,7 @@ ClaimMoment MomentOf(const factcheck::v1::NumericClaim& claim,
   if (!day.has_value() || *day >= *published) return {window, cutoff};
   const absl::Time day_end = absl::FromCivil(*day + 1, absl::UTCTimeZone());
   if (cutoff.has_value() && *cutoff < day_end) return {window, cutoff};
-  ClaimMoment moment{window, day_end - absl::Hours(12)};
+  ClaimMoment moment{window, day_end - absl::Hours(12), *day};
   moment.window.published_before.emplace();
   moment.window.published_before->set_seconds(absl::ToUnixSeconds(day_end));
   return moment;
@@ -264,9 +266,18 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       plan.judgement = JudgeNumeric(numeric_claim, plan.moment.time, {});
       continue;
     }
-    plan.judgement =
-        JudgeNumeric(numeric_claim, plan.moment.time,
-                     Priors({&own.Answer(plan.subject)}, document.id()));
+    const PriorClaims priors =
+        Priors({&own.Answer(plan.subject)}, document.id());
+    plan.judgement = JudgeNumeric(numeric_claim, plan.moment.time, priors);
+    // Reports of the days between are not "no earlier report": say why
+    // they were not read.
+    if (priors.empty() && plan.moment.named_day.has_value()) {
+      absl::StrAppend(&plan.judgement.explanation,
+                      " by the end of the day its text gives the figure for (",
+                      DayLabel(absl::FromCivil(*plan.moment.named_day,
+                                               absl::UTCTimeZone())),
+                      "): later reports are not compared");
+    }
     // Nothing on the story's subdivision: the story-level figures of its
     // country may still agree or be passed.
     if (plan.judgement.evidence.empty()) {

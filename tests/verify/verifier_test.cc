@@ -197,6 +197,25 @@ TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
   EXPECT_EQ(verdict.evidence(0).report_id(), "reuters-9");
 }
 
+TEST_F(VerifierTest, FigureDatedBeforeEveryReportSaysWhichDayItWasJudgedBy) {
+  Prior("bbc-10", "BBC", "2023-09-10T12:00:00Z",
+        "More than 2,000 people were killed in Morocco.");
+  const v1::ClaimVerdict dated =
+      Only(Verify("2023-09-11T14:00:00Z",
+                  "On Saturday, officials had reported 820 deaths in "
+                  "Morocco."),
+           true);
+  EXPECT_EQ(dated.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(dated.explanation(),
+              HasSubstr("by the end of the day its text gives the figure for "
+                        "(9 Sep 2023): later reports are not compared"));
+  const v1::ClaimVerdict undated =
+      Only(Verify("2023-09-09T14:00:00Z",
+                  "Officials had reported 820 deaths in Morocco."),
+           true);
+  EXPECT_EQ(undated.explanation(), "no earlier report gives deaths in Morocco");
+}
+
 TEST_F(VerifierTest, ChildrenCountIsNotComparedWithTotal) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "At least 83 people were killed in Gaza.");
