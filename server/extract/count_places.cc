@@ -45,6 +45,14 @@ bool IsPlaceKindPlural(absl::string_view word) {
 
 }  // namespace
 
+const WordSet& PlacesNouns() {
+  static const WordSet* const kNouns = new WordSet(
+      {"parts", "areas", "regions", "provinces", "states", "countries",
+       "cities", "towns", "districts", "counties", "villages", "places",
+       "locations", "nations", "territories", "governorates"});
+  return *kNouns;
+}
+
 const WordSet& BridgeWords() {
   static const WordSet* const kWords = new WordSet(
       {"people", "persons", "person", "individuals", "others", "new", "newly",
@@ -81,13 +89,9 @@ CountPlaces::CountPlaces(absl::string_view text,
 bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
   static const WordSet* const kPartWords =
       new WordSet({"elsewhere", "another", "outside", "besides", "separately"});
-  static const WordSet* const kPlaceNouns = new WordSet(
-      {"parts", "areas", "regions", "provinces", "states", "countries",
-       "cities", "towns", "districts", "counties", "villages", "places",
-       "locations", "nations", "territories", "governorates"});
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
     const bool places_follow =
-        t + 1 < sentence.end_token && IsWordIn(*kPlaceNouns, t + 1);
+        t + 1 < sentence.end_token && IsWordIn(PlacesNouns(), t + 1);
     // "in both countries", "across the three states": several places
     // counted together, none of them the story's place alone.
     if (places_follow &&

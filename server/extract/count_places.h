@@ -26,6 +26,11 @@ struct PlacedNumber {
   size_t end;
 };
 
+// Plural nouns of places: "countries", "provinces", "districts", "areas".
+// After a number they count places ("in the two countries", "across 7
+// districts"), never what a toll counts.
+const WordSet& PlacesNouns();
+
 // Words that may stand between a number and its measure without changing
 // what is counted: "65 people were killed", "17 new cases", "are feared
 // dead", "had been confirmed infected".

@@ -477,7 +477,10 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         // Nor are counts of another kind: "the toll from the earthquake that
         // measured 6.8", "the deadliest quake in six decades rose to",
         // "crossed the 1000 mark standing at 1,016".
-        bool aside = IsTimeUnit(other->end) || IsMilestone(*other);
+        // "the death toll in the two countries stood at 1,150" counts
+        // places on the way.
+        bool aside = IsTimeUnit(other->end) || IsMilestone(*other) ||
+                     IsWordIn(PlacesNouns(), other->end);
         for (size_t u = m->end; u < t && !aside; ++u) {
           aside = IsWordToken(u, "that") || IsWordToken(u, "which");
         }

@@ -1,6 +1,7 @@
 #include "server/extract/numeric_claims.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -508,6 +509,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       if (measure_name.empty()) continue;
     } else if (measure) {
       measure_name = measure->entry->measure;
+      // "a 5.1 aftershock": no count of aftershocks is a fraction; the
+      // figure is the aftershock's magnitude.
+      if (measure_name == "aftershocks" && q.value &&
+          *q.value != std::floor(*q.value)) {
+        measure_name = "magnitude";
+      }
       // "Morocco Earthquake Death Toll Reaches 2,012": no quake measures
       // 10 or more on any scale news uses.
       if (measure_name == "magnitude" &&

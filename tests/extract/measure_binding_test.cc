@@ -1,12 +1,15 @@
 // What a number counts, and of which year, when the words around it are
 // those of real copy: elliptical clauses, headline verbs, intents,
 // increments named before the number, earlier events named after it.
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
 #include "tests/extract/numeric_claims_fixture.h"
 
 namespace factcheck::extract {
 namespace {
+
+using ::testing::SizeIs;
 
 TEST(MeasureBindingTest, EllipticalCoordinatedClauseNamesItsOwnMeasure) {
   const Claims claims(
@@ -17,6 +20,22 @@ TEST(MeasureBindingTest, EllipticalCoordinatedClauseNamesItsOwnMeasure) {
   const NumericClaim* injured = claims.Find("1,055");
   ASSERT_NE(injured, nullptr) << claims.Describe();
   EXPECT_EQ(injured->measure, "injured");
+}
+
+TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
+  const Claims claims("The death toll in the two countries stood at 1,150.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  claims.ExpectClaim({"death toll in the two countries stood at 1,150",
+                      "deaths", "", Qualifier::kExact, 1150, 1150});
+}
+
+TEST(MeasureBindingTest, FractionalAftershockIsItsMagnitude) {
+  Claims("A 5.1 aftershock hit the region.")
+      .ExpectClaim(
+          {"5.1 aftershock", "magnitude", "", Qualifier::kExact, 5.1, 5.1});
+  Claims("Some 120 aftershocks followed.")
+      .ExpectClaim({"Some 120 aftershocks", "aftershocks", "",
+                    Qualifier::kApproximately, 110, 130});
 }
 
 TEST(MeasureBindingTest, HeadlineVerbInThePresentCountsDeaths) {
