@@ -211,7 +211,8 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   if (before_end != found.begin()) {
     const MeasureMatch& m = *(before_end - 1);
     if (m.end == right_before && !m.entry->subject &&
-        m.begin >= provenance.claims_first) {
+        m.begin >= provenance.claims_first &&
+        !DestroyedSomethingElse(m, here.end)) {
       binding.measure = &m;
       binding.before = true;
       // "killing 14 children": whose count it is, right after the number.

@@ -29,6 +29,19 @@ TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
                       "deaths", "", Qualifier::kExact, 1150, 1150});
 }
 
+TEST(MeasureBindingTest, VerbOfDestroyingBuildingsCountsOnlyBuildings) {
+  const Claims vehicles("The army said it had destroyed 40 armoured vehicles.");
+  for (const NumericClaim& claim : vehicles.all()) {
+    EXPECT_NE(claim.measure, "homes destroyed") << vehicles.Describe();
+  }
+  Claims("The floods destroyed 40 houses in Sindh.")
+      .ExpectClaim(
+          {"40", "homes destroyed", "Sindh", Qualifier::kExact, 40, 40});
+  Claims("The floods destroyed 40 in Sindh.")
+      .ExpectClaim({"40 in Sindh", "homes destroyed", "Sindh",
+                    Qualifier::kExact, 40, 40});
+}
+
 TEST(MeasureBindingTest, FractionalAftershockIsItsMagnitude) {
   Claims("A 5.1 aftershock hit the region.")
       .ExpectClaim(
