@@ -193,11 +193,17 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       return SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place);
     }
     if (tokens_[k].kind == TokenKind::kSymbol) {
-      // "In Gaza, at least 65": the sentence opens with its place.
+      // "In Gaza, at least 65", "In Khartoum alone, 41 died": the sentence
+      // opens with its place.
       Span opening;
-      if (IsSymbol(k, ",") && PlaceAfter(first, k, &opening) == k) {
-        *place = opening;
-        return true;
+      if (IsSymbol(k, ",")) {
+        const size_t opening_end = PlaceAfter(first, k, &opening);
+        if (opening_end != first &&
+            (opening_end == k ||
+             (opening_end + 1 == k && IsOneOf(Text(opening_end), {"alone"})))) {
+          *place = opening;
+          return true;
+        }
       }
       // "Volusia County has had five" after a semicolon, "Lee County, where
       // the storm made landfall, has had 57".

@@ -197,6 +197,15 @@ TEST(NumericClaimsTest, AreasOneSideHoldsAreAScopeOfTheirOwn) {
   EXPECT_EQ(whole.all()[0].location, "Yemen");
 }
 
+TEST(NumericClaimsTest, PlaceOpeningTheSentenceAloneIsStillItsPlace) {
+  for (const char* opening :
+       {"In Khartoum, 41 people died.", "In Khartoum alone, 41 people died."}) {
+    const Claims claims(std::string("Fighting went on in Sudan. ") + opening);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, "Khartoum") << opening;
+  }
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
