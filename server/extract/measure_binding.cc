@@ -256,6 +256,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       binding.measure = &m;
       binding.before = true;
       binding.part_of_increase = increase;
+      binding.part_from = here.end;
     }
   }
   // After, across words that say who or where. The numbers after this one
@@ -527,6 +528,15 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     binding.before = binding.measure != nullptr;
   }
   if (binding.measure == nullptr) binding.measure = subject;
+  // "Two of the dead were children": a part of the count named after it.
+  if (binding.measure != nullptr && binding.part_from == 0 &&
+      IsWordToken(here.end, "of") && IsWordToken(here.end + 1, "the") &&
+      binding.measure->begin == here.end + 2) {
+    binding.part_from = binding.measure->end;
+  }
+  if (binding.part_from != 0 && binding.subgroup.empty()) {
+    ReadPartsGroup(sentence, &binding);
+  }
   // "feared missing or dead": a count of two measures together is neither's.
   if (const MeasureMatch* m = binding.measure;
       m != nullptr && !m->entry->subject &&
@@ -538,6 +548,36 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     binding.measure = nullptr;
   }
   return binding;
+}
+
+void MeasureBinder::ReadPartsGroup(const Sentence& sentence,
+                                   Binding* binding) const {
+  const Subgroups& subgroups = SubgroupLexicon();
+  const size_t end =
+      std::min<size_t>(sentence.end_token, binding->part_from + kMeasureWindow);
+  for (size_t t = binding->part_from; t < end; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) continue;
+    if (!IsOneOf(Text(t), {"were", "are", "was", "is"})) continue;
+    size_t group = t + 1;
+    if (IsWordToken(group, "all") || IsWordToken(group, "also")) ++group;
+    if (std::optional<PhraseTable::Match> match =
+            subgroups.phrases.LongestAt(text_, tokens_, group)) {
+      binding->subgroup = subgroups.names[match->id];
+      binding->subgroup_end = match->end;
+      return;
+    }
+    // "37 were in Hubei", "20 were from the United States": a part by
+    // place, read as before.
+    if (IsWordToken(group, "in") || IsWordToken(group, "from") ||
+        PlaceNameEnd(group, sentence.end_token) != group) {
+      return;
+    }
+    // A part the predicate says is of a kind the lexicon does not know
+    // ("two of the dead were brothers") counts neither the whole nor a
+    // known group.
+    binding->measure = nullptr;
+    return;
+  }
 }
 
 }  // namespace factcheck::extract

@@ -89,6 +89,10 @@ class MeasureBinder : public CountPlaces {
     // A part of a day's new count the sentence opens by naming ("Of the new
     // deaths, 37 were in Hubei"): an increase, as the whole is.
     bool part_of_increase = false;
+    // A part of a count the sentence names ("Of the dead, 12 were women",
+    // "Two of the dead were children"): the token after which its
+    // predicate may say which group; 0 when the count is no such part.
+    size_t part_from = 0;
   };
   // The measure bound to placed[k]: right before it ("killed 20"), after it
   // across words that only say who or where ("65 people in Gaza were
@@ -99,6 +103,11 @@ class MeasureBinder : public CountPlaces {
                       const std::vector<Placed>& placed, size_t k,
                       const std::vector<MeasureMatch>& found,
                       const Provenance& provenance) const;
+  // The group a part of a count is, from its predicate ("… were
+  // children"): sets `binding`'s subgroup, keeps a part by place ("… were
+  // in Hubei") or of no kind said ("300,000 of the refugees had arrived")
+  // and unbinds a part of any other kind ("… were brothers").
+  void ReadPartsGroup(const Sentence& sentence, Binding* binding) const;
   // The end of a place name ("Ukraine", "North Carolina") or a people's
   // adjective ("Syrian") at `first` that stands before a lower-case noun:
   // the origin of those a number counts. `first` when none does.

@@ -642,6 +642,18 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("145 deaths "));
   EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them were children."),
               ElementsAre("145 deaths ", "52 deaths children"));
+  // A part of the count the sentence names: the group its predicate
+  // says, and no count at all when it says none the lexicon knows.
+  EXPECT_THAT(subgroups_of("Two of the dead in Sindh were children."),
+              ElementsAre("2 deaths children"));
+  EXPECT_THAT(subgroups_of("Of the dead, 12 were women."),
+              ElementsAre("12 deaths women"));
+  EXPECT_THAT(subgroups_of("Three of the injured in Sindh were aid workers."),
+              ElementsAre("3 injured aid workers"));
+  EXPECT_THAT(subgroups_of("Two of the dead in Sindh were brothers."),
+              IsEmpty());
+  EXPECT_THAT(subgroups_of("Of the new deaths, 37 were in Hubei."),
+              ElementsAre("37 deaths "));
   // Two groups: both, and children with adults are everyone.
   EXPECT_THAT(subgroups_of("At least 40 women and children were killed."),
               ElementsAre("40 deaths women and children"));
