@@ -147,6 +147,7 @@ std::vector<factcheck::v1::Claim> ClaimProtos(
     numeric->set_location_may_be_a_part(claim.location_may_be_a_part);
     numeric->set_subgroup(claim.subgroup);
     numeric->set_year(claim.year);
+    numeric->set_of_an_earlier_year(claim.of_an_earlier_year);
     numeric->set_source(claim.source);
     numeric->set_time_text(std::string(extract::TextOf(text, claim.time_span)));
     numeric->set_text(std::string(extract::TextOf(text, claim.span)));

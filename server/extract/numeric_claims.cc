@@ -136,6 +136,12 @@ class ClaimFinder : public MeasureBinder {
   // The year the sentence ties the number in tokens [first, end) to ("the
   // 2004 tsunami killed", "killed 1,700 in 2010"), or 0.
   int YearOf(const Sentence& sentence, size_t first, size_t end) const;
+  // Whether the sentence places the figure at tokens [first, end) in a
+  // year before the document's without naming it: "last year's floods
+  // killed 150", "150 died two years ago" (not "since last year", a period
+  // that runs to now).
+  bool OfAnEarlierYear(const Sentence& sentence, size_t first,
+                       size_t end) const;
   // A time expression: its tokens [first, end).
   struct Time {
     size_t first;
@@ -272,6 +278,39 @@ int ClaimFinder::YearOf(const Sentence& sentence, size_t first,
     if (const int year = year_at(t - 1); year != 0) return year;
   }
   return 0;
+}
+
+bool ClaimFinder::OfAnEarlierYear(const Sentence& sentence, size_t first,
+                                  size_t end) const {
+  // "last year" or "last year's" at tokens t, t + 1, not in a phrase that
+  // opens a period with "since" ("since emerging late last year").
+  auto last_year_at = [&](size_t t) {
+    if (!IsWordToken(t, "last") || !Valid(t + 1) ||
+        tokens_[t + 1].kind != TokenKind::kWord ||
+        !absl::EqualsIgnoreCase(WithoutPossessive(Text(t + 1)), "year")) {
+      return false;
+    }
+    for (size_t u = t; u > sentence.first_token && u + 8 > t; --u) {
+      if (IsSymbol(u - 1, ",")) break;
+      if (IsWordToken(u - 1, "since")) return false;
+    }
+    return true;
+  };
+  for (size_t t = first;
+       t >= sentence.first_token + 2 && t + kLinkWindow > first; --t) {
+    if (last_year_at(t - 2)) return true;
+  }
+  for (size_t t = end; t + 2 < sentence.end_token && t < end + 6; ++t) {
+    if (last_year_at(t)) return true;
+    // "a year ago", "two years ago".
+    if (IsWordToken(t + 2, "ago") &&
+        (IsWordToken(t + 1, "year") || IsWordToken(t + 1, "years")) &&
+        (IsWordToken(t, "a") || tokens_[t].kind == TokenKind::kDigits ||
+         (tokens_[t].kind == TokenKind::kWord && IsCardinalWord(Text(t))))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void ClaimFinder::AddSentence(const Sentence& sentence,
@@ -533,6 +572,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     claim.measure = measure_name;
     claim.subgroup = std::move(binding.subgroup);
     claim.year = YearOf(sentence, here.first, here.end);
+    if (claim.year == 0) {
+      claim.of_an_earlier_year =
+          OfAnEarlierYear(sentence, here.first, here.end);
+    }
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.related_article = provenance.related_article;
     if (measure != nullptr) {

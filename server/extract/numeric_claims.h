@@ -52,6 +52,9 @@ struct NumericClaim {
   // A year the sentence ties the figure to ("the 2004 tsunami killed
   // 230,000"); 0 when none.
   int year = 0;
+  // The text places the figure in a year before the document's without
+  // naming the year ("last year's floods killed 150").
+  bool of_an_earlier_year = false;
   // Who the text says the number comes from ("official reports").
   std::string source;
   Span source_span;

@@ -81,6 +81,12 @@ std::string NotComparable(const NumericClaim& claim,
     return absl::StrCat(mine, " is a figure of ", claim.year(),
                         ", another event's: it is compared with nothing");
   }
+  if (claim.of_an_earlier_year()) {
+    return absl::StrCat(mine,
+                        " is a figure of a year before its report's (\"last "
+                        "year\"), another event's: it is compared with "
+                        "nothing");
+  }
   if (claim.location().empty()) {
     return absl::StrCat("the text names no place for this count (", mine, " ",
                         Counted(claim),
@@ -97,7 +103,8 @@ bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
          IsLevel(theirs.quantity()) && !IsShare(theirs.quantity()) &&
          !theirs.projection() && claim.subgroup() == theirs.subgroup() &&
          !theirs.location().empty() &&
-         !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior)));
+         !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior))) &&
+         !theirs.of_an_earlier_year();
 }
 
 PriorClaims NewestFirst(PriorClaims claims) {
@@ -127,7 +134,8 @@ namespace {
 std::string CountKey(const NumericClaim& claim) {
   return absl::StrCat(claim.measure(), "\n", claim.location(), "\n",
                       claim.subgroup(), "\n", claim.quantity().unit_kind(),
-                      "\n", claim.quantity().unit(), "\n", claim.year());
+                      "\n", claim.quantity().unit(), "\n", claim.year(), "\n",
+                      claim.of_an_earlier_year());
 }
 
 // The total a subgroup's sentence breaks down shares its sentence, measure

@@ -399,6 +399,22 @@ TEST(NumericClaimsTest, LivesTakenAreDeathsLivesSavedAreNot) {
   }
 }
 
+TEST(NumericClaimsTest, FigureOfLastYearIsOfAnEarlierYear) {
+  const auto earlier = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].of_an_earlier_year;
+  };
+  EXPECT_TRUE(earlier("Last year's floods killed 150 people in Sylhet."));
+  EXPECT_TRUE(earlier("Floods killed 150 people in Sylhet last year."));
+  EXPECT_TRUE(earlier("Floods killed 150 people in Sylhet two years ago."));
+  EXPECT_FALSE(earlier("This year's floods killed 150 people in Sylhet."));
+  EXPECT_FALSE(earlier("Since last year, 150 people have died in Sylhet."));
+  EXPECT_FALSE(
+      earlier("Since emerging late last year, the virus has infected more "
+              "than 17,200 people in China."));
+}
+
 TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
   const Claims history(
       "The last such quake hit Agadir in 1960. It killed at least 12,000 "

@@ -216,6 +216,23 @@ TEST_F(VerifierTest, FigureDatedBeforeEveryReportSaysWhichDayItWasJudgedBy) {
   EXPECT_EQ(undated.explanation(), "no earlier report gives deaths in Morocco");
 }
 
+TEST_F(VerifierTest, LastYearsFigureIsHistoryNeitherJudgedNorEvidence) {
+  Prior("wire-a", "Wire A", "2031-07-01T06:00:00Z",
+        "Last year's floods killed 150 people in Bangladesh.");
+  const v1::ClaimVerdict now =
+      Only(Verify("2031-07-03T09:00:00Z",
+                  "At least 48 people have died in floods in Bangladesh."),
+           true);
+  EXPECT_EQ(now.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_EQ(now.explanation(), "no earlier report gives deaths in Bangladesh");
+  const v1::ClaimVerdict history =
+      Only(Verify("2031-07-03T09:00:00Z",
+                  "Last year's floods killed 150 people in Bangladesh."),
+           true);
+  EXPECT_TRUE(history.claim().numeric().of_an_earlier_year());
+  EXPECT_THAT(history.explanation(), HasSubstr("a year before its report's"));
+}
+
 TEST_F(VerifierTest, ChildrenCountIsNotComparedWithTotal) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "At least 83 people were killed in Gaza.");
