@@ -193,14 +193,20 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       return SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place);
     }
     if (tokens_[k].kind == TokenKind::kSymbol) {
-      // "In Gaza, at least 65", "In Khartoum alone, 41 died": the sentence
-      // opens with its place.
+      // "In Gaza, at least 65", "In Khartoum alone, 41 died", "In Sylhet
+      // district, 19 died": the sentence opens with its place.
       Span opening;
       if (IsSymbol(k, ",")) {
-        const size_t opening_end = PlaceAfter(first, k, &opening);
-        if (opening_end != first &&
-            (opening_end == k ||
-             (opening_end + 1 == k && IsOneOf(Text(opening_end), {"alone"})))) {
+        size_t opening_end = PlaceAfter(first, k, &opening);
+        if (opening_end != first && opening_end < k &&
+            IsPlaceKindNoun(Text(opening_end))) {
+          ++opening_end;
+        }
+        if (opening_end != first && opening_end < k &&
+            IsWordToken(opening_end, "alone")) {
+          ++opening_end;
+        }
+        if (opening_end != first && opening_end == k) {
           *place = opening;
           return true;
         }
