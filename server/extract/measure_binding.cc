@@ -427,6 +427,14 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       crossed_end = t;
       continue;
     }
+    // "killed 45 people, including 12 children, and injured 300": the
+    // item a list of the counted names ends at its comma; what follows
+    // counts something else.
+    if (IsSymbol(t, ",") && !binding.subgroup.empty() && here.first > 0 &&
+        IsOneOf(Text(here.first - 1),
+                {"including", "includes", "include", "among"})) {
+      break;
+    }
     if (IsSymbol(t, ",") && t > here.end) {
       ++t;
       continue;

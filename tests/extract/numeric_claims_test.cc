@@ -670,6 +670,12 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               IsEmpty());
   EXPECT_THAT(subgroups_of("Of the new deaths, 37 were in Hubei."),
               ElementsAre("37 deaths "));
+  // A group listed after a count is of that count, whatever the next
+  // clause counts.
+  EXPECT_THAT(
+      subgroups_of("Floods killed 45 people, including 12 children, and "
+                   "injured 300."),
+      ElementsAre("45 deaths ", "12 deaths children", "300 injured "));
   // Two groups: both, and children with adults are everyone.
   EXPECT_THAT(subgroups_of("At least 40 women and children were killed."),
               ElementsAre("40 deaths women and children"));
