@@ -136,6 +136,17 @@ class ClaimFinder : public MeasureBinder {
   // The year the sentence ties the number in tokens [first, end) to ("the
   // 2004 tsunami killed", "killed 1,700 in 2010"), or 0.
   int YearOf(const Sentence& sentence, size_t first, size_t end) const;
+  // Whether an aftershock is named right after a magnitude ending at
+  // token `end`: "5.8 aftershock", "5.8-magnitude aftershock".
+  bool AftershockAfter(size_t end) const {
+    for (size_t t = end; t < end + 3 && Valid(t); ++t) {
+      if (IsWordToken(t, "aftershock") || IsWordToken(t, "tremor")) {
+        return true;
+      }
+      if (!IsSymbol(t, "-") && !IsWordToken(t, "magnitude")) return false;
+    }
+    return false;
+  }
   // Whether the sentence places the figure at tokens [first, end) in a
   // year before the document's without naming it: "last year's floods
   // killed 150", "150 died two years ago" (not "since last year", a period
@@ -549,14 +560,18 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     } else if (measure) {
       measure_name = measure->entry->measure;
       // "a 5.1 aftershock": no count of aftershocks is a fraction; the
-      // figure is the aftershock's magnitude.
-      if (measure_name == "aftershocks" && q.value &&
-          *q.value != std::floor(*q.value)) {
-        measure_name = "magnitude";
+      // figure is the aftershock's magnitude, and an aftershock's magnitude
+      // ("a magnitude 5.8 aftershock", "a 5.8-magnitude aftershock") is no
+      // measure of the quake's.
+      if ((measure_name == "aftershocks" && q.value &&
+           *q.value != std::floor(*q.value)) ||
+          (measure_name == "magnitude" && AftershockAfter(here.end))) {
+        measure_name = "aftershock magnitude";
       }
       // "Morocco Earthquake Death Toll Reaches 2,012": no quake measures
       // 10 or more on any scale news uses.
-      if (measure_name == "magnitude" &&
+      if ((measure_name == "magnitude" ||
+           measure_name == "aftershock magnitude") &&
           !(q.value && *q.value > 0 && *q.value < kMaxMagnitude)) {
         continue;
       }

@@ -42,10 +42,15 @@ TEST(MeasureBindingTest, VerbOfDestroyingBuildingsCountsOnlyBuildings) {
                     Qualifier::kExact, 40, 40});
 }
 
-TEST(MeasureBindingTest, FractionalAftershockIsItsMagnitude) {
+TEST(MeasureBindingTest, AftershocksMagnitudeIsNoMagnitudeOfTheQuake) {
   Claims("A 5.1 aftershock hit the region.")
+      .ExpectClaim({"5.1 aftershock", "aftershock magnitude", "",
+                    Qualifier::kExact, 5.1, 5.1});
+  Claims("A magnitude 5.1 aftershock hit the region.")
       .ExpectClaim(
-          {"5.1 aftershock", "magnitude", "", Qualifier::kExact, 5.1, 5.1});
+          {"5.1", "aftershock magnitude", "", Qualifier::kExact, 5.1, 5.1});
+  Claims("A magnitude 7.6 earthquake hit the region.")
+      .ExpectClaim({"7.6", "magnitude", "", Qualifier::kExact, 7.6, 7.6});
   Claims("Some 120 aftershocks followed.")
       .ExpectClaim({"Some 120 aftershocks", "aftershocks", "",
                     Qualifier::kApproximately, 110, 130});
