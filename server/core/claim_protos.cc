@@ -138,6 +138,7 @@ std::vector<factcheck::v1::Claim> ClaimProtos(
         ToQuantityProto(text, offsets, claim.quantity);
     numeric->set_measure(std::string(claim.measure));
     numeric->set_cumulative(claim.cumulative);
+    numeric->set_counts_only_who(claim.counts_only_who);
     numeric->set_related_article(claim.related_article);
     numeric->set_projection(claim.projection);
     numeric->set_measure_text(

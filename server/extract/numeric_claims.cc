@@ -592,6 +592,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
           OfAnEarlierYear(sentence, here.first, here.end);
     }
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
+    claim.counts_only_who = measure != nullptr && measure->entry->subject;
     claim.related_article = provenance.related_article;
     if (measure != nullptr) {
       // "the toll could rise to 10,000", "4 million people may leave",

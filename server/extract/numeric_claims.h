@@ -67,6 +67,9 @@ struct NumericClaim {
   std::optional<Quantity> earlier;
   // The measure is a running total that only grows (see measures.h).
   bool cumulative = false;
+  // The measure is a noun for who is counted ("40 people", "300 troops"),
+  // no word of what befell them.
+  bool counts_only_who = false;
   // The claim stands in a related-article line ("Read: Death toll rises to
   // 43"): an earlier article's figure, not the document's own.
   bool related_article = false;

@@ -440,6 +440,17 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                      ", but it gives only an order of magnitude: not compared");
     return judgement;
   }
+  // "40 people" trapped and "12 people" taken to hospital: a count that
+  // names only who it counts may count other people.
+  if (contradicted != nullptr &&
+      (claim.counts_only_who() ||
+       contradicted->claim().numeric().counts_only_who())) {
+    judgement.explanation = absl::StrCat(
+        mine_text, " differs from ", Cited(*contradicted),
+        ", but a count that names only who it counts (", claim.measure(),
+        "), not what befell them, may count others: not compared");
+    return judgement;
+  }
   if (contradicted != nullptr && (same_time(*contradicted) || !cumulative)) {
     judgement.verdict = factcheck::v1::VERDICT_CONFLICTING;
     judgement.evidence = {contradicted};

@@ -158,6 +158,25 @@ TEST_F(VerifierTest, OtherNameOfThePlaceIsTheSamePlace) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("rose from 43 (AP"));
 }
 
+TEST_F(VerifierTest, CountsNamingOnlyWhoTheyCountAreNeverAConflict) {
+  Prior("wire-a", "Wire A", "2031-11-01T08:00:00Z",
+        "Rescuers were searching for 40 people trapped in a mine in Chile.");
+  const v1::ClaimVerdict people =
+      Only(Verify("2031-11-01T12:00:00Z",
+                  "Rescuers said 12 people were taken to hospital in Chile."),
+           true);
+  EXPECT_TRUE(people.claim().numeric().counts_only_who());
+  EXPECT_EQ(people.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(people.explanation(), HasSubstr("names only who it counts"));
+  // What befell them is said: the same time's lower figure conflicts.
+  Prior("wire-b", "Wire B", "2031-11-01T08:00:00Z",
+        "At least 40 people were injured in Chile.");
+  const v1::ClaimVerdict injured = Only(
+      Verify("2031-11-01T12:00:00Z", "Only 12 people were injured in Chile."),
+      true);
+  EXPECT_EQ(injured.verdict(), v1::VERDICT_CONFLICTING);
+}
+
 TEST_F(VerifierTest, TollsOfStrikesOnDifferentTownsAreNotCompared) {
   Prior("afp-1", "AFP", "2024-01-09T08:00:00Z",
         "An Israeli strike in Rafah killed 50 people.");
