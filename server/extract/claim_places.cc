@@ -56,15 +56,16 @@ bool IsOfficeWord(absl::string_view word) {
   return IsOneOf(word, kWords);
 }
 
-// Verbs by which a disaster reaches a place: "the storm that hit Cuba".
+}  // namespace
+
 bool IsStrikeVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
-      "hit",   "struck",  "ravaged", "battered", "devastated",
-      "swept", "flooded", "rocked",  "lashed",   "pounded"};
+      "hit",     "hits",     "struck",  "strikes",    "ravaged",
+      "ravages", "battered", "batters", "devastated", "devastates",
+      "swept",   "sweeps",   "flooded", "floods",     "rocked",
+      "rocks",   "lashed",   "lashes",  "pounded",    "pounds"};
   return IsOneOf(word, kVerbs);
 }
-
-}  // namespace
 
 bool IsCountingVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {

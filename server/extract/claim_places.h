@@ -27,6 +27,10 @@ bool IsPlaceKindNoun(absl::string_view word);
 // Sindh", "northwest Khyber Pakhtunkhwa".
 bool IsCompassAdjective(absl::string_view word);
 
+// Verbs by which a disaster reaches a place: "the storm that hit Cuba",
+// "Quake hits Peru and Ecuador".
+bool IsStrikeVerb(absl::string_view word);
+
 // Verbs by which a place's count is given: "Florida has recorded 25",
 // "Romania has received 422,000".
 bool IsCountingVerb(absl::string_view word);

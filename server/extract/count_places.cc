@@ -104,6 +104,15 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
       return false;
     }
     if (tokens_[t].kind != TokenKind::kWord) continue;
+    // "Quake hits Peru and Ecuador, 120 dead": a disaster that struck two
+    // places may have killed in both.
+    if (IsStrikeVerb(Text(t))) {
+      const size_t first_end = PlaceNameEnd(t + 1, sentence.end_token);
+      if (first_end != t + 1 && IsWordToken(first_end, "and") &&
+          PlaceNameEnd(first_end + 1, sentence.end_token) != first_end + 1) {
+        return false;
+      }
+    }
     // "in other provinces" counts a part; "17 other people" does not.
     if (IsWordToken(t, "other") && places_follow) return false;
     // "Another 153 people were injured", "Another five people lost their

@@ -171,6 +171,11 @@ TEST(NumericClaimsTest, CountOfSeveralPlacesTogetherTakesNoStoryPlace) {
     ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
     EXPECT_EQ(claims.all()[0].location, "") << combined;
   }
+  const Claims headline(
+      "Quake hits Peru and Ecuador, 120 dead\nA quake "
+      "struck Peru. Peru asked for help.");
+  ASSERT_THAT(headline.all(), SizeIs(1)) << headline.Describe();
+  EXPECT_EQ(headline.all()[0].location, "");
   const Claims one(article + "In the country, 300 people were injured.");
   ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
   EXPECT_EQ(one.all()[0].location, "Peru");
