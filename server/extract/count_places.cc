@@ -14,6 +14,10 @@ namespace {
 // country's southern Sindh province".
 constexpr size_t kMaxPartWords = 3;
 
+// How many tokens an apposition on a sentence's opening place may take
+// with its commas: "In Piura, the worst-hit region, …".
+constexpr size_t kMaxAppositionWords = 8;
+
 // Verbs that report speech: a place before one is the speaker's.
 bool IsSpeechVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
@@ -214,6 +218,18 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
         if (opening_end != first && opening_end < k &&
             IsWordToken(opening_end, "alone")) {
           ++opening_end;
+        }
+        // "In Piura, the worst-hit region, 62 people were killed": an
+        // apposition on the place.
+        if (opening_end != first && opening_end + 2 < k &&
+            opening_end + kMaxAppositionWords >= k &&
+            IsSymbol(opening_end, ",") && IsWordToken(opening_end + 1, "the")) {
+          bool words_only = true;
+          for (size_t w = opening_end + 1; w < k && words_only; ++w) {
+            words_only = tokens_[w].kind != TokenKind::kSymbol ||
+                         (IsSymbol(w, "-") && !tokens_[w].space_before);
+          }
+          if (words_only) opening_end = k;
         }
         if (opening_end != first && opening_end == k) {
           *place = opening;

@@ -206,7 +206,8 @@ TEST(NumericClaimsTest, PlaceOpeningTheSentenceAloneIsStillItsPlace) {
   for (const char* opening :
        {"In Khartoum, 41 people died.", "In Khartoum alone, 41 people died.",
         "In Khartoum district, 41 people died.",
-        "In Khartoum district alone, 41 people died."}) {
+        "In Khartoum district alone, 41 people died.",
+        "In Khartoum, the worst-hit state, 41 people died."}) {
     const Claims claims(std::string("Fighting went on in Sudan. ") + opening);
     ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
     EXPECT_EQ(claims.all()[0].location, "Khartoum") << opening;
