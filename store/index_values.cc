@@ -37,7 +37,6 @@ void MoveShown(factcheck::v1::NumericClaim* claim,
 // The same of an attributed claim.
 void MoveShown(factcheck::v1::AttributedClaim* claim,
                factcheck::v1::AttributedClaim* shown) {
-  MoveText(claim->mutable_speaker_text(), shown->mutable_speaker_text());
   MoveText(claim->mutable_cue(), shown->mutable_cue());
   MoveText(claim->mutable_conduit(), shown->mutable_conduit());
   if (claim->has_speaker_span()) {

@@ -42,7 +42,12 @@ namespace factcheck::store {
 //   schema 1 value has an empty `shown`): a schema 1 store is marked 2 when
 //   opened for writing, and then holds values of both. A build of schema 1
 //   refuses it, rather than show evidence without its shown fields.
-inline constexpr int kSchemaVersion = 2;
+// - 3: an attributed claim's speaker_text stays in place: the quote rules
+//   read it (one who speaks for a body: "State Department spokesman Ned
+//   Price"). Values of schemas 1 and 2 read as they are (a schema 2 value
+//   keeps it in `shown`, where no rule sees it: such a prior is judged as
+//   before); a store is marked 3 when opened for writing.
+inline constexpr int kSchemaVersion = 3;
 inline constexpr int kOldestReadSchemaVersion = 1;
 
 // Column family names, frozen.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -240,6 +241,45 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
          absl::EndsWithIgnoreCase(longer, shorter);
 }
 
+namespace {
+
+// Whether `name` stands as whole words in `text`, and is not all of it.
+bool NamedWithin(absl::string_view text, absl::string_view name) {
+  if (name.empty() || text.size() <= name.size()) return false;
+  auto is_letter = [](char c) {
+    return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+           (c & 0x80) != 0;
+  };
+  for (size_t at = text.find(name); at != absl::string_view::npos;
+       at = text.find(name, at + 1)) {
+    const size_t end = at + name.size();
+    if ((at == 0 || !is_letter(text[at - 1])) &&
+        (end == text.size() || !is_letter(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Who said a prior's words, as an explanation names them: the claim's
+// speaker, or how the prior names the one who speaks for them (or for
+// whom they speak).
+std::string SaidBy(const factcheck::v1::AttributedClaim& claim,
+                   const store::IndexedClaim& prior) {
+  const factcheck::v1::AttributedClaim& theirs = prior.claim().attributed();
+  if (SameSpeaker(claim.speaker(), theirs.speaker())) return claim.speaker();
+  return theirs.speaker_text().empty() ? theirs.speaker()
+                                       : theirs.speaker_text();
+}
+
+}  // namespace
+
+bool SpeaksFor(const factcheck::v1::AttributedClaim& a,
+               const factcheck::v1::AttributedClaim& b) {
+  return NamedWithin(b.speaker_text(), a.speaker()) ||
+         NamedWithin(a.speaker_text(), b.speaker());
+}
+
 const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
   auto [entry, added] = texts_.try_emplace(text);
   if (added) {
@@ -344,7 +384,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                       total;
       }
     }
-    const bool same_speaker = SameSpeaker(claim.speaker(), theirs.speaker());
+    const bool same_speaker = SameSpeaker(claim.speaker(), theirs.speaker()) ||
+                              SpeaksFor(claim, theirs);
     if (same_speaker && quotation && !comparison.verbatim &&
         comparison.similarity < kMisquoteSimilarity &&
         !comparison.fragment_compared) {
@@ -423,13 +464,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     judgement.independent_sources = IndependentSources(agree, &note);
     judgement.explanation =
         most_words_carried < mine.size()
-            ? absl::StrCat(claim.speaker(), " said part of these words (",
-                           Label(*agree.front()),
+            ? absl::StrCat(SaidBy(claim, *agree.front()),
+                           " said part of these words (", Label(*agree.front()),
                            "): no earlier report carries more than ",
                            most_words_carried, " of its ", mine.size(),
                            " words", note)
-            : absl::StrCat(claim.speaker(), " said the same words (",
-                           Label(*agree.front()), ")", note);
+            : absl::StrCat(SaidBy(claim, *agree.front()),
+                           " said the same words (", Label(*agree.front()), ")",
+                           note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.7, 0.1, 0.95);
   } else if (closest_misquote != nullptr) {
@@ -455,9 +497,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     } else {
       change = absl::StrCat(Quoted(mine, mine_kept, words), " added");
     }
-    judgement.explanation =
-        absl::StrCat("words changed from what ", claim.speaker(), " said (",
-                     Label(*closest_misquote), "): ", change, note);
+    judgement.explanation = absl::StrCat(
+        "words changed from what ", SaidBy(claim, *closest_misquote), " said (",
+        Label(*closest_misquote), "): ", change, note);
     judgement.confidence = std::min(0.9, 0.4 + 0.5 * closest_similarity);
   } else if (!elsewhere.empty()) {
     judgement.verdict = factcheck::v1::VERDICT_MISATTRIBUTED;

@@ -29,7 +29,11 @@
 //   who speaks (the claim has no speaker: "'…,' she said" about a woman it
 //   never names), with that reason.
 // Speakers are the same when their canonical names match, or one is the
-// other's surname ("Blinken" and "Antony Blinken").
+// other's surname ("Blinken" and "Antony Blinken"); one speaks for the
+// other when the text names one within how it names the other ("State
+// Department" in "State Department spokesman Ned Price", "UN" in "UN human
+// rights chief Michelle Bachelet"): such words are the body's too, no
+// misattribution.
 #ifndef FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 
@@ -53,6 +57,11 @@ inline constexpr size_t kMinMisattributedWords = 8;
 inline constexpr double kFragmentSimilarity = 0.75;
 
 bool SameSpeaker(absl::string_view a, absl::string_view b);
+
+// Whether one claim's speaker is named, as whole words, within how the
+// other's text names its speaker (see above).
+bool SpeaksFor(const factcheck::v1::AttributedClaim& a,
+               const factcheck::v1::AttributedClaim& b);
 
 // The normalised words of the quotes one verification compares, each text
 // normalised once, each word a number. A verification's quotations find

@@ -100,7 +100,6 @@ IndexedClaim Judged(IndexedClaim stored) {
   } else {
     factcheck::v1::AttributedClaim* quote =
         stored.mutable_claim()->mutable_attributed();
-    quote->clear_speaker_text();
     quote->clear_speaker_span();
     quote->clear_cue();
     quote->clear_content_span();

@@ -177,6 +177,28 @@ TEST_F(VerifierTest, CountsNamingOnlyWhoTheyCountAreNeverAConflict) {
   EXPECT_EQ(injured.verdict(), v1::VERDICT_CONFLICTING);
 }
 
+TEST_F(VerifierTest, WordsOfOneWhoSpeaksForABodyAreTheBodysToo) {
+  Prior("wire-a", "Wire A", "2031-05-10T08:00:00Z",
+        "\"We are deeply concerned about the violence and call on all sides "
+        "to exercise restraint,\" State Department spokesman Ned Price told "
+        "reporters.");
+  const v1::ClaimVerdict body = Only(
+      Verify("2031-05-11T08:00:00Z",
+             "\"We are deeply concerned about the violence and call on all "
+             "sides to exercise restraint,\" the State Department said."),
+      false);
+  EXPECT_EQ(body.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_THAT(body.explanation(),
+              HasSubstr("State Department spokesman Ned Price said the same "
+                        "words"));
+  const v1::ClaimVerdict other = Only(
+      Verify("2031-05-11T08:00:00Z",
+             "\"We are deeply concerned about the violence and call on all "
+             "sides to exercise restraint,\" the Pentagon said."),
+      false);
+  EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED);
+}
+
 TEST_F(VerifierTest, TollsOfStrikesOnDifferentTownsAreNotCompared) {
   Prior("afp-1", "AFP", "2024-01-09T08:00:00Z",
         "An Israeli strike in Rafah killed 50 people.");
