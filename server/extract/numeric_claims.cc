@@ -683,6 +683,23 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     if (place.end != 0 && place.end - place.begin <= kMaxNameBytes) {
       claim.location = CanonicalPlace(TextOf(text_, place));
       claim.location_span = place;
+      // "At least 23 people were killed and more than 100 wounded in
+      // Karabakh": a place closing two coordinated counts is both's.
+      // (Not a place the disaster struck: "… and 2,059 wounded in the
+      // quake that rocked Marrakesh".)
+      const size_t place_first = TokenAt(sentence, place.begin);
+      if (place.begin >= q.span.end && here.first > 1 &&
+          IsWordToken(here.first - 1, "and") && place_first > 0 &&
+          (IsWordToken(place_first - 1, "in") ||
+           IsWordToken(place_first - 1, "across")) &&
+          claims->size() > sentence_claims_begin) {
+        NumericClaim& conjunct = claims->back();
+        if (conjunct.location.empty() && conjunct.subgroup.empty() &&
+            conjunct.span.end == tokens_[here.first - 2].span.end) {
+          conjunct.location = claim.location;
+          conjunct.location_span = place;
+        }
+      }
     }
     claim.time_span = NearestTime(times, here.first, here.end);
     if (k > 0 && placed[k - 1].end + 1 == here.first &&

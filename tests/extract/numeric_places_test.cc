@@ -214,6 +214,19 @@ TEST(NumericClaimsTest, PlaceOpeningTheSentenceAloneIsStillItsPlace) {
   }
 }
 
+TEST(NumericClaimsTest, PlaceClosingTwoCoordinatedCountsIsBoths) {
+  const Claims both(
+      "At least 23 people were killed and more than 100 wounded in Armenia.");
+  ASSERT_THAT(both.all(), SizeIs(2)) << both.Describe();
+  EXPECT_EQ(both.all()[0].location, "Armenia");
+  EXPECT_EQ(both.all()[1].location, "Armenia");
+  // A count of its own clause keeps its place to itself.
+  const Claims own(
+      "At least 23 people were killed, and 100 were wounded in Armenia.");
+  ASSERT_THAT(own.all(), SizeIs(2)) << own.Describe();
+  EXPECT_EQ(own.all()[0].location, "");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
