@@ -676,6 +676,14 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
       subgroups_of("Floods killed 45 people, including 12 children, and "
                    "injured 300."),
       ElementsAre("45 deaths ", "12 deaths children", "300 injured "));
+  // Soldiers and fighters among the dead are groups of them, as officers
+  // are.
+  EXPECT_THAT(
+      subgroups_of("At least 39 people were killed, including 32 soldiers."),
+      ElementsAre("39 deaths ", "32 deaths soldiers"));
+  EXPECT_THAT(
+      subgroups_of("The dead included 16 soldiers and seven civilians."),
+      ElementsAre("16 deaths soldiers", "7 deaths civilians"));
   // Two groups: both, and children with adults are everyone.
   EXPECT_THAT(subgroups_of("At least 40 women and children were killed."),
               ElementsAre("40 deaths women and children"));
