@@ -203,7 +203,18 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
            IsWordToken(clause, "in"))) {
         return false;
       }
-      return SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place);
+      if (SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place)) return true;
+      // "In Iraq, the health ministry said eight had died": a country
+      // opening the sentence frames what its speaker says; a city or a
+      // state ("In Washington, Biden said …") is where the speaker spoke.
+      Span opening;
+      if (clause > first + 1 && IsSymbol(clause - 1, ",") &&
+          PlaceAfter(first, clause - 1, &opening) == clause - 1 &&
+          IsCountry(CanonicalPlace(TextOf(text_, opening)))) {
+        *place = opening;
+        return true;
+      }
+      return false;
     }
     if (tokens_[k].kind == TokenKind::kSymbol) {
       // "In Gaza, at least 65", "In Khartoum alone, 41 died", "In Sylhet

@@ -82,6 +82,11 @@ TEST(NumericClaimsTest, NationalityOfTheForcesIsNoPlace) {
                     Qualifier::kAtLeast, 12, kInfinity});
 }
 
+TEST(NumericClaimsTest, CountryOpeningTheSentenceFramesWhatItsSpeakerSays) {
+  Claims("In Iraq, the health ministry said eight people had died.")
+      .ExpectClaim({"eight", "deaths", "Iraq", Qualifier::kExact, 8, 8});
+}
+
 TEST(NumericClaimsTest, SpeakersPlaceIsNotTheClaimsPlace) {
   for (const char* sentence :
        {"Speaking in Washington, Blinken said 200 people had been killed.",
