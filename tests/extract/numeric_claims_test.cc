@@ -746,6 +746,11 @@ TEST(NumericClaimsTest, NationalityPluralCountsPeopleLikePeople) {
       displaced.Find("6.48 million internally displaced");
   ASSERT_NE(inside, nullptr) << displaced.Describe();
   EXPECT_EQ(inside->measure, "displaced");
+  // A people whose country ISO names only the inverted way ("Palestine,
+  // State of") is a people too.
+  Claims("126 Palestinians have been killed in Gaza.")
+      .ExpectClaim({"126 Palestinians have been killed", "deaths", "Gaza",
+                    Qualifier::kExact, 126, 126});
   const Claims other("At least 368,000 tractors have fled.");
   EXPECT_EQ(other.Find("At least 368,000 tractors have fled"), nullptr)
       << "only people are counted as people";

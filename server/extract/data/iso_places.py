@@ -5,7 +5,10 @@
 package's data is never copied into the repository.
 
 A country's names (its name, common and official names) map to its common
-name; a subdivision's name ("Florida", "Sindh", "Al Haouz") to the common name
+name; a country ISO names only the inverted way ("Palestine, State of") is
+called what news copy calls it, the name before the comma ("Palestine"),
+unless another country has that name ("Congo, The Democratic Republic of
+the" is then "Democratic Republic of the Congo"); a subdivision's name ("Florida", "Sindh", "Al Haouz") to the common name
 of its country. A name several countries share ("Punjab", "Florida") maps to
 each of them, separated by "|": the document around it decides.
 """
@@ -15,13 +18,29 @@ import sys
 ISO = "/usr/share/iso-codes/json/"
 
 
+def uninverted(name, plain):
+    """"Palestine, State of" as copy names it: "Palestine"; "Congo, The
+    Democratic Republic of the", whose first part names another country,
+    "Democratic Republic of the Congo". Other names as they are."""
+    first, comma, form = name.partition(", ")
+    if not comma or not (form.endswith(" of") or form.endswith(" of the")):
+        return name
+    if first not in plain:
+        return first
+    if form.startswith("The "):
+        form = form[len("The "):]
+    return "%s %s" % (form, first)
+
+
 def main():
     countries = json.load(open(ISO + "iso_3166-1.json", encoding="utf-8"))["3166-1"]
     subdivisions = json.load(open(ISO + "iso_3166-2.json", encoding="utf-8"))["3166-2"]
     common = {}
     names = {}
+    plain = {c["name"] for c in countries if "," not in c["name"]}
     for c in countries:
-        canonical = c.get("common_name") or c["name"]
+        canonical = c.get("common_name") or uninverted(c["name"], plain)
+        names.setdefault(canonical, set()).add(canonical)
         common[c["alpha_2"]] = canonical
         for key in ("name", "common_name", "official_name"):
             name = c.get(key)
