@@ -403,6 +403,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
          IsWordToken(here.first - 1, "includes") ||
          IsWordToken(here.first - 1, "include") ||
          IsWordToken(here.first - 1, "among") ||
+         // "killed, among them 31 children".
+         (here.first > 1 && IsWordToken(here.first - 1, "them") &&
+          IsWordToken(here.first - 2, "among")) ||
          IsWordToken(here.first - 1, "whom") || IsSymbol(here.first - 1, ",") ||
          // "19 fourth-graders and their two teachers".
          ((IsWordToken(here.first - 1, "and") ||

@@ -670,6 +670,9 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               IsEmpty());
   EXPECT_THAT(subgroups_of("Of the new deaths, 37 were in Hubei."),
               ElementsAre("37 deaths "));
+  EXPECT_THAT(
+      subgroups_of("At least 126 people were killed, among them 31 children."),
+      ElementsAre("126 deaths ", "31 deaths children"));
   // A group listed after a count is of that count, whatever the next
   // clause counts.
   EXPECT_THAT(
