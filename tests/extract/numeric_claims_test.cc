@@ -453,6 +453,14 @@ TEST(NumericClaimsTest, MillionsOfThingsAreNoMetres) {
   ASSERT_THAT(barrels.all(), SizeIs(1)) << barrels.Describe();
   EXPECT_EQ(barrels.all()[0].quantity.value, 3.4e6);
   EXPECT_THAT(Claims("A 10m wall collapsed in Gaza.").all(), IsEmpty());
+  for (const char* people : {"The cyclone displaced 1.2m people in Sindh.",
+                             "The cyclone forced 1.2m to flee in Sindh.",
+                             "In Sindh, 1.2m were displaced."}) {
+    const Claims claims(people);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << people << claims.Describe();
+    EXPECT_EQ(claims.all()[0].quantity.value, 1.2e6) << people;
+    EXPECT_EQ(claims.all()[0].quantity.unit, "") << people;
+  }
 }
 
 TEST(NumericClaimsTest, SpacedDashBetweenWordsIsNoMinusSign) {
