@@ -243,6 +243,14 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
           if (words_only) opening_end = k;
         }
         if (opening_end != first && opening_end == k) {
+          // "In Chittagong and Barisal, 14 and 6 people died
+          // respectively": each number its place, in order.
+          size_t list_end = first + 1;
+          if (SaysRespectively(end) &&
+              PlaceInOrder(PlaceListAt(first + 1, k, &list_end), k, end, placed,
+                           place)) {
+            return true;
+          }
           *place = opening;
           return true;
         }
@@ -358,17 +366,30 @@ bool CountPlaces::WhereAntecedentPlace(size_t first, size_t end,
   return true;
 }
 
+bool CountPlaces::SaysRespectively(size_t from) const {
+  for (size_t t = from; Valid(t) && !IsSymbol(t, "."); ++t) {
+    if (IsWordToken(t, "respectively")) return true;
+  }
+  return false;
+}
+
+bool CountPlaces::PlaceInOrder(const std::vector<Span>& places, size_t after,
+                               size_t end,
+                               const std::vector<PlacedNumber>& placed,
+                               Span* place) const {
+  const size_t index = std::count_if(
+      placed.begin(), placed.end(), [after, end](const PlacedNumber& other) {
+        return other.first > after && other.first < end;
+      });
+  if (places.size() < 2 || index >= places.size()) return false;
+  *place = places[index];
+  return true;
+}
+
 bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
                                   const std::vector<PlacedNumber>& placed,
                                   Span* place) const {
-  bool respectively = false;
-  for (size_t t = end; Valid(t) && !IsSymbol(t, "."); ++t) {
-    if (IsWordToken(t, "respectively")) {
-      respectively = true;
-      break;
-    }
-  }
-  if (!respectively) return false;
+  if (!SaysRespectively(end)) return false;
   // "Balochistan and Khyber Pakhtunkhwa provinces, which reported".
   size_t list_limit = verb;
   if (list_limit > first && IsOneOf(Text(list_limit - 1), {"which", "that"})) {
@@ -388,13 +409,7 @@ bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
   size_t list_end = subject;
   const std::vector<Span> places = PlaceListAt(subject, list_limit, &list_end);
   if (list_end != list_limit) return false;
-  const size_t index = std::count_if(
-      placed.begin(), placed.end(), [verb, end](const PlacedNumber& other) {
-        return other.first > verb && other.first < end;
-      });
-  if (places.size() < 2 || index >= places.size()) return false;
-  *place = places[index];
-  return true;
+  return PlaceInOrder(places, verb, end, placed, place);
 }
 
 std::vector<CountPlaces::EachPlace> CountPlaces::EachPlaces(

@@ -99,6 +99,13 @@ class CountPlaces : public PlaceFinder {
   // worst-hit …, with nearly 14,000 houses destroyed", "Sindh remains the
   // province with the highest number of lives lost at 470".
   bool PlaceThatHas(size_t first, size_t end, Span* place) const;
+  // Whether "respectively" stands in the sentence from token `from`.
+  bool SaysRespectively(size_t from) const;
+  // The one of `places` whose turn the number before `end` is, counting
+  // the `placed` numbers after token `after`; false unless there are two
+  // places or more and one for it.
+  bool PlaceInOrder(const std::vector<Span>& places, size_t after, size_t end,
+                    const std::vector<PlacedNumber>& placed, Span* place) const;
   // "Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths,
   // respectively": the place of the number before `end` among places
   // listed as the subject of the verb at `verb`, taken in order with the

@@ -281,6 +281,11 @@ TEST(NumericClaimsTest, RespectivelyPairsPlacesWithNumbersInOrder) {
   ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
   EXPECT_EQ(claims.all()[0].location, "Oregon");
   EXPECT_EQ(claims.all()[1].location, "Idaho");
+  const Claims opening(
+      "In Oregon and Idaho, 308 and 223 people died respectively.");
+  ASSERT_THAT(opening.all(), SizeIs(2)) << opening.Describe();
+  EXPECT_EQ(opening.all()[0].location, "Oregon");
+  EXPECT_EQ(opening.all()[1].location, "Idaho");
   const Claims joint("Oregon and Idaho reported 308 and 223 deaths.");
   ASSERT_THAT(joint.all(), SizeIs(2)) << joint.Describe();
   EXPECT_EQ(joint.all()[0].location, "");
