@@ -93,24 +93,30 @@ CountPlaces::CountPlaces(absl::string_view text,
 bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
   static const WordSet* const kPartWords =
       new WordSet({"elsewhere", "another", "outside", "besides", "separately"});
+  // Asked of every word of every sentence with a claim: each test first
+  // looks at what is cheap to see (a capital next, a number) before a
+  // lexicon.
+  auto places_follow = [&](size_t t) {
+    return t + 1 < sentence.end_token && IsWordIn(PlacesNouns(), t + 1);
+  };
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
-    const bool places_follow =
-        t + 1 < sentence.end_token && IsWordIn(PlacesNouns(), t + 1);
     // "in both countries", "across the three states": several places
     // counted together, none of them the story's place alone.
-    if (places_follow &&
-        (IsWordToken(t, "both") ||
-         ((tokens_[t].kind == TokenKind::kDigits ||
-           (tokens_[t].kind == TokenKind::kWord && IsCardinalWord(Text(t)))) &&
-          t > sentence.first_token &&
-          (IsWordToken(t - 1, "the") || IsWordToken(t - 1, "all") ||
-           IsWordToken(t - 1, "these"))))) {
+    const bool after_article =
+        t > sentence.first_token &&
+        (IsWordToken(t - 1, "the") || IsWordToken(t - 1, "all") ||
+         IsWordToken(t - 1, "these"));
+    if ((IsWordToken(t, "both") ||
+         (after_article && (tokens_[t].kind == TokenKind::kDigits ||
+                            (tokens_[t].kind == TokenKind::kWord &&
+                             IsCardinalWord(Text(t)))))) &&
+        places_follow(t)) {
       return false;
     }
     if (tokens_[t].kind != TokenKind::kWord) continue;
     // "Quake hits Peru and Ecuador, 120 dead": a disaster that struck two
     // places may have killed in both.
-    if (IsStrikeVerb(Text(t))) {
+    if (IsCapitalizedWord(t + 1) && IsStrikeVerb(Text(t))) {
       const size_t first_end = PlaceNameEnd(t + 1, sentence.end_token);
       if (first_end != t + 1 && IsWordToken(first_end, "and") &&
           PlaceNameEnd(first_end + 1, sentence.end_token) != first_end + 1) {
@@ -118,7 +124,7 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
       }
     }
     // "in other provinces" counts a part; "17 other people" does not.
-    if (IsWordToken(t, "other") && places_follow) return false;
+    if (IsWordToken(t, "other") && places_follow(t)) return false;
     // "Another 153 people were injured", "Another five people lost their
     // lives" add a count, not a place.
     if (kPartWords->Contains(text_, tokens_[t]) &&

@@ -2,18 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/types/span.h"
-#include "server/extract/calendar.h"
 #include "server/extract/claim_places.h"
 #include "server/extract/claim_revisions.h"
+#include "server/extract/claim_times.h"
 #include "server/extract/count_places.h"
 #include "server/extract/headlines.h"
 #include "server/extract/measure_binding.h"
@@ -26,47 +23,6 @@ namespace {
 
 // Magnitudes news gives (Richter, moment) stay below this.
 constexpr double kMaxMagnitude = 10;
-
-// Time expressions a claim can carry.
-const PhraseTable& TimePhrases() {
-  static const PhraseTable* const kTable = [] {
-    auto* table = new PhraseTable();
-    const char* const kPhrases[] = {"in recent days",
-                                    "in recent weeks",
-                                    "in recent months",
-                                    "in recent hours",
-                                    "over the past day",
-                                    "in the past day",
-                                    "over the past week",
-                                    "in the past week",
-                                    "over the weekend",
-                                    "yesterday",
-                                    "today",
-                                    "tonight",
-                                    "overnight",
-                                    "last night",
-                                    "last week",
-                                    "last month",
-                                    "last year",
-                                    "this week",
-                                    "this month",
-                                    "this year",
-                                    "earlier this week",
-                                    "earlier this month",
-                                    "earlier this year",
-                                    "so far this year",
-                                    "so far",
-                                    "to date",
-                                    "since the start of the war",
-                                    "since the war began",
-                                    "since the conflict began",
-                                    "on the day"};
-    uint32_t id = 0;
-    for (const char* phrase : kPhrases) table->Add(phrase, id++);
-    return table;
-  }();
-  return *kTable;
-}
 
 // Verbs whose bare number in a second clause counts what the first clause
 // counted with the same verb: "confirmed six deaths, while Lee County
@@ -108,34 +64,19 @@ bool StatedBefore(const Quantity& q, const std::vector<NumericClaim>& claims) {
                      });
 }
 
-class ClaimFinder : public MeasureBinder {
+class ClaimFinder : public ClaimTimes {
  public:
   ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
-      : MeasureBinder(text, tokens) {}
+      : ClaimTimes(text, tokens) {}
 
   void AddSentence(const Sentence& sentence,
                    const std::vector<const Quantity*>& quantities,
                    std::vector<NumericClaim>* claims) const;
 
-  // "The 1960 quake hit Agadir. It killed at least 12,000 people.": the year
-  // of the sentence before, when this one opens by referring back to it.
-  int YearReferredTo(const Sentence& sentence, const Sentence& previous) const {
-    if (!IsWordToken(sentence.first_token, "it") &&
-        !IsWordToken(sentence.first_token, "that") &&
-        !IsWordToken(sentence.first_token, "this")) {
-      return 0;
-    }
-    if (tokens_[sentence.first_token].newline_before) return 0;
-    return YearOf(previous, previous.end_token, previous.end_token);
-  }
-
  private:
   using Placed = PlacedNumber;
 
   Provenance ProvenanceOf(const Sentence& sentence) const;
-  // The year the sentence ties the number in tokens [first, end) to ("the
-  // 2004 tsunami killed", "killed 1,700 in 2010"), or 0.
-  int YearOf(const Sentence& sentence, size_t first, size_t end) const;
   // Whether an aftershock is named right after a magnitude ending at
   // token `end`: "5.8 aftershock", "5.8-magnitude aftershock".
   bool AftershockAfter(size_t end) const {
@@ -147,27 +88,6 @@ class ClaimFinder : public MeasureBinder {
     }
     return false;
   }
-  // Whether the sentence places the figure at tokens [first, end) in a
-  // year before the document's without naming it: "last year's floods
-  // killed 150", "150 died two years ago" (not "since last year", a period
-  // that runs to now).
-  bool OfAnEarlierYear(const Sentence& sentence, size_t first,
-                       size_t end) const;
-  // A time expression: its tokens [first, end).
-  struct Time {
-    size_t first;
-    size_t end;
-  };
-  // Every time expression of the sentence that may date its figures: not
-  // one that dates the event in a relative clause on it ("the earthquake
-  // that struck on Friday evening rose to 2,946").
-  std::vector<Time> TimesIn(const Sentence& sentence) const;
-  // Whether the time at token `first` stands in a relative clause on a
-  // disaster or attack: "the quake that struck Morocco on Friday".
-  bool DatesTheEvent(const Sentence& sentence, size_t first) const;
-  // The one nearest to tokens [first, end), or an empty span.
-  Span NearestTime(const std::vector<Time>& times, size_t first,
-                   size_t end) const;
 };
 
 ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
@@ -198,130 +118,6 @@ ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
     }
   }
   return provenance;
-}
-
-std::vector<ClaimFinder::Time> ClaimFinder::TimesIn(
-    const Sentence& sentence) const {
-  std::vector<Time> times;
-  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
-    if (tokens_[t].kind != TokenKind::kWord) continue;
-    const char lead = static_cast<char>(absl::ascii_tolower(
-        static_cast<unsigned char>(text_[tokens_[t].span.begin])));
-    if (std::optional<PhraseTable::Match> match =
-            TimePhrases().LongestAt(text_, tokens_, t)) {
-      if (!DatesTheEvent(sentence, t)) times.push_back({t, match->end});
-      t = match->end - 1;
-    } else if ((lead == 'o' || lead == 's' || lead == 'l' || lead == 'b') &&
-               (IsWordToken(t, "on") || IsWordToken(t, "since") ||
-                IsWordToken(t, "last") || IsWordToken(t, "by")) &&
-               t + 1 < sentence.end_token) {
-      const size_t end =
-          IsWeekday(Text(t + 1)) ? t + 2 : MonthEnd(t + 1, sentence.end_token);
-      if (end > t + 1) {
-        if (!DatesTheEvent(sentence, t)) times.push_back({t, end});
-        t = end - 1;
-      }
-    }
-  }
-  return times;
-}
-
-bool ClaimFinder::DatesTheEvent(const Sentence& sentence, size_t first) const {
-  constexpr size_t kClauseWords = 8;
-  for (size_t t = first;
-       t > sentence.first_token + 1 && t + kClauseWords > first; --t) {
-    if (tokens_[t - 1].kind != TokenKind::kWord) return false;
-    if (IsWordToken(t - 1, "that") || IsWordToken(t - 1, "which")) {
-      return IsCause(t - 2);
-    }
-  }
-  return false;
-}
-
-Span ClaimFinder::NearestTime(const std::vector<Time>& times, size_t first,
-                              size_t end) const {
-  Span best{};
-  size_t best_distance = SIZE_MAX;
-  for (const Time& time : times) {
-    const size_t distance = time.first >= end  ? time.first - end
-                            : first > time.end ? first - time.end
-                                               : 0;
-    if (distance < best_distance) {
-      best = SpanOf(time.first, time.end);
-      best_distance = distance;
-    }
-  }
-  return best;
-}
-
-int ClaimFinder::YearOf(const Sentence& sentence, size_t first,
-                        size_t end) const {
-  auto year_at = [this](size_t t) {
-    if (!Valid(t) || tokens_[t].kind != TokenKind::kDigits ||
-        Text(t).size() != 4) {
-      return 0;
-    }
-    const int year = std::atoi(std::string(Text(t)).c_str());
-    // Part of a longer number ("2,012") is no year, nor part of a name
-    // ("2019-nCoV").
-    const bool names =
-        Valid(t + 2) && IsSymbol(t + 1, "-") && !tokens_[t + 1].space_before &&
-        !tokens_[t + 2].space_before && tokens_[t + 2].kind == TokenKind::kWord;
-    if (names || (t > 0 && !tokens_[t].space_before && IsSymbol(t - 1, ",")) ||
-        (Valid(t + 1) && !tokens_[t + 1].space_before &&
-         (IsSymbol(t + 1, ",") || IsSymbol(t + 1, ".")) && Valid(t + 2) &&
-         tokens_[t + 2].kind == TokenKind::kDigits)) {
-      return 0;
-    }
-    return year >= 1900 && year <= 2100 ? year : 0;
-  };
-  // "killed 1,700 in 2010", "349 fatalities from the 2003 outbreak".
-  for (size_t t = end; t < sentence.end_token && t < end + 6; ++t) {
-    if (IsWordToken(t, "in") && year_at(t + 1) != 0) return year_at(t + 1);
-    if (IsOneOf(Text(t), {"in", "from", "of", "during"}) &&
-        IsWordToken(t + 1, "the") && year_at(t + 2) != 0) {
-      return year_at(t + 2);
-    }
-  }
-  // "the 2004 tsunami killed 230,000".
-  for (size_t t = first; t > sentence.first_token && t + kLinkWindow > first;
-       --t) {
-    if (const int year = year_at(t - 1); year != 0) return year;
-  }
-  return 0;
-}
-
-bool ClaimFinder::OfAnEarlierYear(const Sentence& sentence, size_t first,
-                                  size_t end) const {
-  // "last year" or "last year's" at tokens t, t + 1, not in a phrase that
-  // opens a period with "since" ("since emerging late last year").
-  auto last_year_at = [&](size_t t) {
-    if (!IsWordToken(t, "last") || !Valid(t + 1) ||
-        tokens_[t + 1].kind != TokenKind::kWord ||
-        !absl::EqualsIgnoreCase(WithoutPossessive(Text(t + 1)), "year")) {
-      return false;
-    }
-    for (size_t u = t; u > sentence.first_token && u + 8 > t; --u) {
-      if (IsSymbol(u - 1, ",")) break;
-      if (IsWordToken(u - 1, "since")) return false;
-    }
-    return true;
-  };
-  for (size_t t = first;
-       t >= sentence.first_token + 2 && t + kLinkWindow > first; --t) {
-    if (last_year_at(t - 2)) return true;
-  }
-  for (size_t t = end; t + 2 < sentence.end_token && t < end + 6; ++t) {
-    if (last_year_at(t)) return true;
-    // "a year ago", "two years ago".
-    if (IsWordToken(t + 2, "ago") &&
-        (IsWordToken(t + 1, "year") || IsWordToken(t + 1, "years")) &&
-        (IsWordToken(t, "a") || tokens_[t].kind == TokenKind::kDigits ||
-         (tokens_[t].kind == TokenKind::kWord && IsCardinalWord(Text(t))))) {
-      return true;
-    }
-  }
-  return false;
 }
 
 void ClaimFinder::AddSentence(const Sentence& sentence,

@@ -1,0 +1,67 @@
+// When a numeric claim's figure stands, as its sentence says: the time
+// words that date it ("on Wednesday", "in the past 24 hours"), and the year
+// of another event it belongs to ("the 2004 tsunami killed 230,000", "last
+// year's floods killed 150"), which makes it history.
+#ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
+#define FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/measure_binding.h"
+#include "server/extract/sentences.h"
+#include "server/extract/text.h"
+
+namespace factcheck::extract {
+
+// Reads the times of one tokenised text's claims; holds views, so the text
+// and tokens must outlive it.
+class ClaimTimes : public MeasureBinder {
+ public:
+  ClaimTimes(absl::string_view text, const std::vector<Token>& tokens)
+      : MeasureBinder(text, tokens) {}
+
+  // "The 1960 quake hit Agadir. It killed at least 12,000 people.": the year
+  // of the sentence before, when this one opens by referring back to it.
+  int YearReferredTo(const Sentence& sentence, const Sentence& previous) const {
+    if (!IsWordToken(sentence.first_token, "it") &&
+        !IsWordToken(sentence.first_token, "that") &&
+        !IsWordToken(sentence.first_token, "this")) {
+      return 0;
+    }
+    if (tokens_[sentence.first_token].newline_before) return 0;
+    return YearOf(previous, previous.end_token, previous.end_token);
+  }
+
+ protected:
+  // The year the sentence ties the number in tokens [first, end) to ("the
+  // 2004 tsunami killed", "killed 1,700 in 2010"), or 0.
+  int YearOf(const Sentence& sentence, size_t first, size_t end) const;
+  // Whether the sentence places the figure at tokens [first, end) in a
+  // year before the document's without naming it: "last year's floods
+  // killed 150", "150 died two years ago" (not "since last year", a period
+  // that runs to now).
+  bool OfAnEarlierYear(const Sentence& sentence, size_t first,
+                       size_t end) const;
+  // A time expression: its tokens [first, end).
+  struct Time {
+    size_t first;
+    size_t end;
+  };
+  // Every time expression of the sentence that may date its figures: not
+  // one that dates the event in a relative clause on it ("the earthquake
+  // that struck on Friday evening rose to 2,946").
+  std::vector<Time> TimesIn(const Sentence& sentence) const;
+  // The one nearest to tokens [first, end), or an empty span.
+  Span NearestTime(const std::vector<Time>& times, size_t first,
+                   size_t end) const;
+
+ private:
+  // Whether the time at token `first` stands in a relative clause on a
+  // disaster or attack: "the quake that struck Morocco on Friday".
+  bool DatesTheEvent(const Sentence& sentence, size_t first) const;
+};
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
