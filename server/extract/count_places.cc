@@ -123,6 +123,13 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
         return false;
       }
     }
+    // "Quake on Iran-Iraq border kills over 200": two countries joined.
+    if (IsSymbol(t + 1, "-") && JoinsName(t + 1) &&
+        tokens_[t + 2].kind == TokenKind::kWord &&
+        IsCountry(CanonicalPlace(Text(t))) &&
+        IsCountry(CanonicalPlace(Text(t + 2)))) {
+      return false;
+    }
     // "in other provinces" counts a part; "17 other people" does not.
     if (IsWordToken(t, "other") && places_follow(t)) return false;
     // "Another 153 people were injured", "Another five people lost their

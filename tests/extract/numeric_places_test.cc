@@ -181,6 +181,11 @@ TEST(NumericClaimsTest, CountOfSeveralPlacesTogetherTakesNoStoryPlace) {
       "struck Peru. Peru asked for help.");
   ASSERT_THAT(headline.all(), SizeIs(1)) << headline.Describe();
   EXPECT_EQ(headline.all()[0].location, "");
+  const Claims border(
+      "Quake on Peru-Ecuador border kills over 200\nA quake "
+      "struck Peru. Peru asked for help.");
+  ASSERT_THAT(border.all(), SizeIs(1)) << border.Describe();
+  EXPECT_EQ(border.all()[0].location, "");
   const Claims one(article + "In the country, 300 people were injured.");
   ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
   EXPECT_EQ(one.all()[0].location, "Peru");
