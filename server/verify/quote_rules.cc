@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
@@ -9,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "store/quote_shingles.h"
 
 namespace factcheck::verify {
@@ -165,23 +167,75 @@ double FragmentSimilarity(const Words& a, const Words& b,
   return similarity;
 }
 
-// Whether the words the alignments leave out of `a` and `b` are all zeros:
-// "At 9:00 am" and "At 9 am" say one time.
-bool OnlyZerosDiffer(const Words& a, const std::vector<bool>& in_a,
-                     const Words& b, const std::vector<bool>& in_b,
-                     const QuoteWords& spellings) {
-  auto zeros_only = [&spellings](const Words& words,
-                                 const std::vector<bool>& kept) {
-    for (size_t i = 0; i < words.size() && i < kept.size(); ++i) {
-      if (!kept[i] && spellings.Spelling(words[i]).find_first_not_of('0') !=
-                          absl::string_view::npos) {
-        return false;
+// The words the alignment leaves out of `words`, spelled the way the other
+// text may have written them: a contraction spelled out ("won't" as "will
+// not", "we're" as "we are"), a multiplier glued to its digits spelled
+// ("40m" as "40 million"), without words of zeros ("9:00" is "9") or
+// "dollars" (the "$" of "$40 million" is no word).
+std::vector<std::string> LeftOutAsSpelled(const Words& words,
+                                          const std::vector<bool>& kept,
+                                          const QuoteWords& spellings) {
+  static constexpr std::pair<absl::string_view, absl::string_view> kWhole[] = {
+      {"won't", "will not"},   {"can't", "can not"}, {"cannot", "can not"},
+      {"shan't", "shall not"}, {"it's", "it is"},    {"that's", "that is"},
+      {"there's", "there is"}, {"he's", "he is"},    {"she's", "she is"},
+      {"what's", "what is"},   {"let's", "let us"},  {"i'm", "i am"}};
+  static constexpr std::pair<absl::string_view, absl::string_view> kEndings[] =
+      {{"n't", " not"},
+       {"'re", " are"},
+       {"'ve", " have"},
+       {"'ll", " will"},
+       {"'d", " would"}};
+  static constexpr std::pair<absl::string_view, absl::string_view>
+      kMultipliers[] = {
+          {"m", " million"}, {"bn", " billion"}, {"k", " thousand"}};
+  std::vector<std::string> spelled;
+  auto add = [&spelled](absl::string_view text) {
+    for (absl::string_view word : absl::StrSplit(text, ' ')) {
+      spelled.emplace_back(word);
+    }
+  };
+  for (size_t i = 0; i < words.size() && i < kept.size(); ++i) {
+    if (kept[i]) continue;
+    const absl::string_view word = spellings.Spelling(words[i]);
+    if (word.find_first_not_of('0') == absl::string_view::npos ||
+        word == "dollars" || word == "dollar") {
+      continue;
+    }
+    std::string as_spelled;
+    for (const auto& [written, full] : kWhole) {
+      if (word == written) as_spelled = std::string(full);
+    }
+    for (const auto& [ending, full] : kEndings) {
+      if (as_spelled.empty() && word.size() > ending.size() &&
+          absl::EndsWith(word, ending)) {
+        as_spelled =
+            absl::StrCat(word.substr(0, word.size() - ending.size()), full);
       }
     }
-    return true;
-  };
-  return !in_a.empty() && !in_b.empty() && zeros_only(a, in_a) &&
-         zeros_only(b, in_b);
+    for (const auto& [suffix, full] : kMultipliers) {
+      const absl::string_view digits =
+          word.substr(0, word.size() - std::min(word.size(), suffix.size()));
+      if (as_spelled.empty() && !digits.empty() &&
+          absl::EndsWith(word, suffix) &&
+          absl::ascii_isdigit(static_cast<unsigned char>(digits.back()))) {
+        as_spelled = absl::StrCat(digits, full);
+      }
+    }
+    add(as_spelled.empty() ? word : as_spelled);
+  }
+  return spelled;
+}
+
+// Whether the words the alignments leave out of `a` and `b` say the same
+// thing written two ways: "At 9:00 am" and "At 9 am", "We will not" and
+// "We won't", "$40m" and "40 million dollars".
+bool OnlyWritingDiffers(const Words& a, const std::vector<bool>& in_a,
+                        const Words& b, const std::vector<bool>& in_b,
+                        const QuoteWords& spellings) {
+  return !in_a.empty() && !in_b.empty() &&
+         LeftOutAsSpelled(a, in_a, spellings) ==
+             LeftOutAsSpelled(b, in_b, spellings);
 }
 
 // Whether `part` stands word for word, contiguously, inside `whole`.
@@ -415,8 +469,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       by_speaker.emplace_back(prior, &their_words);
       if (verbatim || (!quotation && similarity >= kSameWordsSimilarity) ||
           (similarity >= kMisquoteSimilarity &&
-           OnlyZerosDiffer(mine, comparison.mine_kept, their_words,
-                           comparison.theirs_kept, words))) {
+           OnlyWritingDiffers(mine, comparison.mine_kept, their_words,
+                              comparison.theirs_kept, words))) {
         agree.push_back(prior);
         most_words_carried = std::max(
             most_words_carried, verbatim ? their_words.size() : mine.size());

@@ -8,7 +8,10 @@
 // - CONSISTENT: the same speaker with the same words, or a verbatim run of
 //   the other's words (quoting a fragment is no misquote).
 // - MISQUOTED (quotations only): the same speaker, similarity at least
-//   kMisquoteSimilarity, words changed — the explanation names them. A
+//   kMisquoteSimilarity, words changed — the explanation names them. Words
+//   written another way are no change: a time's zero minutes ("9:00 am",
+//   "9 am"), a contraction ("won't", "will not"), a multiplier ("$40m",
+//   "40 million dollars"). A
 //   quotation of kMinFragmentWords or more compared with a longer one (or
 //   the other way round) is also compared with the stretch of the longer
 //   it is most like, as many words long; at least kFragmentSimilarity there

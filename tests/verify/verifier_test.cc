@@ -860,6 +860,25 @@ TEST_F(VerifierTest, TimeWithOrWithoutItsZeroMinutesIsTheSameQuotation) {
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
 }
 
+TEST_F(VerifierTest, WordsWrittenAnotherWayAreTheSameQuotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We will not stop until every family has a roof, and we have spent "
+        "$40 million on shelters,\" the minister said.");
+  const v1::ClaimVerdict written = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"We won't stop until every family has a roof, and we have spent "
+             "40m dollars on shelters,\" the minister said."),
+      false);
+  EXPECT_EQ(written.verdict(), v1::VERDICT_CONSISTENT);
+  // A word that turns the meaning is a change: "will" is not "won't".
+  const v1::ClaimVerdict changed = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"We will stop until every family has a roof, and we have spent "
+             "$40 million on shelters,\" the minister said."),
+      false);
+  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
+}
+
 TEST_F(VerifierTest, LaterReportsAreNotEvidence) {
   Prior("ap-14", "AP", "2021-05-14T10:00:00Z",
         "At least 80 people were killed in Gaza.");
