@@ -328,6 +328,22 @@ std::string SaidBy(const factcheck::v1::AttributedClaim& claim,
 
 }  // namespace
 
+bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
+  const absl::string_view text = claim.speaker_text();
+  if (absl::StartsWithIgnoreCase(text, "a ") ||
+      absl::StartsWithIgnoreCase(text, "an ")) {
+    return true;
+  }
+  static constexpr absl::string_view kDocuments[] = {
+      "statement", "report", "letter",   "communique",   "release", "post",
+      "tweet",     "memo",   "document", "announcement", "notice",  "bulletin"};
+  const absl::string_view speaker = WithoutArticle(claim.speaker());
+  for (absl::string_view document : kDocuments) {
+    if (absl::EqualsIgnoreCase(speaker, document)) return true;
+  }
+  return false;
+}
+
 bool SpeaksFor(const factcheck::v1::AttributedClaim& a,
                const factcheck::v1::AttributedClaim& b) {
   return NamedWithin(b.speaker_text(), a.speaker()) ||
@@ -382,6 +398,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // A prior giving the claim's words, too few of them to tell who said
   // them, to someone else.
   const store::IndexedClaim* too_short_elsewhere = nullptr;
+  const store::IndexedClaim* unnamed_elsewhere = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
   // The most of the claim's words an agreeing prior carries: a prior
@@ -484,7 +501,10 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         }
       }
     } else if (quotation && (verbatim || similarity >= kSameWordsSimilarity)) {
-      if (std::min(mine.size(), their_words.size()) >= kMinMisattributedWords) {
+      if (NamesNoOne(claim) || NamesNoOne(theirs)) {
+        if (unnamed_elsewhere == nullptr) unnamed_elsewhere = prior;
+      } else if (std::min(mine.size(), their_words.size()) >=
+                 kMinMisattributedWords) {
         by_others.emplace_back(prior, &their_words);
       } else if (too_short_elsewhere == nullptr) {
         too_short_elsewhere = prior;
@@ -574,6 +594,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         also_elsewhere->claim().attributed().speaker(), " (",
         Label(*also_elsewhere), ") but also to ", claim.speaker(), " (",
         Label(*also_by_speaker), "): who said them is not settled");
+  } else if (unnamed_elsewhere != nullptr) {
+    const factcheck::v1::AttributedClaim& theirs =
+        unnamed_elsewhere->claim().attributed();
+    judgement.explanation = absl::StrCat(
+        "these words were also given to ", theirs.speaker(), " (",
+        Label(*unnamed_elsewhere), "), but \"",
+        NamesNoOne(claim) ? claim.speaker_text() : theirs.speaker_text(),
+        "\" names no one to tell them apart: who said them is not settled");
   } else if (too_short_elsewhere != nullptr) {
     judgement.explanation = absl::StrCat(
         "these words were also given to ",

@@ -25,6 +25,8 @@
 //   whichever body the writer names; a short quoted phrase ("a rupture in
 //   the optical fibre", "destruction") is repeated by many: neither shows
 //   who said what.
+//   Neither side may be a speaker that names no one ("a UN spokesman",
+//   "the statement"): UNVERIFIED, naming the other.
 //   Words that an earlier report of the speaker holds as well (inside a
 //   reported clause of theirs) are not misattributed: UNVERIFIED, naming
 //   both.
@@ -60,6 +62,12 @@ inline constexpr size_t kMinMisattributedWords = 8;
 inline constexpr double kFragmentSimilarity = 0.75;
 
 bool SameSpeaker(absl::string_view a, absl::string_view b);
+
+// Whether `claim`'s speaker names no one words could be told apart by: an
+// unnamed member ("a UN spokesman", "an official") or a document ("the
+// statement said"). Such a speaker's words given to another are no
+// misattribution.
+bool NamesNoOne(const factcheck::v1::AttributedClaim& claim);
 
 // Whether one claim's speaker is named, as whole words, within how the
 // other's text names its speaker (see above).

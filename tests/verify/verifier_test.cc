@@ -199,6 +199,36 @@ TEST_F(VerifierTest, WordsOfOneWhoSpeaksForABodyAreTheBodysToo) {
   EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED);
 }
 
+TEST_F(VerifierTest, SpeakerNamingNoOneIsNoGroundForMisattribution) {
+  Prior("wire-a", "Wire A", "2031-04-01T08:00:00Z",
+        "\"We condemn in the strongest terms the attack on the hospital,\" "
+        "said Stephane Dujarric, the UN spokesman.");
+  for (const char* speaker : {"an official said", "the statement said"}) {
+    const v1::ClaimVerdict unnamed = Only(
+        Verify("2031-04-02T08:00:00Z",
+               absl::StrCat("\"We condemn in the strongest terms the attack "
+                            "on the hospital,\" ",
+                            speaker, ".")),
+        false);
+    EXPECT_EQ(unnamed.verdict(), v1::VERDICT_UNVERIFIED) << speaker;
+    EXPECT_THAT(unnamed.explanation(), HasSubstr("names no one")) << speaker;
+  }
+  const v1::ClaimVerdict named =
+      Only(Verify("2031-04-02T08:00:00Z",
+                  "\"We condemn in the strongest terms the attack on the "
+                  "hospital,\" Health Minister Ali Hassan said."),
+           false);
+  EXPECT_EQ(named.verdict(), v1::VERDICT_MISATTRIBUTED);
+  // "a UN spokesman" is named within "Stephane Dujarric, the UN
+  // spokesman": the same words, his.
+  const v1::ClaimVerdict role =
+      Only(Verify("2031-04-02T08:00:00Z",
+                  "\"We condemn in the strongest terms the attack on the "
+                  "hospital,\" a UN spokesman said."),
+           false);
+  EXPECT_EQ(role.verdict(), v1::VERDICT_CONSISTENT);
+}
+
 TEST_F(VerifierTest, TollsOfStrikesOnDifferentTownsAreNotCompared) {
   Prior("afp-1", "AFP", "2024-01-09T08:00:00Z",
         "An Israeli strike in Rafah killed 50 people.");
