@@ -346,8 +346,17 @@ bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
 
 bool SpeaksFor(const factcheck::v1::AttributedClaim& a,
                const factcheck::v1::AttributedClaim& b) {
+  // "the Health Ministry" and "Health Minister Ali Hassan": a ministry
+  // speaks through its minister.
+  auto minister_of = [](absl::string_view body) {
+    return absl::StrContains(body, "Ministry")
+               ? absl::StrReplaceAll(body, {{"Ministry", "Minister"}})
+               : std::string();
+  };
   return NamedWithin(b.speaker_text(), a.speaker()) ||
-         NamedWithin(a.speaker_text(), b.speaker());
+         NamedWithin(a.speaker_text(), b.speaker()) ||
+         NamedWithin(b.speaker_text(), minister_of(a.speaker())) ||
+         NamedWithin(a.speaker_text(), minister_of(b.speaker()));
 }
 
 const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {

@@ -37,8 +37,9 @@
 // other's surname ("Blinken" and "Antony Blinken"); one speaks for the
 // other when the text names one within how it names the other ("State
 // Department" in "State Department spokesman Ned Price", "UN" in "UN human
-// rights chief Michelle Bachelet"): such words are the body's too, no
-// misattribution.
+// rights chief Michelle Bachelet"), or a ministry within its minister's
+// ("Health Ministry", "Health Minister Ali Hassan"): such words are the
+// body's too, no misattribution.
 #ifndef FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 

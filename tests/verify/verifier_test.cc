@@ -197,6 +197,16 @@ TEST_F(VerifierTest, WordsOfOneWhoSpeaksForABodyAreTheBodysToo) {
              "sides to exercise restraint,\" the Pentagon said."),
       false);
   EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED);
+  // A ministry speaks through its minister.
+  Prior("wire-b", "Wire B", "2031-05-10T09:00:00Z",
+        "\"We condemn in the strongest terms the attack on the hospital in "
+        "the north,\" the Health Ministry said in a statement.");
+  const v1::ClaimVerdict minister =
+      Only(Verify("2031-05-11T08:00:00Z",
+                  "\"We condemn in the strongest terms the attack on the "
+                  "hospital in the north,\" Health Minister Ali Hassan said."),
+           false);
+  EXPECT_EQ(minister.verdict(), v1::VERDICT_CONSISTENT);
 }
 
 TEST_F(VerifierTest, SpeakerNamingNoOneIsNoGroundForMisattribution) {
