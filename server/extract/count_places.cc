@@ -230,43 +230,19 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       return false;
     }
     if (tokens_[k].kind == TokenKind::kSymbol) {
-      // "In Gaza, at least 65", "In Khartoum alone, 41 died", "In Sylhet
-      // district, 19 died": the sentence opens with its place.
+      // "In Gaza, at least 65": the sentence opens with its place.
       Span opening;
-      if (IsSymbol(k, ",")) {
-        size_t opening_end = PlaceAfter(first, k, &opening);
-        if (opening_end != first && opening_end < k &&
-            IsPlaceKindNoun(Text(opening_end))) {
-          ++opening_end;
-        }
-        if (opening_end != first && opening_end < k &&
-            IsWordToken(opening_end, "alone")) {
-          ++opening_end;
-        }
-        // "In Piura, the worst-hit region, 62 people were killed": an
-        // apposition on the place.
-        if (opening_end != first && opening_end + 2 < k &&
-            opening_end + kMaxAppositionWords >= k &&
-            IsSymbol(opening_end, ",") && IsWordToken(opening_end + 1, "the")) {
-          bool words_only = true;
-          for (size_t w = opening_end + 1; w < k && words_only; ++w) {
-            words_only = tokens_[w].kind != TokenKind::kSymbol ||
-                         (IsSymbol(w, "-") && !tokens_[w].space_before);
-          }
-          if (words_only) opening_end = k;
-        }
-        if (opening_end != first && opening_end == k) {
-          // "In Chittagong and Barisal, 14 and 6 people died
-          // respectively": each number its place, in order.
-          size_t list_end = first + 1;
-          if (SaysRespectively(end) &&
-              PlaceInOrder(PlaceListAt(first + 1, k, &list_end), k, end, placed,
-                           place)) {
-            return true;
-          }
-          *place = opening;
+      if (IsSymbol(k, ",") && OpensWithPlace(first, k, &opening)) {
+        // "In Chittagong and Barisal, 14 and 6 people died
+        // respectively": each number its place, in order.
+        size_t list_end = first + 1;
+        const std::vector<Span> places = PlaceListAt(first + 1, k, &list_end);
+        if (places.size() >= 2 && SaysRespectively(end) &&
+            PlaceInOrder(places, k, end, placed, place)) {
           return true;
         }
+        *place = opening;
+        return true;
       }
       // "Volusia County has had five" after a semicolon, "Lee County, where
       // the storm made landfall, has had 57".
@@ -377,6 +353,28 @@ bool CountPlaces::WhereAntecedentPlace(size_t first, size_t end,
   }
   *place = SpanOf(subject, subject_end);
   return true;
+}
+
+bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
+                                 Span* place) const {
+  size_t end = PlaceAfter(first, comma, place);
+  if (end == first) return false;
+  // "In Sylhet district,", "In Khartoum alone,".
+  if (end < comma && IsPlaceKindNoun(Text(end))) ++end;
+  if (end < comma && IsWordToken(end, "alone")) ++end;
+  // "In Piura, the worst-hit region,": an apposition on the place, words
+  // only.
+  if (end + 2 < comma && end + kMaxAppositionWords >= comma &&
+      IsSymbol(end, ",") && IsWordToken(end + 1, "the")) {
+    for (size_t w = end + 1; w < comma; ++w) {
+      if (tokens_[w].kind == TokenKind::kSymbol &&
+          !(IsSymbol(w, "-") && !tokens_[w].space_before)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return end == comma;
 }
 
 bool CountPlaces::SaysRespectively(size_t from) const {

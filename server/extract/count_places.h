@@ -99,6 +99,10 @@ class CountPlaces : public PlaceFinder {
   // worst-hit …, with nearly 14,000 houses destroyed", "Sindh remains the
   // province with the highest number of lives lost at 470".
   bool PlaceThatHas(size_t first, size_t end, Span* place) const;
+  // Whether the sentence from token `first` opens with its place up to the
+  // comma at `comma`: "In Gaza,", "In Sylhet district,", "In Khartoum
+  // alone,", "In Piura, the worst-hit region,". The place goes to `place`.
+  bool OpensWithPlace(size_t first, size_t comma, Span* place) const;
   // Whether "respectively" stands in the sentence from token `from`.
   bool SaysRespectively(size_t from) const;
   // The one of `places` whose turn the number before `end` is, counting

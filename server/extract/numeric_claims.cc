@@ -625,11 +625,13 @@ std::vector<NumericClaim> FindNumericClaims(
     // "in Houthi-held areas": the story's country says whose areas, and
     // without one they are no place any other count could share.
     if (IsHeldAreasOfNoCountry(claim.location)) {
-      claim.location = story_country.empty()
-                           ? std::string()
-                           : HeldAreasOf(story_country, claim.location);
-      claim.location_from_document = !story_country.empty();
-      if (story_country.empty()) claim.location_span = Span{};
+      if (story_country.empty()) {
+        claim.location.clear();
+        claim.location_span = Span{};
+      } else {
+        claim.location = HeldAreasOf(story_country, claim.location);
+        claim.location_from_document = true;
+      }
       continue;
     }
     if (!claim.location.empty()) continue;
