@@ -47,6 +47,13 @@ bool ClaimSink::Add(absl::string_view value, absl::string_view quote_key) {
   return true;
 }
 
+void ClaimSink::AddParsed(std::shared_ptr<const IndexedClaim> claim,
+                          absl::string_view quote_key) {
+  batch_claims_->push_back(claim.get());
+  quotes_read_->emplace(quote_key, claim.get());
+  answers_->shared.push_back(std::move(claim));
+}
+
 void ClaimSink::Reserve(size_t more) {
   if (answers_ == nullptr) {
     values_->reserve(values_->size() + more);

@@ -11,6 +11,7 @@
 #ifndef FACTCHECK_STORE_CLAIM_SINK_H_
 #define FACTCHECK_STORE_CLAIM_SINK_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,18 @@ class ClaimSink {
   // `quote_key`: the entry's key when it is of the quote (speaker) index,
   // for HasRead and AddRead; empty for other indexes.
   bool Add(absl::string_view value, absl::string_view quote_key = {});
+
+  // Adds `claim`, the memo's parse of the quote index entry under
+  // `quote_key`, as the next claim of a batch with a memo.
+  void AddParsed(std::shared_ptr<const IndexedClaim> claim,
+                 absl::string_view quote_key);
+
+  // The memo's claim that the last Add of a batch with a memo parsed; null
+  // for other sinks.
+  std::shared_ptr<const IndexedClaim> LastParsed() const {
+    if (cache_ == nullptr || answers_->shared.empty()) return nullptr;
+    return answers_->shared.back();
+  }
 
   // Makes room for `more` claims: a lookup's window bounds its answer, and
   // growing a vector one claim at a time cost a verification hundreds of

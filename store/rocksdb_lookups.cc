@@ -1,5 +1,6 @@
 #include "store/rocksdb_lookups.h"
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -33,10 +34,14 @@ void StopPerfCounters() { rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable); }
 }  // namespace
 
 RocksDbLookups::RocksDbLookups(rocksdb::DB* db, const ClaimFamilies& families,
-                               absl::string_view data_dir)
+                               absl::string_view data_dir,
+                               QuoteKeyMemo* quote_keys)
     : db_(db),
       families_(families),
       data_dir_(data_dir),
+      quote_keys_(quote_keys),
+      quote_keys_generation_(quote_keys != nullptr ? quote_keys->Generation()
+                                                   : 0),
       snapshot_(std::make_unique<rocksdb::ManagedSnapshot>(db)) {
   StopPerfCounters();
 }
@@ -199,17 +204,25 @@ absl::Status RocksDbLookups::QuotesSharing(absl::string_view content,
   std::vector<rocksdb::Slice> unread;
   sink.Reserve(keys.size());
   std::vector<bool> read(keys.size());
+  std::vector<std::shared_ptr<const IndexedClaim>> remembered(keys.size());
   for (size_t k = 0; k < keys.size(); ++k) {
     read[k] = sink.HasRead(keys[k]);
-    if (!read[k]) unread.emplace_back(keys[k].data(), keys[k].size());
+    if (read[k]) continue;
+    if (quote_keys_ != nullptr) {
+      remembered[k] = quote_keys_->Find(keys[k], quote_keys_generation_);
+      if (remembered[k] != nullptr) continue;
+    }
+    unread.emplace_back(keys[k].data(), keys[k].size());
   }
   // One batched read: MultiGet shares the lookups' work across keys.
   std::vector<rocksdb::PinnableSlice> values(unread.size());
   std::vector<rocksdb::Status> statuses(unread.size());
   rocksdb::ReadOptions read_options;
   read_options.snapshot = snapshot_->snapshot();
-  db_->MultiGet(read_options, families_.speaker, unread.size(), unread.data(),
-                values.data(), statuses.data());
+  if (!unread.empty()) {
+    db_->MultiGet(read_options, families_.speaker, unread.size(), unread.data(),
+                  values.data(), statuses.data());
+  }
   for (size_t k = 0; k < unread.size(); ++k) {
     if (absl::Status status = ForClient(
             statuses[k], "store: quote named by the shingle index", data_dir_);
@@ -221,9 +234,13 @@ absl::Status RocksDbLookups::QuotesSharing(absl::string_view content,
   for (size_t k = keys.size(), v = unread.size(); k-- > 0;) {
     if (read[k]) {
       sink.AddRead(keys[k]);
+    } else if (remembered[k] != nullptr) {
+      sink.AddParsed(std::move(remembered[k]), keys[k]);
     } else if (!sink.Add(View(values[--v]), keys[k])) {
       return absl::DataLossError(
           absl::StrCat("store: damaged quote index entry"));
+    } else if (quote_keys_ != nullptr) {
+      quote_keys_->Remember(keys[k], quote_keys_generation_, sink.LastParsed());
     }
   }
   return absl::OkStatus();

@@ -20,6 +20,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "store/claim_sink.h"
+#include "store/quote_key_memo.h"
 #include "store/report_store.h"
 
 // RocksDB's headers are for store/*.cc alone (scripts/test.sh checks the
@@ -44,10 +45,13 @@ class RocksDbLookups {
  public:
   // Lookups in `db` as of now. `db` and `data_dir` must outlive the
   // object; `data_dir` is taken out of error messages, which go to clients.
-  // Stops RocksDB's perf counters on the calling thread (nothing in
-  // factcheck reads them).
+  // With `quote_keys` (which must outlive it too), the quotes a shingle scan
+  // names are taken from that memo when it remembers them, and remembered
+  // when read. Stops RocksDB's perf counters on the calling thread (nothing
+  // in factcheck reads them).
   RocksDbLookups(rocksdb::DB* db, const ClaimFamilies& families,
-                 absl::string_view data_dir);
+                 absl::string_view data_dir,
+                 QuoteKeyMemo* quote_keys = nullptr);
   ~RocksDbLookups();
   RocksDbLookups(const RocksDbLookups&) = delete;
   RocksDbLookups& operator=(const RocksDbLookups&) = delete;
@@ -105,6 +109,10 @@ class RocksDbLookups {
   rocksdb::DB* const db_;
   const ClaimFamilies families_;
   const absl::string_view data_dir_;
+  QuoteKeyMemo* const quote_keys_;
+  // The memo's generation, read before the snapshot is taken (members are
+  // made in this order).
+  const uint64_t quote_keys_generation_;
   const std::unique_ptr<rocksdb::ManagedSnapshot> snapshot_;
   std::unique_ptr<rocksdb::Iterator> numeric_;
   std::unique_ptr<rocksdb::Iterator> speaker_;

@@ -32,6 +32,7 @@
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/parsed_claim_cache.h"
+#include "store/quote_key_memo.h"
 #include "store/record_entries.h"
 #include "store/rocksdb_lookups.h"
 #include "store/rocksdb_options.h"
@@ -39,6 +40,12 @@
 
 namespace factcheck::store {
 namespace {
+
+// Bytes of the memo of parsed claims per key the memo of quote keys
+// remembers: a parsed claim is charged about 1.7 KiB, and a key pointing at
+// a claim the value memo let go finds nothing, so about as many keys as
+// claims (some 120 bytes each, 6% of the value memo's bytes).
+constexpr size_t kMemoBytesPerQuoteKey = 2048;
 
 // A RocksDB slice as Abseil's view (Debian's Abseil has its own
 // string_view).
@@ -68,7 +75,8 @@ class RocksDbStore final : public ReportStore {
         db_(std::move(db)),
         handles_(std::move(handles)),
         families_(families),
-        parsed_claims_(options.parsed_claim_cache_bytes) {
+        parsed_claims_(options.parsed_claim_cache_bytes),
+        quote_keys_(options.parsed_claim_cache_bytes / kMemoBytesPerQuoteKey) {
     write_options_.sync = options.sync_writes;
   }
 
@@ -198,6 +206,16 @@ class RocksDbStore final : public ReportStore {
     return ForClient(written, absl::StrCat("store: ", what));
   }
 
+  // Write for a batch that replaces or deletes entries: the memo of quote
+  // keys stops answering for keys whose values it may change.
+  absl::Status WriteChange(rocksdb::WriteBatch* batch, absl::string_view what)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) {
+    quote_keys_.BeginChange();
+    absl::Status written = Write(batch, what);
+    quote_keys_.EndChange();
+    return written;
+  }
+
   // Why an I/O error happened, in words without the server's file paths.
   static std::string Reason(const rocksdb::Status& status) {
     const std::string text = status.ToString();
@@ -225,8 +243,9 @@ class RocksDbStore final : public ReportStore {
   const std::unique_ptr<rocksdb::DB> db_;
   const std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   const Families families_;
-  // Mutable: a memo, which lookups (const) fill.
+  // Mutable: memos, which lookups (const) fill.
   mutable ParsedClaimCache parsed_claims_;
+  mutable QuoteKeyMemo quote_keys_;
   rocksdb::WriteOptions write_options_;
   // Put and Delete read the stored version before they write; one writer at
   // a time keeps that read current.
@@ -286,7 +305,10 @@ absl::StatusOr<std::vector<PutOutcome>> RocksDbStore::Put(
     outcomes.push_back(outcome);
   }
   if (batch.Count() > 0) {
-    if (absl::Status written = Write(&batch, "storing reports");
+    const bool replaces = std::find(outcomes.begin(), outcomes.end(),
+                                    PutOutcome::kReplaced) != outcomes.end();
+    if (absl::Status written = replaces ? WriteChange(&batch, "storing reports")
+                                        : Write(&batch, "storing reports");
         !written.ok()) {
       return written;
     }
@@ -315,7 +337,7 @@ absl::Status RocksDbStore::Delete(absl::string_view report_id) {
   for (const IndexEntry& entry : EntriesOf(**stored)) {
     batch.Delete(FamilyOf(entry.index), entry.key);
   }
-  return Write(&batch, absl::StrCat("deleting ", report_id));
+  return WriteChange(&batch, absl::StrCat("deleting ", report_id));
 }
 
 absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
@@ -387,7 +409,7 @@ absl::StatusOr<LookupAnswers> RocksDbStore::Lookups(
   }
   LookupAnswers answers{NewLookupArena(), {}};
   answers.claims.resize(requests.size());
-  RocksDbLookups lookups(db_.get(), ClaimFamiliesOf(), data_dir_);
+  RocksDbLookups lookups(db_.get(), ClaimFamiliesOf(), data_dir_, &quote_keys_);
   QuotesRead quotes_read;
   // The lookups by words last: most of the quotes they name, the lookups
   // by speaker have read.

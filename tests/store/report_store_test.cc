@@ -683,6 +683,65 @@ TEST_P(ReportStoreTest, BatchedLookupsAfterAReplacementReadTheNewClaims) {
   EXPECT_EQ(before->claims[1][0]->source(), "Reuters");
 }
 
+// The quotes a lookup by words finds are known by key alone, and the
+// RocksDB store remembers which claim a key held: replacing or deleting a
+// report, whose entries keep their keys when it is stored again, must end
+// that.
+TEST_P(ReportStoreTest, QuotesFoundByTheirWordsAreReadAsStoredNow) {
+  const auto source_by_words = [&]() -> std::string {
+    absl::StatusOr<LookupAnswers> answers =
+        store_->Lookups({LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
+    EXPECT_THAT(answers, IsOk());
+    if (!answers.ok() || answers->claims[0].size() != 1) return "";
+    return answers->claims[0][0]->source();
+  };
+  const auto put = [&](absl::string_view source) {
+    PutOne(Record(MakeReport("r1", source, "2021-05-11T10:00:00Z", "t"),
+                  {Quote("Antony Blinken", kBlinkenQuote)}));
+  };
+  put("Reuters");
+  EXPECT_EQ(source_by_words(), "Reuters");
+  EXPECT_EQ(source_by_words(), "Reuters");
+  put("AP");
+  EXPECT_EQ(source_by_words(), "AP");
+  ASSERT_THAT(store_->Delete("r1"), IsOk());
+  put("AFP");
+  EXPECT_EQ(source_by_words(), "AFP");
+}
+
+// One batch reads one version of a report however often it is replaced
+// meanwhile: its numeric claim and the quote found by words (by key, and
+// perhaps remembered from an earlier batch) come from the same source.
+TEST_P(ReportStoreTest, LookupsRacingReplacementsReadOneVersionOfAReport) {
+  const auto put = [&](absl::string_view source) {
+    return store_->Put(
+        {Record(MakeReport("r1", source, "2021-05-11T10:00:00Z", "t"),
+                {NumericClaim("deaths", "Gaza", 43),
+                 Quote("Antony Blinken", kBlinkenQuote)})});
+  };
+  ASSERT_THAT(put("AP"), IsOk());
+  std::atomic<bool> writing{true};
+  std::thread writer([&] {
+    for (int i = 0; i < 60; ++i) {
+      ASSERT_THAT(put(i % 2 ? "AP" : "AFP"), IsOk());
+    }
+    writing = false;
+  });
+  int batches = 0;
+  do {
+    const absl::StatusOr<LookupAnswers> answers =
+        store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
+                         LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
+    ASSERT_THAT(answers, IsOk());
+    ASSERT_THAT(answers->claims[0], SizeIs(1));
+    ASSERT_THAT(answers->claims[1], SizeIs(1));
+    ASSERT_EQ(answers->claims[0][0]->source(), answers->claims[1][0]->source())
+        << "batch " << batches;
+    ++batches;
+  } while (writing);
+  writer.join();
+}
+
 TEST_P(ReportStoreTest, EmptyBatchOfLookupsHasAnEmptyAnswer) {
   PutOne(Record(MakeReport("r", "AP", "2021-05-11T10:00:00Z", "t"),
                 {NumericClaim("deaths", "Gaza", 43)}));
