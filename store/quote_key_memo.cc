@@ -8,18 +8,14 @@ QuoteKeyMemo::QuoteKeyMemo(size_t max_keys) : shard_keys_(max_keys / kShards) {}
 
 std::shared_ptr<const IndexedClaim> QuoteKeyMemo::Find(absl::string_view key,
                                                        uint64_t generation) {
-  std::shared_ptr<const IndexedClaim> claim;
-  if (shard_keys_ > 0 && Current(generation)) {
-    Shard& shard = shards_[absl::HashOf(key) % kShards];
-    absl::MutexLock lock(&shard.mutex);
-    const auto found = shard.entries.find(key);
-    if (found != shard.entries.end() &&
-        found->second.generation == generation) {
-      claim = found->second.claim.lock();
-    }
+  if (shard_keys_ == 0 || !Current(generation)) return nullptr;
+  Shard& shard = shards_[absl::HashOf(key) % kShards];
+  absl::MutexLock lock(&shard.mutex);
+  const auto found = shard.entries.find(key);
+  if (found == shard.entries.end() || found->second.generation != generation) {
+    return nullptr;
   }
-  (claim != nullptr ? hits_ : misses_).fetch_add(1, std::memory_order_relaxed);
-  return claim;
+  return found->second.claim.lock();
 }
 
 void QuoteKeyMemo::Remember(absl::string_view key, uint64_t generation,

@@ -64,11 +64,6 @@ class QuoteKeyMemo {
   void Remember(absl::string_view key, uint64_t generation,
                 const std::shared_ptr<const IndexedClaim>& claim);
 
-  // Finds that answered with a claim, and those that did not, since the
-  // memo was made.
-  int64_t hits() const { return hits_.load(std::memory_order_relaxed); }
-  int64_t misses() const { return misses_.load(std::memory_order_relaxed); }
-
  private:
   struct Entry {
     uint64_t generation = 0;
@@ -91,8 +86,6 @@ class QuoteKeyMemo {
   // Changes begun and ended: odd while one runs.
   std::atomic<uint64_t> changes_{0};
   Shard shards_[kShards];
-  std::atomic<int64_t> hits_{0};
-  std::atomic<int64_t> misses_{0};
 };
 
 }  // namespace factcheck::store
