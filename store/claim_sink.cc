@@ -50,7 +50,7 @@ bool ClaimSink::Add(absl::string_view value, absl::string_view quote_key) {
 void ClaimSink::AddParsed(std::shared_ptr<const IndexedClaim> claim,
                           absl::string_view quote_key) {
   batch_claims_->push_back(claim.get());
-  quotes_read_->emplace(quote_key, claim.get());
+  if (!quote_key.empty()) quotes_read_->emplace(quote_key, claim.get());
   answers_->shared.push_back(std::move(claim));
 }
 

@@ -60,8 +60,8 @@ class ClaimSink {
   // for HasRead and AddRead; empty for other indexes.
   bool Add(absl::string_view value, absl::string_view quote_key = {});
 
-  // Adds `claim`, the memo's parse of the quote index entry under
-  // `quote_key`, as the next claim of a batch with a memo.
+  // Adds `claim`, the memo's parse of an index entry, as the next claim of
+  // a batch with a memo; `quote_key` as for Add.
   void AddParsed(std::shared_ptr<const IndexedClaim> claim,
                  absl::string_view quote_key);
 

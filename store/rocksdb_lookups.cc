@@ -35,18 +35,30 @@ void StopPerfCounters() { rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable); }
 
 RocksDbLookups::RocksDbLookups(rocksdb::DB* db, const ClaimFamilies& families,
                                absl::string_view data_dir,
-                               QuoteKeyMemo* quote_keys)
+                               ClaimKeyMemo* claim_keys)
     : db_(db),
       families_(families),
       data_dir_(data_dir),
-      quote_keys_(quote_keys),
-      quote_keys_generation_(quote_keys != nullptr ? quote_keys->Generation()
+      claim_keys_(claim_keys),
+      claim_keys_generation_(claim_keys != nullptr ? claim_keys->Generation()
                                                    : 0),
       snapshot_(std::make_unique<rocksdb::ManagedSnapshot>(db)) {
   StopPerfCounters();
 }
 
 RocksDbLookups::~RocksDbLookups() = default;
+
+std::shared_ptr<const IndexedClaim> RocksDbLookups::Remembered(
+    ClaimKeyMemo::Index index, absl::string_view key) const {
+  if (claim_keys_ == nullptr) return nullptr;
+  return claim_keys_->Find(index, key, claim_keys_generation_);
+}
+
+void RocksDbLookups::Remember(ClaimKeyMemo::Index index, absl::string_view key,
+                              const ClaimSink& sink) const {
+  if (claim_keys_ == nullptr) return;
+  claim_keys_->Remember(index, key, claim_keys_generation_, sink.LastParsed());
+}
 
 rocksdb::Iterator* RocksDbLookups::ClaimIterator(
     std::unique_ptr<rocksdb::Iterator>& slot,
@@ -84,12 +96,14 @@ absl::Status RocksDbLookups::ScanRecent(rocksdb::Iterator* it,
   return ForClient(it->status(), "store: scan", data_dir_);
 }
 
-absl::Status RocksDbLookups::ScanClaims(rocksdb::Iterator* it, bool quotes,
+absl::Status RocksDbLookups::ScanClaims(rocksdb::Iterator* it,
+                                        ClaimKeyMemo::Index index,
                                         const std::string& prefix,
                                         const ClaimWindow& window,
                                         ClaimSink& sink) const {
   const std::optional<std::string> scan_start = ClaimScanStart(window);
   if (!scan_start.has_value()) return absl::OkStatus();
+  const bool quotes = index == ClaimKeyMemo::Index::kSpeaker;
   sink.Reserve(window.limit);
   std::string start;
   absl::Status status =
@@ -100,10 +114,16 @@ absl::Status RocksDbLookups::ScanClaims(rocksdb::Iterator* it, bool quotes,
                    if (quotes && sink.AddRead(quote_key)) {
                      return absl::OkStatus();
                    }
+                   if (std::shared_ptr<const IndexedClaim> remembered =
+                           Remembered(index, View(key))) {
+                     sink.AddParsed(std::move(remembered), quote_key);
+                     return absl::OkStatus();
+                   }
                    if (!sink.Add(View(value), quote_key)) {
                      return absl::DataLossError(
                          absl::StrCat("store: damaged claim index entry"));
                    }
+                   Remember(index, View(key), sink);
                    return absl::OkStatus();
                  });
   if (!status.ok()) return status;
@@ -120,7 +140,7 @@ absl::Status RocksDbLookups::LookUp(const LookupRequest& request,
         return absl::OkStatus();
       }
       return ScanClaims(ClaimIterator(numeric_, families_.numeric),
-                        /*quotes=*/false,
+                        ClaimKeyMemo::Index::kNumeric,
                         NumericClaimPrefix(request.measure, request.location),
                         request.window, sink);
     case LookupRequest::Kind::kQuotesBy:
@@ -128,8 +148,8 @@ absl::Status RocksDbLookups::LookUp(const LookupRequest& request,
         return absl::OkStatus();
       }
       return ScanClaims(ClaimIterator(speaker_, families_.speaker),
-                        /*quotes=*/true, SpeakerPrefix(request.speaker),
-                        request.window, sink);
+                        ClaimKeyMemo::Index::kSpeaker,
+                        SpeakerPrefix(request.speaker), request.window, sink);
     case LookupRequest::Kind::kQuotesSharingWords:
       return QuotesSharing(request.content, request.window, sink);
   }
@@ -208,10 +228,8 @@ absl::Status RocksDbLookups::QuotesSharing(absl::string_view content,
   for (size_t k = 0; k < keys.size(); ++k) {
     read[k] = sink.HasRead(keys[k]);
     if (read[k]) continue;
-    if (quote_keys_ != nullptr) {
-      remembered[k] = quote_keys_->Find(keys[k], quote_keys_generation_);
-      if (remembered[k] != nullptr) continue;
-    }
+    remembered[k] = Remembered(ClaimKeyMemo::Index::kSpeaker, keys[k]);
+    if (remembered[k] != nullptr) continue;
     unread.emplace_back(keys[k].data(), keys[k].size());
   }
   // One batched read: MultiGet shares the lookups' work across keys.
@@ -239,8 +257,8 @@ absl::Status RocksDbLookups::QuotesSharing(absl::string_view content,
     } else if (!sink.Add(View(values[--v]), keys[k])) {
       return absl::DataLossError(
           absl::StrCat("store: damaged quote index entry"));
-    } else if (quote_keys_ != nullptr) {
-      quote_keys_->Remember(keys[k], quote_keys_generation_, sink.LastParsed());
+    } else {
+      Remember(ClaimKeyMemo::Index::kSpeaker, keys[k], sink);
     }
   }
   return absl::OkStatus();

@@ -19,8 +19,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
+#include "store/claim_key_memo.h"
 #include "store/claim_sink.h"
-#include "store/quote_key_memo.h"
 #include "store/report_store.h"
 
 // RocksDB's headers are for store/*.cc alone (scripts/test.sh checks the
@@ -45,13 +45,13 @@ class RocksDbLookups {
  public:
   // Lookups in `db` as of now. `db` and `data_dir` must outlive the
   // object; `data_dir` is taken out of error messages, which go to clients.
-  // With `quote_keys` (which must outlive it too), the quotes a shingle scan
-  // names are taken from that memo when it remembers them, and remembered
-  // when read. Stops RocksDB's perf counters on the calling thread (nothing
+  // With `claim_keys` (which must outlive it too), a batch's claims are
+  // taken from that memo when it remembers their keys, and remembered when
+  // read. Stops RocksDB's perf counters on the calling thread (nothing
   // in factcheck reads them).
   RocksDbLookups(rocksdb::DB* db, const ClaimFamilies& families,
                  absl::string_view data_dir,
-                 QuoteKeyMemo* quote_keys = nullptr);
+                 ClaimKeyMemo* claim_keys = nullptr);
   ~RocksDbLookups();
   RocksDbLookups(const RocksDbLookups&) = delete;
   RocksDbLookups& operator=(const RocksDbLookups&) = delete;
@@ -77,10 +77,19 @@ class RocksDbLookups {
                           absl::string_view tail, size_t limit,
                           std::string& start, Visit visit) const;
 
+  // The claim claim_keys_ remembers under `key` of `index`; null when it
+  // remembers none or there is no memo.
+  std::shared_ptr<const IndexedClaim> Remembered(ClaimKeyMemo::Index index,
+                                                 absl::string_view key) const;
+
+  // Remembers, with a memo, that `key` of `index` holds the claim `sink`
+  // added last.
+  void Remember(ClaimKeyMemo::Index index, absl::string_view key,
+                const ClaimSink& sink) const;
+
   // The values under `prefix` within `window` of the claim index `it`
-  // reads, oldest first, into `sink`; `quotes` when it is the quote
-  // (speaker) index.
-  absl::Status ScanClaims(rocksdb::Iterator* it, bool quotes,
+  // reads (`index`), oldest first, into `sink`.
+  absl::Status ScanClaims(rocksdb::Iterator* it, ClaimKeyMemo::Index index,
                           const std::string& prefix, const ClaimWindow& window,
                           ClaimSink& sink) const;
 
@@ -109,10 +118,10 @@ class RocksDbLookups {
   rocksdb::DB* const db_;
   const ClaimFamilies families_;
   const absl::string_view data_dir_;
-  QuoteKeyMemo* const quote_keys_;
+  ClaimKeyMemo* const claim_keys_;
   // The memo's generation, read before the snapshot is taken (members are
   // made in this order).
-  const uint64_t quote_keys_generation_;
+  const uint64_t claim_keys_generation_;
   const std::unique_ptr<rocksdb::ManagedSnapshot> snapshot_;
   std::unique_ptr<rocksdb::Iterator> numeric_;
   std::unique_ptr<rocksdb::Iterator> speaker_;

@@ -27,12 +27,12 @@
 #include "rocksdb/snapshot.h"
 #include "rocksdb/statistics.h"
 #include "rocksdb/write_batch.h"
+#include "store/claim_key_memo.h"
 #include "store/claim_sink.h"
 #include "store/index_values.h"
 #include "store/keys.h"
 #include "store/lookups.h"
 #include "store/parsed_claim_cache.h"
-#include "store/quote_key_memo.h"
 #include "store/record_entries.h"
 #include "store/rocksdb_lookups.h"
 #include "store/rocksdb_options.h"
@@ -45,7 +45,7 @@ namespace {
 // remembers: a parsed claim is charged about 1.7 KiB, and a key pointing at
 // a claim the value memo let go finds nothing, so about as many keys as
 // claims (some 120 bytes each, 6% of the value memo's bytes).
-constexpr size_t kMemoBytesPerQuoteKey = 2048;
+constexpr size_t kMemoBytesPerClaimKey = 2048;
 
 // A RocksDB slice as Abseil's view (Debian's Abseil has its own
 // string_view).
@@ -76,7 +76,7 @@ class RocksDbStore final : public ReportStore {
         handles_(std::move(handles)),
         families_(families),
         parsed_claims_(options.parsed_claim_cache_bytes),
-        quote_keys_(options.parsed_claim_cache_bytes / kMemoBytesPerQuoteKey) {
+        claim_keys_(options.parsed_claim_cache_bytes / kMemoBytesPerClaimKey) {
     write_options_.sync = options.sync_writes;
   }
 
@@ -210,9 +210,9 @@ class RocksDbStore final : public ReportStore {
   // keys stops answering for keys whose values it may change.
   absl::Status WriteChange(rocksdb::WriteBatch* batch, absl::string_view what)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) {
-    quote_keys_.BeginChange();
+    claim_keys_.BeginChange();
     absl::Status written = Write(batch, what);
-    quote_keys_.EndChange();
+    claim_keys_.EndChange();
     return written;
   }
 
@@ -245,7 +245,7 @@ class RocksDbStore final : public ReportStore {
   const Families families_;
   // Mutable: memos, which lookups (const) fill.
   mutable ParsedClaimCache parsed_claims_;
-  mutable QuoteKeyMemo quote_keys_;
+  mutable ClaimKeyMemo claim_keys_;
   rocksdb::WriteOptions write_options_;
   // Put and Delete read the stored version before they write; one writer at
   // a time keeps that read current.
@@ -409,7 +409,7 @@ absl::StatusOr<LookupAnswers> RocksDbStore::Lookups(
   }
   LookupAnswers answers{NewLookupArena(), {}};
   answers.claims.resize(requests.size());
-  RocksDbLookups lookups(db_.get(), ClaimFamiliesOf(), data_dir_, &quote_keys_);
+  RocksDbLookups lookups(db_.get(), ClaimFamiliesOf(), data_dir_, &claim_keys_);
   QuotesRead quotes_read;
   // The lookups by words last: most of the quotes they name, the lookups
   // by speaker have read.
@@ -457,7 +457,8 @@ StoreStats RocksDbStore::Stats() const {
     stats.cache_misses = static_cast<int64_t>(
         statistics->getTickerCount(rocksdb::BLOCK_CACHE_MISS));
   }
-  stats.parsed_claim_hits = parsed_claims_.hits();
+  // A claim found by its key was taken from the memo of parsed claims too.
+  stats.parsed_claim_hits = parsed_claims_.hits() + claim_keys_.hits();
   stats.parsed_claim_misses = parsed_claims_.misses();
   return stats;
 }
