@@ -13,7 +13,8 @@
 #   tests/bench/load.sh --smoke     # a few seconds; ends "load smoke: ok"
 #
 # --in_process also runs verify_benchmark on the same corpus for the
-# in-process latency the gRPC figures are compared with.
+# in-process latency and throughput (two threads calling at once) the gRPC
+# figures are compared with.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -128,6 +129,13 @@ if [ "$in_process" -eq 1 ]; then
   extract_p50=$(sed -n 's/^ExtractClaims of the article: p50 \([0-9.]*\) ms.*/\1/p' "$work/bench.out")
   grpc_extract_p50=$(p50 "extract, 1 in flight")
   python3 -c "print('p50 of one extraction: %.3f ms over gRPC, %.3f ms in process: gRPC at %.0f%% of in-process speed' % ($grpc_extract_p50, $extract_p50, 100 * $extract_p50 / $grpc_extract_p50))"
+  # Throughput: 16 in flight over gRPC (the load generator on the same
+  # cores) against two threads calling in process.
+  threads_line=$(grep '^On [0-9]* threads at once' "$work/bench.out")
+  busy_rate=$(sed -n 's/.*VerifyDocument \([0-9]*\)\/s busy.*/\1/p' <<<"$threads_line")
+  extract_rate=$(sed -n 's/.*ExtractClaims \([0-9]*\)\/s.*/\1/p' <<<"$threads_line")
+  extract16=$(rate "extract, 16 in flight")
+  python3 -c "print('throughput, 16 in flight over gRPC against 2 threads in process: verify %.0f/s against %.0f/s busy (%.0f%%), extraction %.0f/s against %.0f/s (%.0f%%)' % ($verify16, $busy_rate, 100 * $verify16 / $busy_rate, $extract16, $extract_rate, 100 * $extract16 / $extract_rate))"
 fi
 
 if [ "$smoke" -eq 1 ]; then

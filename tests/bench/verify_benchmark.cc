@@ -26,6 +26,9 @@
 // alike are compared by diffing their files.
 //
 // Last, it measures ExtractClaims of the article's text (no store read).
+// The throughput of both on kThreads threads at once, verification busy and
+// at rest on the largest store, is what a server on this machine could reach
+// with no network in between (tests/bench/load.sh compares them).
 //
 // With --write=PREFIX it measures nothing: it writes the largest size's
 // reports as the CLI's JSONL (PREFIX.jsonl), and the article's
@@ -41,6 +44,7 @@
 #include <iostream>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -170,6 +174,38 @@ absl::StatusOr<Latency> Measure(Call call, Verdicts verdicts) {
   return latency;
 }
 
+// Threads calling at once in the throughput runs: one per core of the
+// machine the figures are for.
+constexpr int kThreads = 2;
+
+// Calls of `call` answered a second with kThreads threads calling it over
+// and over for three seconds; the first error, if any.
+template <typename Call>
+absl::StatusOr<double> Throughput(Call call) {
+  const auto end = Clock::now() + std::chrono::seconds(3);
+  absl::Mutex mutex;
+  absl::Status failure;
+  long calls = 0;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      long mine = 0;
+      absl::Status status;
+      while (status.ok() && Clock::now() < end) {
+        status = call().status();
+        ++mine;
+      }
+      absl::MutexLock lock(&mutex);
+      calls += mine;
+      failure.Update(status);
+    });
+  }
+  const auto start = Clock::now();
+  for (std::thread& thread : threads) thread.join();
+  if (!failure.ok()) return failure;
+  return calls / std::chrono::duration<double>(Clock::now() - start).count();
+}
+
 absl::StatusOr<Latency> MeasureVerify(
     const factcheck::core::FactChecker& checker,
     const factcheck::v1::VerifyDocumentRequest& request) {
@@ -181,8 +217,8 @@ absl::StatusOr<Latency> MeasureVerify(
 
 // ExtractClaims of the article, which reads no store.
 absl::StatusOr<Latency> MeasureExtract(
-    const factcheck::core::FactChecker& checker) {
-  const factcheck::v1::ExtractClaimsRequest request = ArticleExtraction();
+    const factcheck::core::FactChecker& checker,
+    const factcheck::v1::ExtractClaimsRequest& request) {
   return Measure([&] { return checker.ExtractClaims(request); },
                  [](const factcheck::v1::ExtractClaimsResponse&) { return 0; });
 }
@@ -257,6 +293,9 @@ int main(int argc, char** argv) {
   std::printf("%10s %10s %22s %22s %9s\n", "reports", "ingest/s", "", "",
               "verdicts");
   long stored = 0;
+  // On the largest store: verifications a second on kThreads threads.
+  absl::StatusOr<double> busy_rate = 0.0;
+  absl::StatusOr<double> rest_rate = 0.0;
   for (long size : sizes) {
     int claims = 0;
     double ingest_seconds = 0;
@@ -276,14 +315,19 @@ int main(int argc, char** argv) {
       ingest_seconds +=
           std::chrono::duration<double>(Clock::now() - start).count();
     }
+    const bool largest = size == sizes.back();
+    const auto verifying = [&] { return checker.VerifyDocument(verify); };
     const absl::StatusOr<Latency> busy = MeasureVerify(checker, verify);
+    if (largest) busy_rate = Throughput(verifying);
     absl::Status settled =
         store_url.empty()
             ? factcheck::store::WaitUntilCompacted(**store, absl::Minutes(30))
             : absl::OkStatus();
     const absl::StatusOr<Latency> at_rest = MeasureVerify(checker, verify);
+    if (largest) rest_rate = Throughput(verifying);
     for (const absl::Status& status :
-         {busy.status(), settled, at_rest.status()}) {
+         {busy.status(), settled, at_rest.status(), busy_rate.status(),
+          rest_rate.status()}) {
       if (!status.ok()) {
         std::cerr << status << "\n";
         return 1;
@@ -294,13 +338,22 @@ int main(int argc, char** argv) {
                 at_rest->p50_ms, at_rest->p99_ms, at_rest->verdicts);
     std::fflush(stdout);
   }
-  const absl::StatusOr<Latency> extract = MeasureExtract(checker);
-  if (!extract.ok()) {
-    std::cerr << extract.status() << "\n";
-    return 1;
+  const factcheck::v1::ExtractClaimsRequest extraction = ArticleExtraction();
+  const absl::StatusOr<Latency> extract = MeasureExtract(checker, extraction);
+  const absl::StatusOr<double> extract_rate =
+      Throughput([&] { return checker.ExtractClaims(extraction); });
+  for (const absl::Status& status : {extract.status(), extract_rate.status()}) {
+    if (!status.ok()) {
+      std::cerr << status << "\n";
+      return 1;
+    }
   }
   std::printf("ExtractClaims of the article: p50 %.3f ms, p99 %.3f ms\n",
               extract->p50_ms, extract->p99_ms);
+  std::printf(
+      "On %d threads at once, %ld reports: VerifyDocument %.0f/s busy, "
+      "%.0f/s at rest; ExtractClaims %.0f/s\n",
+      kThreads, sizes.back(), *busy_rate, *rest_rate, *extract_rate);
   if (!verdicts_path.empty()) {
     if (absl::Status written = WriteVerdicts(checker, verdicts_path);
         !written.ok()) {
