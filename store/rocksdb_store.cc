@@ -41,7 +41,7 @@
 namespace factcheck::store {
 namespace {
 
-// Bytes of the memo of parsed claims per key the memo of quote keys
+// Bytes of the memo of parsed claims per key the memo of claim keys
 // remembers: a parsed claim is charged about 1.7 KiB, and a key pointing at
 // a claim the value memo let go finds nothing, so about as many keys as
 // claims (some 120 bytes each, 6% of the value memo's bytes).
@@ -206,7 +206,7 @@ class RocksDbStore final : public ReportStore {
     return ForClient(written, absl::StrCat("store: ", what));
   }
 
-  // Write for a batch that replaces or deletes entries: the memo of quote
+  // Write for a batch that replaces or deletes entries: the memo of claim
   // keys stops answering for keys whose values it may change.
   absl::Status WriteChange(rocksdb::WriteBatch* batch, absl::string_view what)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) {

@@ -273,16 +273,14 @@ std::optional<NumberParser::Literal> NumberParser::ParseLiteral(
     // "3.4m barrels", "2m people", "forced 1.2m to flee", "1.2m were
     // displaced": before a plural noun, a people or a verb "m" counts
     // millions, not metres ("a 10m wall", "3.4m high").
-    char next_buffer[16];
-    const absl::string_view next = Lower(after + 1, next_buffer);
     const bool counts_things =
         Valid(after + 1) && At(after + 1).kind == TokenKind::kWord &&
         At(after + 1).space_before &&
         !absl::ascii_isupper(static_cast<unsigned char>(Text(after + 1)[0])) &&
         ((Text(after + 1).size() > 3 && absl::EndsWith(Text(after + 1), "s")) ||
-         next == "people" || next == "children" || next == "women" ||
-         next == "men" || next == "to" || next == "were" || next == "are" ||
-         next == "have" || next == "had" || next == "fled" || next == "died");
+         IsOneOf(Text(after + 1),
+                 {"people", "children", "women", "men", "to", "were", "are",
+                  "have", "had", "fled", "died"}));
     if (multiplier &&
         (!multiplier->money_only || CurrencySignBefore(i) || counts_things)) {
       value *= multiplier->value;
