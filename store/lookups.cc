@@ -1,8 +1,10 @@
 #include "store/lookups.h"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -49,6 +51,20 @@ const char* NameOf(LookupRequest::Kind kind) {
   }
   return "unknown";
 }
+
+// A claim-ref tail's hash from its first and last eight bytes (its time,
+// and the end of its report id with its claim index): hashing every byte of
+// every match was half of ranking them.
+struct TailHash {
+  size_t operator()(absl::string_view tail) const {
+    uint64_t first = 0;
+    uint64_t last = 0;
+    const size_t width = std::min(tail.size(), sizeof(uint64_t));
+    std::memcpy(&first, tail.data(), width);
+    std::memcpy(&last, tail.data() + tail.size() - width, width);
+    return absl::HashOf(first, last, tail.size());
+  }
+};
 
 }  // namespace
 
@@ -149,51 +165,45 @@ std::vector<uint64_t> LookedUpShingles(absl::string_view content) {
   return sample;
 }
 
-std::vector<ShingleMatch> RankSharedQuotes(std::vector<ShingleMatch> matches,
-                                           size_t limit) {
-  // Sorted by tail, the most recent come first and one quote's matches sit
-  // together. Each tail's first eight bytes (its time, big-endian) are
-  // compared as one number first: sorting was most of this function's
-  // cost, and only the matches of one instant need their bytes compared.
-  struct Sorted {
-    uint64_t order;
+std::vector<ShingleMatch> RankSharedQuotes(
+    const std::vector<ShingleMatch>& matches, size_t limit) {
+  // Each quote once (a tail names one claim), with how many of the scans
+  // matched it: counted in a map, since sorting every match by its tail was
+  // most of this function's cost and a quote's matches are few.
+  struct Quote {
     ShingleMatch match;
+    int shared;
   };
-  std::vector<Sorted> sorted;
-  sorted.reserve(matches.size());
+  std::vector<Quote> quotes;
+  quotes.reserve(matches.size());
+  absl::flat_hash_map<absl::string_view, size_t, TailHash> by_tail;
+  by_tail.reserve(matches.size());
   for (const ShingleMatch& match : matches) {
-    uint64_t order = 0;
-    for (size_t i = 0; i < 8; ++i) {
-      order = (order << 8) |
-              (i < match.tail.size() ? static_cast<uint8_t>(match.tail[i]) : 0);
+    const auto [found, added] = by_tail.try_emplace(match.tail, quotes.size());
+    if (added) {
+      quotes.push_back({match, 1});
+    } else {
+      ++quotes[found->second].shared;
     }
-    sorted.push_back({order, match});
   }
-  std::sort(sorted.begin(), sorted.end(), [](const Sorted& a, const Sorted& b) {
-    if (a.order != b.order) return a.order < b.order;
-    const int tails = a.match.tail.compare(b.match.tail);
-    return tails != 0 ? tails < 0 : a.match.speaker < b.match.speaker;
-  });
-  // (-shingles shared, first match).
-  std::vector<std::pair<int, size_t>> ranked;
-  for (size_t first = 0, end = 0; first < sorted.size(); first = end) {
-    end = first + 1;
-    while (end < sorted.size() && sorted[end].order == sorted[first].order &&
-           sorted[end].match.tail == sorted[first].match.tail) {
-      ++end;
-    }
-    ranked.emplace_back(static_cast<int>(first) - static_cast<int>(end), first);
+  // Sharing the most first, the most recent (the smallest tail: times are
+  // stored newest first) among equals.
+  auto newest_first = [](const Quote& a, const Quote& b) {
+    return a.match.tail < b.match.tail;
+  };
+  if (limit != 0 && quotes.size() > limit) {
+    std::partial_sort(quotes.begin(), quotes.begin() + limit, quotes.end(),
+                      [&](const Quote& a, const Quote& b) {
+                        return a.shared != b.shared ? a.shared > b.shared
+                                                    : newest_first(a, b);
+                      });
+    quotes.resize(limit);
   }
-  std::sort(ranked.begin(), ranked.end());
-  if (limit != 0 && ranked.size() > limit) ranked.resize(limit);
-  std::sort(ranked.begin(), ranked.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
-  std::vector<ShingleMatch> quotes;
-  quotes.reserve(ranked.size());
-  for (const auto& [unused_rank, match] : ranked) {
-    quotes.push_back(sorted[match].match);
-  }
-  return quotes;
+  std::sort(quotes.begin(), quotes.end(), newest_first);
+  std::vector<ShingleMatch> ranked;
+  ranked.reserve(quotes.size());
+  for (const Quote& quote : quotes) ranked.push_back(quote.match);
+  return ranked;
 }
 
 }  // namespace factcheck::store

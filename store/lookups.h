@@ -79,8 +79,8 @@ struct ShingleMatch {
 // equals, at most `limit` of them (0: all), returned newest first. A few
 // common words ("we will not") must not crowd out an older quote that
 // shares nearly all of them.
-std::vector<ShingleMatch> RankSharedQuotes(std::vector<ShingleMatch> matches,
-                                           size_t limit);
+std::vector<ShingleMatch> RankSharedQuotes(
+    const std::vector<ShingleMatch>& matches, size_t limit);
 
 // OK, or InvalidArgument naming the first request (its index) that sets a
 // field its kind does not take or has no kind of the three, and the field.

@@ -516,9 +516,7 @@ absl::StatusOr<LookupAnswers> PostgresStore::Lookups(
           }
         }
         Named quotes{
-            i,
-            {},
-            RankSharedQuotes(std::move(matches), requests[i].window.limit)};
+            i, {}, RankSharedQuotes(matches, requests[i].window.limit)};
         if (quotes.quotes.empty()) continue;
         for (const ShingleMatch& quote : quotes.quotes) {
           quotes.partitions.push_back(SpeakerPrefix(quote.speaker));

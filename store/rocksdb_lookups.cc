@@ -210,8 +210,7 @@ absl::Status RocksDbLookups::QuotesSharing(absl::string_view content,
   // the slices of those no lookup of the batch has read yet.
   std::string key_bytes;
   std::vector<size_t> key_ends;
-  for (const ShingleMatch& quote :
-       RankSharedQuotes(std::move(matches), window.limit)) {
+  for (const ShingleMatch& quote : RankSharedQuotes(matches, window.limit)) {
     AppendSpeakerKey(quote.speaker, quote.tail, &key_bytes);
     key_ends.push_back(key_bytes.size());
   }
