@@ -10,13 +10,14 @@
 // share found each way; it is no test.
 //
 // With --pad=FILE it first stores the reports of FILE (the CLI's JSONL, as
-// tests/bench/verify_benchmark --write makes them): newer reports whose
+// eval/quotes/quoted_sentences.py makes them): newer reports whose
 // quotations share common runs of words with the cases', so that the most
 // recent matches of such a run are seldom the quote looked for, as in a
-// large store.
+// large store. eval/quotes/run.sh runs it so:
 //
 //   bazel run -c opt //eval/quotes:recall -- --dir=/tmp/quote_recall \
-//       [--pad=/tmp/load.jsonl] < var/dev/cases/polnear_train.jsonl
+//       --pad=var/dev/quoted_sentences_train.jsonl \
+//       < var/dev/cases/polnear_dev.jsonl
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -30,6 +31,7 @@
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "server/core/fact_checker.h"
+#include "server/verify/verifier.h"
 #include "store/quote_shingles.h"
 #include "store/report_store.h"
 #include "store/rocksdb_store.h"
@@ -39,10 +41,6 @@ namespace {
 // Shorter quotations have too few shingles for the ways of looking them up
 // to differ.
 constexpr size_t kLeastWords = 8;
-
-// As many answers as a verification reads by a quotation's words
-// (server/verify/verifier.h kSharedWordPriors).
-constexpr size_t kAnswers = 8;
 
 struct Way {
   const char* name;
@@ -134,7 +132,7 @@ int main(int argc, char** argv) {
                 {"one word changed"},
                 {"inside a longer sentence"}};
   factcheck::store::ClaimWindow window;
-  window.limit = kAnswers;
+  window.limit = factcheck::verify::kSharedWordPriors;
   for (const factcheck::v1::Report& report : batch.reports()) {
     factcheck::v1::ExtractClaimsRequest request;
     request.set_text(report.text());
@@ -184,7 +182,8 @@ int main(int argc, char** argv) {
       "found by "
       "%zu shingles at most, %zu answers:\n",
       batch.reports_size(), padding, kLeastWords,
-      factcheck::store::kMaxShinglesPerLookup, kAnswers);
+      factcheck::store::kMaxShinglesPerLookup,
+      factcheck::verify::kSharedWordPriors);
   for (const Way& way : ways) {
     std::printf("  %-26s %5d of %5d (%.1f%%)\n", way.name, way.found,
                 way.looked_up, 100.0 * way.found / std::max(way.looked_up, 1));
