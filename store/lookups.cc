@@ -159,6 +159,7 @@ std::vector<uint64_t> LookedUpShingles(absl::string_view content) {
   const std::vector<uint64_t> shingles = QuoteShingles(content);
   const size_t step = shingles.size() / kMaxShinglesPerLookup + 1;
   std::vector<uint64_t> sample;
+  sample.reserve(kMaxShinglesPerLookup);
   for (size_t s = 0; s < shingles.size(); s += step) {
     sample.push_back(shingles[s]);
   }

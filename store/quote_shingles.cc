@@ -74,6 +74,7 @@ std::vector<std::string> NormalizedQuoteWords(absl::string_view content) {
 std::vector<uint64_t> QuoteShingles(absl::string_view content) {
   // The words one after the other in one buffer, and where each ends.
   std::string bytes;
+  bytes.reserve(content.size());
   std::vector<size_t> ends;
   ForEachQuoteWord(content, [&](absl::string_view word) {
     bytes.append(word.data(), word.size());
