@@ -272,17 +272,21 @@ std::optional<NumberParser::Literal> NumberParser::ParseLiteral(
     const std::optional<Multiplier> multiplier = MultiplierOf(word);
     // "3.4m barrels", "2m people", "forced 1.2m to flee", "1.2m were
     // displaced": before a plural noun, a people or a verb "m" counts
-    // millions, not metres ("a 10m wall", "3.4m high").
-    const bool counts_things =
-        Valid(after + 1) && At(after + 1).kind == TokenKind::kWord &&
-        At(after + 1).space_before &&
-        !absl::ascii_isupper(static_cast<unsigned char>(Text(after + 1)[0])) &&
-        ((Text(after + 1).size() > 3 && absl::EndsWith(Text(after + 1), "s")) ||
-         IsOneOf(Text(after + 1),
-                 {"people", "children", "women", "men", "to", "were", "are",
-                  "have", "had", "fled", "died"}));
+    // millions, not metres ("a 10m wall", "3.4m high"). Asked only of a
+    // money-only multiplier without a currency sign.
+    const auto counts_things = [&] {
+      return Valid(after + 1) && At(after + 1).kind == TokenKind::kWord &&
+             At(after + 1).space_before &&
+             !absl::ascii_isupper(
+                 static_cast<unsigned char>(Text(after + 1)[0])) &&
+             ((Text(after + 1).size() > 3 &&
+               absl::EndsWith(Text(after + 1), "s")) ||
+              IsOneOf(Text(after + 1),
+                      {"people", "children", "women", "men", "to", "were",
+                       "are", "have", "had", "fled", "died"}));
+    };
     if (multiplier &&
-        (!multiplier->money_only || CurrencySignBefore(i) || counts_things)) {
+        (!multiplier->money_only || CurrencySignBefore(i) || counts_things())) {
       value *= multiplier->value;
       literal.scale = multiplier->value;
       literal.has_multiplier = true;
