@@ -8,9 +8,10 @@ A country's names (its name, common and official names) map to its common
 name; a country ISO names only the inverted way ("Palestine, State of") is
 called what news copy calls it, the name before the comma ("Palestine"),
 unless another country has that name ("Congo, The Democratic Republic of
-the" is then "Democratic Republic of the Congo"); a subdivision's name ("Florida", "Sindh", "Al Haouz") to the common name
-of its country. A name several countries share ("Punjab", "Florida") maps to
-each of them, separated by "|": the document around it decides.
+the" is then "Democratic Republic of the Congo"); a subdivision's name
+("Florida", "Sindh", "Al Haouz") to the common name of its country. A name
+several countries share ("Punjab", "Florida") maps to each of them,
+separated by "|": the document around it decides.
 """
 import json
 import sys
