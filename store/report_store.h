@@ -236,8 +236,11 @@ class ReportStore {
   // quotes that shingles name when the batch has QuotesSharingWords requests);
   // RocksDB runs them in turn, as of one snapshot, parsing a quote that
   // several of them find once (several answers may then hold the same
-  // claim). On PostgreSQL the requests see no common snapshot: each is as
-  // consistent as its own call. An empty batch has an empty answer.
+  // claim). On PostgreSQL a batch with QuotesSharingWords requests runs in
+  // one REPEATABLE READ transaction, so that all its requests, and the quotes
+  // the shingles name, are read as of one snapshot; without them each
+  // request is as consistent as its own call. An empty batch has an empty
+  // answer.
   //
   // Errors: InvalidArgument naming the request (its index) and the field
   // when a request sets a field its kind does not take, or has no kind of
