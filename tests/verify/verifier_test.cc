@@ -1,17 +1,17 @@
 // Verdicts as a fact-checker expects them: each scenario is a small corpus
 // of prior reports and one document, run through the real FactChecker
-// (extraction, RocksDB store on a temporary directory, verification).
-#include <memory>
+// (extraction, RocksDB store on a temporary directory, verification). The
+// verdicts on numeric claims, and what every verdict shares (evidence, the
+// cutoff, the summary, the answer's shape); quote_verdicts_test holds the
+// verdicts on attributed claims.
 #include <string>
-#include <vector>
 
-#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/core/fact_checker.h"
-#include "tests/testing/checker_on_disk.h"
 #include "tests/testing/records.h"
 #include "tests/testing/status_matchers.h"
+#include "tests/verify/verdict_test.h"
 
 namespace factcheck {
 namespace {
@@ -21,41 +21,7 @@ using ::factcheck::testing::MakeReport;
 using ::factcheck::testing::StatusIs;
 using ::testing::HasSubstr;
 
-class VerifierTest : public testing::CheckerOnDiskTest {
- protected:
-  void Prior(const std::string& id, const std::string& source,
-             const std::string& time, const std::string& text) {
-    v1::IngestReportsRequest request;
-    *request.add_reports() = MakeReport(id, source, time, text);
-    ASSERT_THAT(checker_->IngestReports(request), IsOk());
-  }
-
-  v1::VerifyDocumentResponse Verify(const std::string& time,
-                                    const std::string& text,
-                                    const std::string& id = "") {
-    v1::VerifyDocumentRequest request;
-    *request.mutable_document() = MakeReport(id, "Desk", time, text);
-    if (id.empty()) request.mutable_document()->clear_id();
-    absl::StatusOr<v1::VerifyDocumentResponse> response =
-        checker_->VerifyDocument(request);
-    EXPECT_THAT(response, IsOk());
-    return *response;
-  }
-
-  // The verdict on the document's only claim of that kind.
-  static v1::ClaimVerdict Only(const v1::VerifyDocumentResponse& r,
-                               bool numeric) {
-    const v1::ClaimVerdict* found = nullptr;
-    for (const v1::ClaimVerdict& verdict : r.verdicts()) {
-      if (verdict.claim().has_numeric() == numeric) {
-        EXPECT_EQ(found, nullptr) << "more than one claim of the kind";
-        found = &verdict;
-      }
-    }
-    EXPECT_NE(found, nullptr) << "no claim of the kind";
-    return found ? *found : v1::ClaimVerdict();
-  }
-};
+using VerifierTest = testing::VerdictTest;
 
 TEST_F(VerifierTest, WorkStopsWhenTheCallerHasGoneAndNothingIsWritten) {
   v1::VerifyDocumentRequest verify;
@@ -175,68 +141,6 @@ TEST_F(VerifierTest, CountsNamingOnlyWhoTheyCountAreNeverAConflict) {
       Verify("2031-11-01T12:00:00Z", "Only 12 people were injured in Chile."),
       true);
   EXPECT_EQ(injured.verdict(), v1::VERDICT_CONFLICTING);
-}
-
-TEST_F(VerifierTest, WordsOfOneWhoSpeaksForABodyAreTheBodysToo) {
-  Prior("wire-a", "Wire A", "2031-05-10T08:00:00Z",
-        "\"We are deeply concerned about the violence and call on all sides "
-        "to exercise restraint,\" State Department spokesman Ned Price told "
-        "reporters.");
-  const v1::ClaimVerdict body = Only(
-      Verify("2031-05-11T08:00:00Z",
-             "\"We are deeply concerned about the violence and call on all "
-             "sides to exercise restraint,\" the State Department said."),
-      false);
-  EXPECT_EQ(body.verdict(), v1::VERDICT_CONSISTENT);
-  EXPECT_THAT(body.explanation(),
-              HasSubstr("State Department spokesman Ned Price said the same "
-                        "words"));
-  const v1::ClaimVerdict other = Only(
-      Verify("2031-05-11T08:00:00Z",
-             "\"We are deeply concerned about the violence and call on all "
-             "sides to exercise restraint,\" the Pentagon said."),
-      false);
-  EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED);
-  // A ministry speaks through its minister.
-  Prior("wire-b", "Wire B", "2031-05-10T09:00:00Z",
-        "\"We condemn in the strongest terms the attack on the hospital in "
-        "the north,\" the Health Ministry said in a statement.");
-  const v1::ClaimVerdict minister =
-      Only(Verify("2031-05-11T08:00:00Z",
-                  "\"We condemn in the strongest terms the attack on the "
-                  "hospital in the north,\" Health Minister Ali Hassan said."),
-           false);
-  EXPECT_EQ(minister.verdict(), v1::VERDICT_CONSISTENT);
-}
-
-TEST_F(VerifierTest, SpeakerNamingNoOneIsNoGroundForMisattribution) {
-  Prior("wire-a", "Wire A", "2031-04-01T08:00:00Z",
-        "\"We condemn in the strongest terms the attack on the hospital,\" "
-        "said Stephane Dujarric, the UN spokesman.");
-  for (const char* speaker : {"an official said", "the statement said"}) {
-    const v1::ClaimVerdict unnamed = Only(
-        Verify("2031-04-02T08:00:00Z",
-               absl::StrCat("\"We condemn in the strongest terms the attack "
-                            "on the hospital,\" ",
-                            speaker, ".")),
-        false);
-    EXPECT_EQ(unnamed.verdict(), v1::VERDICT_UNVERIFIED) << speaker;
-    EXPECT_THAT(unnamed.explanation(), HasSubstr("names no one")) << speaker;
-  }
-  const v1::ClaimVerdict named =
-      Only(Verify("2031-04-02T08:00:00Z",
-                  "\"We condemn in the strongest terms the attack on the "
-                  "hospital,\" Health Minister Ali Hassan said."),
-           false);
-  EXPECT_EQ(named.verdict(), v1::VERDICT_MISATTRIBUTED);
-  // "a UN spokesman" is named within "Stephane Dujarric, the UN
-  // spokesman": the same words, his.
-  const v1::ClaimVerdict role =
-      Only(Verify("2031-04-02T08:00:00Z",
-                  "\"We condemn in the strongest terms the attack on the "
-                  "hospital,\" a UN spokesman said."),
-           false);
-  EXPECT_EQ(role.verdict(), v1::VERDICT_CONSISTENT);
 }
 
 TEST_F(VerifierTest, TollsOfStrikesOnDifferentTownsAreNotCompared) {
@@ -753,172 +657,6 @@ TEST_F(VerifierTest, PercentNeverMatchesACount) {
   EXPECT_EQ(verdict.evidence_size(), 0);
 }
 
-TEST_F(VerifierTest, SameQuoteBySameSpeakerIsConsistent) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "Secretary of State Antony Blinken spoke in Washington. Blinken said: "
-        "\"We are very focused on this.\"");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"We are very focused on this,\" Secretary of State Antony "
-                  "Blinken told reporters."),
-           false);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
-  EXPECT_THAT(verdict.explanation(), HasSubstr("Antony Blinken said the same"));
-}
-
-TEST_F(VerifierTest, QuotationAnEarlierReportCarriesOnlyInPartSaysSo) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "Mayor Laura Chen said: \"It was the wrong decision.\"");
-  const v1::ClaimVerdict longer = Only(
-      Verify(
-          "2021-05-13T10:00:00Z",
-          "\"Looking back now, it was not the right call,\" Mayor Laura Chen "
-          "said. \"It was the wrong decision.\""),
-      false);
-  EXPECT_EQ(longer.verdict(), v1::VERDICT_CONSISTENT);
-  EXPECT_THAT(longer.explanation(), HasSubstr("said part of these words"));
-  EXPECT_THAT(longer.explanation(), HasSubstr("more than 5 of its"));
-  const v1::ClaimVerdict same =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"It was the wrong decision,\" Mayor Laura Chen said."),
-           false);
-  EXPECT_THAT(same.explanation(), HasSubstr("said the same words"));
-}
-
-TEST_F(VerifierTest, OneWordChangedIsMisquotedNamingTheWords) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"We will not allow terrorists to dictate the terms of this "
-        "conflict,\" Prime Minister Benjamin Netanyahu said.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"We will not allow terrorists to decide the terms of this "
-                  "conflict,\" Prime Minister Benjamin Netanyahu said."),
-           false);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
-  EXPECT_THAT(verdict.explanation(),
-              HasSubstr("\"dictate\" became \"decide\""));
-}
-
-TEST_F(VerifierTest, SameQuoteByAnotherSpeakerIsMisattributedNamingWho) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"Israel has a right to defend itself when you have thousands of "
-        "rockets flying into your territory,\" President Joe Biden said.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"Israel has a right to defend itself when you have "
-                  "thousands of rockets flying into your territory,\" Vice "
-                  "President Kamala Harris said."),
-           false);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISATTRIBUTED);
-  EXPECT_THAT(verdict.explanation(), HasSubstr("attributed to Joe Biden"));
-}
-
-TEST_F(VerifierTest, QuotedWordsOfReportedSpeechAreComparedNotTheParaphrase) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"The vote was rigged from the start,\" Senator Mark Ellis said.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "Senator Mark Ellis said on Tuesday that the count was "
-                  "\"rigged from the start\" by his opponents."),
-           false);
-  EXPECT_EQ(verdict.claim().attributed().kind(), v1::ATTRIBUTION_KIND_MIXED);
-  EXPECT_EQ(verdict.claim().attributed().quotation(), "rigged from the start");
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
-}
-
-TEST_F(VerifierTest, SplitQuotationIsComparedAsOneQuotation) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"We will not back down and we will rebuild every home,\" Mayor "
-        "Laura Chen said.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"We will not back down,\" Mayor Laura Chen said, \"and we "
-                  "will rebuild every house.\""),
-           false);
-  EXPECT_EQ(verdict.claim().attributed().content_spans_size(), 2);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
-  EXPECT_THAT(verdict.explanation(), HasSubstr("\"home\" became \"house\""));
-}
-
-TEST_F(VerifierTest, ChangedFragmentOfALongerQuotationIsMisquoted) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"I have seen many disasters around the world, but I have never "
-        "seen flood damage on this scale,\" Mayor Laura Chen said.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"I have never seen flood destruction on this scale,\" "
-                  "Mayor Laura Chen said."),
-           false);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
-  EXPECT_THAT(verdict.explanation(),
-              HasSubstr("\"damage\" became \"destruction\""));
-  // Five words, four like a stretch of the longer quotation, are too few
-  // to tell a changed quotation from another statement.
-  const v1::ClaimVerdict short_fragment =
-      Only(Verify("2021-05-13T11:00:00Z",
-                  "\"I have never seen destruction,\" Mayor Laura Chen "
-                  "said."),
-           false);
-  EXPECT_EQ(short_fragment.verdict(), v1::VERDICT_UNVERIFIED);
-}
-
-TEST_F(VerifierTest, ParaphraseGivenToAnotherBodyIsNoMisattribution) {
-  // Each writer words reported speech and names the body it came from.
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "Officials said that the bridge would stay closed until Friday "
-        "because of the flood damage.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "The ministry said that the bridge would stay closed until "
-                  "Friday because of the flood damage."),
-           false);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
-}
-
-TEST_F(VerifierTest, ShortQuotedPhraseOfAnotherIsNoMisattribution) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "Residents of the island described the damage as \"total "
-        "destruction.\"");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "Governor Tom Berg described the storm as \"total "
-                  "destruction.\""),
-           false);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
-  EXPECT_THAT(verdict.explanation(), HasSubstr("too few to tell who said"));
-}
-
-TEST_F(VerifierTest, TimeWithOrWithoutItsZeroMinutesIsTheSameQuotation) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"At 9:00 am the number of people who crossed the border exceeded "
-        "two million,\" the border guard said.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"At 9 am the number of people who crossed the border "
-                  "exceeded two million,\" the border guard said."),
-           false);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
-}
-
-TEST_F(VerifierTest, WordsWrittenAnotherWayAreTheSameQuotation) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"We will not stop until every family has a roof, and we have spent "
-        "$40 million on shelters,\" the minister said.");
-  const v1::ClaimVerdict written = Only(
-      Verify("2021-05-13T10:00:00Z",
-             "\"We won't stop until every family has a roof, and we have spent "
-             "40m dollars on shelters,\" the minister said."),
-      false);
-  EXPECT_EQ(written.verdict(), v1::VERDICT_CONSISTENT);
-  // A word that turns the meaning is a change: "will" is not "won't".
-  const v1::ClaimVerdict changed = Only(
-      Verify("2021-05-13T10:00:00Z",
-             "\"We will stop until every family has a roof, and we have spent "
-             "$40 million on shelters,\" the minister said."),
-      false);
-  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
-}
-
 TEST_F(VerifierTest, LaterReportsAreNotEvidence) {
   Prior("ap-14", "AP", "2021-05-14T10:00:00Z",
         "At least 80 people were killed in Gaza.");
@@ -1036,23 +774,6 @@ TEST_F(VerifierTest, PreciseFigureARoundOneRoundedIsNoRise) {
                   "Floods have affected 33,460,000 people in Pakistan."),
            true);
   EXPECT_EQ(rise.verdict(), v1::VERDICT_UPDATED) << rise.explanation();
-}
-
-TEST_F(VerifierTest, WordsAlsoGivenToTheSpeakerBeforeAreNoMisattribution) {
-  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"It was the wrong decision to send the crew out,\" the captain "
-        "said.");
-  Prior("ap-2", "AP", "2021-05-12T11:00:00Z",
-        "Ana Reyes said the crew had no choice and that it was the wrong "
-        "decision to send the crew out.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"It was the wrong decision to send the crew out, and from "
-                  "where I sit now it was never the right one,\" Ana Reyes "
-                  "said."),
-           false);
-  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
-  EXPECT_THAT(verdict.explanation(), HasSubstr("not settled"));
 }
 
 TEST_F(VerifierTest, StoryLevelTollOfASubdivisionMeetsItsCountrysStoryToll) {
