@@ -1,0 +1,377 @@
+// The article's own place (its headline, its dateline, its mentions), as a
+// careful reader gives it to counts whose sentence names none, and the
+// sentences that leave a count the story's place or take it away.
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "server/extract/numeric_claims.h"
+#include "tests/extract/numeric_claims_fixture.h"
+
+namespace factcheck::extract {
+namespace {
+
+using ::testing::AnyOf;
+using ::testing::SizeIs;
+
+TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
+  const Claims claims(
+      "The quake struck Morocco's Al Haouz province on Friday.\nRescuers "
+      "reached villages in Morocco on Sunday.\nAt least 2,012 people were "
+      "killed, the ministry said.");
+  const NumericClaim* toll = claims.Find("At least 2,012 people were killed");
+  ASSERT_NE(toll, nullptr) << claims.Describe();
+  EXPECT_EQ(toll->location, "Morocco");
+  EXPECT_TRUE(toll->location_from_document);
+  // A count said to be a part of the event keeps no place.
+  const Claims part(
+      "Floods hit Libya's Derna.\nRescuers reached Libya on Sunday.\nThe "
+      "floods killed about 170 people elsewhere.");
+  ASSERT_THAT(part.all(), SizeIs(1)) << part.Describe();
+  EXPECT_EQ(part.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, CountOfSeveralPlacesTogetherTakesNoStoryPlace) {
+  const std::string article =
+      "Floods hit Peru and Ecuador.\nRescuers reached Peru on Sunday.\nPeru "
+      "asked for help.\n";
+  for (const char* combined :
+       {"In both countries, 300 people were injured.",
+        "Across the two countries 300 people were injured.",
+        "In all 3 provinces, 300 people were injured."}) {
+    const Claims claims(article + combined);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, "") << combined;
+  }
+  const Claims headline(
+      "Quake hits Peru and Ecuador, 120 dead\nA quake "
+      "struck Peru. Peru asked for help.");
+  ASSERT_THAT(headline.all(), SizeIs(1)) << headline.Describe();
+  EXPECT_EQ(headline.all()[0].location, "");
+  const Claims border(
+      "Quake on Peru-Ecuador border kills over 200\nA quake "
+      "struck Peru. Peru asked for help.");
+  ASSERT_THAT(border.all(), SizeIs(1)) << border.Describe();
+  EXPECT_EQ(border.all()[0].location, "");
+  const Claims one(article + "In the country, 300 people were injured.");
+  ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
+  EXPECT_EQ(one.all()[0].location, "Peru");
+}
+
+TEST(NumericClaimsTest, AreasOneSideHoldsAreAScopeOfTheirOwn) {
+  const std::string story =
+      "Cholera spread in Yemen.\nYemen asked for vaccines.\n";
+  const Claims held(story +
+                    "In Yemeni government-held areas, 300 people died. In "
+                    "Houthi-held territory, 500 people died.");
+  ASSERT_THAT(held.all(), SizeIs(2)) << held.Describe();
+  EXPECT_EQ(held.all()[0].location, "Yemen (government-held areas)");
+  EXPECT_FALSE(held.all()[0].location_from_document);
+  // Whose areas the story says; a story of no one country leaves them no
+  // place another country's areas could share.
+  EXPECT_EQ(held.all()[1].location, "Yemen (Houthi-held areas)");
+  EXPECT_TRUE(held.all()[1].location_from_document);
+  const Claims placeless("In rebel-held territory, 500 people died.");
+  ASSERT_THAT(placeless.all(), SizeIs(1)) << placeless.Describe();
+  EXPECT_EQ(placeless.all()[0].location, "");
+  const Claims whole(story + "In Yemen, 300 people died.");
+  ASSERT_THAT(whole.all(), SizeIs(1)) << whole.Describe();
+  EXPECT_EQ(whole.all()[0].location, "Yemen");
+}
+
+TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
+  const std::string article =
+      "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
+      "sealed the area.\n";
+  const Claims people(article + "Eleven other people were injured.");
+  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
+  // The story's place: Texas, which it names twice and never its country.
+  EXPECT_EQ(people.all()[0].location, "Texas");
+  const Claims provinces(article +
+                         "Eleven people were injured in other counties.");
+  ASSERT_THAT(provinces.all(), SizeIs(1)) << provinces.Describe();
+  EXPECT_EQ(provinces.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, PlaceAnotherCountTookLeavesTheTollTheCountrys) {
+  const std::string article =
+      "Floods swept the Maule region of Chile.\nChile declared an emergency.\n";
+  const Claims taken(article +
+                     "The death toll climbed to 36, with 12 new deaths in "
+                     "Maule.");
+  ASSERT_NE(taken.Find("death toll climbed to 36"), nullptr)
+      << taken.Describe();
+  EXPECT_EQ(taken.Find("death toll climbed to 36")->location, "Chile");
+  const Claims untaken(article +
+                       "The death toll climbed to 36, officials in Maule "
+                       "said.");
+  ASSERT_NE(untaken.Find("death toll climbed to 36"), nullptr)
+      << untaken.Describe();
+  EXPECT_EQ(untaken.Find("death toll climbed to 36")->location, "");
+}
+
+TEST(NumericClaimsTest,
+     SentenceSayingTheCountryTakesTheArticlesCountryAsItsOwn) {
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims said(story +
+                    "The death toll across the country has crossed 1,000.");
+  const NumericClaim* toll =
+      said.Find("death toll across the country has crossed 1,000");
+  ASSERT_NE(toll, nullptr) << said.Describe();
+  EXPECT_EQ(toll->location, "Pakistan");
+  EXPECT_FALSE(toll->location_from_document) << "the sentence names it";
+  const Claims unsaid(story + "The death toll has crossed 1,000.");
+  const NumericClaim* inferred = unsaid.Find("death toll has crossed 1,000");
+  ASSERT_NE(inferred, nullptr) << unsaid.Describe();
+  EXPECT_EQ(inferred->location, "Pakistan");
+  EXPECT_TRUE(inferred->location_from_document);
+}
+
+TEST(NumericClaimsTest, TotalAnIncreaseBringsAndItsBreakdownCountWhereItIs) {
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims claims(story +
+                      "Rescuers recovered 15 more bodies in Balochistan, "
+                      "taking the death toll to 162.\nThe killed include 54 "
+                      "children and 43 women.\n");
+  const NumericClaim* toll = claims.Find("death toll to 162");
+  ASSERT_NE(toll, nullptr) << claims.Describe();
+  EXPECT_EQ(toll->location, "Balochistan");
+  const NumericClaim* women = claims.Find("43 women");
+  ASSERT_NE(women, nullptr) << claims.Describe();
+  EXPECT_EQ(women->location, "Balochistan");
+  // Without a verb that brings it, a total keeps the story's place.
+  const Claims apart(story +
+                     "Rescuers recovered 15 more bodies in Balochistan. The "
+                     "death toll is 1,162.\n");
+  const NumericClaim* national = apart.Find("death toll is 1,162");
+  ASSERT_NE(national, nullptr) << apart.Describe();
+  EXPECT_EQ(national->location, "Pakistan");
+}
+
+TEST(NumericClaimsTest, AnotherCountInWordsAddsACountNotAPlace) {
+  // "another five" adds to the story's count, as "another 5" does; "in
+  // another province" names a part.
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims added(story +
+                     "Another five people died on Monday, bringing the death "
+                     "toll to 1,486.");
+  const NumericClaim* toll = added.Find("death toll to 1,486");
+  ASSERT_NE(toll, nullptr) << added.Describe();
+  EXPECT_EQ(toll->location, "Pakistan");
+  const Claims part(story + "The death toll in another province rose to 486.");
+  for (const NumericClaim& claim : part.all()) {
+    EXPECT_EQ(claim.location, "") << part.Describe();
+  }
+}
+
+TEST(NumericClaimsTest,
+     CountrysPossessiveOwningAProvinceDoesNotNameTheCountry) {
+  const std::string story =
+      "Floods swept Pakistan on Friday.\nRescuers reached villages in "
+      "Pakistan on Sunday.\n";
+  const Claims part(story +
+                    "The country's southern Sindh province was the worst "
+                    "hit as 759 people were killed.");
+  const NumericClaim* sindh = part.Find("759 people were killed");
+  ASSERT_NE(sindh, nullptr) << part.Describe();
+  EXPECT_TRUE(sindh->location_from_document)
+      << "a toll of Sindh is no firm toll of Pakistan";
+  const Claims whole(story +
+                     "The country's death toll was 759 people on Sunday.");
+  const NumericClaim* toll = whole.Find("death toll was 759");
+  ASSERT_NE(toll, nullptr) << whole.Describe();
+  EXPECT_EQ(toll->location, "Pakistan");
+  EXPECT_FALSE(toll->location_from_document) << "the sentence names it";
+}
+
+TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
+  const std::string body =
+      "Rescuers searched the hills in Peru on Monday. Doctors from the United "
+      "States and American volunteers arrived; the United States sent two "
+      "planes.\nAt least 40 people were killed, officials said.";
+  const Claims headed("Flood toll in Peru rises again\n" + body);
+  const NumericClaim* toll = headed.Find("At least 40 people were killed");
+  ASSERT_NE(toll, nullptr) << headed.Describe();
+  EXPECT_EQ(toll->location, "Peru");
+  EXPECT_TRUE(toll->location_from_document);
+  // A credit line in brackets is no headline place.
+  const Claims credited("(Wire- Chile News Agency)\n" + body);
+  const NumericClaim* credited_toll =
+      credited.Find("At least 40 people were killed");
+  ASSERT_NE(credited_toll, nullptr) << credited.Describe();
+  EXPECT_NE(credited_toll->location, "Chile");
+}
+
+TEST(NumericClaimsTest, DatelineCityGivesTheStoryItsPlace) {
+  const std::string credit = "(Wire- Kuwait News Agency)\n";
+  const std::string body =
+      "Aid from Kuwait arrived; Moroccan rescuers searched the villages.\nAt "
+      "least 40 people were killed, the ministry said.";
+  const Claims filed(credit +
+                     "MARRAKESH, Sept 13 (KNA) -- The search "
+                     "went on.\n" +
+                     body);
+  const NumericClaim* toll = filed.Find("At least 40 people were killed");
+  ASSERT_NE(toll, nullptr) << filed.Describe();
+  EXPECT_EQ(toll->location, "Morocco");
+  // A paragraph that opens with a country and a comma is no dateline.
+  const Claims sentence(credit +
+                        "Morocco, which has asked for help, counted the "
+                        "dead.\n" +
+                        body);
+  const NumericClaim* unfiled = sentence.Find("At least 40 people were killed");
+  ASSERT_NE(unfiled, nullptr) << sentence.Describe();
+  EXPECT_NE(unfiled->location, "Morocco");
+}
+
+TEST(NumericClaimsTest,
+     StoryOfOneSubdivisionThatNeverNamesItsCountryIsThatPlaces) {
+  const std::string florida =
+      "The storm hit Southwest Florida on Wednesday.\nCrews reached Central "
+      "Florida on Thursday.\n";
+  const Claims state(florida + "Authorities confirmed 12 deaths.");
+  ASSERT_THAT(state.all(), SizeIs(1)) << state.Describe();
+  EXPECT_EQ(state.all()[0].location, "Florida");
+  EXPECT_TRUE(state.all()[0].location_from_document);
+  const Claims country(
+      "Floods hit Sindh on Monday.\nSindh declared an emergency as rains "
+      "lashed Pakistan.\nAuthorities confirmed 12 deaths.");
+  ASSERT_THAT(country.all(), SizeIs(1)) << country.Describe();
+  EXPECT_EQ(country.all()[0].location, "Pakistan")
+      << "a story that names its country counts the country";
+}
+
+TEST(NumericClaimsTest, PlaceNameInsideAnotherNameIsNoStoryPlace) {
+  // "Bay" is a region of Somalia, and "Tampa Bay Times" names a paper.
+  const Claims paper(
+      "The Tampa Bay Times reported on the storm.\nThe Tampa Bay Times "
+      "counted the dead.\nAuthorities confirmed 12 deaths.");
+  ASSERT_THAT(paper.all(), SizeIs(1)) << paper.Describe();
+  EXPECT_EQ(paper.all()[0].location, "");
+  const Claims parts(
+      "The storm hit Southwest Florida.\nCrews reached Central Florida.\n"
+      "Authorities confirmed 12 unconfirmed deaths.");
+  ASSERT_THAT(parts.all(), SizeIs(1)) << parts.Describe();
+  EXPECT_EQ(parts.all()[0].location, "Florida");
+}
+
+TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
+  const Claims moroccan(
+      "The Moroccan Ministry of Interior spoke.\nMoroccan rescuers worked "
+      "on.\nThe death toll rose to 2,946.");
+  ASSERT_THAT(moroccan.all(), SizeIs(1)) << moroccan.Describe();
+  EXPECT_EQ(moroccan.all()[0].location, "Morocco");
+  const Claims chinese(
+      "The Chinese ministry spoke.\nChinese rescuers worked on.\nThe death "
+      "toll rose to 2,946.");
+  ASSERT_THAT(chinese.all(), SizeIs(1)) << chinese.Describe();
+  EXPECT_EQ(chinese.all()[0].location, "")
+      << "an irregular adjective is not guessed";
+}
+
+TEST(NumericClaimsTest, SentenceNamingTheStorysCountryGivesItsTollThatCountry) {
+  const std::string story =
+      "Floods in Pakistan\nPakistan's floods go on. Another 24 people died "
+      "in floods caused by heavy rain across ";
+  Claims(story + "Pakistan, pushing the overall toll to 1,314.")
+      .ExpectClaim({"toll to 1,314", "deaths", "Pakistan", Qualifier::kExact,
+                    1314, 1314});
+  // A province no count took is the sentence's own place: the toll may be
+  // the province's.
+  Claims(story + "Sindh, pushing the overall toll to 1,314.")
+      .ExpectClaim(
+          {"toll to 1,314", "deaths", "", Qualifier::kExact, 1314, 1314});
+}
+
+TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
+  const std::string story =
+      "War in Ukraine\nThe war in Ukraine goes on. Thousands crossed into "
+      "Moldova and Romania, while 100,000 people are displaced ";
+  Claims(story + "in the country.")
+      .ExpectClaim({"100,000", "displaced", "Ukraine", Qualifier::kExact,
+                    100000, 100000});
+  Claims(story + "after the invasion.")
+      .ExpectClaim(
+          {"100,000", "displaced", "", Qualifier::kExact, 100000, 100000});
+}
+
+TEST(NumericClaimsTest,
+     SentenceNamingTheStorysOwnStateLeavesTheCountTheStorys) {
+  const std::string story =
+      "Ohio school shooting leaves nine dead\nPolice in Ohio searched the "
+      "school on Friday.\n";
+  const Claims own(story +
+                   "Schools across Ohio closed on Monday, days after nine "
+                   "pupils were killed.");
+  const NumericClaim* toll = own.Find("nine pupils were killed");
+  ASSERT_NE(toll, nullptr) << own.Describe();
+  EXPECT_EQ(toll->location, "Ohio");
+  EXPECT_TRUE(toll->location_from_document);
+  const Claims other(story +
+                     "Schools across Indiana closed on Monday, days after nine "
+                     "pupils were killed.");
+  const NumericClaim* elsewhere = other.Find("nine pupils were killed");
+  ASSERT_NE(elsewhere, nullptr) << other.Describe();
+  EXPECT_EQ(elsewhere->location, "");
+}
+
+TEST(NumericClaimsTest, StoryRestatingItsHeadlineFigureTakesTheHeadlinesPlace) {
+  const std::string headline = "Flood toll rises to 69 in Sindh\n";
+  const Claims restated(headline +
+                        "At least 69 people have died this month as rains "
+                        "lashed the region, officials said.");
+  const NumericClaim* same = restated.Find("At least 69");
+  ASSERT_NE(same, nullptr) << restated.Describe();
+  EXPECT_EQ(same->location, "Sindh");
+  const Claims other(headline +
+                     "At least 12 people have died this month as rains "
+                     "lashed the region, officials said.");
+  const NumericClaim* different = other.Find("At least 12");
+  ASSERT_NE(different, nullptr) << other.Describe();
+  EXPECT_NE(different->location, "Sindh");
+}
+
+TEST(NumericClaimsTest, WhereTheDisasterStruckLeavesTheTollTheStorys) {
+  const std::string story =
+      "Quake in Morocco\nMorocco mourns its dead.\nRescuers reached "
+      "villages in Morocco on Sunday.\n";
+  const Claims struck(story +
+                      "The number of injured reached 2,476 on Sunday, two "
+                      "days after Friday night's temblor in the Atlas "
+                      "Mountains.");
+  const NumericClaim* toll = struck.Find("number of injured reached 2,476");
+  ASSERT_NE(toll, nullptr) << struck.Describe();
+  EXPECT_EQ(toll->location, "Morocco");
+  const Claims elsewhere(story +
+                         "The number of injured reached 2,476 on Sunday, two "
+                         "days after rescuers first arrived in the Atlas "
+                         "Mountains.");
+  const NumericClaim* other = elsewhere.Find("number of injured reached 2,476");
+  ASSERT_NE(other, nullptr) << elsewhere.Describe();
+  EXPECT_EQ(other->location, "");
+}
+
+TEST(NumericClaimsTest, TheCountryOfAStoryOfOneRegionIsTheRegionsCountry) {
+  const std::string story =
+      "Rains lash Balochistan\nRescuers reached Balochistan on Sunday.\n";
+  const Claims country(story +
+                       "The rains have claimed 77 lives across the country.");
+  const NumericClaim* national = country.Find("77 lives");
+  ASSERT_NE(national, nullptr) << country.Describe();
+  EXPECT_EQ(national->location, "Pakistan");
+  EXPECT_FALSE(national->location_from_document);
+  const Claims region(story + "The rains have claimed 77 lives so far.");
+  const NumericClaim* regional = region.Find("77 lives");
+  ASSERT_NE(regional, nullptr) << region.Describe();
+  EXPECT_EQ(regional->location, "Balochistan");
+  EXPECT_TRUE(regional->location_from_document);
+}
+
+}  // namespace
+}  // namespace factcheck::extract
