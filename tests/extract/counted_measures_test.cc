@@ -1,0 +1,668 @@
+// Patterns of real copy, each a minimal pair: the words that make a number
+// a toll, and the same number counting something else.
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "server/extract/measures.h"
+#include "server/extract/numeric_claims.h"
+#include "tests/extract/numeric_claims_fixture.h"
+
+namespace factcheck::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+TEST(NumericClaimsTest, NumberNextToAMeasureWordCountsOnlyWhatItIsBoundTo) {
+  const Claims toll("Officials said 37 people were killed in the epicentre.");
+  ASSERT_THAT(toll.all(), SizeIs(1)) << toll.Describe();
+  EXPECT_EQ(toll.all()[0].measure, "deaths");
+  // The same number beside a death toll, but counting districts or sitting
+  // in another clause, is no toll.
+  const Claims districts("Floods across 7 districts killed dozens of people.");
+  const NumericClaim* seven = districts.Find("7 districts");
+  ASSERT_NE(seven, nullptr) << districts.Describe();
+  EXPECT_EQ(seven->measure, "districts");
+  const Claims elsewhere(
+      "The virus has killed 56 people, and 37 were in the epicentre.");
+  EXPECT_EQ(elsewhere.Find("37"), nullptr) << elsewhere.Describe();
+}
+
+TEST(NumericClaimsTest, CountNamedBeforeItsNumberIsTheOneLinkedToIt) {
+  const Claims claims(
+      "The death toll from Israeli strikes in Gaza has risen to 43.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths");  // not "strikes"
+  const Claims injured(
+      "The injured individuals' toll has risen to 7,204 in Sindh.");
+  ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
+  EXPECT_EQ(injured.all()[0].measure, "injured");
+}
+
+TEST(NumericClaimsTest, SubgroupCountsKeepTheirSubgroup) {
+  const Claims claims(
+      "At least 65 people were killed in Gaza, including 44 children.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].subgroup, "");
+  EXPECT_EQ(claims.all()[1].subgroup, "children");
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Gaza");
+  const Claims among("Twelve women were among the dead in Derna.");
+  ASSERT_THAT(among.all(), SizeIs(1)) << among.Describe();
+  EXPECT_EQ(among.all()[0].subgroup, "women");
+}
+
+TEST(NumericClaimsTest, CountReferredBackToIsNoNewClaim) {
+  const Claims claims(
+      "Twelve people died in Sindh. Of the 12 dead in Sindh, eight were "
+      "children.");
+  EXPECT_EQ(claims.Find("12 dead"), nullptr) << claims.Describe();
+  // A text that never gave the count states it in naming it.
+  const Claims presupposed("Of the 12 dead in Sindh, eight were children.");
+  EXPECT_NE(presupposed.Find("12 dead"), nullptr) << presupposed.Describe();
+}
+
+TEST(NumericClaimsTest, FigureOfAnEarlierYearCarriesItsYear) {
+  const Claims history("The 2004 tsunami killed 230,000 people.");
+  ASSERT_THAT(history.all(), SizeIs(1)) << history.Describe();
+  EXPECT_EQ(history.all()[0].year, 2004);
+  const Claims now("The tsunami killed 230,000 people.");
+  ASSERT_THAT(now.all(), SizeIs(1)) << now.Describe();
+  EXPECT_EQ(now.all()[0].year, 0);
+}
+
+TEST(NumericClaimsTest, DurationsCountTimeNotTolls) {
+  const Claims claims(
+      "At least 69 people lost their lives over the course of one month. The "
+      "51-day conflict killed 2,200 people.");
+  EXPECT_EQ(claims.Find("one"), nullptr) << claims.Describe();
+  EXPECT_EQ(claims.Find("51"), nullptr) << claims.Describe();
+  EXPECT_NE(claims.Find("2,200"), nullptr) << claims.Describe();
+}
+
+TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
+  for (const char* age : {"A nine-year-old boy died in Gaza.",
+                          "The 4-year-old was killed in Gaza.",
+                          "The victim, 35 years old, died in Gaza."}) {
+    EXPECT_THAT(Claims(age).all(), IsEmpty()) << age;
+  }
+  Claims("Nine boys died in Gaza.")
+      .ExpectClaim(
+          {"Nine boys died", "deaths", "Gaza", Qualifier::kExact, 9, 9});
+}
+
+TEST(NumericClaimsTest, StockOfWeaponsIsNoCountOfWeaponsLaunched) {
+  for (const char* stock :
+       {"The militia holds some 5,000 missiles in Lebanon.",
+        "The group has an arsenal of 150,000 rockets in Lebanon."}) {
+    EXPECT_THAT(Claims(stock).all(), IsEmpty()) << stock;
+  }
+  Claims("The militia fired some 5,000 missiles from Lebanon.")
+      .ExpectClaim({"some 5,000 missiles", "missiles", "Lebanon",
+                    Qualifier::kApproximately, 4500, 5500});
+}
+
+TEST(NumericClaimsTest, LivesTakenAreDeathsLivesSavedAreNot) {
+  for (const char* text : {"The floods have claimed 77 lives in Peru.",
+                           "The storm took an additional 170 lives in Peru.",
+                           "In Peru, 26 lives were lost."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "deaths") << text;
+  }
+  for (const Claims& claims : {Claims("The new clinic treated 77 lives."),
+                               Claims("Vaccines changed 77 lives in Peru.")}) {
+    for (const NumericClaim& claim : claims.all()) {
+      EXPECT_NE(claim.measure, "deaths") << claims.Describe();
+    }
+  }
+}
+
+TEST(NumericClaimsTest, FigureOfLastYearIsOfAnEarlierYear) {
+  const auto earlier = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].of_an_earlier_year;
+  };
+  EXPECT_TRUE(earlier("Last year's floods killed 150 people in Sylhet."));
+  EXPECT_TRUE(earlier("Floods killed 150 people in Sylhet last year."));
+  EXPECT_TRUE(earlier("Floods killed 150 people in Sylhet two years ago."));
+  EXPECT_FALSE(earlier("This year's floods killed 150 people in Sylhet."));
+  EXPECT_FALSE(earlier("Since last year, 150 people have died in Sylhet."));
+  EXPECT_FALSE(
+      earlier("Since emerging late last year, the virus has infected more "
+              "than 17,200 people in China."));
+}
+
+TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
+  const Claims history(
+      "The last such quake hit Agadir in 1960. It killed at least 12,000 "
+      "people.");
+  ASSERT_THAT(history.all(), SizeIs(1)) << history.Describe();
+  EXPECT_EQ(history.all()[0].year, 1960);
+  const Claims now(
+      "The quake hit Agadir on Friday. It killed at least 2,000 people.");
+  ASSERT_THAT(now.all(), SizeIs(1)) << now.Describe();
+  EXPECT_EQ(now.all()[0].year, 0);
+}
+
+TEST(NumericClaimsTest, CountOfTwoMeasuresTogetherIsNeither) {
+  EXPECT_THAT(
+      Claims("At least 10,000 people are feared missing or dead.").all(),
+      IsEmpty());
+  const Claims one("At least 10,000 people are feared missing.");
+  ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
+  EXPECT_EQ(one.all()[0].measure, "missing");
+}
+
+TEST(NumericClaimsTest, FigurePastAMarkIsAFloor) {
+  Claims("The death toll topped 6,200 in Turkey.")
+      .ExpectClaim({"death toll topped 6,200 in Turkey", "deaths", "Turkey",
+                    Qualifier::kAtLeast, 6200, kInfinity});
+  Claims("The death toll has passed 10,000 in Syria.")
+      .ExpectClaim({"death toll has passed 10,000 in Syria", "deaths", "Syria",
+                    Qualifier::kAtLeast, 10000, kInfinity});
+  Claims("The death toll reached 6,200 in Turkey.")
+      .ExpectClaim({"death toll reached 6,200 in Turkey", "deaths", "Turkey",
+                    Qualifier::kExact, 6200, 6200});
+}
+
+TEST(NumericClaimsTest, MillionsOfThingsAreNoMetres) {
+  const Claims barrels("Exports fell to 3.4m barrels in Iraq.");
+  ASSERT_THAT(barrels.all(), SizeIs(1)) << barrels.Describe();
+  EXPECT_EQ(barrels.all()[0].quantity.value, 3.4e6);
+  EXPECT_THAT(Claims("A 10m wall collapsed in Gaza.").all(), IsEmpty());
+  for (const char* people : {"The cyclone displaced 1.2m people in Sindh.",
+                             "The cyclone forced 1.2m to flee in Sindh.",
+                             "In Sindh, 1.2m were displaced."}) {
+    const Claims claims(people);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << people << claims.Describe();
+    EXPECT_EQ(claims.all()[0].quantity.value, 1.2e6) << people;
+    EXPECT_EQ(claims.all()[0].quantity.unit, "") << people;
+  }
+}
+
+TEST(NumericClaimsTest, SpacedDashBetweenWordsIsNoMinusSign) {
+  const Claims claims(
+      "On Route 9 - 40 km from the city - 12 people were killed.");
+  const NumericClaim* killed = claims.Find("12 people were killed");
+  ASSERT_NE(killed, nullptr) << claims.Describe();
+  EXPECT_EQ(killed->quantity.value, 12);
+}
+
+TEST(NumericClaimsTest, HyphenatedScalesAreOneNumber) {
+  const Claims claims(
+      "More than 12-thousand people died in Chile. The toll rose to "
+      "four-thousand-205 in Peru.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].quantity.lower, 12000);
+  EXPECT_EQ(claims.all()[1].quantity.value, 4205);
+  // A hyphen between two numbers is still a range.
+  const Claims range("Officials counted 40-50 deaths in Chile.");
+  ASSERT_THAT(range.all(), SizeIs(1)) << range.Describe();
+  EXPECT_EQ(range.all()[0].quantity.qualifier, Qualifier::kRange);
+}
+
+TEST(NumericClaimsTest, NumberInWordsEndsAtItsLine) {
+  const Claims claims(
+      "Number of refugees has reached one million\n\nOne million refugees "
+      "have fled Ukraine.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].quantity.value, 1e6);
+  EXPECT_EQ(claims.all()[1].quantity.value, 1e6);
+  const Claims one_line("The toll reached one million one.");
+  ASSERT_THAT(one_line.all(), SizeIs(1)) << one_line.Describe();
+  EXPECT_EQ(one_line.all()[0].quantity.value, 1000001);
+}
+
+TEST(NumericClaimsTest, FigureAModalVerbTiesToItsMeasureIsAProjection) {
+  const auto projection = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].projection;
+  };
+  EXPECT_TRUE(projection("Up to 4 million people may leave Ukraine."));
+  EXPECT_FALSE(projection("Up to 4 million people have left Ukraine."));
+  EXPECT_TRUE(projection("The death toll could rise to 10,000."));
+  EXPECT_FALSE(projection("The death toll rose to 10,000."));
+  EXPECT_FALSE(
+      projection("At least 300 people were killed and more will die."));
+}
+
+TEST(NumericClaimsTest, MeasureAfterAsNamesWhatIsCounted) {
+  Claims("Ten million fled: 6.5 million inside, 3.5 million as refugees.")
+      .ExpectClaim({"3.5 million as refugees", "refugees", "",
+                    Qualifier::kExact, 3.5e6, 3.5e6});
+  const Claims time("The count stood at 3,500 as of Monday.");
+  for (const NumericClaim& claim : time.all()) {
+    EXPECT_NE(claim.measure, "refugees") << time.Describe();
+  }
+}
+
+TEST(NumericClaimsTest, PeopleMovedToReliefCampsAreCountedThere) {
+  Claims(
+      "Some 51,275 have been rescued while 498,442 have been moved to "
+      "relief camps.")
+      .ExpectClaim({"498,442", "in relief camps", "", Qualifier::kExact, 498442,
+                    498442});
+  Claims("In all 633,091 affectees have been residing in relief camps.")
+      .ExpectClaim({"633,091", "in relief camps", "", Qualifier::kExact, 633091,
+                    633091});
+}
+
+TEST(NumericClaimsTest, SubgroupsListedBeforeTheVerbLeaveTheCountItsMeasure) {
+  const Claims listed(
+      "A total of 49 people including 11 women and seven children were "
+      "injured in Sindh.");
+  const NumericClaim* total = listed.Find("49");
+  ASSERT_NE(total, nullptr) << listed.Describe();
+  EXPECT_EQ(total->measure, "injured");
+  EXPECT_EQ(total->subgroup, "");
+  const Claims bare("A total of 49 people were in Sindh.");
+  for (const NumericClaim& claim : bare.all()) {
+    EXPECT_NE(claim.measure, "injured") << bare.Describe();
+  }
+}
+
+TEST(NumericClaimsTest, NumberCutOffInItsCommaGroupsIsNoClaim) {
+  const Claims cut("The number of damaged houses is now 1,427,0");
+  EXPECT_TRUE(cut.all().empty()) << cut.Describe();
+  const Claims whole("The number of damaged houses is now 1,427,045.");
+  ASSERT_EQ(whole.all().size(), 1u) << whole.Describe();
+  EXPECT_EQ(whole.all()[0].quantity.value, 1427045);
+}
+
+TEST(MeasureLexiconTest, CoversAtLeastSixtyMeasures) {
+  EXPECT_GE(MeasureLexicon::Get().MeasureCount(), 60u);
+  EXPECT_TRUE(MeasureLexicon::Get().IsCumulative("deaths"));
+  EXPECT_FALSE(MeasureLexicon::Get().IsCumulative("airstrikes"));
+}
+
+TEST(NumericClaimsTest, GoneUpToIsRoseToNotAnUpperBound) {
+  Claims("The death toll has gone up to 56.")
+      .ExpectClaim({"death toll has gone up to 56", "deaths", "",
+                    Qualifier::kExact, 56, 56});
+  Claims("The storm killed up to 56 people.")
+      .ExpectClaim(
+          {"up to 56", "deaths", "", Qualifier::kAtMost, -kInfinity, 56});
+}
+
+TEST(NumericClaimsTest, CoordinatedClauseNamesItsOwnCount) {
+  const Claims claims(
+      "The number of cases now stands at 1,975 and the death toll has risen "
+      "to 56.");
+  const NumericClaim* cases =
+      claims.Find("number of cases now stands at 1,975");
+  ASSERT_NE(cases, nullptr) << claims.Describe();
+  EXPECT_EQ(cases->measure, "cases");
+  const Claims shared("Some 65 in Gaza and seven in Israel were killed.");
+  ASSERT_THAT(shared.all(), SizeIs(2)) << shared.Describe();
+  EXPECT_EQ(shared.all()[1].measure, "deaths");
+}
+
+TEST(NumericClaimsTest, CauseBeforeTheMeasureNounSaysOfWhat) {
+  Claims("Officials confirmed 1,970 coronavirus cases.")
+      .ExpectClaim({"1,970 coronavirus cases", "cases", "", Qualifier::kExact,
+                    1970, 1970});
+  EXPECT_THAT(Claims("Officials confirmed 1,970 police cases.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, CasualtiesBesideTheInjuredOrBroughtByDeathsAreDeaths) {
+  // South Asian copy often says "casualties" for the dead: when the
+  // sentence counts its injured apart, or a day's deaths bring the total.
+  Claims("The casualties rose to 937, with nearly 1,400 injured.")
+      .ExpectClaim({"937", "deaths", "", Qualifier::kExact, 937, 937});
+  const Claims brought(
+      "Another five people lost their lives in flooded areas, bringing the "
+      "total number of casualties to 1,486, including 530 children.");
+  brought.ExpectClaim({"1,486", "deaths", "", Qualifier::kExact, 1486, 1486});
+  EXPECT_EQ(brought.Find("530 children")->measure, "deaths");
+  // Casualties that take in the injured counted in the sentence stay so.
+  Claims(
+      "Five people died and 20 were injured, bringing the casualties to "
+      "25.")
+      .ExpectClaim({"25", "casualties", "", Qualifier::kExact, 25, 25});
+}
+
+TEST(NumericClaimsTest, AnotherCountOfAnotherMeasureIsATotalOfItsOwn) {
+  const std::string killed =
+      "Floods swept the Maule region of Chile.\nChile declared an "
+      "emergency.\nAt least 36 people were killed. ";
+  const Claims missing(killed + "Another 120 are missing.");
+  ASSERT_NE(missing.Find("120 are missing"), nullptr) << missing.Describe();
+  EXPECT_EQ(missing.Find("120 are missing")->quantity.change, Change::kNone);
+  EXPECT_EQ(missing.Find("120 are missing")->location, "Chile");
+  const Claims later(killed +
+                     "Rescuers searched the river.\nThe ministry said an "
+                     "additional 153 people were injured.");
+  ASSERT_NE(later.Find("153 people were injured"), nullptr) << later.Describe();
+  EXPECT_EQ(later.Find("153 people were injured")->quantity.change,
+            Change::kNone)
+      << "the text counted no injured before";
+  const Claims more_dead(killed + "Another 12 died on Tuesday.");
+  ASSERT_NE(more_dead.Find("12 died"), nullptr) << more_dead.Describe();
+  EXPECT_EQ(more_dead.Find("12 died")->quantity.change, Change::kUp);
+}
+
+TEST(NumericClaimsTest, BoundThatIsAVerbOfPassingLinksTheTollToItsFigure) {
+  Claims("The death toll has crossed 1,000.")
+      .ExpectClaim({"death toll has crossed 1,000", "deaths", "",
+                    Qualifier::kAtLeast, 1000, kInfinity});
+  Claims("The death toll has climbed above 5,000.")
+      .ExpectClaim({"death toll has climbed above 5,000", "deaths", "",
+                    Qualifier::kMoreThan, 5000, kInfinity});
+  EXPECT_THAT(Claims("The rescuers have crossed 1,000 miles.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, LeftInjuredCountsTheInjured) {
+  Claims("Officials said 900 died, while 1,293 were left injured.")
+      .ExpectClaim({"1,293", "injured", "", Qualifier::kExact, 1293, 1293});
+}
+
+TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
+  const auto subgroups_of = [](const std::string& text) {
+    std::vector<std::string> found;
+    const Claims claims(text);
+    for (const NumericClaim& claim : claims.all()) {
+      found.push_back(absl::StrCat(claim.quantity.value.value_or(-1), " ",
+                                   claim.measure, " ", claim.subgroup));
+    }
+    return found;
+  };
+  EXPECT_THAT(
+      subgroups_of("The dead include 14 children, 3 women and 5 men."),
+      ElementsAre("14 deaths children", "3 deaths women", "5 deaths men"));
+  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them children."),
+              ElementsAre("145 deaths ", "52 deaths children"));
+  EXPECT_THAT(
+      subgroups_of("Some 63 children were among those who lost their lives."),
+      ElementsAre("63 deaths children"));
+  EXPECT_THAT(subgroups_of("Nine pupils were shot dead."),
+              ElementsAre("9 deaths students"));
+  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them on Monday."),
+              ElementsAre("145 deaths "));
+  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them were children."),
+              ElementsAre("145 deaths ", "52 deaths children"));
+  // A part of the count the sentence names: the group its predicate
+  // says, and no count at all when it says none the lexicon knows.
+  EXPECT_THAT(subgroups_of("Two of the dead in Sindh were children."),
+              ElementsAre("2 deaths children"));
+  EXPECT_THAT(subgroups_of("Of the dead, 12 were women."),
+              ElementsAre("12 deaths women"));
+  EXPECT_THAT(subgroups_of("Three of the injured in Sindh were aid workers."),
+              ElementsAre("3 injured aid workers"));
+  EXPECT_THAT(subgroups_of("Two of the dead in Sindh were brothers."),
+              IsEmpty());
+  EXPECT_THAT(subgroups_of("Of the new deaths, 37 were in Hubei."),
+              ElementsAre("37 deaths "));
+  EXPECT_THAT(
+      subgroups_of("At least 126 people were killed, among them 31 children."),
+      ElementsAre("126 deaths ", "31 deaths children"));
+  // A group listed after a count is of that count, whatever the next
+  // clause counts.
+  EXPECT_THAT(
+      subgroups_of("Floods killed 45 people, including 12 children, and "
+                   "injured 300."),
+      ElementsAre("45 deaths ", "12 deaths children", "300 injured "));
+  // Soldiers and fighters among the dead are groups of them, as officers
+  // are.
+  EXPECT_THAT(
+      subgroups_of("At least 39 people were killed, including 32 soldiers."),
+      ElementsAre("39 deaths ", "32 deaths soldiers"));
+  EXPECT_THAT(
+      subgroups_of("The dead included 16 soldiers and seven civilians."),
+      ElementsAre("16 deaths soldiers", "7 deaths civilians"));
+  // Two groups: both, and children with adults are everyone.
+  EXPECT_THAT(subgroups_of("At least 40 women and children were killed."),
+              ElementsAre("40 deaths women and children"));
+  EXPECT_THAT(subgroups_of("At least 17 children and adults were killed."),
+              ElementsAre("17 deaths "));
+  EXPECT_THAT(subgroups_of("Three law enforcement officers were injured."),
+              ElementsAre("3 injured police"));
+  EXPECT_THAT(
+      subgroups_of("The gunman opened fire, killing 19 pupils and their two "
+                   "teachers."),
+      ElementsAre("19 deaths students", "2 deaths teachers"));
+  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 19 pupils and "
+                           "their two dogs."),
+              ElementsAre("19 deaths students"));
+  // After the verb that counts them, and in the singular.
+  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14 children."),
+              ElementsAre("14 deaths children"));
+  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14."),
+              ElementsAre("14 deaths "));
+  EXPECT_THAT(subgroups_of("One teacher was killed."),
+              ElementsAre("1 deaths teachers"));
+  EXPECT_THAT(subgroups_of("The gunman killed 19 fourth-graders."),
+              ElementsAre("19 deaths children"));
+}
+
+TEST(NumericClaimsTest, CoordinatedParticipleCountsItsOwnObject) {
+  const Claims claims(
+      "The gunman opened fire, killing 14 children, one teacher and injuring "
+      "others.");
+  const NumericClaim* teacher = claims.Find("one teacher");
+  ASSERT_NE(teacher, nullptr) << claims.Describe();
+  EXPECT_EQ(teacher->measure, "deaths");
+  EXPECT_EQ(teacher->subgroup, "teachers");
+  const Claims injured("The gunman opened fire, injuring one teacher.");
+  const NumericClaim* hurt = injured.Find("one");
+  ASSERT_NE(hurt, nullptr) << injured.Describe();
+  EXPECT_EQ(hurt->measure, "injured");
+}
+
+TEST(NumericClaimsTest, AsideBetweenDashesLeavesTheCountItsMeasure) {
+  const Claims claims(
+      "At least 19 people \xE2\x80\x93 including two women and four children "
+      "\xE2\x80\x93 have died in Sindh in the last 24 hours.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths");
+  EXPECT_EQ(claims.all()[0].quantity.change, Change::kUp);
+  EXPECT_EQ(claims.all()[2].subgroup, "children");
+  EXPECT_EQ(claims.all()[2].quantity.change, Change::kUp)
+      << "a part of a day's increase is an increase";
+}
+
+TEST(NumericClaimsTest, NationalityPluralCountsPeopleLikePeople) {
+  const Claims fled("At least 368,000 Ukrainians have fled.");
+  const NumericClaim* count =
+      fled.Find("At least 368,000 Ukrainians have fled");
+  ASSERT_NE(count, nullptr) << fled.Describe();
+  EXPECT_EQ(count->measure, "fled");
+  const Claims displaced("There are 6.48 million internally displaced people.");
+  const NumericClaim* inside =
+      displaced.Find("6.48 million internally displaced");
+  ASSERT_NE(inside, nullptr) << displaced.Describe();
+  EXPECT_EQ(inside->measure, "displaced");
+  // A people whose country ISO names only the inverted way ("Palestine,
+  // State of") is a people too.
+  Claims("126 Palestinians have been killed in Gaza.")
+      .ExpectClaim({"126 Palestinians have been killed", "deaths", "Gaza",
+                    Qualifier::kExact, 126, 126});
+  const Claims other("At least 368,000 tractors have fled.");
+  EXPECT_EQ(other.Find("At least 368,000 tractors have fled"), nullptr)
+      << "only people are counted as people";
+}
+
+TEST(NumericClaimsTest, EachClauseOfACoordinationKeepsItsOwnMeasure) {
+  const Claims claims(
+      "The death toll rose to 2,946 people, 2,944 of whom were buried, while "
+      "the number of injured reached 5,674.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].measure, "burials");
+  EXPECT_EQ(claims.all()[2].measure, "injured");
+  const Claims possessive("The injured individuals' toll has risen to 7,204.");
+  ASSERT_THAT(possessive.all(), SizeIs(1)) << possessive.Describe();
+  EXPECT_EQ(possessive.all()[0].measure, "injured");
+}
+
+TEST(NumericClaimsTest, VerbOfARelativeClauseOnAThingIsNoCount) {
+  Claims(
+      "The number of fatalities from the earthquake that affected numerous "
+      "provinces has risen to 2,862.")
+      .ExpectClaim({"2,862", "deaths", "", Qualifier::kExact, 2862, 2862});
+  const Claims people("The number of people who fled has reached 3,000,381.");
+  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
+  EXPECT_EQ(people.all()[0].measure, "fled");
+}
+
+TEST(NumericClaimsTest, StillRemainedMadeAndGotBridgeToTheMeasure) {
+  const auto measure_of = [](const std::string& text) {
+    const Claims claims(text);
+    return claims.all().empty() ? std::string()
+                                : std::string(claims.all()[0].measure);
+  };
+  EXPECT_EQ(measure_of("More than 5,000 people remained missing."), "missing");
+  EXPECT_EQ(measure_of("About 10,000 people who are still missing."),
+            "missing");
+  EXPECT_EQ(measure_of("At least 40,000 people have been made homeless."),
+            "homeless");
+  EXPECT_EQ(measure_of("At least 12,703 individuals got injured."), "injured");
+  EXPECT_EQ(measure_of("At least 12,703 individuals got food."), "people");
+  EXPECT_EQ(measure_of("Some 6,085 were known to have been displaced."),
+            "displaced");
+}
+
+TEST(NumericClaimsTest, OnTopOfTheCountStatesIt) {
+  const Claims claims(
+      "Some 6.5 million are displaced, on top of the 3.2 million refugees "
+      "who have fled.");
+  EXPECT_NE(claims.Find("3.2 million refugees"), nullptr) << claims.Describe();
+  // "Of the 3.2 million refugees" names a count stated before.
+  const Claims partitive(
+      "In all, 3.2 million refugees have fled. Of the 3.2 million refugees "
+      "who have fled, half are children.");
+  EXPECT_EQ(partitive.all().size(), 1u) << partitive.Describe();
+}
+
+TEST(NumericClaimsTest, DeniedCountIsNoClaim) {
+  EXPECT_THAT(Claims("There are not hundreds of bodies on the beaches.").all(),
+              IsEmpty());
+  EXPECT_THAT(Claims("There are hundreds of bodies on the beaches.").all(),
+              SizeIs(1));
+}
+
+TEST(NumericClaimsTest, CountThatCouldBeIsAProjection) {
+  const Claims could("The sheriff said there could be hundreds of deaths.");
+  ASSERT_THAT(could.all(), SizeIs(1)) << could.Describe();
+  EXPECT_TRUE(could.all()[0].projection);
+  const Claims were("The sheriff said there were hundreds of deaths.");
+  ASSERT_THAT(were.all(), SizeIs(1)) << were.Describe();
+  EXPECT_FALSE(were.all()[0].projection);
+}
+
+TEST(NumericClaimsTest, NoQuakeMeasuresTenOrMore) {
+  const Claims headline("Morocco Earthquake Death Toll Reaches 2,012");
+  for (const NumericClaim& claim : headline.all()) {
+    EXPECT_NE(claim.measure, "magnitude") << headline.Describe();
+  }
+  Claims("A magnitude 6.8 earthquake struck Morocco.")
+      .ExpectClaim({"6.8", "magnitude", "", Qualifier::kExact, 6.8, 6.8});
+}
+
+TEST(NumericClaimsTest, NounRightAfterAnotherNumberIsThatNumbers) {
+  const Claims claims(
+      "Around 33,046,329 people and 84 districts have been affected by the "
+      "flood.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "affected");
+  EXPECT_EQ(claims.all()[1].measure, "districts");
+}
+
+TEST(NumericClaimsTest,
+     SeriousInjuriesPoisoningsAndBurialsAreMeasuresOfTheirOwn) {
+  const auto measure_of = [](const std::string& text) {
+    const Claims claims(text);
+    return claims.all().empty() ? std::string()
+                                : std::string(claims.all().back().measure);
+  };
+  EXPECT_EQ(measure_of("The ministry counted 2,059 injured, including 51 "
+                       "serious injuries."),
+            "in serious condition");
+  EXPECT_EQ(measure_of("The ministry counted 2,059 injured, including 51 "
+                       "children."),
+            "injured");
+  EXPECT_EQ(measure_of("At least 55 children were poisoned."), "poisoned");
+  // Bodies and victims that were buried count burials; found, the dead.
+  EXPECT_EQ(measure_of("More than 3,000 bodies were buried by Thursday."),
+            "burials");
+  EXPECT_EQ(measure_of("More than 300 victims were buried on Monday."),
+            "burials");
+  EXPECT_EQ(measure_of("More than 3,000 bodies were found by Thursday."),
+            "deaths");
+}
+
+TEST(NumericClaimsTest, SentenceWithoutAMeasureGoesOnWithTheListBefore) {
+  const Claims claims(
+      "The deaths span several counties, including 53 in Lee County. Also "
+      "reported were seven in Monroe County; six in Sarasota County.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Monroe County");
+  EXPECT_EQ(claims.all()[2].location, "Sarasota County");
+  const Claims measured(
+      "The deaths span several counties, including 53 in Lee County. Crews "
+      "rescued 40 in Monroe County.");
+  ASSERT_THAT(measured.all(), SizeIs(2)) << measured.Describe();
+  EXPECT_NE(measured.all()[1].measure, "deaths")
+      << "a sentence with a measure of its own counts that";
+}
+
+TEST(NumericClaimsTest, NumbersOfAnotherKindStandBetweenATollAndItsFigure) {
+  const auto measure_of = [](const std::string& text,
+                             const std::string& words) {
+    const Claims claims(text);
+    const NumericClaim* claim = claims.Find(words);
+    return claim == nullptr
+               ? std::string("none")
+               : absl::StrCat(claim->measure, " ", claim->subgroup);
+  };
+  EXPECT_EQ(measure_of("The death toll in the earthquake that measured 6.8 "
+                       "has gone up to 2,497.",
+                       "death toll in the earthquake that measured 6.8 has "
+                       "gone up to 2,497"),
+            "deaths ");
+  EXPECT_EQ(measure_of("The death toll from the deadliest quake in six "
+                       "decades rose to 2,800 and rescuers raced.",
+                       "death toll from the deadliest quake in six decades "
+                       "rose to 2,800"),
+            "deaths ");
+  EXPECT_EQ(measure_of("The death toll crossed the 1000 mark standing at "
+                       "1,016.",
+                       "death toll crossed the 1000 mark standing at 1,016"),
+            "deaths ");
+  EXPECT_EQ(measure_of("The death toll crossed the 1000 mark standing at "
+                       "1,016.",
+                       "1000 mark"),
+            "none")
+      << "a milestone passed is no count";
+  EXPECT_EQ(measure_of("The death toll, 20 on Monday, rose to 25.", "25"),
+            "none")
+      << "a count between the toll and the number still stops the link";
+}
+
+TEST(NumericClaimsTest, ShareOfAMeasureInAnAsideSaysWhatTheNumberCounts) {
+  const Claims aside(
+      "About 1,200, or more than half of the deaths, were located in the "
+      "Ohio county, and 800 others in Indiana.");
+  const NumericClaim* ohio = aside.Find("About 1,200");
+  ASSERT_NE(ohio, nullptr) << aside.Describe();
+  EXPECT_EQ(ohio->measure, "deaths");
+  EXPECT_EQ(ohio->location, "Ohio");
+  const NumericClaim* indiana = aside.Find("800 others in Indiana");
+  ASSERT_NE(indiana, nullptr) << aside.Describe();
+  EXPECT_EQ(indiana->measure, "deaths");
+  EXPECT_EQ(indiana->location, "Indiana");
+  // Without the aside the number counts nothing named.
+  const Claims bare("About 1,200 were recorded in the Ohio county.");
+  EXPECT_EQ(bare.Find("About 1,200"), nullptr) << bare.Describe();
+}
+
+}  // namespace
+}  // namespace factcheck::extract
