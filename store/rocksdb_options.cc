@@ -24,6 +24,15 @@ constexpr uint64_t kMaxWriteAheadLogBytes = uint64_t{256} << 20;
 // extra compaction falls on ingest, which has room to spare.
 constexpr int kClaimIndexLevel0Tables = 2;
 
+// The size of a claim index's level 1 (RocksDB's default is 256 MiB). A
+// lookup seeks in every sorted run that may hold its subject, and each level
+// is one more: at a million reports each claim index is some 250 to 400 MiB,
+// which the default spread over levels 1 and 2. A gibibyte keeps an index of
+// up to about three million reports in levels 0 and 1; the price is that a
+// compaction into level 1 rewrites more of it as the index grows (up to 16
+// times the flushed bytes, against about 10 per level below).
+constexpr uint64_t kClaimIndexLevel1Bytes = uint64_t{1} << 30;
+
 // Bloom filter bits per key: about 1% false positives.
 constexpr double kBloomBitsPerKey = 10;
 
@@ -88,6 +97,7 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
   if (options.prefix_extractor != nullptr) {
     // Every level-0 table is one more seek for every lookup.
     options.level0_file_num_compaction_trigger = kClaimIndexLevel0Tables;
+    options.max_bytes_for_level_base = kClaimIndexLevel1Bytes;
     // The memtable's own Bloom filter of subjects and whole keys: a lookup
     // of a subject not written lately, or a read of an older quote, skips
     // the skip list, the dearest seek of all.
