@@ -9,8 +9,9 @@
 // finds the quote when one of its answers has the same words. Prints the
 // share found each way; it is no test.
 //
-// With --pad=FILE it first stores the reports of FILE (the CLI's JSONL, as
-// eval/quotes/quoted_sentences.py makes them): newer reports whose
+// With --pad=FILE.jsonl it first stores the reports of FILE (the CLI's
+// JSONL, read as the CLI reads it; eval/quotes/quoted_sentences.py makes
+// them): newer reports whose
 // quotations share common runs of words with the cases', so that the most
 // recent matches of such a run are seldom the quote looked for, as in a
 // large store. eval/quotes/run.sh runs it so:
@@ -18,16 +19,18 @@
 //   bazel run -c opt //eval/quotes:recall -- --dir=/tmp/quote_recall \
 //       --pad=var/dev/quoted_sentences_train.jsonl \
 //       < var/dev/cases/polnear_dev.jsonl
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/time.h"
+#include "client/inputs.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "server/core/fact_checker.h"
@@ -79,29 +82,29 @@ int main(int argc, char** argv) {
     return 1;
   }
   factcheck::core::FactChecker checker(store->get());
-  std::string line;
   int padding = 0;
   if (!pad.empty()) {
-    std::ifstream reports(pad);
-    factcheck::v1::IngestReportsRequest padded;
-    while (std::getline(reports, line)) {
-      if (!google::protobuf::util::JsonStringToMessage(line,
-                                                       padded.add_reports())
-               .ok()) {
-        std::cerr << pad << ": not a report: " << line.substr(0, 80) << "\n";
+    absl::StatusOr<std::vector<factcheck::v1::Report>> reports =
+        factcheck::client::ReadDocuments({pad}, {}, std::cin);
+    if (!reports.ok()) {
+      std::cerr << reports.status() << "\n";
+      return 1;
+    }
+    // In batches of 500, as the CLI sends them.
+    for (size_t first = 0; first < reports->size(); first += 500) {
+      factcheck::v1::IngestReportsRequest padded;
+      for (size_t r = first; r < std::min(first + 500, reports->size()); ++r) {
+        *padded.add_reports() = std::move((*reports)[r]);
+      }
+      if (absl::Status stored = checker.IngestReports(padded).status();
+          !stored.ok()) {
+        std::cerr << stored << "\n";
         return 1;
       }
-      if (padded.reports_size() == 500 || reports.peek() == EOF) {
-        if (absl::Status stored = checker.IngestReports(padded).status();
-            !stored.ok()) {
-          std::cerr << stored << "\n";
-          return 1;
-        }
-        padding += padded.reports_size();
-        padded.clear_reports();
-      }
+      padding += padded.reports_size();
     }
   }
+  std::string line;
   factcheck::v1::IngestReportsRequest batch;
   while (std::getline(std::cin, line)) {
     google::protobuf::Struct fields;
@@ -179,8 +182,7 @@ int main(int argc, char** argv) {
   }
   std::printf(
       "%d reports stored (and %d newer ones); quotations of %zu words or more "
-      "found by "
-      "%zu shingles at most, %zu answers:\n",
+      "found by %zu shingles at most, %zu answers:\n",
       batch.reports_size(), padding, kLeastWords,
       factcheck::store::kMaxShinglesPerLookup,
       factcheck::verify::kSharedWordPriors);
