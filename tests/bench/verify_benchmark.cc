@@ -51,7 +51,6 @@
 #include <random>
 #include <string>
 #include <thread>
-#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -134,22 +133,27 @@ std::vector<factcheck::v1::VerifyDocumentRequest> VerdictDocuments() {
   return requests;
 }
 
-// The answers --verdicts writes (see the file's comment) into `path`.
-absl::Status WriteVerdicts(const factcheck::core::FactChecker& checker,
-                           const std::string& path) {
-  std::vector<factcheck::v1::VerifyDocumentRequest> requests = {
-      ArticleRequest()};
-  for (factcheck::v1::VerifyDocumentRequest& request : VerdictDocuments()) {
-    requests.push_back(std::move(request));
-  }
+// The answers --verdicts writes (see the file's comment) into `path`: the
+// article's, then those of `documents` (VerdictDocuments).
+absl::Status WriteVerdicts(
+    const factcheck::core::FactChecker& checker,
+    const std::vector<factcheck::v1::VerifyDocumentRequest>& documents,
+    const std::string& path) {
   std::ofstream out(path);
-  for (const factcheck::v1::VerifyDocumentRequest& request : requests) {
+  auto write = [&](const factcheck::v1::VerifyDocumentRequest& request) {
     absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
         checker.VerifyDocument(request);
     if (!response.ok()) return response.status();
     std::string text;
     google::protobuf::TextFormat::PrintToString(*response, &text);
     out << text << "\n";
+    return absl::OkStatus();
+  };
+  if (absl::Status written = write(ArticleRequest()); !written.ok()) {
+    return written;
+  }
+  for (const factcheck::v1::VerifyDocumentRequest& document : documents) {
+    if (absl::Status written = write(document); !written.ok()) return written;
   }
   out.close();
   if (!out) return absl::UnavailableError(absl::StrCat("cannot write ", path));
@@ -167,6 +171,24 @@ struct Latency {
   int verdicts = 0;
 };
 
+// The median and 99th percentile of `latencies`, in milliseconds.
+Latency PercentilesOf(const std::vector<double>& latencies) {
+  Latency latency;
+  latency.p50_ms = Percentile(latencies, 0.5);
+  latency.p99_ms = Percentile(latencies, 0.99);
+  return latency;
+}
+
+// The answer of `call`, whose time in milliseconds is added to `latencies`.
+template <typename Call>
+auto Timed(Call call, std::vector<double>& latencies) {
+  const auto start = Clock::now();
+  auto response = call();
+  latencies.push_back(
+      std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  return response;
+}
+
 // The latency of `call`, which answers a StatusOr of a response, over 500
 // runs after 20 to warm up: the first runs after a compaction open its new
 // tables and fill the block cache; a server pays that once, not per
@@ -177,18 +199,14 @@ absl::StatusOr<Latency> Measure(Call call, Verdicts verdicts) {
     if (absl::Status status = call().status(); !status.ok()) return status;
   }
   std::vector<double> latencies;
-  Latency latency;
+  int counted = 0;
   for (int run = 0; run < 500; ++run) {
-    const auto start = Clock::now();
-    const auto response = call();
-    latencies.push_back(
-        std::chrono::duration<double, std::milli>(Clock::now() - start)
-            .count());
+    const auto response = Timed(call, latencies);
     if (!response.ok()) return response.status();
-    latency.verdicts = verdicts(*response);
+    counted = verdicts(*response);
   }
-  latency.p50_ms = Percentile(latencies, 0.5);
-  latency.p99_ms = Percentile(latencies, 0.99);
+  Latency latency = PercentilesOf(latencies);
+  latency.verdicts = counted;
   return latency;
 }
 
@@ -200,18 +218,11 @@ absl::StatusOr<Latency> MeasureEach(
     const std::vector<factcheck::v1::VerifyDocumentRequest>& documents) {
   std::vector<double> latencies;
   for (const factcheck::v1::VerifyDocumentRequest& document : documents) {
-    const auto start = Clock::now();
-    const absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
-        checker.VerifyDocument(document);
-    latencies.push_back(
-        std::chrono::duration<double, std::milli>(Clock::now() - start)
-            .count());
+    const auto response =
+        Timed([&] { return checker.VerifyDocument(document); }, latencies);
     if (!response.ok()) return response.status();
   }
-  Latency latency;
-  latency.p50_ms = Percentile(latencies, 0.5);
-  latency.p99_ms = Percentile(latencies, 0.99);
-  return latency;
+  return PercentilesOf(latencies);
 }
 
 // Threads calling at once in the throughput runs: one per core of the
@@ -413,7 +424,7 @@ int main(int argc, char** argv) {
       "%.0f/s at rest; ExtractClaims %.0f/s\n",
       kThreads, sizes.back(), *busy_rate, *rest_rate, *extract_rate);
   if (!verdicts_path.empty()) {
-    if (absl::Status written = WriteVerdicts(checker, verdicts_path);
+    if (absl::Status written = WriteVerdicts(checker, documents, verdicts_path);
         !written.ok()) {
       std::cerr << written << "\n";
       return 1;
