@@ -22,48 +22,50 @@ WorkSlots::Slot::~Slot() {
 absl::StatusOr<WorkSlots::Slot> WorkSlots::Acquire(const Call& call,
                                                    absl::string_view method) {
   absl::MutexLock lock(&mutex_);
-  if (running_ < max_running_) {
+  if (running_ < max_running_ && queue_.empty()) {
     ++running_;
     ++admitted_;
     return Slot(this);
   }
-  if (waiting_ >= max_waiting_) {
+  if (queue_.size() >= max_waiting_) {
     ++refused_;
     return WithRetryAfter(
-        absl::ResourceExhaustedError(
-            absl::StrCat(method, ": the server is busy (", running_,
-                         " calls at work, ", waiting_, " waiting); retry in ",
-                         absl::ToInt64Milliseconds(kRetryAfter), " ms")),
+        absl::ResourceExhaustedError(absl::StrCat(
+            method, ": the server is busy (", running_, " calls at work, ",
+            queue_.size(), " waiting); retry in ",
+            absl::ToInt64Milliseconds(kRetryAfter), " ms")),
         kRetryAfter);
   }
-  ++waiting_;
-  const auto free = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mutex_) {
-    return running_ < max_running_;
-  };
-  while (!free()) {
-    mutex_.AwaitWithTimeout(absl::Condition(&free), kCallerCheck);
-    if (!free()) {
-      if (absl::Status gone = call.Check(absl::StrCat(method, " had a turn"));
-          !gone.ok()) {
-        --waiting_;
-        return gone;
-      }
+  bool turn = false;
+  const auto place = queue_.insert(queue_.end(), &turn);
+  while (!turn) {
+    mutex_.AwaitWithTimeout(absl::Condition(&turn), kCallerCheck);
+    if (turn) break;
+    if (absl::Status gone = call.Check(absl::StrCat(method, " had a turn"));
+        !gone.ok()) {
+      queue_.erase(place);
+      return gone;
     }
   }
-  --waiting_;
-  ++running_;
   ++admitted_;
   return Slot(this);
 }
 
 void WorkSlots::Release() {
   absl::MutexLock lock(&mutex_);
-  --running_;
+  if (queue_.empty()) {
+    --running_;
+    return;
+  }
+  // Handed over: the count at work stays, so that no call arriving before
+  // the waiter wakes takes the turn.
+  *queue_.front() = true;
+  queue_.pop_front();
 }
 
 WorkSlots::Counts WorkSlots::counts() const {
   absl::MutexLock lock(&mutex_);
-  return {admitted_, refused_, running_, waiting_};
+  return {admitted_, refused_, running_, queue_.size()};
 }
 
 }  // namespace factcheck::core

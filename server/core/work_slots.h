@@ -1,11 +1,12 @@
 // Admission of calls: at most `running` at work at once, at most `waiting`
-// more queued for a turn; beyond that a call is refused at once with
-// RESOURCE_EXHAUSTED and a retry hint, rather than piling up until every
-// caller times out. The server's threads bound nothing by themselves: gRPC's
-// synchronous server refuses a call outright ("Server Threadpool Exhausted")
-// when it has no thread for it, even while the machine has capacity, so
-// factcheckd gives gRPC threads for every admitted call and lets this gate
-// decide.
+// more queued for a turn, which they get in the order they came (a freed
+// turn goes to the call that has waited longest, never to one arriving just
+// then); beyond that a call is refused at once with RESOURCE_EXHAUSTED and
+// a retry hint, rather than piling up until every caller times out. The
+// server's threads bound nothing by themselves: gRPC's synchronous server
+// refuses a call outright ("Server Threadpool Exhausted") when it has no thread
+// for it, even while the machine has capacity, so factcheckd gives gRPC threads
+// for every admitted call and lets this gate decide.
 //
 // Thread-safe.
 #ifndef FACTCHECK_SERVER_CORE_WORK_SLOTS_H_
@@ -13,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <list>
 
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
@@ -68,7 +70,8 @@ class WorkSlots {
   const size_t max_waiting_;
   mutable absl::Mutex mutex_;
   size_t running_ ABSL_GUARDED_BY(mutex_) = 0;
-  size_t waiting_ ABSL_GUARDED_BY(mutex_) = 0;
+  // The calls waiting, longest first: each is the flag its turn sets.
+  std::list<bool*> queue_ ABSL_GUARDED_BY(mutex_);
   int64_t admitted_ ABSL_GUARDED_BY(mutex_) = 0;
   int64_t refused_ ABSL_GUARDED_BY(mutex_) = 0;
 };

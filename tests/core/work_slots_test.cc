@@ -2,7 +2,9 @@
 
 #include <optional>
 #include <thread>
+#include <vector>
 
+#include "absl/synchronization/mutex.h"
 #include "absl/synchronization/notification.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -59,6 +61,55 @@ TEST(WorkSlotsTest, AWaitingCallerWhoLeavesGivesUpItsPlace) {
   EXPECT_EQ(RetryAfterOf(late.status()), std::nullopt)
       << "a caller who left is told nothing about retrying";
   EXPECT_EQ(slots.counts().waiting, 0u);
+}
+
+TEST(WorkSlotsTest, TurnsGoToWaitingCallsInTheOrderTheyCame) {
+  WorkSlots slots(/*running=*/1, /*waiting=*/4);
+  std::optional<WorkSlots::Slot> busy;
+  busy.emplace(*slots.Acquire(Call(), "Verify"));
+  absl::Mutex mutex;
+  std::vector<int> served;
+  std::vector<std::thread> waiters;
+  for (int caller = 0; caller < 3; ++caller) {
+    waiters.emplace_back([&, caller] {
+      absl::StatusOr<WorkSlots::Slot> turn = slots.Acquire(Call(), "Verify");
+      EXPECT_THAT(turn, IsOk());
+      absl::MutexLock lock(&mutex);
+      served.push_back(caller);
+    });
+    // The next caller comes only once this one waits.
+    while (slots.counts().waiting < static_cast<size_t>(caller) + 1) {
+      std::this_thread::yield();
+    }
+  }
+  busy.reset();
+  for (std::thread& waiter : waiters) waiter.join();
+  EXPECT_THAT(served, ::testing::ElementsAre(0, 1, 2));
+}
+
+TEST(WorkSlotsTest, AFreedTurnIsNotTakenByACallArrivingBeforeTheWaiterWakes) {
+  WorkSlots slots(/*running=*/1, /*waiting=*/1);
+  std::optional<WorkSlots::Slot> busy;
+  busy.emplace(*slots.Acquire(Call(), "Verify"));
+  absl::Notification finish;
+  std::thread waiter([&] {
+    absl::StatusOr<WorkSlots::Slot> turn = slots.Acquire(Call(), "Verify");
+    EXPECT_THAT(turn, IsOk());
+    finish.WaitForNotification();
+  });
+  while (slots.counts().waiting == 0) std::this_thread::yield();
+
+  busy.reset();
+  // At once, whether or not the waiter's thread has run since.
+  const WorkSlots::Counts handed_over = slots.counts();
+  EXPECT_EQ(handed_over.running, 1u);
+  EXPECT_EQ(handed_over.waiting, 0u);
+  const Call newcomer(nullptr, absl::Now() + absl::Milliseconds(60));
+  EXPECT_THAT(slots.Acquire(newcomer, "Verify"),
+              StatusIs(absl::StatusCode::kDeadlineExceeded))
+      << "the newcomer waits behind the call that waited first";
+  finish.Notify();
+  waiter.join();
 }
 
 }  // namespace
