@@ -10,7 +10,11 @@
 # errors, the server's peak RSS and the ratios; it is a benchmark, no test.
 #
 #   tests/bench/load.sh [--reports 100000] [--seconds 10] [--in_process]
+#                       [--server_flags "--threads=3 ..."]
 #   tests/bench/load.sh --smoke     # a few seconds; ends "load smoke: ok"
+#
+# --server_flags are added to factcheckd's command line (split on spaces),
+# to measure a setting against the defaults.
 #
 # --in_process also runs verify_benchmark on the same corpus for the
 # in-process latency and throughput (two threads calling at once) the gRPC
@@ -24,13 +28,15 @@ reports=100000
 seconds=10
 smoke=0
 in_process=0
+server_flags=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --reports) reports=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --smoke) smoke=1; reports=300; seconds=2; shift ;;
     --in_process) in_process=1; shift ;;
-    *) echo "usage: $0 [--smoke] [--reports N] [--seconds S] [--in_process]" >&2; exit 2 ;;
+    --server_flags) server_flags=$2; shift 2 ;;
+    *) echo "usage: $0 [--smoke] [--reports N] [--seconds S] [--in_process] [--server_flags FLAGS]" >&2; exit 2 ;;
   esac
 done
 
@@ -60,7 +66,7 @@ protoc -I. --python_out="$work/gen" --grpc_python_out="$work/gen" \
     --plugin=protoc-gen-grpc_python=/usr/bin/grpc_python_plugin protos/*.proto
 
 "$bin/server/factcheckd" --data_dir="$work/data" --listen=127.0.0.1:0 \
-    --port_file="$work/port" --sync_writes=false >"$work/server.log" 2>&1 &
+    --port_file="$work/port" --sync_writes=false $server_flags >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
 [ -s "$work/port" ] || fail "factcheckd did not start: $(tail -3 "$work/server.log")"
