@@ -113,7 +113,7 @@ const std::string* AccentedSpelling(absl::string_view place);
 bool IsHeldAreasNoun(absl::string_view word) {
   for (absl::string_view noun : {"areas", "area", "territory", "territories",
                                  "parts", "regions", "zones", "zone"}) {
-    if (word == noun) return true;
+    if (absl::EqualsIgnoreCase(word, noun)) return true;
   }
   return false;
 }
@@ -122,10 +122,18 @@ namespace {
 
 // "Yemeni government-held areas" is "Yemen (government-held areas)": the
 // adjective says whose country, the words after it which side holds the
-// part; "Houthi-held territory" is "Houthi-held areas". Empty unless
-// `written` names held areas.
+// part; "Houthi-held territory" is "Houthi-held areas", and so is a
+// headline's "Houthi-Held Territory". Empty unless `written` names held
+// areas.
 std::string HeldAreasPlace(absl::string_view written) {
-  const size_t held = written.find("-held ");
+  size_t held = absl::string_view::npos;
+  for (size_t dash = written.find('-'); dash != absl::string_view::npos;
+       dash = written.find('-', dash + 1)) {
+    if (absl::StartsWithIgnoreCase(written.substr(dash), "-held ")) {
+      held = dash;
+      break;
+    }
+  }
   if (held == absl::string_view::npos ||
       !IsHeldAreasNoun(written.substr(held + 6))) {
     return "";

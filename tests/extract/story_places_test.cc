@@ -79,6 +79,16 @@ TEST(NumericClaimsTest, AreasOneSideHoldsAreAScopeOfTheirOwn) {
   EXPECT_EQ(whole.all()[0].location, "Yemen");
 }
 
+TEST(NumericClaimsTest, HeldAreasCapitalisedAsInAHeadlineAreTheSameAreas) {
+  const std::string story = "Cholera spread in Yemen.\n";
+  const Claims headline(story + "300 people died in Houthi-Held Areas.");
+  const Claims body(story + "300 people died in Houthi-held areas.");
+  ASSERT_THAT(headline.all(), SizeIs(1)) << headline.Describe();
+  ASSERT_THAT(body.all(), SizeIs(1)) << body.Describe();
+  EXPECT_EQ(headline.all()[0].location, "Yemen (Houthi-held areas)");
+  EXPECT_EQ(body.all()[0].location, "Yemen (Houthi-held areas)");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
