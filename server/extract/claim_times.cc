@@ -182,4 +182,64 @@ bool ClaimTimes::OfAnEarlierYear(const Sentence& sentence, size_t first,
   return false;
 }
 
+namespace {
+
+// Stretches of time a rate is counted over.
+bool IsPeriodWord(absl::string_view word) {
+  return IsOneOf(word, {"hour", "day", "night", "week", "month", "year"});
+}
+
+}  // namespace
+
+bool ClaimTimes::PerPeriod(const Sentence& sentence, size_t first,
+                           size_t end) const {
+  // "each year", "every day", "per week" at tokens t, t + 1.
+  auto each_period_at = [&](size_t t) {
+    return (IsWordToken(t, "each") || IsWordToken(t, "every") ||
+            IsWordToken(t, "per")) &&
+           Valid(t + 1) && IsPeriodWord(Text(t + 1));
+  };
+  // "a day", "an hour", but not "a day after", "a year ago" (a time), nor
+  // "in a day", "for a week", "waited nearly an hour" (one stretch).
+  auto a_period_at = [&](size_t t) {
+    if (!(IsWordToken(t, "a") || IsWordToken(t, "an")) || !Valid(t + 1) ||
+        !IsPeriodWord(Text(t + 1))) {
+      return false;
+    }
+    if (t > sentence.first_token &&
+        IsOneOf(
+            Text(t - 1),
+            {"in",    "on",    "for",   "within", "during", "over",   "of",
+             "than",  "by",    "about", "around", "nearly", "almost", "roughly",
+             "some",  "just",  "only",  "half",   "single", "once",   "whole",
+             "after", "until", "till",  "past"})) {
+      return false;
+    }
+    return !(t + 2 < sentence.end_token &&
+             IsOneOf(Text(t + 2),
+                     {"after", "before", "ago", "earlier", "later", "since",
+                      "into", "old", "prior", "following", "of"}));
+  };
+  for (size_t t = end; t < sentence.end_token && t < end + 6; ++t) {
+    if (IsSymbol(t, ",") || IsSymbol(t, ";")) break;
+    // The adverb in lower case: "the Daily Beast" is a newspaper.
+    const absl::string_view word = Text(t);
+    if (each_period_at(t) || a_period_at(t) ||
+        (!word.empty() &&
+         absl::ascii_islower(static_cast<unsigned char>(word[0])) &&
+         IsOneOf(word, {"daily", "nightly", "weekly", "monthly", "annually",
+                        "yearly", "hourly"}))) {
+      return true;
+    }
+  }
+  // "Every year, 500 people die"; "Each day about 30 are killed".
+  for (size_t t = sentence.first_token; t < first && t + 6 > first; ++t) {
+    if ((IsWordToken(t, "each") || IsWordToken(t, "every")) && Valid(t + 1) &&
+        IsPeriodWord(Text(t + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace factcheck::extract

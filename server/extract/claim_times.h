@@ -1,7 +1,8 @@
 // When a numeric claim's figure stands, as its sentence says: the time
 // words that date it ("on Wednesday", "in the past 24 hours"), and the year
 // of another event it belongs to ("the 2004 tsunami killed 230,000", "last
-// year's floods killed 150"), which makes it history.
+// year's floods killed 150"), which makes it history, and whether it is
+// counted per stretch of time ("500 die each year"), which makes it a rate.
 #ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
 #define FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
 
@@ -43,6 +44,11 @@ class ClaimTimes : public MeasureBinder {
   // that runs to now).
   bool OfAnEarlierYear(const Sentence& sentence, size_t first,
                        size_t end) const;
+  // Whether the sentence counts the figure at tokens [first, end) per
+  // stretch of time, a rate rather than a count of one event: "kills 500
+  // people each year", "30 a day", "died annually", "Every year, 500 die"
+  // (not "a day after the quake", "in a single day", "a year ago").
+  bool PerPeriod(const Sentence& sentence, size_t first, size_t end) const;
   // A time expression: its tokens [first, end).
   struct Time {
     size_t first;

@@ -390,6 +390,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       claim.of_an_earlier_year =
           OfAnEarlierYear(sentence, here.first, here.end);
     }
+    claim.per_period = PerPeriod(sentence, here.first,
+                                 measure != nullptr && !measure_before
+                                     ? std::max(here.end, measure->end)
+                                     : here.end);
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.counts_only_who = measure != nullptr && measure->entry->subject;
     claim.related_article = provenance.related_article;

@@ -55,6 +55,9 @@ struct NumericClaim {
   // The text places the figure in a year before the document's without
   // naming the year ("last year's floods killed 150").
   bool of_an_earlier_year = false;
+  // The figure is counted per stretch of time ("500 die each year", "30 a
+  // day"): a rate, not a count of one event.
+  bool per_period = false;
   // Who the text says the number comes from ("official reports").
   std::string source;
   Span source_span;

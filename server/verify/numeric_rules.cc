@@ -76,6 +76,11 @@ std::string NotComparable(const NumericClaim& claim,
                         " is a projection of what may come, not a "
                         "count: it is compared with nothing");
   }
+  if (claim.per_period()) {
+    return absl::StrCat(mine,
+                        " is a rate, counted per stretch of time, not a "
+                        "count of one event: it is compared with nothing");
+  }
   if (claim.year() != 0 && document_time.has_value() &&
       claim.year() < YearOf(*document_time)) {
     return absl::StrCat(mine, " is a figure of ", claim.year(),
@@ -104,7 +109,7 @@ bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
          !theirs.projection() && claim.subgroup() == theirs.subgroup() &&
          !theirs.location().empty() &&
          !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior))) &&
-         !theirs.of_an_earlier_year();
+         !theirs.of_an_earlier_year() && !theirs.per_period();
 }
 
 PriorClaims NewestFirst(PriorClaims claims) {
@@ -152,7 +157,8 @@ TextFigures::TextFigures(const std::vector<factcheck::v1::Claim>& claims) {
     if (!claim.has_numeric()) continue;
     const NumericClaim& numeric = claim.numeric();
     if (!IsLevel(numeric.quantity()) || numeric.location().empty() ||
-        numeric.related_article() || numeric.projection()) {
+        numeric.related_article() || numeric.projection() ||
+        numeric.per_period()) {
       continue;
     }
     if (numeric.subgroup().empty()) {
@@ -223,7 +229,8 @@ namespace {
 bool IsComparableChange(const NumericClaim& claim,
                         std::optional<absl::Time> document_time) {
   return !IsLevel(claim.quantity()) && !claim.location().empty() &&
-         document_time.has_value() && !claim.projection();
+         document_time.has_value() && !claim.projection() &&
+         !claim.per_period();
 }
 
 // A change agrees with another report of the same change within kSameTime,
@@ -255,7 +262,7 @@ Judgement JudgeChange(const NumericClaim& claim, absl::Time document_time,
     if (theirs.quantity().change() == claim.quantity().change() &&
         SameUnit(claim.quantity(), theirs.quantity()) &&
         theirs.subgroup() == claim.subgroup() && !theirs.projection() &&
-        Overlap(mine, other) &&
+        !theirs.per_period() && Overlap(mine, other) &&
         (same_time ||
          (apart < kRepeatedChangeTime && bounded(mine) && bounded(other)))) {
       same_change.push_back(prior);

@@ -137,6 +137,44 @@ TEST(NumericClaimsTest, FigureOfLastYearIsOfAnEarlierYear) {
               "than 17,200 people in China."));
 }
 
+TEST(NumericClaimsTest, FigureCountedPerStretchOfTimeIsARate) {
+  const auto rate = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].per_period;
+  };
+  EXPECT_TRUE(rate("Snakebites kill about 500 people each year in Yemen."));
+  EXPECT_TRUE(rate("Cholera killed 30 people a day in Yemen."));
+  EXPECT_TRUE(rate("About 500 people died annually in Yemen."));
+  EXPECT_TRUE(rate("Malaria kills 500 people per year in Yemen."));
+  EXPECT_TRUE(rate("Every year, 500 people die of snakebites in Yemen."));
+  EXPECT_TRUE(rate("Around 30,000 people fly out of Wuhan per day."));
+  // A time, one stretch, or a newspaper.
+  EXPECT_FALSE(
+      rate("Floods killed 500 people in Yemen a day after the storm."));
+  EXPECT_FALSE(rate("The toll rose to 54, up from 42 reported a day earlier."));
+  EXPECT_FALSE(rate("Floods killed 500 people in Yemen in a single day."));
+  EXPECT_FALSE(rate("Floods killed 500 people in Yemen over a week."));
+  EXPECT_FALSE(
+      rate("Nearly 20 police officers waited for nearly an hour outside."));
+  EXPECT_FALSE(rate("Floods killed 500 people in Yemen, the Daily Star said."));
+  EXPECT_FALSE(rate("Floods killed 500 people in Yemen this year."));
+}
+
+TEST(NumericClaimsTest, HeadlinesPresentTenseDeathsAreDeaths) {
+  for (const char* headline :
+       {"300 die in Yemen floods", "300 People Die In Yemen Floods",
+        "27 more die as floods hit Pakistan", "300 drowned in Yemen floods"}) {
+    const Claims claims(headline);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << headline << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "deaths") << headline;
+  }
+  const Claims living("300 people live in the village.");
+  for (const NumericClaim& claim : living.all()) {
+    EXPECT_NE(claim.measure, "deaths") << living.Describe();
+  }
+}
+
 TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
   const Claims history(
       "The last such quake hit Agadir in 1960. It killed at least 12,000 "

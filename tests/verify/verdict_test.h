@@ -1,6 +1,7 @@
-// The fixture of the verdict tests (verifier_test, quote_verdicts_test):
-// prior reports stored and a document verified through the real FactChecker
-// (extraction, a RocksDB store on a temporary directory, verification).
+// The fixture of the verdict tests (verifier_test, quote_verdicts_test,
+// compared_with_nothing_test): prior reports stored and a document verified
+// through the real FactChecker (extraction, a RocksDB store on a temporary
+// directory, verification).
 #ifndef FACTCHECK_TESTS_VERIFY_VERDICT_TEST_H_
 #define FACTCHECK_TESTS_VERIFY_VERDICT_TEST_H_
 
