@@ -337,6 +337,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       }
     }
     if (const MeasureMatch* m = measure_at(t)) {
+      // "shot 20 people in Texas, killing 5": a measure right before a
+      // number of its own is that number's.
+      if (!m->entry->subject && placed_at(m->end) != nullptr) break;
       // "300 troops have entered Ukraine": troops, not refugees.
       if (m->entry->flight && subject != nullptr &&
           subject->entry->measure != "people") {
@@ -545,10 +548,22 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   if (binding.part_from != 0 && binding.subgroup.empty()) {
     ReadPartsGroup(sentence, &binding);
   }
-  // "feared missing or dead": a count of two measures together is neither's.
+  // "feared missing or dead", "6,000 dead and wounded": a count of two
+  // tallies together is neither's (not "20 were killed and 50 injured",
+  // where the second has its own number, nor "hundreds of airstrikes and
+  // rockets", no tally of people).
+  const auto other_tally_after = [&](const MeasureMatch& m) {
+    const MeasureMatch* other = measure_at(m.end + 1);
+    return other != nullptr && m.entry->cumulative &&
+           other->entry->cumulative &&
+           other->entry->measure != m.entry->measure &&
+           placed_at(other->end) == nullptr;
+  };
   if (const MeasureMatch* m = binding.measure;
       m != nullptr && !m->entry->subject &&
       ((IsWordToken(m->end, "or") && measure_at(m->end + 1) != nullptr) ||
+       (!binding.before && IsWordToken(m->end, "and") &&
+        other_tally_after(*m)) ||
        (m->begin > 1 && IsWordToken(m->begin - 1, "or") &&
         std::any_of(found.begin(), found.end(), [&](const MeasureMatch& other) {
           return other.end == m->begin - 1;

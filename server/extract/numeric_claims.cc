@@ -88,6 +88,18 @@ class ClaimFinder : public ClaimTimes {
     }
     return false;
   }
+  // Whether the number at tokens [first, end) is the age of one who died:
+  // "died at 92", "dies aged 81, in London" (not "died at 2 hospitals").
+  bool AgeAtDeath(size_t first, size_t end) const {
+    if (first < 2 || !IsOneOf(Text(first - 1), {"at", "aged"}) ||
+        !IsOneOf(Text(first - 2), {"died", "dies", "die", "dead"})) {
+      return false;
+    }
+    return !Valid(end) || tokens_[end].kind != TokenKind::kWord ||
+           IsOneOf(Text(end),
+                   {"in", "on", "at", "after", "of", "from", "and", "following",
+                    "when", "while", "last", "this", "years"});
+  }
 };
 
 ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
@@ -162,10 +174,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     const Placed& here = placed[k];
     const Quantity& q = *here.quantity;
     // A share named without a number is no claim, nor is an age: it
-    // describes a person ("a 9-year-old boy died"), it counts nothing.
+    // describes a person ("a 9-year-old boy died", "died at 92"), it
+    // counts nothing.
     if ((!q.value && q.qualifier == Qualifier::kVague &&
          q.unit_kind == UnitKind::kPercent) ||
-        IsAge(q)) {
+        IsAge(q) || AgeAtDeath(here.first, here.end)) {
       continue;
     }
     // "from 35 to 43" after a verb of change: 35 is 43's earlier figure.

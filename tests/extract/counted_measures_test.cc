@@ -86,12 +86,18 @@ TEST(NumericClaimsTest, DurationsCountTimeNotTolls) {
 TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
   for (const char* age : {"A nine-year-old boy died in Gaza.",
                           "The 4-year-old was killed in Gaza.",
-                          "The victim, 35 years old, died in Gaza."}) {
+                          "The victim, 35 years old, died in Gaza.",
+                          "The activist died at 92 in Gaza.",
+                          "The poet, who died at 43, was born in Gaza."}) {
     EXPECT_THAT(Claims(age).all(), IsEmpty()) << age;
   }
   Claims("Nine boys died in Gaza.")
       .ExpectClaim(
           {"Nine boys died", "deaths", "Gaza", Qualifier::kExact, 9, 9});
+  // Where they died, counted.
+  const Claims hospitals("Three people died at 2 hospitals in Gaza.");
+  ASSERT_NE(hospitals.Find("2 hospitals"), nullptr) << hospitals.Describe();
+  EXPECT_EQ(hospitals.Find("2 hospitals")->measure, "hospitals");
 }
 
 TEST(NumericClaimsTest, StockOfWeaponsIsNoCountOfWeaponsLaunched) {
@@ -194,6 +200,29 @@ TEST(NumericClaimsTest, CountOfTwoMeasuresTogetherIsNeither) {
   const Claims one("At least 10,000 people are feared missing.");
   ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
   EXPECT_EQ(one.all()[0].measure, "missing");
+  EXPECT_THAT(Claims("The group has lost over 6,000 dead and wounded.").all(),
+              IsEmpty());
+  EXPECT_THAT(Claims("At least 40 people were killed and injured.").all(),
+              IsEmpty());
+  // Each with its number, each its own count.
+  const Claims each("20 were killed and 50 injured in Kabul.");
+  ASSERT_THAT(each.all(), SizeIs(2)) << each.Describe();
+  EXPECT_EQ(each.all()[0].measure, "deaths");
+  EXPECT_EQ(each.all()[1].measure, "injured");
+}
+
+TEST(NumericClaimsTest, MeasureRightBeforeANumberIsThatNumbersNotAnEarlierOne) {
+  const Claims shot("A gunman shot 20 people in Texas, killing 5.");
+  const NumericClaim* people = shot.Find("20 people");
+  ASSERT_NE(people, nullptr) << shot.Describe();
+  EXPECT_NE(people->measure, "deaths");
+  const NumericClaim* dead = shot.Find("5");
+  ASSERT_NE(dead, nullptr) << shot.Describe();
+  EXPECT_EQ(dead->measure, "deaths");
+  // With no number of its own after it, the measure is the earlier one's.
+  const Claims killed("A gunman shot 20 people in Texas, killing them.");
+  ASSERT_THAT(killed.all(), SizeIs(1)) << killed.Describe();
+  EXPECT_EQ(killed.all()[0].measure, "deaths");
 }
 
 TEST(NumericClaimsTest, FigurePastAMarkIsAFloor) {
