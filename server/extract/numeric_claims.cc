@@ -175,10 +175,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     const Quantity& q = *here.quantity;
     // A share named without a number is no claim, nor is an age: it
     // describes a person ("a 9-year-old boy died", "died at 92"), it
-    // counts nothing.
+    // counts nothing; nor is a rank ("ranked in America's top 10").
     if ((!q.value && q.qualifier == Qualifier::kVague &&
          q.unit_kind == UnitKind::kPercent) ||
-        IsAge(q) || AgeAtDeath(here.first, here.end)) {
+        IsAge(q) || AgeAtDeath(here.first, here.end) ||
+        (here.first > 0 && IsWordToken(here.first - 1, "top"))) {
       continue;
     }
     // "from 35 to 43" after a verb of change: 35 is 43's earlier figure.

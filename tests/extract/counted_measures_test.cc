@@ -94,6 +94,11 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
   Claims("Nine boys died in Gaza.")
       .ExpectClaim(
           {"Nine boys died", "deaths", "Gaza", Qualifier::kExact, 9, 9});
+  // A rank counts nothing either.
+  EXPECT_THAT(
+      Claims("The only cause of death ranked in America's top 10 is this.")
+          .all(),
+      IsEmpty());
   // Where they died, counted.
   const Claims hospitals("Three people died at 2 hospitals in Gaza.");
   ASSERT_NE(hospitals.Find("2 hospitals"), nullptr) << hospitals.Describe();
@@ -374,7 +379,7 @@ TEST(NumericClaimsTest, CauseBeforeTheMeasureNounSaysOfWhat) {
   Claims("Officials confirmed 1,970 coronavirus cases.")
       .ExpectClaim({"1,970 coronavirus cases", "cases", "", Qualifier::kExact,
                     1970, 1970});
-  EXPECT_THAT(Claims("Officials confirmed 1,970 police cases.").all(),
+  EXPECT_THAT(Claims("Officials confirmed 1,970 court cases.").all(),
               IsEmpty());
 }
 
@@ -451,6 +456,10 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
       ElementsAre("63 deaths children"));
   EXPECT_THAT(subgroups_of("Nine pupils were shot dead."),
               ElementsAre("9 deaths students"));
+  EXPECT_THAT(subgroups_of("Eleven police were killed in Turkey."),
+              ElementsAre("11 deaths police"));
+  EXPECT_THAT(subgroups_of("Eleven people were killed, police said."),
+              ElementsAre("11 deaths "));
   EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them on Monday."),
               ElementsAre("145 deaths "));
   EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them were children."),
