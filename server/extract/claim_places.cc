@@ -288,6 +288,37 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       return m;
     }
   }
+  // "in Nepal, India and Tibet": a list of places, combined like two, when
+  // the gazetteer knows the one after the comma (not "in Gorkha, Ram Thapa
+  // and Hari Rai said").
+  if (IsSymbol(k, ",") && IsCapitalizedWord(k + 1)) {
+    const auto name_end = [&](size_t first) {
+      size_t end = first;
+      while (end < limit && end < first + 3 && IsCapitalizedWord(end) &&
+             !IsWeekday(Text(end)) && !EndsTitleCasePlace(end)) {
+        ++end;
+      }
+      return end;
+    };
+    const size_t second_end = name_end(k + 1);
+    size_t m = second_end;
+    if (m > k + 1 &&
+        !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k + 1, m)))).empty()) {
+      while (IsSymbol(m, ",") && m + 1 < limit && IsCapitalizedWord(m + 1)) {
+        const size_t end = name_end(m + 1);
+        if (end == m + 1) break;
+        m = end;
+      }
+      if (IsSymbol(m, ",") && IsWordToken(m + 1, "and")) ++m;
+      if (IsWordToken(m, "and") && m + 1 < limit && IsCapitalizedWord(m + 1)) {
+        const size_t end = name_end(m + 1);
+        if (end > m + 1) {
+          *place = SpanOf(begin, end);
+          return end;
+        }
+      }
+    }
+  }
   *place = SpanOf(begin, k);
   return k;
 }

@@ -122,6 +122,19 @@ TEST(NumericClaimsTest, CombinedTotalIsItsOwnScope) {
   const Claims one("At least 99 people were killed in Florida on Monday.");
   ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
   EXPECT_EQ(one.all()[0].location, "Florida");
+  const Claims three(
+      "The death toll rose to 4,500 in Nepal, India and Tibet as rescuers "
+      "dug.");
+  ASSERT_THAT(three.all(), SizeIs(1)) << three.Describe();
+  EXPECT_EQ(three.all()[0].location, "Nepal, India and Tibet");
+  // A place and who said it, or a city and its country, are no list.
+  for (const char* single :
+       {"Floods killed 300 people in Gorkha, Ram Thapa and Hari Rai said.",
+        "Floods killed 300 people in Gorkha, Nepal, on Sunday."}) {
+    const Claims claims(single);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, "Gorkha") << single;
+  }
 }
 
 TEST(NumericClaimsTest, HeadlineCapitalsEndThePlace) {
