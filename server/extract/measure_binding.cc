@@ -539,14 +539,26 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     binding.before = binding.measure != nullptr;
   }
   if (binding.measure == nullptr) binding.measure = subject;
-  // "Two of the dead were children": a part of the count named after it.
+  // "Two of the dead were children": a part of the count named after it;
+  // "23 of the 53 wounded remained hospitalized": a part of a count the
+  // sentence gives whole, which counts the measure only for a group its
+  // predicate names ("120 of the 5,000 injured were children").
+  bool part_of_given_whole = false;
   if (binding.measure != nullptr && binding.part_from == 0 &&
-      IsWordToken(here.end, "of") && IsWordToken(here.end + 1, "the") &&
-      binding.measure->begin == here.end + 2) {
-    binding.part_from = binding.measure->end;
+      IsWordToken(here.end, "of") && IsWordToken(here.end + 1, "the")) {
+    const Placed* whole = placed_at(here.end + 2);
+    // "the 53 wounded", "the 5,000 people injured".
+    part_of_given_whole = whole != nullptr &&
+                          binding.measure->begin >= whole->end &&
+                          binding.measure->begin <= whole->end + 2;
+    if (binding.measure->begin == here.end + 2 || part_of_given_whole) {
+      binding.part_from = binding.measure->end;
+    }
   }
-  if (binding.part_from != 0 && binding.subgroup.empty()) {
-    ReadPartsGroup(sentence, &binding);
+  if (binding.part_from != 0 && binding.subgroup.empty() &&
+      !ReadPartsGroup(sentence, &binding) && part_of_given_whole &&
+      !PlaceInPredicate(sentence, binding.part_from)) {
+    binding.measure = nullptr;
   }
   // "feared missing or dead", "6,000 dead and wounded": a count of two
   // tallies together is neither's (not "20 were killed and 50 injured",
@@ -573,7 +585,22 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   return binding;
 }
 
-void MeasureBinder::ReadPartsGroup(const Sentence& sentence,
+bool MeasureBinder::PlaceInPredicate(const Sentence& sentence,
+                                     size_t from) const {
+  const size_t end = std::min<size_t>(sentence.end_token, from + 6);
+  for (size_t t = from; t < end; ++t) {
+    if (IsSymbol(t, ",")) return false;
+    Span place;
+    const size_t named = IsWordToken(t + 1, "the") ? t + 2 : t + 1;
+    if (IsCapitalizedWord(named) &&
+        PlaceAfter(t, sentence.end_token, &place) != t) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MeasureBinder::ReadPartsGroup(const Sentence& sentence,
                                    Binding* binding) const {
   const Subgroups& subgroups = SubgroupLexicon();
   const size_t end =
@@ -587,20 +614,26 @@ void MeasureBinder::ReadPartsGroup(const Sentence& sentence,
             subgroups.phrases.LongestAt(text_, tokens_, group)) {
       binding->subgroup = subgroups.names[match->id];
       binding->subgroup_end = match->end;
-      return;
+      return true;
     }
     // "37 were in Hubei", "20 were from the United States": a part by
     // place, read as before.
     if (IsWordToken(group, "in") || IsWordToken(group, "from") ||
         PlaceNameEnd(group, sentence.end_token) != group) {
-      return;
+      // Said of a place only when one is named ("in critical condition"
+      // names none).
+      const size_t named =
+          IsWordToken(group + 1, "the") ? group + 2 : group + 1;
+      return PlaceNameEnd(group, sentence.end_token) != group ||
+             IsCapitalizedWord(named);
     }
     // A part the predicate says is of a kind the lexicon does not know
     // ("two of the dead were brothers") counts neither the whole nor a
     // known group.
     binding->measure = nullptr;
-    return;
+    return false;
   }
+  return false;
 }
 
 }  // namespace factcheck::extract

@@ -106,8 +106,12 @@ class MeasureBinder : public CountPlaces {
   // The group a part of a count is, from its predicate ("… were
   // children"): sets `binding`'s subgroup, keeps a part by place ("… were
   // in Hubei") or of no kind said ("300,000 of the refugees had arrived")
-  // and unbinds a part of any other kind ("… were brothers").
-  void ReadPartsGroup(const Sentence& sentence, Binding* binding) const;
+  // and unbinds a part of any other kind ("… were brothers"). Whether the
+  // predicate named a group or a place.
+  bool ReadPartsGroup(const Sentence& sentence, Binding* binding) const;
+  // Whether the predicate from token `from` on says where ("… died in
+  // Balochistan") before its clause ends.
+  bool PlaceInPredicate(const Sentence& sentence, size_t from) const;
   // The end of a place name ("Ukraine", "North Carolina") or a people's
   // adjective ("Syrian") at `first` that stands before a lower-case noun:
   // the origin of those a number counts. `first` when none does.

@@ -456,6 +456,21 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
       ElementsAre("63 deaths children"));
   EXPECT_THAT(subgroups_of("Nine pupils were shot dead."),
               ElementsAre("9 deaths students"));
+  // A part of a count the sentence gives whole: the group its predicate
+  // names, else no count of the measure.
+  EXPECT_THAT(subgroups_of("120 of the 5,000 injured were children."),
+              ElementsAre("120 injured children", "5000 injured "));
+  EXPECT_THAT(
+      subgroups_of("Twenty-three of the 53 wounded remained hospitalized."),
+      ElementsAre("53 injured "));
+  EXPECT_THAT(subgroups_of("At least 120 of the 5,000 people injured are in "
+                           "critical condition."),
+              ElementsAre("5000 injured "));
+  const Claims by_place("Rehman said 39 of the 77 people died in Balochistan.");
+  const NumericClaim* part = by_place.Find("39");
+  ASSERT_NE(part, nullptr) << by_place.Describe();
+  EXPECT_EQ(part->measure, "deaths");
+  EXPECT_EQ(part->location, "Balochistan");
   EXPECT_THAT(subgroups_of("Eleven police were killed in Turkey."),
               ElementsAre("11 deaths police"));
   EXPECT_THAT(subgroups_of("Eleven people were killed, police said."),
