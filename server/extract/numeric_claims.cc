@@ -175,11 +175,14 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     const Quantity& q = *here.quantity;
     // A share named without a number is no claim, nor is an age: it
     // describes a person ("a 9-year-old boy died", "died at 92"), it
-    // counts nothing; nor is a rank ("ranked in America's top 10").
+    // counts nothing; nor is a rank ("ranked in America's top 10"), nor a
+    // multiple ("nearly 50 times the previous estimate", "a 10-fold rise").
     if ((!q.value && q.qualifier == Qualifier::kVague &&
          q.unit_kind == UnitKind::kPercent) ||
         IsAge(q) || AgeAtDeath(here.first, here.end) ||
-        (here.first > 0 && IsWordToken(here.first - 1, "top"))) {
+        (here.first > 0 && IsWordToken(here.first - 1, "top")) ||
+        IsWordToken(here.end, "times") || IsWordToken(here.end, "fold") ||
+        (IsSymbol(here.end, "-") && IsWordToken(here.end + 1, "fold"))) {
       continue;
     }
     // "from 35 to 43" after a verb of change: 35 is 43's earlier figure.
@@ -392,6 +395,16 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       measure_name = "amount";
     } else {
       continue;
+    }
+    // "The death toll included 19 people who died as a direct result": a
+    // part of the toll of a kind the lexicon does not know is no count of
+    // it (not "included 14 children", nor "included 19 in Sindh").
+    if (binding.subgroup.empty() && here.first > 0 &&
+        IsOneOf(Text(here.first - 1), {"include", "includes", "included"})) {
+      Span part_place;
+      if (PlaceAfter(here.end, sentence.end_token, &part_place) == here.end) {
+        continue;
+      }
     }
 
     NumericClaim claim;

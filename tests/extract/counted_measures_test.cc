@@ -94,6 +94,11 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
   Claims("Nine boys died in Gaza.")
       .ExpectClaim(
           {"Nine boys died", "deaths", "Gaza", Qualifier::kExact, 9, 9});
+  // Nor does a multiple.
+  EXPECT_THAT(Claims("The revised death toll is nearly 50 times the previous "
+                     "estimate.")
+                  .all(),
+              IsEmpty());
   // A rank counts nothing either.
   EXPECT_THAT(
       Claims("The only cause of death ranked in America's top 10 is this.")
@@ -466,6 +471,14 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
   EXPECT_THAT(subgroups_of("At least 120 of the 5,000 people injured are in "
                            "critical condition."),
               ElementsAre("5000 injured "));
+  // What a toll includes: a known group, a place, else no count of it.
+  EXPECT_THAT(subgroups_of("The death toll of 34 included 19 people who "
+                           "drowned."),
+              ElementsAre("34 deaths "));
+  EXPECT_THAT(subgroups_of("The dead included 14 children."),
+              ElementsAre("14 deaths children"));
+  EXPECT_THAT(subgroups_of("The toll included 19 in Sindh."),
+              ElementsAre("19 deaths "));
   const Claims by_place("Rehman said 39 of the 77 people died in Balochistan.");
   const NumericClaim* part = by_place.Find("39");
   ASSERT_NE(part, nullptr) << by_place.Describe();
