@@ -133,8 +133,18 @@ int ClaimTimes::YearOf(const Sentence& sentence, size_t first,
     }
     return year >= 1900 && year <= 2100 ? year : 0;
   };
-  // "killed 1,700 in 2010", "349 fatalities from the 2003 outbreak".
-  for (size_t t = end; t < sentence.end_token && t < end + 6; ++t) {
+  // "killed 1,700 in 2010", "349 fatalities from the 2003 outbreak",
+  // "claimed 1,800 lives after slamming into the Gulf Coast in 2005": in
+  // the figure's clause.
+  for (size_t t = end; t < sentence.end_token && t < end + 10; ++t) {
+    // A comma ends the clause, unless the aside after it dates the figure
+    // ("two other assaults, in 2011 and 2012").
+    if (IsSymbol(t, ",") || IsSymbol(t, ";")) {
+      if (IsWordToken(t + 1, "in") && year_at(t + 2) != 0) {
+        return year_at(t + 2);
+      }
+      break;
+    }
     if (IsWordToken(t, "in") && year_at(t + 1) != 0) return year_at(t + 1);
     if (IsOneOf(Text(t), {"in", "from", "of", "during"}) &&
         IsWordToken(t + 1, "the") && year_at(t + 2) != 0) {

@@ -72,6 +72,22 @@ TEST(NumericClaimsTest, FigureOfAnEarlierYearCarriesItsYear) {
   const Claims now("The tsunami killed 230,000 people.");
   ASSERT_THAT(now.all(), SizeIs(1)) << now.Describe();
   EXPECT_EQ(now.all()[0].year, 0);
+  // The year closing the figure's clause, or an aside right after it.
+  const auto year = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return claims.all().empty() ? -1 : claims.all()[0].year;
+  };
+  EXPECT_EQ(year("Hurricane Katrina claimed 1,800 lives after slamming into "
+                 "the Gulf Coast in 2005."),
+            2005);
+  EXPECT_EQ(year("He plotted at least two other attacks, in 2011 and 2012."),
+            2011);
+  EXPECT_EQ(year("The storm claimed 1,800 lives, more than any since 2005."),
+            0);
+  EXPECT_EQ(year("The storm claimed 1,800 lives, and officials in 2005 said "
+                 "so."),
+            0);
 }
 
 TEST(NumericClaimsTest, DurationsCountTimeNotTolls) {
