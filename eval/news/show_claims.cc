@@ -1,7 +1,8 @@
 // Prints the numeric claims the extractor reads in standard input, one line
 // each: the claim's words, its value and qualifier's interval, measure,
 // place (with "*" when it came from the document), subgroup, change, year
-// and whether it is a projection or a rate.
+// (or "earlier year" for one before the document's it does not name) and
+// whether it is a projection or a rate.
 // For reading what a rule does to a real sentence, not for scoring.
 #include <iostream>
 #include <iterator>
@@ -20,11 +21,12 @@ int main() {
     const factcheck::extract::Quantity& q = claim.quantity;
     std::cout << absl::StrFormat(
         "%-50s [%g, %g] %s | place %s%s | subgroup %s | change %d | year "
-        "%d%s%s\n",
+        "%d%s%s%s\n",
         "'" + std::string(factcheck::extract::TextOf(text, claim.span)) + "'",
         q.lower, q.upper, claim.measure, claim.location,
         claim.location_from_document ? "*" : "", claim.subgroup,
         static_cast<int>(q.change), claim.year,
+        claim.of_an_earlier_year ? " | earlier year" : "",
         claim.projection ? " | projection" : "",
         claim.per_period ? " | rate" : "");
   }

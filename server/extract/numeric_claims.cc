@@ -176,11 +176,14 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // A share named without a number is no claim, nor is an age: it
     // describes a person ("a 9-year-old boy died", "died at 92"), it
     // counts nothing; nor is a rank ("ranked in America's top 10"), nor a
-    // multiple ("nearly 50 times the previous estimate", "a 10-fold rise").
+    // multiple ("nearly 50 times the previous estimate", "a 10-fold rise"),
+    // nor who is cited ("according to one Kerala legislator").
     if ((!q.value && q.qualifier == Qualifier::kVague &&
          q.unit_kind == UnitKind::kPercent) ||
         IsAge(q) || AgeAtDeath(here.first, here.end) ||
         (here.first > 0 && IsWordToken(here.first - 1, "top")) ||
+        (here.first > 1 && IsWordToken(here.first - 2, "according") &&
+         IsWordToken(here.first - 1, "to")) ||
         IsWordToken(here.end, "times") || IsWordToken(here.end, "fold") ||
         (IsSymbol(here.end, "-") && IsWordToken(here.end + 1, "fold"))) {
       continue;

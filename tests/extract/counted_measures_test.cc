@@ -115,6 +115,12 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
                      "estimate.")
                   .all(),
               IsEmpty());
+  // Nor who is cited.
+  const Claims cited(
+      "About 50,000 homes were destroyed, according to one Kerala "
+      "legislator.");
+  ASSERT_THAT(cited.all(), SizeIs(1)) << cited.Describe();
+  EXPECT_EQ(cited.all()[0].quantity.value, 50000);
   // A rank counts nothing either.
   EXPECT_THAT(
       Claims("The only cause of death ranked in America's top 10 is this.")
@@ -135,6 +141,15 @@ TEST(NumericClaimsTest, StockOfWeaponsIsNoCountOfWeaponsLaunched) {
   Claims("The militia fired some 5,000 missiles from Lebanon.")
       .ExpectClaim({"some 5,000 missiles", "missiles", "Lebanon",
                     Qualifier::kApproximately, 4500, 5500});
+}
+
+TEST(NumericClaimsTest, ReliefCampsAreCampsNotAid) {
+  const Claims camps("There were 3,200 relief camps across the state.");
+  ASSERT_THAT(camps.all(), SizeIs(1)) << camps.Describe();
+  EXPECT_EQ(camps.all()[0].measure, "relief camps");
+  const Claims aid("The UAE promised $100 million in relief.");
+  ASSERT_THAT(aid.all(), SizeIs(1)) << aid.Describe();
+  EXPECT_EQ(aid.all()[0].measure, "aid");
 }
 
 TEST(NumericClaimsTest, LivesTakenAreDeathsLivesSavedAreNot) {
