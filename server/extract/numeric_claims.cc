@@ -88,6 +88,19 @@ class ClaimFinder : public ClaimTimes {
     }
     return false;
   }
+  // Whether the number `here` counts nothing, whatever measure stands
+  // near: an age describes a person ("a 9-year-old boy died", "died at
+  // 92"), and neither a rank ("ranked in America's top 10"), a multiple
+  // ("nearly 50 times the previous estimate", "a 10-fold rise") nor who is
+  // cited ("according to one Kerala legislator") is a count.
+  bool CountsNothing(const Placed& here) const {
+    return IsAge(*here.quantity) || AgeAtDeath(here.first, here.end) ||
+           (here.first > 0 && IsWordToken(here.first - 1, "top")) ||
+           (here.first > 1 && IsWordToken(here.first - 2, "according") &&
+            IsWordToken(here.first - 1, "to")) ||
+           IsWordToken(here.end, "times") || IsWordToken(here.end, "fold") ||
+           (IsSymbol(here.end, "-") && IsWordToken(here.end + 1, "fold"));
+  }
   // Whether the number at tokens [first, end) is the age of one who died:
   // "died at 92", "dies aged 81, in London" (not "died at 2 hospitals").
   bool AgeAtDeath(size_t first, size_t end) const {
@@ -173,19 +186,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
   for (size_t k = 0; k < placed.size(); ++k) {
     const Placed& here = placed[k];
     const Quantity& q = *here.quantity;
-    // A share named without a number is no claim, nor is an age: it
-    // describes a person ("a 9-year-old boy died", "died at 92"), it
-    // counts nothing; nor is a rank ("ranked in America's top 10"), nor a
-    // multiple ("nearly 50 times the previous estimate", "a 10-fold rise"),
-    // nor who is cited ("according to one Kerala legislator").
+    // A share named without a number is no claim.
     if ((!q.value && q.qualifier == Qualifier::kVague &&
          q.unit_kind == UnitKind::kPercent) ||
-        IsAge(q) || AgeAtDeath(here.first, here.end) ||
-        (here.first > 0 && IsWordToken(here.first - 1, "top")) ||
-        (here.first > 1 && IsWordToken(here.first - 2, "according") &&
-         IsWordToken(here.first - 1, "to")) ||
-        IsWordToken(here.end, "times") || IsWordToken(here.end, "fold") ||
-        (IsSymbol(here.end, "-") && IsWordToken(here.end + 1, "fold"))) {
+        CountsNothing(here)) {
       continue;
     }
     // "from 35 to 43" after a verb of change: 35 is 43's earlier figure.
