@@ -398,8 +398,10 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         ++t;
         continue;
       }
-      // "more than 3.5 million as refugees abroad".
-      if (t == here.end && IsWordToken(t, "as") && measure_at(t + 1)) {
+      // "more than 3.5 million as refugees abroad" (not "hits 5,000 as aid
+      // starts flowing": a tally of people only).
+      if (t == here.end && IsWordToken(t, "as") && measure_at(t + 1) &&
+          measure_at(t + 1)->entry->cumulative) {
         ++t;
         continue;
       }
@@ -529,7 +531,8 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         same_phrase = same_phrase && !IsSymbol(t, ",") && !IsSymbol(t, ";") &&
                       !IsWordToken(t, "while") && !IsWordToken(t, "and");
       }
-      if (!same_phrase) break;
+      // "the earthquake death toll": a quake names no toll of its own.
+      if (!same_phrase || named->entry->measure == "magnitude") break;
       if (!named->entry->subject && !named->entry->head) {
         head = named;
         break;

@@ -143,6 +143,19 @@ TEST(NumericClaimsTest, StockOfWeaponsIsNoCountOfWeaponsLaunched) {
                     Qualifier::kApproximately, 4500, 5500});
 }
 
+TEST(NumericClaimsTest, QuakeBeforeATollNamesNoTollOfItsOwn) {
+  for (const char* toll : {"The earthquake death toll rose to 5,000.",
+                           "Earthquake death toll hits 5,000 as aid arrives"}) {
+    const Claims claims(toll);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << toll << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "deaths") << toll;
+    EXPECT_EQ(claims.all()[0].quantity.value, 5000) << toll;
+  }
+  const Claims injured("The injured individuals' toll has risen to 7,204.");
+  ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
+  EXPECT_EQ(injured.all()[0].measure, "injured");
+}
+
 TEST(NumericClaimsTest, ReliefCampsAreCampsNotAid) {
   const Claims camps("There were 3,200 relief camps across the state.");
   ASSERT_THAT(camps.all(), SizeIs(1)) << camps.Describe();
