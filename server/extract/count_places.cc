@@ -71,6 +71,8 @@ const WordSet& BridgeWords() {
        "residing", "living", "sheltering", "staying", "affectees",
        // "12,703 individuals got injured".
        "got", "get", "gets", "getting",
+       // "8,300 people have been found injured", "two were found dead".
+       "found",
        // "6,085 were known to have been displaced".
        "known",
        // "more than 300 victims were buried": whose count the verb says.

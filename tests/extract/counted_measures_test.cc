@@ -156,6 +156,18 @@ TEST(NumericClaimsTest, QuakeBeforeATollNamesNoTollOfItsOwn) {
   EXPECT_EQ(injured.all()[0].measure, "injured");
 }
 
+TEST(NumericClaimsTest, FoundDeadOrInjuredCountsTheDeadOrInjured) {
+  const Claims injured("Around 8,300 people have been found injured in Nepal.");
+  ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
+  EXPECT_EQ(injured.all()[0].measure, "injured");
+  const Claims dead("Two more people were found dead in Nepal.");
+  ASSERT_THAT(dead.all(), SizeIs(1)) << dead.Describe();
+  EXPECT_EQ(dead.all()[0].measure, "deaths");
+  const Claims alive("300 people were found alive in Nepal.");
+  ASSERT_THAT(alive.all(), SizeIs(1)) << alive.Describe();
+  EXPECT_NE(alive.all()[0].measure, "deaths");
+}
+
 TEST(NumericClaimsTest, ReliefCampsAreCampsNotAid) {
   const Claims camps("There were 3,200 relief camps across the state.");
   ASSERT_THAT(camps.all(), SizeIs(1)) << camps.Describe();
