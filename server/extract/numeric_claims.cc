@@ -91,15 +91,31 @@ class ClaimFinder : public ClaimTimes {
   // Whether the number `here` counts nothing, whatever measure stands
   // near: an age describes a person ("a 9-year-old boy died", "died at
   // 92"), and neither a rank ("ranked in America's top 10"), a multiple
-  // ("nearly 50 times the previous estimate", "a 10-fold rise") nor who is
-  // cited ("according to one Kerala legislator") is a count.
+  // ("nearly 50 times the previous estimate", "a 10-fold rise"), who is
+  // cited ("according to one Kerala legislator") nor the threshold of a
+  // kind ("shootings in which four or more people were killed") is a count.
   bool CountsNothing(const Placed& here) const {
     return IsAge(*here.quantity) || AgeAtDeath(here.first, here.end) ||
+           ThresholdOfAKind(here.first, here.end) ||
            (here.first > 0 && IsWordToken(here.first - 1, "top")) ||
            (here.first > 1 && IsWordToken(here.first - 2, "according") &&
             IsWordToken(here.first - 1, "to")) ||
            IsWordToken(here.end, "times") || IsWordToken(here.end, "fold") ||
            (IsSymbol(here.end, "-") && IsWordToken(here.end + 1, "fold"));
+  }
+  // Whether the number at tokens [first, end) opens a relative clause with
+  // a threshold: "in which four or more people were killed" says what a
+  // kind counts ("30 or more people were killed" is a floor of its own).
+  bool ThresholdOfAKind(size_t first, size_t end) const {
+    const bool relative = (first >= 2 && IsWordToken(first - 2, "in") &&
+                           IsWordToken(first - 1, "which")) ||
+                          (first >= 1 && IsWordToken(first - 1, "where"));
+    // "four or more" is one quantity; "four or more" may also end at "or".
+    const bool or_more = (end >= 2 && IsWordToken(end - 2, "or") &&
+                          IsOneOf(Text(end - 1), {"more", "fewer", "less"})) ||
+                         (IsWordToken(end, "or") && Valid(end + 1) &&
+                          IsOneOf(Text(end + 1), {"more", "fewer", "less"}));
+    return relative && or_more;
   }
   // Whether the number at tokens [first, end) is the age of one who died:
   // "died at 92", "dies aged 81, in London" (not "died at 2 hospitals").

@@ -121,6 +121,16 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
       "legislator.");
   ASSERT_THAT(cited.all(), SizeIs(1)) << cited.Describe();
   EXPECT_EQ(cited.all()[0].quantity.value, 50000);
+  // Nor the threshold that says what a kind counts.
+  const Claims kinds(
+      "There have been a dozen shootings this year in which four or more "
+      "people were killed.");
+  for (const NumericClaim& claim : kinds.all()) {
+    EXPECT_NE(claim.measure, "deaths") << kinds.Describe();
+  }
+  const Claims floor("Thirty or more people were killed in Texas.");
+  ASSERT_THAT(floor.all(), SizeIs(1)) << floor.Describe();
+  EXPECT_EQ(floor.all()[0].measure, "deaths");
   // A rank counts nothing either.
   EXPECT_THAT(
       Claims("The only cause of death ranked in America's top 10 is this.")
