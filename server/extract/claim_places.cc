@@ -142,6 +142,14 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // plant" names none).
   const bool indefinite = IsWordToken(k, "a") || IsWordToken(k, "an");
   if (indefinite || IsWordToken(k, "the")) ++k;
+  // A headline's last word is no preposition of the next line's dateline
+  // in capitals ("… as aid flows in\nKATHMANDU, Nepal --"); a wrapped line
+  // goes on ("fled to\nHungary").
+  if (Valid(k) && tokens_[k].newline_before &&
+      tokens_[k].kind == TokenKind::kWord && Text(k).size() >= 3 &&
+      absl::AsciiStrToUpper(Text(k)) == Text(k)) {
+    return i;
+  }
   if (!known_only) {
     const size_t held_end = HeldAreasEnd(k, limit);
     if (held_end != k) {

@@ -402,6 +402,13 @@ TEST(NumericClaimsTest, LineWrappedInsideASentenceKeepsItsPlace) {
   for (const NumericClaim& claim : ended.all()) {
     EXPECT_NE(claim.location, "Hungary") << ended.Describe();
   }
+  // A headline ending on "in" is not wrapped into the dateline below it.
+  const Claims headline(
+      "Nepal quake toll hits 5,000 as aid flows in\nKATHMANDU, Nepal -- The "
+      "death toll surpassed 5,000 on Tuesday.\n");
+  ASSERT_THAT(headline.all(), SizeIs(2)) << headline.Describe();
+  EXPECT_EQ(headline.all()[0].location, "Nepal");
+  EXPECT_EQ(headline.all()[1].location, "Nepal");
 }
 
 TEST(NumericClaimsTest, ListByPlaceGoesOnInASentenceOpeningWithItsPlace) {
