@@ -538,23 +538,6 @@ std::optional<Span> AttributionFinder::AccordingToContent(
   return std::nullopt;
 }
 
-namespace {
-
-// "PENCE": two letters or more, none of them lower case.
-bool IsInCapitals(absl::string_view word) {
-  return word.size() > 1 &&
-         std::none_of(
-             word.begin(), word.end(),
-             [](char c) {
-               return absl::ascii_islower(static_cast<unsigned char>(c));
-             }) &&
-         std::any_of(word.begin(), word.end(), [](char c) {
-           return absl::ascii_isupper(static_cast<unsigned char>(c));
-         });
-}
-
-}  // namespace
-
 size_t AttributionFinder::AfterDateline(const Sentence& sentence) const {
   // "WASHINGTON ― …", "MIAMI (AP) — …": the place and agency a story
   // opens with are no part of what anyone said.

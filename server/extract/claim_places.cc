@@ -147,7 +147,7 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // goes on ("fled to\nHungary").
   if (Valid(k) && tokens_[k].newline_before &&
       tokens_[k].kind == TokenKind::kWord && Text(k).size() >= 3 &&
-      absl::AsciiStrToUpper(Text(k)) == Text(k)) {
+      IsInCapitals(Text(k))) {
     return i;
   }
   if (!known_only) {

@@ -244,10 +244,7 @@ bool ClaimTimes::PerPeriod(const Sentence& sentence, size_t first,
   }
   // "Every year, 500 people die"; "Each day about 30 are killed".
   for (size_t t = sentence.first_token; t < first && t + 6 > first; ++t) {
-    if ((IsWordToken(t, "each") || IsWordToken(t, "every")) && Valid(t + 1) &&
-        IsPeriodWord(Text(t + 1))) {
-      return true;
-    }
+    if (!IsWordToken(t, "per") && each_period_at(t)) return true;
   }
   return false;
 }

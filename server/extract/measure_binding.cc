@@ -594,9 +594,7 @@ bool MeasureBinder::PlaceInPredicate(const Sentence& sentence,
   for (size_t t = from; t < end; ++t) {
     if (IsSymbol(t, ",")) return false;
     Span place;
-    const size_t named = IsWordToken(t + 1, "the") ? t + 2 : t + 1;
-    if (IsCapitalizedWord(named) &&
-        PlaceAfter(t, sentence.end_token, &place) != t) {
+    if (NameAfter(t) && PlaceAfter(t, sentence.end_token, &place) != t) {
       return true;
     }
   }
@@ -625,10 +623,8 @@ bool MeasureBinder::ReadPartsGroup(const Sentence& sentence,
         PlaceNameEnd(group, sentence.end_token) != group) {
       // Said of a place only when one is named ("in critical condition"
       // names none).
-      const size_t named =
-          IsWordToken(group + 1, "the") ? group + 2 : group + 1;
       return PlaceNameEnd(group, sentence.end_token) != group ||
-             IsCapitalizedWord(named);
+             NameAfter(group);
     }
     // A part the predicate says is of a kind the lexicon does not know
     // ("two of the dead were brothers") counts neither the whole nor a

@@ -112,6 +112,14 @@ class MeasureBinder : public CountPlaces {
   // Whether the predicate from token `from` on says where ("… died in
   // Balochistan") before its clause ends.
   bool PlaceInPredicate(const Sentence& sentence, size_t from) const;
+  // Whether a capitalised word follows the preposition at `preposition`,
+  // past a "the": a name ("in Balochistan", "from the United States"), not
+  // a state ("in critical condition").
+  bool NameAfter(size_t preposition) const {
+    return IsCapitalizedWord(IsWordToken(preposition + 1, "the")
+                                 ? preposition + 2
+                                 : preposition + 1);
+  }
   // The end of a place name ("Ukraine", "North Carolina") or a people's
   // adjective ("Syrian") at `first` that stands before a lower-case noun:
   // the origin of those a number counts. `first` when none does.

@@ -98,10 +98,13 @@ class ClaimFinder : public ClaimTimes {
     return IsAge(*here.quantity) || AgeAtDeath(here.first, here.end) ||
            ThresholdOfAKind(here.first, here.end) ||
            (here.first > 0 && IsWordToken(here.first - 1, "top")) ||
-           (here.first > 1 && IsWordToken(here.first - 2, "according") &&
-            IsWordToken(here.first - 1, "to")) ||
+           (here.first > 1 && AccordingToAt(here.first - 2)) ||
            IsWordToken(here.end, "times") || IsWordToken(here.end, "fold") ||
            (IsSymbol(here.end, "-") && IsWordToken(here.end + 1, "fold"));
+  }
+  // Whether "according to" stands at tokens k, k + 1.
+  bool AccordingToAt(size_t k) const {
+    return IsWordToken(k, "according") && IsWordToken(k + 1, "to");
   }
   // Whether the number at tokens [first, end) opens a relative clause with
   // a threshold: "in which four or more people were killed" says what a
@@ -145,8 +148,7 @@ ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
   }
   // "according to official reports", up to the next comma or the end.
   for (size_t k = sentence.first_token; k + 2 < sentence.end_token; ++k) {
-    if (tokens_[k].span.end - tokens_[k].span.begin == 9 &&
-        IsWordToken(k, "according") && IsWordToken(k + 1, "to")) {
+    if (tokens_[k].span.end - tokens_[k].span.begin == 9 && AccordingToAt(k)) {
       size_t end = k + 2;
       while (end < sentence.end_token &&
              tokens_[end].kind != TokenKind::kSymbol) {

@@ -114,6 +114,20 @@ inline bool IsOneOf(absl::string_view word,
   return false;
 }
 
+// Whether `word` is set in capitals ("PENCE", "KATHMANDU"): two letters or
+// more, none of them lower case.
+inline bool IsInCapitals(absl::string_view word) {
+  return word.size() > 1 &&
+         std::none_of(
+             word.begin(), word.end(),
+             [](char c) {
+               return absl::ascii_islower(static_cast<unsigned char>(c));
+             }) &&
+         std::any_of(word.begin(), word.end(), [](char c) {
+           return absl::ascii_isupper(static_cast<unsigned char>(c));
+         });
+}
+
 // Lower-cases the ASCII letters of `word` into `buffer` (which must hold
 // word.size() bytes) and returns a view of it.
 absl::string_view LowerInto(absl::string_view word, char* buffer);
