@@ -540,6 +540,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     }
     binding.measure = head != nullptr ? head : nearest;
     binding.before = binding.measure != nullptr;
+    if (binding.measure != nullptr && binding.subgroup.empty()) {
+      ReadMeasuresGroup(*binding.measure, here.first, &binding);
+    }
   }
   if (binding.measure == nullptr) binding.measure = subject;
   // "Two of the dead were children": a part of the count named after it;
@@ -586,6 +589,37 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     binding.measure = nullptr;
   }
   return binding;
+}
+
+void MeasureBinder::ReadMeasuresGroup(const MeasureMatch& measure,
+                                      size_t number, Binding* binding) const {
+  const Subgroups& subgroups = SubgroupLexicon();
+  // "the number of Palestinian children killed": a nationality between.
+  size_t group_end = measure.begin;
+  if (group_end > 0 && IsCapitalizedWord(group_end - 1) &&
+      CountryOfAdjective(Text(group_end - 1)).has_value()) {
+    --group_end;
+  }
+  // Not the words of another count ("Includes 416 Children\nDeath Toll
+  // Rises To 1208", a headline run into the next line).
+  std::optional<PhraseTable::Match> group;
+  if (group_end > 0 && tokens_[group_end - 1].kind == TokenKind::kWord &&
+      !tokens_[measure.begin].newline_before) {
+    group = subgroups.phrases.LongestEndingAt(text_, tokens_, group_end - 1);
+    if (group.has_value() && group->begin > 0 &&
+        tokens_[group->begin - 1].kind == TokenKind::kDigits) {
+      group.reset();
+    }
+  }
+  // "the death toll among civilians rose to 150".
+  if (!group.has_value() && IsWordToken(measure.end, "among") &&
+      measure.end + 1 < number) {
+    group = subgroups.phrases.LongestAt(text_, tokens_, measure.end + 1);
+  }
+  if (group.has_value()) {
+    binding->subgroup = subgroups.names[group->id];
+    binding->subgroup_end = group->end;
+  }
 }
 
 bool MeasureBinder::PlaceInPredicate(const Sentence& sentence,

@@ -109,6 +109,13 @@ class MeasureBinder : public CountPlaces {
   // and unbinds a part of any other kind ("… were brothers"). Whether the
   // predicate named a group or a place.
   bool ReadPartsGroup(const Sentence& sentence, Binding* binding) const;
+  // The group a count named before its number is of, from the measure's
+  // own words: "the civilian death toll rose to 150", "the number of
+  // children killed reached 61", "the death toll among civilians rose to
+  // 150". Sets `binding`'s subgroup when they name one; `number` is the
+  // number's first token.
+  void ReadMeasuresGroup(const MeasureMatch& measure, size_t number,
+                         Binding* binding) const;
   // Whether the predicate from token `from` on says where ("… died in
   // Balochistan") before its clause ends.
   bool PlaceInPredicate(const Sentence& sentence, size_t from) const;

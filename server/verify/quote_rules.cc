@@ -295,6 +295,28 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
          absl::EndsWithIgnoreCase(longer, shorter);
 }
 
+bool SpelledAlike(absl::string_view a, absl::string_view b) {
+  const absl::string_view x = a.substr(a.rfind(' ') + 1);
+  const absl::string_view y = b.substr(b.rfind(' ') + 1);
+  const absl::string_view shorter = x.size() < y.size() ? x : y;
+  const absl::string_view longer = x.size() < y.size() ? y : x;
+  if (shorter.size() < kMinAlikeSurnameLetters ||
+      longer.size() > shorter.size() + 1) {
+    return false;
+  }
+  // One edit: the first difference, then the rest alike past a changed
+  // letter (same lengths) or past the longer one's extra letter.
+  size_t i = 0;
+  while (i < shorter.size() &&
+         absl::ascii_tolower(static_cast<unsigned char>(shorter[i])) ==
+             absl::ascii_tolower(static_cast<unsigned char>(longer[i]))) {
+    ++i;
+  }
+  if (i == longer.size()) return false;
+  const size_t skip = longer.size() == shorter.size() ? 1 : 0;
+  return absl::EqualsIgnoreCase(shorter.substr(i + skip), longer.substr(i + 1));
+}
+
 namespace {
 
 // Whether `name` stands as whole words in `text`, and is not all of it.
@@ -408,6 +430,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // them, to someone else.
   const store::IndexedClaim* too_short_elsewhere = nullptr;
   const store::IndexedClaim* unnamed_elsewhere = nullptr;
+  // A prior giving the claim's words to a name spelled like its speaker's.
+  const store::IndexedClaim* alike_elsewhere = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
   // The most of the claim's words an agreeing prior carries: a prior
@@ -512,6 +536,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     } else if (quotation && (verbatim || similarity >= kSameWordsSimilarity)) {
       if (NamesNoOne(claim) || NamesNoOne(theirs)) {
         if (unnamed_elsewhere == nullptr) unnamed_elsewhere = prior;
+      } else if (SpelledAlike(claim.speaker(), theirs.speaker())) {
+        if (alike_elsewhere == nullptr) alike_elsewhere = prior;
       } else if (std::min(mine.size(), their_words.size()) >=
                  kMinMisattributedWords) {
         by_others.emplace_back(prior, &their_words);
@@ -584,6 +610,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         "words changed from what ", SaidBy(claim, *closest_misquote), " said (",
         Label(*closest_misquote), "): ", change, note);
     judgement.confidence = std::min(0.9, 0.4 + 0.5 * closest_similarity);
+  } else if (alike_elsewhere != nullptr) {
+    // Perhaps one person whose name two reports spell two ways: no proof
+    // that someone else said the words, whoever else was given them.
+    judgement.explanation =
+        absl::StrCat("these words were given to ",
+                     alike_elsewhere->claim().attributed().speaker(), " (",
+                     Label(*alike_elsewhere), "), a name spelled like ",
+                     claim.speaker(), ": who said them is not settled");
   } else if (!elsewhere.empty()) {
     judgement.verdict = factcheck::v1::VERDICT_MISATTRIBUTED;
     std::sort(elsewhere.begin(), elsewhere.end(), [](auto* a, auto* b) {

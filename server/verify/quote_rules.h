@@ -64,6 +64,17 @@ inline constexpr double kFragmentSimilarity = 0.75;
 
 bool SameSpeaker(absl::string_view a, absl::string_view b);
 
+// The fewest letters a surname has for SpelledAlike to read it as another's
+// spelling: shorter names differ by a letter and are different names
+// ("Lee", "Lew").
+inline constexpr size_t kMinAlikeSurnameLetters = 5;
+
+// Whether speakers `a` and `b`, not SameSpeaker, may be one person whose
+// surname (the last word) two reports spell two ways, a letter added,
+// dropped or changed: "Anil Jasinghe" and "Jaisinghe", "Zelensky" and
+// "Zelenskyy". Such names give no proof of a misattribution.
+bool SpelledAlike(absl::string_view a, absl::string_view b);
+
 // Whether `claim`'s speaker names no one words could be told apart by: an
 // unnamed member ("a UN spokesman", "an official") or a document ("the
 // statement said"). Such a speaker's words given to another are no

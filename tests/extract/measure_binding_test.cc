@@ -198,5 +198,44 @@ TEST(MeasureBindingTest, YearJoinedToANameIsNoYear) {
   EXPECT_EQ(dated.all()[0].year, 2019);
 }
 
+TEST(MeasureBindingTest, GroupNamedWithTheTollBeforeItsNumberIsTheCounts) {
+  struct Case {
+    const char* text;
+    const char* number;
+    const char* group;
+  };
+  for (const Case& c : {
+           Case{"The civilian death toll in Gaza rose to 150.",
+                "death toll in Gaza rose to 150", "civilians"},
+           Case{"The number of children killed in Gaza reached 61.", "61",
+                "children"},
+           Case{"The number of Palestinian children killed has risen to 61.",
+                "61", "children"},
+           Case{"The death toll among civilians rose to 150.",
+                "death toll among civilians rose to 150", "civilians"},
+           Case{"Civilian fatalities had reached 487.", "487", "civilians"},
+       }) {
+    const Claims claims(c.text);
+    const NumericClaim* claim = claims.Find(c.number);
+    ASSERT_NE(claim, nullptr) << claims.Describe();
+    EXPECT_EQ(claim->measure, "deaths") << c.text;
+    EXPECT_EQ(claim->subgroup, c.group) << c.text;
+  }
+  // A headline run into the next line: its group is its own number's.
+  const Claims headline(
+      "Death Toll Rises To 1208, Includes 416 Children\nDeath Toll Rises To "
+      "1208");
+  for (const NumericClaim& claim : headline.all()) {
+    if (claim.quantity.lower == 1208) {
+      EXPECT_EQ(claim.subgroup, "") << headline.Describe();
+    }
+  }
+  // The whole toll, its part named apart with its own number.
+  const Claims whole("The death toll rose to 212, including 61 children.");
+  const NumericClaim* toll = whole.Find("death toll rose to 212");
+  ASSERT_NE(toll, nullptr) << whole.Describe();
+  EXPECT_EQ(toll->subgroup, "");
+}
+
 }  // namespace
 }  // namespace factcheck::extract

@@ -32,6 +32,19 @@ TEST(SameSpeakerTest, OtherNamesAreOtherSpeakers) {
   EXPECT_FALSE(SameSpeaker("", "Antony Blinken"));
 }
 
+TEST(SpelledAlikeTest, SurnamesOneLetterApartMayBeOnePerson) {
+  EXPECT_TRUE(SpelledAlike("Anil Jasinghe", "Jaisinghe"));
+  EXPECT_TRUE(SpelledAlike("Zelensky", "Volodymyr Zelenskyy"));
+  EXPECT_TRUE(SpelledAlike("Muammar Gaddafi", "Muammar Qaddafi"));
+}
+
+TEST(SpelledAlikeTest, ShortOrFartherOrSameSurnamesAreNot) {
+  EXPECT_FALSE(SpelledAlike("Ann Lee", "Ann Lew"));
+  EXPECT_FALSE(SpelledAlike("Boris Johnson", "Boris Jackson"));
+  EXPECT_FALSE(SpelledAlike("Anil Jasinghe", "Ravi Jasinghe"));
+  EXPECT_FALSE(SpelledAlike("", "Jasinghe"));
+}
+
 // A quotation of `speaker` as a claim of the document being verified.
 factcheck::v1::AttributedClaim Quotation(const std::string& speaker,
                                          const std::string& words) {

@@ -260,5 +260,37 @@ TEST_F(QuoteVerdictTest, WordsAlsoGivenToTheSpeakerBeforeAreNoMisattribution) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("not settled"));
 }
 
+TEST_F(QuoteVerdictTest, ATitleWithoutItsPeriodIsNoOtherSpeaker) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "However, Dr Ana Serrano, Director General of the Health Services, "
+        "said the count was wrong.\n\"The count is far lower than the figure "
+        "given out on Tuesday,\" she said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"The count is far lower than the figure given out on "
+                  "Tuesday,\" Ana Serrano said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+}
+
+TEST_F(QuoteVerdictTest, ANameSpelledAnotherWayIsNoMisattribution) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"The count is far lower than the figure given out on Tuesday,\" "
+        "Ana Serrano said.");
+  const v1::ClaimVerdict respelled =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"The count is far lower than the figure given out on "
+                  "Tuesday,\" Ana Serano said."),
+           false);
+  EXPECT_EQ(respelled.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(respelled.explanation(), HasSubstr("spelled like"));
+  const v1::ClaimVerdict other =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"The count is far lower than the figure given out on "
+                  "Tuesday,\" Ana Moreno said."),
+           false);
+  EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED);
+}
+
 }  // namespace
 }  // namespace factcheck
