@@ -86,10 +86,12 @@ std::vector<ClaimTimes::Time> ClaimTimes::TimesIn(
 
 bool ClaimTimes::DatesTheEvent(const Sentence& sentence, size_t first) const {
   constexpr size_t kClauseWords = 8;
-  for (size_t t = first;
-       t > sentence.first_token + 1 && t + kClauseWords > first; --t) {
+  for (size_t t = first; t > sentence.first_token && t + kClauseWords > first;
+       --t) {
     if (tokens_[t - 1].kind != TokenKind::kWord) return false;
-    if (IsWordToken(t - 1, "that") || IsWordToken(t - 1, "which")) {
+    if (IsWordToken(t - 1, "since")) return true;
+    if (t - 1 > sentence.first_token &&
+        (IsWordToken(t - 1, "that") || IsWordToken(t - 1, "which"))) {
       return IsCause(t - 2);
     }
   }

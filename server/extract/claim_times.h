@@ -64,7 +64,9 @@ class ClaimTimes : public MeasureBinder {
 
  private:
   // Whether the time at token `first` stands in a relative clause on a
-  // disaster or attack: "the quake that struck Morocco on Friday".
+  // disaster or attack ("the quake that struck Morocco on Friday"), or in a
+  // clause opened by "since" ("420 killed since the fighting erupted on
+  // April 15"): the day the counting began, not the figure's.
   bool DatesTheEvent(const Sentence& sentence, size_t first) const;
 };
 

@@ -247,6 +247,21 @@ TEST(NumericClaimsTest, TimeOfTheEventInItsRelativeClauseDoesNotDateTheFigure) {
   EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on Friday");
 }
 
+TEST(NumericClaimsTest, DayTheCountingBeganDoesNotDateTheFigure) {
+  for (const char* text :
+       {"At least 420 people were killed since the fighting erupted on April "
+        "15.",
+        "Since fighting erupted on Monday, at least 420 people were killed."}) {
+    const Claims began(text);
+    ASSERT_THAT(began.all(), SizeIs(1)) << began.Describe();
+    EXPECT_EQ(began.Text(began.all()[0].time_span), "") << text;
+  }
+  const Claims figure(
+      "At least 420 people were killed in the fighting on April 15.");
+  ASSERT_THAT(figure.all(), SizeIs(1)) << figure.Describe();
+  EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on April 15");
+}
+
 TEST(NumericClaimsTest, FirstNameSpelledLikeAMonthIsNoTime) {
   const Claims claims(
       "At least 30 people were killed, said a statement by Jan Egeland.");
