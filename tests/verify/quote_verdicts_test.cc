@@ -2,6 +2,8 @@
 // words by the same speaker, changed words, the same words given to another,
 // and what is no ground for either. Each scenario is a small corpus of prior
 // reports and one document, run through the real FactChecker.
+#include <string>
+
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -274,21 +276,18 @@ TEST_F(QuoteVerdictTest, ATitleWithoutItsPeriodIsNoOtherSpeaker) {
 }
 
 TEST_F(QuoteVerdictTest, ANameSpelledAnotherWayIsNoMisattribution) {
+  const std::string quoted =
+      "\"The count is far lower than the figure given out on Tuesday,\" ";
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
-        "\"The count is far lower than the figure given out on Tuesday,\" "
-        "Ana Serrano said.");
-  const v1::ClaimVerdict respelled =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"The count is far lower than the figure given out on "
-                  "Tuesday,\" Ana Serano said."),
-           false);
+        absl::StrCat(quoted, "Ana Serrano said."));
+  const v1::ClaimVerdict respelled = Only(
+      Verify("2021-05-13T10:00:00Z", absl::StrCat(quoted, "Ana Serano said.")),
+      false);
   EXPECT_EQ(respelled.verdict(), v1::VERDICT_UNVERIFIED);
   EXPECT_THAT(respelled.explanation(), HasSubstr("spelled like"));
-  const v1::ClaimVerdict other =
-      Only(Verify("2021-05-13T10:00:00Z",
-                  "\"The count is far lower than the figure given out on "
-                  "Tuesday,\" Ana Moreno said."),
-           false);
+  const v1::ClaimVerdict other = Only(
+      Verify("2021-05-13T10:00:00Z", absl::StrCat(quoted, "Ana Moreno said.")),
+      false);
   EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED);
 }
 
