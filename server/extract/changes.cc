@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "server/extract/calendar.h"
+
 namespace factcheck::extract {
 namespace {
 
@@ -48,7 +50,9 @@ const WordFilter& DayWordFilter() {
   static const WordFilter* const kFilter = [] {
     auto* filter = new WordFilter();
     for (const char* word :
-         {"24", "past", "last", "daily", "previous", "overnight"}) {
+         {"24", "past", "last", "daily", "previous", "overnight", "yesterday",
+          "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday"}) {
       filter->Add(word);
     }
     return filter;
@@ -185,13 +189,21 @@ class ChangeReader : private TokenQueries {
     return false;
   }
 
-  // "24 hours", "the past day", "the last day", "overnight", "daily". Runs
+  // "24 hours", "the past day", "the last day", "overnight", "daily",
+  // "yesterday alone", "on Sunday only" (a day's words alone date a level
+  // as often as a day's count: "the toll reached 500 on Sunday"). Runs
   // for dozens of tokens around every quantity: the length and kind of the
   // token settle most cases before any comparison. (DayWordFilter holds
   // the word each case begins with.)
   bool NamesOneDay(size_t t) const {
     if (!Valid(t)) return false;
     const absl::string_view word = Text(t);
+    if (word.size() >= 5 &&
+        (IsWordToken(t + 1, "alone") || IsWordToken(t + 1, "only")) &&
+        (IsWordToken(t, "yesterday") || IsWordToken(t, "today") ||
+         IsWeekday(word))) {
+      return true;
+    }
     switch (word.size()) {
       case 2:
         return tokens_[t].kind == TokenKind::kDigits && word == "24" &&

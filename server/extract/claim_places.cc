@@ -244,6 +244,15 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
     return i;
   }
+  // "in SAF-RSF clashes", "in Hamas fighting": the parties name the
+  // fighting, not where it was, unless the gazetteer knows the name ("in
+  // Gaza fighting").
+  if (k < limit && tokens_[k].kind == TokenKind::kWord &&
+      IsOneOf(Text(k), {"clashes", "fighting", "violence", "battles",
+                        "skirmishes", "crossfire"}) &&
+      CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
+    return i;
+  }
   // "in the Mediterranean city", "at the Libyan port": an adjective
   // describing a place named elsewhere, not a place ("in the Taroudant
   // region" names one).
@@ -263,7 +272,9 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
     return i;
   }
-  // "in Libya's eastern city of Derna": the most specific place.
+  // "in Libya's eastern city of Derna", "in Sudan's capital Khartoum":
+  // the most specific place (after "of", any name; right after its kind,
+  // one the gazetteer knows).
   if (k > begin && absl::EndsWith(Text(k - 1), "s") &&
       (absl::StrContains(Text(k - 1), "'") ||
        absl::StrContains(Text(k - 1), "\xE2\x80\x99"))) {
@@ -276,6 +287,14 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
         }
         *place = SpanOf(m + 1, end);
         return end;
+      }
+      if (!IsCapitalizedWord(m) &&
+          (IsPlaceKindNoun(Text(m)) || IsOneOf(Text(m), {"city", "capital"}))) {
+        const size_t end = PlaceNameEnd(m + 1, limit);
+        if (end != m + 1) {
+          *place = SpanOf(m + 1, end);
+          return end;
+        }
       }
       if (tokens_[m].kind != TokenKind::kWord) break;
     }

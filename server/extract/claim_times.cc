@@ -196,6 +196,47 @@ bool ClaimTimes::OfAnEarlierYear(const Sentence& sentence, size_t first,
 
 namespace {
 
+// Events a story is about that a count may be said to precede. Not the
+// storms a forecast warns of: people evacuate before those, and the count
+// is the storm's.
+bool IsEventBefore(absl::string_view word) {
+  return IsOneOf(
+      word, {"war", "conflict", "fighting", "invasion", "violence", "clashes",
+             "crisis", "hostilities", "escalation", "pandemic", "outbreak",
+             "earthquake", "quake", "disaster", "floods", "tsunami"});
+}
+
+}  // namespace
+
+bool ClaimTimes::BeforeTheEvent(const Sentence& sentence, size_t first,
+                                size_t end) const {
+  // "before the conflict", "prior to the war" from token t.
+  auto before_event_at = [&](size_t t) {
+    size_t noun = t + 1;
+    if (IsWordToken(t, "prior") && IsWordToken(t + 1, "to")) {
+      noun = t + 2;
+    } else if (!IsWordToken(t, "before")) {
+      return false;
+    }
+    if (IsWordToken(noun, "the")) ++noun;
+    return noun < sentence.end_token &&
+           tokens_[noun].kind == TokenKind::kWord && IsEventBefore(Text(noun));
+  };
+  // "Before the war, 1.1 million refugees lived there".
+  if (sentence.first_token < first && before_event_at(sentence.first_token)) {
+    return true;
+  }
+  // After the figure, in its clause.
+  constexpr size_t kClauseWords = 10;
+  for (size_t t = end; t < sentence.end_token && t < end + kClauseWords; ++t) {
+    if (tokens_[t].kind == TokenKind::kSymbol && !IsSymbol(t, "-")) break;
+    if (before_event_at(t)) return true;
+  }
+  return false;
+}
+
+namespace {
+
 // Stretches of time a rate is counted over.
 bool IsPeriodWord(absl::string_view word) {
   return IsOneOf(word, {"hour", "day", "night", "week", "month", "year"});

@@ -49,6 +49,11 @@ class ClaimTimes : public MeasureBinder {
   // people each year", "30 a day", "died annually", "Every year, 500 die"
   // (not "a day after the quake", "in a single day", "a year ago").
   bool PerPeriod(const Sentence& sentence, size_t first, size_t end) const;
+  // Whether the sentence places the figure at tokens [first, end) before
+  // a war, disaster or outbreak: "3.8 million displaced in the country
+  // before the conflict", "Before the war, 1.1 million refugees lived
+  // there" (not "evacuated before the storm", whose count is the storm's).
+  bool BeforeTheEvent(const Sentence& sentence, size_t first, size_t end) const;
   // A time expression: its tokens [first, end).
   struct Time {
     size_t first;

@@ -446,6 +446,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                                  measure != nullptr && !measure_before
                                      ? std::max(here.end, measure->end)
                                      : here.end);
+    claim.before_the_event = BeforeTheEvent(sentence, here.first, here.end);
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.counts_only_who = measure != nullptr && measure->entry->subject;
     claim.related_article = provenance.related_article;

@@ -58,6 +58,9 @@ struct NumericClaim {
   // The figure is counted per stretch of time ("500 die each year", "30 a
   // day"): a rate, not a count of one event.
   bool per_period = false;
+  // The figure stood before the story's event ("displaced before the
+  // conflict").
+  bool before_the_event = false;
   // Who the text says the number comes from ("official reports").
   std::string source;
   Span source_span;

@@ -92,6 +92,12 @@ std::string NotComparable(const NumericClaim& claim,
                         "year\"), another event's: it is compared with "
                         "nothing");
   }
+  if (claim.before_the_event()) {
+    return absl::StrCat(mine,
+                        " is a figure of before the event its report is "
+                        "about (\"before the conflict\"): it is compared "
+                        "with nothing");
+  }
   if (claim.location().empty()) {
     return absl::StrCat("the text names no place for this count (", mine, " ",
                         Counted(claim),
@@ -109,7 +115,8 @@ bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
          !theirs.projection() && claim.subgroup() == theirs.subgroup() &&
          !theirs.location().empty() &&
          !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior))) &&
-         !theirs.of_an_earlier_year() && !theirs.per_period();
+         !theirs.of_an_earlier_year() && !theirs.per_period() &&
+         !theirs.before_the_event();
 }
 
 PriorClaims NewestFirst(PriorClaims claims) {
@@ -140,7 +147,8 @@ std::string CountKey(const NumericClaim& claim) {
   return absl::StrCat(claim.measure(), "\n", claim.location(), "\n",
                       claim.subgroup(), "\n", claim.quantity().unit_kind(),
                       "\n", claim.quantity().unit(), "\n", claim.year(), "\n",
-                      claim.of_an_earlier_year());
+                      claim.of_an_earlier_year(), "\n",
+                      claim.before_the_event());
 }
 
 // The total a subgroup's sentence breaks down shares its sentence, measure

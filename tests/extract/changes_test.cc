@@ -38,6 +38,17 @@ TEST(ChangesTest, CountOverOneDayIsThatDaysIncrease) {
   EXPECT_EQ(ChangeOf("In all, 12 deaths were reported.", "12"), Change::kNone);
 }
 
+TEST(ChangesTest, CountOfADaySaidAloneIsThatDaysIncrease) {
+  EXPECT_EQ(ChangeOf("347 injuries were recorded yesterday alone.", "347"),
+            Change::kUp);
+  EXPECT_EQ(ChangeOf("Police found 40 bodies on Sunday only.", "40"),
+            Change::kUp);
+  // A day alone dates a level as often as a count of that day.
+  EXPECT_EQ(ChangeOf("347 injuries were recorded yesterday.", "347"),
+            Change::kNone);
+  EXPECT_EQ(ChangeOf("Police found 40 bodies on Sunday.", "40"), Change::kNone);
+}
+
 TEST(ChangesTest, LevelAWholeWasPushedToIsNoIncreaseAfterTheDaysPeriod) {
   const std::string opening =
       "Another 24 people died in floods caused by heavy rain across the "

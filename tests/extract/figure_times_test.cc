@@ -78,6 +78,31 @@ TEST(NumericClaimsTest, FigureCountedPerStretchOfTimeIsARate) {
   EXPECT_FALSE(rate("Floods killed 500 people in Yemen this year."));
 }
 
+TEST(NumericClaimsTest, FigureBeforeTheStorysEventIsAnotherTimes) {
+  const auto before = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].before_the_event;
+  };
+  EXPECT_TRUE(before(
+      "There were 3.8 million displaced people in Sudan before the conflict."));
+  EXPECT_TRUE(before(
+      "Before the war, 1.1 million refugees had been displaced in Sudan."));
+  EXPECT_TRUE(
+      before("Some 3.8 million people were displaced in Sudan prior to the "
+             "fighting."));
+  // Since the event, or before what is no event of the story.
+  EXPECT_FALSE(before(
+      "There are 3.8 million displaced people in Sudan since the conflict."));
+  EXPECT_FALSE(
+      before("Some 20,000 people were evacuated in Florida before the storm."));
+  EXPECT_FALSE(before(
+      "Some 3.8 million people were displaced in Sudan before the talks."));
+  EXPECT_FALSE(
+      before("Some 3.8 million people were displaced in Sudan, the "
+             "agency said before the fighting reached Khartoum."));
+}
+
 TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
   const Claims history(
       "The last such quake hit Agadir in 1960. It killed at least 12,000 "

@@ -150,6 +150,24 @@ TEST(NumericClaimsTest, MostSpecificPlaceAfterAPossessive) {
   EXPECT_EQ(claims.all()[0].location, "Darnah") << "ISO 3166's name of Derna";
 }
 
+TEST(NumericClaimsTest, KnownPlaceRightAfterAPossessiveAndItsKindIsThePlace) {
+  Claims("At least 459 people have died in Sudan's capital Khartoum.")
+      .ExpectClaim({"At least 459", "deaths", "Khartoum", Qualifier::kAtLeast,
+                    459, kInfinity});
+  Claims("At least 459 people have died in Sudan's capital.")
+      .ExpectClaim({"At least 459", "deaths", "Sudan", Qualifier::kAtLeast, 459,
+                    kInfinity});
+}
+
+TEST(NumericClaimsTest, PartiesNamingTheFightingAreNoPlace) {
+  Claims("At least 97 people were killed in SAF-RSF clashes.")
+      .ExpectClaim({"At least 97 people were killed", "deaths", "",
+                    Qualifier::kAtLeast, 97, kInfinity});
+  Claims("At least 97 people were killed in Khartoum clashes.")
+      .ExpectClaim({"At least 97 people were killed", "deaths", "Khartoum",
+                    Qualifier::kAtLeast, 97, kInfinity});
+}
+
 TEST(NumericClaimsTest, CountUnderAPlaceHeadingIsThatPlaces) {
   const Claims claims(
       "Update by province\n\nSindh\n\n542 deaths, 8,321 injuries\n\n"

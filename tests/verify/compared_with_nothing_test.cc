@@ -54,6 +54,24 @@ TEST_F(ComparedWithNothingTest, FigureOfAnotherYearIsHistory) {
   EXPECT_THAT(history.explanation(), HasSubstr("a figure of 2017"));
 }
 
+TEST_F(ComparedWithNothingTest, FigureOfBeforeTheEventIsComparedWithNothing) {
+  Prior("ap-1", "AP", "2023-05-09T10:00:00Z",
+        "More than 700,000 people have been displaced in Sudan.");
+  const v1::ClaimVerdict before =
+      Only(Verify("2023-05-18T10:00:00Z",
+                  "There were 3.8 million displaced people in Sudan before the "
+                  "conflict."),
+           true);
+  EXPECT_EQ(before.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(before.explanation(), HasSubstr("before the event"));
+  const v1::ClaimVerdict since =
+      Only(Verify("2023-05-18T10:00:00Z",
+                  "There are 3.8 million displaced people in Sudan since the "
+                  "conflict."),
+           true);
+  EXPECT_EQ(since.verdict(), v1::VERDICT_UPDATED);
+}
+
 TEST_F(ComparedWithNothingTest, ShareOfAWholeIsComparedWithNoCount) {
   Prior("ap-1", "AP", "2022-03-15T10:00:00Z",
         "More than 2 million refugees have arrived in Poland.");
