@@ -92,10 +92,14 @@ class ClaimFinder : public ClaimTimes {
   // near: an age describes a person ("a 9-year-old boy died", "died at
   // 92"), and neither a rank ("ranked in America's top 10"), a multiple
   // ("nearly 50 times the previous estimate", "a 10-fold rise"), who is
-  // cited ("according to one Kerala legislator") nor the threshold of a
-  // kind ("shootings in which four or more people were killed") is a count.
+  // cited ("according to one Kerala legislator"), the threshold of a kind
+  // ("shootings in which four or more people were killed") nor a
+  // difference ("the toll is around 100 fewer than the 359") is a count.
   bool CountsNothing(const Placed& here) const {
     return IsAge(*here.quantity) || AgeAtDeath(here.first, here.end) ||
+           (IsWordToken(here.end + 1, "than") &&
+            IsOneOf(Text(here.end),
+                    {"fewer", "more", "less", "higher", "lower"})) ||
            ThresholdOfAKind(here.first, here.end) ||
            (here.first > 0 && IsWordToken(here.first - 1, "top")) ||
            (here.first > 1 && AccordingToAt(here.first - 2)) ||

@@ -90,6 +90,14 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
                      "estimate.")
                   .all(),
               IsEmpty());
+  // Nor does a difference between two figures.
+  const Claims difference(
+      "The death toll in Sri Lanka is around 100 fewer than the 359 first "
+      "reported.");
+  EXPECT_THAT(difference.all(), IsEmpty()) << difference.Describe();
+  const Claims toll("The death toll in Sri Lanka is around 100.");
+  ASSERT_THAT(toll.all(), SizeIs(1)) << toll.Describe();
+  EXPECT_EQ(toll.all()[0].quantity.value, 100);
   // Nor who is cited.
   const Claims cited(
       "About 50,000 homes were destroyed, according to one Kerala "
