@@ -658,10 +658,19 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
         ++tally.mentions[place];
         tally.countries.try_emplace(place, countries);
       });
-  // "the Moroccan Ministry of Interior", "Libyan authorities": a country's
-  // adjective votes for it too, as its people do ("100,000 Ukrainians").
+  // "the Moroccan Ministry of Interior", "Libyan authorities", "Sri Lankan
+  // officials": a country's adjective votes for it too, as its people do
+  // ("100,000 Ukrainians").
   for (size_t t = 0; t < end; ++t) {
     if (!IsCapitalizedWord(t)) continue;
+    if (t + 1 < end && IsCapitalizedWord(t + 1)) {
+      if (std::optional<std::string> country =
+              CountryOfAdjective(TextOf(text_, SpanOf(t, t + 2)))) {
+        tally.votes[*country] += 1;
+        ++t;
+        continue;
+      }
+    }
     std::optional<std::string> country = CountryOfAdjective(Text(t));
     if (!country) country = CountryOfItsPeople(Text(t));
     if (country) tally.votes[*country] += 1;

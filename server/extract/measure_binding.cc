@@ -464,12 +464,20 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         IsOneOf(Text(here.first - 1),
                 {"rose", "climbed", "jumped", "soared", "surged", "risen",
                  "climbs", "rises", "went", "gone", "shot"})));
+  // 'revised the toll to "about 253"': a figure in quotation marks is
+  // linked as a bare one.
+  const size_t linked_first =
+      here.first > 1 && (IsSymbol(here.first - 1, "\xE2\x80\x9C") ||
+                         (IsSymbol(here.first - 1, "\"") &&
+                          !tokens_[here.first].space_before))
+          ? here.first - 1
+          : here.first;
   if (binding.measure == nullptr && here.first > 0 &&
-      (IsLinkWord(Text(here.first - 1)) || IsSymbol(here.first - 1, ":") ||
+      (IsLinkWord(Text(linked_first - 1)) || IsSymbol(here.first - 1, ":") ||
        linked_by_bound)) {
     // "a toll of 43": after "of" only a count named right before it ("over
     // the course of one month" links nothing).
-    const bool of_link = IsWordToken(here.first - 1, "of");
+    const bool of_link = IsWordToken(linked_first - 1, "of");
     // The nearest count named before ("the death toll from Israeli strikes
     // rose to 43" counts deaths, not strikes), else the nearest measure.
     const MeasureMatch* nearest = nullptr;
@@ -502,7 +510,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         crosses_number = !earlier_figure && !aside;
         t = other->end - 1;
       }
-      if (crosses_number || (of_link && m->end + 1 != here.first)) break;
+      if (crosses_number || (of_link && m->end + 1 != linked_first)) break;
       // "the number of fatalities from the earthquake that affected
       // provinces has risen to 2,862": the verb of a relative clause on a
       // thing is no count ("people who fled" is one).

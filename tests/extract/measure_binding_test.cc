@@ -29,6 +29,16 @@ TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
                       "deaths", "", Qualifier::kExact, 1150, 1150});
 }
 
+TEST(MeasureBindingTest, FigureInQuotationMarksIsLinkedAsABareOne) {
+  const Claims quoted("The death toll in Sri Lanka was revised to \"253\".");
+  ASSERT_THAT(quoted.all(), SizeIs(1)) << quoted.Describe();
+  EXPECT_EQ(quoted.all()[0].measure, "deaths");
+  EXPECT_EQ(quoted.all()[0].quantity.value, 253);
+  const Claims bare("The death toll in Sri Lanka was revised to 253.");
+  ASSERT_THAT(bare.all(), SizeIs(1)) << bare.Describe();
+  EXPECT_EQ(bare.all()[0].measure, "deaths");
+}
+
 TEST(MeasureBindingTest, VerbOfDestroyingBuildingsCountsOnlyBuildings) {
   const Claims vehicles("The army said it had destroyed 40 armoured vehicles.");
   for (const NumericClaim& claim : vehicles.all()) {
