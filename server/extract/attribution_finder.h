@@ -22,6 +22,9 @@ namespace factcheck::extract::attribution_internal {
 
 // How many words a speaker's name may take before or after its cue.
 inline constexpr size_t kMaxSpeakerTokens = 9;
+// How many a run of capitalised words (a long title and the name after it)
+// may take.
+inline constexpr size_t kMaxTitledSpeakerTokens = 14;
 // How many tokens an apposition or parenthesis between a speaker's name and
 // the cue may take ("Jeff Weaver, Sanders' campaign manager, said").
 inline constexpr size_t kMaxAppositionTokens = 24;

@@ -11,7 +11,11 @@ namespace factcheck::extract::attribution_internal {
 AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
                                                          size_t limit) const {
   size_t end = begin;
-  while (end < limit && end - begin < kMaxSpeakerTokens) {
+  // A long title runs on to the name it ends with: "said the United
+  // Nations Resident and Humanitarian Coordinator for Peru Ana Ortiz".
+  while (end < limit &&
+         (end - begin < kMaxSpeakerTokens ||
+          (end - begin < kMaxTitledSpeakerTokens && IsCapitalizedWord(end)))) {
     if (tokens_[end].kind == TokenKind::kWord) {
       const absl::string_view lower = WordAt(end);
       const bool joins_title = IsOneOf(lower, {"for", "and"}) &&

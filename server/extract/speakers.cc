@@ -185,9 +185,10 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     if (!IsCapitalizedWord(t)) continue;
     // A run of capitalised words, with "of", "for" and "and" inside titles
     // ("Secretary of State for Israel and Palestinian Affairs") and the dot
-    // of "Mr." and "Gen.".
+    // of "Mr." and "Gen.", within its line: a headline's last name is not
+    // run into the capital opening the next line ("…, Says PM Varga\nThe").
     size_t end = t + 1;
-    while (Valid(end)) {
+    while (Valid(end) && !tokens_[end].newline_before) {
       if (IsCapitalizedWord(end)) {
         ++end;
       } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&

@@ -295,12 +295,14 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
          absl::EndsWithIgnoreCase(longer, shorter);
 }
 
-bool SpelledAlike(absl::string_view a, absl::string_view b) {
-  const absl::string_view x = a.substr(a.rfind(' ') + 1);
-  const absl::string_view y = b.substr(b.rfind(' ') + 1);
+namespace {
+
+// Whether names `x` and `y` of kMinAlikeNameLetters or more differ by
+// one letter added, dropped or changed.
+bool OneLetterApart(absl::string_view x, absl::string_view y) {
   const absl::string_view shorter = x.size() < y.size() ? x : y;
   const absl::string_view longer = x.size() < y.size() ? y : x;
-  if (shorter.size() < kMinAlikeSurnameLetters ||
+  if (shorter.size() < kMinAlikeNameLetters ||
       longer.size() > shorter.size() + 1) {
     return false;
   }
@@ -315,6 +317,23 @@ bool SpelledAlike(absl::string_view a, absl::string_view b) {
   if (i == longer.size()) return false;
   const size_t skip = longer.size() == shorter.size() ? 1 : 0;
   return absl::EqualsIgnoreCase(shorter.substr(i + skip), longer.substr(i + 1));
+}
+
+// The word before the last of `name`, or "" when it has one word.
+absl::string_view GivenName(absl::string_view name) {
+  const size_t last = name.rfind(' ');
+  if (last == absl::string_view::npos) return "";
+  const absl::string_view rest = name.substr(0, last);
+  return rest.substr(rest.rfind(' ') + 1);
+}
+
+}  // namespace
+
+bool SpelledAlike(absl::string_view a, absl::string_view b) {
+  const absl::string_view x = a.substr(a.rfind(' ') + 1);
+  const absl::string_view y = b.substr(b.rfind(' ') + 1);
+  if (!absl::EqualsIgnoreCase(x, y)) return OneLetterApart(x, y);
+  return OneLetterApart(GivenName(a), GivenName(b));
 }
 
 namespace {

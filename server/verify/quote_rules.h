@@ -64,15 +64,17 @@ inline constexpr double kFragmentSimilarity = 0.75;
 
 bool SameSpeaker(absl::string_view a, absl::string_view b);
 
-// The fewest letters a surname has for SpelledAlike to read it as another's
+// The fewest letters a name has for SpelledAlike to read it as another's
 // spelling: shorter names differ by a letter and are different names
 // ("Lee", "Lew").
-inline constexpr size_t kMinAlikeSurnameLetters = 5;
+inline constexpr size_t kMinAlikeNameLetters = 5;
 
 // Whether speakers `a` and `b`, not SameSpeaker, may be one person whose
-// surname (the last word) two reports spell two ways, a letter added,
-// dropped or changed: "Anil Jasinghe" and "Jaisinghe", "Zelensky" and
-// "Zelenskyy". Such names give no proof of a misattribution.
+// surname (the last word), or with one surname whose given name (the word
+// before it), two reports spell two ways, a letter added, dropped or
+// changed: "Anil Jasinghe" and "Jaisinghe", "Zelensky" and "Zelenskyy",
+// "Saeed Abid" and "Saaed Abid" (not "Anil" and "Ravi Jasinghe"). Such
+// names give no proof of a misattribution.
 bool SpelledAlike(absl::string_view a, absl::string_view b);
 
 // Whether `claim`'s speaker names no one words could be told apart by: an

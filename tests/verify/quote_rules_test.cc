@@ -38,6 +38,13 @@ TEST(SpelledAlikeTest, SurnamesOneLetterApartMayBeOnePerson) {
   EXPECT_TRUE(SpelledAlike("Muammar Gaddafi", "Muammar Qaddafi"));
 }
 
+TEST(SpelledAlikeTest, GivenNamesOneLetterApartWithOneSurnameMayBeOnePerson) {
+  EXPECT_TRUE(SpelledAlike("Saeed Abid", "Saaed Abid"));
+  EXPECT_TRUE(SpelledAlike("Nima Saeed Abid", "Saaed Abid"));
+  EXPECT_FALSE(SpelledAlike("Omar Abid", "Amir Abid"));
+  EXPECT_FALSE(SpelledAlike("Abid", "Saaed Abid"));
+}
+
 TEST(SpelledAlikeTest, ShortOrFartherOrSameSurnamesAreNot) {
   EXPECT_FALSE(SpelledAlike("Ann Lee", "Ann Lew"));
   EXPECT_FALSE(SpelledAlike("Boris Johnson", "Boris Jackson"));

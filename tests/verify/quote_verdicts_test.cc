@@ -275,6 +275,31 @@ TEST_F(QuoteVerdictTest, ATitleWithoutItsPeriodIsNoOtherSpeaker) {
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
 }
 
+TEST_F(QuoteVerdictTest, HeadlinesAbbreviatedTitleIsNoOtherSpeaker) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "Toll Could Reach 900, Says PM Varga\nThe toll could reach 900, "
+        "Prime Minister Lena Varga said. \"This is a very dark hour for our "
+        "country,\" Varga said in an interview.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"This is a very dark hour for our country,\" Lena Varga "
+                  "said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT) << verdict.explanation();
+}
+
+TEST_F(QuoteVerdictTest, NameAfterALongTitleIsTheSpeaker) {
+  Prior("ocha-1", "OCHA", "2021-05-12T10:00:00Z",
+        "\"The timing of the aid remains of the essence,\" said the United "
+        "Nations Resident and Humanitarian Coordinator for Peru Ana Ortiz.");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"The timing of the aid remains of the essence,\" said the UN "
+             "Resident and Humanitarian Coordinator for Peru Ana Ortiz."),
+      false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT) << verdict.explanation();
+}
+
 TEST_F(QuoteVerdictTest, ANameSpelledAnotherWayIsNoMisattribution) {
   const std::string quoted =
       "\"The count is far lower than the figure given out on Tuesday,\" ";
