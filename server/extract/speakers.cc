@@ -357,10 +357,19 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
                                                    size_t sentence_first) {
   if (first >= end) return std::nullopt;
   FindNamesBefore(end);
-  // Pronouns.
-  if (end == first + 1 && tokens_[first].kind == TokenKind::kWord) {
+  // Pronouns; "his statement said", "her tweet read": the person's own
+  // words, as the pronoun's.
+  const bool own_document =
+      end == first + 2 &&
+      (IsWordToken(first, "his") || IsWordToken(first, "her")) &&
+      tokens_[first + 1].kind == TokenKind::kWord &&
+      IsDocumentNoun(Lower(Text(first + 1)));
+  if ((end == first + 1 || own_document) &&
+      tokens_[first].kind == TokenKind::kWord) {
     // "he's said", "they\xE2\x80\x99ve argued": the pronoun speaks.
-    const std::string lower = Lower(WithoutContraction(Text(first)));
+    const std::string lower = own_document
+                                  ? std::string("he")
+                                  : Lower(WithoutContraction(Text(first)));
     // Compared as a view, against literals of known length (no strlen).
     const absl::string_view pronoun = lower;
     std::optional<size_t> entity;

@@ -456,6 +456,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // The most of the claim's words an agreeing prior carries: a prior
   // quoting one sentence of a longer quotation confirms only that part.
   size_t most_words_carried = 0;
+  // Which of the claim's words an agreeing prior carries.
+  std::vector<bool> carried(mine.size(), false);
   // How the claim's words compare with each distinct prior text: many
   // priors repeat one quote word for word.
   struct Comparison {
@@ -543,6 +545,17 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         agree.push_back(prior);
         most_words_carried = std::max(
             most_words_carried, verbatim ? their_words.size() : mine.size());
+        const auto part =
+            verbatim && their_words.size() < mine.size()
+                ? std::search(mine.begin(), mine.end(), their_words.begin(),
+                              their_words.end())
+                : mine.end();
+        if (part == mine.end()) {
+          carried.assign(mine.size(), true);
+        } else {
+          std::fill_n(carried.begin() + (part - mine.begin()),
+                      their_words.size(), true);
+        }
       } else if (quotation && similarity >= kMisquoteSimilarity) {
         misquoted.push_back(prior);
         if (similarity > closest_similarity) {
@@ -584,9 +597,21 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       also_elsewhere = other;
     }
   }
+  // A prior quoting one sentence of a longer quotation confirms that part
+  // only: words changed from another prior of the speaker in the rest
+  // ("…never break the spirit…" for "…can never break the will…") are a
+  // misquotation the agreeing part does not undo.
+  bool changed_beyond_agreement = false;
+  if (closest_misquote != nullptr && !agree.empty() &&
+      most_words_carried < mine.size() && mine_kept.size() == mine.size()) {
+    for (size_t i = 0; i < mine.size(); ++i) {
+      changed_beyond_agreement =
+          changed_beyond_agreement || (!mine_kept[i] && !carried[i]);
+    }
+  }
   Judgement judgement;
   std::string note;
-  if (!agree.empty()) {
+  if (!agree.empty() && !changed_beyond_agreement) {
     judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
     judgement.evidence = agree;
     judgement.independent_sources = IndependentSources(agree, &note);

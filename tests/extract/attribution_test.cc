@@ -242,6 +242,19 @@ TEST(SpeakerTest, TheSheriffIsTheSheriffNamedBefore) {
   EXPECT_EQ(found[1].speaker, "Dan Ortiz");
 }
 
+TEST(SpeakerTest, HisStatementIsThePersonsOwnWords) {
+  const std::vector<AttributedItem> own = Extracted(
+      "Dan Ortiz said on Monday that the roads were closed.\n\n\"We will "
+      "rebuild every bridge!\" his statement said.\n");
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_EQ(own[1].speaker, "Dan Ortiz");
+  const std::vector<AttributedItem> document = Extracted(
+      "Dan Ortiz said on Monday that the roads were closed.\n\n\"We will "
+      "rebuild every bridge!\" the statement said.\n");
+  ASSERT_EQ(document.size(), 2u);
+  EXPECT_EQ(document[1].speaker, "statement");
+}
+
 TEST(SpeakerTest, NameAfterADescriptionAfterTheCueSpeaks) {
   const std::vector<AttributedItem> found = Extracted(
       "\"The roof fell on him,\" said the boy's father, Brahim Ait Nasser, "

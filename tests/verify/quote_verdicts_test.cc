@@ -288,6 +288,32 @@ TEST_F(QuoteVerdictTest, HeadlinesAbbreviatedTitleIsNoOtherSpeaker) {
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT) << verdict.explanation();
 }
 
+TEST_F(QuoteVerdictTest, WordsChangedBeyondThePartAnotherReportCarries) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"It is a disrespect to the talks under the mediation of our "
+        "neighbours,\" Ilham Vargas said.");
+  Prior("tass-1", "TASS", "2021-05-12T11:00:00Z",
+        "\"These heinous actions can never break the will of our brave "
+        "people,\" Ilham Vargas said.");
+  const std::string disrespect =
+      " It is a disrespect to the talks under the mediation of our "
+      "neighbours,\" Ilham Vargas said.";
+  const v1::ClaimVerdict changed =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"These cowardly actions will never break the spirit of our "
+                  "brave people." +
+                      disrespect),
+           false);
+  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED) << changed.explanation();
+  const v1::ClaimVerdict kept = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"These heinous actions can never break the will of our brave "
+             "people." +
+                 disrespect),
+      false);
+  EXPECT_EQ(kept.verdict(), v1::VERDICT_CONSISTENT) << kept.explanation();
+}
+
 TEST_F(QuoteVerdictTest, NameAfterALongTitleIsTheSpeaker) {
   Prior("ocha-1", "OCHA", "2021-05-12T10:00:00Z",
         "\"The timing of the aid remains of the essence,\" said the United "
