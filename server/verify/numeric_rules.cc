@@ -20,6 +20,11 @@ using factcheck::v1::NumericClaim;
 // taken for that whole rather than a part of it.
 constexpr double kShareOfAWhole = 0.75;
 
+// How much of a running total published a week or more earlier a lower
+// figure must reach to be taken for an older figure of it.
+constexpr double kShareOfALaterTotal = 0.5;
+constexpr absl::Duration kStaleCopyTime = absl::Hours(24 * 7);
+
 std::string Place(const NumericClaim& claim) {
   return claim.location().empty() ? "" : absl::StrCat(" in ", claim.location());
 }
@@ -479,6 +484,22 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                      ", reported within 12 hours", note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.6, 0.1, 0.9);
+    return judgement;
+  }
+  // Copy repeats an older figure days after it, near the latest: a count
+  // less than half a total published a week or more earlier ("16 killed in
+  // Bihar" two weeks after "56") is an aftershock's or another scope's more
+  // often.
+  if (contradicted != nullptr && document_time.has_value() &&
+      *document_time - PublishedAt(*contradicted) >= kStaleCopyTime &&
+      mine.lower <
+          kShareOfALaterTotal *
+              IntervalOf(contradicted->claim().numeric().quantity()).lower) {
+    judgement.explanation = absl::StrCat(
+        mine_text, " is lower than ", Cited(*contradicted),
+        ", published a week or more earlier, but less than half of it: more "
+        "likely another event's or another place's count than an older "
+        "figure: not compared");
     return judgement;
   }
   if (contradicted != nullptr) {

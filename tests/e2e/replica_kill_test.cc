@@ -86,8 +86,8 @@ std::vector<Report> Probes() {
   for (const char* place : kPlaces) {
     for (const char* text :
          {"At least 150 people were killed in the floods in ",
-          "Only 5 people were killed in the floods in ",
-          "About 60 people were injured in "}) {
+          "Only 55 people were killed in the floods in ",
+          "About 120 people were injured in "}) {
       Report probe;
       *probe.mutable_published_at() = testing::Time("2024-04-15T12:00:00Z");
       probe.set_source("Probe");

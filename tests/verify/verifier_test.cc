@@ -248,6 +248,23 @@ TEST_F(VerifierTest, RiseAgreesWithTheSameRiseOfThatTimeOrItsRepetition) {
   EXPECT_EQ(week_later.verdict(), v1::VERDICT_UNVERIFIED);
 }
 
+TEST_F(VerifierTest, CountFarBelowAnEarlierTotalIsNoOlderFigure) {
+  Prior("ht-1", "HT", "2015-04-27T10:00:00Z",
+        "In India, the death toll climbed to 72, with 56 deaths in Bihar.");
+  const v1::ClaimVerdict far_below =
+      Only(Verify("2015-05-13T10:00:00Z",
+                  "Officials said 16 people had been killed in Bihar."),
+           true);
+  EXPECT_EQ(far_below.verdict(), v1::VERDICT_UNVERIFIED)
+      << far_below.explanation();
+  EXPECT_THAT(far_below.explanation(), HasSubstr("less than half"));
+  const v1::ClaimVerdict older =
+      Only(Verify("2015-05-13T10:00:00Z",
+                  "Officials said 46 people had been killed in Bihar."),
+           true);
+  EXPECT_EQ(older.verdict(), v1::VERDICT_OUTDATED) << older.explanation();
+}
+
 TEST_F(VerifierTest, OrderOfMagnitudeIsNeverAnOlderOrConflictingFigure) {
   Prior("ap-1", "AP", "2023-09-19T10:00:00Z",
         "At least 11,300 people were killed in Derna, officials said.");
