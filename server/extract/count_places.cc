@@ -166,11 +166,19 @@ bool CountPlaces::NamesTheCountry(size_t first, size_t end) const {
     if (t > first &&
         (IsWordToken(t - 1, "the") || IsWordToken(t - 1, "this")) &&
         IsOneOf(WithoutPossessive(Text(t)), {"country", "nation"}) &&
-        !OwnsAPart(t, end)) {
+        !OwnsAPart(t, end) && !IsAPartOf(t - 1)) {
       return true;
     }
   }
   return false;
+}
+
+bool CountPlaces::IsAPartOf(size_t article) const {
+  // "devastated parts of the country", "the rest of the nation".
+  return article >= 2 && IsWordToken(article - 1, "of") &&
+         IsOneOf(Text(article - 2),
+                 {"parts", "part", "areas", "regions", "much", "most", "rest",
+                  "swathes", "corners", "half"});
 }
 
 bool CountPlaces::OwnsAPart(size_t t, size_t end) const {

@@ -71,6 +71,10 @@ class CountPlaces : public PlaceFinder {
   // country within tokens before `end`: "the country's southern Sindh
   // province" names Sindh, not the country.
   bool OwnsAPart(size_t t, size_t end) const;
+  // Whether the article at `article` ("the country") follows a part's
+  // noun and "of": "devastated parts of the country", "the rest of the
+  // nation" name a part, not the whole.
+  bool IsAPartOf(size_t article) const;
   // The first token of `sentence` at or after byte `offset`.
   size_t TokenAt(const Sentence& sentence, uint32_t offset) const {
     return FirstTokenFrom(tokens_, sentence.first_token, sentence.end_token,

@@ -311,6 +311,15 @@ TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
           {"100,000", "displaced", "", Qualifier::kExact, 100000, 100000});
 }
 
+TEST(NumericClaimsTest, PartsOfTheCountryAreNoCountOfTheCountry) {
+  const std::string story =
+      "War in Ukraine\nThe war in Ukraine goes on. Thousands crossed into "
+      "Moldova and Romania, while 100,000 people are displaced ";
+  Claims(story + "in parts of the country.")
+      .ExpectClaim(
+          {"100,000", "displaced", "", Qualifier::kExact, 100000, 100000});
+}
+
 TEST(NumericClaimsTest,
      SentenceNamingTheStorysOwnStateLeavesTheCountTheStorys) {
   const std::string story =
