@@ -206,8 +206,12 @@ class ChangeReader : private TokenQueries {
     }
     switch (word.size()) {
       case 2:
+        // Not "within 24 hours of the truce", "in the 24 hours since the
+        // quake": a day counted from an event, whose count is its toll.
         return tokens_[t].kind == TokenKind::kDigits && word == "24" &&
-               (IsWordToken(t + 1, "hours") || IsWordToken(t + 1, "hrs"));
+               (IsWordToken(t + 1, "hours") || IsWordToken(t + 1, "hrs")) &&
+               !IsWordToken(t + 2, "of") && !IsWordToken(t + 2, "after") &&
+               !IsWordToken(t + 2, "since") && !IsWordToken(t + 2, "following");
       case 4:
         return (IsWordToken(t, "past") || IsWordToken(t, "last")) &&
                IsWordToken(t + 1, "day");

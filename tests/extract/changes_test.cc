@@ -38,6 +38,13 @@ TEST(ChangesTest, CountOverOneDayIsThatDaysIncrease) {
   EXPECT_EQ(ChangeOf("In all, 12 deaths were reported.", "12"), Change::kNone);
 }
 
+TEST(ChangesTest, DayCountedFromAnEventIsNoPastDay) {
+  EXPECT_EQ(ChangeOf("Within 24 hours of the truce, nine were killed.", "nine"),
+            Change::kNone);
+  EXPECT_EQ(ChangeOf("Within the past 24 hours, nine were killed.", "nine"),
+            Change::kUp);
+}
+
 TEST(ChangesTest, CountOfADaySaidAloneIsThatDaysIncrease) {
   EXPECT_EQ(ChangeOf("347 injuries were recorded yesterday alone.", "347"),
             Change::kUp);
