@@ -296,7 +296,12 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
           return end;
         }
       }
-      if (tokens_[m].kind != TokenKind::kWord) break;
+      // "Azerbaijan's second-largest city of Ganja": a glued hyphen joins
+      // the words that describe it.
+      if (tokens_[m].kind != TokenKind::kWord &&
+          !(IsSymbol(m, "-") && !tokens_[m].space_before)) {
+        break;
+      }
     }
   }
   // "in Florida and North Carolina", "in Syria and Turkey": a combined
@@ -364,6 +369,24 @@ bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
   return kWords->Contains(Text(k)) || measures_.At(text_, tokens_, k);
 }
 
+size_t PlaceFinder::TargetAfter(size_t i, size_t limit, Span* place) const {
+  if (i == 0 || tokens_[i - 1].kind != TokenKind::kWord) return i;
+  // A campaign, not one strike: "a strike on Gaza killed 10 of one
+  // family" counts that strike's dead, no toll of the place, and is left to
+  // the article's place (which a toll far above it does not contradict).
+  const absl::string_view attack = Text(i - 1);
+  // "the shelling of Kharkiv", but not "the attacks of 9/11".
+  const bool of_target =
+      IsWordToken(i, "of") &&
+      IsOneOf(attack, {"shelling", "bombardment", "bombings", "siege"});
+  const bool on_target =
+      IsWordToken(i, "on") &&
+      IsOneOf(attack, {"strikes", "airstrikes", "attacks", "raids", "shelling",
+                       "bombardment", "bombings", "offensive"});
+  if (!of_target && !on_target) return i;
+  return NamedPlaceAfter(i, limit, /*known_only=*/true, place);
+}
+
 bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
   // A cause between the count and its place is a longer way: "the toll
   // from the novel coronavirus outbreak in China".
@@ -382,7 +405,9 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
     if (tokens_[t].kind != TokenKind::kWord || IsWordToken(t, "and")) {
       return false;
     }
-    if (PlaceAfter(t, limit, place) != t) return true;
+    if (PlaceAfter(t, limit, place) != t || TargetAfter(t, limit, place) != t) {
+      return true;
+    }
     // "Death Toll Of Morocco Earthquake Rises": a known place naming the
     // disaster.
     if (const size_t name_end = PlaceNameEnd(t, limit);

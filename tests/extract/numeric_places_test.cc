@@ -159,6 +159,28 @@ TEST(NumericClaimsTest, KnownPlaceRightAfterAPossessiveAndItsKindIsThePlace) {
                     kInfinity});
 }
 
+TEST(NumericClaimsTest, PlaceAnAttackStruckIsItsTollsPlace) {
+  Claims("Israeli airstrikes on Gaza have killed at least 83 people.")
+      .ExpectClaim({"at least 83", "deaths", "Gaza", Qualifier::kAtLeast, 83,
+                    kInfinity});
+  Claims("Rebel shelling of Idlib killed 20 people.")
+      .ExpectClaim({"20", "deaths", "Idlib", Qualifier::kExact, 20, 20});
+  // A day, a target the gazetteer does not know, or one strike's target
+  // (that strike's dead, not the place's toll) is no place.
+  Claims("Airstrikes on Monday killed 20 people.")
+      .ExpectClaim({"20", "deaths", "", Qualifier::kExact, 20, 20});
+  Claims("Attacks on the Capitol killed 20 people.")
+      .ExpectClaim({"20", "deaths", "", Qualifier::kExact, 20, 20});
+  Claims("An Israeli airstrike on Gaza killed 20 people.")
+      .ExpectClaim({"20", "deaths", "", Qualifier::kExact, 20, 20});
+  // "second-largest" describes the city the possessive's country owns.
+  const Claims city(
+      "The toll of strikes on Azerbaijan's second-largest city of Ganja has "
+      "reached 10.");
+  ASSERT_THAT(city.all(), SizeIs(1)) << city.Describe();
+  EXPECT_EQ(city.all()[0].location, "Ganja");
+}
+
 TEST(NumericClaimsTest, PartiesNamingTheFightingAreNoPlace) {
   Claims("At least 97 people were killed in SAF-RSF clashes.")
       .ExpectClaim({"At least 97 people were killed", "deaths", "",
