@@ -93,10 +93,12 @@ class ClaimFinder : public ClaimTimes {
   // 92"), and neither a rank ("ranked in America's top 10"), a multiple
   // ("nearly 50 times the previous estimate", "a 10-fold rise"), who is
   // cited ("according to one Kerala legislator"), the threshold of a kind
-  // ("shootings in which four or more people were killed") nor a
-  // difference ("the toll is around 100 fewer than the 359") is a count.
+  // ("shootings in which four or more people were killed"), a
+  // difference ("the toll is around 100 fewer than the 359") nor a year
+  // naming an event ("killed in the 2012 attacks") is a count.
   bool CountsNothing(const Placed& here) const {
     return IsAge(*here.quantity) || AgeAtDeath(here.first, here.end) ||
+           YearNamingAnEvent(here.first, here.end) ||
            (IsWordToken(here.end + 1, "than") &&
             IsOneOf(Text(here.end),
                     {"fewer", "more", "less", "higher", "lower"})) ||
@@ -105,6 +107,18 @@ class ClaimFinder : public ClaimTimes {
            (here.first > 1 && AccordingToAt(here.first - 2)) ||
            IsWordToken(here.end, "times") || IsWordToken(here.end, "fold") ||
            (IsSymbol(here.end, "-") && IsWordToken(here.end + 1, "fold"));
+  }
+  // Whether the number at tokens [first, end) is a year between "the" and
+  // the noun it dates: "the 2012 attacks" (a count of that size would be
+  // written "2,012").
+  bool YearNamingAnEvent(size_t first, size_t end) const {
+    if (end != first + 1 || first == 0 || !IsWordToken(first - 1, "the") ||
+        tokens_[first].kind != TokenKind::kDigits || Text(first).size() != 4 ||
+        !Valid(end) || tokens_[end].kind != TokenKind::kWord) {
+      return false;
+    }
+    const int year = std::atoi(std::string(Text(first)).c_str());
+    return year >= 1900 && year <= 2100;
   }
   // Whether "according to" stands at tokens k, k + 1.
   bool AccordingToAt(size_t k) const {

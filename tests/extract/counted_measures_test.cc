@@ -98,6 +98,12 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
   const Claims toll("The death toll in Sri Lanka is around 100.");
   ASSERT_THAT(toll.all(), SizeIs(1)) << toll.Describe();
   EXPECT_EQ(toll.all()[0].quantity.value, 100);
+  // Nor a year naming the event.
+  const Claims event("Two people were killed in the 2012 attacks in Libya.");
+  ASSERT_THAT(event.all(), SizeIs(1)) << event.Describe();
+  EXPECT_EQ(event.all()[0].quantity.value, 2);
+  EXPECT_THAT(Claims("The militants carried out 2,012 attacks in Libya.").all(),
+              SizeIs(1));
   // Nor who is cited.
   const Claims cited(
       "About 50,000 homes were destroyed, according to one Kerala "
