@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "server/extract/changes.h"
 
 namespace factcheck::extract {
@@ -102,10 +103,8 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
   for (size_t c = 1; c < claims->size(); ++c) {
     const NumericClaim& increase = (*claims)[c - 1];
     NumericClaim& total = (*claims)[c];
-    if (increase.quantity.change != Change::kUp ||
-        total.quantity.change != Change::kNone || increase.location.empty() ||
+    if (total.quantity.change != Change::kNone || increase.location.empty() ||
         increase.location_from_document ||
-        (!total.location.empty() && !total.location_from_document) ||
         increase.sentence_span.begin != total.sentence_span.begin) {
       continue;
     }
@@ -128,12 +127,41 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
       names_only_the_total = names_only_the_total &&
                              IsOneOf(word, {"death", "toll", "the", "total"});
     }
-    if (!brings &&
-        !(names_only_the_total && total.measure == increase.measure)) {
-      continue;
+    const bool placed_by_increase =
+        increase.quantity.change == Change::kUp &&
+        (total.location.empty() || total.location_from_document) &&
+        (brings || (names_only_the_total && total.measure == increase.measure));
+    // "100 died in India, bringing the total to 4,900": a count that brings
+    // a total is its increase however it is worded, and the total took the
+    // place named between the count's measure and itself.
+    const bool took_its_place = brings && !total.location_from_document &&
+                                total.location == increase.location;
+    if (!placed_by_increase && !took_its_place) continue;
+    // The places the sentence's counts of the measure name, in text order.
+    std::vector<absl::string_view> places;
+    for (size_t k = 0; k < c; ++k) {
+      const NumericClaim& counted = (*claims)[k];
+      if (counted.sentence_span.begin != total.sentence_span.begin ||
+          counted.measure != total.measure || counted.location.empty() ||
+          counted.location_from_document || !counted.subgroup.empty() ||
+          std::find(places.begin(), places.end(), counted.location) !=
+              places.end()) {
+        continue;
+      }
+      places.push_back(counted.location);
     }
-    total.location = increase.location;
-    total.location_span = increase.location_span;
+    if (places.size() >= 2) {
+      std::string combined;
+      for (size_t p = 0; p < places.size(); ++p) {
+        if (p > 0) combined += p + 1 == places.size() ? " and " : ", ";
+        absl::StrAppend(&combined, places[p]);
+      }
+      total.location = std::move(combined);
+      total.location_span = Span{};
+    } else {
+      total.location = increase.location;
+      total.location_span = increase.location_span;
+    }
     total.location_from_document = false;
     total.location_may_be_a_part = false;
   }

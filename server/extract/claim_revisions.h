@@ -37,7 +37,9 @@ void ReadCasualtiesAsDeaths(absl::string_view text,
 // 162": a total an increase brings ("taking", "bringing", "pushing",
 // "raising" … "to"), or names right after it ("kill 34 more in Pakistan,
 // toll 937"), counts where the increase does, when its sentence gives it no
-// place of its own.
+// place of its own; where the sentence's counts of the same measure do when
+// they name several places ("4,800 died in Nepal, while 100 died in India,
+// bringing the total to 4,900" is the combined "Nepal and India").
 void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
                                      const std::vector<Token>& tokens,
                                      std::vector<NumericClaim>* claims);

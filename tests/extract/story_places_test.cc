@@ -162,6 +162,15 @@ TEST(NumericClaimsTest, TotalAnIncreaseBringsAndItsBreakdownCountWhereItIs) {
   EXPECT_EQ(national->location, "Pakistan");
 }
 
+TEST(NumericClaimsTest, TotalBroughtByCountsOfTwoPlacesIsTheirCombinedScope) {
+  Claims("Nepal's death toll rose to 4,800, while 100 died in India, bringing "
+         "the total to 4,900.")
+      .ExpectClaim({"4,900", "deaths", "Nepal and India", Qualifier::kExact,
+                    4900, 4900});
+  Claims("Some 100 died in India, bringing the total to 4,900.")
+      .ExpectClaim({"4,900", "deaths", "India", Qualifier::kExact, 4900, 4900});
+}
+
 TEST(NumericClaimsTest, AnotherCountInWordsAddsACountNotAPlace) {
   // "another five" adds to the story's count, as "another 5" does; "in
   // another province" names a part.
