@@ -151,6 +151,7 @@ std::vector<factcheck::v1::Claim> ClaimProtos(
     numeric->set_of_an_earlier_year(claim.of_an_earlier_year);
     numeric->set_per_period(claim.per_period);
     numeric->set_before_the_event(claim.before_the_event);
+    numeric->set_one_attack(claim.one_attack);
     numeric->set_source(claim.source);
     numeric->set_time_text(std::string(extract::TextOf(text, claim.time_span)));
     numeric->set_text(std::string(extract::TextOf(text, claim.span)));

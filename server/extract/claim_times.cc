@@ -237,6 +237,66 @@ bool ClaimTimes::BeforeTheEvent(const Sentence& sentence, size_t first,
 
 namespace {
 
+// One attack, named in the singular.
+bool IsOneAttack(absl::string_view word) {
+  return IsOneOf(word, {"attack", "strike", "airstrike", "blast", "explosion",
+                        "bombing", "bomb", "raid", "ambush"});
+}
+
+}  // namespace
+
+bool ClaimTimes::OneAttacksToll(const Sentence& sentence, size_t first,
+                                size_t end) const {
+  // "an early-hours missile attack", "the strike": an article and at most
+  // a few words describing the attack before its noun at `noun`.
+  auto introduced = [&](size_t noun) {
+    constexpr size_t kDescribingWords = 6;
+    for (size_t t = noun;
+         t > sentence.first_token && t + kDescribingWords > noun; --t) {
+      if (IsWordToken(t - 1, "a") || IsWordToken(t - 1, "an") ||
+          IsWordToken(t - 1, "the")) {
+        return true;
+      }
+      if (tokens_[t - 1].kind != TokenKind::kWord && !IsSymbol(t - 1, "-")) {
+        return false;
+      }
+    }
+    return false;
+  };
+  constexpr size_t kClauseWords = 14;
+  // Before the figure in its clause: "a strike killed 12", "the death toll
+  // from the attack rose to 13".
+  for (size_t t = first; t > sentence.first_token && t + kClauseWords > first;
+       --t) {
+    if (IsSymbol(t - 1, ",") || IsSymbol(t - 1, ";")) break;
+    if (tokens_[t - 1].kind == TokenKind::kWord && IsOneAttack(Text(t - 1)) &&
+        introduced(t - 1)) {
+      return true;
+    }
+  }
+  // After it: "killed in an attack", "wounded during the strike".
+  for (size_t t = end; t + 1 < sentence.end_token && t < end + kClauseWords;
+       ++t) {
+    if (IsSymbol(t, ";")) break;
+    if (IsOneOf(Text(t), {"in", "during", "by", "from"}) &&
+        tokens_[t].kind == TokenKind::kWord) {
+      for (size_t noun = t + 1; noun < sentence.end_token && noun < t + 8;
+           ++noun) {
+        if (tokens_[noun].kind == TokenKind::kWord && IsOneAttack(Text(noun)) &&
+            introduced(noun)) {
+          return true;
+        }
+        if (tokens_[noun].kind != TokenKind::kWord && !IsSymbol(noun, "-")) {
+          break;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+namespace {
+
 // Stretches of time a rate is counted over.
 bool IsPeriodWord(absl::string_view word) {
   return IsOneOf(word, {"hour", "day", "night", "week", "month", "year"});

@@ -54,6 +54,12 @@ class ClaimTimes : public MeasureBinder {
   // before the conflict", "Before the war, 1.1 million refugees lived
   // there" (not "evacuated before the storm", whose count is the storm's).
   bool BeforeTheEvent(const Sentence& sentence, size_t first, size_t end) const;
+  // Whether the figure at tokens [first, end) counts what one attack did,
+  // named in its clause: "13 were killed in an early-hours missile attack
+  // on Ganja", "34 wounded during the strike", "a strike killed 12", "the
+  // death toll from the attack rose to 13" (not "airstrikes killed 200",
+  // a campaign).
+  bool OneAttacksToll(const Sentence& sentence, size_t first, size_t end) const;
   // A time expression: its tokens [first, end).
   struct Time {
     size_t first;

@@ -465,6 +465,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                                      ? std::max(here.end, measure->end)
                                      : here.end);
     claim.before_the_event = BeforeTheEvent(sentence, here.first, here.end);
+    claim.one_attack = OneAttacksToll(sentence, here.first, here.end);
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.counts_only_who = measure != nullptr && measure->entry->subject;
     claim.related_article = provenance.related_article;

@@ -61,6 +61,8 @@ struct NumericClaim {
   // The figure stood before the story's event ("displaced before the
   // conflict").
   bool before_the_event = false;
+  // The figure counts what one attack did ("killed in an attack on Ganja").
+  bool one_attack = false;
   // Who the text says the number comes from ("official reports").
   std::string source;
   Span source_span;

@@ -124,6 +124,25 @@ bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
          !theirs.before_the_event();
 }
 
+// Whether a prior may be weighed against `claim` when either counts what
+// one attack did ("killed in an attack on Ganja"): one attack's toll is no
+// running total of its place, and reported days later it may be another
+// attack's. Within kOneAttackTime two such tolls are compared; a toll of
+// one attack and a toll that names none only agree or say nothing (the
+// attack may be the whole story's event, or one of many).
+bool MayWeighAttacks(const NumericClaim& claim,
+                     const store::IndexedClaim& prior,
+                     std::optional<absl::Time> document_time) {
+  const NumericClaim& theirs = prior.claim().numeric();
+  if (!claim.one_attack() && !theirs.one_attack()) return true;
+  if (!document_time.has_value() ||
+      absl::AbsDuration(*document_time - PublishedAt(prior)) > kOneAttackTime) {
+    return false;
+  }
+  return claim.one_attack() == theirs.one_attack() ||
+         Overlap(IntervalOf(claim.quantity()), IntervalOf(theirs.quantity()));
+}
+
 PriorClaims NewestFirst(PriorClaims claims) {
   // Each claim's time computed once, not at every comparison. The sort
   // compares as it did, so claims of one instant end in the same order.
@@ -153,7 +172,7 @@ std::string CountKey(const NumericClaim& claim) {
                       claim.subgroup(), "\n", claim.quantity().unit_kind(),
                       "\n", claim.quantity().unit(), "\n", claim.year(), "\n",
                       claim.of_an_earlier_year(), "\n",
-                      claim.before_the_event());
+                      claim.before_the_event(), "\n", claim.one_attack());
 }
 
 // The total a subgroup's sentence breaks down shares its sentence, measure
@@ -326,8 +345,14 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   }
   PriorClaims comparable;
   comparable.reserve(priors.size());
+  bool other_attacks = false;
   for (const store::IndexedClaim* prior : priors) {
-    if (Comparable(claim, *prior)) comparable.push_back(prior);
+    if (!Comparable(claim, *prior)) continue;
+    if (!MayWeighAttacks(claim, *prior, document_time)) {
+      other_attacks = true;
+      continue;
+    }
+    comparable.push_back(prior);
   }
   comparable = NewestFirst(std::move(comparable));
   PriorClaims agree, lower_than, higher_than, disjoint_now;
@@ -399,6 +424,21 @@ Judgement JudgeNumeric(const NumericClaim& claim,
           " is a related article's figure; no earlier report gives it, and "
           "its date is not known");
     }
+    return judgement;
+  }
+  if (latest == nullptr && other_attacks) {
+    judgement.explanation =
+        claim.one_attack()
+            ? absl::StrCat(mine_text,
+                           " counts what one attack did, and no report within "
+                           "three days gives one attack's ",
+                           Counted(claim), Place(claim),
+                           ": the others may count another attack or the "
+                           "place's whole toll")
+            : absl::StrCat("no earlier report gives ", Counted(claim),
+                           Place(claim),
+                           " but tolls of single attacks, which are no "
+                           "running total of the place");
     return judgement;
   }
   if (latest == nullptr) {

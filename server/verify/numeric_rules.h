@@ -48,6 +48,9 @@ inline constexpr absl::Duration kSameTime = absl::Hours(12);
 // How long after a report a day's rise it gave may be repeated as the
 // latest ("119 died in the past 24 hours" two days on).
 inline constexpr absl::Duration kRepeatedChangeTime = absl::Hours(72);
+// How long after a report one attack's toll it gave may still be that
+// attack's: a later one in the same place may be another attack's.
+inline constexpr absl::Duration kOneAttackTime = absl::Hours(72);
 
 // Whether `claim` is compared with priors at all (another year's figure or
 // a count with no place is not; a change only with changes): when false

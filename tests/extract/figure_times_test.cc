@@ -103,6 +103,25 @@ TEST(NumericClaimsTest, FigureBeforeTheStorysEventIsAnotherTimes) {
              "agency said before the fighting reached Khartoum."));
 }
 
+TEST(NumericClaimsTest, FigureOfOneAttackSaysSo) {
+  const auto one_attack = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].one_attack;
+  };
+  EXPECT_TRUE(one_attack(
+      "Nine people were killed in an early-hours missile attack on Tovuz."));
+  EXPECT_TRUE(one_attack("Nine people were wounded during the strike."));
+  EXPECT_TRUE(one_attack("A missile strike killed 12 people in Tovuz."));
+  EXPECT_TRUE(
+      one_attack("The death toll from the attack on Tovuz now stands at 13."));
+  // A campaign, or a toll beside an attack named in another clause.
+  EXPECT_FALSE(one_attack("Missile strikes have killed 200 people in Tovuz."));
+  EXPECT_FALSE(one_attack("The death toll in Tovuz rose to 200."));
+  EXPECT_FALSE(
+      one_attack("Since the attack began, 200 people have died in Tovuz."));
+}
+
 TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
   const Claims history(
       "The last such quake hit Agadir in 1960. It killed at least 12,000 "

@@ -265,6 +265,38 @@ TEST_F(VerifierTest, CountFarBelowAnEarlierTotalIsNoOlderFigure) {
   EXPECT_EQ(older.verdict(), v1::VERDICT_OUTDATED) << older.explanation();
 }
 
+TEST_F(VerifierTest, TollOfOneAttackIsComparedOnlyWithThatAttacksDays) {
+  Prior("tass-1", "TASS", "2020-10-11T10:00:00Z",
+        "Nine people were killed and 34 wounded in Tovuz during the strike.");
+  // Six days on, another attack's toll in the same place.
+  const v1::ClaimVerdict later =
+      Only(Verify("2020-10-17T10:00:00Z",
+                  "More than 40 people were injured in Tovuz in an "
+                  "early-hours missile attack."),
+           true);
+  EXPECT_EQ(later.verdict(), v1::VERDICT_UNVERIFIED) << later.explanation();
+  EXPECT_THAT(later.explanation(), HasSubstr("one attack"));
+  // A day on, the same attack's toll.
+  const v1::ClaimVerdict next_day =
+      Only(Verify("2020-10-12T10:00:00Z",
+                  "More than 40 people were injured in Tovuz in the missile "
+                  "strike."),
+           true);
+  EXPECT_EQ(next_day.verdict(), v1::VERDICT_UPDATED) << next_day.explanation();
+  // A toll that names no attack rises from no attack's toll, but agrees
+  // with it.
+  const v1::ClaimVerdict whole =
+      Only(Verify("2020-10-12T10:00:00Z",
+                  "In all, 60 people were injured in Tovuz."),
+           true);
+  EXPECT_EQ(whole.verdict(), v1::VERDICT_UNVERIFIED) << whole.explanation();
+  const v1::ClaimVerdict same =
+      Only(Verify("2020-10-12T10:00:00Z",
+                  "In all, 34 people were injured in Tovuz."),
+           true);
+  EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
+}
+
 TEST_F(VerifierTest, OrderOfMagnitudeIsNeverAnOlderOrConflictingFigure) {
   Prior("ap-1", "AP", "2023-09-19T10:00:00Z",
         "At least 11,300 people were killed in Derna, officials said.");
