@@ -19,6 +19,9 @@
 
 namespace factcheck::extract {
 
+// The most words of a place's name ("United Arab Emirates").
+inline constexpr size_t kMaxNameWords = 4;
+
 // The last word of a local place's name that ISO 3166 does not list:
 // "county", "province", "oblast".
 bool IsPlaceKindNoun(absl::string_view word);

@@ -1,0 +1,179 @@
+// PlaceFinder: the place an article is about, from the places its first
+// tokens name, its headline and its dateline.
+#include <algorithm>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "server/extract/claim_places.h"
+#include "server/extract/places.h"
+
+namespace factcheck::extract {
+namespace {
+
+// How many tokens of a document are read for the country it is about: a
+// long news article's worth.
+constexpr size_t kCountryTokens = 2000;
+// The extra votes a place named in the headline or a dateline gets.
+constexpr double kHeadlineVotes = 2.0;
+// How far into an article a dateline may open a paragraph, and how many
+// tokens of date, country or agency may follow its place.
+constexpr size_t kDatelineTokens = 400;
+constexpr size_t kMaxDatelineTail = 9;
+
+// The key counted most, when it is counted at least `floor` times and more
+// than any other; empty otherwise.
+template <typename Count>
+std::string Leader(const absl::flat_hash_map<std::string, Count>& counts,
+                   Count floor) {
+  std::string best;
+  Count most = 0, second = 0;
+  for (const auto& [key, count] : counts) {
+    if (count > most) {
+      second = most;
+      most = count;
+      best = key;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  return most >= floor && most > second ? best : "";
+}
+
+}  // namespace
+
+PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
+  PlaceTally tally;
+  // An article names its places early: its first tokens are enough.
+  const size_t end = std::min(tokens_.size(), kCountryTokens);
+  KnownPlaces(
+      0, end,
+      [&](absl::string_view name, const std::vector<std::string>& countries) {
+        for (const std::string& country : countries) {
+          tally.votes[country] += 1.0 / countries.size();
+        }
+        const std::string place = CanonicalPlace(name);
+        ++tally.mentions[place];
+        tally.countries.try_emplace(place, countries);
+      });
+  // "the Moroccan Ministry of Interior", "Libyan authorities", "Sri Lankan
+  // officials": a country's adjective votes for it too, as its people do
+  // ("100,000 Ukrainians").
+  for (size_t t = 0; t < end; ++t) {
+    if (!IsCapitalizedWord(t)) continue;
+    if (t + 1 < end && IsCapitalizedWord(t + 1)) {
+      if (std::optional<std::string> country =
+              CountryOfAdjective(TextOf(text_, SpanOf(t, t + 2)))) {
+        tally.votes[*country] += 1;
+        ++t;
+        continue;
+      }
+    }
+    std::optional<std::string> country = CountryOfAdjective(Text(t));
+    if (!country) country = CountryOfItsPeople(Text(t));
+    if (country) tally.votes[*country] += 1;
+  }
+  // The headline (the first line) says where the story is: its places
+  // outweigh the other countries an article mentions on the way ("Death
+  // toll crosses 1000 in China" above a paragraph on American passengers).
+  size_t headline_end = 1;
+  while (headline_end < end && !tokens_[headline_end].newline_before) {
+    ++headline_end;
+  }
+  // A dateline opens a paragraph, after any credit in brackets: "BEIJING,
+  // Feb 11:", "MARRAKESH, Sept 13 (KUNA) --", "Derna, Libya —". The city
+  // it names is where the story was filed, and so its place.
+  for (size_t t = 0; t < end && t < kDatelineTokens; ++t) {
+    if (t > 0 && !tokens_[t].newline_before &&
+        !(IsSymbol(t - 1, ")") && t >= 2)) {
+      continue;
+    }
+    size_t run = t;
+    while (run < end && run < t + kMaxNameWords && IsCapitalizedWord(run)) {
+      ++run;
+    }
+    if (run == t || !IsSymbol(run, ",")) continue;
+    // The line goes on with a date, a country or an agency, then a dash or
+    // colon: "Poland, which has strong ties" is a sentence, not a dateline.
+    bool dateline = false;
+    for (size_t k = run + 1; k < end && k < run + kMaxDatelineTail; ++k) {
+      if (IsSymbol(k, "\xE2\x80\x94") || IsSymbol(k, "\xE2\x80\x93") ||
+          IsSymbol(k, ":") || (IsSymbol(k, "-") && IsSymbol(k + 1, "-"))) {
+        dateline = true;
+        break;
+      }
+      if (tokens_[k].kind == TokenKind::kWord && !IsCapitalizedWord(k)) break;
+      if (tokens_[k].newline_before) break;
+    }
+    if (!dateline) continue;
+    std::string name;
+    for (size_t k = t; k < run; ++k) {
+      std::string word(Text(k));
+      // "MARRAKESH" is Marrakesh.
+      for (size_t c = 1; c < word.size(); ++c) {
+        word[c] = absl::ascii_tolower(static_cast<unsigned char>(word[c]));
+      }
+      absl::StrAppend(&name, name.empty() ? "" : " ", word);
+    }
+    const std::vector<std::string>& countries =
+        CountriesOf(CanonicalPlace(name));
+    for (const std::string& country : countries) {
+      tally.votes[country] += kHeadlineVotes / countries.size();
+    }
+  }
+  const auto vote = [&](absl::string_view,
+                        const std::vector<std::string>& countries) {
+    for (const std::string& country : countries) {
+      tally.votes[country] += kHeadlineVotes / countries.size();
+    }
+  };
+  if (headline_end < end) {
+    // Not the credits in brackets: "(MENAFN- Jordan News Agency)".
+    size_t segment = 0;
+    int depth = 0;
+    for (size_t t = 0; t <= headline_end; ++t) {
+      const bool opens = t < headline_end && IsSymbol(t, "(");
+      if ((opens || t == headline_end) && depth == 0 && segment < t) {
+        KnownPlaces(segment, t, vote);
+      }
+      if (opens) ++depth;
+      if (t < headline_end && IsSymbol(t, ")") && depth > 0 && --depth == 0) {
+        segment = t + 1;
+      }
+    }
+  }
+  return tally;
+}
+
+std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
+  return Leader(tally.votes, 2.0);
+}
+
+PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
+  const PlaceTally tally = TallyPlaces();
+  const std::string country = CountryOf(tally);
+  int country_mentions = 0;
+  // The subdivisions named, of the document's country when it has one.
+  absl::flat_hash_map<std::string, int> subdivisions;
+  for (const auto& [place, count] : tally.mentions) {
+    if (place == country) {
+      country_mentions = count;
+    } else if (!IsCountry(place)) {
+      const std::vector<std::string>& countries = tally.countries.at(place);
+      if (country.empty() || std::find(countries.begin(), countries.end(),
+                                       country) != countries.end()) {
+        subdivisions[place] = count;
+      }
+    }
+  }
+  const bool names_a_region = std::any_of(
+      subdivisions.begin(), subdivisions.end(),
+      [](const auto& subdivision) { return subdivision.second >= 2; });
+  if (country_mentions > 0) return {country, names_a_region};
+  const std::string subdivision = Leader(subdivisions, 2);
+  if (subdivision.empty()) return {country, names_a_region};
+  return {subdivision, false};
+}
+
+}  // namespace factcheck::extract
