@@ -1,8 +1,11 @@
-// When a numeric claim's figure stands, as its sentence says: the time
-// words that date it ("on Wednesday", "in the past 24 hours"), and the year
-// of another event it belongs to ("the 2004 tsunami killed 230,000", "last
-// year's floods killed 150"), which makes it history, and whether it is
-// counted per stretch of time ("500 die each year"), which makes it a rate.
+// When a numeric claim's figure stands and what event it belongs to, as its
+// sentence says: the time words that date it ("on Wednesday", "in the past
+// 24 hours"), the year of another event ("the 2004 tsunami killed 230,000",
+// "last year's floods killed 150"), which makes it history, whether it
+// stood before the story's event ("displaced before the conflict"),
+// whether it is counted per stretch of time ("500 die each year"), which
+// makes it a rate, and whether it counts what one attack did ("killed in
+// an attack on Ganja"), which makes it no running total of its place.
 #ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
 #define FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
 
