@@ -454,10 +454,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   }
   // Named before and linked: "the death toll from the virus rose to 41",
   // "the toll has crossed 1,000" (a bound that is itself a link: the
-  // quantity starts with "crossed"), "the toll climbed above 5,000".
+  // quantity starts with "crossed"), "the toll climbed above 5,000", "the
+  // toll has soared past 4,700".
   const bool linked_by_bound =
       q.qualifier_span.end > q.qualifier_span.begin &&
       (IsLinkWord(Text(here.first)) ||
+       absl::EndsWith(TextOf(text_, q.qualifier_span), " past") ||
        (IsOneOf(Text(here.first), {"has", "have", "had"}) &&
         IsLinkWord(Text(here.first + 1))) ||
        (here.first > 0 &&

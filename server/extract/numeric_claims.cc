@@ -120,6 +120,20 @@ class ClaimFinder : public ClaimTimes {
     const int year = std::atoi(std::string(Text(first)).c_str());
     return year >= 1900 && year <= 2100;
   }
+  // Whether the number at token `first` stands in a clause opened by "if"
+  // or "unless": "If the death toll does reach 10,000, …".
+  bool InACondition(const Sentence& sentence, size_t first) const {
+    for (size_t t = first; t > sentence.first_token; --t) {
+      if (IsSymbol(t - 1, ",") || IsSymbol(t - 1, ";") ||
+          IsSymbol(t - 1, ":")) {
+        return false;
+      }
+      if (IsWordToken(t - 1, "if") || IsWordToken(t - 1, "unless")) {
+        return true;
+      }
+    }
+    return false;
+  }
   // Whether "according to" stands at tokens k, k + 1.
   bool AccordingToAt(size_t k) const {
     return IsWordToken(k, "according") && IsWordToken(k + 1, "to");
@@ -472,8 +486,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     if (measure != nullptr) {
       // "the toll could rise to 10,000", "4 million people may leave",
       // "there could be hundreds of deaths"; "threatened to kill 12" is an
-      // intent.
+      // intent; "If the death toll does reach 10,000" a condition.
       claim.projection =
+          InACondition(sentence, here.first) ||
           (measure_before ? ModalBetween(measure->end, here.first)
                           : ModalBetween(here.end, measure->end + 1)) ||
           (measure_before && measure->begin > 0 &&

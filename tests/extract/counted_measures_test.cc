@@ -310,6 +310,12 @@ TEST(NumericClaimsTest, FigureAModalVerbTiesToItsMeasureIsAProjection) {
   EXPECT_FALSE(projection("The death toll rose to 10,000."));
   EXPECT_FALSE(
       projection("At least 300 people were killed and more will die."));
+  // A condition is no count either.
+  EXPECT_TRUE(
+      projection("If the death toll does reach 10,000, aid will fail."));
+  EXPECT_FALSE(
+      projection("The death toll reached 10,000, even if villages were cut "
+                 "off."));
 }
 
 TEST(NumericClaimsTest, MeasureAfterAsNamesWhatIsCounted) {

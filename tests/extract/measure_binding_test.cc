@@ -29,6 +29,15 @@ TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
                       "deaths", "", Qualifier::kExact, 1150, 1150});
 }
 
+TEST(MeasureBindingTest, TollThatRosePastAMarkIsLinkedToIt) {
+  Claims("The death toll in Nepal has soared past 4,700.")
+      .ExpectClaim({"death toll in Nepal has soared past 4,700", "deaths",
+                    "Nepal", Qualifier::kAtLeast, 4700, kInfinity});
+  Claims("The death toll in Nepal climbed past 4,700 on Tuesday.")
+      .ExpectClaim({"death toll in Nepal climbed past 4,700", "deaths", "Nepal",
+                    Qualifier::kAtLeast, 4700, kInfinity});
+}
+
 TEST(MeasureBindingTest, FigureInQuotationMarksIsLinkedAsABareOne) {
   const Claims quoted("The death toll in Sri Lanka was revised to \"253\".");
   ASSERT_THAT(quoted.all(), SizeIs(1)) << quoted.Describe();
