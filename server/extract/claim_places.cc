@@ -13,21 +13,6 @@ namespace {
 // tobacco-rich province of".
 constexpr size_t kMaxDescriptorTokens = 6;
 
-// Nouns that a nationality before them describes: in "killed in Israeli
-// strikes in Gaza" or "in U.S. strikes", the capitalised words name who
-// struck, not where.
-bool IsForceNoun(absl::string_view word) {
-  static constexpr absl::string_view kNouns[] = {
-      "strike",    "strikes",    "airstrike",   "airstrikes", "air",
-      "shelling",  "attack",     "attacks",     "raid",       "raids",
-      "bombing",   "bombings",   "bombardment", "fire",       "gunfire",
-      "forces",    "troops",     "soldiers",    "missile",    "missiles",
-      "drone",     "drones",     "rocket",      "rockets",    "offensive",
-      "operation", "operations", "custody",     "police",     "army",
-      "military",  "navy",       "warplanes",   "jets",       "artillery"};
-  return IsOneOf(word, kNouns);
-}
-
 // Words of a subject that speaks for an office: "Lee County Sheriff",
 // "Florida emergency officials", "the Florida Department of Health".
 bool IsOfficeWord(absl::string_view word) {
@@ -43,6 +28,19 @@ bool IsOfficeWord(absl::string_view word) {
 }
 
 }  // namespace
+
+bool IsForceNoun(absl::string_view word) {
+  static constexpr absl::string_view kNouns[] = {
+      "strike",    "strikes",    "airstrike",   "airstrikes", "air",
+      "shelling",  "attack",     "attacks",     "raid",       "raids",
+      "bombing",   "bombings",   "bombardment", "fire",       "gunfire",
+      "forces",    "troops",     "soldiers",    "missile",    "missiles",
+      "drone",     "drones",     "rocket",      "rockets",    "offensive",
+      "operation", "operations", "custody",     "police",     "army",
+      "military",  "navy",       "warplanes",   "jets",       "artillery",
+      "invasion",  "aggression", "occupation"};
+  return IsOneOf(word, kNouns);
+}
 
 bool IsStrikeVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
@@ -228,6 +226,12 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   }
   if (k == begin || (k < limit && tokens_[k].kind == TokenKind::kWord &&
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
+    return i;
+  }
+  // "at American universities", "in Chinese hospitals": a nationality
+  // describing what follows, no place.
+  if (k == begin + 1 && k < limit && tokens_[k].kind == TokenKind::kWord &&
+      !IsCapitalizedWord(k) && CountryOfAdjective(Text(begin)).has_value()) {
     return i;
   }
   // "in SAF-RSF clashes", "in Hamas fighting": the parties name the
@@ -624,7 +628,15 @@ void PlaceFinder::KnownPlaces(
           IsOneOf(Text(last), {"county", "parish", "borough", "township"})) {
         break;
       }
-      visit(name, countries);
+      // "Russia invaded", "Russia's forces": the country that attacks is
+      // not where the story's counts are.
+      const bool attacks =
+          last < end && tokens_[last].kind == TokenKind::kWord &&
+          (IsPossessive(Text(last - 1))
+               ? IsForceNoun(Text(last))
+               : IsOneOf(Text(last), {"invaded", "attacked", "launched",
+                                      "bombed", "shelled", "struck"}));
+      if (!attacks) visit(name, countries);
       run = last;
       break;
     }

@@ -22,6 +22,11 @@ namespace factcheck::extract {
 // The most words of a place's name ("United Arab Emirates").
 inline constexpr size_t kMaxNameWords = 4;
 
+// Nouns that a nationality before them describes: in "killed in Israeli
+// strikes in Gaza", "in U.S. strikes" or "the Russian invasion", the
+// capitalised words name who struck, not where.
+bool IsForceNoun(absl::string_view word);
+
 // The last word of a local place's name that ISO 3166 does not list:
 // "county", "province", "oblast".
 bool IsPlaceKindNoun(absl::string_view word);
@@ -130,7 +135,8 @@ class PlaceFinder : protected TokenQueries {
   size_t HeldAreasEnd(size_t k, size_t limit) const;
   // Calls `visit` for each name of a place ISO 3166 knows among tokens
   // [first, end), longest first ("North Carolina", not "North"), with the
-  // countries it may lie in.
+  // countries it may lie in; not for a place named as the one that attacks
+  // ("Russia invaded", "Russia's forces").
   void KnownPlaces(
       size_t first, size_t end,
       absl::FunctionRef<void(absl::string_view name,

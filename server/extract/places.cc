@@ -41,8 +41,14 @@ constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"Nikolaev", "Mykolaiv"},
     {"Burma", "Myanmar"},
     {"Ivory Coast", "Cote d'Ivoire"},
+    // ISO 3166's names of countries news calls otherwise (the gazetteer
+    // names them as news does: data/iso_places.py).
     {"Turkiye", "Turkey"},
     {"T\xC3\xBCrkiye", "Turkey"},
+    {"Russian Federation", "Russia"},
+    {"Brunei Darussalam", "Brunei"},
+    {"Cabo Verde", "Cape Verde"},
+    {"Timor-Leste", "East Timor"},
     // English spellings of ISO 3166-2 transliterations.
     {"Derna", "Darnah"},
     {"Benghazi", "Bangh\xC4\x81z\xC4\xAB"},
@@ -295,6 +301,24 @@ const std::vector<std::string>& CountriesOf(absl::string_view place) {
 }
 
 std::optional<std::string> CountryOfAdjective(absl::string_view word) {
+  // Adjectives no ending rule below derives from their country's name.
+  static constexpr std::pair<absl::string_view, absl::string_view>
+      kIrregular[] = {
+          {"American", "United States"}, {"British", "United Kingdom"},
+          {"French", "France"},          {"Dutch", "Netherlands"},
+          {"Swiss", "Switzerland"},      {"Greek", "Greece"},
+          {"Thai", "Thailand"},          {"Filipino", "Philippines"},
+          {"Spanish", "Spain"},          {"Danish", "Denmark"},
+          {"Finnish", "Finland"},        {"Irish", "Ireland"},
+          {"Saudi", "Saudi Arabia"},     {"Emirati", "United Arab Emirates"},
+          {"Afghan", "Afghanistan"},     {"Burmese", "Myanmar"},
+          {"Belgian", "Belgium"},        {"Norwegian", "Norway"},
+          {"Peruvian", "Peru"},          {"Argentine", "Argentina"},
+          {"Czech", "Czechia"},
+      };
+  for (const auto& [adjective, name] : kIrregular) {
+    if (word == adjective) return std::string(name);
+  }
   if (word.size() < 5) return std::nullopt;
   const auto country = [](std::string name) -> std::optional<std::string> {
     if (IsCountry(name)) return name;
@@ -312,7 +336,22 @@ std::optional<std::string> CountryOfAdjective(absl::string_view word) {
   }
   if (absl::EndsWith(word, "ian")) {
     const absl::string_view base = word.substr(0, word.size() - 3);
-    for (const char* ending : {"e", "a", "ia"}) {  // Ukrain-ian
+    // Ukrain-ian, Egypt-ian, Ital-ian.
+    for (const char* ending : {"e", "a", "ia", "", "y"}) {
+      if (auto found = country(absl::StrCat(base, ending))) return found;
+    }
+  }
+  if (absl::EndsWith(word, "ese")) {
+    const absl::string_view base = word.substr(0, word.size() - 3);
+    // Chin-ese, Japan-ese, Leban-ese.
+    for (const char* ending : {"", "a", "on"}) {
+      if (auto found = country(absl::StrCat(base, ending))) return found;
+    }
+  }
+  if (absl::EndsWith(word, "ish")) {
+    const absl::string_view base = word.substr(0, word.size() - 3);
+    // Turk-ish, Pol-ish, Swed-ish.
+    for (const char* ending : {"ey", "and", "en"}) {
       if (auto found = country(absl::StrCat(base, ending))) return found;
     }
   }

@@ -44,8 +44,9 @@ bool IsCountry(absl::string_view place);
 
 // The country an adjective of nationality names, formed the regular ways:
 // "Libyan" (Libya), "Moroccan" (Morocco), "Pakistani" (Pakistan), "Syrian"
-// (Syria), "Ukrainian" (Ukraine). Irregular ones ("Chinese", "Dutch") are
-// not guessed.
+// (Syria), "Ukrainian" (Ukraine), "Egyptian" (Egypt), "Chinese" (China),
+// "Turkish" (Turkey), or one of the common irregular ones ("Dutch",
+// "French", "American").
 std::optional<std::string> CountryOfAdjective(absl::string_view word);
 
 // The country whose people a plural of its adjective names: "Ukrainians"

@@ -59,20 +59,30 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
       });
   // "the Moroccan Ministry of Interior", "Libyan authorities", "Sri Lankan
   // officials": a country's adjective votes for it too, as its people do
-  // ("100,000 Ukrainians").
+  // ("100,000 Ukrainians"); not one that says who struck ("Russian
+  // forces", "the Russian invasion").
   for (size_t t = 0; t < end; ++t) {
     if (!IsCapitalizedWord(t)) continue;
+    // "Saudi Arabia" voted as a name already.
+    if (const size_t name_end = PlaceNameEnd(t, end); name_end != t) {
+      t = name_end - 1;
+      continue;
+    }
+    const auto strikes = [&](size_t after) {
+      return after < end && tokens_[after].kind == TokenKind::kWord &&
+             IsForceNoun(Text(after));
+    };
     if (t + 1 < end && IsCapitalizedWord(t + 1)) {
       if (std::optional<std::string> country =
               CountryOfAdjective(TextOf(text_, SpanOf(t, t + 2)))) {
-        tally.votes[*country] += 1;
+        if (!strikes(t + 2)) tally.votes[*country] += 1;
         ++t;
         continue;
       }
     }
     std::optional<std::string> country = CountryOfAdjective(Text(t));
     if (!country) country = CountryOfItsPeople(Text(t));
-    if (country) tally.votes[*country] += 1;
+    if (country && !strikes(t + 1)) tally.votes[*country] += 1;
   }
   // The headline (the first line) says where the story is: its places
   // outweigh the other countries an article mentions on the way ("Death

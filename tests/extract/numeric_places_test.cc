@@ -159,6 +159,19 @@ TEST(NumericClaimsTest, KnownPlaceRightAfterAPossessiveAndItsKindIsThePlace) {
                     kInfinity});
 }
 
+TEST(NumericClaimsTest, IrregularNationalityDescribesTheCityNamedAfterOf) {
+  Claims("At least 20 people died in the Chinese city of Wuhan.")
+      .ExpectClaim({"At least 20 people died", "deaths", "Wuhan",
+                    Qualifier::kAtLeast, 20, kInfinity});
+  Claims("At least 20 people died in the Egyptian city of Alexandria.")
+      .ExpectClaim({"At least 20 people died", "deaths", "Alexandria",
+                    Qualifier::kAtLeast, 20, kInfinity});
+  // A nationality before a noun describes it: no place.
+  Claims("At least 20 people died in Libyan hospitals.")
+      .ExpectClaim({"At least 20 people died", "deaths", "",
+                    Qualifier::kAtLeast, 20, kInfinity});
+}
+
 TEST(NumericClaimsTest, PlaceAnAttackStruckIsItsTollsPlace) {
   Claims("Israeli airstrikes on Gaza have killed at least 83 people.")
       .ExpectClaim({"at least 83", "deaths", "Gaza", Qualifier::kAtLeast, 83,

@@ -49,5 +49,30 @@ TEST(CanonicalPlaceTest, OtherNamesOfOnePlaceAreOne) {
   EXPECT_EQ(CanonicalPlace("U.S."), "United States");
 }
 
+TEST(CanonicalPlaceTest, ACountryIsNamedAsNewsNamesIt) {
+  // ISO 3166 says "Russian Federation" and "T\xC3\xBCrkiye"; its provinces
+  // lie in the country copy calls Russia and Turkey.
+  EXPECT_EQ(CanonicalPlace("Russian Federation"), "Russia");
+  EXPECT_TRUE(IsCountry("Russia"));
+  EXPECT_EQ(CanonicalPlace("T\xC3\xBCrkiye"), "Turkey");
+  EXPECT_TRUE(IsCountry("Turkey"));
+  EXPECT_THAT(CountriesOf(CanonicalPlace("Hatay")),
+              ::testing::ElementsAre("Turkey"));
+}
+
+TEST(CountryOfAdjectiveTest, RegularAndCommonIrregularAdjectivesNameCountries) {
+  EXPECT_EQ(CountryOfAdjective("Libyan"), "Libya");
+  EXPECT_EQ(CountryOfAdjective("Egyptian"), "Egypt");
+  EXPECT_EQ(CountryOfAdjective("Italian"), "Italy");
+  EXPECT_EQ(CountryOfAdjective("Chinese"), "China");
+  EXPECT_EQ(CountryOfAdjective("Lebanese"), "Lebanon");
+  EXPECT_EQ(CountryOfAdjective("Turkish"), "Turkey");
+  EXPECT_EQ(CountryOfAdjective("Russian"), "Russia");
+  EXPECT_EQ(CountryOfAdjective("French"), "France");
+  EXPECT_EQ(CountryOfAdjective("Dutch"), "Netherlands");
+  EXPECT_EQ(CountryOfAdjective("Christian"), std::nullopt);
+  EXPECT_EQ(CountryOfAdjective("English"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace factcheck::extract

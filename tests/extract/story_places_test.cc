@@ -163,8 +163,9 @@ TEST(NumericClaimsTest, TotalAnIncreaseBringsAndItsBreakdownCountWhereItIs) {
 }
 
 TEST(NumericClaimsTest, TotalBroughtByCountsOfTwoPlacesIsTheirCombinedScope) {
-  Claims("Nepal's death toll rose to 4,800, while 100 died in India, bringing "
-         "the total to 4,900.")
+  Claims(
+      "Nepal's death toll rose to 4,800, while 100 died in India, bringing "
+      "the total to 4,900.")
       .ExpectClaim({"4,900", "deaths", "Nepal and India", Qualifier::kExact,
                     4900, 4900});
   Claims("Some 100 died in India, bringing the total to 4,900.")
@@ -290,8 +291,22 @@ TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
       "The Chinese ministry spoke.\nChinese rescuers worked on.\nThe death "
       "toll rose to 2,946.");
   ASSERT_THAT(chinese.all(), SizeIs(1)) << chinese.Describe();
-  EXPECT_EQ(chinese.all()[0].location, "")
-      << "an irregular adjective is not guessed";
+  EXPECT_EQ(chinese.all()[0].location, "China");
+  const Claims kurdish(
+      "The Kurdish ministry spoke.\nKurdish rescuers worked on.\nThe death "
+      "toll rose to 2,946.");
+  ASSERT_THAT(kurdish.all(), SizeIs(1)) << kurdish.Describe();
+  EXPECT_EQ(kurdish.all()[0].location, "")
+      << "an adjective of no country names none";
+}
+
+TEST(NumericClaimsTest, TheCountryThatAttacksIsNoStoryPlace) {
+  const Claims claims(
+      "Refugees flee\nRussia invaded Ukraine in February, and Russian forces "
+      "shelled its cities; Russia's troops advanced.\nUkrainian officials "
+      "said more than 1.7 million refugees have fled.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Ukraine");
 }
 
 TEST(NumericClaimsTest, SentenceNamingTheStorysCountryGivesItsTollThatCountry) {

@@ -5,7 +5,9 @@
 package's data is never copied into the repository.
 
 A country's names (its name, common and official names) map to its common
-name; a country ISO names only the inverted way ("Palestine, State of") is
+name, or to the name news copy calls it where ISO gives none it uses
+(NEWS_NAMES: "Russian Federation" is Russia, "T\u00fcrkiye" Turkey); a
+country ISO names only the inverted way ("Palestine, State of") is
 called what news copy calls it, the name before the comma ("Palestine"),
 unless another country has that name ("Congo, The Democratic Republic of
 the" is then "Democratic Republic of the Congo"); a subdivision's name
@@ -17,6 +19,17 @@ import json
 import sys
 
 ISO = "/usr/share/iso-codes/json/"
+
+# Countries whose ISO names (name, common and official) are none of the
+# names English-language news calls them by.
+NEWS_NAMES = {
+    "BN": "Brunei",
+    "CV": "Cape Verde",
+    "RU": "Russia",
+    "TL": "East Timor",
+    "TR": "Turkey",
+    "VA": "Vatican",
+}
 
 
 def uninverted(name, plain):
@@ -40,7 +53,8 @@ def main():
     names = {}
     plain = {c["name"] for c in countries if "," not in c["name"]}
     for c in countries:
-        canonical = c.get("common_name") or uninverted(c["name"], plain)
+        canonical = (NEWS_NAMES.get(c["alpha_2"]) or c.get("common_name") or
+                     uninverted(c["name"], plain))
         names.setdefault(canonical, set()).add(canonical)
         common[c["alpha_2"]] = canonical
         for key in ("name", "common_name", "official_name"):
