@@ -40,4 +40,27 @@ std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text) {
   return std::nullopt;
 }
 
+std::string WithoutLatin1Accents(absl::string_view text) {
+  // The ASCII letter of each code point from U+00C0 to U+00FF, or 0.
+  static constexpr char kBase[] =
+      "AAAAAAACEEEEIIII\0NOOOOO\0OUUUUY\0\0aaaaaaaceeeeiiii\0nooooo\0ouuuuy\0y";
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char lead = text[i];
+    if (lead == 0xC3 && i + 1 < text.size()) {
+      const unsigned char trail = text[i + 1];
+      const char base =
+          trail >= 0x80 && trail <= 0xBF ? kBase[trail - 0x80] : 0;
+      if (base != 0) {
+        out.push_back(base);
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
 }  // namespace factcheck::unicode

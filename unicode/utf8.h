@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 
 #include "absl/strings/string_view.h"
 
@@ -14,6 +15,11 @@ namespace factcheck::unicode {
 // well-formed UTF-8 sequence (overlong forms, surrogates and code points above
 // U+10FFFF are ill-formed), or nullopt when all of it is well-formed.
 std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text);
+
+// `text` with the accents of its Latin-1 letters dropped ("Río" is "Rio",
+// "António" "Antonio"): two spellings of one name compare equal. Other
+// bytes are kept as they are.
+std::string WithoutLatin1Accents(absl::string_view text);
 
 }  // namespace factcheck::unicode
 

@@ -12,6 +12,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "unicode/utf8.h"
 
 namespace factcheck::extract {
 
@@ -226,30 +227,6 @@ std::string CanonicalPlace(absl::string_view written) {
 
 namespace {
 
-// `name` with the accents of its Latin-1 letters dropped ("Río" is "Rio").
-std::string WithoutAccents(absl::string_view name) {
-  // The ASCII letter of each code point from U+00C0 to U+00FF, or 0.
-  static constexpr char kBase[] =
-      "AAAAAAACEEEEIIII\0NOOOOO\0OUUUUY\0\0aaaaaaaceeeeiiii\0nooooo\0ouuuuy\0y";
-  std::string out;
-  out.reserve(name.size());
-  for (size_t i = 0; i < name.size(); ++i) {
-    const unsigned char lead = name[i];
-    if ((lead == 0xC3) && i + 1 < name.size()) {
-      const unsigned char trail = name[i + 1];
-      const char base =
-          trail >= 0x80 && trail <= 0xBF ? kBase[trail - 0x80] : 0;
-      if (base != 0) {
-        out.push_back(base);
-        ++i;
-        continue;
-      }
-    }
-    out.push_back(name[i]);
-  }
-  return out;
-}
-
 struct Gazetteer {
   absl::flat_hash_map<std::string, std::vector<std::string>> countries;
   // Names written without their accents, to ISO 3166's spelling.
@@ -266,7 +243,8 @@ const Gazetteer& IsoGazetteer() {
       std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
       if (fields.size() < 2) continue;
       gazetteer->countries[fields[0]] = absl::StrSplit(fields[1], '|');
-      if (std::string plain = WithoutAccents(fields[0]); plain != fields[0]) {
+      if (std::string plain = unicode::WithoutLatin1Accents(fields[0]);
+          plain != fields[0]) {
         gazetteer->unaccented.try_emplace(std::move(plain), fields[0]);
       }
       // "Gilgit-Baltistan" begins with "Gilgit" in copy that writes

@@ -12,6 +12,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "store/quote_shingles.h"
+#include "unicode/utf8.h"
 
 namespace factcheck::verify {
 namespace {
@@ -280,11 +281,15 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
   // A judgement asks this of every prior, and many are by the claim's
   // speaker spelled alike, whom the rules below would find the same.
   if (a == b) return true;
+  // "Antonio Guterres" and "António Guterres": one name, with and without
+  // its accents.
   std::string a_straight, b_straight;
-  const absl::string_view x =
-      WithStraightApostrophes(WithoutArticle(a), &a_straight);
-  const absl::string_view y =
-      WithStraightApostrophes(WithoutArticle(b), &b_straight);
+  const std::string a_plain = unicode::WithoutLatin1Accents(
+      WithStraightApostrophes(WithoutArticle(a), &a_straight));
+  const std::string b_plain = unicode::WithoutLatin1Accents(
+      WithStraightApostrophes(WithoutArticle(b), &b_straight));
+  const absl::string_view x = a_plain;
+  const absl::string_view y = b_plain;
   if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
   const absl::string_view shorter = x.size() < y.size() ? x : y;
@@ -319,6 +324,11 @@ bool OneLetterApart(absl::string_view x, absl::string_view y) {
   return absl::EqualsIgnoreCase(shorter.substr(i + skip), longer.substr(i + 1));
 }
 
+// The last word of `name`.
+absl::string_view LastWord(absl::string_view name) {
+  return name.substr(name.rfind(' ') + 1);
+}
+
 // The word before the last of `name`, or "" when it has one word.
 absl::string_view GivenName(absl::string_view name) {
   const size_t last = name.rfind(' ');
@@ -330,10 +340,12 @@ absl::string_view GivenName(absl::string_view name) {
 }  // namespace
 
 bool SpelledAlike(absl::string_view a, absl::string_view b) {
-  const absl::string_view x = a.substr(a.rfind(' ') + 1);
-  const absl::string_view y = b.substr(b.rfind(' ') + 1);
+  const std::string plain_a = unicode::WithoutLatin1Accents(a);
+  const std::string plain_b = unicode::WithoutLatin1Accents(b);
+  const absl::string_view x = LastWord(plain_a);
+  const absl::string_view y = LastWord(plain_b);
   if (!absl::EqualsIgnoreCase(x, y)) return OneLetterApart(x, y);
-  return OneLetterApart(GivenName(a), GivenName(b));
+  return OneLetterApart(GivenName(plain_a), GivenName(plain_b));
 }
 
 namespace {

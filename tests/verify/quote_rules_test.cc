@@ -20,6 +20,12 @@ TEST(SameSpeakerTest, CaseAndALeadingArticleDoNotMatter) {
   EXPECT_TRUE(SameSpeaker("THE WHITE HOUSE", "the white house"));
 }
 
+TEST(SameSpeakerTest, ANameWithAndWithoutItsAccentsIsOneName) {
+  EXPECT_TRUE(SameSpeaker("Ant\xC3\xB3nio Guterres", "Antonio Guterres"));
+  EXPECT_TRUE(SameSpeaker("Guterres", "Ant\xC3\xB3nio Guterres"));
+  EXPECT_FALSE(SameSpeaker("Ant\xC3\xB3nio Guterres", "Antonio Costa"));
+}
+
 TEST(SameSpeakerTest, CurlyAndStraightApostrophesAreOneMark) {
   EXPECT_TRUE(
       SameSpeaker("NDMA\xE2\x80\x99s latest sit rep", "NDMA's latest sit rep"));
