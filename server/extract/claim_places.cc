@@ -1,5 +1,6 @@
 #include "server/extract/claim_places.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "absl/strings/match.h"
@@ -197,8 +198,14 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
     }
   }
   const size_t begin = k;
-  while (k < limit && IsCapitalizedWord(k) && !IsWeekday(Text(k)) &&
-         MonthEnd(k, limit) == k && !EndsTitleCasePlace(k)) {
+  // Not "in Saturday's earthquake".
+  while (k < limit && IsCapitalizedWord(k) &&
+         !IsWeekday(WithoutPossessive(Text(k))) && MonthEnd(k, limit) == k &&
+         !EndsTitleCasePlace(k)) {
+    if (const size_t part = HeldPartNameAt(k, limit); part != k) {
+      k = part;
+      continue;
+    }
     // "Pinar del Rio", "Rio de Janeiro": a particle inside the name.
     if (k + 2 < limit && IsNameParticle(k + 1) && IsCapitalizedWord(k + 2)) {
       k += 2;
@@ -304,7 +311,7 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       size_t m = k + 1;
       while (m < limit && IsCapitalizedWord(m) && !IsWeekday(Text(m)) &&
              !EndsTitleCasePlace(m)) {
-        ++m;
+        m = std::max(m + 1, HeldPartNameAt(m, limit));
       }
       *place = SpanOf(begin, m);
       return m;
@@ -357,6 +364,17 @@ bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
        "deaths", "dead",       "killed", "kills",  "cases",   "flood", "floods",
        "quake",  "earthquake", "storm",  "after",  "while",   "but",   "the"});
   return kWords->Contains(Text(k)) || measures_.At(text_, tokens_, k);
+}
+
+size_t PlaceFinder::HeldPartNameAt(size_t k, size_t limit) const {
+  if (k + 3 >= limit || !IsSymbol(k + 1, "-") || tokens_[k + 1].space_before ||
+      tokens_[k + 2].space_before ||
+      !IsOneOf(Text(k + 2),
+               {"administered", "controlled", "held", "occupied", "ruled"}) ||
+      !IsCapitalizedWord(k + 3)) {
+    return k;
+  }
+  return k + 3;
 }
 
 size_t PlaceFinder::TargetAfter(size_t i, size_t limit, Span* place) const {

@@ -63,6 +63,11 @@ class PlaceFinder : protected TokenQueries {
   // strike's: "a strike on Gaza"). Returns the end token of the place, or
   // `i` when there is none.
   size_t TargetAfter(size_t i, size_t limit, Span* place) const;
+  // Where the name of a region follows its holder at `k` ("Indian-
+  // administered Kashmir", "Russian-occupied Crimea": a part of the region,
+  // a scope of its own): the token of the region's name, or `k` when none
+  // does.
+  size_t HeldPartNameAt(size_t k, size_t limit) const;
   // The place a clause's subject names, read from `first` to the verb at
   // `verb`: an opening "In Lee County the sheriff said", or a body named
   // after its place ("Lee County Sheriff Carmine Marceno announced",

@@ -61,6 +61,11 @@ constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"AJK", "Azad Jammu and Kashmir"},
     {"KP", "Khyber Pakhtunkhwa"},
     {"KPK", "Khyber Pakhtunkhwa"},
+    // Its name until 2010, in older copy.
+    {"North West Frontier Province", "Khyber Pakhtunkhwa"},
+    {"North-West Frontier Province", "Khyber Pakhtunkhwa"},
+    {"North West Frontier", "Khyber Pakhtunkhwa"},
+    {"NWFP", "Khyber Pakhtunkhwa"},
 };
 
 // Where a possessive names the place's container: "Libya's Derna".

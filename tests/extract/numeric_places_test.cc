@@ -159,6 +159,23 @@ TEST(NumericClaimsTest, KnownPlaceRightAfterAPossessiveAndItsKindIsThePlace) {
                     kInfinity});
 }
 
+TEST(NumericClaimsTest, RegionOneCountryHoldsIsAScopeOfItsOwn) {
+  Claims("At least 944 people died in Indian-administered Kashmir.")
+      .ExpectClaim({"At least 944 people died", "deaths",
+                    "Indian-administered Kashmir", Qualifier::kAtLeast, 944,
+                    kInfinity});
+  Claims(
+      "At least 944 people died in Pakistan and Pakistani-administered "
+      "Kashmir.")
+      .ExpectClaim({"At least 944 people died", "deaths",
+                    "Pakistan and Pakistani-administered Kashmir",
+                    Qualifier::kAtLeast, 944, kInfinity});
+  // A weekday's possessive is a time, no place.
+  Claims("The toll in Saturday's earthquake rose to 944.")
+      .ExpectClaim({"toll in Saturday's earthquake rose to 944", "deaths", "",
+                    Qualifier::kExact, 944, 944});
+}
+
 TEST(NumericClaimsTest, IrregularNationalityDescribesTheCityNamedAfterOf) {
   Claims("At least 20 people died in the Chinese city of Wuhan.")
       .ExpectClaim({"At least 20 people died", "deaths", "Wuhan",

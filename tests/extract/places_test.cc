@@ -49,6 +49,12 @@ TEST(CanonicalPlaceTest, OtherNamesOfOnePlaceAreOne) {
   EXPECT_EQ(CanonicalPlace("U.S."), "United States");
 }
 
+TEST(CanonicalPlaceTest, AProvincesFormerNameIsIt) {
+  EXPECT_EQ(CanonicalPlace("North West Frontier Province"),
+            "Khyber Pakhtunkhwa");
+  EXPECT_EQ(CanonicalPlace("NWFP"), "Khyber Pakhtunkhwa");
+}
+
 TEST(CanonicalPlaceTest, ACountryIsNamedAsNewsNamesIt) {
   // ISO 3166 says "Russian Federation" and "T\xC3\xBCrkiye"; its provinces
   // lie in the country copy calls Russia and Turkey.
