@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <vector>
 
-#include "server/extract/calendar.h"
-
 namespace factcheck::extract {
 namespace {
 
@@ -198,12 +196,10 @@ class ChangeReader : private TokenQueries {
   bool NamesOneDay(size_t t) const {
     if (!Valid(t)) return false;
     const absl::string_view word = Text(t);
-    if (word.size() >= 5 &&
-        (IsWordToken(t + 1, "alone") || IsWordToken(t + 1, "only")) &&
-        (IsWordToken(t, "yesterday") || IsWordToken(t, "today") ||
-         IsWeekday(word))) {
-      return true;
-    }
+    // "yesterday alone", "on Sunday only".
+    const auto alone_after = [&] {
+      return IsWordToken(t + 1, "alone") || IsWordToken(t + 1, "only");
+    };
     switch (word.size()) {
       case 2:
         // Not "within 24 hours of the truce", "in the 24 hours since the
@@ -216,11 +212,22 @@ class ChangeReader : private TokenQueries {
         return (IsWordToken(t, "past") || IsWordToken(t, "last")) &&
                IsWordToken(t + 1, "day");
       case 5:
-        return IsWordToken(t, "daily");
+        return IsWordToken(t, "daily") ||
+               (IsWordToken(t, "today") && alone_after());
+      case 6:
+        return (IsWordToken(t, "monday") || IsWordToken(t, "friday") ||
+                IsWordToken(t, "sunday")) &&
+               alone_after();
+      case 7:
+        return IsWordToken(t, "tuesday") && alone_after();
       case 8:
-        return IsWordToken(t, "previous") && IsWordToken(t + 1, "day");
+        return (IsWordToken(t, "previous") && IsWordToken(t + 1, "day")) ||
+               ((IsWordToken(t, "thursday") || IsWordToken(t, "saturday")) &&
+                alone_after());
       case 9:
-        return IsWordToken(t, "overnight");
+        return IsWordToken(t, "overnight") ||
+               ((IsWordToken(t, "yesterday") || IsWordToken(t, "wednesday")) &&
+                alone_after());
       default:
         return false;
     }

@@ -121,9 +121,12 @@ class ClaimFinder : public ClaimTimes {
     return year >= 1900 && year <= 2100;
   }
   // Whether the number at token `first` stands in a clause opened by "if"
-  // or "unless": "If the death toll does reach 10,000, …".
+  // or "unless": "If the death toll does reach 10,000, …". Reads a clause's
+  // length back, not a whole sentence of numbers.
   bool InACondition(const Sentence& sentence, size_t first) const {
-    for (size_t t = first; t > sentence.first_token; --t) {
+    constexpr size_t kClauseTokens = 30;
+    for (size_t t = first;
+         t > sentence.first_token && t + kClauseTokens > first; --t) {
       if (IsSymbol(t - 1, ",") || IsSymbol(t - 1, ";") ||
           IsSymbol(t - 1, ":")) {
         return false;
