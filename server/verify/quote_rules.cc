@@ -275,21 +275,25 @@ absl::string_view WithStraightApostrophes(absl::string_view name,
   return *storage;
 }
 
+// "Ant\xC3\xB3nio Guterres" and "Antonio Guterres": one name. As above,
+// only a name holding a Latin-1 accent's lead byte is copied.
+absl::string_view WithoutAccents(absl::string_view name, std::string* storage) {
+  if (name.find('\xC3') == absl::string_view::npos) return name;
+  *storage = unicode::WithoutLatin1Accents(name);
+  return *storage;
+}
+
 }  // namespace
 
 bool SameSpeaker(absl::string_view a, absl::string_view b) {
   // A judgement asks this of every prior, and many are by the claim's
   // speaker spelled alike, whom the rules below would find the same.
   if (a == b) return true;
-  // "Antonio Guterres" and "António Guterres": one name, with and without
-  // its accents.
-  std::string a_straight, b_straight;
-  const std::string a_plain = unicode::WithoutLatin1Accents(
-      WithStraightApostrophes(WithoutArticle(a), &a_straight));
-  const std::string b_plain = unicode::WithoutLatin1Accents(
-      WithStraightApostrophes(WithoutArticle(b), &b_straight));
-  const absl::string_view x = a_plain;
-  const absl::string_view y = b_plain;
+  std::string a_straight, b_straight, a_plain, b_plain;
+  const absl::string_view x = WithoutAccents(
+      WithStraightApostrophes(WithoutArticle(a), &a_straight), &a_plain);
+  const absl::string_view y = WithoutAccents(
+      WithStraightApostrophes(WithoutArticle(b), &b_straight), &b_plain);
   if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
   const absl::string_view shorter = x.size() < y.size() ? x : y;
@@ -340,8 +344,9 @@ absl::string_view GivenName(absl::string_view name) {
 }  // namespace
 
 bool SpelledAlike(absl::string_view a, absl::string_view b) {
-  const std::string plain_a = unicode::WithoutLatin1Accents(a);
-  const std::string plain_b = unicode::WithoutLatin1Accents(b);
+  std::string a_storage, b_storage;
+  const absl::string_view plain_a = WithoutAccents(a, &a_storage);
+  const absl::string_view plain_b = WithoutAccents(b, &b_storage);
   const absl::string_view x = LastWord(plain_a);
   const absl::string_view y = LastWord(plain_b);
   if (!absl::EqualsIgnoreCase(x, y)) return OneLetterApart(x, y);
