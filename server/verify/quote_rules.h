@@ -100,8 +100,10 @@ class QuoteWords {
   // A word as a number: within one cache, equal words have equal numbers.
   using Word = uint32_t;
 
-  // store::NormalizedQuoteWords(text), as numbers; the reference stays
-  // valid as long as the cache.
+  // store::NormalizedQuoteWords(text), as numbers, without the words an
+  // editor put in square brackets ("the tsunami [last December] was the
+  // worst": the speaker did not say them); the reference stays valid as
+  // long as the cache.
   const std::vector<Word>& Of(absl::string_view text);
 
   // The normalised word numbered `word` by Of.

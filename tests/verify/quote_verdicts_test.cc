@@ -314,6 +314,25 @@ TEST_F(QuoteVerdictTest, WordsChangedBeyondThePartAnotherReportCarries) {
   EXPECT_EQ(kept.verdict(), v1::VERDICT_CONSISTENT) << kept.explanation();
 }
 
+TEST_F(QuoteVerdictTest, WordsAnEditorPutInBracketsAreNoMisquotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We thought the tsunami was the worst we could ever get,\" Jan "
+        "Ortiz said.");
+  const v1::ClaimVerdict bracketed =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We thought the tsunami [last December] was the worst we "
+                  "could ever get,\" Jan Ortiz said."),
+           false);
+  EXPECT_EQ(bracketed.verdict(), v1::VERDICT_CONSISTENT)
+      << bracketed.explanation();
+  const v1::ClaimVerdict added = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"We thought the tsunami last December was the worst we could "
+             "ever get,\" Jan Ortiz said."),
+      false);
+  EXPECT_EQ(added.verdict(), v1::VERDICT_MISQUOTED) << added.explanation();
+}
+
 TEST_F(QuoteVerdictTest, NameAfterALongTitleIsTheSpeaker) {
   Prior("ocha-1", "OCHA", "2021-05-12T10:00:00Z",
         "\"The timing of the aid remains of the essence,\" said the United "
