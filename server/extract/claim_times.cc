@@ -114,27 +114,28 @@ Span ClaimTimes::NearestTime(const std::vector<Time>& times, size_t first,
   return best;
 }
 
+int ClaimTimes::YearAt(size_t t) const {
+  if (!Valid(t) || tokens_[t].kind != TokenKind::kDigits ||
+      Text(t).size() != 4) {
+    return 0;
+  }
+  const int year = std::atoi(std::string(Text(t)).c_str());
+  // Part of a longer number ("2,012") is no year, nor part of a name
+  // ("2019-nCoV").
+  const bool names =
+      Valid(t + 2) && IsSymbol(t + 1, "-") && !tokens_[t + 1].space_before &&
+      !tokens_[t + 2].space_before && tokens_[t + 2].kind == TokenKind::kWord;
+  if (names || (t > 0 && !tokens_[t].space_before && IsSymbol(t - 1, ",")) ||
+      (Valid(t + 1) && !tokens_[t + 1].space_before &&
+       (IsSymbol(t + 1, ",") || IsSymbol(t + 1, ".")) && Valid(t + 2) &&
+       tokens_[t + 2].kind == TokenKind::kDigits)) {
+    return 0;
+  }
+  return year >= 1900 && year <= 2100 ? year : 0;
+}
+
 int ClaimTimes::YearOf(const Sentence& sentence, size_t first,
                        size_t end) const {
-  auto year_at = [this](size_t t) {
-    if (!Valid(t) || tokens_[t].kind != TokenKind::kDigits ||
-        Text(t).size() != 4) {
-      return 0;
-    }
-    const int year = std::atoi(std::string(Text(t)).c_str());
-    // Part of a longer number ("2,012") is no year, nor part of a name
-    // ("2019-nCoV").
-    const bool names =
-        Valid(t + 2) && IsSymbol(t + 1, "-") && !tokens_[t + 1].space_before &&
-        !tokens_[t + 2].space_before && tokens_[t + 2].kind == TokenKind::kWord;
-    if (names || (t > 0 && !tokens_[t].space_before && IsSymbol(t - 1, ",")) ||
-        (Valid(t + 1) && !tokens_[t + 1].space_before &&
-         (IsSymbol(t + 1, ",") || IsSymbol(t + 1, ".")) && Valid(t + 2) &&
-         tokens_[t + 2].kind == TokenKind::kDigits)) {
-      return 0;
-    }
-    return year >= 1900 && year <= 2100 ? year : 0;
-  };
   // "killed 1,700 in 2010", "349 fatalities from the 2003 outbreak",
   // "claimed 1,800 lives after slamming into the Gulf Coast in 2005": in
   // the figure's clause.
@@ -142,21 +143,21 @@ int ClaimTimes::YearOf(const Sentence& sentence, size_t first,
     // A comma ends the clause, unless the aside after it dates the figure
     // ("two other assaults, in 2011 and 2012").
     if (IsSymbol(t, ",") || IsSymbol(t, ";")) {
-      if (IsWordToken(t + 1, "in") && year_at(t + 2) != 0) {
-        return year_at(t + 2);
+      if (IsWordToken(t + 1, "in") && YearAt(t + 2) != 0) {
+        return YearAt(t + 2);
       }
       break;
     }
-    if (IsWordToken(t, "in") && year_at(t + 1) != 0) return year_at(t + 1);
+    if (IsWordToken(t, "in") && YearAt(t + 1) != 0) return YearAt(t + 1);
     if (IsOneOf(Text(t), {"in", "from", "of", "during"}) &&
-        IsWordToken(t + 1, "the") && year_at(t + 2) != 0) {
-      return year_at(t + 2);
+        IsWordToken(t + 1, "the") && YearAt(t + 2) != 0) {
+      return YearAt(t + 2);
     }
   }
   // "the 2004 tsunami killed 230,000".
   for (size_t t = first; t > sentence.first_token && t + kLinkWindow > first;
        --t) {
-    if (const int year = year_at(t - 1); year != 0) return year;
+    if (const int year = YearAt(t - 1); year != 0) return year;
   }
   return 0;
 }

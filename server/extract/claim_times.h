@@ -38,6 +38,9 @@ class ClaimTimes : public MeasureBinder {
   }
 
  protected:
+  // The year the digits at token `t` write ("2004"; not "2,012" nor
+  // "2019-nCoV"), or 0.
+  int YearAt(size_t t) const;
   // The year the sentence ties the number in tokens [first, end) to ("the
   // 2004 tsunami killed", "killed 1,700 in 2010"), or 0.
   int YearOf(const Sentence& sentence, size_t first, size_t end) const;

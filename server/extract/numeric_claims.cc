@@ -112,13 +112,9 @@ class ClaimFinder : public ClaimTimes {
   // the noun it dates: "the 2012 attacks" (a count of that size would be
   // written "2,012").
   bool YearNamingAnEvent(size_t first, size_t end) const {
-    if (end != first + 1 || first == 0 || !IsWordToken(first - 1, "the") ||
-        tokens_[first].kind != TokenKind::kDigits || Text(first).size() != 4 ||
-        !Valid(end) || tokens_[end].kind != TokenKind::kWord) {
-      return false;
-    }
-    const int year = std::atoi(std::string(Text(first)).c_str());
-    return year >= 1900 && year <= 2100;
+    return end == first + 1 && first > 0 && IsWordToken(first - 1, "the") &&
+           Valid(end) && tokens_[end].kind == TokenKind::kWord &&
+           YearAt(first) != 0;
   }
   // Whether the number at token `first` stands in a clause opened by "if"
   // or "unless": "If the death toll does reach 10,000, …". Reads a clause's
