@@ -25,25 +25,32 @@ bool IsApostrophe(absl::string_view text, const std::vector<Token>& tokens,
 }
 
 // Whether the double mark at token i opens or closes a quotation. Curly marks
-// say so; a straight mark (" or '') opens when glued to the word after it
-// and not to the one before, and closes otherwise.
+// say so, but for a closing mark some systems print for both, which opens
+// when glued to the word after it and not to the one before (”We thought…”,
+// AFP copy on some sites); a straight mark (" or '') opens so too, and
+// closes otherwise.
 MarkAtToken MarkAt(absl::string_view text, const std::vector<Token>& tokens,
                    size_t i) {
   if (tokens[i].kind != TokenKind::kSymbol) return {};
   const absl::string_view symbol = TextOf(text, tokens[i].span);
+  const auto glued_after = [&](size_t after) {
+    return after < tokens.size() && !tokens[after].space_before &&
+           tokens[after].kind == TokenKind::kWord;
+  };
+  const bool glued_before =
+      i > 0 && !tokens[i].space_before && !tokens[i].newline_before;
   if (symbol == kOpenCurly) return {Mark::kOpen};
-  if (symbol == kCloseCurly) return {Mark::kClose};
+  if (symbol == kCloseCurly) {
+    return {glued_after(i + 1) && !glued_before ? Mark::kOpen : Mark::kClose};
+  }
   const bool doubled_apostrophe = IsApostrophe(text, tokens, i) &&
                                   IsApostrophe(text, tokens, i + 1) &&
                                   !tokens[i + 1].space_before;
   if (symbol != "\"" && !doubled_apostrophe) return {};
   const size_t width = doubled_apostrophe ? 2 : 1;
   const size_t after = i + width;
-  const bool glued_after = after < tokens.size() && !tokens[after].space_before;
-  const bool glued_before =
-      i > 0 && !tokens[i].space_before && !tokens[i].newline_before;
-  return {glued_after && !glued_before ? Mark::kOpen : Mark::kClose, width,
-          true};
+  const bool glued = after < tokens.size() && !tokens[after].space_before;
+  return {glued && !glued_before ? Mark::kOpen : Mark::kClose, width, true};
 }
 
 bool IsSingleMark(absl::string_view text, const std::vector<Token>& tokens,

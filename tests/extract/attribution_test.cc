@@ -242,6 +242,21 @@ TEST(SpeakerTest, TheSheriffIsTheSheriffNamedBefore) {
   EXPECT_EQ(found[1].speaker, "Dan Ortiz");
 }
 
+TEST(QuotationTest, ClosingMarkGluedToTheWordAfterItOpens) {
+  // Some sites print a closing mark for both ends of a quotation.
+  const std::vector<AttributedItem> closing_twice = Extracted(
+      "The agency said aid was slow.\n\n\xE2\x80\x9DWe thought the flood "
+      "was the worst we could get,\xE2\x80\x9D said Dan Ortiz.\n");
+  ASSERT_EQ(closing_twice.size(), 2u);
+  EXPECT_EQ(closing_twice[1].speaker, "Dan Ortiz");
+  // A closing mark glued to the word before it still closes.
+  const std::vector<AttributedItem> curly = Extracted(
+      "The agency said aid was slow.\n\n\xE2\x80\x9CWe thought the flood "
+      "was the worst we could get,\xE2\x80\x9D said Dan Ortiz.\n");
+  ASSERT_EQ(curly.size(), 2u);
+  EXPECT_EQ(curly[1].speaker, "Dan Ortiz");
+}
+
 TEST(SpeakerTest, HisStatementIsThePersonsOwnWords) {
   const std::vector<AttributedItem> own = Extracted(
       "Dan Ortiz said on Monday that the roads were closed.\n\n\"We will "
