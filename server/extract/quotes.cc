@@ -33,24 +33,25 @@ MarkAtToken MarkAt(absl::string_view text, const std::vector<Token>& tokens,
                    size_t i) {
   if (tokens[i].kind != TokenKind::kSymbol) return {};
   const absl::string_view symbol = TextOf(text, tokens[i].span);
-  const auto glued_after = [&](size_t after) {
+  // Glued to the token at `after` and not to the one before: an opening.
+  const auto opens_onto = [&](size_t after) {
+    const bool glued_before =
+        i > 0 && !tokens[i].space_before && !tokens[i].newline_before;
     return after < tokens.size() && !tokens[after].space_before &&
-           tokens[after].kind == TokenKind::kWord;
+           !glued_before;
   };
-  const bool glued_before =
-      i > 0 && !tokens[i].space_before && !tokens[i].newline_before;
   if (symbol == kOpenCurly) return {Mark::kOpen};
   if (symbol == kCloseCurly) {
-    return {glued_after(i + 1) && !glued_before ? Mark::kOpen : Mark::kClose};
+    return {opens_onto(i + 1) && tokens[i + 1].kind == TokenKind::kWord
+                ? Mark::kOpen
+                : Mark::kClose};
   }
   const bool doubled_apostrophe = IsApostrophe(text, tokens, i) &&
                                   IsApostrophe(text, tokens, i + 1) &&
                                   !tokens[i + 1].space_before;
   if (symbol != "\"" && !doubled_apostrophe) return {};
   const size_t width = doubled_apostrophe ? 2 : 1;
-  const size_t after = i + width;
-  const bool glued = after < tokens.size() && !tokens[after].space_before;
-  return {glued && !glued_before ? Mark::kOpen : Mark::kClose, width, true};
+  return {opens_onto(i + width) ? Mark::kOpen : Mark::kClose, width, true};
 }
 
 bool IsSingleMark(absl::string_view text, const std::vector<Token>& tokens,
