@@ -52,9 +52,10 @@ ABSL_FLAG(int, min_free_disk_mb, 256,
           "serves reads only");
 ABSL_FLAG(int, parsed_claim_cache_mb, 64,
           "memory (estimated) for the claims lookups parse, kept for later "
-          "calls, which read the recent claims of an event again, and about "
-          "6% more for the index keys they were read under (RocksDB store); "
-          "0 turns both memos off");
+          "calls, which read the recent claims of an event again, about 6% "
+          "more for the index keys they were read under and an eighth more "
+          "for what recent index scans found (RocksDB store); 0 turns the "
+          "memos off");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "on SIGINT/SIGTERM, how long in-flight calls may take to finish");
 ABSL_FLAG(absl::Duration, shutdown_notice, absl::ZeroDuration(),

@@ -31,17 +31,25 @@ absl::string_view View(const rocksdb::Slice& slice) {
 // it holds from then on.
 void StopPerfCounters() { rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable); }
 
+// The memo of scans' name for a claim index the memo of keys names.
+ScanMemo::Index ScannedIndex(ClaimKeyMemo::Index index) {
+  return index == ClaimKeyMemo::Index::kSpeaker ? ScanMemo::Index::kSpeaker
+                                                : ScanMemo::Index::kNumeric;
+}
+
 }  // namespace
 
 RocksDbLookups::RocksDbLookups(rocksdb::DB* db, const ClaimFamilies& families,
                                absl::string_view data_dir,
-                               ClaimKeyMemo* claim_keys)
+                               ClaimKeyMemo* claim_keys, ScanMemo* scans)
     : db_(db),
       families_(families),
       data_dir_(data_dir),
       claim_keys_(claim_keys),
+      scans_(claim_keys != nullptr ? scans : nullptr),
       claim_keys_generation_(claim_keys != nullptr ? claim_keys->Generation()
                                                    : 0),
+      scans_generation_(scans_ != nullptr ? scans_->Generation() : 0),
       snapshot_(std::make_unique<rocksdb::ManagedSnapshot>(db)) {
   StopPerfCounters();
 }
@@ -96,37 +104,84 @@ absl::Status RocksDbLookups::ScanRecent(rocksdb::Iterator* it,
   return ForClient(it->status(), "store: scan", data_dir_);
 }
 
-absl::Status RocksDbLookups::ScanClaims(rocksdb::Iterator* it,
-                                        ClaimKeyMemo::Index index,
-                                        const std::string& prefix,
-                                        const ClaimWindow& window,
-                                        ClaimSink& sink) const {
+bool RocksDbLookups::AddRemembered(ClaimKeyMemo::Index index,
+                                   const std::string& prefix,
+                                   absl::string_view start, size_t limit,
+                                   ClaimSink& sink) const {
+  if (scans_ == nullptr) return false;
+  const bool quotes = index == ClaimKeyMemo::Index::kSpeaker;
+  const std::shared_ptr<const ScannedEntries> entries = scans_->Find(
+      ScannedIndex(index), prefix, start, limit, scans_generation_);
+  if (entries == nullptr) return false;
+  // Every claim is found before any is added: a claim the memo of keys
+  // let go sends the lookup to the index with the sink untouched.
+  std::vector<std::shared_ptr<const IndexedClaim>> claims(entries->size());
+  std::string key;
+  const auto key_of = [&](size_t i) -> absl::string_view {
+    key.assign(prefix);
+    const absl::string_view sort_key = entries->sort_key(i);
+    key.append(sort_key.data(), sort_key.size());
+    return key;
+  };
+  for (size_t i = 0; i < entries->size(); ++i) {
+    if (quotes && sink.HasRead(key_of(i))) continue;
+    claims[i] = Remembered(index, key_of(i));
+    if (claims[i] == nullptr) return false;
+  }
+  for (size_t i = 0; i < entries->size(); ++i) {
+    if (claims[i] == nullptr) {
+      sink.AddRead(key_of(i));
+    } else {
+      sink.AddParsed(std::move(claims[i]),
+                     quotes ? key_of(i) : absl::string_view());
+    }
+  }
+  return true;
+}
+
+absl::Status RocksDbLookups::ScanClaims(
+    std::unique_ptr<rocksdb::Iterator>& slot,
+    rocksdb::ColumnFamilyHandle* family, ClaimKeyMemo::Index index,
+    const std::string& prefix, const ClaimWindow& window, ClaimSink& sink) {
   const std::optional<std::string> scan_start = ClaimScanStart(window);
   if (!scan_start.has_value()) return absl::OkStatus();
   const bool quotes = index == ClaimKeyMemo::Index::kSpeaker;
   sink.Reserve(window.limit);
+  if (AddRemembered(index, prefix, *scan_start, window.limit, sink)) {
+    sink.Reverse();
+    return absl::OkStatus();
+  }
+  auto scanned =
+      scans_ != nullptr ? std::make_shared<ScannedEntries>() : nullptr;
   std::string start;
-  absl::Status status =
-      ScanRecent(it, prefix, *scan_start, window.limit, start,
-                 [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-                   const absl::string_view quote_key =
-                       quotes ? View(key) : absl::string_view();
-                   if (quotes && sink.AddRead(quote_key)) {
-                     return absl::OkStatus();
-                   }
-                   if (std::shared_ptr<const IndexedClaim> remembered =
-                           Remembered(index, View(key))) {
-                     sink.AddParsed(std::move(remembered), quote_key);
-                     return absl::OkStatus();
-                   }
-                   if (!sink.Add(View(value), quote_key)) {
-                     return absl::DataLossError(
-                         absl::StrCat("store: damaged claim index entry"));
-                   }
-                   Remember(index, View(key), sink);
-                   return absl::OkStatus();
-                 });
+  absl::Status status = ScanRecent(
+      ClaimIterator(slot, family), prefix, *scan_start, window.limit, start,
+      [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+        if (scanned != nullptr) {
+          scanned->Add(View(key).substr(prefix.size()), {});
+        }
+        const absl::string_view quote_key =
+            quotes ? View(key) : absl::string_view();
+        if (quotes && sink.AddRead(quote_key)) {
+          return absl::OkStatus();
+        }
+        if (std::shared_ptr<const IndexedClaim> remembered =
+                Remembered(index, View(key))) {
+          sink.AddParsed(std::move(remembered), quote_key);
+          return absl::OkStatus();
+        }
+        if (!sink.Add(View(value), quote_key)) {
+          return absl::DataLossError(
+              absl::StrCat("store: damaged claim index entry"));
+        }
+        Remember(index, View(key), sink);
+        return absl::OkStatus();
+      });
   if (!status.ok()) return status;
+  if (scanned != nullptr) {
+    scans_->Remember(ScannedIndex(index), prefix, *scan_start, window.limit,
+                     scans_generation_, std::move(scanned));
+  }
   sink.Reverse();
   return absl::OkStatus();
 }
@@ -139,7 +194,7 @@ absl::Status RocksDbLookups::LookUp(const LookupRequest& request,
           request.location.size() > kMaxKeyStringBytes) {
         return absl::OkStatus();
       }
-      return ScanClaims(ClaimIterator(numeric_, families_.numeric),
+      return ScanClaims(numeric_, families_.numeric,
                         ClaimKeyMemo::Index::kNumeric,
                         NumericClaimPrefix(request.measure, request.location),
                         request.window, sink);
@@ -147,13 +202,39 @@ absl::Status RocksDbLookups::LookUp(const LookupRequest& request,
       if (request.speaker.size() > kMaxKeyStringBytes) {
         return absl::OkStatus();
       }
-      return ScanClaims(ClaimIterator(speaker_, families_.speaker),
+      return ScanClaims(speaker_, families_.speaker,
                         ClaimKeyMemo::Index::kSpeaker,
                         SpeakerPrefix(request.speaker), request.window, sink);
     case LookupRequest::Kind::kQuotesSharingWords:
       return QuotesSharing(request.content, request.window, sink);
   }
   return absl::InvalidArgumentError("lookup of no known kind");
+}
+
+absl::StatusOr<std::shared_ptr<const ScannedEntries>>
+RocksDbLookups::ScanShingle(const std::string& prefix, const std::string& start,
+                            size_t limit) {
+  if (scans_ != nullptr) {
+    if (std::shared_ptr<const ScannedEntries> remembered =
+            scans_->Find(ScanMemo::Index::kShingles, prefix, start, limit,
+                         scans_generation_)) {
+      return remembered;
+    }
+  }
+  auto entries = std::make_shared<ScannedEntries>();
+  std::string seek;
+  absl::Status status = ScanRecent(
+      ClaimIterator(shingles_, families_.shingles), prefix, start, limit, seek,
+      [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+        entries->Add(View(key).substr(prefix.size()), View(value));
+        return absl::OkStatus();
+      });
+  if (!status.ok()) return status;
+  if (scans_ != nullptr) {
+    scans_->Remember(ScanMemo::Index::kShingles, prefix, start, limit,
+                     scans_generation_, entries);
+  }
+  return entries;
 }
 
 absl::Status RocksDbLookups::QuotesSharing(absl::string_view content,
@@ -163,47 +244,25 @@ absl::Status RocksDbLookups::QuotesSharing(absl::string_view content,
   // (the lookups' snapshot): a quote deleted meanwhile is absent from both.
   const std::optional<std::string> scan_start = ClaimScanStart(window);
   if (!scan_start.has_value()) return absl::OkStatus();
-  rocksdb::Iterator* it = ClaimIterator(shingles_, families_.shingles);
-  std::string start;
-  // The matches of each looked-up shingle: a range of shingle_matches_.
-  // Views are taken once shingle_bytes_ stops growing.
-  std::vector<std::pair<size_t, size_t>> scanned;
+  std::vector<const ScannedEntries*> scanned;
   size_t match_count = 0;
   for (uint64_t shingle : LookedUpShingles(content)) {
-    const auto found = shingle_scans_.find(shingle);
-    if (found != shingle_scans_.end() && found->second.limit == window.limit &&
-        found->second.start == *scan_start) {
-      scanned.emplace_back(found->second.begin, found->second.end);
-      match_count += found->second.end - found->second.begin;
-      continue;
+    ShingleScan& scan = shingle_scans_[shingle];
+    if (scan.entries == nullptr || scan.limit != window.limit ||
+        scan.start != *scan_start) {
+      absl::StatusOr<std::shared_ptr<const ScannedEntries>> entries =
+          ScanShingle(ShinglePrefix(shingle), *scan_start, window.limit);
+      if (!entries.ok()) return entries.status();
+      scan = {*scan_start, window.limit, *std::move(entries)};
     }
-    const std::string prefix = ShinglePrefix(shingle);
-    const size_t begin = shingle_matches_.size();
-    absl::Status status =
-        ScanRecent(it, prefix, *scan_start, window.limit, start,
-                   [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-                     const size_t tail = key.size() - prefix.size();
-                     shingle_matches_.push_back(
-                         {shingle_bytes_.size(), tail, value.size()});
-                     shingle_bytes_.append(key.data() + prefix.size(), tail);
-                     shingle_bytes_.append(value.data(), value.size());
-                     return absl::OkStatus();
-                   });
-    if (!status.ok()) return status;
-    const size_t end = shingle_matches_.size();
-    shingle_scans_[shingle] = {*scan_start, window.limit, begin, end};
-    scanned.emplace_back(begin, end);
-    match_count += end - begin;
+    scanned.push_back(scan.entries.get());
+    match_count += scan.entries->size();
   }
   std::vector<ShingleMatch> matches;
   matches.reserve(match_count);
-  const absl::string_view bytes = shingle_bytes_;
-  for (const auto& [begin, end] : scanned) {
-    for (size_t m = begin; m < end; ++m) {
-      const StoredMatch& match = shingle_matches_[m];
-      matches.push_back(
-          {bytes.substr(match.offset, match.tail),
-           bytes.substr(match.offset + match.tail, match.speaker)});
+  for (const ScannedEntries* entries : scanned) {
+    for (size_t m = 0; m < entries->size(); ++m) {
+      matches.push_back({entries->sort_key(m), entries->value(m)});
     }
   }
   // The quotes' keys, newest first, one after the other in one buffer, and

@@ -18,10 +18,12 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "store/claim_key_memo.h"
 #include "store/claim_sink.h"
 #include "store/report_store.h"
+#include "store/scan_memo.h"
 
 // RocksDB's headers are for store/*.cc alone (scripts/test.sh checks the
 // layers).
@@ -47,11 +49,14 @@ class RocksDbLookups {
   // object; `data_dir` is taken out of error messages, which go to clients.
   // With `claim_keys` (which must outlive it too), a batch's claims are
   // taken from that memo when it remembers their keys, and remembered when
-  // read. Stops RocksDB's perf counters on the calling thread (nothing
-  // in factcheck reads them).
+  // read. With `scans` too (which must outlive it), a scan the memo of
+  // scans remembers for the same window reads no index, when the memo of
+  // keys holds every claim it names, and scans are remembered. Stops
+  // RocksDB's perf counters on the calling thread (nothing in factcheck
+  // reads them).
   RocksDbLookups(rocksdb::DB* db, const ClaimFamilies& families,
-                 absl::string_view data_dir,
-                 ClaimKeyMemo* claim_keys = nullptr);
+                 absl::string_view data_dir, ClaimKeyMemo* claim_keys = nullptr,
+                 ScanMemo* scans = nullptr);
   ~RocksDbLookups();
   RocksDbLookups(const RocksDbLookups&) = delete;
   RocksDbLookups& operator=(const RocksDbLookups&) = delete;
@@ -87,53 +92,59 @@ class RocksDbLookups {
   void Remember(ClaimKeyMemo::Index index, absl::string_view key,
                 const ClaimSink& sink) const;
 
-  // The values under `prefix` within `window` of the claim index `it`
-  // reads (`index`), oldest first, into `sink`.
-  absl::Status ScanClaims(rocksdb::Iterator* it, ClaimKeyMemo::Index index,
-                          const std::string& prefix, const ClaimWindow& window,
-                          ClaimSink& sink) const;
+  // Adds to `sink`, newest first, the claims of the scan of `prefix` in
+  // `index` from the sort key `start` (at most `limit`) that the memo of
+  // scans remembers; false, adding nothing, when it remembers none or the
+  // memo of keys lacks a claim it names.
+  bool AddRemembered(ClaimKeyMemo::Index index, const std::string& prefix,
+                     absl::string_view start, size_t limit,
+                     ClaimSink& sink) const;
+
+  // The values under `prefix` within `window` of the claim index `index`
+  // (the family the iterator in `slot` reads, made when needed), oldest
+  // first, into `sink`.
+  absl::Status ScanClaims(std::unique_ptr<rocksdb::Iterator>& slot,
+                          rocksdb::ColumnFamilyHandle* family,
+                          ClaimKeyMemo::Index index, const std::string& prefix,
+                          const ClaimWindow& window, ClaimSink& sink);
 
   // The quotes sharing shingles with `content` (QuotesSharingWords), into
   // `sink`.
   absl::Status QuotesSharing(absl::string_view content,
                              const ClaimWindow& window, ClaimSink& sink);
 
-  // A shingle entry's claim-ref tail and speaker: shingle_bytes_ from
-  // `offset` on, `tail` bytes, then `speaker` bytes.
-  struct StoredMatch {
-    size_t offset;
-    size_t tail;
-    size_t speaker;
-  };
+  // The entries under the shingle `prefix` from the sort key `start`, at
+  // most `limit`: their claim-ref tails and speakers.
+  absl::StatusOr<std::shared_ptr<const ScannedEntries>> ScanShingle(
+      const std::string& prefix, const std::string& start, size_t limit);
+
   // One scan of a shingle's entries.
   struct ShingleScan {
     // Its window: the sort key it started at (ClaimScanStart) and its limit.
     std::string start;
     size_t limit = 0;
-    // Its matches: shingle_matches_[begin, end).
-    size_t begin = 0;
-    size_t end = 0;
+    std::shared_ptr<const ScannedEntries> entries;
   };
 
   rocksdb::DB* const db_;
   const ClaimFamilies families_;
   const absl::string_view data_dir_;
   ClaimKeyMemo* const claim_keys_;
-  // The memo's generation, read before the snapshot is taken (members are
+  ScanMemo* const scans_;
+  // The memos' generations, read before the snapshot is taken (members are
   // made in this order).
   const uint64_t claim_keys_generation_;
+  const uint64_t scans_generation_;
   const std::unique_ptr<rocksdb::ManagedSnapshot> snapshot_;
   std::unique_ptr<rocksdb::Iterator> numeric_;
   std::unique_ptr<rocksdb::Iterator> speaker_;
   std::unique_ptr<rocksdb::Iterator> shingles_;
-  // Every shingle scan of the call, by shingle, and the bytes of their
-  // matches (an iterator's key and value last only until it moves): under
-  // one snapshot a scan with the same window finds the same entries, and
-  // the quotations of one article share shingles (a tenth of the
-  // benchmark's shingle scans repeated one of the same verification).
+  // Every shingle scan of the call, by shingle, holding the entries that
+  // the call's matches view: under one snapshot a scan with the same window
+  // finds the same entries, and the quotations of one article share
+  // shingles (a tenth of the benchmark's shingle scans repeated one of the
+  // same verification), whether the memo of scans is on or not.
   absl::flat_hash_map<uint64_t, ShingleScan> shingle_scans_;
-  std::vector<StoredMatch> shingle_matches_;
-  std::string shingle_bytes_;
 };
 
 }  // namespace factcheck::store

@@ -37,6 +37,7 @@
 #include "store/rocksdb_lookups.h"
 #include "store/rocksdb_options.h"
 #include "store/rocksdb_status.h"
+#include "store/scan_memo.h"
 
 namespace factcheck::store {
 namespace {
@@ -46,6 +47,12 @@ namespace {
 // a claim the value memo let go finds nothing, so about as many keys as
 // claims (some 120 bytes each, 6% of the value memo's bytes).
 constexpr size_t kMemoBytesPerClaimKey = 2048;
+
+// The memo of scans (scan_memo.h) takes an eighth of the value memo's
+// bytes: a scan is a few hundred bytes of keys, so some ten thousand
+// subjects at the default, while a verification of the benchmark's article
+// scans about 120.
+constexpr size_t kScanMemoShare = 8;
 
 // A RocksDB slice as Abseil's view (Debian's Abseil has its own
 // string_view).
@@ -76,7 +83,8 @@ class RocksDbStore final : public ReportStore {
         handles_(std::move(handles)),
         families_(families),
         parsed_claims_(options.parsed_claim_cache_bytes),
-        claim_keys_(options.parsed_claim_cache_bytes / kMemoBytesPerClaimKey) {
+        claim_keys_(options.parsed_claim_cache_bytes / kMemoBytesPerClaimKey),
+        scans_(options.parsed_claim_cache_bytes / kScanMemoShare) {
     write_options_.sync = options.sync_writes;
   }
 
@@ -206,13 +214,46 @@ class RocksDbStore final : public ReportStore {
     return ForClient(written, absl::StrCat("store: ", what));
   }
 
-  // Write for a batch that replaces or deletes entries: the memo of claim
-  // keys stops answering for keys whose values it may change.
-  absl::Status WriteChange(rocksdb::WriteBatch* batch, absl::string_view what)
+  // What a write changes in the claim indexes: the subjects it puts or
+  // deletes entries under, which the memo of scans forgets, and whether it
+  // replaces or deletes entries, when the memo of claim keys stops
+  // answering for keys whose values it may change.
+  struct IndexChanges {
+    std::vector<std::pair<ScanMemo::Index, std::string>> subjects;
+    bool replaces = false;
+
+    void Add(const std::vector<IndexEntry>& entries) {
+      for (const IndexEntry& entry : entries) {
+        switch (entry.index) {
+          case StoreIndex::kNumeric:
+            subjects.emplace_back(ScanMemo::Index::kNumeric, entry.partition());
+            break;
+          case StoreIndex::kSpeaker:
+            subjects.emplace_back(ScanMemo::Index::kSpeaker, entry.partition());
+            break;
+          case StoreIndex::kShingles:
+            subjects.emplace_back(ScanMemo::Index::kShingles,
+                                  entry.partition());
+            break;
+          default:
+            break;
+        }
+      }
+    }
+  };
+
+  // Write for a batch that makes `changes`, which the memos are told of.
+  absl::Status WriteChanges(rocksdb::WriteBatch* batch, absl::string_view what,
+                            const IndexChanges& changes)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) {
-    claim_keys_.BeginChange();
+    if (changes.replaces) claim_keys_.BeginChange();
+    scans_.BeginChange();
+    for (const auto& [index, subject] : changes.subjects) {
+      scans_.Forget(index, subject);
+    }
     absl::Status written = Write(batch, what);
-    claim_keys_.EndChange();
+    scans_.EndChange();
+    if (changes.replaces) claim_keys_.EndChange();
     return written;
   }
 
@@ -246,6 +287,7 @@ class RocksDbStore final : public ReportStore {
   // Mutable: memos, which lookups (const) fill.
   mutable ParsedClaimCache parsed_claims_;
   mutable ClaimKeyMemo claim_keys_;
+  mutable ScanMemo scans_;
   rocksdb::WriteOptions write_options_;
   // Put and Delete read the stored version before they write; one writer at
   // a time keeps that read current.
@@ -282,6 +324,7 @@ absl::StatusOr<std::vector<PutOutcome>> RocksDbStore::Put(
 
   absl::MutexLock lock(&write_mu_);
   rocksdb::WriteBatch batch;
+  IndexChanges changes;
   std::vector<PutOutcome> outcomes;
   outcomes.reserve(records.size());
   for (const StoredReport& record : records) {
@@ -295,20 +338,22 @@ absl::StatusOr<std::vector<PutOutcome>> RocksDbStore::Put(
         continue;
       }
       outcome = PutOutcome::kReplaced;
-      for (const IndexEntry& entry : EntriesOf(**stored)) {
+      const std::vector<IndexEntry> replaced = EntriesOf(**stored);
+      for (const IndexEntry& entry : replaced) {
         batch.Delete(FamilyOf(entry.index), entry.key);
       }
+      changes.Add(replaced);
+      changes.replaces = true;
     }
-    for (const IndexEntry& entry : EntriesOf(record)) {
+    const std::vector<IndexEntry> entries = EntriesOf(record);
+    for (const IndexEntry& entry : entries) {
       batch.Put(FamilyOf(entry.index), entry.key, entry.value);
     }
+    changes.Add(entries);
     outcomes.push_back(outcome);
   }
   if (batch.Count() > 0) {
-    const bool replaces = std::find(outcomes.begin(), outcomes.end(),
-                                    PutOutcome::kReplaced) != outcomes.end();
-    if (absl::Status written = replaces ? WriteChange(&batch, "storing reports")
-                                        : Write(&batch, "storing reports");
+    if (absl::Status written = WriteChanges(&batch, "storing reports", changes);
         !written.ok()) {
       return written;
     }
@@ -334,10 +379,14 @@ absl::Status RocksDbStore::Delete(absl::string_view report_id) {
     return absl::NotFoundError(absl::StrCat("no report with id ", report_id));
   }
   rocksdb::WriteBatch batch;
-  for (const IndexEntry& entry : EntriesOf(**stored)) {
+  IndexChanges changes;
+  const std::vector<IndexEntry> entries = EntriesOf(**stored);
+  for (const IndexEntry& entry : entries) {
     batch.Delete(FamilyOf(entry.index), entry.key);
   }
-  return WriteChange(&batch, absl::StrCat("deleting ", report_id));
+  changes.Add(entries);
+  changes.replaces = true;
+  return WriteChanges(&batch, absl::StrCat("deleting ", report_id), changes);
 }
 
 absl::StatusOr<ListPage> RocksDbStore::List(const ListQuery& query) const {
@@ -409,7 +458,8 @@ absl::StatusOr<LookupAnswers> RocksDbStore::Lookups(
   }
   LookupAnswers answers{NewLookupArena(), {}};
   answers.claims.resize(requests.size());
-  RocksDbLookups lookups(db_.get(), ClaimFamiliesOf(), data_dir_, &claim_keys_);
+  RocksDbLookups lookups(db_.get(), ClaimFamiliesOf(), data_dir_, &claim_keys_,
+                         &scans_);
   QuotesRead quotes_read;
   // The lookups by words last: most of the quotes they name, the lookups
   // by speaker have read.

@@ -28,9 +28,11 @@ struct StoreOptions {
   size_t block_cache_bytes = size_t{64} << 20;
 
   // The memo of parsed claims that lookups share (parsed_claim_cache.h), in
-  // bytes (estimated); 0 turns it off, and the memo of the keys they were
-  // read under (claim_key_memo.h, about 6% more) with it. Default 64 MiB:
-  // some forty thousand claims, the recent ones of many subjects.
+  // bytes (estimated); 0 turns it off, and with it the memo of the keys they
+  // were read under (claim_key_memo.h, about 6% more) and the memo of what
+  // recent scans of the claim indexes found (scan_memo.h, an eighth more).
+  // Default 64 MiB: some forty thousand claims, the recent ones of many
+  // subjects.
   size_t parsed_claim_cache_bytes = size_t{64} << 20;
 };
 

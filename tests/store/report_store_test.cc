@@ -683,6 +683,77 @@ TEST_P(ReportStoreTest, BatchedLookupsAfterAReplacementReadTheNewClaims) {
   EXPECT_EQ(before->claims[1][0]->source(), "Reuters");
 }
 
+// The RocksDB store remembers what its scans of a subject found: a report
+// stored since, under the same subjects, must be found by the next batch.
+TEST_P(ReportStoreTest, RepeatedLookupsFindTheReportsStoredSince) {
+  const auto lookups = [&] {
+    absl::StatusOr<LookupAnswers> answers =
+        store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
+                         LookupRequest::QuotesBy("Antony Blinken", {}),
+                         LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
+    EXPECT_THAT(answers, IsOk());
+    return answers;
+  };
+  PutOne(Record(MakeReport("r1", "Reuters", "2021-05-11T10:00:00Z", "t"),
+                {NumericClaim("deaths", "Gaza", 43),
+                 Quote("Antony Blinken", kBlinkenQuote)}));
+  for (int repeat = 0; repeat < 2; ++repeat) {
+    const absl::StatusOr<LookupAnswers> before = lookups();
+    for (size_t i = 0; i < 3; ++i) {
+      EXPECT_THAT(ReportIdsOf(before->claims[i]), ElementsAre("r1"))
+          << "lookups[" << i << "]";
+    }
+  }
+  PutOne(Record(MakeReport("r2", "AP", "2021-05-12T10:00:00Z", "t"),
+                {NumericClaim("deaths", "Gaza", 50),
+                 Quote("Antony Blinken", kBlinkenQuote)}));
+  const absl::StatusOr<LookupAnswers> after = lookups();
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_THAT(ReportIdsOf(after->claims[i]), ElementsAre("r1", "r2"))
+        << "lookups[" << i << "]";
+  }
+  ASSERT_THAT(store_->Delete("r1"), IsOk());
+  const absl::StatusOr<LookupAnswers> deleted = lookups();
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_THAT(ReportIdsOf(deleted->claims[i]), ElementsAre("r2"))
+        << "lookups[" << i << "]";
+  }
+}
+
+// Batches racing a writer that adds reports see each as of one moment: as
+// many claims on a measure and place as quotes by the speaker and quotes
+// sharing the words, every report holding one of each, however the
+// batches' scans are remembered between writes.
+TEST_P(ReportStoreTest, LookupsRacingNewReportsReadOneMomentOfTheStore) {
+  std::atomic<bool> writing{true};
+  std::thread writer([&] {
+    for (int i = 0; i < 40; ++i) {
+      ASSERT_THAT(
+          store_->Put({Record(
+              MakeReport(absl::StrCat("r", i), "AP",
+                         absl::StrCat("2021-05-11T10:", 10 + i, ":00Z"), "t"),
+              {NumericClaim("deaths", "Gaza", 43 + i),
+               Quote("Antony Blinken", kBlinkenQuote)})}),
+          IsOk());
+    }
+    writing = false;
+  });
+  int batches = 0;
+  do {
+    const absl::StatusOr<LookupAnswers> answers =
+        store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
+                         LookupRequest::QuotesBy("Antony Blinken", {}),
+                         LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
+    ASSERT_THAT(answers, IsOk());
+    ASSERT_EQ(answers->claims[0].size(), answers->claims[1].size())
+        << "batch " << batches;
+    ASSERT_EQ(answers->claims[0].size(), answers->claims[2].size())
+        << "batch " << batches;
+    ++batches;
+  } while (writing);
+  writer.join();
+}
+
 // The quotes a lookup by words finds are known by key alone, and the
 // RocksDB store remembers which claim a key held: replacing or deleting a
 // report, whose entries keep their keys when it is stored again, must end
