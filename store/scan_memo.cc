@@ -29,15 +29,20 @@ uint64_t ScanMemo::HashOf(Index index, absl::string_view subject) {
   return absl::HashOf(static_cast<int>(index), subject);
 }
 
+size_t ScanMemo::ChargeOf(absl::string_view start,
+                          const ScannedEntries& entries) {
+  return sizeof(Scan) + start.size() + entries.bytes();
+}
+
 void ScanMemo::Forget(Index index, absl::string_view subject) {
   if (shard_capacity_ == 0) return;
   const uint64_t hash = HashOf(index, subject);
   Shard& shard = shards_[hash % kShards];
   absl::MutexLock lock(&shard.mutex);
-  const auto found = shard.scans.find(hash);
-  if (found == shard.scans.end()) return;
+  const auto found = shard.subjects.find(hash);
+  if (found == shard.subjects.end()) return;
   shard.bytes -= found->second.charge;
-  shard.scans.erase(found);
+  shard.subjects.erase(found);
 }
 
 std::shared_ptr<const ScannedEntries> ScanMemo::Find(Index index,
@@ -49,15 +54,19 @@ std::shared_ptr<const ScannedEntries> ScanMemo::Find(Index index,
   const uint64_t hash = HashOf(index, subject);
   Shard& shard = shards_[hash % kShards];
   absl::MutexLock lock(&shard.mutex);
-  const auto found = shard.scans.find(hash);
-  if (found == shard.scans.end()) return nullptr;
-  const Scan& scan = found->second;
-  if (scan.generation > generation || scan.index != index ||
-      scan.limit != limit || scan.subject != subject || scan.start != start) {
+  const auto found = shard.subjects.find(hash);
+  if (found == shard.subjects.end() || found->second.index != index ||
+      found->second.subject != subject) {
     return nullptr;
   }
-  hits_.fetch_add(1, std::memory_order_relaxed);
-  return scan.entries;
+  for (const Scan& scan : found->second.scans) {
+    if (scan.limit == limit && scan.start == start &&
+        scan.generation <= generation) {
+      hits_.fetch_add(1, std::memory_order_relaxed);
+      return scan.entries;
+    }
+  }
+  return nullptr;
 }
 
 void ScanMemo::Remember(Index index, absl::string_view subject,
@@ -68,28 +77,57 @@ void ScanMemo::Remember(Index index, absl::string_view subject,
     return;
   }
   const uint64_t hash = HashOf(index, subject);
-  const size_t charge =
-      sizeof(Scan) + subject.size() + start.size() + entries->bytes();
+  const size_t subject_charge = sizeof(Subject) + subject.size();
+  const size_t scan_charge = ChargeOf(start, *entries);
   Shard& shard = shards_[hash % kShards];
   absl::MutexLock lock(&shard.mutex);
   // Under the lock that Forget takes after a write counts up: a write that
   // began since `generation` was read is seen here, or forgets this scan.
   if (changes_.load() != generation) return;
-  if (const auto found = shard.scans.find(hash); found != shard.scans.end()) {
-    shard.bytes -= found->second.charge;
-    shard.scans.erase(found);
-  }
-  if (shard.bytes + charge > shard_capacity_) {
+  auto found = shard.subjects.find(hash);
+  const bool known = found != shard.subjects.end() &&
+                     found->second.index == index &&
+                     found->second.subject == subject;
+  if (shard.bytes + scan_charge + (known ? 0 : subject_charge) >
+      shard_capacity_) {
     // Full: a memo of the subjects read lately refills at once, and no
     // list of uses is kept per subject.
-    shard.scans.clear();
+    shard.subjects.clear();
     shard.bytes = 0;
-    if (charge > shard_capacity_) return;
+    if (subject_charge + scan_charge > shard_capacity_) return;
+    found = shard.subjects.end();
+  } else if (!known && found != shard.subjects.end()) {
+    shard.bytes -= found->second.charge;
+    shard.subjects.erase(found);
+    found = shard.subjects.end();
   }
-  shard.scans.emplace(
-      hash, Scan{index, std::string(subject), std::string(start), limit,
-                 generation, std::move(entries), charge});
-  shard.bytes += charge;
+  if (found == shard.subjects.end()) {
+    found =
+        shard.subjects
+            .emplace(hash,
+                     Subject{index, std::string(subject), {}, subject_charge})
+            .first;
+    shard.bytes += subject_charge;
+  }
+  Subject& remembered = found->second;
+  std::vector<Scan>& scans = remembered.scans;
+  const auto forget = [&](std::vector<Scan>::iterator scan) {
+    const size_t charge = ChargeOf(scan->start, *scan->entries);
+    remembered.charge -= charge;
+    shard.bytes -= charge;
+    return scans.erase(scan);
+  };
+  // One scan per window, the newest; past kMaxWindowsPerSubject windows the
+  // oldest goes.
+  for (auto scan = scans.begin(); scan != scans.end();) {
+    scan =
+        scan->limit == limit && scan->start == start ? forget(scan) : scan + 1;
+  }
+  if (scans.size() == kMaxWindowsPerSubject) forget(scans.begin());
+  scans.push_back(
+      Scan{std::string(start), limit, generation, std::move(entries)});
+  remembered.charge += scan_charge;
+  shard.bytes += scan_charge;
 }
 
 }  // namespace factcheck::store

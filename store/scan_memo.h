@@ -106,8 +106,10 @@ class ScanMemo {
                                              size_t limit, uint64_t generation);
 
   // Remembers what a lookup of `generation` found scanning `subject` with
-  // that window, unless a write began since `generation` was read. The
-  // subject's earlier scan, if any, is forgotten.
+  // that window, unless a write began since `generation` was read. A
+  // subject keeps the scans of its last kMaxWindowsPerSubject windows (an
+  // article's claims that date themselves to another day read the same
+  // subject as of then).
   void Remember(Index index, absl::string_view subject, absl::string_view start,
                 size_t limit, uint64_t generation,
                 std::shared_ptr<const ScannedEntries> entries);
@@ -116,27 +118,36 @@ class ScanMemo {
   int64_t hits() const { return hits_.load(std::memory_order_relaxed); }
 
  private:
+  static constexpr size_t kMaxWindowsPerSubject = 4;
+
   struct Scan {
-    Index index;
-    std::string subject;
     std::string start;
     size_t limit = 0;
     uint64_t generation = 0;
     std::shared_ptr<const ScannedEntries> entries;
+  };
+  // A subject's scans, oldest first.
+  struct Subject {
+    Index index;
+    std::string subject;
+    std::vector<Scan> scans;
     size_t charge = 0;
   };
-  // Found by the hash of their index and subject, one scan per subject. Of
-  // two subjects with one hash, the later replaces the earlier.
-  using Scans = absl::flat_hash_map<uint64_t, Scan>;
+  // Found by the hash of their index and subject. Of two subjects with one
+  // hash, the later replaces the earlier.
+  using Subjects = absl::flat_hash_map<uint64_t, Subject>;
   // Subjects are spread over shards, each with its own lock.
   struct Shard {
     absl::Mutex mutex;
-    Scans scans ABSL_GUARDED_BY(mutex);
+    Subjects subjects ABSL_GUARDED_BY(mutex);
     size_t bytes ABSL_GUARDED_BY(mutex) = 0;
   };
   static constexpr size_t kShards = 8;
 
   static uint64_t HashOf(Index index, absl::string_view subject);
+  // The memory a scan from `start` that found `entries` takes, about.
+  static size_t ChargeOf(absl::string_view start,
+                         const ScannedEntries& entries);
 
   const size_t shard_capacity_;
   // Changes begun and ended: odd while one runs.

@@ -43,6 +43,32 @@ TEST(ScanMemoTest, RememberedScanIsFoundForItsSubjectAndWindowOnly) {
   EXPECT_EQ(memo.hits(), 1);
 }
 
+// A claim that dates itself to an earlier day reads its subject as of
+// then, beside the article's other claims on it: neither window may push
+// the other out, and a write forgets both.
+TEST(ScanMemoTest, SubjectKeepsTheScansOfItsLatestWindows) {
+  ScanMemo memo(1 << 20);
+  const uint64_t generation = memo.Generation();
+  const auto today = EntriesOf("t1");
+  const auto saturday = EntriesOf("t2");
+  memo.Remember(kNumeric, "s1", "today", kLimit, generation, today);
+  memo.Remember(kNumeric, "s1", "saturday", kLimit, generation, saturday);
+  EXPECT_EQ(memo.Find(kNumeric, "s1", "today", kLimit, generation), today);
+  EXPECT_EQ(memo.Find(kNumeric, "s1", "saturday", kLimit, generation),
+            saturday);
+  for (int day = 0; day < 4; ++day) {
+    memo.Remember(kNumeric, "s1", absl::StrCat("day", day), kLimit, generation,
+                  EntriesOf("t3"));
+  }
+  EXPECT_EQ(memo.Find(kNumeric, "s1", "today", kLimit, generation), nullptr);
+  EXPECT_NE(memo.Find(kNumeric, "s1", "day3", kLimit, generation), nullptr);
+  memo.BeginChange();
+  memo.Forget(kNumeric, "s1");
+  memo.EndChange();
+  EXPECT_EQ(memo.Find(kNumeric, "s1", "day3", kLimit, memo.Generation()),
+            nullptr);
+}
+
 // A new claim under a subject changes what its scans find: the writer
 // names the subject before it writes, and other subjects stay remembered.
 TEST(ScanMemoTest, WriteForgetsTheSubjectsItNamesAndNoOther) {
