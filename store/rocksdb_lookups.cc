@@ -113,8 +113,8 @@ bool RocksDbLookups::AddRemembered(ClaimKeyMemo::Index index,
   const std::shared_ptr<const ScannedEntries> entries = scans_->Find(
       ScannedIndex(index), prefix, start, limit, scans_generation_);
   if (entries == nullptr) return false;
-  // Every claim is found before any is added: a claim the memo of keys
-  // let go sends the lookup to the index with the sink untouched.
+  // Every claim is found before any is added: a claim the value memo let
+  // go sends the lookup to the index with the sink untouched.
   std::vector<std::shared_ptr<const IndexedClaim>> claims(entries->size());
   std::string key;
   const auto key_of = [&](size_t i) -> absl::string_view {
@@ -125,7 +125,8 @@ bool RocksDbLookups::AddRemembered(ClaimKeyMemo::Index index,
   };
   for (size_t i = 0; i < entries->size(); ++i) {
     if (quotes && sink.HasRead(key_of(i))) continue;
-    claims[i] = Remembered(index, key_of(i));
+    claims[i] = entries->claim(i);
+    if (claims[i] == nullptr) claims[i] = Remembered(index, key_of(i));
     if (claims[i] == nullptr) return false;
   }
   for (size_t i = 0; i < entries->size(); ++i) {
@@ -157,24 +158,26 @@ absl::Status RocksDbLookups::ScanClaims(
   absl::Status status = ScanRecent(
       ClaimIterator(slot, family), prefix, *scan_start, window.limit, start,
       [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-        if (scanned != nullptr) {
-          scanned->Add(View(key).substr(prefix.size()), {});
-        }
         const absl::string_view quote_key =
             quotes ? View(key) : absl::string_view();
-        if (quotes && sink.AddRead(quote_key)) {
-          return absl::OkStatus();
+        // A quote another lookup of the batch read is added as read; a
+        // later call finds it by its key.
+        std::shared_ptr<const IndexedClaim> claim;
+        if (!quotes || !sink.AddRead(quote_key)) {
+          claim = Remembered(index, View(key));
+          if (claim != nullptr) {
+            sink.AddParsed(claim, quote_key);
+          } else if (sink.Add(View(value), quote_key)) {
+            Remember(index, View(key), sink);
+            claim = sink.LastParsed();
+          } else {
+            return absl::DataLossError(
+                absl::StrCat("store: damaged claim index entry"));
+          }
         }
-        if (std::shared_ptr<const IndexedClaim> remembered =
-                Remembered(index, View(key))) {
-          sink.AddParsed(std::move(remembered), quote_key);
-          return absl::OkStatus();
+        if (scanned != nullptr) {
+          scanned->Add(View(key).substr(prefix.size()), {}, claim);
         }
-        if (!sink.Add(View(value), quote_key)) {
-          return absl::DataLossError(
-              absl::StrCat("store: damaged claim index entry"));
-        }
-        Remember(index, View(key), sink);
         return absl::OkStatus();
       });
   if (!status.ok()) return status;

@@ -20,8 +20,8 @@
 // whose generation is no older than the scan's, so that what a lookup finds
 // here is what its snapshot holds (the proof is in scan_memo.cc).
 //
-// Remembered scans hold their keys alone (the claims are the claim key
-// memo's and the value memo's). Thread-safe.
+// Remembered scans hold their keys, and point at the claims without
+// holding them (they are the value memo's). Thread-safe.
 #ifndef FACTCHECK_STORE_SCAN_MEMO_H_
 #define FACTCHECK_STORE_SCAN_MEMO_H_
 
@@ -36,16 +36,20 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "absl/synchronization/mutex.h"
+#include "store/store_records.pb.h"
 
 namespace factcheck::store {
 
 // The entries one scan found, newest first: each one's key after the
 // subject (its sort key) and, where the index's value is what a lookup
-// needs (the shingle index's speaker), its value.
+// needs (the shingle index's speaker), its value; for the numeric and the
+// quote index, the claim the scan parsed or found in the value memo, held
+// weakly (the value memo keeps it, and may let it go).
 class ScannedEntries {
  public:
-  void Add(absl::string_view sort_key, absl::string_view value) {
-    entries_.push_back({bytes_.size(), sort_key.size(), value.size()});
+  void Add(absl::string_view sort_key, absl::string_view value,
+           const std::shared_ptr<const IndexedClaim>& claim = nullptr) {
+    entries_.push_back({bytes_.size(), sort_key.size(), value.size(), claim});
     bytes_.append(sort_key.data(), sort_key.size());
     bytes_.append(value.data(), value.size());
   }
@@ -59,6 +63,10 @@ class ScannedEntries {
     return absl::string_view(bytes_).substr(
         entries_[i].offset + entries_[i].sort_key, entries_[i].value);
   }
+  // The claim of entry `i`; null when none was added or it was let go.
+  std::shared_ptr<const IndexedClaim> claim(size_t i) const {
+    return entries_[i].claim.lock();
+  }
 
   // The memory the entries take, about.
   size_t bytes() const {
@@ -71,6 +79,7 @@ class ScannedEntries {
     size_t offset;
     size_t sort_key;
     size_t value;
+    std::weak_ptr<const IndexedClaim> claim;
   };
   std::string bytes_;
   std::vector<Entry> entries_;

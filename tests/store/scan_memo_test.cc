@@ -30,6 +30,20 @@ TEST(ScannedEntriesTest, EntriesKeepTheirSortKeysAndValuesApart) {
   EXPECT_EQ(entries.value(1), "");
 }
 
+// A scan points at the claims it read without keeping them: the value
+// memo decides how long a claim stays.
+TEST(ScannedEntriesTest, ClaimIsPointedAtUntilTheValueMemoLetsItGo) {
+  auto claim = std::make_shared<IndexedClaim>();
+  claim->set_source("AP");
+  ScannedEntries entries;
+  entries.Add("t1", "", claim);
+  entries.Add("t2", "");
+  EXPECT_EQ(entries.claim(0), claim);
+  EXPECT_EQ(entries.claim(1), nullptr);
+  claim.reset();
+  EXPECT_EQ(entries.claim(0), nullptr);
+}
+
 TEST(ScanMemoTest, RememberedScanIsFoundForItsSubjectAndWindowOnly) {
   ScanMemo memo(1 << 20);
   const auto entries = EntriesOf("t1");
