@@ -151,6 +151,12 @@ std::string Metrics::PrometheusText() const {
                     "Claims lookups parsed from the store's bytes.",
                     stats.parsed_claim_misses);
     }
+    if (stats.scan_hits >= 0) {
+      AppendCounter(&text, "factcheck_store_scan_hits_total",
+                    "Lookups answered by the memo of recent index scans, "
+                    "reading no index.",
+                    stats.scan_hits);
+    }
   }
   if (ingested_) {
     const core::FactChecker::IngestTotals totals = ingested_();

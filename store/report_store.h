@@ -169,6 +169,9 @@ struct StoreStats {
   // they parsed; -1 where the store keeps no such memo.
   int64_t parsed_claim_hits = -1;
   int64_t parsed_claim_misses = -1;
+  // Lookups of a subject answered by the store's memo of what recent scans
+  // found, without reading an index; -1 where the store keeps no such memo.
+  int64_t scan_hits = -1;
 };
 
 class ReportStore {

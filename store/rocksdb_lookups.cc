@@ -123,12 +123,18 @@ bool RocksDbLookups::AddRemembered(ClaimKeyMemo::Index index,
     key.append(sort_key.data(), sort_key.size());
     return key;
   };
+  int64_t taken = 0;
   for (size_t i = 0; i < entries->size(); ++i) {
     if (quotes && sink.HasRead(key_of(i))) continue;
     claims[i] = entries->claim(i);
-    if (claims[i] == nullptr) claims[i] = Remembered(index, key_of(i));
-    if (claims[i] == nullptr) return false;
+    if (claims[i] != nullptr) {
+      ++taken;
+    } else {
+      claims[i] = Remembered(index, key_of(i));
+      if (claims[i] == nullptr) return false;
+    }
   }
+  scans_->CountClaimsTaken(taken);
   for (size_t i = 0; i < entries->size(); ++i) {
     if (claims[i] == nullptr) {
       sink.AddRead(key_of(i));

@@ -50,8 +50,8 @@ class RocksDbLookups {
   // With `claim_keys` (which must outlive it too), a batch's claims are
   // taken from that memo when it remembers their keys, and remembered when
   // read. With `scans` too (which must outlive it), a scan the memo of
-  // scans remembers for the same window reads no index, when the memo of
-  // keys holds every claim it names, and scans are remembered. Stops
+  // scans remembers for the same window reads no index, while the claims it
+  // names are still held, and scans are remembered. Stops
   // RocksDB's perf counters on the calling thread (nothing in factcheck
   // reads them).
   RocksDbLookups(rocksdb::DB* db, const ClaimFamilies& families,
@@ -94,8 +94,8 @@ class RocksDbLookups {
 
   // Adds to `sink`, newest first, the claims of the scan of `prefix` in
   // `index` from the sort key `start` (at most `limit`) that the memo of
-  // scans remembers; false, adding nothing, when it remembers none or the
-  // memo of keys lacks a claim it names.
+  // scans remembers; false, adding nothing, when it remembers none or a
+  // claim it names is neither held by the value memo nor found by its key.
   bool AddRemembered(ClaimKeyMemo::Index index, const std::string& prefix,
                      absl::string_view start, size_t limit,
                      ClaimSink& sink) const;

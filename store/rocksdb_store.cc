@@ -507,8 +507,11 @@ StoreStats RocksDbStore::Stats() const {
     stats.cache_misses = static_cast<int64_t>(
         statistics->getTickerCount(rocksdb::BLOCK_CACHE_MISS));
   }
-  // A claim found by its key was taken from the memo of parsed claims too.
-  stats.parsed_claim_hits = parsed_claims_.hits() + claim_keys_.hits();
+  // A claim found by its key, or by a remembered scan, was taken from the
+  // memo of parsed claims too.
+  stats.parsed_claim_hits =
+      parsed_claims_.hits() + claim_keys_.hits() + scans_.claims_taken();
+  stats.scan_hits = scans_.hits();
   stats.parsed_claim_misses = parsed_claims_.misses();
   return stats;
 }

@@ -126,6 +126,15 @@ class ScanMemo {
   // Finds that answered since the memo was made.
   int64_t hits() const { return hits_.load(std::memory_order_relaxed); }
 
+  // Counts claims a lookup took from a remembered scan's entries: claims of
+  // the value memo that no lookup had to ask it for.
+  void CountClaimsTaken(int64_t claims) {
+    claims_taken_.fetch_add(claims, std::memory_order_relaxed);
+  }
+  int64_t claims_taken() const {
+    return claims_taken_.load(std::memory_order_relaxed);
+  }
+
  private:
   static constexpr size_t kMaxWindowsPerSubject = 4;
 
@@ -163,6 +172,7 @@ class ScanMemo {
   std::atomic<uint64_t> changes_{0};
   Shard shards_[kShards];
   std::atomic<int64_t> hits_{0};
+  std::atomic<int64_t> claims_taken_{0};
 };
 
 }  // namespace factcheck::store

@@ -27,6 +27,7 @@ using ::factcheck::testing::HttpCall;
 using ::factcheck::testing::HttpReply;
 using ::factcheck::testing::IsOk;
 using ::factcheck::testing::StatusIs;
+using ::testing::ContainsRegex;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -215,8 +216,10 @@ TEST(MetricsTest, IngestTotalsAndStoreCacheCountsAreScraped) {
   EXPECT_THAT(text, HasSubstr("factcheck_store_cache_hits_total "));
   EXPECT_THAT(text, HasSubstr("factcheck_store_cache_misses_total "));
 
-  // The same article verified twice: the second reads the claims the first
-  // parsed from the memo.
+  // The same article verified twice: the second repeats the first's scans
+  // from the memo of scans, and takes the claim the first parsed from the
+  // memo of parsed claims.
+  EXPECT_THAT(text, HasSubstr("factcheck_store_scan_hits_total 0\n"));
   std::vector<v1::VerifyDocumentResponse> responses;
   ASSERT_NO_FATAL_FAILURE(VerifyLaterArticleTwice(*stub, &responses));
   const std::string after =
@@ -224,6 +227,7 @@ TEST(MetricsTest, IngestTotalsAndStoreCacheCountsAreScraped) {
   EXPECT_THAT(after,
               HasSubstr("factcheck_store_parsed_claim_misses_total 1\n"));
   EXPECT_THAT(after, HasSubstr("factcheck_store_parsed_claim_hits_total 1\n"));
+  EXPECT_THAT(after, ContainsRegex("factcheck_store_scan_hits_total [1-9]"));
 }
 
 TEST(MetricsTest, MemoOfParsedClaimsTurnedOffParsesEveryRead) {
@@ -252,6 +256,7 @@ TEST(MetricsTest, MemoOfParsedClaimsTurnedOffParsesEveryRead) {
       HttpCall((*server)->metrics_port(), "GET", "/metrics").body;
   EXPECT_THAT(text, HasSubstr("factcheck_store_parsed_claim_misses_total 2\n"));
   EXPECT_THAT(text, HasSubstr("factcheck_store_parsed_claim_hits_total 0\n"));
+  EXPECT_THAT(text, HasSubstr("factcheck_store_scan_hits_total 0\n"));
 }
 
 TEST(MetricsTest, MetricsAddressInUseStopsTheStartNamingTheFlag) {
