@@ -88,6 +88,15 @@ size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
   return noun_follows ? name_end : first;
 }
 
+std::string MeasureBinder::SidedSubgroup(std::string subgroup,
+                                         size_t origin) const {
+  if (subgroup != "soldiers" || !IsCapitalizedWord(origin)) return subgroup;
+  const std::optional<std::string> country = CountryOfAdjective(Text(origin));
+  if (!country.has_value()) return subgroup;
+  return absl::StrCat(*country, absl::EndsWith(*country, "s") ? "'" : "'s",
+                      " soldiers");
+}
+
 size_t MeasureBinder::FlightObject(const MeasureMatch& flight,
                                    size_t end) const {
   const size_t t = flight.end;
@@ -282,6 +291,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   // "two million Ukraine refugees", "300 Syrian refugees", "12 Florida
   // residents": a place or its people's adjective before the counted noun
   // says whose they are, not where they are counted.
+  const size_t origin = start;
   start = OriginEnd(start, sentence.end_token);
   const size_t counted_first = start;
   size_t crossed = 0;      // other numbers passed
@@ -308,7 +318,10 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                                     IsWordToken(here.end + 2, "are"))));
         if (binding.subgroup.empty() && !joined &&
             (t <= std::max(here.end, counted_first) + 1 || of_them)) {
-          binding.subgroup = subgroups.names[group->id];
+          binding.subgroup =
+              t == counted_first && counted_first != origin
+                  ? SidedSubgroup(subgroups.names[group->id], origin)
+                  : subgroups.names[group->id];
           binding.subgroup_end = group->end;
           // "17 children and adults": both groups; "women and children".
           if (IsWordToken(group->end, "and")) {
@@ -627,7 +640,12 @@ void MeasureBinder::ReadMeasuresGroup(const MeasureMatch& measure,
     group = subgroups.phrases.LongestAt(text_, tokens_, measure.end + 1);
   }
   if (group.has_value()) {
-    binding->subgroup = subgroups.names[group->id];
+    // A people's adjective before the group ("the number of Russian
+    // soldiers killed") or between it and the measure.
+    const size_t origin = group_end < measure.begin ? group_end
+                          : group->begin > 0        ? group->begin - 1
+                                                    : group->begin;
+    binding->subgroup = SidedSubgroup(subgroups.names[group->id], origin);
     binding->subgroup_end = group->end;
   }
 }

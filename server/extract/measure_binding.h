@@ -131,6 +131,11 @@ class MeasureBinder : public CountPlaces {
   // adjective ("Syrian") at `first` that stands before a lower-case noun:
   // the origin of those a number counts. `first` when none does.
   size_t OriginEnd(size_t first, size_t end) const;
+  // `subgroup` as the count's own words name it, soldiers taking the side
+  // a people's adjective at `origin` names ("498 Russian troops": "Russia's
+  // soldiers"): the two sides' soldiers fall in the same places and are
+  // counted side by side, and neither count is the other's.
+  std::string SidedSubgroup(std::string subgroup, size_t origin) const;
   // The first token of what a verb of flight names: after it, past one
   // preposition ("fled to Poland": "Poland"; "fled their homes": "their").
   size_t FlightObject(const MeasureMatch& flight, size_t end) const;

@@ -256,5 +256,34 @@ TEST(MeasureBindingTest, GroupNamedWithTheTollBeforeItsNumberIsTheCounts) {
   EXPECT_EQ(toll->subgroup, "");
 }
 
+// Two sides' soldiers fall in the same places and are counted side by
+// side: a people's adjective before the soldiers says whose they are, and
+// soldiers of no side named stay soldiers.
+TEST(MeasureBindingTest, SoldiersOfOneSideAreTheirSidesSubgroup) {
+  struct Case {
+    const char* text;
+    const char* number;
+    const char* group;
+  };
+  for (const Case& c : {
+           Case{"The ministry said 210 Russian troops have been killed.", "210",
+                "Russia's soldiers"},
+           Case{"It said 940 Ukrainian soldiers have been killed.", "940",
+                "Ukraine's soldiers"},
+           Case{"The number of Ukrainian soldiers killed rose to 940.", "940",
+                "Ukraine's soldiers"},
+           Case{"It said 940 soldiers have been killed.",
+                "940 soldiers have been killed", "soldiers"},
+           Case{"It said 80 Ukrainian children have been killed.", "80",
+                "children"},
+       }) {
+    const Claims claims(c.text);
+    const NumericClaim* claim = claims.Find(c.number);
+    ASSERT_NE(claim, nullptr) << claims.Describe();
+    EXPECT_EQ(claim->measure, "deaths") << c.text;
+    EXPECT_EQ(claim->subgroup, c.group) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
