@@ -511,6 +511,16 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         "), not what befell them, may count others: not compared");
     return judgement;
   }
+  // "4,000 injured" in a headline after 4,072: a round figure that the
+  // other rounds to, to its own last significant digit, may be that count
+  // rounded or an older one; which, the figures do not say.
+  if (contradicted != nullptr &&
+      RoundsTo(contradicted->claim().numeric().quantity(), claim.quantity())) {
+    judgement.explanation = absl::StrCat(
+        mine_text, " is what ", Cited(*contradicted),
+        " rounds to: the same count rounded, or an older one: not compared");
+    return judgement;
+  }
   if (contradicted != nullptr && (same_time(*contradicted) || !cumulative)) {
     judgement.verdict = factcheck::v1::VERDICT_CONFLICTING;
     judgement.evidence = {contradicted};

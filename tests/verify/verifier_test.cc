@@ -388,6 +388,24 @@ TEST_F(VerifierTest, PreciseFigureBelowItsEarlierRoundingAgreesWithIt) {
   EXPECT_EQ(lower.verdict(), v1::VERDICT_OUTDATED) << lower.explanation();
 }
 
+// A headline rounds ("4,000 injured" after 4,072): a round figure that an
+// earlier precise one rounds to is that count rounded or an older one, and
+// the figures do not say which; a round figure it does not round to is
+// lower still.
+TEST_F(VerifierTest, RoundFigureAnEarlierOneRoundsToIsNotCalledOlder) {
+  Prior("ap-1", "AP", "2023-04-24T10:00:00Z",
+        "The ministry said 4,072 people were injured in Sudan.");
+  const v1::ClaimVerdict rounded = Only(
+      Verify("2023-04-25T10:00:00Z", "4,000 people were injured in Sudan."),
+      true);
+  EXPECT_EQ(rounded.verdict(), v1::VERDICT_UNVERIFIED) << rounded.explanation();
+  EXPECT_THAT(rounded.explanation(), HasSubstr("rounds to"));
+  const v1::ClaimVerdict lower = Only(
+      Verify("2023-04-25T10:00:00Z", "3,000 people were injured in Sudan."),
+      true);
+  EXPECT_EQ(lower.verdict(), v1::VERDICT_OUTDATED) << lower.explanation();
+}
+
 TEST_F(VerifierTest, FigureJustPastAnOpenFloorAgreesWithIt) {
   Prior("ap-1", "AP", "2022-03-15T10:00:00Z",
         "More than 3 million refugees have fled from Ukraine.");
