@@ -119,6 +119,17 @@ class ReportStoreTest : public ::testing::TestWithParam<Backend> {
     store_ = *std::move(opened);
   }
 
+  // One lookup of each kind, in one batch: the deaths in Gaza, Blinken's
+  // quotes, and the quotes sharing kBlinkenQuote's words.
+  absl::StatusOr<LookupAnswers> LookUpGazaTollAndBlinken() {
+    absl::StatusOr<LookupAnswers> answers =
+        store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
+                         LookupRequest::QuotesBy("Antony Blinken", {}),
+                         LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
+    EXPECT_THAT(answers, IsOk());
+    return answers;
+  }
+
   PutOutcome PutOne(const StoredReport& record) {
     absl::StatusOr<std::vector<PutOutcome>> outcomes = store_->Put({record});
     EXPECT_THAT(outcomes, IsOk());
@@ -653,18 +664,10 @@ TEST_P(ReportStoreTest, BatchedLookupsAnswerAsEachSingleLookupDoes) {
 // a report stored again under the same id and time, whose index entries
 // keep their keys, must be read as it now is.
 TEST_P(ReportStoreTest, BatchedLookupsAfterAReplacementReadTheNewClaims) {
-  const auto lookups = [&] {
-    absl::StatusOr<LookupAnswers> answers =
-        store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
-                         LookupRequest::QuotesBy("Antony Blinken", {}),
-                         LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
-    EXPECT_THAT(answers, IsOk());
-    return answers;
-  };
   PutOne(Record(MakeReport("r1", "Reuters", "2021-05-11T10:00:00Z", "t"),
                 {NumericClaim("deaths", "Gaza", 43),
                  Quote("Antony Blinken", kBlinkenQuote)}));
-  const absl::StatusOr<LookupAnswers> before = lookups();
+  const absl::StatusOr<LookupAnswers> before = LookUpGazaTollAndBlinken();
   ASSERT_THAT(before->claims[0], SizeIs(1));
   EXPECT_EQ(before->claims[0][0]->claim().numeric().quantity().value(), 43);
 
@@ -672,7 +675,7 @@ TEST_P(ReportStoreTest, BatchedLookupsAfterAReplacementReadTheNewClaims) {
                           {NumericClaim("deaths", "Gaza", 50),
                            Quote("Antony Blinken", kBlinkenQuote)})),
             PutOutcome::kReplaced);
-  const absl::StatusOr<LookupAnswers> after = lookups();
+  const absl::StatusOr<LookupAnswers> after = LookUpGazaTollAndBlinken();
   ASSERT_THAT(after->claims[0], SizeIs(1));
   EXPECT_EQ(after->claims[0][0]->claim().numeric().quantity().value(), 50);
   for (size_t i = 1; i < 3; ++i) {
@@ -686,19 +689,11 @@ TEST_P(ReportStoreTest, BatchedLookupsAfterAReplacementReadTheNewClaims) {
 // The RocksDB store remembers what its scans of a subject found: a report
 // stored since, under the same subjects, must be found by the next batch.
 TEST_P(ReportStoreTest, RepeatedLookupsFindTheReportsStoredSince) {
-  const auto lookups = [&] {
-    absl::StatusOr<LookupAnswers> answers =
-        store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
-                         LookupRequest::QuotesBy("Antony Blinken", {}),
-                         LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
-    EXPECT_THAT(answers, IsOk());
-    return answers;
-  };
   PutOne(Record(MakeReport("r1", "Reuters", "2021-05-11T10:00:00Z", "t"),
                 {NumericClaim("deaths", "Gaza", 43),
                  Quote("Antony Blinken", kBlinkenQuote)}));
   for (int repeat = 0; repeat < 2; ++repeat) {
-    const absl::StatusOr<LookupAnswers> before = lookups();
+    const absl::StatusOr<LookupAnswers> before = LookUpGazaTollAndBlinken();
     for (size_t i = 0; i < 3; ++i) {
       EXPECT_THAT(ReportIdsOf(before->claims[i]), ElementsAre("r1"))
           << "lookups[" << i << "]";
@@ -707,13 +702,13 @@ TEST_P(ReportStoreTest, RepeatedLookupsFindTheReportsStoredSince) {
   PutOne(Record(MakeReport("r2", "AP", "2021-05-12T10:00:00Z", "t"),
                 {NumericClaim("deaths", "Gaza", 50),
                  Quote("Antony Blinken", kBlinkenQuote)}));
-  const absl::StatusOr<LookupAnswers> after = lookups();
+  const absl::StatusOr<LookupAnswers> after = LookUpGazaTollAndBlinken();
   for (size_t i = 0; i < 3; ++i) {
     EXPECT_THAT(ReportIdsOf(after->claims[i]), ElementsAre("r1", "r2"))
         << "lookups[" << i << "]";
   }
   ASSERT_THAT(store_->Delete("r1"), IsOk());
-  const absl::StatusOr<LookupAnswers> deleted = lookups();
+  const absl::StatusOr<LookupAnswers> deleted = LookUpGazaTollAndBlinken();
   for (size_t i = 0; i < 3; ++i) {
     EXPECT_THAT(ReportIdsOf(deleted->claims[i]), ElementsAre("r2"))
         << "lookups[" << i << "]";
@@ -740,10 +735,7 @@ TEST_P(ReportStoreTest, LookupsRacingNewReportsReadOneMomentOfTheStore) {
   });
   int batches = 0;
   do {
-    const absl::StatusOr<LookupAnswers> answers =
-        store_->Lookups({LookupRequest::NumericClaimsOn("deaths", "Gaza", {}),
-                         LookupRequest::QuotesBy("Antony Blinken", {}),
-                         LookupRequest::QuotesSharingWords(kBlinkenQuote, {})});
+    const absl::StatusOr<LookupAnswers> answers = LookUpGazaTollAndBlinken();
     ASSERT_THAT(answers, IsOk());
     ASSERT_EQ(answers->claims[0].size(), answers->claims[1].size())
         << "batch " << batches;
