@@ -112,18 +112,17 @@ FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
   std::vector<factcheck::v1::Claim> claims =
       ToClaimProtos(document.text(), extract::Extract(document.text()));
   const size_t claim_count = claims.size();
-  absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
-      verifier_.Verify(document, std::move(claims), as_of, call);
-  if (!response.ok()) return response;
+  std::optional<size_t> evidence_limit;
   if (shape.summary_only()) {
-    response->clear_verdicts();
+    evidence_limit = 0;
   } else if (shape.has_evidence_limit()) {
-    for (factcheck::v1::ClaimVerdict& verdict : *response->mutable_verdicts()) {
-      while (verdict.evidence_size() > shape.evidence_limit()) {
-        verdict.mutable_evidence()->RemoveLast();
-      }
-    }
+    evidence_limit = static_cast<size_t>(shape.evidence_limit());
   }
+  absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
+      verifier_.Verify(document, std::move(claims), as_of, call,
+                       evidence_limit);
+  if (!response.ok()) return response;
+  if (shape.summary_only()) response->clear_verdicts();
   // The evidence of a verdict has no useful bound before it is read.
   if (absl::Status fits = Fits(
           response->ByteSizeLong(),

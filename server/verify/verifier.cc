@@ -1,5 +1,7 @@
 #include "server/verify/verifier.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -168,7 +170,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     const factcheck::v1::Report& document,
     std::vector<factcheck::v1::Claim> claims,
     const std::optional<google::protobuf::Timestamp>& as_of,
-    const core::Call& call) const {
+    const core::Call& call, std::optional<size_t> evidence_limit) const {
   store::ClaimWindow window;
   if (as_of.has_value()) {
     window.published_before = *as_of;
@@ -339,8 +341,11 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     verdict->set_confidence(judgement.confidence);
     verdict->set_explanation(judgement.explanation);
     verdict->set_independent_sources(judgement.independent_sources);
-    for (const store::IndexedClaim* prior : judgement.evidence) {
-      absl::StatusOr<factcheck::v1::Evidence> evidence = EvidenceOf(*prior);
+    const size_t shown =
+        std::min(judgement.evidence.size(), evidence_limit.value_or(SIZE_MAX));
+    for (size_t e = 0; e < shown; ++e) {
+      absl::StatusOr<factcheck::v1::Evidence> evidence =
+          EvidenceOf(*judgement.evidence[e]);
       if (!evidence.ok()) return evidence.status();
       *verdict->add_evidence() = *std::move(evidence);
     }

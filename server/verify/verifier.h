@@ -10,6 +10,7 @@
 #ifndef FACTCHECK_SERVER_VERIFY_VERIFIER_H_
 #define FACTCHECK_SERVER_VERIFY_VERIFIER_H_
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -47,13 +48,17 @@ class Verifier {
   explicit Verifier(const store::ReportStore* store) : store_(store) {}
 
   // One verdict per claim, in order, with evidence and a summary; each
-  // claim moves into its verdict. Errors are the store's (Unavailable,
-  // DataLoss), or `call`'s when its caller goes away between two claims.
+  // claim moves into its verdict. With `evidence_limit`, a verdict carries
+  // at most that many pieces of evidence, the first it weighs (the rest are
+  // never made whole: a batch job that counts verdicts pays for none).
+  // Errors are the store's (Unavailable, DataLoss), or `call`'s when its
+  // caller goes away between two claims.
   [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verify(
       const factcheck::v1::Report& document,
       std::vector<factcheck::v1::Claim> claims,
       const std::optional<google::protobuf::Timestamp>& as_of,
-      const core::Call& call = core::Call()) const;
+      const core::Call& call = core::Call(),
+      std::optional<size_t> evidence_limit = std::nullopt) const;
 
  private:
   const store::ReportStore* const store_;
