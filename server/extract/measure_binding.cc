@@ -97,6 +97,28 @@ std::string MeasureBinder::SidedSubgroup(std::string subgroup,
                       " soldiers");
 }
 
+bool MeasureBinder::SharesElidedGroup(const PlacedNumber& here,
+                                      size_t previous) const {
+  return here.first > 0 &&
+         (IsOneOf(Text(here.first - 1), {"and", "with"}) ||
+          IsSymbol(here.first - 1, ",")) &&
+         previous > 0 &&
+         !IsOneOf(Text(previous - 1), {"including", "includes", "included",
+                                       "among", "whom", "them"});
+}
+
+bool MeasureBinder::OnlyVerbsBetween(size_t first, size_t end) const {
+  constexpr size_t kMostVerbs = 3;
+  if (end < first || end - first > kMostVerbs) return false;
+  for (size_t t = first; t < end; ++t) {
+    if (!IsOneOf(Text(t), {"were", "was", "are", "is", "have", "has", "had",
+                           "been", "suffered", "sustained"})) {
+      return false;
+    }
+  }
+  return true;
+}
+
 size_t MeasureBinder::FlightObject(const MeasureMatch& flight,
                                    size_t end) const {
   const size_t t = flight.end;

@@ -136,6 +136,20 @@ class MeasureBinder : public CountPlaces {
   // soldiers"): the two sides' soldiers fall in the same places and are
   // counted side by side, and neither count is the other's.
   std::string SidedSubgroup(std::string subgroup, size_t origin) const;
+  // Whether `subgroup` is one side's soldiers (SidedSubgroup).
+  static bool NamesASide(absl::string_view subgroup) {
+    return absl::EndsWith(subgroup, " soldiers");
+  }
+  // Whether the count at `here`, its measure bare after it, is joined to
+  // the count of the same sentence whose number starts at token
+  // `previous` so as to leave out the group that one named ("498 Russian
+  // troops have been killed and 1,597 injured", "2,870 Ukrainian troops
+  // killed, 3,700 injured"): not when that count is a part of another
+  // ("including 16 children, and 300 injured").
+  bool SharesElidedGroup(const PlacedNumber& here, size_t previous) const;
+  // Whether tokens [first, end) are at most a few auxiliary or suffering
+  // verbs ("have suffered", "were"): no noun that would say who is counted.
+  bool OnlyVerbsBetween(size_t first, size_t end) const;
   // The first token of what a verb of flight names: after it, past one
   // preposition ("fled to Poland": "Poland"; "fled their homes": "their").
   size_t FlightObject(const MeasureMatch& flight, size_t end) const;

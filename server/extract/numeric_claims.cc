@@ -468,6 +468,23 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     if (binding.part_of_increase) claim.quantity.change = Change::kUp;
     claim.measure = measure_name;
     claim.subgroup = std::move(binding.subgroup);
+    // "498 Russian troops have been killed and 1,597 injured", "… and
+    // 3,825 have suffered injuries": a tally whose measure follows it with
+    // no noun between counts the side the tally before it named, whose enemy's
+    // toll the sentence may give next. (Not any group: "12 children were killed
+    // and 30 injured" may be read so too, but the injured of no group named are
+    // compared with other counts of no group, and one side's with the other's
+    // is the harm.)
+    if (claim.subgroup.empty() && binding.measure != nullptr &&
+        OnlyVerbsBetween(here.end, binding.measure->begin) &&
+        binding.measure->entry->cumulative &&
+        claims->size() > sentence_claims_begin && claims->back().cumulative &&
+        NamesASide(claims->back().subgroup) &&
+        claims->back().measure != measure_name &&
+        SharesElidedGroup(
+            here, TokenAt(sentence, claims->back().quantity.span.begin))) {
+      claim.subgroup = claims->back().subgroup;
+    }
     claim.year = YearOf(sentence, here.first, here.end);
     if (claim.year == 0) {
       claim.of_an_earlier_year =

@@ -1,6 +1,8 @@
 // What a number counts, and of which year, when the words around it are
 // those of real copy: elliptical clauses, headline verbs, intents,
 // increments named before the number, earlier events named after it.
+#include <algorithm>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
@@ -282,6 +284,37 @@ TEST(MeasureBindingTest, SoldiersOfOneSideAreTheirSidesSubgroup) {
     ASSERT_NE(claim, nullptr) << claims.Describe();
     EXPECT_EQ(claim->measure, "deaths") << c.text;
     EXPECT_EQ(claim->subgroup, c.group) << c.text;
+  }
+}
+
+// "498 Russian troops have been killed and 1,597 injured": the injured are
+// the same side's, and must not be read as a toll of no side (which the
+// other side's injured, given next, would seem to update). Only a side is
+// carried over: injured of no group named stay of none.
+TEST(MeasureBindingTest, TallyLeftWithoutItsGroupCountsTheSideBeforeIt) {
+  struct Case {
+    const char* text;
+    const char* group;
+  };
+  for (const Case& c : {
+           Case{"It said 210 Russian troops had been killed and 640 injured.",
+                "Russia's soldiers"},
+           Case{"It said 940 Ukrainian troops were killed, 640 injured.",
+                "Ukraine's soldiers"},
+           Case{"It said 210 Russian soldiers had been killed and 640 have "
+                "suffered injuries.",
+                "Russia's soldiers"},
+           Case{"It said 210 troops had been killed and 640 injured.", ""},
+           Case{"It said 210 children had been killed and 640 injured.", ""},
+       }) {
+    const Claims claims(c.text);
+    const auto injured = std::find_if(claims.all().begin(), claims.all().end(),
+                                      [](const NumericClaim& claim) {
+                                        return claim.measure == "injured" &&
+                                               claim.quantity.lower == 640;
+                                      });
+    ASSERT_NE(injured, claims.all().end()) << claims.Describe();
+    EXPECT_EQ(injured->subgroup, c.group) << c.text;
   }
 }
 
