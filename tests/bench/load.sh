@@ -2,9 +2,11 @@
 # Serving under load, measured from outside: factcheckd on 127.0.0.1 with a
 # store of synthetic reports (verify_benchmark's corpus), driven by h2load
 # (Debian's nghttp2-client) with a framed VerifyDocument request of the
-# 4 KB article, and with an ExtractClaims request of its text, at 1 and 16
-# calls in flight for a bounded time, and with a trivial RPC (the health
-# check) in the same run for comparison. h2load
+# 4 KB article (and the same asking for the summary only, at 16 calls in
+# flight: what a batch job counting verdicts sends), and with an
+# ExtractClaims request of its text, at 1 and 16 calls in flight for a
+# bounded time, and with a trivial RPC (the health check) in the same run
+# for comparison. h2load
 # sees HTTP statuses only, so a gRPC client counting status codes brackets
 # the runs (tests/bench/status_count.py). Prints requests/s, p50/p99,
 # errors, the server's peak RSS and the ratios; it is a benchmark, no test.
@@ -128,6 +130,7 @@ PY
 echo
 drive "verify, 1 in flight" /factcheck.v1.FactCheck/VerifyDocument "$work/load.verify.grpc" 1
 drive "verify, 16 in flight" /factcheck.v1.FactCheck/VerifyDocument "$work/load.verify.grpc" 16
+drive "summaries, 16 in flight" /factcheck.v1.FactCheck/VerifyDocument "$work/load.summary.grpc" 16
 drive "extract, 1 in flight" /factcheck.v1.FactCheck/ExtractClaims "$work/load.extract.grpc" 1
 drive "extract, 16 in flight" /factcheck.v1.FactCheck/ExtractClaims "$work/load.extract.grpc" 16
 drive "health, 16 in flight" /grpc.health.v1.Health/Check "$work/health.grpc" 16

@@ -38,8 +38,10 @@
 //
 // With --write=PREFIX it measures nothing: it writes the largest size's
 // reports as the CLI's JSONL (PREFIX.jsonl), and the article's
-// VerifyDocumentRequest and its text's ExtractClaimsRequest each as one gRPC
-// message frame (PREFIX.verify.grpc, PREFIX.extract.grpc), the same data the
+// VerifyDocumentRequest (whole, and asking for the summary only, as batch
+// jobs do) and its text's ExtractClaimsRequest each as one gRPC message
+// frame (PREFIX.verify.grpc, PREFIX.summary.grpc, PREFIX.extract.grpc), the
+// same data the
 // in-process figures are measured on, for the load harness
 // (tests/bench/load.sh) to send over the network.
 #include <algorithm>
@@ -91,8 +93,8 @@ factcheck::v1::ExtractClaimsRequest ArticleExtraction() {
   return request;
 }
 
-// PREFIX.jsonl, PREFIX.verify.grpc and PREFIX.extract.grpc (see the file's
-// comment).
+// PREFIX.jsonl, PREFIX.verify.grpc, PREFIX.summary.grpc and
+// PREFIX.extract.grpc (see the file's comment).
 int WriteLoadData(const std::string& prefix, long reports) {
   std::mt19937 random(20210513);
   std::ofstream jsonl(prefix + ".jsonl");
@@ -109,6 +111,9 @@ int WriteLoadData(const std::string& prefix, long reports) {
     jsonl << line << "\n";
   }
   WriteFrame(ArticleRequest(), prefix + ".verify.grpc");
+  factcheck::v1::VerifyDocumentRequest summary = ArticleRequest();
+  summary.mutable_shape()->set_summary_only(true);
+  WriteFrame(summary, prefix + ".summary.grpc");
   WriteFrame(ArticleExtraction(), prefix + ".extract.grpc");
   jsonl.close();
   return jsonl ? 0 : 1;
