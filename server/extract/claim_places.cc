@@ -413,9 +413,7 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
     if (tokens_[t].kind != TokenKind::kWord || IsWordToken(t, "and")) {
       return false;
     }
-    if (PlaceAfter(t, limit, place) != t || TargetAfter(t, limit, place) != t) {
-      return true;
-    }
+    if (PlaceOrTargetAfter(t, limit, place)) return true;
     // "Death Toll Of Morocco Earthquake Rises": a known place naming the
     // disaster.
     if (const size_t name_end = PlaceNameEnd(t, limit);

@@ -63,6 +63,12 @@ class PlaceFinder : protected TokenQueries {
   // strike's: "a strike on Gaza"). Returns the end token of the place, or
   // `i` when there is none.
   size_t TargetAfter(size_t i, size_t limit, Span* place) const;
+  // Whether a place follows at `i`, after a preposition (PlaceAfter) or as
+  // what a campaign of attacks struck (TargetAfter), into `place`.
+  bool PlaceOrTargetAfter(size_t i, size_t limit, Span* place) const {
+    return PlaceAfter(i, limit, place) != i ||
+           TargetAfter(i, limit, place) != i;
+  }
   // Where the name of a region follows its holder at `k` ("Indian-
   // administered Kashmir", "Russian-occupied Crimea": a part of the region,
   // a scope of its own): the token of the region's name, or `k` when none

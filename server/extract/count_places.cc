@@ -288,7 +288,7 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       }
     }
     Span found;
-    if ((PlaceAfter(k, end, &found) != k || TargetAfter(k, end, &found) != k) &&
+    if (PlaceOrTargetAfter(k, end, &found) &&
         std::none_of(
             placed.begin(), placed.end(),
             [k](const PlacedNumber& other) { return other.end == k; })) {

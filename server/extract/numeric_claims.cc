@@ -475,11 +475,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // and 30 injured" may be read so too, but the injured of no group named are
     // compared with other counts of no group, and one side's with the other's
     // is the harm.)
-    if (claim.subgroup.empty() && binding.measure != nullptr &&
-        OnlyVerbsBetween(here.end, binding.measure->begin) &&
-        binding.measure->entry->cumulative &&
-        claims->size() > sentence_claims_begin && claims->back().cumulative &&
-        NamesASide(claims->back().subgroup) &&
+    if (claim.subgroup.empty() && measure != nullptr &&
+        OnlyVerbsBetween(here.end, measure->begin) &&
+        measure->entry->cumulative && claims->size() > sentence_claims_begin &&
+        claims->back().cumulative && NamesASide(claims->back().subgroup) &&
         claims->back().measure != measure_name &&
         SharesElidedGroup(
             here, TokenAt(sentence, claims->back().quantity.span.begin))) {
