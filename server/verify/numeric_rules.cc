@@ -427,6 +427,8 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     return judgement;
   }
   if (latest == nullptr && other_attacks) {
+    static_assert(kOneAttackTime == absl::Hours(72),
+                  "the explanation below says three days");
     judgement.explanation =
         claim.one_attack()
             ? absl::StrCat(mine_text,
