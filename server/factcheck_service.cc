@@ -23,16 +23,17 @@ grpc::Status Reply(absl::StatusOr<Response> result, Response* response) {
 }
 
 // How often a call's work asks gRPC whether its caller has gone. The
-// synchronous API's IsCancelled polls the call's completion queue (a
-// pollset_work with futex wake-ups, tens of microseconds), and the verifier
-// checks before each claim: asked every time, a 39-claim article spent more
-// time asking than verifying. The deadline is still read at every check.
+// synchronous API's IsCancelled (the VerifyDocuments stream's) polls the
+// call's completion queue (a pollset_work with futex wake-ups, tens of
+// microseconds), and the verifier checks before each claim: asked every
+// time, a 39-claim article spent more time asking than verifying. The
+// deadline is still read at every check.
 constexpr absl::Duration kCancelProbeInterval = absl::Milliseconds(2);
 
 // The caller of a gRPC call as the core sees it: gone once cancelled, past
 // its deadline, or cut off by a server shutting down. A cancellation is seen
 // within kCancelProbeInterval of the work's next check.
-core::Call CallOf(grpc::ServerContext* context) {
+core::Call CallOf(grpc::ServerContextBase* context) {
   return core::Call(
       [context, next_probe = absl::Now() + kCancelProbeInterval]() mutable {
         const absl::Time now = absl::Now();
@@ -45,7 +46,7 @@ core::Call CallOf(grpc::ServerContext* context) {
 
 }  // namespace
 
-grpc::Status FactCheckService::Authorize(const grpc::ServerContext& context,
+grpc::Status FactCheckService::Authorize(const grpc::ServerContextBase& context,
                                          core::Access needed,
                                          absl::string_view method) const {
   if (access_ == nullptr) return grpc::Status::OK;
@@ -53,52 +54,55 @@ grpc::Status FactCheckService::Authorize(const grpc::ServerContext& context,
       AuthorizationHeader(context.client_metadata()), needed, method));
 }
 
-grpc::Status FactCheckService::Admit(
-    grpc::ServerContext* context, core::Access needed, absl::string_view method,
-    std::optional<core::WorkSlots::Slot>* slot) const {
+template <typename Work>
+grpc::ServerUnaryReactor* FactCheckService::Serve(
+    grpc::CallbackServerContext* context, core::Access needed,
+    absl::string_view method, Work work) const {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   if (grpc::Status denied = Authorize(*context, needed, method); !denied.ok()) {
-    return denied;
+    reactor->Finish(denied);
+    return reactor;
   }
-  absl::StatusOr<core::WorkSlots::Slot> turn =
-      slots_->Acquire(CallOf(context), method);
-  if (!turn.ok()) {
-    if (const std::optional<absl::Duration> retry_after =
-            core::RetryAfterOf(turn.status())) {
-      // gRPC's retry policy honours the server's pushback.
-      context->AddTrailingMetadata(
-          "grpc-retry-pushback-ms",
-          absl::StrCat(absl::ToInt64Milliseconds(*retry_after)));
-    }
-    return ToGrpcStatus(turn.status());
-  }
-  slot->emplace(*std::move(turn));
-  return grpc::Status::OK;
+  const core::Call call = CallOf(context);
+  slots_->Submit(
+      call, method,
+      [context, reactor, call,
+       work = std::move(work)](absl::Status turn) mutable {
+        if (!turn.ok()) {
+          if (const std::optional<absl::Duration> retry_after =
+                  core::RetryAfterOf(turn)) {
+            // gRPC's retry policy honours the server's pushback.
+            context->AddTrailingMetadata(
+                "grpc-retry-pushback-ms",
+                absl::StrCat(absl::ToInt64Milliseconds(*retry_after)));
+          }
+          reactor->Finish(ToGrpcStatus(turn));
+          return;
+        }
+        reactor->Finish(work(call));
+      });
+  return reactor;
 }
 
-grpc::Status FactCheckService::ExtractClaims(
-    grpc::ServerContext* context,
+grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(
+    grpc::CallbackServerContext* context,
     const factcheck::v1::ExtractClaimsRequest* request,
     factcheck::v1::ExtractClaimsResponse* response) {
-  std::optional<core::WorkSlots::Slot> slot;
-  if (grpc::Status refused =
-          Admit(context, core::Access::kRead, "ExtractClaims", &slot);
-      !refused.ok()) {
-    return refused;
-  }
-  return Reply(checker_->ExtractClaims(*request), response);
+  return Serve(context, core::Access::kRead, "ExtractClaims",
+               [this, request, response](const core::Call&) {
+                 return Reply(checker_->ExtractClaims(*request), response);
+               });
 }
 
-grpc::Status FactCheckService::VerifyDocument(
-    grpc::ServerContext* context,
+grpc::ServerUnaryReactor* FactCheckService::VerifyDocument(
+    grpc::CallbackServerContext* context,
     const factcheck::v1::VerifyDocumentRequest* request,
     factcheck::v1::VerifyDocumentResponse* response) {
-  std::optional<core::WorkSlots::Slot> slot;
-  if (grpc::Status refused =
-          Admit(context, core::Access::kRead, "VerifyDocument", &slot);
-      !refused.ok()) {
-    return refused;
-  }
-  return Reply(checker_->VerifyDocument(*request, CallOf(context)), response);
+  return Serve(context, core::Access::kRead, "VerifyDocument",
+               [this, request, response](const core::Call& call) {
+                 return Reply(checker_->VerifyDocument(*request, call),
+                              response);
+               });
 }
 
 grpc::Status FactCheckService::VerifyDocuments(
@@ -121,69 +125,55 @@ grpc::Status FactCheckService::VerifyDocuments(
   return grpc::Status::OK;
 }
 
-grpc::Status FactCheckService::IngestReports(
-    grpc::ServerContext* context,
+grpc::ServerUnaryReactor* FactCheckService::IngestReports(
+    grpc::CallbackServerContext* context,
     const factcheck::v1::IngestReportsRequest* request,
     factcheck::v1::IngestReportsResponse* response) {
-  std::optional<core::WorkSlots::Slot> slot;
-  if (grpc::Status refused =
-          Admit(context, core::Access::kWrite, "IngestReports", &slot);
-      !refused.ok()) {
-    return refused;
-  }
-  return Reply(checker_->IngestReports(*request, CallOf(context)), response);
+  return Serve(context, core::Access::kWrite, "IngestReports",
+               [this, request, response](const core::Call& call) {
+                 return Reply(checker_->IngestReports(*request, call),
+                              response);
+               });
 }
 
-grpc::Status FactCheckService::GetReport(
-    grpc::ServerContext* context,
+grpc::ServerUnaryReactor* FactCheckService::GetReport(
+    grpc::CallbackServerContext* context,
     const factcheck::v1::GetReportRequest* request,
     factcheck::v1::GetReportResponse* response) {
-  std::optional<core::WorkSlots::Slot> slot;
-  if (grpc::Status refused =
-          Admit(context, core::Access::kRead, "GetReport", &slot);
-      !refused.ok()) {
-    return refused;
-  }
-  return Reply(checker_->GetReport(*request), response);
+  return Serve(context, core::Access::kRead, "GetReport",
+               [this, request, response](const core::Call&) {
+                 return Reply(checker_->GetReport(*request), response);
+               });
 }
 
-grpc::Status FactCheckService::SearchClaims(
-    grpc::ServerContext* context,
+grpc::ServerUnaryReactor* FactCheckService::SearchClaims(
+    grpc::CallbackServerContext* context,
     const factcheck::v1::SearchClaimsRequest* request,
     factcheck::v1::SearchClaimsResponse* response) {
-  std::optional<core::WorkSlots::Slot> slot;
-  if (grpc::Status refused =
-          Admit(context, core::Access::kRead, "SearchClaims", &slot);
-      !refused.ok()) {
-    return refused;
-  }
-  return Reply(checker_->SearchClaims(*request), response);
+  return Serve(context, core::Access::kRead, "SearchClaims",
+               [this, request, response](const core::Call&) {
+                 return Reply(checker_->SearchClaims(*request), response);
+               });
 }
 
-grpc::Status FactCheckService::ListReports(
-    grpc::ServerContext* context,
+grpc::ServerUnaryReactor* FactCheckService::ListReports(
+    grpc::CallbackServerContext* context,
     const factcheck::v1::ListReportsRequest* request,
     factcheck::v1::ListReportsResponse* response) {
-  std::optional<core::WorkSlots::Slot> slot;
-  if (grpc::Status refused =
-          Admit(context, core::Access::kRead, "ListReports", &slot);
-      !refused.ok()) {
-    return refused;
-  }
-  return Reply(checker_->ListReports(*request), response);
+  return Serve(context, core::Access::kRead, "ListReports",
+               [this, request, response](const core::Call&) {
+                 return Reply(checker_->ListReports(*request), response);
+               });
 }
 
-grpc::Status FactCheckService::DeleteReport(
-    grpc::ServerContext* context,
+grpc::ServerUnaryReactor* FactCheckService::DeleteReport(
+    grpc::CallbackServerContext* context,
     const factcheck::v1::DeleteReportRequest* request,
     factcheck::v1::DeleteReportResponse* response) {
-  std::optional<core::WorkSlots::Slot> slot;
-  if (grpc::Status refused =
-          Admit(context, core::Access::kWrite, "DeleteReport", &slot);
-      !refused.ok()) {
-    return refused;
-  }
-  return Reply(checker_->DeleteReport(*request), response);
+  return Serve(context, core::Access::kWrite, "DeleteReport",
+               [this, request, response](const core::Call&) {
+                 return Reply(checker_->DeleteReport(*request), response);
+               });
 }
 
 }  // namespace factcheck::server

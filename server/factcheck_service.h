@@ -1,10 +1,14 @@
 // The factcheck.v1.FactCheck gRPC service: each method asks core::AccessControl
 // whether its caller may call it, then converts and delegates to
 // core::FactChecker, where every rule lives.
+//
+// The unary methods use gRPC's callback API: gRPC's own few threads take
+// a call and hand its work to the work gate's threads (core/work_slots.h),
+// which answer it; a call waiting for a turn holds no thread. The
+// VerifyDocuments stream is synchronous: a thread of its own reads and
+// answers it, each document taking a turn.
 #ifndef FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
 #define FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
-
-#include <optional>
 
 #include "protos/factcheck_service.grpc.pb.h"
 #include "server/core/access.h"
@@ -13,21 +17,36 @@
 
 namespace factcheck::server {
 
-class FactCheckService final : public factcheck::v1::FactCheck::Service {
+// The unary methods on the callback API, the stream on the synchronous one.
+using FactCheckMethods =
+    factcheck::v1::FactCheck::WithCallbackMethod_ExtractClaims<
+        factcheck::v1::FactCheck::WithCallbackMethod_VerifyDocument<
+            factcheck::v1::FactCheck::WithCallbackMethod_IngestReports<
+                factcheck::v1::FactCheck::WithCallbackMethod_GetReport<
+                    factcheck::v1::FactCheck::WithCallbackMethod_ListReports<
+                        factcheck::v1::FactCheck::
+                            WithCallbackMethod_DeleteReport<
+                                factcheck::v1::FactCheck::
+                                    WithCallbackMethod_SearchClaims<
+                                        factcheck::v1::FactCheck::
+                                            Service>>>>>>>;
+
+class FactCheckService final : public FactCheckMethods {
  public:
   // None is owned; all must outlive the service. `access` null: every
   // caller may call every method (no tokens file). Every call, and every
-  // document of a stream, takes a turn from `slots`.
+  // document of a stream, takes a turn from `slots`; unary calls run on its
+  // threads.
   FactCheckService(core::FactChecker* checker,
                    const core::AccessControl* access, core::WorkSlots* slots)
       : checker_(checker), access_(access), slots_(slots) {}
 
-  grpc::Status ExtractClaims(
-      grpc::ServerContext* context,
+  grpc::ServerUnaryReactor* ExtractClaims(
+      grpc::CallbackServerContext* context,
       const factcheck::v1::ExtractClaimsRequest* request,
       factcheck::v1::ExtractClaimsResponse* response) override;
-  grpc::Status VerifyDocument(
-      grpc::ServerContext* context,
+  grpc::ServerUnaryReactor* VerifyDocument(
+      grpc::CallbackServerContext* context,
       const factcheck::v1::VerifyDocumentRequest* request,
       factcheck::v1::VerifyDocumentResponse* response) override;
   grpc::Status VerifyDocuments(
@@ -35,36 +54,39 @@ class FactCheckService final : public factcheck::v1::FactCheck::Service {
       grpc::ServerReaderWriter<factcheck::v1::VerifyDocumentsResponse,
                                factcheck::v1::VerifyDocumentsRequest>* stream)
       override;
-  grpc::Status IngestReports(
-      grpc::ServerContext* context,
+  grpc::ServerUnaryReactor* IngestReports(
+      grpc::CallbackServerContext* context,
       const factcheck::v1::IngestReportsRequest* request,
       factcheck::v1::IngestReportsResponse* response) override;
-  grpc::Status GetReport(grpc::ServerContext* context,
-                         const factcheck::v1::GetReportRequest* request,
-                         factcheck::v1::GetReportResponse* response) override;
-  grpc::Status SearchClaims(
-      grpc::ServerContext* context,
+  grpc::ServerUnaryReactor* GetReport(
+      grpc::CallbackServerContext* context,
+      const factcheck::v1::GetReportRequest* request,
+      factcheck::v1::GetReportResponse* response) override;
+  grpc::ServerUnaryReactor* SearchClaims(
+      grpc::CallbackServerContext* context,
       const factcheck::v1::SearchClaimsRequest* request,
       factcheck::v1::SearchClaimsResponse* response) override;
-  grpc::Status ListReports(
-      grpc::ServerContext* context,
+  grpc::ServerUnaryReactor* ListReports(
+      grpc::CallbackServerContext* context,
       const factcheck::v1::ListReportsRequest* request,
       factcheck::v1::ListReportsResponse* response) override;
-  grpc::Status DeleteReport(
-      grpc::ServerContext* context,
+  grpc::ServerUnaryReactor* DeleteReport(
+      grpc::CallbackServerContext* context,
       const factcheck::v1::DeleteReportRequest* request,
       factcheck::v1::DeleteReportResponse* response) override;
 
  private:
   // OK, or the status refusing the caller (see AccessControl::Authorize).
-  grpc::Status Authorize(const grpc::ServerContext& context,
+  grpc::Status Authorize(const grpc::ServerContextBase& context,
                          core::Access needed, absl::string_view method) const;
 
-  // Authorize, then a turn at work into `slot`; the refusal otherwise (a
-  // busy server's carries a retry pushback).
-  grpc::Status Admit(grpc::ServerContext* context, core::Access needed,
-                     absl::string_view method,
-                     std::optional<core::WorkSlots::Slot>* slot) const;
+  // A unary call: Authorize, then `work` (grpc::Status(const core::Call&))
+  // on a turn of the gate's; the refusal otherwise (a busy server's carries
+  // a retry pushback). The call is finished with the status either gives.
+  template <typename Work>
+  grpc::ServerUnaryReactor* Serve(grpc::CallbackServerContext* context,
+                                  core::Access needed, absl::string_view method,
+                                  Work work) const;
 
   core::FactChecker* const checker_;
   const core::AccessControl* const access_;

@@ -16,7 +16,7 @@ class UndecodableRequest : public grpc::experimental::Interceptor {
       grpc::experimental::InterceptorBatchMethods* methods) override {
     using grpc::experimental::InterceptionHookPoints;
     // gRPC hands interceptors no message when the bytes did not decode, and
-    // then answers INTERNAL with no message of its own.
+    // then answers INTERNAL or UNIMPLEMENTED with no message of its own.
     if (methods->QueryInterceptionHookPoint(
             InterceptionHookPoints::POST_RECV_MESSAGE) &&
         methods->GetRecvMessage() == nullptr) {
@@ -25,8 +25,10 @@ class UndecodableRequest : public grpc::experimental::Interceptor {
     if (methods->QueryInterceptionHookPoint(
             InterceptionHookPoints::PRE_SEND_STATUS)) {
       const grpc::Status status = methods->GetSendStatus();
-      if (status.error_code() == grpc::StatusCode::INTERNAL && undecodable_ &&
-          status.error_message().empty()) {
+      const bool grpc_fault =
+          status.error_code() == grpc::StatusCode::INTERNAL ||
+          status.error_code() == grpc::StatusCode::UNIMPLEMENTED;
+      if (grpc_fault && undecodable_ && status.error_message().empty()) {
         methods->ModifySendStatus(grpc::Status(
             grpc::StatusCode::INVALID_ARGUMENT,
             absl::StrCat("the request to ", method_,

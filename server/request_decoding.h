@@ -1,7 +1,8 @@
-// Requests whose bytes are not their method's message. gRPC's synchronous
-// server answers them INTERNAL with an empty message, which reads as a
-// server fault; the fault is the caller's, so factcheckd answers
-// INVALID_ARGUMENT naming the method and the message it expects.
+// Requests whose bytes are not their method's message. gRPC answers them
+// with an empty message, INTERNAL on its synchronous API and UNIMPLEMENTED
+// on its callback API, which read as a server fault or a missing method;
+// the fault is the caller's, so factcheckd answers INVALID_ARGUMENT naming
+// the method and the message it expects.
 #ifndef FACTCHECK_SERVER_REQUEST_DECODING_H_
 #define FACTCHECK_SERVER_REQUEST_DECODING_H_
 

@@ -194,28 +194,20 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   builder.RegisterService(server->reflection_v1_.get());
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
-  // The sync server serves a call on a thread that was polling and starts a
-  // new poller if the quota allows; when it does not, the call is refused
-  // ("Server Threadpool Exhausted"), however idle the machine. So the quota
-  // has a thread for every call the work gate admits (--threads at work,
-  // --max_queued_calls waiting), for the pollers and for health checks and
-  // reflection, which the gate does not hold: the gate, not gRPC, decides
-  // who waits and who is refused (core/work_slots.h).
+  // The unary methods run on the work gate's threads (factcheck_service.h);
+  // the synchronous ones (VerifyDocuments streams, reflection) on gRPC's
+  // synchronous server, which serves a call on a thread that was polling
+  // and starts a new poller if the quota allows; when it does not, the call
+  // is refused ("Server Threadpool Exhausted"), however idle the machine.
+  // So the quota has a thread for every stream the work gate may hold
+  // (--threads at work, --max_queued_calls waiting), for the pollers and
+  // for reflection, which the gate does not hold: the gate, not gRPC,
+  // decides who waits and who is refused (core/work_slots.h).
   constexpr int kPollers = 2;
   builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::NUM_CQS,
                               1);
   builder.SetSyncServerOption(
       grpc::ServerBuilder::SyncServerOption::MIN_POLLERS, 1);
-  // A thread that finishes a call polls again only while fewer than
-  // MAX_POLLERS poll; otherwise it exits and a later call starts a new one.
-  // With 2, one call in 13 at 1 call in flight and one in 3 at 16 paid for a
-  // thread's start and exit (the exit's madvise of its stack shoots down TLBs
-  // on every core) and ran on cold thread caches. Room for --threads more
-  // keeps a thread for every call at work, at the cost of that many idle
-  // stacks; the quota still bounds the threads when the gate is full.
-  builder.SetSyncServerOption(
-      grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
-      options.threads + kPollers);
   grpc::ResourceQuota quota("factcheckd");
   constexpr int kUngatedCalls = 8;
   quota.SetMaxThreads(options.threads + options.max_queued_calls + kPollers +

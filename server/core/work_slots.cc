@@ -19,6 +19,30 @@ WorkSlots::Slot::~Slot() {
   if (slots_ != nullptr) slots_->Release();
 }
 
+WorkSlots::WorkSlots(size_t running, size_t waiting)
+    : max_running_(running), max_waiting_(waiting) {
+  threads_.reserve(running);
+  for (size_t t = 0; t < running; ++t)
+    threads_.emplace_back([this] { Serve(); });
+}
+
+WorkSlots::~WorkSlots() {
+  {
+    absl::MutexLock lock(&mutex_);
+    closing_ = true;
+  }
+  for (std::thread& thread : threads_) thread.join();
+}
+
+absl::Status WorkSlots::Busy(absl::string_view method) const {
+  return WithRetryAfter(
+      absl::ResourceExhaustedError(absl::StrCat(
+          method, ": the server is busy (", running_, " calls at work, ",
+          queue_.size(), " waiting); retry in ",
+          absl::ToInt64Milliseconds(kRetryAfter), " ms")),
+      kRetryAfter);
+}
+
 absl::StatusOr<WorkSlots::Slot> WorkSlots::Acquire(const Call& call,
                                                    absl::string_view method) {
   absl::MutexLock lock(&mutex_);
@@ -29,15 +53,10 @@ absl::StatusOr<WorkSlots::Slot> WorkSlots::Acquire(const Call& call,
   }
   if (queue_.size() >= max_waiting_) {
     ++refused_;
-    return WithRetryAfter(
-        absl::ResourceExhaustedError(absl::StrCat(
-            method, ": the server is busy (", running_, " calls at work, ",
-            queue_.size(), " waiting); retry in ",
-            absl::ToInt64Milliseconds(kRetryAfter), " ms")),
-        kRetryAfter);
+    return Busy(method);
   }
   bool turn = false;
-  const auto place = queue_.insert(queue_.end(), &turn);
+  const auto place = queue_.insert(queue_.end(), Waiting{&turn});
   while (!turn) {
     mutex_.AwaitWithTimeout(absl::Condition(&turn), kCallerCheck);
     if (turn) break;
@@ -51,6 +70,28 @@ absl::StatusOr<WorkSlots::Slot> WorkSlots::Acquire(const Call& call,
   return Slot(this);
 }
 
+void WorkSlots::Submit(const Call& call, absl::string_view method, Work work) {
+  absl::Status refusal;
+  {
+    absl::MutexLock lock(&mutex_);
+    if (running_ < max_running_ && queue_.empty()) {
+      ++running_;
+      ++admitted_;
+      ready_.push_back(
+          Waiting{nullptr, call, std::string(method), std::move(work)});
+      return;
+    }
+    if (queue_.size() < max_waiting_) {
+      queue_.push_back(
+          Waiting{nullptr, call, std::string(method), std::move(work)});
+      return;
+    }
+    ++refused_;
+    refusal = Busy(method);
+  }
+  std::move(work)(std::move(refusal));
+}
+
 void WorkSlots::Release() {
   absl::MutexLock lock(&mutex_);
   if (queue_.empty()) {
@@ -59,8 +100,31 @@ void WorkSlots::Release() {
   }
   // Handed over: the count at work stays, so that no call arriving before
   // the waiter wakes takes the turn.
-  *queue_.front() = true;
+  Waiting& next = queue_.front();
+  if (next.turn != nullptr) {
+    *next.turn = true;
+  } else {
+    ++admitted_;
+    ready_.push_back(std::move(next));
+  }
   queue_.pop_front();
+}
+
+void WorkSlots::Serve() {
+  while (true) {
+    Waiting next;
+    {
+      absl::MutexLock lock(&mutex_);
+      mutex_.Await(absl::Condition(this, &WorkSlots::ReadyOrClosing));
+      if (ready_.empty()) return;
+      next = std::move(ready_.front());
+      ready_.pop_front();
+    }
+    // Checked here, by the one thread that runs the work (core/call.h).
+    std::move(next.work)(
+        next.call.Check(absl::StrCat(next.method, " had a turn")));
+    Release();
+  }
 }
 
 WorkSlots::Counts WorkSlots::counts() const {

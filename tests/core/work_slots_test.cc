@@ -1,6 +1,7 @@
 #include "server/core/work_slots.h"
 
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -110,6 +111,78 @@ TEST(WorkSlotsTest, AFreedTurnIsNotTakenByACallArrivingBeforeTheWaiterWakes) {
       << "the newcomer waits behind the call that waited first";
   finish.Notify();
   waiter.join();
+}
+
+TEST(WorkSlotsTest, SubmittedWorkRunsOnTheGatesThreadsAndTheCallerGoesOn) {
+  WorkSlots slots(/*running=*/1, /*waiting=*/1);
+  absl::Notification ran;
+  std::thread::id ran_on;
+  slots.Submit(Call(), "Verify", [&](absl::Status turn) {
+    EXPECT_THAT(turn, IsOk());
+    ran_on = std::this_thread::get_id();
+    ran.Notify();
+  });
+  ran.WaitForNotification();
+  EXPECT_NE(ran_on, std::this_thread::get_id());
+  EXPECT_EQ(slots.counts().admitted, 1);
+}
+
+TEST(WorkSlotsTest, SubmittedWorkWaitsInTheSameQueueAsBlockedCallers) {
+  WorkSlots slots(/*running=*/1, /*waiting=*/2);
+  std::optional<WorkSlots::Slot> busy;
+  busy.emplace(*slots.Acquire(Call(), "Verify"));
+  absl::Mutex mutex;
+  std::vector<std::string> served;
+  std::thread blocked([&] {
+    absl::StatusOr<WorkSlots::Slot> turn = slots.Acquire(Call(), "Verify");
+    EXPECT_THAT(turn, IsOk());
+    absl::MutexLock lock(&mutex);
+    served.push_back("blocked");
+  });
+  while (slots.counts().waiting == 0) std::this_thread::yield();
+  absl::Notification submitted_ran;
+  slots.Submit(Call(), "Verify", [&](absl::Status turn) {
+    EXPECT_THAT(turn, IsOk());
+    {
+      absl::MutexLock lock(&mutex);
+      served.push_back("submitted");
+    }
+    submitted_ran.Notify();
+  });
+  EXPECT_EQ(slots.counts().waiting, 2u);
+
+  absl::Status refusal;
+  slots.Submit(Call(), "Verify",
+               [&](absl::Status turn) { refusal = std::move(turn); });
+  EXPECT_THAT(refusal, StatusIs(absl::StatusCode::kResourceExhausted,
+                                HasSubstr("retry in 100 ms")))
+      << "refused at once, on the submitting thread, with the queue full";
+  EXPECT_EQ(RetryAfterOf(refusal), absl::Milliseconds(100));
+
+  busy.reset();
+  blocked.join();
+  submitted_ran.WaitForNotification();
+  EXPECT_THAT(served, ::testing::ElementsAre("blocked", "submitted"));
+}
+
+TEST(WorkSlotsTest, QueuedWorkWhoseCallerLeftGetsTheCallersStatus) {
+  WorkSlots slots(/*running=*/1, /*waiting=*/1);
+  std::optional<WorkSlots::Slot> busy;
+  busy.emplace(*slots.Acquire(Call(), "Verify"));
+  absl::Notification answered;
+  absl::Status status;
+  slots.Submit(Call([] { return true; }, absl::InfiniteFuture()), "Verify",
+               [&](absl::Status turn) {
+                 status = std::move(turn);
+                 answered.Notify();
+               });
+  busy.reset();
+  answered.WaitForNotification();
+  EXPECT_THAT(status,
+              StatusIs(absl::StatusCode::kCancelled, HasSubstr("Verify")));
+  while (slots.counts().running != 0) std::this_thread::yield();
+  EXPECT_THAT(slots.Acquire(Call(), "Verify"), IsOk())
+      << "the departed call's turn is free again";
 }
 
 }  // namespace
