@@ -97,6 +97,8 @@ batch flags:
                         the input once
   --evidence_limit=N    verify, batch: at most N pieces of evidence per verdict
   --summary_only        verify, batch: only each document's verdict counts
+  --reports_once        verify, batch, JSON output: each report the evidence
+                        comes from described once, in the answer's reports
   --progress_every=DURATION
                         when stderr is no terminal, a progress line this
                         often (default 5s); on a terminal, a bar
@@ -157,6 +159,7 @@ const std::vector<FlagSpec>& KnownFlags() {
       {"wide", true},
       {"evidence_limit"},
       {"summary_only", true},
+      {"reports_once", true},
   };
   return *kFlags;
 }
@@ -248,9 +251,10 @@ class Cli {
     return ReadDocuments(paths, *defaults, std::cin, StdinIsJsonl());
   }
 
-  // --evidence_limit and --summary_only: how much of a verification comes
-  // back.
-  absl::StatusOr<factcheck::v1::AnswerShape> Shape() const {
+  // --evidence_limit, --summary_only and --reports_once: how much of a
+  // verification comes back. `writes_json`: the answers are printed as
+  // protobuf JSON, the only output that shows a response's reports.
+  absl::StatusOr<factcheck::v1::AnswerShape> Shape(bool writes_json) const {
     factcheck::v1::AnswerShape shape;
     if (auto flag = command_line_.Flag("evidence_limit")) {
       int limit = 0;
@@ -261,6 +265,13 @@ class Cli {
       shape.set_evidence_limit(limit);
     }
     if (command_line_.Flag("summary_only")) shape.set_summary_only(true);
+    if (command_line_.Flag("reports_once")) {
+      if (!writes_json) {
+        return absl::InvalidArgumentError(
+            "--reports_once is for JSON output (--format=json, or batch)");
+      }
+      shape.set_reports_once(true);
+    }
     return shape;
   }
 
@@ -329,7 +340,7 @@ class Cli {
     if (paths.size() != 1) return Usage("verify needs one PATH");
     absl::StatusOr<std::optional<google::protobuf::Timestamp>> as_of = AsOf();
     if (!as_of.ok()) return Usage(as_of.status().message());
-    absl::StatusOr<factcheck::v1::AnswerShape> shape = Shape();
+    absl::StatusOr<factcheck::v1::AnswerShape> shape = Shape(json_);
     if (!shape.ok()) return Usage(shape.status().message());
     if (ManyDocuments(paths)) {
       // Many documents go over one stream, answered as they are read.
@@ -387,7 +398,8 @@ class Cli {
     if (std::optional<int> missing = MissingPath(paths)) return *missing;
     absl::StatusOr<std::optional<google::protobuf::Timestamp>> as_of = AsOf();
     if (!as_of.ok()) return Usage(as_of.status().message());
-    absl::StatusOr<factcheck::v1::AnswerShape> shape = Shape();
+    absl::StatusOr<factcheck::v1::AnswerShape> shape =
+        Shape(format_ != "claimreview");
     if (!shape.ok()) return Usage(shape.status().message());
     BatchOptions options;
     options.as_of = *as_of;

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -57,6 +59,31 @@ factcheck::v1::IngestOutcome ToProto(store::PutOutcome outcome) {
       return factcheck::v1::INGEST_OUTCOME_REPLACED;
   }
   return factcheck::v1::INGEST_OUTCOME_UNSPECIFIED;
+}
+
+// Moves the description of each report `response`'s evidence comes from
+// (source, time, url, title) out of the evidence into `response.reports`,
+// once per report.
+void DescribeReportsOnce(factcheck::v1::VerifyDocumentResponse* response) {
+  absl::flat_hash_set<std::string> described;
+  for (factcheck::v1::ClaimVerdict& verdict : *response->mutable_verdicts()) {
+    for (factcheck::v1::Evidence& evidence : *verdict.mutable_evidence()) {
+      if (described.insert(evidence.report_id()).second) {
+        factcheck::v1::Report* report = response->add_reports();
+        report->set_id(evidence.report_id());
+        report->set_source(std::move(*evidence.mutable_source()));
+        report->set_url(std::move(*evidence.mutable_url()));
+        report->set_title(std::move(*evidence.mutable_title()));
+        if (evidence.has_published_at()) {
+          report->mutable_published_at()->Swap(evidence.mutable_published_at());
+        }
+      }
+      evidence.clear_source();
+      evidence.clear_url();
+      evidence.clear_title();
+      evidence.clear_published_at();
+    }
+  }
 }
 
 }  // namespace
@@ -123,6 +150,7 @@ FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
                        evidence_limit);
   if (!response.ok()) return response;
   if (shape.summary_only()) response->clear_verdicts();
+  if (shape.reports_once()) DescribeReportsOnce(&*response);
   // The evidence of a verdict has no useful bound before it is read.
   if (absl::Status fits = Fits(
           response->ByteSizeLong(),

@@ -27,6 +27,7 @@ using ::testing::Not;
 
 constexpr int kOk = 0;
 constexpr int kFailed = 1;
+constexpr int kUsageError = 2;
 constexpr int kUnreachable = 3;
 
 // A JSONL line of a short wire report: a toll rising day by day, a quote.
@@ -133,7 +134,7 @@ TEST_F(BatchTest, OutputOfAnotherInputIsNotResumed) {
   const std::string other = testing::FreshTestDir("other") + ".jsonl";
   std::ofstream(other) << WireLine(9) << "\n";
   CommandResult mixed = Cli({"batch", other, "--out", out});
-  EXPECT_EQ(mixed.exit_code, 2);
+  EXPECT_EQ(mixed.exit_code, kUsageError);
   EXPECT_THAT(mixed.stderr_text, HasSubstr("another input"));
   EXPECT_EQ(ReadFile(out), before);
 }
@@ -240,6 +241,38 @@ TEST_F(BatchTest, SummaryOnlyBatchCarriesCountsWithoutVerdicts) {
   EXPECT_THAT(batch.stdout_text, Not(HasSubstr(R"("evidence")")));
   EXPECT_THAT(batch.stderr_text, HasSubstr("3 claims"))
       << "the closing summary still counts them";
+}
+
+TEST_F(BatchTest, ReportsOnceBatchDescribesEachCitedReportOnce) {
+  ASSERT_EQ(Cli({"ingest", WireFile("earlier", 3)}).exit_code, kOk);
+  const std::string later = testing::FreshTestDir("later") + ".jsonl";
+  std::ofstream(later) << WireLine(4) << "\n";
+  CommandResult whole = Cli({"batch", later});
+  CommandResult once = Cli({"batch", later, "--reports_once"});
+  ASSERT_EQ(whole.exit_code, kOk) << whole.stderr_text;
+  ASSERT_EQ(once.exit_code, kOk) << once.stderr_text;
+  const auto sources = [](const std::string& text) {
+    const std::string source = R"("source":"Wire")";
+    int count = 0;
+    for (size_t at = text.find(source); at != std::string::npos;
+         at = text.find(source, at + 1)) {
+      ++count;
+    }
+    return count;
+  };
+  EXPECT_THAT(once.stdout_text, HasSubstr(R"("reports":[{"id":"wire-)"));
+  EXPECT_THAT(whole.stdout_text, Not(HasSubstr(R"("reports":[{)")));
+  // The toll and the governor's words cite the same earlier reports.
+  EXPECT_EQ(sources(once.stdout_text), 3);
+  EXPECT_GT(sources(whole.stdout_text), 3);
+}
+
+TEST_F(BatchTest, ReportsOnceIsRefusedForOutputThatCannotShowIt) {
+  const std::string later = testing::FreshTestDir("later") + ".jsonl";
+  std::ofstream(later) << WireLine(4) << "\n";
+  CommandResult text = Cli({"verify", later, "--reports_once"});
+  EXPECT_EQ(text.exit_code, kUsageError);
+  EXPECT_THAT(text.stderr_text, HasSubstr("--reports_once is for JSON"));
 }
 
 TEST_F(BatchTest, ServerNamedByTheEnvironmentIsTheDefault) {

@@ -79,6 +79,55 @@ TEST_F(VerifierTest, EvidenceLinksToThePriorReport) {
   EXPECT_EQ(verdict.evidence(0).title(), "Gaza toll rises to 43");
 }
 
+TEST_F(VerifierTest, ReportsOnceDescribesAReportCitedByTwoVerdictsOnce) {
+  v1::IngestReportsRequest ingest;
+  v1::Report* prior = ingest.add_reports();
+  *prior = MakeReport("ap-11", "AP", "2021-05-11T10:00:00Z",
+                      "At least 43 died in Gaza. At least 120 were injured in "
+                      "Gaza.");
+  prior->set_url("https://example.org/ap-11");
+  prior->set_title("Gaza toll rises to 43");
+  ASSERT_THAT(checker_->IngestReports(ingest), IsOk());
+  v1::VerifyDocumentRequest request;
+  *request.mutable_document() = MakeReport(
+      "d", "Desk", "2021-05-11T12:00:00Z",
+      "At least 43 died in Gaza. At least 120 were injured in Gaza.");
+  absl::StatusOr<v1::VerifyDocumentResponse> whole =
+      checker_->VerifyDocument(request);
+  ASSERT_THAT(whole, IsOk());
+  ASSERT_EQ(whole->verdicts_size(), 2);
+  EXPECT_EQ(whole->reports_size(), 0);
+  ASSERT_EQ(whole->verdicts(1).evidence_size(), 1);
+  EXPECT_EQ(whole->verdicts(1).evidence(0).source(), "AP");
+
+  request.mutable_shape()->set_reports_once(true);
+  absl::StatusOr<v1::VerifyDocumentResponse> compact =
+      checker_->VerifyDocument(request);
+  ASSERT_THAT(compact, IsOk());
+  ASSERT_EQ(compact->reports_size(), 1) << "one report, cited twice";
+  const v1::Report& report = compact->reports(0);
+  EXPECT_EQ(report.id(), "ap-11");
+  EXPECT_EQ(report.source(), "AP");
+  EXPECT_EQ(report.url(), "https://example.org/ap-11");
+  EXPECT_EQ(report.title(), "Gaza toll rises to 43");
+  EXPECT_EQ(report.published_at().seconds(),
+            whole->verdicts(0).evidence(0).published_at().seconds());
+  EXPECT_FALSE(report.has_text());
+  ASSERT_EQ(compact->verdicts_size(), 2);
+  for (int v = 0; v < 2; ++v) {
+    ASSERT_EQ(compact->verdicts(v).evidence_size(), 1);
+    const v1::Evidence& evidence = compact->verdicts(v).evidence(0);
+    EXPECT_EQ(evidence.report_id(), "ap-11");
+    EXPECT_EQ(evidence.source(), "");
+    EXPECT_EQ(evidence.url(), "");
+    EXPECT_FALSE(evidence.has_published_at());
+    EXPECT_EQ(evidence.excerpt(), whole->verdicts(v).evidence(0).excerpt())
+        << "each piece keeps its own words";
+    EXPECT_EQ(compact->verdicts(v).verdict(), whole->verdicts(v).verdict());
+  }
+  EXPECT_LT(compact->ByteSizeLong(), whole->ByteSizeLong());
+}
+
 TEST_F(VerifierTest, AnswerShapeLimitsEvidenceOrKeepsOnlyTheSummary) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z", "At least 43 died in Gaza.");
   Prior("afp-11", "AFP", "2021-05-11T11:00:00Z", "At least 43 died in Gaza.");
