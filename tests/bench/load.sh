@@ -82,7 +82,8 @@ ingest_seconds=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.ar
 printf 'stored %d reports over gRPC in %.1f s (%.0f reports/s)\n' "$reports" \
     "$ingest_seconds" "$(python3 -c "print($reports / $ingest_seconds)")"
 
-# The server's CPU time so far, in clock ticks (utime + stime).
+# The server's CPU time so far, in clock ticks (utime + stime; getconf
+# CLK_TCK a second).
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 # At rest: three seconds in a row under 3% of a core (clock ticks are
 # hundredths of a second).
@@ -108,23 +109,32 @@ statuses() {
 before=$(statuses 200)
 echo "before, 200 calls at 16 in flight: $before"
 
-# One h2load run for a bounded time; prints and keeps its summary line.
+# One h2load run for a bounded time; prints and keeps its summary line,
+# with the server's CPU time per call (its threads' user and system time
+# over the run, divided by the calls answered).
 drive() {
   local name=$1 path=$2 body=$3 in_flight=$4
+  local ticks_before ticks_after
+  ticks_before=$(cpu_ticks)
   h2load -D "$seconds" -c 1 -t 1 -m "$in_flight" \
       -H 'content-type: application/grpc' -H 'te: trailers' -d "$body" \
       --log-file="$work/$name.log" "http://$address$path" >"$work/$name.out" 2>&1 ||
     fail "h2load failed: $(tail -3 "$work/$name.out")"
-  python3 - "$work/$name.log" "$seconds" "$name" <<'PY' | tee "$work/$name.summary"
+  ticks_after=$(cpu_ticks)
+  python3 - "$work/$name.log" "$seconds" "$name" "$((ticks_after - ticks_before))" \
+      "$(getconf CLK_TCK)" <<'PY' | tee "$work/$name.summary"
 import sys
 rows = [line.split("\t") for line in open(sys.argv[1]) if line.strip()]
 seconds, name = float(sys.argv[2]), sys.argv[3]
+server_seconds = int(sys.argv[4]) / int(sys.argv[5])
 done = sorted(int(r[2]) for r in rows)
 errors = sum(1 for r in rows if r[1] != "200")
 def pct(p):
     return done[min(len(done) - 1, int(p * len(done)))] / 1000 if done else 0
 print("%-22s %8d calls %9.0f /s   p50 %7.2f ms   p99 %7.2f ms   http errors %d"
-      % (name, len(rows), len(rows) / seconds, pct(0.5), pct(0.99), errors))
+      "   server CPU %.3f ms/call"
+      % (name, len(rows), len(rows) / seconds, pct(0.5), pct(0.99), errors,
+         1000 * server_seconds / max(len(rows), 1)))
 PY
 }
 echo
@@ -167,7 +177,8 @@ fi
 
 if [ "$smoke" -eq 1 ]; then
   all_ok() { [[ "$1" =~ ^statuses:\ OK=[0-9]+$ ]]; }
-  http_errors=$(awk '{errors += $NF} END {print errors + 0}' "$work"/*.summary)
+  http_errors=$(awk '{for (i = 1; i < NF; i++) if ($i == "errors") errors += $(i + 1)}
+                     END {print errors + 0}' "$work"/*.summary)
   if all_ok "$before" && all_ok "$after" && [ "$http_errors" -eq 0 ]; then
     echo "load smoke: ok"
   else
