@@ -111,7 +111,7 @@ class WorkSlots {
   const size_t max_waiting_;
   mutable absl::Mutex mutex_;
   size_t running_ ABSL_GUARDED_BY(mutex_) = 0;
-  // The calls waiting, longest first: each is the flag its turn sets.
+  // The calls waiting for a turn, longest first.
   std::list<Waiting> queue_ ABSL_GUARDED_BY(mutex_);
   // Submitted work that has its turn, for the gate's threads.
   std::deque<Waiting> ready_ ABSL_GUARDED_BY(mutex_);
