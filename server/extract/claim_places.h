@@ -187,7 +187,7 @@ class PlaceFinder : protected TokenQueries {
          "tsunami",     "mpox",     "sars",       "floods",    "storms",
          "earthquakes", "quakes",   "fires",      "wildfires", "rains",
          "landslides",  "strikes",  "airstrikes", "shelling",  "temblor",
-         "tremor"});
+         "tremor",      "blasts",   "explosions", "bombing",   "bombings"});
     return IsWordIn(*kCauses, t);
   }
   // The measure words, for this finder and the recognisers built on it.

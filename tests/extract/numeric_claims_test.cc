@@ -247,6 +247,33 @@ TEST(NumericClaimsTest, TimeOfTheEventInItsRelativeClauseDoesNotDateTheFigure) {
   EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on Friday");
 }
 
+TEST(NumericClaimsTest,
+     DateOfTheBlastsInTheirRelativeClauseDoesNotDateTheFigure) {
+  for (const char* attacks : {"blasts", "explosions", "bombings"}) {
+    const Claims event(
+        absl::StrCat("Officials revised the death toll in the ", attacks,
+                     " that struck the city on April 21 to 253."));
+    ASSERT_THAT(event.all(), SizeIs(1)) << event.Describe();
+    EXPECT_EQ(event.Text(event.all()[0].time_span), "") << attacks;
+  }
+  const Claims figure(
+      "Officials revised the death toll in the blasts to 253 on April 21.");
+  ASSERT_THAT(figure.all(), SizeIs(1)) << figure.Describe();
+  EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on April 21");
+}
+
+TEST(NumericClaimsTest, AnAttacksTollCountsItsDeadNotTheAttacks) {
+  for (const char* attacks : {"bombings", "blasts", "attack", "airstrikes"}) {
+    const Claims toll(
+        absl::StrCat("Officials said the ", attacks, " toll has touched 359."));
+    ASSERT_THAT(toll.all(), SizeIs(1)) << toll.Describe();
+    EXPECT_EQ(toll.all()[0].measure, "deaths") << attacks;
+  }
+  const Claims count("Officials said 12 bombings have hit the city.");
+  ASSERT_THAT(count.all(), SizeIs(1)) << count.Describe();
+  EXPECT_EQ(count.all()[0].measure, "bombings");
+}
+
 TEST(NumericClaimsTest, DayTheCountingBeganDoesNotDateTheFigure) {
   for (const char* text :
        {"At least 420 people were killed since the fighting erupted on April "
