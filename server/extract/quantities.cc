@@ -226,8 +226,23 @@ std::optional<Single> QuantityFinder::Build(size_t m) {
   // more", "65+").
   Bound bound = Bound::kExact;
   if (first > 0) {
+    // “approximately” 253: quotation marks an editor put around the
+    // qualifier, the source's own word, leave it the qualifier.
+    const bool quoted_qualifier =
+        first >= 3 && !tokens_[first - 1].space_before &&
+        (IsSymbol(first - 1, "\xE2\x80\x9D") || IsSymbol(first - 1, "\""));
     std::optional<PhraseTable::Match> before =
-        PrefixQualifierTable().LongestEndingAt(text_, tokens_, first - 1);
+        PrefixQualifierTable().LongestEndingAt(
+            text_, tokens_, quoted_qualifier ? first - 2 : first - 1);
+    if (quoted_qualifier) {
+      if (before && before->begin > 0 && !tokens_[before->begin].space_before &&
+          (IsSymbol(before->begin - 1, "\xE2\x80\x9C") ||
+           IsSymbol(before->begin - 1, "\""))) {
+        --before->begin;
+      } else {
+        before.reset();
+      }
+    }
     // "<>30" and "=>30" are no comparisons, and the "~" of "20~100" joins
     // two numbers.
     const bool garbled =

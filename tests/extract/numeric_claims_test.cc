@@ -262,6 +262,19 @@ TEST(NumericClaimsTest,
   EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on April 21");
 }
 
+TEST(NumericClaimsTest, TollStandingAtAQuotedQualifierIsStillTheToll) {
+  const Claims quoted(
+      "Officials say the death toll is lower than stated and now stands at "
+      "\u201capproximately\u201d 253 people.");
+  ASSERT_THAT(quoted.all(), SizeIs(1)) << quoted.Describe();
+  EXPECT_EQ(quoted.all()[0].measure, "deaths");
+  const Claims plain(
+      "Officials say the death toll is lower than stated and now stands at "
+      "approximately 253 people.");
+  ASSERT_THAT(plain.all(), SizeIs(1)) << plain.Describe();
+  EXPECT_EQ(plain.all()[0].measure, "deaths");
+}
+
 TEST(NumericClaimsTest, AnAttacksTollCountsItsDeadNotTheAttacks) {
   for (const char* attacks : {"bombings", "blasts", "attack", "airstrikes"}) {
     const Claims toll(

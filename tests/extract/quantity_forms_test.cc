@@ -20,6 +20,22 @@ std::optional<Quantity> QuantityOf(const std::string& text,
   return std::nullopt;
 }
 
+TEST(QuantityFormsTest, QualifierInQuotationMarksStillQualifies) {
+  for (const std::string text :
+       {"The toll now stands at \u201capproximately\u201d 253 people.",
+        "The toll now stands at \"approximately\" 253 people."}) {
+    const std::optional<Quantity> toll = QuantityOf(text, "253");
+    ASSERT_TRUE(toll) << text;
+    EXPECT_EQ(toll->qualifier, Qualifier::kApproximately) << text;
+    EXPECT_LT(toll->lower, 253) << text;
+  }
+  const std::optional<Quantity> quoted_word =
+      QuantityOf("The toll now stands at \u201cthe\u201d 253 people.", "253");
+  ASSERT_TRUE(quoted_word);
+  EXPECT_EQ(quoted_word->qualifier, Qualifier::kExact)
+      << "a quoted word that qualifies nothing leaves the count exact";
+}
+
 TEST(QuantityFormsTest, ClockTimeWithDottedMeridiemIsNoQuantity) {
   EXPECT_FALSE(QuantityOf("The quake struck at 11 a.m. in Peru.", "11"));
   EXPECT_FALSE(QuantityOf("Shelling resumed at 9 p.m on Friday.", "9"));
