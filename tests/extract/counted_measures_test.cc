@@ -55,6 +55,21 @@ TEST(NumericClaimsTest, SubgroupCountsKeepTheirSubgroup) {
   EXPECT_EQ(among.all()[0].subgroup, "women");
 }
 
+TEST(NumericClaimsTest, SuspectsAreCountedAsTheirOwnSubgroup) {
+  const Claims arrested("So far 58 suspects have been arrested, police said.");
+  ASSERT_THAT(arrested.all(), SizeIs(1)) << arrested.Describe();
+  EXPECT_EQ(arrested.all()[0].measure, "arrested");
+  EXPECT_EQ(arrested.all()[0].subgroup, "suspects");
+  // Killed in a raid: suspects' deaths, never the attack's toll.
+  const Claims killed("Police said 3 suspects were killed in a raid.");
+  ASSERT_THAT(killed.all(), SizeIs(1)) << killed.Describe();
+  EXPECT_EQ(killed.all()[0].measure, "deaths");
+  EXPECT_EQ(killed.all()[0].subgroup, "suspects");
+  const Claims people("So far 58 people have been arrested, police said.");
+  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
+  EXPECT_EQ(people.all()[0].subgroup, "");
+}
+
 TEST(NumericClaimsTest, CountReferredBackToIsNoNewClaim) {
   const Claims claims(
       "Twelve people died in Sindh. Of the 12 dead in Sindh, eight were "
