@@ -539,8 +539,17 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         // "crossed the 1000 mark standing at 1,016".
         // "the death toll in the two countries stood at 1,150" counts
         // places on the way.
+        // "the death toll from the 7.8-magnitude earthquake", "from the
+        // magnitude 6.8 quake": a quake's magnitude.
+        const size_t after_other =
+            IsSymbol(other->end, "-") ? other->end + 1 : other->end;
+        const bool magnitude =
+            IsWordToken(after_other, "magnitude") ||
+            IsWordToken(after_other, "earthquake") ||
+            IsWordToken(after_other, "quake") ||
+            (other->first > 0 && IsWordToken(other->first - 1, "magnitude"));
         bool aside = IsTimeUnit(other->end) || IsMilestone(*other) ||
-                     IsWordIn(PlacesNouns(), other->end);
+                     IsWordIn(PlacesNouns(), other->end) || magnitude;
         for (size_t u = m->end; u < t && !aside; ++u) {
           aside = IsWordToken(u, "that") || IsWordToken(u, "which");
         }

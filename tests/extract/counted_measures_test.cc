@@ -1,5 +1,6 @@
 // Patterns of real copy, each a minimal pair: the words that make a number
 // a toll, and the same number counting something else.
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -168,6 +169,24 @@ TEST(NumericClaimsTest, QuakeBeforeATollNamesNoTollOfItsOwn) {
   const Claims injured("The injured individuals' toll has risen to 7,204.");
   ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
   EXPECT_EQ(injured.all()[0].measure, "injured");
+}
+
+TEST(NumericClaimsTest, QuakesMagnitudeBetweenATollAndItsFigureIsPassedOver) {
+  for (const char* toll :
+       {"The death toll from the 7.8-magnitude earthquake rose to 3,432.",
+        "The death toll from the 7.8 magnitude earthquake was 3,432.",
+        "The death toll from the magnitude 7.8 quake rose to 3,432."}) {
+    const Claims claims(toll);
+    const auto figure = std::find_if(
+        claims.all().begin(), claims.all().end(),
+        [](const NumericClaim& claim) { return claim.quantity.value == 3432; });
+    ASSERT_NE(figure, claims.all().end()) << toll << claims.Describe();
+    EXPECT_EQ(figure->measure, "deaths") << toll;
+  }
+  // Without the magnitude the figure was always the toll's.
+  const Claims plain("The death toll from the earthquake rose to 3,432.");
+  ASSERT_THAT(plain.all(), SizeIs(1)) << plain.Describe();
+  EXPECT_EQ(plain.all()[0].measure, "deaths");
 }
 
 TEST(NumericClaimsTest, FoundDeadOrInjuredCountsTheDeadOrInjured) {
