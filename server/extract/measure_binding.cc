@@ -548,8 +548,16 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
             IsWordToken(after_other, "earthquake") ||
             IsWordToken(after_other, "quake") ||
             (other->first > 0 && IsWordToken(other->first - 1, "magnitude"));
+        // "the death toll from 3 attacks rose to 50": a toll that names
+        // what it counts, before a count of another thing (the number with
+        // its own measure noun), still counts the figure after.
+        const MeasureMatch* others_noun = measure_at(other->end);
+        const bool another_things_count =
+            m->entry->head && others_noun != nullptr &&
+            !others_noun->entry->subject && !others_noun->entry->head;
         bool aside = IsTimeUnit(other->end) || IsMilestone(*other) ||
-                     IsWordIn(PlacesNouns(), other->end) || magnitude;
+                     IsWordIn(PlacesNouns(), other->end) || magnitude ||
+                     another_things_count;
         for (size_t u = m->end; u < t && !aside; ++u) {
           aside = IsWordToken(u, "that") || IsWordToken(u, "which");
         }

@@ -189,6 +189,27 @@ TEST(NumericClaimsTest, QuakesMagnitudeBetweenATollAndItsFigureIsPassedOver) {
   EXPECT_EQ(plain.all()[0].measure, "deaths");
 }
 
+TEST(NumericClaimsTest, TollBeforeACountOfAttacksStillCountsTheFigureAfter) {
+  const Claims toll("The death toll from 3 attacks rose to 50.");
+  const auto value_of = [&toll](double value) {
+    return std::find_if(toll.all().begin(), toll.all().end(),
+                        [value](const NumericClaim& claim) {
+                          return claim.quantity.value == value;
+                        });
+  };
+  ASSERT_NE(value_of(50), toll.all().end()) << toll.Describe();
+  EXPECT_EQ(value_of(50)->measure, "deaths") << "not a count of 50 attacks";
+  ASSERT_NE(value_of(3), toll.all().end()) << toll.Describe();
+  EXPECT_EQ(value_of(3)->measure, "attacks");
+  // No toll named before: the figure shares the measure the count before
+  // it named, as an elliptical comparison does.
+  const Claims shares(
+      "A poll found 20 percent support for Smith compared to 68 percent for "
+      "Jones.");
+  ASSERT_THAT(shares.all(), SizeIs(2)) << shares.Describe();
+  EXPECT_EQ(shares.all()[1].measure, shares.all()[0].measure);
+}
+
 TEST(NumericClaimsTest, FoundDeadOrInjuredCountsTheDeadOrInjured) {
   const Claims injured("Around 8,300 people have been found injured in Nepal.");
   ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
