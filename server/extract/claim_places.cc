@@ -414,6 +414,13 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
       return false;
     }
     if (PlaceOrTargetAfter(t, limit, place)) return true;
+    // "killed at a railway station in Kramatorsk", "the airstrikes on the
+    // railway station in Kramatorsk": where the venue is.
+    if ((IsWordToken(t, "at") || IsWordToken(t, "on")) &&
+        PlaceOfVenue(t + 1, limit, place) != t + 1) {
+      return true;
+    }
+    if (PlaceStruckWhen(t, limit, place)) return true;
     // "Death Toll Of Morocco Earthquake Rises": a known place naming the
     // disaster.
     if (const size_t name_end = PlaceNameEnd(t, limit);
@@ -429,6 +436,40 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
         NamedPlaceAfter(t, limit, /*known_only=*/true, place) != t) {
       return true;
     }
+  }
+  return false;
+}
+
+size_t PlaceFinder::PlaceOfVenue(size_t k, size_t limit, Span* place) const {
+  if (!IsWordToken(k, "a") && !IsWordToken(k, "an") && !IsWordToken(k, "the")) {
+    return k;
+  }
+  // "the railway station", "an elementary school": lower-case words only,
+  // so that a named venue ("St Sebastian Church") is no venue of a place
+  // it names after.
+  constexpr size_t kMaxVenueWords = 3;
+  size_t in = k + 1;
+  while (in < limit && in <= k + kMaxVenueWords &&
+         tokens_[in].kind == TokenKind::kWord && !IsCapitalizedWord(in) &&
+         !IsOneOf(Text(in), {"in", "and", "or", "of", "that", "which"})) {
+    ++in;
+  }
+  if (in == k + 1 || !IsWordToken(in, "in")) return k;
+  const size_t end = PlaceAfter(in, limit, place);
+  return end == in ? k : end;
+}
+
+bool PlaceFinder::PlaceStruckWhen(size_t i, size_t limit, Span* place) const {
+  if (!IsWordToken(i, "when")) return false;
+  // The clause's subject, then its verb: "when two Russian missiles
+  // reportedly struck".
+  constexpr size_t kMaxSubjectTokens = 6;
+  for (size_t verb = i + 1; verb < limit && verb <= i + kMaxSubjectTokens;
+       ++verb) {
+    if (tokens_[verb].kind == TokenKind::kSymbol) return false;
+    if (!IsStrikeVerb(Text(verb))) continue;
+    return NamedPlaceAfter(verb, limit, /*known_only=*/true, place) != verb ||
+           PlaceOfVenue(verb + 1, limit, place) != verb + 1;
   }
   return false;
 }

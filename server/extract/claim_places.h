@@ -139,6 +139,15 @@ class PlaceFinder : protected TokenQueries {
   // place the gazetteer knows.
   size_t NamedPlaceAfter(size_t i, size_t limit, bool known_only,
                          Span* place) const;
+  // The place named after a venue whose article is at `k`: "a railway
+  // station in Kramatorsk", "an elementary school in Uvalde" (a few
+  // lower-case words, then "in" and the place). Returns the end token of
+  // the place, or `k` when there is none.
+  size_t PlaceOfVenue(size_t k, size_t limit, Span* place) const;
+  // The place the event of a "when" clause at `i` struck: "killed when two
+  // missiles struck a railway station in Kramatorsk", "when the quake hit
+  // Nepal". Only a strike verb within a few words says it.
+  bool PlaceStruckWhen(size_t i, size_t limit, Span* place) const;
   // The end of the areas one side of a conflict holds, named from `k`:
   // "Yemeni government-held areas", "Houthi-held territory" (a scope of
   // their own, never their country's whole; see CanonicalPlace); `k` when

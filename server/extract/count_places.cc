@@ -227,6 +227,11 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
         return false;
       }
       if (SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place)) return true;
+      // "The earthquake in Nepal has claimed 2,400 lives": a disaster
+      // claims its count, and no one says so; the place is read on.
+      if (k + 1 == end && IsOneOf(Text(k), {"claimed", "claims", "claim"})) {
+        continue;
+      }
       // "In Iraq, the health ministry said eight had died": a country
       // opening the sentence frames what its speaker says; a city or a
       // state ("In Washington, Biden said …") is where the speaker spoke.

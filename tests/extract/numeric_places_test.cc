@@ -607,6 +607,42 @@ TEST(NumericClaimsTest, PlaceOfADisasterThatCausedTheCountIsItsPlace) {
                     36, 44});
 }
 
+TEST(NumericClaimsTest, DisasterThatClaimedLivesGivesItsPlaceAsNoSpeakerDoes) {
+  Claims("The flood in Sindh has claimed 120 lives.")
+      .ExpectClaim(
+          {"120 lives", "deaths", "Sindh", Qualifier::kExact, 120, 120});
+  // A body that claims a count still gives its own place.
+  Claims("Gaza officials claimed 25 deaths.")
+      .ExpectClaim({"25 deaths", "deaths", "Gaza", Qualifier::kExact, 25, 25});
+}
+
+TEST(NumericClaimsTest, PlaceOfTheVenueIsTheCountsPlace) {
+  Claims("The toll of the strikes on the bus station in Kharkiv has reached 9.")
+      .ExpectClaim({"toll of the strikes on the bus station in Kharkiv has "
+                    "reached 9",
+                    "deaths", "Kharkiv", Qualifier::kExact, 9, 9});
+  Claims("The toll of the strikes on the bus station has reached 9.")
+      .ExpectClaim({"toll of the strikes on the bus station has reached 9",
+                    "deaths", "", Qualifier::kExact, 9, 9});
+}
+
+TEST(NumericClaimsTest, WhenClauseSaysWhereTheEventThatKilledStruck) {
+  Claims(
+      "Nine people were killed on Monday when a missile struck a market in "
+      "Kharkiv.")
+      .ExpectClaim({"Nine people were killed", "deaths", "Kharkiv",
+                    Qualifier::kExact, 9, 9});
+  Claims("Nine people were killed on Monday when the cyclone hit Mozambique.")
+      .ExpectClaim({"Nine people were killed", "deaths", "Mozambique",
+                    Qualifier::kExact, 9, 9});
+  // Where the event came from is not where it killed.
+  Claims(
+      "Nine people were killed on Monday when the cyclone moved away from "
+      "Mozambique.")
+      .ExpectClaim(
+          {"Nine people were killed", "deaths", "", Qualifier::kExact, 9, 9});
+}
+
 TEST(NumericClaimsTest, CurlyApostropheMakesAPossessiveAsAStraightOneDoes) {
   for (const char* possessive : {"Libya's", "Libya\u2019s"}) {
     const Claims claims(absl::StrCat("The death toll in ", possessive,
