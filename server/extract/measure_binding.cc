@@ -338,8 +338,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
             (t == here.end + 2 ||
              (t == here.end + 3 && (IsWordToken(here.end + 2, "were") ||
                                     IsWordToken(here.end + 2, "are"))));
+        // "729 of their troops have been killed": a side's own group.
+        const bool of_owners = t == here.end + 2 && OwnersAfterOf(here.end);
         if (binding.subgroup.empty() && !joined &&
-            (t <= std::max(here.end, counted_first) + 1 || of_them)) {
+            (t <= std::max(here.end, counted_first) + 1 || of_them ||
+             of_owners)) {
           binding.subgroup =
               t == counted_first && counted_first != origin
                   ? SidedSubgroup(subgroups.names[group->id], origin)
@@ -443,6 +446,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       // "$40m in aid"; "368,000 Ukrainians have fled": a people counted
       // like "people".
       if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||
+          (t == here.end + 1 && OwnersAfterOf(here.end)) ||
           IsNationalityPlural(t) || IsWordToken(t, "or") ||
           (q.unit_kind == UnitKind::kCurrency && IsWordToken(t, "in"))) {
         ++t;

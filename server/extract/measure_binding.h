@@ -119,6 +119,13 @@ class MeasureBinder : public CountPlaces {
   // Whether the predicate from token `from` on says where ("… died in
   // Balochistan") before its clause ends.
   bool PlaceInPredicate(const Sentence& sentence, size_t from) const;
+  // Whether a possessive determiner follows the "of" at `of`: "729 of
+  // their troops", "18 of its civilians" count that side's own group (not
+  // a part of a group counted before, as "of the" may).
+  bool OwnersAfterOf(size_t of) const {
+    return IsWordToken(of, "of") && Valid(of + 1) &&
+           IsOneOf(Text(of + 1), {"their", "its", "our", "his", "her"});
+  }
   // Whether a capitalised word follows the preposition at `preposition`,
   // past a "the": a name ("in Balochistan", "from the United States"), not
   // a state ("in critical condition").

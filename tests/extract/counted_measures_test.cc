@@ -608,6 +608,15 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("1 deaths teachers"));
   EXPECT_THAT(subgroups_of("The gunman killed 19 fourth-graders."),
               ElementsAre("19 deaths children"));
+  // A side's own group after "of" and its possessive: that group counted
+  // whole; a kind the lexicon does not know, no count.
+  EXPECT_THAT(subgroups_of("The rebels said 729 of their troops had been "
+                           "killed."),
+              ElementsAre("729 deaths soldiers"));
+  EXPECT_THAT(subgroups_of("The region said 18 of its civilians were killed."),
+              ElementsAre("18 deaths civilians"));
+  EXPECT_THAT(subgroups_of("The farmer said two of his brothers were killed."),
+              IsEmpty());
 }
 
 TEST(NumericClaimsTest, CoordinatedParticipleCountsItsOwnObject) {
