@@ -149,6 +149,7 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       IsOneOf(WithoutPossessive(Text(k)), {"country", "nation"})) {
     ++k;
   }
+  k = AfterPlaceDescription(k, limit);
   // "in southern Sindh", "from northwestern Pakistan", "in mainland
   // China"; "in the country's southwest Balochistan province" (a compass
   // point before a place and its kind says where the place lies; "southwest
@@ -176,6 +177,9 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // of Derna": the place is named after "of"; "in the federal capital
   // Islamabad": a known place right after its kind.
   if (IsWordToken(i + 1, "the")) {
+    // "the West Bank city of Nablus": a wider place's name describes too,
+    // before a kind and "of" only.
+    bool named_wider = false;
     for (size_t m = k; m < limit && m < k + kMaxDescriptorTokens; ++m) {
       const bool kind = tokens_[m].kind == TokenKind::kWord &&
                         !IsCapitalizedWord(m) &&
@@ -186,14 +190,16 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
         k = m + 2;
         break;
       }
-      if (kind && PlaceNameEnd(m + 1, limit) != m + 1) {
+      if (kind && !named_wider && PlaceNameEnd(m + 1, limit) != m + 1) {
         k = m + 1;
         break;
       }
-      // "the eastern Libyan city of Derna": a country's adjective describes.
-      if ((IsCapitalizedWord(m) && !CountryOfAdjective(Text(m)).has_value()) ||
-          (tokens_[m].kind != TokenKind::kWord && !IsSymbol(m, "-"))) {
+      if (kind || (tokens_[m].kind != TokenKind::kWord && !IsSymbol(m, "-"))) {
         break;
+      }
+      // "the eastern Libyan city of Derna": a country's adjective describes.
+      if (IsCapitalizedWord(m) && !CountryOfAdjective(Text(m)).has_value()) {
+        named_wider = true;
       }
     }
   }
@@ -438,6 +444,56 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
     }
   }
   return false;
+}
+
+size_t PlaceFinder::AfterPlaceDescription(size_t k, size_t limit) const {
+  // Words that describe the place they stand before, whole.
+  static const WordSet* const kDescriptions =
+      new WordSet({"besieged", "blockaded", "embattled", "neighbouring",
+                   "neighboring", "impoverished", "landlocked", "devastated",
+                   "battered", "stricken", "restive", "divided"});
+  // Words that say who holds what they stand before: all of a territory
+  // ("the occupied West Bank", "annexed Crimea"), but only a part of a
+  // country ("occupied Ukraine").
+  static const WordSet* const kHoldings = new WordSet({"occupied", "annexed"});
+  // The participles of "war-torn", "quake-hit", "flood-ravaged" describe;
+  // those of "Hamas-run", "rebel-held", "government-controlled" hold.
+  static const WordSet* const kDescribingParticiples =
+      new WordSet({"torn", "hit", "struck", "ravaged", "stricken", "affected",
+                   "battered", "devastated", "wracked", "racked"});
+  static const WordSet* const kHoldingParticiples = new WordSet(
+      {"run", "ruled", "held", "controlled", "administered", "occupied"});
+  if (!Valid(k) || tokens_[k].kind != TokenKind::kWord) return k;
+  size_t after = k;
+  bool holds = false;
+  if (!IsCapitalizedWord(k) && IsWordIn(*kDescriptions, k)) {
+    after = k + 1;
+  } else if (!IsCapitalizedWord(k) && IsWordIn(*kHoldings, k)) {
+    after = k + 1;
+    holds = true;
+  } else if (Valid(k + 2) && IsSymbol(k + 1, "-") &&
+             !tokens_[k + 1].space_before && !tokens_[k + 2].space_before &&
+             tokens_[k + 2].kind == TokenKind::kWord) {
+    // Not "Indian-administered Kashmir": a country holding a part of a
+    // divided region names that part (HeldPartNameAt).
+    if (IsWordIn(*kDescribingParticiples, k + 2)) {
+      after = k + 3;
+    } else if (IsWordIn(*kHoldingParticiples, k + 2) &&
+               !CountryOfAdjective(Text(k)).has_value() &&
+               CountriesOf(CanonicalPlace(Text(k))).empty()) {
+      after = k + 3;
+      holds = true;
+    }
+  }
+  if (after == k || !Valid(after) || !IsCapitalizedWord(after)) return k;
+  if (holds) {
+    const size_t name_end = PlaceNameEnd(after, limit);
+    if (name_end != after &&
+        IsCountry(CanonicalPlace(TextOf(text_, SpanOf(after, name_end))))) {
+      return k;
+    }
+  }
+  return after;
 }
 
 size_t PlaceFinder::PlaceOfVenue(size_t k, size_t limit, Span* place) const {

@@ -139,6 +139,13 @@ class PlaceFinder : protected TokenQueries {
   // place the gazetteer knows.
   size_t NamedPlaceAfter(size_t i, size_t limit, bool known_only,
                          Span* place) const;
+  // The first token of a place's name after the words at `k` that
+  // describe it: "the besieged Gaza Strip", "war-torn Syria", "the occupied
+  // West Bank", "Hamas-run Gaza", "rebel-held Idlib". A holder before a
+  // country names a part of it ("occupied Ukraine", "rebel-held Syria"),
+  // and a country before its own part ("Indian-administered Kashmir") a
+  // part of a region: neither is passed over. `k` when nothing is.
+  size_t AfterPlaceDescription(size_t k, size_t limit) const;
   // The place named after a venue whose article is at `k`: "a railway
   // station in Kramatorsk", "an elementary school in Uvalde" (a few
   // lower-case words, then "in" and the place). Returns the end token of

@@ -643,6 +643,38 @@ TEST(NumericClaimsTest, WhenClauseSaysWhereTheEventThatKilledStruck) {
           {"Nine people were killed", "deaths", "", Qualifier::kExact, 9, 9});
 }
 
+TEST(NumericClaimsTest, WordsDescribingAPlaceLeaveItsName) {
+  const auto place_of = [](const std::string& where) {
+    const Claims claims(
+        absl::StrCat("At least 40 people died in ", where, "."));
+    return claims.all().empty() ? std::string("no claim")
+                                : claims.all()[0].location;
+  };
+  EXPECT_EQ(place_of("the besieged Gaza Strip"), "Gaza");
+  EXPECT_EQ(place_of("war-torn Syria"), "Syria");
+  EXPECT_EQ(place_of("flood-hit Sindh"), "Sindh");
+  EXPECT_EQ(place_of("neighbouring Syria"), "Syria");
+  // Who holds a territory describes it; who holds a part of a country
+  // names that part, no place of the country's.
+  EXPECT_EQ(place_of("the occupied West Bank"), "West Bank");
+  EXPECT_EQ(place_of("Hamas-run Gaza"), "Gaza");
+  EXPECT_EQ(place_of("rebel-held Idlib"), "Idlib");
+  EXPECT_EQ(place_of("occupied Ukraine"), "");
+  EXPECT_EQ(place_of("rebel-held Syria"), "");
+  // A country holding a part of a divided region names that part.
+  EXPECT_EQ(place_of("Indian-administered Kashmir"),
+            "Indian-administered Kashmir");
+}
+
+TEST(NumericClaimsTest, WiderPlaceBeforeAKindDescribesThePlaceNamedAfterOf) {
+  Claims("At least 40 people died in the West Bank city of Nablus.")
+      .ExpectClaim({"At least 40 people died", "deaths", "Nablus",
+                    Qualifier::kAtLeast, 40, kInfinity});
+  Claims("At least 40 people died in the West Bank.")
+      .ExpectClaim({"At least 40 people died", "deaths", "West Bank",
+                    Qualifier::kAtLeast, 40, kInfinity});
+}
+
 TEST(NumericClaimsTest, CurlyApostropheMakesAPossessiveAsAStraightOneDoes) {
   for (const char* possessive : {"Libya's", "Libya\u2019s"}) {
     const Claims claims(absl::StrCat("The death toll in ", possessive,
