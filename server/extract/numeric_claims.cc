@@ -585,7 +585,23 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         SubjectPlace(first, last, /*counting=*/false, &place);
       }
     }
-    if (place.end != 0 && place.end - place.begin <= kMaxNameBytes) {
+    // "The Turkish death toll rose to 20,213", "Syrian deaths reached
+    // 3,500": a country's adjective before a toll of casualties or cases
+    // says whose it is (not before others: "Syrian refugees" are counted
+    // where they went, "Chinese investment" may be anywhere).
+    std::optional<std::string> adjectives_country;
+    if (place.end == 0 && !referred_back && measure != nullptr &&
+        measure_before &&
+        IsOneOf(measure_name,
+                {"deaths", "injured", "missing", "hospitalized", "cases"}) &&
+        measure->begin > sentence.first_token &&
+        IsCapitalizedWord(measure->begin - 1)) {
+      adjectives_country = CountryOfAdjective(Text(measure->begin - 1));
+    }
+    if (adjectives_country.has_value()) {
+      claim.location = *adjectives_country;
+      claim.location_span = tokens_[measure->begin - 1].span;
+    } else if (place.end != 0 && place.end - place.begin <= kMaxNameBytes) {
       claim.location = CanonicalPlace(TextOf(text_, place));
       claim.location_span = place;
       // "At least 23 people were killed and more than 100 wounded in

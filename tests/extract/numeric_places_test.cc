@@ -675,6 +675,19 @@ TEST(NumericClaimsTest, WiderPlaceBeforeAKindDescribesThePlaceNamedAfterOf) {
                     Qualifier::kAtLeast, 40, kInfinity});
 }
 
+TEST(NumericClaimsTest, CountrysAdjectiveBeforeATollSaysWhoseTollItIs) {
+  // In a story of Turkey, Syria's toll is still Syria's.
+  const Claims claims(
+      "The quake struck southern Turkey. Turkey's death toll rose to 20,213. "
+      "In Turkey, rescuers searched. The Syrian death toll rose to 3,500.");
+  claims.ExpectClaim({"death toll rose to 3,500", "deaths", "Syria",
+                      Qualifier::kExact, 3500, 3500});
+  // Refugees are counted where they went: their origin is no place.
+  const Claims refugees("The Syrian refugee count rose to 3 million.");
+  ASSERT_THAT(refugees.all(), SizeIs(1)) << refugees.Describe();
+  EXPECT_EQ(refugees.all()[0].location, "");
+}
+
 TEST(NumericClaimsTest, CurlyApostropheMakesAPossessiveAsAStraightOneDoes) {
   for (const char* possessive : {"Libya's", "Libya\u2019s"}) {
     const Claims claims(absl::StrCat("The death toll in ", possessive,
