@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "server/extract/calendar.h"
 #include "server/extract/places.h"
@@ -103,20 +104,39 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
 }
 
 size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
+  // Whose country, before the side: "Yemeni government-held areas",
+  // "Syria's government-controlled areas".
   size_t holder = k;
-  if (IsCapitalizedWord(k) && CountryOfAdjective(Text(k)).has_value() &&
-      Valid(k + 1) && tokens_[k + 1].kind == TokenKind::kWord &&
-      IsSymbol(k + 2, "-")) {
-    holder = k + 1;
+  bool owned = false;
+  if (IsCapitalizedWord(k) && Valid(k + 1) &&
+      tokens_[k + 1].kind == TokenKind::kWord && IsSymbol(k + 2, "-")) {
+    const absl::string_view word = Text(k);
+    if (CountryOfAdjective(word).has_value()) {
+      holder = k + 1;
+    } else if (WithoutPossessive(word).size() != word.size() &&
+               IsCountry(CanonicalPlace(WithoutPossessive(word)))) {
+      holder = k + 1;
+      owned = true;
+    }
   }
-  const size_t noun = holder + 3;
-  if (noun >= limit || tokens_[holder].kind != TokenKind::kWord ||
+  const size_t after = holder + 3;
+  if (after >= limit || tokens_[holder].kind != TokenKind::kWord ||
       !IsSymbol(holder + 1, "-") || tokens_[holder + 1].space_before ||
-      !IsWordToken(holder + 2, "held") || tokens_[holder + 2].space_before ||
-      !IsHeldAreasNoun(Text(noun))) {
+      tokens_[holder + 2].space_before || !IsHeldParticiple(Text(holder + 2)) ||
+      tokens_[after].kind != TokenKind::kWord) {
     return k;
   }
-  return noun + 1;
+  if (IsHeldAreasNoun(Text(after))) return after + 1;
+  // "Syria's rebel-held northwest"; "rebel-held northwest Syria", but not
+  // "rebel-held Idlib", the place itself.
+  if (!IsCompassAdjective(absl::AsciiStrToLower(Text(after)))) return k;
+  if (owned) return after + 1;
+  const size_t name_end = PlaceNameEnd(after + 1, limit);
+  if (holder != k || name_end == after + 1 ||
+      !IsCountry(CanonicalPlace(TextOf(text_, SpanOf(after + 1, name_end))))) {
+    return k;
+  }
+  return name_end;
 }
 
 size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,

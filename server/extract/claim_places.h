@@ -128,6 +128,11 @@ class PlaceFinder : protected TokenQueries {
     bool names_a_region = false;
   };
   StoryPlace DocumentPlace() const;
+  // The countries a sentence names, by their places' names ("Syria's
+  // health ministry", "in Aleppo") or their adjectives ("Syrian
+  // officials"), each once, in order; not a country named as the one that
+  // attacks ("Russian forces").
+  std::vector<std::string> CountriesNamedIn(const Sentence& sentence) const;
   // A month at `i` as news copy dates: "May", "May 12", "Oct. 7". Returns
   // the token after it and its day, or `i` when there is none. An
   // abbreviation is a month only before its day: "Jan Egeland" is a name.

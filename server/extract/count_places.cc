@@ -132,6 +132,10 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
         IsCountry(CanonicalPlace(Text(t + 2)))) {
       return false;
     }
+    // "The combined death toll rose above 7,800": tolls of several places
+    // added up (of two countries, or two disasters), no count of the
+    // story's place alone.
+    if (IsWordToken(t, "combined")) return false;
     // "in other provinces" counts a part; "17 other people" does not.
     if (IsWordToken(t, "other") && places_follow(t)) return false;
     // "Another 153 people were injured", "Another five people lost their
@@ -232,15 +236,18 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       if (k + 1 == end && IsOneOf(Text(k), {"claimed", "claims", "claim"})) {
         continue;
       }
-      // "In Iraq, the health ministry said eight had died": a country
+      // "In Iraq, the health ministry said eight had died": a country (or
+      // the areas one side holds of it: "In rebel-held northwest Syria")
       // opening the sentence frames what its speaker says; a city or a
       // state ("In Washington, Biden said …") is where the speaker spoke.
       Span opening;
       if (clause > first + 1 && IsSymbol(clause - 1, ",") &&
-          PlaceAfter(first, clause - 1, &opening) == clause - 1 &&
-          IsCountry(CanonicalPlace(TextOf(text_, opening)))) {
-        *place = opening;
-        return true;
+          PlaceAfter(first, clause - 1, &opening) == clause - 1) {
+        const std::string name = CanonicalPlace(TextOf(text_, opening));
+        if (IsCountry(name) || IsHeldAreasOfACountry(name)) {
+          *place = opening;
+          return true;
+        }
       }
       return false;
     }

@@ -44,7 +44,8 @@ class CountPlaces : public PlaceFinder {
   // Whether a claim without a place may count the whole event, so that the
   // story's place is its scope: nothing in its sentence says it is a part
   // ("elsewhere", "in other provinces", "outside") or several places
-  // together ("in both countries", "across the three states").
+  // together ("in both countries", "across the three states", "the
+  // combined death toll").
   bool CountsTheWholeEvent(const Sentence& sentence) const;
   // Whether the words from token `t`, right after a count, make it a part
   // of a whole named elsewhere ("at least 300,000 of the refugees"), whose

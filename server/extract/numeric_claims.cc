@@ -744,15 +744,21 @@ std::vector<NumericClaim> FindNumericClaims(
                   .size() >= 2;
       sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
     }
-    // "in Houthi-held areas": the story's country says whose areas, and
-    // without one they are no place any other count could share.
+    // "in Houthi-held areas": the country the sentence names says whose
+    // areas ("Syria's health ministry said 812 died in government-held
+    // areas"), else the story's; without one (or with two) they are no
+    // place any other count could share.
     if (IsHeldAreasOfNoCountry(claim.location)) {
-      if (story_country.empty()) {
-        claim.location.clear();
-        claim.location_span = Span{};
-      } else {
+      const std::vector<std::string> named =
+          finder.CountriesNamedIn(sentences[s]);
+      if (named.size() == 1) {
+        claim.location = HeldAreasOf(named.front(), claim.location);
+      } else if (named.empty() && !story_country.empty()) {
         claim.location = HeldAreasOf(story_country, claim.location);
         claim.location_from_document = true;
+      } else {
+        claim.location.clear();
+        claim.location_span = Span{};
       }
       continue;
     }

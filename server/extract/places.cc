@@ -22,6 +22,11 @@ namespace {
 
 // Other names of one place, as agencies and older copy write them.
 // Views, so that comparing with one costs no strlen.
+// The participles after a side that say it holds what follows:
+// "government-held", "rebel-controlled", "Hamas-run", "Houthi-ruled".
+constexpr absl::string_view kHeldParticiples[] = {"held", "controlled", "run",
+                                                  "ruled"};
+
 constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"Gaza Strip", "Gaza"},
     {"U.S.", "United States"},
@@ -122,6 +127,13 @@ const std::string* AccentedSpelling(absl::string_view place);
 
 }  // namespace
 
+bool IsHeldParticiple(absl::string_view word) {
+  for (absl::string_view participle : kHeldParticiples) {
+    if (absl::EqualsIgnoreCase(word, participle)) return true;
+  }
+  return false;
+}
+
 bool IsHeldAreasNoun(absl::string_view word) {
   for (absl::string_view noun : {"areas", "area", "territory", "territories",
                                  "parts", "regions", "zones", "zone"}) {
@@ -132,31 +144,71 @@ bool IsHeldAreasNoun(absl::string_view word) {
 
 namespace {
 
+// Whether `word` is a compass word, in any case: "northwest", "Northern".
+bool IsCompassWord(absl::string_view word) {
+  std::string capitalised(word);
+  if (!capitalised.empty()) {
+    capitalised[0] = absl::ascii_toupper(static_cast<unsigned char>(word[0]));
+  }
+  return IsDirectionWord(capitalised) && capitalised != "Capital" &&
+         capitalised != "Coastal" && capitalised != "Upper" &&
+         capitalised != "Lower";
+}
+
 // "Yemeni government-held areas" is "Yemen (government-held areas)": the
 // adjective says whose country, the words after it which side holds the
-// part; "Houthi-held territory" is "Houthi-held areas", and so is a
-// headline's "Houthi-Held Territory". Empty unless `written` names held
-// areas.
+// part; "Syria's government-controlled areas", "rebel-held northwest
+// Syria" and "Syria's rebel-held northwest" are Syria's too. "Houthi-held
+// territory" is "Houthi-held areas", and so is a headline's "Houthi-Held
+// Territory". Held, controlled, run or ruled: one side holds them. Empty
+// unless `written` names held areas.
 std::string HeldAreasPlace(absl::string_view written) {
-  size_t held = absl::string_view::npos;
-  for (size_t dash = written.find('-'); dash != absl::string_view::npos;
-       dash = written.find('-', dash + 1)) {
-    if (absl::StartsWithIgnoreCase(written.substr(dash), "-held ")) {
-      held = dash;
-      break;
+  size_t dash = absl::string_view::npos;
+  absl::string_view after;
+  for (size_t at = written.find('-'); at != absl::string_view::npos;
+       at = written.find('-', at + 1)) {
+    for (absl::string_view participle : kHeldParticiples) {
+      const absl::string_view rest = written.substr(at + 1);
+      if (absl::StartsWithIgnoreCase(rest, participle) &&
+          rest.size() > participle.size() + 1 &&
+          rest[participle.size()] == ' ') {
+        dash = at;
+        after = rest.substr(participle.size() + 1);
+        break;
+      }
     }
+    if (dash != absl::string_view::npos) break;
   }
-  if (held == absl::string_view::npos ||
-      !IsHeldAreasNoun(written.substr(held + 6))) {
-    return "";
-  }
-  absl::string_view holder = written.substr(0, held);
+  if (dash == absl::string_view::npos) return "";
+  absl::string_view holder = written.substr(0, dash);
   std::optional<std::string> country;
-  const size_t space = holder.find(' ');
-  if (space != absl::string_view::npos) {
-    country = CountryOfAdjective(holder.substr(0, space));
-    if (!country.has_value()) return "";
+  if (const size_t space = holder.rfind(' ');
+      space != absl::string_view::npos) {
+    const absl::string_view owner = holder.substr(0, space);
+    if (WithoutPossessive(owner).size() != owner.size()) {
+      // "Syria's government-controlled areas".
+      const std::string place = CanonicalPlace(WithoutPossessive(owner));
+      if (!IsCountry(place)) return "";
+      country = place;
+    } else {
+      country = CountryOfAdjective(owner);
+      if (!country.has_value()) return "";
+    }
     holder.remove_prefix(space + 1);
+  }
+  if (!IsHeldAreasNoun(after)) {
+    // "rebel-held northwest Syria", "Syria's rebel-held northwest".
+    const size_t space = after.find(' ');
+    const absl::string_view compass = after.substr(0, space);
+    if (!IsCompassWord(compass)) return "";
+    if (space != absl::string_view::npos) {
+      if (country.has_value()) return "";
+      const std::string place = CanonicalPlace(after.substr(space + 1));
+      if (!IsCountry(place)) return "";
+      country = place;
+    } else if (!country.has_value()) {
+      return "";
+    }
   }
   const std::string areas = absl::StrCat(holder, "-held areas");
   return country.has_value() ? HeldAreasOf(*country, areas) : areas;
@@ -166,6 +218,10 @@ std::string HeldAreasPlace(absl::string_view written) {
 
 bool IsHeldAreasOfNoCountry(absl::string_view place) {
   return absl::EndsWith(place, "-held areas") && !absl::StrContains(place, '(');
+}
+
+bool IsHeldAreasOfACountry(absl::string_view place) {
+  return absl::EndsWith(place, "-held areas)");
 }
 
 std::string HeldAreasOf(absl::string_view country, absl::string_view areas) {

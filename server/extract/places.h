@@ -19,6 +19,10 @@ namespace factcheck::extract {
 // areas". Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
 
+// A participle by which a side holds areas, after a hyphen: "held",
+// "controlled", "run", "ruled".
+bool IsHeldParticiple(absl::string_view word);
+
 // A noun that names the areas one side of a conflict holds, after
 // "-held": "areas", "territory", "parts".
 bool IsHeldAreasNoun(absl::string_view word);
@@ -27,6 +31,10 @@ bool IsHeldAreasNoun(absl::string_view word);
 // country ("Houthi-held areas"): a scope only the story's country can
 // complete.
 bool IsHeldAreasOfNoCountry(absl::string_view place);
+
+// Whether canonical `place` names areas one side holds of a country
+// ("Syria (rebel-held areas)").
+bool IsHeldAreasOfACountry(absl::string_view place);
 
 // The canonical place of `areas` one side holds in `country`: "Yemen
 // (government-held areas)".

@@ -43,6 +43,32 @@ std::string Leader(const absl::flat_hash_map<std::string, Count>& counts,
 
 }  // namespace
 
+std::vector<std::string> PlaceFinder::CountriesNamedIn(
+    const Sentence& sentence) const {
+  std::vector<std::string> named;
+  const auto add = [&named](const std::string& country) {
+    if (std::find(named.begin(), named.end(), country) == named.end()) {
+      named.push_back(country);
+    }
+  };
+  KnownPlaces(
+      sentence.first_token, sentence.end_token,
+      [&](absl::string_view, const std::vector<std::string>& countries) {
+        // "Punjab" lies in two countries: it names neither surely.
+        if (countries.size() == 1) add(countries.front());
+      });
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    if (!IsCapitalizedWord(t)) continue;
+    std::optional<std::string> country = CountryOfAdjective(Text(t));
+    if (country.has_value() && !(t + 1 < sentence.end_token &&
+                                 tokens_[t + 1].kind == TokenKind::kWord &&
+                                 IsForceNoun(Text(t + 1)))) {
+      add(*country);
+    }
+  }
+  return named;
+}
+
 PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   PlaceTally tally;
   // An article names its places early: its first tokens are enough.

@@ -89,6 +89,49 @@ TEST(NumericClaimsTest, HeldAreasCapitalisedAsInAHeadlineAreTheSameAreas) {
   EXPECT_EQ(body.all()[0].location, "Yemen (Houthi-held areas)");
 }
 
+TEST(NumericClaimsTest, HeldAreasAreTheCountrysTheSentenceNames) {
+  // A story of Turkey's quake: Syria's areas are still Syria's.
+  const std::string story =
+      "The quake struck Turkey.\nTurkey asked for help. Turkey's toll rose "
+      "to 3,000.\n";
+  const auto place_of = [&story](const std::string& sentence) {
+    const Claims claims(story + sentence);
+    return claims.all().size() < 2 ? std::string("no claim")
+                                   : claims.all().back().location;
+  };
+  EXPECT_EQ(place_of("Syria's health ministry said 812 people had died in "
+                     "government-held areas."),
+            "Syria (government-held areas)");
+  EXPECT_EQ(place_of("In rebel-held northwest Syria, rescuers said more than "
+                     "1,020 had died."),
+            "Syria (rebel-held areas)");
+  EXPECT_EQ(place_of("At least 1,932 people died in Syria's "
+                     "government-controlled areas."),
+            "Syria (government-held areas)");
+  EXPECT_EQ(place_of("More than 900 people died in Syria's rebel-held "
+                     "northwest."),
+            "Syria (rebel-held areas)");
+  // The story's country only when the sentence names none, and none when
+  // it names two.
+  EXPECT_EQ(place_of("Officials said 500 people had died in rebel-held "
+                     "areas."),
+            "Turkey (rebel-held areas)");
+  EXPECT_EQ(place_of("Syrian and Turkish officials said 500 people had died "
+                     "in rebel-held areas."),
+            "");
+}
+
+TEST(NumericClaimsTest, CombinedTollIsNoCountOfTheStorysPlaceAlone) {
+  const std::string story =
+      "The quake struck Turkey.\nTurkey asked for help.\n";
+  const Claims combined(story + "The combined death toll rose above 7,800.");
+  ASSERT_THAT(combined.all(), SizeIs(1)) << combined.Describe();
+  EXPECT_EQ(combined.all()[0].location, "");
+  const Claims alone(story + "The death toll rose above 7,800.");
+  ASSERT_THAT(alone.all(), SizeIs(1)) << alone.Describe();
+  EXPECT_EQ(alone.all()[0].location, "Turkey");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
