@@ -185,6 +185,9 @@ class PlaceFinder : protected TokenQueries {
     // Per canonical place named, how often, and the countries it may lie in.
     absl::flat_hash_map<std::string, int> mentions;
     absl::flat_hash_map<std::string, std::vector<std::string>> countries;
+    // Per country, how often its adjective names who strikes ("Israeli
+    // strikes", "Russian forces").
+    absl::flat_hash_map<std::string, int> strikes;
   };
   PlaceTally TallyPlaces() const;
   // The country `tally` points to most, at least twice and more than any

@@ -24,6 +24,10 @@ constexpr size_t kMaxDatelineTail = 9;
 
 // The key counted most, when it is counted at least `floor` times and more
 // than any other; empty otherwise.
+// How often a country's forces must be named striking for its story to be
+// the other side's too.
+constexpr int kStrikesOfASide = 2;
+
 template <typename Count>
 std::string Leader(const absl::flat_hash_map<std::string, Count>& counts,
                    Count floor) {
@@ -101,14 +105,22 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
     if (t + 1 < end && IsCapitalizedWord(t + 1)) {
       if (std::optional<std::string> country =
               CountryOfAdjective(TextOf(text_, SpanOf(t, t + 2)))) {
-        if (!strikes(t + 2)) tally.votes[*country] += 1;
+        if (strikes(t + 2)) {
+          ++tally.strikes[*country];
+        } else {
+          tally.votes[*country] += 1;
+        }
         ++t;
         continue;
       }
     }
     std::optional<std::string> country = CountryOfAdjective(Text(t));
     if (!country) country = CountryOfItsPeople(Text(t));
-    if (country && !strikes(t + 1)) tally.votes[*country] += 1;
+    if (country && strikes(t + 1)) {
+      ++tally.strikes[*country];
+    } else if (country) {
+      tally.votes[*country] += 1;
+    }
   }
   // The headline (the first line) says where the story is: its places
   // outweigh the other countries an article mentions on the way ("Death
@@ -183,7 +195,28 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
 }
 
 std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
-  return Leader(tally.votes, 2.0);
+  const std::string leader = Leader(tally.votes, 2.0);
+  // "Israeli warplanes struck Gaza … rockets hit Israel": a country whose
+  // forces strike is where some of the story's counts are, but its
+  // unplaced counts may be the other side's.
+  const auto strikes = tally.strikes.find(leader);
+  if (strikes == tally.strikes.end() || strikes->second < kStrikesOfASide) {
+    return leader;
+  }
+  // Where they strike: a place of another country named at least half as
+  // often as the country itself ("Gaza" beside "Israel"), not a country
+  // ("refugees fled to Chad") nor a capital named in passing.
+  const auto own = tally.mentions.find(leader);
+  const int own_mentions = own == tally.mentions.end() ? 0 : own->second;
+  for (const auto& [place, mentions] : tally.mentions) {
+    const std::vector<std::string>& countries = tally.countries.at(place);
+    if (mentions >= 2 && 2 * mentions >= own_mentions && !IsCountry(place) &&
+        std::find(countries.begin(), countries.end(), leader) ==
+            countries.end()) {
+      return "";
+    }
+  }
+  return leader;
 }
 
 PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {

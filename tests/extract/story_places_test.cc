@@ -132,6 +132,28 @@ TEST(NumericClaimsTest, CombinedTollIsNoCountOfTheStorysPlaceAlone) {
   EXPECT_EQ(alone.all()[0].location, "Turkey");
 }
 
+TEST(NumericClaimsTest, CountryWhoseForcesStrikeAnotherPlaceIsNoStoryPlace) {
+  // Its forces strike a place of another country, named as often: the
+  // story's unplaced counts may be that place's, not the country's.
+  const Claims war(
+      "Israel pounds Gaza as rockets hit Tel Aviv\n"
+      "Israeli warplanes struck targets across Gaza as militants fired "
+      "rockets into Israel. Israel said the strikes would go on. The "
+      "Israeli military said its jets hit 150 targets. Officials said 65 "
+      "people had been killed.");
+  const NumericClaim* killed = war.Find("65 people had been killed");
+  ASSERT_NE(killed, nullptr) << war.Describe();
+  EXPECT_EQ(killed->location, "Gaza");
+  // A country whose forces act at home keeps its story.
+  const Claims home(
+      "Floods hit Pakistan\nPakistani soldiers rescued families across "
+      "Sindh. Pakistani troops reached Sindh and Punjab. Pakistan asked for "
+      "help. Officials said 65 people had been killed.");
+  const NumericClaim* drowned = home.Find("65 people had been killed");
+  ASSERT_NE(drowned, nullptr) << home.Describe();
+  EXPECT_EQ(drowned->location, "Pakistan");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
