@@ -168,6 +168,41 @@ double FragmentSimilarity(const Words& a, const Words& b,
   return similarity;
 }
 
+// Whether word `word` says how many or whether: a figure ("812", "40m",
+// "thousand") or a negation ("not", "never", "didn't").
+bool IsFigureOrNegation(absl::string_view word) {
+  static constexpr absl::string_view kWords[] = {
+      "one",     "two",      "three",    "four",      "five",    "six",
+      "seven",   "eight",    "nine",     "ten",       "dozen",   "dozens",
+      "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+      "billion", "billions", "not",      "no",        "never",   "none",
+      "nothing", "nobody",   "neither",  "nor"};
+  return std::any_of(
+             word.begin(), word.end(),
+             [](char c) {
+               return absl::ascii_isdigit(static_cast<unsigned char>(c));
+             }) ||
+         absl::EndsWith(word, "n't") ||
+         std::find(std::begin(kWords), std::end(kWords), word) !=
+             std::end(kWords);
+}
+
+// Whether two texts give the same figures and negations, each as often:
+// reported words that differ in a figure ("812 people had died" after "430
+// people had died") or a "not" say another thing, however alike the rest.
+bool SameFiguresAndNegations(const Words& a, const Words& b,
+                             const QuoteWords& words) {
+  const auto keys = [&words](const Words& list) {
+    std::vector<QuoteWords::Word> found;
+    for (QuoteWords::Word word : list) {
+      if (IsFigureOrNegation(words.Spelling(word))) found.push_back(word);
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+  };
+  return keys(a) == keys(b);
+}
+
 // The words the alignment leaves out of `words`, spelled the way the other
 // text may have written them: a contraction spelled out ("won't" as "will
 // not", "we're" as "we are"), a multiplier glued to its digits spelled
@@ -581,7 +616,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     const double similarity = comparison.similarity;
     if (same_speaker) {
       by_speaker.emplace_back(prior, &their_words);
-      if (verbatim || (!quotation && similarity >= kSameWordsSimilarity) ||
+      if (verbatim ||
+          (!quotation && similarity >= kSameWordsSimilarity &&
+           SameFiguresAndNegations(mine, their_words, words)) ||
           (similarity >= kMisquoteSimilarity &&
            OnlyWritingDiffers(mine, comparison.mine_kept, their_words,
                               comparison.theirs_kept, words))) {
@@ -608,7 +645,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           theirs_kept = comparison.theirs_kept;
         }
       }
-    } else if (quotation && (verbatim || similarity >= kSameWordsSimilarity)) {
+    } else if (quotation && (verbatim || (similarity >= kSameWordsSimilarity &&
+                                          SameFiguresAndNegations(
+                                              mine, their_words, words)))) {
       if (NamesNoOne(claim) || NamesNoOne(theirs)) {
         if (unnamed_elsewhere == nullptr) unnamed_elsewhere = prior;
       } else if (SpelledAlike(claim.speaker(), theirs.speaker())) {

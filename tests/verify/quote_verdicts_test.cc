@@ -201,6 +201,41 @@ TEST_F(QuoteVerdictTest, ParaphraseGivenToAnotherBodyIsNoMisattribution) {
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
 }
 
+TEST_F(QuoteVerdictTest, ReportedWordsWithAnotherFigureOrANotSayAnotherThing) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "The ministry said that 430 people had died in the northern "
+        "districts of the province.");
+  const auto verdict_on = [this](const std::string& words) {
+    return Only(Verify("2021-05-13T10:00:00Z",
+                       absl::StrCat("The ministry said that ", words, ".")),
+                false)
+        .verdict();
+  };
+  EXPECT_EQ(verdict_on("430 people had died in the northern districts of the "
+                       "province"),
+            v1::VERDICT_CONSISTENT);
+  EXPECT_EQ(verdict_on("812 people had died in the northern districts of the "
+                       "province"),
+            v1::VERDICT_UNVERIFIED);
+  EXPECT_EQ(verdict_on("430 people had not died in the northern districts of "
+                       "the province"),
+            v1::VERDICT_UNVERIFIED);
+}
+
+TEST_F(QuoteVerdictTest,
+       QuotationWithAnotherFigureByAnotherIsNoMisattribution) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"Our rescue teams pulled 112 people alive from the rubble of the "
+        "collapsed buildings in the city today,\" Governor Ana Ruiz said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"Our rescue teams pulled 140 people alive from the rubble "
+                  "of the collapsed buildings in the city today,\" Mayor Tom "
+                  "Berg said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+}
+
 TEST_F(QuoteVerdictTest, ShortQuotedPhraseOfAnotherIsNoMisattribution) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "Residents of the island described the damage as \"total "
