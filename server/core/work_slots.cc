@@ -72,22 +72,33 @@ absl::StatusOr<WorkSlots::Slot> WorkSlots::Acquire(const Call& call,
 
 void WorkSlots::Submit(const Call& call, absl::string_view method, Work work) {
   absl::Status refusal;
+  bool inline_turn = false;
   {
     absl::MutexLock lock(&mutex_);
-    if (running_ < max_running_ && queue_.empty()) {
+    if (running_ == 0 && queue_.empty()) {
+      ++running_;
+      ++admitted_;
+      inline_turn = true;
+    } else if (running_ < max_running_ && queue_.empty()) {
       ++running_;
       ++admitted_;
       ready_.push_back(
           Waiting{nullptr, call, std::string(method), std::move(work)});
       return;
-    }
-    if (queue_.size() < max_waiting_) {
+    } else if (queue_.size() < max_waiting_) {
       queue_.push_back(
           Waiting{nullptr, call, std::string(method), std::move(work)});
       return;
     }
-    ++refused_;
-    refusal = Busy(method);
+    if (!inline_turn) {
+      ++refused_;
+      refusal = Busy(method);
+    }
+  }
+  if (inline_turn) {
+    std::move(work)(call.Check(absl::StrCat(method, " had a turn")));
+    Release();
+    return;
   }
   std::move(work)(std::move(refusal));
 }

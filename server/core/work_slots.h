@@ -6,10 +6,11 @@
 //
 // Two kinds of caller share the turns. A thread that may block (an HTTP
 // request's, a gRPC stream's) waits for its turn and works on its own
-// thread (Acquire). A call that must not block its thread (gRPC's callback
-// API, whose few threads serve every connection) hands its work over
-// (Submit): it waits in the same queue, as a closure rather than a thread,
-// and runs on one of the gate's `running` threads.
+// thread (Acquire). A call that must not block its thread for long (gRPC's
+// callback API, whose few threads serve every connection) hands its work
+// over (Submit): it waits in the same queue, as a closure rather than a
+// thread, and runs on one of the gate's `running` threads; only on an idle
+// gate does it run at once on its own thread.
 //
 // Thread-safe.
 #ifndef FACTCHECK_SERVER_CORE_WORK_SLOTS_H_
@@ -77,12 +78,14 @@ class WorkSlots {
   // CANCELLED) when its caller stops waiting first.
   absl::StatusOr<Slot> Acquire(const Call& call, absl::string_view method);
 
-  // Runs `work` with a turn without blocking the caller: on one of the
-  // gate's threads, at once when a turn is free, otherwise after the calls
-  // queued before it. When `waiting` calls already wait, `work` gets the
-  // refusal (as from Acquire) at once, on the calling thread. A queued call
-  // whose caller has gone keeps its place until its turn, and then gets
-  // `call`'s status instead of the turn.
+  // Runs `work` with a turn: on the calling thread when nothing is at work
+  // (handing it over would only add a thread's wake-up to an idle server,
+  // and at most one caller's thread is so held), otherwise without
+  // blocking the caller, on one of the gate's threads, at once when a turn
+  // is free, else after the calls queued before it. When `waiting` calls
+  // already wait, `work` gets the refusal (as from Acquire) at once, on the
+  // calling thread. A queued call whose caller has gone keeps its place
+  // until its turn, and then gets `call`'s status instead of the turn.
   void Submit(const Call& call, absl::string_view method, Work work);
 
   Counts counts() const;

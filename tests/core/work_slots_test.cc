@@ -113,8 +113,23 @@ TEST(WorkSlotsTest, AFreedTurnIsNotTakenByACallArrivingBeforeTheWaiterWakes) {
   waiter.join();
 }
 
-TEST(WorkSlotsTest, SubmittedWorkRunsOnTheGatesThreadsAndTheCallerGoesOn) {
+TEST(WorkSlotsTest, SubmittedWorkRunsOnTheCallersThreadWhenNothingIsAtWork) {
   WorkSlots slots(/*running=*/1, /*waiting=*/1);
+  std::thread::id ran_on;
+  slots.Submit(Call(), "Verify", [&](absl::Status turn) {
+    EXPECT_THAT(turn, IsOk());
+    EXPECT_EQ(slots.counts().running, 1u) << "it holds a turn";
+    ran_on = std::this_thread::get_id();
+  });
+  EXPECT_EQ(ran_on, std::this_thread::get_id());
+  EXPECT_EQ(slots.counts().admitted, 1);
+  EXPECT_EQ(slots.counts().running, 0u) << "the turn is back";
+}
+
+TEST(WorkSlotsTest, SubmittedWorkRunsOnTheGatesThreadsBesideOtherWork) {
+  WorkSlots slots(/*running=*/2, /*waiting=*/1);
+  std::optional<WorkSlots::Slot> busy;
+  busy.emplace(*slots.Acquire(Call(), "Verify"));
   absl::Notification ran;
   std::thread::id ran_on;
   slots.Submit(Call(), "Verify", [&](absl::Status turn) {
@@ -123,8 +138,8 @@ TEST(WorkSlotsTest, SubmittedWorkRunsOnTheGatesThreadsAndTheCallerGoesOn) {
     ran.Notify();
   });
   ran.WaitForNotification();
-  EXPECT_NE(ran_on, std::this_thread::get_id());
-  EXPECT_EQ(slots.counts().admitted, 1);
+  EXPECT_NE(ran_on, std::this_thread::get_id()) << "the caller went on";
+  EXPECT_EQ(slots.counts().admitted, 2);
 }
 
 TEST(WorkSlotsTest, SubmittedWorkWaitsInTheSameQueueAsBlockedCallers) {
