@@ -482,9 +482,11 @@ std::vector<CountPlaces::EachPlace> CountPlaces::EachPlaces(
 std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
                                            const PlacedNumber& here) const {
   Span place;
-  // "and 980 others in Taroudant".
+  // "and 980 others in Taroudant", "and eight people in Israel".
   const size_t after =
-      IsWordToken(here.end, "others") ? here.end + 1 : here.end;
+      IsWordToken(here.end, "others") || IsWordToken(here.end, "people")
+          ? here.end + 1
+          : here.end;
   if (PlaceAfter(after, sentence.end_token, &place) != after) {
     return place;
   }

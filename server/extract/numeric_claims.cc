@@ -321,8 +321,15 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       claims->push_back(std::move(claim));
     };
     // "caused 1,293 deaths in Al Haouz, 452 in Taroudant and 15 in
-    // Marrakech": a list of counts by place shares the first one's measure.
-    if (binding.measure == nullptr && claims->size() > sentence_claims_begin &&
+    // Marrakech": a list of counts by place shares the first one's measure,
+    // and so does an item that names its people only ("killed 126 people
+    // in Gaza, including 31 children, and eight people in Israel").
+    const bool names_people_only = binding.measure != nullptr &&
+                                   binding.measure->entry->subject &&
+                                   binding.measure->begin == here.end &&
+                                   binding.measure->entry->measure == "people";
+    if ((binding.measure == nullptr || names_people_only) &&
+        claims->size() > sentence_claims_begin &&
         !claims->back().location.empty() &&
         claims->back().quantity.span.end <= q.span.begin) {
       // "five each in Volusia and Collier counties": one item per place.

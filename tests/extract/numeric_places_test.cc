@@ -688,6 +688,21 @@ TEST(NumericClaimsTest, CountrysAdjectiveBeforeATollSaysWhoseTollItIs) {
   EXPECT_EQ(refugees.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, ItemNamingItsPeopleOnlySharesTheListsMeasure) {
+  const Claims claims(
+      "The fighting has killed 126 people in Gaza, including 31 children, "
+      "and eight people in Israel.");
+  claims.ExpectClaim(
+      {"eight people in Israel", "deaths", "Israel", Qualifier::kExact, 8, 8});
+  // An item with a verb of its own counts what its verb says.
+  const Claims own_verb(
+      "The fighting has killed 126 people in Gaza, including 31 children, "
+      "and eight people in Israel were evacuated.");
+  const NumericClaim* evacuated = own_verb.Find("eight");
+  ASSERT_NE(evacuated, nullptr) << own_verb.Describe();
+  EXPECT_NE(evacuated->measure, "deaths");
+}
+
 TEST(NumericClaimsTest, CurlyApostropheMakesAPossessiveAsAStraightOneDoes) {
   for (const char* possessive : {"Libya's", "Libya\u2019s"}) {
     const Claims claims(absl::StrCat("The death toll in ", possessive,
