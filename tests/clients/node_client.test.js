@@ -20,13 +20,13 @@ const { FactCheck, channelTarget } = require('../../client/node/factcheck');
 const grpc = require('../../client/node/node_modules/@grpc/grpc-js');
 const protoLoader = require('../../client/node/node_modules/@grpc/proto-loader');
 
-function wire(i, toll, day) {
+function wire(i, toll, day, place = 'Ruritania') {
   return {
     id: `wire-${i}`,
     source: 'Wire',
     url: `https://example.org/wire-${i}`,
     published_at: { seconds: Date.UTC(2024, 2, day, 9) / 1000 },
-    text: `At least ${toll} people were killed in the floods in Ruritania after ` +
+    text: `At least ${toll} people were killed in the floods in ${place} after ` +
       'the river burst its banks in the night and swept through the low-lying ' +
       'districts of the capital, where thousands of families had lived beside ' +
       'the water for generations without ever seeing it rise so far, and the ' +
@@ -98,7 +98,10 @@ test('search gives the toll history oldest first', async () => {
 });
 
 test('a long article response over four megabytes is received', async () => {
-  const text = Array.from({ length: 1000 }, (_, i) => wire(0, 50 + (i % 3), 13).text)
+  // Another country's floods, three reports of them: the other tests' store
+  // is kept, and each claim comes back with its evidence.
+  await fc.ingest([0, 1, 2].map((k) => wire(70 + k, 77, 12, 'Freedonia')));
+  const text = Array.from({ length: 1000 }, () => wire(0, 77, 13, 'Freedonia').text)
     .join(' ');
   const response = await fc.verify({
     text, published_at: { seconds: Date.UTC(2024, 2, 13, 9) / 1000 },

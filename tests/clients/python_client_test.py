@@ -28,18 +28,18 @@ from protos import report_pb2
 from protos import verdict_pb2
 
 
-def wire(i, toll, day):
+def wire(i, toll, day, place="Ruritania"):
     return {"id": "wire-%d" % i, "source": "Wire",
             "url": "https://example.org/wire-%d" % i,
             "published_at": "2024-03-%02dT09:00:00Z" % day,
-            "text": "At least %d people were killed in the floods in Ruritania "
+            "text": "At least %d people were killed in the floods in %s "
                     "after the river burst its banks in the night and swept "
                     "through the low-lying districts of the capital, where "
                     "thousands of families had lived beside the water for "
                     "generations without ever seeing it rise so far, and the "
                     "rescue teams searched the mud until the morning, officials "
                     "said. \"We are doing all we can,\" Governor Ana Ruiz "
-                    "said." % toll}
+                    "said." % (toll, place)}
 
 
 class Server:
@@ -128,8 +128,11 @@ class PythonClientTest(unittest.TestCase):
 
     def test_long_articles_response_over_four_megabytes_is_received(self):
         # Each claim comes back with its evidence: a long article's verdicts
-        # outgrow gRPC's default 4 MB receive limit.
-        text = " ".join(wire(0, 50 + i % 3, 13)["text"] for i in range(1000))
+        # outgrow gRPC's default 4 MB receive limit. (Another country's
+        # floods, three reports of them: the other tests' store is kept.)
+        self.fc.ingest([wire(70 + k, 77, 12, "Freedonia") for k in range(3)])
+        text = " ".join(wire(0, 77, 13, "Freedonia")["text"]
+                        for _ in range(1000))
         response = self.fc.verify({"text": text,
                                    "published_at": "2024-03-13T09:00:00Z"})
         self.assertGreater(response.ByteSize(), 4 << 20)
