@@ -547,7 +547,18 @@ std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
 
 bool CountPlaces::OpensList(const PlacedNumber& here, size_t item_first) const {
   if (item_first == 0) return false;
-  if (IsWordToken(item_first - 1, "including")) return true;
+  // "including 5,400 in Turkey", "rose to 7,108, with 5,400 in Turkey",
+  // "rose to 7,108: 5,400 in Turkey", "killed 7,108 people, 5,400 in
+  // Turkey".
+  if (IsWordToken(item_first - 1, "including") ||
+      IsWordToken(item_first - 1, "with") || IsSymbol(item_first - 1, ":")) {
+    return true;
+  }
+  if (item_first >= 2 && IsSymbol(item_first - 1, ",") &&
+      (tokens_[item_first - 2].kind == TokenKind::kDigits ||
+       IsOneOf(Text(item_first - 2), {"people", "dead", "lives"}))) {
+    return true;
+  }
   return item_first > 1 && IsWordToken(item_first - 1, "by") &&
          IsWordToken(item_first - 2, "followed");
 }

@@ -148,7 +148,8 @@ class CountPlaces : public PlaceFinder {
   // Whether the words before the number open a list of counts by place
   // that the sentence's measure named before: "deaths were reported ...,
   // including 1,452 in Al Haouz", "deaths since June, followed by Khyber
-  // Pakhtunkhwa with 286".
+  // Pakhtunkhwa with 286", "the toll rose to 7,108, with 5,400 in Turkey"
+  // (or after a colon, or a comma right after the total).
   bool OpensList(const PlacedNumber& here, size_t item_first) const;
 };
 

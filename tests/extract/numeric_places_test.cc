@@ -356,6 +356,26 @@ TEST(NumericClaimsTest, CountyOfAnArticleIsNoForeignParish) {
   EXPECT_NE(claims.all()[0].location, "Saint Vincent and the Grenadines");
 }
 
+TEST(NumericClaimsTest, TotalsBreakdownByPlaceCountsTheTotalsMeasure) {
+  for (const char* text :
+       {"The death toll has risen to 7,108, with 5,400 in Peru and 1,700 in "
+        "Ecuador.",
+        "The death toll has risen to 7,108: 5,400 in Peru and 1,700 in "
+        "Ecuador.",
+        "The quake killed 7,108 people, 5,400 in Peru and 1,700 in Ecuador."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+    EXPECT_EQ(claims.all()[1].measure, "deaths") << text;
+    EXPECT_EQ(claims.all()[1].location, "Peru") << text;
+    EXPECT_EQ(claims.all()[2].location, "Ecuador") << text;
+  }
+  // "with" before a count of no place is no item of it.
+  const Claims with_state(
+      "The toll rose to 50, with 20 in critical condition.");
+  ASSERT_THAT(with_state.all(), SizeIs(2)) << with_state.Describe();
+  EXPECT_NE(with_state.all()[1].measure, "deaths");
+}
+
 TEST(NumericClaimsTest, ListOpenedAfterItsMeasureCountsThatMeasureByPlace) {
   const Claims including(
       "Most deaths were reported in villages, including 1,452 in Cusco, 764 "
