@@ -52,7 +52,11 @@ TEST_F(QuoteVerdictTest, SpeakerNamingNoOneIsNoGroundForMisattribution) {
   Prior("wire-a", "Wire A", "2031-04-01T08:00:00Z",
         "\"We condemn in the strongest terms the attack on the hospital,\" "
         "said Stephane Dujarric, the UN spokesman.");
-  for (const char* speaker : {"an official said", "the statement said"}) {
+  // An unnamed member, a document, a description never given a name.
+  for (const char* speaker :
+       {"an official said", "the statement said",
+        "the Israeli health minister said", "the UN's Middle East envoy said",
+        "health officials said"}) {
     const v1::ClaimVerdict unnamed = Only(
         Verify("2031-04-02T08:00:00Z",
                absl::StrCat("\"We condemn in the strongest terms the attack "
