@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "server/extract/numbers.h"
@@ -131,6 +132,17 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
         IsCountry(CanonicalPlace(Text(t))) &&
         IsCountry(CanonicalPlace(Text(t + 2)))) {
       return false;
+    }
+    // "In the northwest, rescuers said 1,280 had been killed": a part of a
+    // country the sentence leaves unnamed, not the story's whole. (Not "in
+    // the coastal city", which may be the story's own place.)
+    if (IsWordToken(t, "the") && t > sentence.first_token &&
+        IsOneOf(Text(t - 1), {"in", "In", "across", "Across", "throughout"}) &&
+        t + 1 < sentence.end_token && tokens_[t + 1].kind == TokenKind::kWord) {
+      const std::string word = absl::AsciiStrToLower(Text(t + 1));
+      if (IsCompassAdjective(word) && !absl::EndsWith(word, "ern")) {
+        return false;
+      }
     }
     // "The combined death toll rose above 7,800": tolls of several places
     // added up (of two countries, or two disasters), no count of the

@@ -154,6 +154,19 @@ TEST(NumericClaimsTest, CountryWhoseForcesStrikeAnotherPlaceIsNoStoryPlace) {
   EXPECT_EQ(drowned->location, "Pakistan");
 }
 
+TEST(NumericClaimsTest, PartNamedByItsCompassPointIsNoCountOfTheStorysPlace) {
+  const std::string story =
+      "The quake struck Turkey.\nTurkey asked for help.\n";
+  const Claims part(story +
+                    "In the northwest, rescuers said 1,280 people had died.");
+  ASSERT_THAT(part.all(), SizeIs(1)) << part.Describe();
+  EXPECT_EQ(part.all()[0].location, "");
+  const Claims whole(story +
+                     "In the quake, rescuers said 1,280 people had died.");
+  ASSERT_THAT(whole.all(), SizeIs(1)) << whole.Describe();
+  EXPECT_EQ(whole.all()[0].location, "Turkey");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
