@@ -223,6 +223,27 @@ const NumericClaim* TextFigures::HigherThanItself(
   return it->second;
 }
 
+bool TotalBeforeItsDay(const NumericClaim& claim, absl::CivilDay day,
+                       const store::IndexedClaim& prior) {
+  const NumericClaim& theirs = prior.claim().numeric();
+  return (claim.cumulative() || theirs.cumulative()) &&
+         PublishedAt(prior) < absl::FromCivil(day, absl::UTCTimeZone()) &&
+         FellBelow(IntervalOf(claim.quantity()), IntervalOf(theirs.quantity()));
+}
+
+Judgement BelowATotalOfAnEarlierDay(const NumericClaim& claim,
+                                    absl::CivilDay day,
+                                    const store::IndexedClaim& prior) {
+  Judgement judgement;
+  judgement.explanation = absl::StrCat(
+      Describe(claim.quantity()), ", which the text gives for ",
+      DayLabel(absl::FromCivil(day, absl::UTCTimeZone())), ", is lower than ",
+      Cited(prior),
+      ", a total reported before that day: no older total (a total only "
+      "grows) but that day's count or another scope's: not compared");
+  return judgement;
+}
+
 Judgement BesideAHigherFigure(const NumericClaim& claim,
                               const NumericClaim& higher) {
   Judgement judgement;

@@ -83,6 +83,20 @@ class TextFigures {
       sentence_totals_;
 };
 
+// Whether `prior`, a total `claim` lies below, was published before
+// `day` (the day the claim's text dates its figure to) began: then the
+// claim is no older total, since a total only grows, but that day's count
+// ("At least 42 people were killed on Sunday" after 145 by Saturday) or
+// another scope's.
+bool TotalBeforeItsDay(const factcheck::v1::NumericClaim& claim,
+                       absl::CivilDay day, const store::IndexedClaim& prior);
+
+// UNVERIFIED for `claim`, dated to `day` and below `prior`, a total
+// published before that day (TotalBeforeItsDay), saying so.
+Judgement BelowATotalOfAnEarlierDay(const factcheck::v1::NumericClaim& claim,
+                                    absl::CivilDay day,
+                                    const store::IndexedClaim& prior);
+
 // UNVERIFIED for `claim`, below an earlier report but beside a higher level
 // of its own text (TextFigures), saying so.
 Judgement BesideAHigherFigure(const factcheck::v1::NumericClaim& claim,

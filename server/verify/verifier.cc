@@ -326,6 +326,16 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
           judgement = std::move(wider);
         }
       }
+      // Below a total reported before the day the text dates its figure to:
+      // that day's count, not an older total.
+      if ((judgement.verdict == factcheck::v1::VERDICT_OUTDATED ||
+           judgement.verdict == factcheck::v1::VERDICT_CONFLICTING) &&
+          plan.moment.named_day.has_value() &&
+          TotalBeforeItsDay(numeric_claim, *plan.moment.named_day,
+                            *judgement.evidence.front())) {
+        judgement = BelowATotalOfAnEarlierDay(
+            numeric_claim, *plan.moment.named_day, *judgement.evidence.front());
+      }
       // Below an earlier report, but the text itself gives more: it may be
       // counting a part or an earlier moment, not contradicting.
       if (judgement.verdict == factcheck::v1::VERDICT_OUTDATED ||

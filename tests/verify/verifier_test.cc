@@ -232,6 +232,26 @@ TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
   EXPECT_EQ(verdict.evidence(0).report_id(), "reuters-9");
 }
 
+TEST_F(VerifierTest, DaysCountBelowATotalReportedBeforeThatDayIsNoOlderTotal) {
+  // 2023-09-09 was a Saturday; the total was reported on the Friday.
+  Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
+        "The death toll in Gaza rose to 145, health officials said.");
+  const v1::ClaimVerdict day =
+      Only(Verify("2023-09-11T08:00:00Z",
+                  "At least 42 people were killed in Gaza on Saturday, health "
+                  "officials said."),
+           true);
+  EXPECT_EQ(day.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(day.explanation(), HasSubstr("that day's count"));
+  // Undated, the same figure is an older total.
+  const v1::ClaimVerdict undated =
+      Only(Verify("2023-09-11T08:00:00Z",
+                  "At least 42 people were killed in Gaza, health officials "
+                  "said."),
+           true);
+  EXPECT_EQ(undated.verdict(), v1::VERDICT_OUTDATED);
+}
+
 TEST_F(VerifierTest, FigureDatedBeforeEveryReportSaysWhichDayItWasJudgedBy) {
   Prior("bbc-10", "BBC", "2023-09-10T12:00:00Z",
         "More than 2,000 people were killed in Morocco.");
