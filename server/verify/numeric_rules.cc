@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "server/extract/places.h"
@@ -223,8 +225,25 @@ const NumericClaim* TextFigures::HigherThanItself(
   return it->second;
 }
 
-bool TotalBeforeItsDay(const NumericClaim& claim, absl::CivilDay day,
-                       const store::IndexedClaim& prior) {
+bool TotalBeforeItsDay(const NumericClaim& claim, absl::string_view text,
+                       absl::CivilDay day, const store::IndexedClaim& prior) {
+  // What befell people that day ("42 people were killed on Sunday"), not a
+  // running total said that day ("the death toll has risen to 528, the
+  // ministry said on Saturday", "700 have been killed since ..."): the
+  // claim's clause, from its sentence's start to the first comma after it.
+  const size_t begin = claim.sentence_span().begin();
+  const size_t after = claim.span().end();
+  if (begin > after || after > text.size()) return false;
+  const size_t comma = text.find(',', after);
+  const size_t end = std::min<size_t>(
+      {comma == absl::string_view::npos ? text.size() : comma,
+       static_cast<size_t>(claim.sentence_span().end()), text.size()});
+  const std::string words =
+      absl::AsciiStrToLower(text.substr(begin, std::max(end, after) - begin));
+  for (absl::string_view total :
+       {"toll", "total", "number", " has ", " have ", "risen", "rose"}) {
+    if (absl::StrContains(words, total)) return false;
+  }
   const NumericClaim& theirs = prior.claim().numeric();
   return (claim.cumulative() || theirs.cumulative()) &&
          PublishedAt(prior) < absl::FromCivil(day, absl::UTCTimeZone()) &&

@@ -84,12 +84,16 @@ class TextFigures {
 };
 
 // Whether `prior`, a total `claim` lies below, was published before
-// `day` (the day the claim's text dates its figure to) began: then the
-// claim is no older total, since a total only grows, but that day's count
-// ("At least 42 people were killed on Sunday" after 145 by Saturday) or
-// another scope's.
+// `day` (the day the claim's text dates its figure to) began, and the
+// claim tells what befell people that day rather than a running total
+// ("the toll has risen to", "have been killed"): then the claim is no
+// older total, since a total only grows, but that day's count ("At least
+// 42 people were killed on Sunday" after 145 by Saturday) or another
+// scope's.
+// `text` is the document's, whose clause of the claim is read.
 bool TotalBeforeItsDay(const factcheck::v1::NumericClaim& claim,
-                       absl::CivilDay day, const store::IndexedClaim& prior);
+                       absl::string_view text, absl::CivilDay day,
+                       const store::IndexedClaim& prior);
 
 // UNVERIFIED for `claim`, dated to `day` and below `prior`, a total
 // published before that day (TotalBeforeItsDay), saying so.

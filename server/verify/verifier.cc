@@ -112,8 +112,11 @@ std::string NumericKey(absl::string_view measure, absl::string_view place,
 struct ClaimMoment {
   store::ClaimWindow window;
   std::optional<absl::Time> time;
-  // The day the claim dates itself to, when it does.
+  // The day the claim dates itself to, when it is before the document's.
   std::optional<absl::CivilDay> named_day;
+  // The day the claim's text gives its figure for, the document's own day
+  // too ("on Sunday" in Sunday's copy).
+  std::optional<absl::CivilDay> figure_day;
 };
 
 ClaimMoment MomentOf(const factcheck::v1::NumericClaim& claim,
@@ -123,10 +126,13 @@ ClaimMoment MomentOf(const factcheck::v1::NumericClaim& claim,
   if (!published.has_value()) return {window, cutoff};
   const std::optional<absl::CivilDay> day =
       DayNamed(claim.time_text(), *published);
-  if (!day.has_value() || *day >= *published) return {window, cutoff};
+  if (!day.has_value()) return {window, cutoff};
+  if (*day >= *published) return {window, cutoff, std::nullopt, day};
   const absl::Time day_end = absl::FromCivil(*day + 1, absl::UTCTimeZone());
-  if (cutoff.has_value() && *cutoff < day_end) return {window, cutoff};
-  ClaimMoment moment{window, day_end - absl::Hours(12), *day};
+  if (cutoff.has_value() && *cutoff < day_end) {
+    return {window, cutoff, std::nullopt, day};
+  }
+  ClaimMoment moment{window, day_end - absl::Hours(12), *day, *day};
   moment.window.published_before.emplace();
   moment.window.published_before->set_seconds(absl::ToUnixSeconds(day_end));
   return moment;
@@ -330,11 +336,13 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
       // that day's count, not an older total.
       if ((judgement.verdict == factcheck::v1::VERDICT_OUTDATED ||
            judgement.verdict == factcheck::v1::VERDICT_CONFLICTING) &&
-          plan.moment.named_day.has_value() &&
-          TotalBeforeItsDay(numeric_claim, *plan.moment.named_day,
+          plan.moment.figure_day.has_value() &&
+          TotalBeforeItsDay(numeric_claim, document.text(),
+                            *plan.moment.figure_day,
                             *judgement.evidence.front())) {
-        judgement = BelowATotalOfAnEarlierDay(
-            numeric_claim, *plan.moment.named_day, *judgement.evidence.front());
+        judgement =
+            BelowATotalOfAnEarlierDay(numeric_claim, *plan.moment.figure_day,
+                                      *judgement.evidence.front());
       }
       // Below an earlier report, but the text itself gives more: it may be
       // counting a part or an earlier moment, not contradicting.

@@ -243,6 +243,13 @@ TEST_F(VerifierTest, DaysCountBelowATotalReportedBeforeThatDayIsNoOlderTotal) {
            true);
   EXPECT_EQ(day.verdict(), v1::VERDICT_UNVERIFIED);
   EXPECT_THAT(day.explanation(), HasSubstr("that day's count"));
+  // In the copy of that same day too.
+  const v1::ClaimVerdict same_day =
+      Only(Verify("2023-09-09T20:00:00Z",
+                  "At least 42 people were killed in Gaza on Saturday, health "
+                  "officials said."),
+           true);
+  EXPECT_EQ(same_day.verdict(), v1::VERDICT_UNVERIFIED);
   // Undated, the same figure is an older total.
   const v1::ClaimVerdict undated =
       Only(Verify("2023-09-11T08:00:00Z",
