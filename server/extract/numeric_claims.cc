@@ -88,6 +88,25 @@ class ClaimFinder : public ClaimTimes {
     }
     return false;
   }
+  // Whether a later quake is named within a few words before the number
+  // at `first`: "A second powerful earthquake, of magnitude 7.5", "another
+  // quake of magnitude 6.4" (its magnitude is no measure of the first's).
+  bool AnotherQuakeBefore(size_t sentence_first, size_t first) const {
+    constexpr size_t kWords = 6;
+    const size_t from =
+        first > sentence_first + kWords ? first - kWords : sentence_first;
+    for (size_t t = from; t + 1 < first; ++t) {
+      if (!IsOneOf(Text(t), {"second", "another", "third", "new", "fresh"})) {
+        continue;
+      }
+      for (size_t k = t + 1; k < first && k <= t + 3; ++k) {
+        if (IsOneOf(Text(k), {"quake", "earthquake", "tremor", "temblor"})) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
   // Whether the number `here` counts nothing, whatever measure stands
   // near: an age describes a person ("a 9-year-old boy died", "died at
   // 92"), and neither a rank ("ranked in America's top 10"), a multiple
@@ -444,7 +463,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       // measure of the quake's.
       if ((measure_name == "aftershocks" && q.value &&
            *q.value != std::floor(*q.value)) ||
-          (measure_name == "magnitude" && AftershockAfter(here.end))) {
+          (measure_name == "magnitude" &&
+           (AftershockAfter(here.end) ||
+            AnotherQuakeBefore(sentence.first_token, here.first)))) {
         measure_name = "aftershock magnitude";
       }
       // "Morocco Earthquake Death Toll Reaches 2,012": no quake measures

@@ -83,6 +83,11 @@ std::string NotComparable(const NumericClaim& claim,
                         " is a projection of what may come, not a "
                         "count: it is compared with nothing");
   }
+  if (claim.measure() == "aftershock magnitude") {
+    return absl::StrCat(mine,
+                        " is the magnitude of one aftershock or later quake "
+                        "of several: it is compared with nothing");
+  }
   if (claim.per_period()) {
     return absl::StrCat(mine,
                         " is a rate, counted per stretch of time, not a "

@@ -75,6 +75,12 @@ TEST(MeasureBindingTest, AftershocksMagnitudeIsNoMagnitudeOfTheQuake) {
   Claims("Some 120 aftershocks followed.")
       .ExpectClaim({"Some 120 aftershocks", "aftershocks", "",
                     Qualifier::kApproximately, 110, 130});
+  // A second quake's is no more the first's.
+  Claims("A second powerful earthquake, of magnitude 7.5, hit the region.")
+      .ExpectClaim(
+          {"7.5", "aftershock magnitude", "", Qualifier::kExact, 7.5, 7.5});
+  Claims("A powerful earthquake of magnitude 7.8 hit the region.")
+      .ExpectClaim({"7.8", "magnitude", "", Qualifier::kExact, 7.8, 7.8});
 }
 
 TEST(MeasureBindingTest, HeadlineVerbInThePresentCountsDeaths) {

@@ -232,6 +232,18 @@ TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
   EXPECT_EQ(verdict.evidence(0).report_id(), "reuters-9");
 }
 
+TEST_F(VerifierTest,
+       MagnitudesOfAftershocksAndLaterQuakesAreComparedWithNothing) {
+  Prior("wire-1", "Wire", "2023-09-09T08:00:00Z",
+        "A 6.0 magnitude aftershock struck in Al Haouz.");
+  const v1::ClaimVerdict later =
+      Only(Verify("2023-09-09T11:00:00Z",
+                  "A 5.4 magnitude aftershock struck in Al Haouz."),
+           true);
+  EXPECT_EQ(later.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(later.explanation(), HasSubstr("compared with nothing"));
+}
+
 TEST_F(VerifierTest, DaysCountBelowATotalReportedBeforeThatDayIsNoOlderTotal) {
   // 2023-09-09 was a Saturday; the total was reported on the Friday.
   Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
