@@ -513,9 +513,16 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                           !tokens_[here.first].space_before))
           ? here.first - 1
           : here.first;
+  // "Among the dead were 12 children": the measure the sentence opens
+  // with, its verb before the number, counting the group named after it
+  // (a part of the dead of no group named is no count of them).
+  const bool linked_by_among =
+      !binding.subgroup.empty() && here.first > sentence.first_token + 3 &&
+      absl::EqualsIgnoreCase(Text(sentence.first_token), "among") &&
+      IsOneOf(Text(here.first - 1), {"were", "are", "was", "is"});
   if (binding.measure == nullptr && here.first > 0 &&
       (IsLinkWord(Text(linked_first - 1)) || IsSymbol(here.first - 1, ":") ||
-       linked_by_bound)) {
+       linked_by_bound || linked_by_among)) {
     // "a toll of 43": after "of" only a count named right before it ("over
     // the course of one month" links nothing).
     const bool of_link = IsWordToken(linked_first - 1, "of");

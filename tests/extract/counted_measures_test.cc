@@ -617,6 +617,12 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("18 deaths civilians"));
   EXPECT_THAT(subgroups_of("The farmer said two of his brothers were killed."),
               IsEmpty());
+  // The measure opening the sentence, the group after the number.
+  EXPECT_THAT(subgroups_of("Among the dead were 12 children and three women."),
+              ElementsAre("12 deaths children", "3 deaths women"));
+  EXPECT_THAT(subgroups_of("Among the injured are 40 police officers."),
+              ElementsAre("40 injured police"));
+  EXPECT_THAT(subgroups_of("Among the dead were 12."), IsEmpty());
 }
 
 TEST(NumericClaimsTest, CoordinatedParticipleCountsItsOwnObject) {
