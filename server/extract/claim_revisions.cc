@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "server/extract/changes.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract {
 namespace {
@@ -239,6 +241,27 @@ const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
     }
   }
   return nullptr;
+}
+
+void LeaveTollsOfTwoCountriesUnplaced(std::vector<NumericClaim>* claims) {
+  // Per casualty measure, the countries its sentences place counts in.
+  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> countries;
+  for (const NumericClaim& claim : *claims) {
+    if (claim.location.empty() || claim.location_from_document ||
+        !IsOneOf(claim.measure, {"deaths", "injured", "missing"})) {
+      continue;
+    }
+    const std::vector<std::string>& in = CountriesOf(claim.location);
+    if (in.size() == 1) countries[claim.measure].insert(in.front());
+  }
+  for (NumericClaim& claim : *claims) {
+    if (!claim.location_from_document) continue;
+    const auto it = countries.find(claim.measure);
+    if (it == countries.end() || it->second.size() < 2) continue;
+    claim.location.clear();
+    claim.location_span = Span{};
+    claim.location_from_document = false;
+  }
 }
 
 }  // namespace factcheck::extract

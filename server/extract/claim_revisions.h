@@ -51,6 +51,12 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
 void PlaceBreakdownsWhereTheirTotalIs(absl::string_view text,
                                       std::vector<NumericClaim>* claims);
 
+// A story that places counts of the dead (or injured, or missing) in two
+// countries ("3,419 died in Turkey", "1,602 in Syria") leaves its other
+// counts of them no country: "The quake toll tops 5,000" may be either's,
+// or both together, not the story's leading country's.
+void LeaveTollsOfTwoCountriesUnplaced(std::vector<NumericClaim>* claims);
+
 // The byte where the text's headline ends: its first line, past page
 // furniture of fewer than three words above it ("ADVERTISEMENT", a blank
 // line); npos for a text of one line.

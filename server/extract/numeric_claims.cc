@@ -829,6 +829,7 @@ std::vector<NumericClaim> FindNumericClaims(
     }
   }
   PlaceBreakdownsWhereTheirTotalIs(text, &claims);
+  LeaveTollsOfTwoCountriesUnplaced(&claims);
   return claims;
 }
 

@@ -167,6 +167,21 @@ TEST(NumericClaimsTest, PartNamedByItsCompassPointIsNoCountOfTheStorysPlace) {
   EXPECT_EQ(whole.all()[0].location, "Turkey");
 }
 
+TEST(NumericClaimsTest, StoryOfTwoCountriesTollsLeavesItsOtherTollsNoCountry) {
+  const std::string story =
+      "Quake toll tops 5,000\nThe quake struck Turkey. Turkey asked for "
+      "help. In Turkey, 3,419 people have died. ";
+  const Claims two(story + "In Syria, 1,602 people have died.");
+  const NumericClaim* headline = two.Find("toll tops 5,000");
+  ASSERT_NE(headline, nullptr) << two.Describe();
+  EXPECT_EQ(headline->location, "");
+  // One country's tolls leave the story its place.
+  const Claims one(story + "In Turkey, 200 were rescued.");
+  const NumericClaim* alone = one.Find("toll tops 5,000");
+  ASSERT_NE(alone, nullptr) << one.Describe();
+  EXPECT_EQ(alone->location, "Turkey");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
