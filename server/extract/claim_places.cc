@@ -481,8 +481,6 @@ size_t PlaceFinder::AfterPlaceDescription(size_t k, size_t limit) const {
   static const WordSet* const kDescribingParticiples =
       new WordSet({"torn", "hit", "struck", "ravaged", "stricken", "affected",
                    "battered", "devastated", "wracked", "racked"});
-  static const WordSet* const kHoldingParticiples = new WordSet(
-      {"run", "ruled", "held", "controlled", "administered", "occupied"});
   if (!Valid(k) || tokens_[k].kind != TokenKind::kWord) return k;
   size_t after = k;
   bool holds = false;
@@ -498,7 +496,8 @@ size_t PlaceFinder::AfterPlaceDescription(size_t k, size_t limit) const {
     // divided region names that part (HeldPartNameAt).
     if (IsWordIn(*kDescribingParticiples, k + 2)) {
       after = k + 3;
-    } else if (IsWordIn(*kHoldingParticiples, k + 2) &&
+    } else if ((IsHeldParticiple(Text(k + 2)) ||
+                IsOneOf(Text(k + 2), {"administered", "occupied"})) &&
                !CountryOfAdjective(Text(k)).has_value() &&
                CountriesOf(CanonicalPlace(Text(k))).empty()) {
       after = k + 3;
