@@ -632,6 +632,13 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     } else if (place.end != 0 && place.end - place.begin <= kMaxNameBytes) {
       claim.location = CanonicalPlace(TextOf(text_, place));
       claim.location_span = place;
+      // "in northern Gaza", "in southern Israel": a part of the place,
+      // whose count may be well below the whole's.
+      const size_t named = TokenAt(sentence, place.begin);
+      claim.location_may_be_a_part =
+          named > sentence.first_token &&
+          tokens_[named - 1].kind == TokenKind::kWord &&
+          !IsCapitalizedWord(named - 1) && IsCompassAdjective(Text(named - 1));
       // "At least 23 people were killed and more than 100 wounded in
       // Karabakh": a place closing two coordinated counts is both's.
       // (Not a place the disaster struck: "… and 2,059 wounded in the

@@ -447,9 +447,10 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       claim.cumulative() ||
       (latest != nullptr && latest->claim().numeric().cumulative());
   const bool sure_of_place =
-      !claim.location_from_document() &&
+      !claim.location_from_document() && !claim.location_may_be_a_part() &&
       std::none_of(comparable.begin(), comparable.end(), [](auto* prior) {
-        return prior->claim().numeric().location_from_document();
+        return prior->claim().numeric().location_from_document() ||
+               prior->claim().numeric().location_may_be_a_part();
       });
   std::string note;
 
@@ -522,9 +523,13 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       why = "the place of both comes from their articles, not their sentences";
     } else if (claim.location_may_be_a_part() ||
                theirs.location_may_be_a_part()) {
-      why =
-          "the place of one of them comes from an article that also names a "
-          "region of it, whose count it may be";
+      const NumericClaim& part =
+          claim.location_may_be_a_part() ? claim : theirs;
+      why = part.location_from_document()
+                ? "the place of one of them comes from an article that also "
+                  "names a region of it, whose count it may be"
+                : "one of them counts a part of the place (\"northern\", "
+                  "\"southern\" ...), whose count it may be";
     } else if (mine.lower <
                kShareOfAWhole * IntervalOf(theirs.quantity()).lower) {
       why =

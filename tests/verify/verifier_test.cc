@@ -244,6 +244,23 @@ TEST_F(VerifierTest,
   EXPECT_THAT(later.explanation(), HasSubstr("compared with nothing"));
 }
 
+TEST_F(VerifierTest, CountOfACompassPartIsNotWeighedAgainstTheWhole) {
+  Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
+        "At least 200 people have been killed in Gaza, officials said.");
+  const v1::ClaimVerdict part =
+      Only(Verify("2023-09-09T20:00:00Z",
+                  "At least 20 people have been killed in northern Gaza, "
+                  "officials said."),
+           true);
+  EXPECT_EQ(part.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(part.explanation(), HasSubstr("counts a part of the place"));
+  const v1::ClaimVerdict whole = Only(
+      Verify("2023-09-09T20:00:00Z",
+             "At least 20 people have been killed in Gaza, officials said."),
+      true);
+  EXPECT_EQ(whole.verdict(), v1::VERDICT_OUTDATED);
+}
+
 TEST_F(VerifierTest, DaysCountBelowATotalReportedBeforeThatDayIsNoOlderTotal) {
   // 2023-09-09 was a Saturday; the total was reported on the Friday.
   Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
