@@ -632,11 +632,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     } else if (place.end != 0 && place.end - place.begin <= kMaxNameBytes) {
       claim.location = CanonicalPlace(TextOf(text_, place));
       claim.location_span = place;
-      // "in northern Gaza", "in southern Israel": a part of the place,
-      // whose count may be well below the whole's.
+      // "in southern Israel", "in northwestern Syria": a part of a country,
+      // whose count may be well below the whole's (not "southern Sindh",
+      // a province named by where it lies).
       const size_t named = TokenAt(sentence, place.begin);
       claim.location_may_be_a_part =
-          named > sentence.first_token &&
+          IsCountry(claim.location) && named > sentence.first_token &&
           tokens_[named - 1].kind == TokenKind::kWord &&
           !IsCapitalizedWord(named - 1) && IsCompassAdjective(Text(named - 1));
       // "At least 23 people were killed and more than 100 wounded in

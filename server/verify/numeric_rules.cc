@@ -16,6 +16,17 @@
 namespace factcheck::verify {
 namespace {
 
+// Why a count of a compass part of a place is weighed in direction against
+// no other count of the place.
+constexpr absl::string_view kCompassPart =
+    "one of them counts a part of the place (\"northern\", \"southern\" "
+    "...)";
+
+// Whether `claim` counts a compass part of its place ("in northern Gaza").
+bool CountsACompassPart(const factcheck::v1::NumericClaim& claim) {
+  return claim.location_may_be_a_part() && !claim.location_from_document();
+}
+
 using factcheck::v1::NumericClaim;
 
 // How much of a whole a figure placed only by its article must reach to be
@@ -525,11 +536,10 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                theirs.location_may_be_a_part()) {
       const NumericClaim& part =
           claim.location_may_be_a_part() ? claim : theirs;
-      why = part.location_from_document()
-                ? "the place of one of them comes from an article that also "
-                  "names a region of it, whose count it may be"
-                : "one of them counts a part of the place (\"northern\", "
-                  "\"southern\" ...), whose count it may be";
+      why = CountsACompassPart(part)
+                ? absl::StrCat(kCompassPart, ", whose count it may be")
+                : "the place of one of them comes from an article that also "
+                  "names a region of it, whose count it may be";
     } else if (mine.lower <
                kShareOfAWhole * IntervalOf(theirs.quantity()).lower) {
       why =
@@ -637,6 +647,16 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   const bool rounds_mine =
       RoundsTo(claim.quantity(), latest->claim().numeric().quantity()) &&
       mine.lower < latest_interval.lower * (1 + kRoundedTolerance);
+  // "200 in Gaza" after "20 in northern Gaza": a whole above its part, or
+  // two parts ("southern Gaza" after "northern Gaza"), is no rise.
+  if (cumulative && RoseAbove(mine, latest_interval) &&
+      (CountsACompassPart(claim) ||
+       CountsACompassPart(latest->claim().numeric()))) {
+    judgement.explanation =
+        absl::StrCat(mine_text, " is above ", Cited(*latest), ", but ",
+                     kCompassPart, ": not compared");
+    return judgement;
+  }
   if (cumulative && RoseAbove(mine, latest_interval) && !already_given &&
       !rounds_mine) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;

@@ -246,19 +246,30 @@ TEST_F(VerifierTest,
 
 TEST_F(VerifierTest, CountOfACompassPartIsNotWeighedAgainstTheWhole) {
   Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
-        "At least 200 people have been killed in Gaza, officials said.");
+        "At least 200 people have been killed in Syria, officials said.");
   const v1::ClaimVerdict part =
       Only(Verify("2023-09-09T20:00:00Z",
-                  "At least 20 people have been killed in northern Gaza, "
+                  "At least 20 people have been killed in northern Syria, "
                   "officials said."),
            true);
   EXPECT_EQ(part.verdict(), v1::VERDICT_UNVERIFIED);
   EXPECT_THAT(part.explanation(), HasSubstr("counts a part of the place"));
   const v1::ClaimVerdict whole = Only(
       Verify("2023-09-09T20:00:00Z",
-             "At least 20 people have been killed in Gaza, officials said."),
+             "At least 20 people have been killed in Syria, officials said."),
       true);
   EXPECT_EQ(whole.verdict(), v1::VERDICT_OUTDATED);
+}
+
+TEST_F(VerifierTest, WholesCountIsNoRiseFromACompassPartsCount) {
+  Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
+        "At least 20 people have been killed in northern Syria, officials "
+        "said.");
+  const v1::ClaimVerdict whole = Only(
+      Verify("2023-09-09T20:00:00Z",
+             "At least 200 people have been killed in Syria, officials said."),
+      true);
+  EXPECT_NE(whole.verdict(), v1::VERDICT_UPDATED) << whole.explanation();
 }
 
 TEST_F(VerifierTest, DaysCountBelowATotalReportedBeforeThatDayIsNoOlderTotal) {
