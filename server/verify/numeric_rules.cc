@@ -22,7 +22,8 @@ constexpr absl::string_view kCompassPart =
     "one of them counts a part of the place (\"northern\", \"southern\" "
     "...)";
 
-// Whether `claim` counts a compass part of its place ("in northern Gaza").
+// Whether `claim` counts a compass part of its country ("in northern
+// Syria").
 bool CountsACompassPart(const factcheck::v1::NumericClaim& claim) {
   return claim.location_may_be_a_part() && !claim.location_from_document();
 }
@@ -647,8 +648,8 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   const bool rounds_mine =
       RoundsTo(claim.quantity(), latest->claim().numeric().quantity()) &&
       mine.lower < latest_interval.lower * (1 + kRoundedTolerance);
-  // "200 in Gaza" after "20 in northern Gaza": a whole above its part, or
-  // two parts ("southern Gaza" after "northern Gaza"), is no rise.
+  // "200 in Syria" after "20 in northern Syria": a whole above its part, or
+  // two parts ("southern Syria" after "northern Syria"), is no rise.
   if (cumulative && RoseAbove(mine, latest_interval) &&
       (CountsACompassPart(claim) ||
        CountsACompassPart(latest->claim().numeric()))) {
