@@ -191,7 +191,9 @@ class PlaceFinder : protected TokenQueries {
   };
   PlaceTally TallyPlaces() const;
   // The country `tally` points to most, at least twice and more than any
-  // other; empty when none does.
+  // other; empty when none does, or when its forces are named striking
+  // (twice or more) and a place of another country is named at least twice
+  // and half as often as it ("Israeli warplanes struck Gaza").
   static std::string CountryOf(const PlaceTally& tally);
 
  protected:

@@ -22,12 +22,12 @@ constexpr double kHeadlineVotes = 2.0;
 constexpr size_t kDatelineTokens = 400;
 constexpr size_t kMaxDatelineTail = 9;
 
-// The key counted most, when it is counted at least `floor` times and more
-// than any other; empty otherwise.
 // How often a country's forces must be named striking for its story to be
 // the other side's too.
 constexpr int kStrikesOfASide = 2;
 
+// The key counted most, when it is counted at least `floor` times and more
+// than any other; empty otherwise.
 template <typename Count>
 std::string Leader(const absl::flat_hash_map<std::string, Count>& counts,
                    Count floor) {
