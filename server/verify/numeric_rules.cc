@@ -16,12 +16,6 @@
 namespace factcheck::verify {
 namespace {
 
-// Why a count of a compass part of a place is weighed in direction against
-// no other count of the place.
-constexpr absl::string_view kCompassPart =
-    "one of them counts a part of the place (\"northern\", \"southern\" "
-    "...)";
-
 // Whether `claim` counts a compass part of its country ("in northern
 // Syria").
 bool CountsACompassPart(const factcheck::v1::NumericClaim& claim) {
@@ -538,7 +532,8 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       const NumericClaim& part =
           claim.location_may_be_a_part() ? claim : theirs;
       why = CountsACompassPart(part)
-                ? absl::StrCat(kCompassPart, ", whose count it may be")
+                ? "one of them counts a part of the place (\"northern\", "
+                  "\"southern\" ...), whose count it may be"
                 : "the place of one of them comes from an article that also "
                   "names a region of it, whose count it may be";
     } else if (mine.lower <
@@ -648,16 +643,6 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   const bool rounds_mine =
       RoundsTo(claim.quantity(), latest->claim().numeric().quantity()) &&
       mine.lower < latest_interval.lower * (1 + kRoundedTolerance);
-  // "200 in Syria" after "20 in northern Syria": a whole above its part, or
-  // two parts ("southern Syria" after "northern Syria"), is no rise.
-  if (cumulative && RoseAbove(mine, latest_interval) &&
-      (CountsACompassPart(claim) ||
-       CountsACompassPart(latest->claim().numeric()))) {
-    judgement.explanation =
-        absl::StrCat(mine_text, " is above ", Cited(*latest), ", but ",
-                     kCompassPart, ": not compared");
-    return judgement;
-  }
   if (cumulative && RoseAbove(mine, latest_interval) && !already_given &&
       !rounds_mine) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;

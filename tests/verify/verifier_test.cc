@@ -261,17 +261,6 @@ TEST_F(VerifierTest, CountOfACompassPartIsNotWeighedAgainstTheWhole) {
   EXPECT_EQ(whole.verdict(), v1::VERDICT_OUTDATED);
 }
 
-TEST_F(VerifierTest, WholesCountIsNoRiseFromACompassPartsCount) {
-  Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
-        "At least 20 people have been killed in northern Syria, officials "
-        "said.");
-  const v1::ClaimVerdict whole = Only(
-      Verify("2023-09-09T20:00:00Z",
-             "At least 200 people have been killed in Syria, officials said."),
-      true);
-  EXPECT_NE(whole.verdict(), v1::VERDICT_UPDATED) << whole.explanation();
-}
-
 TEST_F(VerifierTest, DaysCountBelowATotalReportedBeforeThatDayIsNoOlderTotal) {
   // 2023-09-09 was a Saturday; the total was reported on the Friday.
   Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
