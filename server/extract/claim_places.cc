@@ -71,16 +71,6 @@ bool IsPlaceKindNoun(absl::string_view word) {
   return IsOneOf(word, kNouns);
 }
 
-bool IsCompassAdjective(absl::string_view word) {
-  static constexpr absl::string_view kWords[] = {
-      "north",       "south",        "east",         "west",
-      "northern",    "southern",     "eastern",      "western",
-      "central",     "northeast",    "northwest",    "southeast",
-      "southwest",   "northeastern", "northwestern", "southeastern",
-      "southwestern"};
-  return IsOneOf(word, kWords);
-}
-
 PlaceFinder::PlaceFinder(absl::string_view text,
                          const std::vector<Token>& tokens)
     : TokenQueries(text, tokens), measures_(MeasureLexicon::Get()) {}

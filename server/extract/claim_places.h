@@ -31,10 +31,6 @@ bool IsForceNoun(absl::string_view word);
 // "county", "province", "oblast".
 bool IsPlaceKindNoun(absl::string_view word);
 
-// A lower-case compass word that says which part of a place: "southern
-// Sindh", "northwest Khyber Pakhtunkhwa".
-bool IsCompassAdjective(absl::string_view word);
-
 // Verbs by which a disaster reaches a place: "the storm that hit Cuba",
 // "Quake hits Peru and Ecuador".
 bool IsStrikeVerb(absl::string_view word);

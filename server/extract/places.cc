@@ -20,13 +20,13 @@ extern const char kIsoPlacesTsv[];
 
 namespace {
 
-// Other names of one place, as agencies and older copy write them.
-// Views, so that comparing with one costs no strlen.
 // The participles after a side that say it holds what follows:
 // "government-held", "rebel-controlled", "Hamas-run", "Houthi-ruled".
 constexpr absl::string_view kHeldParticiples[] = {"held", "controlled", "run",
                                                   "ruled"};
 
+// Other names of one place, as agencies and older copy write them.
+// Views, so that comparing with one costs no strlen.
 constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"Gaza Strip", "Gaza"},
     {"U.S.", "United States"},
@@ -127,6 +127,17 @@ const std::string* AccentedSpelling(absl::string_view place);
 
 }  // namespace
 
+bool IsCompassAdjective(absl::string_view word) {
+  static constexpr absl::string_view kWords[] = {
+      "north",       "south",        "east",         "west",
+      "northern",    "southern",     "eastern",      "western",
+      "central",     "northeast",    "northwest",    "southeast",
+      "southwest",   "northeastern", "northwestern", "southeastern",
+      "southwestern"};
+  return std::find(std::begin(kWords), std::end(kWords), word) !=
+         std::end(kWords);
+}
+
 bool IsHeldParticiple(absl::string_view word) {
   for (absl::string_view participle : kHeldParticiples) {
     if (absl::EqualsIgnoreCase(word, participle)) return true;
@@ -143,17 +154,6 @@ bool IsHeldAreasNoun(absl::string_view word) {
 }
 
 namespace {
-
-// Whether `word` is a compass word, in any case: "northwest", "Northern".
-bool IsCompassWord(absl::string_view word) {
-  std::string capitalised(word);
-  if (!capitalised.empty()) {
-    capitalised[0] = absl::ascii_toupper(static_cast<unsigned char>(word[0]));
-  }
-  return IsDirectionWord(capitalised) && capitalised != "Capital" &&
-         capitalised != "Coastal" && capitalised != "Upper" &&
-         capitalised != "Lower";
-}
 
 // "Yemeni government-held areas" is "Yemen (government-held areas)": the
 // adjective says whose country, the words after it which side holds the
@@ -200,7 +200,7 @@ std::string HeldAreasPlace(absl::string_view written) {
     // "rebel-held northwest Syria", "Syria's rebel-held northwest".
     const size_t space = after.find(' ');
     const absl::string_view compass = after.substr(0, space);
-    if (!IsCompassWord(compass)) return "";
+    if (!IsCompassAdjective(absl::AsciiStrToLower(compass))) return "";
     if (space != absl::string_view::npos) {
       if (country.has_value()) return "";
       const std::string place = CanonicalPlace(after.substr(space + 1));

@@ -19,6 +19,10 @@ namespace factcheck::extract {
 // areas". Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
 
+// A lower-case compass word that says which part of a place: "southern
+// Sindh", "northwest Khyber Pakhtunkhwa".
+bool IsCompassAdjective(absl::string_view word);
+
 // A participle by which a side holds areas, after a hyphen: "held",
 // "controlled", "run", "ruled".
 bool IsHeldParticiple(absl::string_view word);

@@ -16,13 +16,13 @@
 namespace factcheck::verify {
 namespace {
 
+using factcheck::v1::NumericClaim;
+
 // Whether `claim` counts a compass part of its country ("in northern
 // Syria").
-bool CountsACompassPart(const factcheck::v1::NumericClaim& claim) {
+bool CountsACompassPart(const NumericClaim& claim) {
   return claim.location_may_be_a_part() && !claim.location_from_document();
 }
-
-using factcheck::v1::NumericClaim;
 
 // How much of a whole a figure placed only by its article must reach to be
 // taken for that whole rather than a part of it.
