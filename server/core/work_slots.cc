@@ -89,18 +89,16 @@ void WorkSlots::Submit(const Call& call, absl::string_view method, Work work) {
       queue_.push_back(
           Waiting{nullptr, call, std::string(method), std::move(work)});
       return;
-    }
-    if (!inline_turn) {
+    } else {
       ++refused_;
       refusal = Busy(method);
     }
   }
   if (inline_turn) {
-    std::move(work)(call.Check(absl::StrCat(method, " had a turn")));
-    Release();
-    return;
+    RunWithTurn(call, method, std::move(work));
+  } else {
+    std::move(work)(std::move(refusal));
   }
-  std::move(work)(std::move(refusal));
 }
 
 void WorkSlots::Release() {
@@ -131,11 +129,15 @@ void WorkSlots::Serve() {
       next = std::move(ready_.front());
       ready_.pop_front();
     }
-    // Checked here, by the one thread that runs the work (core/call.h).
-    std::move(next.work)(
-        next.call.Check(absl::StrCat(next.method, " had a turn")));
-    Release();
+    RunWithTurn(next.call, next.method, std::move(next.work));
   }
+}
+
+void WorkSlots::RunWithTurn(const Call& call, absl::string_view method,
+                            Work work) {
+  // Checked here, by the one thread that runs the work (core/call.h).
+  std::move(work)(call.Check(absl::StrCat(method, " had a turn")));
+  Release();
 }
 
 WorkSlots::Counts WorkSlots::counts() const {

@@ -109,6 +109,9 @@ class WorkSlots {
   }
   // One of the gate's threads: runs handed-over work until the gate closes.
   void Serve();
+  // Runs `work`, which holds a turn, with its caller's status; returns the
+  // turn.
+  void RunWithTurn(const Call& call, absl::string_view method, Work work);
 
   const size_t max_running_;
   const size_t max_waiting_;
