@@ -30,6 +30,11 @@ bool IsSpeechVerb(absl::string_view word) {
   return IsOneOf(word, kVerbs);
 }
 
+// "were" in "were confirmed dead", "have been reported killed".
+bool IsFormOfBe(absl::string_view word) {
+  return IsOneOf(word, {"is", "are", "was", "were", "been", "being", "be"});
+}
+
 // Verbs of speech proper, not of counting: a place that speaks by one may
 // speak of any place.
 bool IsSayingVerb(absl::string_view word) {
@@ -224,7 +229,9 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
   }
   for (size_t t = end; t > first; --t) {
     const size_t k = t - 1;
-    if (IsSpeechVerb(Text(k))) {
+    // "where 412 people were confirmed dead": a passive reports no speaker,
+    // so the place is read on.
+    if (IsSpeechVerb(Text(k)) && !(k > first && IsFormOfBe(Text(k - 1)))) {
       // The subject: back to punctuation or a conjunction ("officials in
       // Charlotte County confirmed six and Lee County officials confirmed").
       size_t clause = k;

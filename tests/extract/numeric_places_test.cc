@@ -312,6 +312,23 @@ TEST(NumericClaimsTest, PlaceBeforeWithOrWhereIsTheCountsPlace) {
   }
 }
 
+TEST(NumericClaimsTest, PassiveReportingVerbLeavesTheWhereClausePlace) {
+  // "were confirmed dead" names no speaker whose place the count could be:
+  // the injured after it are Balochistan's, not the story's Pakistan.
+  const Claims passive(
+      "Floods hit Pakistan\n\nThe worst damage was in Balochistan, where 412 "
+      "people were confirmed dead and 1,020 injured.");
+  const NumericClaim* injured = passive.Find("1,020 injured");
+  ASSERT_NE(injured, nullptr) << passive.Describe();
+  EXPECT_EQ(injured->location, "Balochistan");
+  const Claims active(
+      "Floods hit Pakistan\n\nThe worst damage was in Balochistan, where 412 "
+      "people died and 1,020 were injured.");
+  const NumericClaim* also_injured = active.Find("1,020 were injured");
+  ASSERT_NE(also_injured, nullptr) << active.Describe();
+  EXPECT_EQ(also_injured->location, "Balochistan");
+}
+
 TEST(NumericClaimsTest, WhereWithoutCommaTakesThePlaceItsClauseIsAbout) {
   const Claims subject(
       "The nation's northern Punjab province was the hardest-hit region where "
