@@ -230,8 +230,11 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
   for (size_t t = end; t > first; --t) {
     const size_t k = t - 1;
     // "where 412 people were confirmed dead": a passive reports no speaker,
-    // so the place is read on.
-    if (IsSpeechVerb(Text(k)) && !(k > first && IsFormOfBe(Text(k - 1)))) {
+    // nor does an adjective ("where the confirmed figures were 17,388
+    // dead"), so the place is read on.
+    if (IsSpeechVerb(Text(k)) &&
+        !(k > first && (IsFormOfBe(Text(k - 1)) ||
+                        IsOneOf(Text(k - 1), {"the", "a", "an"})))) {
       // The subject: back to punctuation or a conjunction ("officials in
       // Charlotte County confirmed six and Lee County officials confirmed").
       size_t clause = k;
@@ -330,22 +333,42 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
   return PlaceThatHas(first, end, place) || PlaceHasCounted(first, end, place);
 }
 
-bool CountPlaces::PlaceReferredBack(size_t first, size_t t, Span* place) const {
+std::optional<size_t> CountPlaces::ReferenceBack(size_t from, size_t t) const {
   // Only a word of no kind: "the county" after "Florida" is another place.
-  if (!IsWordToken(t, "in") ||
-      !(IsWordToken(t + 1, "that") || IsWordToken(t + 1, "the")) ||
-      !(IsWordToken(t + 2, "area") || IsWordToken(t + 2, "region")) ||
-      IsWordToken(t + 3, "of") || IsCapitalizedWord(t + 3)) {
-    return false;
+  if (IsWordToken(t, "in") &&
+      (IsWordToken(t + 1, "that") || IsWordToken(t + 1, "the")) &&
+      (IsWordToken(t + 2, "area") || IsWordToken(t + 2, "region")) &&
+      !IsWordToken(t + 3, "of") && !IsCapitalizedWord(t + 3)) {
+    return t;
   }
+  for (size_t k = from; k <= t && Valid(k); ++k) {
+    if (tokens_[k].kind != TokenKind::kWord) break;
+    if (IsLocativeThere(k)) return k;
+  }
+  return std::nullopt;
+}
+
+bool CountPlaces::IsLocativeThere(size_t t) const {
+  return IsWordToken(t, "there") && t > 0 &&
+         tokens_[t - 1].kind == TokenKind::kWord &&
+         !IsOneOf(Text(t - 1), {"and", "but", "while", "so"});
+}
+
+bool CountPlaces::PlaceReferredBack(size_t first, size_t from, size_t t,
+                                    Span* place) const {
+  const std::optional<size_t> reference = ReferenceBack(from, t);
+  if (!reference.has_value()) return false;
   // "…, the mayor of Pinar del Río, reported that two people died in that
-  // area": the nearest name before it, when it is a place.
+  // area": the nearest name before it, when it is a place; "Officials in
+  // Indian Kashmir say another 1,300 people died there": or the nearest
+  // place after a preposition.
   *place = Span{};
-  for (size_t end = t; end > first; --end) {
+  for (size_t end = *reference; end > first; --end) {
     if (const size_t name = PlaceNameBefore(first, end); name != end) {
       *place = SpanOf(name, end);
       break;
     }
+    if (PlaceAfter(end - 1, *reference, place) != end - 1) break;
   }
   return true;
 }

@@ -95,10 +95,22 @@ class CountPlaces : public PlaceFinder {
   // right before it ("in Sindh, where 792") or its clause's subject ("Sindh
   // province was the worst-hit region where 759").
   bool WhereAntecedentPlace(size_t first, size_t end, Span* place) const;
-  // Whether tokens from `t` name a place by referring back to it ("in that
-  // area", "in the region"): then `place` is the place named last before
-  // `t` in [first, t), left empty when none is.
-  bool PlaceReferredBack(size_t first, size_t t, Span* place) const;
+  // Where a count refers back to a place named before it: "in that area"
+  // or "in the region" at token `t` (right after the count), or "there"
+  // among the words from `from` (the number's end) to `t` ("30 people died
+  // there", "58 people there have been injured"). The reference's first
+  // token, or none.
+  std::optional<size_t> ReferenceBack(size_t from, size_t t) const;
+  // Whether token `t` is a "there" that says where what it follows was
+  // ("30 people died there", "58 people there have been injured"), not one
+  // opening a clause ("killed 30, and there were 12 arrests", "There are
+  // 73,276 dead").
+  bool IsLocativeThere(size_t t) const;
+  // Whether the count refers back to a place (ReferenceBack): then `place`
+  // is the place named last before the reference in [first, reference),
+  // left empty when none is.
+  bool PlaceReferredBack(size_t first, size_t from, size_t t,
+                         Span* place) const;
   // The place that is the subject of the clause [first, end) when what it
   // is or has is counted "with" the number: "Balochistan has been the
   // worst-hit …, with nearly 14,000 houses destroyed", "Sindh remains the

@@ -444,8 +444,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         continue;
       }
       // "$40m in aid"; "368,000 Ukrainians have fled": a people counted
-      // like "people".
+      // like "people"; "58 people there have been injured".
       if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||
+          (t > here.end && IsLocativeThere(t)) ||
           (t == here.end + 1 && OwnersAfterOf(here.end)) ||
           IsNationalityPlural(t) || IsWordToken(t, "or") ||
           (q.unit_kind == UnitKind::kCurrency && IsWordToken(t, "in"))) {

@@ -73,6 +73,36 @@ class ClaimFinder : public ClaimTimes {
                    const std::vector<const Quantity*>& quantities,
                    std::vector<NumericClaim>* claims) const;
 
+  // Whether `claim`, in `sentence`, refers back to a place named before it
+  // ("died there", "in that area"): its place is that one or none, never
+  // the story's.
+  bool RefersBack(const Sentence& sentence, const NumericClaim& claim) const {
+    const size_t number_end = TokenAt(sentence, claim.quantity.span.end);
+    const size_t measure_end =
+        claim.measure_span.begin >= claim.quantity.span.end
+            ? TokenAt(sentence, claim.measure_span.end)
+            : number_end;
+    return ReferenceBack(number_end, measure_end).has_value();
+  }
+  // The place "there" means when its own sentence names none ("At least
+  // 30 people were killed in Quetta. Another 12 died there"): the place
+  // the sentence before read its last count in (not one it only names:
+  // "told reporters in Islamabad" is where someone spoke). `claims` before
+  // index `c` are in text order.
+  static std::string PlaceOfTheSentenceBefore(
+      const Sentence& before, const std::vector<NumericClaim>& claims,
+      size_t c) {
+    for (size_t k = c; k > 0; --k) {
+      const NumericClaim& earlier = claims[k - 1];
+      if (earlier.span.end <= before.span.begin) break;
+      if (earlier.span.end <= before.span.end && !earlier.location.empty() &&
+          !earlier.location_from_document) {
+        return earlier.location;
+      }
+    }
+    return std::string();
+  }
+
  private:
   using Placed = PlacedNumber;
 
@@ -560,9 +590,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     const MeasureMatch* flight =
         measure == nullptr ? nullptr
                            : FlightOf(*measure, found, sentence.end_token);
-    // "two people died in that area": the place named before it, or none.
+    // "two people died in that area", "died there": the place named before
+    // it, or none.
     const bool referred_back = PlaceReferredBack(
-        sentence.first_token,
+        sentence.first_token, here.end,
         measure != nullptr && !measure_before ? measure->end : here.end,
         &place);
     if (referred_back) {
@@ -799,6 +830,13 @@ std::vector<NumericClaim> FindNumericClaims(
       continue;
     }
     if (!claim.location.empty()) continue;
+    if (finder.RefersBack(sentences[s], claim)) {
+      if (s > 0) {
+        claim.location =
+            ClaimFinder::PlaceOfTheSentenceBefore(sentences[s - 1], claims, c);
+      }
+      continue;
+    }
     // "Death toll rises to 69 in Balochistan" over "At least 69 people lost
     // their lives …": the story restates its headline's figure, and the
     // headline gave its place.
