@@ -19,6 +19,19 @@ constexpr size_t kMaxPartWords = 3;
 // with its commas: "In Piura, the worst-hit region, …".
 constexpr size_t kMaxAppositionWords = 8;
 
+// How many words may turn a sentence to the place it opens with: "Across
+// the border in Afghanistan,".
+constexpr size_t kMaxLeadInWords = 3;
+
+// Words that turn a story to another place before naming it: "Across the
+// border in", "Elsewhere in", "Further north in", "Meanwhile in".
+const WordSet& LeadInWords() {
+  static const WordSet* const kWords = new WordSet(
+      {"across", "over", "the", "border", "elsewhere", "meanwhile", "further",
+       "farther", "north", "south", "east", "west", "also", "back"});
+  return *kWords;
+}
+
 // Verbs that report speech: a place before one is the speaker's.
 bool IsSpeechVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
@@ -422,7 +435,18 @@ bool CountPlaces::WhereAntecedentPlace(size_t first, size_t end,
 bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
                                  Span* place) const {
   size_t end = PlaceAfter(first, comma, place);
-  if (end == first) return false;
+  if (end == first) {
+    // "Across the border in Afghanistan,", "Elsewhere in Libya,": words
+    // that only turn the story to the place.
+    size_t preposition = first;
+    while (preposition < comma && preposition < first + kMaxLeadInWords &&
+           IsWordIn(LeadInWords(), preposition)) {
+      ++preposition;
+    }
+    if (preposition == first) return false;
+    end = PlaceAfter(preposition, comma, place);
+    if (end == preposition) return false;
+  }
   // "In Sylhet district,", "In Khartoum alone,".
   if (end < comma && IsPlaceKindNoun(Text(end))) ++end;
   if (end < comma && IsWordToken(end, "alone")) ++end;

@@ -47,6 +47,22 @@ TEST(NumericClaimsTest, SubjectsPlaceIsTheClaimsPlaceWhenNoneFollows) {
   both.ExpectClaim({"40", "injured", "Mogadishu", Qualifier::kExact, 40, 40});
 }
 
+TEST(NumericClaimsTest, WordsTurningTheStoryToAPlaceStillOpenWithIt) {
+  Claims(
+      "Across the border in Afghanistan, almost 70 people are known to "
+      "have been killed.")
+      .ExpectClaim({"almost 70", "deaths", "Afghanistan",
+                    Qualifier::kApproximately, 65, 70});
+  Claims("Elsewhere in Afghanistan, 70 people were killed.")
+      .ExpectClaim({"70 people were killed", "deaths", "Afghanistan",
+                    Qualifier::kExact, 70, 70});
+  // Where a speaker spoke is no turn of the story.
+  const Claims spoke(
+      "Speaking in Kabul, the minister said 70 people were killed.");
+  ASSERT_THAT(spoke.all(), SizeIs(1)) << spoke.Describe();
+  EXPECT_EQ(spoke.all()[0].location, "");
+}
+
 TEST(NumericClaimsTest, PlaceIsKeptUnderItsCanonicalName) {
   struct Place {
     const char* written;
