@@ -107,6 +107,25 @@ bool MeasureBinder::SharesElidedGroup(const PlacedNumber& here,
                                        "among", "whom", "them"});
 }
 
+size_t MeasureBinder::WordAsideEnd(size_t i, size_t limit) const {
+  size_t t = i;
+  if (IsWordToken(t, "including")) {
+    ++t;
+  } else if (IsWordToken(t, "among") &&
+             (IsWordToken(t + 1, "them") || IsWordToken(t + 1, "whom"))) {
+    t += 2;
+  } else {
+    return i;
+  }
+  const size_t words_from = t;
+  for (; t < limit && t < i + kMeasureWindow; ++t) {
+    if (IsSymbol(t, ",")) return t > words_from ? t + 1 : i;
+    // "a five-year-old boy".
+    if (tokens_[t].kind != TokenKind::kWord && !IsSymbol(t, "-")) return i;
+  }
+  return i;
+}
+
 bool MeasureBinder::OnlyVerbsBetween(size_t first, size_t end) const {
   constexpr size_t kMostVerbs = 3;
   if (end < first || end - first > kMostVerbs) return false;
@@ -316,10 +335,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   const size_t origin = start;
   start = OriginEnd(start, sentence.end_token);
   const size_t counted_first = start;
-  size_t crossed = 0;      // other numbers passed
-  size_t crossed_end = 0;  // where the last of them ended
+  size_t crossed = 0;       // other numbers passed
+  size_t crossed_end = 0;   // where the last of them ended
+  size_t aside_tokens = 0;  // tokens of asides passed, not counted in reach
   for (size_t t = start; binding.measure == nullptr && t < sentence.end_token &&
-                         t < here.end + kMeasureWindow;) {
+                         t < here.end + kMeasureWindow + aside_tokens;) {
     if (tokens_[t].kind == TokenKind::kWord) {
       if (std::optional<PhraseTable::Match> group =
               subgroups.phrases.LongestAt(text_, tokens_, t)) {
@@ -481,6 +501,20 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       break;
     }
     if (IsSymbol(t, ",") && t > here.end) {
+      // "10 people, including a child, have been killed": an aside that
+      // names who without a number of its own.
+      const size_t after = WordAsideEnd(t + 1, sentence.end_token);
+      bool numbered = false;
+      for (size_t k = t + 1; k < after && !numbered; ++k) {
+        // "a five-year-old boy": an age counts no one.
+        const Placed* number = placed_at(k);
+        numbered = number != nullptr && !IsAge(*number->quantity);
+      }
+      if (after != t + 1 && !numbered) {
+        aside_tokens += after - t;
+        t = after;
+        continue;
+      }
       ++t;
       continue;
     }

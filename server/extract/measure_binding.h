@@ -154,6 +154,10 @@ class MeasureBinder : public CountPlaces {
   // killed, 3,700 injured"): not when that count is a part of another
   // ("including 16 children, and 300 injured").
   bool SharesElidedGroup(const PlacedNumber& here, size_t previous) const;
+  // The token after an aside from `i` that names, in words, who is among
+  // those counted, up to its closing comma: "including a child,", "among
+  // them a soldier,". `i` when none does.
+  size_t WordAsideEnd(size_t i, size_t limit) const;
   // Whether tokens [first, end) are at most a few auxiliary or suffering
   // verbs ("have suffered", "were"): no noun that would say who is counted.
   bool OnlyVerbsBetween(size_t first, size_t end) const;

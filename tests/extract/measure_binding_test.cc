@@ -24,6 +24,22 @@ TEST(MeasureBindingTest, EllipticalCoordinatedClauseNamesItsOwnMeasure) {
   EXPECT_EQ(injured->measure, "injured");
 }
 
+TEST(MeasureBindingTest, AsideNamingWhoInWordsLeavesTheVerbItsCount) {
+  const Claims child(
+      "In Israel, 10 people, including a child, have been killed by rockets.");
+  ASSERT_THAT(child.all(), SizeIs(1)) << child.Describe();
+  EXPECT_EQ(child.all()[0].measure, "deaths");
+  const Claims boy(
+      "Ten people in Israel, including a five-year-old boy, have been "
+      "killed.");
+  ASSERT_THAT(boy.all(), SizeIs(1)) << boy.Describe();
+  EXPECT_EQ(boy.all()[0].measure, "deaths");
+  // Without the verb the people are only people.
+  const Claims people("In Israel, 10 people, including a child, sheltered.");
+  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
+  EXPECT_EQ(people.all()[0].measure, "people");
+}
+
 TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
   const Claims claims("The death toll in the two countries stood at 1,150.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
