@@ -84,6 +84,28 @@ class ClaimFinder : public ClaimTimes {
             : number_end;
     return ReferenceBack(number_end, measure_end).has_value();
   }
+  // Whether `claim`, in `sentence`, counts some of those its measure
+  // counts, and no group of them: "Nine of those killed were from the same
+  // family", "three of the injured" (not "nine of the dead were children",
+  // a count of children, nor "70 percent of the vote"). Such a part of a
+  // toll is no count of the story's place, which a toll would be.
+  bool CountsAPartOfItsMeasure(const Sentence& sentence,
+                               const NumericClaim& claim) const {
+    constexpr size_t kMaxWordsBeforeMeasure = 3;
+    const Quantity& q = claim.quantity;
+    if (!claim.subgroup.empty() ||
+        !IsOneOf(claim.measure, {"deaths", "injured", "missing"}) ||
+        q.unit_kind != UnitKind::kCount || !q.value.has_value() ||
+        *q.value < 1 || claim.measure_span.begin < q.span.end) {
+      return false;
+    }
+    const size_t end = TokenAt(sentence, q.span.end);
+    const size_t measure_first = TokenAt(sentence, claim.measure_span.begin);
+    return IsWordToken(end, "of") &&
+           (IsWordToken(end + 1, "the") || IsWordToken(end + 1, "those")) &&
+           measure_first > end + 1 &&
+           measure_first <= end + kMaxWordsBeforeMeasure;
+  }
   // The place "there" means when its own sentence names none ("At least
   // 30 people were killed in Quetta. Another 12 died there"): the place
   // the sentence before read its last count in (not one it only names:
@@ -830,6 +852,7 @@ std::vector<NumericClaim> FindNumericClaims(
       continue;
     }
     if (!claim.location.empty()) continue;
+    if (finder.CountsAPartOfItsMeasure(sentences[s], claim)) continue;
     if (finder.RefersBack(sentences[s], claim)) {
       if (s > 0) {
         claim.location =

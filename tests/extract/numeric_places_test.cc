@@ -413,6 +413,24 @@ TEST(NumericClaimsTest, ThereBetweenTheCountAndItsVerbKeepsTheMeasure) {
   EXPECT_EQ(arrests->location, "");
 }
 
+TEST(NumericClaimsTest, PartOfTheDeadIsNoTollOfTheStorysPlace) {
+  const Claims part(
+      "Strikes pound Gaza\n\nAirstrikes hit Gaza City and Khan Younis in Gaza "
+      "overnight. So far 180 of those killed have been identified, officials "
+      "in Gaza said.");
+  const NumericClaim* identified = part.Find("180");
+  ASSERT_NE(identified, nullptr) << part.Describe();
+  EXPECT_EQ(identified->location, "");
+  // The dead themselves are the story's toll.
+  const Claims toll(
+      "Strikes pound Gaza\n\nAirstrikes hit Gaza City and Khan Younis in Gaza "
+      "overnight. So far 180 people have been killed, officials in Gaza "
+      "said.");
+  const NumericClaim* killed = toll.Find("180 people have been killed");
+  ASSERT_NE(killed, nullptr) << toll.Describe();
+  EXPECT_EQ(killed->location, "Gaza");
+}
+
 TEST(NumericClaimsTest, WhereWithoutCommaTakesThePlaceItsClauseIsAbout) {
   const Claims subject(
       "The nation's northern Punjab province was the hardest-hit region where "
