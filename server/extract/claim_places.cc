@@ -63,6 +63,15 @@ bool IsCountingVerb(absl::string_view word) {
   return IsOneOf(word, kVerbs);
 }
 
+// Verbs by which a place revises its own count: "Chile raised its death
+// toll".
+bool IsRevisingVerb(absl::string_view word) {
+  static constexpr absl::string_view kVerbs[] = {
+      "raised", "raises",  "revised", "revises", "lowered",
+      "lowers", "updated", "updates", "put",     "puts"};
+  return IsOneOf(word, kVerbs);
+}
+
 bool IsPlaceKindNoun(absl::string_view word) {
   static constexpr absl::string_view kNouns[] = {
       "county",      "parish",     "province", "district",
@@ -637,9 +646,15 @@ bool PlaceFinder::PlaceHasCounted(size_t first, size_t end, Span* place) const {
   }
   if (verbs == end) return false;
   for (size_t t = verbs; t < end; ++t) {
-    if (tokens_[t].kind != TokenKind::kWord || !IsCountingVerb(Text(t))) {
-      return false;
+    if (tokens_[t].kind != TokenKind::kWord) return false;
+    if (IsCountingVerb(Text(t))) continue;
+    // "Chile raised its death toll to 1,250", "put the toll at 1,250": a
+    // verb revising the count the measure after it names.
+    if (t + 2 == end && IsRevisingVerb(Text(t)) &&
+        IsOneOf(Text(t + 1), {"its", "the"})) {
+      break;
     }
+    return false;
   }
   *place = SpanOf(first, name_end);
   return true;

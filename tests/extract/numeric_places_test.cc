@@ -431,6 +431,20 @@ TEST(NumericClaimsTest, PartOfTheDeadIsNoTollOfTheStorysPlace) {
   EXPECT_EQ(killed->location, "Gaza");
 }
 
+TEST(NumericClaimsTest, PlaceRevisingItsTollIsTheTollsPlace) {
+  const Claims raised(
+      "Quake hits Chile and Argentina\n\nChile raised its death toll to "
+      "1,250.");
+  ASSERT_THAT(raised.all(), SizeIs(1)) << raised.Describe();
+  EXPECT_EQ(raised.all()[0].location, "Chile");
+  EXPECT_FALSE(raised.all()[0].location_from_document);
+  const Claims officials(
+      "Quake hits Chile and Argentina\n\nOfficials raised the death toll to "
+      "1,250.");
+  ASSERT_THAT(officials.all(), SizeIs(1)) << officials.Describe();
+  EXPECT_NE(officials.all()[0].location, "Chile");
+}
+
 TEST(NumericClaimsTest, WhereWithoutCommaTakesThePlaceItsClauseIsAbout) {
   const Claims subject(
       "The nation's northern Punjab province was the hardest-hit region where "
