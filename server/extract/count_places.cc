@@ -24,11 +24,12 @@ constexpr size_t kMaxAppositionWords = 8;
 constexpr size_t kMaxLeadInWords = 3;
 
 // Words that turn a story to another place before naming it: "Across the
-// border in", "Elsewhere in", "Further north in", "Meanwhile in".
+// border in", "Meanwhile in". Not "elsewhere in" nor "further north in":
+// those name a part ("about 100 elsewhere in Pakistan" counts Pakistan
+// outside the places listed before).
 const WordSet& LeadInWords() {
   static const WordSet* const kWords = new WordSet(
-      {"across", "over", "the", "border", "elsewhere", "meanwhile", "further",
-       "farther", "north", "south", "east", "west", "also", "back"});
+      {"across", "over", "the", "border", "meanwhile", "also", "back"});
   return *kWords;
 }
 
@@ -436,13 +437,8 @@ bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
                                  Span* place) const {
   size_t end = PlaceAfter(first, comma, place);
   if (end == first) {
-    // "Across the border in Afghanistan,", "Elsewhere in Libya,": words
-    // that only turn the story to the place.
-    size_t preposition = first;
-    while (preposition < comma && preposition < first + kMaxLeadInWords &&
-           IsWordIn(LeadInWords(), preposition)) {
-      ++preposition;
-    }
+    // "Across the border in Afghanistan,", "Elsewhere in Libya,".
+    const size_t preposition = AfterLeadIn(first, comma);
     if (preposition == first) return false;
     end = PlaceAfter(preposition, comma, place);
     if (end == preposition) return false;
@@ -463,6 +459,15 @@ bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
     return true;
   }
   return end == comma;
+}
+
+size_t CountPlaces::AfterLeadIn(size_t first, size_t limit) const {
+  size_t t = first;
+  while (t < limit && t < first + kMaxLeadInWords &&
+         IsWordIn(LeadInWords(), t)) {
+    ++t;
+  }
+  return t;
 }
 
 bool CountPlaces::SaysRespectively(size_t from) const {
@@ -554,6 +559,12 @@ std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
           ? here.end + 1
           : here.end;
   if (PlaceAfter(after, sentence.end_token, &place) != after) {
+    return place;
+  }
+  // "and 300 across the border in Argentina".
+  if (const size_t preposition = AfterLeadIn(after, sentence.end_token);
+      preposition != after &&
+      PlaceAfter(preposition, sentence.end_token, &place) != preposition) {
     return place;
   }
   // "1,830,711 fled to Poland, 459,485 – to Romania": a dash stands for the

@@ -120,6 +120,10 @@ class CountPlaces : public PlaceFinder {
   // comma at `comma`: "In Gaza,", "In Sylhet district,", "In Khartoum
   // alone,", "In Piura, the worst-hit region,". The place goes to `place`.
   bool OpensWithPlace(size_t first, size_t comma, Span* place) const;
+  // The token after the words from `first` that only turn the story to a
+  // place ("Across the border", "Meanwhile"), before `limit`: `first` when
+  // there are none.
+  size_t AfterLeadIn(size_t first, size_t limit) const;
   // Whether "respectively" stands in the sentence from token `from`.
   bool SaysRespectively(size_t from) const;
   // The one of `places` whose turn the number before `end` is, counting

@@ -53,9 +53,21 @@ TEST(NumericClaimsTest, WordsTurningTheStoryToAPlaceStillOpenWithIt) {
       "have been killed.")
       .ExpectClaim({"almost 70", "deaths", "Afghanistan",
                     Qualifier::kApproximately, 65, 70});
-  Claims("Elsewhere in Afghanistan, 70 people were killed.")
+  Claims("Meanwhile in Afghanistan, 70 people were killed.")
       .ExpectClaim({"70 people were killed", "deaths", "Afghanistan",
                     Qualifier::kExact, 70, 70});
+  Claims(
+      "The quake killed 1,200 people in Chile and 300 across the border "
+      "in Argentina.")
+      .ExpectClaim({"300 across the border in Argentina", "deaths", "Argentina",
+                    Qualifier::kExact, 300, 300});
+  // "Elsewhere in Pakistan" is Pakistan outside the places listed before.
+  const Claims rest(
+      "The quake killed 30,800 people in Azad Kashmir, 16,850 in Khyber "
+      "Pakhtunkhwa and about 100 elsewhere in Pakistan.");
+  for (const NumericClaim& claim : rest.all()) {
+    EXPECT_NE(claim.location, "Pakistan") << rest.Describe();
+  }
   // Where a speaker spoke is no turn of the story.
   const Claims spoke(
       "Speaking in Kabul, the minister said 70 people were killed.");
