@@ -142,9 +142,20 @@ class ClaimFinder : public ClaimTimes {
   }
   // Whether a later quake is named within a few words before the number
   // at `first`: "A second powerful earthquake, of magnitude 7.5", "another
-  // quake of magnitude 6.4" (its magnitude is no measure of the first's).
+  // quake of magnitude 6.4", "was followed by a 7.5 magnitude quake" (its
+  // magnitude is no measure of the first's).
   bool AnotherQuakeBefore(size_t sentence_first, size_t first) const {
     constexpr size_t kWords = 6;
+    // "followed by a magnitude 7.5 quake" too.
+    const size_t article =
+        first > sentence_first && IsWordToken(first - 1, "magnitude")
+            ? first - 1
+            : first;
+    if (article >= sentence_first + 3 && IsWordToken(article - 3, "followed") &&
+        IsWordToken(article - 2, "by") &&
+        (IsWordToken(article - 1, "a") || IsWordToken(article - 1, "an"))) {
+      return true;
+    }
     const size_t from =
         first > sentence_first + kWords ? first - kWords : sentence_first;
     for (size_t t = from; t + 1 < first; ++t) {

@@ -97,6 +97,17 @@ TEST(MeasureBindingTest, AftershocksMagnitudeIsNoMagnitudeOfTheQuake) {
           {"7.5", "aftershock magnitude", "", Qualifier::kExact, 7.5, 7.5});
   Claims("A powerful earthquake of magnitude 7.8 hit the region.")
       .ExpectClaim({"7.8", "magnitude", "", Qualifier::kExact, 7.8, 7.8});
+  // Nor is the quake's that followed it.
+  const Claims followed(
+      "The 7.8 magnitude quake was followed by a 7.5 magnitude quake nine "
+      "hours later.");
+  followed.ExpectClaim(
+      {"7.8 magnitude", "magnitude", "", Qualifier::kExact, 7.8, 7.8});
+  followed.ExpectClaim({"7.5 magnitude", "aftershock magnitude", "",
+                        Qualifier::kExact, 7.5, 7.5});
+  Claims("It was followed by a magnitude 7.5 quake.")
+      .ExpectClaim(
+          {"7.5", "aftershock magnitude", "", Qualifier::kExact, 7.5, 7.5});
 }
 
 TEST(MeasureBindingTest, HeadlineVerbInThePresentCountsDeaths) {
