@@ -103,6 +103,22 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
 }
 
 size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
+  // "areas controlled by the government", "areas under rebel control": the
+  // same, in words (CanonicalPlace reads them alike).
+  if (Valid(k) && IsHeldAreasNoun(Text(k))) {
+    size_t t = k + 1;
+    const bool by =
+        Valid(t + 1) && IsHeldParticiple(Text(t)) && IsWordToken(t + 1, "by");
+    const bool under = IsWordToken(t, "under");
+    if (by || under) {
+      t += by ? 2 : 1;
+      if (IsWordToken(t, "the")) ++t;
+      if (t < limit && tokens_[t].kind == TokenKind::kWord) {
+        if (by) return t + 1;
+        if (t + 1 < limit && IsWordToken(t + 1, "control")) return t + 2;
+      }
+    }
+  }
   // Whose country, before the side: "Yemeni government-held areas",
   // "Syria's government-controlled areas".
   size_t holder = k;
@@ -131,7 +147,10 @@ size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
   if (!IsCompassAdjective(absl::AsciiStrToLower(Text(after)))) return k;
   if (owned) return after + 1;
   const size_t name_end = PlaceNameEnd(after + 1, limit);
-  if (holder != k || name_end == after + 1 ||
+  // "in the rebel-held northwest": of the country the sentence or the
+  // story names.
+  if (name_end == after + 1 && holder == k) return after + 1;
+  if (holder != k ||
       !IsCountry(CanonicalPlace(TextOf(text_, SpanOf(after + 1, name_end))))) {
     return k;
   }

@@ -1,6 +1,8 @@
 #include "server/extract/places.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -155,6 +157,30 @@ bool IsHeldAreasNoun(absl::string_view word) {
 
 namespace {
 
+// The side named in `written` when it is areas held by one, said in words:
+// "areas controlled by the government" ("government"), "areas held by
+// rebels" ("rebel"), "areas under opposition control" ("opposition").
+std::optional<std::string> HolderOfAreasPhrase(absl::string_view written) {
+  std::vector<absl::string_view> words = absl::StrSplit(written, ' ');
+  if (words.size() < 3 || !IsHeldAreasNoun(words[0])) return std::nullopt;
+  size_t holder = 0;
+  if (words.size() >= 4 && IsHeldParticiple(words[1]) && words[2] == "by") {
+    holder = 3;
+  } else if (words.size() >= 4 && words[1] == "under" &&
+             words.back() == "control") {
+    holder = 2;
+    words.pop_back();
+  } else {
+    return std::nullopt;
+  }
+  if (holder < words.size() && words[holder] == "the") ++holder;
+  if (holder + 1 != words.size()) return std::nullopt;
+  absl::string_view side = words[holder];
+  // "rebels" hold "rebel-held areas".
+  if (absl::EndsWith(side, "s") && side != "Hamas") side.remove_suffix(1);
+  return std::string(side);
+}
+
 // "Yemeni government-held areas" is "Yemen (government-held areas)": the
 // adjective says whose country, the words after it which side holds the
 // part; "Syria's government-controlled areas", "rebel-held northwest
@@ -163,6 +189,9 @@ namespace {
 // Territory". Held, controlled, run or ruled: one side holds them. Empty
 // unless `written` names held areas.
 std::string HeldAreasPlace(absl::string_view written) {
+  if (std::optional<std::string> holder = HolderOfAreasPhrase(written)) {
+    return absl::StrCat(*holder, "-held areas");
+  }
   size_t dash = absl::string_view::npos;
   absl::string_view after;
   for (size_t at = written.find('-'); at != absl::string_view::npos;
@@ -201,13 +230,13 @@ std::string HeldAreasPlace(absl::string_view written) {
     const size_t space = after.find(' ');
     const absl::string_view compass = after.substr(0, space);
     if (!IsCompassAdjective(absl::AsciiStrToLower(compass))) return "";
+    // "the rebel-held northwest" of no country named: the story's or the
+    // sentence's country completes it, as "Houthi-held areas".
     if (space != absl::string_view::npos) {
       if (country.has_value()) return "";
       const std::string place = CanonicalPlace(after.substr(space + 1));
       if (!IsCountry(place)) return "";
       country = place;
-    } else if (!country.has_value()) {
-      return "";
     }
   }
   const std::string areas = absl::StrCat(holder, "-held areas");

@@ -121,6 +121,32 @@ TEST(NumericClaimsTest, HeldAreasAreTheCountrysTheSentenceNames) {
             "");
 }
 
+TEST(NumericClaimsTest, HeldAreasSaidInWordsAreTheSameAreas) {
+  const std::string story =
+      "The quake struck Syria.\nSyria asked for help. Syria's toll rose to "
+      "3,000.\n";
+  const auto place_of = [&story](const std::string& sentence) {
+    const Claims claims(story + sentence);
+    return claims.all().size() < 2 ? std::string("no claim")
+                                   : claims.all().back().location;
+  };
+  EXPECT_EQ(place_of("The health ministry said 812 people had died in areas "
+                     "controlled by the government."),
+            "Syria (government-held areas)");
+  EXPECT_EQ(place_of("Rescuers said 1,280 people had died in areas held by "
+                     "rebels."),
+            "Syria (rebel-held areas)");
+  EXPECT_EQ(place_of("The ministry said 812 people had died in areas under "
+                     "government control."),
+            "Syria (government-held areas)");
+  EXPECT_EQ(place_of("Rescuers said 1,280 people had died in the rebel-held "
+                     "northwest."),
+            "Syria (rebel-held areas)");
+  // Said of the country, the count is the country's whole.
+  EXPECT_EQ(place_of("The health ministry said 812 people had died in Syria."),
+            "Syria");
+}
+
 TEST(NumericClaimsTest, CombinedTollIsNoCountOfTheStorysPlaceAlone) {
   const std::string story =
       "The quake struck Turkey.\nTurkey asked for help.\n";
