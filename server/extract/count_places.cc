@@ -266,7 +266,12 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
            IsWordToken(clause, "in"))) {
         return false;
       }
-      if (SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place)) return true;
+      // "Israel said it had killed 160 militants": the dead the speaker
+      // killed are not its own place's.
+      if (!KilledBySpeaker(end) &&
+          SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place)) {
+        return true;
+      }
       // "The earthquake in Nepal has claimed 2,400 lives": a disaster
       // claims its count, and no one says so; the place is read on.
       if (k + 1 == end && IsOneOf(Text(k), {"claimed", "claims", "claim"})) {
@@ -459,6 +464,21 @@ bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
     return true;
   }
   return end == comma;
+}
+
+bool CountPlaces::KilledBySpeaker(size_t verb) const {
+  if (!Valid(verb) || !IsOneOf(Text(verb), {"killed", "kill", "kills"})) {
+    return false;
+  }
+  size_t subject = verb;
+  while (subject > 0 && IsOneOf(Text(subject - 1), {"had", "has", "have"})) {
+    --subject;
+  }
+  if (subject == 0) return false;
+  const absl::string_view before = Text(subject - 1);
+  return IsOneOf(before, {"it", "they", "we"}) ||
+         (subject >= 2 && IsOneOf(before, {"forces", "troops", "army"}) &&
+          IsOneOf(Text(subject - 2), {"its", "their", "our"}));
 }
 
 size_t CountPlaces::AfterLeadIn(size_t first, size_t limit) const {

@@ -120,6 +120,9 @@ class CountPlaces : public PlaceFinder {
   // comma at `comma`: "In Gaza,", "In Sylhet district,", "In Khartoum
   // alone,", "In Piura, the worst-hit region,". The place goes to `place`.
   bool OpensWithPlace(size_t first, size_t comma, Span* place) const;
+  // Whether the verb of killing at token `verb` has the speaker for its
+  // subject: "it had killed", "they have killed", "its forces killed".
+  bool KilledBySpeaker(size_t verb) const;
   // The token after the words from `first` that only turn the story to a
   // place ("Across the border", "Meanwhile"), before `limit`: `first` when
   // there are none.

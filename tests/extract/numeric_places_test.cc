@@ -124,6 +124,19 @@ TEST(NumericClaimsTest, SpeakersPlaceIsNotTheClaimsPlace) {
   }
 }
 
+TEST(NumericClaimsTest, DeadASpeakingCountryKilledAreNotItsOwn) {
+  const Claims killed("Israel said it had killed 160 militants.");
+  ASSERT_THAT(killed.all(), SizeIs(1)) << killed.Describe();
+  EXPECT_EQ(killed.all()[0].location, "");
+  const Claims forces("Israel said its forces killed 160 militants.");
+  ASSERT_THAT(forces.all(), SizeIs(1)) << forces.Describe();
+  EXPECT_EQ(forces.all()[0].location, "");
+  // Killed by others, they are the speaking country's.
+  const Claims rockets("Israel said rockets had killed 10 people.");
+  ASSERT_THAT(rockets.all(), SizeIs(1)) << rockets.Describe();
+  EXPECT_EQ(rockets.all()[0].location, "Israel");
+}
+
 TEST(NumericClaimsTest, PlaceOfAnotherNumberIsNotTheClaimsPlace) {
   Claims(
       "At least 65 in Gaza and seven in Israel were killed by hundreds of "
