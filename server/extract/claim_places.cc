@@ -106,6 +106,12 @@ size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
   // "areas controlled by the government", "areas under rebel control": the
   // same, in words (CanonicalPlace reads them alike).
   if (Valid(k) && IsHeldAreasNoun(Text(k))) {
+    // "areas it controls", "areas they hold".
+    if (Valid(k + 2) &&
+        (IsWordToken(k + 1, "it") || IsWordToken(k + 1, "they")) &&
+        IsOneOf(Text(k + 2), {"controls", "control", "holds", "hold"})) {
+      return k + 3;
+    }
     size_t t = k + 1;
     const bool by =
         Valid(t + 1) && IsHeldParticiple(Text(t)) && IsWordToken(t + 1, "by");

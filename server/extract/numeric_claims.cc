@@ -863,6 +863,8 @@ std::vector<NumericClaim> FindNumericClaims(
       continue;
     }
     if (!claim.location.empty()) continue;
+    // "died in areas it controls": a place the words name but not whose.
+    if (claim.location_span.end != 0) continue;
     if (finder.CountsAPartOfItsMeasure(sentences[s], claim)) continue;
     if (finder.RefersBack(sentences[s], claim)) {
       if (s > 0) {

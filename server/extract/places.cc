@@ -159,10 +159,17 @@ namespace {
 
 // The side named in `written` when it is areas held by one, said in words:
 // "areas controlled by the government" ("government"), "areas held by
-// rebels" ("rebel"), "areas under opposition control" ("opposition").
+// rebels" ("rebel"), "areas under opposition control" ("opposition"); empty
+// when a pronoun stands for the side ("areas it controls", "areas under
+// their control"): whose they are, the words do not say.
 std::optional<std::string> HolderOfAreasPhrase(absl::string_view written) {
   std::vector<absl::string_view> words = absl::StrSplit(written, ' ');
   if (words.size() < 3 || !IsHeldAreasNoun(words[0])) return std::nullopt;
+  if (words.size() == 3 && (words[1] == "it" || words[1] == "they") &&
+      (absl::StartsWith(words[2], "control") ||
+       absl::StartsWith(words[2], "hold"))) {
+    return std::string();
+  }
   size_t holder = 0;
   if (words.size() >= 4 && IsHeldParticiple(words[1]) && words[2] == "by") {
     holder = 3;
@@ -176,6 +183,7 @@ std::optional<std::string> HolderOfAreasPhrase(absl::string_view written) {
   if (holder < words.size() && words[holder] == "the") ++holder;
   if (holder + 1 != words.size()) return std::nullopt;
   absl::string_view side = words[holder];
+  if (side == "its" || side == "their") return std::string();
   // "rebels" hold "rebel-held areas".
   if (absl::EndsWith(side, "s") && side != "Hamas") side.remove_suffix(1);
   return std::string(side);
@@ -189,7 +197,8 @@ std::optional<std::string> HolderOfAreasPhrase(absl::string_view written) {
 // Territory". Held, controlled, run or ruled: one side holds them. Empty
 // unless `written` names held areas.
 std::string HeldAreasPlace(absl::string_view written) {
-  if (std::optional<std::string> holder = HolderOfAreasPhrase(written)) {
+  if (std::optional<std::string> holder = HolderOfAreasPhrase(written);
+      holder.has_value() && !holder->empty()) {
     return absl::StrCat(*holder, "-held areas");
   }
   size_t dash = absl::string_view::npos;
@@ -259,6 +268,8 @@ std::string HeldAreasOf(absl::string_view country, absl::string_view areas) {
 
 std::string CanonicalPlace(absl::string_view written) {
   if (std::string held = HeldAreasPlace(written); !held.empty()) return held;
+  // "areas it controls": some side's areas, no place to name.
+  if (HolderOfAreasPhrase(written).has_value()) return "";
   // "in Libya's eastern city": the possessive alone names the place.
   absl::string_view place =
       WithoutPossessive(written.substr(AfterLastPossessive(written)));

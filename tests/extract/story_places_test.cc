@@ -145,6 +145,14 @@ TEST(NumericClaimsTest, HeldAreasSaidInWordsAreTheSameAreas) {
   // Said of the country, the count is the country's whole.
   EXPECT_EQ(place_of("The health ministry said 812 people had died in Syria."),
             "Syria");
+  // Whose areas a pronoun holds, the words do not say: no place, not the
+  // country's whole.
+  EXPECT_EQ(place_of("Syria's government said 1,347 people had died in areas "
+                     "it controls."),
+            "");
+  EXPECT_EQ(place_of("The government said 1,347 people had died in areas "
+                     "under its control."),
+            "");
 }
 
 TEST(NumericClaimsTest, CombinedTollIsNoCountOfTheStorysPlaceAlone) {
