@@ -501,16 +501,10 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       break;
     }
     if (IsSymbol(t, ",") && t > here.end) {
-      // "10 people, including a child, have been killed": an aside that
-      // names who without a number of its own.
+      // "10 people, including a child, have been killed", "including a
+      // soldier and two children,": an aside that names who.
       const size_t after = WordAsideEnd(t + 1, sentence.end_token);
-      bool numbered = false;
-      for (size_t k = t + 1; k < after && !numbered; ++k) {
-        // "a five-year-old boy": an age counts no one.
-        const Placed* number = placed_at(k);
-        numbered = number != nullptr && !IsAge(*number->quantity);
-      }
-      if (after != t + 1 && !numbered) {
+      if (after != t + 1) {
         aside_tokens += after - t;
         t = after;
         continue;

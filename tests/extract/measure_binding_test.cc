@@ -34,6 +34,12 @@ TEST(MeasureBindingTest, AsideNamingWhoInWordsLeavesTheVerbItsCount) {
       "killed.");
   ASSERT_THAT(boy.all(), SizeIs(1)) << boy.Describe();
   EXPECT_EQ(boy.all()[0].measure, "deaths");
+  const Claims mixed(
+      "Twelve people in Israel, including a soldier and two children, have "
+      "been killed.");
+  const NumericClaim* twelve = mixed.Find("Twelve");
+  ASSERT_NE(twelve, nullptr) << mixed.Describe();
+  EXPECT_EQ(twelve->measure, "deaths");
   // Without the verb the people are only people.
   const Claims people("In Israel, 10 people, including a child, sheltered.");
   ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
