@@ -44,6 +44,16 @@ bool IsSpeechVerb(absl::string_view word) {
   return IsOneOf(word, kVerbs);
 }
 
+// What an attack is made with or of, before where it came from: "rocket
+// fire from Gaza", "missiles launched from Lebanon".
+bool IsAttackWord(absl::string_view word) {
+  static constexpr absl::string_view kWords[] = {
+      "fire",    "fired",   "rocket", "rockets",  "missile",  "missiles",
+      "mortar",  "mortars", "shells", "shelling", "launched", "attack",
+      "attacks", "strikes", "drone",  "drones",   "barrage",  "shot"};
+  return IsOneOf(word, kWords);
+}
+
 // "were" in "were confirmed dead", "have been reported killed".
 bool IsFormOfBe(absl::string_view word) {
   return IsOneOf(word, {"is", "are", "was", "were", "been", "being", "be"});
@@ -341,6 +351,9 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       }
     }
     Span found;
+    // "Rocket fire from Gaza has killed 10 people": where an attack came
+    // from, not where its dead were.
+    if (AttackOriginAt(k)) continue;
     if (PlaceOrTargetAfter(k, end, &found) &&
         std::none_of(
             placed.begin(), placed.end(),
@@ -464,6 +477,18 @@ bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
     return true;
   }
   return end == comma;
+}
+
+bool CountPlaces::AttackOriginAt(size_t k) const {
+  return k > 0 && IsWordToken(k, "from") && IsAttackWord(Text(k - 1));
+}
+
+bool CountPlaces::NamesAttackOrigin(size_t first, size_t end) const {
+  for (size_t k = first; k < end; ++k) {
+    Span origin;
+    if (AttackOriginAt(k) && PlaceAfter(k, end, &origin) != k) return true;
+  }
+  return false;
 }
 
 bool CountPlaces::KilledBySpeaker(size_t verb) const {

@@ -120,6 +120,12 @@ class CountPlaces : public PlaceFinder {
   // comma at `comma`: "In Gaza,", "In Sylhet district,", "In Khartoum
   // alone,", "In Piura, the worst-hit region,". The place goes to `place`.
   bool OpensWithPlace(size_t first, size_t comma, Span* place) const;
+  // Whether token `k` is the "from" of where an attack came from: "rocket
+  // fire from Gaza", "missiles launched from Lebanon".
+  bool AttackOriginAt(size_t k) const;
+  // Whether tokens [first, end) name where an attack came from
+  // (AttackOriginAt): its dead are elsewhere.
+  bool NamesAttackOrigin(size_t first, size_t end) const;
   // Whether the verb of killing at token `verb` has the speaker for its
   // subject: "it had killed", "they have killed", "its forces killed".
   bool KilledBySpeaker(size_t verb) const;

@@ -106,6 +106,14 @@ class ClaimFinder : public ClaimTimes {
            measure_first > end + 1 &&
            measure_first <= end + kMaxWordsBeforeMeasure;
   }
+  // Whether `claim` follows, in `sentence`, where an attack came from:
+  // "Rocket fire from Gaza has killed 10 people" in a story of Gaza (the
+  // dead are not where the rockets came from, so not the story's).
+  bool FollowsAnAttackOrigin(const Sentence& sentence,
+                             const NumericClaim& claim) const {
+    return NamesAttackOrigin(sentence.first_token,
+                             TokenAt(sentence, claim.quantity.span.begin));
+  }
   // The place "there" means when its own sentence names none ("At least
   // 30 people were killed in Quetta. Another 12 died there"): the place
   // the sentence before read its last count in (not one it only names:
@@ -866,6 +874,7 @@ std::vector<NumericClaim> FindNumericClaims(
     // "died in areas it controls": a place the words name but not whose.
     if (claim.location_span.end != 0) continue;
     if (finder.CountsAPartOfItsMeasure(sentences[s], claim)) continue;
+    if (finder.FollowsAnAttackOrigin(sentences[s], claim)) continue;
     if (finder.RefersBack(sentences[s], claim)) {
       if (s > 0) {
         claim.location =

@@ -137,6 +137,24 @@ TEST(NumericClaimsTest, DeadASpeakingCountryKilledAreNotItsOwn) {
   EXPECT_EQ(rockets.all()[0].location, "Israel");
 }
 
+TEST(NumericClaimsTest, WhereAnAttackCameFromIsNotWhereItsDeadWere) {
+  const std::string story =
+      "Strikes pound Gaza\n\nIsraeli airstrikes hit Gaza City overnight. ";
+  const Claims origin(story + "Rocket fire from Gaza has killed 10 people.");
+  ASSERT_THAT(origin.all(), SizeIs(1)) << origin.Describe();
+  EXPECT_EQ(origin.all()[0].location, "");
+  const Claims fired(story +
+                     "Rockets fired from Gaza have killed 10 people in "
+                     "Israel.");
+  ASSERT_THAT(fired.all(), SizeIs(1)) << fired.Describe();
+  EXPECT_EQ(fired.all()[0].location, "Israel");
+  // Reports from a place are of it.
+  const Claims reports(story +
+                       "Reports from Gaza said 200 people had been killed.");
+  ASSERT_THAT(reports.all(), SizeIs(1)) << reports.Describe();
+  EXPECT_EQ(reports.all()[0].location, "Gaza");
+}
+
 TEST(NumericClaimsTest, PlaceOfAnotherNumberIsNotTheClaimsPlace) {
   Claims(
       "At least 65 in Gaza and seven in Israel were killed by hundreds of "
