@@ -354,6 +354,15 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
     // "Rocket fire from Gaza has killed 10 people": where an attack came
     // from, not where its dead were.
     if (AttackOriginAt(k)) continue;
+    // "struck back at Gaza after militants there fired rockets that killed
+    // two Israelis": places before those who fired are the attackers' (not
+    // before rockets fired by someone: "In Ashkelon, rockets fired by
+    // militants killed two").
+    if (IsOneOf(Text(k), {"fired", "launched"}) && k + 1 < end &&
+        !IsOneOf(Text(k + 1), {"by", "from", "at", "on", "into", "toward",
+                               "towards", "in"})) {
+      return false;
+    }
     if (PlaceOrTargetAfter(k, end, &found) &&
         std::none_of(
             placed.begin(), placed.end(),

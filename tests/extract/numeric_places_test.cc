@@ -148,6 +148,17 @@ TEST(NumericClaimsTest, WhereAnAttackCameFromIsNotWhereItsDeadWere) {
                      "Israel.");
   ASSERT_THAT(fired.all(), SizeIs(1)) << fired.Describe();
   EXPECT_EQ(fired.all()[0].location, "Israel");
+  // Nor where those who fired them were.
+  const Claims firing(
+      "Israel struck back at Gaza after militants there fired rockets that "
+      "killed two Israelis.");
+  ASSERT_THAT(firing.all(), SizeIs(1)) << firing.Describe();
+  EXPECT_TRUE(firing.all()[0].location.empty() ||
+              firing.all()[0].location_from_document)
+      << firing.Describe();
+  const Claims landed("In Ashkelon, rockets fired by militants killed two.");
+  ASSERT_THAT(landed.all(), SizeIs(1)) << landed.Describe();
+  EXPECT_EQ(landed.all()[0].location, "Ashkelon");
   // Reports from a place are of it.
   const Claims reports(story +
                        "Reports from Gaza said 200 people had been killed.");
