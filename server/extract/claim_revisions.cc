@@ -139,8 +139,8 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
     const bool took_its_place = brings && !total.location_from_document &&
                                 total.location == increase.location;
     if (!placed_by_increase && !took_its_place) continue;
-    // The places the sentence's counts of the measure name, in text order.
-    std::vector<absl::string_view> places;
+    // The places the sentence's counts of the measure name.
+    std::vector<std::string> places;
     for (size_t k = 0; k < c; ++k) {
       const NumericClaim& counted = (*claims)[k];
       if (counted.sentence_span.begin != total.sentence_span.begin ||
@@ -153,12 +153,7 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
       places.push_back(counted.location);
     }
     if (places.size() >= 2) {
-      std::string combined;
-      for (size_t p = 0; p < places.size(); ++p) {
-        if (p > 0) combined += p + 1 == places.size() ? " and " : ", ";
-        absl::StrAppend(&combined, places[p]);
-      }
-      total.location = std::move(combined);
+      total.location = CombinedPlace(std::move(places));
       total.location_span = Span{};
     } else {
       total.location = increase.location;

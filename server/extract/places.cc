@@ -266,6 +266,29 @@ std::string HeldAreasOf(absl::string_view country, absl::string_view areas) {
   return absl::StrCat(country, " (", areas, ")");
 }
 
+namespace {
+
+// "Turkey and Syria", "Nepal, India and Tibet": places listed as one
+// combined scope, under one name whatever order the text gives them
+// (CombinedPlace), when the gazetteer knows each; none otherwise ("Lee and
+// Charlotte counties").
+std::optional<std::string> ListedPlaces(absl::string_view written) {
+  const size_t last_and = written.rfind(" and ");
+  if (last_and == absl::string_view::npos) return std::nullopt;
+  std::vector<std::string> places;
+  for (absl::string_view part :
+       absl::StrSplit(written.substr(0, last_and), ", ")) {
+    places.push_back(CanonicalPlace(part));
+  }
+  places.push_back(CanonicalPlace(written.substr(last_and + 5)));
+  for (const std::string& place : places) {
+    if (CountriesOf(place).empty()) return std::nullopt;
+  }
+  return CombinedPlace(std::move(places));
+}
+
+}  // namespace
+
 std::string CanonicalPlace(absl::string_view written) {
   if (std::string held = HeldAreasPlace(written); !held.empty()) return held;
   // "areas it controls": some side's areas, no place to name.
@@ -322,8 +345,22 @@ std::string CanonicalPlace(absl::string_view written) {
       std::string spaced = absl::StrReplaceAll(place, {{"-", " "}});
       if (!CountriesOf(spaced).empty()) return spaced;
     }
+    if (std::optional<std::string> listed = ListedPlaces(place)) {
+      return *std::move(listed);
+    }
   }
   return std::string(place);
+}
+
+std::string CombinedPlace(std::vector<std::string> places) {
+  std::sort(places.begin(), places.end());
+  places.erase(std::unique(places.begin(), places.end()), places.end());
+  std::string combined;
+  for (size_t p = 0; p < places.size(); ++p) {
+    if (p > 0) combined += p + 1 == places.size() ? " and " : ", ";
+    combined += places[p];
+  }
+  return combined;
 }
 
 namespace {

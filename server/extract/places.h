@@ -19,6 +19,11 @@ namespace factcheck::extract {
 // areas". Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
 
+// The one name of a scope that combines canonical `places`: "Syria and
+// Turkey" for Turkey and Syria, "India, Nepal and Tibet" (sorted, so that
+// the order a text names them in does not make another place).
+std::string CombinedPlace(std::vector<std::string> places);
+
 // A lower-case compass word that says which part of a place: "southern
 // Sindh", "northwest Khyber Pakhtunkhwa".
 bool IsCompassAdjective(absl::string_view word);

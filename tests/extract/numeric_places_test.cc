@@ -189,6 +189,15 @@ TEST(NumericClaimsTest, CombinedTotalIsItsOwnScope) {
       "At least 103 people were killed in Florida and North Carolina.");
   ASSERT_THAT(both.all(), SizeIs(1)) << both.Describe();
   EXPECT_EQ(both.all()[0].location, "Florida and North Carolina");
+  // In whatever order the text lists them.
+  const Claims reversed(
+      "At least 103 people were killed in North Carolina and Florida.");
+  ASSERT_THAT(reversed.all(), SizeIs(1)) << reversed.Describe();
+  EXPECT_EQ(reversed.all()[0].location, "Florida and North Carolina");
+  // Not a name of one place that holds "and".
+  const Claims one_name("At least 12 people died in Bosnia and Herzegovina.");
+  ASSERT_THAT(one_name.all(), SizeIs(1)) << one_name.Describe();
+  EXPECT_EQ(one_name.all()[0].location, "Bosnia and Herzegovina");
   const Claims one("At least 99 people were killed in Florida on Monday.");
   ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
   EXPECT_EQ(one.all()[0].location, "Florida");
@@ -956,7 +965,7 @@ TEST(NumericClaimsTest, AndInsideAKnownNameJoinsItAfterFrom) {
                     Qualifier::kExact, 1, 1});
   // Two places the gazetteer knows apart are a combined scope.
   Claims("One death was reported from Sindh and Balochistan.")
-      .ExpectClaim({"One death", "deaths", "Sindh and Balochistan",
+      .ExpectClaim({"One death", "deaths", "Balochistan and Sindh",
                     Qualifier::kExact, 1, 1});
 }
 

@@ -293,7 +293,7 @@ TEST(NumericClaimsTest, TotalBroughtByCountsOfTwoPlacesIsTheirCombinedScope) {
   Claims(
       "Nepal's death toll rose to 4,800, while 100 died in India, bringing "
       "the total to 4,900.")
-      .ExpectClaim({"4,900", "deaths", "Nepal and India", Qualifier::kExact,
+      .ExpectClaim({"4,900", "deaths", "India and Nepal", Qualifier::kExact,
                     4900, 4900});
   Claims("Some 100 died in India, bringing the total to 4,900.")
       .ExpectClaim({"4,900", "deaths", "India", Qualifier::kExact, 4900, 4900});
