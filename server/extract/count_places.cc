@@ -403,8 +403,13 @@ bool CountPlaces::PlaceReferredBack(size_t first, size_t from, size_t t,
   // area": the nearest name before it, when it is a place; "Officials in
   // Indian Kashmir say another 1,300 people died there": or the nearest
   // place after a preposition.
+  // Within a clause's reach back, so that a sentence of many counts that
+  // name no place is read in linear time.
+  constexpr size_t kReach = 40;
   *place = Span{};
-  for (size_t end = *reference; end > first; --end) {
+  const size_t farthest =
+      *reference > first + kReach ? *reference - kReach : first;
+  for (size_t end = *reference; end > farthest; --end) {
     if (const size_t name = PlaceNameBefore(first, end); name != end) {
       *place = SpanOf(name, end);
       break;
@@ -493,7 +498,10 @@ bool CountPlaces::AttackOriginAt(size_t k) const {
 }
 
 bool CountPlaces::NamesAttackOrigin(size_t first, size_t end) const {
-  for (size_t k = first; k < end; ++k) {
+  // "Rocket fire from Gaza has killed": a few words before the count (a
+  // window, so that a sentence of many counts is read in linear time).
+  constexpr size_t kWindow = 12;
+  for (size_t k = end > first + kWindow ? end - kWindow : first; k < end; ++k) {
     Span origin;
     if (AttackOriginAt(k) && PlaceAfter(k, end, &origin) != k) return true;
   }

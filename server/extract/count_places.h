@@ -123,8 +123,8 @@ class CountPlaces : public PlaceFinder {
   // Whether token `k` is the "from" of where an attack came from: "rocket
   // fire from Gaza", "missiles launched from Lebanon".
   bool AttackOriginAt(size_t k) const;
-  // Whether tokens [first, end) name where an attack came from
-  // (AttackOriginAt): its dead are elsewhere.
+  // Whether the last few tokens of [first, end) name where an attack came
+  // from (AttackOriginAt): the dead of the count at `end` are elsewhere.
   bool NamesAttackOrigin(size_t first, size_t end) const;
   // Whether the verb of killing at token `verb` has the speaker for its
   // subject: "it had killed", "they have killed", "its forces killed".

@@ -114,24 +114,6 @@ class ClaimFinder : public ClaimTimes {
     return NamesAttackOrigin(sentence.first_token,
                              TokenAt(sentence, claim.quantity.span.begin));
   }
-  // The place "there" means when its own sentence names none ("At least
-  // 30 people were killed in Quetta. Another 12 died there"): the place
-  // the sentence before read its last count in (not one it only names:
-  // "told reporters in Islamabad" is where someone spoke). `claims` before
-  // index `c` are in text order.
-  static std::string PlaceOfTheSentenceBefore(
-      const Sentence& before, const std::vector<NumericClaim>& claims,
-      size_t c) {
-    for (size_t k = c; k > 0; --k) {
-      const NumericClaim& earlier = claims[k - 1];
-      if (earlier.span.end <= before.span.begin) break;
-      if (earlier.span.end <= before.span.end && !earlier.location.empty() &&
-          !earlier.location_from_document) {
-        return earlier.location;
-      }
-    }
-    return std::string();
-  }
 
  private:
   using Placed = PlacedNumber;
@@ -820,9 +802,27 @@ std::vector<NumericClaim> FindNumericClaims(
   size_t places_known_for = SIZE_MAX;
   bool sentence_names_place = false;
   bool sentence_counts_whole = false;
+  // The place "there" means when its own sentence names none ("At least
+  // 30 people were killed in Quetta. Another 12 died there"): the place
+  // the sentence before read its last count in (not one it only names:
+  // "told reporters in Islamabad" is where someone spoke).
+  std::string last_place_before;
+  std::string last_place_here;
+  // The countries sentence `countries_known_for` names, read once.
+  size_t countries_known_for = SIZE_MAX;
+  std::vector<std::string> countries_named;
   for (size_t c = 0; c < claims.size(); ++c) {
     NumericClaim& claim = claims[c];
+    const size_t sentence_before = s;
     while (sentences[s].span.end < claim.span.end) ++s;
+    if (s != sentence_before) {
+      last_place_before =
+          s == sentence_before + 1 ? std::move(last_place_here) : "";
+      last_place_here.clear();
+    }
+    if (!claim.location.empty() && !claim.location_from_document) {
+      last_place_here = claim.location;
+    }
     if (claim.year == 0 && s > 0) {
       claim.year = finder.YearReferredTo(sentences[s], sentences[s - 1]);
     }
@@ -857,8 +857,11 @@ std::vector<NumericClaim> FindNumericClaims(
     // areas"), else the story's; without one (or with two) they are no
     // place any other count could share.
     if (IsHeldAreasOfNoCountry(claim.location)) {
-      const std::vector<std::string> named =
-          finder.CountriesNamedIn(sentences[s]);
+      if (countries_known_for != s) {
+        countries_known_for = s;
+        countries_named = finder.CountriesNamedIn(sentences[s]);
+      }
+      const std::vector<std::string>& named = countries_named;
       if (named.size() == 1) {
         claim.location = HeldAreasOf(named.front(), claim.location);
       } else if (named.empty() && !story_country.empty()) {
@@ -876,10 +879,8 @@ std::vector<NumericClaim> FindNumericClaims(
     if (finder.CountsAPartOfItsMeasure(sentences[s], claim)) continue;
     if (finder.FollowsAnAttackOrigin(sentences[s], claim)) continue;
     if (finder.RefersBack(sentences[s], claim)) {
-      if (s > 0) {
-        claim.location =
-            ClaimFinder::PlaceOfTheSentenceBefore(sentences[s - 1], claims, c);
-      }
+      claim.location = last_place_before;
+      if (!claim.location.empty()) last_place_here = claim.location;
       continue;
     }
     // "Death toll rises to 69 in Balochistan" over "At least 69 people lost

@@ -79,7 +79,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "e\xCC\x81\xCC\x81 ",
                       "\xE2\x80\x9C\xE2\x80\x98a "
                       "\xE2\x80\x99\xE2\x80\x9D ",
-                      "'a' "),
+                      "'a' ",
+                      // Counts that refer back or read their place from
+                      // the sentence, one sentence long.
+                      "5 died there, ", "5 died in areas held by rebels, ",
+                      "Chile raised its death toll to 5, ",
+                      "rocket fire from Gaza killed 5, "),
     [](const ::testing::TestParamInfo<std::string>& info) {
       return absl::StrCat("input", info.index);
     });
