@@ -50,7 +50,7 @@ const WordFilter& DayWordFilter() {
     for (const char* word :
          {"24", "past", "last", "daily", "previous", "overnight", "yesterday",
           "today", "monday", "tuesday", "wednesday", "thursday", "friday",
-          "saturday", "sunday"}) {
+          "saturday", "sunday", "single", "deadliest"}) {
       filter->Add(word);
     }
     return filter;
@@ -188,7 +188,8 @@ class ChangeReader : private TokenQueries {
   }
 
   // "24 hours", "the past day", "the last day", "overnight", "daily",
-  // "yesterday alone", "on Sunday only" (a day's words alone date a level
+  // "in a single day", "the deadliest day", "yesterday alone", "on Sunday
+  // only" (a day's words alone date a level
   // as often as a day's count: "the toll reached 500 on Sunday"). Runs
   // for dozens of tokens around every quantity: the length and kind of the
   // token settle most cases before any comparison. (DayWordFilter holds
@@ -215,9 +216,10 @@ class ChangeReader : private TokenQueries {
         return IsWordToken(t, "daily") ||
                (IsWordToken(t, "today") && alone_after());
       case 6:
-        return (IsWordToken(t, "monday") || IsWordToken(t, "friday") ||
-                IsWordToken(t, "sunday")) &&
-               alone_after();
+        return ((IsWordToken(t, "monday") || IsWordToken(t, "friday") ||
+                 IsWordToken(t, "sunday")) &&
+                alone_after()) ||
+               (IsWordToken(t, "single") && IsWordToken(t + 1, "day"));
       case 7:
         return IsWordToken(t, "tuesday") && alone_after();
       case 8:
@@ -226,6 +228,7 @@ class ChangeReader : private TokenQueries {
                 alone_after());
       case 9:
         return IsWordToken(t, "overnight") ||
+               (IsWordToken(t, "deadliest") && IsWordToken(t + 1, "day")) ||
                ((IsWordToken(t, "yesterday") || IsWordToken(t, "wednesday")) &&
                 alone_after());
       default:

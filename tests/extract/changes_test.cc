@@ -56,6 +56,16 @@ TEST(ChangesTest, CountOfADaySaidAloneIsThatDaysIncrease) {
   EXPECT_EQ(ChangeOf("Police found 40 bodies on Sunday.", "40"), Change::kNone);
 }
 
+TEST(ChangesTest, CountOfASingleOrDeadliestDayIsThatDaysIncrease) {
+  EXPECT_EQ(ChangeOf("Strikes killed 42 people in a single day.", "42"),
+            Change::kUp);
+  EXPECT_EQ(
+      ChangeOf("Sunday was the deadliest day, with 42 people killed.", "42"),
+      Change::kUp);
+  EXPECT_EQ(ChangeOf("Strikes killed 42 people in a single week.", "42"),
+            Change::kNone);
+}
+
 TEST(ChangesTest, LevelAWholeWasPushedToIsNoIncreaseAfterTheDaysPeriod) {
   const std::string opening =
       "Another 24 people died in floods caused by heavy rain across the "
