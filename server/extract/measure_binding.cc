@@ -663,6 +663,21 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       binding.part_from = binding.measure->end;
     }
   }
+  // "130 of those killed in Gaza were militants", "of those who died":
+  // a part that counts the group its predicate names (and no other part:
+  // "ten of those injured were discharged" stays a count of the injured).
+  if (binding.measure != nullptr && binding.part_from == 0 &&
+      binding.subgroup.empty() && IsWordToken(here.end, "of") &&
+      IsWordToken(here.end + 1, "those") &&
+      (binding.measure->begin == here.end + 2 ||
+       (binding.measure->begin == here.end + 3 &&
+        IsWordToken(here.end + 2, "who")))) {
+    Binding part = binding;
+    part.part_from = binding.measure->end;
+    if (ReadPartsGroup(sentence, &part) && !part.subgroup.empty()) {
+      binding = std::move(part);
+    }
+  }
   if (binding.part_from != 0 && binding.subgroup.empty() &&
       !ReadPartsGroup(sentence, &binding) && part_of_given_whole &&
       !PlaceInPredicate(sentence, binding.part_from)) {

@@ -258,6 +258,22 @@ TEST(MeasureBindingTest, YearJoinedToANameIsNoYear) {
   EXPECT_EQ(dated.all()[0].year, 2019);
 }
 
+TEST(MeasureBindingTest, GroupThosePartOfTheDeadWereIsTheCountsGroup) {
+  const Claims militants(
+      "Israel said at least 130 of those killed in Gaza were militants.");
+  ASSERT_THAT(militants.all(), SizeIs(1)) << militants.Describe();
+  EXPECT_EQ(militants.all()[0].subgroup, "fighters");
+  EXPECT_EQ(militants.all()[0].location, "Gaza");
+  const Claims children("At least 9 of those who died were children.");
+  ASSERT_THAT(children.all(), SizeIs(1)) << children.Describe();
+  EXPECT_EQ(children.all()[0].subgroup, "children");
+  // A predicate of no group leaves the count of the injured as it was.
+  const Claims discharged("Ten of those injured were discharged.");
+  ASSERT_THAT(discharged.all(), SizeIs(1)) << discharged.Describe();
+  EXPECT_EQ(discharged.all()[0].measure, "injured");
+  EXPECT_EQ(discharged.all()[0].subgroup, "");
+}
+
 TEST(MeasureBindingTest, GroupNamedWithTheTollBeforeItsNumberIsTheCounts) {
   struct Case {
     const char* text;
