@@ -694,9 +694,19 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
            other->entry->measure != m.entry->measure &&
            placed_at(other->end) == nullptr;
   };
+  // "destroyed or badly damaged": the second tally after its adverb.
+  const auto tally_after_or = [&](const MeasureMatch& m) {
+    if (!IsWordToken(m.end, "or")) return false;
+    const size_t next =
+        IsOneOf(Text(m.end + 1), {"badly", "seriously", "severely", "heavily",
+                                  "partially", "partly"})
+            ? m.end + 2
+            : m.end + 1;
+    return measure_at(next) != nullptr;
+  };
   if (const MeasureMatch* m = binding.measure;
       m != nullptr && !m->entry->subject &&
-      ((IsWordToken(m->end, "or") && measure_at(m->end + 1) != nullptr) ||
+      (tally_after_or(*m) ||
        (!binding.before && IsWordToken(m->end, "and") &&
         other_tally_after(*m)) ||
        (m->begin > 1 && IsWordToken(m->begin - 1, "or") &&

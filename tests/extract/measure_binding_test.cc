@@ -235,6 +235,13 @@ TEST(MeasureBindingTest, HomesDamagedDestroyedAndPartlyDamagedAreThreeCounts) {
       "A total of 949,858 homes were partially or fully destroyed.");
   ASSERT_EQ(either.all().size(), 1u) << either.Describe();
   EXPECT_EQ(either.all()[0].measure, "homes damaged");
+  // Destroyed or badly damaged: both tallies together, neither's count.
+  const Claims badly(
+      "More than 12,000 buildings were destroyed or seriously damaged.");
+  EXPECT_TRUE(badly.all().empty()) << badly.Describe();
+  const Claims destroyed_only("More than 12,000 buildings were destroyed.");
+  ASSERT_EQ(destroyed_only.all().size(), 1u) << destroyed_only.Describe();
+  EXPECT_EQ(destroyed_only.all()[0].measure, "homes destroyed");
 }
 
 TEST(MeasureBindingTest, EarlierEventNamedAfterTheFigureGivesItsYear) {
