@@ -469,7 +469,7 @@ bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
                                  Span* place) const {
   size_t end = PlaceAfter(first, comma, place);
   if (end == first) {
-    // "Across the border in Afghanistan,", "Elsewhere in Libya,".
+    // "Across the border in Afghanistan,", "Meanwhile in Libya,".
     const size_t preposition = AfterLeadIn(first, comma);
     if (preposition == first) return false;
     end = PlaceAfter(preposition, comma, place);

@@ -16,7 +16,9 @@ namespace factcheck::extract {
 // for one place); "Libya's Derna" is its most specific place, "Derna".
 // Areas one side holds are their own place: "Yemeni government-held areas"
 // is "Yemen (government-held areas)", "Houthi-held territory" "Houthi-held
-// areas". Any other name is kept as written.
+// areas". Places listed together ("Turkey and Syria") are their combined
+// scope, under CombinedPlace's name ("Syria and Turkey"), when the
+// gazetteer knows each. Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
 
 // The one name of a scope that combines canonical `places`: "Syria and
