@@ -1,0 +1,120 @@
+// Where numeric claims are in copy of a war or a disaster across a border,
+// as a careful reader places them: the side whose dead a count is, where an
+// attack came from, the place a sentence turns to, a place revising its own
+// toll, a part of the dead.
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "server/extract/numeric_claims.h"
+#include "tests/extract/numeric_claims_fixture.h"
+
+namespace factcheck::extract {
+namespace {
+
+using ::testing::SizeIs;
+
+TEST(NumericClaimsTest, WordsTurningTheStoryToAPlaceStillOpenWithIt) {
+  Claims(
+      "Across the border in Afghanistan, almost 70 people are known to "
+      "have been killed.")
+      .ExpectClaim({"almost 70", "deaths", "Afghanistan",
+                    Qualifier::kApproximately, 65, 70});
+  Claims("Meanwhile in Afghanistan, 70 people were killed.")
+      .ExpectClaim({"70 people were killed", "deaths", "Afghanistan",
+                    Qualifier::kExact, 70, 70});
+  Claims(
+      "The quake killed 1,200 people in Chile and 300 across the border "
+      "in Argentina.")
+      .ExpectClaim({"300 across the border in Argentina", "deaths", "Argentina",
+                    Qualifier::kExact, 300, 300});
+  // "Elsewhere in Pakistan" is Pakistan outside the places listed before.
+  const Claims rest(
+      "The quake killed 30,800 people in Azad Kashmir, 16,850 in Khyber "
+      "Pakhtunkhwa and about 100 elsewhere in Pakistan.");
+  for (const NumericClaim& claim : rest.all()) {
+    EXPECT_NE(claim.location, "Pakistan") << rest.Describe();
+  }
+  // Where a speaker spoke is no turn of the story.
+  const Claims spoke(
+      "Speaking in Kabul, the minister said 70 people were killed.");
+  ASSERT_THAT(spoke.all(), SizeIs(1)) << spoke.Describe();
+  EXPECT_EQ(spoke.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, DeadASpeakingCountryKilledAreNotItsOwn) {
+  const Claims killed("Israel said it had killed 160 militants.");
+  ASSERT_THAT(killed.all(), SizeIs(1)) << killed.Describe();
+  EXPECT_EQ(killed.all()[0].location, "");
+  const Claims forces("Israel said its forces killed 160 militants.");
+  ASSERT_THAT(forces.all(), SizeIs(1)) << forces.Describe();
+  EXPECT_EQ(forces.all()[0].location, "");
+  // Killed by others, they are the speaking country's.
+  const Claims rockets("Israel said rockets had killed 10 people.");
+  ASSERT_THAT(rockets.all(), SizeIs(1)) << rockets.Describe();
+  EXPECT_EQ(rockets.all()[0].location, "Israel");
+}
+
+TEST(NumericClaimsTest, WhereAnAttackCameFromIsNotWhereItsDeadWere) {
+  const std::string story =
+      "Strikes pound Gaza\n\nIsraeli airstrikes hit Gaza City overnight. ";
+  const Claims origin(story + "Rocket fire from Gaza has killed 10 people.");
+  ASSERT_THAT(origin.all(), SizeIs(1)) << origin.Describe();
+  EXPECT_EQ(origin.all()[0].location, "");
+  const Claims fired(story +
+                     "Rockets fired from Gaza have killed 10 people in "
+                     "Israel.");
+  ASSERT_THAT(fired.all(), SizeIs(1)) << fired.Describe();
+  EXPECT_EQ(fired.all()[0].location, "Israel");
+  // Nor where those who fired them were.
+  const Claims firing(
+      "Israel struck back at Gaza after militants there fired rockets that "
+      "killed two Israelis.");
+  ASSERT_THAT(firing.all(), SizeIs(1)) << firing.Describe();
+  EXPECT_TRUE(firing.all()[0].location.empty() ||
+              firing.all()[0].location_from_document)
+      << firing.Describe();
+  const Claims landed("In Ashkelon, rockets fired by militants killed two.");
+  ASSERT_THAT(landed.all(), SizeIs(1)) << landed.Describe();
+  EXPECT_EQ(landed.all()[0].location, "Ashkelon");
+  // Reports from a place are of it.
+  const Claims reports(story +
+                       "Reports from Gaza said 200 people had been killed.");
+  ASSERT_THAT(reports.all(), SizeIs(1)) << reports.Describe();
+  EXPECT_EQ(reports.all()[0].location, "Gaza");
+}
+
+TEST(NumericClaimsTest, PartOfTheDeadIsNoTollOfTheStorysPlace) {
+  const Claims part(
+      "Strikes pound Gaza\n\nAirstrikes hit Gaza City and Khan Younis in Gaza "
+      "overnight. So far 180 of those killed have been identified, officials "
+      "in Gaza said.");
+  const NumericClaim* identified = part.Find("180");
+  ASSERT_NE(identified, nullptr) << part.Describe();
+  EXPECT_EQ(identified->location, "");
+  // The dead themselves are the story's toll.
+  const Claims toll(
+      "Strikes pound Gaza\n\nAirstrikes hit Gaza City and Khan Younis in Gaza "
+      "overnight. So far 180 people have been killed, officials in Gaza "
+      "said.");
+  const NumericClaim* killed = toll.Find("180 people have been killed");
+  ASSERT_NE(killed, nullptr) << toll.Describe();
+  EXPECT_EQ(killed->location, "Gaza");
+}
+
+TEST(NumericClaimsTest, PlaceRevisingItsTollIsTheTollsPlace) {
+  const Claims raised(
+      "Quake hits Chile and Argentina\n\nChile raised its death toll to "
+      "1,250.");
+  ASSERT_THAT(raised.all(), SizeIs(1)) << raised.Describe();
+  EXPECT_EQ(raised.all()[0].location, "Chile");
+  EXPECT_FALSE(raised.all()[0].location_from_document);
+  const Claims officials(
+      "Quake hits Chile and Argentina\n\nOfficials raised the death toll to "
+      "1,250.");
+  ASSERT_THAT(officials.all(), SizeIs(1)) << officials.Describe();
+  EXPECT_NE(officials.all()[0].location, "Chile");
+}
+
+}  // namespace
+}  // namespace factcheck::extract
