@@ -396,6 +396,16 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
           return end;
         }
       }
+      // "Quake kills over 7,800 in Turkey, Syria": a headline lists two
+      // places with a comma alone, the second closing the clause (not
+      // "in Gorkha, Nepal", a place and the country it lies in).
+      if (m == second_end &&
+          (second_end >= limit ||
+           tokens_[second_end].kind != TokenKind::kWord) &&
+          ListedPlaces(TextOf(text_, SpanOf(begin, second_end))).has_value()) {
+        *place = SpanOf(begin, second_end);
+        return second_end;
+      }
     }
   }
   *place = SpanOf(begin, k);
@@ -695,6 +705,11 @@ bool PlaceFinder::SubjectPlace(size_t first, size_t verb, bool counting,
   const size_t subject = AfterOpeners(first, verb);
   if (const size_t name_end = PlaceNameEnd(subject, verb);
       name_end != subject) {
+    // "Israel-Gaza fighting": the parties a fight is named for, no place.
+    if (IsSymbol(name_end, "-") && !tokens_[name_end].space_before &&
+        IsCapitalizedWord(name_end + 1)) {
+      return false;
+    }
     // "Florida reported", "Florida has reported": the place itself.
     bool bare = true;
     for (size_t t = name_end; t < verb; ++t) {
@@ -798,7 +813,20 @@ void PlaceFinder::KnownPlaces(
                ? IsForceNoun(Text(last))
                : IsOneOf(Text(last), {"invaded", "attacked", "launched",
                                       "bombed", "shelled", "struck"}));
-      if (!attacks) visit(name, countries);
+      // "Israel-Gaza fighting", "the Iran-Iraq border": the parties of a
+      // fight or the two sides of a border, neither the story's place.
+      const auto names_a_place = [&](size_t k) {
+        return IsCapitalizedWord(k) &&
+               !CountriesOf(CanonicalPlace(Text(k))).empty();
+      };
+      const bool joined =
+          (last + 1 < end && IsSymbol(last, "-") &&
+           !tokens_[last].space_before && !tokens_[last + 1].space_before &&
+           names_a_place(last + 1)) ||
+          (t >= first + 2 && IsSymbol(t - 1, "-") &&
+           !tokens_[t - 1].space_before && !tokens_[t].space_before &&
+           names_a_place(t - 2));
+      if (!attacks && !joined) visit(name, countries);
       run = last;
       break;
     }

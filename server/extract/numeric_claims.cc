@@ -680,6 +680,23 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         IsCapitalizedWord(measure->begin - 1)) {
       adjectives_country = CountryOfAdjective(Text(measure->begin - 1));
     }
+    // "Gaza death toll rises to 212", "Turkey quake toll passes 5,000": a
+    // place's name before the toll (a headline's way), its cause between.
+    if (!adjectives_country.has_value() && place.end == 0 && !referred_back &&
+        measure != nullptr && measure_before &&
+        IsOneOf(measure_name, {"deaths", "injured", "missing"}) &&
+        IsOneOf(Text(measure->end - 1),
+                {"toll", "tolls", "deaths", "casualties", "fatalities"}) &&
+        measure->begin > sentence.first_token) {
+      size_t name_end = measure->begin;
+      if (name_end > sentence.first_token + 1 && IsCause(name_end - 1)) {
+        --name_end;
+      }
+      if (const size_t name = PlaceNameBefore(sentence.first_token, name_end);
+          name != name_end) {
+        place = SpanOf(name, name_end);
+      }
+    }
     if (adjectives_country.has_value()) {
       claim.location = *adjectives_country;
       claim.location_span = tokens_[measure->begin - 1].span;

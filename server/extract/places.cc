@@ -266,28 +266,38 @@ std::string HeldAreasOf(absl::string_view country, absl::string_view areas) {
   return absl::StrCat(country, " (", areas, ")");
 }
 
-namespace {
-
-// "Turkey and Syria", "Nepal, India and Tibet": places listed as one
-// combined scope, under one name whatever order the text gives them
-// (CombinedPlace), when the gazetteer knows each; none otherwise ("Lee and
-// Charlotte counties").
 std::optional<std::string> ListedPlaces(absl::string_view written) {
   const size_t last_and = written.rfind(" and ");
-  if (last_and == absl::string_view::npos) return std::nullopt;
+  // One name: no list (and no reading of its parts as names again).
+  if (last_and == absl::string_view::npos &&
+      !absl::StrContains(written, ", ")) {
+    return std::nullopt;
+  }
   std::vector<std::string> places;
   for (absl::string_view part :
-       absl::StrSplit(written.substr(0, last_and), ", ")) {
+       absl::StrSplit(written.substr(0, last_and == absl::string_view::npos
+                                            ? written.size()
+                                            : last_and),
+                      ", ")) {
     places.push_back(CanonicalPlace(part));
   }
-  places.push_back(CanonicalPlace(written.substr(last_and + 5)));
+  if (last_and != absl::string_view::npos) {
+    places.push_back(CanonicalPlace(written.substr(last_and + 5)));
+  }
+  if (places.size() < 2) return std::nullopt;
   for (const std::string& place : places) {
-    if (CountriesOf(place).empty()) return std::nullopt;
+    const std::vector<std::string>& countries = CountriesOf(place);
+    if (countries.empty()) return std::nullopt;
+    // "Gorkha, Nepal": a place and the country it lies in, no list.
+    for (const std::string& other : places) {
+      if (other != place && std::find(countries.begin(), countries.end(),
+                                      other) != countries.end()) {
+        return std::nullopt;
+      }
+    }
   }
   return CombinedPlace(std::move(places));
 }
-
-}  // namespace
 
 std::string CanonicalPlace(absl::string_view written) {
   if (std::string held = HeldAreasPlace(written); !held.empty()) return held;

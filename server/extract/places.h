@@ -21,6 +21,12 @@ namespace factcheck::extract {
 // gazetteer knows each. Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
 
+// The combined scope `written` lists (CombinedPlace's name): "Turkey and
+// Syria", "Nepal, India and Tibet", a headline's "Turkey, Syria"; none
+// unless the gazetteer knows each place and none lies in another ("Lee and
+// Charlotte counties", "Gorkha, Nepal").
+std::optional<std::string> ListedPlaces(absl::string_view written);
+
 // The one name of a scope that combines canonical `places`: "Syria and
 // Turkey" for Turkey and Syria, "India, Nepal and Tibet" (sorted, so that
 // the order a text names them in does not make another place).

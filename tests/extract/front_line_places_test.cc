@@ -116,5 +116,42 @@ TEST(NumericClaimsTest, PlaceRevisingItsTollIsTheTollsPlace) {
   EXPECT_NE(officials.all()[0].location, "Chile");
 }
 
+TEST(NumericClaimsTest, PlaceNamedBeforeAHeadlinesTollIsItsPlace) {
+  const Claims gaza(
+      "Gaza death toll rises to 212 as Israel pounds enclave\n\nIsraeli "
+      "airstrikes pounded Gaza on Wednesday.");
+  const NumericClaim* toll = gaza.Find("death toll rises to 212");
+  ASSERT_NE(toll, nullptr) << gaza.Describe();
+  EXPECT_EQ(toll->location, "Gaza");
+  EXPECT_FALSE(toll->location_from_document);
+  const Claims quake("Turkey quake toll passes 5,000");
+  ASSERT_THAT(quake.all(), SizeIs(1)) << quake.Describe();
+  EXPECT_EQ(quake.all()[0].location, "Turkey");
+  // A verb of killing after a place is no toll the place names.
+  const Claims strike("An Israeli airstrike on Gaza killed 20 people.");
+  ASSERT_THAT(strike.all(), SizeIs(1)) << strike.Describe();
+  EXPECT_EQ(strike.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, HeadlineListOfTwoPlacesIsTheirCombinedScope) {
+  const Claims both("Quake kills over 7,800 in Turkey, Syria");
+  ASSERT_THAT(both.all(), SizeIs(1)) << both.Describe();
+  EXPECT_EQ(both.all()[0].location, "Syria and Turkey");
+  // A place and the country it lies in are no list.
+  const Claims city("Floods killed 300 people in Gorkha, Nepal, on Sunday.");
+  ASSERT_THAT(city.all(), SizeIs(1)) << city.Describe();
+  EXPECT_EQ(city.all()[0].location, "Gorkha");
+}
+
+TEST(NumericClaimsTest, PlacesAFightIsNamedForAreNotTheStorysPlace) {
+  const Claims named(
+      "Israel-Gaza fighting: death toll climbs to 230\n\nIsraeli airstrikes "
+      "hit Gaza on Monday, and militants in Gaza fired rockets at Israel. "
+      "Most of the dead were in Gaza, health officials said.");
+  const NumericClaim* toll = named.Find("death toll climbs to 230");
+  ASSERT_NE(toll, nullptr) << named.Describe();
+  EXPECT_EQ(toll->location, "Gaza");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
