@@ -40,18 +40,35 @@ std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text) {
   return std::nullopt;
 }
 
-std::string WithoutLatin1Accents(absl::string_view text) {
+std::string WithoutLatinAccents(absl::string_view text) {
   // The ASCII letter of each code point from U+00C0 to U+00FF, or 0.
-  static constexpr char kBase[] =
+  static constexpr char kLatin1Base[] =
       "AAAAAAACEEEEIIII\0NOOOOO\0OUUUUY\0\0aaaaaaaceeeeiiii\0nooooo\0ouuuuy\0y";
+  // The ASCII letter of each code point from U+0100 to U+017F (Latin
+  // Extended-A: "ş", "ğ", "ı", "ł", "ř"), or 0 for those of no one base
+  // ("ĳ", "ŋ", "œ").
+  static constexpr char kExtendedABase[] =
+      "AaAaAaCcCcCcCcDd"
+      "DdEeEeEeEeEeGgGg"
+      "GgGgHhHhIiIiIiIi"
+      "Ii\0\0JjKk\0LlLlLlL"
+      "lLlNnNnNn\0\0\0OoOo"
+      "Oo\0\0RrRrRrSsSsSs"
+      "SsTtTtTtUuUuUuUu"
+      "UuUuWwYyYZzZzZzs";
+  static_assert(sizeof(kExtendedABase) == 0x80 + 1, "one letter a code point");
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char lead = text[i];
-    if (lead == 0xC3 && i + 1 < text.size()) {
+    if (lead >= 0xC3 && lead <= 0xC5 && i + 1 < text.size()) {
       const unsigned char trail = text[i + 1];
-      const char base =
-          trail >= 0x80 && trail <= 0xBF ? kBase[trail - 0x80] : 0;
+      char base = 0;
+      if (trail >= 0x80 && trail <= 0xBF) {
+        base = lead == 0xC3
+                   ? kLatin1Base[trail - 0x80]
+                   : kExtendedABase[(lead - 0xC4) * 0x40 + trail - 0x80];
+      }
       if (base != 0) {
         out.push_back(base);
         ++i;

@@ -16,10 +16,12 @@ namespace factcheck::unicode {
 // U+10FFFF are ill-formed), or nullopt when all of it is well-formed.
 std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text);
 
-// `text` with the accents of its Latin-1 letters dropped ("Río" is "Rio",
-// "António" "Antonio"): two spellings of one name compare equal. Other
-// bytes are kept as they are.
-std::string WithoutLatin1Accents(absl::string_view text);
+// `text` with the accents of its Latin-1 and Latin Extended-A letters
+// dropped ("Río" is "Rio", "Kahramanmaraş" "Kahramanmaras", "Erdoğan"
+// "Erdogan", "Łódź" "Lodz"): two spellings of one name compare equal.
+// Letters of no single base ("œ", "ĳ") and other bytes are kept as they
+// are.
+std::string WithoutLatinAccents(absl::string_view text);
 
 }  // namespace factcheck::unicode
 

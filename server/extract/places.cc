@@ -391,7 +391,7 @@ const Gazetteer& IsoGazetteer() {
       std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
       if (fields.size() < 2) continue;
       gazetteer->countries[fields[0]] = absl::StrSplit(fields[1], '|');
-      if (std::string plain = unicode::WithoutLatin1Accents(fields[0]);
+      if (std::string plain = unicode::WithoutLatinAccents(fields[0]);
           plain != fields[0]) {
         gazetteer->unaccented.try_emplace(std::move(plain), fields[0]);
       }

@@ -333,11 +333,14 @@ absl::string_view WithoutEditorsWords(absl::string_view text,
   return *storage;
 }
 
-// "Ant\xC3\xB3nio Guterres" and "Antonio Guterres": one name. As above,
-// only a name holding a Latin-1 accent's lead byte is copied.
+// "Ant\xC3\xB3nio Guterres" and "Antonio Guterres", "Erdo\xC4\x9Fan" and
+// "Erdogan": one name. As above, only a name holding an accented Latin
+// letter's lead byte is copied.
 absl::string_view WithoutAccents(absl::string_view name, std::string* storage) {
-  if (name.find('\xC3') == absl::string_view::npos) return name;
-  *storage = unicode::WithoutLatin1Accents(name);
+  if (name.find_first_of("\xC3\xC4\xC5") == absl::string_view::npos) {
+    return name;
+  }
+  *storage = unicode::WithoutLatinAccents(name);
   return *storage;
 }
 

@@ -1,5 +1,8 @@
 #include "server/extract/places.h"
 
+#include <string>
+#include <vector>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -11,6 +14,16 @@ TEST(CanonicalPlaceTest, AProvinceIsNamedWithoutTheWordProvince) {
   EXPECT_EQ(CanonicalPlace("Sindh province"), "Sindh");
   EXPECT_EQ(CanonicalPlace("Marrakesh Province"), "Marrakech");
   EXPECT_EQ(CanonicalPlace("Idlib Governorate"), "Idlib");
+}
+
+TEST(CanonicalPlaceTest, ANameWrittenWithoutItsAccentsIsTheGazetteersName) {
+  // Latin-1 ("Rio") and Latin Extended-A letters ("\xC5\x9F", "\xC4\xB1").
+  EXPECT_EQ(CanonicalPlace("Kahramanmaras"), "Kahramanmara\xC5\x9F");
+  EXPECT_EQ(CanonicalPlace("Sanliurfa"),
+            "\xC5\x9E"
+            "anl\xC4\xB1urfa");
+  EXPECT_EQ(CountriesOf(CanonicalPlace("Diyarbakir")),
+            std::vector<std::string>{"Turkey"});
 }
 
 TEST(CanonicalPlaceTest, AProvinceNamedByADirectionKeepsItsWholeName) {

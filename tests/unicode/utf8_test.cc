@@ -27,5 +27,23 @@ TEST(Utf8Test, IllFormedSequencesAreFoundAtTheirFirstByte) {
   EXPECT_THAT(FirstInvalidUtf8Byte("\x80"), Optional(0));  // lone continuation
 }
 
+TEST(Utf8Test, AccentedLatinLettersCompareAsTheirBaseLetters) {
+  EXPECT_EQ(WithoutLatinAccents("R\xC3\xADo"), "Rio");
+  EXPECT_EQ(WithoutLatinAccents("Kahramanmara\xC5\x9F"), "Kahramanmaras");
+  EXPECT_EQ(WithoutLatinAccents("\xC5\x9E"
+                                "anl\xC4\xB1urfa"),
+            "Sanliurfa");
+  EXPECT_EQ(WithoutLatinAccents("Erdo\xC4\x9F"
+                                "an"),
+            "Erdogan");
+  EXPECT_EQ(WithoutLatinAccents("\xC4\xB0stanbul"), "Istanbul");
+  EXPECT_EQ(WithoutLatinAccents("\xC5\x81\xC3\xB3"
+                                "d\xC5\xBA"),
+            "Lodz");
+  // A ligature has no one base letter; other scripts are kept.
+  EXPECT_EQ(WithoutLatinAccents("\xC5\x93uvre"), "\xC5\x93uvre");
+  EXPECT_EQ(WithoutLatinAccents("\xD7\x90 Gaza"), "\xD7\x90 Gaza");
+}
+
 }  // namespace
 }  // namespace factcheck::unicode

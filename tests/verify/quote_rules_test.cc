@@ -24,6 +24,16 @@ TEST(SameSpeakerTest, ANameWithAndWithoutItsAccentsIsOneName) {
   EXPECT_TRUE(SameSpeaker("Ant\xC3\xB3nio Guterres", "Antonio Guterres"));
   EXPECT_TRUE(SameSpeaker("Guterres", "Ant\xC3\xB3nio Guterres"));
   EXPECT_FALSE(SameSpeaker("Ant\xC3\xB3nio Guterres", "Antonio Costa"));
+  // Latin Extended-A too: "Erdo\xC4\x9F" "an", as copy without the breve
+  // writes it.
+  EXPECT_TRUE(
+      SameSpeaker("Recep Tayyip Erdo\xC4\x9F"
+                  "an",
+                  "Erdogan"));
+  EXPECT_FALSE(
+      SameSpeaker("Recep Tayyip Erdo\xC4\x9F"
+                  "an",
+                  "Erdem"));
 }
 
 TEST(SameSpeakerTest, CurlyAndStraightApostrophesAreOneMark) {
