@@ -98,7 +98,8 @@ bool AttributionFinder::IsNegatedVerb(size_t t) const {
 }
 
 bool AttributionFinder::EvidenceBefore(size_t t) const {
-  if (t > 0 && IsEvidenceNoun(t - 1)) return true;
+  if (t == 0) return false;
+  if (IsEvidenceNoun(t - 1)) return true;
   // "leaked documents from his 1995 tax return show": the evidence, then
   // what it is of or from.
   for (size_t k = t - 1; k + kMaxSpeakerTokens > t && k > 1; --k) {
