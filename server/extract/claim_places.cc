@@ -109,7 +109,7 @@ size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
     // "areas it controls", "areas they hold".
     if (Valid(k + 2) &&
         (IsWordToken(k + 1, "it") || IsWordToken(k + 1, "they")) &&
-        IsOneOf(Text(k + 2), {"controls", "control", "holds", "hold"})) {
+        IsHoldingVerb(Text(k + 2))) {
       return k + 3;
     }
     size_t t = k + 1;

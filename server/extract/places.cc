@@ -155,6 +155,13 @@ bool IsHeldAreasNoun(absl::string_view word) {
   return false;
 }
 
+bool IsHoldingVerb(absl::string_view word) {
+  for (absl::string_view verb : {"controls", "control", "holds", "hold"}) {
+    if (word == verb) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // The side named in `written` when it is areas held by one, said in words:
@@ -166,8 +173,7 @@ std::optional<std::string> HolderOfAreasPhrase(absl::string_view written) {
   std::vector<absl::string_view> words = absl::StrSplit(written, ' ');
   if (words.size() < 3 || !IsHeldAreasNoun(words[0])) return std::nullopt;
   if (words.size() == 3 && (words[1] == "it" || words[1] == "they") &&
-      (absl::StartsWith(words[2], "control") ||
-       absl::StartsWith(words[2], "hold"))) {
+      IsHoldingVerb(words[2])) {
     return std::string();
   }
   size_t holder = 0;

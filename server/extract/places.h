@@ -44,6 +44,10 @@ bool IsHeldParticiple(absl::string_view word);
 // "-held": "areas", "territory", "parts".
 bool IsHeldAreasNoun(absl::string_view word);
 
+// A verb by which a side holds areas, after the pronoun that stands for
+// it: "areas it controls", "areas they hold".
+bool IsHoldingVerb(absl::string_view word);
+
 // Whether canonical `place` names areas one side holds without their
 // country ("Houthi-held areas"): a scope only the story's country can
 // complete.
