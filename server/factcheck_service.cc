@@ -98,11 +98,11 @@ grpc::ServerUnaryReactor* FactCheckService::VerifyDocument(
     grpc::CallbackServerContext* context,
     const factcheck::v1::VerifyDocumentRequest* request,
     factcheck::v1::VerifyDocumentResponse* response) {
-  return Serve(context, core::Access::kRead, "VerifyDocument",
-               [this, request, response](const core::Call& call) {
-                 return Reply(checker_->VerifyDocument(*request, call),
-                              response);
-               });
+  return Serve(
+      context, core::Access::kRead, "VerifyDocument",
+      [this, request, response](const core::Call& call) {
+        return ToGrpcStatus(checker_->VerifyDocument(*request, call, response));
+      });
 }
 
 grpc::Status FactCheckService::VerifyDocuments(

@@ -10,6 +10,8 @@
 #ifndef FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
 #define FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
 
+#include "google/protobuf/arena.h"
+#include "grpcpp/support/message_allocator.h"
 #include "protos/factcheck_service.grpc.pb.h"
 #include "server/core/access.h"
 #include "server/core/fact_checker.h"
@@ -31,6 +33,34 @@ using FactCheckMethods =
                                         factcheck::v1::FactCheck::
                                             Service>>>>>>>;
 
+// A unary call's request and response on a protobuf arena of the call's
+// own, freed at once when gRPC is done with the call. A verification's
+// answer is hundreds of small messages (a verdict's evidence with its
+// claim, spans and strings); on the heap each was allocated and freed one
+// by one, a tenth of the server's time a call.
+template <typename Request, typename Response>
+class ArenaPerCall final : public grpc::MessageAllocator<Request, Response> {
+ public:
+  grpc::MessageHolder<Request, Response>* AllocateMessages() override {
+    return new Messages();
+  }
+
+ private:
+  class Messages final : public grpc::MessageHolder<Request, Response> {
+   public:
+    Messages() {
+      this->set_request(
+          google::protobuf::Arena::CreateMessage<Request>(&arena_));
+      this->set_response(
+          google::protobuf::Arena::CreateMessage<Response>(&arena_));
+    }
+    void Release() override { delete this; }
+
+   private:
+    google::protobuf::Arena arena_;
+  };
+};
+
 class FactCheckService final : public FactCheckMethods {
  public:
   // None is owned; all must outlive the service. `access` null: every
@@ -39,7 +69,9 @@ class FactCheckService final : public FactCheckMethods {
   // threads.
   FactCheckService(core::FactChecker* checker,
                    const core::AccessControl* access, core::WorkSlots* slots)
-      : checker_(checker), access_(access), slots_(slots) {}
+      : checker_(checker), access_(access), slots_(slots) {
+    SetMessageAllocatorFor_VerifyDocument(&verify_messages_);
+  }
 
   grpc::ServerUnaryReactor* ExtractClaims(
       grpc::CallbackServerContext* context,
@@ -91,6 +123,9 @@ class FactCheckService final : public FactCheckMethods {
   core::FactChecker* const checker_;
   const core::AccessControl* const access_;
   core::WorkSlots* const slots_;
+  ArenaPerCall<factcheck::v1::VerifyDocumentRequest,
+               factcheck::v1::VerifyDocumentResponse>
+      verify_messages_;
 };
 
 }  // namespace factcheck::server

@@ -145,10 +145,11 @@ absl::StatusOr<factcheck::v1::SearchClaimsResponse> SearchClaims(
   const size_t end = std::min(claims->size(),
                               position.offset + static_cast<size_t>(page_size));
   for (size_t i = position.offset; i < end; ++i) {
-    absl::StatusOr<factcheck::v1::Evidence> claim =
-        verify::EvidenceOf((*claims)[i]);
-    if (!claim.ok()) return claim.status();
-    *response.add_claims() = *std::move(claim);
+    if (absl::Status made =
+            verify::EvidenceOf((*claims)[i], response.add_claims());
+        !made.ok()) {
+      return made;
+    }
   }
   if (end < claims->size()) {
     position.offset = end;

@@ -122,6 +122,17 @@ absl::StatusOr<factcheck::v1::ExtractClaimsResponse> FactChecker::ExtractClaims(
 absl::StatusOr<factcheck::v1::VerifyDocumentResponse>
 FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
                             const Call& call) const {
+  factcheck::v1::VerifyDocumentResponse response;
+  if (absl::Status verified = VerifyDocument(request, call, &response);
+      !verified.ok()) {
+    return verified;
+  }
+  return response;
+}
+
+absl::Status FactChecker::VerifyDocument(
+    const factcheck::v1::VerifyDocumentRequest& request, const Call& call,
+    factcheck::v1::VerifyDocumentResponse* response) const {
   if (absl::Status valid = ValidateAsOf(request.document(), request.has_as_of(),
                                         request.as_of(), "");
       !valid.ok()) {
@@ -145,22 +156,18 @@ FactChecker::VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
   } else if (shape.has_evidence_limit()) {
     evidence_limit = static_cast<size_t>(shape.evidence_limit());
   }
-  absl::StatusOr<factcheck::v1::VerifyDocumentResponse> response =
-      verifier_.Verify(document, std::move(claims), as_of, call,
-                       evidence_limit);
-  if (!response.ok()) return response;
-  if (shape.summary_only()) response->clear_verdicts();
-  if (shape.reports_once()) DescribeReportsOnce(&*response);
-  // The evidence of a verdict has no useful bound before it is read.
-  if (absl::Status fits = Fits(
-          response->ByteSizeLong(),
-          absl::StrCat("document (", claim_count,
-                       " claims with their evidence; verify it in parts, or "
-                       "ask for less with shape.evidence_limit)"));
-      !fits.ok()) {
-    return fits;
+  if (absl::Status verified = verifier_.Verify(
+          document, std::move(claims), as_of, call, evidence_limit, response);
+      !verified.ok()) {
+    return verified;
   }
-  return response;
+  if (shape.summary_only()) response->clear_verdicts();
+  if (shape.reports_once()) DescribeReportsOnce(response);
+  // The evidence of a verdict has no useful bound before it is read.
+  return Fits(response->ByteSizeLong(),
+              absl::StrCat("document (", claim_count,
+                           " claims with their evidence; verify it in parts, "
+                           "or ask for less with shape.evidence_limit)"));
 }
 
 factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
@@ -173,15 +180,11 @@ factcheck::v1::VerifyDocumentsResponse FactChecker::VerifyStreamed(
   *single.mutable_document() = request.document();
   if (request.has_as_of()) *single.mutable_as_of() = request.as_of();
   if (request.has_shape()) *single.mutable_shape() = request.shape();
-  absl::StatusOr<factcheck::v1::VerifyDocumentResponse> result =
-      VerifyDocument(single, call);
-  if (result.ok()) {
-    *response.mutable_result() = *std::move(result);
-  } else {
-    response.mutable_error()->set_code(
-        static_cast<int>(result.status().code()));
-    response.mutable_error()->set_message(
-        std::string(result.status().message()));
+  if (absl::Status verified =
+          VerifyDocument(single, call, response.mutable_result());
+      !verified.ok()) {
+    response.mutable_error()->set_code(static_cast<int>(verified.code()));
+    response.mutable_error()->set_message(std::string(verified.message()));
   }
   return response;
 }

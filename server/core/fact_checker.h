@@ -55,6 +55,13 @@ class FactChecker {
   [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse>
   VerifyDocument(const factcheck::v1::VerifyDocumentRequest& request,
                  const Call& call = Call()) const;
+  // The same, answered in the empty `response`, which is built where it is
+  // and on its arena if it has one (the gRPC service's per-call arena: a
+  // verdict's evidence is hundreds of small messages, freed at once with
+  // the arena). After an error `response` holds a part of the answer.
+  [[nodiscard]] absl::Status VerifyDocument(
+      const factcheck::v1::VerifyDocumentRequest& request, const Call& call,
+      factcheck::v1::VerifyDocumentResponse* response) const;
 
   // One document of a VerifyDocuments stream: never fails the stream; a bad
   // request comes back as its response's error.

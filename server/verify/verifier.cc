@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -13,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
+#include "google/protobuf/arena.h"
 #include "server/verify/claim_time.h"
 #include "server/verify/numeric_rules.h"
 #include "server/verify/quote_rules.h"
@@ -172,11 +174,12 @@ void Count(factcheck::v1::Verdict verdict,
 
 }  // namespace
 
-absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
+absl::Status Verifier::Verify(
     const factcheck::v1::Report& document,
     std::vector<factcheck::v1::Claim> claims,
     const std::optional<google::protobuf::Timestamp>& as_of,
-    const core::Call& call, std::optional<size_t> evidence_limit) const {
+    const core::Call& call, std::optional<size_t> evidence_limit,
+    factcheck::v1::VerifyDocumentResponse* response) const {
   store::ClaimWindow window;
   if (as_of.has_value()) {
     window.published_before = *as_of;
@@ -305,9 +308,8 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
   }
   if (absl::Status read = countries.Run(*store_); !read.ok()) return read;
 
-  factcheck::v1::VerifyDocumentResponse response;
-  response.set_document_id(document.id());
-  factcheck::v1::DocumentSummary* summary = response.mutable_summary();
+  response->set_document_id(document.id());
+  factcheck::v1::DocumentSummary* summary = response->mutable_summary();
   for (size_t c = 0; c < claims.size(); ++c) {
     const factcheck::v1::Claim& claim = claims[c];
     Plan& plan = plans[c];
@@ -354,7 +356,7 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
         }
       }
     }
-    factcheck::v1::ClaimVerdict* verdict = response.add_verdicts();
+    factcheck::v1::ClaimVerdict* verdict = response->add_verdicts();
     verdict->set_verdict(judgement.verdict);
     verdict->set_confidence(judgement.confidence);
     verdict->set_explanation(judgement.explanation);
@@ -362,40 +364,48 @@ absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verifier::Verify(
     const size_t shown =
         std::min(judgement.evidence.size(), evidence_limit.value_or(SIZE_MAX));
     for (size_t e = 0; e < shown; ++e) {
-      absl::StatusOr<factcheck::v1::Evidence> evidence =
-          EvidenceOf(*judgement.evidence[e]);
-      if (!evidence.ok()) return evidence.status();
-      *verdict->add_evidence() = *std::move(evidence);
+      if (absl::Status made =
+              EvidenceOf(*judgement.evidence[e], verdict->add_evidence());
+          !made.ok()) {
+        return made;
+      }
     }
     Count(judgement.verdict, summary);
   }
   // Moved only now: TextFigures points into the claims until the last
   // verdict.
   for (size_t c = 0; c < claims.size(); ++c) {
-    response.mutable_verdicts(static_cast<int>(c))
-        ->mutable_claim()
-        ->Swap(&claims[c]);
+    *response->mutable_verdicts(static_cast<int>(c))->mutable_claim() =
+        std::move(claims[c]);
   }
-  return response;
+  return absl::OkStatus();
 }
 
-absl::StatusOr<factcheck::v1::Evidence> EvidenceOf(
-    const store::IndexedClaim& prior) {
-  store::IndexedClaim whole = prior;
-  if (!store::MakeWhole(&whole)) {
+absl::Status EvidenceOf(const store::IndexedClaim& prior,
+                        factcheck::v1::Evidence* evidence) {
+  // Made whole on the evidence's arena, so that its parts move into the
+  // evidence rather than being copied again. The shown fields are parsed
+  // first and the rest merged over them: the two sets are disjoint, so the
+  // claim is whole as store::MakeWhole makes it.
+  google::protobuf::Arena* const arena = evidence->GetArena();
+  store::IndexedClaim* const whole =
+      google::protobuf::Arena::CreateMessage<store::IndexedClaim>(arena);
+  const std::unique_ptr<store::IndexedClaim> owned(arena == nullptr ? whole
+                                                                    : nullptr);
+  if (!whole->ParseFromString(prior.shown())) {
     return absl::DataLossError("store: damaged claim index entry");
   }
-  factcheck::v1::Evidence evidence;
-  evidence.set_report_id(std::move(*whole.mutable_report_id()));
-  evidence.set_source(std::move(*whole.mutable_source()));
-  evidence.set_url(std::move(*whole.mutable_url()));
-  evidence.set_title(std::move(*whole.mutable_title()));
-  evidence.mutable_published_at()->set_seconds(whole.published_seconds());
-  evidence.mutable_published_at()->set_nanos(whole.published_nanos());
-  evidence.mutable_claim()->Swap(whole.mutable_claim());
-  evidence.set_excerpt(std::move(*whole.mutable_excerpt()));
-  evidence.mutable_span()->Swap(whole.mutable_excerpt_span());
-  return evidence;
+  whole->MergeFrom(prior);
+  evidence->set_report_id(std::move(*whole->mutable_report_id()));
+  evidence->set_source(std::move(*whole->mutable_source()));
+  evidence->set_url(std::move(*whole->mutable_url()));
+  evidence->set_title(std::move(*whole->mutable_title()));
+  evidence->mutable_published_at()->set_seconds(whole->published_seconds());
+  evidence->mutable_published_at()->set_nanos(whole->published_nanos());
+  evidence->mutable_claim()->Swap(whole->mutable_claim());
+  evidence->set_excerpt(std::move(*whole->mutable_excerpt()));
+  evidence->mutable_span()->Swap(whole->mutable_excerpt_span());
+  return absl::OkStatus();
 }
 
 }  // namespace factcheck::verify

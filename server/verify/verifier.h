@@ -35,12 +35,13 @@ inline constexpr size_t kNumericPriors = 16;
 inline constexpr size_t kSpeakerPriors = 8;
 inline constexpr size_t kSharedWordPriors = 8;
 
-// A stored claim as the API shows it: the claim with its report's id,
-// source, url, title and time, and the words around it. `prior` may be as a
-// lookup read it, its `shown` fields still serialised
-// (store/index_values.h); DataLoss when those are damaged.
-absl::StatusOr<factcheck::v1::Evidence> EvidenceOf(
-    const store::IndexedClaim& prior);
+// Writes into the empty `evidence` a stored claim as the API shows it: the
+// claim with its report's id, source, url, title and time, and the words
+// around it. `prior` may be as a lookup read it, its `shown` fields still
+// serialised (store/index_values.h); DataLoss when those are damaged.
+// Built on `evidence`'s arena, if it has one: nothing is copied twice.
+absl::Status EvidenceOf(const store::IndexedClaim& prior,
+                        factcheck::v1::Evidence* evidence);
 
 class Verifier {
  public:
@@ -52,13 +53,16 @@ class Verifier {
   // at most that many pieces of evidence, the first it weighs (the rest are
   // never made whole: a batch job that counts verdicts pays for none).
   // Errors are the store's (Unavailable, DataLoss), or `call`'s when its
-  // caller goes away between two claims.
-  [[nodiscard]] absl::StatusOr<factcheck::v1::VerifyDocumentResponse> Verify(
+  // caller goes away between two claims. The answer is built in the empty
+  // `response`, on its arena if it has one (a gRPC call's: freed at once
+  // with the call, rather than message by message); after an error it
+  // holds a part of the answer.
+  [[nodiscard]] absl::Status Verify(
       const factcheck::v1::Report& document,
       std::vector<factcheck::v1::Claim> claims,
       const std::optional<google::protobuf::Timestamp>& as_of,
-      const core::Call& call = core::Call(),
-      std::optional<size_t> evidence_limit = std::nullopt) const;
+      const core::Call& call, std::optional<size_t> evidence_limit,
+      factcheck::v1::VerifyDocumentResponse* response) const;
 
  private:
   const store::ReportStore* const store_;
