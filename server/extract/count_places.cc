@@ -194,10 +194,14 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
 
 bool CountPlaces::ClauseNamesTheCountry(const Sentence& sentence,
                                         uint32_t at) const {
+  // A clause of a count is a few words; bounded, a sentence of thousands
+  // of counts and no comma is read in linear time.
+  constexpr size_t kClauseTokens = 40;
   const size_t first = TokenAt(sentence, at);
   size_t end = first;
-  while (end < sentence.end_token && !IsSymbol(end, ",") &&
-         !IsSymbol(end, ";") && !IsSymbol(end, "\xE2\x80\x94")) {
+  while (end < sentence.end_token && end < first + kClauseTokens &&
+         !IsSymbol(end, ",") && !IsSymbol(end, ";") &&
+         !IsSymbol(end, "\xE2\x80\x94")) {
     ++end;
   }
   return NamesTheCountry(first, end);

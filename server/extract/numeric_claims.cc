@@ -819,6 +819,7 @@ std::vector<NumericClaim> FindNumericClaims(
   size_t places_known_for = SIZE_MAX;
   bool sentence_names_place = false;
   bool sentence_counts_whole = false;
+  bool sentence_names_the_country = false;
   // The place "there" means when its own sentence names none ("At least
   // 30 people were killed in Quetta. Another 12 died there"): the place
   // the sentence before read its last count in (not one it only names:
@@ -868,6 +869,10 @@ std::vector<NumericClaim> FindNumericClaims(
                              &list_end)
                   .size() >= 2;
       sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
+      // Once a sentence, not once a count: a sentence of thousands of
+      // counts is read in linear time.
+      sentence_names_the_country =
+          !story_country.empty() && finder.NamesTheCountry(sentences[s]);
     }
     // "in Houthi-held areas": the country the sentence names says whose
     // areas ("Syria's health ministry said 812 died in government-held
@@ -928,7 +933,7 @@ std::vector<NumericClaim> FindNumericClaims(
       // "Death toll from the floods across the country crossed 1,000" in
       // an article about Pakistan, or about its province Balochistan: the
       // sentence names the place.
-      if (!story_country.empty() && finder.NamesTheCountry(sentences[s])) {
+      if (sentence_names_the_country) {
         claim.location = story_country;
         continue;
       }

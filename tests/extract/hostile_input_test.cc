@@ -84,7 +84,8 @@ INSTANTIATE_TEST_SUITE_P(
                       // the sentence, one sentence long.
                       "5 died there, ", "5 died in areas held by rebels, ",
                       "Chile raised its death toll to 5, ",
-                      "rocket fire from Gaza killed 5, "),
+                      "rocket fire from Gaza killed 5, ",
+                      "jets struck Tovuz for days, killing 5 "),
     [](const ::testing::TestParamInfo<std::string>& info) {
       return absl::StrCat("input", info.index);
     });
