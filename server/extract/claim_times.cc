@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "server/extract/calendar.h"
+#include "server/extract/claim_places.h"
 #include "server/extract/numbers.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
@@ -268,15 +269,24 @@ bool ClaimTimes::OneAttacksToll(const Sentence& sentence, size_t first,
     return false;
   };
   constexpr size_t kClauseWords = 14;
+  // ", killing 18", ", leaving 30 dead": the participle tells what the
+  // clause before its comma did, so that clause is the figure's.
+  const bool after_participle =
+      first >= sentence.first_token + 2 && IsSymbol(first - 2, ",") &&
+      IsOneOf(absl::AsciiStrToLower(Text(first - 1)),
+              {"killing", "wounding", "injuring", "leaving"});
+  const size_t clause_end = after_participle ? first - 2 : first;
   // Before the figure in its clause: "a strike killed 12", "the death toll
-  // from the attack rose to 13".
-  for (size_t t = first; t > sentence.first_token && t + kClauseWords > first;
-       --t) {
-    if (IsSymbol(t - 1, ",") || IsSymbol(t - 1, ";")) break;
-    if (IsWordIn(OneAttackWords(), t - 1) && introduced(t - 1)) {
+  // from the attack rose to 13", "an airstrike hit a house, killing 10".
+  size_t clause = clause_end;
+  for (; clause > sentence.first_token && clause + kClauseWords > clause_end;
+       --clause) {
+    if (IsSymbol(clause - 1, ",") || IsSymbol(clause - 1, ";")) break;
+    if (IsWordIn(OneAttackWords(), clause - 1) && introduced(clause - 1)) {
       return true;
     }
   }
+  if (after_participle && ForcesStruck(clause, clause_end)) return true;
   // After it: "killed in an attack", "wounded during the strike".
   for (size_t t = end; t + 1 < sentence.end_token && t < end + kClauseWords;
        ++t) {
@@ -305,6 +315,32 @@ bool IsPeriodWord(absl::string_view word) {
 }
 
 }  // namespace
+
+bool ClaimTimes::ForcesStruck(size_t first, size_t end) const {
+  static const WordSet* const kAttackVerbs =
+      new WordSet({"bombed", "shelled", "attacked", "stormed", "targeted",
+                   "raided", "ambushed"});
+  bool forces = false;
+  bool struck = false;
+  for (size_t t = first; t < end; ++t) {
+    // "since Monday", "for a week": a campaign's toll so far.
+    if (IsWordToken(t, "since")) return false;
+    if (IsWordToken(t, "for")) {
+      for (size_t k = t + 1; k < end && k < t + 4; ++k) {
+        std::string word = absl::AsciiStrToLower(Text(k));
+        if (absl::EndsWith(word, "s")) word.pop_back();
+        if (IsPeriodWord(word)) return false;
+      }
+    }
+    if (tokens_[t].kind != TokenKind::kWord) continue;
+    const std::string word = absl::AsciiStrToLower(Text(t));
+    if (!struck && IsForceNoun(word)) forces = true;
+    if (forces && (IsStrikeVerb(word) || kAttackVerbs->Contains(word))) {
+      struck = true;
+    }
+  }
+  return struck;
+}
 
 bool ClaimTimes::PerPeriod(const Sentence& sentence, size_t first,
                            size_t end) const {

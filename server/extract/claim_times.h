@@ -64,8 +64,15 @@ class ClaimTimes : public MeasureBinder {
   // named in its clause: "13 were killed in an early-hours missile attack
   // on Ganja", "34 wounded during the strike", "a strike killed 12", "the
   // death toll from the attack rose to 13" (not "airstrikes killed 200",
-  // a campaign).
+  // a campaign); after ", killing" or ", leaving", the clause before the
+  // comma is the figure's: "an airstrike hit a house in Gaza City, killing
+  // 10", and forces striking in it ("Israeli jets struck Gaza City,
+  // killing 18") unless it gives a stretch of time ("for a week", "since
+  // Monday": a campaign's toll so far).
   bool OneAttacksToll(const Sentence& sentence, size_t first, size_t end) const;
+  // Whether the clause [first, end) has forces strike at its verb ("Israeli
+  // jets struck", "Russian troops shelled"), with no stretch of time.
+  bool ForcesStruck(size_t first, size_t end) const;
   // A time expression: its tokens [first, end).
   struct Time {
     size_t first;

@@ -122,6 +122,32 @@ TEST(NumericClaimsTest, FigureOfOneAttackSaysSo) {
       one_attack("Since the attack began, 200 people have died in Tovuz."));
 }
 
+TEST(NumericClaimsTest, ParticipleAfterAStrikeCountsWhatTheStrikeDid) {
+  const auto one_attack = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].one_attack;
+  };
+  // ", killing 18": what the clause before the comma did.
+  EXPECT_TRUE(one_attack("An airstrike hit a house in Tovuz, killing 10."));
+  EXPECT_TRUE(
+      one_attack("Enemy jets struck Tovuz on Tuesday, killing 18 people."));
+  EXPECT_TRUE(one_attack(
+      "Enemy missiles hit a block of flats in Tovuz, killing at least 12."));
+  EXPECT_TRUE(
+      one_attack("Enemy troops shelled Tovuz, leaving 12 people dead."));
+  // A stretch of time makes it a campaign's toll so far; a disaster, or
+  // forces that only kill, strike no one.
+  EXPECT_FALSE(one_attack(
+      "Enemy jets have struck Tovuz since Monday, killing 200 people."));
+  EXPECT_FALSE(
+      one_attack("Enemy troops shelled Tovuz for a week, killing 40 people."));
+  EXPECT_FALSE(
+      one_attack("The earthquake struck Tovuz on Saturday, killing 1,800."));
+  EXPECT_FALSE(one_attack("Floods hit Tovuz, killing 30 people."));
+  EXPECT_FALSE(one_attack("Enemy jets struck Tovuz. At least 18 people died."));
+}
+
 TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
   const Claims history(
       "The last such quake hit Agadir in 1960. It killed at least 12,000 "
