@@ -1,6 +1,7 @@
 #include "server/extract/claim_places.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -46,11 +47,20 @@ bool IsForceNoun(absl::string_view word) {
 
 bool IsStrikeVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
-      "hit",     "hits",     "struck",  "strikes",    "ravaged",
-      "ravages", "battered", "batters", "devastated", "devastates",
-      "swept",   "sweeps",   "flooded", "floods",     "rocked",
-      "rocks",   "lashed",   "lashes",  "pounded",    "pounds"};
+      "hit",      "hits",    "struck",     "strikes",    "ravaged", "ravages",
+      "battered", "batters", "devastated", "devastates", "swept",   "sweeps",
+      "flooded",  "floods",  "rocked",     "rocks",      "lashed",  "lashes",
+      "pounded",  "pounds",  "buried",     "buries"};
   return IsOneOf(word, kVerbs);
+}
+
+bool IsHarmParticiple(absl::string_view word) {
+  static constexpr absl::string_view kParticiples[] = {"killing", "wounding",
+                                                       "injuring", "leaving"};
+  return std::any_of(std::begin(kParticiples), std::end(kParticiples),
+                     [word](absl::string_view participle) {
+                       return absl::EqualsIgnoreCase(word, participle);
+                     });
 }
 
 bool IsCountingVerb(absl::string_view word) {
@@ -568,12 +578,11 @@ size_t PlaceFinder::PlaceOfVenue(size_t k, size_t limit, Span* place) const {
   return end == in ? k : end;
 }
 
-bool PlaceFinder::PlaceStruckWhen(size_t i, size_t limit, Span* place) const {
-  if (!IsWordToken(i, "when")) return false;
-  // The clause's subject, then its verb: "when two Russian missiles
-  // reportedly struck".
+bool PlaceFinder::PlaceStruck(size_t first, size_t limit, Span* place) const {
+  // The clause's subject, then its verb: "two Russian missiles reportedly
+  // struck".
   constexpr size_t kMaxSubjectTokens = 6;
-  for (size_t verb = i + 1; verb < limit && verb <= i + kMaxSubjectTokens;
+  for (size_t verb = first; verb < limit && verb < first + kMaxSubjectTokens;
        ++verb) {
     if (tokens_[verb].kind == TokenKind::kSymbol) return false;
     if (!IsStrikeVerb(Text(verb))) continue;

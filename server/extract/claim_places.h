@@ -35,6 +35,10 @@ bool IsPlaceKindNoun(absl::string_view word);
 // "Quake hits Peru and Ecuador".
 bool IsStrikeVerb(absl::string_view word);
 
+// The participles by which a count tells what the clause before its comma
+// did: ", killing 18", ", leaving 30 dead" (any case).
+bool IsHarmParticiple(absl::string_view word);
+
 // Verbs by which a place's count is given: "Florida has recorded 25",
 // "Romania has received 422,000".
 bool IsCountingVerb(absl::string_view word);
@@ -59,6 +63,11 @@ class PlaceFinder : protected TokenQueries {
   // strike's: "a strike on Gaza"). Returns the end token of the place, or
   // `i` when there is none.
   size_t TargetAfter(size_t i, size_t limit, Span* place) const;
+  // The place struck by the clause from `first`: its subject, then a
+  // strike verb within a few words, then a place the gazetteer knows or a
+  // venue in one ("two Russian missiles reportedly struck a railway station
+  // in Kramatorsk", "a strong aftershock hit Malatya").
+  bool PlaceStruck(size_t first, size_t limit, Span* place) const;
   // Whether a place follows at `i`, after a preposition (PlaceAfter) or as
   // what a campaign of attacks struck (TargetAfter), into `place`.
   bool PlaceOrTargetAfter(size_t i, size_t limit, Span* place) const {
@@ -155,7 +164,9 @@ class PlaceFinder : protected TokenQueries {
   // The place the event of a "when" clause at `i` struck: "killed when two
   // missiles struck a railway station in Kramatorsk", "when the quake hit
   // Nepal". Only a strike verb within a few words says it.
-  bool PlaceStruckWhen(size_t i, size_t limit, Span* place) const;
+  bool PlaceStruckWhen(size_t i, size_t limit, Span* place) const {
+    return IsWordToken(i, "when") && PlaceStruck(i + 1, limit, place);
+  }
   // The end of the areas one side of a conflict holds, named from `k`:
   // "Yemeni government-held areas", "Houthi-held territory" (a scope of
   // their own, never their country's whole; see CanonicalPlace); `k` when

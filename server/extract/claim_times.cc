@@ -271,10 +271,9 @@ bool ClaimTimes::OneAttacksToll(const Sentence& sentence, size_t first,
   constexpr size_t kClauseWords = 14;
   // ", killing 18", ", leaving 30 dead": the participle tells what the
   // clause before its comma did, so that clause is the figure's.
-  const bool after_participle =
-      first >= sentence.first_token + 2 && IsSymbol(first - 2, ",") &&
-      IsOneOf(absl::AsciiStrToLower(Text(first - 1)),
-              {"killing", "wounding", "injuring", "leaving"});
+  const bool after_participle = first >= sentence.first_token + 2 &&
+                                IsSymbol(first - 2, ",") &&
+                                IsHarmParticiple(Text(first - 1));
   const size_t clause_end = after_participle ? first - 2 : first;
   // Before the figure in its clause: "a strike killed 12", "the death toll
   // from the attack rose to 13", "an airstrike hit a house, killing 10".

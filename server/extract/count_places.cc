@@ -1,6 +1,7 @@
 #include "server/extract/count_places.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -307,6 +308,11 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       return false;
     }
     if (tokens_[k].kind == TokenKind::kSymbol) {
+      // ", killing 70": the participle is the measure, or before the number.
+      if (IsSymbol(k, ",") && k + 2 >= end && IsHarmParticiple(Text(k + 1)) &&
+          LocalEventStruck(first, k, place)) {
+        return true;
+      }
       // "In Gaza, at least 65": the sentence opens with its place.
       Span opening;
       if (IsSymbol(k, ",") && OpensWithPlace(first, k, &opening)) {
@@ -376,6 +382,29 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
     }
   }
   return PlaceThatHas(first, end, place) || PlaceHasCounted(first, end, place);
+}
+
+bool CountPlaces::LocalEventStruck(size_t first, size_t end,
+                                   Span* place) const {
+  // Events that strike one place. Not a quake, a storm or floods: "The
+  // earthquake struck Gorkha, killing 8,000" counts its dead nationwide.
+  static constexpr absl::string_view kLocalEvents[] = {
+      "aftershock", "landslide", "mudslide",
+      "rockslide",  "avalanche", "tornado"};
+  size_t clause = end;
+  while (clause > first && !IsSymbol(clause - 1, ",") &&
+         !IsSymbol(clause - 1, ";")) {
+    --clause;
+  }
+  constexpr size_t kMaxSubjectTokens = 4;
+  for (size_t t = clause; t < end && t < clause + kMaxSubjectTokens; ++t) {
+    if (std::any_of(
+            std::begin(kLocalEvents), std::end(kLocalEvents),
+            [&](absl::string_view event) { return IsWordToken(t, event); })) {
+      return PlaceStruck(t + 1, end, place);
+    }
+  }
+  return false;
 }
 
 std::optional<size_t> CountPlaces::ReferenceBack(size_t from, size_t t) const {

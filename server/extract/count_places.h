@@ -120,6 +120,11 @@ class CountPlaces : public PlaceFinder {
   // comma at `comma`: "In Gaza,", "In Sylhet district,", "In Khartoum
   // alone,", "In Piura, the worst-hit region,". The place goes to `place`.
   bool OpensWithPlace(size_t first, size_t comma, Span* place) const;
+  // The place an event that strikes one place struck, in the clause that
+  // ends at the comma at `end` before a count's participle: "A strong
+  // aftershock hit Malatya, killing 70", "A landslide buried a village in
+  // Swat, killing 12". Reads no further back than `first`.
+  bool LocalEventStruck(size_t first, size_t end, Span* place) const;
   // Whether token `k` is the "from" of where an attack came from: "rocket
   // fire from Gaza", "missiles launched from Lebanon".
   bool AttackOriginAt(size_t k) const;

@@ -672,6 +672,26 @@ TEST(NumericClaimsTest, WhenClauseSaysWhereTheEventThatKilledStruck) {
           {"Nine people were killed", "deaths", "", Qualifier::kExact, 9, 9});
 }
 
+TEST(NumericClaimsTest, EventThatStrikesOnePlaceKillsWhereItStruck) {
+  // An aftershock, a landslide: the count after ", killing" is where the
+  // event struck, not the story's country.
+  const auto place_of = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    return claims.all().empty() ? "?" : claims.all()[0].location;
+  };
+  EXPECT_EQ(place_of("Quake in Turkey\n\nTurkey was shaken again on Tuesday. "
+                     "A strong aftershock hit Malatya, killing 70 people."),
+            "Malatya");
+  EXPECT_EQ(place_of("Floods in Pakistan\n\nPakistan's floods went on. A "
+                     "landslide buried a village in Swat, killing 12."),
+            "Swat");
+  // The story's own quake may count its dead across the country.
+  EXPECT_EQ(place_of("Quake in Turkey\n\nTurkey was shaken on Monday. The "
+                     "earthquake struck Malatya, killing 70 people."),
+            "Turkey");
+}
+
 TEST(NumericClaimsTest, WordsDescribingAPlaceLeaveItsName) {
   const auto place_of = [](const std::string& where) {
     const Claims claims(
