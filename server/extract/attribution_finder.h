@@ -416,6 +416,11 @@ class AttributionFinder : private TokenQueries {
   bool ReportSoonAfter(size_t t, size_t end) const;
   // "told", "tells": the words right after it name whom it was told to.
   bool IsAddressedCue(const CueMatch& cue) const;
+  // The token after whom something was told, from `first` (right after
+  // the cue) before `end`: "reporters", "him", "the BBC", "a press
+  // conference", "state television"; `first` when no audience stands
+  // there.
+  size_t AudienceEnd(size_t first, size_t end) const;
   // "to" as a preposition before its object ("aides to Clinton", "close to
   // her campaign"), not an infinitive's mark.
   bool JoinsObject(size_t t) const;

@@ -364,14 +364,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     } else if (IsAddressedCue(*cue)) {
       // "told reporters the talks had failed": the clause after whom it was
       // told to; "a spokesman told The Wall Street Journal" reports nothing.
-      size_t after = cue->end;
-      while (after < end && after < cue->end + kMaxWordsBeforeThat &&
-             (IsCapitalizedWord(after) ||
-              IsOneOf(WordAt(after),
-                      {"him", "her", "them", "us", "me", "reporters",
-                       "journalists", "the", "a", "an"}))) {
-        ++after;
-      }
+      const size_t after = AudienceEnd(cue->end, end);
       if (after > cue->end && OpensClause(after)) {
         content = Content(after, ClauseEnd(after, end), 3);
       } else {

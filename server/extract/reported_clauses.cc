@@ -50,7 +50,8 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
   size_t that = cue.end;
   while (that < end && that < cue.end + that_window &&
          !IsWordToken(that, "that") &&
-         (!IsPunctuation(that) ||
+         // "told the 15-member council that …": a hyphen joins words.
+         (!IsPunctuation(that) || JoinsWords(that) ||
           // "says at a campaign stop in Toledo, Ohio, that …".
           (adjunct_or_recipient &&
            IsOneOf(Text(that), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", ","}))) &&
@@ -129,6 +130,31 @@ bool AttributionFinder::ReportSoonAfter(size_t t, size_t end) const {
 bool AttributionFinder::IsAddressedCue(const CueMatch& cue) const {
   return cue.end == cue.begin + 1 &&
          IsOneOf(WordAt(cue.begin), {"told", "tells", "tell", "telling"});
+}
+
+size_t AttributionFinder::AudienceEnd(size_t first, size_t end) const {
+  // Lower-case words of whom something is told: "reporters", "a press
+  // conference", "parliament", "state television".
+  static const WordSet* const kAudienceWords =
+      new WordSet({"reporters", "journalists", "lawmakers", "legislators",
+                   "parliament", "senators", "supporters", "delegates",
+                   "residents", "crowds", "press", "news", "conference",
+                   "briefing", "state", "television", "tv", "radio", "media"});
+  const size_t limit = std::min(end, first + kMaxWordsBeforeThat);
+  if (first < limit &&
+      IsOneOf(WordAt(first), {"him", "her", "them", "us", "me"})) {
+    return first + 1;
+  }
+  // One article, then the audience: "the BBC the toll had risen" tells
+  // the BBC, and the second "the" opens what it was told.
+  size_t after = first;
+  if (after < limit && IsOneOf(WordAt(after), {"the", "a", "an"})) ++after;
+  const size_t audience = after;
+  while (after < limit &&
+         (IsCapitalizedWord(after) || IsWordIn(*kAudienceWords, after))) {
+    ++after;
+  }
+  return after == audience ? first : after;
 }
 
 bool AttributionFinder::OpensClause(size_t t) const {

@@ -582,6 +582,33 @@ TEST(ContentTest, WhenWhereAndWhomAfterTheCueKeepTheClauseBeforeIt) {
   EXPECT_EQ(found[2].content, "The toll will fall");
 }
 
+TEST(ContentTest, WhatWasToldAnAudienceFollowsIt) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Ana Ruiz told a press conference the toll had risen to 100.\n\n"
+      "Ana Ruiz told the BBC the bridge would reopen.\n\n"
+      "Ana Ruiz told parliament the talks had failed.\n\n"
+      "Ana Ruiz told the 15-member council that aid was on its way.\n");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].content, "the toll had risen to 100");
+  // One article opens the audience; the next opens what it was told.
+  EXPECT_EQ(found[1].content, "the bridge would reopen");
+  EXPECT_EQ(found[2].content, "the talks had failed");
+  // A hyphen joins the words of an audience before "that".
+  EXPECT_EQ(found[3].content, "that aid was on its way");
+}
+
+TEST(SpeakerTest, HeAfterAPersonWhoToldAnAudienceIsThatPerson) {
+  // Found as a speaker, the minister who told a press conference is the
+  // "he" of the quotation after, not the president who spoke before him.
+  const std::vector<AttributedItem> found = Extracted(
+      "President Tom Reed appealed for help.\n\nHelicopters are needed, he "
+      "said.\n\nInterior minister Omar Ruiz told a press conference the toll "
+      "had risen to 100.\n\n\"It is a terrible situation,\" he said.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[1].speaker, "Omar Ruiz");
+  EXPECT_EQ(found[2].speaker, "Omar Ruiz");
+}
+
 TEST(ContentTest, PhraseOpeningTheSentenceIsNoClauseBeforeItsSpeaker) {
   const std::vector<AttributedItem> found = Extracted(
       "Like the mayor, engineers believe in the bridge.\n\nIn Dayton, on the "
