@@ -88,13 +88,41 @@ size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
   return noun_follows ? name_end : first;
 }
 
+namespace {
+
+// "Russia's soldiers", "the Philippines' soldiers".
+std::string SoldiersOf(absl::string_view country) {
+  return absl::StrCat(country, absl::EndsWith(country, "s") ? "'" : "'s",
+                      " soldiers");
+}
+
+}  // namespace
+
 std::string MeasureBinder::SidedSubgroup(std::string subgroup,
                                          size_t origin) const {
   if (subgroup != "soldiers" || !IsCapitalizedWord(origin)) return subgroup;
   const std::optional<std::string> country = CountryOfAdjective(Text(origin));
   if (!country.has_value()) return subgroup;
-  return absl::StrCat(*country, absl::EndsWith(*country, "s") ? "'" : "'s",
-                      " soldiers");
+  return SoldiersOf(*country);
+}
+
+std::string MeasureBinder::OwnersSubgroup(std::string subgroup, size_t first,
+                                          size_t number) const {
+  if (subgroup != "soldiers") return subgroup;
+  constexpr size_t kOwnerReach = 12;
+  for (size_t t = first; t < number && t < first + kOwnerReach; ++t) {
+    if (!IsCapitalizedWord(t)) continue;
+    if (CountryOfAdjective(Text(t)).has_value()) {
+      return SidedSubgroup(std::move(subgroup), t);
+    }
+    if (const size_t name_end = PlaceNameEnd(t, number); name_end != t) {
+      const std::string place =
+          CanonicalPlace(TextOf(text_, SpanOf(t, name_end)));
+      if (IsCountry(place)) return SoldiersOf(place);
+      t = name_end - 1;
+    }
+  }
+  return subgroup;
 }
 
 bool MeasureBinder::SharesElidedGroup(const PlacedNumber& here,
@@ -366,7 +394,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
           binding.subgroup =
               t == counted_first && counted_first != origin
                   ? SidedSubgroup(subgroups.names[group->id], origin)
-                  : subgroups.names[group->id];
+              : of_owners ? OwnersSubgroup(subgroups.names[group->id],
+                                           sentence.first_token, here.first)
+                          : subgroups.names[group->id];
           binding.subgroup_end = group->end;
           // "17 children and adults": both groups; "women and children".
           if (IsWordToken(group->end, "and")) {

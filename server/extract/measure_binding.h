@@ -143,6 +143,12 @@ class MeasureBinder : public CountPlaces {
   // soldiers"): the two sides' soldiers fall in the same places and are
   // counted side by side, and neither count is the other's.
   std::string SidedSubgroup(std::string subgroup, size_t origin) const;
+  // `subgroup` as "their" or "its" owns it ("729 of their troops"): soldiers
+  // take the side of the country, or a people's adjective, first named in
+  // tokens [first, number) ("Russian officials announced that 498 of their
+  // troops", "Russia says 1,351 of its soldiers": "Russia's soldiers").
+  std::string OwnersSubgroup(std::string subgroup, size_t first,
+                             size_t number) const;
   // Whether `subgroup` is one side's soldiers (SidedSubgroup).
   static bool NamesASide(absl::string_view subgroup) {
     return absl::EndsWith(subgroup, " soldiers");

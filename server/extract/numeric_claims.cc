@@ -697,6 +697,15 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         place = SpanOf(name, name_end);
       }
     }
+    // "Russia says 1,351 of its soldiers have been killed": a side's
+    // soldiers fall at the front, not where their side speaks from.
+    if (place.end != 0 && place.end <= q.span.begin &&
+        NamesASide(claim.subgroup) &&
+        absl::StartsWith(
+            claim.subgroup,
+            absl::StrCat(CanonicalPlace(TextOf(text_, place)), "'"))) {
+      place = Span{};
+    }
     if (adjectives_country.has_value()) {
       claim.location = *adjectives_country;
       claim.location_span = tokens_[measure->begin - 1].span;

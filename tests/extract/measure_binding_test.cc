@@ -349,6 +349,37 @@ TEST(MeasureBindingTest, SoldiersOfOneSideAreTheirSidesSubgroup) {
   }
 }
 
+// "Russia says 1,351 of its soldiers have been killed" counts the same as
+// "1,351 Russian soldiers have been killed": the side is the country (or a
+// people's adjective) that owns them, and they fell at the front, not in
+// the country their side speaks from.
+TEST(MeasureBindingTest, SoldiersASideOwnsAreThatSidesAndNotWhereItSpeaks) {
+  struct Case {
+    const char* text;
+    const char* group;
+    const char* place;
+  };
+  for (const Case& c : {
+           Case{"War in Tovuz\n\nTovuz was shelled. Russia says 1,351 of its "
+                "soldiers have been killed in Tovuz.",
+                "Russia's soldiers", "Tovuz"},
+           Case{"Russia says 1,351 of its soldiers have been killed.",
+                "Russia's soldiers", ""},
+           Case{"Russian officials said 1,351 of their troops have been "
+                "killed.",
+                "Russia's soldiers", ""},
+           // A city names no side.
+           Case{"In Tovuz, officials said 1,351 of their soldiers had died.",
+                "soldiers", ""},
+       }) {
+    const Claims claims(c.text);
+    const NumericClaim* claim = claims.Find("1,351");
+    ASSERT_NE(claim, nullptr) << claims.Describe();
+    EXPECT_EQ(claim->subgroup, c.group) << c.text;
+    EXPECT_EQ(claim->location, c.place) << c.text;
+  }
+}
+
 // "498 Russian troops have been killed and 1,597 injured": the injured are
 // the same side's, and must not be read as a toll of no side (which the
 // other side's injured, given next, would seem to update). Only a side is
