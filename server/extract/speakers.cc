@@ -57,6 +57,12 @@ absl::string_view RoleOfDescription(absl::string_view lower) {
       {"senator", "lawmaker"},
       {"lawmaker", "lawmaker"},
       {"congressman", "lawmaker"},
+      {"cardinal", "cardinal"},
+      {"archbishop", "archbishop"},
+      {"bishop", "bishop"},
+      {"patriarch", "patriarch"},
+      {"ayatollah", "ayatollah"},
+      {"mufti", "mufti"},
       {"mayor", "official"},
       {"sheriff", "official"},
       {"governor", "official"}};

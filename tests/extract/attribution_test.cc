@@ -221,6 +221,23 @@ TEST(SpeakerTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
   EXPECT_EQ(after_a_country[2].speaker, "Guterres");
 }
 
+TEST(SpeakerTest, TheClericsTitleNamesTheClericWithIt) {
+  // "the cardinal" is the cardinal named before, and so is the "he" after
+  // him (not the president named since); a bishop is no cardinal.
+  const std::vector<AttributedItem> found = Extracted(
+      "The Archbishop of Dayton, Cardinal Tom Reed, held a mass.\n\n\"We "
+      "mourn,\" the cardinal said at his residence, where President Ana "
+      "Ruiz prayed.\n\n\"We pray for peace,\" he said.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Tom Reed");
+  EXPECT_EQ(found[1].speaker, "Tom Reed");
+  const std::vector<AttributedItem> bishop = Extracted(
+      "Bishop Tom Reed held a mass.\n\n\"We mourn,\" the cardinal "
+      "said.\n");
+  ASSERT_EQ(bishop.size(), 1u);
+  EXPECT_EQ(bishop[0].speaker, "cardinal");
+}
+
 TEST(SpeakerTest, NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
   const std::vector<AttributedItem> found = Extracted(
       "The president of the Harbor Council of Dayton, Ana Ruiz Moreno, "
