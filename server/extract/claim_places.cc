@@ -616,12 +616,14 @@ size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
           (run > first && JoinsName(run)))) {
     ++run;
   }
+  // Asked once, not once for every length tried.
+  const bool may_begin = run > first && MayBeginPlaceName(Text(first));
   for (size_t end = run; end > first; --end) {
     // "Lee County’s fatality count": the possessive is no part of the name.
     if (IsPlaceKindNoun(WithoutPossessive(Text(end - 1))) && end - first >= 2) {
       return end;
     }
-    if (MayBeginPlaceName(Text(first)) &&
+    if (may_begin &&
         !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(first, end))))
              .empty()) {
       return end;
