@@ -555,6 +555,12 @@ class AttributionFinder : private TokenQueries {
     size_t sentence_end;
     Phrase speaker{0, 0};
   };
+  // Quotations of whole sentences, among the one-segment quotations
+  // `candidates` (indices into quotes_), that no cue claimed and that the
+  // same speaker's claims frame, in the sentences right before and right
+  // after: theirs, as DIRECT claims with that speaker.
+  void AddFramedQuotations(const std::vector<size_t>& candidates,
+                           std::vector<Attribution>* out);
   std::optional<LastQuotation> last_direct_;
   std::optional<LastQuotation> last_mixed_;
   // Bytes of the reported (not directly quoted) contents so far.

@@ -681,6 +681,8 @@ Attributions AttributionFinder::Run() {
   // In document order, so that "the readout" and "it" find what came
   // before; in each sentence quotations first, as their cues are theirs.
   size_t q = 0;
+  // One-segment quotations, for those no cue claims (AddFramedQuotations).
+  std::vector<size_t> unattributed;
   for (const Sentence& sentence : sentences_) {
     if (transcript) AddTranscriptLine(sentence.first_token, &claims);
     while (q < quotes_.size() &&
@@ -696,6 +698,7 @@ Attributions AttributionFinder::Run() {
           sentence.end_token) {
         break;  // the run closes in a later sentence
       }
+      if (run_end == q + 1) unattributed.push_back(q);
       AddQuotation(q, run_end, &claims);
       q = run_end;
     }
@@ -716,6 +719,7 @@ Attributions AttributionFinder::Run() {
     AddReportedSpeech(sentence, &claims);
     AddAccordingTo(sentence, &claims);
   }
+  AddFramedQuotations(unattributed, &claims);
   std::sort(claims.begin(), claims.end(),
             [](const Attribution& a, const Attribution& b) {
               return a.content_span.begin < b.content_span.begin;

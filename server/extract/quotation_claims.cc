@@ -1,4 +1,7 @@
+#include <algorithm>
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "server/extract/attribution_finder.h"
@@ -454,6 +457,84 @@ bool AttributionFinder::IsHeading(const Quote& quote) const {
     }
   }
   return true;
+}
+
+void AttributionFinder::AddFramedQuotations(
+    const std::vector<size_t>& candidates, std::vector<Attribution>* out) {
+  if (candidates.empty()) return;
+  // The speaker of the claims whose cue is in each sentence: one speaker,
+  // or none when no claim or two speakers' claims are.
+  constexpr size_t kNone = SIZE_MAX;
+  constexpr size_t kTwo = SIZE_MAX - 1;
+  std::vector<size_t> speaker_of(sentences_.size(), kNone);
+  std::vector<size_t> claim_of(sentences_.size(), kNone);
+  const size_t made = out->size();
+  for (size_t c = 0; c < made; ++c) {
+    const Attribution& claim = (*out)[c];
+    const size_t s = &SentenceOf(FirstTokenFrom(tokens_, 0, tokens_.size(),
+                                                claim.cue_span.begin)) -
+                     sentences_.data();
+    const size_t speaker = claim.speaker ? *claim.speaker : kTwo;
+    if (speaker_of[s] == kNone) {
+      speaker_of[s] = speaker;
+      claim_of[s] = c;
+    } else if (speaker_of[s] != speaker) {
+      speaker_of[s] = kTwo;
+    }
+  }
+  // What the claims already hold, by start, with the farthest end reached
+  // so far: a quotation a cue claimed, or one that went on from the
+  // quotation before, or one inside reported speech, is no candidate.
+  std::vector<Span> held;
+  for (size_t c = 0; c < made; ++c) {
+    for (const Span& piece : (*out)[c].content_spans) held.push_back(piece);
+  }
+  std::sort(held.begin(), held.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::vector<uint32_t> farthest(held.size());
+  for (size_t h = 0; h < held.size(); ++h) {
+    farthest[h] = std::max(held[h].end, h > 0 ? farthest[h - 1] : 0);
+  }
+  const auto is_held = [&](const Span& words) {
+    const size_t starting_before =
+        std::lower_bound(
+            held.begin(), held.end(), words.end,
+            [](const Span& piece, uint32_t end) { return piece.begin < end; }) -
+        held.begin();
+    return starting_before > 0 && farthest[starting_before - 1] > words.begin;
+  };
+  for (const size_t q : candidates) {
+    const Quote& quote = quotes_[q];
+    if (!quote.closed || quote.close_token + 1 >= tokens_.size()) continue;
+    if (is_held(quote.content)) continue;
+    const Sentence& first = SentenceOf(quote.open_token);
+    const Sentence& last = SentenceOf(quote.close_token);
+    // The quotation is its sentences whole: it opens the first, and only
+    // its closing punctuation follows it in the last.
+    if (first.first_token != quote.open_token ||
+        last.end_token > quote.close_token + 2) {
+      continue;
+    }
+    const size_t before = &first - sentences_.data();
+    const size_t after = &last - sentences_.data() + 1;
+    if (before == 0 || after >= sentences_.size()) continue;
+    // Framed by one speaker's words in the sentences either side:
+    // 'He said the priority is to rescue the living. "Our focus will be …"
+    // He said the relief work will go on.'
+    const size_t speaker = speaker_of[before - 1];
+    if (speaker == kNone || speaker == kTwo || speaker_of[after] != speaker) {
+      continue;
+    }
+    const Span words = quote.content;
+    if (out->size() >= kMaxClaimsPerKind) return;
+    Attribution claim = (*out)[claim_of[before - 1]];
+    claim.kind = AttributionKind::kDirect;
+    claim.content_span = words;
+    claim.content_spans = {words};
+    claim.quoted_spans = {words};
+    claim.conduit_span = {0, 0};
+    out->push_back(std::move(claim));
+  }
 }
 
 }  // namespace factcheck::extract::attribution_internal

@@ -626,6 +626,29 @@ TEST(SpeakerTest, HeAfterAPersonWhoToldAnAudienceIsThatPerson) {
   EXPECT_EQ(found[2].speaker, "Omar Ruiz");
 }
 
+TEST(QuotationTest, QuotationFramedByOneSpeakersWordsIsTheirs) {
+  // A quotation with no cue of its own, between two sentences reporting
+  // the same person, is that person's.
+  const std::vector<AttributedItem> framed = Extracted(
+      "Prime Minister Tom Reed spoke on the radio.\n\nHe said the priority "
+      "was to rescue the living.\n\n\"Our focus will be to rescue as many "
+      "people as possible.\" He said the relief work would go on.\n");
+  ASSERT_EQ(framed.size(), 3u);
+  EXPECT_EQ(framed[1].kind, "DIRECT");
+  EXPECT_EQ(framed[1].content,
+            "Our focus will be to rescue as many people as possible.");
+  EXPECT_EQ(framed[1].speaker, "Tom Reed");
+  // Not between two speakers, nor after one alone: a survivor may speak.
+  const std::vector<AttributedItem> two = Extracted(
+      "Tom Reed said the toll had risen.\n\n\"It was horrible.\" Ana Ruiz "
+      "said the roads were closed.\n");
+  EXPECT_EQ(two.size(), 2u);
+  const std::vector<AttributedItem> after_one = Extracted(
+      "Tom Reed said the toll had risen.\n\n\"It was horrible.\" The "
+      "roads were closed.\n");
+  EXPECT_EQ(after_one.size(), 1u);
+}
+
 TEST(ContentTest, PhraseOpeningTheSentenceIsNoClauseBeforeItsSpeaker) {
   const std::vector<AttributedItem> found = Extracted(
       "Like the mayor, engineers believe in the bridge.\n\nIn Dayton, on the "
