@@ -103,49 +103,45 @@ TEST(NumericClaimsTest, FigureBeforeTheStorysEventIsAnotherTimes) {
              "agency said before the fighting reached Khartoum."));
 }
 
+// Whether the one claim of `text` counts what one attack did.
+bool OneAttack(const std::string& text) {
+  const Claims claims(text);
+  EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+  return !claims.all().empty() && claims.all()[0].one_attack;
+}
+
 TEST(NumericClaimsTest, FigureOfOneAttackSaysSo) {
-  const auto one_attack = [](const std::string& text) {
-    const Claims claims(text);
-    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
-    return !claims.all().empty() && claims.all()[0].one_attack;
-  };
-  EXPECT_TRUE(one_attack(
+  EXPECT_TRUE(OneAttack(
       "Nine people were killed in an early-hours missile attack on Tovuz."));
-  EXPECT_TRUE(one_attack("Nine people were wounded during the strike."));
-  EXPECT_TRUE(one_attack("A missile strike killed 12 people in Tovuz."));
+  EXPECT_TRUE(OneAttack("Nine people were wounded during the strike."));
+  EXPECT_TRUE(OneAttack("A missile strike killed 12 people in Tovuz."));
   EXPECT_TRUE(
-      one_attack("The death toll from the attack on Tovuz now stands at 13."));
+      OneAttack("The death toll from the attack on Tovuz now stands at 13."));
   // A campaign, or a toll beside an attack named in another clause.
-  EXPECT_FALSE(one_attack("Missile strikes have killed 200 people in Tovuz."));
-  EXPECT_FALSE(one_attack("The death toll in Tovuz rose to 200."));
+  EXPECT_FALSE(OneAttack("Missile strikes have killed 200 people in Tovuz."));
+  EXPECT_FALSE(OneAttack("The death toll in Tovuz rose to 200."));
   EXPECT_FALSE(
-      one_attack("Since the attack began, 200 people have died in Tovuz."));
+      OneAttack("Since the attack began, 200 people have died in Tovuz."));
 }
 
 TEST(NumericClaimsTest, ParticipleAfterAStrikeCountsWhatTheStrikeDid) {
-  const auto one_attack = [](const std::string& text) {
-    const Claims claims(text);
-    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
-    return !claims.all().empty() && claims.all()[0].one_attack;
-  };
   // ", killing 18": what the clause before the comma did.
-  EXPECT_TRUE(one_attack("An airstrike hit a house in Tovuz, killing 10."));
+  EXPECT_TRUE(OneAttack("An airstrike hit a house in Tovuz, killing 10."));
   EXPECT_TRUE(
-      one_attack("Enemy jets struck Tovuz on Tuesday, killing 18 people."));
-  EXPECT_TRUE(one_attack(
+      OneAttack("Enemy jets struck Tovuz on Tuesday, killing 18 people."));
+  EXPECT_TRUE(OneAttack(
       "Enemy missiles hit a block of flats in Tovuz, killing at least 12."));
-  EXPECT_TRUE(
-      one_attack("Enemy troops shelled Tovuz, leaving 12 people dead."));
+  EXPECT_TRUE(OneAttack("Enemy troops shelled Tovuz, leaving 12 people dead."));
   // A stretch of time makes it a campaign's toll so far; a disaster, or
   // forces that only kill, strike no one.
-  EXPECT_FALSE(one_attack(
+  EXPECT_FALSE(OneAttack(
       "Enemy jets have struck Tovuz since Monday, killing 200 people."));
   EXPECT_FALSE(
-      one_attack("Enemy troops shelled Tovuz for a week, killing 40 people."));
+      OneAttack("Enemy troops shelled Tovuz for a week, killing 40 people."));
   EXPECT_FALSE(
-      one_attack("The earthquake struck Tovuz on Saturday, killing 1,800."));
-  EXPECT_FALSE(one_attack("Floods hit Tovuz, killing 30 people."));
-  EXPECT_FALSE(one_attack("Enemy jets struck Tovuz. At least 18 people died."));
+      OneAttack("The earthquake struck Tovuz on Saturday, killing 1,800."));
+  EXPECT_FALSE(OneAttack("Floods hit Tovuz, killing 30 people."));
+  EXPECT_FALSE(OneAttack("Enemy jets struck Tovuz. At least 18 people died."));
 }
 
 TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
