@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "server/extract/calendar.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
 
@@ -19,6 +20,8 @@ namespace {
 struct Titles {
   PhraseTable phrases;
   std::vector<std::string> roles;
+  // The capitalised titles, in lower case: "president", "prime minister".
+  absl::flat_hash_set<std::string> words;
 };
 
 const Titles& TitleLexicon() {
@@ -29,6 +32,9 @@ const Titles& TitleLexicon() {
       std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
       if (fields.size() < 2) continue;
       titles->roles.emplace_back(fields[1]);
+      if (absl::ascii_isupper(static_cast<unsigned char>(fields[0][0]))) {
+        titles->words.insert(absl::AsciiStrToLower(fields[0]));
+      }
       titles->phrases.Add(fields[0],
                           static_cast<uint32_t>(titles->roles.size() - 1),
                           /*case_sensitive=*/true);
@@ -45,6 +51,8 @@ absl::string_view RoleOfDescription(absl::string_view lower) {
       {"envoy", "diplomat"},
       {"ambassador", "diplomat"},
       {"president", "leader"},
+      {"prime minister", "leader"},
+      {"vice president", "leader"},
       {"leader", "leader"},
       {"premier", "leader"},
       {"chancellor", "leader"},
@@ -57,12 +65,13 @@ absl::string_view RoleOfDescription(absl::string_view lower) {
       {"senator", "lawmaker"},
       {"lawmaker", "lawmaker"},
       {"congressman", "lawmaker"},
-      {"cardinal", "cardinal"},
-      {"archbishop", "archbishop"},
-      {"bishop", "bishop"},
-      {"patriarch", "patriarch"},
-      {"ayatollah", "ayatollah"},
-      {"mufti", "mufti"},
+      {"cardinal", "cleric"},
+      {"archbishop", "cleric"},
+      {"bishop", "cleric"},
+      {"patriarch", "cleric"},
+      {"ayatollah", "cleric"},
+      {"mufti", "cleric"},
+      {"cleric", "cleric"},
       {"mayor", "official"},
       {"sheriff", "official"},
       {"governor", "official"}};
@@ -70,6 +79,27 @@ absl::string_view RoleOfDescription(absl::string_view lower) {
     if (lower == word) return role;
   }
   return {};
+}
+
+// Whether a person titled `title` may be the one a description naming a
+// title word, `described`, means: "the mayor" is never the sheriff of the
+// same role, "the president" never a prime minister, a pope or a vice
+// president. A person named with no title, or with an abbreviation
+// ("Gen."), may be.
+bool TitleAllows(absl::string_view title, absl::string_view described) {
+  if (title.empty() || absl::EndsWith(title, ".") ||
+      !TitleLexicon().words.contains(described)) {
+    return true;
+  }
+  if (title == described) return true;
+  if (!absl::EndsWith(title, described) ||
+      title[title.size() - described.size() - 1] != ' ') {
+    return false;
+  }
+  const absl::string_view before =
+      title.substr(0, title.size() - described.size() - 1);
+  const absl::string_view rank = before.substr(before.rfind(' ') + 1);
+  return rank != "vice" && rank != "deputy" && rank != "assistant";
 }
 
 bool IsDocumentNoun(absl::string_view lower) {
@@ -195,7 +225,8 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     // run into the capital opening the next line ("…, Says PM Varga\nThe").
     size_t end = t + 1;
     while (Valid(end) && !tokens_[end].newline_before) {
-      if (IsCapitalizedWord(end)) {
+      // "Prime Minister Manmohan Singh Tuesday said": the day is no name.
+      if (IsCapitalizedWord(end) && !IsWeekday(Text(end))) {
         ++end;
       } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
                  IsCapitalizedWord(end + 1) && Text(end - 1).size() <= 4) {
@@ -212,12 +243,14 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     // words after it.
     size_t title_end = t;
     std::string role;
+    std::string title_words;
     for (size_t k = t; k < end; ++k) {
       if (std::optional<PhraseTable::Match> title =
               titles.phrases.LongestAt(text_, tokens_, k)) {
         if (title->end <= end) {
           title_end = title->end;
           role = titles.roles[title->id];
+          title_words = Lower(TextOf(text_, SpanOf(k, title->end)));
           k = title->end - 1;
         }
       }
@@ -274,6 +307,9 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         person = Add(std::move(full), EntityType::kPerson, role);
       } else if (entities_[*person].role.empty()) {
         entities_[*person].role = role;
+      }
+      if (entities_[*person].title.empty()) {
+        entities_[*person].title = std::move(title_words);
       }
       Note(*person, t, end);
     } else if (end - t <= 3) {
@@ -489,10 +525,22 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     }
     // "the top US diplomat": the person last mentioned in that role.
     for (size_t t = begin; t < stop; ++t) {
-      const absl::string_view role = RoleOfDescription(Lower(Text(t)));
+      // "the prime minister": two words name the role before one does.
+      std::string described;
+      absl::string_view role;
+      if (t + 1 < stop) {
+        described = Lower(WordsOf(t, t + 2));
+        role = RoleOfDescription(described);
+        if (!role.empty()) ++t;
+      }
+      if (role.empty()) {
+        described = Lower(Text(t));
+        role = RoleOfDescription(described);
+      }
       if (role.empty()) continue;
-      std::optional<size_t> person = LastBefore(first, [role](const Entity& e) {
-        return e.type == EntityType::kPerson && e.role == role;
+      std::optional<size_t> person = LastBefore(first, [&](const Entity& e) {
+        return e.type == EntityType::kPerson && e.role == role &&
+               TitleAllows(e.title, described);
       });
       if (person) {
         Note(*person, first, end);

@@ -38,6 +38,9 @@ struct Entity {
   EntityType type = EntityType::kGroup;
   // For people: the role of their title ("diplomat", "leader"), if any.
   std::string role;
+  // For people: the title they were named with, in lower case ("interior
+  // minister", "sheriff", "gen."), if any.
+  std::string title;
   // Every place the text refers to it, in order.
   std::vector<Span> mentions;
 };

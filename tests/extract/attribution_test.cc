@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 #include "tests/extract/attribution_scoring.h"
@@ -236,6 +237,51 @@ TEST(SpeakerTest, TheClericsTitleNamesTheClericWithIt) {
       "said.\n");
   ASSERT_EQ(bishop.size(), 1u);
   EXPECT_EQ(bishop[0].speaker, "cardinal");
+}
+
+TEST(SpeakerTest, TitleWordNamesOnlyAPersonWithThatTitle) {
+  // Mayors and sheriffs share a role, but "the mayor" is never the sheriff.
+  const std::vector<AttributedItem> mayor = Extracted(
+      "Mayor Ana Ruiz spoke first.\n\nSheriff Tom Reed said the roads were "
+      "closed.\n\n\"We are safe,\" the mayor said.\n");
+  ASSERT_EQ(mayor.size(), 2u);
+  EXPECT_EQ(mayor[1].speaker, "Ana Ruiz");
+  const std::vector<AttributedItem> no_mayor = Extracted(
+      "Sheriff Tom Reed said the roads were closed.\n\n\"We are safe,\" the "
+      "mayor said.\n");
+  ASSERT_EQ(no_mayor.size(), 2u);
+  EXPECT_EQ(no_mayor[1].speaker, "mayor");
+  // "The president" is no prime minister, pope or vice president; "the
+  // prime minister" and "the vice president" are theirs.
+  for (const char* leader : {"Prime Minister Tom Reed", "Pope Tom Reed",
+                             "Vice President Tom Reed"}) {
+    const std::vector<AttributedItem> found =
+        Extracted(std::string(leader) +
+                  " spoke.\n\n\"We will help,\" the president said.\n");
+    ASSERT_EQ(found.size(), 1u) << leader;
+    EXPECT_EQ(found[0].speaker, "president") << leader;
+  }
+  struct Titled {
+    const char* title;
+    const char* described;
+  };
+  for (const Titled& t : {Titled{"Prime Minister", "prime minister"},
+                          Titled{"Vice President", "vice president"}}) {
+    const std::vector<AttributedItem> found = Extracted(absl::StrCat(
+        "President Ana Ruiz spoke.\n\n", t.title,
+        " Tom Reed spoke.\n\n\"We will help,\" the ", t.described, " said.\n"));
+    ASSERT_EQ(found.size(), 1u) << t.described;
+    EXPECT_EQ(found[0].speaker, "Tom Reed") << t.described;
+  }
+}
+
+TEST(SpeakerTest, DayAfterATitledNameIsNoPartOfIt) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Prime Minister Tom Reed Tuesday said India offered help.\n\n\"We will "
+      "help,\" Reed said.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Tom Reed");
+  EXPECT_EQ(found[1].speaker, "Tom Reed");
 }
 
 TEST(SpeakerTest, NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
