@@ -11,8 +11,10 @@
 //   group mentioned last.
 // - "the readout", "the ministry": the entity last named with that head
 //   noun. "the top US diplomat": the person mentioned last whose title has
-//   that role (data/titles.tsv). "the official": the person who spoke last,
-//   whatever the title.
+//   that role (data/titles.tsv); a description that is itself a title ("the
+//   mayor", "the prime minister") only a person of that title, or of none
+//   ("the mayor" is never the sheriff). "the official": the person who
+//   spoke last, whatever the title.
 // - Anything else names a new entity, canonicalised without determiner or
 //   trailing "of …" ("a White House readout of the call" is "White House
 //   readout").
