@@ -86,9 +86,10 @@ class ClaimFinder : public ClaimTimes {
   }
   // Whether `claim`, in `sentence`, counts some of those its measure
   // counts, and no group of them: "Nine of those killed were from the same
-  // family", "three of the injured" (not "nine of the dead were children",
-  // a count of children, nor "70 percent of the vote"). Such a part of a
-  // toll is no count of the story's place, which a toll would be.
+  // family", "three of the injured", "Three Egyptians were among the dead"
+  // (not "nine of the dead were children", a count of children, nor "70
+  // percent of the vote"). Such a part of a toll is no count of the story's
+  // place, which a toll would be.
   bool CountsAPartOfItsMeasure(const Sentence& sentence,
                                const NumericClaim& claim) const {
     constexpr size_t kMaxWordsBeforeMeasure = 3;
@@ -101,6 +102,11 @@ class ClaimFinder : public ClaimTimes {
     }
     const size_t end = TokenAt(sentence, q.span.end);
     const size_t measure_first = TokenAt(sentence, claim.measure_span.begin);
+    const size_t determiner = IsWordToken(measure_first - 1, "the") ||
+                                      IsWordToken(measure_first - 1, "those")
+                                  ? measure_first - 1
+                                  : measure_first;
+    if (determiner > end && IsWordToken(determiner - 1, "among")) return true;
     return IsWordToken(end, "of") &&
            (IsWordToken(end + 1, "the") || IsWordToken(end + 1, "those")) &&
            measure_first > end + 1 &&

@@ -4,6 +4,7 @@
 // toll, a part of the dead.
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
@@ -100,6 +101,17 @@ TEST(NumericClaimsTest, PartOfTheDeadIsNoTollOfTheStorysPlace) {
   const NumericClaim* killed = toll.Find("180 people have been killed");
   ASSERT_NE(killed, nullptr) << toll.Describe();
   EXPECT_EQ(killed->location, "Gaza");
+  // Nor are those "among the dead": "3 is lower than at least 4" would
+  // call the toll of the day before an older figure.
+  for (const char* among : {"among the dead", "among those killed"}) {
+    const Claims some(absl::StrCat(
+        "Fighting in Sudan\n\nFighting in Sudan went on. Three Egyptians "
+        "were ",
+        among, ", officials said."));
+    const NumericClaim* egyptians = some.Find("Three");
+    ASSERT_NE(egyptians, nullptr) << some.Describe();
+    EXPECT_EQ(egyptians->location, "") << among;
+  }
 }
 
 TEST(NumericClaimsTest, PlaceRevisingItsTollIsTheTollsPlace) {
