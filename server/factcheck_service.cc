@@ -88,10 +88,11 @@ grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(
     grpc::CallbackServerContext* context,
     const factcheck::v1::ExtractClaimsRequest* request,
     factcheck::v1::ExtractClaimsResponse* response) {
-  return Serve(context, core::Access::kRead, "ExtractClaims",
-               [this, request, response](const core::Call&) {
-                 return Reply(checker_->ExtractClaims(*request), response);
-               });
+  return Serve(
+      context, core::Access::kRead, "ExtractClaims",
+      [this, request, response](const core::Call&) {
+        return ToGrpcStatus(checker_->ExtractClaims(*request, response));
+      });
 }
 
 grpc::ServerUnaryReactor* FactCheckService::VerifyDocument(

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/functional/function_ref.h"
 #include "absl/strings/str_cat.h"
 #include "absl/types/span.h"
 #include "unicode/utf16_offsets.h"
@@ -108,34 +109,35 @@ const char* EntityTypeName(extract::EntityType type) {
   return "OTHER";
 }
 
-factcheck::v1::Quantity ToQuantityProto(absl::string_view text,
-                                        const unicode::Utf16Offsets& offsets,
-                                        const extract::Quantity& quantity) {
-  factcheck::v1::Quantity proto;
-  if (quantity.value) proto.set_value(*quantity.value);
-  proto.set_lower(quantity.lower);
-  proto.set_upper(quantity.upper);
-  proto.set_lower_inclusive(quantity.lower_inclusive);
-  proto.set_upper_inclusive(quantity.upper_inclusive);
-  proto.set_qualifier(ToQualifier(quantity.qualifier));
-  proto.set_unit(std::string(quantity.unit));
-  proto.set_unit_kind(ToUnitKind(quantity.unit_kind));
-  *proto.mutable_span() = ToSpan(offsets, quantity.span);
-  proto.set_text(std::string(extract::TextOf(text, quantity.span)));
-  proto.set_change(ToChange(quantity.change));
-  return proto;
+// Fills the empty `proto` where it is (on its arena, if any).
+void FillQuantity(absl::string_view text, const unicode::Utf16Offsets& offsets,
+                  const extract::Quantity& quantity,
+                  factcheck::v1::Quantity* proto) {
+  if (quantity.value) proto->set_value(*quantity.value);
+  proto->set_lower(quantity.lower);
+  proto->set_upper(quantity.upper);
+  proto->set_lower_inclusive(quantity.lower_inclusive);
+  proto->set_upper_inclusive(quantity.upper_inclusive);
+  proto->set_qualifier(ToQualifier(quantity.qualifier));
+  proto->set_unit(std::string(quantity.unit));
+  proto->set_unit_kind(ToUnitKind(quantity.unit_kind));
+  *proto->mutable_span() = ToSpan(offsets, quantity.span);
+  proto->set_text(std::string(extract::TextOf(text, quantity.span)));
+  proto->set_change(ToChange(quantity.change));
 }
 
-std::vector<factcheck::v1::Claim> ClaimProtos(
-    absl::string_view text, const unicode::Utf16Offsets& offsets,
-    const extract::Extraction& extraction) {
-  std::vector<factcheck::v1::Claim> claims;
+// The claims of `extraction`, each filled in the empty claim `add_claim`
+// returns.
+void AddClaimProtos(absl::string_view text,
+                    const unicode::Utf16Offsets& offsets,
+                    const extract::Extraction& extraction,
+                    absl::FunctionRef<factcheck::v1::Claim*()> add_claim) {
+  size_t numeric_claims = 0;
   for (const extract::NumericClaim& claim : extraction.numeric_claims) {
-    factcheck::v1::Claim& proto = claims.emplace_back();
-    proto.set_id(absl::StrCat("n", claims.size()));
+    factcheck::v1::Claim& proto = *add_claim();
+    proto.set_id(absl::StrCat("n", ++numeric_claims));
     factcheck::v1::NumericClaim* numeric = proto.mutable_numeric();
-    *numeric->mutable_quantity() =
-        ToQuantityProto(text, offsets, claim.quantity);
+    FillQuantity(text, offsets, claim.quantity, numeric->mutable_quantity());
     numeric->set_measure(std::string(claim.measure));
     numeric->set_cumulative(claim.cumulative);
     numeric->set_counts_only_who(claim.counts_only_who);
@@ -158,13 +160,13 @@ std::vector<factcheck::v1::Claim> ClaimProtos(
     *numeric->mutable_span() = ToSpan(offsets, claim.span);
     *numeric->mutable_sentence_span() = ToSpan(offsets, claim.sentence_span);
     if (claim.earlier) {
-      *numeric->mutable_earlier_quantity() =
-          ToQuantityProto(text, offsets, *claim.earlier);
+      FillQuantity(text, offsets, *claim.earlier,
+                   numeric->mutable_earlier_quantity());
     }
   }
   size_t attributed = 0;
   for (const extract::Attribution& attribution : extraction.attributions) {
-    factcheck::v1::Claim& proto = claims.emplace_back();
+    factcheck::v1::Claim& proto = *add_claim();
     proto.set_id(absl::StrCat("a", ++attributed));
     factcheck::v1::AttributedClaim* quote = proto.mutable_attributed();
     quote->set_speaker(
@@ -193,28 +195,31 @@ std::vector<factcheck::v1::Claim> ClaimProtos(
       quote->set_quotation(JoinedText(text, attribution.quoted_spans));
     }
   }
-  return claims;
 }
 
 }  // namespace
 
 std::vector<factcheck::v1::Claim> ToClaimProtos(
     absl::string_view text, const extract::Extraction& extraction) {
-  return ClaimProtos(text, unicode::Utf16Offsets(text), extraction);
+  std::vector<factcheck::v1::Claim> claims;
+  claims.reserve(extraction.numeric_claims.size() +
+                 extraction.attributions.size());
+  AddClaimProtos(text, unicode::Utf16Offsets(text), extraction,
+                 [&claims] { return &claims.emplace_back(); });
+  return claims;
 }
 
-factcheck::v1::ExtractClaimsResponse ToExtractResponse(
-    absl::string_view text, const extract::Extraction& extraction) {
+void ToExtractResponse(absl::string_view text,
+                       const extract::Extraction& extraction,
+                       factcheck::v1::ExtractClaimsResponse* response) {
   const unicode::Utf16Offsets offsets(text);
-  factcheck::v1::ExtractClaimsResponse response;
-  for (factcheck::v1::Claim& claim : ClaimProtos(text, offsets, extraction)) {
-    *response.add_claims() = std::move(claim);
-  }
+  AddClaimProtos(text, offsets, extraction,
+                 [response] { return response->add_claims(); });
   for (const extract::Quantity& quantity : extraction.quantities) {
-    *response.add_quantities() = ToQuantityProto(text, offsets, quantity);
+    FillQuantity(text, offsets, quantity, response->add_quantities());
   }
   for (const extract::Entity& entity : extraction.entities) {
-    factcheck::v1::Entity* proto = response.add_entities();
+    factcheck::v1::Entity* proto = response->add_entities();
     proto->set_name(entity.name);
     proto->set_type(EntityTypeName(entity.type));
     for (const extract::Span& mention : entity.mentions) {
@@ -223,7 +228,6 @@ factcheck::v1::ExtractClaimsResponse ToExtractResponse(
       *m->mutable_span() = ToSpan(offsets, mention);
     }
   }
-  return response;
 }
 
 }  // namespace factcheck::core

@@ -17,9 +17,11 @@ namespace factcheck::core {
 std::vector<factcheck::v1::Claim> ToClaimProtos(
     absl::string_view text, const extract::Extraction& extraction);
 
-// The ExtractClaims answer for `text`: claims, every quantity, entities.
-factcheck::v1::ExtractClaimsResponse ToExtractResponse(
-    absl::string_view text, const extract::Extraction& extraction);
+// The ExtractClaims answer for `text`: claims, every quantity, entities,
+// built in the empty `response` where it is (on its arena, if it has one).
+void ToExtractResponse(absl::string_view text,
+                       const extract::Extraction& extraction,
+                       factcheck::v1::ExtractClaimsResponse* response);
 
 }  // namespace factcheck::core
 

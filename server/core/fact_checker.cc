@@ -105,6 +105,17 @@ absl::Status FactChecker::Fits(size_t bound, absl::string_view what) const {
 
 absl::StatusOr<factcheck::v1::ExtractClaimsResponse> FactChecker::ExtractClaims(
     const factcheck::v1::ExtractClaimsRequest& request) const {
+  factcheck::v1::ExtractClaimsResponse response;
+  if (absl::Status extracted = ExtractClaims(request, &response);
+      !extracted.ok()) {
+    return extracted;
+  }
+  return response;
+}
+
+absl::Status FactChecker::ExtractClaims(
+    const factcheck::v1::ExtractClaimsRequest& request,
+    factcheck::v1::ExtractClaimsResponse* response) const {
   if (absl::Status valid = ValidateText(request.text(), "text"); !valid.ok()) {
     return valid;
   }
@@ -116,7 +127,8 @@ absl::StatusOr<factcheck::v1::ExtractClaimsResponse> FactChecker::ExtractClaims(
       !fits.ok()) {
     return fits;
   }
-  return ToExtractResponse(request.text(), extract::Extract(request.text()));
+  ToExtractResponse(request.text(), extract::Extract(request.text()), response);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<factcheck::v1::VerifyDocumentResponse>

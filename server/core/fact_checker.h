@@ -49,6 +49,11 @@ class FactChecker {
   // Extracts claims from text. InvalidArgument for empty or non-UTF-8 text.
   [[nodiscard]] absl::StatusOr<factcheck::v1::ExtractClaimsResponse>
   ExtractClaims(const factcheck::v1::ExtractClaimsRequest& request) const;
+  // The same, answered in the empty `response`, built where it is and on
+  // its arena if it has one (as VerifyDocument's below).
+  [[nodiscard]] absl::Status ExtractClaims(
+      const factcheck::v1::ExtractClaimsRequest& request,
+      factcheck::v1::ExtractClaimsResponse* response) const;
 
   // Verifies one document against prior reports. InvalidArgument for a bad
   // document or as_of.
