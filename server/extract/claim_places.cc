@@ -1,7 +1,6 @@
 #include "server/extract/claim_places.h"
 
 #include <algorithm>
-#include <iterator>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -55,12 +54,9 @@ bool IsStrikeVerb(absl::string_view word) {
 }
 
 bool IsHarmParticiple(absl::string_view word) {
-  static constexpr absl::string_view kParticiples[] = {"killing", "wounding",
-                                                       "injuring", "leaving"};
-  return std::any_of(std::begin(kParticiples), std::end(kParticiples),
-                     [word](absl::string_view participle) {
-                       return absl::EqualsIgnoreCase(word, participle);
-                     });
+  static const WordSet* const kParticiples =
+      new WordSet({"killing", "wounding", "injuring", "leaving"});
+  return kParticiples->Contains(word);
 }
 
 bool IsCountingVerb(absl::string_view word) {

@@ -1,7 +1,6 @@
 #include "server/extract/count_places.h"
 
 #include <algorithm>
-#include <iterator>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -388,9 +387,9 @@ bool CountPlaces::LocalEventStruck(size_t first, size_t end,
                                    Span* place) const {
   // Events that strike one place. Not a quake, a storm or floods: "The
   // earthquake struck Gorkha, killing 8,000" counts its dead nationwide.
-  static constexpr absl::string_view kLocalEvents[] = {
-      "aftershock", "landslide", "mudslide",
-      "rockslide",  "avalanche", "tornado"};
+  static const WordSet* const kLocalEvents =
+      new WordSet({"aftershock", "landslide", "mudslide", "rockslide",
+                   "avalanche", "tornado"});
   size_t clause = end;
   while (clause > first && !IsSymbol(clause - 1, ",") &&
          !IsSymbol(clause - 1, ";")) {
@@ -398,11 +397,7 @@ bool CountPlaces::LocalEventStruck(size_t first, size_t end,
   }
   constexpr size_t kMaxSubjectTokens = 4;
   for (size_t t = clause; t < end && t < clause + kMaxSubjectTokens; ++t) {
-    if (std::any_of(
-            std::begin(kLocalEvents), std::end(kLocalEvents),
-            [&](absl::string_view event) { return IsWordToken(t, event); })) {
-      return PlaceStruck(t + 1, end, place);
-    }
+    if (IsWordIn(*kLocalEvents, t)) return PlaceStruck(t + 1, end, place);
   }
   return false;
 }

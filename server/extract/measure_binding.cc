@@ -88,15 +88,10 @@ size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
   return noun_follows ? name_end : first;
 }
 
-namespace {
-
-// "Russia's soldiers", "the Philippines' soldiers".
-std::string SoldiersOf(absl::string_view country) {
+std::string MeasureBinder::SoldiersOf(absl::string_view country) {
   return absl::StrCat(country, absl::EndsWith(country, "s") ? "'" : "'s",
                       " soldiers");
 }
-
-}  // namespace
 
 std::string MeasureBinder::SidedSubgroup(std::string subgroup,
                                          size_t origin) const {
@@ -112,8 +107,9 @@ std::string MeasureBinder::OwnersSubgroup(std::string subgroup, size_t first,
   constexpr size_t kOwnerReach = 12;
   for (size_t t = first; t < number && t < first + kOwnerReach; ++t) {
     if (!IsCapitalizedWord(t)) continue;
-    if (CountryOfAdjective(Text(t)).has_value()) {
-      return SidedSubgroup(std::move(subgroup), t);
+    if (const std::optional<std::string> country =
+            CountryOfAdjective(Text(t))) {
+      return SoldiersOf(*country);
     }
     if (const size_t name_end = PlaceNameEnd(t, number); name_end != t) {
       const std::string place =

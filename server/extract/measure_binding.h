@@ -149,6 +149,9 @@ class MeasureBinder : public CountPlaces {
   // troops", "Russia says 1,351 of its soldiers": "Russia's soldiers").
   std::string OwnersSubgroup(std::string subgroup, size_t first,
                              size_t number) const;
+  // The subgroup of `country`'s soldiers: "Russia's soldiers", "the
+  // Philippines' soldiers".
+  static std::string SoldiersOf(absl::string_view country);
   // Whether `subgroup` is one side's soldiers (SidedSubgroup).
   static bool NamesASide(absl::string_view subgroup) {
     return absl::EndsWith(subgroup, " soldiers");

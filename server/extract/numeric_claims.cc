@@ -707,9 +707,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // soldiers fall at the front, not where their side speaks from.
     if (place.end != 0 && place.end <= q.span.begin &&
         NamesASide(claim.subgroup) &&
-        absl::StartsWith(
-            claim.subgroup,
-            absl::StrCat(CanonicalPlace(TextOf(text_, place)), "'"))) {
+        claim.subgroup == SoldiersOf(CanonicalPlace(TextOf(text_, place)))) {
       place = Span{};
     }
     if (adjectives_country.has_value()) {
