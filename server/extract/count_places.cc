@@ -255,8 +255,20 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       return true;
     }
   }
+  // The sentence's numbers (in text order) that begin before token `k`;
+  // the last of them may hold it.
+  size_t numbers_before = placed.size();
   for (size_t t = end; t > first; --t) {
     const size_t k = t - 1;
+    // "The quake in Peru killed 8,150 people and injured 17,860": the
+    // separator of a number's digits is no punctuation closing the clause.
+    while (numbers_before > 0 && placed[numbers_before - 1].first >= k) {
+      --numbers_before;
+    }
+    if (numbers_before > 0 && k < placed[numbers_before - 1].end) {
+      t = placed[numbers_before - 1].first + 1;
+      continue;
+    }
     // "where 412 people were confirmed dead": a passive reports no speaker,
     // nor does an adjective ("where the confirmed figures were 17,388
     // dead"), so the place is read on.

@@ -1,6 +1,7 @@
 // Where a count is, when the clause that gives it leaves its place to a
 // neighbour: the body that claims it, or the increase a headline names
 // before its total.
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
 #include "tests/extract/numeric_claims_fixture.h"
@@ -111,6 +112,20 @@ TEST(CountPlacesTest, PartOfAWholeNamedElsewhereTakesNoStoryPlace) {
   Claims(story + "at least 300,000 refugees had arrived.")
       .ExpectClaim({"at least 300,000 refugees", "refugees", "Ukraine",
                     Qualifier::kAtLeast, 300000, kInfinity});
+}
+
+TEST(CountPlacesTest, ANumbersSeparatorDoesNotEndTheClauseBeforeACount) {
+  // The first count's digits, grouped or not, leave the second the
+  // subject's place.
+  for (const char* first_count : {"8,150", "8150"}) {
+    Claims(absl::StrCat("The quake in Peru killed ", first_count,
+                        " people and injured 17,860."))
+        .ExpectClaim(
+            {"17,860", "injured", "Peru", Qualifier::kExact, 17860, 17860});
+  }
+  Claims("Britain's 0.5 percent tax has raised $4 billion a year.")
+      .ExpectClaim({"$4 billion", "amount", "United Kingdom", Qualifier::kExact,
+                    4e9, 4e9});
 }
 
 }  // namespace
