@@ -57,7 +57,7 @@ grpc::Status FactCheckService::Authorize(const grpc::ServerContextBase& context,
 template <typename Work>
 grpc::ServerUnaryReactor* FactCheckService::Serve(
     grpc::CallbackServerContext* context, core::Access needed,
-    absl::string_view method, core::WorkSlots::Length length, Work work) const {
+    absl::string_view method, Work work) const {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   if (grpc::Status denied = Authorize(*context, needed, method); !denied.ok()) {
     reactor->Finish(denied);
@@ -65,7 +65,7 @@ grpc::ServerUnaryReactor* FactCheckService::Serve(
   }
   const core::Call call = CallOf(context);
   slots_->Submit(
-      call, method, length,
+      call, method,
       [context, reactor, call,
        work = std::move(work)](absl::Status turn) mutable {
         if (!turn.ok()) {
@@ -90,7 +90,6 @@ grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(
     factcheck::v1::ExtractClaimsResponse* response) {
   return Serve(
       context, core::Access::kRead, "ExtractClaims",
-      LengthOfDocument(request->text(), /*reads_store=*/false),
       [this, request, response](const core::Call&) {
         return ToGrpcStatus(checker_->ExtractClaims(*request, response));
       });
@@ -102,7 +101,6 @@ grpc::ServerUnaryReactor* FactCheckService::VerifyDocument(
     factcheck::v1::VerifyDocumentResponse* response) {
   return Serve(
       context, core::Access::kRead, "VerifyDocument",
-      LengthOfDocument(request->document().text(), /*reads_store=*/true),
       [this, request, response](const core::Call& call) {
         return ToGrpcStatus(checker_->VerifyDocument(*request, call, response));
       });
@@ -133,7 +131,6 @@ grpc::ServerUnaryReactor* FactCheckService::IngestReports(
     const factcheck::v1::IngestReportsRequest* request,
     factcheck::v1::IngestReportsResponse* response) {
   return Serve(context, core::Access::kWrite, "IngestReports",
-               core::WorkSlots::Length::kMayBeLong,
                [this, request, response](const core::Call& call) {
                  return Reply(checker_->IngestReports(*request, call),
                               response);
@@ -145,7 +142,6 @@ grpc::ServerUnaryReactor* FactCheckService::GetReport(
     const factcheck::v1::GetReportRequest* request,
     factcheck::v1::GetReportResponse* response) {
   return Serve(context, core::Access::kRead, "GetReport",
-               core::WorkSlots::Length::kMayBeLong,
                [this, request, response](const core::Call&) {
                  return Reply(checker_->GetReport(*request), response);
                });
@@ -156,7 +152,6 @@ grpc::ServerUnaryReactor* FactCheckService::SearchClaims(
     const factcheck::v1::SearchClaimsRequest* request,
     factcheck::v1::SearchClaimsResponse* response) {
   return Serve(context, core::Access::kRead, "SearchClaims",
-               core::WorkSlots::Length::kMayBeLong,
                [this, request, response](const core::Call&) {
                  return Reply(checker_->SearchClaims(*request), response);
                });
@@ -167,7 +162,6 @@ grpc::ServerUnaryReactor* FactCheckService::ListReports(
     const factcheck::v1::ListReportsRequest* request,
     factcheck::v1::ListReportsResponse* response) {
   return Serve(context, core::Access::kRead, "ListReports",
-               core::WorkSlots::Length::kMayBeLong,
                [this, request, response](const core::Call&) {
                  return Reply(checker_->ListReports(*request), response);
                });
@@ -178,7 +172,6 @@ grpc::ServerUnaryReactor* FactCheckService::DeleteReport(
     const factcheck::v1::DeleteReportRequest* request,
     factcheck::v1::DeleteReportResponse* response) {
   return Serve(context, core::Access::kWrite, "DeleteReport",
-               core::WorkSlots::Length::kMayBeLong,
                [this, request, response](const core::Call&) {
                  return Reply(checker_->DeleteReport(*request), response);
                });

@@ -4,9 +4,7 @@
 //
 // The unary methods use gRPC's callback API: gRPC's own few threads take
 // a call and hand its work to the work gate's threads (core/work_slots.h),
-// which answer it, or answer it themselves when it is brief (a short
-// document's extraction, or its verification against the embedded store)
-// and a turn is free; a call waiting for a turn holds no thread. The
+// which answer it; a call waiting for a turn holds no thread. The
 // VerifyDocuments stream is synchronous: a thread of its own reads and
 // answers it, each document taking a turn.
 #ifndef FACTCHECK_SERVER_FACTCHECK_SERVICE_H_
@@ -68,18 +66,10 @@ class FactCheckService final : public FactCheckMethods {
   // None is owned; all must outlive the service. `access` null: every
   // caller may call every method (no tokens file). Every call, and every
   // document of a stream, takes a turn from `slots`; unary calls run on its
-  // threads. Extracting the claims of a document of at most
-  // `brief_document_bytes` bytes of text is brief work (WorkSlots::Length),
-  // and so is verifying it when `store_reads_are_brief` (an embedded store,
-  // not one whose reads wait on a network).
+  // threads.
   FactCheckService(core::FactChecker* checker,
-                   const core::AccessControl* access, core::WorkSlots* slots,
-                   size_t brief_document_bytes, bool store_reads_are_brief)
-      : checker_(checker),
-        access_(access),
-        slots_(slots),
-        brief_document_bytes_(brief_document_bytes),
-        store_reads_are_brief_(store_reads_are_brief) {
+                   const core::AccessControl* access, core::WorkSlots* slots)
+      : checker_(checker), access_(access), slots_(slots) {
     SetMessageAllocatorFor_ExtractClaims(&extract_messages_);
     SetMessageAllocatorFor_VerifyDocument(&verify_messages_);
   }
@@ -129,24 +119,11 @@ class FactCheckService final : public FactCheckMethods {
   template <typename Work>
   grpc::ServerUnaryReactor* Serve(grpc::CallbackServerContext* context,
                                   core::Access needed, absl::string_view method,
-                                  core::WorkSlots::Length length,
                                   Work work) const;
-
-  // How long the work on a document of `text` may take, reading the store
-  // or not.
-  core::WorkSlots::Length LengthOfDocument(absl::string_view text,
-                                           bool reads_store) const {
-    return text.size() <= brief_document_bytes_ &&
-                   (store_reads_are_brief_ || !reads_store)
-               ? core::WorkSlots::Length::kBrief
-               : core::WorkSlots::Length::kMayBeLong;
-  }
 
   core::FactChecker* const checker_;
   const core::AccessControl* const access_;
   core::WorkSlots* const slots_;
-  const size_t brief_document_bytes_;
-  const bool store_reads_are_brief_;
   ArenaPerCall<factcheck::v1::ExtractClaimsRequest,
                factcheck::v1::ExtractClaimsResponse>
       extract_messages_;

@@ -176,12 +176,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
         [slots] { return slots->counts(); }, [store] { return store->Stats(); },
         [checker] { return checker->ingest_totals(); });
   }
-  // A long article's verification against the embedded store takes a few
-  // milliseconds; against PostgreSQL every read waits on the network.
-  constexpr size_t kBriefDocumentBytes = 64 << 10;
   server->service_ = std::make_unique<FactCheckService>(
-      server->checker_.get(), server->access_.get(), server->slots_.get(),
-      kBriefDocumentBytes, /*store_reads_are_brief=*/options.store_url.empty());
+      server->checker_.get(), server->access_.get(), server->slots_.get());
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();

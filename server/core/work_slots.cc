@@ -70,18 +70,16 @@ absl::StatusOr<WorkSlots::Slot> WorkSlots::Acquire(const Call& call,
   return Slot(this);
 }
 
-void WorkSlots::Submit(const Call& call, absl::string_view method,
-                       Length length, Work work) {
+void WorkSlots::Submit(const Call& call, absl::string_view method, Work work) {
   absl::Status refusal;
   bool inline_turn = false;
   {
     absl::MutexLock lock(&mutex_);
-    const bool free_turn = running_ < max_running_ && queue_.empty();
-    if (free_turn && (running_ == 0 || length == Length::kBrief)) {
+    if (running_ == 0 && queue_.empty()) {
       ++running_;
       ++admitted_;
       inline_turn = true;
-    } else if (free_turn) {
+    } else if (running_ < max_running_ && queue_.empty()) {
       ++running_;
       ++admitted_;
       ready_.push_back(

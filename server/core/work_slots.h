@@ -9,9 +9,8 @@
 // thread (Acquire). A call that must not block its thread for long (gRPC's
 // callback API, whose few threads serve every connection) hands its work
 // over (Submit): it waits in the same queue, as a closure rather than a
-// thread, and runs on one of the gate's `running` threads, unless it can
-// run at once on its own thread: brief work whenever a turn is free and
-// no call waits, other work only on an idle gate.
+// thread, and runs on one of the gate's `running` threads; only on an idle
+// gate does it run at once on its own thread.
 //
 // Thread-safe.
 #ifndef FACTCHECK_SERVER_CORE_WORK_SLOTS_H_
@@ -66,17 +65,6 @@ class WorkSlots {
   // departure (CANCELLED, DEADLINE_EXCEEDED) instead of a turn.
   using Work = absl::AnyInvocable<void(absl::Status) &&>;
 
-  // What a submitter knows of its work's length. Brief work computes for a
-  // short, bounded time and waits on nothing (a small document against the
-  // embedded store). Run on the submitting thread, it holds that thread for
-  // no longer than a handover would cost in wake-ups, and a server whose
-  // few I/O threads are all so held reads no new call until one is done,
-  // so calls wait in the order they came instead of all sharing the cores
-  // (at 16 calls in flight the slowest took twice as long when the gate's
-  // threads ran them). Other work may run long or wait on a disk or a
-  // network, and holds a submitting thread only on an idle gate.
-  enum class Length { kBrief, kMayBeLong };
-
   // Starts the `running` threads that run submitted work.
   WorkSlots(size_t running, size_t waiting);
   // Waits for the work submitted to finish. Nothing may be submitted or
@@ -90,18 +78,15 @@ class WorkSlots {
   // CANCELLED) when its caller stops waiting first.
   absl::StatusOr<Slot> Acquire(const Call& call, absl::string_view method);
 
-  // Runs `work` with a turn: on the calling thread when a turn is free, no
-  // call waits and either the work is brief or nothing is at work (handing
-  // it over would only add a thread's wake-up to an idle server, and at
-  // most one caller's thread is so held for work that may be long);
-  // otherwise without blocking the caller, on one of the gate's threads, at
-  // once when a turn is free, else after the calls queued before it. When
-  // `waiting` calls already wait, `work` gets the refusal (as from Acquire)
-  // at once, on the calling thread. A queued call whose caller has gone
-  // keeps its place until its turn, and then gets `call`'s status instead
-  // of the turn.
-  void Submit(const Call& call, absl::string_view method, Length length,
-              Work work);
+  // Runs `work` with a turn: on the calling thread when nothing is at work
+  // (handing it over would only add a thread's wake-up to an idle server,
+  // and at most one caller's thread is so held), otherwise without
+  // blocking the caller, on one of the gate's threads, at once when a turn
+  // is free, else after the calls queued before it. When `waiting` calls
+  // already wait, `work` gets the refusal (as from Acquire) at once, on the
+  // calling thread. A queued call whose caller has gone keeps its place
+  // until its turn, and then gets `call`'s status instead of the turn.
+  void Submit(const Call& call, absl::string_view method, Work work);
 
   Counts counts() const;
 

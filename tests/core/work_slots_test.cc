@@ -116,65 +116,30 @@ TEST(WorkSlotsTest, AFreedTurnIsNotTakenByACallArrivingBeforeTheWaiterWakes) {
 TEST(WorkSlotsTest, SubmittedWorkRunsOnTheCallersThreadWhenNothingIsAtWork) {
   WorkSlots slots(/*running=*/1, /*waiting=*/1);
   std::thread::id ran_on;
-  slots.Submit(Call(), "Ingest", WorkSlots::Length::kMayBeLong,
-               [&](absl::Status turn) {
-                 EXPECT_THAT(turn, IsOk());
-                 EXPECT_EQ(slots.counts().running, 1u) << "it holds a turn";
-                 ran_on = std::this_thread::get_id();
-               });
+  slots.Submit(Call(), "Verify", [&](absl::Status turn) {
+    EXPECT_THAT(turn, IsOk());
+    EXPECT_EQ(slots.counts().running, 1u) << "it holds a turn";
+    ran_on = std::this_thread::get_id();
+  });
   EXPECT_EQ(ran_on, std::this_thread::get_id());
   EXPECT_EQ(slots.counts().admitted, 1);
   EXPECT_EQ(slots.counts().running, 0u) << "the turn is back";
 }
 
-TEST(WorkSlotsTest, WorkThatMayBeLongRunsOnTheGatesThreadsBesideOtherWork) {
+TEST(WorkSlotsTest, SubmittedWorkRunsOnTheGatesThreadsBesideOtherWork) {
   WorkSlots slots(/*running=*/2, /*waiting=*/1);
   std::optional<WorkSlots::Slot> busy;
   busy.emplace(*slots.Acquire(Call(), "Verify"));
   absl::Notification ran;
   std::thread::id ran_on;
-  slots.Submit(Call(), "Ingest", WorkSlots::Length::kMayBeLong,
-               [&](absl::Status turn) {
-                 EXPECT_THAT(turn, IsOk());
-                 ran_on = std::this_thread::get_id();
-                 ran.Notify();
-               });
+  slots.Submit(Call(), "Verify", [&](absl::Status turn) {
+    EXPECT_THAT(turn, IsOk());
+    ran_on = std::this_thread::get_id();
+    ran.Notify();
+  });
   ran.WaitForNotification();
   EXPECT_NE(ran_on, std::this_thread::get_id()) << "the caller went on";
   EXPECT_EQ(slots.counts().admitted, 2);
-}
-
-TEST(WorkSlotsTest, BriefWorkRunsOnTheCallersThreadBesideOtherWork) {
-  WorkSlots slots(/*running=*/2, /*waiting=*/1);
-  std::optional<WorkSlots::Slot> busy;
-  busy.emplace(*slots.Acquire(Call(), "Verify"));
-  std::thread::id ran_on;
-  slots.Submit(Call(), "Verify", WorkSlots::Length::kBrief,
-               [&](absl::Status turn) {
-                 EXPECT_THAT(turn, IsOk());
-                 EXPECT_EQ(slots.counts().running, 2u) << "it holds a turn";
-                 ran_on = std::this_thread::get_id();
-               });
-  EXPECT_EQ(ran_on, std::this_thread::get_id());
-  EXPECT_EQ(slots.counts().running, 1u) << "its turn is back";
-}
-
-TEST(WorkSlotsTest, BriefWorkWithoutAFreeTurnWaitsAndRunsOnTheGatesThreads) {
-  WorkSlots slots(/*running=*/1, /*waiting=*/1);
-  std::optional<WorkSlots::Slot> busy;
-  busy.emplace(*slots.Acquire(Call(), "Verify"));
-  absl::Notification ran;
-  std::thread::id ran_on;
-  slots.Submit(Call(), "Verify", WorkSlots::Length::kBrief,
-               [&](absl::Status turn) {
-                 EXPECT_THAT(turn, IsOk());
-                 ran_on = std::this_thread::get_id();
-                 ran.Notify();
-               });
-  EXPECT_EQ(slots.counts().waiting, 1u) << "the caller went on";
-  busy.reset();
-  ran.WaitForNotification();
-  EXPECT_NE(ran_on, std::this_thread::get_id());
 }
 
 TEST(WorkSlotsTest, SubmittedWorkWaitsInTheSameQueueAsBlockedCallers) {
@@ -191,19 +156,18 @@ TEST(WorkSlotsTest, SubmittedWorkWaitsInTheSameQueueAsBlockedCallers) {
   });
   while (slots.counts().waiting == 0) std::this_thread::yield();
   absl::Notification submitted_ran;
-  slots.Submit(Call(), "Verify", WorkSlots::Length::kBrief,
-               [&](absl::Status turn) {
-                 EXPECT_THAT(turn, IsOk());
-                 {
-                   absl::MutexLock lock(&mutex);
-                   served.push_back("submitted");
-                 }
-                 submitted_ran.Notify();
-               });
+  slots.Submit(Call(), "Verify", [&](absl::Status turn) {
+    EXPECT_THAT(turn, IsOk());
+    {
+      absl::MutexLock lock(&mutex);
+      served.push_back("submitted");
+    }
+    submitted_ran.Notify();
+  });
   EXPECT_EQ(slots.counts().waiting, 2u);
 
   absl::Status refusal;
-  slots.Submit(Call(), "Verify", WorkSlots::Length::kBrief,
+  slots.Submit(Call(), "Verify",
                [&](absl::Status turn) { refusal = std::move(turn); });
   EXPECT_THAT(refusal, StatusIs(absl::StatusCode::kResourceExhausted,
                                 HasSubstr("retry in 100 ms")))
@@ -223,7 +187,7 @@ TEST(WorkSlotsTest, QueuedWorkWhoseCallerLeftGetsTheCallersStatus) {
   absl::Notification answered;
   absl::Status status;
   slots.Submit(Call([] { return true; }, absl::InfiniteFuture()), "Verify",
-               WorkSlots::Length::kBrief, [&](absl::Status turn) {
+               [&](absl::Status turn) {
                  status = std::move(turn);
                  answered.Notify();
                });
