@@ -138,7 +138,8 @@ class CountPlaces : public PlaceFinder {
   // place ("Across the border", "Meanwhile"), before `limit`: `first` when
   // there are none.
   size_t AfterLeadIn(size_t first, size_t limit) const;
-  // Whether "respectively" stands in the sentence from token `from`.
+  // Whether "respectively" stands in the sentence from token `from`, within
+  // a clause's reach of it.
   bool SaysRespectively(size_t from) const;
   // The one of `places` whose turn the number before `end` is, counting
   // the `placed` numbers after token `after`; false unless there are two

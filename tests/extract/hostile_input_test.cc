@@ -85,7 +85,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "5 died there, ", "5 died in areas held by rebels, ",
                       "Chile raised its death toll to 5, ",
                       "rocket fire from Gaza killed 5, ",
-                      "jets struck Tovuz for days, killing 5 "),
+                      "jets struck Tovuz for days, killing 5 ",
+                      // Counts whose place is read back to their clause's
+                      // subject, in one sentence without punctuation.
+                      "5 killed ", "$5m ", "8,150 killed ",
+                      "officials said five died ",
+                      "In Lima and Cusco, 14 and 6 died respectively, "),
     [](const ::testing::TestParamInfo<std::string>& info) {
       return absl::StrCat("input", info.index);
     });
