@@ -1,8 +1,8 @@
 // Prints the numeric claims the extractor reads in standard input, one line
 // each: the claim's words, its value and qualifier's interval, measure,
 // place (with "*" when it came from the document), subgroup, change, year
-// (or "earlier year" for one before the document's it does not name) and
-// whether it is a projection or a rate.
+// (or "earlier year" for one before the document's it does not name),
+// whether it is a projection or a rate, and the words that date it.
 // For reading what a rule does to a real sentence, not for scoring.
 #include <iostream>
 #include <iterator>
@@ -21,7 +21,7 @@ int main() {
     const factcheck::extract::Quantity& q = claim.quantity;
     std::cout << absl::StrFormat(
         "%-50s [%g, %g] %s | place %s%s | subgroup %s | change %d | year "
-        "%d%s%s%s%s%s\n",
+        "%d%s%s%s%s%s%s\n",
         "'" + std::string(factcheck::extract::TextOf(text, claim.span)) + "'",
         q.lower, q.upper, claim.measure, claim.location,
         claim.location_from_document ? "*" : "", claim.subgroup,
@@ -30,7 +30,12 @@ int main() {
         claim.projection ? " | projection" : "",
         claim.per_period ? " | rate" : "",
         claim.before_the_event ? " | before the event" : "",
-        claim.one_attack ? " | one attack" : "");
+        claim.one_attack ? " | one attack" : "",
+        claim.time_span.end == 0 ? ""
+                                 : " | time '" +
+                                       std::string(factcheck::extract::TextOf(
+                                           text, claim.time_span)) +
+                                       "'");
   }
   return 0;
 }
