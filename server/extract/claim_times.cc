@@ -85,18 +85,90 @@ std::vector<ClaimTimes::Time> ClaimTimes::TimesIn(
   return times;
 }
 
+namespace {
+
+// Events that happen in a moment, whose toll grows for days after it: a
+// day they are dated by is not the day of a count of their victims.
+bool IsMomentaryEvent(absl::string_view word) {
+  return IsOneOf(
+      word, {"quake", "earthquake", "tremor", "temblor", "tsunami", "explosion",
+             "explosions", "blast", "blasts", "bombing", "bombings", "crash",
+             "collapse", "landslide", "mudslide", "avalanche", "stampede",
+             "derailment", "eruption"});
+}
+
+// How such an event strikes: "hit", "rocked", "shook", "tore through".
+bool IsEventStrike(absl::string_view word) {
+  return IsStrikeVerb(word) ||
+         IsOneOf(word, {"shook", "jolted", "tore", "ripped", "flattened"});
+}
+
+}  // namespace
+
+size_t ClaimTimes::MomentaryEventOpening(size_t first, size_t end) const {
+  // "The massive explosion", "Saturday's 7.2-magnitude quake": a few words
+  // before the noun, none a verb's ("Rescuers searched the rubble of the
+  // explosion" is no such subject).
+  constexpr size_t kWordsBefore = 3;
+  size_t words = 0;
+  for (size_t t = first; t < end; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) {
+      if (tokens_[t].kind == TokenKind::kDigits || IsSymbol(t, "-") ||
+          IsSymbol(t, ".")) {
+        continue;
+      }
+      return end;
+    }
+    if (IsMomentaryEvent(Text(t))) return IsSymbol(t + 1, "-") ? end : t;
+    if (++words > kWordsBefore) return end;
+  }
+  return end;
+}
+
 bool ClaimTimes::DatesTheEvent(const Sentence& sentence, size_t first) const {
   constexpr size_t kClauseWords = 8;
   for (size_t t = first; t > sentence.first_token && t + kClauseWords > first;
        --t) {
-    if (tokens_[t - 1].kind != TokenKind::kWord) return false;
+    if (tokens_[t - 1].kind != TokenKind::kWord) break;
     if (IsWordToken(t - 1, "since")) return true;
     if (t - 1 > sentence.first_token &&
         (IsWordToken(t - 1, "that") || IsWordToken(t - 1, "which"))) {
       return IsCause(t - 2);
     }
   }
-  return false;
+  // "The explosion at the port on Aug. 4 killed 160": the time closes the
+  // subject that names the event, which opens the sentence.
+  for (size_t t = first; t > sentence.first_token && t + kClauseWords > first;
+       --t) {
+    if (tokens_[t - 1].kind != TokenKind::kWord || IsEventStrike(Text(t - 1))) {
+      break;
+    }
+    if (IsMomentaryEvent(Text(t - 1))) {
+      return MomentaryEventOpening(sentence.first_token, t) == t - 1;
+    }
+  }
+  // "were injured when the quake hit the southwest on Saturday": the time
+  // of a clause in which the event strikes.
+  constexpr size_t kStrikeClauseWords = 12;
+  for (size_t t = first;
+       t > sentence.first_token && t + kStrikeClauseWords > first; --t) {
+    if (tokens_[t - 1].kind != TokenKind::kWord) break;
+    if (IsOneOf(Text(t - 1), {"when", "after"})) {
+      const size_t event = MomentaryEventOpening(t, first);
+      return event + 1 < first && IsEventStrike(Text(event + 1));
+    }
+  }
+  // "On Tuesday, a huge explosion rocked the port, killing 160": a time
+  // opening the sentence before a clause in which the event strikes.
+  if (first != sentence.first_token) return false;
+  size_t comma = first + 1;
+  while (comma < sentence.end_token && comma < first + kClauseWords &&
+         !IsSymbol(comma, ",")) {
+    ++comma;
+  }
+  if (!IsSymbol(comma, ",")) return false;
+  const size_t event = MomentaryEventOpening(comma + 1, sentence.end_token);
+  return event + 1 < sentence.end_token && IsEventStrike(Text(event + 1));
 }
 
 Span ClaimTimes::NearestTime(const std::vector<Time>& times, size_t first,

@@ -87,11 +87,22 @@ class ClaimTimes : public MeasureBinder {
                    size_t end) const;
 
  private:
-  // Whether the time at token `first` stands in a relative clause on a
-  // disaster or attack ("the quake that struck Morocco on Friday"), or in a
-  // clause opened by "since" ("420 killed since the fighting erupted on
-  // April 15"): the day the counting began, not the figure's.
+  // Whether the time at token `first` dates the event rather than a
+  // figure: in a relative clause on a disaster or attack ("the quake that
+  // struck Morocco on Friday"), or in a clause opened by "since" ("420
+  // killed since the fighting erupted on April 15"), the day the counting
+  // began; or the day of an event over in a moment (a quake, an explosion)
+  // whose toll grows for days after: closing the subject that names it
+  // ("The explosion at the port on Aug. 4 killed 160"), in a clause in
+  // which it strikes ("injured when the quake hit the southwest on
+  // Saturday"), or opening a sentence whose clause has it strike ("On
+  // Tuesday, an explosion rocked the port, killing 160"). A count of its
+  // victims is then as of its document.
   bool DatesTheEvent(const Sentence& sentence, size_t first) const;
+  // The token of the momentary event (a quake, an explosion) that a subject
+  // from `first` names after a few words ("The massive explosion",
+  // "Saturday's 7.2-magnitude quake"), or `end` when it names none.
+  size_t MomentaryEventOpening(size_t first, size_t end) const;
 };
 
 }  // namespace factcheck::extract

@@ -287,6 +287,33 @@ TEST(NumericClaimsTest, AnAttacksTollCountsItsDeadNotTheAttacks) {
   EXPECT_EQ(count.all()[0].measure, "bombings");
 }
 
+TEST(NumericClaimsTest, DayOfAnEventOverInAMomentDoesNotDateItsToll) {
+  // The quake's or the explosion's day, its victims counted since.
+  for (const char* text :
+       {"The explosion at the port on Aug. 4 killed at least 160 people.",
+        "More than 12,260 people were injured when the quake hit the "
+        "southwest on Saturday.",
+        "On Tuesday, a huge explosion rocked the port, killing at least 160 "
+        "people."}) {
+    const Claims event(text);
+    ASSERT_THAT(event.all(), SizeIs(1)) << event.Describe();
+    EXPECT_EQ(event.Text(event.all()[0].time_span), "") << text;
+  }
+  // The day of the count, or of a day's toll of a war.
+  for (const char* text :
+       {"The explosion at the port killed at least 160 people, officials "
+        "said on Tuesday.",
+        "More than 12,260 people were injured in the southwest on Saturday.",
+        "On Tuesday, heavy shelling hit the port, killing at least 160 "
+        "people.",
+        "Rescuers searched the rubble of the explosion on Tuesday as the "
+        "toll rose to 160."}) {
+    const Claims figure(text);
+    ASSERT_THAT(figure.all(), SizeIs(1)) << figure.Describe();
+    EXPECT_NE(figure.Text(figure.all()[0].time_span), "") << text;
+  }
+}
+
 TEST(NumericClaimsTest, DayTheCountingBeganDoesNotDateTheFigure) {
   for (const char* text :
        {"At least 420 people were killed since the fighting erupted on April "
