@@ -1,5 +1,6 @@
 #include "server/verify/intervals.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
@@ -105,6 +106,22 @@ bool RoundsTo(const factcheck::v1::Quantity& precise,
   const double unit = extract::SignificantUnit(rounded.lower());
   return extract::SignificantUnit(precise.lower()) < unit &&
          std::round(precise.lower() / unit) * unit == rounded.lower();
+}
+
+bool EstimatesOfDifferentFigures(const factcheck::v1::Quantity& a,
+                                 const factcheck::v1::Quantity& b) {
+  if (a.qualifier() != factcheck::v1::QUALIFIER_APPROXIMATELY ||
+      b.qualifier() != factcheck::v1::QUALIFIER_APPROXIMATELY ||
+      !a.has_value() || !b.has_value() || a.value() <= 0 || b.value() <= 0) {
+    return false;
+  }
+  const double unit = std::max(extract::SignificantUnit(a.value()),
+                               extract::SignificantUnit(b.value()));
+  return std::round(a.value() / unit) != std::round(b.value() / unit);
+}
+
+Interval FigureOf(const factcheck::v1::Quantity& estimate) {
+  return {estimate.value(), estimate.value(), true, true};
 }
 
 bool Overlap(const Interval& a, const Interval& b) {

@@ -56,6 +56,16 @@ bool RoseAbove(const Interval& a, const Interval& b);
 // than 1,000" after 1,033).
 bool FellBelow(const Interval& a, const Interval& b);
 
+// Whether `a` and `b` are estimates ("about 5,000", "nearly 6,000") of
+// round figures that differ at the coarser one's last significant digit:
+// "about 6,000" after "about 5,000" is a new figure, though each estimate's
+// margin reaches the other's ("about 5,200" and "about 5,000" are one).
+bool EstimatesOfDifferentFigures(const factcheck::v1::Quantity& a,
+                                 const factcheck::v1::Quantity& b);
+
+// The estimate's own figure, without its margin.
+Interval FigureOf(const factcheck::v1::Quantity& estimate);
+
 // Whether `rounded` is `precise` rounded to its own last significant digit:
 // "6.5 million" of 6.48 million, 5,000 of 4,600. Both must be exact single
 // figures, `rounded` the coarser one. A later precise figure below its

@@ -156,6 +156,18 @@ bool MayWeighAttacks(const NumericClaim& claim,
          Overlap(IntervalOf(claim.quantity()), IntervalOf(theirs.quantity()));
 }
 
+// The two figures as compared: their intervals, or the estimates' own
+// figures when they estimate different ones ("about 6,000" after "about
+// 5,000", whose margins meet).
+std::pair<Interval, Interval> AsCompared(
+    const factcheck::v1::Quantity& mine,
+    const factcheck::v1::Quantity& theirs) {
+  if (EstimatesOfDifferentFigures(mine, theirs)) {
+    return {FigureOf(mine), FigureOf(theirs)};
+  }
+  return {IntervalOf(mine), IntervalOf(theirs)};
+}
+
 PriorClaims NewestFirst(PriorClaims claims) {
   // Each claim's time computed once, not at every comparison. The sort
   // compares as it did, so claims of one instant end in the same order.
@@ -408,18 +420,19 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   comparable = NewestFirst(std::move(comparable));
   PriorClaims agree, lower_than, higher_than, disjoint_now;
   for (const store::IndexedClaim* prior : comparable) {
-    const Interval other = IntervalOf(prior->claim().numeric().quantity());
+    const factcheck::v1::Quantity& theirs = prior->claim().numeric().quantity();
+    const auto [mine_here, other] = AsCompared(claim.quantity(), theirs);
     // 6.48 million after "6.5 million": the earlier figure rounded this one.
-    const bool rounded_mine =
-        RoundsTo(claim.quantity(), prior->claim().numeric().quantity());
-    if (rounded_mine || (Overlap(mine, other) && !FellBelow(mine, other) &&
-                         !RoseAbove(mine, other))) {
+    const bool rounded_mine = RoundsTo(claim.quantity(), theirs);
+    if (rounded_mine ||
+        (Overlap(mine_here, other) && !FellBelow(mine_here, other) &&
+         !RoseAbove(mine_here, other))) {
       agree.push_back(prior);
       continue;
     }
-    if (FellBelow(mine, other)) higher_than.push_back(prior);
-    if (RoseAbove(mine, other)) lower_than.push_back(prior);
-    if (!Overlap(mine, other) && same_time(*prior)) {
+    if (FellBelow(mine_here, other)) higher_than.push_back(prior);
+    if (RoseAbove(mine_here, other)) lower_than.push_back(prior);
+    if (!Overlap(mine_here, other) && same_time(*prior)) {
       disjoint_now.push_back(prior);
     }
   }
@@ -621,8 +634,8 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     judgement.confidence = 0.7;
     return judgement;
   }
-  const Interval latest_interval =
-      IntervalOf(latest->claim().numeric().quantity());
+  const auto [mine_vs_latest, latest_interval] =
+      AsCompared(claim.quantity(), latest->claim().numeric().quantity());
   // A figure a report already gave is no news, though a floor published
   // after it ("more than 3.1 million" after "3.2 million") is lower.
   const bool already_given =
@@ -631,7 +644,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         return theirs.lower == mine.lower && theirs.upper == mine.upper;
       });
   // "hundreds of deaths" says no figure the count rose to.
-  if (cumulative && RoseAbove(mine, latest_interval) &&
+  if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
       claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE) {
     judgement.explanation =
         absl::StrCat(mine_text, " is above ", Cited(*latest),
@@ -642,9 +655,9 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   // when they lie too close for a rise ("1,314" after "1,300" is one).
   const bool rounds_mine =
       RoundsTo(claim.quantity(), latest->claim().numeric().quantity()) &&
-      mine.lower < latest_interval.lower * (1 + kRoundedTolerance);
-  if (cumulative && RoseAbove(mine, latest_interval) && !already_given &&
-      !rounds_mine) {
+      mine_vs_latest.lower < latest_interval.lower * (1 + kRoundedTolerance);
+  if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
+      !already_given && !rounds_mine) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;
     judgement.evidence = lower_than;
     judgement.independent_sources =

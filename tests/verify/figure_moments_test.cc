@@ -1,0 +1,57 @@
+// Verdicts on figures whose likeness is in how they were written, not in
+// their intervals, each a minimal pair: two estimates of different round
+// figures, and the toll of an event over in a moment (a quake, an
+// explosion) dated by the event's day. Run through the real FactChecker
+// (extraction, a RocksDB store on a temporary directory, verification).
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/verify/verdict_test.h"
+
+namespace factcheck {
+namespace {
+
+using ::testing::HasSubstr;
+
+using FigureMomentsTest = testing::VerdictTest;
+
+TEST_F(FigureMomentsTest, EstimateOfAHigherRoundFigureIsAnUpdate) {
+  Prior("wire-6", "Wire", "2031-08-06T10:00:00Z",
+        "About 5,000 people were injured in Lima, officials said.");
+  const v1::ClaimVerdict higher =
+      Only(Verify("2031-08-08T10:00:00Z",
+                  "About 6,000 people were injured in Lima, officials said."),
+           true);
+  EXPECT_EQ(higher.verdict(), v1::VERDICT_UPDATED) << higher.explanation();
+  EXPECT_THAT(higher.explanation(), HasSubstr("rose from about 5000"));
+  // The same round figure, estimated to a finer digit.
+  const v1::ClaimVerdict same =
+      Only(Verify("2031-08-08T10:00:00Z",
+                  "About 5,200 people were injured in Lima, officials said."),
+           true);
+  EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
+}
+
+TEST_F(FigureMomentsTest, TollOfAnExplosionDatedByItsDayIsAsOfTheDocument) {
+  Prior("wire-6", "Wire", "2031-08-06T10:00:00Z",
+        "At least 135 people were killed in Lima, officials said.");
+  const v1::ClaimVerdict explosion =
+      Only(Verify("2031-08-08T10:00:00Z",
+                  "On Tuesday, a huge explosion rocked the port, killing at "
+                  "least 160 people in Lima."),
+           true);
+  EXPECT_EQ(explosion.verdict(), v1::VERDICT_UPDATED)
+      << explosion.explanation();
+  // A day of shelling dates its own toll: reports of later days are not
+  // compared with it.
+  const v1::ClaimVerdict shelling =
+      Only(Verify("2031-08-08T10:00:00Z",
+                  "On Tuesday, heavy shelling hit the port, killing at least "
+                  "160 people in Lima."),
+           true);
+  EXPECT_EQ(shelling.verdict(), v1::VERDICT_UNVERIFIED)
+      << shelling.explanation();
+  EXPECT_THAT(shelling.explanation(), HasSubstr("by the end of the day"));
+}
+
+}  // namespace
+}  // namespace factcheck
