@@ -100,6 +100,22 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           // "…," Tom Rath, a veteran party leader, said: the apposition is
           // part of how the text names him, with the comma that closes it.
           if (name_end != 0) speaker.surface_end = AppositionsEnd(name_end, c);
+          // "…," the agency's director, Jerry Chandler, said: a description
+          // names no one; the name after it is the speaker, and the
+          // description is part of how the text names him (not a place:
+          // "the mayor of Dayton, New Mexico,").
+          if (name_end != 0 && !IsNameBetween(k, name_end)) {
+            size_t named_end = name_end + 1;
+            while (named_end < c && !IsSymbol(named_end, ",")) ++named_end;
+            if (IsNameBetween(name_end + 1, named_end) &&
+                !IsPlaceAfterComma(name_end + 1, named_end)) {
+              const size_t surface_end = std::max(
+                  speaker.surface_end, named_end < c ? named_end + 1 : c);
+              speaker = {name_end + 1, named_end};
+              speaker.surface_first = k;
+              speaker.surface_end = surface_end;
+            }
+          }
           break;
         }
         if (name_end == 0 && c >= k + bracketed + kMaxSpeakerTokens) break;

@@ -295,6 +295,18 @@ TEST(SpeakerTest, NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
   EXPECT_EQ(found[1].speaker, "Ana Ruiz Moreno");
 }
 
+TEST(SpeakerTest, NameAfterADescriptionAfterAQuotationSpeaks) {
+  const std::vector<AttributedItem> described = Extracted(
+      "\"We are working,\" the head of the agency, Ana Ruiz, said.\n");
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].speaker, "Ana Ruiz");
+  // A place after a description names no one.
+  const std::vector<AttributedItem> placed =
+      Extracted("\"We are working,\" the mayor of Dayton, New Mexico, said.\n");
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_NE(placed[0].speaker, "New Mexico");
+}
+
 TEST(SpeakerTest, TheSheriffIsTheSheriffNamedBefore) {
   const std::vector<AttributedItem> found = Extracted(
       "Harbor County Sheriff Dan Ortiz said on Monday that the roads were "
