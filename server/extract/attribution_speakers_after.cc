@@ -48,8 +48,34 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
 AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
     size_t cue_end, size_t sentence_end) const {
   Phrase speaker = PhraseAfter(cue_end, sentence_end);
-  const size_t words_end = WithBodyOrPlace(speaker, sentence_end);
+  size_t words_end = WithBodyOrPlace(speaker, sentence_end);
   if (words_end > speaker.end) speaker.surface_end = words_end;
+  // "…," said the head of the agency, Jerry Chandler: a description and the
+  // body it serves, then the person's name, who is the speaker (not a
+  // place: "said the mayor of Dayton, New Mexico").
+  if (!speaker.empty() && words_end == speaker.end &&
+      !IsCapitalizedWord(speaker.end - 1) &&
+      IsOneOf(WordAt(speaker.end), {"of", "for", "at", "with"})) {
+    size_t comma = speaker.end + 1;
+    while (comma < sentence_end && comma < speaker.end + kMaxSpeakerTokens &&
+           (!IsPunctuation(comma) || IsNameMark(comma))) {
+      ++comma;
+    }
+    size_t name_end = comma + 1;
+    while (name_end < sentence_end &&
+           (!IsPunctuation(name_end) || IsNameMark(name_end))) {
+      ++name_end;
+    }
+    // The sentence's full stop is no initial's.
+    if (name_end == sentence_end && IsSymbol(name_end - 1, ".")) --name_end;
+    if (IsSymbol(comma, ",") && IsNameBetween(comma + 1, name_end) &&
+        !IsPlaceAfterComma(comma + 1, name_end)) {
+      const size_t described = speaker.first;
+      speaker = {comma + 1, name_end};
+      speaker.surface_first = described;
+      words_end = name_end;
+    }
+  }
   // "…, said one GOP source in the room.": a description's place, when it
   // ends the sentence, is how the text names the speaker too.
   if (!speaker.empty() && words_end == speaker.end &&

@@ -307,6 +307,18 @@ TEST(SpeakerTest, NameAfterADescriptionAfterAQuotationSpeaks) {
   EXPECT_NE(placed[0].speaker, "New Mexico");
 }
 
+TEST(SpeakerTest, NameAfterADescriptionOfABodyAfterTheCueSpeaks) {
+  const std::vector<AttributedItem> described =
+      Extracted("\"We are working,\" said the head of the agency, Ana Ruiz.\n");
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].speaker, "Ana Ruiz");
+  // A place after the body names no one.
+  const std::vector<AttributedItem> placed =
+      Extracted("\"We are working,\" said the mayor of Dayton, New Mexico.\n");
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_NE(placed[0].speaker, "New Mexico");
+}
+
 TEST(SpeakerTest, TheSheriffIsTheSheriffNamedBefore) {
   const std::vector<AttributedItem> found = Extracted(
       "Harbor County Sheriff Dan Ortiz said on Monday that the roads were "
