@@ -126,9 +126,12 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
                      "", ReportSourcePrefix(report.source()).size()});
   for (int i = 0; i < record.claims_size(); ++i) {
     const factcheck::v1::Claim& claim = record.claims(i);
-    // An earlier article's figure, dated here as the report that links to
-    // it: no evidence.
-    if (claim.has_numeric() && claim.numeric().related_article()) continue;
+    // An earlier article's figure, or one the text gives as earlier, dated
+    // here as the report: no evidence.
+    if (claim.has_numeric() && (claim.numeric().related_article() ||
+                                claim.numeric().earlier_figure())) {
+      continue;
+    }
     // Words the text gives nobody it names are evidence of nothing: who
     // said them is what a quotation is compared on.
     if (claim.has_attributed() && claim.attributed().speaker().empty()) {

@@ -387,6 +387,38 @@ bool IsPeriodWord(absl::string_view word) {
 
 }  // namespace
 
+bool ClaimTimes::StatedAsEarlier(const Sentence& sentence, size_t first) const {
+  constexpr size_t kClauseTokens = 8;
+  for (size_t t = first; t > sentence.first_token && t + kClauseTokens > first;
+       --t) {
+    const size_t k = t - 1;
+    if (tokens_[k].kind == TokenKind::kSymbol) return false;
+    if (tokens_[k].kind != TokenKind::kWord) continue;
+    // "had previously recorded", "which previously stood at" (not "a
+    // previously unknown group killed 30").
+    if (IsWordToken(k, "previously") &&
+        IsOneOf(Text(k + 1), {"recorded", "reported", "said", "put", "stood",
+                              "announced", "confirmed", "counted", "registered",
+                              "estimated", "been", "was", "were", "listed"})) {
+      return true;
+    }
+    // "the previous toll", "an earlier figure".
+    if ((IsWordToken(k, "previous") ||
+         (IsWordToken(k, "earlier") && k > sentence.first_token &&
+          IsOneOf(Text(k - 1), {"an", "the"}))) &&
+        IsOneOf(Text(k + 1),
+                {"toll", "figure", "count", "tally", "total", "estimate"})) {
+      return true;
+    }
+    // "had earlier reported 304".
+    if (IsWordToken(k, "earlier") && k > sentence.first_token &&
+        IsWordToken(k - 1, "had")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ClaimTimes::ForcesStruck(size_t first, size_t end) const {
   static const WordSet* const kAttackVerbs =
       new WordSet({"bombed", "shelled", "attacked", "stormed", "targeted",

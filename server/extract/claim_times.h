@@ -70,6 +70,12 @@ class ClaimTimes : public MeasureBinder {
   // killing 18") unless it gives a stretch of time ("for a week", "since
   // Monday": a campaign's toll so far).
   bool OneAttacksToll(const Sentence& sentence, size_t first, size_t end) const;
+  // Whether the sentence gives the figure at token `first` as an earlier,
+  // superseded one, in its clause: "authorities had previously recorded 724
+  // deaths and 2,800 injured", "the previous toll of 304", "the previous
+  // figure had been 2,189", "had earlier reported 304" (not "earlier on
+  // Monday", a time).
+  bool StatedAsEarlier(const Sentence& sentence, size_t first) const;
   // Whether the clause [first, end) has forces strike at its verb ("Israeli
   // jets struck", "Russian troops shelled"), with no stretch of time.
   bool ForcesStruck(size_t first, size_t end) const;

@@ -582,6 +582,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                                      : here.end);
     claim.before_the_event = BeforeTheEvent(sentence, here.first, here.end);
     claim.one_attack = OneAttacksToll(sentence, here.first, here.end);
+    claim.earlier_figure = StatedAsEarlier(sentence, here.first);
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.counts_only_who = measure != nullptr && measure->entry->subject;
     claim.related_article = provenance.related_article;

@@ -63,6 +63,9 @@ struct NumericClaim {
   bool before_the_event = false;
   // The figure counts what one attack did ("killed in an attack on Ganja").
   bool one_attack = false;
+  // The text gives the figure as an earlier, superseded one ("had
+  // previously recorded 724 deaths", "the previous toll of 304").
+  bool earlier_figure = false;
   // Who the text says the number comes from ("official reports").
   std::string source;
   Span source_span;

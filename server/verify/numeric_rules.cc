@@ -214,8 +214,8 @@ TextFigures::TextFigures(const std::vector<factcheck::v1::Claim>& claims) {
     if (!claim.has_numeric()) continue;
     const NumericClaim& numeric = claim.numeric();
     if (!IsLevel(numeric.quantity()) || numeric.location().empty() ||
-        numeric.related_article() || numeric.projection() ||
-        numeric.per_period()) {
+        numeric.related_article() || numeric.earlier_figure() ||
+        numeric.projection() || numeric.per_period()) {
       continue;
     }
     if (numeric.subgroup().empty()) {
@@ -473,8 +473,9 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       });
   std::string note;
 
-  if (claim.related_article()) {
-    // An earlier article's figure: later ones do not bear on it.
+  if (claim.related_article() || claim.earlier_figure()) {
+    // An earlier article's figure, or one the text gives as earlier: later
+    // ones do not bear on it.
     if (!agree.empty()) {
       judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
       judgement.evidence = agree;
@@ -486,8 +487,11 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     } else {
       judgement.explanation = absl::StrCat(
           mine_text,
-          " is a related article's figure; no earlier report gives it, and "
-          "its date is not known");
+          claim.related_article()
+              ? " is a related article's figure; no earlier report gives it, "
+                "and its date is not known"
+              : " is what its text gives as an earlier figure; no earlier "
+                "report gives it, and its date is not known");
     }
     return judgement;
   }

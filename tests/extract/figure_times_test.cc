@@ -144,6 +144,19 @@ TEST(NumericClaimsTest, ParticipleAfterAStrikeCountsWhatTheStrikeDid) {
   EXPECT_FALSE(OneAttack("Enemy jets struck Tovuz. At least 18 people died."));
 }
 
+TEST(NumericClaimsTest, FigureTheTextGivesAsEarlierSaysSo) {
+  const auto earlier = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+    return !claims.all().empty() && claims.all()[0].earlier_figure;
+  };
+  EXPECT_TRUE(earlier("Authorities had previously recorded 724 deaths."));
+  EXPECT_TRUE(earlier("The previous toll of 304 deaths was revised."));
+  EXPECT_TRUE(earlier("Officials had earlier reported 304 deaths."));
+  EXPECT_FALSE(earlier("Authorities had recorded 724 deaths."));
+  EXPECT_FALSE(earlier("A previously unknown group killed 30 people."));
+}
+
 TEST(NumericClaimsTest, SentenceReferringBackTakesTheEarlierSentencesYear) {
   const Claims history(
       "The last such quake hit Agadir in 1960. It killed at least 12,000 "

@@ -53,5 +53,22 @@ TEST_F(FigureMomentsTest, TollOfAnExplosionDatedByItsDayIsAsOfTheDocument) {
   EXPECT_THAT(shelling.explanation(), HasSubstr("by the end of the day"));
 }
 
+TEST_F(FigureMomentsTest, FigureGivenAsEarlierIsJudgedOnlyByAgreement) {
+  Prior("wire-6", "Wire", "2031-08-06T10:00:00Z",
+        "At least 724 people were killed in Lima, officials said.");
+  Prior("wire-7", "Wire", "2031-08-07T10:00:00Z",
+        "At least 1,297 people were killed in Lima, officials said.");
+  // The earlier count it names, agreed with; not a stale toll.
+  const v1::ClaimVerdict earlier =
+      Only(Verify("2031-08-08T10:00:00Z",
+                  "Officials in Lima had previously recorded 724 deaths."),
+           true);
+  EXPECT_EQ(earlier.verdict(), v1::VERDICT_CONSISTENT) << earlier.explanation();
+  const v1::ClaimVerdict stale = Only(
+      Verify("2031-08-08T10:00:00Z", "Officials in Lima recorded 724 deaths."),
+      true);
+  EXPECT_EQ(stale.verdict(), v1::VERDICT_OUTDATED) << stale.explanation();
+}
+
 }  // namespace
 }  // namespace factcheck
