@@ -468,8 +468,8 @@ std::optional<std::string> CountryOfAdjective(absl::string_view word) {
   }
   if (absl::EndsWith(word, "ian")) {
     const absl::string_view base = word.substr(0, word.size() - 3);
-    // Ukrain-ian, Egypt-ian, Ital-ian.
-    for (const char* ending : {"e", "a", "ia", "", "y"}) {
+    // Ukrain-ian, Egypt-ian, Ital-ian, Hait-ian.
+    for (const char* ending : {"e", "a", "ia", "", "y", "i"}) {
       if (auto found = country(absl::StrCat(base, ending))) return found;
     }
   }

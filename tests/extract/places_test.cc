@@ -89,7 +89,10 @@ TEST(CountryOfAdjectiveTest, RegularAndCommonIrregularAdjectivesNameCountries) {
   EXPECT_EQ(CountryOfAdjective("Russian"), "Russia");
   EXPECT_EQ(CountryOfAdjective("French"), "France");
   EXPECT_EQ(CountryOfAdjective("Dutch"), "Netherlands");
+  EXPECT_EQ(CountryOfAdjective("Haitian"), "Haiti");
+  EXPECT_EQ(CountryOfAdjective("Malian"), "Mali");
   EXPECT_EQ(CountryOfAdjective("Christian"), std::nullopt);
+  EXPECT_EQ(CountryOfAdjective("Persian"), std::nullopt);
   EXPECT_EQ(CountryOfAdjective("English"), std::nullopt);
 }
 
