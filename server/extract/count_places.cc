@@ -94,8 +94,9 @@ const WordSet& BridgeWords() {
        "got", "get", "gets", "getting",
        // "8,300 people have been found injured", "two were found dead".
        "found",
-       // "6,085 were known to have been displaced".
-       "known",
+       // "6,085 were known to have been displaced", "are said to have
+       // been left homeless", "are estimated to have been affected".
+       "known", "said", "estimated",
        // "more than 300 victims were buried": whose count the verb says.
        "victims",
        // "the 349 mainland fatalities".

@@ -710,6 +710,13 @@ TEST(NumericClaimsTest, StillRemainedMadeAndGotBridgeToTheMeasure) {
   EXPECT_EQ(measure_of("At least 12,703 individuals got food."), "people");
   EXPECT_EQ(measure_of("Some 6,085 were known to have been displaced."),
             "displaced");
+  EXPECT_EQ(measure_of("Up to 300,000 people are said to have been left "
+                       "homeless."),
+            "homeless");
+  EXPECT_EQ(measure_of("Some 540,000 children are estimated to have been "
+                       "affected."),
+            "affected");
+  EXPECT_EQ(measure_of("About 50 people said they had lost work."), "people");
 }
 
 TEST(NumericClaimsTest, OnTopOfTheCountStatesIt) {
