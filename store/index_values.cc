@@ -92,4 +92,13 @@ bool MakeWhole(IndexedClaim* claim) {
   return claim->MergeFromString(shown);
 }
 
+bool MakeWholeInto(const IndexedClaim& claim, IndexedClaim* whole) {
+  // The shown fields parsed first and the rest merged over them: the two
+  // sets are disjoint.
+  if (!whole->ParseFromString(claim.shown())) return false;
+  whole->MergeFrom(claim);
+  whole->clear_shown();
+  return true;
+}
+
 }  // namespace factcheck::store

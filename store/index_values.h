@@ -36,6 +36,13 @@ std::string IndexValue(IndexedClaim claim);
 // its fields and cleared. False when `shown` is damaged.
 [[nodiscard]] bool MakeWhole(IndexedClaim* claim);
 
+// Makes the empty `whole` what MakeWhole makes of a copy of `claim`, on
+// `whole`'s arena, without first copying `claim` whole: a verdict's
+// evidence is built this way, its parts then moved out of `whole`. False
+// when `shown` is damaged.
+[[nodiscard]] bool MakeWholeInto(const IndexedClaim& claim,
+                                 IndexedClaim* whole);
+
 }  // namespace factcheck::store
 
 #endif  // FACTCHECK_STORE_INDEX_VALUES_H_

@@ -384,18 +384,15 @@ absl::Status Verifier::Verify(
 absl::Status EvidenceOf(const store::IndexedClaim& prior,
                         factcheck::v1::Evidence* evidence) {
   // Made whole on the evidence's arena, so that its parts move into the
-  // evidence rather than being copied again. The shown fields are parsed
-  // first and the rest merged over them: the two sets are disjoint, so the
-  // claim is whole as store::MakeWhole makes it.
+  // evidence rather than being copied again.
   google::protobuf::Arena* const arena = evidence->GetArena();
   store::IndexedClaim* const whole =
       google::protobuf::Arena::CreateMessage<store::IndexedClaim>(arena);
   const std::unique_ptr<store::IndexedClaim> owned(arena == nullptr ? whole
                                                                     : nullptr);
-  if (!whole->ParseFromString(prior.shown())) {
+  if (!store::MakeWholeInto(prior, whole)) {
     return absl::DataLossError("store: damaged claim index entry");
   }
-  whole->MergeFrom(prior);
   evidence->set_report_id(std::move(*whole->mutable_report_id()));
   evidence->set_source(std::move(*whole->mutable_source()));
   evidence->set_url(std::move(*whole->mutable_url()));

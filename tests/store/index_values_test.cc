@@ -130,6 +130,19 @@ TEST(IndexValuesTest, AClaimReadsWithItsJudgedFieldsInPlace) {
   }
 }
 
+TEST(IndexValuesTest, AClaimMadeWholeIntoAnotherIsTheSameWholeClaim) {
+  for (const factcheck::v1::Claim& claim : {Numeric(), Quote()}) {
+    const IndexedClaim stored = Stored(claim);
+    IndexedClaim whole;
+    ASSERT_TRUE(MakeWholeInto(AsRead(stored), &whole));
+    EXPECT_EQ(Serialize(whole), Serialize(stored)) << claim.id();
+  }
+  IndexedClaim damaged = AsRead(Stored(Numeric()));
+  damaged.set_shown(damaged.shown().substr(0, damaged.shown().size() - 1));
+  IndexedClaim whole;
+  EXPECT_FALSE(MakeWholeInto(damaged, &whole));
+}
+
 TEST(IndexValuesTest, AValueOfTheFirstSchemaIsWholeAsItIs) {
   IndexedClaim read;
   ASSERT_TRUE(read.ParseFromString(Serialize(Stored(Numeric()))));
