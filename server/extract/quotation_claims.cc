@@ -487,9 +487,8 @@ void AttributionFinder::AddFramedQuotations(
   const size_t made = out->size();
   for (size_t c = 0; c < made; ++c) {
     const Attribution& claim = (*out)[c];
-    const size_t s = &SentenceOf(FirstTokenFrom(tokens_, 0, tokens_.size(),
-                                                claim.cue_span.begin)) -
-                     sentences_.data();
+    const size_t s =
+        &SentenceOf(TokenAt(claim.cue_span.begin)) - sentences_.data();
     const size_t speaker = claim.speaker ? *claim.speaker : kTwo;
     if (speaker_of[s] == kNone) {
       speaker_of[s] = speaker;
