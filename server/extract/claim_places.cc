@@ -734,8 +734,13 @@ bool PlaceFinder::SubjectPlace(size_t first, size_t verb, bool counting,
          PlaceAfter(subject + 1, verb, place) != subject + 1;
 }
 
-std::vector<std::string> PlaceFinder::PlacesIn(const Sentence& sentence) const {
-  std::vector<std::string> places;
+std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
+    const Sentence& sentence) const {
+  // The words right before the "in" of where someone spoke.
+  static const WordSet* const kSpeaking =
+      new WordSet({"said", "says", "told", "spoke", "speaking", "reporters",
+                   "journalists", "conference", "briefing"});
+  std::vector<NamedPlace> places;
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
     Span place;
     if (const size_t end = PlaceAfter(t, sentence.end_token, &place);
@@ -746,7 +751,9 @@ std::vector<std::string> PlaceFinder::PlacesIn(const Sentence& sentence) const {
       std::string name = CanonicalPlace(TextOf(text_, place));
       if (t == sentence.first_token || !IsCause(t - 1) ||
           !CountriesOf(name).empty()) {
-        places.push_back(std::move(name));
+        places.push_back({std::move(name), t > sentence.first_token &&
+                                               IsWordToken(t, "in") &&
+                                               IsWordIn(*kSpeaking, t - 1)});
       }
       t = end - 1;
     }

@@ -113,8 +113,15 @@ class PlaceFinder : protected TokenQueries {
   // A lower-case particle of a place's name: "del", "de", "es" ("Dar es
   // Salaam").
   bool IsNameParticle(size_t t) const;
+  // A place a sentence names, and whether it only says where someone spoke
+  // ("told reporters in Islamabad", "said in Kathmandu"), which places no
+  // count.
+  struct NamedPlace {
+    std::string name;
+    bool where_spoken = false;
+  };
   // The canonical places a sentence names after a preposition.
-  std::vector<std::string> PlacesIn(const Sentence& sentence) const;
+  std::vector<NamedPlace> PlacesIn(const Sentence& sentence) const;
   // The place a heading line names: a line of nothing but a known place's
   // name ("Sindh", "North Carolina"), above the counts that are its own.
   std::optional<std::string> PlaceHeading(const Sentence& sentence) const;

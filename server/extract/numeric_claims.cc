@@ -756,14 +756,14 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
 
 }  // namespace
 
-// Whether `places`, named in a sentence, leave it a place of its own. A
+// Whether the places `named` in a sentence leave it a place of its own. A
 // place one of the sentence's counts took (`claims_in_sentence`), inside the
 // document's country, is that count's: "The death toll climbed to 132, with
 // 840 new cases in Hubei" leaves 132 the country's.
-bool PlacesLeftToSentence(const std::vector<std::string>& places,
+bool PlacesLeftToSentence(const std::vector<PlaceFinder::NamedPlace>& named,
                           absl::Span<const NumericClaim> claims_in_sentence,
                           const std::string& document_place) {
-  for (const std::string& place : places) {
+  for (const auto& [place, where_spoken] : named) {
     // "…across Pakistan, pushing the toll to 1,314", "opened fire at a
     // Texas school, killing 14": the story's own place is the whole's
     // place, not another.
@@ -777,6 +777,10 @@ bool PlacesLeftToSentence(const std::vector<std::string>& places,
                     [&place](const NumericClaim& claim) {
                       return claim.location == place;
                     });
+    // "There are 73,276 dead," the relief chief told reporters in
+    // Islamabad: where a speaker spoke, inside the story's country, is no
+    // place of the count.
+    if (inside && where_spoken) continue;
     if (!inside || !taken) return true;
   }
   return false;

@@ -248,6 +248,24 @@ TEST(NumericClaimsTest, PlaceAnotherCountTookLeavesTheTollTheCountrys) {
 }
 
 TEST(NumericClaimsTest,
+     WhereTheSpeakerSpokeInTheCountryLeavesTheTollTheCountrys) {
+  const std::string article =
+      "Floods swept Pakistan's Sindh province.\nPakistan declared an "
+      "emergency.\n";
+  const Claims at_home(article +
+                       "\"There are 36 dead,\" the relief chief told "
+                       "reporters in Islamabad.");
+  ASSERT_NE(at_home.Find("36 dead"), nullptr) << at_home.Describe();
+  EXPECT_EQ(at_home.Find("36 dead")->location, "Pakistan");
+  // Spoken abroad, the count may be of anywhere the speaker reports on.
+  const Claims abroad(article +
+                      "\"There are 36 dead,\" the relief chief told "
+                      "reporters in Geneva.");
+  ASSERT_NE(abroad.Find("36 dead"), nullptr) << abroad.Describe();
+  EXPECT_EQ(abroad.Find("36 dead")->location, "");
+}
+
+TEST(NumericClaimsTest,
      SentenceSayingTheCountryTakesTheArticlesCountryAsItsOwn) {
   const std::string story =
       "Floods swept Pakistan on Friday.\nRescuers reached villages in "
