@@ -49,7 +49,8 @@ bool IsStrikeVerb(absl::string_view word) {
       "hit",      "hits",    "struck",     "strikes",    "ravaged", "ravages",
       "battered", "batters", "devastated", "devastates", "swept",   "sweeps",
       "flooded",  "floods",  "rocked",     "rocks",      "lashed",  "lashes",
-      "pounded",  "pounds",  "buried",     "buries"};
+      "pounded",  "pounds",  "buried",     "buries",     "shook",   "shakes",
+      "jolted",   "jolts"};
   return IsOneOf(word, kVerbs);
 }
 
@@ -215,10 +216,18 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       ++k;
     } else if (point) {
       const size_t name_end = PlaceNameEnd(k + 1, limit);
-      if (name_end != k + 1 && Valid(name_end) &&
-          tokens_[name_end].kind == TokenKind::kWord &&
-          IsOneOf(Text(name_end), {"province", "state", "region", "district",
-                                   "county", "governorate"})) {
+      // "in southwest China's Tibet Autonomous Region": the point says
+      // where in the country its place lies; "in southwest China's
+      // floods" names only a part of the country.
+      if (IsPossessive(Text(k + 1)) &&
+          IsCountry(CanonicalPlace(WithoutPossessive(Text(k + 1))))) {
+        if (!IsCapitalizedWord(k + 2)) return i;
+        ++k;
+      } else if (name_end != k + 1 && Valid(name_end) &&
+                 tokens_[name_end].kind == TokenKind::kWord &&
+                 IsOneOf(Text(name_end),
+                         {"province", "state", "region", "district", "county",
+                          "governorate"})) {
         ++k;
       }
     }
@@ -586,6 +595,20 @@ bool PlaceFinder::PlaceStruck(size_t first, size_t limit, Span* place) const {
            PlaceOfVenue(verb + 1, limit, place) != verb + 1;
   }
   return false;
+}
+
+std::string PlaceFinder::CountryMeant(const Sentence& sentence,
+                                      const std::string& story_country) const {
+  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    Span place;
+    if (IsStrikeVerb(Text(t)) &&
+        NamedPlaceAfter(t, sentence.end_token, /*known_only=*/true, &place) !=
+            t) {
+      std::string struck = CanonicalPlace(TextOf(text_, place));
+      return IsCountry(struck) ? struck : story_country;
+    }
+  }
+  return story_country;
 }
 
 bool PlaceFinder::IsNameParticle(size_t t) const {

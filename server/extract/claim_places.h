@@ -140,6 +140,13 @@ class PlaceFinder : protected TokenQueries {
     bool names_a_region = false;
   };
   StoryPlace DocumentPlace() const;
+  // The country "the country" in `sentence` means: the one its event
+  // struck ("A quake shook Nepal, killing 1,805 people in the country" in a
+  // story about Tibet), else the story's `story_country` ("Thousands crossed
+  // into Moldova and Romania, while 100,000 are displaced in the country"
+  // in a story about Ukraine).
+  std::string CountryMeant(const Sentence& sentence,
+                           const std::string& story_country) const;
   // The countries a sentence names, by their places' names ("Syria's
   // health ministry", "in Aleppo") or their adjectives ("Syrian
   // officials"), each once, in order; not a country named as the one that

@@ -847,6 +847,17 @@ std::vector<NumericClaim> FindNumericClaims(
   // The countries sentence `countries_known_for` names, read once.
   size_t countries_known_for = SIZE_MAX;
   std::vector<std::string> countries_named;
+  // The country "the country" means in sentence `country_meant_for`, read
+  // once a sentence.
+  size_t country_meant_for = SIZE_MAX;
+  std::string country_meant;
+  const auto country_meant_in = [&](size_t sentence) -> const std::string& {
+    if (country_meant_for != sentence) {
+      country_meant_for = sentence;
+      country_meant = finder.CountryMeant(sentences[sentence], story_country);
+    }
+    return country_meant;
+  };
   for (size_t c = 0; c < claims.size(); ++c) {
     NumericClaim& claim = claims[c];
     const size_t sentence_before = s;
@@ -934,10 +945,9 @@ std::vector<NumericClaim> FindNumericClaims(
     }
     if (sentence_names_place) {
       // "… into Moldova and Romania, while 100,000 are uprooted in the
-      // country": the count's own clause names the story's country.
-      if (!story_country.empty() &&
-          finder.ClauseNamesTheCountry(sentences[s], claim.quantity.span.end)) {
-        claim.location = story_country;
+      // country": the count's own clause names a country.
+      if (finder.ClauseNamesTheCountry(sentences[s], claim.quantity.span.end)) {
+        claim.location = country_meant_in(s);
       }
       continue;
     }
@@ -952,7 +962,7 @@ std::vector<NumericClaim> FindNumericClaims(
       // an article about Pakistan, or about its province Balochistan: the
       // sentence names the place.
       if (sentence_names_the_country) {
-        claim.location = story_country;
+        claim.location = country_meant_in(s);
         continue;
       }
       claim.location = document_place;

@@ -312,11 +312,12 @@ std::string CanonicalPlace(absl::string_view written) {
   // "in Libya's eastern city": the possessive alone names the place.
   absl::string_view place =
       WithoutPossessive(written.substr(AfterLastPossessive(written)));
-  // "Al Haouz Province" is Al Haouz, "Sindh Province" Sindh; not "Eastern
-  // Province", whose name is all direction.
+  // "Al Haouz Province" is Al Haouz, "Sindh Province" Sindh, "Tibet
+  // Autonomous Region" Tibet; not "Eastern Province", whose name is all
+  // direction.
   for (absl::string_view kind :
        {" Province", " province", " Governorate", " governorate", " Prefecture",
-        " prefecture"}) {
+        " prefecture", " Autonomous Region", " autonomous region"}) {
     absl::string_view name = place;
     if (absl::ConsumeSuffix(&name, kind) && !name.empty() &&
         !IsDirectionWord(name.substr(0, name.find(' ')))) {

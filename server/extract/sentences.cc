@@ -2,6 +2,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 
 namespace factcheck::extract {
 namespace {
@@ -16,11 +17,28 @@ bool IsAbbreviation(absl::string_view word) {
           "jul",    "aug", "sep",  "sept", "oct",  "nov",  "dec",  "no",
           "nos",    "vs",  "etc",  "inc",  "ltd",  "co",   "corp", "bros",
           "approx", "est", "dept", "univ", "mt",   "ft",   "vol",  "pp",
-          "fig",    "al",  "e.g",  "i.e",  "u.s",  "u.k",  "u.n",  "a.m",
-          "p.m"};
+          "fig",    "al"};
   if (word.size() > 8) return false;
   char lower[8];
   return kAbbreviations->contains(LowerInto(word, lower));
+}
+
+// Whether the dot at token `t` closes an abbreviation written with an inner
+// dot ("p.m.", "e.g."), which a bracket follows inside its sentence: "shook
+// Nepal at 2:11 p.m. (Beijing time), killing …".
+bool ClosesDottedAbbreviation(absl::string_view text,
+                              const std::vector<Token>& tokens, size_t t) {
+  if (t < 3 || tokens[t - 2].space_before || tokens[t - 1].space_before ||
+      TextOf(text, tokens[t - 2].span) != ".") {
+    return false;
+  }
+  const absl::string_view first = TextOf(text, tokens[t - 3].span);
+  const absl::string_view second = TextOf(text, tokens[t - 1].span);
+  if (first.size() != 1 || second.size() != 1) return false;
+  const std::string letters =
+      absl::AsciiStrToLower(absl::StrCat(first, second));
+  return letters == "am" || letters == "pm" || letters == "eg" ||
+         letters == "ie";
 }
 
 // A line broken inside a sentence, as pages wrap their text: one line break
@@ -96,9 +114,11 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
     if (ends) {
       const absl::string_view next = TextOf(text, tokens[end].span);
       const unsigned char lead = static_cast<unsigned char>(next[0]);
-      if (absl::ascii_isupper(lead) || absl::ascii_isdigit(lead) ||
-          lead >= 0x80 || next == "\"" || next == "'" || next == "(" ||
-          tokens[end].newline_before) {
+      const bool goes_on = next == "(" && !tokens[end].newline_before &&
+                           ClosesDottedAbbreviation(text, tokens, t);
+      if (!goes_on && (absl::ascii_isupper(lead) || absl::ascii_isdigit(lead) ||
+                       lead >= 0x80 || next == "\"" || next == "'" ||
+                       next == "(" || tokens[end].newline_before)) {
         close(end);
       }
     }

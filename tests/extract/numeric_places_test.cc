@@ -135,7 +135,7 @@ TEST(NumericClaimsTest, CombinedTotalIsItsOwnScope) {
       "The death toll rose to 4,500 in Nepal, India and Tibet as rescuers "
       "dug.");
   ASSERT_THAT(three.all(), SizeIs(1)) << three.Describe();
-  EXPECT_EQ(three.all()[0].location, "Nepal, India and Tibet");
+  EXPECT_EQ(three.all()[0].location, "India, Nepal and Tibet");
   // A place and who said it, or a city and its country, are no list.
   for (const char* single :
        {"Floods killed 300 people in Gorkha, Ram Thapa and Hari Rai said.",
@@ -534,6 +534,20 @@ TEST(NumericClaimsTest, CompassPointBeforeAPlaceAndItsKindSaysWhereItLies) {
   // A compass point before a place without its kind names a part of it.
   const Claims part(
       "There were 20 unconfirmed deaths in southwest Florida counties.");
+  ASSERT_THAT(part.all(), SizeIs(1)) << part.Describe();
+  EXPECT_EQ(part.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, CompassPointBeforeACountrysPlaceSaysWhereItLies) {
+  Claims(
+      "The death toll in southwest China's Tibet Autonomous Region climbed "
+      "to 20.")
+      .ExpectClaim({"death toll in southwest China's Tibet Autonomous Region "
+                    "climbed to 20",
+                    "deaths", "Tibet", Qualifier::kExact, 20, 20});
+  // Before the country's possessive and no name, a part of the country.
+  const Claims part(
+      "The death toll in southwest China's mountain villages climbed to 20.");
   ASSERT_THAT(part.all(), SizeIs(1)) << part.Describe();
   EXPECT_EQ(part.all()[0].location, "");
 }

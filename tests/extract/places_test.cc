@@ -79,6 +79,15 @@ TEST(CanonicalPlaceTest, ACountryIsNamedAsNewsNamesIt) {
               ::testing::ElementsAre("Turkey"));
 }
 
+TEST(CanonicalPlaceTest, AnAutonomousRegionIsNamedAsNewsNamesIt) {
+  // ISO 3166 names China's autonomous regions in Chinese ("Xizang
+  // Zizhiqu"); copy says "Tibet", "the Tibet Autonomous Region".
+  EXPECT_EQ(CanonicalPlace("Tibet Autonomous Region"), "Tibet");
+  EXPECT_THAT(CountriesOf("Tibet"), ::testing::ElementsAre("China"));
+  EXPECT_THAT(CountriesOf(CanonicalPlace("Xinjiang Uygur Autonomous Region")),
+              ::testing::ElementsAre("China"));
+}
+
 TEST(CountryOfAdjectiveTest, RegularAndCommonIrregularAdjectivesNameCountries) {
   EXPECT_EQ(CountryOfAdjective("Libyan"), "Libya");
   EXPECT_EQ(CountryOfAdjective("Egyptian"), "Egypt");

@@ -480,6 +480,23 @@ TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
           {"100,000", "displaced", "", Qualifier::kExact, 100000, 100000});
 }
 
+TEST(NumericClaimsTest, TheCountryIsTheOneTheEventStruck) {
+  const std::string story =
+      "Toll climbs to 17 in Tibet\nThe death toll in China's Tibet "
+      "region climbed to 17.\nThe quake shook Nepal at 2:11 p.m. (Beijing "
+      "time), killing at least 1,805 people ";
+  Claims(story + "in the country.")
+      .ExpectClaim({"at least 1,805", "deaths", "Nepal", Qualifier::kAtLeast,
+                    1805, kInfinity});
+  // Told only where people went, "the country" is the story's.
+  Claims(
+      "Toll climbs to 17 in Tibet\nThe death toll in China's Tibet region "
+      "climbed to 17.\nThousands fled to Nepal, while 1,805 people are "
+      "displaced in the country.")
+      .ExpectClaim(
+          {"1,805", "displaced", "China", Qualifier::kExact, 1805, 1805});
+}
+
 TEST(NumericClaimsTest, PartsOfTheCountryAreNoCountOfTheCountry) {
   const std::string story =
       "War in Ukraine\nThe war in Ukraine goes on. Thousands crossed into "

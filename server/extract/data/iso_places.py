@@ -31,6 +31,16 @@ NEWS_NAMES = {
     "VA": "Vatican",
 }
 
+# Subdivisions English-language news calls by a name ISO does not give
+# (ISO names China's autonomous regions in Chinese: "Xizang Zizhiqu").
+SUBDIVISION_NEWS_NAMES = {
+    "CN-GX": "Guangxi",
+    "CN-NM": "Inner Mongolia",
+    "CN-NX": "Ningxia",
+    "CN-XJ": "Xinjiang",
+    "CN-XZ": "Tibet",
+}
+
 
 def uninverted(name, plain):
     """"Palestine, State of" as copy names it: "Palestine"; "Congo, The
@@ -68,6 +78,8 @@ def main():
         if not country or "," in name or "(" in name or name in country_names:
             continue
         names.setdefault(name, set()).add(country)
+        if s["code"] in SUBDIVISION_NEWS_NAMES:
+            names.setdefault(SUBDIVISION_NEWS_NAMES[s["code"]], set()).add(country)
         # "Hubei Sheng" is "Hubei" in English copy.
         for suffix in (" Sheng", " Shi", " Zizhiqu"):
             if name.endswith(suffix):
