@@ -349,8 +349,16 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
           PlaceThatHas(first, end, place)) {
         return true;
       }
-      return IsSymbol(k, ",") && IsWordToken(k + 1, "where") &&
-             WhereAntecedentPlace(first, k, place);
+      if (IsSymbol(k, ",") && IsWordToken(k + 1, "where")) {
+        return WhereAntecedentPlace(first, k, place);
+      }
+      // "The earthquake in Nepal, the worst in 80 years, has claimed":
+      // the subject's place is read on before the aside.
+      if (const size_t opening = AsideOpening(first, k, end); opening != k) {
+        t = opening + 1;
+        continue;
+      }
+      return false;
     }
     // "Sindh province was the worst-hit region where 759 were killed".
     if (IsWordToken(k, "where") && k > first && !IsSymbol(k - 1, ",") &&
@@ -394,6 +402,50 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
     }
   }
   return PlaceThatHas(first, end, place) || PlaceHasCounted(first, end, place);
+}
+
+size_t CountPlaces::AsideOpening(size_t first, size_t comma, size_t end) const {
+  if (!IsSymbol(comma, ",")) return comma;
+  // The verb of a toll after the aside: "has so far claimed", "and left".
+  const bool coordinated = IsWordToken(comma + 1, "and");
+  bool harms = false;
+  for (size_t t = comma + (coordinated ? 2 : 1); t < end; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) return comma;
+    harms = harms ||
+            IsOneOf(Text(t), {"killed", "kills", "claimed", "claims", "left",
+                              "leaves", "injured", "wounded", "taken", "took"});
+  }
+  if (!harms) return comma;
+  constexpr size_t kMaxAsideTokens = 12;
+  for (size_t t = comma; t > first && t + kMaxAsideTokens > comma; --t) {
+    const size_t k = t - 1;
+    if (IsSymbol(k, ",")) {
+      // A coordination ("Sindh, Punjab and Balochistan,") is no aside; a
+      // list of the counted ("including five Indians,") is one only
+      // between a toll and the next ("… lives, including five Indians, and
+      // left 6,000 injured"): after a subject ("19 shootings that,
+      // including the one in Uvalde, left 44 dead") it sums up others.
+      if (k + 1 == comma ||
+          IsOneOf(Text(k + 1), {"and", "or", "but", "while", "where"}) ||
+          (!coordinated && IsWordToken(k + 1, "including"))) {
+        return comma;
+      }
+      // "the worst in 80 years in the Himalayan nation" names no place;
+      // "felt in India" does.
+      for (size_t m = k + 1; m < comma; ++m) {
+        Span named;
+        if (PlaceAfter(m, comma, &named) != m &&
+            !CountriesOf(CanonicalPlace(TextOf(text_, named))).empty()) {
+          return comma;
+        }
+      }
+      return k;
+    }
+    if (tokens_[k].kind == TokenKind::kSymbol && !IsSymbol(k, "-")) {
+      return comma;
+    }
+  }
+  return comma;
 }
 
 bool CountPlaces::LocalEventStruck(size_t first, size_t end,

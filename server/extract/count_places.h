@@ -72,6 +72,13 @@ class CountPlaces : public PlaceFinder {
   // country within tokens before `end`: "the country's southern Sindh
   // province" names Sindh, not the country.
   bool OwnsAPart(size_t t, size_t end) const;
+  // The opening comma of an aside that closes at the comma at `comma`
+  // between a toll's subject and its verb of harm, which runs up to the
+  // number at `end`: "The earthquake in Nepal, the worst in 80 years, has
+  // claimed 2,400 lives", "… lives, including five Indians, and left 6,000
+  // injured". `comma` when there is none, or the aside names a known
+  // place.
+  size_t AsideOpening(size_t first, size_t comma, size_t end) const;
   // Whether the article at `article` ("the country") follows a part's
   // noun and "of": "devastated parts of the country", "the rest of the
   // nation" name a part, not the whole.

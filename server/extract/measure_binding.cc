@@ -420,6 +420,16 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         continue;
       }
     }
+    // "claimed over 2,400 lives, including five Indians": a people named in
+    // a list of the counted is who among them.
+    if (binding.subgroup.empty() && t == counted_first &&
+        IsNationalityPlural(t) && here.first > 0 &&
+        IsOneOf(Text(here.first - 1), {"including", "among"})) {
+      binding.subgroup = std::string(Text(t));
+      binding.subgroup_end = t + 1;
+      ++t;
+      continue;
+    }
     if (const MeasureMatch* m = measure_at(t)) {
       // "shot 20 people in Texas, killing 5": a measure right before a
       // number of its own is that number's.

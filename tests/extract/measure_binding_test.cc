@@ -281,6 +281,21 @@ TEST(MeasureBindingTest, GroupThosePartOfTheDeadWereIsTheCountsGroup) {
   EXPECT_EQ(discharged.all()[0].subgroup, "");
 }
 
+TEST(MeasureBindingTest, PeopleListedAmongTheCountedAreTheirGroup) {
+  const Claims listed(
+      "The quake has claimed over 2,400 lives, including five Indians, and "
+      "left more than 6,000 injured.");
+  const NumericClaim* indians = listed.Find("five Indians");
+  ASSERT_NE(indians, nullptr) << listed.Describe();
+  EXPECT_EQ(indians->measure, "deaths");
+  EXPECT_EQ(indians->subgroup, "Indians");
+  // A people counted alone is who the toll counts, no group of it.
+  const Claims alone("At least 65 Palestinians were killed.");
+  ASSERT_THAT(alone.all(), SizeIs(1)) << alone.Describe();
+  EXPECT_EQ(alone.all()[0].measure, "deaths");
+  EXPECT_EQ(alone.all()[0].subgroup, "");
+}
+
 TEST(MeasureBindingTest, GroupNamedWithTheTollBeforeItsNumberIsTheCounts) {
   struct Case {
     const char* text;

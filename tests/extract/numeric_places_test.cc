@@ -659,6 +659,31 @@ TEST(NumericClaimsTest, DisasterThatClaimedLivesGivesItsPlaceAsNoSpeakerDoes) {
       .ExpectClaim({"25 deaths", "deaths", "Gaza", Qualifier::kExact, 25, 25});
 }
 
+TEST(NumericClaimsTest,
+     AsideBetweenTheSubjectAndItsVerbLeavesTheSubjectsPlace) {
+  Claims(
+      "The earthquake in Nepal, the worst in over 80 years in the Himalayan "
+      "nation, has claimed 2,400 lives.")
+      .ExpectClaim(
+          {"2,400 lives", "deaths", "Nepal", Qualifier::kExact, 2400, 2400});
+  Claims(
+      "The earthquake in Nepal has killed 2,400 people, including five "
+      "children, and left 6,000 injured.")
+      .ExpectClaim(
+          {"6,000 injured", "injured", "Nepal", Qualifier::kExact, 6000, 6000});
+  // An aside naming another place, or listing the parts of a sum, leaves
+  // the subject's place unsure.
+  const Claims felt(
+      "The earthquake in Nepal, felt in India, has claimed 2,400 lives.");
+  ASSERT_THAT(felt.all(), SizeIs(1)) << felt.Describe();
+  EXPECT_EQ(felt.all()[0].location, "");
+  const Claims sum(
+      "There were 19 shootings in Texas that, including the one in Uvalde, "
+      "left 44 people dead.");
+  ASSERT_NE(sum.Find("44 people dead"), nullptr) << sum.Describe();
+  EXPECT_EQ(sum.Find("44 people dead")->location, "");
+}
+
 TEST(NumericClaimsTest, PlaceOfTheVenueIsTheCountsPlace) {
   Claims("The toll of the strikes on the bus station in Kharkiv has reached 9.")
       .ExpectClaim({"toll of the strikes on the bus station in Kharkiv has "
