@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/types/span.h"
 #include "server/extract/claim_places.h"
@@ -754,6 +755,46 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
   }
 }
 
+// Whether `text` groups thousands with commas ("2,200", "130,000").
+bool GroupsThousandsWithCommas(absl::string_view text) {
+  for (size_t comma = text.find(','); comma != absl::string_view::npos;
+       comma = text.find(',', comma + 1)) {
+    const auto digit = [&text](size_t i) {
+      return i < text.size() && absl::ascii_isdigit(text[i]);
+    };
+    if (comma > 0 && digit(comma - 1) && digit(comma + 1) && digit(comma + 2) &&
+        digit(comma + 3) && !digit(comma + 4)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the number of `quantity` is a slip of the keys in a text that
+// groups thousands with commas: "over 12,00 injured" (a decimal comma
+// there is no decimal), "12,0000": a figure no reader can know.
+bool WrittenAsASlip(absl::string_view text, const Quantity& quantity) {
+  const auto digit = [&text](size_t i) {
+    return i < text.size() && absl::ascii_isdigit(text[i]);
+  };
+  const auto comma = [&text](size_t i) {
+    return i < text.size() && text[i] == ',';
+  };
+  for (size_t i = quantity.span.begin; i < quantity.span.end; ++i) {
+    // Not a group of three digits, nor India's two before another group
+    // ("1,00,000").
+    if (comma(i) && i > 0 && digit(i - 1) && digit(i + 1) &&
+        !(digit(i + 2) && digit(i + 3) && !digit(i + 4)) &&
+        !(digit(i + 2) && comma(i + 3))) {
+      return true;
+    }
+  }
+  const size_t begin = quantity.span.begin;
+  const size_t end = quantity.span.end;
+  return (comma(end) && end > 0 && digit(end - 1) && digit(end + 1)) ||
+         (begin >= 2 && comma(begin - 1) && digit(begin - 2) && digit(begin));
+}
+
 }  // namespace
 
 // Whether the places `named` in a sentence leave it a place of its own. A
@@ -763,7 +804,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
 bool PlacesLeftToSentence(const std::vector<PlaceFinder::NamedPlace>& named,
                           absl::Span<const NumericClaim> claims_in_sentence,
                           const std::string& document_place) {
-  for (const auto& [place, where_spoken] : named) {
+  for (const PlaceFinder::NamedPlace& named_place : named) {
+    // Not a structured binding: C++17 lets no lambda capture one.
+    const std::string& place = named_place.name;
     // "…across Pakistan, pushing the toll to 1,314", "opened fire at a
     // Texas school, killing 14": the story's own place is the whole's
     // place, not another.
@@ -780,7 +823,7 @@ bool PlacesLeftToSentence(const std::vector<PlaceFinder::NamedPlace>& named,
     // "There are 73,276 dead," the relief chief told reporters in
     // Islamabad: where a speaker spoke, inside the story's country, is no
     // place of the count.
-    if (inside && where_spoken) continue;
+    if (inside && named_place.where_spoken) continue;
     if (!inside || !taken) return true;
   }
   return false;
@@ -795,11 +838,13 @@ std::vector<NumericClaim> FindNumericClaims(
   ClaimFinder finder(text, tokens);
   size_t q = 0;
   std::vector<const Quantity*> in_sentence;
+  const bool groups_with_commas = GroupsThousandsWithCommas(text);
   for (const Sentence& sentence : sentences) {
     in_sentence.clear();
     while (q < quantities.size() &&
            quantities[q].span.begin < sentence.span.end) {
-      if (quantities[q].span.begin >= sentence.span.begin) {
+      if (quantities[q].span.begin >= sentence.span.begin &&
+          !(groups_with_commas && WrittenAsASlip(text, quantities[q]))) {
         in_sentence.push_back(&quantities[q]);
       }
       ++q;

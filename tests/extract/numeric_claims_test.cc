@@ -108,6 +108,31 @@ TEST(NumericClaimsTest, RelatedArticleLinesGiveAnEarlierArticlesFigures) {
   EXPECT_FALSE(prose.all()[0].related_article);
 }
 
+TEST(NumericClaimsTest, FigureMistypedAmongCommaGroupsIsNoClaim) {
+  const Claims slip(
+      "Authorities report more than 2,200 people dead and over 12,00 "
+      "injured.");
+  EXPECT_NE(slip.Find("more than 2,200 people dead"), nullptr)
+      << slip.Describe();
+  for (const NumericClaim& claim : slip.all()) {
+    EXPECT_NE(claim.measure, "injured") << slip.Describe();
+  }
+  const Claims long_group(
+      "Authorities report more than 2,200 people dead and 12,0000 injured.");
+  for (const NumericClaim& claim : long_group.all()) {
+    EXPECT_NE(claim.measure, "injured") << long_group.Describe();
+  }
+  Claims(
+      "Authorities report more than 2,200 people dead and over 12,000 "
+      "injured.")
+      .ExpectClaim({"over 12,000 injured", "injured", "", Qualifier::kMoreThan,
+                    12000, kInfinity});
+  // India's groups of two are no slip.
+  Claims("Authorities report 2,200 dead and 1,00,000 people displaced.")
+      .ExpectClaim({"1,00,000 people displaced", "displaced", "",
+                    Qualifier::kExact, 100000, 100000});
+}
+
 TEST(NumericClaimsTest, NearlyIsJustBelowTheValue) {
   // Within half its last significant unit: 64 is "more than 60".
   Claims("Nearly 70 people were wounded in Jerusalem.")
