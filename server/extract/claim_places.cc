@@ -825,8 +825,11 @@ void PlaceFinder::KnownPlaces(
         !IsWordIn(*kOpeners, t - 1) && !IsPossessive(Text(t - 1))) {
       continue;
     }
+    // "Jammu and Kashmir", "Gilgit-Baltistan": words joining a name's
+    // capitalised words are in the run.
     size_t run = t + 1;
-    while (run < end && run < t + kMaxNameWords && IsCapitalizedWord(run)) {
+    while (run < end && run < t + kMaxNameWords &&
+           (IsCapitalizedWord(run) || (run + 1 < end && JoinsName(run)))) {
       ++run;
     }
     // The longest run that names a place: "North Carolina", "Morocco's".

@@ -350,10 +350,10 @@ std::string CanonicalPlace(absl::string_view written) {
   }
   // "Gilgit Baltistan" is ISO 3166's "Gilgit-Baltistan", "Al-Haouz" its
   // "Al Haouz".
+  if (const std::string* accented = AccentedSpelling(place)) {
+    return *accented;
+  }
   if (CountriesOf(place).empty()) {
-    if (const std::string* accented = AccentedSpelling(place)) {
-      return *accented;
-    }
     if (absl::StrContains(place, ' ')) {
       std::string hyphenated = absl::StrReplaceAll(place, {{" ", "-"}});
       if (!CountriesOf(hyphenated).empty()) return hyphenated;
@@ -384,7 +384,8 @@ namespace {
 
 struct Gazetteer {
   absl::flat_hash_map<std::string, std::vector<std::string>> countries;
-  // Names written without their accents, to ISO 3166's spelling.
+  // Names written without their accents, to ISO 3166's spelling, when
+  // they are no names of their own; `countries` lists them too.
   absl::flat_hash_map<std::string, std::string> unaccented;
   // The first word of every name: most words begin none.
   absl::flat_hash_set<std::string> first_words;
@@ -400,12 +401,28 @@ const Gazetteer& IsoGazetteer() {
       gazetteer->countries[fields[0]] = absl::StrSplit(fields[1], '|');
       if (std::string plain = unicode::WithoutLatinAccents(fields[0]);
           plain != fields[0]) {
+        gazetteer->first_words.emplace(
+            plain.substr(0, plain.find_first_of(" -")));
         gazetteer->unaccented.try_emplace(std::move(plain), fields[0]);
       }
       // "Gilgit-Baltistan" begins with "Gilgit" in copy that writes
       // "Gilgit Baltistan" too.
       gazetteer->first_words.emplace(
           fields[0].substr(0, fields[0].find_first_of(" -")));
+    }
+    // "Jammu and Kashmir" lies where ISO 3166's "Jammu and Kashm\xC4\xABr"
+    // does; a name written so that is itself a name keeps its own countries
+    // and no accented spelling.
+    for (auto it = gazetteer->unaccented.begin();
+         it != gazetteer->unaccented.end();) {
+      if (gazetteer->countries.contains(it->first)) {
+        gazetteer->unaccented.erase(it++);
+        continue;
+      }
+      // A copy first: inserting may move the table's vectors.
+      std::vector<std::string> lies_in = gazetteer->countries.at(it->second);
+      gazetteer->countries[it->first] = std::move(lies_in);
+      ++it;
     }
     // Other names of known places begin names too: "Derna", "AJK".
     for (const auto& [alias, canonical] : kAliases) {

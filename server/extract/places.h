@@ -63,8 +63,10 @@ std::string HeldAreasOf(absl::string_view country, absl::string_view areas);
 
 // The countries a canonical place name may lie in, from ISO 3166 (Debian's
 // iso-codes, built in): "Morocco" is Morocco, "Sindh" is in Pakistan,
-// "Florida" in the United States or Uruguay. Empty for a name ISO 3166 does
-// not know ("Lee County", "Derna"). Thread-safe; the table is built once.
+// "Florida" in the United States or Uruguay; a name written without its
+// accents as the accented one ("Jammu and Kashmir" in India). Empty for a
+// name ISO 3166 does not know ("Lee County", "Derna"). Thread-safe; the
+// table is built once.
 const std::vector<std::string>& CountriesOf(absl::string_view place);
 
 // Whether a canonical place name is a country's ("Morocco"), not a part of

@@ -79,6 +79,15 @@ TEST(CanonicalPlaceTest, ACountryIsNamedAsNewsNamesIt) {
               ::testing::ElementsAre("Turkey"));
 }
 
+TEST(CanonicalPlaceTest, ANameWithoutItsAccentsLiesWhereTheAccentedOneDoes) {
+  // ISO 3166 writes "Jammu and Kashm\xC4\xABr"; copy rarely does.
+  EXPECT_THAT(CountriesOf("Jammu and Kashmir"),
+              ::testing::ElementsAre("India"));
+  EXPECT_EQ(CanonicalPlace("Jammu and Kashmir"),
+            CanonicalPlace("Jammu and Kashm\xC4\xABr"));
+  EXPECT_THAT(CountriesOf("Atlantis"), ::testing::IsEmpty());
+}
+
 TEST(CanonicalPlaceTest, AnAutonomousRegionIsNamedAsNewsNamesIt) {
   // ISO 3166 names China's autonomous regions in Chinese ("Xizang
   // Zizhiqu"); copy says "Tibet", "the Tibet Autonomous Region".

@@ -2,10 +2,12 @@
 // careful reader gives it to counts whose sentence names none, and the
 // sentences that leave a count the story's place or take it away.
 #include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
+#include "server/extract/places.h"
 #include "tests/extract/numeric_claims_fixture.h"
 
 namespace factcheck::extract {
@@ -478,6 +480,20 @@ TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
   Claims(story + "after the invasion.")
       .ExpectClaim(
           {"100,000", "displaced", "", Qualifier::kExact, 100000, 100000});
+}
+
+TEST(NumericClaimsTest, ANameJoinedByAndVotesForTheStorysCountry) {
+  // "Jammu and Kashmir" is India's, however often Pakistan is named on the
+  // way.
+  const Claims claims(
+      "Aid announced\nSrinagar, October 11\nThe quake in Jammu and Kashmir "
+      "was a calamity. Jammu and Kashmir will be rebuilt, close to the Line "
+      "of Control with Pakistan. He called the President of Pakistan.\nThe "
+      "minister said 1,300 persons have lost their lives so far.");
+  const NumericClaim* toll = claims.Find("1,300");
+  ASSERT_NE(toll, nullptr) << claims.Describe();
+  EXPECT_NE(toll->location, "Pakistan");
+  EXPECT_EQ(CountriesOf(toll->location), std::vector<std::string>({"India"}));
 }
 
 TEST(NumericClaimsTest, TheCountryIsTheOneTheEventStruck) {
