@@ -362,8 +362,15 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   size_t crossed = 0;       // other numbers passed
   size_t crossed_end = 0;   // where the last of them ended
   size_t aside_tokens = 0;  // tokens of asides passed, not counted in reach
+  // "Among the dead were five Indians": a group of the count the sentence
+  // opens with; what follows the group is another clause's.
+  const bool among_the_counted =
+      here.first > sentence.first_token + 3 &&
+      absl::EqualsIgnoreCase(Text(sentence.first_token), "among") &&
+      IsOneOf(Text(here.first - 1), {"were", "are", "was", "is"});
   for (size_t t = start; binding.measure == nullptr && t < sentence.end_token &&
                          t < here.end + kMeasureWindow + aside_tokens;) {
+    if (among_the_counted && !binding.subgroup.empty()) break;
     if (tokens_[t].kind == TokenKind::kWord) {
       if (std::optional<PhraseTable::Match> group =
               subgroups.phrases.LongestAt(text_, tokens_, t)) {
@@ -420,11 +427,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         continue;
       }
     }
-    // "claimed over 2,400 lives, including five Indians": a people named in
-    // a list of the counted is who among them.
+    // "claimed over 2,400 lives, including five Indians", "Among the dead
+    // were five Indians": a people named in a list of the counted is who
+    // among them.
     if (binding.subgroup.empty() && t == counted_first &&
         IsNationalityPlural(t) && here.first > 0 &&
-        IsOneOf(Text(here.first - 1), {"including", "among"})) {
+        (among_the_counted ||
+         IsOneOf(Text(here.first - 1), {"including", "among"}))) {
       binding.subgroup = std::string(Text(t));
       binding.subgroup_end = t + 1;
       ++t;
@@ -581,10 +590,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   // "Among the dead were 12 children": the measure the sentence opens
   // with, its verb before the number, counting the group named after it
   // (a part of the dead of no group named is no count of them).
-  const bool linked_by_among =
-      !binding.subgroup.empty() && here.first > sentence.first_token + 3 &&
-      absl::EqualsIgnoreCase(Text(sentence.first_token), "among") &&
-      IsOneOf(Text(here.first - 1), {"were", "are", "was", "is"});
+  const bool linked_by_among = !binding.subgroup.empty() && among_the_counted;
   if (binding.measure == nullptr && here.first > 0 &&
       (IsLinkWord(Text(linked_first - 1)) || IsSymbol(here.first - 1, ":") ||
        linked_by_bound || linked_by_among)) {

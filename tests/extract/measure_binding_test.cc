@@ -289,6 +289,15 @@ TEST(MeasureBindingTest, PeopleListedAmongTheCountedAreTheirGroup) {
   ASSERT_NE(indians, nullptr) << listed.Describe();
   EXPECT_EQ(indians->measure, "deaths");
   EXPECT_EQ(indians->subgroup, "Indians");
+  // The same after the count a sentence opens with, whatever the next
+  // clause counts.
+  const Claims among(
+      "The quake killed 300 people in Nepal. Among the dead were five "
+      "Indians and 6,000 were injured.");
+  const NumericClaim* five = among.Find("five");
+  ASSERT_NE(five, nullptr) << among.Describe();
+  EXPECT_EQ(five->measure, "deaths");
+  EXPECT_EQ(five->subgroup, "Indians");
   // A people counted alone is who the toll counts, no group of it.
   const Claims alone("At least 65 Palestinians were killed.");
   ASSERT_THAT(alone.all(), SizeIs(1)) << alone.Describe();
