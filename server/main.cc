@@ -39,7 +39,9 @@ ABSL_FLAG(int, store_connections, 0,
 ABSL_FLAG(int, max_message_bytes, 16 << 20,
           "largest request or response in bytes; larger requests get "
           "RESOURCE_EXHAUSTED");
-ABSL_FLAG(int, threads, 8, "most calls at work at once (at least 2)");
+ABSL_FLAG(int, threads, 0,
+          "most calls at work at once (at least 2); 0: the cores and one "
+          "more with RocksDB, 8 with --store");
 ABSL_FLAG(int, max_queued_calls, 256,
           "most calls waiting for a turn beyond --threads; more are refused "
           "with RESOURCE_EXHAUSTED and a retry hint");

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -107,18 +108,27 @@ absl::StatusOr<std::unique_ptr<store::ReportStore>> OpenStore(
 
 }  // namespace
 
+int ThreadsAtWork(const ServerOptions& options) {
+  if (options.threads > 0) return options.threads;
+  if (!options.store_url.empty()) return 8;
+  return std::max(2, static_cast<int>(std::thread::hardware_concurrency()) + 1);
+}
+
 absl::StatusOr<std::unique_ptr<Server>> Server::Start(
-    const ServerOptions& options) {
+    const ServerOptions& given) {
+  if (given.threads < 0 || given.threads == 1) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("threads must be at least 2 (or 0 for the default), not ",
+                     given.threads));
+  }
+  ServerOptions options = given;
+  options.threads = ThreadsAtWork(given);
   if (options.data_dir.empty() && options.store_url.empty()) {
     return absl::InvalidArgumentError("a data directory is required");
   }
   if (options.store_probe_interval <= absl::ZeroDuration()) {
     return absl::InvalidArgumentError(
         "the store probe interval must be positive");
-  }
-  if (options.threads < 2) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("threads must be at least 2, not ", options.threads));
   }
   if (options.max_queued_calls < 0) {
     return absl::InvalidArgumentError(absl::StrCat(

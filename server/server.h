@@ -44,8 +44,9 @@ struct ServerOptions {
   // Largest request or response message in bytes; larger requests get
   // RESOURCE_EXHAUSTED. Default 16 MiB.
   int max_message_bytes = 16 << 20;
-  // Most calls at work at once, at least 2. Default 8.
-  int threads = 8;
+  // Most calls at work at once: at least 2, or 0 (the default) for
+  // ThreadsAtWork's choice.
+  int threads = 0;
   // Most calls waiting for a turn beyond those; more are refused with
   // RESOURCE_EXHAUSTED and a retry hint. Default 256.
   int max_queued_calls = 256;
@@ -89,6 +90,13 @@ struct ServerOptions {
   // none.
   std::string http_listen;
 };
+
+// The calls `options` let work at once: its threads when given; else, for
+// RocksDB, the machine's cores and one more (work that never waits on a
+// network gains nothing from more: they would share the cores, and a
+// call's wait grows with the calls sharing them), and for PostgreSQL 8,
+// as calls wait on the database.
+int ThreadsAtWork(const ServerOptions& options);
 
 class Server {
  public:

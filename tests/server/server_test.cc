@@ -2,6 +2,7 @@
 // ephemeral port over RocksDB in a temporary directory, called by real stubs.
 #include "server/server.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -583,6 +584,27 @@ TEST(ServerStartTest, DirectoryInUseIsReportedNotCrashed) {
   EXPECT_THAT(Server::Start(options),
               testing::StatusIs(absl::StatusCode::kUnavailable,
                                 HasSubstr(options.data_dir)));
+}
+
+TEST(ServerStartTest,
+     CallsAtWorkDefaultToTheCoresAndOneUnlessTheyWaitOnADatabase) {
+  ServerOptions embedded;
+  embedded.data_dir = "/unused";
+  EXPECT_EQ(
+      ThreadsAtWork(embedded),
+      std::max(2, static_cast<int>(std::thread::hardware_concurrency()) + 1));
+  ServerOptions shared;
+  shared.store_url = "postgresql://factcheck@127.0.0.1:5432/factcheck";
+  EXPECT_EQ(ThreadsAtWork(shared), 8);
+  embedded.threads = 5;
+  EXPECT_EQ(ThreadsAtWork(embedded), 5);
+  ServerOptions one;
+  one.listen = "127.0.0.1:0";
+  one.data_dir = testing::FreshTestDir();
+  one.threads = 1;
+  EXPECT_THAT(Server::Start(one),
+              testing::StatusIs(absl::StatusCode::kInvalidArgument,
+                                HasSubstr("threads")));
 }
 
 TEST(ServerStartTest, BusyPortIsRefusedNotShared) {
