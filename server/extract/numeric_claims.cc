@@ -6,17 +6,17 @@
 #include <string>
 #include <vector>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/types/span.h"
 #include "server/extract/claim_places.h"
 #include "server/extract/claim_revisions.h"
 #include "server/extract/claim_times.h"
 #include "server/extract/count_places.h"
+#include "server/extract/figure_slips.h"
 #include "server/extract/headlines.h"
 #include "server/extract/measure_binding.h"
 #include "server/extract/measures.h"
 #include "server/extract/places.h"
+#include "server/extract/story_claim_places.h"
 
 namespace factcheck::extract {
 
@@ -73,54 +73,6 @@ class ClaimFinder : public ClaimTimes {
   void AddSentence(const Sentence& sentence,
                    const std::vector<const Quantity*>& quantities,
                    std::vector<NumericClaim>* claims) const;
-
-  // Whether `claim`, in `sentence`, refers back to a place named before it
-  // ("died there", "in that area"): its place is that one or none, never
-  // the story's.
-  bool RefersBack(const Sentence& sentence, const NumericClaim& claim) const {
-    const size_t number_end = TokenAt(sentence, claim.quantity.span.end);
-    const size_t measure_end =
-        claim.measure_span.begin >= claim.quantity.span.end
-            ? TokenAt(sentence, claim.measure_span.end)
-            : number_end;
-    return ReferenceBack(number_end, measure_end).has_value();
-  }
-  // Whether `claim`, in `sentence`, counts some of those its measure
-  // counts, and no group of them: "Nine of those killed were from the same
-  // family", "three of the injured", "Three Egyptians were among the dead"
-  // (not "nine of the dead were children", a count of children, nor "70
-  // percent of the vote"). Such a part of a toll is no count of the story's
-  // place, which a toll would be.
-  bool CountsAPartOfItsMeasure(const Sentence& sentence,
-                               const NumericClaim& claim) const {
-    constexpr size_t kMaxWordsBeforeMeasure = 3;
-    const Quantity& q = claim.quantity;
-    if (!claim.subgroup.empty() ||
-        !IsOneOf(claim.measure, {"deaths", "injured", "missing"}) ||
-        q.unit_kind != UnitKind::kCount || !q.value.has_value() ||
-        *q.value < 1 || claim.measure_span.begin < q.span.end) {
-      return false;
-    }
-    const size_t end = TokenAt(sentence, q.span.end);
-    const size_t measure_first = TokenAt(sentence, claim.measure_span.begin);
-    const size_t determiner = IsWordToken(measure_first - 1, "the") ||
-                                      IsWordToken(measure_first - 1, "those")
-                                  ? measure_first - 1
-                                  : measure_first;
-    if (determiner > end && IsWordToken(determiner - 1, "among")) return true;
-    return IsWordToken(end, "of") &&
-           (IsWordToken(end + 1, "the") || IsWordToken(end + 1, "those")) &&
-           measure_first > end + 1 &&
-           measure_first <= end + kMaxWordsBeforeMeasure;
-  }
-  // Whether `claim` follows, in `sentence`, where an attack came from:
-  // "Rocket fire from Gaza has killed 10 people" in a story of Gaza (the
-  // dead are not where the rockets came from, so not the story's).
-  bool FollowsAnAttackOrigin(const Sentence& sentence,
-                             const NumericClaim& claim) const {
-    return NamesAttackOrigin(sentence.first_token,
-                             TokenAt(sentence, claim.quantity.span.begin));
-  }
 
  private:
   using Placed = PlacedNumber;
@@ -755,79 +707,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
   }
 }
 
-// Whether `text` groups thousands with commas ("2,200", "130,000").
-bool GroupsThousandsWithCommas(absl::string_view text) {
-  for (size_t comma = text.find(','); comma != absl::string_view::npos;
-       comma = text.find(',', comma + 1)) {
-    const auto digit = [&text](size_t i) {
-      return i < text.size() && absl::ascii_isdigit(text[i]);
-    };
-    if (comma > 0 && digit(comma - 1) && digit(comma + 1) && digit(comma + 2) &&
-        digit(comma + 3) && !digit(comma + 4)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Whether the number of `quantity` is a slip of the keys in a text that
-// groups thousands with commas: "over 12,00 injured" (a decimal comma
-// there is no decimal), "12,0000": a figure no reader can know.
-bool WrittenAsASlip(absl::string_view text, const Quantity& quantity) {
-  const auto digit = [&text](size_t i) {
-    return i < text.size() && absl::ascii_isdigit(text[i]);
-  };
-  const auto comma = [&text](size_t i) {
-    return i < text.size() && text[i] == ',';
-  };
-  for (size_t i = quantity.span.begin; i < quantity.span.end; ++i) {
-    // Not a group of three digits, nor India's two before another group
-    // ("1,00,000").
-    if (comma(i) && i > 0 && digit(i - 1) && digit(i + 1) &&
-        !(digit(i + 2) && digit(i + 3) && !digit(i + 4)) &&
-        !(digit(i + 2) && comma(i + 3))) {
-      return true;
-    }
-  }
-  const size_t begin = quantity.span.begin;
-  const size_t end = quantity.span.end;
-  return (comma(end) && end > 0 && digit(end - 1) && digit(end + 1)) ||
-         (begin >= 2 && comma(begin - 1) && digit(begin - 2) && digit(begin));
-}
-
 }  // namespace
-
-// Whether the places `named` in a sentence leave it a place of its own. A
-// place one of the sentence's counts took (`claims_in_sentence`), inside the
-// document's country, is that count's: "The death toll climbed to 132, with
-// 840 new cases in Hubei" leaves 132 the country's.
-bool PlacesLeftToSentence(const std::vector<PlaceFinder::NamedPlace>& named,
-                          absl::Span<const NumericClaim> claims_in_sentence,
-                          const std::string& document_place) {
-  for (const PlaceFinder::NamedPlace& named_place : named) {
-    // Not a structured binding: C++17 lets no lambda capture one.
-    const std::string& place = named_place.name;
-    // "…across Pakistan, pushing the toll to 1,314", "opened fire at a
-    // Texas school, killing 14": the story's own place is the whole's
-    // place, not another.
-    if (place == document_place) continue;
-    const std::vector<std::string>& countries = CountriesOf(place);
-    const bool inside =
-        place == document_place || std::find(countries.begin(), countries.end(),
-                                             document_place) != countries.end();
-    const bool taken =
-        std::any_of(claims_in_sentence.begin(), claims_in_sentence.end(),
-                    [&place](const NumericClaim& claim) {
-                      return claim.location == place;
-                    });
-    // "There are 73,276 dead," the relief chief told reporters in
-    // Islamabad: where a speaker spoke, inside the story's country, is no
-    // place of the count.
-    if (inside && named_place.where_spoken) continue;
-    if (!inside || !taken) return true;
-  }
-  return false;
-}
 
 std::vector<NumericClaim> FindNumericClaims(
     absl::string_view text, const std::vector<Token>& tokens,
@@ -852,169 +732,12 @@ std::vector<NumericClaim> FindNumericClaims(
     if (!in_sentence.empty())
       finder.AddSentence(sentence, in_sentence, &claims);
   }
-  // A count whose sentence names no place is the document's country's ("At
-  // least 2,012 people were killed" in a story whose places lie in
-  // Morocco): the scope of a whole event's toll.
-  // Under a heading line that is a place ("Sindh" above "542 deaths, 8,321
-  // injuries"), the count is that place's.
   // Measures and places the words around a claim revise come first: a
   // story restates its headline's figure by what it counts and where.
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
   ReadCasualtiesAsDeaths(text, tokens, sentences, &claims);
   PlaceTotalsWhereTheirIncreaseIs(text, tokens, &claims);
-  const size_t headline_end = HeadlineEnd(tokens);
-  const PlaceFinder::StoryPlace story = finder.DocumentPlace();
-  const std::string& document_place = story.place;
-  // The country "the country" means: the story's, or the one its region
-  // lies in.
-  std::string story_country;
-  if (IsCountry(document_place)) {
-    story_country = document_place;
-  } else if (const std::vector<std::string>& countries =
-                 CountriesOf(document_place);
-             countries.size() == 1) {
-    story_country = countries.front();
-  }
-  std::string section_place;
-  size_t s = 0;
-  size_t headed = 0;  // sentences read for headings
-  // Whether sentence `places_known_for` names a place, read once.
-  size_t places_known_for = SIZE_MAX;
-  bool sentence_names_place = false;
-  bool sentence_counts_whole = false;
-  bool sentence_names_the_country = false;
-  // The place "there" means when its own sentence names none ("At least
-  // 30 people were killed in Quetta. Another 12 died there"): the place
-  // the sentence before read its last count in (not one it only names:
-  // "told reporters in Islamabad" is where someone spoke).
-  std::string last_place_before;
-  std::string last_place_here;
-  // The countries sentence `countries_known_for` names, read once.
-  size_t countries_known_for = SIZE_MAX;
-  std::vector<std::string> countries_named;
-  // The country "the country" means in sentence `country_meant_for`, read
-  // once a sentence.
-  size_t country_meant_for = SIZE_MAX;
-  std::string country_meant;
-  const auto country_meant_in = [&](size_t sentence) -> const std::string& {
-    if (country_meant_for != sentence) {
-      country_meant_for = sentence;
-      country_meant = finder.CountryMeant(sentences[sentence], story_country);
-    }
-    return country_meant;
-  };
-  for (size_t c = 0; c < claims.size(); ++c) {
-    NumericClaim& claim = claims[c];
-    const size_t sentence_before = s;
-    while (sentences[s].span.end < claim.span.end) ++s;
-    if (s != sentence_before) {
-      last_place_before =
-          s == sentence_before + 1 ? std::move(last_place_here) : "";
-      last_place_here.clear();
-    }
-    if (!claim.location.empty() && !claim.location_from_document) {
-      last_place_here = claim.location;
-    }
-    if (claim.year == 0 && s > 0) {
-      claim.year = finder.YearReferredTo(sentences[s], sentences[s - 1]);
-    }
-    for (; headed < s; ++headed) {
-      if (std::optional<std::string> heading =
-              finder.PlaceHeading(sentences[headed])) {
-        section_place = std::move(*heading);
-      }
-    }
-    if (places_known_for != s) {
-      places_known_for = s;
-      // "Oregon and Idaho had five deaths each" names places as its subject.
-      size_t list_end = 0;
-      // The claims are in text order: this sentence's start at `c`.
-      size_t sentence_claims_end = c;
-      while (sentence_claims_end < claims.size() &&
-             claims[sentence_claims_end].span.end <= sentences[s].span.end) {
-        ++sentence_claims_end;
-      }
-      sentence_names_place =
-          PlacesLeftToSentence(
-              finder.PlacesIn(sentences[s]),
-              absl::MakeConstSpan(claims).subspan(c, sentence_claims_end - c),
-              document_place) ||
-          finder.PlaceListAt(sentences[s].first_token, sentences[s].end_token,
-                             &list_end)
-                  .size() >= 2;
-      sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
-      // Once a sentence, not once a count: a sentence of thousands of
-      // counts is read in linear time.
-      sentence_names_the_country =
-          !story_country.empty() && finder.NamesTheCountry(sentences[s]);
-    }
-    // "in Houthi-held areas": the country the sentence names says whose
-    // areas ("Syria's health ministry said 812 died in government-held
-    // areas"), else the story's; without one (or with two) they are no
-    // place any other count could share.
-    if (IsHeldAreasOfNoCountry(claim.location)) {
-      if (countries_known_for != s) {
-        countries_known_for = s;
-        countries_named = finder.CountriesNamedIn(sentences[s]);
-      }
-      const std::vector<std::string>& named = countries_named;
-      if (named.size() == 1) {
-        claim.location = HeldAreasOf(named.front(), claim.location);
-      } else if (named.empty() && !story_country.empty()) {
-        claim.location = HeldAreasOf(story_country, claim.location);
-        claim.location_from_document = true;
-      } else {
-        claim.location.clear();
-        claim.location_span = Span{};
-      }
-      continue;
-    }
-    if (!claim.location.empty()) continue;
-    // "died in areas it controls": a place the words name but not whose.
-    if (claim.location_span.end != 0) continue;
-    if (finder.CountsAPartOfItsMeasure(sentences[s], claim)) continue;
-    if (finder.FollowsAnAttackOrigin(sentences[s], claim)) continue;
-    if (finder.RefersBack(sentences[s], claim)) {
-      claim.location = last_place_before;
-      if (!claim.location.empty()) last_place_here = claim.location;
-      continue;
-    }
-    // "Death toll rises to 69 in Balochistan" over "At least 69 people lost
-    // their lives …": the story restates its headline's figure, and the
-    // headline gave its place.
-    if (const NumericClaim* headline =
-            HeadlineFigure(claims, headline_end, claim)) {
-      claim.location = headline->location;
-      claim.location_span = headline->location_span;
-      continue;
-    }
-    if (sentence_names_place) {
-      // "… into Moldova and Romania, while 100,000 are uprooted in the
-      // country": the count's own clause names a country.
-      if (finder.ClauseNamesTheCountry(sentences[s], claim.quantity.span.end)) {
-        claim.location = country_meant_in(s);
-      }
-      continue;
-    }
-    if (!section_place.empty()) {
-      claim.location = section_place;
-      claim.location_from_document = true;
-    } else if (!document_place.empty() && sentence_counts_whole &&
-               !finder.CountsAPart(FirstTokenFrom(
-                   tokens, sentences[s].first_token, sentences[s].end_token,
-                   claim.quantity.span.end))) {
-      // "Death toll from the floods across the country crossed 1,000" in
-      // an article about Pakistan, or about its province Balochistan: the
-      // sentence names the place.
-      if (sentence_names_the_country) {
-        claim.location = country_meant_in(s);
-        continue;
-      }
-      claim.location = document_place;
-      claim.location_from_document = true;
-      claim.location_may_be_a_part = story.names_a_region;
-    }
-  }
+  PlaceByTheirStory(text, tokens, sentences, &claims);
   PlaceBreakdownsWhereTheirTotalIs(text, &claims);
   LeaveTollsOfTwoCountriesUnplaced(&claims);
   return claims;
