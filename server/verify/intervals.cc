@@ -108,6 +108,13 @@ bool RoundsTo(const factcheck::v1::Quantity& precise,
          std::round(precise.lower() / unit) * unit == rounded.lower();
 }
 
+bool NamesTheFloor(const factcheck::v1::Quantity& exact,
+                   const factcheck::v1::Quantity& floor) {
+  return IsExactFigure(exact) &&
+         floor.qualifier() == factcheck::v1::QUALIFIER_MORE_THAN &&
+         floor.lower() == exact.lower();
+}
+
 bool EstimatesOfDifferentFigures(const factcheck::v1::Quantity& a,
                                  const factcheck::v1::Quantity& b) {
   if (a.qualifier() != factcheck::v1::QUALIFIER_APPROXIMATELY ||

@@ -73,6 +73,12 @@ Interval FigureOf(const factcheck::v1::Quantity& estimate);
 bool RoundsTo(const factcheck::v1::Quantity& precise,
               const factcheck::v1::Quantity& rounded);
 
+// Whether `exact`, an exact single figure, is the very floor `floor` says
+// more than: "500 wounded" after "more than 500 wounded" says the floor
+// loosely, no fall below it.
+bool NamesTheFloor(const factcheck::v1::Quantity& exact,
+                   const factcheck::v1::Quantity& floor);
+
 // Whether the two quantities count in the same unit (percent never matches a
 // count, dollars never match euros).
 bool SameUnit(const factcheck::v1::Quantity& a,

@@ -422,9 +422,11 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   for (const store::IndexedClaim* prior : comparable) {
     const factcheck::v1::Quantity& theirs = prior->claim().numeric().quantity();
     const auto [mine_here, other] = AsCompared(claim.quantity(), theirs);
-    // 6.48 million after "6.5 million": the earlier figure rounded this one.
-    const bool rounded_mine = RoundsTo(claim.quantity(), theirs);
-    if (rounded_mine ||
+    // 6.48 million after "6.5 million": the earlier figure rounded this one;
+    // "500 wounded" after "more than 500": its floor, said loosely.
+    const bool loosely_the_same = RoundsTo(claim.quantity(), theirs) ||
+                                  NamesTheFloor(claim.quantity(), theirs);
+    if (loosely_the_same ||
         (Overlap(mine_here, other) && !FellBelow(mine_here, other) &&
          !RoseAbove(mine_here, other))) {
       agree.push_back(prior);

@@ -511,6 +511,19 @@ TEST_F(VerifierTest, RoundFigureAnEarlierOneRoundsToIsNotCalledOlder) {
   EXPECT_EQ(lower.verdict(), v1::VERDICT_OUTDATED) << lower.explanation();
 }
 
+TEST_F(VerifierTest, FigureAnEarlierFloorNamedIsNotCalledOlder) {
+  Prior("ap-1", "AP", "2019-04-22T10:00:00Z",
+        "More than 500 people were wounded in Sri Lanka.");
+  const v1::ClaimVerdict floor = Only(
+      Verify("2019-04-23T10:00:00Z", "500 people were wounded in Sri Lanka."),
+      true);
+  EXPECT_EQ(floor.verdict(), v1::VERDICT_CONSISTENT) << floor.explanation();
+  const v1::ClaimVerdict lower = Only(
+      Verify("2019-04-23T10:00:00Z", "400 people were wounded in Sri Lanka."),
+      true);
+  EXPECT_EQ(lower.verdict(), v1::VERDICT_OUTDATED) << lower.explanation();
+}
+
 TEST_F(VerifierTest, FigureJustPastAnOpenFloorAgreesWithIt) {
   Prior("ap-1", "AP", "2022-03-15T10:00:00Z",
         "More than 3 million refugees have fled from Ukraine.");
