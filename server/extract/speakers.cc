@@ -215,6 +215,32 @@ std::optional<size_t> EntityTracker::PersonNamed(size_t first,
   return it->second;
 }
 
+bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
+  // Inside a sentence: after a word, a comma or a closing quotation mark.
+  // Not a title ("Maj Gen Konashenkov", "Professor Epstein"), nor a month
+  // or a day ("in March Rubio said").
+  if (given == 0 || tokens_[given].newline_before ||
+      !IsCapitalizedWord(given) ||
+      TitleLexicon().phrases.LongestAt(text_, tokens_, given).has_value() ||
+      MonthNameEnd(given) != given || IsWeekday(Text(given))) {
+    return false;
+  }
+  const absl::string_view before = Text(given - 1);
+  const bool inside = tokens_[given - 1].kind == TokenKind::kWord ||
+                      before == "," || before == "\xE2\x80\x9D" ||
+                      (before == "\"" && !tokens_[given - 1].space_before);
+  const size_t space = person.name.rfind(' ');
+  if (!inside || space == std::string::npos) return false;
+  const size_t known_first = person.name.rfind(' ', space - 1);
+  const std::string known = Lower(person.name.substr(
+      known_first == std::string::npos ? 0 : known_first + 1,
+      space - (known_first == std::string::npos ? 0 : known_first + 1)));
+  const std::string written = Lower(Text(given));
+  if (known.empty() || written.empty()) return false;
+  if (known.size() == 1 || written.size() == 1) return known[0] != written[0];
+  return known != written;
+}
+
 void EntityTracker::FindNamesBefore(size_t limit) {
   const Titles& titles = TitleLexicon();
   for (size_t t = names_scanned_; t < limit; ++t) {
@@ -315,7 +341,16 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     } else if (end - t <= 3) {
       // A known surname, alone or after a first name: "Biden", "Joe Biden".
       if (std::optional<size_t> person = PersonNamed(end - 1, end)) {
-        Note(*person, t, end);
+        if (end - t >= 2 && OtherGivenName(end - 2, entities_[*person])) {
+          // The whole name when it opens inside the sentence too:
+          // "Gabriela Violeta Lazar".
+          const size_t name_first =
+              t < end - 2 && OtherGivenName(t, entities_[*person]) ? t
+                                                                   : end - 2;
+          Note(Add(WordsOf(name_first, end), EntityType::kPerson, ""), t, end);
+        } else {
+          Note(*person, t, end);
+        }
       }
     }
     t = end - 1;

@@ -84,6 +84,11 @@ class EntityTracker : private TokenQueries {
   // The known person whose full name or surname is the words of [first,
   // end), if any.
   std::optional<size_t> PersonNamed(size_t first, size_t end) const;
+  // Whether the capitalised word at `given`, right before a known person's
+  // surname and inside a sentence (not its opening word, "Then"), is a
+  // given name other than that person's: "Marcel Lazar" after "Gabriela
+  // Lazar" is another person. An initial agrees with a name it begins.
+  bool OtherGivenName(size_t given, const Entity& person) const;
   // Resolve, without recording a speaker.
   std::optional<size_t> ResolvePhrase(size_t first, size_t end,
                                       size_t sentence_first);

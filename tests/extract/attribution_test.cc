@@ -196,6 +196,37 @@ TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
   EXPECT_EQ(found[0].content, "drivers to avoid the bridge");
 }
 
+TEST(SpeakerTest, AnotherGivenNameBeforeAKnownSurnameIsAnotherPerson) {
+  // Two of a family in one story: "Marcel Lazar" is not "Gabriela Lazar",
+  // whose surname he shares.
+  const std::vector<AttributedItem> family = Extracted(
+      "Gabriela Lazar said the flood was the worst in decades.\n\n"
+      "\"We lost everything,\" Marcel Lazar said.");
+  ASSERT_EQ(family.size(), 2u);
+  EXPECT_EQ(family[0].speaker, "Gabriela Lazar");
+  EXPECT_EQ(family[1].speaker, "Marcel Lazar");
+  // A month before the surname is no given name: "he" is still the one
+  // named before.
+  const std::vector<AttributedItem> month = Extracted(
+      "Senator Marco Rubio spoke on Monday.\n\nIn March Rubio visited Iowa. "
+      "\"We will win,\" he said.");
+  ASSERT_EQ(month.size(), 1u);
+  EXPECT_EQ(month[0].speaker, "Marco Rubio");
+}
+
+TEST(SpeakerTest, TitlesOfChairsClergyAndRanksAreNoPartOfTheName) {
+  for (const std::string title :
+       {"Oversight Chairman", "Rabbi", "Professor", "Maj Gen", "Capt."}) {
+    const std::vector<AttributedItem> found =
+        Extracted(title +
+                  " Jason Hale said the hearing would go ahead.\n\nHale said "
+                  "it would last two days.");
+    ASSERT_EQ(found.size(), 2u) << title;
+    EXPECT_EQ(found[0].speaker, "Jason Hale") << title;
+    EXPECT_EQ(found[1].speaker, "Jason Hale") << title;
+  }
+}
+
 TEST(SpeakerTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
   const std::string quotation =
       " said the visit would help.\n\n\"I have never seen damage on this "
