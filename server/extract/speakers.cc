@@ -162,7 +162,11 @@ size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
   if (type == EntityType::kPerson) {
     const std::string lower = Lower(name);
     people_by_name_.emplace(lower, entity);
-    people_by_surname_.emplace(lower.substr(lower.rfind(' ') + 1), entity);
+    const std::string surname = lower.substr(lower.rfind(' ') + 1);
+    if (const auto [known, added] = people_by_surname_.emplace(surname, entity);
+        !added && known->second != entity) {
+      shared_surnames_.insert(surname);
+    }
   }
   entities_.push_back({std::move(name), type, std::move(role), {}});
   return entity;
@@ -209,6 +213,8 @@ std::optional<size_t> EntityTracker::PersonNamed(size_t first,
     ++count;
   }
   if (count == 0) return std::nullopt;
+  // "Lazar said" after Gabriela and Marcel Lazar: either.
+  if (count == 1 && shared_surnames_.contains(words)) return std::nullopt;
   const auto& index = count == 1 ? people_by_surname_ : people_by_name_;
   auto it = index.find(words);
   if (it == index.end()) return std::nullopt;

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "server/extract/text.h"
 
@@ -123,6 +124,8 @@ class EntityTracker : private TokenQueries {
   // People by lower-cased full name and by surname.
   absl::flat_hash_map<std::string, size_t> people_by_name_;
   absl::flat_hash_map<std::string, size_t> people_by_surname_;
+  // Surnames two people of the text share: alone, they name neither.
+  absl::flat_hash_set<std::string> shared_surnames_;
   // Entities that resolution named, by lower-cased name.
   absl::flat_hash_map<std::string, size_t> entities_by_name_;
 };

@@ -291,8 +291,16 @@ std::string Quoted(const Words& words, const std::vector<bool>& kept,
   return absl::StrCat("\"", absl::StrJoin(changed, " "), "\"");
 }
 
-absl::string_view WithoutArticle(absl::string_view name) {
+absl::string_view WithoutArticleOrHonorific(absl::string_view name) {
   if (absl::StartsWithIgnoreCase(name, "the ")) name.remove_prefix(4);
+  // "Mr. Trump" is Trump, whom "Donald Trump" names in full.
+  for (absl::string_view honorific :
+       {"Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "}) {
+    if (absl::StartsWith(name, honorific)) {
+      name.remove_prefix(honorific.size());
+      break;
+    }
+  }
   return name;
 }
 
@@ -352,9 +360,11 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
   if (a == b) return true;
   std::string a_straight, b_straight, a_plain, b_plain;
   const absl::string_view x = WithoutAccents(
-      WithStraightApostrophes(WithoutArticle(a), &a_straight), &a_plain);
+      WithStraightApostrophes(WithoutArticleOrHonorific(a), &a_straight),
+      &a_plain);
   const absl::string_view y = WithoutAccents(
-      WithStraightApostrophes(WithoutArticle(b), &b_straight), &b_plain);
+      WithStraightApostrophes(WithoutArticleOrHonorific(b), &b_straight),
+      &b_plain);
   if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
   const absl::string_view shorter = x.size() < y.size() ? x : y;
@@ -456,7 +466,7 @@ bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
   static constexpr absl::string_view kDocuments[] = {
       "statement", "report", "letter",   "communique",   "release", "post",
       "tweet",     "memo",   "document", "announcement", "notice",  "bulletin"};
-  const absl::string_view speaker = WithoutArticle(claim.speaker());
+  const absl::string_view speaker = WithoutArticleOrHonorific(claim.speaker());
   for (absl::string_view document : kDocuments) {
     if (absl::EqualsIgnoreCase(speaker, document)) return true;
   }

@@ -205,6 +205,13 @@ TEST(SpeakerTest, AnotherGivenNameBeforeAKnownSurnameIsAnotherPerson) {
   ASSERT_EQ(family.size(), 2u);
   EXPECT_EQ(family[0].speaker, "Gabriela Lazar");
   EXPECT_EQ(family[1].speaker, "Marcel Lazar");
+  // Their surname alone names neither of them.
+  const std::vector<AttributedItem> either = Extracted(
+      "Gabriela Lazar said the flood was the worst in decades.\n\n"
+      "\"We lost everything,\" Marcel Lazar said.\n\n\"The water came at "
+      "night,\" Lazar said.");
+  ASSERT_EQ(either.size(), 3u);
+  EXPECT_EQ(either[2].speaker, "Lazar");
   // A month before the surname is no given name: "he" is still the one
   // named before.
   const std::vector<AttributedItem> month = Extracted(

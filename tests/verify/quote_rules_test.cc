@@ -20,6 +20,12 @@ TEST(SameSpeakerTest, CaseAndALeadingArticleDoNotMatter) {
   EXPECT_TRUE(SameSpeaker("THE WHITE HOUSE", "the white house"));
 }
 
+TEST(SameSpeakerTest, AnHonorificAndTheSurnameAreTheFullName) {
+  EXPECT_TRUE(SameSpeaker("Mr. Trump", "Donald Trump"));
+  EXPECT_TRUE(SameSpeaker("Mrs. Clinton", "Hillary Clinton"));
+  EXPECT_FALSE(SameSpeaker("Mrs. Clinton", "Hillary Rodham"));
+}
+
 TEST(SameSpeakerTest, ANameWithAndWithoutItsAccentsIsOneName) {
   EXPECT_TRUE(SameSpeaker("Ant\xC3\xB3nio Guterres", "Antonio Guterres"));
   EXPECT_TRUE(SameSpeaker("Guterres", "Ant\xC3\xB3nio Guterres"));
