@@ -222,7 +222,6 @@ std::optional<size_t> EntityTracker::PersonNamed(size_t first,
 }
 
 bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
-  // Inside a sentence: after a word, a comma or a closing quotation mark.
   // Not a title ("Maj Gen Konashenkov", "Professor Epstein"), nor a month
   // or a day ("in March Rubio said").
   if (given == 0 || tokens_[given].newline_before ||
@@ -231,16 +230,21 @@ bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
       MonthNameEnd(given) != given || IsWeekday(Text(given))) {
     return false;
   }
+  // Inside a sentence: after a word, a comma or a closing quotation mark.
   const absl::string_view before = Text(given - 1);
   const bool inside = tokens_[given - 1].kind == TokenKind::kWord ||
                       before == "," || before == "\xE2\x80\x9D" ||
                       (before == "\"" && !tokens_[given - 1].space_before);
-  const size_t space = person.name.rfind(' ');
-  if (!inside || space == std::string::npos) return false;
-  const size_t known_first = person.name.rfind(' ', space - 1);
-  const std::string known = Lower(person.name.substr(
-      known_first == std::string::npos ? 0 : known_first + 1,
-      space - (known_first == std::string::npos ? 0 : known_first + 1)));
+  // The person's given name: the word before their surname.
+  const size_t given_end = person.name.rfind(' ');
+  if (!inside || given_end == std::string::npos || given_end == 0) {
+    return false;
+  }
+  const size_t space_before = person.name.rfind(' ', given_end - 1);
+  const size_t given_begin =
+      space_before == std::string::npos ? 0 : space_before + 1;
+  const std::string known =
+      Lower(person.name.substr(given_begin, given_end - given_begin));
   const std::string written = Lower(Text(given));
   if (known.empty() || written.empty()) return false;
   if (known.size() == 1 || written.size() == 1) return known[0] != written[0];
