@@ -497,9 +497,11 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
     }
     if (PlaceStruckWhen(t, limit, place)) return true;
     // "Death Toll Of Morocco Earthquake Rises": a known place naming the
-    // disaster.
+    // disaster (not after a compass point: "southwest China's floods" struck
+    // a part of China).
     if (const size_t name_end = PlaceNameEnd(t, limit);
-        name_end != t && name_end < limit && IsCause(name_end)) {
+        name_end != t && name_end < limit && IsCause(name_end) &&
+        !(t > i && IsCompassAdjective(absl::AsciiStrToLower(Text(t - 1))))) {
       *place = SpanOf(t, name_end);
       return true;
     }

@@ -550,6 +550,11 @@ TEST(NumericClaimsTest, CompassPointBeforeACountrysPlaceSaysWhereItLies) {
       "The death toll in southwest China's mountain villages climbed to 20.");
   ASSERT_THAT(part.all(), SizeIs(1)) << part.Describe();
   EXPECT_EQ(part.all()[0].location, "");
+  // So is a disaster the country's name names after a point: it struck a
+  // part.
+  const Claims disaster("Twenty people died in southwest China's floods.");
+  ASSERT_THAT(disaster.all(), SizeIs(1)) << disaster.Describe();
+  EXPECT_EQ(disaster.all()[0].location, "");
 }
 
 TEST(NumericClaimsTest, PlaceNamedAfterItsKindAndDescriptionIsThePlace) {
