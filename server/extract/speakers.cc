@@ -138,6 +138,22 @@ std::string Lower(absl::string_view word) {
   return absl::AsciiStrToLower(word);
 }
 
+// The gender a title's words say, in lower case ("mrs.", "house speaker
+// congresswoman"): from its last word.
+Gender GenderOfTitle(absl::string_view title_words) {
+  const absl::string_view last = title_words.substr(title_words.rfind(' ') + 1);
+  if (IsOneOf(last, {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "queen",
+                     "princess", "congresswoman", "chairwoman", "spokeswoman",
+                     "councilwoman", "businesswoman", "madam"})) {
+    return Gender::kFemale;
+  }
+  if (IsOneOf(last, {"mr.", "mr", "sir", "king", "prince", "congressman",
+                     "chairman", "spokesman", "councilman", "businessman"})) {
+    return Gender::kMale;
+  }
+  return Gender::kUnknown;
+}
+
 }  // namespace
 
 // How far back "the readout" and "the top US diplomat" look, in mentions.
@@ -344,6 +360,9 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       } else if (entities_[*person].role.empty()) {
         entities_[*person].role = role;
       }
+      if (entities_[*person].gender == Gender::kUnknown) {
+        entities_[*person].gender = GenderOfTitle(title_words);
+      }
       if (entities_[*person].title.empty()) {
         entities_[*person].title = std::move(title_words);
       }
@@ -465,13 +484,15 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       // The person who spoke last, near: "Steven McCraw said children
       // called 911, where 18-year-old Salvador Ramos killed 19. He says …"
       // is McCraw, not the person his words named.
-      entity = LastSpeakerBefore(first, EntityType::kPerson);
+      // "she" after "Mrs. Clinton" and "Mr. Trump" spoke is Mrs. Clinton.
+      const Gender other =
+          pronoun == "he" || pronoun == "him" ? Gender::kFemale : Gender::kMale;
+      const auto may_be = [other](const Entity& e) {
+        return e.type == EntityType::kPerson && e.gender != other;
+      };
+      entity = NearSpeakerBefore(first, may_be);
       if (!entity) entity = SurnameSpeakerBefore(first);
-      if (!entity) {
-        entity = LastBefore(first, [](const Entity& e) {
-          return e.type == EntityType::kPerson;
-        });
-      }
+      if (!entity) entity = LastBefore(first, may_be);
       // Another person as the subject of the pronoun's own sentence makes
       // it ambiguous.
       if (entity && sentence_first < first) {

@@ -35,6 +35,10 @@ namespace factcheck::extract {
 
 enum class EntityType { kPerson, kOrganization, kDocument, kGroup };
 
+// What a person's honorific or title says of them: "Mrs.", "Congresswoman"
+// a woman, "Mr.", "Chairman" a man; most titles say neither.
+enum class Gender { kUnknown, kFemale, kMale };
+
 struct Entity {
   // Canonical name: "Antony Blinken", "White House readout".
   std::string name;
@@ -46,6 +50,9 @@ struct Entity {
   std::string title;
   // Every place the text refers to it, in order.
   std::vector<Span> mentions;
+  // For people: as a title they were named with says ("he" and "she"
+  // refer only to a person of their own or unknown gender).
+  Gender gender = Gender::kUnknown;
 };
 
 class EntityTracker : private TokenQueries {

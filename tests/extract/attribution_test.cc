@@ -234,6 +234,20 @@ TEST(SpeakerTest, TitlesOfChairsClergyAndRanksAreNoPartOfTheName) {
   }
 }
 
+TEST(SpeakerTest, SheIsTheWomanAnHonorificNamedNotTheManWhoSpokeLast) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Mrs. Ruiz said the budget was sound.\n\nMr. Hale said it was not. "
+      "\"We will pass it,\" she said.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].speaker, "Ruiz");
+  // Without an honorific that says otherwise, the last speaker.
+  const std::vector<AttributedItem> unknown = Extracted(
+      "Mrs. Ruiz said the budget was sound.\n\nDr. Hale said it was not. "
+      "\"We will pass it,\" she said.");
+  ASSERT_EQ(unknown.size(), 3u);
+  EXPECT_EQ(unknown[2].speaker, "Hale");
+}
+
 TEST(SpeakerTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
   const std::string quotation =
       " said the visit would help.\n\n\"I have never seen damage on this "
