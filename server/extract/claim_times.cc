@@ -99,8 +99,7 @@ bool IsMomentaryEvent(absl::string_view word) {
 
 // How such an event strikes: "hit", "rocked", "shook", "tore through".
 bool IsEventStrike(absl::string_view word) {
-  return IsStrikeVerb(word) ||
-         IsOneOf(word, {"shook", "jolted", "tore", "ripped", "flattened"});
+  return IsStrikeVerb(word) || IsOneOf(word, {"tore", "ripped", "flattened"});
 }
 
 }  // namespace
