@@ -14,6 +14,7 @@ packages=(
   libbenchmark-dev
   libcivetweb-dev
   libclang-rt-14-dev
+  libgeonames0
   libgmock-dev
   libgrpc++-dev
   libgtest-dev

@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "server/extract/cities.h"
 #include "server/extract/places.h"
 #include "server/verify/intervals.h"
 
@@ -297,14 +298,36 @@ Judgement BesideAHigherFigure(const NumericClaim& claim,
   return judgement;
 }
 
-std::optional<std::string> StoryCountryOf(const NumericClaim& claim) {
-  if (!claim.location_from_document()) return std::nullopt;
-  const std::vector<std::string>& countries =
-      extract::CountriesOf(claim.location());
-  if (countries.size() != 1 || countries.front() == claim.location()) {
-    return std::nullopt;
+absl::flat_hash_set<std::string> CountriesPlacedIn(
+    const std::vector<factcheck::v1::Claim>& claims) {
+  absl::flat_hash_set<std::string> countries;
+  for (const factcheck::v1::Claim& claim : claims) {
+    if (!claim.has_numeric()) continue;
+    const std::vector<std::string>& lies_in =
+        extract::CountriesOf(claim.numeric().location());
+    if (lies_in.size() == 1) countries.insert(lies_in.front());
   }
-  return countries.front();
+  return countries;
+}
+
+std::optional<std::string> WiderCountryOf(
+    const NumericClaim& claim,
+    const absl::flat_hash_set<std::string>& document_countries) {
+  const absl::string_view place = claim.location();
+  if (place.empty() || extract::IsCountry(place)) return std::nullopt;
+  const std::vector<std::string>& subdivision_of = extract::CountriesOf(place);
+  if (claim.location_from_document() && subdivision_of.size() == 1) {
+    return subdivision_of.front();
+  }
+  std::optional<std::string> country;
+  for (const std::string& candidate : subdivision_of.empty()
+                                          ? extract::CountriesOfCity(place)
+                                          : subdivision_of) {
+    if (!document_countries.contains(candidate)) continue;
+    if (country.has_value()) return std::nullopt;
+    country = candidate;
+  }
+  return country;
 }
 
 PriorClaims StoryLevel(const PriorClaims& priors) {

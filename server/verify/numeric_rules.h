@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/time/time.h"
 #include "protos/claims.pb.h"
 #include "server/verify/evidence.h"
@@ -106,14 +107,24 @@ Judgement BelowATotalOfAnEarlierDay(const factcheck::v1::NumericClaim& claim,
 Judgement BesideAHigherFigure(const factcheck::v1::NumericClaim& claim,
                               const factcheck::v1::NumericClaim& higher);
 
-// The country whose story-level figures a story-level figure of one of its
-// subdivisions may be compared with when nothing on the subdivision itself
-// is known: "Authorities confirmed 21 deaths" in a story about Texas and
-// "21 died" in one about the United States count one event. nullopt unless
-// the claim's place comes from its story and is a subdivision of exactly
-// one country.
-std::optional<std::string> StoryCountryOf(
-    const factcheck::v1::NumericClaim& claim);
+// The countries a document's numeric `claims` are placed in: a claim's
+// place when it is a country, or the one country ISO 3166 puts it in.
+absl::flat_hash_set<std::string> CountriesPlacedIn(
+    const std::vector<factcheck::v1::Claim>& claims);
+
+// The country whose story-level figures `claim` may be compared with when
+// nothing on its own place is known, to agree with them or pass them (a
+// part never counts more than its whole): nullopt unless
+// - the claim's place comes from its story and is a subdivision of exactly
+//   one country ("Authorities confirmed 21 deaths" in a story about Texas
+//   and "21 died" in one about the United States count one event), or
+// - its place is a subdivision or a city (CountriesOfCity) of exactly one
+//   of `document_countries`, the countries the document places its counts
+//   in (CountriesPlacedIn): "killed more than 100 people in Beirut" in a
+//   story about Lebanon.
+std::optional<std::string> WiderCountryOf(
+    const factcheck::v1::NumericClaim& claim,
+    const absl::flat_hash_set<std::string>& document_countries);
 
 // Of `priors` (read on the story country), the ones whose place also comes
 // from their story.

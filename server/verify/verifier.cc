@@ -196,6 +196,8 @@ absl::Status Verifier::Verify(
   }
 
   const TextFigures text_figures(claims);
+  const absl::flat_hash_set<std::string> document_countries =
+      CountriesPlacedIn(claims);
   // What each claim reads, planned first so that a verification's lookups
   // go to the store together: every claim's own lookups in one batch, then
   // the story-country lookups of the numeric claims that found nothing on
@@ -289,10 +291,10 @@ absl::Status Verifier::Verify(
                                                absl::UTCTimeZone())),
                       "): later reports are not compared");
     }
-    // Nothing on the story's subdivision: the story-level figures of its
+    // Nothing on the claim's own place: the story-level figures of its
     // country may still agree or be passed.
     if (plan.judgement.evidence.empty()) {
-      plan.country = StoryCountryOf(numeric_claim);
+      plan.country = WiderCountryOf(numeric_claim, document_countries);
     }
     if (plan.country.has_value()) {
       const std::string key = NumericKey(numeric_claim.measure(), *plan.country,
@@ -328,9 +330,13 @@ absl::Status Verifier::Verify(
                          StoryLevel(Priors({&on_country}, document.id())));
         if (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
             wider.verdict == factcheck::v1::VERDICT_UPDATED) {
-          absl::StrAppend(&wider.explanation, " (the story's place, ",
-                          numeric_claim.location(), ", is in ", *plan.country,
-                          ")");
+          absl::StrAppend(&wider.explanation,
+                          numeric_claim.location_from_document()
+                              ? " (the story's place, "
+                              : " (",
+                          numeric_claim.location(),
+                          numeric_claim.location_from_document() ? ", " : " ",
+                          "is in ", *plan.country, ")");
           judgement = std::move(wider);
         }
       }

@@ -906,5 +906,48 @@ TEST_F(VerifierTest, StoryLevelTollOfASubdivisionMeetsItsCountrysStoryToll) {
   EXPECT_EQ(lower.verdict(), v1::VERDICT_UNVERIFIED);
 }
 
+// The verdict on the document's count of deaths.
+v1::ClaimVerdict OnDeaths(const v1::VerifyDocumentResponse& response) {
+  for (const v1::ClaimVerdict& verdict : response.verdicts()) {
+    if (verdict.claim().numeric().measure() == "deaths") return verdict;
+  }
+  ADD_FAILURE() << "no count of deaths";
+  return v1::ClaimVerdict();
+}
+
+TEST_F(VerifierTest, CityTollPassesItsCountrysStoryToll) {
+  Prior("ap-1", "AP", "2020-08-04T20:00:00Z",
+        "An explosion shook a port in Lebanon.\nPolice in Lebanon sealed the "
+        "area.\nAuthorities confirmed 50 deaths.");
+  const std::string lebanon = "\nHospitals in Lebanon treated 4,000 injured.";
+  const v1::ClaimVerdict rose =
+      OnDeaths(Verify("2020-08-05T10:00:00Z",
+                      "More than 100 people have died in Beirut." + lebanon));
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
+  EXPECT_THAT(rose.explanation(), HasSubstr("(Beirut is in Lebanon)"));
+  // A city may count a part of its country's toll: fewer is no contradiction.
+  const v1::ClaimVerdict lower = OnDeaths(Verify(
+      "2020-08-05T10:00:00Z", "Thirty people have died in Beirut." + lebanon));
+  EXPECT_EQ(lower.verdict(), v1::VERDICT_UNVERIFIED) << lower.explanation();
+}
+
+TEST_F(VerifierTest, CityMeetsOnlyACountryItsDocumentCountsIn) {
+  Prior("ap-1", "AP", "2011-08-21T20:00:00Z",
+        "Fighting broke out in Libya.\nPolice in Libya sealed the area.\n"
+        "Authorities confirmed 20 deaths.");
+  // Tripoli is a city of Libya and of Lebanon: the document's own count in
+  // Libya says which.
+  const v1::ClaimVerdict placed = OnDeaths(
+      Verify("2011-08-22T10:00:00Z",
+             "At least 30 people have died in Tripoli.\nHospitals in Libya "
+             "treated 100 injured."));
+  EXPECT_EQ(placed.verdict(), v1::VERDICT_UPDATED) << placed.explanation();
+  EXPECT_THAT(placed.explanation(), HasSubstr("(Tripoli is in Libya)"));
+  const v1::ClaimVerdict unplaced = OnDeaths(Verify(
+      "2011-08-22T10:00:00Z", "At least 30 people have died in Tripoli."));
+  EXPECT_EQ(unplaced.verdict(), v1::VERDICT_UNVERIFIED)
+      << unplaced.explanation();
+}
+
 }  // namespace
 }  // namespace factcheck

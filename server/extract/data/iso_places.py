@@ -56,15 +56,33 @@ def uninverted(name, plain):
     return "%s %s" % (form, first)
 
 
+def countries():
+    """ISO 3166-1's countries, as iso-codes lists them."""
+    return json.load(open(ISO + "iso_3166-1.json", encoding="utf-8"))["3166-1"]
+
+
+def news_name(country, plain):
+    """The name news copy calls an ISO 3166-1 `country` by; `plain`: the
+    countries' names that are not inverted."""
+    return (NEWS_NAMES.get(country["alpha_2"]) or country.get("common_name") or
+            uninverted(country["name"], plain))
+
+
+def news_names():
+    """Each country's news name by its ISO 3166-1 alpha-2 code."""
+    listed = countries()
+    plain = {c["name"] for c in listed if "," not in c["name"]}
+    return {c["alpha_2"]: news_name(c, plain) for c in listed}
+
+
 def main():
-    countries = json.load(open(ISO + "iso_3166-1.json", encoding="utf-8"))["3166-1"]
     subdivisions = json.load(open(ISO + "iso_3166-2.json", encoding="utf-8"))["3166-2"]
     common = {}
     names = {}
-    plain = {c["name"] for c in countries if "," not in c["name"]}
-    for c in countries:
-        canonical = (NEWS_NAMES.get(c["alpha_2"]) or c.get("common_name") or
-                     uninverted(c["name"], plain))
+    listed = countries()
+    plain = {c["name"] for c in listed if "," not in c["name"]}
+    for c in listed:
+        canonical = news_name(c, plain)
         names.setdefault(canonical, set()).add(canonical)
         common[c["alpha_2"]] = canonical
         for key in ("name", "common_name", "official_name"):
