@@ -438,7 +438,19 @@ bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
        "new",    "more",       "than",   "up",     "down",    "toll",  "death",
        "deaths", "dead",       "killed", "kills",  "cases",   "flood", "floods",
        "quake",  "earthquake", "storm",  "after",  "while",   "but",   "the"});
-  return kWords->Contains(Text(k)) || measures_.At(text_, tokens_, k);
+  return (kWords->Contains(Text(k)) || measures_.At(text_, tokens_, k)) &&
+         !BeginsKnownName(k);
+}
+
+bool PlaceFinder::BeginsKnownName(size_t k) const {
+  if (!MayBeginPlaceName(Text(k))) return false;
+  for (size_t end = k + 2; end <= k + 3 && end <= tokens_.size(); ++end) {
+    if (!IsCapitalizedWord(end - 1)) return false;
+    if (!CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k, end)))).empty()) {
+      return true;
+    }
+  }
+  return false;
 }
 
 size_t PlaceFinder::HeldPartNameAt(size_t k, size_t limit) const {

@@ -196,8 +196,12 @@ class PlaceFinder : protected TokenQueries {
                              const std::vector<std::string>& countries)>
           visit) const;
   // A capitalised word that cannot be part of a place's name: a headline's
-  // verb, preposition or measure.
+  // verb, preposition or measure, unless it begins a name the gazetteer
+  // knows ("New Zealand", "New York").
   bool EndsTitleCasePlace(size_t k) const;
+  // Whether the two or three capitalised words from token `k` are a name
+  // the gazetteer knows.
+  bool BeginsKnownName(size_t k) const;
   // The places the document's first tokens name, read in one pass.
   struct PlaceTally {
     // Per country, its votes: a name several countries share splits its

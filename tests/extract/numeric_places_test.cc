@@ -152,6 +152,17 @@ TEST(NumericClaimsTest, HeadlineCapitalsEndThePlace) {
   EXPECT_EQ(claims.all()[0].location, "China");
 }
 
+TEST(NumericClaimsTest, HeadlineWordBeginningAKnownNameIsPartOfIt) {
+  // "New" ends a headline's place ("Toll Rises In China As New Cases
+  // Mount") but begins New Zealand.
+  Claims("Twenty people were injured in New Zealand.")
+      .ExpectClaim({"Twenty people were injured", "injured", "New Zealand",
+                    Qualifier::kExact, 20, 20});
+  const Claims headline("Death Toll In New Zealand Quake Rises To 40");
+  ASSERT_THAT(headline.all(), SizeIs(1)) << headline.Describe();
+  EXPECT_EQ(headline.all()[0].location, "New Zealand");
+}
+
 TEST(NumericClaimsTest, MostSpecificPlaceAfterAPossessive) {
   const Claims claims(
       "The death toll in Libya's eastern city of Derna has soared to 11,300.");
