@@ -778,6 +778,7 @@ std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
       new WordSet({"said", "says", "told", "spoke", "speaking", "reporters",
                    "journalists", "conference", "briefing"});
   std::vector<NamedPlace> places;
+  size_t previous_end = SIZE_MAX;
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
     Span place;
     if (const size_t end = PlaceAfter(t, sentence.end_token, &place);
@@ -788,9 +789,12 @@ std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
       std::string name = CanonicalPlace(TextOf(text_, place));
       if (t == sentence.first_token || !IsCause(t - 1) ||
           !CountriesOf(name).empty()) {
-        places.push_back({std::move(name), t > sentence.first_token &&
-                                               IsWordToken(t, "in") &&
-                                               IsWordIn(*kSpeaking, t - 1)});
+        const bool in = IsWordToken(t, "in");
+        places.push_back(
+            {std::move(name),
+             in && t > sentence.first_token && IsWordIn(*kSpeaking, t - 1),
+             in && t == previous_end});
+        previous_end = end;
       }
       t = end - 1;
     }

@@ -119,6 +119,9 @@ class PlaceFinder : protected TokenQueries {
   struct NamedPlace {
     std::string name;
     bool where_spoken = false;
+    // Named by an "in" right after the place before it: where that one is
+    // ("at St Sebastian Church in Negombo").
+    bool says_where_previous_is = false;
   };
   // The canonical places a sentence names after a preposition.
   std::vector<NamedPlace> PlacesIn(const Sentence& sentence) const;

@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/types/span.h"
+#include "server/extract/cities.h"
 #include "server/extract/claim_places.h"
 #include "server/extract/claim_revisions.h"
 #include "server/extract/claim_times.h"
@@ -59,6 +61,21 @@ class StoryPlacer : public ClaimTimes {
            measure_first > end + 1 &&
            measure_first <= end + kMaxWordsBeforeMeasure;
   }
+  // Whether `claim`, in `sentence`, breaks a part out of a whole its
+  // sentence gives: "with 840 new cases in Hubei", "including about 110
+  // killed at St Sebastian Church".
+  bool BreaksOutAPart(const Sentence& sentence,
+                      const NumericClaim& claim) const {
+    constexpr size_t kMaxWordsBeforeNumber = 3;
+    const size_t number = TokenAt(sentence, claim.quantity.span.begin);
+    for (size_t t = number;
+         t > sentence.first_token && t + kMaxWordsBeforeNumber >= number; --t) {
+      if (IsWordToken(t - 1, "with") || IsWordToken(t - 1, "including")) {
+        return true;
+      }
+    }
+    return false;
+  }
   // Whether `claim` follows, in `sentence`, where an attack came from:
   // "Rocket fire from Gaza has killed 10 people" in a story of Gaza (the
   // dead are not where the rockets came from, so not the story's).
@@ -69,13 +86,34 @@ class StoryPlacer : public ClaimTimes {
   }
 };
 
+// Whether `place`, which the gazetteer does not put in `document_place`,
+// is known to lie elsewhere: in other countries (ISO 3166), or a city of
+// other countries only when the story's place is a country.
+bool LiesElsewhere(const std::string& place,
+                   const std::string& document_place) {
+  if (!CountriesOf(place).empty()) return true;
+  if (!IsCountry(document_place)) return false;
+  const std::vector<std::string>& city_of = CountriesOfCity(place);
+  return !city_of.empty() && std::find(city_of.begin(), city_of.end(),
+                                       document_place) == city_of.end();
+}
+
 // Whether the places `named` in a sentence leave it a place of its own. A
-// place one of the sentence's counts took (`claims_in_sentence`), inside the
-// document's country, is that count's: "The death toll climbed to 132, with
-// 840 new cases in Hubei" leaves 132 the country's.
-bool PlacesLeftToSentence(const std::vector<PlaceFinder::NamedPlace>& named,
-                          absl::Span<const NumericClaim> claims_in_sentence,
-                          const std::string& document_place) {
+// place one of the sentence's counts took (`claims_in_sentence`) is that
+// count's when it lies inside the document's country, or when that count
+// breaks a part out of the sentence's whole (`breaks_out_a_part`) and the
+// place is not known to lie elsewhere; so is a place that only says where
+// it is. "The death toll climbed to 132, with 840 new cases in Hubei"
+// leaves 132 the country's, as does "The death toll sits at 321, with
+// about 110 killed at St Sebastian Church in Negombo"; "Eleven police
+// killed, dozens wounded in Turkey car bomb attack" leaves the eleven to
+// the place its sentence names.
+bool PlacesLeftToSentence(
+    const std::vector<PlaceFinder::NamedPlace>& named,
+    absl::Span<const NumericClaim> claims_in_sentence,
+    const std::string& document_place,
+    absl::FunctionRef<bool(const NumericClaim&)> breaks_out_a_part) {
+  bool previous_was_taken = false;
   for (const PlaceFinder::NamedPlace& named_place : named) {
     // Not a structured binding: C++17 lets no lambda capture one.
     const std::string& place = named_place.name;
@@ -84,19 +122,23 @@ bool PlacesLeftToSentence(const std::vector<PlaceFinder::NamedPlace>& named,
     // place, not another.
     if (place == document_place) continue;
     const std::vector<std::string>& countries = CountriesOf(place);
-    const bool inside =
-        place == document_place || std::find(countries.begin(), countries.end(),
-                                             document_place) != countries.end();
-    const bool taken =
-        std::any_of(claims_in_sentence.begin(), claims_in_sentence.end(),
-                    [&place](const NumericClaim& claim) {
-                      return claim.location == place;
-                    });
+    const bool inside = std::find(countries.begin(), countries.end(),
+                                  document_place) != countries.end();
+    const bool elsewhere = !inside && LiesElsewhere(place, document_place);
     // "There are 73,276 dead," the relief chief told reporters in
     // Islamabad: where a speaker spoke, inside the story's country, is no
     // place of the count.
     if (inside && named_place.where_spoken) continue;
-    if (!inside || !taken) return true;
+    const bool taken = std::any_of(
+        claims_in_sentence.begin(), claims_in_sentence.end(),
+        [&](const NumericClaim& claim) {
+          return claim.location == place &&
+                 (inside || (!elsewhere && breaks_out_a_part(claim)));
+        });
+    const bool describes_taken =
+        named_place.says_where_previous_is && previous_was_taken;
+    previous_was_taken = taken;
+    if (elsewhere || !(taken || describes_taken)) return true;
   }
   return false;
 }
@@ -183,7 +225,10 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
           PlacesLeftToSentence(
               finder.PlacesIn(sentences[s]),
               absl::MakeConstSpan(*claims).subspan(c, sentence_claims_end - c),
-              document_place) ||
+              document_place,
+              [&](const NumericClaim& part) {
+                return finder.BreaksOutAPart(sentences[s], part);
+              }) ||
           finder.PlaceListAt(sentences[s].first_token, sentences[s].end_token,
                              &list_end)
                   .size() >= 2;

@@ -249,6 +249,25 @@ TEST(NumericClaimsTest, PlaceAnotherCountTookLeavesTheTollTheCountrys) {
   EXPECT_EQ(untaken.Find("death toll climbed to 36")->location, "");
 }
 
+TEST(NumericClaimsTest, UnknownPlaceABreakdownTookLeavesTheTollTheCountrys) {
+  const std::string article =
+      "Bombs struck churches in Sri Lanka.\nSri Lanka declared an "
+      "emergency.\n";
+  const Claims breakdown(article +
+                         "The death toll sits at 321, with about 110 killed "
+                         "at St Sebastian Church in Negombo.");
+  ASSERT_NE(breakdown.Find("death toll sits at 321"), nullptr)
+      << breakdown.Describe();
+  EXPECT_EQ(breakdown.Find("death toll sits at 321")->location, "Sri Lanka");
+  // Counts side by side may share the place the sentence names.
+  const Claims side_by_side(article +
+                            "Eleven people were killed and 30 were injured "
+                            "at St Sebastian Church.");
+  ASSERT_NE(side_by_side.Find("Eleven people were killed"), nullptr)
+      << side_by_side.Describe();
+  EXPECT_EQ(side_by_side.Find("Eleven people were killed")->location, "");
+}
+
 TEST(NumericClaimsTest,
      WhereTheSpeakerSpokeInTheCountryLeavesTheTollTheCountrys) {
   const std::string article =
