@@ -183,6 +183,16 @@ PriorClaims NewestFirst(PriorClaims claims) {
   return claims;
 }
 
+// Whether two quantities give one value, however qualified: "253" and
+// "approximately 253", "726" and "at least 726".
+bool GivesTheSameValue(const factcheck::v1::Quantity& mine,
+                       const factcheck::v1::Quantity& theirs) {
+  return mine.unit() == theirs.unit() && mine.has_value() &&
+         theirs.has_value() && mine.value() == theirs.value() &&
+         theirs.qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
+         mine.qualifier() != factcheck::v1::QUALIFIER_VAGUE;
+}
+
 std::string Cited(const store::IndexedClaim& prior) {
   return absl::StrCat(Describe(prior.claim().numeric().quantity()), " (",
                       Label(prior), ")");
@@ -585,6 +595,31 @@ Judgement JudgeNumeric(const NumericClaim& claim,
           "far short to be the same scope";
     }
     if (!why.empty()) {
+      const std::string not_compared = absl::StrCat(
+          Cited(*contradicted), " differs, but ", why, ": not compared");
+      // The other figure may count another scope; a report of this very
+      // figure no older than it still agrees ("253" after reports of 253
+      // and of 359 the same day, whose scope is not sure). An older one
+      // may be a stale figure the other overtook.
+      PriorClaims very_figure;
+      for (const store::IndexedClaim* prior : agree) {
+        if (PublishedAt(*prior) >= PublishedAt(*contradicted) &&
+            GivesTheSameValue(claim.quantity(),
+                              prior->claim().numeric().quantity())) {
+          very_figure.push_back(prior);
+        }
+      }
+      if (!very_figure.empty()) {
+        judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
+        judgement.evidence = very_figure;
+        judgement.independent_sources = IndependentSources(very_figure, &note);
+        judgement.explanation =
+            absl::StrCat(mine_text, " agrees with ",
+                         Cited(*very_figure.front()), note, "; ", not_compared);
+        judgement.confidence =
+            Confidence(judgement.independent_sources, 0.5, 0.1, 0.8);
+        return judgement;
+      }
       judgement.explanation =
           absl::StrCat(mine_text, " differs from ", Cited(*contradicted),
                        ", but ", why, ": not compared");

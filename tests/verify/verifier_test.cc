@@ -949,5 +949,26 @@ TEST_F(VerifierTest, CityMeetsOnlyACountryItsDocumentCountsIn) {
       << unplaced.explanation();
 }
 
+TEST_F(VerifierTest, VeryFigureOfASameDayReportAgreesBesideOneOfUnsureScope) {
+  const auto story = [](const std::string& country, const std::string& toll) {
+    return "Bombs struck churches in " + country + ".\nPolice in " + country +
+           " sealed the area.\nAuthorities confirmed " + toll + " deaths.";
+  };
+  // Story-level figures both: 359 may count another scope than 253.
+  Prior("ap-1", "AP", "2019-04-25T10:00:00Z", story("Sri Lanka", "359"));
+  Prior("rt-1", "Reuters", "2019-04-25T11:00:00Z", story("Sri Lanka", "253"));
+  const v1::ClaimVerdict revised =
+      Only(Verify("2019-04-27T10:00:00Z", story("Sri Lanka", "253")), true);
+  EXPECT_EQ(revised.verdict(), v1::VERDICT_CONSISTENT) << revised.explanation();
+  EXPECT_THAT(revised.explanation(), HasSubstr("agrees with 253 (Reuters"));
+  EXPECT_THAT(revised.explanation(), HasSubstr("359 (AP"));
+  // Given before the higher figure, the very figure may be a stale one.
+  Prior("rt-2", "Reuters", "2019-04-25T09:00:00Z", story("Nepal", "253"));
+  Prior("ap-2", "AP", "2019-04-25T10:00:00Z", story("Nepal", "359"));
+  const v1::ClaimVerdict stale =
+      Only(Verify("2019-04-27T10:00:00Z", story("Nepal", "253")), true);
+  EXPECT_EQ(stale.verdict(), v1::VERDICT_UNVERIFIED) << stale.explanation();
+}
+
 }  // namespace
 }  // namespace factcheck
