@@ -26,9 +26,10 @@
 // comparable (the figures may be for other periods).
 // A place read from the document rather than the sentence is never enough
 // for OUTDATED or CONFLICTING; beside such a differing figure of unsure
-// scope, a report no older than it that gave the very figure agrees. A claim of a related-article line ("Read: …")
-// is an earlier article's, of unknown date: CONSISTENT when a prior agrees,
-// else UNVERIFIED. Every UNVERIFIED explanation says why.
+// scope, a report no older than it that gave the very figure agrees.
+// A claim of a related-article line ("Read: …") is an earlier article's, of
+// unknown date: CONSISTENT when a prior agrees, else UNVERIFIED. Every
+// UNVERIFIED explanation says why.
 #ifndef FACTCHECK_SERVER_VERIFY_NUMERIC_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_NUMERIC_RULES_H_
 
