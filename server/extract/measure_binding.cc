@@ -508,6 +508,14 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         ++t;
         continue;
       }
+      // "Two doctors said 20 people died": a count before a verb of saying
+      // counts who spoke, and what follows is what they said (not "are
+      // said to have been left homeless").
+      if (IsOneOf(Text(t), {"said", "says", "say", "told"}) &&
+          !IsOneOf(Text(t - 1),
+                   {"is", "are", "was", "were", "be", "been", "being"})) {
+        break;
+      }
       // "$40m in aid"; "368,000 Ukrainians have fled": a people counted
       // like "people"; "58 people there have been injured".
       if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||

@@ -24,6 +24,23 @@ TEST(MeasureBindingTest, EllipticalCoordinatedClauseNamesItsOwnMeasure) {
   EXPECT_EQ(injured->measure, "injured");
 }
 
+TEST(MeasureBindingTest, CountOfSpeakersIsNoCountOfWhatTheySaid) {
+  const Claims spoke("Two doctors said 20 people died.");
+  ASSERT_THAT(spoke.all(), SizeIs(1)) << spoke.Describe();
+  ASSERT_NE(spoke.Find("20 people died"), nullptr) << spoke.Describe();
+  // Said of them, not by them, the verb of saying bridges to the measure.
+  const Claims said_of("300,000 people are said to have been left homeless.");
+  ASSERT_THAT(said_of.all(), SizeIs(1)) << said_of.Describe();
+  EXPECT_EQ(said_of.all()[0].measure, "homeless");
+}
+
+TEST(MeasureBindingTest, OfficialsAreAGroupOfTheCounted) {
+  const Claims claims("20 officials were killed in Lebanon.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths");
+  EXPECT_EQ(claims.all()[0].subgroup, "officials");
+}
+
 TEST(MeasureBindingTest, AsideNamingWhoInWordsLeavesTheVerbItsCount) {
   const Claims child(
       "In Israel, 10 people, including a child, have been killed by rockets.");
