@@ -368,6 +368,16 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       here.first > sentence.first_token + 3 &&
       absl::EqualsIgnoreCase(Text(sentence.first_token), "among") &&
       IsOneOf(Text(here.first - 1), {"were", "are", "was", "is"});
+  // "one of the two suspects was killed": the number names the whole a
+  // part is taken from, and the verb after it is the part's ("three people
+  // injured" after "two of the" is still the whole's).
+  const bool whole_of_a_part =
+      here.first >= 3 && IsWordToken(here.first - 1, "the") &&
+      IsWordToken(here.first - 2, "of") &&
+      (placed_at(here.first - 3) != nullptr ||
+       IsOneOf(Text(here.first - 3),
+               {"one", "none", "some", "each", "most", "several", "any", "all",
+                "both", "many", "few", "half"}));
   for (size_t t = start; binding.measure == nullptr && t < sentence.end_token &&
                          t < here.end + kMeasureWindow + aside_tokens;) {
     if (among_the_counted && !binding.subgroup.empty()) break;
@@ -507,6 +517,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
           measure_at(t + 1)->entry->cumulative) {
         ++t;
         continue;
+      }
+      if (whole_of_a_part &&
+          IsOneOf(Text(t), {"was", "were", "is", "are", "has", "have", "had",
+                            "remain", "remains", "remained"})) {
+        break;
       }
       // "Two doctors said 20 people died": a count before a verb of saying
       // counts who spoke, and what follows is what they said (not "are

@@ -129,7 +129,7 @@ class ClaimFinder : public ClaimTimes {
   // naming an event ("killed in the 2012 attacks") is a count.
   bool CountsNothing(const Placed& here) const {
     return IsAge(*here.quantity) || AgeAtDeath(here.first, here.end) ||
-           YearNamingAnEvent(here.first, here.end) ||
+           AgesGiven(here.first) || YearNamingAnEvent(here.first, here.end) ||
            (IsWordToken(here.end + 1, "than") &&
             IsOneOf(Text(here.end),
                     {"fewer", "more", "less", "higher", "lower"})) ||
@@ -181,6 +181,22 @@ class ClaimFinder : public ClaimTimes {
                          (IsWordToken(end, "or") && Valid(end + 1) &&
                           IsOneOf(Text(end + 1), {"more", "fewer", "less"}));
     return relative && or_more;
+  }
+  // Whether the number at token `first` is an age the text gives: "ages 34
+  // and 36", "aged 19 and 22", "aged between 20 and 45", "at age 92". Looks
+  // back over a short list of ages only.
+  bool AgesGiven(size_t first) const {
+    constexpr size_t kMaxListTokens = 5;
+    for (size_t t = first; t > 0 && t + kMaxListTokens >= first; --t) {
+      const absl::string_view before = Text(t - 1);
+      if (IsOneOf(before, {"aged", "ages", "age"})) return true;
+      const bool list_word =
+          IsOneOf(before, {"and", "to", "or", "between"}) || before == "," ||
+          before == "-" ||
+          (Valid(t - 1) && tokens_[t - 1].kind == TokenKind::kDigits);
+      if (!list_word) return false;
+    }
+    return false;
   }
   // Whether the number at tokens [first, end) is the age of one who died:
   // "died at 92", "dies aged 81, in London" (not "died at 2 hospitals").

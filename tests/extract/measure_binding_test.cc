@@ -34,6 +34,31 @@ TEST(MeasureBindingTest, CountOfSpeakersIsNoCountOfWhatTheySaid) {
   EXPECT_EQ(said_of.all()[0].measure, "homeless");
 }
 
+TEST(MeasureBindingTest, AgesListedAreNoCount) {
+  const Claims ages("Both victims, ages 34 and 36, died at the scene.");
+  EXPECT_THAT(ages.all(), SizeIs(0)) << ages.Describe();
+  const Claims aged("Seventeen people aged between 48 and 89 have died.");
+  ASSERT_THAT(aged.all(), SizeIs(1)) << aged.Describe();
+  EXPECT_EQ(aged.all()[0].quantity.value, 17);
+  const Claims counts("The storm killed 34 and injured 36.");
+  EXPECT_THAT(counts.all(), SizeIs(2)) << counts.Describe();
+}
+
+TEST(MeasureBindingTest, WholeAPartIsTakenFromIsNoCountOfThePartsVerb) {
+  const Claims part("Police said one of the two suspects was killed.");
+  for (const NumericClaim& claim : part.all()) {
+    EXPECT_NE(claim.measure, "deaths") << part.Describe();
+  }
+  const Claims whole("Police said the two suspects were killed.");
+  ASSERT_THAT(whole.all(), SizeIs(1)) << whole.Describe();
+  EXPECT_EQ(whole.all()[0].measure, "deaths");
+  // A participle right after the whole is still the whole's.
+  const Claims participle(
+      "Two of the three people injured were in critical condition.");
+  ASSERT_NE(participle.Find("three people injured"), nullptr)
+      << participle.Describe();
+}
+
 TEST(MeasureBindingTest, OfficialsAreAGroupOfTheCounted) {
   const Claims claims("20 officials were killed in Lebanon.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
