@@ -292,8 +292,10 @@ absl::Status Verifier::Verify(
                       "): later reports are not compared");
     }
     // Nothing on the claim's own place: the story-level figures of its
-    // country may still agree or be passed.
-    if (plan.judgement.evidence.empty()) {
+    // country may still agree or be passed. A place its sentence names is
+    // left to its own figures when it has any, even inconclusive ones.
+    if (plan.judgement.evidence.empty() &&
+        (numeric_claim.location_from_document() || priors.empty())) {
       plan.country = WiderCountryOf(numeric_claim, document_countries);
     }
     if (plan.country.has_value()) {
