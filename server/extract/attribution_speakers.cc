@@ -275,9 +275,15 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
     const Phrase name = PhraseBefore(k - 1, limit);
     // "The president of the Provincial Defense Council of Pinar del Río,
     // Yamilé Ramos Cordero, reported": a person's name after a title that
-    // names a body is the speaker.
+    // names a body is the speaker. So after a body a possessive names ("The
+    // head of Lebanon's Red Cross, George Kettani,"), which no person's
+    // name is.
     if (nearest && !name.empty() && IsNameBetween(k, last_comma) &&
-        !IsNameBetween(name.first, name.end)) {
+        (!IsNameBetween(name.first, name.end) ||
+         std::any_of(tokens_.begin() + name.first,
+                     tokens_.begin() + name.end - 1, [&](const Token& token) {
+                       return IsPossessive(TextOf(text_, token.span));
+                     }))) {
       Phrase person{k, last_comma};
       person.surface_first = name.first;
       // "one of the family's attorneys, Justin Bamberg,", "A lawyer for the

@@ -347,6 +347,19 @@ TEST(SpeakerTest, NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
   EXPECT_EQ(found[1].speaker, "Ana Ruiz Moreno");
 }
 
+TEST(SpeakerTest, NameAfterTheHeadOfABodyAPossessiveNamesSpeaks) {
+  const std::vector<AttributedItem> possessed = Extracted(
+      "The head of Dayton's Harbor Council, Ana Ruiz, said two people "
+      "died.\n");
+  ASSERT_EQ(possessed.size(), 1u);
+  EXPECT_EQ(possessed[0].speaker, "Ana Ruiz");
+  // Two names, no title: the first speaks.
+  const std::vector<AttributedItem> listed = Extracted(
+      "Harbor Council Chair Ana Ruiz, Mark Cole, said two people died.\n");
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_NE(listed[0].speaker, "Mark Cole");
+}
+
 TEST(SpeakerTest, NameAfterADescriptionAfterAQuotationSpeaks) {
   const std::vector<AttributedItem> described = Extracted(
       "\"We are working,\" the head of the agency, Ana Ruiz, said.\n");
