@@ -559,6 +559,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // them, to someone else.
   const store::IndexedClaim* too_short_elsewhere = nullptr;
   const store::IndexedClaim* unnamed_elsewhere = nullptr;
+  // A prior of words close to the claim's by a speaker whose description
+  // ("the spokesman") names no one: it may be another person's.
+  const store::IndexedClaim* unnamed_close = nullptr;
   // A prior giving the claim's words to a name spelled like its speaker's.
   const store::IndexedClaim* alike_elsewhere = nullptr;
   double closest_similarity = 0;
@@ -668,6 +671,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           std::fill_n(carried.begin() + (part - mine.begin()),
                       their_words.size(), true);
         }
+      } else if (quotation && similarity >= kMisquoteSimilarity &&
+                 (NamesNoOne(claim) || NamesNoOne(theirs))) {
+        if (unnamed_close == nullptr) unnamed_close = prior;
       } else if (quotation && similarity >= kMisquoteSimilarity) {
         misquoted.push_back(prior);
         if (similarity > closest_similarity) {
@@ -803,6 +809,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         Label(*unnamed_elsewhere), "), but \"",
         NamesNoOne(claim) ? claim.speaker_text() : theirs.speaker_text(),
         "\" names no one to tell them apart: who said them is not settled");
+  } else if (unnamed_close != nullptr) {
+    judgement.explanation = absl::StrCat(
+        "words changed from what ",
+        unnamed_close->claim().attributed().speaker(), " said (",
+        Label(*unnamed_close), "), but \"",
+        NamesNoOne(claim) ? claim.speaker_text()
+                          : unnamed_close->claim().attributed().speaker_text(),
+        "\" names no one: whether one person said both is not settled");
   } else if (too_short_elsewhere != nullptr) {
     judgement.explanation = absl::StrCat(
         "these words were also given to ",

@@ -82,6 +82,31 @@ TEST_F(QuoteVerdictTest, SpeakerNamingNoOneIsNoGroundForMisattribution) {
   EXPECT_EQ(role.verdict(), v1::VERDICT_CONSISTENT);
 }
 
+TEST_F(QuoteVerdictTest, DescriptionNamingNoOneIsNoGroundForMisquotation) {
+  Prior("wire-a", "Wire A", "2031-04-01T08:00:00Z",
+        "\"We will not allow the hospital to close its doors this winter,\" "
+        "the spokesman said.");
+  // Two reports' "the spokesman" may be two people: changed words are no
+  // misquotation of either.
+  const v1::ClaimVerdict described =
+      Only(Verify("2031-04-02T08:00:00Z",
+                  "\"We will not allow the clinic to close its doors this "
+                  "winter,\" the spokesman said."),
+           false);
+  EXPECT_EQ(described.verdict(), v1::VERDICT_UNVERIFIED)
+      << described.explanation();
+  EXPECT_THAT(described.explanation(), HasSubstr("names no one"));
+  Prior("wire-b", "Wire B", "2031-04-01T09:00:00Z",
+        "\"We will not allow the school to close its doors this winter,\" "
+        "Mayor Laura Chen said.");
+  const v1::ClaimVerdict named =
+      Only(Verify("2031-04-02T08:00:00Z",
+                  "\"We will not allow the library to close its doors this "
+                  "winter,\" Mayor Laura Chen said."),
+           false);
+  EXPECT_EQ(named.verdict(), v1::VERDICT_MISQUOTED) << named.explanation();
+}
+
 TEST_F(QuoteVerdictTest, SameQuoteBySameSpeakerIsConsistent) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "Secretary of State Antony Blinken spoke in Washington. Blinken said: "
@@ -268,18 +293,18 @@ TEST_F(QuoteVerdictTest, TimeWithOrWithoutItsZeroMinutesIsTheSameQuotation) {
 TEST_F(QuoteVerdictTest, WordsWrittenAnotherWayAreTheSameQuotation) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"We will not stop until every family has a roof, and we have spent "
-        "$40 million on shelters,\" the minister said.");
+        "$40 million on shelters,\" Housing Minister Ana Ruiz said.");
   const v1::ClaimVerdict written = Only(
       Verify("2021-05-13T10:00:00Z",
              "\"We won't stop until every family has a roof, and we have spent "
-             "40m dollars on shelters,\" the minister said."),
+             "40m dollars on shelters,\" Housing Minister Ana Ruiz said."),
       false);
   EXPECT_EQ(written.verdict(), v1::VERDICT_CONSISTENT);
   // A word that turns the meaning is a change: "will" is not "won't".
   const v1::ClaimVerdict changed = Only(
       Verify("2021-05-13T10:00:00Z",
              "\"We will stop until every family has a roof, and we have spent "
-             "$40 million on shelters,\" the minister said."),
+             "$40 million on shelters,\" Housing Minister Ana Ruiz said."),
       false);
   EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
 }
