@@ -595,8 +595,6 @@ Judgement JudgeNumeric(const NumericClaim& claim,
           "far short to be the same scope";
     }
     if (!why.empty()) {
-      const std::string not_compared = absl::StrCat(
-          Cited(*contradicted), " differs, but ", why, ": not compared");
       // The other figure may count another scope; a report of this very
       // figure no older than it still agrees ("253" after reports of 253
       // and of 359 the same day, whose scope is not sure). An older one
@@ -613,9 +611,9 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
         judgement.evidence = very_figure;
         judgement.independent_sources = IndependentSources(very_figure, &note);
-        judgement.explanation =
-            absl::StrCat(mine_text, " agrees with ",
-                         Cited(*very_figure.front()), note, "; ", not_compared);
+        judgement.explanation = absl::StrCat(
+            mine_text, " agrees with ", Cited(*very_figure.front()), note, "; ",
+            Cited(*contradicted), " differs, but ", why, ": not compared");
         judgement.confidence =
             Confidence(judgement.independent_sources, 0.5, 0.1, 0.8);
         return judgement;

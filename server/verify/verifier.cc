@@ -334,11 +334,11 @@ absl::Status Verifier::Verify(
             wider.verdict == factcheck::v1::VERDICT_UPDATED) {
           absl::StrAppend(&wider.explanation,
                           numeric_claim.location_from_document()
-                              ? " (the story's place, "
-                              : " (",
-                          numeric_claim.location(),
-                          numeric_claim.location_from_document() ? ", " : " ",
-                          "is in ", *plan.country, ")");
+                              ? absl::StrCat(" (the story's place, ",
+                                             numeric_claim.location(),
+                                             ", is in ", *plan.country, ")")
+                              : absl::StrCat(" (", numeric_claim.location(),
+                                             " is in ", *plan.country, ")"));
           judgement = std::move(wider);
         }
       }
