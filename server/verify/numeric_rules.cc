@@ -350,6 +350,26 @@ PriorClaims StoryLevel(const PriorClaims& priors) {
   return story;
 }
 
+PriorClaims NotAbove(const NumericClaim& claim,
+                     std::optional<absl::Time> document_time,
+                     const PriorClaims& priors) {
+  PriorClaims kept;
+  for (const store::IndexedClaim* prior : priors) {
+    const auto [mine, theirs] =
+        AsCompared(claim.quantity(), prior->claim().numeric().quantity());
+    if (!FellBelow(mine, theirs)) kept.push_back(prior);
+  }
+  if (kept.size() == priors.size()) return kept;
+  PriorClaims recent;
+  for (const store::IndexedClaim* prior : kept) {
+    if (document_time.has_value() &&
+        absl::AbsDuration(*document_time - PublishedAt(*prior)) < kSameTime) {
+      recent.push_back(prior);
+    }
+  }
+  return recent;
+}
+
 namespace {
 
 // Whether a rise or fall ("119 died in the past 24 hours") may be compared

@@ -132,6 +132,17 @@ std::optional<std::string> WiderCountryOf(
 // from their story.
 PriorClaims StoryLevel(const PriorClaims& priors);
 
+// Of `priors` of a whole (read on the country WiderCountryOf gives), the
+// ones `claim`, a count of a part published at `document_time`, may be
+// judged on. A part counts no more than its whole, so a whole's higher
+// figure says nothing of it (Kramatorsk's 39 dead beside Ukraine's 726 of
+// the whole war); beside such a figure, only the whole's lower figures of
+// the same hours (kSameTime) are kept, since older ones may be another
+// part's or another time's ("more than 30" that morning is passed by 39).
+PriorClaims NotAbove(const factcheck::v1::NumericClaim& claim,
+                     std::optional<absl::Time> document_time,
+                     const PriorClaims& priors);
+
 // `document_time`: when the claim was published, if known (as_of or the
 // document's published_at); without it every prior counts as earlier.
 // `priors` in any order; the judgement points into them.

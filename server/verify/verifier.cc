@@ -327,9 +327,10 @@ absl::Status Verifier::Verify(
                 : own.Answer(
                       *own.Find(NumericKey(numeric_claim.measure(),
                                            *plan.country, plan.moment.window)));
-        Judgement wider =
-            JudgeNumeric(numeric_claim, plan.moment.time,
-                         StoryLevel(Priors({&on_country}, document.id())));
+        Judgement wider = JudgeNumeric(
+            numeric_claim, plan.moment.time,
+            NotAbove(numeric_claim, plan.moment.time,
+                     StoryLevel(Priors({&on_country}, document.id()))));
         if (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
             wider.verdict == factcheck::v1::VERDICT_UPDATED) {
           absl::StrAppend(&wider.explanation,

@@ -931,6 +931,31 @@ TEST_F(VerifierTest, CityTollPassesItsCountrysStoryToll) {
   EXPECT_EQ(lower.verdict(), v1::VERDICT_UNVERIFIED) << lower.explanation();
 }
 
+TEST_F(VerifierTest, CityTollIsNotWeighedAgainstItsCountrysHigherTotal) {
+  const auto story = [](const std::string& toll) {
+    return "Shelling struck towns in Ukraine.\nPolice in Ukraine sealed the "
+           "area.\nAuthorities confirmed " +
+           toll + " deaths.";
+  };
+  Prior("cna-1", "CNA", "2022-03-17T10:00:00Z", story("726"));
+  Prior("un-1", "UNIAN", "2022-04-08T08:00:00Z", story("more than 30"));
+  const std::string city =
+      "At least 39 people have died in Kramatorsk.\nHospitals in Ukraine "
+      "treated 100 injured.";
+  // The war's 726 says nothing of one city's toll; that morning's "more
+  // than 30" of the country is passed.
+  const v1::ClaimVerdict same_day =
+      OnDeaths(Verify("2022-04-08T14:00:00Z", city));
+  EXPECT_EQ(same_day.verdict(), v1::VERDICT_UPDATED) << same_day.explanation();
+  EXPECT_THAT(same_day.explanation(), HasSubstr("rose from more than 30"));
+  // Days later, a lower figure of the country beside its higher one may be
+  // another town's.
+  const v1::ClaimVerdict days_later =
+      OnDeaths(Verify("2022-04-10T14:00:00Z", city));
+  EXPECT_EQ(days_later.verdict(), v1::VERDICT_UNVERIFIED)
+      << days_later.explanation();
+}
+
 TEST_F(VerifierTest, CityMeetsOnlyACountryItsDocumentCountsIn) {
   Prior("ap-1", "AP", "2011-08-21T20:00:00Z",
         "Fighting broke out in Libya.\nPolice in Libya sealed the area.\n"
