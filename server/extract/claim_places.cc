@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "server/extract/calendar.h"
+#include "server/extract/cities.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
@@ -299,6 +300,13 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   if (k == begin || (k < limit && tokens_[k].kind == TokenKind::kWord &&
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
     return i;
+  }
+  // "in the Easter Sunday assault", "on Super Tuesday": a word before a
+  // weekday names a day unless it is a place a table knows ("in Miami
+  // Tuesday").
+  if (k == begin + 1 && k < limit && IsWeekday(WithoutPossessive(Text(k)))) {
+    const std::string name = CanonicalPlace(Text(begin));
+    if (CountriesOf(name).empty() && CountriesOfCity(name).empty()) return i;
   }
   // "at American universities", "in Chinese hospitals": a nationality
   // describing what follows, no place.

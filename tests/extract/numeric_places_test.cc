@@ -163,6 +163,16 @@ TEST(NumericClaimsTest, HeadlineWordBeginningAKnownNameIsPartOfIt) {
   EXPECT_EQ(headline.all()[0].location, "New Zealand");
 }
 
+TEST(NumericClaimsTest, WordBeforeAWeekdayIsADayUnlessATableKnowsThePlace) {
+  const Claims holiday(
+      "More than 500 people were injured in the Easter Sunday assault.");
+  ASSERT_THAT(holiday.all(), SizeIs(1)) << holiday.Describe();
+  EXPECT_EQ(holiday.all()[0].location, "");
+  const Claims city("Three people were killed in Miami Tuesday.");
+  ASSERT_THAT(city.all(), SizeIs(1)) << city.Describe();
+  EXPECT_EQ(city.all()[0].location, "Miami");
+}
+
 TEST(NumericClaimsTest, MostSpecificPlaceAfterAPossessive) {
   const Claims claims(
       "The death toll in Libya's eastern city of Derna has soared to 11,300.");
