@@ -859,6 +859,8 @@ void PlaceFinder::KnownPlaces(
       ++run;
     }
     // The longest run that names a place: "North Carolina", "Morocco's".
+    // When none does, the run's later words may ("Central Florida").
+    size_t named_end = t + 1;
     for (size_t last = run; last > t; --last) {
       const absl::string_view name =
           WithoutPossessive(TextOf(text_, SpanOf(t, last)));
@@ -893,10 +895,10 @@ void PlaceFinder::KnownPlaces(
            !tokens_[t - 1].space_before && !tokens_[t].space_before &&
            names_a_place(t - 2));
       if (!attacks && !joined) visit(name, countries);
-      run = last;
+      named_end = last;
       break;
     }
-    t = run - 1;
+    t = named_end - 1;
   }
 }
 

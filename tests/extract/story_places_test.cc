@@ -249,6 +249,20 @@ TEST(NumericClaimsTest, PlaceAnotherCountTookLeavesTheTollTheCountrys) {
   EXPECT_EQ(untaken.Find("death toll climbed to 36")->location, "");
 }
 
+TEST(NumericClaimsTest, CommonWordIsNoPlaceButAPlaceAfterItIs) {
+  // ISO 3166 names subdivisions "Central" and "North"; copy means the
+  // words.
+  const Claims central(
+      "Central government officials said the toll was 39,422 dead.");
+  ASSERT_THAT(central.all(), SizeIs(1)) << central.Describe();
+  EXPECT_EQ(central.all()[0].location, "");
+  const Claims florida(
+      "Hurricane Ian hit Central Florida on Thursday.\nCrews worked across "
+      "Central Florida.\nAuthorities confirmed 12 deaths.");
+  ASSERT_THAT(florida.all(), SizeIs(1)) << florida.Describe();
+  EXPECT_EQ(florida.all()[0].location, "Florida");
+}
+
 TEST(NumericClaimsTest, UnknownPlaceABreakdownTookLeavesTheTollTheCountrys) {
   const std::string article =
       "Bombs struck churches in Sri Lanka.\nSri Lanka declared an "

@@ -31,6 +31,16 @@ NEWS_NAMES = {
     "VA": "Vatican",
 }
 
+# Subdivisions whose ISO name is a common English word ("Central",
+# "Western", "North", "Coast"): in copy the word is a description far more
+# often than the place ("Central government officials said", "Western
+# governments"), so only their longer names ("Western Province") are kept.
+COMMON_WORD_NAMES = {
+    "Central", "Centre", "Coast", "Delta", "East", "Eastern", "Gulf", "Lakes",
+    "Littoral", "Midlands", "North", "North-West", "Northern", "Plateau",
+    "South", "South-West", "Southern", "West", "Western",
+}
+
 # Subdivisions English-language news calls by a name ISO does not give
 # (ISO names China's autonomous regions in Chinese: "Xizang Zizhiqu").
 SUBDIVISION_NEWS_NAMES = {
@@ -93,7 +103,8 @@ def main():
     for s in subdivisions:
         country = common.get(s["code"].split("-")[0])
         name = s["name"]
-        if not country or "," in name or "(" in name or name in country_names:
+        if (not country or "," in name or "(" in name or name in country_names
+                or name in COMMON_WORD_NAMES):
             continue
         names.setdefault(name, set()).add(country)
         if s["code"] in SUBDIVISION_NEWS_NAMES:
