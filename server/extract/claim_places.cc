@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "server/extract/calendar.h"
 #include "server/extract/cities.h"
+#include "server/extract/headlines.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
@@ -15,20 +16,6 @@ namespace {
 // The most words describing a place before its kind and name: "the
 // tobacco-rich province of".
 constexpr size_t kMaxDescriptorTokens = 6;
-
-// Words of a subject that speaks for an office: "Lee County Sheriff",
-// "Florida emergency officials", "the Florida Department of Health".
-bool IsOfficeWord(absl::string_view word) {
-  static constexpr absl::string_view kWords[] = {
-      "officials",   "official",     "authorities",   "ministry",
-      "police",      "government",   "sources",       "spokesman",
-      "spokeswoman", "spokesperson", "army",          "military",
-      "agency",      "office",       "health",        "sheriff",
-      "mayor",       "governor",     "gov",           "commissioner",
-      "coroner",     "examiner",     "examiners",     "department",
-      "management",  "emergency",    "administration"};
-  return IsOneOf(word, kWords);
-}
 
 }  // namespace
 

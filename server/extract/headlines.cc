@@ -4,6 +4,18 @@
 
 namespace factcheck::extract {
 
+bool IsOfficeWord(absl::string_view word) {
+  static constexpr absl::string_view kWords[] = {
+      "officials",   "official",     "authorities",   "ministry",
+      "police",      "government",   "sources",       "spokesman",
+      "spokeswoman", "spokesperson", "army",          "military",
+      "agency",      "office",       "health",        "sheriff",
+      "mayor",       "governor",     "gov",           "commissioner",
+      "coroner",     "examiner",     "examiners",     "department",
+      "management",  "emergency",    "administration"};
+  return IsOneOf(word, kWords);
+}
+
 std::optional<Headline> HeadlineOf(absl::string_view text,
                                    const std::vector<Token>& tokens,
                                    const Sentence& sentence) {
@@ -50,6 +62,17 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
       if (words) {
         headline.source_end = k;
         headline.content_first = k + 1;
+        for (size_t w = t + 1; w + 1 < k; ++w) {
+          if (is_word(w, "in") &&
+              absl::ascii_isupper(
+                  static_cast<unsigned char>(text[tokens[w + 1].span.begin])) &&
+              !IsOfficeWord(TextOf(text, tokens[w - 1].span))) {
+            headline.topic_place_first = w + 1;
+            headline.topic_place_end = k;
+            headline.source_end = headline.source_first;
+            break;
+          }
+        }
       }
       break;
     }
@@ -87,7 +110,8 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
     // A document's title may run longer than a headline inside it.
     const size_t longest =
         title_line ? kMaxTitleLineTokens : kMaxHeadlineTokens;
-    if (!headline.has_source() || (full_stop && !title_line) ||
+    if ((!headline.has_source() && !headline.has_topic_place()) ||
+        (full_stop && !title_line) ||
         sentence.end_token - sentence.first_token > longest) {
       return std::nullopt;
     }

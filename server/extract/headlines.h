@@ -13,6 +13,10 @@
 
 namespace factcheck::extract {
 
+// Words of a subject that speaks for an office: "Lee County Sheriff",
+// "Florida emergency officials", "the Florida Department of Health".
+bool IsOfficeWord(absl::string_view word);
+
 struct Headline {
   // Whether the line is a related-article line ("Read: …").
   bool related_article = false;
@@ -21,11 +25,18 @@ struct Headline {
   size_t source_end = 0;
   // Where the headline's own words begin.
   size_t content_first = 0;
+  // A topic before the colon names what and where, and no one speaks:
+  // "Explosions in Beirut: at least 73 dead", "Quake in Nepal: …" (not
+  // "Officials in Gaza: …", a source). The tokens [topic_place_first,
+  // topic_place_end) after its "in"; empty when none.
+  size_t topic_place_first = 0;
+  size_t topic_place_end = 0;
   bool has_source() const { return source_end > source_first; }
+  bool has_topic_place() const { return topic_place_end > topic_place_first; }
 };
 
 // The headline reading of `sentence`, or nullopt when it has neither a
-// related-article marker nor a source prefix.
+// related-article marker nor a source or topic prefix.
 std::optional<Headline> HeadlineOf(absl::string_view text,
                                    const std::vector<Token>& tokens,
                                    const Sentence& sentence);

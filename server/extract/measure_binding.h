@@ -64,6 +64,10 @@ class MeasureBinder : public CountPlaces {
   struct Provenance {
     // "according to official reports", or a headline's "Gaza officials:".
     std::optional<Span> source;
+    // A headline's topic before its colon names where its figures are:
+    // "Explosions in Beirut: at least 73 dead", "Quake in Nepal: death toll
+    // rises to 1,200". Its place's tokens.
+    std::optional<Span> topic_place;
     // The first token that may hold a claim: after a headline's source.
     size_t claims_first = 0;
     // A related-article line ("Read: …"): the figures are an earlier

@@ -219,6 +219,11 @@ ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
   if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence)) {
     provenance.claims_first = headline->content_first;
     provenance.related_article = headline->related_article;
+    if (headline->has_topic_place()) {
+      provenance.topic_place =
+          SpanOf(headline->topic_place_first, headline->topic_place_end);
+      return provenance;
+    }
     if (headline->has_source()) {
       provenance.source = SpanOf(headline->source_first, headline->source_end);
       return provenance;
@@ -642,6 +647,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         while (last > first && tokens_[last - 1].span.end > source.end) --last;
         SubjectPlace(first, last, /*counting=*/false, &place);
       }
+    }
+    if (place.end == 0 && !referred_back && provenance.topic_place) {
+      place = *provenance.topic_place;
     }
     // "The Turkish death toll rose to 20,213", "Syrian deaths reached
     // 3,500": a country's adjective before a toll of casualties or cases

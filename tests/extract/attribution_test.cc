@@ -196,6 +196,18 @@ TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
   EXPECT_EQ(found[0].content, "drivers to avoid the bridge");
 }
 
+TEST(SpeakerTest, HeadlinesTopicBeforeAColonIsNoSpeaker) {
+  // "Explosion in Beirut:" says what and where; "Beirut officials:" who.
+  const std::vector<AttributedItem> topic = Extracted(
+      "Explosion in Dayton: The conference commits aid of 250 million "
+      "euros\n");
+  EXPECT_TRUE(topic.empty()) << topic[0].speaker;
+  const std::vector<AttributedItem> body = Extracted(
+      "Dayton officials: The conference commits aid of 250 million euros\n");
+  ASSERT_EQ(body.size(), 1u);
+  EXPECT_EQ(body[0].speaker, "Dayton officials");
+}
+
 TEST(SpeakerTest, AnotherGivenNameBeforeAKnownSurnameIsAnotherPerson) {
   // Two of a family in one story: "Marcel Lazar" is not "Gabriela Lazar",
   // whose surname he shares.

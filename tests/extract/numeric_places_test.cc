@@ -163,6 +163,17 @@ TEST(NumericClaimsTest, HeadlineWordBeginningAKnownNameIsPartOfIt) {
   EXPECT_EQ(headline.all()[0].location, "New Zealand");
 }
 
+TEST(NumericClaimsTest, HeadlinesTopicBeforeItsColonSaysWhereNotWho) {
+  const Claims topic("Quake in Nepal: death toll rises to 1,200");
+  ASSERT_THAT(topic.all(), SizeIs(1)) << topic.Describe();
+  EXPECT_EQ(topic.all()[0].location, "Nepal");
+  EXPECT_EQ(topic.all()[0].source, "");
+  // A body before the colon is a source.
+  const Claims source("Officials in Nepal: death toll rises to 1,200");
+  ASSERT_THAT(source.all(), SizeIs(1)) << source.Describe();
+  EXPECT_EQ(source.all()[0].source, "Officials in Nepal");
+}
+
 TEST(NumericClaimsTest, WordBeforeAWeekdayIsADayUnlessATableKnowsThePlace) {
   const Claims holiday(
       "More than 500 people were injured in the Easter Sunday assault.");
