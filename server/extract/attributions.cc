@@ -681,6 +681,11 @@ Attributions AttributionFinder::Run() {
   // In document order, so that "the readout" and "it" find what came
   // before; in each sentence quotations first, as their cues are theirs.
   size_t q = 0;
+  // The end of the run q opens, found once: a run the sentences wait on
+  // ("“a\n“b\n…", every paragraph reopening it) is not read again for
+  // each of them.
+  size_t run_of = SIZE_MAX;
+  size_t run_end = 0;
   // One-segment quotations, for those no cue claims (AddFramedQuotations).
   std::vector<size_t> unattributed;
   for (const Sentence& sentence : sentences_) {
@@ -689,10 +694,13 @@ Attributions AttributionFinder::Run() {
            std::min(quotes_[q].close_token, tokens_.size() - 1) <
                sentence.end_token) {
       // One run: segments [q, run_end), attributed by the last one's cue.
-      size_t run_end = q + 1;
-      while (run_end < quotes_.size() &&
-             quotes_[run_end].run == quotes_[q].run) {
-        ++run_end;
+      if (run_of != q) {
+        run_of = q;
+        run_end = q + 1;
+        while (run_end < quotes_.size() &&
+               quotes_[run_end].run == quotes_[q].run) {
+          ++run_end;
+        }
       }
       if (std::min(quotes_[run_end - 1].close_token, tokens_.size() - 1) >=
           sentence.end_token) {

@@ -90,7 +90,14 @@ INSTANTIATE_TEST_SUITE_P(
                       // subject, in one sentence without punctuation.
                       "5 killed ", "$5m ", "8,150 killed ",
                       "officials said five died ",
-                      "In Lima and Cusco, 14 and 6 died respectively, "),
+                      "In Lima and Cusco, 14 and 6 died respectively, ",
+                      // Paragraphs each reopening a quotation none closes,
+                      // and a quotation each paragraph leaves open.
+                      "\xE2\x80\x9C"
+                      "a\n\xE2\x80\x9C"
+                      "b\n",
+                      "\xE2\x80\x9C"
+                      "a\nb\n"),
     [](const ::testing::TestParamInfo<std::string>& info) {
       return absl::StrCat("input", info.index);
     });
