@@ -151,9 +151,24 @@ std::vector<Quote> FindQuotes(absl::string_view text,
     }
     open = false;
   };
+  // Whether the paragraph from token `first` closes a quotation before it
+  // opens one, with a curly mark: "…is not leaving Sudan.\nOur commitment
+  // … terrible time.”" goes on across the break, its reopening mark
+  // dropped.
+  const auto closes_first = [&](size_t first) {
+    for (size_t t = first; t < tokens.size(); ++t) {
+      if (t > first && tokens[t].newline_before) return false;
+      const MarkAtToken mark = MarkAt(text, tokens, t);
+      if (mark.mark == Mark::kOpen) return false;
+      if (mark.mark == Mark::kClose) return !mark.straight;
+    }
+    return false;
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const MarkAtToken mark = MarkAt(text, tokens, i);
-    if (open && tokens[i].newline_before) {
+    if (open && tokens[i].newline_before && closes_first(i)) {
+      // The quotation goes on: nothing to close here.
+    } else if (open && tokens[i].newline_before) {
       // The paragraph ended open: the quotation goes on if the next
       // paragraph opens again; otherwise the mark was stray.
       close_segment(i, i, false);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
@@ -139,6 +140,25 @@ TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   EXPECT_EQ(more[0].content,
             "Traffic will return The town will be quieter It will take a year "
             "to rebuild the whole road");
+}
+
+TEST(QuotationTest, QuotationClosedInTheNextParagraphGoesOnAcrossTheBreak) {
+  // Copy that drops the reopening mark of a quotation's second paragraph.
+  const std::vector<AttributedItem> found = Extracted(
+      "The storm hit Dayton on Monday.\nMayor Ana Ruiz said: \xE2\x80\x9CWe "
+      "will rebuild every home.\nEvery school will open by May.\xE2\x80\x9D\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "DIRECT");
+  EXPECT_TRUE(
+      absl::StrContains(found[0].content, "Every school will open by May"))
+      << found[0].content;
+  // A mark no paragraph closes is stray.
+  const std::vector<AttributedItem> stray = Extracted(
+      "The storm hit Dayton on Monday.\nMayor Ana Ruiz said: \xE2\x80\x9CWe "
+      "will rebuild every home.\nEvery school will open by May.\n");
+  for (const AttributedItem& item : stray) {
+    EXPECT_FALSE(absl::StrContains(item.content, "Every school")) << item.kind;
+  }
 }
 
 TEST(QuotationTest, SubordinateClauseAfterAQuotationNamesNoSpeaker) {
