@@ -166,13 +166,14 @@ std::vector<Quote> FindQuotes(absl::string_view text,
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const MarkAtToken mark = MarkAt(text, tokens, i);
-    if (open && tokens[i].newline_before && closes_first(i)) {
-      // The quotation goes on: nothing to close here.
-    } else if (open && tokens[i].newline_before) {
-      // The paragraph ended open: the quotation goes on if the next
-      // paragraph opens again; otherwise the mark was stray.
-      close_segment(i, i, false);
-      run_open = true;
+    if (open && tokens[i].newline_before) {
+      // The paragraph ended open: the quotation goes on through the next
+      // paragraph when that one closes it first, or in it when it opens
+      // again; otherwise the mark was stray.
+      if (!closes_first(i)) {
+        close_segment(i, i, false);
+        run_open = true;
+      }
     } else if (!open && tokens[i].newline_before && run_open &&
                mark.mark != Mark::kOpen) {
       run_open = false;
