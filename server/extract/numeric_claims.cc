@@ -190,18 +190,18 @@ class ClaimFinder : public ClaimTimes {
     for (size_t t = first; t > 0 && t + kMaxListTokens >= first; --t) {
       const absl::string_view before = Text(t - 1);
       if (IsOneOf(before, {"aged", "ages", "age"})) return true;
-      const bool list_word =
-          IsOneOf(before, {"and", "to", "or", "between"}) || before == "," ||
-          before == "-" ||
-          (Valid(t - 1) && tokens_[t - 1].kind == TokenKind::kDigits);
+      const bool list_word = IsOneOf(before, {"and", "to", "or", "between"}) ||
+                             before == "," || before == "-" ||
+                             tokens_[t - 1].kind == TokenKind::kDigits;
       if (!list_word) return false;
     }
     return false;
   }
   // Whether the number at tokens [first, end) is the age of one who died:
-  // "died at 92", "dies aged 81, in London" (not "died at 2 hospitals").
+  // "died at 92, in London" (not "died at 2 hospitals"); "dies aged 81" is
+  // AgesGiven's.
   bool AgeAtDeath(size_t first, size_t end) const {
-    if (first < 2 || !IsOneOf(Text(first - 1), {"at", "aged"}) ||
+    if (first < 2 || !IsWordToken(first - 1, "at") ||
         !IsOneOf(Text(first - 2), {"died", "dies", "die", "dead"})) {
       return false;
     }

@@ -95,6 +95,7 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
                           "The 4-year-old was killed in Gaza.",
                           "The victim, 35 years old, died in Gaza.",
                           "The activist died at 92 in Gaza.",
+                          "The activist dies aged 81, in Gaza.",
                           "The poet, who died at 43, was born in Gaza."}) {
     EXPECT_THAT(Claims(age).all(), IsEmpty()) << age;
   }
