@@ -86,12 +86,14 @@ class StoryPlacer : public ClaimTimes {
   }
 };
 
-// Whether `place`, which the gazetteer does not put in `document_place`,
-// is known to lie elsewhere: in other countries (ISO 3166), or a city of
-// other countries only when the story's place is a country.
+// Whether `place`, which the gazetteer does not put in `document_place`
+// (ISO 3166 puts it in `countries`), is known to lie elsewhere: in other
+// countries, or a city of other countries only when the story's place is
+// a country.
 bool LiesElsewhere(const std::string& place,
+                   const std::vector<std::string>& countries,
                    const std::string& document_place) {
-  if (!CountriesOf(place).empty()) return true;
+  if (!countries.empty()) return true;
   if (!IsCountry(document_place)) return false;
   const std::vector<std::string>& city_of = CountriesOfCity(place);
   return !city_of.empty() && std::find(city_of.begin(), city_of.end(),
@@ -124,7 +126,8 @@ bool PlacesLeftToSentence(
     const std::vector<std::string>& countries = CountriesOf(place);
     const bool inside = std::find(countries.begin(), countries.end(),
                                   document_place) != countries.end();
-    const bool elsewhere = !inside && LiesElsewhere(place, document_place);
+    const bool elsewhere =
+        !inside && LiesElsewhere(place, countries, document_place);
     // "There are 73,276 dead," the relief chief told reporters in
     // Islamabad: where a speaker spoke, inside the story's country, is no
     // place of the count.
