@@ -1,7 +1,6 @@
 #include "server/extract/claim_places.h"
 
 #include <algorithm>
-#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -764,129 +763,6 @@ bool PlaceFinder::SubjectPlace(size_t first, size_t verb, bool counting,
   }
   return counting && subject + 1 < verb && IsOfficeWord(Text(subject)) &&
          PlaceAfter(subject + 1, verb, place) != subject + 1;
-}
-
-std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
-    const Sentence& sentence) const {
-  // The words right before the "in" of where someone spoke.
-  static const WordSet* const kSpeaking =
-      new WordSet({"said", "says", "told", "spoke", "speaking", "reporters",
-                   "journalists", "conference", "briefing"});
-  std::vector<NamedPlace> places;
-  size_t previous_end = SIZE_MAX;
-  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
-    Span place;
-    if (const size_t end = PlaceAfter(t, sentence.end_token, &place);
-        end != t) {
-      // "following Friday's temblor in the High Atlas Mountains": where a
-      // disaster struck, when no place a toll is counted for, says nothing
-      // of where the sentence's toll counts ("rain across Sindh" may).
-      std::string name = CanonicalPlace(TextOf(text_, place));
-      if (t == sentence.first_token || !IsCause(t - 1) ||
-          !CountriesOf(name).empty()) {
-        const bool in = IsWordToken(t, "in");
-        places.push_back(
-            {std::move(name),
-             in && t > sentence.first_token && IsWordIn(*kSpeaking, t - 1),
-             in && t == previous_end});
-        previous_end = end;
-      }
-      t = end - 1;
-    }
-  }
-  return places;
-}
-
-std::optional<std::string> PlaceFinder::PlaceHeading(
-    const Sentence& sentence) const {
-  const size_t words = sentence.end_token - sentence.first_token;
-  if (words == 0 || words > kMaxNameWords ||
-      !tokens_[sentence.first_token].newline_before ||
-      (sentence.end_token < tokens_.size() &&
-       !tokens_[sentence.end_token].newline_before)) {
-    return std::nullopt;
-  }
-  for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
-    if (!IsCapitalizedWord(t)) return std::nullopt;
-  }
-  std::string place = CanonicalPlace(TextOf(text_, sentence.span));
-  if (CountriesOf(place).empty()) return std::nullopt;
-  return place;
-}
-
-void PlaceFinder::KnownPlaces(
-    size_t first, size_t end,
-    absl::FunctionRef<void(absl::string_view name,
-                           const std::vector<std::string>& countries)>
-        visit) const {
-  // "Bay" in "the Tampa Bay Times" is no place: a name inside a longer
-  // run of capitalised words is part of another name, unless the word
-  // before it only opens the sentence or says which part ("In Florida",
-  // "Southwest Florida").
-  static const WordSet* const kOpeners = new WordSet(
-      {"in",         "at",      "from",      "to",        "the",
-       "and",        "but",     "for",       "on",        "across",
-       "throughout", "of",      "by",        "north",     "south",
-       "east",       "west",    "northern",  "southern",  "eastern",
-       "western",    "central", "southwest", "southeast", "northwest",
-       "northeast",  "upper",   "lower",     "greater",   "meanwhile",
-       "while",      "as",      "after",     "before",    "when"});
-  for (size_t t = first; t < end; ++t) {
-    if (!IsCapitalizedWord(t) || !MayBeginPlaceName(Text(t))) continue;
-    // But "Pakistan's Balochistan" names two places.
-    if (t > first && IsCapitalizedWord(t - 1) && !tokens_[t].newline_before &&
-        !IsWordIn(*kOpeners, t - 1) && !IsPossessive(Text(t - 1))) {
-      continue;
-    }
-    // "Jammu and Kashmir", "Gilgit-Baltistan": words joining a name's
-    // capitalised words are in the run.
-    size_t run = t + 1;
-    while (run < end && run < t + kMaxNameWords &&
-           (IsCapitalizedWord(run) || (run + 1 < end && JoinsName(run)))) {
-      ++run;
-    }
-    // The longest run that names a place: "North Carolina", "Morocco's".
-    // When none does, the run's later words may ("Central Florida").
-    size_t named_end = t + 1;
-    for (size_t last = run; last > t; --last) {
-      const absl::string_view name =
-          WithoutPossessive(TextOf(text_, SpanOf(t, last)));
-      const std::vector<std::string>& countries = CountriesOf(name);
-      if (countries.empty()) continue;
-      // "Charlotte County" is no parish of Saint Vincent: a county or a
-      // parish is a local place ISO 3166 does not list ("Al Haouz Province"
-      // is one it does).
-      if (last < tokens_.size() &&
-          IsOneOf(Text(last), {"county", "parish", "borough", "township"})) {
-        break;
-      }
-      // "Russia invaded", "Russia's forces": the country that attacks is
-      // not where the story's counts are.
-      const bool attacks =
-          last < end && tokens_[last].kind == TokenKind::kWord &&
-          (IsPossessive(Text(last - 1))
-               ? IsForceNoun(Text(last))
-               : IsOneOf(Text(last), {"invaded", "attacked", "launched",
-                                      "bombed", "shelled", "struck"}));
-      // "Israel-Gaza fighting", "the Iran-Iraq border": the parties of a
-      // fight or the two sides of a border, neither the story's place.
-      const auto names_a_place = [&](size_t k) {
-        return IsCapitalizedWord(k) &&
-               !CountriesOf(CanonicalPlace(Text(k))).empty();
-      };
-      const bool joined =
-          (last + 1 < end && IsSymbol(last, "-") &&
-           !tokens_[last].space_before && !tokens_[last + 1].space_before &&
-           names_a_place(last + 1)) ||
-          (t >= first + 2 && IsSymbol(t - 1, "-") &&
-           !tokens_[t - 1].space_before && !tokens_[t].space_before &&
-           names_a_place(t - 2));
-      if (!attacks && !joined) visit(name, countries);
-      named_end = last;
-      break;
-    }
-    t = named_end - 1;
-  }
 }
 
 }  // namespace factcheck::extract

@@ -123,6 +123,33 @@ class MeasureBinder : public CountPlaces {
   // Whether the predicate from token `from` on says where ("… died in
   // Balochistan") before its clause ends.
   bool PlaceInPredicate(const Sentence& sentence, size_t from) const;
+  // The measure starting at token `t` of `found`, or null (a binary
+  // search: `found` is in text order).
+  static const MeasureMatch* MeasureAt(const std::vector<MeasureMatch>& found,
+                                       size_t t);
+  // The number of `placed` that holds token `t`, or null (likewise).
+  static const Placed* PlacedAt(const std::vector<Placed>& placed, size_t t);
+  // The count named before `here` that a link word at `linked_first - 1`
+  // ("rose to", "stood at", "of") links to it: the nearest head of a count
+  // ("toll", "number"), or the measure named right before that head in
+  // its phrase ("the injured individuals' toll"), else the nearest measure,
+  // across no other number of the same kind (not "rose from 35 to 43"'s
+  // 35, nor a magnitude or a span of time); null when none is.
+  // `before_end` ends the measures of `found` before the number.
+  const MeasureMatch* LinkedMeasureBefore(
+      const Placed& here, const std::vector<Placed>& placed,
+      const std::vector<MeasureMatch>& found,
+      std::vector<MeasureMatch>::const_iterator before_end, size_t linked_first,
+      const Provenance& provenance) const;
+  // Whether `measure`, bound to a number, is one of two tallies counted
+  // together, which makes the count neither's: "feared missing or dead",
+  // "6,000 dead and wounded", "destroyed or badly damaged" (not "20 were
+  // killed and 50 injured", where the second has its own number, nor
+  // "hundreds of airstrikes and rockets", no tally of people). `before`:
+  // the measure stands before the number.
+  bool CountsTwoTallies(const MeasureMatch& measure, bool before,
+                        const std::vector<Placed>& placed,
+                        const std::vector<MeasureMatch>& found) const;
   // Whether a possessive determiner follows the "of" at `of`: "729 of
   // their troops", "18 of its civilians" count that side's own group (not
   // a part of a group counted before, as "of the" may).

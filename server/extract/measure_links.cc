@@ -1,0 +1,156 @@
+// MeasureBinder: what a count named before its number links to ("the death
+// toll from the virus rose to 41"), and the counts of two tallies together
+// ("6,000 dead and wounded"), which bind to neither.
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
+#include "server/extract/count_places.h"
+#include "server/extract/measure_binding.h"
+
+namespace factcheck::extract {
+
+const MeasureMatch* MeasureBinder::MeasureAt(
+    const std::vector<MeasureMatch>& found, size_t t) {
+  auto it = std::lower_bound(
+      found.begin(), found.end(), t,
+      [](const MeasureMatch& m, size_t token) { return m.begin < token; });
+  return it != found.end() && it->begin == t ? &*it : nullptr;
+}
+
+const PlacedNumber* MeasureBinder::PlacedAt(const std::vector<Placed>& placed,
+                                            size_t t) {
+  auto it = std::upper_bound(
+      placed.begin(), placed.end(), t,
+      [](size_t token, const Placed& other) { return token < other.end; });
+  return it != placed.end() && it->first <= t ? &*it : nullptr;
+}
+
+const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
+    const Placed& here, const std::vector<Placed>& placed,
+    const std::vector<MeasureMatch>& found,
+    std::vector<MeasureMatch>::const_iterator before_end, size_t linked_first,
+    const Provenance& provenance) const {
+  // "a toll of 43": after "of" only a count named right before it ("over
+  // the course of one month" links nothing).
+  const bool of_link = IsWordToken(linked_first - 1, "of");
+  // The nearest count named before ("the death toll from Israeli strikes
+  // rose to 43" counts deaths, not strikes), else the nearest measure.
+  const MeasureMatch* nearest = nullptr;
+  const MeasureMatch* head = nullptr;
+  for (auto m = std::make_reverse_iterator(before_end); m != found.rend();
+       ++m) {
+    if (m->entry->subject) continue;
+    if (here.first - m->end > kLinkWindow ||
+        m->begin < provenance.claims_first) {
+      break;
+    }
+    bool crosses_number = false;
+    for (size_t t = m->end; t < here.first && !crosses_number; ++t) {
+      if (IsSymbol(t, ";")) crosses_number = true;
+      const Placed* other = PlacedAt(placed, t);
+      if (other == nullptr || other == &here) continue;
+      // "rose from 35 to 43": 35 is the earlier figure, not another count.
+      const bool earlier_figure =
+          other->end + 1 == here.first && IsWordToken(other->end, "to");
+      // Nor are counts of another kind: "the toll from the earthquake that
+      // measured 6.8", "the deadliest quake in six decades rose to",
+      // "crossed the 1000 mark standing at 1,016".
+      // "the death toll in the two countries stood at 1,150" counts
+      // places on the way.
+      // "the death toll from the 7.8-magnitude earthquake", "from the
+      // magnitude 6.8 quake": a quake's magnitude.
+      const size_t after_other =
+          IsSymbol(other->end, "-") ? other->end + 1 : other->end;
+      const bool magnitude =
+          IsWordToken(after_other, "magnitude") ||
+          IsWordToken(after_other, "earthquake") ||
+          IsWordToken(after_other, "quake") ||
+          (other->first > 0 && IsWordToken(other->first - 1, "magnitude"));
+      // "the death toll from 3 attacks rose to 50": a toll that names
+      // what it counts, before a count of another thing (the number with
+      // its own measure noun), still counts the figure after.
+      const MeasureMatch* others_noun = MeasureAt(found, other->end);
+      const bool another_things_count =
+          m->entry->head && others_noun != nullptr &&
+          !others_noun->entry->subject && !others_noun->entry->head;
+      bool aside = IsTimeUnit(other->end) || IsMilestone(*other) ||
+                   IsWordIn(PlacesNouns(), other->end) || magnitude ||
+                   another_things_count;
+      for (size_t u = m->end; u < t && !aside; ++u) {
+        aside = IsWordToken(u, "that") || IsWordToken(u, "which");
+      }
+      crosses_number = !earlier_figure && !aside;
+      t = other->end - 1;
+    }
+    if (crosses_number || (of_link && m->end + 1 != linked_first)) break;
+    // "the number of fatalities from the earthquake that affected
+    // provinces has risen to 2,862": the verb of a relative clause on a
+    // thing is no count ("people who fled" is one).
+    // Nor is "the earthquake" a magnitude from afar: "magnitude 6.8"
+    // stands by its number.
+    if ((m->begin > 0 && (IsWordToken(m->begin - 1, "that") ||
+                          IsWordToken(m->begin - 1, "which"))) ||
+        m->entry->measure == "magnitude") {
+      continue;
+    }
+    if (nearest == nullptr) nearest = &*m;
+    if (m->entry->head) {
+      head = &*m;
+      break;
+    }
+  }
+  // "the injured individuals' toll has risen to 7,204": the toll of the
+  // measure named right before it, in the same phrase ("2,944 were
+  // killed, while the number of injured reached 5,674" is another's).
+  for (const MeasureMatch* named = head; head != nullptr &&
+                                         named > &found.front() &&
+                                         head->begin - (named - 1)->end <= 3;) {
+    --named;
+    bool same_phrase = true;
+    for (size_t t = named->end; t < head->begin; ++t) {
+      same_phrase = same_phrase && !IsSymbol(t, ",") && !IsSymbol(t, ";") &&
+                    !IsWordToken(t, "while") && !IsWordToken(t, "and");
+    }
+    // "the earthquake death toll": a quake names no toll of its own.
+    if (!same_phrase || named->entry->measure == "magnitude") break;
+    if (!named->entry->subject && !named->entry->head) {
+      head = named;
+      break;
+    }
+  }
+  return head != nullptr ? head : nearest;
+}
+
+bool MeasureBinder::CountsTwoTallies(
+    const MeasureMatch& measure, bool before, const std::vector<Placed>& placed,
+    const std::vector<MeasureMatch>& found) const {
+  const auto other_tally_after = [&](const MeasureMatch& m) {
+    const MeasureMatch* other = MeasureAt(found, m.end + 1);
+    return other != nullptr && m.entry->cumulative &&
+           other->entry->cumulative &&
+           other->entry->measure != m.entry->measure &&
+           PlacedAt(placed, other->end) == nullptr;
+  };
+  // "destroyed or badly damaged": the second tally after its adverb.
+  const auto tally_after_or = [&](const MeasureMatch& m) {
+    if (!IsWordToken(m.end, "or")) return false;
+    const size_t next =
+        IsOneOf(Text(m.end + 1), {"badly", "seriously", "severely", "heavily",
+                                  "partially", "partly"})
+            ? m.end + 2
+            : m.end + 1;
+    return MeasureAt(found, next) != nullptr;
+  };
+  return !measure.entry->subject &&
+         (tally_after_or(measure) ||
+          (!before && IsWordToken(measure.end, "and") &&
+           other_tally_after(measure)) ||
+          (measure.begin > 1 && IsWordToken(measure.begin - 1, "or") &&
+           std::any_of(found.begin(), found.end(),
+                       [&](const MeasureMatch& other) {
+                         return other.end == measure.begin - 1;
+                       })));
+}
+
+}  // namespace factcheck::extract
