@@ -33,13 +33,7 @@
 // - UNVERIFIED: nothing comparable; and always when the text does not say
 //   who speaks (the claim has no speaker: "'…,' she said" about a woman it
 //   never names), with that reason.
-// Speakers are the same when their canonical names match, or one is the
-// other's surname ("Blinken" and "Antony Blinken"); one speaks for the
-// other when the text names one within how it names the other ("State
-// Department" in "State Department spokesman Ned Price", "UN" in "UN human
-// rights chief Michelle Bachelet"), or a ministry within its minister's
-// ("Health Ministry", "Health Minister Ali Hassan"): such words are the
-// body's too, no misattribution.
+// Who counts as the same speaker: server/verify/speaker_names.h.
 #ifndef FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 
@@ -51,6 +45,7 @@
 #include "absl/strings/string_view.h"
 #include "protos/claims.pb.h"
 #include "server/verify/evidence.h"
+#include "server/verify/speaker_names.h"
 #include "store/quote_shingles.h"
 #include "store/store_records.pb.h"
 
@@ -61,33 +56,6 @@ inline constexpr double kSameWordsSimilarity = 0.85;
 inline constexpr size_t kMinFragmentWords = 6;
 inline constexpr size_t kMinMisattributedWords = 8;
 inline constexpr double kFragmentSimilarity = 0.75;
-
-bool SameSpeaker(absl::string_view a, absl::string_view b);
-
-// The fewest letters a name has for SpelledAlike to read it as another's
-// spelling: shorter names differ by a letter and are different names
-// ("Lee", "Lew").
-inline constexpr size_t kMinAlikeNameLetters = 5;
-
-// Whether speakers `a` and `b`, not SameSpeaker, may be one person whose
-// surname (the last word), or with one surname whose given name (the word
-// before it), two reports spell two ways, a letter added, dropped or
-// changed: "Anil Jasinghe" and "Jaisinghe", "Zelensky" and "Zelenskyy",
-// "Saeed Abid" and "Saaed Abid" (not "Anil" and "Ravi Jasinghe"). Such
-// names give no proof of a misattribution.
-bool SpelledAlike(absl::string_view a, absl::string_view b);
-
-// Whether `claim`'s speaker names no one words could be told apart by: an
-// unnamed member ("a UN spokesman", "an official"), a description the text
-// never resolved to a name ("the Israeli prime minister", "health
-// officials") or a document ("the statement said"). Such a speaker's words
-// given to another are no misattribution.
-bool NamesNoOne(const factcheck::v1::AttributedClaim& claim);
-
-// Whether one claim's speaker is named, as whole words, within how the
-// other's text names its speaker (see above).
-bool SpeaksFor(const factcheck::v1::AttributedClaim& a,
-               const factcheck::v1::AttributedClaim& b);
 
 // The normalised words of the quotes one verification compares, each text
 // normalised once, each word a number. A verification's quotations find

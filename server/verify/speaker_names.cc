@@ -1,0 +1,198 @@
+#include "server/verify/speaker_names.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "unicode/utf8.h"
+
+namespace factcheck::verify {
+namespace {
+
+absl::string_view WithoutArticleOrHonorific(absl::string_view name) {
+  if (absl::StartsWithIgnoreCase(name, "the ")) name.remove_prefix(4);
+  // "Mr. Trump" is Trump, whom "Donald Trump" names in full.
+  for (absl::string_view honorific :
+       {"Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "}) {
+    if (absl::StartsWith(name, honorific)) {
+      name.remove_prefix(honorific.size());
+      break;
+    }
+  }
+  return name;
+}
+
+// "NDMA’s latest sit rep" and "NDMA's latest sit rep": one apostrophe. A
+// judgement asks this of every prior, so only a name holding the curly one
+// is copied (into `storage`).
+absl::string_view WithStraightApostrophes(absl::string_view name,
+                                          std::string* storage) {
+  // Most names hold no byte of a curly apostrophe: one memchr tells.
+  if (name.find('\xE2') == absl::string_view::npos ||
+      !absl::StrContains(name, "\xE2\x80\x99")) {
+    return name;
+  }
+  *storage = absl::StrReplaceAll(name, {{"\xE2\x80\x99", "'"}});
+  return *storage;
+}
+
+// "Ant\xC3\xB3nio Guterres" and "Antonio Guterres", "Erdo\xC4\x9Fan" and
+// "Erdogan": one name. As above, only a name holding an accented Latin
+// letter's lead byte is copied.
+absl::string_view WithoutAccents(absl::string_view name, std::string* storage) {
+  if (name.find_first_of("\xC3\xC4\xC5") == absl::string_view::npos) {
+    return name;
+  }
+  *storage = unicode::WithoutLatinAccents(name);
+  return *storage;
+}
+
+}  // namespace
+
+bool SameSpeaker(absl::string_view a, absl::string_view b) {
+  // A judgement asks this of every prior, and many are by the claim's
+  // speaker spelled alike, whom the rules below would find the same.
+  if (a == b) return true;
+  std::string a_straight, b_straight, a_plain, b_plain;
+  const absl::string_view x = WithoutAccents(
+      WithStraightApostrophes(WithoutArticleOrHonorific(a), &a_straight),
+      &a_plain);
+  const absl::string_view y = WithoutAccents(
+      WithStraightApostrophes(WithoutArticleOrHonorific(b), &b_straight),
+      &b_plain);
+  if (absl::EqualsIgnoreCase(x, y)) return true;
+  // "Blinken" and "Antony Blinken": one name is the other's surname.
+  const absl::string_view shorter = x.size() < y.size() ? x : y;
+  const absl::string_view longer = x.size() < y.size() ? y : x;
+  return !shorter.empty() && shorter.find(' ') == absl::string_view::npos &&
+         longer.size() > shorter.size() &&
+         longer[longer.size() - shorter.size() - 1] == ' ' &&
+         absl::EndsWithIgnoreCase(longer, shorter);
+}
+
+namespace {
+
+// Whether names `x` and `y` of kMinAlikeNameLetters or more differ by
+// one letter added, dropped or changed.
+bool OneLetterApart(absl::string_view x, absl::string_view y) {
+  const absl::string_view shorter = x.size() < y.size() ? x : y;
+  const absl::string_view longer = x.size() < y.size() ? y : x;
+  if (shorter.size() < kMinAlikeNameLetters ||
+      longer.size() > shorter.size() + 1) {
+    return false;
+  }
+  // One edit: the first difference, then the rest alike past a changed
+  // letter (same lengths) or past the longer one's extra letter.
+  size_t i = 0;
+  while (i < shorter.size() &&
+         absl::ascii_tolower(static_cast<unsigned char>(shorter[i])) ==
+             absl::ascii_tolower(static_cast<unsigned char>(longer[i]))) {
+    ++i;
+  }
+  if (i == longer.size()) return false;
+  const size_t skip = longer.size() == shorter.size() ? 1 : 0;
+  return absl::EqualsIgnoreCase(shorter.substr(i + skip), longer.substr(i + 1));
+}
+
+// The last word of `name`.
+absl::string_view LastWord(absl::string_view name) {
+  return name.substr(name.rfind(' ') + 1);
+}
+
+// The word before the last of `name`, or "" when it has one word.
+absl::string_view GivenName(absl::string_view name) {
+  const size_t last = name.rfind(' ');
+  if (last == absl::string_view::npos) return "";
+  const absl::string_view rest = name.substr(0, last);
+  return rest.substr(rest.rfind(' ') + 1);
+}
+
+}  // namespace
+
+bool SpelledAlike(absl::string_view a, absl::string_view b) {
+  std::string a_storage, b_storage;
+  const absl::string_view plain_a = WithoutAccents(a, &a_storage);
+  const absl::string_view plain_b = WithoutAccents(b, &b_storage);
+  const absl::string_view x = LastWord(plain_a);
+  const absl::string_view y = LastWord(plain_b);
+  if (!absl::EqualsIgnoreCase(x, y)) return OneLetterApart(x, y);
+  return OneLetterApart(GivenName(plain_a), GivenName(plain_b));
+}
+
+namespace {
+
+// Whether `name` stands as whole words in `text`, and is not all of it.
+bool NamedWithin(absl::string_view text, absl::string_view name) {
+  if (name.empty() || text.size() <= name.size()) return false;
+  auto is_letter = [](char c) {
+    return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+           (c & 0x80) != 0;
+  };
+  for (size_t at = text.find(name); at != absl::string_view::npos;
+       at = text.find(name, at + 1)) {
+    const size_t end = at + name.size();
+    if ((at == 0 || !is_letter(text[at - 1])) &&
+        (end == text.size() || !is_letter(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
+  const absl::string_view text = claim.speaker_text();
+  if (absl::StartsWithIgnoreCase(text, "a ") ||
+      absl::StartsWithIgnoreCase(text, "an ")) {
+    return true;
+  }
+  static constexpr absl::string_view kDocuments[] = {
+      "statement", "report", "letter",   "communique",   "release", "post",
+      "tweet",     "memo",   "document", "announcement", "notice",  "bulletin"};
+  const absl::string_view speaker = WithoutArticleOrHonorific(claim.speaker());
+  for (absl::string_view document : kDocuments) {
+    if (absl::EqualsIgnoreCase(speaker, document)) return true;
+  }
+  // "the Israeli prime minister", "the UN's Middle East envoy", "health
+  // officials": a description the text never resolved to a name may be the
+  // one another report names. A name's words are capitalised, but for its
+  // particles ("Ursula von der Leyen", "Abdel Fattah al-Sisi").
+  static constexpr absl::string_view kParticles[] = {
+      "de",  "da",    "do",  "dos", "das", "di",  "du",
+      "del", "della", "der", "den", "van", "von", "ter",
+      "bin", "ibn",   "al",  "el",  "la",  "le",  "y"};
+  for (absl::string_view word : absl::StrSplit(speaker, ' ')) {
+    if (word.empty() ||
+        !absl::ascii_islower(static_cast<unsigned char>(word.front()))) {
+      continue;
+    }
+    const absl::string_view particle = word.substr(0, word.find('-'));
+    if (std::find(std::begin(kParticles), std::end(kParticles), particle) ==
+        std::end(kParticles)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SpeaksFor(const factcheck::v1::AttributedClaim& a,
+               const factcheck::v1::AttributedClaim& b) {
+  // "the Health Ministry" and "Health Minister Ali Hassan": a ministry
+  // speaks through its minister.
+  auto minister_of = [](absl::string_view body) {
+    return absl::StrContains(body, "Ministry")
+               ? absl::StrReplaceAll(body, {{"Ministry", "Minister"}})
+               : std::string();
+  };
+  return NamedWithin(b.speaker_text(), a.speaker()) ||
+         NamedWithin(a.speaker_text(), b.speaker()) ||
+         NamedWithin(b.speaker_text(), minister_of(a.speaker())) ||
+         NamedWithin(a.speaker_text(), minister_of(b.speaker()));
+}
+
+}  // namespace factcheck::verify

@@ -1,0 +1,55 @@
+// Whether two attributed claims' speakers are one, and whether a speaker
+// names anyone at all: the ground of every MISQUOTED and MISATTRIBUTED
+// verdict (server/verify/quote_rules.h).
+//
+// Speakers are the same when their canonical names match, or one is the
+// other's surname ("Blinken" and "Antony Blinken"); one speaks for the
+// other when the text names one within how it names the other ("State
+// Department" in "State Department spokesman Ned Price", "UN" in "UN human
+// rights chief Michelle Bachelet"), or a ministry within its minister's
+// ("Health Ministry", "Health Minister Ali Hassan"): such words are the
+// body's too, no misattribution.
+#ifndef FACTCHECK_SERVER_VERIFY_SPEAKER_NAMES_H_
+#define FACTCHECK_SERVER_VERIFY_SPEAKER_NAMES_H_
+
+#include <cstddef>
+
+#include "absl/strings/string_view.h"
+#include "protos/claims.pb.h"
+
+namespace factcheck::verify {
+
+// Whether speakers `a` and `b` are one: their names alike but for case, a
+// leading article or honorific ("Mr. Trump"), curly or straight
+// apostrophes and accents, or one the other's surname ("Blinken" and
+// "Antony Blinken").
+bool SameSpeaker(absl::string_view a, absl::string_view b);
+
+// The fewest letters a name has for SpelledAlike to read it as another's
+// spelling: shorter names differ by a letter and are different names
+// ("Lee", "Lew").
+inline constexpr size_t kMinAlikeNameLetters = 5;
+
+// Whether speakers `a` and `b`, not SameSpeaker, may be one person whose
+// surname (the last word), or with one surname whose given name (the word
+// before it), two reports spell two ways, a letter added, dropped or
+// changed: "Anil Jasinghe" and "Jaisinghe", "Zelensky" and "Zelenskyy",
+// "Saeed Abid" and "Saaed Abid" (not "Anil" and "Ravi Jasinghe"). Such
+// names give no proof of a misattribution.
+bool SpelledAlike(absl::string_view a, absl::string_view b);
+
+// Whether `claim`'s speaker names no one words could be told apart by: an
+// unnamed member ("a UN spokesman", "an official"), a description the text
+// never resolved to a name ("the Israeli prime minister", "health
+// officials") or a document ("the statement said"). Such a speaker's words
+// given to another are no misattribution.
+bool NamesNoOne(const factcheck::v1::AttributedClaim& claim);
+
+// Whether one claim's speaker is named, as whole words, within how the
+// other's text names its speaker (see above).
+bool SpeaksFor(const factcheck::v1::AttributedClaim& a,
+               const factcheck::v1::AttributedClaim& b);
+
+}  // namespace factcheck::verify
+
+#endif  // FACTCHECK_SERVER_VERIFY_SPEAKER_NAMES_H_
