@@ -242,7 +242,10 @@ void LeaveTollsOfTwoCountriesUnplaced(std::vector<NumericClaim>* claims) {
   // Per casualty measure, the countries its sentences place counts in.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> countries;
   for (const NumericClaim& claim : *claims) {
+    // "235,000 died in China in 1920", "the tsunami in which 220,000 died
+    // last year": a toll of another year is another disaster's.
     if (claim.location.empty() || claim.location_from_document ||
+        claim.year != 0 || claim.of_an_earlier_year ||
         !IsOneOf(claim.measure, {"deaths", "injured", "missing"})) {
       continue;
     }

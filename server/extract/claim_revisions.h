@@ -54,7 +54,9 @@ void PlaceBreakdownsWhereTheirTotalIs(absl::string_view text,
 // A story that places counts of the dead (or injured, or missing) in two
 // countries ("3,419 died in Turkey", "1,602 in Syria") leaves its other
 // counts of them no country: "The quake toll tops 5,000" may be either's,
-// or both together, not the story's leading country's.
+// or both together, not the story's leading country's. A toll of another
+// year ("235,000 died in China in 1920") is another disaster's: it names no
+// second country of the story's.
 void LeaveTollsOfTwoCountriesUnplaced(std::vector<NumericClaim>* claims);
 
 // The byte where the text's headline ends: its first line, past page

@@ -210,8 +210,22 @@ int ClaimTimes::YearOf(const Sentence& sentence, size_t first,
                        size_t end) const {
   // "killed 1,700 in 2010", "349 fatalities from the 2003 outbreak",
   // "claimed 1,800 lives after slamming into the Gulf Coast in 2005": in
-  // the figure's clause.
-  for (size_t t = end; t < sentence.end_token && t < end + 10; ++t) {
+  // the figure's clause, which a figure coordinated with it shares ("80,000
+  // and 200,000 people died in two quakes in China in 1927").
+  size_t clause = end;
+  if ((IsWordToken(end, "and") || IsWordToken(end, "or")) && Valid(end + 1) &&
+      tokens_[end + 1].kind == TokenKind::kDigits) {
+    // Past the other figure's digit groups: "200", ",", "000".
+    clause = end + 2;
+    while (Valid(clause + 1) &&
+           (IsSymbol(clause, ",") || IsSymbol(clause, ".")) &&
+           !tokens_[clause].space_before &&
+           tokens_[clause + 1].kind == TokenKind::kDigits &&
+           !tokens_[clause + 1].space_before) {
+      clause += 2;
+    }
+  }
+  for (size_t t = clause; t < sentence.end_token && t < clause + 10; ++t) {
     // A comma ends the clause, unless the aside after it dates the figure
     // ("two other assaults, in 2011 and 2012").
     if (IsSymbol(t, ",") || IsSymbol(t, ";")) {

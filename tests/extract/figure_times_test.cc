@@ -38,6 +38,22 @@ TEST(NumericClaimsTest, FigureOfAnEarlierYearCarriesItsYear) {
             0);
 }
 
+TEST(NumericClaimsTest, FigureCoordinatedWithAnotherSharesItsClausesYear) {
+  const Claims both(
+      "Before that 80,000 and 200,000 people died in two quakes in Chile in "
+      "1939.");
+  ASSERT_THAT(both.all(), SizeIs(2)) << both.Describe();
+  EXPECT_EQ(both.all()[0].year, 1939);
+  EXPECT_EQ(both.all()[1].year, 1939);
+  // A clause of its own, after a comma, dates only its own figure.
+  const Claims apart(
+      "Before that 80,000 people died in two quakes, and 200,000 died in "
+      "Chile in 1939.");
+  ASSERT_THAT(apart.all(), SizeIs(2)) << apart.Describe();
+  EXPECT_EQ(apart.all()[0].year, 0);
+  EXPECT_EQ(apart.all()[1].year, 1939);
+}
+
 TEST(NumericClaimsTest, FigureOfLastYearIsOfAnEarlierYear) {
   const auto earlier = [](const std::string& text) {
     const Claims claims(text);

@@ -218,6 +218,22 @@ TEST(NumericClaimsTest, StoryOfTwoCountriesTollsLeavesItsOtherTollsNoCountry) {
   EXPECT_EQ(alone->location, "Turkey");
 }
 
+TEST(NumericClaimsTest, TollOfAnotherYearIsNoSecondCountryOfTheStory) {
+  const std::string story =
+      "Quake toll tops 5,000\nThe quake struck Peru. Peru asked for help. In "
+      "Peru, 3,400 people have died. ";
+  const Claims history(story +
+                       "A quake killed 1,655 people in Chile in 1960. A "
+                       "tsunami killed 200 in Chile last year.");
+  const NumericClaim* headline = history.Find("toll tops 5,000");
+  ASSERT_NE(headline, nullptr) << history.Describe();
+  EXPECT_EQ(headline->location, "Peru");
+  const Claims now(story + "A quake killed 1,655 people in Chile.");
+  const NumericClaim* shared = now.Find("toll tops 5,000");
+  ASSERT_NE(shared, nullptr) << now.Describe();
+  EXPECT_EQ(shared->location, "");
+}
+
 TEST(NumericClaimsTest, OtherPeopleAreNoOtherPlace) {
   const std::string article =
       "A gunman opened fire at a school in Austin, Texas.\nPolice in Texas "
