@@ -258,6 +258,39 @@ std::string HeldAreasPlace(absl::string_view written) {
   return country.has_value() ? HeldAreasOf(*country, areas) : areas;
 }
 
+// "Indian-administered Kashmir", "Indian-held Kashmir", "India-controlled
+// Kashmir": one part of a divided region, whichever participle the copy
+// uses, is "Kashmir (held by India)". The holder is a country's adjective
+// or name; the region lies outside it ("Russian-occupied Ukraine"). Empty
+// unless `written` names such a part.
+std::string HeldPartPlace(absl::string_view written) {
+  const size_t space = written.find(' ');
+  const size_t dash = written.substr(0, space).find('-');
+  if (space == absl::string_view::npos || dash == absl::string_view::npos) {
+    return "";
+  }
+  const absl::string_view participle =
+      written.substr(dash + 1, space - dash - 1);
+  if (!IsHeldParticiple(participle) &&
+      !absl::EqualsIgnoreCase(participle, "administered") &&
+      !absl::EqualsIgnoreCase(participle, "occupied")) {
+    return "";
+  }
+  const absl::string_view holder = written.substr(0, dash);
+  std::optional<std::string> country = CountryOfAdjective(holder);
+  if (!country.has_value() && IsCountry(CanonicalPlace(holder))) {
+    country = CanonicalPlace(holder);
+  }
+  if (!country.has_value()) return "";
+  const std::string region = CanonicalPlace(written.substr(space + 1));
+  const std::vector<std::string>& countries = CountriesOf(region);
+  if (region.empty() || std::find(countries.begin(), countries.end(),
+                                  *country) != countries.end()) {
+    return "";
+  }
+  return absl::StrCat(region, " (held by ", *country, ")");
+}
+
 }  // namespace
 
 bool IsHeldAreasOfNoCountry(absl::string_view place) {
@@ -307,6 +340,7 @@ std::optional<std::string> ListedPlaces(absl::string_view written) {
 
 std::string CanonicalPlace(absl::string_view written) {
   if (std::string held = HeldAreasPlace(written); !held.empty()) return held;
+  if (std::string part = HeldPartPlace(written); !part.empty()) return part;
   // "areas it controls": some side's areas, no place to name.
   if (HolderOfAreasPhrase(written).has_value()) return "";
   // "in Libya's eastern city": the possessive alone names the place.

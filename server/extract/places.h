@@ -16,9 +16,11 @@ namespace factcheck::extract {
 // for one place); "Libya's Derna" is its most specific place, "Derna".
 // Areas one side holds are their own place: "Yemeni government-held areas"
 // is "Yemen (government-held areas)", "Houthi-held territory" "Houthi-held
-// areas". Places listed together ("Turkey and Syria") are their combined
-// scope, under CombinedPlace's name ("Syria and Turkey"), when the
-// gazetteer knows each. Any other name is kept as written.
+// areas". A part of a divided region one country holds is one place
+// whatever the participle: "Indian-administered Kashmir" and "Indian-held
+// Kashmir" are "Kashmir (held by India)". Places listed together ("Turkey and
+// Syria") are their combined scope, under CombinedPlace's name ("Syria and
+// Turkey"), when the gazetteer knows each. Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
 
 // The combined scope `written` lists (CombinedPlace's name): "Turkey and

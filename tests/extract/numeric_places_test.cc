@@ -203,7 +203,7 @@ TEST(NumericClaimsTest, KnownPlaceRightAfterAPossessiveAndItsKindIsThePlace) {
 TEST(NumericClaimsTest, RegionOneCountryHoldsIsAScopeOfItsOwn) {
   Claims("At least 944 people died in Indian-administered Kashmir.")
       .ExpectClaim({"At least 944 people died", "deaths",
-                    "Indian-administered Kashmir", Qualifier::kAtLeast, 944,
+                    "Kashmir (held by India)", Qualifier::kAtLeast, 944,
                     kInfinity});
   Claims(
       "At least 944 people died in Pakistan and Pakistani-administered "
@@ -786,9 +786,15 @@ TEST(NumericClaimsTest, WordsDescribingAPlaceLeaveItsName) {
   EXPECT_EQ(place_of("rebel-held Idlib"), "Idlib");
   EXPECT_EQ(place_of("occupied Ukraine"), "");
   EXPECT_EQ(place_of("rebel-held Syria"), "");
-  // A country holding a part of a divided region names that part.
-  EXPECT_EQ(place_of("Indian-administered Kashmir"),
-            "Indian-administered Kashmir");
+  // A country holding a part of a divided region names that part, one
+  // place whichever participle and whether the country's adjective or name
+  // says who holds it.
+  EXPECT_EQ(place_of("Indian-administered Kashmir"), "Kashmir (held by India)");
+  EXPECT_EQ(place_of("Indian-held Kashmir"), "Kashmir (held by India)");
+  EXPECT_EQ(place_of("India-controlled Kashmir"), "Kashmir (held by India)");
+  EXPECT_EQ(place_of("Pakistani-administered Kashmir"),
+            "Kashmir (held by Pakistan)");
+  EXPECT_EQ(place_of("Russian-occupied Ukraine"), "Ukraine (held by Russia)");
 }
 
 TEST(NumericClaimsTest, WiderPlaceBeforeAKindDescribesThePlaceNamedAfterOf) {
