@@ -334,8 +334,33 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                ? &placed[next_placed]
                : nullptr;
   };
-  const MeasureMatch* subject = nullptr;
   const Quantity& q = *here.quantity;
+  // Named before and linked: "the death toll from the virus rose to 41",
+  // "the toll has crossed 1,000" (a bound that is itself a link: the
+  // quantity starts with "crossed"), "the toll climbed above 5,000", "the
+  // toll has soared past 4,700".
+  const bool linked_by_bound =
+      q.qualifier_span.end > q.qualifier_span.begin &&
+      (IsLinkWord(Text(here.first)) ||
+       absl::EndsWith(TextOf(text_, q.qualifier_span), " past") ||
+       (IsOneOf(Text(here.first), {"has", "have", "had"}) &&
+        IsLinkWord(Text(here.first + 1))) ||
+       (here.first > 0 &&
+        IsOneOf(Text(here.first - 1),
+                {"rose", "climbed", "jumped", "soared", "surged", "risen",
+                 "climbs", "rises", "went", "gone", "shot"})));
+  // 'revised the toll to "about 253"': a figure in quotation marks is
+  // linked as a bare one.
+  const size_t linked_first =
+      here.first > 1 && (IsSymbol(here.first - 1, "\xE2\x80\x9C") ||
+                         (IsSymbol(here.first - 1, "\"") &&
+                          !tokens_[here.first].space_before))
+          ? here.first - 1
+          : here.first;
+  const bool linked_before =
+      here.first > 0 && (IsLinkWord(Text(linked_first - 1)) ||
+                         IsSymbol(here.first - 1, ":") || linked_by_bound);
+  const MeasureMatch* subject = nullptr;
   size_t start = here.end;
   // "a third of the city was destroyed": a share names its whole first.
   if (q.value && *q.value > 0 && *q.value < 1 && IsWordToken(start, "of") &&
@@ -535,6 +560,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     // "65 in Gaza and seven in Israel were killed": another number of the
     // coordination.
     if (const Placed* other = placed_after(t); other != nullptr) {
+      // "The death toll rose to 50 and 200 were injured": a figure linked
+      // to a count named before it ends its clause, and the next figure's
+      // predicate is that figure's own.
+      if (linked_before &&
+          MeasureNamedBefore(found, here, provenance) != nullptr) {
+        break;
+      }
       // "2,946 people, 2,944 of whom were buried": the relative clause is
       // the other number's.
       if (IsWordToken(other->end, "of") &&
@@ -578,35 +610,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     }
     break;
   }
-  // Named before and linked: "the death toll from the virus rose to 41",
-  // "the toll has crossed 1,000" (a bound that is itself a link: the
-  // quantity starts with "crossed"), "the toll climbed above 5,000", "the
-  // toll has soared past 4,700".
-  const bool linked_by_bound =
-      q.qualifier_span.end > q.qualifier_span.begin &&
-      (IsLinkWord(Text(here.first)) ||
-       absl::EndsWith(TextOf(text_, q.qualifier_span), " past") ||
-       (IsOneOf(Text(here.first), {"has", "have", "had"}) &&
-        IsLinkWord(Text(here.first + 1))) ||
-       (here.first > 0 &&
-        IsOneOf(Text(here.first - 1),
-                {"rose", "climbed", "jumped", "soared", "surged", "risen",
-                 "climbs", "rises", "went", "gone", "shot"})));
-  // 'revised the toll to "about 253"': a figure in quotation marks is
-  // linked as a bare one.
-  const size_t linked_first =
-      here.first > 1 && (IsSymbol(here.first - 1, "\xE2\x80\x9C") ||
-                         (IsSymbol(here.first - 1, "\"") &&
-                          !tokens_[here.first].space_before))
-          ? here.first - 1
-          : here.first;
   // "Among the dead were 12 children": the measure the sentence opens
   // with, its verb before the number, counting the group named after it
   // (a part of the dead of no group named is no count of them).
   const bool linked_by_among = !binding.subgroup.empty() && among_the_counted;
-  if (binding.measure == nullptr && here.first > 0 &&
-      (IsLinkWord(Text(linked_first - 1)) || IsSymbol(here.first - 1, ":") ||
-       linked_by_bound || linked_by_among)) {
+  if (binding.measure == nullptr && (linked_before || linked_by_among)) {
     binding.measure = LinkedMeasureBefore(here, placed, found, before_end,
                                           linked_first, provenance);
     binding.before = binding.measure != nullptr;

@@ -95,6 +95,19 @@ TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
                       "deaths", "", Qualifier::kExact, 1150, 1150});
 }
 
+TEST(MeasureBindingTest, TollLinkedToItsFigureEndsBeforeTheNextFiguresVerb) {
+  const Claims toll(
+      "The death toll has risen to 158 and about 6,000 people were injured.");
+  ASSERT_THAT(toll.all(), SizeIs(2)) << toll.Describe();
+  EXPECT_EQ(toll.all()[0].measure, "deaths");
+  EXPECT_EQ(toll.all()[1].measure, "injured");
+  // Figures of no count named before them share the verb after them.
+  const Claims shared("In all, 158 and about 6,000 people were injured.");
+  ASSERT_THAT(shared.all(), SizeIs(2)) << shared.Describe();
+  EXPECT_EQ(shared.all()[0].measure, "injured");
+  EXPECT_EQ(shared.all()[1].measure, "injured");
+}
+
 TEST(MeasureBindingTest, TollThatRosePastAMarkIsLinkedToIt) {
   Claims("The death toll in Nepal has soared past 4,700.")
       .ExpectClaim({"death toll in Nepal has soared past 4,700", "deaths",
