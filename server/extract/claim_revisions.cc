@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -236,6 +238,37 @@ const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
     }
   }
   return nullptr;
+}
+
+void ReadDeathsTheTextCountsAsCasualties(std::vector<NumericClaim>* claims) {
+  absl::flat_hash_set<std::pair<double, double>> casualties;
+  // Per measure and group, the lowest upper bound the text counts.
+  absl::flat_hash_map<std::string, double> lowest;
+  const auto key = [](const NumericClaim& claim, absl::string_view subgroup) {
+    return absl::StrCat(claim.measure, "/", subgroup);
+  };
+  for (const NumericClaim& claim : *claims) {
+    if (claim.measure == "casualties") {
+      casualties.emplace(claim.quantity.lower, claim.quantity.upper);
+    } else if (IsOneOf(claim.measure, {"deaths", "injured"})) {
+      auto [it, added] =
+          lowest.try_emplace(key(claim, claim.subgroup), claim.quantity.upper);
+      if (!added) it->second = std::min(it->second, claim.quantity.upper);
+    }
+  }
+  if (casualties.empty()) return;
+  for (NumericClaim& claim : *claims) {
+    if (!IsOneOf(claim.measure, {"deaths", "injured"}) ||
+        !casualties.contains(
+            std::make_pair(claim.quantity.lower, claim.quantity.upper))) {
+      continue;
+    }
+    const auto below = [&](absl::string_view subgroup) {
+      auto it = lowest.find(key(claim, subgroup));
+      return it != lowest.end() && it->second < claim.quantity.lower;
+    };
+    if (below(claim.subgroup) || below("")) claim.measure = "casualties";
+  }
 }
 
 void LeaveTollsOfTwoCountriesUnplaced(std::vector<NumericClaim>* claims) {

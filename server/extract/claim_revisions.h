@@ -13,6 +13,14 @@
 
 namespace factcheck::extract {
 
+// "UN confirms over 1000 civilian deaths" over "confirmed over a thousand
+// civilian casualties ..., 331 killed and 675 injured": a count of the dead
+// (or the injured) whose figure the same text gives as casualties, and
+// which a count of them of the same group, or of no group, in that text
+// falls below, counts casualties (a writer's slip the text itself shows).
+// Linear in the claims.
+void ReadDeathsTheTextCountsAsCasualties(std::vector<NumericClaim>* claims);
+
 // "A further 10,100 are missing" after a count of the dead: an addition
 // after a count of another measure (in its sentence or the one before), or
 // of a measure the text counted nowhere before, is a total of its own

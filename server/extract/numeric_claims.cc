@@ -760,6 +760,7 @@ std::vector<NumericClaim> FindNumericClaims(
   // story restates its headline's figure by what it counts and where.
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
   ReadCasualtiesAsDeaths(text, tokens, sentences, &claims);
+  ReadDeathsTheTextCountsAsCasualties(&claims);
   PlaceTotalsWhereTheirIncreaseIs(text, tokens, &claims);
   PlaceByTheirStory(text, tokens, sentences, &claims);
   PlaceBreakdownsWhereTheirTotalIs(text, &claims);

@@ -470,6 +470,23 @@ TEST(NumericClaimsTest, CasualtiesBesideTheInjuredOrBroughtByDeathsAreDeaths) {
       .ExpectClaim({"25", "casualties", "", Qualifier::kExact, 25, 25});
 }
 
+TEST(NumericClaimsTest, DeathsTheTextItselfGivesAsCasualtiesAreCasualties) {
+  const std::string headline = "Monitors confirm over 1000 civilian deaths\n";
+  const Claims slip(headline +
+                    "Monitors confirmed over a thousand civilian casualties, "
+                    "with 331 killed and 675 injured.");
+  ASSERT_NE(slip.Find("over 1000 civilian deaths"), nullptr) << slip.Describe();
+  EXPECT_EQ(slip.Find("over 1000 civilian deaths")->measure, "casualties");
+  // The same figure of casualties, but no count of the dead below it: the
+  // headline's dead stand ("casualties" is often said of the dead).
+  const Claims deaths(headline +
+                      "Monitors confirmed over a thousand civilian "
+                      "casualties.");
+  ASSERT_NE(deaths.Find("over 1000 civilian deaths"), nullptr)
+      << deaths.Describe();
+  EXPECT_EQ(deaths.Find("over 1000 civilian deaths")->measure, "deaths");
+}
+
 TEST(NumericClaimsTest, AnotherCountOfAnotherMeasureIsATotalOfItsOwn) {
   const std::string killed =
       "Floods swept the Maule region of Chile.\nChile declared an "
