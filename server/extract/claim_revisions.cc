@@ -27,6 +27,40 @@ size_t FirstEndingAfter(const Items& items, uint32_t offset) {
       items.begin());
 }
 
+// What the words between a count and a total after it in its sentence
+// say of the two.
+struct WordsBetween {
+  // A participle by which the count brings the total: "…, taking the
+  // death toll to".
+  bool brings = false;
+  // Only a comma and the total's name: a headline's "kill 34 more in
+  // Pakistan, toll 937".
+  bool name_only_the_total = true;
+};
+
+WordsBetween ReadWordsBetween(absl::string_view text,
+                              const std::vector<Token>& tokens,
+                              const NumericClaim& count,
+                              const NumericClaim& total) {
+  const size_t from = FirstEndingAfter(
+      tokens, std::max(count.span.end, count.location_span.end));
+  const size_t to = FirstEndingAfter(tokens, total.quantity.span.begin);
+  WordsBetween between;
+  for (size_t t = from; t < to && !between.brings; ++t) {
+    const absl::string_view word = TextOf(text, tokens[t].span);
+    if (tokens[t].kind != TokenKind::kWord) {
+      between.name_only_the_total = between.name_only_the_total && word == ",";
+      continue;
+    }
+    between.brings = IsOneOf(word, {"taking", "bringing", "pushing", "raising",
+                                    "lifting", "putting"});
+    between.name_only_the_total =
+        between.name_only_the_total &&
+        IsOneOf(word, {"death", "toll", "the", "total"});
+  }
+  return between;
+}
+
 }  // namespace
 
 void KeepAdditionsOfAnotherMeasure(absl::string_view text,
@@ -101,6 +135,30 @@ void ReadCasualtiesAsDeaths(absl::string_view text,
   }
 }
 
+void ReadCountsThatBringATotalAsIncreases(absl::string_view text,
+                                          const std::vector<Token>& tokens,
+                                          std::vector<NumericClaim>* claims) {
+  // "39 deaths in Bangladesh and 21 in India over the weekend, raising
+  // Bangladesh's death toll to 120": the counts coordinated before the
+  // total, a few at most (a sentence of a thousand counts stays linear).
+  constexpr size_t kMaxCountsBrought = 4;
+  for (size_t c = 1; c < claims->size(); ++c) {
+    const NumericClaim& total = (*claims)[c];
+    if (total.quantity.change != Change::kNone) continue;
+    for (size_t k = c; k > 0 && k + kMaxCountsBrought > c; --k) {
+      NumericClaim& count = (*claims)[k - 1];
+      if (count.sentence_span.begin != total.sentence_span.begin) break;
+      if (count.quantity.change != Change::kNone ||
+          count.measure != total.measure || count.subgroup != total.subgroup ||
+          !(count.quantity.lower < total.quantity.lower) ||
+          !ReadWordsBetween(text, tokens, count, total).brings) {
+        continue;
+      }
+      count.quantity.change = Change::kUp;
+    }
+  }
+}
+
 void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
                                      const std::vector<Token>& tokens,
                                      std::vector<NumericClaim>* claims) {
@@ -112,25 +170,10 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
         increase.sentence_span.begin != total.sentence_span.begin) {
       continue;
     }
-    // The words between the two: "…, taking the death toll to".
-    const size_t from = FirstEndingAfter(
-        tokens, std::max(increase.span.end, increase.location_span.end));
-    const size_t to = FirstEndingAfter(tokens, total.quantity.span.begin);
-    // Or only a comma and the total's name: a headline's "kill 34 more in
-    // Pakistan, toll 937".
-    bool brings = false;
-    bool names_only_the_total = true;
-    for (size_t t = from; t < to && !brings; ++t) {
-      const absl::string_view word = TextOf(text, tokens[t].span);
-      if (tokens[t].kind != TokenKind::kWord) {
-        names_only_the_total = names_only_the_total && word == ",";
-        continue;
-      }
-      brings = IsOneOf(word, {"taking", "bringing", "pushing", "raising",
-                              "lifting", "putting"});
-      names_only_the_total = names_only_the_total &&
-                             IsOneOf(word, {"death", "toll", "the", "total"});
-    }
+    const WordsBetween between =
+        ReadWordsBetween(text, tokens, increase, total);
+    const bool brings = between.brings;
+    const bool names_only_the_total = between.name_only_the_total;
     const bool placed_by_increase =
         increase.quantity.change == Change::kUp &&
         (total.location.empty() || total.location_from_document) &&

@@ -41,6 +41,17 @@ void ReadCasualtiesAsDeaths(absl::string_view text,
                             const std::vector<Sentence>& sentences,
                             std::vector<NumericClaim>* claims);
 
+// "Floods killed 14 people on Monday, raising the death toll to 62": a
+// count that brings a total of its measure and group ("taking",
+// "bringing", "pushing", "raising" … "to"), smaller than that total, is its
+// increase, however it is worded, and so are the few counts coordinated
+// with it ("39 deaths in Bangladesh and 21 in India, raising Bangladesh's
+// toll to 120"); not "civilians killed has risen to 11, bringing the total
+// death toll to 95", a group's own total.
+void ReadCountsThatBringATotalAsIncreases(absl::string_view text,
+                                          const std::vector<Token>& tokens,
+                                          std::vector<NumericClaim>* claims);
+
 // "recovered 15 more bodies in Balochistan …, taking the death toll to
 // 162": a total an increase brings ("taking", "bringing", "pushing",
 // "raising" … "to"), or names right after it ("kill 34 more in Pakistan,

@@ -761,6 +761,7 @@ std::vector<NumericClaim> FindNumericClaims(
   KeepAdditionsOfAnotherMeasure(text, tokens, sentences, &claims);
   ReadCasualtiesAsDeaths(text, tokens, sentences, &claims);
   ReadDeathsTheTextCountsAsCasualties(&claims);
+  ReadCountsThatBringATotalAsIncreases(text, tokens, &claims);
   PlaceTotalsWhereTheirIncreaseIs(text, tokens, &claims);
   PlaceByTheirStory(text, tokens, sentences, &claims);
   PlaceBreakdownsWhereTheirTotalIs(text, &claims);

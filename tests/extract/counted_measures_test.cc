@@ -487,6 +487,30 @@ TEST(NumericClaimsTest, DeathsTheTextItselfGivesAsCasualtiesAreCasualties) {
   EXPECT_EQ(deaths.Find("over 1000 civilian deaths")->measure, "deaths");
 }
 
+TEST(NumericClaimsTest, CountsThatBringATotalAreItsIncrease) {
+  const Claims brought(
+      "Floods killed 14 people in Peru and 6 in Chile on Monday, raising "
+      "Peru's death toll to 62 and Chile's to 20.");
+  ASSERT_THAT(brought.all(), SizeIs(4)) << brought.Describe();
+  EXPECT_EQ(brought.all()[0].quantity.change, Change::kUp);
+  EXPECT_EQ(brought.all()[1].quantity.change, Change::kUp);
+  EXPECT_EQ(brought.all()[2].quantity.change, Change::kNone);
+  EXPECT_EQ(brought.all()[3].quantity.change, Change::kNone);
+  // A total named in a clause of its own brings nothing.
+  const Claims apart(
+      "Floods killed 14 people in Peru on Monday, and the death toll rose to "
+      "62.");
+  ASSERT_THAT(apart.all(), SizeIs(2)) << apart.Describe();
+  EXPECT_EQ(apart.all()[0].quantity.change, Change::kNone);
+  // Nor does a group's own total, which a total of everyone takes in.
+  const Claims group(
+      "The number of children killed has risen to 11, bringing the death "
+      "toll to 95.");
+  ASSERT_THAT(group.all(), SizeIs(2)) << group.Describe();
+  EXPECT_EQ(group.all()[0].subgroup, "children");
+  EXPECT_EQ(group.all()[0].quantity.change, Change::kNone);
+}
+
 TEST(NumericClaimsTest, AnotherCountOfAnotherMeasureIsATotalOfItsOwn) {
   const std::string killed =
       "Floods swept the Maule region of Chile.\nChile declared an "
