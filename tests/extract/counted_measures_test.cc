@@ -71,6 +71,21 @@ TEST(NumericClaimsTest, SuspectsAreCountedAsTheirOwnSubgroup) {
   EXPECT_EQ(people.all()[0].subgroup, "");
 }
 
+TEST(NumericClaimsTest, FamiliesAreAGroupOfTheirOwnNeverACountOfPeople) {
+  const Claims families(
+      "Over 115,000 families displaced by the quake sought refuge.");
+  ASSERT_THAT(families.all(), SizeIs(1)) << families.Describe();
+  EXPECT_EQ(families.all()[0].measure, "displaced");
+  EXPECT_EQ(families.all()[0].subgroup, "families");
+  const Claims households("More than 2,000 households have been affected.");
+  ASSERT_THAT(households.all(), SizeIs(1)) << households.Describe();
+  EXPECT_EQ(households.all()[0].subgroup, "households");
+  const Claims people(
+      "Over 115,000 people displaced by the quake sought refuge.");
+  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
+  EXPECT_EQ(people.all()[0].subgroup, "");
+}
+
 TEST(NumericClaimsTest, CountReferredBackToIsNoNewClaim) {
   const Claims claims(
       "Twelve people died in Sindh. Of the 12 dead in Sindh, eight were "
