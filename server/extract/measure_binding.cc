@@ -533,6 +533,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         ++t;
         continue;
       }
+      // "have been confirmed as among the dead", "were identified as dead".
+      if (t > here.end && IsWordToken(t, "as") &&
+          IsOneOf(Text(t - 1), {"confirmed", "identified", "listed", "counted",
+                                "registered"})) {
+        ++t;
+        continue;
+      }
       if (whole_of_a_part &&
           IsOneOf(Text(t), {"was", "were", "is", "are", "has", "have", "had",
                             "remain", "remains", "remained"})) {

@@ -108,6 +108,19 @@ TEST(MeasureBindingTest, TollLinkedToItsFigureEndsBeforeTheNextFiguresVerb) {
   EXPECT_EQ(shared.all()[1].measure, "injured");
 }
 
+TEST(MeasureBindingTest, ConfirmedAsAmongTheDeadCountsTheDead) {
+  const Claims confirmed(
+      "At least 39 foreigners have been confirmed as among the dead.");
+  ASSERT_THAT(confirmed.all(), SizeIs(1)) << confirmed.Describe();
+  EXPECT_EQ(confirmed.all()[0].measure, "deaths");
+  EXPECT_EQ(confirmed.all()[0].subgroup, "foreigners");
+  // Not after any verb: "as" there says when or why.
+  EXPECT_THAT(Claims("At least 39 foreigners have left as among the dead "
+                     "were friends.")
+                  .all(),
+              SizeIs(0));
+}
+
 TEST(MeasureBindingTest, TollThatRosePastAMarkIsLinkedToIt) {
   Claims("The death toll in Nepal has soared past 4,700.")
       .ExpectClaim({"death toll in Nepal has soared past 4,700", "deaths",
