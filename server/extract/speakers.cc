@@ -555,7 +555,9 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     }
   }
   // Without its determiner, and without a trailing "of …" ("a White House
-  // readout of the conversation").
+  // readout of the conversation"); a body's name holds its "of" ("the
+  // Ministry of Health", "Haiti's Office of Civil Protection"), whose first
+  // words alone name no one.
   size_t begin = first;
   bool definite = false;
   while (begin < end && tokens_[begin].kind == TokenKind::kWord &&
@@ -563,8 +565,14 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     definite = definite || IsWordToken(begin, "the");
     ++begin;
   }
+  const auto in_a_body_s_name = [&](size_t of) {
+    return of > begin && of + 1 < end && IsCapitalizedWord(of + 1) &&
+           IsOrganizationWord(Text(of - 1));
+  };
   size_t stop = begin;
-  while (stop < end && !IsWordToken(stop, "of")) ++stop;
+  while (stop < end && !(IsWordToken(stop, "of") && !in_a_body_s_name(stop))) {
+    ++stop;
+  }
   if (begin >= stop) return std::nullopt;
 
   // A titled or known name.
@@ -579,12 +587,17 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
   }
   const bool organization = HoldsOrganizationWord(begin, stop);
   const std::string head = Lower(Text(stop - 1));
-  // "the readout", "the ministry": the entity last named with that head.
+  // "the readout", "the ministry": the entity last named with that head
+  // ("the Ministry of Interior" too).
   if (definite && !IsCapitalizedWord(stop - 1)) {
     if (std::optional<size_t> named =
             LastBefore(first, [&head](const Entity& entity) {
               return entity.type != EntityType::kPerson &&
-                     absl::EndsWithIgnoreCase(entity.name, head);
+                     (absl::EndsWithIgnoreCase(entity.name, head) ||
+                      absl::EndsWithIgnoreCase(
+                          absl::string_view(entity.name)
+                              .substr(0, entity.name.find(" of ")),
+                          head));
             })) {
       Note(*named, first, end);
       return named;
