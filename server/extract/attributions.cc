@@ -489,13 +489,15 @@ void AttributionFinder::AddAccordingTo(const Sentence& sentence,
 
 size_t AttributionFinder::SourceEnd(size_t first, size_t end) const {
   // "Axelrod's memoir", "a Washington Post-ABC News survey", "F.A.A.
-  // records": a name's own marks go on with it.
+  // records", "Lt. Chris Olivarez": a name's own marks go on with it.
   size_t t = first;
-  while (t < end && (!IsPunctuation(t) || JoinsWords(t) ||
-                     (!tokens_[t].space_before && t > first &&
-                      (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99") ||
-                       (IsSymbol(t, ".") && Text(t - 1).size() == 1 &&
-                        IsCapitalizedWord(t - 1)))))) {
+  while (t < end &&
+         (!IsPunctuation(t) || JoinsWords(t) ||
+          (!tokens_[t].space_before && t > first &&
+           (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99") ||
+            (IsSymbol(t, ".") &&
+             ((Text(t - 1).size() == 1 && IsCapitalizedWord(t - 1)) ||
+              (IsAbbreviation(Text(t - 1)) && IsCapitalizedWord(t + 1)))))))) {
     ++t;
   }
   return t;

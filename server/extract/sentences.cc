@@ -7,22 +7,6 @@
 namespace factcheck::extract {
 namespace {
 
-bool IsAbbreviation(absl::string_view word) {
-  static const auto* const kAbbreviations =
-      new absl::flat_hash_set<std::string>{
-          "mr",     "mrs", "ms",   "dr",   "prof", "st",   "sr",   "jr",
-          "gen",    "lt",  "col",  "sgt",  "capt", "cmdr", "adm",  "gov",
-          "sen",    "rep", "rev",  "hon",  "pres", "supt", "insp", "det",
-          "cpl",    "pvt", "maj",  "jan",  "feb",  "mar",  "apr",  "jun",
-          "jul",    "aug", "sep",  "sept", "oct",  "nov",  "dec",  "no",
-          "nos",    "vs",  "etc",  "inc",  "ltd",  "co",   "corp", "bros",
-          "approx", "est", "dept", "univ", "mt",   "ft",   "vol",  "pp",
-          "fig",    "al"};
-  if (word.size() > 8) return false;
-  char lower[8];
-  return kAbbreviations->contains(LowerInto(word, lower));
-}
-
 // Whether the dot at token `t` closes an abbreviation written with an inner
 // dot ("p.m.", "e.g."), which a bracket follows inside its sentence: "shook
 // Nepal at 2:11 p.m. (Beijing time), killing …".
@@ -67,6 +51,22 @@ bool IsClosing(absl::string_view mark) {
 }
 
 }  // namespace
+
+bool IsAbbreviation(absl::string_view word) {
+  static const auto* const kAbbreviations =
+      new absl::flat_hash_set<std::string>{
+          "mr",     "mrs", "ms",   "dr",   "prof", "st",   "sr",   "jr",
+          "gen",    "lt",  "col",  "sgt",  "capt", "cmdr", "adm",  "gov",
+          "sen",    "rep", "rev",  "hon",  "pres", "supt", "insp", "det",
+          "cpl",    "pvt", "maj",  "jan",  "feb",  "mar",  "apr",  "jun",
+          "jul",    "aug", "sep",  "sept", "oct",  "nov",  "dec",  "no",
+          "nos",    "vs",  "etc",  "inc",  "ltd",  "co",   "corp", "bros",
+          "approx", "est", "dept", "univ", "mt",   "ft",   "vol",  "pp",
+          "fig",    "al"};
+  if (word.size() > 8) return false;
+  char lower[8];
+  return kAbbreviations->contains(LowerInto(word, lower));
+}
 
 std::vector<Sentence> SplitSentences(absl::string_view text,
                                      const std::vector<Token>& tokens) {

@@ -19,6 +19,11 @@ struct Sentence {
   size_t end_token = 0;
 };
 
+// Whether `word`, written before a period, is a common abbreviation the
+// period does not end a sentence after: a title ("Lt", "Gen", "Dr"), a
+// month ("Jan"), "Inc", "No" (any case).
+bool IsAbbreviation(absl::string_view word);
+
 // The sentences covering every token, in order.
 std::vector<Sentence> SplitSentences(absl::string_view text,
                                      const std::vector<Token>& tokens);

@@ -401,5 +401,19 @@ TEST(SpeakerTest, BodyNamedWithItsOfIsOneSpeakerAndItsHeadStandsForIt) {
   EXPECT_EQ(readout[0].speaker, "White House readout");
 }
 
+TEST(SpeakerTest, AbbreviatedTitleAfterAccordingToGoesOnToItsName) {
+  const std::vector<AttributedItem> titled = Extracted(
+      "The victims were in one room, according to Texas Department of Public "
+      "Safety Lt. Chris Olivarez.");
+  ASSERT_EQ(titled.size(), 1u);
+  EXPECT_EQ(titled[0].speaker, "Chris Olivarez");
+  // A period that ends the sentence ends the source.
+  const std::vector<AttributedItem> ended = Extracted(
+      "The victims were in one room, according to the Department of Public "
+      "Safety. Chris Olivarez spoke later.");
+  ASSERT_EQ(ended.size(), 1u);
+  EXPECT_EQ(ended[0].speaker, "Department of Public Safety");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
