@@ -172,16 +172,16 @@ void PlaceTotalsWhereTheirIncreaseIs(absl::string_view text,
     }
     const WordsBetween between =
         ReadWordsBetween(text, tokens, increase, total);
-    const bool brings = between.brings;
-    const bool names_only_the_total = between.name_only_the_total;
     const bool placed_by_increase =
         increase.quantity.change == Change::kUp &&
         (total.location.empty() || total.location_from_document) &&
-        (brings || (names_only_the_total && total.measure == increase.measure));
+        (between.brings ||
+         (between.name_only_the_total && total.measure == increase.measure));
     // "100 died in India, bringing the total to 4,900": a count that brings
     // a total is its increase however it is worded, and the total took the
     // place named between the count's measure and itself.
-    const bool took_its_place = brings && !total.location_from_document &&
+    const bool took_its_place = between.brings &&
+                                !total.location_from_document &&
                                 total.location == increase.location;
     if (!placed_by_increase && !took_its_place) continue;
     // The places the sentence's counts of the measure name.
