@@ -13,7 +13,6 @@
 namespace factcheck::extract {
 namespace {
 
-using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::SizeIs;
 
@@ -41,49 +40,6 @@ TEST(NumericClaimsTest, CountNamedBeforeItsNumberIsTheOneLinkedToIt) {
       "The injured individuals' toll has risen to 7,204 in Sindh.");
   ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
   EXPECT_EQ(injured.all()[0].measure, "injured");
-}
-
-TEST(NumericClaimsTest, SubgroupCountsKeepTheirSubgroup) {
-  const Claims claims(
-      "At least 65 people were killed in Gaza, including 44 children.");
-  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
-  EXPECT_EQ(claims.all()[0].subgroup, "");
-  EXPECT_EQ(claims.all()[1].subgroup, "children");
-  EXPECT_EQ(claims.all()[1].measure, "deaths");
-  EXPECT_EQ(claims.all()[1].location, "Gaza");
-  const Claims among("Twelve women were among the dead in Derna.");
-  ASSERT_THAT(among.all(), SizeIs(1)) << among.Describe();
-  EXPECT_EQ(among.all()[0].subgroup, "women");
-}
-
-TEST(NumericClaimsTest, SuspectsAreCountedAsTheirOwnSubgroup) {
-  const Claims arrested("So far 58 suspects have been arrested, police said.");
-  ASSERT_THAT(arrested.all(), SizeIs(1)) << arrested.Describe();
-  EXPECT_EQ(arrested.all()[0].measure, "arrested");
-  EXPECT_EQ(arrested.all()[0].subgroup, "suspects");
-  // Killed in a raid: suspects' deaths, never the attack's toll.
-  const Claims killed("Police said 3 suspects were killed in a raid.");
-  ASSERT_THAT(killed.all(), SizeIs(1)) << killed.Describe();
-  EXPECT_EQ(killed.all()[0].measure, "deaths");
-  EXPECT_EQ(killed.all()[0].subgroup, "suspects");
-  const Claims people("So far 58 people have been arrested, police said.");
-  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
-  EXPECT_EQ(people.all()[0].subgroup, "");
-}
-
-TEST(NumericClaimsTest, FamiliesAreAGroupOfTheirOwnNeverACountOfPeople) {
-  const Claims families(
-      "Over 115,000 families displaced by the quake sought refuge.");
-  ASSERT_THAT(families.all(), SizeIs(1)) << families.Describe();
-  EXPECT_EQ(families.all()[0].measure, "displaced");
-  EXPECT_EQ(families.all()[0].subgroup, "families");
-  const Claims households("More than 2,000 households have been affected.");
-  ASSERT_THAT(households.all(), SizeIs(1)) << households.Describe();
-  EXPECT_EQ(households.all()[0].subgroup, "households");
-  const Claims people(
-      "Over 115,000 people displaced by the quake sought refuge.");
-  ASSERT_THAT(people.all(), SizeIs(1)) << people.Describe();
-  EXPECT_EQ(people.all()[0].subgroup, "");
 }
 
 TEST(NumericClaimsTest, CountReferredBackToIsNoNewClaim) {
@@ -410,20 +366,6 @@ TEST(NumericClaimsTest, PeopleMovedToReliefCampsAreCountedThere) {
                     633091});
 }
 
-TEST(NumericClaimsTest, SubgroupsListedBeforeTheVerbLeaveTheCountItsMeasure) {
-  const Claims listed(
-      "A total of 49 people including 11 women and seven children were "
-      "injured in Sindh.");
-  const NumericClaim* total = listed.Find("49");
-  ASSERT_NE(total, nullptr) << listed.Describe();
-  EXPECT_EQ(total->measure, "injured");
-  EXPECT_EQ(total->subgroup, "");
-  const Claims bare("A total of 49 people were in Sindh.");
-  for (const NumericClaim& claim : bare.all()) {
-    EXPECT_NE(claim.measure, "injured") << bare.Describe();
-  }
-}
-
 TEST(NumericClaimsTest, NumberCutOffInItsCommaGroupsIsNoClaim) {
   const Claims cut("The number of damaged houses is now 1,427,0");
   EXPECT_TRUE(cut.all().empty()) << cut.Describe();
@@ -562,126 +504,6 @@ TEST(NumericClaimsTest, LeftInjuredCountsTheInjured) {
       .ExpectClaim({"1,293", "injured", "", Qualifier::kExact, 1293, 1293});
 }
 
-TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
-  const auto subgroups_of = [](const std::string& text) {
-    std::vector<std::string> found;
-    const Claims claims(text);
-    for (const NumericClaim& claim : claims.all()) {
-      found.push_back(absl::StrCat(claim.quantity.value.value_or(-1), " ",
-                                   claim.measure, " ", claim.subgroup));
-    }
-    return found;
-  };
-  EXPECT_THAT(
-      subgroups_of("The dead include 14 children, 3 women and 5 men."),
-      ElementsAre("14 deaths children", "3 deaths women", "5 deaths men"));
-  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them children."),
-              ElementsAre("145 deaths ", "52 deaths children"));
-  EXPECT_THAT(
-      subgroups_of("Some 63 children were among those who lost their lives."),
-      ElementsAre("63 deaths children"));
-  EXPECT_THAT(subgroups_of("Nine pupils were shot dead."),
-              ElementsAre("9 deaths students"));
-  // A part of a count the sentence gives whole: the group its predicate
-  // names, else no count of the measure.
-  EXPECT_THAT(subgroups_of("120 of the 5,000 injured were children."),
-              ElementsAre("120 injured children", "5000 injured "));
-  EXPECT_THAT(
-      subgroups_of("Twenty-three of the 53 wounded remained hospitalized."),
-      ElementsAre("53 injured "));
-  EXPECT_THAT(subgroups_of("At least 120 of the 5,000 people injured are in "
-                           "critical condition."),
-              ElementsAre("5000 injured "));
-  // What a toll includes: a known group, a place, else no count of it.
-  EXPECT_THAT(subgroups_of("The death toll of 34 included 19 people who "
-                           "drowned."),
-              ElementsAre("34 deaths "));
-  EXPECT_THAT(subgroups_of("The dead included 14 children."),
-              ElementsAre("14 deaths children"));
-  EXPECT_THAT(subgroups_of("The toll included 19 in Sindh."),
-              ElementsAre("19 deaths "));
-  const Claims by_place("Rehman said 39 of the 77 people died in Balochistan.");
-  const NumericClaim* part = by_place.Find("39");
-  ASSERT_NE(part, nullptr) << by_place.Describe();
-  EXPECT_EQ(part->measure, "deaths");
-  EXPECT_EQ(part->location, "Balochistan");
-  EXPECT_THAT(subgroups_of("Eleven police were killed in Turkey."),
-              ElementsAre("11 deaths police"));
-  EXPECT_THAT(subgroups_of("Eleven people were killed, police said."),
-              ElementsAre("11 deaths "));
-  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them on Monday."),
-              ElementsAre("145 deaths "));
-  EXPECT_THAT(subgroups_of("The toll reached 145, 52 of them were children."),
-              ElementsAre("145 deaths ", "52 deaths children"));
-  // A part of the count the sentence names: the group its predicate
-  // says, and no count at all when it says none the lexicon knows.
-  EXPECT_THAT(subgroups_of("Two of the dead in Sindh were children."),
-              ElementsAre("2 deaths children"));
-  EXPECT_THAT(subgroups_of("Of the dead, 12 were women."),
-              ElementsAre("12 deaths women"));
-  EXPECT_THAT(subgroups_of("Three of the injured in Sindh were aid workers."),
-              ElementsAre("3 injured aid workers"));
-  EXPECT_THAT(subgroups_of("Two of the dead in Sindh were brothers."),
-              IsEmpty());
-  EXPECT_THAT(subgroups_of("Of the new deaths, 37 were in Hubei."),
-              ElementsAre("37 deaths "));
-  EXPECT_THAT(
-      subgroups_of("At least 126 people were killed, among them 31 children."),
-      ElementsAre("126 deaths ", "31 deaths children"));
-  // A group listed after a count is of that count, whatever the next
-  // clause counts.
-  EXPECT_THAT(
-      subgroups_of("Floods killed 45 people, including 12 children, and "
-                   "injured 300."),
-      ElementsAre("45 deaths ", "12 deaths children", "300 injured "));
-  // Soldiers and fighters among the dead are groups of them, as officers
-  // are.
-  EXPECT_THAT(
-      subgroups_of("At least 39 people were killed, including 32 soldiers."),
-      ElementsAre("39 deaths ", "32 deaths soldiers"));
-  EXPECT_THAT(
-      subgroups_of("The dead included 16 soldiers and seven civilians."),
-      ElementsAre("16 deaths soldiers", "7 deaths civilians"));
-  // Two groups: both, and children with adults are everyone.
-  EXPECT_THAT(subgroups_of("At least 40 women and children were killed."),
-              ElementsAre("40 deaths women and children"));
-  EXPECT_THAT(subgroups_of("At least 17 children and adults were killed."),
-              ElementsAre("17 deaths "));
-  EXPECT_THAT(subgroups_of("Three law enforcement officers were injured."),
-              ElementsAre("3 injured police"));
-  EXPECT_THAT(
-      subgroups_of("The gunman opened fire, killing 19 pupils and their two "
-                   "teachers."),
-      ElementsAre("19 deaths students", "2 deaths teachers"));
-  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 19 pupils and "
-                           "their two dogs."),
-              ElementsAre("19 deaths students"));
-  // After the verb that counts them, and in the singular.
-  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14 children."),
-              ElementsAre("14 deaths children"));
-  EXPECT_THAT(subgroups_of("The gunman opened fire, killing 14."),
-              ElementsAre("14 deaths "));
-  EXPECT_THAT(subgroups_of("One teacher was killed."),
-              ElementsAre("1 deaths teachers"));
-  EXPECT_THAT(subgroups_of("The gunman killed 19 fourth-graders."),
-              ElementsAre("19 deaths children"));
-  // A side's own group after "of" and its possessive: that group counted
-  // whole; a kind the lexicon does not know, no count.
-  EXPECT_THAT(subgroups_of("The rebels said 729 of their troops had been "
-                           "killed."),
-              ElementsAre("729 deaths soldiers"));
-  EXPECT_THAT(subgroups_of("The region said 18 of its civilians were killed."),
-              ElementsAre("18 deaths civilians"));
-  EXPECT_THAT(subgroups_of("The farmer said two of his brothers were killed."),
-              IsEmpty());
-  // The measure opening the sentence, the group after the number.
-  EXPECT_THAT(subgroups_of("Among the dead were 12 children and three women."),
-              ElementsAre("12 deaths children", "3 deaths women"));
-  EXPECT_THAT(subgroups_of("Among the injured are 40 police officers."),
-              ElementsAre("40 injured police"));
-  EXPECT_THAT(subgroups_of("Among the dead were 12."), IsEmpty());
-}
-
 TEST(NumericClaimsTest, CoordinatedParticipleCountsItsOwnObject) {
   const Claims claims(
       "The gunman opened fire, killing 14 children, one teacher and injuring "
@@ -706,27 +528,6 @@ TEST(NumericClaimsTest, AsideBetweenDashesLeavesTheCountItsMeasure) {
   EXPECT_EQ(claims.all()[2].subgroup, "children");
   EXPECT_EQ(claims.all()[2].quantity.change, Change::kUp)
       << "a part of a day's increase is an increase";
-}
-
-TEST(NumericClaimsTest, NationalityPluralCountsPeopleLikePeople) {
-  const Claims fled("At least 368,000 Ukrainians have fled.");
-  const NumericClaim* count =
-      fled.Find("At least 368,000 Ukrainians have fled");
-  ASSERT_NE(count, nullptr) << fled.Describe();
-  EXPECT_EQ(count->measure, "fled");
-  const Claims displaced("There are 6.48 million internally displaced people.");
-  const NumericClaim* inside =
-      displaced.Find("6.48 million internally displaced");
-  ASSERT_NE(inside, nullptr) << displaced.Describe();
-  EXPECT_EQ(inside->measure, "displaced");
-  // A people whose country ISO names only the inverted way ("Palestine,
-  // State of") is a people too.
-  Claims("126 Palestinians have been killed in Gaza.")
-      .ExpectClaim({"126 Palestinians have been killed", "deaths", "Gaza",
-                    Qualifier::kExact, 126, 126});
-  const Claims other("At least 368,000 tractors have fled.");
-  EXPECT_EQ(other.Find("At least 368,000 tractors have fled"), nullptr)
-      << "only people are counted as people";
 }
 
 TEST(NumericClaimsTest, EachClauseOfACoordinationKeepsItsOwnMeasure) {
