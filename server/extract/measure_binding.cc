@@ -357,9 +357,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                           !tokens_[here.first].space_before))
           ? here.first - 1
           : here.first;
-  const bool linked_before =
-      here.first > 0 && (IsLinkWord(Text(linked_first - 1)) ||
-                         IsSymbol(here.first - 1, ":") || linked_by_bound);
+  // "when he was 12": a person's age, whatever count came before.
+  const bool said_of_a_person =
+      linked_first > 1 && IsOneOf(Text(linked_first - 2), {"he", "she", "i"});
+  const bool linked_before = here.first > 0 && !said_of_a_person &&
+                             (IsLinkWord(Text(linked_first - 1)) ||
+                              IsSymbol(here.first - 1, ":") || linked_by_bound);
   const MeasureMatch* subject = nullptr;
   size_t start = here.end;
   // "a third of the city was destroyed": a share names its whole first.

@@ -134,8 +134,16 @@ class MeasureBinder : public CountPlaces {
   // ("toll", "number"), or the measure named right before that head in
   // its phrase ("the injured individuals' toll"), else the nearest measure,
   // across no other number of the same kind (not "rose from 35 to 43"'s
-  // 35, nor a magnitude or a span of time); null when none is.
-  // `before_end` ends the measures of `found` before the number.
+  // 35, nor a magnitude or a span of time), never a cause after "from";
+  // null when none is. `before_end` ends the measures of `found` before the
+  // number.
+  // The token of "from" when `measure` names a cause after it, at most two
+  // words on ("from bomb blasts", "from the Israeli strikes"); 0 otherwise,
+  // and for the head of a count ("up from the previous toll of 81").
+  size_t CauseFrom(const MeasureMatch& measure) const;
+  // Whether `measure` is a verb in the passive, after a form of "be" and at
+  // most one adverb: "were injured", "were also killed".
+  bool IsPassiveVerb(const MeasureMatch& measure) const;
   const MeasureMatch* LinkedMeasureBefore(
       const Placed& here, const std::vector<Placed>& placed,
       const std::vector<MeasureMatch>& found,
@@ -229,9 +237,16 @@ class MeasureBinder : public CountPlaces {
         new WordSet({"may", "might", "could", "would", "will", "expected",
                      "projected", "forecast", "predicted"});
     for (size_t t = first; t < end; ++t) {
-      if (IsWordIn(*kModals, t)) return true;
+      if (IsWordIn(*kModals, t) && !IsMonthMay(t)) return true;
     }
     return false;
+  }
+  // "rose on Monday, May 3, to 120", "on 3 May": the month, no modal.
+  bool IsMonthMay(size_t t) const {
+    const auto digits = [&](size_t u) {
+      return Valid(u) && tokens_[u].kind == TokenKind::kDigits;
+    };
+    return Text(t) == "May" && (digits(t + 1) || (t > 0 && digits(t - 1)));
   }
   // "the 1000 mark", "the 10,000 milestone" (the mark is no currency
   // there): a figure a count passes.

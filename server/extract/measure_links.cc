@@ -26,6 +26,29 @@ const PlacedNumber* MeasureBinder::PlacedAt(const std::vector<Placed>& placed,
   return it != placed.end() && it->first <= t ? &*it : nullptr;
 }
 
+size_t MeasureBinder::CauseFrom(const MeasureMatch& measure) const {
+  constexpr size_t kWordsBetween = 2;
+  // "up from the previous toll of 81" names an earlier count, no cause.
+  if (measure.entry->head) return 0;
+  for (size_t t = measure.begin; t > 0 && measure.begin - t <= kWordsBetween;
+       --t) {
+    if (tokens_[t - 1].kind != TokenKind::kWord) return 0;
+    if (IsWordToken(t - 1, "from")) return t - 1;
+  }
+  return 0;
+}
+
+bool MeasureBinder::IsPassiveVerb(const MeasureMatch& measure) const {
+  static const WordSet* const kBe =
+      new WordSet({"was", "were", "is", "are", "been", "be", "being"});
+  // "were injured" (one phrase of the lexicon, or two), "were also
+  // killed", "were seriously injured".
+  for (size_t t = measure.begin + 1; t > 0 && measure.begin + 1 - t <= 2; --t) {
+    if (IsWordIn(*kBe, t - 1)) return true;
+  }
+  return false;
+}
+
 const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
     const Placed& here, const std::vector<Placed>& placed,
     const std::vector<MeasureMatch>& found,
@@ -38,10 +61,16 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
   // rose to 43" counts deaths, not strikes), else the nearest measure.
   const MeasureMatch* nearest = nullptr;
   const MeasureMatch* head = nullptr;
+  // The "from" of a cause met on the way back, 0 before one is met.
+  size_t cause_from = 0;
   for (auto m = std::make_reverse_iterator(before_end); m != found.rend();
        ++m) {
     if (m->entry->subject) continue;
-    if (here.first - m->end > kLinkWindow ||
+    // "the death toll from bomb blasts that ripped through churches and
+    // hotels in Sri Lanka rose on Monday, April 22, to 290": the toll and
+    // its cause are one phrase, which links however long the clause after.
+    const bool names_the_cause = cause_from != 0 && m->end == cause_from;
+    if ((here.first - m->end > kLinkWindow && !names_the_cause) ||
         m->begin < provenance.claims_first) {
       break;
     }
@@ -94,7 +123,15 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
         m->entry->measure == "magnitude") {
       continue;
     }
-    if (nearest == nullptr) nearest = &*m;
+    // "the number killed from airstrikes rose to 40": a cause is no count
+    // of its own ("from bomb blasts", "from the strikes").
+    if (const size_t from = CauseFrom(*m); from != 0) {
+      cause_from = from;
+      continue;
+    }
+    // "500 people were injured as bombers hit 3 churches": a verb in the
+    // passive is its own clause's, and the subject of no link after it.
+    if (nearest == nullptr && !IsPassiveVerb(*m)) nearest = &*m;
     if (m->entry->head) {
       head = &*m;
       break;

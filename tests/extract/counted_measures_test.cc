@@ -67,12 +67,15 @@ TEST(NumericClaimsTest, AgesDescribeAPersonAndCountNothing) {
                           "The victim, 35 years old, died in Gaza.",
                           "The activist died at 92 in Gaza.",
                           "The activist dies aged 81, in Gaza.",
-                          "The poet, who died at 43, was born in Gaza."}) {
+                          "The poet, who died at 43, was born in Gaza.",
+                          "He died of a heart attack when he was 12."}) {
     EXPECT_THAT(Claims(age).all(), IsEmpty()) << age;
   }
   Claims("Nine boys died in Gaza.")
       .ExpectClaim(
           {"Nine boys died", "deaths", "Gaza", Qualifier::kExact, 9, 9});
+  Claims("The number of attacks was 12.")
+      .ExpectClaim({"12", "attacks", "", Qualifier::kExact, 12, 12});
   // Nor does a multiple.
   EXPECT_THAT(Claims("The revised death toll is nearly 50 times the previous "
                      "estimate.")
@@ -343,6 +346,10 @@ TEST(NumericClaimsTest, FigureAModalVerbTiesToItsMeasureIsAProjection) {
   EXPECT_FALSE(
       projection("The death toll reached 10,000, even if villages were cut "
                  "off."));
+  // The month is no modal.
+  EXPECT_TRUE(projection("The death toll may rise on Monday to 120."));
+  EXPECT_FALSE(projection("The death toll rose on Monday, May 3, to 120."));
+  EXPECT_FALSE(projection("The death toll rose on 3 May to 120."));
 }
 
 TEST(NumericClaimsTest, MeasureAfterAsNamesWhatIsCounted) {
@@ -710,6 +717,30 @@ TEST(NumericClaimsTest, ShareOfAMeasureInAnAsideSaysWhatTheNumberCounts) {
   // Without the aside the number counts nothing named.
   const Claims bare("About 1,200 were recorded in the Ohio county.");
   EXPECT_EQ(bare.Find("About 1,200"), nullptr) << bare.Describe();
+}
+
+TEST(NumericClaimsTest, TollAndItsCauseAfterFromLinkAcrossALongClause) {
+  Claims(
+      "The death toll from bomb blasts that tore through two markets and a "
+      "bus station in the port city rose sharply on Monday to 120.")
+      .ExpectClaim({"death toll from bomb blasts that tore through two markets "
+                    "and a bus station in the port city rose sharply on "
+                    "Monday to 120",
+                    "deaths", "", Qualifier::kExact, 120, 120});
+  // The cause is no count of its own, however near the figure.
+  Claims("The number injured from airstrikes rose to 40.")
+      .ExpectClaim({"40", "injured", "", Qualifier::kExact, 40, 40});
+  Claims("The number of airstrikes rose to 40.")
+      .ExpectClaim({"40", "airstrikes", "", Qualifier::kExact, 40, 40});
+}
+
+TEST(NumericClaimsTest, PassiveVerbIsNoCountForAFigureOfAnotherClause) {
+  const Claims other_clause(
+      "More than 500 people were injured as gunmen hit 3 hotels.");
+  ASSERT_THAT(other_clause.all(), SizeIs(1)) << other_clause.Describe();
+  EXPECT_EQ(other_clause.all()[0].quantity.lower, 500);
+  Claims("The number of people injured hit 300.")
+      .ExpectClaim({"300", "injured", "", Qualifier::kExact, 300, 300});
 }
 
 }  // namespace
