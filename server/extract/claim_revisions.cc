@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -11,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "server/extract/changes.h"
+#include "server/extract/cities.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
@@ -311,6 +313,25 @@ void ReadDeathsTheTextCountsAsCasualties(std::vector<NumericClaim>* claims) {
       return it != lowest.end() && it->second < claim.quantity.lower;
     };
     if (below(claim.subgroup) || below("")) claim.measure = "casualties";
+  }
+}
+
+void CountPeoplesAsAGroupOnlyAbroad(std::vector<NumericClaim>* claims) {
+  for (NumericClaim& claim : *claims) {
+    if (!claim.subgroup_is_a_people) continue;
+    const std::optional<std::string> country =
+        CountryOfItsPeople(claim.subgroup);
+    std::vector<std::string> place_lies_in =
+        IsCountry(claim.location) ? std::vector<std::string>{claim.location}
+                                  : CountriesOf(claim.location);
+    if (place_lies_in.empty()) place_lies_in = CountriesOfCity(claim.location);
+    const bool abroad = country.has_value() && !place_lies_in.empty() &&
+                        std::find(place_lies_in.begin(), place_lies_in.end(),
+                                  *country) == place_lies_in.end();
+    if (!abroad) {
+      claim.subgroup.clear();
+      claim.subgroup_is_a_people = false;
+    }
   }
 }
 

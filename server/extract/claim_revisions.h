@@ -78,6 +78,15 @@ void PlaceBreakdownsWhereTheirTotalIs(absl::string_view text,
 // second country of the story's.
 void LeaveTollsOfTwoCountriesUnplaced(std::vector<NumericClaim>* claims);
 
+// "Three Americans were killed in Sri Lanka": a nation's people counted
+// where the claim's place (its sentence's or its story's) lies in another
+// country are a group of the dead there, compared only with counts of the
+// same people. Counted in their own country ("126 Palestinians have been
+// killed in Gaza"), or where no known place says ("At least 65 Palestinians
+// were killed"), they are whom the toll counts, no group of it. Reads each
+// claim's place once places are final.
+void CountPeoplesAsAGroupOnlyAbroad(std::vector<NumericClaim>* claims);
+
 // The byte where the text's headline ends: its first line, past page
 // furniture of fewer than three words above it ("ADVERTISEMENT", a blank
 // line); npos for a text of one line.

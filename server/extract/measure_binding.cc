@@ -633,6 +633,16 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     }
   }
   if (binding.measure == nullptr) binding.measure = subject;
+  // "three Americans were killed", "killed 12 Syrians": the Americans
+  // among the dead, no toll;
+  // but "368,000 Ukrainians have fled" counts the refugees of a country.
+  if (binding.measure != nullptr && binding.subgroup.empty() &&
+      !binding.measure->entry->flight && counted_first < sentence.end_token &&
+      IsNationalityPlural(counted_first)) {
+    binding.subgroup = std::string(Text(counted_first));
+    binding.subgroup_end = counted_first + 1;
+    binding.subgroup_is_a_people = true;
+  }
   // "Two of the dead were children": a part of the count named after it;
   // "23 of the 53 wounded remained hospitalized": a part of a count the
   // sentence gives whole, which counts the measure only for a group its

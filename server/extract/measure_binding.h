@@ -86,6 +86,9 @@ class MeasureBinder : public CountPlaces {
     // Who among the counted ("children"), and the token after its words.
     std::string subgroup;
     size_t subgroup_end = 0;
+    // The subgroup is a nation's people the number counts ("three
+    // Americans were killed"), a group only abroad (NumericClaim).
+    bool subgroup_is_a_people = false;
     // Where the clause goes on after an aside that named the measure
     // ("1,684, or more than half of the deaths, were in Al Haouz"): the
     // token after its closing comma; 0 when there is none.

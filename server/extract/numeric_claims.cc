@@ -529,6 +529,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     if (binding.part_of_increase) claim.quantity.change = Change::kUp;
     claim.measure = measure_name;
     claim.subgroup = std::move(binding.subgroup);
+    claim.subgroup_is_a_people = binding.subgroup_is_a_people;
     // "498 Russian troops have been killed and 1,597 injured", "… and
     // 3,825 have suffered injuries": a tally whose measure follows it with
     // no noun between counts the side the tally before it named, whose enemy's
@@ -766,6 +767,7 @@ std::vector<NumericClaim> FindNumericClaims(
   PlaceByTheirStory(text, tokens, sentences, &claims);
   PlaceBreakdownsWhereTheirTotalIs(text, &claims);
   LeaveTollsOfTwoCountriesUnplaced(&claims);
+  CountPeoplesAsAGroupOnlyAbroad(&claims);
   return claims;
 }
 

@@ -86,6 +86,10 @@ struct NumericClaim {
   bool related_article = false;
   // What may come, not what is: "up to 4 million people may leave".
   bool projection = false;
+  // The subgroup is a nation's people the number counts ("three Americans
+  // were killed"): a group of the dead only where the claim's place lies
+  // in another country (CountPeoplesAsAGroupOnlyAbroad).
+  bool subgroup_is_a_people = false;
 };
 
 // The numeric claims of `text`, in order. `sentences` and `quantities` are

@@ -215,5 +215,25 @@ TEST(NumericClaimsTest, NationalityPluralCountsPeopleLikePeople) {
       << "only people are counted as people";
 }
 
+TEST(NumericClaimsTest, PeopleOfANationCountedAbroadAreASubgroupOfTheDead) {
+  const auto subgroup_of = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    return claims.all().empty() ? std::string("(none)")
+                                : claims.all()[0].subgroup;
+  };
+  // Foreigners among a country's dead are no toll of it.
+  EXPECT_EQ(subgroup_of("Officials said three Americans were killed in "
+                        "Sri Lanka."),
+            "Americans");
+  EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Beirut."), "Syrians");
+  // A people counted in its own country is the whole count there.
+  EXPECT_EQ(subgroup_of("126 Palestinians have been killed in Gaza."), "");
+  EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Idlib."), "");
+  // Refugees of a country are all of them, wherever they went.
+  EXPECT_EQ(subgroup_of("At least 368,000 Ukrainians have fled to Poland."),
+            "");
+}
+
 }  // namespace
 }  // namespace factcheck::extract

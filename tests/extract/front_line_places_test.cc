@@ -105,13 +105,21 @@ TEST(NumericClaimsTest, PartOfTheDeadIsNoTollOfTheStorysPlace) {
   // call the toll of the day before an older figure.
   for (const char* among : {"among the dead", "among those killed"}) {
     const Claims some(absl::StrCat(
-        "Fighting in Sudan\n\nFighting in Sudan went on. Three Egyptians "
+        "Fighting in Sudan\n\nFighting in Sudan went on. Three people "
         "were ",
         among, ", officials said."));
-    const NumericClaim* egyptians = some.Find("Three");
-    ASSERT_NE(egyptians, nullptr) << some.Describe();
-    EXPECT_EQ(egyptians->location, "") << among;
+    const NumericClaim* three = some.Find("Three");
+    ASSERT_NE(three, nullptr) << some.Describe();
+    EXPECT_EQ(three->location, "") << among;
   }
+  // Foreigners among them are Sudan's dead of their nation, compared only
+  // with counts of that nation's dead.
+  const Claims egyptians(
+      "Fighting in Sudan\n\nFighting in Sudan went on. Three Egyptians were "
+      "among the dead, officials said.");
+  const NumericClaim* three_egyptians = egyptians.Find("Three");
+  ASSERT_NE(three_egyptians, nullptr) << egyptians.Describe();
+  EXPECT_EQ(three_egyptians->subgroup, "Egyptians");
 }
 
 TEST(NumericClaimsTest, PlaceRevisingItsTollIsTheTollsPlace) {
