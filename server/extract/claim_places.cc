@@ -96,6 +96,21 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
   return NamedPlaceAfter(i, limit, /*known_only=*/false, place);
 }
 
+size_t PlaceFinder::OriginAfter(size_t number_end, size_t limit,
+                                Span* origin) const {
+  const size_t from =
+      IsWordToken(number_end, "from") ? number_end
+      : number_end < limit &&
+              IsOneOf(Text(number_end), {"people", "persons", "nationals",
+                                         "citizens", "tourists"}) &&
+              IsWordToken(number_end + 1, "from")
+          ? number_end + 1
+          : 0;
+  if (from == 0) return number_end;
+  const size_t end = PlaceAfter(from, limit, origin);
+  return end != from ? end : number_end;
+}
+
 size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
   // "areas controlled by the government", "areas under rebel control": the
   // same, in words (CanonicalPlace reads them alike).

@@ -53,6 +53,11 @@ class PlaceFinder : protected TokenQueries {
   // "inside", "within", "throughout", "from", "into", "to"). Returns the end
   // token of the place, or `i` when there is none.
   size_t PlaceAfter(size_t i, size_t limit, Span* place) const;
+  // Where the people counted came from, right after their number ending
+  // at `number_end` (and a noun for people): "two from Turkey", "five
+  // people from Syria". Returns the end token of the place, or
+  // `number_end` when there is none.
+  size_t OriginAfter(size_t number_end, size_t limit, Span* origin) const;
   // The first place within a few words from `i` ("200 protesters in
   // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another
   // number or an agent ("by").

@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "server/extract/changes.h"
 #include "server/extract/cities.h"
 #include "server/extract/places.h"
@@ -319,8 +320,13 @@ void ReadDeathsTheTextCountsAsCasualties(std::vector<NumericClaim>* claims) {
 void CountPeoplesAsAGroupOnlyAbroad(std::vector<NumericClaim>* claims) {
   for (NumericClaim& claim : *claims) {
     if (!claim.subgroup_is_a_people) continue;
-    const std::optional<std::string> country =
-        CountryOfItsPeople(claim.subgroup);
+    // "Indians", or "people from Turkey".
+    std::optional<std::string> country = CountryOfItsPeople(claim.subgroup);
+    if (absl::string_view origin = claim.subgroup;
+        absl::ConsumePrefix(&origin, "people from ") &&
+        CountriesOf(origin).size() == 1) {
+      country = CountriesOf(origin).front();
+    }
     std::vector<std::string> place_lies_in =
         IsCountry(claim.location) ? std::vector<std::string>{claim.location}
                                   : CountriesOf(claim.location);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "server/extract/claim_places.h"
 #include "server/extract/claim_revisions.h"
 #include "server/extract/claim_times.h"
@@ -601,8 +602,27 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         sentence.first_token, here.end,
         measure != nullptr && !measure_before ? measure->end : here.end,
         &place);
+    // "two from Turkey", "five people from Syria" among the dead: where
+    // they came from names whom the count is of, not where they died.
+    size_t origin_end = 0;
+    if (Span origin{};
+        flight == nullptr && !referred_back &&
+        IsOneOf(measure_name, {"deaths", "injured", "missing"}) &&
+        (origin_end = OriginAfter(here.end, sentence.end_token, &origin)) !=
+            here.end) {
+      if (claim.subgroup.empty()) {
+        claim.subgroup =
+            absl::StrCat("people from ", CanonicalPlace(TextOf(text_, origin)));
+        claim.subgroup_is_a_people = true;
+      }
+      span.end = std::max(span.end, origin.end);
+    } else {
+      origin_end = 0;
+    }
     if (referred_back) {
       // That place, or none: no place farther on is the count's.
+    } else if (origin_end != 0) {
+      PlaceNear(origin_end, sentence.end_token, &place);
     } else if (flight != nullptr &&
                FlightPlace(*flight, sentence.end_token, &place)) {
       if (flight->begin <= here.end + 1) {

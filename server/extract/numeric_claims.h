@@ -87,8 +87,9 @@ struct NumericClaim {
   // What may come, not what is: "up to 4 million people may leave".
   bool projection = false;
   // The subgroup is a nation's people the number counts ("three Americans
-  // were killed"): a group of the dead only where the claim's place lies
-  // in another country (CountPeoplesAsAGroupOnlyAbroad).
+  // were killed", "two from Turkey": "people from Turkey"): a group of the
+  // dead only where the claim's place lies in another country
+  // (CountPeoplesAsAGroupOnlyAbroad).
   bool subgroup_is_a_people = false;
 };
 

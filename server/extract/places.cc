@@ -498,7 +498,8 @@ std::optional<std::string> CountryOfAdjective(absl::string_view word) {
           {"Afghan", "Afghanistan"},     {"Burmese", "Myanmar"},
           {"Belgian", "Belgium"},        {"Norwegian", "Norway"},
           {"Peruvian", "Peru"},          {"Argentine", "Argentina"},
-          {"Czech", "Czechia"},
+          {"Czech", "Czechia"},          {"German", "Germany"},
+          {"Portuguese", "Portugal"},
       };
   for (const auto& [adjective, name] : kIrregular) {
     if (word == adjective) return std::string(name);
@@ -543,6 +544,20 @@ std::optional<std::string> CountryOfAdjective(absl::string_view word) {
 }
 
 std::optional<std::string> CountryOfItsPeople(absl::string_view word) {
+  // Peoples not named by their adjective and an "s".
+  static constexpr std::pair<absl::string_view, absl::string_view>
+      kIrregular[] = {
+          {"Britons", "British"},   {"Brits", "British"},
+          {"Scots", "British"},     {"Turks", "Turkish"},
+          {"Poles", "Polish"},      {"Danes", "Danish"},
+          {"Swedes", "Swedish"},    {"Finns", "Finnish"},
+          {"Spaniards", "Spanish"}, {"Swiss", "Swiss"},
+      };
+  for (const auto& [people, adjective] : kIrregular) {
+    if (word == people) return CountryOfAdjective(adjective);
+  }
+  // "two Chinese", "40 Sudanese": the adjective is the plural.
+  if (absl::EndsWith(word, "ese")) return CountryOfAdjective(word);
   if (!absl::ConsumeSuffix(&word, "s")) return std::nullopt;
   return CountryOfAdjective(word);
 }

@@ -83,7 +83,8 @@ bool IsCountry(absl::string_view place);
 std::optional<std::string> CountryOfAdjective(absl::string_view word);
 
 // The country whose people a plural of its adjective names: "Ukrainians"
-// (Ukraine), "Syrians" (Syria); nullopt for any other word.
+// (Ukraine), "Syrians" (Syria), "Chinese" (China), and the common irregular
+// ones ("Britons", "Turks", "Poles"); nullopt for any other word.
 std::optional<std::string> CountryOfItsPeople(absl::string_view word);
 
 // `word` without its possessive "'s" or "’s" ("Morocco's" is Morocco); all

@@ -230,6 +230,21 @@ TEST(NumericClaimsTest, PeopleOfANationCountedAbroadAreASubgroupOfTheDead) {
   // A people counted in its own country is the whole count there.
   EXPECT_EQ(subgroup_of("126 Palestinians have been killed in Gaza."), "");
   EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Idlib."), "");
+  // Several peoples coordinated before the verb, each its own group.
+  const Claims listed(
+      "Officials said 65 Indians and seven Germans were killed in Sri Lanka.");
+  ASSERT_THAT(listed.all(), SizeIs(2)) << listed.Describe();
+  EXPECT_EQ(listed.all()[0].subgroup, "Indians");
+  EXPECT_EQ(listed.all()[1].subgroup, "Germans");
+  // Where people came from is whom the count is of, not where they died.
+  const Claims origin("Five people from Turkey died in Colombo.");
+  ASSERT_THAT(origin.all(), SizeIs(1)) << origin.Describe();
+  EXPECT_EQ(origin.all()[0].subgroup, "people from Turkey");
+  EXPECT_EQ(origin.all()[0].location, "Colombo");
+  const Claims died_there("Five people died in Turkey.");
+  ASSERT_THAT(died_there.all(), SizeIs(1)) << died_there.Describe();
+  EXPECT_EQ(died_there.all()[0].subgroup, "");
+  EXPECT_EQ(died_there.all()[0].location, "Turkey");
   // Refugees of a country are all of them, wherever they went.
   EXPECT_EQ(subgroup_of("At least 368,000 Ukrainians have fled to Poland."),
             "");

@@ -112,6 +112,22 @@ TEST(CountryOfAdjectiveTest, RegularAndCommonIrregularAdjectivesNameCountries) {
   EXPECT_EQ(CountryOfAdjective("Christian"), std::nullopt);
   EXPECT_EQ(CountryOfAdjective("Persian"), std::nullopt);
   EXPECT_EQ(CountryOfAdjective("English"), std::nullopt);
+  EXPECT_EQ(CountryOfAdjective("German"), "Germany");
+  EXPECT_EQ(CountryOfAdjective("Portuguese"), "Portugal");
+}
+
+TEST(CountryOfItsPeopleTest, PluralsOfAdjectivesAndCommonIrregularPeoples) {
+  EXPECT_EQ(CountryOfItsPeople("Indians"), "India");
+  EXPECT_EQ(CountryOfItsPeople("Germans"), "Germany");
+  // The adjective in "-ese" is its own plural: "two Chinese".
+  EXPECT_EQ(CountryOfItsPeople("Chinese"), "China");
+  EXPECT_EQ(CountryOfItsPeople("Portuguese"), "Portugal");
+  EXPECT_EQ(CountryOfItsPeople("Britons"), "United Kingdom");
+  EXPECT_EQ(CountryOfItsPeople("Turks"), CountryOfAdjective("Turkish"));
+  EXPECT_EQ(CountryOfItsPeople("Poles"), "Poland");
+  EXPECT_EQ(CountryOfItsPeople("These"), std::nullopt);
+  EXPECT_EQ(CountryOfItsPeople("Christians"), std::nullopt);
+  EXPECT_EQ(CountryOfItsPeople("Indian"), std::nullopt);
 }
 
 }  // namespace
