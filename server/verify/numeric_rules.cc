@@ -738,6 +738,28 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   const bool rounds_mine =
       RoundsTo(claim.quantity(), latest->claim().numeric().quantity()) &&
       mine_vs_latest.lower < latest_interval.lower * (1 + kRoundedTolerance);
+  // "at least 65" (65 at most of what it knows) after "more than 8,150": a
+  // latest figure under half an earlier one is another scope's (a new
+  // quake's, a part's), and no rise is measured from it.
+  const Interval latest_said = IntervalOf(latest->claim().numeric().quantity());
+  const double latest_top =
+      std::isfinite(latest_said.upper) ? latest_said.upper : latest_said.lower;
+  const auto outrun = std::find_if(
+      comparable.begin(), comparable.end(), [&](const auto* prior) {
+        return PublishedAt(*prior) < PublishedAt(*latest) &&
+               latest_top <
+                   kShareOfALaterTotal *
+                       IntervalOf(prior->claim().numeric().quantity()).lower;
+      });
+  if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
+      outrun != comparable.end()) {
+    judgement.explanation = absl::StrCat(
+        mine_text, " is above ", Cited(*latest), ", but that is under half of ",
+        Cited(**outrun),
+        " published before it: the earlier reports count different scopes, "
+        "so no rise is measured: not compared");
+    return judgement;
+  }
   if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
       !already_given && !rounds_mine) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;
