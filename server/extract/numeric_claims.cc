@@ -531,6 +531,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     claim.measure = measure_name;
     claim.subgroup = std::move(binding.subgroup);
     claim.subgroup_is_a_people = binding.subgroup_is_a_people;
+    // "58 suspects have been arrested": whoever is arrested is a suspect,
+    // so the suspects are all of the arrested, no group of them.
+    if (measure_name == "arrested" && claim.subgroup == "suspects") {
+      claim.subgroup.clear();
+    }
     // "498 Russian troops have been killed and 1,597 injured", "… and
     // 3,825 have suffered injuries": a tally whose measure follows it with
     // no noun between counts the side the tally before it named, whose enemy's
