@@ -247,26 +247,6 @@ void PlaceBreakdownsWhereTheirTotalIs(absl::string_view text,
   }
 }
 
-size_t HeadlineEnd(const std::vector<Token>& tokens) {
-  constexpr int kMaxLinesAboveHeadline = 4;
-  size_t t = 0;
-  for (int line = 0; line <= kMaxLinesAboveHeadline && t < tokens.size();
-       ++line) {
-    int words = 0;
-    size_t next = t;
-    do {
-      words += tokens[next].kind == TokenKind::kWord;
-      ++next;
-    } while (next < tokens.size() && !tokens[next].newline_before);
-    if (next == tokens.size()) return absl::string_view::npos;
-    if (words >= 3 || line == kMaxLinesAboveHeadline) {
-      return tokens[next - 1].span.end;
-    }
-    t = next;
-  }
-  return absl::string_view::npos;
-}
-
 const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
                                    size_t line_end, const NumericClaim& claim) {
   if (line_end == absl::string_view::npos || claim.span.begin <= line_end ||

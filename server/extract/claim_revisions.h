@@ -87,11 +87,6 @@ void LeaveTollsOfTwoCountriesUnplaced(std::vector<NumericClaim>* claims);
 // claim's place once places are final.
 void CountPeoplesAsAGroupOnlyAbroad(std::vector<NumericClaim>* claims);
 
-// The byte where the text's headline ends: its first line, past page
-// furniture of fewer than three words above it ("ADVERTISEMENT", a blank
-// line); npos for a text of one line.
-size_t HeadlineEnd(const std::vector<Token>& tokens);
-
 // "Death toll rises to 69 in Balochistan" over "At least 69 people lost
 // their lives …": the claim of the headline (ending at byte `line_end`)
 // giving the same figure of the same count as `claim`, with a place its

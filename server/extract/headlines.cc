@@ -119,4 +119,32 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
   return headline;
 }
 
+std::optional<std::pair<size_t, size_t>> HeadlineTokens(
+    const std::vector<Token>& tokens) {
+  constexpr int kMaxLinesAboveHeadline = 4;
+  size_t t = 0;
+  for (int line = 0; line <= kMaxLinesAboveHeadline && t < tokens.size();
+       ++line) {
+    int words = 0;
+    size_t next = t;
+    do {
+      words += tokens[next].kind == TokenKind::kWord;
+      ++next;
+    } while (next < tokens.size() && !tokens[next].newline_before);
+    if (next == tokens.size()) return std::nullopt;
+    if (words >= 3 || line == kMaxLinesAboveHeadline) {
+      return std::make_pair(t, next);
+    }
+    t = next;
+  }
+  return std::nullopt;
+}
+
+size_t HeadlineEnd(const std::vector<Token>& tokens) {
+  const std::optional<std::pair<size_t, size_t>> headline =
+      HeadlineTokens(tokens);
+  return headline.has_value() ? tokens[headline->second - 1].span.end
+                              : absl::string_view::npos;
+}
+
 }  // namespace factcheck::extract

@@ -5,6 +5,7 @@
 #define FACTCHECK_SERVER_EXTRACT_HEADLINES_H_
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -12,6 +13,16 @@
 #include "server/extract/text.h"
 
 namespace factcheck::extract {
+
+// The tokens [first, end) of the text's headline: its first line, past
+// page furniture of fewer than three words above it ("ADVERTISEMENT", "/
+// 20 October 2005", a blank line); nullopt for a text of one line.
+std::optional<std::pair<size_t, size_t>> HeadlineTokens(
+    const std::vector<Token>& tokens);
+
+// The byte where the text's headline ends (HeadlineTokens); npos for a
+// text of one line.
+size_t HeadlineEnd(const std::vector<Token>& tokens);
 
 // Words of a subject that speaks for an office: "Lee County Sheriff",
 // "Florida emergency officials", "the Florida Department of Health".

@@ -11,6 +11,7 @@
 #include "server/extract/claim_places.h"
 #include "server/extract/claim_revisions.h"
 #include "server/extract/claim_times.h"
+#include "server/extract/headlines.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {

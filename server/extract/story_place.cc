@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "server/extract/claim_places.h"
+#include "server/extract/headlines.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
@@ -129,10 +130,11 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   // The headline (the first line) says where the story is: its places
   // outweigh the other countries an article mentions on the way ("Death
   // toll crosses 1000 in China" above a paragraph on American passengers).
-  size_t headline_end = 1;
-  while (headline_end < end && !tokens_[headline_end].newline_before) {
-    ++headline_end;
-  }
+  // Past page furniture above it ("/ 20 October 2005").
+  const std::optional<std::pair<size_t, size_t>> headline =
+      HeadlineTokens(tokens_);
+  const size_t headline_first = headline.has_value() ? headline->first : 0;
+  const size_t headline_end = headline.has_value() ? headline->second : end;
   // A dateline opens a paragraph, after any credit in brackets: "BEIJING,
   // Feb 11:", "MARRAKESH, Sept 13 (KUNA) --", "Derna, Libya —". The city
   // it names is where the story was filed, and so its place.
@@ -182,9 +184,9 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   };
   if (headline_end < end) {
     // Not the credits in brackets: "(MENAFN- Jordan News Agency)".
-    size_t segment = 0;
+    size_t segment = headline_first;
     int depth = 0;
-    for (size_t t = 0; t <= headline_end; ++t) {
+    for (size_t t = headline_first; t <= headline_end; ++t) {
       const bool opens = t < headline_end && IsSymbol(t, "(");
       if ((opens || t == headline_end) && depth == 0 && segment < t) {
         KnownPlaces(segment, t, vote);

@@ -422,6 +422,12 @@ TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
       credited.Find("At least 40 people were killed");
   ASSERT_NE(credited_toll, nullptr) << credited.Describe();
   EXPECT_NE(credited_toll->location, "Chile");
+  // Nor is a date line above it the headline.
+  const Claims dated("/ 20 October 2031\n\nFlood toll in Peru rises again\n" +
+                     body);
+  const NumericClaim* dated_toll = dated.Find("At least 40 people were killed");
+  ASSERT_NE(dated_toll, nullptr) << dated.Describe();
+  EXPECT_EQ(dated_toll->location, "Peru");
 }
 
 TEST(NumericClaimsTest, DatelineCityGivesTheStoryItsPlace) {
