@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -191,6 +192,49 @@ bool GivesTheSameValue(const factcheck::v1::Quantity& mine,
          theirs.has_value() && mine.value() == theirs.value() &&
          theirs.qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
          mine.qualifier() != factcheck::v1::QUALIFIER_VAGUE;
+}
+
+// The newest of `newest_first` from `latest` on (the claims of the same
+// count, newest first) that is not under half of one published before it.
+// One pass from the oldest: the highest floor published before each.
+const store::IndexedClaim* NewestInLine(const PriorClaims& newest_first,
+                                        const store::IndexedClaim* latest) {
+  std::vector<bool> outrun(newest_first.size(), false);
+  double highest_before = -std::numeric_limits<double>::infinity();
+  for (size_t end = newest_first.size(); end > 0;) {
+    // Claims published at one instant are judged against the earlier ones.
+    size_t begin = end - 1;
+    while (begin > 0 && PublishedAt(*newest_first[begin - 1]) ==
+                            PublishedAt(*newest_first[end - 1])) {
+      --begin;
+    }
+    double highest_here = highest_before;
+    for (size_t i = begin; i < end; ++i) {
+      const Interval said =
+          IntervalOf(newest_first[i]->claim().numeric().quantity());
+      const double top = std::isfinite(said.upper) ? said.upper : said.lower;
+      outrun[i] = top < kShareOfALaterTotal * highest_before;
+      highest_here = std::max(highest_here, said.lower);
+    }
+    highest_before = highest_here;
+    end = begin;
+  }
+  // The highest figure of the newest instant with one in line ("675
+  // injured, 31 of them children" are one report's).
+  const auto from = std::find(newest_first.begin(), newest_first.end(), latest);
+  const store::IndexedClaim* in_line = nullptr;
+  for (auto it = from; it != newest_first.end(); ++it) {
+    if (in_line != nullptr && PublishedAt(**it) != PublishedAt(*in_line)) {
+      break;
+    }
+    if (outrun[it - newest_first.begin()]) continue;
+    if (in_line == nullptr ||
+        IntervalOf((*it)->claim().numeric().quantity()).lower >
+            IntervalOf(in_line->claim().numeric().quantity()).lower) {
+      in_line = *it;
+    }
+  }
+  return in_line != nullptr ? in_line : latest;
 }
 
 std::string Cited(const store::IndexedClaim& prior) {
@@ -517,6 +561,10 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       }
     }
   }
+  // "at least 65" (65 at most of what it knows) after "more than 8,150": a
+  // figure under half of one published before it is another scope's (a
+  // new quake's, a part's); the count goes on from the newest that is not.
+  if (latest != nullptr) latest = NewestInLine(comparable, latest);
   const bool cumulative =
       claim.cumulative() ||
       (latest != nullptr && latest->claim().numeric().cumulative());
@@ -738,28 +786,6 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   const bool rounds_mine =
       RoundsTo(claim.quantity(), latest->claim().numeric().quantity()) &&
       mine_vs_latest.lower < latest_interval.lower * (1 + kRoundedTolerance);
-  // "at least 65" (65 at most of what it knows) after "more than 8,150": a
-  // latest figure under half an earlier one is another scope's (a new
-  // quake's, a part's), and no rise is measured from it.
-  const Interval latest_said = IntervalOf(latest->claim().numeric().quantity());
-  const double latest_top =
-      std::isfinite(latest_said.upper) ? latest_said.upper : latest_said.lower;
-  const auto outrun = std::find_if(
-      comparable.begin(), comparable.end(), [&](const auto* prior) {
-        return PublishedAt(*prior) < PublishedAt(*latest) &&
-               latest_top <
-                   kShareOfALaterTotal *
-                       IntervalOf(prior->claim().numeric().quantity()).lower;
-      });
-  if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
-      outrun != comparable.end()) {
-    judgement.explanation = absl::StrCat(
-        mine_text, " is above ", Cited(*latest), ", but that is under half of ",
-        Cited(**outrun),
-        " published before it: the earlier reports count different scopes, "
-        "so no rise is measured: not compared");
-    return judgement;
-  }
   if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
       !already_given && !rounds_mine) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;

@@ -143,20 +143,5 @@ TEST_F(ComparedWithNothingTest,
   EXPECT_THAT(after_rate.explanation(), HasSubstr("300"));
 }
 
-TEST_F(ComparedWithNothingTest, NoRiseIsMeasuredFromAFigureUnderHalfAnEarlier) {
-  Prior("wire-a", "Wire A", "2031-04-20T10:00:00Z",
-        "The earthquake killed more than 8,000 people in Nepal.");
-  const char* const kToll = "The death toll in Nepal has reached 8,567.";
-  EXPECT_EQ(Only(Verify("2031-04-23T10:00:00Z", kToll), true).verdict(),
-            v1::VERDICT_CONSISTENT);
-  // A new quake's toll reported since counts another scope.
-  Prior("wire-b", "Wire B", "2031-04-21T10:00:00Z",
-        "At least 65 people died in Nepal in a new quake on Tuesday.");
-  const v1::ClaimVerdict toll =
-      Only(Verify("2031-04-23T10:00:00Z", kToll), true);
-  EXPECT_EQ(toll.verdict(), v1::VERDICT_UNVERIFIED) << toll.explanation();
-  EXPECT_THAT(toll.explanation(), HasSubstr("under half of more than 8000"));
-}
-
 }  // namespace
 }  // namespace factcheck

@@ -70,5 +70,22 @@ TEST_F(FigureMomentsTest, FigureGivenAsEarlierIsJudgedOnlyByAgreement) {
   EXPECT_EQ(stale.verdict(), v1::VERDICT_OUTDATED) << stale.explanation();
 }
 
+TEST_F(FigureMomentsTest, RiseIsMeasuredFromTheCountNotAFigureUnderHalfOfIt) {
+  Prior("wire-a", "Wire A", "2031-04-20T10:00:00Z",
+        "The earthquake killed 8,000 people in Nepal.");
+  const char* const kToll = "The death toll in Nepal has reached 8,567.";
+  const v1::ClaimVerdict alone =
+      Only(Verify("2031-04-23T10:00:00Z", kToll), true);
+  EXPECT_EQ(alone.verdict(), v1::VERDICT_UPDATED) << alone.explanation();
+  EXPECT_THAT(alone.explanation(), HasSubstr("rose from 8000 (Wire A"));
+  // A new quake's toll reported since counts another scope.
+  Prior("wire-b", "Wire B", "2031-04-21T10:00:00Z",
+        "At least 65 people died in Nepal in a new quake on Tuesday.");
+  const v1::ClaimVerdict toll =
+      Only(Verify("2031-04-23T10:00:00Z", kToll), true);
+  EXPECT_EQ(toll.verdict(), v1::VERDICT_UPDATED) << toll.explanation();
+  EXPECT_THAT(toll.explanation(), HasSubstr("rose from 8000 (Wire A"));
+}
+
 }  // namespace
 }  // namespace factcheck
