@@ -336,6 +336,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
           !claims->back().subgroup.empty()))) {
       NumericClaim claim = FollowingClaim(claims->back(), q);
       claim.subgroup = std::move(binding.subgroup);
+      claim.subgroup_is_a_people = binding.subgroup_is_a_people;
       claim.span = SpanOf(here.first, binding.subgroup_end);
       Span place;
       if (PlaceAfter(binding.subgroup_end, sentence.end_token, &place) !=

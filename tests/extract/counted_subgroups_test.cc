@@ -247,6 +247,13 @@ TEST(NumericClaimsTest, PeopleOfANationCountedAbroadAreASubgroupOfTheDead) {
   ASSERT_THAT(died_there.all(), SizeIs(1)) << died_there.Describe();
   EXPECT_EQ(died_there.all()[0].subgroup, "");
   EXPECT_EQ(died_there.all()[0].location, "Turkey");
+  // A group listed after a people counted at home stays that group.
+  const Claims including(
+      "UNICEF said 1.2 million Haitians have been affected in Haiti, "
+      "including 540,000 children.");
+  const NumericClaim* children = including.Find("540,000 children");
+  ASSERT_NE(children, nullptr) << including.Describe();
+  EXPECT_EQ(children->subgroup, "children");
   // Refugees of a country are all of them, wherever they went.
   EXPECT_EQ(subgroup_of("At least 368,000 Ukrainians have fled to Poland."),
             "");
