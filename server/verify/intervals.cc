@@ -63,6 +63,11 @@ bool IsExactFigure(const factcheck::v1::Quantity& quantity) {
 
 }  // namespace
 
+bool IsLevel(const factcheck::v1::Quantity& quantity) {
+  return quantity.change() == factcheck::v1::CHANGE_NONE ||
+         quantity.change() == factcheck::v1::CHANGE_UNSPECIFIED;
+}
+
 Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
   // "nearly 6.5 million" and "6.5 million" agree: a figure another report
   // rounds is no conflict, so an approximation holds its own value.

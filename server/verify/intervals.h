@@ -24,6 +24,9 @@ struct Interval {
 
 Interval IntervalOf(const factcheck::v1::Quantity& quantity);
 
+// Whether `quantity` is a level ("43 dead"), not a rise or fall ("43 more").
+bool IsLevel(const factcheck::v1::Quantity& quantity);
+
 // Whether some value lies in both.
 bool Overlap(const Interval& a, const Interval& b);
 

@@ -18,6 +18,7 @@
 #include "server/verify/claim_time.h"
 #include "server/verify/numeric_rules.h"
 #include "server/verify/quote_rules.h"
+#include "server/verify/text_figures.h"
 #include "store/index_values.h"
 #include "store/quote_shingles.h"
 
