@@ -78,6 +78,11 @@ std::string JoinedSubgroups(const std::string& first,
 }  // namespace
 
 size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
+  // "90,000 ethnic Armenian civilians": the people the adjective names.
+  if (IsWordToken(first, "ethnic") && first + 1 < end) {
+    const size_t after = OriginEnd(first + 1, end);
+    return after != first + 1 ? after : first;
+  }
   if (!IsCapitalizedWord(first)) return first;
   const size_t name_end = CountryOfAdjective(Text(first)).has_value()
                               ? first + 1

@@ -177,8 +177,9 @@ class MeasureBinder : public CountPlaces {
                                  : preposition + 1);
   }
   // The end of a place name ("Ukraine", "North Carolina") or a people's
-  // adjective ("Syrian") at `first` that stands before a lower-case noun:
-  // the origin of those a number counts. `first` when none does.
+  // adjective ("Syrian", "ethnic Armenian") at `first` that stands before a
+  // lower-case noun: the origin of those a number counts. `first` when none
+  // does.
   size_t OriginEnd(size_t first, size_t end) const;
   // `subgroup` as the count's own words name it, soldiers taking the side
   // a people's adjective at `origin` names ("498 Russian troops": "Russia's

@@ -743,5 +743,26 @@ TEST(NumericClaimsTest, PassiveVerbIsNoCountForAFigureOfAnotherClause) {
       .ExpectClaim({"300", "injured", "", Qualifier::kExact, 300, 300});
 }
 
+TEST(NumericClaimsTest, DamageSustainedAndPeopleRelocatedAreCounted) {
+  Claims(
+      "More than 52,000 homes were destroyed and around 77,000 sustained "
+      "damage.")
+      .ExpectClaim({"around 77,000 sustained damage", "homes damaged", "",
+                    Qualifier::kApproximately, 76000, 78000});
+  const Claims relocated("Some 1,200 families were relocated to camps.");
+  ASSERT_THAT(relocated.all(), SizeIs(1)) << relocated.Describe();
+  EXPECT_EQ(relocated.all()[0].measure, "displaced");
+  // A firm moving its staff displaces no one.
+  const Claims moved("The company relocated 300 staff to Dubai.");
+  for (const NumericClaim& claim : moved.all()) {
+    EXPECT_NE(claim.measure, "displaced") << moved.Describe();
+  }
+  // "ethnic" before a people's adjective keeps the counted noun in reach.
+  const Claims ethnic(
+      "An estimated 90,000 ethnic Armenian civilians have been evacuated.");
+  ASSERT_THAT(ethnic.all(), SizeIs(1)) << ethnic.Describe();
+  EXPECT_EQ(ethnic.all()[0].measure, "evacuated");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
