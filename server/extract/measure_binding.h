@@ -132,14 +132,6 @@ class MeasureBinder : public CountPlaces {
                                        size_t t);
   // The number of `placed` that holds token `t`, or null (likewise).
   static const Placed* PlacedAt(const std::vector<Placed>& placed, size_t t);
-  // The count named before `here` that a link word at `linked_first - 1`
-  // ("rose to", "stood at", "of") links to it: the nearest head of a count
-  // ("toll", "number"), or the measure named right before that head in
-  // its phrase ("the injured individuals' toll"), else the nearest measure,
-  // across no other number of the same kind (not "rose from 35 to 43"'s
-  // 35, nor a magnitude or a span of time), never a cause after "from";
-  // null when none is. `before_end` ends the measures of `found` before the
-  // number.
   // The token of "from" when `measure` names a cause after it, at most two
   // words on ("from bomb blasts", "from the Israeli strikes"); 0 otherwise,
   // and for the head of a count ("up from the previous toll of 81").
@@ -147,6 +139,15 @@ class MeasureBinder : public CountPlaces {
   // Whether `measure` is a verb in the passive, after a form of "be" and at
   // most one adverb: "were injured", "were also killed".
   bool IsPassiveVerb(const MeasureMatch& measure) const;
+  // The count named before `here` that a link word at `linked_first - 1`
+  // ("rose to", "stood at", "of") links to it: the nearest head of a count
+  // ("toll", "number"), or the measure named right before that head in
+  // its phrase ("the injured individuals' toll"), else the nearest measure
+  // not in the passive ("500 were injured as gunmen hit 3 hotels" links
+  // nothing), across no other number of the same kind (not "rose from 35
+  // to 43"'s 35, nor a magnitude or a span of time), never a cause after
+  // "from"; null when none is. `before_end` ends the measures of `found`
+  // before the number.
   const MeasureMatch* LinkedMeasureBefore(
       const Placed& here, const std::vector<Placed>& placed,
       const std::vector<MeasureMatch>& found,
