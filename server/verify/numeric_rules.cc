@@ -186,11 +186,12 @@ bool GivesTheSameValue(const factcheck::v1::Quantity& mine,
          mine.qualifier() != factcheck::v1::QUALIFIER_VAGUE;
 }
 
-// The newest of `newest_first` from `latest` on (the claims of the same
-// count, newest first) that is not under half of one published before it.
-// One pass from the oldest: the highest floor published before each.
-const store::IndexedClaim* NewestInLine(const PriorClaims& newest_first,
-                                        const store::IndexedClaim* latest) {
+// Whether each of `newest_first` (the claims of one count, newest first) is
+// under half of a figure published before it: "at least 65" (65 at most of
+// what it knows) after "more than 8,150" is another scope's (a new
+// quake's, a part's). One pass from the oldest, keeping the highest floor
+// published before each instant.
+std::vector<bool> UnderHalfAnEarlier(const PriorClaims& newest_first) {
   std::vector<bool> outrun(newest_first.size(), false);
   double highest_before = -std::numeric_limits<double>::infinity();
   for (size_t end = newest_first.size(); end > 0;) {
@@ -211,22 +212,7 @@ const store::IndexedClaim* NewestInLine(const PriorClaims& newest_first,
     highest_before = highest_here;
     end = begin;
   }
-  // The highest figure of the newest instant with one in line ("675
-  // injured, 31 of them children" are one report's).
-  const auto from = std::find(newest_first.begin(), newest_first.end(), latest);
-  const store::IndexedClaim* in_line = nullptr;
-  for (auto it = from; it != newest_first.end(); ++it) {
-    if (in_line != nullptr && PublishedAt(**it) != PublishedAt(*in_line)) {
-      break;
-    }
-    if (outrun[it - newest_first.begin()]) continue;
-    if (in_line == nullptr ||
-        IntervalOf((*it)->claim().numeric().quantity()).lower >
-            IntervalOf(in_line->claim().numeric().quantity()).lower) {
-      in_line = *it;
-    }
-  }
-  return in_line != nullptr ? in_line : latest;
+  return outrun;
 }
 
 std::string Cited(const store::IndexedClaim& prior) {
@@ -412,35 +398,38 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     }
   }
   // The newest figure that says something: "millions" neither confirms
-  // nor is overtaken by "more than 1.5 million".
-  const auto newest_said =
-      std::find_if(comparable.begin(), comparable.end(), [](const auto* prior) {
-        return prior->claim().numeric().quantity().qualifier() !=
-               factcheck::v1::QUALIFIER_VAGUE;
-      });
+  // nor is overtaken by "more than 1.5 million"; nor is a figure under
+  // half of an earlier one the count's (UnderHalfAnEarlier): the count
+  // goes on from the newest that is not.
+  const std::vector<bool> outrun = UnderHalfAnEarlier(comparable);
+  const auto says_the_count = [&](PriorClaims::const_iterator it) {
+    return (*it)->claim().numeric().quantity().qualifier() !=
+               factcheck::v1::QUALIFIER_VAGUE &&
+           !outrun[it - comparable.begin()];
+  };
+  auto newest_said = comparable.begin();
+  while (newest_said != comparable.end() && !says_the_count(newest_said)) {
+    ++newest_said;
+  }
   const store::IndexedClaim* latest = comparable.empty() ? nullptr
                                       : newest_said != comparable.end()
                                           ? *newest_said
                                           : comparable.front();
   // The newest instant's figures of one scope (a report's "4 in one county
-  // … 118 in all", or reports dated only by their day) stand by the
-  // highest: the others are parts or older.
+  // … 118 in all", "675 injured, 31 of them children", or reports dated
+  // only by their day) stand by the highest: the others are parts or
+  // older.
   if (newest_said != comparable.end()) {
     for (auto it = newest_said;
          it != comparable.end() && PublishedAt(**it) == PublishedAt(*latest);
          ++it) {
-      if ((*it)->claim().numeric().quantity().qualifier() !=
-              factcheck::v1::QUALIFIER_VAGUE &&
+      if (says_the_count(it) &&
           IntervalOf((*it)->claim().numeric().quantity()).lower >
               IntervalOf(latest->claim().numeric().quantity()).lower) {
         latest = *it;
       }
     }
   }
-  // "at least 65" (65 at most of what it knows) after "more than 8,150": a
-  // figure under half of one published before it is another scope's (a
-  // new quake's, a part's); the count goes on from the newest that is not.
-  if (latest != nullptr) latest = NewestInLine(comparable, latest);
   const bool cumulative =
       claim.cumulative() ||
       (latest != nullptr && latest->claim().numeric().cumulative());
