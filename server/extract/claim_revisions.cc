@@ -303,9 +303,9 @@ void CountPeoplesAsAGroupOnlyAbroad(std::vector<NumericClaim>* claims) {
     // "Indians", or "people from Turkey".
     std::optional<std::string> country = CountryOfItsPeople(claim.subgroup);
     if (absl::string_view origin = claim.subgroup;
-        absl::ConsumePrefix(&origin, "people from ") &&
-        CountriesOf(origin).size() == 1) {
-      country = CountriesOf(origin).front();
+        absl::ConsumePrefix(&origin, "people from ")) {
+      const std::vector<std::string>& lies_in = CountriesOf(origin);
+      if (lies_in.size() == 1) country = lies_in.front();
     }
     std::vector<std::string> place_lies_in =
         IsCountry(claim.location) ? std::vector<std::string>{claim.location}

@@ -54,11 +54,6 @@ bool IsAttackWord(absl::string_view word) {
   return IsOneOf(word, kWords);
 }
 
-// "were" in "were confirmed dead", "have been reported killed".
-bool IsFormOfBe(absl::string_view word) {
-  return IsOneOf(word, {"is", "are", "was", "were", "been", "being", "be"});
-}
-
 // Verbs of speech proper, not of counting: a place that speaks by one may
 // speak of any place.
 bool IsSayingVerb(absl::string_view word) {
@@ -623,6 +618,10 @@ size_t CountPlaces::AfterLeadIn(size_t first, size_t limit) const {
     ++t;
   }
   return t;
+}
+
+bool IsFormOfBe(absl::string_view word) {
+  return IsOneOf(word, {"is", "are", "was", "were", "been", "being", "be"});
 }
 
 }  // namespace factcheck::extract

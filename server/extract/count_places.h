@@ -36,6 +36,10 @@ const WordSet& PlacesNouns();
 // dead", "had been confirmed infected".
 const WordSet& BridgeWords();
 
+// A form of "be": "were" in "were confirmed dead", "have been reported
+// killed".
+bool IsFormOfBe(absl::string_view word);
+
 class CountPlaces : public PlaceFinder {
  public:
   // `text` and `tokens` must outlive it.

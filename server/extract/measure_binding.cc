@@ -557,8 +557,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       // counts who spoke, and what follows is what they said (not "are
       // said to have been left homeless").
       if (IsOneOf(Text(t), {"said", "says", "say", "told"}) &&
-          !IsOneOf(Text(t - 1),
-                   {"is", "are", "was", "were", "be", "been", "being"})) {
+          !IsFormOfBe(Text(t - 1))) {
         break;
       }
       // "$40m in aid"; "368,000 Ukrainians have fled": a people counted

@@ -39,12 +39,12 @@ size_t MeasureBinder::CauseFrom(const MeasureMatch& measure) const {
 }
 
 bool MeasureBinder::IsPassiveVerb(const MeasureMatch& measure) const {
-  static const WordSet* const kBe =
-      new WordSet({"was", "were", "is", "are", "been", "be", "being"});
   // "were injured" (one phrase of the lexicon, or two), "were also
   // killed", "were seriously injured".
   for (size_t t = measure.begin + 1; t > 0 && measure.begin + 1 - t <= 2; --t) {
-    if (IsWordIn(*kBe, t - 1)) return true;
+    if (tokens_[t - 1].kind == TokenKind::kWord && IsFormOfBe(Text(t - 1))) {
+      return true;
+    }
   }
   return false;
 }

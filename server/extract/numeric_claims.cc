@@ -610,24 +610,23 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         &place);
     // "two from Turkey", "five people from Syria" among the dead: where
     // they came from names whom the count is of, not where they died.
-    size_t origin_end = 0;
-    if (Span origin{};
+    Span origin{};
+    const size_t origin_end =
         flight == nullptr && !referred_back &&
-        IsOneOf(measure_name, {"deaths", "injured", "missing"}) &&
-        (origin_end = OriginAfter(here.end, sentence.end_token, &origin)) !=
-            here.end) {
+                IsOneOf(measure_name, {"deaths", "injured", "missing"})
+            ? OriginAfter(here.end, sentence.end_token, &origin)
+            : here.end;
+    if (origin_end != here.end) {
       if (claim.subgroup.empty()) {
         claim.subgroup =
             absl::StrCat("people from ", CanonicalPlace(TextOf(text_, origin)));
         claim.subgroup_is_a_people = true;
       }
       span.end = std::max(span.end, origin.end);
-    } else {
-      origin_end = 0;
     }
     if (referred_back) {
       // That place, or none: no place farther on is the count's.
-    } else if (origin_end != 0) {
+    } else if (origin_end != here.end) {
       PlaceNear(origin_end, sentence.end_token, &place);
     } else if (flight != nullptr &&
                FlightPlace(*flight, sentence.end_token, &place)) {
