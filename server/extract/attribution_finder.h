@@ -239,11 +239,19 @@ class AttributionFinder : private TokenQueries {
   // A hyphen or slash that joins the words either side of it, with no
   // space: "front-runner", "CNN/ORC".
   bool JoinsWords(size_t i) const;
-  // A mark inside a name: "Mr.", "Ghedini-Williams", "the ministry's".
+  // A mark inside a name: "Mr.", "Ghedini-Williams", "the ministry's",
+  // "Cushman & Wakefield".
   bool IsNameMark(size_t i) const;
   // The speaker before a cue after a closing bracket: "Rep. Mike Gallagher
   // (R-Wis.) said"; `end` is past the bracket.
   Phrase SpeakerBeforeBrackets(size_t end, size_t limit) const;
+  // The first token of a dash (an aside's, or "--") that ends at `end`
+  // after `limit`; `end` when none does.
+  size_t DashBegin(size_t end, size_t limit) const;
+  // The first token of the dash that opens the aside a dash ending at `end`
+  // closes ("Joyce — who is listed as an attorney — told"), within a
+  // parenthetical's reach after `limit`; `end` when there is none.
+  size_t AsideOpeningBefore(size_t end, size_t limit) const;
   // The speaker before a cue after a comma, `end` past it: the name before
   // the words set off by commas ("Jeff Weaver, the campaign's manager,
   // said"; "Sandy Ruiz, 58, who grew up in Dayton, Ohio, said"), or the
@@ -453,6 +461,10 @@ class AttributionFinder : private TokenQueries {
   // reports without "that" ("one study found Trump would raise taxes", not
   // "police found the body").
   bool OpensTensedClause(size_t first, size_t end) const;
+  // Whether a condition or a time opens the clause at `t` and a tensed
+  // clause follows it ("said if he were president, he would act", "said if
+  // elected he would serve"): what was said begins with the condition.
+  bool OpensConditionedClause(size_t t, size_t end) const;
   // Whether an auxiliary or finite "be"/"have" stands in tokens [from,
   // end) before any punctuation.
   bool TensedVerbBefore(size_t from, size_t end) const;
@@ -461,6 +473,12 @@ class AttributionFinder : private TokenQueries {
   size_t WithoutMediumAtEnd(size_t first, size_t end) const;
   // ClauseEnd before the medium is taken off.
   size_t ReportedClauseEnd(size_t first, size_t end) const;
+  // Where a clause from `first` goes on after an aside on its subject set
+  // off from `comma` ("the ruling, which struck down the law, shows …",
+  // "Millennials, numbering 75 million, surpassed …"): the token after the
+  // aside's closing comma, when a subject of a few words precedes the
+  // aside and a verb follows it; `comma` otherwise.
+  size_t AfterSubjectAside(size_t first, size_t comma, size_t end) const;
   // Whether a subordinator ("when", "while", "because"…) stands right
   // before the subject at `t`: the reporting clause is subordinate, and
   // what it reports ends at the comma that closes it.
@@ -497,6 +515,12 @@ class AttributionFinder : private TokenQueries {
   // as shares fell,") and hold no clause of their own ("In 2012, the plan
   // failed", "At least 44 people were killed" do).
   bool IsOpeningPhraseOnly(size_t first, size_t end) const;
+  // "As the paper noted, the tax was postponed", "Turnout fell, as the
+  // paper noted, in every county": what `speaker` reported is the clause
+  // around the "as" before it. Adds the claim and marks `cue` used; false
+  // when the cue is no such aside.
+  bool ReportAfterAs(CueMatch& cue, const Phrase& speaker,
+                     const Sentence& sentence, std::vector<Attribution>* out);
   // CLAUSE, SPEAKER CUE: "The talks failed, officials said.", "…, the
   // president told her.", "…, Clinton allies believe." The clause before
   // the comma that precedes `speaker`, when only an adjunct tail follows

@@ -176,6 +176,14 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   if (end > limit && IsSymbol(end - 1, ",")) {
     return SpeakerBeforeCommas(end, limit);
   }
+  // "Joyce — who is listed as an attorney — told": the name before the
+  // aside speaks, described by it (one aside: no chain of them is read).
+  if (const size_t open = AsideOpeningBefore(end, limit); open != end) {
+    if (AsideOpeningBefore(open, limit) != open) return {cue_begin, cue_begin};
+    Phrase speaker = SpeakerBefore(open, limit);
+    if (!speaker.empty()) speaker.surface_end = end;
+    return speaker;
+  }
   Phrase phrase = PhraseBefore(end, limit);
   // "the commander at the scene believed", "officials in Gaza said": the
   // place a preposition joins is no speaker; the head before it is, with the
@@ -232,7 +240,28 @@ bool AttributionFinder::JoinsWords(size_t i) const {
 
 bool AttributionFinder::IsNameMark(size_t i) const {
   return IsSymbol(i, ".") || IsSymbol(i, "-") || IsSymbol(i, "'") ||
-         IsSymbol(i, "\xE2\x80\x99");
+         IsSymbol(i, "\xE2\x80\x99") || IsSymbol(i, "&");
+}
+
+size_t AttributionFinder::DashBegin(size_t end, size_t limit) const {
+  if (end > limit && IsAsideDash(end - 1)) return end - 1;
+  // "--", as plain text writes a dash.
+  if (end > limit + 1 && IsSymbol(end - 1, "-") && IsSymbol(end - 2, "-") &&
+      !tokens_[end - 1].space_before) {
+    return end - 2;
+  }
+  return end;
+}
+
+size_t AttributionFinder::AsideOpeningBefore(size_t end, size_t limit) const {
+  const size_t close = DashBegin(end, limit);
+  if (close == end) return end;
+  for (size_t k = close; k > limit + 1 && close - k < kMaxParentheticalTokens;
+       --k) {
+    if (IsSymbol(k - 1, ";") || in_quote_[k - 1]) return end;
+    if (const size_t open = DashBegin(k, limit); open != k) return open;
+  }
+  return end;
 }
 
 AttributionFinder::Phrase AttributionFinder::SpeakerBeforeBrackets(
@@ -336,10 +365,16 @@ bool AttributionFinder::OpensParentheticals(const Phrase& name, bool nearest,
 }
 
 bool AttributionFinder::IsParenthetical(size_t first, size_t end) const {
-  // "who lost her daughter in 2012", "58", "for his part": not a clause of
-  // its own ("the bridge will reopen").
-  return IsOneOf(WordAt(first), {"who", "whose", "which"}) ||
-         !TensedVerbBefore(first, end);
+  // "who lost her daughter in 2012", "58", "for his part", "a veteran who
+  // now is a clerk": not a clause of its own ("the bridge will reopen").
+  size_t verb_end = end;
+  for (size_t t = first; t < end; ++t) {
+    if (IsOneOf(WordAt(t), {"who", "whose", "which"})) {
+      verb_end = t;
+      break;
+    }
+  }
+  return !TensedVerbBefore(first, verb_end);
 }
 
 AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(

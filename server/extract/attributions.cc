@@ -327,6 +327,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
     }
     if (!CanSpeak(speaker)) continue;
+    if (ReportAfterAs(*cue, speaker, sentence, out)) continue;
     // "Many of the closures, he said, have involved public courses": the
     // cue stands inside the clause it reports, after its subject alone
     // ("That, they say, will be easier"; "This, I predict, will fail").
@@ -425,6 +426,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                 ReportsClause(cue->end, end)) &&
                cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
                (!EndsPhrase(WordAt(cue->end)) || OpensExistential(cue->end) ||
+                OpensConditionedClause(cue->end, end) ||
                 (cue->entry->weak &&
                  IsOneOf(WordAt(cue->end), {"this", "these", "those"}))) &&
                (content = Content(cue->end, ClauseEnd(cue->end, end), 3))) {
@@ -440,6 +442,57 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                       SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
     }
   }
+}
+
+bool AttributionFinder::ReportAfterAs(CueMatch& cue, const Phrase& speaker,
+                                      const Sentence& sentence,
+                                      std::vector<Attribution>* out) {
+  // "a tax for tuition, as Sanders proposes": what is proposed or asked
+  // for is a thing named before, not the clause; "as search efforts
+  // continue" reports nothing without "that" or a quotation.
+  if (cue.entry->object || cue.entry->charge || cue.entry->directive ||
+      cue.entry->strict) {
+    return false;
+  }
+  const size_t first = AfterDateline(sentence);
+  const size_t as = speaker.first - 1;
+  if (speaker.first <= first || !IsWordToken(as, "as")) return false;
+  // "given that, as the paper reported, he has …": the aside opens the
+  // clause after a link too.
+  const bool opens = as == first || (as > first + 2 && IsSymbol(as - 1, ",") &&
+                                     IsWordIn(Subordinators(), as - 2));
+  // Not "If taxes rise, as some hope, jobs will follow": what is hoped is
+  // the condition alone.
+  const bool inside = !opens && as > first + 1 && IsSymbol(as - 1, ",") &&
+                      !IsWordIn(Subordinators(), first);
+  const size_t end = sentence.end_token;
+  size_t after = IsAddressedCue(cue) ? AudienceEnd(cue.end, end) : cue.end;
+  while (after < end && IsTimeWord(after)) ++after;
+  const bool comma = after < end && IsSymbol(after, ",");
+  size_t closing = after;
+  // Not "as the website notes:", which the quotation after it follows.
+  while (closing < end && IsPunctuation(closing) && !IsSymbol(closing, ",") &&
+         !IsSymbol(closing, ":")) {
+    ++closing;
+  }
+  if (!(opens && comma) && !(inside && (comma || closing == end))) {
+    return false;
+  }
+  const std::optional<Span> before =
+      inside ? Content(first, as - 1, 3) : std::nullopt;
+  const std::optional<Span> rest =
+      comma ? Content(after + 1, ClauseEnd(after + 1, end), 3) : std::nullopt;
+  if (inside ? !before.has_value() : !rest.has_value()) return false;
+  if (!Add(AttributionKind::kIndirect, speaker, SpanOf(cue.begin, cue.end),
+           before.has_value() ? *before : *rest, {0, 0}, out)) {
+    return false;
+  }
+  cue.used = true;
+  if (before.has_value() && rest.has_value()) {
+    out->back().content_spans.push_back(*rest);
+    out->back().content_span.end = rest->end;
+  }
+  return true;
 }
 
 std::optional<Span> AttributionFinder::ClauseBeforeSpeaker(

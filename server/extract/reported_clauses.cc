@@ -97,6 +97,12 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
     }
     if (IsSymbol(t, ";")) return t;
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
+    // "said the ruling, which struck down the law, shows …": an aside on
+    // the clause's subject, which goes on after it.
+    if (const size_t resume = AfterSubjectAside(first, t, end); resume != t) {
+      t = resume - 1;
+      continue;
+    }
     const absl::string_view next = WordAt(t + 1);
     // ", which makes him an outlier": a relative clause after a comma is
     // the writer's comment on the words reported, not part of them.
@@ -107,12 +113,47 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
         (IsOneOf(next, {"and"}) &&
          (IsPronoun(WordAt(t + 2)) || IsWordToken(t + 2, "the"))) ||
         (IsOneOf(next, {"as"}) && !IsWordToken(t + 2, "well")) ||
+        // ", saying …" is a participle; ", during the talks" a
+        // preposition inside the clause.
         (absl::EndsWithIgnoreCase(next, "ing") && next.size() > 5 &&
-         !IsOneOf(next, {"including"}) && !IsCapitalizedWord(t + 1))) {
+         !IsOneOf(next, {"including", "during", "regarding", "concerning",
+                         "notwithstanding", "pending", "barring"}) &&
+         !IsCapitalizedWord(t + 1))) {
       return t;
     }
   }
   return end;
+}
+
+size_t AttributionFinder::AfterSubjectAside(size_t first, size_t comma,
+                                            size_t end) const {
+  constexpr size_t kMaxSubjectWords = 4;
+  if (comma == first || comma > first + kMaxSubjectWords) return comma;
+  for (size_t t = first; t < comma; ++t) {
+    if (tokens_[t].kind == TokenKind::kSymbol || IsVerbWord(t) ||
+        IsWordIn(PhraseEnders(), t)) {
+      return comma;
+    }
+  }
+  const absl::string_view opening = WordAt(comma + 1);
+  if (!IsOneOf(opening, {"who", "which", "whose"}) &&
+      !(absl::EndsWith(opening, "ing") && opening.size() > 5)) {
+    return comma;
+  }
+  for (size_t t = comma + 2;
+       t + 1 < end && t <= comma + kMaxParentheticalTokens; ++t) {
+    if (in_quote_[t] || (IsPunctuation(t) && !IsSymbol(t, ",") &&
+                         !IsSymbol(t, ".") && !IsSymbol(t, "-"))) {
+      return comma;
+    }
+    if (!IsSymbol(t, ",")) continue;
+    // The subject's verb follows: "…, illustrates", "…, surpassed".
+    const bool verb =
+        tokens_[t + 1].kind == TokenKind::kWord && !IsCapitalizedWord(t + 1) &&
+        !IsWordIn(PhraseEnders(), t + 1) && !IsWordIn(Subordinators(), t + 1);
+    return verb ? t + 1 : comma;
+  }
+  return comma;
 }
 
 bool AttributionFinder::ReportSoonAfter(size_t t, size_t end) const {
@@ -274,6 +315,23 @@ bool AttributionFinder::OpensTensedClause(size_t first, size_t end) const {
   return OpensClause(first) &&
          TensedVerbBefore(first + 1,
                           std::min(end, first + kMaxWordsBeforeThat));
+}
+
+bool AttributionFinder::OpensConditionedClause(size_t t, size_t end) const {
+  if (!Valid(t) || !IsOneOf(WordAt(t), {"if", "unless", "once", "when"})) {
+    return false;
+  }
+  for (size_t k = t + 1; k < end && k <= t + kMaxOpeningPhraseTokens; ++k) {
+    if (in_quote_[k]) return false;
+    if (IsSymbol(k, ",")) return OpensTensedClause(k + 1, end);
+    if (IsPunctuation(k)) return false;
+    // "if elected president he could …": the condition lost its comma.
+    if (k >= t + 2 && IsSubjectPronoun(k) &&
+        TensedVerbBefore(k + 1, std::min(end, k + 3))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool AttributionFinder::AfterSubordinator(size_t t,

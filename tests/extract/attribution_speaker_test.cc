@@ -415,5 +415,39 @@ TEST(SpeakerTest, AbbreviatedTitleAfterAccordingToGoesOnToItsName) {
   EXPECT_EQ(ended[0].speaker, "Department of Public Safety");
 }
 
+TEST(SpeakerTest, NameBeforeADashedAsideSpeaks) {
+  const std::vector<AttributedItem> dashes = Extracted(
+      "Tom Berg \xE2\x80\x94 the mayor of Dayton \xE2\x80\x94 said the "
+      "bridge would reopen in May.\n\nThe judge -- who heard the case in "
+      "March -- said she regretted her remarks.");
+  ASSERT_EQ(dashes.size(), 2u);
+  EXPECT_EQ(dashes[0].speaker, "Tom Berg");
+  EXPECT_EQ(dashes[0].content, "the bridge would reopen in May");
+  // How the text names her takes in the aside, as it does an apposition.
+  EXPECT_EQ(dashes[1].speaker_words,
+            "The judge -- who heard the case in March --");
+  EXPECT_EQ(dashes[1].content, "she regretted her remarks");
+}
+
+TEST(SpeakerTest, RelativeClauseInsideAnAppositionLeavesItAnApposition) {
+  // "a Navy veteran who now is a clerk" describes him; its verb is the
+  // relative clause's.
+  const std::vector<AttributedItem> found = Extracted(
+      "Lance Beebe, 49, a Navy veteran who now is a clerk for the Air Force, "
+      "said the base should stay open.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Lance Beebe");
+  EXPECT_EQ(found[0].content, "the base should stay open");
+}
+
+TEST(SpeakerTest, AmpersandInAFirmsNameKeepsTheAppositionWhole) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Oliver Hedge, who appraises golf courses for Cushman & Wakefield, "
+      "said the industry had made great strides.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Oliver Hedge");
+  EXPECT_EQ(found[0].content, "the industry had made great strides");
+}
+
 }  // namespace
 }  // namespace factcheck::extract

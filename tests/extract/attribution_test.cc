@@ -124,6 +124,73 @@ TEST(ContentTest, RelativeClauseAfterACommaIsTheWritersComment) {
   EXPECT_EQ(found[0].content, "the bridge would reopen in May");
 }
 
+TEST(ContentTest, PrepositionEndingInIngAfterACommaStaysInTheClause) {
+  // ", during the flood," is inside what was said; ", blaming the flood"
+  // is the writer's participle.
+  const std::vector<AttributedItem> preposition = Extracted(
+      "Governor Ana Ruiz said that, during the flood, the bridge was closed.");
+  ASSERT_EQ(preposition.size(), 1u);
+  EXPECT_EQ(preposition[0].content,
+            "that, during the flood, the bridge was closed");
+  const std::vector<AttributedItem> participle = Extracted(
+      "Governor Ana Ruiz said the bridge was closed, blaming the flood.");
+  ASSERT_EQ(participle.size(), 1u);
+  EXPECT_EQ(participle[0].content, "the bridge was closed");
+}
+
+TEST(ContentTest, ConditionOpeningTheReportedClauseBelongsToIt) {
+  const std::vector<AttributedItem> with_comma = Extracted(
+      "Governor Ana Ruiz said if the council agrees, the bridge will reopen "
+      "in May.");
+  ASSERT_EQ(with_comma.size(), 1u);
+  EXPECT_EQ(with_comma[0].content,
+            "if the council agrees, the bridge will reopen in May");
+  const std::vector<AttributedItem> without_comma = Extracted(
+      "Governor Ana Ruiz said if elected she would reopen the bridge.");
+  ASSERT_EQ(without_comma.size(), 1u);
+  EXPECT_EQ(without_comma[0].content, "if elected she would reopen the bridge");
+}
+
+TEST(ContentTest, AsideOnTheSubjectOfTheClauseStaysInIt) {
+  // The subject's aside goes on to its verb; after a clause, ", which" is
+  // the writer's comment (RelativeClauseAfterACommaIsTheWritersComment).
+  const std::vector<AttributedItem> relative = Extracted(
+      "Governor Ana Ruiz said the ruling, which struck down the toll, shows "
+      "the court is wary.");
+  ASSERT_EQ(relative.size(), 1u);
+  EXPECT_EQ(relative[0].content,
+            "the ruling, which struck down the toll, shows the court is wary");
+  const std::vector<AttributedItem> participle = Extracted(
+      "The census office says commuters, numbering 1.2 million, outnumbered "
+      "residents in 2015.");
+  ASSERT_EQ(participle.size(), 1u);
+  EXPECT_EQ(participle[0].content,
+            "commuters, numbering 1.2 million, outnumbered residents in 2015");
+}
+
+TEST(ContentTest, AsideOpenedByAsReportsTheClauseAroundIt) {
+  const std::vector<AttributedItem> opening = Extracted(
+      "As the Dayton Herald reported on Friday, the bridge will reopen in "
+      "May.");
+  ASSERT_EQ(opening.size(), 1u);
+  EXPECT_EQ(opening[0].speaker_words, "the Dayton Herald");
+  EXPECT_EQ(opening[0].content, "the bridge will reopen in May");
+  const std::vector<AttributedItem> inside = Extracted(
+      "The bridge closed in May, as the Dayton Herald noted, because the "
+      "river rose.");
+  ASSERT_EQ(inside.size(), 1u);
+  EXPECT_EQ(inside[0].content,
+            "The bridge closed in May because the river rose");
+  // What is proposed is the thing named before, not a clause; a verb that
+  // reports only with "that" reports nothing here.
+  EXPECT_TRUE(Extracted("The council debated a toll for the bridge, as Ana "
+                        "Ruiz proposes.")
+                  .empty());
+  EXPECT_TRUE(Extracted("The toll rose to 40 on Friday, as rescue teams "
+                        "continued.")
+                  .empty());
+}
+
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   const std::string said =
       "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
