@@ -473,6 +473,10 @@ class AttributionFinder : private TokenQueries {
   size_t WithoutMediumAtEnd(size_t first, size_t end) const;
   // ClauseEnd before the medium is taken off.
   size_t ReportedClauseEnd(size_t first, size_t end) const;
+  // Whether the words from `noun`, after ", a", name what the clause
+  // before is ("an acknowledgment that aides trumpeted", "a recommendation
+  // Lynch adopted"): a noun or two, then a relative clause.
+  bool CommentOnTheClause(size_t noun, size_t end) const;
   // Where a clause from `first` goes on after an aside on its subject set
   // off from `comma` ("the ruling, which struck down the law, shows …",
   // "Millennials, numbering 75 million, surpassed …"): the token after the

@@ -338,7 +338,10 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         IsSymbol(speaker.first - 1, ",") && IsSymbol(cue->end, ",") &&
         speaker.end - speaker.first <= 4 && WordsBetween(cue->end + 1, end) &&
         !IsWordToken(cue->end + 1, "including") &&
-        !(absl::EndsWith(WordAt(cue->end + 1), "ing") &&
+        // "…, he said, on condition of anonymity": how it was said.
+        !((absl::EndsWith(WordAt(cue->end + 1), "ing") ||
+           IsOneOf(WordAt(cue->end + 1),
+                   {"on", "in", "at", "during", "after", "before", "via"})) &&
           !TensedVerbBefore(cue->end + 2, end))) {
       std::optional<Span> before =
           Content(AfterDateline(sentence), speaker.first - 1, 1);

@@ -86,12 +86,13 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
     if (in_quote_[t]) continue;
     // Most tokens are words that end nothing: one length test passes them.
     if (tokens_[t].kind == TokenKind::kWord) {
-      // "He said A and said that B", "said A but noted that B": the
+      // "He said A and said that B", "said A but later noted that B": the
       // speaker's second report.
       if (t > first && tokens_[t].span.end - tokens_[t].span.begin == 3 &&
-          (IsWordToken(t, "and") || IsWordToken(t, "but")) &&
-          ReportSoonAfter(t + 1, t + 2)) {
-        return t;
+          (IsWordToken(t, "and") || IsWordToken(t, "but"))) {
+        size_t verb = t + 1;
+        while (verb < end && verb < t + 3 && IsAuxiliary(WordAt(verb))) ++verb;
+        if (ReportSoonAfter(verb, verb + 1)) return t;
       }
       continue;
     }
@@ -105,9 +106,19 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
     }
     const absl::string_view next = WordAt(t + 1);
     // ", which makes him an outlier": a relative clause after a comma is
-    // the writer's comment on the words reported, not part of them.
+    // the writer's comment on the words reported, not part of them; so are
+    // ", for whom he …" and ", even though …".
     if (IsOneOf(next, {"while", "but", "although", "though", "whereas", "yet",
                        "which", "however", "compared", "after"}) ||
+        (IsOneOf(next, {"for", "to", "with", "of", "by"}) &&
+         IsOneOf(WordAt(t + 2), {"whom", "which"})) ||
+        (IsOneOf(next, {"even"}) &&
+         IsOneOf(WordAt(t + 2), {"though", "as", "while"})) ||
+        // ", a recommendation Lynch adopted", ", an admission that aides
+        // trumpeted": a noun the writer puts to the whole clause (after a
+        // name, one that describes the name).
+        (IsOneOf(next, {"a", "an"}) && t >= first + 4 &&
+         !IsCapitalizedWord(t - 1) && CommentOnTheClause(t + 2, end)) ||
         (IsOneOf(next, {"and"}) && ReportSoonAfter(t + 2, end)) ||
         // ", and he railed against …": a clause with a subject of its own.
         (IsOneOf(next, {"and"}) &&
@@ -123,6 +134,19 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
     }
   }
   return end;
+}
+
+bool AttributionFinder::CommentOnTheClause(size_t noun, size_t end) const {
+  // One or two lower-case words, then a relative clause or its subject.
+  for (size_t t = noun; t < end && t < noun + 3; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) return false;
+    if (t > noun && (IsOneOf(WordAt(t), {"that", "which", "who"}) ||
+                     (t == noun + 1 && IsCapitalizedWord(t)))) {
+      return true;
+    }
+    if (IsCapitalizedWord(t) || IsWordIn(PhraseEnders(), t)) return false;
+  }
+  return false;
 }
 
 size_t AttributionFinder::AfterSubjectAside(size_t first, size_t comma,

@@ -191,6 +191,54 @@ TEST(ContentTest, AsideOpenedByAsReportsTheClauseAroundIt) {
                   .empty());
 }
 
+TEST(ContentTest, SecondReportAfterAnAuxiliaryEndsTheFirst) {
+  const std::vector<AttributedItem> second_report = Extracted(
+      "Governor Ana Ruiz said the bridge would reopen but later told "
+      "reporters that May was too soon.");
+  ASSERT_FALSE(second_report.empty());
+  EXPECT_EQ(second_report[0].content, "the bridge would reopen");
+  const std::vector<AttributedItem> inside = Extracted(
+      "Governor Ana Ruiz said the bridge would reopen but not before May.");
+  ASSERT_EQ(inside.size(), 1u);
+  EXPECT_EQ(inside[0].content, "the bridge would reopen but not before May");
+}
+
+TEST(ContentTest, WritersAsideAfterACommaEndsTheClause) {
+  // ", for whom …", ", even though …" and a noun put to the whole clause
+  // (", a decision that …") are the writer's; after a name, ", a clerk
+  // who …" describes the name.
+  for (const auto& [text, content] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"Governor Ana Ruiz said she favours Tom Berg, for whom she raised "
+            "funds in May.",
+            "she favours Tom Berg"},
+           {"Governor Ana Ruiz said the bridge would reopen, even though the "
+            "river rose.",
+            "the bridge would reopen"},
+           {"Governor Ana Ruiz said the toll would rise, a decision that the "
+            "council opposed.",
+            "the toll would rise"},
+           {"Governor Ana Ruiz said the council would hire Tom Berg, a clerk "
+            "who worked in Dayton.",
+            "the council would hire Tom Berg, a clerk who worked in Dayton"}}) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].content, content);
+  }
+}
+
+TEST(ContentTest, AdjunctAfterACueInsideTheClauseIsHowItWasSaid) {
+  const std::vector<AttributedItem> adjunct = Extracted(
+      "The bridge will reopen in May, he said, on condition of anonymity.");
+  ASSERT_EQ(adjunct.size(), 1u);
+  EXPECT_EQ(adjunct[0].content, "The bridge will reopen in May");
+  // With a verb after it, the clause goes on.
+  const std::vector<AttributedItem> clause =
+      Extracted("Most of the bridges, he said, in the county have closed.");
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0].content, "Most of the bridges in the county have closed");
+}
+
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   const std::string said =
       "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
