@@ -544,16 +544,40 @@ void AttributionFinder::AddAccordingTo(const Sentence& sentence,
 }
 
 size_t AttributionFinder::SourceEnd(size_t first, size_t end) const {
+  // A title quoted inside the source: "her \"clawback\" plan".
+  constexpr size_t kMaxQuotedTitleTokens = 8;
   // "Axelrod's memoir", "a Washington Post-ABC News survey", "F.A.A.
   // records", "Lt. Chris Olivarez": a name's own marks go on with it.
   size_t t = first;
-  while (t < end &&
-         (!IsPunctuation(t) || JoinsWords(t) ||
-          (!tokens_[t].space_before && t > first &&
-           (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99") ||
-            (IsSymbol(t, ".") &&
-             ((Text(t - 1).size() == 1 && IsCapitalizedWord(t - 1)) ||
-              (IsAbbreviation(Text(t - 1)) && IsCapitalizedWord(t + 1)))))))) {
+  bool relative = false;
+  while (t < end) {
+    if (in_quote_[t] && t > first && tokens_[t - 1].kind == TokenKind::kWord &&
+        !in_quote_[t - 1]) {
+      size_t close = t;
+      while (close < end && close < t + kMaxQuotedTitleTokens &&
+             in_quote_[close]) {
+        ++close;
+      }
+      if (close < end && !in_quote_[close] &&
+          tokens_[close].kind == TokenKind::kWord &&
+          !IsCapitalizedWord(close)) {
+        t = close;
+        continue;
+      }
+    }
+    // "The death toll according to the ministry is at least 528": a verb
+    // ends the source, unless a relative clause holds it ("officials who
+    // were not authorized to speak").
+    if (IsOneOf(WordAt(t), {"who", "that", "which", "whose"})) relative = true;
+    if (!relative && IsWordIn(TensedVerbs(), t)) break;
+    if (IsPunctuation(t) && !JoinsWords(t) &&
+        !(!tokens_[t].space_before && t > first &&
+          (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99") ||
+           (IsSymbol(t, ".") &&
+            ((Text(t - 1).size() == 1 && IsCapitalizedWord(t - 1)) ||
+             (IsAbbreviation(Text(t - 1)) && IsCapitalizedWord(t + 1))))))) {
+      break;
+    }
     ++t;
   }
   return t;
@@ -561,11 +585,12 @@ size_t AttributionFinder::SourceEnd(size_t first, size_t end) const {
 
 std::optional<Span> AttributionFinder::AccordingToContent(
     size_t t, size_t source_end, const Sentence& sentence) const {
-  const size_t opening = IsOpeningConjunction(sentence.first_token)
-                             ? sentence.first_token + 1
-                             : sentence.first_token;
+  // "According to the report, …", "But according to the report, …",
+  // "(According to the police, …)".
+  size_t opening = sentence.first_token;
+  if (IsSymbol(opening, "(")) ++opening;
+  if (IsOpeningConjunction(opening)) ++opening;
   const bool comma_after = IsSymbol(source_end, ",");
-  // "According to the report, …", "But according to the report, …".
   if (t <= opening && comma_after) {
     return Content(source_end + 1, sentence.end_token, 3);
   }
@@ -573,20 +598,44 @@ std::optional<Span> AttributionFinder::AccordingToContent(
   const size_t first = AfterDateline(sentence);
   if (IsSymbol(t - 1, ",")) {
     // "The plan, according to the report, would cost …": the clause goes
-    // on after the source; "In addition, according to …" opens it.
+    // on after the source; "In addition, according to …" opens it, as do
+    // a subordinate clause ("While most were confidential, according to
+    // an official, two were secret") and a link ("after, according to
+    // him, the network censured …").
     size_t words = 0;
+    bool comma_before = false;
     for (size_t k = first; k + 1 < t; ++k) {
       words += tokens_[k].kind != TokenKind::kSymbol;
+      comma_before = comma_before || IsSymbol(k, ",");
     }
-    return comma_after && words <= kMaxWordsBeforeAParenthesis
+    const bool main_clause_after =
+        words <= kMaxWordsBeforeAParenthesis ||
+        (!comma_before &&
+         IsOneOf(WordAt(first),
+                 {"while", "although", "though", "because", "when", "if",
+                  "after", "before", "since", "unless", "whereas", "as"})) ||
+        (t >= first + 2 &&
+         IsOneOf(WordAt(t - 2), {"after", "before", "because", "that", "when",
+                                 "while", "since", "although", "though", "if",
+                                 "unless", "until", "as"}));
+    return comma_after && main_clause_after
                ? Content(source_end + 1, sentence.end_token, 3)
                : Content(first, t - 1, 3);
   }
   // "…, according to Reuters.", "… 46 percent to 39 percent according to
-  // a CBS poll released Monday.": the source ends the sentence.
+  // a CBS poll released Monday.": the source ends the sentence, or the
+  // clause before a contrasting one ("…, but Sanders vowed …").
   size_t tail = source_end;
-  while (tail < sentence.end_token && IsPunctuation(tail)) ++tail;
-  if (tail == sentence.end_token) return Content(first, t, 3);
+  while (tail < sentence.end_token && IsPunctuation(tail) &&
+         !IsSymbol(tail, ",")) {
+    ++tail;
+  }
+  if (tail == sentence.end_token || IsSymbol(tail - 1, ";") ||
+      (IsSymbol(tail, ",") &&
+       IsOneOf(WordAt(tail + 1),
+               {"but", "while", "though", "although", "yet", "whereas"}))) {
+    return Content(first, t, 3);
+  }
   return std::nullopt;
 }
 

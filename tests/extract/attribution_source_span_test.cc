@@ -228,6 +228,20 @@ TEST(SourceSpanTest, AccordingToNamesItsSourceWithTheMarksOfItsName) {
       "dollars.");
   EXPECT_EQ(inside.speaker_words, "the council");
   EXPECT_EQ(inside.content, "will cost the town five million dollars");
+  // A verb ends the source; a relative clause may hold one.
+  for (const AttributedItem& item :
+       Extracted("The death toll according to the ministry is at least 52, "
+                 "while 40 were injured.")) {
+    EXPECT_EQ(item.speaker_words.find(" is "), std::string::npos)
+        << item.speaker_words;
+  }
+  EXPECT_EQ(SpeakerWords("The bridge will reopen in May, according to "
+                         "officials who were not authorized to speak."),
+            "officials who were not authorized to speak");
+  // A title quoted inside the source is part of its name.
+  EXPECT_EQ(SpeakerWords("The plan would cost two million dollars, according "
+                         "to the \"Bridges First\" plan she released."),
+            "the \"Bridges First\" plan she released");
 }
 
 TEST(SourceSpanTest, FocusAdverbBeforeTheSubjectIsNoPartOfTheSource) {

@@ -239,6 +239,31 @@ TEST(ContentTest, AdjunctAfterACueInsideTheClauseIsHowItWasSaid) {
   EXPECT_EQ(clause[0].content, "Most of the bridges in the county have closed");
 }
 
+TEST(ContentTest, AccordingToReportsTheMainClauseAroundIt) {
+  // After a subordinate clause or a link, the main clause after the source
+  // is what it says; after a main clause, that clause.
+  for (const auto& [text, content] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"While most bridges were closed, according to a council official, "
+            "two were reopened in May.",
+            "two were reopened in May"},
+           {"The town rebuilt the bridge after, according to the mayor, the "
+            "state refused to pay.",
+            "the state refused to pay"},
+           {"Most of the bridges in the county were closed, according to a "
+            "council official, until May.",
+            "Most of the bridges in the county were closed"},
+           {"(According to the council, the bridge will reopen in May.)",
+            "the bridge will reopen in May"},
+           {"The bridge will reopen in May according to the council, but the "
+            "mayor disagrees.",
+            "The bridge will reopen in May"}}) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_EQ(found[0].content, content);
+  }
+}
+
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   const std::string said =
       "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
