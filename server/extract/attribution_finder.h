@@ -119,6 +119,8 @@ const WordSet& TensedVerbs();
 const WordSet& UntensedVerbWords();
 // The people and bodies that stand "to" someone ("aides to Clinton").
 const WordSet& RelationsTo();
+// Past forms of common verbs that do not end in -ed ("began", "took").
+const WordSet& IrregularPastVerbs();
 // "he", "she", "it", "they", "we", "i".
 bool IsPronoun(absl::string_view word);
 
@@ -299,7 +301,7 @@ class AttributionFinder : private TokenQueries {
   // otherwise ("In 2015, …").
   Phrase SentenceSubject(size_t limit, size_t end) const;
   // A word that reads as a verb or the adverb before one: a cue, an
-  // auxiliary, a tensed verb, a word in -ed or -ly.
+  // auxiliary, a tensed verb, an irregular past, a word in -ed or -ly.
   bool IsVerbLike(size_t t) const;
   // Where a subject whose capitalised words end at `from` ends: past the
   // words before its verb, when a verb follows within a name's length.

@@ -544,7 +544,8 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
 bool AttributionFinder::IsVerbLike(size_t t) const {
   const absl::string_view word = WordAt(t);
   return cue_at_[t] != kNoCue || IsAuxiliary(word) ||
-         IsWordIn(TensedVerbs(), t) || absl::EndsWithIgnoreCase(word, "ed") ||
+         IsWordIn(TensedVerbs(), t) || IsWordIn(IrregularPastVerbs(), t) ||
+         absl::EndsWithIgnoreCase(word, "ed") ||
          absl::EndsWithIgnoreCase(word, "ly");
 }
 
@@ -553,6 +554,16 @@ size_t AttributionFinder::NounsBeforeTheVerb(size_t from, size_t end) const {
   // Donald Trump quickly took": the subject goes on over lower-case nouns
   // and further names when its verb follows them.
   size_t t = from;
+  // "The retired neurosurgeon has …": a participle before its noun
+  // describes it.
+  if (t > 0 &&
+      (IsWordToken(t - 1, "the") || IsWordToken(t - 1, "a") ||
+       IsWordToken(t - 1, "an")) &&
+      t + 1 < end && absl::EndsWith(WordAt(t), "ed") && cue_at_[t] == kNoCue &&
+      tokens_[t + 1].kind == TokenKind::kWord && !IsCapitalizedWord(t + 1) &&
+      !IsVerbLike(t + 1) && !IsWordIn(PhraseEnders(), t + 1)) {
+    ++t;
+  }
   while (t < end && t < from + kMaxSpeakerTokens && !IsVerbLike(t) &&
          tokens_[t].kind == TokenKind::kWord && !IsWordIn(PhraseEnders(), t) &&
          !IsPronoun(WordAt(t))) {

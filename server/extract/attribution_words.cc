@@ -93,6 +93,18 @@ const WordSet& RelationsTo() {
   return *kWords;
 }
 
+const WordSet& IrregularPastVerbs() {
+  static const WordSet* const kWords = new WordSet(
+      {"began",  "took",    "made",   "gave",  "went",   "came",   "held",
+       "spoke",  "met",     "led",    "won",   "lost",   "sent",   "left",
+       "kept",   "brought", "bought", "got",   "ran",    "saw",    "knew",
+       "became", "fell",    "rose",   "drew",  "chose",  "stood",  "sat",
+       "paid",   "spent",   "built",  "felt",  "heard",  "fought", "taught",
+       "sought", "caught",  "wore",   "broke", "struck", "flew",   "grew",
+       "threw",  "drove",   "rode",   "shook", "forgot", "hid",    "bit"});
+  return *kWords;
+}
+
 bool IsPronoun(absl::string_view word) {
   static const WordSet* const kPronouns =
       new WordSet({"he", "she", "it", "they", "we", "i"});

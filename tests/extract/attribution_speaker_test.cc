@@ -449,5 +449,20 @@ TEST(SpeakerTest, AmpersandInAFirmsNameKeepsTheAppositionWhole) {
   EXPECT_EQ(found[0].content, "the industry had made great strides");
 }
 
+TEST(SpeakerTest, SubjectBeforeAnIrregularPastOrADescribedNounSpeaks) {
+  // "began" is a verb though it lacks -ed; "retired" before its noun
+  // describes it. Both leave the subject whole for the participle.
+  const std::vector<AttributedItem> irregular = Extracted(
+      "The mayor began with the flood, saying that the bridge would reopen "
+      "in May.");
+  ASSERT_EQ(irregular.size(), 1u);
+  EXPECT_EQ(irregular[0].speaker_words, "The mayor");
+  const std::vector<AttributedItem> described = Extracted(
+      "The retired judge has given no details, saying that she would rule "
+      "in May.");
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].speaker_words, "The retired judge");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
