@@ -10,6 +10,28 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
   // "called for female contestants to wear dresses that …": what an
   // object cue reports starts with its object.
   if (cue.entry->object) return cue.end;
+  // "said, in a statement, that …", "says, win or lose, he's staying":
+  // an aside between commas stands before the clause.
+  // Not "continued, and four years later, Freddy was dead": no aside
+  // opens with a conjunction, and a cue that needs "that" has it.
+  if (IsSymbol(cue.end, ",") && !IsOpeningConjunction(cue.end + 1)) {
+    for (size_t k = cue.end + 1;
+         k < end && k <= cue.end + kMaxOpeningPhraseTokens && !in_quote_[k];
+         ++k) {
+      // Not "said, adding that another 2,000 were …": an aside holds no
+      // report, and a comma inside a number closes none.
+      if (cue_at_[k] != kNoCue) break;
+      if (!IsPunctuation(k) || IsNameMark(k)) continue;
+      if (IsSymbol(k, ",") && k > cue.end + 1 && Valid(k + 1) &&
+          tokens_[k + 1].space_before &&
+          (IsWordToken(k + 1, "that") ||
+           (!cue.entry->strict &&
+            (IsSubjectPronoun(k + 1) || OpensTensedClause(k + 1, end))))) {
+        return k + 1;
+      }
+      break;
+    }
+  }
   // "said on Saturday she had never seen …": the time the words were said
   // is no part of them.
   size_t after_time = cue.end;
@@ -281,8 +303,14 @@ bool AttributionFinder::StartsInnerClause(size_t t,
   // "The photo was taken in 1996, and Nicklaus said …": a new clause when a
   // verb stands in the clause before; "Smith, Jones, and Brown said" is one
   // subject of three names.
-  if (t >= sentence.first_token + 2 && IsSymbol(t - 2, ",") &&
-      IsOneOf(WordAt(t - 1), {"and", "but", "yet", "so"})) {
+  // "He backs Clinton and he says …": a pronoun reporting opens a clause
+  // of its own after "and" too (not one believing, which may be the
+  // clause's own: "said it is complex and he feels he can win").
+  if ((t >= sentence.first_token + 2 && IsSymbol(t - 2, ",") &&
+       IsOneOf(WordAt(t - 1), {"and", "but", "yet", "so"})) ||
+      (t >= sentence.first_token + 3 && IsSubjectPronoun(t) &&
+       IsOneOf(WordAt(t - 1), {"and", "but"}) && cue_at_[t + 1] != kNoCue &&
+       !cues_[cue_at_[t + 1]].entry->weak)) {
     for (size_t k = t - 2; k > sentence.first_token && !IsBoundary(k - 1);
          --k) {
       if (IsVerbWord(k - 1) || IsVerbLike(k - 1)) return true;

@@ -464,5 +464,20 @@ TEST(SpeakerTest, SubjectBeforeAnIrregularPastOrADescribedNounSpeaks) {
   EXPECT_EQ(described[0].speaker_words, "The retired judge");
 }
 
+TEST(SpeakerTest, PronounReportingAfterAndOpensAClauseOfItsOwn) {
+  const std::vector<AttributedItem> reporting = Extracted(
+      "Tom Berg is backing the mayor and he says he will do everything to "
+      "help her.");
+  ASSERT_EQ(reporting.size(), 1u);
+  EXPECT_EQ(reporting[0].speaker_words, "he");
+  EXPECT_EQ(reporting[0].content, "he will do everything to help her");
+  // A belief after "and" may be the reported clause's own.
+  const std::vector<AttributedItem> believing =
+      Extracted("The mayor said the plan is complex and he feels he can win.");
+  ASSERT_EQ(believing.size(), 1u);
+  EXPECT_EQ(believing[0].content,
+            "the plan is complex and he feels he can win");
+}
+
 }  // namespace
 }  // namespace factcheck::extract

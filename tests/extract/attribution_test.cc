@@ -264,6 +264,22 @@ TEST(ContentTest, AccordingToReportsTheMainClauseAroundIt) {
   }
 }
 
+TEST(ContentTest, AsideBetweenCommasAfterTheCueIsNoPartOfTheClause) {
+  const std::vector<AttributedItem> with_that = Extracted(
+      "The mayor said, in a statement, that the bridge would reopen.");
+  ASSERT_EQ(with_that.size(), 1u);
+  EXPECT_EQ(with_that[0].content, "that the bridge would reopen");
+  const std::vector<AttributedItem> without_that = Extracted(
+      "The mayor said, in a statement, the bridge would reopen in May.");
+  ASSERT_EQ(without_that.size(), 1u);
+  EXPECT_EQ(without_that[0].content, "the bridge would reopen in May");
+  // A cue that needs "that", before words opened by "and", reports
+  // nothing.
+  EXPECT_TRUE(
+      Extracted("The drinking continued, and four years later, the bar closed.")
+          .empty());
+}
+
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   const std::string said =
       "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
