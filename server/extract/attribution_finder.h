@@ -208,7 +208,7 @@ class AttributionFinder : private TokenQueries {
   static const WordSet& TimeModifiers() {
     static const WordSet* const kWords =
         new WordSet({"on", "in", "early", "late", "last", "this", "earlier",
-                     "later", "next"});
+                     "later", "next", "past"});
     return *kWords;
   }
   // A subject pronoun, alone or contracted ("he", "he's", "they’re").

@@ -43,6 +43,12 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
                                IsCapitalizedWord(t - 1);
       if (IsWordIn(PhraseEnders(), t) && !joins_title &&
           !(t + 1 == end && t > limit && IsMonthEndingAName(t))) {
+        // "…,” this source told the Post": a demonstrative opens the
+        // phrase after a quotation or a comma.
+        if (t + 1 < end && lower == "this" && !IsAuxiliary(WordAt(t + 1)) &&
+            !IsTimeWord(t + 1) && (t == limit || IsPunctuation(t - 1))) {
+          first = t;
+        }
         break;
       }
       first = t;
@@ -806,6 +812,10 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
                          "each",       "about",   "nearly", "almost",  "half",
                          "majorities", "our",     "other",  "one",     "my",
                          "your"}) ||
+         // "this source", not "this only" or "this past week".
+         (first == "this" && !IsAuxiliary(WordAt(phrase.first + 1)) &&
+          !absl::EndsWith(WordAt(phrase.first + 1), "ly") &&
+          !IsTimeWord(phrase.first + 1)) ||
          tokens_[phrase.first].kind == TokenKind::kDigits;
 }
 

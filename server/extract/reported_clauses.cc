@@ -533,7 +533,7 @@ size_t AttributionFinder::AdjunctTailEnd(size_t first, size_t end) const {
   // any kind may follow the cue ("said of the plan"); more only when they
   // open with a time, a preposition or whom it was told and hold no verb
   // ("said Friday afternoon, as …", "said in a June report, and …", "told
-  // The Huffington Post on Thursday.").
+  // The Huffington Post on Thursday.", "told the court in his filing").
   size_t close = first;
   while (close < end && close < first + kMaxWordsBeforeThatAfterAdjunct &&
          !IsSymbol(close, ";") && !IsSymbol(close, ",")) {
@@ -544,9 +544,9 @@ size_t AttributionFinder::AdjunctTailEnd(size_t first, size_t end) const {
   if (words <= 4) return close;
   if (close >= first + kMaxWordsBeforeThatAfterAdjunct ||
       !(IsTimeWord(first) || IsCapitalizedWord(first) ||
-        IsOneOf(WordAt(first),
-                {"in", "on", "at", "during", "after", "before", "to",
-                 "reporters", "me", "him", "her", "them", "us"}))) {
+        IsOneOf(WordAt(first), {"in", "on", "at", "during", "after", "before",
+                                "to", "reporters", "me", "him", "her", "them",
+                                "us", "the", "his", "their", "its"}))) {
     return kNoToken;
   }
   for (size_t k = first; k < close; ++k) {

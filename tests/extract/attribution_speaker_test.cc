@@ -479,5 +479,14 @@ TEST(SpeakerTest, PronounReportingAfterAndOpensAClauseOfItsOwn) {
             "the plan is complex and he feels he can win");
 }
 
+TEST(SpeakerTest, DemonstrativeOpensASpeakerAfterAQuotationNotAnAdverb) {
+  const std::vector<AttributedItem> source =
+      Extracted("\"We will rebuild,\" this official told the Dayton Herald.");
+  ASSERT_EQ(source.size(), 1u);
+  EXPECT_EQ(source[0].speaker_words, "this official");
+  EXPECT_TRUE(
+      Extracted("But this only explains why the bridge closed.").empty());
+}
+
 }  // namespace
 }  // namespace factcheck::extract

@@ -280,6 +280,14 @@ TEST(ContentTest, AsideBetweenCommasAfterTheCueIsNoPartOfTheClause) {
           .empty());
 }
 
+TEST(ContentTest, WhomItWasToldAfterTheSpeakerIsNoClauseOfItsOwn) {
+  // "told the court in his filing": the person told and how, then the end.
+  const std::vector<AttributedItem> found = Extracted(
+      "The bridge will reopen in May, he told the court in his filing.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content, "The bridge will reopen in May");
+}
+
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   const std::string said =
       "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
