@@ -767,6 +767,15 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {
     return false;
   }
+  // A piece of a clause is no one who spoke: "It also changed its",
+  // "some supporters stayed home in" leave a determiner or a preposition
+  // at the end.
+  if (phrase.end > phrase.first + 1 &&
+      IsOneOf(WordAt(phrase.end - 1),
+              {"its", "their", "his", "her", "our", "in", "of", "to", "for",
+               "at", "on", "with", "by", "from"})) {
+    return false;
+  }
   for (size_t t = phrase.first; t < phrase.end; ++t) {
     if (IsCapitalizedWord(t)) return true;
   }

@@ -488,5 +488,17 @@ TEST(SpeakerTest, DemonstrativeOpensASpeakerAfterAQuotationNotAnAdverb) {
       Extracted("But this only explains why the bridge closed.").empty());
 }
 
+TEST(SpeakerTest, WordsEndingOnADeterminerBeforeTheCueAreNoSpeaker) {
+  // "its proposed toll": the cue word is an adjective of the object, and
+  // "The council decreased its" no one who proposed.
+  EXPECT_TRUE(Extracted("The council decreased its proposed toll of five "
+                        "dollars in response.")
+                  .empty());
+  const std::vector<AttributedItem> speaker =
+      Extracted("The council proposed a toll of five dollars in response.");
+  ASSERT_EQ(speaker.size(), 1u);
+  EXPECT_EQ(speaker[0].speaker_words, "The council");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
