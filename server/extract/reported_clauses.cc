@@ -119,7 +119,23 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
       continue;
     }
     if (IsSymbol(t, ";")) return t;
+    // "… to the battle - noting that …": a participle after a dash is the
+    // writer's, as after a comma.
+    if (IsAsideDash(t) && absl::EndsWith(WordAt(t + 1), "ing") &&
+        cue_at_[t + 1] != kNoCue) {
+      return t;
+    }
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
+    // "said A, tweeted that B": the speaker's second report, a cue that
+    // reports a clause of its own (not "the plan, announced in May, …").
+    if (cue_at_[t + 1] != kNoCue && !cues_[cue_at_[t + 1]].entry->weak &&
+        !absl::EndsWith(WordAt(t + 1), "ing")) {
+      const size_t after = cues_[cue_at_[t + 1]].end;
+      if (IsWordToken(after, "that") || IsSubjectPronoun(after) ||
+          OpensTensedClause(after, end)) {
+        return t;
+      }
+    }
     // "said the ruling, which struck down the law, shows …": an aside on
     // the clause's subject, which goes on after it.
     if (const size_t resume = AfterSubjectAside(first, t, end); resume != t) {

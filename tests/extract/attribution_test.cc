@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -27,6 +28,16 @@ void ExpectExactly(const std::string& name, const std::string& text_path,
   EXPECT_TRUE(score.mismatches.empty())
       << absl::StrJoin(score.mismatches, "\n");
   EXPECT_EQ(score.speaker_correct, score.matched);
+}
+
+// Each text's first claim has the content paired with it.
+void ExpectFirstContents(
+    const std::vector<std::pair<std::string, std::string>>& cases) {
+  for (const auto& [text, content] : cases) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_EQ(found[0].content, content) << text;
+  }
 }
 
 TEST(SeedArticleTest, AllTwelveGoldAttributionsComeOutRight) {
@@ -207,24 +218,19 @@ TEST(ContentTest, WritersAsideAfterACommaEndsTheClause) {
   // ", for whom …", ", even though …" and a noun put to the whole clause
   // (", a decision that …") are the writer's; after a name, ", a clerk
   // who …" describes the name.
-  for (const auto& [text, content] :
-       std::vector<std::pair<std::string, std::string>>{
-           {"Governor Ana Ruiz said she favours Tom Berg, for whom she raised "
-            "funds in May.",
-            "she favours Tom Berg"},
-           {"Governor Ana Ruiz said the bridge would reopen, even though the "
-            "river rose.",
-            "the bridge would reopen"},
-           {"Governor Ana Ruiz said the toll would rise, a decision that the "
-            "council opposed.",
-            "the toll would rise"},
-           {"Governor Ana Ruiz said the council would hire Tom Berg, a clerk "
-            "who worked in Dayton.",
-            "the council would hire Tom Berg, a clerk who worked in Dayton"}}) {
-    const std::vector<AttributedItem> found = Extracted(text);
-    ASSERT_EQ(found.size(), 1u) << text;
-    EXPECT_EQ(found[0].content, content);
-  }
+  ExpectFirstContents(
+      {{"Governor Ana Ruiz said she favours Tom Berg, for whom she raised "
+        "funds in May.",
+        "she favours Tom Berg"},
+       {"Governor Ana Ruiz said the bridge would reopen, even though the "
+        "river rose.",
+        "the bridge would reopen"},
+       {"Governor Ana Ruiz said the toll would rise, a decision that the "
+        "council opposed.",
+        "the toll would rise"},
+       {"Governor Ana Ruiz said the council would hire Tom Berg, a clerk "
+        "who worked in Dayton.",
+        "the council would hire Tom Berg, a clerk who worked in Dayton"}});
 }
 
 TEST(ContentTest, AdjunctAfterACueInsideTheClauseIsHowItWasSaid) {
@@ -242,26 +248,21 @@ TEST(ContentTest, AdjunctAfterACueInsideTheClauseIsHowItWasSaid) {
 TEST(ContentTest, AccordingToReportsTheMainClauseAroundIt) {
   // After a subordinate clause or a link, the main clause after the source
   // is what it says; after a main clause, that clause.
-  for (const auto& [text, content] :
-       std::vector<std::pair<std::string, std::string>>{
-           {"While most bridges were closed, according to a council official, "
-            "two were reopened in May.",
-            "two were reopened in May"},
-           {"The town rebuilt the bridge after, according to the mayor, the "
-            "state refused to pay.",
-            "the state refused to pay"},
-           {"Most of the bridges in the county were closed, according to a "
-            "council official, until May.",
-            "Most of the bridges in the county were closed"},
-           {"(According to the council, the bridge will reopen in May.)",
-            "the bridge will reopen in May"},
-           {"The bridge will reopen in May according to the council, but the "
-            "mayor disagrees.",
-            "The bridge will reopen in May"}}) {
-    const std::vector<AttributedItem> found = Extracted(text);
-    ASSERT_FALSE(found.empty()) << text;
-    EXPECT_EQ(found[0].content, content);
-  }
+  ExpectFirstContents(
+      {{"While most bridges were closed, according to a council official, "
+        "two were reopened in May.",
+        "two were reopened in May"},
+       {"The town rebuilt the bridge after, according to the mayor, the "
+        "state refused to pay.",
+        "the state refused to pay"},
+       {"Most of the bridges in the county were closed, according to a "
+        "council official, until May.",
+        "Most of the bridges in the county were closed"},
+       {"(According to the council, the bridge will reopen in May.)",
+        "the bridge will reopen in May"},
+       {"The bridge will reopen in May according to the council, but the "
+        "mayor disagrees.",
+        "The bridge will reopen in May"}});
 }
 
 TEST(ContentTest, AsideBetweenCommasAfterTheCueIsNoPartOfTheClause) {
@@ -286,6 +287,21 @@ TEST(ContentTest, WhomItWasToldAfterTheSpeakerIsNoClauseOfItsOwn) {
       "The bridge will reopen in May, he told the court in his filing.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].content, "The bridge will reopen in May");
+}
+
+TEST(ContentTest, SecondReportAfterACommaOrADashedParticipleEndsTheFirst) {
+  // ", tweeted that …" reports again; ", announced in May," describes the
+  // plan; " - noting that …" is the writer's participle.
+  ExpectFirstContents(
+      {{"Governor Ana Ruiz said the bridge would reopen in May, tweeted "
+        "that the toll would stay.",
+        "the bridge would reopen in May"},
+       {"Governor Ana Ruiz said the plan, announced in May, would cost "
+        "five million dollars.",
+        "the plan, announced in May, would cost five million dollars"},
+       {"Governor Ana Ruiz said the bridge would reopen in May - noting "
+        "that the river had fallen.",
+        "the bridge would reopen in May"}});
 }
 
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
