@@ -353,6 +353,9 @@ class AttributionFinder : private TokenQueries {
   // Whether a phrase can name a speaker: a name, a pronoun, or a noun
   // phrase with a determiner.
   bool CanSpeak(Phrase phrase) const;
+  // Whether "this" at `t` opens a noun phrase ("this source"), not an
+  // adverb's or a time's ("this only", "this past week").
+  bool OpensDemonstrativePhrase(size_t t) const;
   // Whether the cue is a verb of showing ("shows", "found") whose speaker
   // is a piece of evidence (a poll, a study, a video), whose object it
   // reports.

@@ -45,8 +45,8 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
           !(t + 1 == end && t > limit && IsMonthEndingAName(t))) {
         // "…,” this source told the Post": a demonstrative opens the
         // phrase after a quotation or a comma.
-        if (t + 1 < end && lower == "this" && !IsAuxiliary(WordAt(t + 1)) &&
-            !IsTimeWord(t + 1) && (t == limit || IsPunctuation(t - 1))) {
+        if (t + 1 < end && OpensDemonstrativePhrase(t) &&
+            (t == limit || IsPunctuation(t - 1))) {
           first = t;
         }
         break;
@@ -748,6 +748,13 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   return {first, head_end, end};
 }
 
+bool AttributionFinder::OpensDemonstrativePhrase(size_t t) const {
+  return IsWordToken(t, "this") && Valid(t + 1) &&
+         tokens_[t + 1].kind == TokenKind::kWord &&
+         !IsAuxiliary(WordAt(t + 1)) && !absl::EndsWith(WordAt(t + 1), "ly") &&
+         !IsTimeWord(t + 1);
+}
+
 bool AttributionFinder::CanSpeak(Phrase phrase) const {
   if (phrase.empty()) return false;
   // '"…," when Clinton blasted him': a subordinate clause opens, whose
@@ -821,10 +828,7 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
                          "each",       "about",   "nearly", "almost",  "half",
                          "majorities", "our",     "other",  "one",     "my",
                          "your"}) ||
-         // "this source", not "this only" or "this past week".
-         (first == "this" && !IsAuxiliary(WordAt(phrase.first + 1)) &&
-          !absl::EndsWith(WordAt(phrase.first + 1), "ly") &&
-          !IsTimeWord(phrase.first + 1)) ||
+         OpensDemonstrativePhrase(phrase.first) ||
          tokens_[phrase.first].kind == TokenKind::kDigits;
 }
 

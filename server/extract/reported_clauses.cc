@@ -325,8 +325,8 @@ bool AttributionFinder::StartsInnerClause(size_t t,
   if ((t >= sentence.first_token + 2 && IsSymbol(t - 2, ",") &&
        IsOneOf(WordAt(t - 1), {"and", "but", "yet", "so"})) ||
       (t >= sentence.first_token + 3 && IsSubjectPronoun(t) &&
-       IsOneOf(WordAt(t - 1), {"and", "but"}) && cue_at_[t + 1] != kNoCue &&
-       !cues_[cue_at_[t + 1]].entry->weak)) {
+       IsOneOf(WordAt(t - 1), {"and", "but"}) && Valid(t + 1) &&
+       cue_at_[t + 1] != kNoCue && !cues_[cue_at_[t + 1]].entry->weak)) {
     for (size_t k = t - 2; k > sentence.first_token && !IsBoundary(k - 1);
          --k) {
       if (IsVerbWord(k - 1) || IsVerbLike(k - 1)) return true;
