@@ -525,11 +525,13 @@ class AttributionFinder : private TokenQueries {
   // failed", "At least 44 people were killed" do).
   bool IsOpeningPhraseOnly(size_t first, size_t end) const;
   // "As the paper noted, the tax was postponed", "Turnout fell, as the
-  // paper noted, in every county": what `speaker` reported is the clause
-  // around the "as" before it. Adds the claim and marks `cue` used; false
-  // when the cue is no such aside.
-  bool ReportAfterAs(CueMatch& cue, const Phrase& speaker,
-                     const Sentence& sentence, std::vector<Attribution>* out);
+  // paper noted, in every county", "As reported by the paper, …": what
+  // `speaker` reported is the clause around the aside that "as" at `as`
+  // opens, whose words after the cue and the speaker begin at `tail`. Adds
+  // the claim and marks `cue` used; false when the cue is no such aside.
+  bool ReportAfterAs(CueMatch& cue, const Phrase& speaker, size_t as,
+                     size_t tail, const Sentence& sentence,
+                     std::vector<Attribution>* out);
   // CLAUSE, SPEAKER CUE: "The talks failed, officials said.", "…, the
   // president told her.", "…, Clinton allies believe." The clause before
   // the comma that precedes `speaker`, when only an adjunct tail follows

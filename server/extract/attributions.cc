@@ -232,6 +232,18 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
       continue;
     }
+    // "As reported by Western Journalism, …": a passive aside names its
+    // speaker after "by".
+    if (cue->begin > sentence.first_token &&
+        IsWordToken(cue->begin - 1, "as") && IsWordToken(cue->end, "by")) {
+      const Phrase speaker = PhraseAfter(cue->end + 1, end);
+      if (CanSpeak(speaker) &&
+          ReportAfterAs(*cue, speaker, cue->begin - 1,
+                        std::max(speaker.end, speaker.surface_end), sentence,
+                        out)) {
+        continue;
+      }
+    }
     // CLAUSE, CUE SPEAKER: "Candidates have more room to walk away, said
     // Steve Grubbs, an Iowa operative." The speaker, with any apposition,
     // ends the sentence.
@@ -327,7 +339,10 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
     }
     if (!CanSpeak(speaker)) continue;
-    if (ReportAfterAs(*cue, speaker, sentence, out)) continue;
+    if (ReportAfterAs(*cue, speaker, speaker.first - 1, cue->end, sentence,
+                      out)) {
+      continue;
+    }
     // "Many of the closures, he said, have involved public courses": the
     // cue stands inside the clause it reports, after its subject alone
     // ("That, they say, will be easier"; "This, I predict, will fail").
@@ -448,6 +463,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
 }
 
 bool AttributionFinder::ReportAfterAs(CueMatch& cue, const Phrase& speaker,
+                                      size_t as, size_t tail,
                                       const Sentence& sentence,
                                       std::vector<Attribution>* out) {
   // "a tax for tuition, as Sanders proposes": what is proposed or asked
@@ -458,18 +474,21 @@ bool AttributionFinder::ReportAfterAs(CueMatch& cue, const Phrase& speaker,
     return false;
   }
   const size_t first = AfterDateline(sentence);
-  const size_t as = speaker.first - 1;
-  if (speaker.first <= first || !IsWordToken(as, "as")) return false;
+  if (as < first || as >= tail || !IsWordToken(as, "as")) return false;
   // "given that, as the paper reported, he has …": the aside opens the
   // clause after a link too.
   const bool opens = as == first || (as > first + 2 && IsSymbol(as - 1, ",") &&
                                      IsWordIn(Subordinators(), as - 2));
   // Not "If taxes rise, as some hope, jobs will follow": what is hoped is
-  // the condition alone.
-  const bool inside = !opens && as > first + 1 && IsSymbol(as - 1, ",") &&
-                      !IsWordIn(Subordinators(), first);
+  // the condition alone; nor '"…," she said, as recalled by Hewlett', whose
+  // clause reports already.
+  const bool inside =
+      !opens && as > first + 1 && IsSymbol(as - 1, ",") &&
+      !IsWordIn(Subordinators(), first) &&
+      std::none_of(cue_at_.begin() + first, cue_at_.begin() + as,
+                   [](uint32_t at) { return at != kNoCue; });
   const size_t end = sentence.end_token;
-  size_t after = IsAddressedCue(cue) ? AudienceEnd(cue.end, end) : cue.end;
+  size_t after = IsAddressedCue(cue) ? AudienceEnd(tail, end) : tail;
   while (after < end && IsTimeWord(after)) ++after;
   const bool comma = after < end && IsSymbol(after, ",");
   size_t closing = after;

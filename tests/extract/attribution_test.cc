@@ -192,6 +192,17 @@ TEST(ContentTest, AsideOpenedByAsReportsTheClauseAroundIt) {
   ASSERT_EQ(inside.size(), 1u);
   EXPECT_EQ(inside[0].content,
             "The bridge closed in May because the river rose");
+  // A passive aside names its speaker after "by"; a clause that reports
+  // already is no one else's.
+  const std::vector<AttributedItem> passive = Extracted(
+      "As reported by the Dayton Herald, the bridge will reopen in May.");
+  ASSERT_EQ(passive.size(), 1u);
+  EXPECT_EQ(passive[0].speaker_words, "the Dayton Herald");
+  EXPECT_EQ(passive[0].content, "the bridge will reopen in May");
+  const std::vector<AttributedItem> recalled = Extracted(
+      "\"We will rebuild the bridge,\" she said, as recalled by Tom Berg.");
+  ASSERT_EQ(recalled.size(), 1u);
+  EXPECT_EQ(recalled[0].speaker_words, "she");
   // What is proposed is the thing named before, not a clause; a verb that
   // reports only with "that" reports nothing here.
   EXPECT_TRUE(Extracted("The council debated a toll for the bridge, as Ana "
