@@ -238,11 +238,13 @@ bool AttributionFinder::IsAddressedCue(const CueMatch& cue) const {
 size_t AttributionFinder::AudienceEnd(size_t first, size_t end) const {
   // Lower-case words of whom something is told: "reporters", "a press
   // conference", "parliament", "state television".
-  static const WordSet* const kAudienceWords =
-      new WordSet({"reporters", "journalists", "lawmakers", "legislators",
-                   "parliament", "senators", "supporters", "delegates",
-                   "residents", "crowds", "press", "news", "conference",
-                   "briefing", "state", "television", "tv", "radio", "media"});
+  static const WordSet* const kAudienceWords = new WordSet(
+      {"reporters",   "journalists",  "lawmakers",  "legislators", "parliament",
+       "senators",    "supporters",   "delegates",  "residents",   "crowds",
+       "press",       "news",         "conference", "briefing",    "state",
+       "television",  "tv",           "radio",      "media",       "host",
+       "anchor",      "founder",      "editor",     "columnist",   "moderator",
+       "interviewer", "correspondent"});
   const size_t limit = std::min(end, first + kMaxWordsBeforeThat);
   if (first < limit &&
       IsOneOf(WordAt(first), {"him", "her", "them", "us", "me"})) {
@@ -253,11 +255,22 @@ size_t AttributionFinder::AudienceEnd(size_t first, size_t end) const {
   size_t after = first;
   if (after < limit && IsOneOf(WordAt(after), {"the", "a", "an"})) ++after;
   const size_t audience = after;
+  // "host Chris Cuomo", "The Star-Ledger of Newark": a title before a name,
+  // "of" between names.
   while (after < limit &&
-         (IsCapitalizedWord(after) || IsWordIn(*kAudienceWords, after))) {
+         (IsCapitalizedWord(after) || IsWordIn(*kAudienceWords, after) ||
+          JoinsWords(after) ||
+          (IsWordToken(after, "of") && after > audience &&
+           IsCapitalizedWord(after - 1) && IsCapitalizedWord(after + 1)))) {
     ++after;
   }
-  return after == audience ? first : after;
+  if (after == audience) return first;
+  // "… last week she would …": when it was told.
+  while (after < end && after < limit + kMaxWordsBeforeThat &&
+         IsTimeWord(after) && !IsSubjectPronoun(after)) {
+    ++after;
+  }
+  return after;
 }
 
 bool AttributionFinder::OpensClause(size_t t) const {

@@ -315,6 +315,15 @@ TEST(ContentTest, SecondReportAfterACommaOrADashedParticipleEndsTheFirst) {
         "the bridge would reopen in May"}});
 }
 
+TEST(ContentTest, TitleNameOrTimeOfWhomItWasToldIsNoPartOfTheClause) {
+  ExpectFirstContents(
+      {{"Governor Ana Ruiz told host Tom Berg she would reopen the bridge.",
+        "she would reopen the bridge"},
+       {"Governor Ana Ruiz told The Herald of Dayton last week she would "
+        "reopen the bridge.",
+        "she would reopen the bridge"}});
+}
+
 TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
   const std::string said =
       "\"Traffic will return,\" Mayor Tom Berg said. \"The town will be "
