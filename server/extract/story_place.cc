@@ -267,8 +267,12 @@ std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
       // disaster struck, when no place a toll is counted for, says nothing
       // of where the sentence's toll counts ("rain across Sindh" may).
       std::string name = CanonicalPlace(TextOf(text_, place));
-      if (t == sentence.first_token || !IsCause(t - 1) ||
-          !CountriesOf(name).empty()) {
+      // "carnage in Colombo and beyond": a scope past the place, which
+      // names none of its own.
+      const bool beyond =
+          IsWordToken(end, "and") && IsWordToken(end + 1, "beyond");
+      if (!beyond && (t == sentence.first_token || !IsCause(t - 1) ||
+                      !CountriesOf(name).empty())) {
         const bool in = IsWordToken(t, "in");
         places.push_back(
             {std::move(name),

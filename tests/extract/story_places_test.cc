@@ -33,6 +33,24 @@ TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
   EXPECT_EQ(part.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, PlaceAndBeyondLeavesTheCountTheStorysCountry) {
+  // "to Lima and beyond": a scope past the city, so the count is the
+  // story's; "to Lima" alone is the city's scope and takes no story place.
+  const std::string article =
+      "Bombs hit Peru.\nRescuers reached Peru on Sunday.\nPeru asked for "
+      "help.\n";
+  const Claims beyond(article +
+                      "More than 500 people were injured in the attacks, "
+                      "which brought carnage to Lima and beyond.");
+  ASSERT_THAT(beyond.all(), SizeIs(1)) << beyond.Describe();
+  EXPECT_EQ(beyond.all()[0].location, "Peru");
+  const Claims city(article +
+                    "More than 500 people were injured in the attacks, which "
+                    "brought carnage to Lima.");
+  ASSERT_THAT(city.all(), SizeIs(1)) << city.Describe();
+  EXPECT_NE(city.all()[0].location, "Peru");
+}
+
 TEST(NumericClaimsTest, CountOfSeveralPlacesTogetherTakesNoStoryPlace) {
   const std::string article =
       "Floods hit Peru and Ecuador.\nRescuers reached Peru on Sunday.\nPeru "
