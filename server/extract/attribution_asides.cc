@@ -26,7 +26,7 @@ bool AttributionFinder::ReportAfterAs(CueMatch& cue, const Phrase& speaker,
   // "given that, as the paper reported, he has …": the aside opens the
   // clause after a link too.
   const bool opens = as == first || (as > first + 2 && IsSymbol(as - 1, ",") &&
-                                     IsWordIn(Subordinators(), as - 2));
+                                     LinksTheClauseAfter(as - 2));
   // Not "If taxes rise, as some hope, jobs will follow": what is hoped is
   // the condition alone; nor '"…," she said, as recalled by Hewlett', whose
   // clause reports already.
@@ -122,6 +122,18 @@ size_t AttributionFinder::SourceEnd(size_t first, size_t end) const {
   return t;
 }
 
+bool AttributionFinder::OpensSubordinateClause(size_t first) const {
+  return IsOneOf(WordAt(first),
+                 {"while", "although", "though", "because", "when", "if",
+                  "after", "before", "since", "unless", "whereas", "as"});
+}
+
+bool AttributionFinder::LinksTheClauseAfter(size_t k) const {
+  return IsOneOf(WordAt(k), {"after", "before", "because", "that", "when",
+                             "while", "since", "although", "though", "if",
+                             "unless", "until", "as"});
+}
+
 std::optional<Span> AttributionFinder::AccordingToContent(
     size_t t, size_t source_end, const Sentence& sentence) const {
   // "According to the report, …", "But according to the report, …",
@@ -149,14 +161,8 @@ std::optional<Span> AttributionFinder::AccordingToContent(
     }
     const bool main_clause_after =
         words <= kMaxWordsBeforeAParenthesis ||
-        (!comma_before &&
-         IsOneOf(WordAt(first),
-                 {"while", "although", "though", "because", "when", "if",
-                  "after", "before", "since", "unless", "whereas", "as"})) ||
-        (t >= first + 2 &&
-         IsOneOf(WordAt(t - 2), {"after", "before", "because", "that", "when",
-                                 "while", "since", "although", "though", "if",
-                                 "unless", "until", "as"}));
+        (!comma_before && OpensSubordinateClause(first)) ||
+        (t >= first + 2 && LinksTheClauseAfter(t - 2));
     return comma_after && main_clause_after
                ? Content(source_end + 1, sentence.end_token, 3)
                : Content(first, t - 1, 3);

@@ -175,6 +175,9 @@ class AttributionFinder : private TokenQueries {
     size_t surface_begin() const {
       return surface_first != kNoToken ? surface_first : first;
     }
+    // Where the speaker's words end: past the apposition, if any, else at
+    // the end of the name.
+    size_t surface_finish() const { return std::max(end, surface_end); }
   };
 
   // The word at i as written, or "" for a symbol, a number or past the end;
@@ -524,6 +527,16 @@ class AttributionFinder : private TokenQueries {
   // as shares fell,") and hold no clause of their own ("In 2012, the plan
   // failed", "At least 44 people were killed" do).
   bool IsOpeningPhraseOnly(size_t first, size_t end) const;
+  // Whether a subordinate clause opens the sentence at `first` ("While
+  // most were confidential, …", "If taxes rise, …"): a source set off after
+  // it speaks for the main clause, not for it.
+  bool OpensSubordinateClause(size_t first) const;
+  // Whether the word at `k`, before the comma that opens an aside naming a
+  // source, links the clause after the aside ("after, according to him,
+  // the network censured …", "given that, as the paper reported, he …");
+  // not "and", whose clause after may lack its subject ("and, according to
+  // officials, adopted a new strategy").
+  bool LinksTheClauseAfter(size_t k) const;
   // "As the paper noted, the tax was postponed", "Turnout fell, as the
   // paper noted, in every county", "As reported by the paper, …": what
   // `speaker` reported is the clause around the aside that "as" at `as`

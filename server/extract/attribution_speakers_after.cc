@@ -1,8 +1,6 @@
 // AttributionFinder: who speaks when the name follows the cue ("…," said
 // Rep. Gwen Moore (D-Wis.), a member of the panel), and the tests of a
 // name's words and appositions both sides share.
-#include <algorithm>
-
 #include "absl/strings/match.h"
 #include "server/extract/attribution_finder.h"
 
@@ -128,7 +126,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerAfter(
   }
   // "said Richard Trumka, president of the A.F.L.-C.I.O.", "said John Smith
   // Jr.": the period that ends the sentence ends the abbreviation too.
-  const size_t words = std::max(speaker.end, speaker.surface_end);
+  const size_t words = speaker.surface_finish();
   if (!speaker.empty() && EndsAnAbbreviation(words)) {
     speaker.surface_end = words + 1;
   }

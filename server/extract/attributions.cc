@@ -181,10 +181,10 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
   Attribution claim;
   claim.kind = kind;
   claim.speaker = entity;
-  claim.speaker_span = speaker.pronoun != kNoToken
-                           ? tokens_[speaker.pronoun].span
-                           : SpanOf(speaker.surface_begin(),
-                                    std::max(speaker.end, speaker.surface_end));
+  claim.speaker_span =
+      speaker.pronoun != kNoToken
+          ? tokens_[speaker.pronoun].span
+          : SpanOf(speaker.surface_begin(), speaker.surface_finish());
   // "He's sought to …": the pronoun without its contraction names him.
   if (lone_pronoun) {
     claim.speaker_span.end =
@@ -238,9 +238,8 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         IsWordToken(cue->begin - 1, "as") && IsWordToken(cue->end, "by")) {
       const Phrase speaker = PhraseAfter(cue->end + 1, end);
       if (CanSpeak(speaker) &&
-          ReportAfterAs(*cue, speaker, cue->begin - 1,
-                        std::max(speaker.end, speaker.surface_end), sentence,
-                        out)) {
+          ReportAfterAs(*cue, speaker, cue->begin - 1, speaker.surface_finish(),
+                        sentence, out)) {
         continue;
       }
     }
@@ -256,7 +255,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       const Phrase speaker = SpeakerAfter(cue->end, end);
       size_t speaker_end = speaker.described_end != 0
                                ? speaker.described_end
-                               : std::max(speaker.end, speaker.surface_end);
+                               : speaker.surface_finish();
       while (speaker_end < end && IsPunctuation(speaker_end)) ++speaker_end;
       bool named =
           CanSpeak(speaker) && speaker_end == end && !IsTimeWord(speaker.first);
