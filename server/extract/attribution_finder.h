@@ -356,6 +356,12 @@ class AttributionFinder : private TokenQueries {
   // Whether a phrase can name a speaker: a name, a pronoun, or a noun
   // phrase with a determiner.
   bool CanSpeak(Phrase phrase) const;
+  // Whether the word at `t` is a noun of a group that speaks as one and
+  // takes no plural "s" ("people", "media", "television").
+  bool IsCollectiveSpeaker(size_t t) const;
+  // Whether the word at `t` opens what describes the speakers before it:
+  // "close to", "familiar with", "briefed on", "knowledgeable about".
+  bool OpensPostmodifier(size_t t) const;
   // Whether "this" at `t` opens a noun phrase ("this source"), not an
   // adverb's or a time's ("this only", "this past week").
   bool OpensDemonstrativePhrase(size_t t) const;

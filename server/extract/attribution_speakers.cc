@@ -490,12 +490,15 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   first = AfterFocusWords(first, end);
   if (first == end) return {end, end};
   // The subject's head: its words before the first preposition ("Some
-  // delegates" of "Some delegates at the convention in Philadelphia").
+  // delegates" of "Some delegates at the convention in Philadelphia") or
+  // the adjective that opens what describes them ("sources close to the
+  // talks", "people familiar with the matter").
   size_t head_end = first;
   while (head_end < end &&
          !IsOneOf(WordAt(head_end),
                   {"of", "at", "in", "from", "for", "with", "on", "among",
-                   "across", "who", "whose", "by", "that"})) {
+                   "across", "who", "whose", "by", "that"}) &&
+         !OpensPostmodifier(head_end)) {
     ++head_end;
   }
   const Phrase head{first, head_end};
@@ -518,11 +521,27 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   return {first, head_end, end};
 }
 
+bool AttributionFinder::OpensPostmodifier(size_t t) const {
+  return (IsWordToken(t, "close") && IsWordToken(t + 1, "to")) ||
+         (IsWordToken(t, "familiar") && IsWordToken(t + 1, "with")) ||
+         (IsWordToken(t, "briefed") && IsWordToken(t + 1, "on")) ||
+         (IsWordToken(t, "knowledgeable") && IsWordToken(t + 1, "about"));
+}
+
 bool AttributionFinder::OpensDemonstrativePhrase(size_t t) const {
   return IsWordToken(t, "this") && Valid(t + 1) &&
          tokens_[t + 1].kind == TokenKind::kWord &&
          !IsAuxiliary(WordAt(t + 1)) && !absl::EndsWith(WordAt(t + 1), "ly") &&
          !IsTimeWord(t + 1);
+}
+
+bool AttributionFinder::IsCollectiveSpeaker(size_t t) const {
+  // Nouns of a group that speaks as one, plural without an "s": "state
+  // media said", "local television reported", "people in the town said".
+  static const WordSet* const kCollectives =
+      new WordSet({"people", "police", "media", "television", "tv", "radio",
+                   "press", "staff", "personnel"});
+  return IsWordIn(*kCollectives, t);
 }
 
 bool AttributionFinder::CanSpeak(Phrase phrase) const {
@@ -561,8 +580,9 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
     // A pronoun, a bare plural of speakers ("officials", "police") or a
     // whole group ("To varying degrees, all agreed").
     return IsPronoun(first) || absl::EndsWithIgnoreCase(first, "s") ||
-           IsOneOf(first, {"police", "all", "both", "many", "most", "some",
-                           "several", "someone", "everyone"});
+           IsCollectiveSpeaker(phrase.first) ||
+           IsOneOf(first, {"all", "both", "many", "most", "some", "several",
+                           "someone", "everyone"});
   }
   // A plural with a word or two before it: "local engineers", "political
   // experts said"; not "initial analysis", not "those promises add up", and
@@ -570,11 +590,12 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   const absl::string_view noun = WordAt(phrase.end - 1);
   size_t joined = 0;
   for (size_t t = phrase.first; t < phrase.end; ++t) joined += JoinsWords(t);
-  if (phrase.end <= phrase.first + 3 + 2 * joined && noun.size() > 3 &&
-      absl::EndsWithIgnoreCase(noun, "s") &&
-      !absl::EndsWithIgnoreCase(noun, "ss") &&
-      !absl::EndsWithIgnoreCase(noun, "is") &&
-      !absl::EndsWithIgnoreCase(noun, "us") &&
+  const bool plural = (noun.size() > 3 && absl::EndsWithIgnoreCase(noun, "s") &&
+                       !absl::EndsWithIgnoreCase(noun, "ss") &&
+                       !absl::EndsWithIgnoreCase(noun, "is") &&
+                       !absl::EndsWithIgnoreCase(noun, "us")) ||
+                      IsCollectiveSpeaker(phrase.end - 1);
+  if (phrase.end <= phrase.first + 3 + 2 * joined && plural &&
       !IsOneOf(first, {"those", "these"}) &&
       !(phrase.first > 0 && cue_at_[phrase.first - 1] != kNoCue &&
         absl::EndsWithIgnoreCase(WordAt(phrase.first - 1), "ing"))) {

@@ -25,6 +25,43 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnOpeningPhrase) {
   EXPECT_EQ(found[1].speaker, "Ana Ruiz");
 }
 
+TEST(SpeakerTest, UnnamedSourcesDescribedByWhatTheyKnowSpeakAfterTheClause) {
+  // Wire copy's unnamed sources: the plural before "close to", "familiar
+  // with" is who speaks; "the talks" closing the description is not.
+  const std::vector<AttributedItem> close = Extracted(
+      "The bridge will reopen on Monday, officials close to the talks "
+      "said.");
+  ASSERT_EQ(close.size(), 1u);
+  EXPECT_EQ(close[0].speaker_words, "officials close to the talks");
+  EXPECT_EQ(close[0].content, "The bridge will reopen on Monday");
+  const std::vector<AttributedItem> familiar = Extracted(
+      "The bridge will reopen on Monday, people familiar with the matter "
+      "said.");
+  ASSERT_EQ(familiar.size(), 1u);
+  EXPECT_EQ(familiar[0].speaker_words, "people familiar with the matter");
+  // Without the description the bare noun still speaks alone.
+  const std::vector<AttributedItem> bare =
+      Extracted("The bridge will reopen on Monday, officials said.");
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_EQ(bare[0].speaker_words, "officials");
+}
+
+TEST(SpeakerTest, CollectiveNounOfABodyReportsLikeAPlural) {
+  // "state media", "local television": groups that report as one, plural
+  // without an "s"; a modifier before a singular noun names no group.
+  const std::vector<AttributedItem> media =
+      Extracted("The death toll rose to 50, state media said.");
+  ASSERT_EQ(media.size(), 1u);
+  EXPECT_EQ(media[0].speaker_words, "state media");
+  const std::vector<AttributedItem> television =
+      Extracted("The death toll rose to 50, local television reported.");
+  ASSERT_EQ(television.size(), 1u);
+  EXPECT_EQ(television[0].speaker_words, "local television");
+  const std::vector<AttributedItem> singular =
+      Extracted("The death toll rose to 50, local hospital reported.");
+  EXPECT_TRUE(singular.empty()) << singular[0].speaker_words;
+}
+
 TEST(SpeakerTest, TailOfANumberIsNoSpeaker) {
   // "more than 7,711 cases reported within the country": the count's last
   // digits and its noun are no group that reports; "12 witnesses" is.
