@@ -362,6 +362,9 @@ class AttributionFinder : private TokenQueries {
   // Whether the word at `t` opens what describes the speakers before it:
   // "close to", "familiar with", "briefed on", "knowledgeable about".
   bool OpensPostmodifier(size_t t) const;
+  // Whether the word at `t` may measure a time before "ago" ("less than
+  // two weeks", "long", "a year").
+  bool MeasuresATimeAgo(size_t t) const;
   // Whether "this" at `t` opens a noun phrase ("this source"), not an
   // adverb's or a time's ("this only", "this past week").
   bool OpensDemonstrativePhrase(size_t t) const;

@@ -9,6 +9,13 @@ namespace factcheck::extract::attribution_internal {
 AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
                                                           size_t limit) const {
   while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  // "The State Department less than two weeks ago said": when the speaker
+  // spoke is no part of the name.
+  if (end > limit + 1 && IsWordToken(end - 1, "ago")) {
+    size_t since = end - 1;
+    while (since > limit + 1 && MeasuresATimeAgo(since - 1)) --since;
+    if (since < end - 1) end = since;
+  }
   // "the Times on Saturday wrote": the adjunct is no part of the name.
   size_t adjunct = end;
   bool names_a_time = false;
@@ -115,6 +122,19 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   Phrase phrase{first, end};
   if (dated && first < end) phrase.surface_end = time_end;
   return phrase;
+}
+
+bool AttributionFinder::MeasuresATimeAgo(size_t t) const {
+  static const WordSet* const kWords = new WordSet(
+      {"a",       "an",       "one",    "two",   "three",  "four",   "five",
+       "six",     "seven",    "eight",  "nine",  "ten",    "few",    "several",
+       "many",    "long",     "some",   "about", "nearly", "almost", "just",
+       "only",    "less",     "more",   "than",  "over",   "second", "seconds",
+       "minute",  "minutes",  "hour",   "hours", "day",    "days",   "week",
+       "weeks",   "month",    "months", "year",  "years",  "decade", "decades",
+       "century", "centuries"});
+  return (Valid(t) && tokens_[t].kind == TokenKind::kDigits) ||
+         IsWordIn(*kWords, t);
 }
 
 bool AttributionFinder::OpensAdjunctBeforeAName(size_t t) const {
@@ -559,6 +579,8 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
       !tokens_[phrase.first].space_before) {
     return false;
   }
+  // "less than two weeks ago said": a time, never who spoke.
+  if (IsWordToken(phrase.end - 1, "ago")) return false;
   // A pronoun speaks alone: "a major reason it thought" names no speaker.
   if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {
     return false;
@@ -613,12 +635,14 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   }
   // A determiner, or a quantifier of a group: "many economists", "most
   // voters", "52 percent of voters".
-  return IsOneOf(first, {"the",        "a",       "an",     "another", "his",
-                         "her",        "its",     "their",  "some",    "many",
-                         "most",       "several", "few",    "all",     "both",
-                         "each",       "about",   "nearly", "almost",  "half",
-                         "majorities", "our",     "other",  "one",     "my",
-                         "your"}) ||
+  return IsOneOf(
+             first,
+             {"the",    "a",     "an",         "another", "his",   "her",
+              "its",    "their", "some",       "many",    "most",  "several",
+              "few",    "all",   "both",       "each",    "about", "nearly",
+              "almost", "half",  "majorities", "our",     "other", "one",
+              "my",     "your",  "two",        "three",   "four",  "five",
+              "six",    "seven", "eight",      "nine",    "ten"}) ||
          OpensDemonstrativePhrase(phrase.first) ||
          tokens_[phrase.first].kind == TokenKind::kDigits;
 }

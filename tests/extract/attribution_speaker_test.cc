@@ -46,6 +46,24 @@ TEST(SpeakerTest, UnnamedSourcesDescribedByWhatTheyKnowSpeakAfterTheClause) {
   EXPECT_EQ(bare[0].speaker_words, "officials");
 }
 
+TEST(SpeakerTest, NumberWordCountsUnnamedSourcesWithTheirDescription) {
+  const std::vector<AttributedItem> counted = Extracted(
+      "The bridge will reopen on Monday, two people close to the talks "
+      "said.");
+  ASSERT_EQ(counted.size(), 1u);
+  EXPECT_EQ(counted[0].speaker_words, "two people close to the talks");
+}
+
+TEST(SpeakerTest, TimeAgoBetweenSpeakerAndCueIsNoPartOfTheName) {
+  // "less than two weeks ago" says when, and is never who spoke.
+  const std::vector<AttributedItem> found = Extracted(
+      "The Transport Ministry less than two weeks ago said that the bridge "
+      "was safe.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker_words, "The Transport Ministry");
+  EXPECT_EQ(found[0].content, "that the bridge was safe");
+}
+
 TEST(SpeakerTest, CollectiveNounOfABodyReportsLikeAPlural) {
   // "state media", "local television": groups that report as one, plural
   // without an "s"; a modifier before a singular noun names no group.
