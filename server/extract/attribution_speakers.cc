@@ -609,15 +609,25 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   // A plural with a word or two before it: "local engineers", "political
   // experts said"; not "initial analysis", not "those promises add up", and
   // never the object of a participle cue ("recalling summer visits").
-  const absl::string_view noun = WordAt(phrase.end - 1);
+  const auto plural = [this](size_t t) {
+    const absl::string_view noun = WordAt(t);
+    return (noun.size() > 3 && absl::EndsWithIgnoreCase(noun, "s") &&
+            !absl::EndsWithIgnoreCase(noun, "ss") &&
+            !absl::EndsWithIgnoreCase(noun, "is") &&
+            !absl::EndsWithIgnoreCase(noun, "us")) ||
+           IsCollectiveSpeaker(t);
+  };
+  // "medics and residents", "police and hospital officials": two groups
+  // speaking together.
+  const auto joins_groups = [&](size_t t) {
+    return (IsWordToken(t, "and") || IsWordToken(t, "or")) &&
+           t > phrase.first && plural(t - 1);
+  };
   size_t joined = 0;
-  for (size_t t = phrase.first; t < phrase.end; ++t) joined += JoinsWords(t);
-  const bool plural = (noun.size() > 3 && absl::EndsWithIgnoreCase(noun, "s") &&
-                       !absl::EndsWithIgnoreCase(noun, "ss") &&
-                       !absl::EndsWithIgnoreCase(noun, "is") &&
-                       !absl::EndsWithIgnoreCase(noun, "us")) ||
-                      IsCollectiveSpeaker(phrase.end - 1);
-  if (phrase.end <= phrase.first + 3 + 2 * joined && plural &&
+  for (size_t t = phrase.first; t < phrase.end; ++t) {
+    joined += JoinsWords(t) || joins_groups(t);
+  }
+  if (phrase.end <= phrase.first + 3 + 2 * joined && plural(phrase.end - 1) &&
       !IsOneOf(first, {"those", "these"}) &&
       !(phrase.first > 0 && cue_at_[phrase.first - 1] != kNoCue &&
         absl::EndsWithIgnoreCase(WordAt(phrase.first - 1), "ing"))) {
@@ -625,7 +635,7 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
     bool modifiers = true;
     for (size_t t = phrase.first; t + 1 < phrase.end; ++t) {
       // "labor-policy experts".
-      if (JoinsWords(t)) continue;
+      if (JoinsWords(t) || joins_groups(t)) continue;
       modifiers = modifiers && tokens_[t].kind == TokenKind::kWord &&
                   !IsVerbWord(t) && !IsWordIn(Subordinators(), t) &&
                   cue_at_[t] == kNoCue &&

@@ -64,6 +64,22 @@ TEST(SpeakerTest, TimeAgoBetweenSpeakerAndCueIsNoPartOfTheName) {
   EXPECT_EQ(found[0].content, "that the bridge was safe");
 }
 
+TEST(SpeakerTest, TwoGroupsJoinedByAndSpeakTogether) {
+  // "medics and residents said": both groups speak; a clause before "and"
+  // ("The bridge closed and officials said") keeps its own subject.
+  const std::vector<AttributedItem> joined = Extracted(
+      "The death toll rose to 50, police and hospital officials said.");
+  ASSERT_EQ(joined.size(), 1u);
+  EXPECT_EQ(joined[0].speaker_words, "police and hospital officials");
+  EXPECT_EQ(joined[0].content, "The death toll rose to 50");
+  const std::vector<AttributedItem> clause =
+      Extracted("The bridge closed and officials said it was unsafe.");
+  for (const AttributedItem& item : clause) {
+    EXPECT_EQ(item.speaker_words.find("closed"), std::string::npos)
+        << item.speaker_words;
+  }
+}
+
 TEST(SpeakerTest, CollectiveNounOfABodyReportsLikeAPlural) {
   // "state media", "local television": groups that report as one, plural
   // without an "s"; a modifier before a singular noun names no group.
