@@ -19,7 +19,10 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
       const bool joins_title = IsOneOf(lower, {"for", "and"}) &&
                                IsCapitalizedWord(end - 1) &&
                                IsCapitalizedWord(end + 1);
-      const bool ends = IsWordIn(PhraseEnders(), end) && !joins_title;
+      // "said people familiar with the matter": what they know is no part
+      // of the name.
+      const bool ends = (IsWordIn(PhraseEnders(), end) && !joins_title) ||
+                        (end > begin && OpensPostmodifier(end));
       if (ends && end > begin) break;
       if (ends) return {begin, begin};
       ++end;
@@ -160,6 +163,21 @@ size_t AttributionFinder::WithBodyOrPlace(const Phrase& name,
         party > name.end) {
       return party;
     }
+  }
+  // "said one Democrat familiar with the talks, who …", "said people close
+  // to the campaign's staff": what the speaker knows belongs to the words
+  // that name them.
+  if (!name.empty() && OpensPostmodifier(name.end)) {
+    const size_t known = name.end + 2;
+    size_t end = known;
+    while (end < sentence_end && end < known + kMaxSpeakerTokens &&
+           ((tokens_[end].kind == TokenKind::kWord && !IsVerbWord(end) &&
+             cue_at_[end] == kNoCue) ||
+            IsSymbol(end, "'") || IsSymbol(end, "\xE2\x80\x99") ||
+            IsSymbol(end, "-"))) {
+      ++end;
+    }
+    if (end > known) return end;
   }
   // "said Sen. Tom Carper of Delaware", "said Ann Lee of the Tax Policy
   // Center": the place or body a name is of belongs to its words.

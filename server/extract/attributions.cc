@@ -267,7 +267,10 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
           (IsCapitalizedWord(speaker.first) ||
            IsOneOf(WordAt(speaker.first),
                    {"the", "a", "an", "one", "several", "many", "some", "most",
-                    "two", "three", "other", "both"})) &&
+                    "two", "three", "other", "both"}) ||
+           !IsPronoun(WordAt(speaker.first))) &&
+          !IsOneOf(WordAt(speaker.first),
+                   {"his", "her", "its", "their", "our", "my", "your"}) &&
           (speaker.described_end == 0 || IsApposition(speaker.end + 1, end))) {
         if (std::optional<Span> content =
                 Content(AfterDateline(sentence), cue->begin - 1, 4)) {

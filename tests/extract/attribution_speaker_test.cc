@@ -46,6 +46,39 @@ TEST(SpeakerTest, UnnamedSourcesDescribedByWhatTheyKnowSpeakAfterTheClause) {
   EXPECT_EQ(bare[0].speaker_words, "officials");
 }
 
+TEST(SpeakerTest, UnnamedSourcesAfterTheCueKeepWhatTheyKnow) {
+  // Wire copy puts them after "said" too: the description runs to the end
+  // of the sentence, or to the aside after it.
+  const std::vector<AttributedItem> close = Extracted(
+      "The bridge will reopen on Monday, said people close to the talks.");
+  ASSERT_EQ(close.size(), 1u);
+  EXPECT_EQ(close[0].speaker_words, "people close to the talks");
+  EXPECT_EQ(close[0].content, "The bridge will reopen on Monday");
+  const std::vector<AttributedItem> aside = Extracted(
+      "\"The bridge is safe,\" said one engineer familiar with the "
+      "inspection, who asked not to be named.");
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(aside[0].speaker_words,
+            "one engineer familiar with the inspection, who asked not to be "
+            "named");
+}
+
+TEST(SpeakerTest, BarePluralAfterTheCueSpeaks) {
+  // "…, said local officials": a group needs no article after the cue; a
+  // possessive opens an object ("downplayed his influence"), never a name.
+  const std::vector<AttributedItem> local =
+      Extracted("The bridge will reopen on Monday, said local officials.");
+  ASSERT_EQ(local.size(), 1u);
+  EXPECT_EQ(local[0].speaker_words, "local officials");
+  const std::vector<AttributedItem> object = Extracted(
+      "But the anchor, who is promoting his book, downplayed his influence "
+      "among Hispanics.");
+  for (const AttributedItem& item : object) {
+    EXPECT_EQ(item.speaker_words.find("influence"), std::string::npos)
+        << item.speaker_words;
+  }
+}
+
 TEST(SpeakerTest, NumberWordCountsUnnamedSourcesWithTheirDescription) {
   const std::vector<AttributedItem> counted = Extracted(
       "The bridge will reopen on Monday, two people close to the talks "
