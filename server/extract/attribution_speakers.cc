@@ -483,11 +483,14 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
           !IsSymbol(t, "\xE2\x80\x99")) {
         return {end, end};
       }
-    } else if (IsOneOf(WordAt(t), {"after", "before", "when", "because",
-                                   "although", "though", "since", "while"}) &&
-               first < end) {
-      // "… after leaked documents from his tax return show": a subordinate
-      // clause opens, whose subject this is.
+    } else if (first < end &&
+               (IsOneOf(WordAt(t), {"after", "before", "when", "because",
+                                    "although", "though", "since", "while"}) ||
+                (IsSymbol(t - 1, ",") && IsOpeningConjunction(t) &&
+                 StartsInnerClause(first, SentenceOf(first))))) {
+      // "… after leaked documents from his tax return show", "It is popular,
+      // but 55 percent of voters say": a subordinate or a second clause
+      // opens, whose subject this is.
       break;
     } else if (tokens_[t].kind == TokenKind::kWord &&
                (IsWordIn(Subordinators(), t) ||
@@ -502,7 +505,8 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   }
   if (first == end ||
       (first > limit && !IsBoundary(first - 1) && !IsSymbol(first - 1, "(") &&
-       !AfterSubordinator(first, SentenceOf(first)))) {
+       !AfterSubordinator(first, SentenceOf(first)) &&
+       !StartsInnerClause(first, SentenceOf(first)))) {
     return {end, end};
   }
   // "-Nate Cohn explains": a list's mark is no part of the subject.

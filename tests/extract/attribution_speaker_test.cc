@@ -79,6 +79,25 @@ TEST(SpeakerTest, BarePluralAfterTheCueSpeaks) {
   }
 }
 
+TEST(SpeakerTest, ShareOfAGroupSpeaksInTheSecondClause) {
+  // "…, but 55 percent of voters say": after a comma and a conjunction
+  // that follow a verb, a second clause opens whose subject is the whole
+  // share, not only "voters".
+  const std::vector<AttributedItem> share = Extracted(
+      "The toll plan is popular, but 55 percent of voters say it costs too "
+      "much.");
+  ASSERT_EQ(share.size(), 1u);
+  EXPECT_EQ(share[0].speaker_words, "55 percent of voters");
+  EXPECT_EQ(share[0].content, "it costs too much");
+  // A subordinator opens no such subject: "the number of" reported nothing.
+  const std::vector<AttributedItem> subordinate = Extracted(
+      "He visited Dayton, where the number of reported cases has grown.");
+  for (const AttributedItem& item : subordinate) {
+    EXPECT_EQ(item.speaker_words.find("number"), std::string::npos)
+        << item.speaker_words;
+  }
+}
+
 TEST(SpeakerTest, NumberWordCountsUnnamedSourcesWithTheirDescription) {
   const std::vector<AttributedItem> counted = Extracted(
       "The bridge will reopen on Monday, two people close to the talks "
