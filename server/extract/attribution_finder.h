@@ -222,6 +222,11 @@ class AttributionFinder : private TokenQueries {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;
   }
 
+  // The subject "with" opens before `participle` ("…, with 30 percent of
+  // voters saying they …", "with polls showing"); empty when the words
+  // between are no subject of their own.
+  Phrase SubjectAfterWith(size_t participle, size_t limit) const;
+
   // The speaker's name ending just before `end` (auxiliaries skipped), not
   // reaching before `limit`.
   Phrase PhraseBefore(size_t end, size_t limit) const;
@@ -467,6 +472,9 @@ class AttributionFinder : private TokenQueries {
   // subordinator ("when she said …"). What such a clause reports must be a
   // clause, not an object ("though Clinton maintains a large lead").
   bool StartsInnerClause(size_t t, const Sentence& sentence) const;
+  // Whether `cue` is a participle whose own subject `speaker` follows
+  // "with": "…, with 30 percent of voters saying they …".
+  bool IsParticipleAfterWith(const CueMatch& cue, const Phrase& speaker) const;
   // A tensed verb, an untensed one, "to", "not" or "by" at `t`: a word no
   // subject holds.
   bool IsVerbWord(size_t t) const;

@@ -148,6 +148,40 @@ bool AttributionFinder::IsMonthEndingAName(size_t t) const {
          IsCapitalizedWord(t) && IsCapitalizedWord(t - 1) && !IsTimeWord(t - 1);
 }
 
+AttributionFinder::Phrase AttributionFinder::SubjectAfterWith(
+    size_t participle, size_t limit) const {
+  size_t subject_end = participle;
+  while (subject_end > limit &&
+         absl::EndsWithIgnoreCase(WordAt(subject_end - 1), "ly")) {
+    --subject_end;
+  }
+  for (size_t t = subject_end; t > limit && subject_end - t < kMaxSpeakerTokens;
+       --t) {
+    if (IsWordToken(t - 1, "with")) {
+      const Phrase subject{t, subject_end};
+      if (subject.end > subject.first &&
+          (CanSpeak(subject) ||
+           tokens_[subject.first].kind == TokenKind::kDigits)) {
+        return subject;
+      }
+      break;
+    }
+    // Not a subject of its own: "with officials underlining X and
+    // vowing", "with Trump while", "with the group on Wednesday urging".
+    const size_t word = t - 1;
+    const bool joins_names =
+        (IsWordToken(word, "and") || IsWordToken(word, "or")) &&
+        word + 1 < subject_end;
+    const bool mark_in_name = IsSymbol(word, "%") ||
+                              (IsNameMark(word) && !tokens_[word].space_before);
+    if ((IsPunctuation(word) && !mark_in_name) || cue_at_[word] != kNoCue ||
+        IsTimeHead(word) || (IsWordIn(Subordinators(), word) && !joins_names)) {
+      break;
+    }
+  }
+  return {participle, participle};
+}
+
 AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
                                                            size_t limit) const {
   // "Trump tweeted on Friday, saying that …": a participle reports for the
@@ -157,6 +191,10 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     // "Trump is demanding that …": a progressive is the verb itself.
     if (IsProgressive(cue_begin)) {
       return PhraseBefore(cue_begin - 1, limit);
+    }
+    if (const Phrase subject = SubjectAfterWith(cue_begin, limit);
+        !subject.empty()) {
+      return subject;
     }
     if (cue_begin == limit || !IsSymbol(cue_begin - 1, ",")) {
       return {cue_begin, cue_begin};

@@ -431,7 +431,8 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         content = Content(cue->end, ClauseEnd(cue->end, end), 3);
       }
     } else if (ReportsInfinitive(*cue, end) &&
-               StartsClause(speaker.first, sentence) &&
+               (StartsClause(speaker.first, sentence) ||
+                IsParticipleAfterWith(*cue, speaker)) &&
                !CoordinatedInClause(*cue, sentence.first_token)) {
       // "Trump vowed to release his returns", "the campaign declined to
       // comment": the infinitive is what was promised or refused.
@@ -441,7 +442,8 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                 TensedVerbBefore(
                     cue->end + 1,
                     std::min(end, cue->end + kMaxWordsBeforeThat))) &&
-               StartsClause(speaker.first, sentence) &&
+               (StartsClause(speaker.first, sentence) ||
+                IsParticipleAfterWith(*cue, speaker)) &&
                (StartsSentenceClause(speaker.first, sentence) ||
                 ReportsClause(cue->end, end)) &&
                cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&

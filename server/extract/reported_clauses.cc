@@ -431,6 +431,13 @@ size_t AttributionFinder::SubordinateClauseEnd(size_t first, size_t end) const {
   return end;
 }
 
+bool AttributionFinder::IsParticipleAfterWith(const CueMatch& cue,
+                                              const Phrase& speaker) const {
+  return absl::EndsWithIgnoreCase(WordAt(cue.begin), "ing") &&
+         !speaker.empty() && speaker.first > 0 &&
+         IsWordToken(speaker.first - 1, "with");
+}
+
 bool AttributionFinder::IsOpeningConjunction(size_t t) const {
   return IsOneOf(WordAt(t),
                  {"but", "and", "yet", "still", "so", "now", "indeed"});

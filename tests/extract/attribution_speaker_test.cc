@@ -98,6 +98,30 @@ TEST(SpeakerTest, ShareOfAGroupSpeaksInTheSecondClause) {
   }
 }
 
+TEST(SpeakerTest, SubjectAfterWithSpeaksForItsParticiple) {
+  // "…, with 30 percent of voters saying …": the words after "with" are the
+  // participle's own subject, not the sentence's.
+  const std::vector<AttributedItem> share = Extracted(
+      "The toll plan lost support, with 30 percent of voters saying they "
+      "would vote against it.");
+  ASSERT_EQ(share.size(), 1u);
+  EXPECT_EQ(share[0].speaker_words, "30 percent of voters");
+  EXPECT_EQ(share[0].content, "they would vote against it");
+  const std::vector<AttributedItem> joined = Extracted(
+      "He left the party, with his allies and rivals saying he had no "
+      "choice.");
+  ASSERT_EQ(joined.size(), 1u);
+  EXPECT_EQ(joined[0].speaker_words, "his allies and rivals");
+  // Words holding a cue of their own are no such subject.
+  const std::vector<AttributedItem> cue = Extracted(
+      "He left the party, with officials underlining the risks and saying "
+      "he had no choice.");
+  for (const AttributedItem& item : cue) {
+    EXPECT_EQ(item.speaker_words.find("risks"), std::string::npos)
+        << item.speaker_words;
+  }
+}
+
 TEST(SpeakerTest, NumberWordCountsUnnamedSourcesWithTheirDescription) {
   const std::vector<AttributedItem> counted = Extracted(
       "The bridge will reopen on Monday, two people close to the talks "
