@@ -367,6 +367,10 @@ class AttributionFinder : private TokenQueries {
   // Whether the word at `t` opens what describes the speakers before it:
   // "close to", "familiar with", "briefed on", "knowledgeable about".
   bool OpensPostmodifier(size_t t) const;
+  // Whether token `t` is the "than" of "more than 200", "fewer than half".
+  bool ComparesACount(size_t t) const;
+  // Whether token `t` is the comma inside a figure: "1,409".
+  bool GroupsDigits(size_t t) const;
   // Whether the word at `t` may measure a time before "ago" ("less than
   // two weeks", "long", "a year").
   bool MeasuresATimeAgo(size_t t) const;

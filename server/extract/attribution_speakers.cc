@@ -421,9 +421,10 @@ AttributionFinder::Phrase AttributionFinder::SubjectIfAVerbFollows(
 
 bool AttributionFinder::IsBoundary(size_t i) const {
   // "WASHINGTON -- President Obama said": hyphens set apart by spaces are
-  // a dash.
-  return IsSymbol(i, ",") || IsSymbol(i, ";") || IsSymbol(i, ":") ||
-         IsSymbol(i, "\xE2\x80\x94") || IsSymbol(i, "\xE2\x80\x93") ||
+  // a dash; the comma of "1,409 teachers" is the figure's.
+  return (IsSymbol(i, ",") && !GroupsDigits(i)) || IsSymbol(i, ";") ||
+         IsSymbol(i, ":") || IsSymbol(i, "\xE2\x80\x94") ||
+         IsSymbol(i, "\xE2\x80\x93") ||
          (IsSymbol(i, "-") && (tokens_[i].space_before ||
                                (Valid(i + 1) && tokens_[i + 1].space_before)));
 }
@@ -515,10 +516,11 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
     if (IsSymbol(t, ")")) in_brackets = true;
     if (IsSymbol(t, "(") && !std::exchange(in_brackets, false)) break;
     if (tokens_[t].kind == TokenKind::kSymbol) {
-      // Marks inside a name or a figure: "Sen. Rand Paul (R-Ky.)", "10%".
+      // Marks inside a name or a figure: "Sen. Rand Paul (R-Ky.)", "10%",
+      // "1,409 teachers".
       if (!IsSymbol(t, ".") && !IsSymbol(t, "-") && !IsSymbol(t, "(") &&
           !IsSymbol(t, ")") && !IsSymbol(t, "'") && !IsSymbol(t, "%") &&
-          !IsSymbol(t, "\xE2\x80\x99")) {
+          !IsSymbol(t, "\xE2\x80\x99") && !GroupsDigits(t)) {
         return {end, end};
       }
     } else if (first < end &&
@@ -531,7 +533,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
       // opens, whose subject this is.
       break;
     } else if (tokens_[t].kind == TokenKind::kWord &&
-               (IsWordIn(Subordinators(), t) ||
+               ((IsWordIn(Subordinators(), t) && !ComparesACount(t)) ||
                 (IsSubjectVerbWord(t) && !JoinsObject(t) &&
                  // "Those close to him say".
                  !(IsWordToken(t, "to") && IsWordIn(RelationsTo(), t - 1))) ||
@@ -565,22 +567,46 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   }
   const Phrase head{first, head_end};
   const absl::string_view lead = WordAt(first);
+  // "More than six in 10 said": a comparison opens the share.
+  const size_t count = IsOneOf(lead, {"more", "fewer", "less"}) &&
+                               IsWordToken(first + 1, "than") && first + 2 < end
+                           ? first + 2
+                           : first;
   // "Six in 10 Democratic voters", "about half of Republicans": a share
   // names its group whole; "Some delegates" is a group of its own.
   const bool share =
-      tokens_[first].kind == TokenKind::kDigits ||
-      IsOneOf(lead,
+      tokens_[count].kind == TokenKind::kDigits ||
+      IsOneOf(WordAt(count),
               {"about", "nearly", "almost",  "half",   "majorities", "majority",
                "two",   "three",  "four",    "five",   "six",        "seven",
                "eight", "nine",   "ten",     "twenty", "thirty",     "forty",
                "fifty", "sixty",  "seventy", "eighty", "ninety"}) ||
-      absl::StrContains(lead, "-");
+      absl::StrContains(WordAt(count), "-");
   const bool quantified =
       share || IsOneOf(lead, {"some", "many", "most", "several", "few", "all",
                               "more", "fewer", "both", "each"});
   if (head.empty() || (!CanSpeak(head) && !quantified)) return {end, end};
   if (share) return {first, end};
   return {first, head_end, end};
+}
+
+bool AttributionFinder::ComparesACount(size_t t) const {
+  // Not "10,000 more than most party insiders expected": a count follows.
+  return IsWordToken(t, "than") && t > 0 &&
+         IsOneOf(WordAt(t - 1), {"more", "fewer", "less"}) && Valid(t + 1) &&
+         (tokens_[t + 1].kind == TokenKind::kDigits ||
+          IsOneOf(WordAt(t + 1),
+                  {"a",     "half",  "one",     "two",    "three",
+                   "four",  "five",  "six",     "seven",  "eight",
+                   "nine",  "ten",   "twenty",  "thirty", "forty",
+                   "fifty", "sixty", "seventy", "eighty", "ninety"}));
+}
+
+bool AttributionFinder::GroupsDigits(size_t t) const {
+  return IsSymbol(t, ",") && t > 0 && Valid(t + 1) &&
+         tokens_[t - 1].kind == TokenKind::kDigits &&
+         tokens_[t + 1].kind == TokenKind::kDigits &&
+         !tokens_[t].space_before && !tokens_[t + 1].space_before;
 }
 
 bool AttributionFinder::OpensPostmodifier(size_t t) const {

@@ -185,6 +185,27 @@ TEST(SpeakerTest, TailOfANumberIsNoSpeaker) {
   EXPECT_EQ(counted_group[0].speaker_words, "12 doctors");
 }
 
+TEST(SpeakerTest, CountWithItsThousandsOrItsComparisonIsOneGroup) {
+  // The comma of "1,409" is the figure's, and "more than" opens the count:
+  // the whole count speaks, not "409 teachers" or no one.
+  const std::vector<AttributedItem> thousands =
+      Extracted("In the survey, 1,409 teachers said they wanted a raise.");
+  ASSERT_EQ(thousands.size(), 1u);
+  EXPECT_EQ(thousands[0].speaker_words, "1,409 teachers");
+  const std::vector<AttributedItem> compared =
+      Extracted("More than 200 people said they saw the blast.");
+  ASSERT_EQ(compared.size(), 1u);
+  EXPECT_EQ(compared[0].speaker_words, "More than 200 people");
+  // "than" before a group, not a count, compares with the group.
+  const std::vector<AttributedItem> group = Extracted(
+      "Turnout was 10,000 more than most party insiders expected it to "
+      "be.");
+  for (const AttributedItem& item : group) {
+    EXPECT_EQ(item.speaker_words.find("10,000"), std::string::npos)
+        << item.speaker_words;
+  }
+}
+
 TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
   // "The Latest: …" labels a running story; the sentence after the colon
   // has its own speaker.
