@@ -367,6 +367,9 @@ class AttributionFinder : private TokenQueries {
   // Whether the word at `t` opens what describes the speakers before it:
   // "close to", "familiar with", "briefed on", "knowledgeable about".
   bool OpensPostmodifier(size_t t) const;
+  // Whether token `t` is the gerund of a verb that takes an object
+  // ("doing", "making"): never a modifier of speakers.
+  bool IsLightGerund(size_t t) const;
   // Whether token `t` is the "than" of "more than 200", "fewer than half".
   bool ComparesACount(size_t t) const;
   // Whether token `t` is the comma inside a figure: "1,409".

@@ -590,6 +590,11 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   return {first, head_end, end};
 }
 
+bool AttributionFinder::IsLightGerund(size_t t) const {
+  return IsOneOf(WordAt(t), {"doing", "being", "having", "getting", "making",
+                             "taking", "going", "giving", "saying"});
+}
+
 bool AttributionFinder::ComparesACount(size_t t) const {
   // Not "10,000 more than most party insiders expected": a count follows.
   return IsWordToken(t, "than") && t > 0 &&
@@ -699,7 +704,13 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
       !IsOneOf(first, {"those", "these"}) &&
       !(phrase.first > 0 && cue_at_[phrase.first - 1] != kNoCue &&
         absl::EndsWithIgnoreCase(WordAt(phrase.first - 1), "ing"))) {
-    // Not a participle's object: "noting flagging economic conditions".
+    // Not a participle's object: "noting flagging economic conditions";
+    // where the phrase opens its clause an -ing word describes ("But
+    // hacking specialists say", "Fleeing residents said"), unless it is a
+    // light verb's, which takes an object ("— doing imitations of …").
+    const bool opens_clause = phrase.first == 0 ||
+                              IsPunctuation(phrase.first - 1) ||
+                              IsOpeningConjunction(phrase.first - 1);
     bool modifiers = true;
     for (size_t t = phrase.first; t + 1 < phrase.end; ++t) {
       // "labor-policy experts".
@@ -707,7 +718,8 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
       modifiers = modifiers && tokens_[t].kind == TokenKind::kWord &&
                   !IsVerbWord(t) && !IsWordIn(Subordinators(), t) &&
                   cue_at_[t] == kNoCue &&
-                  !absl::EndsWithIgnoreCase(WordAt(t), "ing");
+                  ((opens_clause && !IsLightGerund(t)) ||
+                   !absl::EndsWithIgnoreCase(WordAt(t), "ing"));
     }
     if (modifiers) return true;
   }

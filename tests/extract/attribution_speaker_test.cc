@@ -206,6 +206,22 @@ TEST(SpeakerTest, CountWithItsThousandsOrItsComparisonIsOneGroup) {
   }
 }
 
+TEST(SpeakerTest, GerundDescribesSpeakersWhereTheirClauseOpens) {
+  // "But grieving relatives said": after a conjunction the -ing word
+  // describes the group; a light verb's gerund takes an object instead.
+  const std::vector<AttributedItem> described =
+      Extracted("But grieving relatives said the victims were children.");
+  ASSERT_EQ(described.size(), 1u);
+  EXPECT_EQ(described[0].speaker_words, "grieving relatives");
+  const std::vector<AttributedItem> object = Extracted(
+      "They joked at times, doing imitations of each candidate and the way "
+      "they say \"huge turnout.\"");
+  for (const AttributedItem& item : object) {
+    EXPECT_EQ(item.speaker_words.find("imitations"), std::string::npos)
+        << item.speaker_words;
+  }
+}
+
 TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
   // "The Latest: …" labels a running story; the sentence after the colon
   // has its own speaker.
