@@ -670,6 +670,12 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   for (size_t t = phrase.first; t < phrase.end; ++t) {
     if (IsCapitalizedWord(t)) return true;
   }
+  // "those surveyed say": the people a poll asked.
+  if (phrase.end == phrase.first + 2 && IsWordToken(phrase.first, "those") &&
+      IsOneOf(WordAt(phrase.first + 1),
+              {"surveyed", "polled", "questioned", "interviewed", "sampled"})) {
+    return true;
+  }
   const absl::string_view first = WordAt(phrase.first);
   if (phrase.end == phrase.first + 1) {
     // A pronoun, a bare plural of speakers ("officials", "police") or a

@@ -222,6 +222,19 @@ TEST(SpeakerTest, GerundDescribesSpeakersWhereTheirClauseOpens) {
   }
 }
 
+TEST(SpeakerTest, ThoseAPollAskedSpeakAfterAnOpeningPhrase) {
+  // "those surveyed say": the people a poll asked, lowercase after an
+  // opening phrase; "those" before other words names no one who spoke.
+  const std::vector<AttributedItem> surveyed = Extracted(
+      "By double digits, those surveyed say stricter rules would help.");
+  ASSERT_EQ(surveyed.size(), 1u);
+  EXPECT_EQ(surveyed[0].speaker_words, "those surveyed");
+  EXPECT_EQ(surveyed[0].content, "stricter rules would help");
+  EXPECT_TRUE(
+      Extracted("By double digits, those hurt say stricter rules would help.")
+          .empty());
+}
+
 TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
   // "The Latest: …" labels a running story; the sentence after the colon
   // has its own speaker.
