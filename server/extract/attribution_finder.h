@@ -121,6 +121,9 @@ const WordSet& UntensedVerbWords();
 const WordSet& RelationsTo();
 // Past forms of common verbs that do not end in -ed ("began", "took").
 const WordSet& IrregularPastVerbs();
+// Counts written as words that open a share of people: "two" to "ten" and
+// the tens ("Six in 10 voters", "more than forty people").
+const WordSet& CountWords();
 // "he", "she", "it", "they", "we", "i".
 bool IsPronoun(absl::string_view word);
 

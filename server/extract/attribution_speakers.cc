@@ -576,12 +576,9 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
   // names its group whole; "Some delegates" is a group of its own.
   const bool share =
       tokens_[count].kind == TokenKind::kDigits ||
-      IsOneOf(WordAt(count),
-              {"about", "nearly", "almost",  "half",   "majorities", "majority",
-               "two",   "three",  "four",    "five",   "six",        "seven",
-               "eight", "nine",   "ten",     "twenty", "thirty",     "forty",
-               "fifty", "sixty",  "seventy", "eighty", "ninety"}) ||
-      absl::StrContains(WordAt(count), "-");
+      IsOneOf(WordAt(count), {"about", "nearly", "almost", "half", "majorities",
+                              "majority"}) ||
+      IsWordIn(CountWords(), count) || absl::StrContains(WordAt(count), "-");
   const bool quantified =
       share || IsOneOf(lead, {"some", "many", "most", "several", "few", "all",
                               "more", "fewer", "both", "each"});
@@ -600,11 +597,8 @@ bool AttributionFinder::ComparesACount(size_t t) const {
   return IsWordToken(t, "than") && t > 0 &&
          IsOneOf(WordAt(t - 1), {"more", "fewer", "less"}) && Valid(t + 1) &&
          (tokens_[t + 1].kind == TokenKind::kDigits ||
-          IsOneOf(WordAt(t + 1),
-                  {"a",     "half",  "one",     "two",    "three",
-                   "four",  "five",  "six",     "seven",  "eight",
-                   "nine",  "ten",   "twenty",  "thirty", "forty",
-                   "fifty", "sixty", "seventy", "eighty", "ninety"}));
+          IsOneOf(WordAt(t + 1), {"a", "half", "one"}) ||
+          IsWordIn(CountWords(), t + 1));
 }
 
 bool AttributionFinder::GroupsDigits(size_t t) const {

@@ -93,6 +93,14 @@ const WordSet& RelationsTo() {
   return *kWords;
 }
 
+const WordSet& CountWords() {
+  static const WordSet* const kWords =
+      new WordSet({"two", "three", "four", "five", "six", "seven", "eight",
+                   "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
+                   "seventy", "eighty", "ninety"});
+  return *kWords;
+}
+
 const WordSet& IrregularPastVerbs() {
   static const WordSet* const kWords = new WordSet(
       {"began",  "took",    "made",   "gave",  "went",   "came",   "held",

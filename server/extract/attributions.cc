@@ -264,10 +264,8 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         named = !IsVerbWord(t);
       }
       if (named &&
+          // A name, a group or a description; "…, said he" is no inversion.
           (IsCapitalizedWord(speaker.first) ||
-           IsOneOf(WordAt(speaker.first),
-                   {"the", "a", "an", "one", "several", "many", "some", "most",
-                    "two", "three", "other", "both"}) ||
            !IsPronoun(WordAt(speaker.first))) &&
           !IsOneOf(WordAt(speaker.first),
                    {"his", "her", "its", "their", "our", "my", "your"}) &&
