@@ -295,6 +295,12 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                                                                    : who;
       Phrase group = PhraseBefore(named_end, sentence.first_token);
       group.pronoun = who;
+      // "Berg, who said the toll was too high, voted against it": set off
+      // after the sentence's subject, the relative clause ends at its comma,
+      // as the main verb is still to come.
+      if (named_end != who && StartsSentenceClause(group.first, sentence)) {
+        end = SubordinateClauseEnd(cue->end, end);
+      }
       std::optional<Span> content;
       const size_t clause = ClauseStart(*cue, end);
       // "who noted that the price had fallen": "that" opens a clause too.

@@ -244,6 +244,18 @@ TEST(ContentTest, WritersAsideAfterACommaEndsTheClause) {
         "the council would hire Tom Berg, a clerk who worked in Dayton"}});
 }
 
+TEST(ContentTest, RelativeClauseOnTheSentencesSubjectEndsAtItsComma) {
+  // "Berg, who said …, voted …": the main verb is still to come, so the
+  // relative clause, and what it reports, end at the comma; closing the
+  // sentence, the clause keeps its list.
+  ExpectFirstContents(
+      {{"Tom Berg, who said the toll was too high, voted against the plan.",
+        "the toll was too high"},
+       {"The vote went to Tom Berg, who said the toll was too high, unfair "
+        "and late.",
+        "the toll was too high, unfair and late"}});
+}
+
 TEST(ContentTest, AdjunctAfterACueInsideTheClauseIsHowItWasSaid) {
   const std::vector<AttributedItem> adjunct = Extracted(
       "The bridge will reopen in May, he said, on condition of anonymity.");
