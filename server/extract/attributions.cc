@@ -603,7 +603,9 @@ Attributions AttributionFinder::Run() {
       // after an article, or before "tank", a noun ("sounded a call for
       // refugees", "a liberal think tank").
       if (t > 0 && (IsWordToken(t - 1, "to") || IsWordToken(t - 1, "a") ||
-                    IsWordToken(t - 1, "an") || IsWordToken(t - 1, "the"))) {
+                    IsWordToken(t - 1, "an") || IsWordToken(t - 1, "the") ||
+                    // "a self-described socialist": half of an adjective.
+                    JoinsWords(t - 1))) {
         continue;
       }
       // "campaign-finance reports shows", "the claims are false": before a

@@ -576,6 +576,17 @@ TEST(ContentTest, CueWordAfterAnArticleIsANoun) {
   EXPECT_EQ(found[0].content, "the bridge to reopen");
 }
 
+TEST(ContentTest, CueWordJoinedByAHyphenIsPartOfAnAdjective) {
+  // "a self-described socialist", "his oft-stated goal": the hyphen makes
+  // the cue word half of an adjective; set apart, it reports.
+  const std::vector<AttributedItem> found = Extracted(
+      "A self-described socialist, Ruiz won the toll vote in Dayton.\n\n"
+      "His oft-stated goal is simple: reopen the bridge.\n\n"
+      "Ruiz has described the toll as a tax on the poor.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ruiz");
+}
+
 TEST(ContentTest, ReportInAPlaceClauseOrByAWholeGroupIsReported) {
   const std::vector<AttributedItem> found = Extracted(
       "The case went to Dayton, where experts say judges are quick.\n\n"
