@@ -429,8 +429,13 @@ class AttributionFinder : private TokenQueries {
   // line's dateline ("KARACHI: Floods killed …"), not who speaks.
   bool IsDateline(size_t first, size_t end) const;
   // The first token of `sentence` after a dateline in capitals ("WASHINGTON
-  // ―", "MIAMI (AP) —"), or its first token when it opens with none.
-  size_t AfterDateline(const Sentence& sentence) const;
+  // ―", "MIAMI (AP) —") or a place with its agency ("Washington (AFP) –"),
+  // or its first token when it opens with none.
+  size_t AfterDateline(const Sentence& sentence) const {
+    return AfterDatelineAt(sentence.first_token, sentence.end_token);
+  }
+  // The same for the words from `first`, before `end`.
+  size_t AfterDatelineAt(size_t first, size_t end) const;
   // The speaker a transcript's paragraph at token `t` opens with, in
   // capitals before a colon ("PENCE: Well, look, …"); empty when none.
   Phrase TranscriptSpeakerAt(size_t t) const;

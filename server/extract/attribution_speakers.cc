@@ -320,6 +320,9 @@ AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
 
 AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
                                                              size_t end) const {
+  if (const size_t after = AfterDatelineAt(limit, end); after != limit) {
+    return SentenceSubject(after, end);
+  }
   if (IsOneOf(WordAt(limit),
               {"but", "and", "meanwhile", "still", "yet", "so"})) {
     // "But Trump attacked …": the subject follows the conjunction.
@@ -331,12 +334,19 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
   // "Chastened by the analyses, Trump revised …", "Once in my twenties,
   // when …, I laughed": a participle or "once" opens a phrase too.
   const absl::string_view opening = WordAt(limit);
-  if (IsOneOf(opening, {"in", "on", "at", "after", "before", "when", "while",
-                        "as", "since", "during", "for", "with", "if",
-                        "although", "though", "once"}) ||
+  // "Hours later, Trump returned …", "Instead, the senator …", "Absent a
+  // defense, voters …": an adverb or a preposition opens one as well.
+  if (IsOneOf(
+          opening,
+          {"in",      "on",       "at",      "after",   "before",  "when",
+           "while",   "as",       "since",   "during",  "for",     "with",
+           "if",      "although", "though",  "once",    "later",   "earlier",
+           "instead", "however",  "hours",   "minutes", "moments", "days",
+           "weeks",   "months",   "despite", "amid",    "without", "absent"}) ||
       ((absl::EndsWith(opening, "ed") || absl::EndsWith(opening, "ing")) &&
-       IsOneOf(WordAt(limit + 1), {"by", "with", "in", "at", "on", "to", "from",
-                                   "about", "after", "for"}))) {
+       (IsOneOf(WordAt(limit + 1), {"by", "with", "in", "at", "on", "to",
+                                    "from", "about", "after", "for"}) ||
+        IsTimeWord(limit + 1)))) {
     // "During a speech in Ohio, Trump attacked …": the subject follows the
     // opening phrase's comma; in "In Concord, N.H., Trump …" the place's
     // state is no subject.
@@ -411,12 +421,8 @@ AttributionFinder::Phrase AttributionFinder::SubjectIfAVerbFollows(
   // "In a statement, Republican Presidential candidate Donald Trump said",
   // "In 2013, Syrian hackers hijacked": capitals that a noun goes on from
   // are no whole subject; a verb follows one.
-  const absl::string_view next = WordAt(subject.end);
-  const bool verb_follows = cue_at_[subject.end] != kNoCue ||
-                            IsAuxiliary(next) ||
-                            IsWordIn(TensedVerbs(), subject.end) ||
-                            absl::EndsWithIgnoreCase(next, "ed");
-  return verb_follows ? subject : Phrase{end, end};
+  return Valid(subject.end) && IsVerbLike(subject.end) ? subject
+                                                       : Phrase{end, end};
 }
 
 bool AttributionFinder::IsBoundary(size_t i) const {

@@ -498,25 +498,30 @@ std::optional<Span> AttributionFinder::ClauseBeforeSpeaker(
   return Content(first, speaker_first - 1, 3);
 }
 
-size_t AttributionFinder::AfterDateline(const Sentence& sentence) const {
+size_t AttributionFinder::AfterDatelineAt(size_t first, size_t end) const {
   // "WASHINGTON ― …", "MIAMI (AP) — …": the place and agency a story
   // opens with are no part of what anyone said.
-  size_t t = sentence.first_token;
-  while (t < sentence.end_token &&
-         t < sentence.first_token + kMaxDatelineWords &&
-         tokens_[t].kind == TokenKind::kWord && IsInCapitals(Text(t))) {
+  size_t t = first;
+  bool capitals = true;
+  while (t < end && t < first + kMaxDatelineWords &&
+         tokens_[t].kind == TokenKind::kWord && IsCapitalizedWord(t)) {
+    capitals = capitals && IsInCapitals(Text(t));
     ++t;
   }
-  if (t == sentence.first_token) return t;
-  if (IsSymbol(t, "(") && IsSymbol(t + 2, ")")) t += 3;
+  if (t == first) return first;
+  // "Washington (AFP) –": a place in capitals or with its agency.
+  const bool bracket = t + 2 < end && IsSymbol(t, "(") && IsSymbol(t + 2, ")");
+  if (!capitals && !(bracket && IsInCapitals(Text(t + 1)))) return first;
+  if (bracket) t += 3;
   // The story's own first word follows, capitalised: "NATO ― the
   // alliance ― is strong" opens with its subject.
-  if (IsOneOf(Text(t),
+  if (t + 1 < end &&
+      IsOneOf(Text(t),
               {"\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "-", ":"}) &&
       IsCapitalizedWord(t + 1)) {
     return t + 1;
   }
-  return sentence.first_token;
+  return first;
 }
 
 bool AttributionFinder::IsDateline(size_t first, size_t end) const {

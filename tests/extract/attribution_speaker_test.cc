@@ -2,6 +2,7 @@
 // title, a body or an apposition goes with, and the pronoun or description
 // that stands for someone named before.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -23,6 +24,43 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnOpeningPhrase) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].speaker, "Tom Berg");
   EXPECT_EQ(found[1].speaker, "Ana Ruiz");
+}
+
+TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
+  // What opens the sentence before the subject, an adverb of time or
+  // manner, a phrase or a dateline, never speaks for the participle.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Hours later, Governor Tom Berg returned the compliment, telling "
+       "reporters that Ruiz is a friend.",
+       "Tom Berg"},
+      {"Instead, Governor Tom Berg kept to his message, saying the toll "
+       "will fall.",
+       "Tom Berg"},
+      {"WASHINGTON \xE2\x80\x94 Governor Tom Berg defended the toll, saying it "
+       "would pay for the bridge.",
+       "Tom Berg"},
+      {"Dayton (AFP) \xE2\x80\x93 Governor Tom Berg defended the toll, saying "
+       "it "
+       "would pay for the bridge.",
+       "Tom Berg"},
+      {"Later in the day, Ana Ruiz attacked the plan, saying it was too "
+       "late.",
+       "Ana Ruiz"},
+      {"Absent a defense of the plan, Ana Ruiz may listen and conclude "
+       "that the toll is too high.",
+       "Ana Ruiz"}};
+  for (const auto& [text, speaker] : cases) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].speaker, speaker) << text;
+  }
+  // "Speaking Sunday on television, Ana Ruiz admitted …": the participle
+  // opens the sentence, and the second verb is Ruiz's too.
+  const std::vector<AttributedItem> speaking = Extracted(
+      "Speaking Sunday on television, Ana Ruiz admitted the toll was high "
+      "but said it would fall.");
+  ASSERT_EQ(speaking.size(), 2u);
+  EXPECT_EQ(speaking[1].speaker, "Ana Ruiz");
 }
 
 TEST(SpeakerTest, UnnamedSourcesDescribedByWhatTheyKnowSpeakAfterTheClause) {
