@@ -285,6 +285,10 @@ class AttributionFinder : private TokenQueries {
   // before `end` shares ("Ana Ruiz, the mayor, spoke, saying"; "The Ruiz
   // campaign pushed back and said"), with its nouns and appositions.
   Phrase SubjectOfTheVerbBefore(size_t limit, size_t end) const;
+  // Whether token `t`, opening a sentence, opens an adverbial phrase
+  // before the subject (a preposition, an adverb of time or manner, a
+  // participle) rather than the subject itself.
+  bool OpensAnAdverbial(size_t t) const;
   // `subject` with the appositions after its comma, before `end`, in its
   // words.
   Phrase WithAppositions(Phrase subject, size_t end) const;

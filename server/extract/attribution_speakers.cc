@@ -331,22 +331,9 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
     return after < end ? SubjectIfAVerbFollows(SentenceSubject(after, end), end)
                        : Phrase{end, end};
   }
-  // "Chastened by the analyses, Trump revised …", "Once in my twenties,
-  // when …, I laughed": a participle or "once" opens a phrase too.
-  const absl::string_view opening = WordAt(limit);
-  // "Hours later, Trump returned …", "Instead, the senator …", "Absent a
-  // defense, voters …": an adverb or a preposition opens one as well.
-  if (IsOneOf(
-          opening,
-          {"in",      "on",       "at",      "after",   "before",  "when",
-           "while",   "as",       "since",   "during",  "for",     "with",
-           "if",      "although", "though",  "once",    "later",   "earlier",
-           "instead", "however",  "hours",   "minutes", "moments", "days",
-           "weeks",   "months",   "despite", "amid",    "without", "absent"}) ||
-      ((absl::EndsWith(opening, "ed") || absl::EndsWith(opening, "ing")) &&
-       (IsOneOf(WordAt(limit + 1), {"by", "with", "in", "at", "on", "to",
-                                    "from", "about", "after", "for"}) ||
-        IsTimeWord(limit + 1)))) {
+  // "Once in my twenties, when …, I laughed": a phrase or a clause before
+  // the subject.
+  if (OpensAnAdverbial(limit)) {
     // "During a speech in Ohio, Trump attacked …": the subject follows the
     // opening phrase's comma; in "In Concord, N.H., Trump …" the place's
     // state is no subject.
@@ -383,6 +370,37 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
   }
   // "Even China, Pyongyang's only ally, … warned": no focus word.
   return {AfterFocusWords(limit, subject_end), subject_end};
+}
+
+bool AttributionFinder::OpensAnAdverbial(size_t t) const {
+  // "Hours later, Trump returned …", "Instead, the senator …", "Last
+  // month, the company wrote …", "Absent a defense, voters …".
+  static const WordSet* const kOpeners = new WordSet(
+      {"in",      "on",       "at",     "after",   "before",  "when",
+       "while",   "as",       "since",  "during",  "for",     "with",
+       "if",      "although", "though", "once",    "later",   "earlier",
+       "instead", "however",  "hours",  "minutes", "moments", "days",
+       "weeks",   "months",   "last",   "late",    "early",   "over",
+       "by",      "back",     "more",   "despite", "amid",    "without",
+       "absent"});
+  if (IsWordIn(*kOpeners, t)) return true;
+  const absl::string_view opening = WordAt(t);
+  // "Ultimately, Yanukovych refused …", "Hastily politicizing the
+  // tragedy, Trump cast …".
+  if (absl::EndsWith(opening, "ly") && opening.size() > 4 && Valid(t + 1) &&
+      (IsSymbol(t + 1, ",") || absl::EndsWith(WordAt(t + 1), "ing"))) {
+    return true;
+  }
+  // "Chastened by the analyses, Trump revised …", "Speaking Sunday on ABC,
+  // Carson admitted …", "Facing mounting criticism, Trump released …": a
+  // participle, before a preposition, a time or a word in lower case.
+  return (absl::EndsWith(opening, "ed") || absl::EndsWith(opening, "ing")) &&
+         Valid(t + 1) && tokens_[t + 1].kind == TokenKind::kWord &&
+         (IsOneOf(WordAt(t + 1), {"by", "with", "in", "at", "on", "to", "from",
+                                  "about", "after", "for"}) ||
+          IsTimeWord(t + 1) ||
+          (!IsCapitalizedWord(t + 1) && !IsVerbLike(t + 1) &&
+           !IsWordIn(PhraseEnders(), t + 1)));
 }
 
 bool AttributionFinder::IsVerbLike(size_t t) const {

@@ -48,7 +48,16 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
        "Ana Ruiz"},
       {"Absent a defense of the plan, Ana Ruiz may listen and conclude "
        "that the toll is too high.",
-       "Ana Ruiz"}};
+       "Ana Ruiz"},
+      {"Last month, Governor Tom Berg wrote to the council, calling the "
+       "toll unfair.",
+       "Tom Berg"},
+      {"Ultimately, Governor Tom Berg rejected the plan, saying the toll "
+       "was unfair.",
+       "Tom Berg"},
+      {"Facing mounting criticism, Governor Tom Berg released a statement, "
+       "saying the toll was unfair.",
+       "Tom Berg"}};
   for (const auto& [text, speaker] : cases) {
     const std::vector<AttributedItem> found = Extracted(text);
     ASSERT_EQ(found.size(), 1u) << text;
