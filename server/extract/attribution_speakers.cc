@@ -232,6 +232,15 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   }
   size_t end = cue_begin;
   while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  // "Cruz and Rubio have both urged", "the mayors all said": a quantifier
+  // floating after the subject; the subject before it speaks ("Both said"
+  // and "And both said" have no other).
+  if (end > limit + 1 && IsOneOf(WordAt(end - 1), {"both", "all", "each"}) &&
+      (tokens_[end - 2].kind != TokenKind::kWord ||
+       IsAuxiliary(WordAt(end - 2)) || !IsWordIn(PhraseEnders(), end - 2))) {
+    --end;
+    while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  }
   if (end > limit && IsSymbol(end - 1, ")")) {
     return SpeakerBeforeBrackets(end, limit);
   }

@@ -203,6 +203,22 @@ TEST(SpeakerTest, TwoGroupsJoinedByAndSpeakTogether) {
   }
 }
 
+TEST(SpeakerTest, QuantifierFloatingAfterTheSubjectLeavesItTheSpeaker) {
+  // "Cruz and Rubio have both urged": the names before "both" speak; a
+  // sentence opening with "Both" has no other speaker.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Tom Berg and Ana Ruiz have both argued that the toll is unfair.",
+       "Tom Berg and Ana Ruiz"},
+      {"The mayors all said the toll is unfair.", "The mayors"},
+      {"Both argued that the toll is unfair.", "Both"},
+      {"And both argued that the toll is unfair.", "both"}};
+  for (const auto& [text, speaker] : cases) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].speaker_words, speaker) << text;
+  }
+}
+
 TEST(SpeakerTest, CollectiveNounOfABodyReportsLikeAPlural) {
   // "state media", "local television": groups that report as one, plural
   // without an "s"; a modifier before a singular noun names no group.
