@@ -361,13 +361,14 @@ bool AttributionFinder::IsVerbWord(size_t t) const {
 
 bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
   if (!Valid(first)) return false;
-  if (IsWordToken(first, "that") || IsPronoun(WordAt(first))) return true;
+  if (IsWordToken(first, "that") || IsSubjectPronoun(first)) return true;
   return TensedVerbBefore(first, std::min(end, first + kMaxWordsBeforeThat));
 }
 
 bool AttributionFinder::TensedVerbBefore(size_t from, size_t end) const {
   for (size_t t = from; t < end; ++t) {
-    if (IsPunctuation(t)) return false;
+    // "the Bergs' plan was": a plural's possessive mark goes on.
+    if (IsPunctuation(t) && !IsPossessiveMark(t)) return false;
     if (IsWordIn(TensedVerbs(), t)) return true;
   }
   return false;

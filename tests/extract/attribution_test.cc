@@ -244,6 +244,18 @@ TEST(ContentTest, WritersAsideAfterACommaEndsTheClause) {
         "the council would hire Tom Berg, a clerk who worked in Dayton"}});
 }
 
+TEST(ContentTest, InnerClauseOpenedByAContractionOrAPossessiveIsReported) {
+  // After "and" or "when" a reported clause must show its verb: "it's"
+  // is a pronoun with its verb, and a plural's possessive mark ends no
+  // clause ("Sanders' attack was …").
+  ExpectFirstContents(
+      {{"The photo was taken in 1996, and Nicklaus said it's one of his "
+        "favorite pictures.",
+        "it's one of his favorite pictures"},
+       {"Ruiz was booed when she said the Bergs' plan was unfair.",
+        "the Bergs' plan was unfair"}});
+}
+
 TEST(ContentTest, RelativeClauseOnTheSentencesSubjectEndsAtItsComma) {
   // "Berg, who said …, voted …": the main verb is still to come, so the
   // relative clause, and what it reports, end at the comma; closing the
