@@ -61,14 +61,20 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
   // adjunct ("said during a Friday evening rally in Michigan that …") or
   // the person told ("told MSNBC's \"Morning Joe\" that …") may be longer,
   // and hold a show's quoted name.
+  // "said earlier on Friday during a news conference that …": the
+  // adjunct may follow when it was said.
+  static const WordSet* const kAdjunctOpeners =
+      new WordSet({"during", "in", "at", "on", "after", "before", "to", "from",
+                   "through", "via"});
   const bool adjunct_or_recipient =
-      IsOneOf(WordAt(cue.end), {"during", "in", "at", "on", "after", "before",
-                                "to", "from", "through", "via"}) ||
+      IsWordIn(*kAdjunctOpeners, cue.end) ||
+      IsWordIn(*kAdjunctOpeners, after_time) ||
       IsOneOf(WordAt(cue.end - 1), {"told", "tells", "tell", "telling",
                                     "assured", "reminded", "informed"});
-  const size_t that_window = adjunct_or_recipient
-                                 ? kMaxWordsBeforeThatAfterAdjunct
-                                 : kMaxWordsBeforeThat;
+  const size_t that_window =
+      adjunct_or_recipient
+          ? after_time - cue.end + kMaxWordsBeforeThatAfterAdjunct
+          : kMaxWordsBeforeThat;
   size_t that = cue.end;
   while (that < end && that < cue.end + that_window &&
          !IsWordToken(that, "that") &&

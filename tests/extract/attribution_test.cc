@@ -244,6 +244,16 @@ TEST(ContentTest, WritersAsideAfterACommaEndsTheClause) {
         "the council would hire Tom Berg, a clerk who worked in Dayton"}});
 }
 
+TEST(ContentTest, AdjunctAfterWhenItWasSaidStandsBeforeThat) {
+  ExpectFirstContents(
+      {{"Governor Ana Ruiz said earlier on Friday during a news conference "
+        "that the toll would rise.",
+        "that the toll would rise"},
+       {"Governor Ana Ruiz said on Friday during a news conference that the "
+        "toll would rise.",
+        "that the toll would rise"}});
+}
+
 TEST(ContentTest, InnerClauseOpenedByAContractionOrAPossessiveIsReported) {
   // After "and" or "when" a reported clause must show its verb: "it's"
   // is a pronoun with its verb, and a plural's possessive mark ends no
