@@ -221,16 +221,6 @@ class AttributionFinder : private TokenQueries {
   bool IsSubjectPronoun(size_t i) const {
     return IsPronoun(WithoutContraction(WordAt(i)));
   }
-  // The mark of a plural's possessive ("the Bergs' plan"): an apostrophe
-  // right after a word in s, before a space.
-  bool IsPossessiveMark(size_t i) const {
-    return i > 0 && Valid(i + 1) &&
-           (IsSymbol(i, "'") || IsSymbol(i, "\xE2\x80\x99")) &&
-           !tokens_[i].space_before &&
-           tokens_[i - 1].kind == TokenKind::kWord &&
-           absl::EndsWithIgnoreCase(Text(i - 1), "s") &&
-           tokens_[i + 1].space_before;
-  }
   bool IsPunctuation(size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kSymbol;
   }

@@ -373,8 +373,11 @@ bool AttributionFinder::ReportsClause(size_t first, size_t end) const {
 
 bool AttributionFinder::TensedVerbBefore(size_t from, size_t end) const {
   for (size_t t = from; t < end; ++t) {
-    // "the Bergs' plan was": a plural's possessive mark goes on.
-    if (IsPunctuation(t) && !IsPossessiveMark(t)) return false;
+    // "the Bergs' plan was", "Mr. Berg will": a mark inside a name or
+    // after a plural's s goes on.
+    if (IsPunctuation(t) && !(IsNameMark(t) && !tokens_[t].space_before)) {
+      return false;
+    }
     if (IsWordIn(TensedVerbs(), t)) return true;
   }
   return false;

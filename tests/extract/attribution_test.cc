@@ -254,16 +254,18 @@ TEST(ContentTest, AdjunctAfterWhenItWasSaidStandsBeforeThat) {
         "that the toll would rise"}});
 }
 
-TEST(ContentTest, InnerClauseOpenedByAContractionOrAPossessiveIsReported) {
+TEST(ContentTest, InnerClauseShowsItsVerbPastAContractionPossessiveOrTitle) {
   // After "and" or "when" a reported clause must show its verb: "it's"
-  // is a pronoun with its verb, and a plural's possessive mark ends no
-  // clause ("Sanders' attack was …").
+  // is a pronoun with its verb, and neither a plural's possessive mark
+  // ("Sanders' attack was …") nor a title's full stop ends the clause.
   ExpectFirstContents(
       {{"The photo was taken in 1996, and Nicklaus said it's one of his "
         "favorite pictures.",
         "it's one of his favorite pictures"},
        {"Ruiz was booed when she said the Bergs' plan was unfair.",
-        "the Bergs' plan was unfair"}});
+        "the Bergs' plan was unfair"},
+       {"While some friends say Mr. Berg would win, others disagree.",
+        "Mr. Berg would win"}});
 }
 
 TEST(ContentTest, RelativeClauseOnTheSentencesSubjectEndsAtItsComma) {
