@@ -343,6 +343,10 @@ class AttributionFinder : private TokenQueries {
   // A verb word that ends a subject read back from its cue: a tensed or
   // untensed verb, not the "by" of "a study by Harvard".
   bool IsSubjectVerbWord(size_t t) const;
+  // Whether token `t` follows a preposition and a relative pronoun ("an
+  // electorate in which 67 percent say", "voters, most of whom say"): a
+  // relative clause with a subject of its own opens at `t`.
+  bool AfterPrepositionAndRelative(size_t t) const;
   // Whether the "and" or "or" at `t` joins the words before it, from the
   // subject's start, to the rest ("Federal and state officials", "Experts
   // on North Korea and nuclear nonproliferation").

@@ -473,6 +473,12 @@ bool AttributionFinder::IsSubjectVerbWord(size_t t) const {
   return IsVerbWord(t) && !(IsWordToken(t, "by") && IsEvidenceNoun(t - 1));
 }
 
+bool AttributionFinder::AfterPrepositionAndRelative(size_t t) const {
+  return t >= 2 && IsOneOf(WordAt(t - 1), {"which", "whom"}) &&
+         IsOneOf(WordAt(t - 2), {"in", "of", "for", "among", "by", "with", "at",
+                                 "on", "from", "under", "to"});
+}
+
 bool AttributionFinder::CoordinatesTheSubject(size_t t, size_t limit) const {
   // "Federal and state officials said", "The former first lady and U.S.
   // senator said", "Experts on North Korea and nuclear nonproliferation
@@ -559,6 +565,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
     } else if (first < end &&
                (IsOneOf(WordAt(t), {"after", "before", "when", "because",
                                     "although", "though", "since", "while"}) ||
+                AfterPrepositionAndRelative(first) ||
                 (IsSymbol(t - 1, ",") && IsOpeningConjunction(t) &&
                  StartsInnerClause(first, SentenceOf(first))))) {
       // "… after leaked documents from his tax return show", "It is popular,
@@ -642,7 +649,8 @@ bool AttributionFinder::GroupsDigits(size_t t) const {
 }
 
 bool AttributionFinder::OpensPostmodifier(size_t t) const {
-  return (IsWordToken(t, "close") && IsWordToken(t + 1, "to")) ||
+  return ((IsWordToken(t, "close") || IsWordToken(t, "privy")) &&
+          IsWordToken(t + 1, "to")) ||
          (IsWordToken(t, "familiar") && IsWordToken(t + 1, "with")) ||
          (IsWordToken(t, "briefed") && IsWordToken(t + 1, "on")) ||
          (IsWordToken(t, "knowledgeable") && IsWordToken(t + 1, "about"));

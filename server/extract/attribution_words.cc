@@ -82,14 +82,14 @@ const WordSet& UntensedVerbWords() {
 // ("aides to Clinton", "sources close to the talks", "Chad's ambassador to
 // France"); after other words "to" is a verb's ("moves to", "traced … to").
 const WordSet& RelationsTo() {
-  static const WordSet* const kWords =
-      new WordSet({"close",       "aide",         "aides",         "adviser",
-                   "advisers",    "advisor",      "advisors",      "ambassador",
-                   "envoy",       "envoys",       "delegation",    "spokesman",
-                   "spokeswoman", "spokesperson", "assistant",     "counselor",
-                   "consultant",  "consultants",  "successor",     "heir",
-                   "lawyer",      "lawyers",      "attorney",      "attorneys",
-                   "secretary",   "minister",     "representative"});
+  static const WordSet* const kWords = new WordSet(
+      {"close",      "privy",       "aide",         "aides",
+       "adviser",    "advisers",    "advisor",      "advisors",
+       "ambassador", "envoy",       "envoys",       "delegation",
+       "spokesman",  "spokeswoman", "spokesperson", "assistant",
+       "counselor",  "consultant",  "consultants",  "successor",
+       "heir",       "lawyer",      "lawyers",      "attorney",
+       "attorneys",  "secretary",   "minister",     "representative"});
   return *kWords;
 }
 

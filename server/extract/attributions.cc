@@ -324,6 +324,10 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     if (CanSpeak(speaker) && speaker.first > sentence.first_token &&
         (IsWordToken(speaker.first - 1, "which") ||
          IsWordToken(speaker.first - 1, "what")) &&
+        // "an electorate in which 67 percent say the toll is unfair":
+        // the clause after the cue is what they say.
+        !(AfterPrepositionAndRelative(speaker.first) && !cue->entry->object &&
+          !cue->entry->charge) &&
         cue->end < end && tokens_[cue->end].kind == TokenKind::kWord &&
         !cue->entry->strict && !cue->entry->directive) {
       if (std::optional<Span> content =
@@ -378,8 +382,11 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
       }
     }
     // SPEAKER CUE (…) that CLAUSE. "When she said the plan had failed, the
-    // crowd cheered": a subordinate reporting clause ends at its comma.
-    if (AfterSubordinator(speaker.first, sentence)) {
+    // crowd cheered", "an ad on which Trump pledged to spend $2 million, some
+    // doubted": a subordinate or relative reporting clause ends at its
+    // comma.
+    if (AfterSubordinator(speaker.first, sentence) ||
+        AfterPrepositionAndRelative(speaker.first)) {
       end = SubordinateClauseEnd(cue->end, end);
     }
     const size_t clause = ClauseStart(*cue, end);

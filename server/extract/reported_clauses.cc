@@ -334,7 +334,9 @@ bool AttributionFinder::OnlyMarksBefore(size_t t,
 
 bool AttributionFinder::StartsInnerClause(size_t t,
                                           const Sentence& sentence) const {
-  if (AfterSubordinator(t, sentence)) return true;
+  if (AfterSubordinator(t, sentence) || AfterPrepositionAndRelative(t)) {
+    return true;
+  }
   // "The photo was taken in 1996, and Nicklaus said …": a new clause when a
   // verb stands in the clause before; "Smith, Jones, and Brown said" is one
   // subject of three names.

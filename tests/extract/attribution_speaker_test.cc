@@ -219,6 +219,28 @@ TEST(SpeakerTest, QuantifierFloatingAfterTheSubjectLeavesItTheSpeaker) {
   }
 }
 
+TEST(SpeakerTest, SubjectAfterAPrepositionAndARelativePronounSpeaks) {
+  // "an electorate in which 67 percent of voters say": the relative clause
+  // has a subject of its own; "the plan, which he criticized," and "in
+  // which he condemned the attacks" report nothing.
+  const std::vector<AttributedItem> found = Extracted(
+      "Ruiz faces an electorate in which 67 percent of voters say the toll "
+      "is unfair.\n\nShe gave a speech in which she condemned the toll.\n\n"
+      // Inside the sentence the relative clause ends at its comma.
+      "After an ad in which Ruiz vowed to cut the toll, some doubted her.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker_words, "67 percent of voters");
+  EXPECT_EQ(found[0].content, "the toll is unfair");
+  EXPECT_EQ(found[1].content, "to cut the toll");
+}
+
+TEST(SpeakerTest, SourcesPrivyToTheTalksKeepWhatTheyKnow) {
+  const std::vector<AttributedItem> found =
+      Extracted("But sources privy to the talks say the bridge will reopen.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker_words, "sources privy to the talks");
+}
+
 TEST(SpeakerTest, CollectiveNounOfABodyReportsLikeAPlural) {
   // "state media", "local television": groups that report as one, plural
   // without an "s"; a modifier before a singular noun names no group.
