@@ -213,9 +213,10 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
         if (!speaker.empty()) return speaker;
         break;
       }
+      // "pushed back on those claims Thursday, saying": a time is no name.
       bool named = cue.end < comma;
       for (size_t t = cue.end; named && t < comma; ++t) {
-        named = IsCapitalizedWord(t);
+        named = IsCapitalizedWord(t) && !IsTimeWord(t);
       }
       if (named) return {cue.end, comma};
       break;
@@ -333,8 +334,9 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
     return SentenceSubject(after, end);
   }
   if (IsOneOf(WordAt(limit),
-              {"but", "and", "meanwhile", "still", "yet", "so"})) {
-    // "But Trump attacked …": the subject follows the conjunction.
+              {"but", "and", "meanwhile", "still", "yet", "so", "then"})) {
+    // "But Trump attacked …", "Then she shattered …": the subject follows
+    // the conjunction.
     size_t after = limit + 1;
     if (IsSymbol(after, ",")) ++after;
     return after < end ? SubjectIfAVerbFollows(SentenceSubject(after, end), end)
@@ -385,13 +387,14 @@ bool AttributionFinder::OpensAnAdverbial(size_t t) const {
   // "Hours later, Trump returned …", "Instead, the senator …", "Last
   // month, the company wrote …", "Absent a defense, voters …".
   static const WordSet* const kOpeners = new WordSet(
-      {"in",      "on",       "at",     "after",   "before",  "when",
-       "while",   "as",       "since",  "during",  "for",     "with",
-       "if",      "although", "though", "once",    "later",   "earlier",
-       "instead", "however",  "hours",  "minutes", "moments", "days",
-       "weeks",   "months",   "last",   "late",    "early",   "over",
-       "by",      "back",     "more",   "despite", "amid",    "without",
-       "absent"});
+      {"in",      "on",       "at",       "after",   "before",  "when",
+       "while",   "as",       "since",    "during",  "for",     "with",
+       "if",      "although", "though",   "once",    "later",   "earlier",
+       "instead", "however",  "hours",    "minutes", "moments", "days",
+       "weeks",   "months",   "last",     "late",    "early",   "over",
+       "by",      "back",     "more",     "despite", "amid",    "without",
+       "absent",  "shortly",  "here",     "to",      "beyond",  "just",
+       "like",    "unlike",   "alongside"});
   if (IsWordIn(*kOpeners, t)) return true;
   const absl::string_view opening = WordAt(t);
   // "Ultimately, Yanukovych refused …", "Hastily politicizing the
@@ -406,7 +409,7 @@ bool AttributionFinder::OpensAnAdverbial(size_t t) const {
   return (absl::EndsWith(opening, "ed") || absl::EndsWith(opening, "ing")) &&
          Valid(t + 1) && tokens_[t + 1].kind == TokenKind::kWord &&
          (IsOneOf(WordAt(t + 1), {"by", "with", "in", "at", "on", "to", "from",
-                                  "about", "after", "for"}) ||
+                                  "about", "after", "before", "for"}) ||
           IsTimeWord(t + 1) ||
           (!IsCapitalizedWord(t + 1) && !IsVerbLike(t + 1) &&
            !IsWordIn(PhraseEnders(), t + 1)));

@@ -57,6 +57,16 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
        "Tom Berg"},
       {"Facing mounting criticism, Governor Tom Berg released a statement, "
        "saying the toll was unfair.",
+       "Tom Berg"},
+      {"Here in Dayton, Governor Tom Berg stepped up his attacks, saying "
+       "the toll was unfair.",
+       "Tom Berg"},
+      {"Like Ruiz, Governor Tom Berg rejected the plan, arguing that the "
+       "toll was unfair.",
+       "Tom Berg"},
+      // A time after a cue's noun ("claims Thursday, saying") is no name.
+      {"Governor Tom Berg pushed back on those claims Thursday, saying that "
+       "the toll was fair.",
        "Tom Berg"}};
   for (const auto& [text, speaker] : cases) {
     const std::vector<AttributedItem> found = Extracted(text);
