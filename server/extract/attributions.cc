@@ -631,6 +631,12 @@ Attributions AttributionFinder::Run() {
       // "The aides didn't say whether …", "I never said that": a denial
       // attributes nothing to its subject.
       if (IsNegatedVerb(t)) continue;
+      // "he was accused by the press of lying": a passive reports nothing
+      // of its subject ("As reported by the Herald, …" names its speaker).
+      if (match->end == t + 1 && IsWordToken(match->end, "by") &&
+          absl::EndsWith(WordAt(t), "ed") && !IsWordToken(t - 1, "as")) {
+        continue;
+      }
       // "The two taped an hourlong show": "show" is a noun but after a
       // piece of evidence ("polls show").
       if (lexicon.entries[match->id].evidence && !EvidenceBefore(t)) {

@@ -85,7 +85,10 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
            IsOneOf(Text(that), {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", ","}))) &&
          !IsWordIn(TensedVerbs(), that) &&
          // "said Obama hopes that …": a report inside the clause.
-         cue_at_[that] == kNoCue) {
+         cue_at_[that] == kNoCue &&
+         // "said when asked by a reporter if that remains …": another
+         // clause has opened.
+         !IsOneOf(WordAt(that), {"when", "if", "whether", "because"})) {
     ++that;
   }
   // The complementiser belongs to the reported clause, as annotated corpora
@@ -121,6 +124,14 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
         size_t verb = t + 1;
         while (verb < end && verb < t + 3 && IsAuxiliary(WordAt(verb))) ++verb;
         if (ReportSoonAfter(verb, verb + 1)) return t;
+      }
+      // "said he would win when asked if …": how the words came to be
+      // said ends them (not "leaving his car when asked to do so").
+      if (t > first && IsOneOf(WordAt(t), {"when", "after", "if"}) &&
+          IsOneOf(WordAt(t + 1), {"asked", "pressed", "questioned"}) &&
+          (IsQuestionWord(t + 2) ||
+           IsOneOf(WordAt(t + 2), {"about", "by", "on", "last", "later"}))) {
+        return t;
       }
       continue;
     }

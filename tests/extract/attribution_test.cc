@@ -611,6 +611,22 @@ TEST(ContentTest, CueWordJoinedByAHyphenIsPartOfAnAdjective) {
   EXPECT_EQ(found[0].speaker, "Ruiz");
 }
 
+TEST(ContentTest, PassiveCueReportsNothingOfItsSubject) {
+  // "accused by the press of lying" is said of him, not by him; "As
+  // reported by the Herald, …" names its speaker after "by".
+  const std::vector<AttributedItem> found = Extracted(
+      "Berg was suspected of fraud, and accused by the press of lying about "
+      "the toll.\n\nAs reported by the Dayton Herald, the toll will rise in "
+      "May.\n\n"
+      // Nor does its "that" open what the speaker before said.
+      "Berg said he would win when asked by a reporter if that was his "
+      "view.\n\nRuiz said Berg left his car when asked to do so.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker_words, "the Dayton Herald");
+  EXPECT_EQ(found[1].content, "he would win");
+  EXPECT_EQ(found[2].content, "Berg left his car when asked to do so");
+}
+
 TEST(ContentTest, ReportInAPlaceClauseOrByAWholeGroupIsReported) {
   const std::vector<AttributedItem> found = Extracted(
       "The case went to Dayton, where experts say judges are quick.\n\n"
