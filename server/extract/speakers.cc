@@ -574,6 +574,23 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     ++stop;
   }
   if (begin >= stop) return std::nullopt;
+  // "the Caribbean nation's civil protection agency": the country a story
+  // is about, told by a common noun, is no part of the body's key; it is
+  // another report's "civil protection agency" ("Haiti's" stays, and "the
+  // city's mayor", whose one word after it would name nothing).
+  static const absl::flat_hash_set<absl::string_view>* const kLands =
+      new absl::flat_hash_set<absl::string_view>(
+          {"nation", "country", "state", "city", "region", "province",
+           "territory", "island", "county", "kingdom", "republic"});
+  for (size_t t = stop - 1; t > begin + 1; --t) {
+    const size_t possessor = t - 2;
+    if (tokens_[possessor].kind == TokenKind::kWord &&
+        IsPossessive(Text(possessor)) && !IsCapitalizedWord(possessor) &&
+        kLands->contains(Lower(WithoutPossessive(Text(possessor))))) {
+      begin = possessor + 1;
+      break;
+    }
+  }
 
   // A titled or known name.
   if (std::optional<size_t> person = PersonNamed(begin, stop)) {

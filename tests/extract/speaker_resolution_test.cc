@@ -1,0 +1,238 @@
+// Whom a speaker's words name, as real copy writes them, each a minimal
+// pair: the person a pronoun, a title or a description stands for, and the
+// key that lets two reports' words for one speaker meet.
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "tests/extract/attribution_scoring.h"
+
+namespace factcheck::extract {
+namespace {
+
+TEST(SpeakerResolutionTest, GenericPossessorIsNoPartOfABodysKey) {
+  // "the Caribbean nation's civil protection agency" and "the civil
+  // protection agency" of another report are one body; a named possessor
+  // ("Haiti's") stays in the key.
+  const std::vector<AttributedItem> generic = Extracted(
+      "The toll rose to 90, the Caribbean nation's civil protection agency "
+      "said.");
+  ASSERT_EQ(generic.size(), 1u);
+  EXPECT_EQ(generic[0].speaker, "civil protection agency");
+  const std::vector<AttributedItem> named =
+      Extracted("The toll rose to 90, Haiti's civil protection agency said.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].speaker, "Haiti's civil protection agency");
+}
+
+TEST(SpeakerResolutionTest,
+     AnotherGivenNameBeforeAKnownSurnameIsAnotherPerson) {
+  // Two of a family in one story: "Marcel Lazar" is not "Gabriela Lazar",
+  // whose surname he shares.
+  const std::vector<AttributedItem> family = Extracted(
+      "Gabriela Lazar said the flood was the worst in decades.\n\n"
+      "\"We lost everything,\" Marcel Lazar said.");
+  ASSERT_EQ(family.size(), 2u);
+  EXPECT_EQ(family[0].speaker, "Gabriela Lazar");
+  EXPECT_EQ(family[1].speaker, "Marcel Lazar");
+  // Their surname alone names neither of them.
+  const std::vector<AttributedItem> either = Extracted(
+      "Gabriela Lazar said the flood was the worst in decades.\n\n"
+      "\"We lost everything,\" Marcel Lazar said.\n\n\"The water came at "
+      "night,\" Lazar said.");
+  ASSERT_EQ(either.size(), 3u);
+  EXPECT_EQ(either[2].speaker, "Lazar");
+  // A month before the surname is no given name: "he" is still the one
+  // named before.
+  const std::vector<AttributedItem> month = Extracted(
+      "Senator Marco Rubio spoke on Monday.\n\nIn March Rubio visited Iowa. "
+      "\"We will win,\" he said.");
+  ASSERT_EQ(month.size(), 1u);
+  EXPECT_EQ(month[0].speaker, "Marco Rubio");
+}
+
+TEST(SpeakerResolutionTest,
+     SheIsTheWomanAnHonorificNamedNotTheManWhoSpokeLast) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Mrs. Ruiz said the budget was sound.\n\nMr. Hale said it was not. "
+      "\"We will pass it,\" she said.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].speaker, "Ruiz");
+  // Without an honorific that says otherwise, the last speaker.
+  const std::vector<AttributedItem> unknown = Extracted(
+      "Mrs. Ruiz said the budget was sound.\n\nDr. Hale said it was not. "
+      "\"We will pass it,\" she said.");
+  ASSERT_EQ(unknown.size(), 3u);
+  EXPECT_EQ(unknown[2].speaker, "Hale");
+}
+
+TEST(SpeakerResolutionTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
+  const std::string quotation =
+      " said the visit would help.\n\n\"I have never seen damage on this "
+      "scale,\" he told reporters.\n";
+  const std::vector<AttributedItem> surname = Extracted("Guterres" + quotation);
+  ASSERT_EQ(surname.size(), 2u);
+  EXPECT_EQ(surname[1].kind, "DIRECT");
+  EXPECT_EQ(surname[1].speaker, "Guterres");
+  // An agency in capitals or a country is "it", never "he": the quotation
+  // is nobody's the text names.
+  for (const char* body : {"NDMA", "Pakistan"}) {
+    const std::vector<AttributedItem> found = Extracted(body + quotation);
+    ASSERT_EQ(found.size(), 2u) << body;
+    EXPECT_EQ(found[1].speaker, "") << body;
+    EXPECT_EQ(found[1].speaker_words, "he") << body;
+  }
+  // A country that spoke after him is passed over.
+  const std::vector<AttributedItem> after_a_country = Extracted(
+      "Guterres said he hoped to help Pakistan, which has estimated the "
+      "cost at $30 billion.\n\n\"I have never seen damage on this scale,\" "
+      "he told reporters.\n");
+  ASSERT_EQ(after_a_country.size(), 3u);
+  EXPECT_EQ(after_a_country[1].speaker, "Pakistan");
+  EXPECT_EQ(after_a_country[2].speaker, "Guterres");
+}
+
+TEST(SpeakerResolutionTest, TheClericsTitleNamesTheClericWithIt) {
+  // "the cardinal" is the cardinal named before, and so is the "he" after
+  // him (not the president named since); a bishop is no cardinal.
+  const std::vector<AttributedItem> found = Extracted(
+      "The Archbishop of Dayton, Cardinal Tom Reed, held a mass.\n\n\"We "
+      "mourn,\" the cardinal said at his residence, where President Ana "
+      "Ruiz prayed.\n\n\"We pray for peace,\" he said.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Tom Reed");
+  EXPECT_EQ(found[1].speaker, "Tom Reed");
+  const std::vector<AttributedItem> bishop = Extracted(
+      "Bishop Tom Reed held a mass.\n\n\"We mourn,\" the cardinal "
+      "said.\n");
+  ASSERT_EQ(bishop.size(), 1u);
+  EXPECT_EQ(bishop[0].speaker, "cardinal");
+}
+
+TEST(SpeakerResolutionTest, TitleWordNamesOnlyAPersonWithThatTitle) {
+  // Mayors and sheriffs share a role, but "the mayor" is never the sheriff.
+  const std::vector<AttributedItem> mayor = Extracted(
+      "Mayor Ana Ruiz spoke first.\n\nSheriff Tom Reed said the roads were "
+      "closed.\n\n\"We are safe,\" the mayor said.\n");
+  ASSERT_EQ(mayor.size(), 2u);
+  EXPECT_EQ(mayor[1].speaker, "Ana Ruiz");
+  const std::vector<AttributedItem> no_mayor = Extracted(
+      "Sheriff Tom Reed said the roads were closed.\n\n\"We are safe,\" the "
+      "mayor said.\n");
+  ASSERT_EQ(no_mayor.size(), 2u);
+  EXPECT_EQ(no_mayor[1].speaker, "mayor");
+  // "The president" is no prime minister, pope or vice president; "the
+  // prime minister" and "the vice president" are theirs.
+  for (const char* leader : {"Prime Minister Tom Reed", "Pope Tom Reed",
+                             "Vice President Tom Reed"}) {
+    const std::vector<AttributedItem> found =
+        Extracted(std::string(leader) +
+                  " spoke.\n\n\"We will help,\" the president said.\n");
+    ASSERT_EQ(found.size(), 1u) << leader;
+    EXPECT_EQ(found[0].speaker, "president") << leader;
+  }
+  struct Titled {
+    const char* title;
+    const char* described;
+  };
+  for (const Titled& t : {Titled{"Prime Minister", "prime minister"},
+                          Titled{"Vice President", "vice president"}}) {
+    const std::vector<AttributedItem> found = Extracted(absl::StrCat(
+        "President Ana Ruiz spoke.\n\n", t.title,
+        " Tom Reed spoke.\n\n\"We will help,\" the ", t.described, " said.\n"));
+    ASSERT_EQ(found.size(), 1u) << t.described;
+    EXPECT_EQ(found[0].speaker, "Tom Reed") << t.described;
+  }
+}
+
+TEST(SpeakerResolutionTest,
+     NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The president of the Harbor Council of Dayton, Ana Ruiz Moreno, "
+      "reported on Tuesday that two people died in the storm.\n\n"
+      "In a meeting with the governor, the official specified that \"so far "
+      "we know of two deaths in the county.\"\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Ana Ruiz Moreno");
+  EXPECT_EQ(found[1].speaker, "Ana Ruiz Moreno");
+}
+
+TEST(SpeakerResolutionTest, TheSheriffIsTheSheriffNamedBefore) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Harbor County Sheriff Dan Ortiz said on Monday that the roads were "
+      "closed.\n\nThe sheriff said that \"next of kin have to be "
+      "notified.\"\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Dan Ortiz");
+  EXPECT_EQ(found[1].speaker, "Dan Ortiz");
+}
+
+TEST(SpeakerResolutionTest, HisStatementIsThePersonsOwnWords) {
+  const std::vector<AttributedItem> own = Extracted(
+      "Dan Ortiz said on Monday that the roads were closed.\n\n\"We will "
+      "rebuild every bridge!\" his statement said.\n");
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_EQ(own[1].speaker, "Dan Ortiz");
+  const std::vector<AttributedItem> document = Extracted(
+      "Dan Ortiz said on Monday that the roads were closed.\n\n\"We will "
+      "rebuild every bridge!\" the statement said.\n");
+  ASSERT_EQ(document.size(), 2u);
+  EXPECT_EQ(document[1].speaker, "statement");
+}
+
+TEST(SpeakerResolutionTest,
+     PronounNobodyNamedStandsForKeepsItsClaimWithoutASpeaker) {
+  const std::vector<AttributedItem> found = Extracted(
+      "\"Don't shoot him,\" she said.\n\nI think the bridge should "
+      "reopen.\n\n"
+      // A phrase that names nobody is no speaker at all.
+      "Recalling that summer, the plan was dropped.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].kind, "DIRECT");
+  EXPECT_EQ(found[0].speaker, "");
+  EXPECT_EQ(found[0].speaker_words, "she");
+  EXPECT_EQ(found[1].speaker, "");
+  EXPECT_EQ(found[1].speaker_words, "I");
+  EXPECT_EQ(found[1].content, "the bridge should reopen");
+}
+
+TEST(SpeakerResolutionTest, HeAfterAPersonWhoToldAnAudienceIsThatPerson) {
+  // Found as a speaker, the minister who told a press conference is the
+  // "he" of the quotation after, not the president who spoke before him.
+  const std::vector<AttributedItem> found = Extracted(
+      "President Tom Reed appealed for help.\n\nHelicopters are needed, he "
+      "said.\n\nInterior minister Omar Ruiz told a press conference the toll "
+      "had risen to 100.\n\n\"It is a terrible situation,\" he said.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[1].speaker, "Omar Ruiz");
+  EXPECT_EQ(found[2].speaker, "Omar Ruiz");
+}
+
+TEST(SpeakerResolutionTest, ContractedPronounSpeaksAsThePronoun) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "
+      "bridge should reopen.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(found[0].speaker_words, "She");
+}
+
+TEST(SpeakerResolutionTest,
+     BodyNamedWithItsOfIsOneSpeakerAndItsHeadStandsForIt) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The Ministry of Health said 30 people died. The ministry said more "
+      "help was coming. The Ministry of Defence said the roads were open.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker, "Ministry of Health");
+  EXPECT_EQ(found[1].speaker, "Ministry of Health");
+  EXPECT_EQ(found[2].speaker, "Ministry of Defence");
+  // A document's "of" is no part of who speaks.
+  const std::vector<AttributedItem> readout =
+      Extracted("A White House readout of the call said the leaders spoke.");
+  ASSERT_EQ(readout.size(), 1u);
+  EXPECT_EQ(readout[0].speaker, "White House readout");
+}
+
+}  // namespace
+}  // namespace factcheck::extract
