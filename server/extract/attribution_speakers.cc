@@ -3,6 +3,7 @@
 
 #include "absl/strings/match.h"
 #include "server/extract/attribution_finder.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract::attribution_internal {
 
@@ -320,6 +321,13 @@ AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
   Phrase subject = SentenceSubject(limit, end);
   if (subject.empty()) return subject;
   subject.end = NounsBeforeTheVerb(subject.end, end);
+  // "France's far-right party leader, Marine Le Pen, said": a possessive
+  // whose noun does not lead to the verb is no subject ("Ryan's campaign
+  // said" is one, and "She's said" a pronoun).
+  if (IsPossessive(Text(subject.end - 1)) &&
+      !IsSubjectPronoun(subject.end - 1)) {
+    return {end, end};
+  }
   // "Sen. David Perdue (R-Ga.) said …, arguing that …".
   if (const size_t party = PartyEnd(subject.end, end); party > subject.end) {
     subject.surface_end = party;

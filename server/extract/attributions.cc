@@ -516,6 +516,13 @@ size_t AttributionFinder::AfterDatelineAt(size_t first, size_t end) const {
     ++t;
   }
   if (t == first) return first;
+  // "WASHINGTON, Dec. 8 (UPI) —": the day the story was filed.
+  if (capitals && t + 2 < end && IsSymbol(t, ",") &&
+      MonthNameOf(Text(t + 1)) != MonthName::kNone) {
+    size_t day = t + 2;
+    if (IsSymbol(day, ".")) ++day;
+    if (day < end && tokens_[day].kind == TokenKind::kDigits) t = day + 1;
+  }
   // "Washington (AFP) –": a place in capitals or with its agency.
   const bool bracket = t + 2 < end && IsSymbol(t, "(") && IsSymbol(t + 2, ")");
   if (!capitals && !(bracket && IsInCapitals(Text(t + 1)))) return first;

@@ -65,7 +65,11 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   }
   if (last.closed && k < cue_limit && punctuated && !IsTitle(last)) {
     if ((cue = CueAt(k)) != nullptr) {
-      speaker = SpeakerAfter(cue->end, cue_limit);
+      // "…," referring to the party's convention: after a participle comes
+      // what it is about, never who spoke.
+      if (!absl::EndsWithIgnoreCase(WordAt(cue->begin), "ing")) {
+        speaker = SpeakerAfter(cue->end, cue_limit);
+      }
     } else {
       // The name may carry an apposition: "…," Ahmed Salah, 52, said.
       size_t name_end = 0;

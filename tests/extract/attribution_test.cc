@@ -89,9 +89,12 @@ TEST(ContentTest, DatelineBeforeADashIsNoPartOfWhatWasSaid) {
   const std::vector<AttributedItem> found = Extracted(
       "WASHINGTON \xE2\x80\x95 The bridge will reopen in May, state officials "
       "said Friday.\n\nNATO \xE2\x80\x95 the alliance of 32 nations "
-      "\xE2\x80\x95 stays united, diplomats said.");
-  ASSERT_EQ(found.size(), 2u);
+      "\xE2\x80\x95 stays united, diplomats said.\n\nDAYTON, Oct. 8 (AP) "
+      "\xE2\x80\x94 The toll will rise, state officials said.");
+  ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(found[0].content, "The bridge will reopen in May");
+  // With the day the story was filed too.
+  EXPECT_EQ(found[2].content, "The toll will rise");
   // A name in capitals whose dash opens no capitalised sentence is the
   // subject.
   EXPECT_EQ(found[1].content,
@@ -558,6 +561,18 @@ TEST(ContentTest, PluralCueWordBeforeAVerbIsANoun) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker_words, "a review of the board's spending reports");
   EXPECT_EQ(found[0].content, "Tolls rose by half");
+}
+
+TEST(QuotationTest, ParticipleAfterAQuotationNamesWhatItIsAboutNotWhoSpoke) {
+  // '"…," referring to the party's convention': the speaker is the one
+  // before; '"…," said Berg' names him after.
+  const std::vector<AttributedItem> found = Extracted(
+      "Ruiz said the vote \"should be over by Dayton,\" referring to the "
+      "party's convention, where delegates will pick a nominee.\n\n"
+      "\"The toll is too high,\" said Tom Berg.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Ruiz");
+  EXPECT_EQ(found[1].speaker, "Tom Berg");
 }
 
 TEST(QuotationTest, ClauseBetweenAQuotationAndALaterCueNamesNoSpeaker) {
