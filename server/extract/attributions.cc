@@ -711,8 +711,17 @@ Attributions AttributionFinder::Run() {
         !IsDateline(headline->source_first, headline->source_end)) {
       if (std::optional<Span> content =
               Content(headline->content_first, sentence.end_token, 2)) {
-        Add(AttributionKind::kHeadline,
-            {headline->source_first, headline->source_end},
+        // "Clinton to Planned Parenthood: …": whom it was said to is no
+        // part of the speaker.
+        Phrase source{headline->source_first, headline->source_end};
+        for (size_t t = source.first + 1; t < source.end; ++t) {
+          if (IsWordToken(t, "to")) {
+            source.end = t;
+            source.surface_end = headline->source_end;
+            break;
+          }
+        }
+        Add(AttributionKind::kHeadline, source,
             tokens_[headline->source_end].span, *content, {0, 0}, &claims);
       }
       continue;

@@ -62,7 +62,7 @@ bool IsAbbreviation(absl::string_view word) {
           "jul",    "aug", "sep",  "sept", "oct",  "nov",  "dec",  "no",
           "nos",    "vs",  "etc",  "inc",  "ltd",  "co",   "corp", "bros",
           "approx", "est", "dept", "univ", "mt",   "ft",   "vol",  "pp",
-          "fig",    "al"};
+          "fig",    "al",  "v"};
   if (word.size() > 8) return false;
   char lower[8];
   return kAbbreviations->contains(LowerInto(word, lower));

@@ -82,6 +82,17 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
   EXPECT_EQ(speaking[1].speaker, "Ana Ruiz");
 }
 
+TEST(SpeakerTest, CaseNameWithVersusLeavesTheSentenceItsSubject) {
+  // "Roe v. Wade": the full stop of "v." ends no sentence, so the verb
+  // after "and" is still the subject's.
+  const std::vector<AttributedItem> found = Extracted(
+      "Ruiz attacked Berg, saying he would pick judges who would overturn "
+      "Roe v. Wade, and reminded the crowd that the toll was his idea.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Ruiz");
+  EXPECT_EQ(found[1].speaker, "Ruiz");
+}
+
 TEST(SpeakerTest, UnnamedSourcesDescribedByWhatTheyKnowSpeakAfterTheClause) {
   // Wire copy's unnamed sources: the plural before "close to", "familiar
   // with" is who speaks; "the talks" closing the description is not.
@@ -340,6 +351,13 @@ TEST(SpeakerTest, RubricBeforeAColonIsNoSpeakerButItsSentenceMayReport) {
   EXPECT_EQ(found[0].kind, "INDIRECT");
   EXPECT_EQ(found[0].speaker, "Tom Berg");
   EXPECT_EQ(found[0].content, "drivers to avoid the bridge");
+}
+
+TEST(SpeakerTest, WhomAHeadlineSaysItWasSaidToIsNoPartOfTheSpeaker) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Ruiz to Dayton voters: The toll will fall\n\nThe mayor spoke.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ruiz");
 }
 
 TEST(SpeakerTest, HeadlinesTopicBeforeAColonIsNoSpeaker) {
