@@ -328,6 +328,15 @@ AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
       !IsSubjectPronoun(subject.end - 1)) {
     return {end, end};
   }
+  // "One employee at a software firm declined …, saying": a number or a
+  // quantifier whose noun does not lead to the verb names no one ("Some
+  // have suggested" does).
+  if (subject.end == subject.first + 1 && !IsVerbLike(subject.end) &&
+      (IsWordIn(CountWords(), subject.first) ||
+       IsOneOf(WordAt(subject.first), {"one", "some", "many", "most", "several",
+                                       "others", "another"}))) {
+    return {end, end};
+  }
   // "Sen. David Perdue (R-Ga.) said …, arguing that …".
   if (const size_t party = PartyEnd(subject.end, end); party > subject.end) {
     subject.surface_end = party;

@@ -82,6 +82,20 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
   EXPECT_EQ(speaking[1].speaker, "Ana Ruiz");
 }
 
+TEST(SpeakerTest, LoneNumberOrQuantifierBeforeItsNounNamesNoOne) {
+  // "One employee at a firm declined …, saying": "One" alone is no
+  // speaker of the participle; "Some have argued …" is one.
+  const std::vector<AttributedItem> one = Extracted(
+      "One clerk at the city office declined to comment, saying "
+      "the toll was not his job.");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].content, "to comment");
+  const std::vector<AttributedItem> some =
+      Extracted("Some have argued that the toll is too high.");
+  ASSERT_EQ(some.size(), 1u);
+  EXPECT_EQ(some[0].speaker_words, "Some");
+}
+
 TEST(SpeakerTest, CaseNameWithVersusLeavesTheSentenceItsSubject) {
   // "Roe v. Wade": the full stop of "v." ends no sentence, so the verb
   // after "and" is still the subject's.
