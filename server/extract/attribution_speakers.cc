@@ -707,8 +707,16 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
       !tokens_[phrase.first].space_before) {
     return false;
   }
-  // "less than two weeks ago said": a time, never who spoke.
-  if (IsWordToken(phrase.end - 1, "ago")) return false;
+  // "less than two weeks ago said", "Tuesday in Dayton, after winning
+  // …,": a time, never who spoke.
+  // "April Mellody" is a name.
+  if (IsWordToken(phrase.end - 1, "ago") ||
+      (IsTimeHead(phrase.first) && !IsPossessive(Text(phrase.first)) &&
+       !(MonthNameOf(Text(phrase.first)) == MonthName::kFull &&
+         phrase.first + 1 < phrase.end &&
+         IsCapitalizedWord(phrase.first + 1)))) {
+    return false;
+  }
   // A pronoun speaks alone: "a major reason it thought" names no speaker.
   if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {
     return false;

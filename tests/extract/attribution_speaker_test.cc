@@ -73,6 +73,18 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
     ASSERT_EQ(found.size(), 1u) << text;
     EXPECT_EQ(found[0].speaker, speaker) << text;
   }
+  // A weekday opening the words before the cue's commas is when, not who;
+  // a month before a name is a first name.
+  const std::vector<AttributedItem> april = Extracted(
+      "April Ruiz, a spokeswoman for the council, said that the toll will "
+      "fall.");
+  ASSERT_EQ(april.size(), 1u);
+  EXPECT_EQ(april[0].speaker, "April Ruiz");
+  for (const AttributedItem& item : Extracted(
+           "Tuesday in Dayton, after winning the vote, Gov. Tom Berg (R-OH), "
+           "said, \"The toll will fall.\"")) {
+    EXPECT_EQ(item.speaker_words.find("Tuesday"), std::string::npos);
+  }
   // "Speaking Sunday on television, Ana Ruiz admitted …": the participle
   // opens the sentence, and the second verb is Ruiz's too.
   const std::vector<AttributedItem> speaking = Extracted(
