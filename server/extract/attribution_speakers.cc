@@ -318,6 +318,16 @@ bool AttributionFinder::IsNameMark(size_t i) const {
 
 AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
     size_t limit, size_t end) const {
+  // "the camera is facing the ground, and she becomes upset, shouting": the
+  // verb is the last clause's, whose subject follows its "and".
+  for (size_t t = end; t > limit + 2; --t) {
+    if (IsSymbol(t - 3, ",") &&
+        (IsWordToken(t - 2, "and") || IsWordToken(t - 2, "but")) &&
+        (IsSubjectPronoun(t - 1) || IsCapitalizedWord(t - 1))) {
+      limit = t - 1;
+      break;
+    }
+  }
   Phrase subject = SentenceSubject(limit, end);
   if (subject.empty()) return subject;
   subject.end = NounsBeforeTheVerb(subject.end, end);
@@ -395,6 +405,20 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
   }
   if (subject_end == limit && IsPronoun(WordAt(limit))) {
     subject_end = limit + 1;
+  }
+  // "On his Facebook page, the president spelled out …, saying": a
+  // description in lower case, when its nouns lead to the verb.
+  if (subject_end == limit &&
+      IsOneOf(WordAt(limit), {"the", "a", "an", "his", "her", "their", "its",
+                              "our", "this", "these", "those"})) {
+    // Not "a few days later," nor "a screen image captured by …".
+    const size_t verb = NounsBeforeTheVerb(limit + 1, end);
+    if (verb > limit + 1 && !IsWordToken(verb + 1, "by") &&
+        (cue_at_[verb] != kNoCue || IsWordIn(TensedVerbs(), verb) ||
+         IsWordIn(IrregularPastVerbs(), verb) ||
+         absl::EndsWith(WordAt(verb), "ed"))) {
+      subject_end = verb;
+    }
   }
   // "Even China, Pyongyang's only ally, … warned": no focus word.
   return {AfterFocusWords(limit, subject_end), subject_end};

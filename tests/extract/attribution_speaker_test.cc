@@ -64,6 +64,14 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
       {"Like Ruiz, Governor Tom Berg rejected the plan, arguing that the "
        "toll was unfair.",
        "Tom Berg"},
+      // The participle is the last clause's, after its "and".
+      {"At this point, the council is silent, and Tom Berg grows upset, "
+       "shouting that the toll is unfair.",
+       "Tom Berg"},
+      // A description in lower case speaks when its nouns reach the verb.
+      {"On his blog, the governor spelled out his position, saying the toll "
+       "was unfair.",
+       "governor"},
       // A time after a cue's noun ("claims Thursday, saying") is no name.
       {"Governor Tom Berg pushed back on those claims Thursday, saying that "
        "the toll was fair.",
@@ -72,6 +80,12 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
     const std::vector<AttributedItem> found = Extracted(text);
     ASSERT_EQ(found.size(), 1u) << text;
     EXPECT_EQ(found[0].speaker, speaker) << text;
+  }
+  // Not "a few days later": an adverb is no verb.
+  for (const AttributedItem& item :
+       Extracted("But a few days later, Berg reversed himself, telling "
+                 "reporters that the toll was fair.")) {
+    EXPECT_EQ(item.speaker_words.find("days"), std::string::npos);
   }
   // A weekday opening the words before the cue's commas is when, not who;
   // a month before a name is a first name.
