@@ -360,10 +360,11 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
   if (const size_t after = AfterDatelineAt(limit, end); after != limit) {
     return SentenceSubject(after, end);
   }
-  if (IsOneOf(WordAt(limit),
-              {"but", "and", "meanwhile", "still", "yet", "so", "then"})) {
-    // "But Trump attacked …", "Then she shattered …": the subject follows
-    // the conjunction.
+  if (IsOneOf(WordAt(limit), {"but", "and", "meanwhile", "still", "yet", "so",
+                              "then", "however", "instead"})) {
+    // "But Trump attacked …", "Then she shattered …", "However Lebanese
+    // President Michel Aoun rejected …": the subject follows the
+    // conjunction, with or without its comma.
     size_t after = limit + 1;
     if (IsSymbol(after, ",")) ++after;
     return after < end ? SubjectIfAVerbFollows(SentenceSubject(after, end), end)
@@ -425,17 +426,17 @@ AttributionFinder::Phrase AttributionFinder::SentenceSubject(size_t limit,
 }
 
 bool AttributionFinder::OpensAnAdverbial(size_t t) const {
-  // "Hours later, Trump returned …", "Instead, the senator …", "Last
-  // month, the company wrote …", "Absent a defense, voters …".
+  // "Hours later, Trump returned …", "Last month, the company wrote …",
+  // "Absent a defense, voters …".
   static const WordSet* const kOpeners = new WordSet(
-      {"in",      "on",       "at",       "after",   "before",  "when",
-       "while",   "as",       "since",    "during",  "for",     "with",
-       "if",      "although", "though",   "once",    "later",   "earlier",
-       "instead", "however",  "hours",    "minutes", "moments", "days",
-       "weeks",   "months",   "last",     "late",    "early",   "over",
-       "by",      "back",     "more",     "despite", "amid",    "without",
-       "absent",  "shortly",  "here",     "to",      "beyond",  "just",
-       "like",    "unlike",   "alongside"});
+      {"in",       "on",       "at",      "after",   "before", "when",
+       "while",    "as",       "since",   "during",  "for",    "with",
+       "if",       "although", "though",  "once",    "later",  "earlier",
+       "hours",    "minutes",  "moments", "days",    "weeks",  "months",
+       "last",     "late",     "early",   "over",    "by",     "back",
+       "more",     "despite",  "amid",    "without", "absent", "shortly",
+       "here",     "to",       "beyond",  "just",    "like",   "unlike",
+       "alongside"});
   if (IsWordIn(*kOpeners, t)) return true;
   const absl::string_view opening = WordAt(t);
   // "Ultimately, Yanukovych refused …", "Hastily politicizing the

@@ -309,8 +309,11 @@ bool AttributionFinder::StartsClause(size_t t, const Sentence& sentence) const {
 bool AttributionFinder::StartsSentenceClause(size_t t,
                                              const Sentence& sentence) const {
   return t == sentence.first_token || IsBoundary(t - 1) ||
+         // "However Aoun rejected …" (not "said, however, that …": no
+         // opening conjunction there).
          (t == sentence.first_token + 1 &&
-          IsOpeningConjunction(sentence.first_token)) ||
+          (IsOpeningConjunction(sentence.first_token) ||
+           IsOneOf(WordAt(sentence.first_token), {"however", "instead"}))) ||
          IsSymbol(t - 1, "(") || OnlyMarksBefore(t, sentence) ||
          AfterFocusWords(sentence.first_token, t + 1) == t ||
          AfterOpeningAdjunct(t, sentence);

@@ -64,6 +64,10 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
       {"Like Ruiz, Governor Tom Berg rejected the plan, arguing that the "
        "toll was unfair.",
        "Tom Berg"},
+      // "However" opens the sentence with or without its comma.
+      {"However Governor Tom Berg rejected any inquiry, saying it would "
+       "dilute the truth.",
+       "Tom Berg"},
       // The participle is the last clause's, after its "and".
       {"At this point, the council is silent, and Tom Berg grows upset, "
        "shouting that the toll is unfair.",
