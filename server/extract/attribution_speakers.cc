@@ -338,13 +338,19 @@ AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
       !IsSubjectPronoun(subject.end - 1)) {
     return {end, end};
   }
-  // "One employee at a software firm declined …, saying": a number or a
-  // quantifier whose noun does not lead to the verb names no one ("Some
-  // have suggested" does).
+  // "One employee at a software firm declined …, saying", "Republican
+  // establishment figures — whose party … — both suggested": a number, a
+  // quantifier or an adjective whose noun does not lead to the verb names
+  // no one ("Some have suggested" does).
   if (subject.end == subject.first + 1 && !IsVerbLike(subject.end) &&
       (IsWordIn(CountWords(), subject.first) ||
        IsOneOf(WordAt(subject.first), {"one", "some", "many", "most", "several",
-                                       "others", "another"}))) {
+                                       "others", "another"}) ||
+       (IsOneOf(WordAt(subject.first),
+                {"republican", "democratic", "american", "conservative",
+                 "liberal", "progressive", "other"}) &&
+        Valid(subject.end) && tokens_[subject.end].kind == TokenKind::kWord &&
+        !IsCapitalizedWord(subject.end)))) {
     return {end, end};
   }
   // "Sen. David Perdue (R-Ga.) said …, arguing that …".

@@ -113,6 +113,14 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
 }
 
 TEST(SpeakerTest, LoneNumberOrQuantifierBeforeItsNounNamesNoOne) {
+  // Nor an adjective whose noun runs on: "Republican establishment
+  // figures — whose party … — suggested … and defended".
+  for (const AttributedItem& item :
+       Extracted("Republican council members \xE2\x80\x94 whose party once "
+                 "backed the toll \xE2\x80\x94 opposed the plan and argued "
+                 "that the toll was unfair.")) {
+    EXPECT_NE(item.speaker_words, "Republican");
+  }
   // "One employee at a firm declined …, saying": "One" alone is no
   // speaker of the participle; "Some have argued …" is one.
   const std::vector<AttributedItem> one = Extracted(
