@@ -282,7 +282,11 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     // Union, which has argued that …": the relative pronoun stands for the
     // group named before it.
     size_t who = cue->begin;
-    while (who > sentence.first_token + 2 && IsAuxiliary(WordAt(who - 1))) {
+    // "who on Friday said", "who has in the past described": when it was
+    // said stands between them too.
+    while (who > sentence.first_token + 2 &&
+           (IsAuxiliary(WordAt(who - 1)) || IsTimeWord(who - 1) ||
+            (IsWordToken(who - 1, "the") && IsTimeWord(who - 2)))) {
       --who;
     }
     if (who > sentence.first_token + 1 &&

@@ -280,7 +280,11 @@ TEST(ContentTest, RelativeClauseOnTheSentencesSubjectEndsAtItsComma) {
         "the toll was too high"},
        {"The vote went to Tom Berg, who said the toll was too high, unfair "
         "and late.",
-        "the toll was too high, unfair and late"}});
+        "the toll was too high, unfair and late"},
+       // When it was said may stand between the pronoun and the cue.
+       {"Tom Berg, who on Friday said the toll was too high, voted against "
+        "the plan.",
+        "the toll was too high"}});
 }
 
 TEST(ContentTest, AdjunctAfterACueInsideTheClauseIsHowItWasSaid) {
