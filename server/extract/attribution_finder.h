@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "server/extract/attributions.h"
 #include "server/extract/quotes.h"
@@ -324,6 +325,10 @@ class AttributionFinder : private TokenQueries {
   // `subject` when a verb follows it (a cue, an auxiliary, a word in -ed);
   // empty otherwise.
   Phrase SubjectIfAVerbFollows(const Phrase& subject, size_t end) const;
+  // "saying", "adding": the cue opening at `cue_begin` is a participle.
+  bool IsParticiple(size_t cue_begin) const {
+    return absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing");
+  }
   // "is demanding", "were saying": the cue is a progressive verb.
   bool IsProgressive(size_t cue_begin) const;
   // A mark that ends the words before a clause: , ; : — –.

@@ -188,7 +188,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   // "Trump tweeted on Friday, saying that …": a participle reports for the
   // subject of its sentence; without the comma it is no cue ("taxpayers
   // reporting capital gains").
-  if (absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing")) {
+  if (IsParticiple(cue_begin)) {
     // "Trump is demanding that …": a progressive is the verb itself.
     if (IsProgressive(cue_begin)) {
       return PhraseBefore(cue_begin - 1, limit);
@@ -559,8 +559,7 @@ bool AttributionFinder::CoordinatesTheSubject(size_t t, size_t limit) const {
 
 AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
                                                            size_t limit) const {
-  if (absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing") &&
-      !IsProgressive(cue_begin)) {
+  if (IsParticiple(cue_begin) && !IsProgressive(cue_begin)) {
     return {cue_begin, cue_begin};
   }
   size_t end = IsProgressive(cue_begin) ? cue_begin - 1 : cue_begin;

@@ -247,8 +247,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     // Steve Grubbs, an Iowa operative." The speaker, with any apposition,
     // ends the sentence.
     if (!cue->entry->weak && !cue->entry->strict && !cue->entry->directive &&
-        !IsAddressedCue(*cue) &&
-        !absl::EndsWithIgnoreCase(WordAt(cue->begin), "ing") &&
+        !IsAddressedCue(*cue) && !IsParticiple(cue->begin) &&
         cue->begin > sentence.first_token + 4 &&
         IsSymbol(cue->begin - 1, ",") && !in_quote_[cue->begin - 2] &&
         !CanSpeak(SpeakerBefore(cue->begin, sentence.first_token))) {

@@ -67,7 +67,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     if ((cue = CueAt(k)) != nullptr) {
       // "…," referring to the party's convention: after a participle comes
       // what it is about, never who spoke.
-      if (!absl::EndsWithIgnoreCase(WordAt(cue->begin), "ing")) {
+      if (!IsParticiple(cue->begin)) {
         speaker = SpeakerAfter(cue->end, cue_limit);
       }
     } else {

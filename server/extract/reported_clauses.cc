@@ -459,8 +459,7 @@ size_t AttributionFinder::SubordinateClauseEnd(size_t first, size_t end) const {
 
 bool AttributionFinder::IsParticipleAfterWith(const CueMatch& cue,
                                               const Phrase& speaker) const {
-  return absl::EndsWithIgnoreCase(WordAt(cue.begin), "ing") &&
-         !speaker.empty() && speaker.first > 0 &&
+  return IsParticiple(cue.begin) && !speaker.empty() && speaker.first > 0 &&
          IsWordToken(speaker.first - 1, "with");
 }
 
