@@ -17,6 +17,11 @@
 namespace factcheck::extract {
 namespace {
 
+// Whether `measure` counts people an event killed, injured or left missing.
+bool IsTollOfPeople(absl::string_view measure) {
+  return IsOneOf(measure, {"deaths", "injured", "missing"});
+}
+
 // What the second pass asks of a claim's words.
 class StoryPlacer : public ClaimTimes {
  public:
@@ -44,8 +49,7 @@ class StoryPlacer : public ClaimTimes {
                                const NumericClaim& claim) const {
     constexpr size_t kMaxWordsBeforeMeasure = 3;
     const Quantity& q = claim.quantity;
-    if (!claim.subgroup.empty() ||
-        !IsOneOf(claim.measure, {"deaths", "injured", "missing"}) ||
+    if (!claim.subgroup.empty() || !IsTollOfPeople(claim.measure) ||
         q.unit_kind != UnitKind::kCount || !q.value.has_value() ||
         *q.value < 1 || claim.measure_span.begin < q.span.end) {
       return false;
@@ -76,6 +80,42 @@ class StoryPlacer : public ClaimTimes {
       }
     }
     return false;
+  }
+  // Whether `claim` is the second figure of a toll whose first, `before`,
+  // its sentence gives: "has claimed over 2,400 lives in Nepal and left
+  // more than 6,000 others injured", "killed 37 in Karabakh and another 116
+  // have been wounded". Only an "and" joins them, close by; they count
+  // different people (the dead, then the injured); and nothing after the
+  // first sends the second elsewhere ("and 116 were wounded across the
+  // border").
+  bool SecondFigureOfAToll(const Sentence& sentence, const NumericClaim& before,
+                           const NumericClaim& claim) const {
+    if (before.measure == claim.measure || !IsTollOfPeople(before.measure) ||
+        !IsTollOfPeople(claim.measure)) {
+      return false;
+    }
+    // "17 dead and 42 injured" or a verb or two longer; farther apart, the
+    // second may be another clause's count of other people.
+    constexpr size_t kMaxTokensBetween = 12;
+    const size_t from = TokenAt(sentence, before.quantity.span.end);
+    const size_t to = TokenAt(sentence, claim.quantity.span.begin);
+    if (to > from + kMaxTokensBetween) return false;
+    bool joined = false;
+    for (size_t t = from; t < sentence.end_token; ++t) {
+      if (IsOneOf(Text(t), {"elsewhere", "outside", "across", "beyond",
+                            "abroad", "nationwide", "overall"})) {
+        return false;
+      }
+      if (t >= to) continue;
+      if (IsWordToken(t, "and")) {
+        joined = true;
+      } else if (IsSymbol(t, ";") ||
+                 IsOneOf(Text(t), {"but", "while", "whereas", "although",
+                                   "though", "including"})) {
+        return false;
+      }
+    }
+    return joined;
   }
   // Whether `claim` follows, in `sentence`, where an attack came from:
   // "Rocket fire from Gaza has killed 10 people" in a story of Gaza (the
@@ -272,6 +312,20 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
       claim.location = last_place_before;
       if (!claim.location.empty()) last_place_here = claim.location;
       continue;
+    }
+    if (c > 0) {
+      const NumericClaim& before = (*claims)[c - 1];
+      if (before.span.begin >= sentences[s].span.begin &&
+          !before.location.empty() && !before.location_from_document &&
+          // "The blasts at Beirut Port killed 137 and injured 5,000": a
+          // place the gazetteer does not know may be where it struck.
+          (!CountriesOf(before.location).empty() ||
+           !CountriesOfCity(before.location).empty()) &&
+          finder.SecondFigureOfAToll(sentences[s], before, claim)) {
+        claim.location = before.location;
+        last_place_here = claim.location;
+        continue;
+      }
     }
     // "Death toll rises to 69 in Balochistan" over "At least 69 people lost
     // their lives …": the story restates its headline's figure, and the

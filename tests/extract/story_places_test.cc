@@ -283,6 +283,38 @@ TEST(NumericClaimsTest, PlaceAnotherCountTookLeavesTheTollTheCountrys) {
   EXPECT_EQ(untaken.Find("death toll climbed to 36")->location, "");
 }
 
+TEST(NumericClaimsTest, InjuredJoinedToTheDeadCountWhereTheDeadDo) {
+  // A story of Tibet: Nepal is another country's toll, and the injured
+  // "and left" beside its dead are Nepal's too.
+  const std::string article =
+      "Quake toll in Tibet rises to 20.\nRescuers reached Tibet on "
+      "Sunday.\nTibet asked for help.\n";
+  const Claims joined(article +
+                      "The earthquake in Nepal has claimed over 2,400 lives "
+                      "and left more than 6,000 others injured.");
+  const NumericClaim* injured = joined.Find("more than 6,000 others injured");
+  ASSERT_NE(injured, nullptr) << joined.Describe();
+  EXPECT_EQ(injured->location, "Nepal");
+  EXPECT_FALSE(injured->location_from_document);
+  // "but" opens a clause of its own, "across the border" sends the
+  // wounded elsewhere, and a place no gazetteer knows may be only where
+  // the blast was: none gives the wounded the dead's place.
+  for (const char* apart :
+       {"Shelling has killed 37 civilians in Nagorno-Karabakh, but 116 have "
+        "been wounded.",
+        "Shelling has killed 37 civilians in Nagorno-Karabakh and 116 have "
+        "been wounded across the border.",
+        "The blast at Tibet Harbour killed 37 people, and wounded 116 "
+        "others."}) {
+    const Claims claims(article + apart);
+    const NumericClaim* dead = claims.Find("37");
+    const NumericClaim* wounded = claims.Find("116");
+    ASSERT_NE(dead, nullptr) << claims.Describe();
+    ASSERT_NE(wounded, nullptr) << claims.Describe();
+    EXPECT_NE(wounded->location, dead->location) << apart;
+  }
+}
+
 TEST(NumericClaimsTest, CommonWordIsNoPlaceButAPlaceAfterItIs) {
   // ISO 3166 names subdivisions "Central" and "North"; copy means the
   // words.
