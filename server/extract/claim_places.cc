@@ -682,6 +682,12 @@ size_t PlaceFinder::PlaceNameBefore(size_t first, size_t end) const {
                               (begin < end && JoinsName(begin - 1)))) {
     --begin;
   }
+  // "Pakistan-controlled Kashmir, where …": a part of a divided region,
+  // named by its holder (HeldPartNameAt).
+  if (begin < end && begin >= farthest + 3 &&
+      HeldPartNameAt(begin - 3, end) == begin) {
+    return begin - 3;
+  }
   for (; begin < end; ++begin) {
     if (PlaceNameEnd(begin, end) == end) return begin;
   }

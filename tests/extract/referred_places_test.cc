@@ -1,6 +1,7 @@
 // Where numeric claims are when their sentence refers to a place named
 // before ("died there", "in Balochistan, where ..."), as a careful reader
 // places them: never the story's place in its stead.
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
@@ -33,6 +34,26 @@ TEST(NumericClaimsTest, PassiveReportingVerbLeavesTheWhereClausePlace) {
   const NumericClaim* dead = adjective.Find("412 dead");
   ASSERT_NE(dead, nullptr) << adjective.Describe();
   EXPECT_EQ(dead->location, "Balochistan");
+}
+
+TEST(NumericClaimsTest, WhereAfterAHeldPartOfADividedRegionIsThatPart) {
+  // "Pakistan-controlled Kashmir, where": the part its holder names, as
+  // "in Pakistan-controlled Kashmir" would be.
+  struct Case {
+    const char* holder;
+    const char* part;
+  };
+  for (const Case& c :
+       {Case{"Pakistan-controlled", "Kashmir (held by Pakistan)"},
+        Case{"Indian-administered", "Kashmir (held by India)"}}) {
+    const Claims claims(absl::StrCat(
+        "Floods hit Pakistan\n\nThe worst affected area was ", c.holder,
+        " Kashmir, where the confirmed figures were 412 dead and 1,020 "
+        "injured."));
+    const NumericClaim* dead = claims.Find("412 dead");
+    ASSERT_NE(dead, nullptr) << claims.Describe();
+    EXPECT_EQ(dead->location, c.part);
+  }
 }
 
 TEST(NumericClaimsTest, ThereIsThePlaceNamedBeforeInItsSentence) {
