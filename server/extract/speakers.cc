@@ -81,6 +81,14 @@ absl::string_view RoleOfDescription(absl::string_view lower) {
   return {};
 }
 
+// The title `lower` abbreviates in initials ("pm" for "prime minister"),
+// so that "PM Modi" is the one "the prime minister" means; any other title
+// as it is.
+std::string SpelledOut(std::string lower) {
+  if (lower == "pm") return "prime minister";
+  return lower;
+}
+
 // Whether a person titled `title` may be the one a description naming a
 // title word, `described`, means: "the mayor" is never the sheriff of the
 // same role, "the president" never a prime minister, a pope or a vice
@@ -302,7 +310,7 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         if (title->end <= end) {
           title_end = title->end;
           role = titles.roles[title->id];
-          title_words = Lower(TextOf(text_, SpanOf(k, title->end)));
+          title_words = SpelledOut(Lower(TextOf(text_, SpanOf(k, title->end))));
           k = title->end - 1;
         }
       }

@@ -136,7 +136,9 @@ TEST(SpeakerResolutionTest, TitleWordNamesOnlyAPersonWithThatTitle) {
     const char* title;
     const char* described;
   };
+  // "PM Tom Reed": the initials are the title they stand for.
   for (const Titled& t : {Titled{"Prime Minister", "prime minister"},
+                          Titled{"PM", "prime minister"},
                           Titled{"Vice President", "vice president"}}) {
     const std::vector<AttributedItem> found = Extracted(absl::StrCat(
         "President Ana Ruiz spoke.\n\n", t.title,
