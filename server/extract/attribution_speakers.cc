@@ -36,8 +36,15 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
   }
   size_t first = end;
-  while (first > limit && end - first < kMaxSpeakerTokens) {
+  // Words, not tokens: the dots of "U.N. Special Envoy for Syria Geir
+  // Pedersen" take no word's place.
+  size_t words = 0;
+  while (first > limit && words < kMaxSpeakerTokens) {
     const size_t t = first - 1;
+    if (tokens_[t].kind == TokenKind::kWord ||
+        tokens_[t].kind == TokenKind::kDigits) {
+      ++words;
+    }
     if (tokens_[t].kind == TokenKind::kWord) {
       // "the Labor Department announced it added": no speaker reaches back
       // across another cue.

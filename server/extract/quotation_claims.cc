@@ -77,13 +77,20 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       // name no longer.
       size_t bracketed = 0;
       bool in_brackets = false;
+      // Nor do the dots of initials ("U.N. Special Envoy for Syria Geir
+      // Pedersen").
+      size_t initial_dots = 0;
       for (size_t c = k;
-           c < cue_limit &&
-           c < k + bracketed + kMaxSpeakerTokens + kMaxAppositionTokens;
+           c < cue_limit && c < k + bracketed + initial_dots +
+                                    kMaxSpeakerTokens + kMaxAppositionTokens;
            ++c) {
         if (IsSymbol(c, "(")) in_brackets = true;
         bracketed += in_brackets;
         if (IsSymbol(c, ")")) in_brackets = false;
+        if (c > k && IsSymbol(c, ".") && !tokens_[c].space_before &&
+            IsCapitalizedWord(c - 1)) {
+          ++initial_dots;
+        }
         if (IsSymbol(c, ",")) {
           if (name_end == 0) name_end = c;
           continue;
@@ -122,7 +129,10 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           }
           break;
         }
-        if (name_end == 0 && c >= k + bracketed + kMaxSpeakerTokens) break;
+        if (name_end == 0 &&
+            c >= k + bracketed + initial_dots + kMaxSpeakerTokens) {
+          break;
+        }
         // '"…," Blige sings to Clinton before asking': a clause runs on
         // before this cue; no name does.
         if (name_end == 0 && !IsWordToken(c, "and") && !IsWordToken(c, "or") &&

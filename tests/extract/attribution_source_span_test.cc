@@ -308,6 +308,21 @@ TEST(SourceSpanTest, LowerCaseTitleBeforeTheNameBelongsToTheSource) {
             "columnist Ana Ruiz");
 }
 
+TEST(SourceSpanTest, DotsOfInitialsLeaveALongTitleItsNameBeforeTheCue) {
+  // Nine words of title and name, before the cue or after a quotation:
+  // "U.N." counts as one word, as "UN" does.
+  for (const char* body : {"UN", "U.N."}) {
+    const std::string title =
+        std::string(body) + " Special Envoy for Syria Ana Ruiz";
+    EXPECT_EQ(SpeakerWords(title + " said the talks would resume."), title)
+        << body;
+    const AttributedItem quoted =
+        OnlyClaim("\"The talks will resume,\" " + title + " said.");
+    EXPECT_EQ(quoted.speaker_words, title) << body;
+    EXPECT_EQ(quoted.speaker, "Ana Ruiz") << body;
+  }
+}
+
 TEST(SourceSpanTest, PeriodEndingTheSentenceAfterAnAbbreviationIsItsToo) {
   EXPECT_EQ(SpeakerWords("\"The bridge will reopen in May,\" said Tom Berg "
                          "Jr."),
