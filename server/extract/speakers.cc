@@ -293,7 +293,13 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         ++end;
       } else if ((IsWordToken(end, "of") || IsWordToken(end, "for") ||
                   IsWordToken(end, "and")) &&
-                 IsCapitalizedWord(end + 1)) {
+                 IsCapitalizedWord(end + 1) &&
+                 // "Sen. Susan Collins and (Texas) Rep. Louis Gohmert": a
+                 // title after "and" opens another person's name.
+                 !(IsWordToken(end, "and") &&
+                   (titles.phrases.LongestAt(text_, tokens_, end + 1) ||
+                    (IsCapitalizedWord(end + 2) &&
+                     titles.phrases.LongestAt(text_, tokens_, end + 2))))) {
         ++end;
       } else {
         break;
@@ -532,6 +538,18 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       return entity;
     }
   }
+  // "Sen. Susan Collins and Rep. Louis Gohmert": two people, of whom the
+  // last is not the one who spoke.
+  const auto another_person_and = [&](size_t name) {
+    for (size_t t = first + 1; t < name; ++t) {
+      if (IsWordToken(t, "and") &&
+          (PersonNamed(t - 1, t) ||
+           (t >= first + 2 && PersonNamed(t - 2, t)))) {
+        return true;
+      }
+    }
+    return false;
+  };
   // A known person at the phrase's end: "US President Joe Biden",
   // "Secretary of State Antony Blinken".
   for (size_t words = 2; words >= 1; --words) {
@@ -542,6 +560,7 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     }
     if (!names) continue;
     if (std::optional<size_t> person = PersonNamed(end - words, end)) {
+      if (another_person_and(end - words)) break;
       Note(*person, first, end);
       return person;
     }

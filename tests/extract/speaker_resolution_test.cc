@@ -148,6 +148,23 @@ TEST(SpeakerResolutionTest, TitleWordNamesOnlyAPersonWithThatTitle) {
   }
 }
 
+TEST(SpeakerResolutionTest, TwoTitledPeopleSpeakTogetherNotAsTheLastOne) {
+  // "Sen. Ana Ruiz and Rep. Tom Reed suggested": their joint words are
+  // neither's alone.
+  for (const char* pair : {"Sen. Ana Ruiz and Rep. Tom Reed",
+                           "Ohio Sen. Ana Ruiz and Texas Rep. Tom Reed"}) {
+    const std::vector<AttributedItem> both =
+        Extracted(std::string(pair) + " suggested they would back the bill.\n");
+    ASSERT_EQ(both.size(), 1u) << pair;
+    EXPECT_NE(both[0].speaker, "Tom Reed") << pair;
+    EXPECT_NE(both[0].speaker, "Ana Ruiz") << pair;
+  }
+  const std::vector<AttributedItem> one =
+      Extracted("Rep. Tom Reed suggested he would back the bill.\n");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].speaker, "Tom Reed");
+}
+
 TEST(SpeakerResolutionTest,
      NameAfterATitleOfABodySpeaksAndTheOfficialIsThatPerson) {
   const std::vector<AttributedItem> found = Extracted(
