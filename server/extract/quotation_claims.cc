@@ -426,6 +426,8 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
   const bool opens = first == 0 || tokens_[first].newline_before ||
                      sentence.first_token == first;
   if (!opens || colon - first < 2 || first == colon) return std::nullopt;
+  // "Read More:" is a rubric, though "read" reports what a sign reads.
+  if (IsRubric(first, colon)) return std::nullopt;
   // "Said Ellis: “…”": the cue opens the sentence, its speaker follows.
   if (cue_at_[first] != kNoCue && cues_[cue_at_[first]].end < colon) {
     const Phrase speaker{cues_[cue_at_[first]].end, colon};
@@ -436,7 +438,6 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
       headline && headline->has_source()) {
     return std::nullopt;
   }
-  if (IsRubric(first, colon)) return std::nullopt;
   const Phrase label{first, colon};
   if (!CanSpeak(label)) return std::nullopt;
   return label;

@@ -597,6 +597,20 @@ TEST(ContentTest, CueRarelyReportingReportsOnlyAClauseWithThat) {
   EXPECT_EQ(found[0].content, "that the program works");
 }
 
+TEST(QuotationTest, WrittenWordsAStatementOrASignReadsAreItsOwn) {
+  // "…," the statement read: the words are the statement's; "read" with
+  // no quotation or clause is only reading.
+  const std::vector<AttributedItem> found = Extracted(
+      "The mayor read the report aloud.\n\n"
+      "\"The bridge will reopen in May,\" the statement read.\n\n"
+      "The sign reads \"Bridge closed.\"\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "statement");
+  EXPECT_EQ(found[0].content, "The bridge will reopen in May");
+  EXPECT_EQ(found[1].speaker, "sign");
+  EXPECT_EQ(found[1].content, "Bridge closed");
+}
+
 TEST(ContentTest, DeniedReportAttributesNothing) {
   const std::vector<AttributedItem> found = Extracted(
       "The mayor did not say that the bridge would reopen.\n\nHer aides "
