@@ -227,6 +227,27 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
         named = IsCapitalizedWord(t) && !IsTimeWord(t);
       }
       if (named) return {cue.end, comma};
+      // "…,” said the UN coordinator Jamie McGoldrick, adding …": after a
+      // quotation, a description, then the name that closes it (not the
+      // object of "endorsed Mrs. Clinton, saying").
+      const size_t mark = cue.begin - 1;
+      const bool after_quotation =
+          cue.begin > limit &&
+          (IsSymbol(mark, "\xE2\x80\x9D") || IsSymbol(mark, "\"") ||
+           IsSymbol(mark, "'") || IsSymbol(mark, "\xE2\x80\x99"));
+      // The name's last word may be the second half of "Ki-moon".
+      const size_t last_word = comma >= cue.end + 3 &&
+                                       IsSymbol(comma - 2, "-") &&
+                                       !tokens_[comma - 2].space_before
+                                   ? comma - 3
+                                   : comma - 1;
+      if (after_quotation && cue.end < comma && IsCapitalizedWord(last_word) &&
+          !IsTimeWord(last_word)) {
+        const Phrase after = PhraseAfter(cue.end, comma);
+        if (after.first == cue.end && after.end == comma && CanSpeak(after)) {
+          return after;
+        }
+      }
       break;
     }
     return SubjectOfTheVerbBefore(limit, cue_begin);

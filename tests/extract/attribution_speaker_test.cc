@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "tests/extract/attribution_scoring.h"
 
@@ -469,6 +470,30 @@ TEST(SpeakerTest, NameAfterADescriptionAfterAQuotationSpeaks) {
       Extracted("\"We are working,\" the mayor of Dayton, New Mexico, said.\n");
   ASSERT_EQ(placed.size(), 1u);
   EXPECT_NE(placed[0].speaker, "New Mexico");
+}
+
+TEST(SpeakerTest, ParticipleAfterADescribedSpeakerAfterTheCueIsTheirs) {
+  // "…," said the UN coordinator Ana Ruiz, adding "…": both quotations
+  // are hers (a hyphen may join the name's last words: "Kim Ji-won").
+  for (const char* name : {"Ana Ruiz", "Kim Ji-won"}) {
+    const std::vector<AttributedItem> both =
+        Extracted(absl::StrCat("\"We are working,\" said the UN coordinator ",
+                               name, ", adding \"the roads are open.\"\n"));
+    ASSERT_EQ(both.size(), 2u) << name;
+    EXPECT_EQ(both[1].speaker, both[0].speaker) << name;
+    EXPECT_EQ(both[1].content, "the roads are open") << name;
+  }
+  const std::vector<AttributedItem> hers = Extracted(
+      "\"We are working,\" said the UN coordinator Ana Ruiz, adding "
+      "\"the roads are open.\"\n");
+  ASSERT_EQ(hers.size(), 2u);
+  EXPECT_EQ(hers[1].speaker, "Ana Ruiz");
+  // After a cue with no quotation before it, the words after it are its
+  // object: "endorsed Mrs. Ruiz, saying" is the endorser's saying.
+  const std::vector<AttributedItem> endorsed = Extracted(
+      "Senator Tom Reed endorsed Mrs. Ruiz, saying that she would win.\n");
+  ASSERT_FALSE(endorsed.empty());
+  EXPECT_NE(endorsed.back().speaker, "Ruiz");
 }
 
 TEST(SpeakerTest, NameAfterADescriptionOfABodyAfterTheCueSpeaks) {
