@@ -156,7 +156,15 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
         IsOneOf(Text(t - 1), {"in", "In", "across", "Across", "throughout"}) &&
         t + 1 < sentence.end_token && tokens_[t + 1].kind == TokenKind::kWord) {
       const std::string word = absl::AsciiStrToLower(Text(t + 1));
-      if (IsCompassAdjective(word) && !absl::EndsWith(word, "ern")) {
+      // "The earthquake, centered in the southwest of the country, has
+      // destroyed 52,923 homes": where the quake's centre was, not what
+      // its toll counts.
+      const bool says_the_centre =
+          t >= sentence.first_token + 2 &&
+          IsOneOf(Text(t - 2), {"centered", "centred", "registered", "located",
+                                "epicentered"});
+      if (IsCompassAdjective(word) && !absl::EndsWith(word, "ern") &&
+          !says_the_centre) {
         return false;
       }
     }

@@ -683,6 +683,24 @@ TEST(NumericClaimsTest, WhereTheDisasterStruckLeavesTheTollTheStorys) {
   EXPECT_EQ(other->location, "");
 }
 
+TEST(NumericClaimsTest, WhereTheQuakeWasCentredLeavesItsTollTheCountrys) {
+  // "centered in the north": the quake's centre; "In the north", a part
+  // the toll counts.
+  const std::string story =
+      "Quake hits Peru.\nRescuers reached Peru on Sunday.\nPeru asked for "
+      "help.\n";
+  const Claims centred(story +
+                       "The quake, centered in the north of the country, "
+                       "killed 300 people.");
+  ASSERT_THAT(centred.all(), SizeIs(1)) << centred.Describe();
+  EXPECT_EQ(centred.all()[0].location, "Peru");
+  const Claims part(story +
+                    "In the north of the country, the quake killed 300 "
+                    "people.");
+  ASSERT_THAT(part.all(), SizeIs(1)) << part.Describe();
+  EXPECT_EQ(part.all()[0].location, "");
+}
+
 TEST(NumericClaimsTest, TheCountryOfAStoryOfOneRegionIsTheRegionsCountry) {
   const std::string story =
       "Rains lash Balochistan\nRescuers reached Balochistan on Sunday.\n";
