@@ -175,12 +175,15 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
     // "in other provinces" counts a part; "17 other people" does not.
     if (IsWordToken(t, "other") && places_follow(t)) return false;
     // "Another 153 people were injured", "Another five people lost their
-    // lives" add a count, not a place.
+    // lives" add a count, not a place; "in and outside Colombo" takes in
+    // the place and what lies past it.
     if (kPartWords->Contains(text_, tokens_[t]) &&
         !(IsWordToken(t, "another") && t + 1 < sentence.end_token &&
           (tokens_[t + 1].kind == TokenKind::kDigits ||
            (tokens_[t + 1].kind == TokenKind::kWord &&
-            IsCardinalWord(Text(t + 1)))))) {
+            IsCardinalWord(Text(t + 1))))) &&
+        !(IsWordToken(t, "outside") && t >= sentence.first_token + 2 &&
+          IsWordToken(t - 1, "and") && IsWordToken(t - 2, "in"))) {
       return false;
     }
   }

@@ -49,6 +49,19 @@ TEST(NumericClaimsTest, PlaceAndBeyondLeavesTheCountTheStorysCountry) {
                     "brought carnage to Lima.");
   ASSERT_THAT(city.all(), SizeIs(1)) << city.Describe();
   EXPECT_NE(city.all()[0].location, "Peru");
+  // "in and outside (of) Lima" takes in the city and beyond it; "outside
+  // Lima" alone is a part.
+  for (const char* around : {"in and outside of Lima", "in and outside Lima"}) {
+    const Claims both(article + "The bombings " + around +
+                      " killed more than 300 people.");
+    ASSERT_THAT(both.all(), SizeIs(1)) << both.Describe();
+    EXPECT_EQ(both.all()[0].location, "Peru") << around;
+  }
+  const Claims outside(article +
+                       "The bombings outside Lima killed more than 300 "
+                       "people.");
+  ASSERT_THAT(outside.all(), SizeIs(1)) << outside.Describe();
+  EXPECT_EQ(outside.all()[0].location, "");
 }
 
 TEST(NumericClaimsTest, CountOfSeveralPlacesTogetherTakesNoStoryPlace) {
