@@ -271,6 +271,18 @@ std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
       // names none of its own.
       const bool beyond =
           IsWordToken(end, "and") && IsWordToken(end + 1, "beyond");
+      // "937 dead, mostly in Sindh and Balochistan": where most of a
+      // count are, which is no place of its own.
+      const bool where_most =
+          t > sentence.first_token &&
+          IsOneOf(Text(t - 1), {"mostly", "mainly", "largely", "chiefly",
+                                "primarily", "predominantly"});
+      if (where_most) {
+        size_t list_end = end;
+        PlaceListAt(t + 1, sentence.end_token, &list_end);
+        t = std::max(end, list_end) - 1;
+        continue;
+      }
       if (!beyond && (t == sentence.first_token || !IsCause(t - 1) ||
                       !CountriesOf(name).empty())) {
         const bool in = IsWordToken(t, "in");

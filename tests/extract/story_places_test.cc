@@ -696,6 +696,22 @@ TEST(NumericClaimsTest, WhereTheDisasterStruckLeavesTheTollTheStorys) {
   EXPECT_EQ(other->location, "");
 }
 
+TEST(NumericClaimsTest, WhereMostOfACountAreLeavesItTheStorysPlace) {
+  // "mostly in Sindh" says where most of the dead are, not that the 937
+  // are Sindh's; "in Sindh" says that.
+  const std::string story =
+      "Floods hit Pakistan.\nRescuers reached Pakistan on Sunday.\nPakistan "
+      "asked for help.\n";
+  const Claims most(story +
+                    "The floods killed 937 people, mostly in Sindh and "
+                    "Balochistan.");
+  ASSERT_THAT(most.all(), SizeIs(1)) << most.Describe();
+  EXPECT_EQ(most.all()[0].location, "Pakistan");
+  const Claims all(story + "The floods killed 937 people in Sindh.");
+  ASSERT_THAT(all.all(), SizeIs(1)) << all.Describe();
+  EXPECT_EQ(all.all()[0].location, "Sindh");
+}
+
 TEST(NumericClaimsTest, WhereTheQuakeWasCentredLeavesItsTollTheCountrys) {
   // "centered in the north": the quake's centre; "In the north", a part
   // the toll counts.
