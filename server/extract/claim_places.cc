@@ -543,7 +543,8 @@ size_t PlaceFinder::AfterPlaceDescription(size_t k, size_t limit) const {
   static const WordSet* const kDescriptions =
       new WordSet({"besieged", "blockaded", "embattled", "neighbouring",
                    "neighboring", "impoverished", "landlocked", "devastated",
-                   "battered", "stricken", "restive", "divided"});
+                   "battered", "stricken", "restive", "divided", "breakaway",
+                   "separatist", "secessionist", "disputed", "mountainous"});
   // Words that say who holds what they stand before: all of a territory
   // ("the occupied West Bank", "annexed Crimea"), but only a part of a
   // country ("occupied Ukraine").
