@@ -176,18 +176,30 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
     if (IsWordToken(t, "other") && places_follow(t)) return false;
     // "Another 153 people were injured", "Another five people lost their
     // lives" add a count, not a place; "in and outside Colombo" takes in
-    // the place and what lies past it.
+    // the place and what lies past it; "outside the classrooms" says where
+    // people stood.
     if (kPartWords->Contains(text_, tokens_[t]) &&
         !(IsWordToken(t, "another") && t + 1 < sentence.end_token &&
           (tokens_[t + 1].kind == TokenKind::kDigits ||
            (tokens_[t + 1].kind == TokenKind::kWord &&
             IsCardinalWord(Text(t + 1))))) &&
-        !(IsWordToken(t, "outside") && t >= sentence.first_token + 2 &&
-          IsWordToken(t - 1, "and") && IsWordToken(t - 2, "in"))) {
+        !(IsWordToken(t, "outside") &&
+          ((t >= sentence.first_token + 2 && IsWordToken(t - 1, "and") &&
+            IsWordToken(t - 2, "in")) ||
+           OutsideABuilding(t + 1, sentence.end_token)))) {
       return false;
     }
   }
   return true;
+}
+
+bool CountPlaces::OutsideABuilding(size_t t, size_t end) const {
+  static const WordSet* const kBuildings = new WordSet(
+      {"classroom", "classrooms", "school", "building", "hospital", "church",
+       "mosque", "house", "home", "station", "embassy", "courthouse", "stadium",
+       "hotel", "theater", "theatre", "club", "store"});
+  if (t < end && IsWordToken(t, "the")) ++t;
+  return t < end && IsWordIn(*kBuildings, t);
 }
 
 bool CountPlaces::ClauseNamesTheCountry(const Sentence& sentence,

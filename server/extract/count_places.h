@@ -70,6 +70,10 @@ class CountPlaces : public PlaceFinder {
   bool ClauseNamesTheCountry(const Sentence& sentence, uint32_t at) const;
 
  protected:
+  // Whether the words from `t` name a building, as after "outside" when it
+  // says where people stood ("in a hallway outside the classrooms"), not
+  // a part of a place ("outside Derna", "outside mainland China").
+  bool OutsideABuilding(size_t t, size_t end) const;
   // NamesTheCountry for tokens [first, end).
   bool NamesTheCountry(size_t first, size_t end) const;
   // Whether the possessive at `t` ("the country's") owns a part of the

@@ -696,6 +696,24 @@ TEST(NumericClaimsTest, WhereTheDisasterStruckLeavesTheTollTheStorys) {
   EXPECT_EQ(other->location, "");
 }
 
+TEST(NumericClaimsTest, OutsideABuildingIsNoPartOfThePlace) {
+  // "waited in a hallway outside the classrooms": where they stood;
+  // "outside mainland China" counts what lies beyond the place.
+  const std::string story =
+      "Shooting in Texas.\nPolice reached Texas schools on Sunday.\nTexas "
+      "mourned.\n";
+  const Claims hallway(story +
+                       "Nearly 20 police officers waited in a hallway "
+                       "outside the classrooms.");
+  ASSERT_THAT(hallway.all(), SizeIs(1)) << hallway.Describe();
+  EXPECT_EQ(hallway.all()[0].location, "Texas");
+  const Claims beyond(story +
+                      "More than 400 police officers waited outside mainland "
+                      "Texas.");
+  ASSERT_THAT(beyond.all(), SizeIs(1)) << beyond.Describe();
+  EXPECT_EQ(beyond.all()[0].location, "");
+}
+
 TEST(NumericClaimsTest, WhereMostOfACountAreLeavesItTheStorysPlace) {
   // "mostly in Sindh" says where most of the dead are, not that the 937
   // are Sindh's; "in Sindh" says that.
