@@ -227,26 +227,45 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
         named = IsCapitalizedWord(t) && !IsTimeWord(t);
       }
       if (named) return {cue.end, comma};
-      // "…,” said the UN coordinator Jamie McGoldrick, adding …": after a
-      // quotation, a description, then the name that closes it (not the
-      // object of "endorsed Mrs. Clinton, saying").
+      // "…,” said the UN coordinator Jamie McGoldrick, adding …", "…, said
+      // the NDMA, adding": after a quotation or a comma a verb of saying may
+      // be inverted, and the phrase after it, opening with a determiner or
+      // a name or closing with a name, speaks (not the object of "urged a
+      // strong stand, saying", nor the clause of "George Kettani, said it
+      // was a catastrophe").
       const size_t mark = cue.begin - 1;
-      const bool after_quotation =
+      const bool inverted =
           cue.begin > limit &&
           (IsSymbol(mark, "\xE2\x80\x9D") || IsSymbol(mark, "\"") ||
-           IsSymbol(mark, "'") || IsSymbol(mark, "\xE2\x80\x99"));
-      // The name's last word may be the second half of "Ki-moon".
-      const size_t last_word = comma >= cue.end + 3 &&
-                                       IsSymbol(comma - 2, "-") &&
-                                       !tokens_[comma - 2].space_before
-                                   ? comma - 3
-                                   : comma - 1;
-      if (after_quotation && cue.end < comma && IsCapitalizedWord(last_word) &&
-          !IsTimeWord(last_word)) {
+           IsSymbol(mark, "'") || IsSymbol(mark, "\xE2\x80\x99") ||
+           IsSymbol(mark, ","));
+      if (inverted &&
+          IsOneOf(WordAt(cue.begin),
+                  {"said", "says", "wrote", "writes", "added", "adds", "asked",
+                   "explained", "noted", "continued", "insisted", "argued",
+                   "declared", "replied", "warned", "stressed"})) {
+        // The name's last word may be the second half of "Ki-moon".
+        const size_t last_word = comma >= cue.end + 3 &&
+                                         IsSymbol(comma - 2, "-") &&
+                                         !tokens_[comma - 2].space_before
+                                     ? comma - 3
+                                     : comma - 1;
         const Phrase after = PhraseAfter(cue.end, comma);
-        if (after.first == cue.end && after.end == comma && CanSpeak(after)) {
+        if (cue.end < comma && !IsTimeWord(last_word) &&
+            (IsCapitalizedWord(cue.end) || IsCapitalizedWord(last_word) ||
+             IsOneOf(WordAt(cue.end), {"the", "a", "an", "its", "their"})) &&
+            after.first == cue.end && after.end == comma && CanSpeak(after)) {
           return after;
         }
+      }
+      // "The head of the Red Cross, George Kettani, said it was a
+      // catastrophe, adding": the speaker of the cue and its clause, when
+      // the cue is a verb of saying (not "made an unprompted call for …,
+      // calling", "decried Trump's repeated calls …, noting").
+      if (IsOneOf(WordAt(cue.begin), {"said", "says", "told", "tells", "wrote",
+                                      "writes", "described", "describes"})) {
+        const Phrase speaker = SpeakerBefore(cue.begin, limit);
+        if (!speaker.empty()) return speaker;
       }
       break;
     }

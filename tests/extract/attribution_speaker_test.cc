@@ -496,6 +496,29 @@ TEST(SpeakerTest, ParticipleAfterADescribedSpeakerAfterTheCueIsTheirs) {
   EXPECT_NE(endorsed.back().speaker, "Ruiz");
 }
 
+TEST(SpeakerTest, ParticipleAfterAReportedClauseIsItsSpeakers) {
+  // "X, Y, said …, adding": the speaker of the verb of saying before the
+  // clause; "…, said the agency, adding": the inverted speaker.
+  const std::vector<AttributedItem> apposed = Extracted(
+      "The head of the council, Ana Ruiz, said the roads were closed, adding "
+      "that the bridge would reopen.\n");
+  ASSERT_EQ(apposed.size(), 2u);
+  EXPECT_EQ(apposed[1].speaker, "Ana Ruiz");
+  EXPECT_EQ(apposed[1].content, "that the bridge would reopen");
+  const std::vector<AttributedItem> inverted = Extracted(
+      "The dead include 54 children, said the agency, adding that the roads "
+      "were closed.\n");
+  ASSERT_FALSE(inverted.empty());
+  EXPECT_EQ(inverted.back().speaker, "agency");
+  EXPECT_EQ(inverted.back().content, "that the roads were closed");
+  // After another verb the words are its object, who speaks nothing.
+  const std::vector<AttributedItem> urged = Extracted(
+      "Tom Reed, the mayor, urged a strong stand, saying that the bridge "
+      "would reopen.\n");
+  ASSERT_FALSE(urged.empty());
+  EXPECT_EQ(urged.back().speaker, "Tom Reed");
+}
+
 TEST(SpeakerTest, NameAfterADescriptionOfABodyAfterTheCueSpeaks) {
   const std::vector<AttributedItem> described =
       Extracted("\"We are working,\" said the head of the agency, Ana Ruiz.\n");
