@@ -124,9 +124,21 @@ bool AttributionFinder::OpensParentheticals(const Phrase& name, bool nearest,
            !IsOneOf(WordAt(name.first - 1), {"of", "for", "at", "in", "by",
                                              "with", "from", "to", "on"});
   }
-  // Across further commas only the sentence's opening name speaks.
-  return name.first == limit ||
-         (name.first == limit + 1 && IsOpeningConjunction(limit));
+  // Across further commas only the sentence's opening name speaks, after
+  // an opening adverbial if one leads ("Earlier this week, senior
+  // Democrats on the committee, along with …, wrote").
+  if (name.first == limit ||
+      (name.first == limit + 1 && IsOpeningConjunction(limit))) {
+    return true;
+  }
+  if (name.first <= limit + 1 || !IsSymbol(name.first - 1, ",") ||
+      !OpensAnAdverbial(limit)) {
+    return false;
+  }
+  for (size_t t = limit; t + 1 < name.first; ++t) {
+    if (IsPunctuation(t)) return false;
+  }
+  return true;
 }
 
 bool AttributionFinder::IsParenthetical(size_t first, size_t end) const {

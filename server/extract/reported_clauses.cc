@@ -579,7 +579,11 @@ bool AttributionFinder::IsOpeningPhraseOnly(size_t first, size_t end) const {
          (IsWordIn(*kPrepositions, segment) &&
           !holds_verb(segment + 1, close, true)) ||
          ((absl::EndsWith(word, "ing") || absl::EndsWith(word, "ed")) &&
-          !holds_verb(segment + 1, close, true)));
+          !holds_verb(segment + 1, close, true)) ||
+         // "Earlier this week,", "Hours later,".
+         (IsOneOf(word, {"earlier", "later", "hours", "days", "weeks", "months",
+                         "moments"}) &&
+          !holds_verb(segment, close, true)));
     if (!phrase) {
       return opened_by_a_phrase && !holds_verb(segment, end, false);
     }

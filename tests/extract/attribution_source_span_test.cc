@@ -272,6 +272,28 @@ TEST(SourceSpanTest, SubjectWithoutANameSpeaksAcrossTheWordsSetOffAfterIt) {
             "Supporters of the toll");
 }
 
+TEST(SourceSpanTest, SubjectAfterAnOpeningAdverbialSpeaksAcrossItsAsides) {
+  // "Earlier this week," opens the sentence and says when: the subject
+  // after it speaks, with its aside, and the adverbial is nobody's words.
+  const AttributedItem wrote = OnlyClaim(
+      "Earlier this week, city officials on the council, along with two "
+      "mayors, wrote that the bridge would reopen in May.");
+  EXPECT_EQ(wrote.speaker_words,
+            "city officials on the council, along with two mayors,");
+  EXPECT_EQ(wrote.content, "that the bridge would reopen in May");
+  EXPECT_EQ(SpeakerWords("City officials on the council, along with two "
+                         "mayors, wrote that the bridge would reopen in May."),
+            "City officials on the council, along with two mayors,");
+  // Nor is it what a participle after the verb reports.
+  const AttributedItem urging = OnlyClaim(
+      "Earlier this week, city officials on the council, along with two "
+      "mayors, also wrote to the governor, urging the state to reopen the "
+      "bridge.");
+  EXPECT_EQ(urging.speaker_words,
+            "city officials on the council, along with two mayors,");
+  EXPECT_EQ(urging.content, "the state to reopen the bridge");
+}
+
 TEST(SourceSpanTest, SentenceSubjectOfAParticipleSpeaksWithItsAppositions) {
   EXPECT_EQ(SpeakerWords("Ana Ruiz, the mayor of Dayton, spoke on Monday, "
                          "saying that the bridge would reopen in May."),
