@@ -131,8 +131,10 @@ bool AttributionFinder::OpensParentheticals(const Phrase& name, bool nearest,
       (name.first == limit + 1 && IsOpeningConjunction(limit))) {
     return true;
   }
-  if (name.first <= limit + 1 || !IsSymbol(name.first - 1, ",") ||
-      !OpensAnAdverbial(limit)) {
+  // An adverbial is a few words (as a parenthetical is): bounded, each
+  // cue's search costs a bounded time in a sentence of any length.
+  if (name.first <= limit + 1 || name.first > limit + kMaxParentheticalTokens ||
+      !IsSymbol(name.first - 1, ",") || !OpensAnAdverbial(limit)) {
     return false;
   }
   for (size_t t = limit; t + 1 < name.first; ++t) {

@@ -81,15 +81,30 @@ class StoryPlacer : public ClaimTimes {
     }
     return false;
   }
+  // One past the last word of `sentence` that sends a count elsewhere
+  // ("across the border", "abroad", "overall"), or its first token when
+  // none does: read once a sentence, so that a sentence of thousands of
+  // counts is read in linear time.
+  size_t SendsElsewhereEnd(const Sentence& sentence) const {
+    for (size_t t = sentence.end_token; t > sentence.first_token; --t) {
+      if (IsOneOf(Text(t - 1), {"elsewhere", "outside", "across", "beyond",
+                                "abroad", "nationwide", "overall"})) {
+        return t;
+      }
+    }
+    return sentence.first_token;
+  }
   // Whether `claim` is the second figure of a toll whose first, `before`,
   // its sentence gives: "has claimed over 2,400 lives in Nepal and left
   // more than 6,000 others injured", "killed 37 in Karabakh and another 116
   // have been wounded". Only an "and" joins them, close by; they count
   // different people (the dead, then the injured); and nothing after the
   // first sends the second elsewhere ("and 116 were wounded across the
-  // border").
+  // border"): no such word at or after the first's number, whose sentence's
+  // last one ends at `sends_elsewhere_end` (SendsElsewhereEnd).
   bool SecondFigureOfAToll(const Sentence& sentence, const NumericClaim& before,
-                           const NumericClaim& claim) const {
+                           const NumericClaim& claim,
+                           size_t sends_elsewhere_end) const {
     if (before.measure == claim.measure || !IsTollOfPeople(before.measure) ||
         !IsTollOfPeople(claim.measure)) {
       return false;
@@ -99,14 +114,11 @@ class StoryPlacer : public ClaimTimes {
     constexpr size_t kMaxTokensBetween = 12;
     const size_t from = TokenAt(sentence, before.quantity.span.end);
     const size_t to = TokenAt(sentence, claim.quantity.span.begin);
-    if (to > from + kMaxTokensBetween) return false;
+    if (to > from + kMaxTokensBetween || sends_elsewhere_end > from) {
+      return false;
+    }
     bool joined = false;
-    for (size_t t = from; t < sentence.end_token; ++t) {
-      if (IsOneOf(Text(t), {"elsewhere", "outside", "across", "beyond",
-                            "abroad", "nationwide", "overall"})) {
-        return false;
-      }
-      if (t >= to) continue;
+    for (size_t t = from; t < to; ++t) {
       if (IsWordToken(t, "and")) {
         joined = true;
       } else if (IsSymbol(t, ";") ||
@@ -214,6 +226,7 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
   bool sentence_names_place = false;
   bool sentence_counts_whole = false;
   bool sentence_names_the_country = false;
+  size_t sends_elsewhere_end = 0;
   // The place "there" means when its own sentence names none ("At least
   // 30 people were killed in Quetta. Another 12 died there"): the place
   // the sentence before read its last count in (not one it only names:
@@ -281,6 +294,7 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
       // counts is read in linear time.
       sentence_names_the_country =
           !story_country.empty() && finder.NamesTheCountry(sentences[s]);
+      sends_elsewhere_end = finder.SendsElsewhereEnd(sentences[s]);
     }
     // "in Houthi-held areas": the country the sentence names says whose
     // areas ("Syria's health ministry said 812 died in government-held
@@ -321,7 +335,8 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
           // place the gazetteer does not know may be where it struck.
           (!CountriesOf(before.location).empty() ||
            !CountriesOfCity(before.location).empty()) &&
-          finder.SecondFigureOfAToll(sentences[s], before, claim)) {
+          finder.SecondFigureOfAToll(sentences[s], before, claim,
+                                     sends_elsewhere_end)) {
         claim.location = before.location;
         last_place_here = claim.location;
         continue;
