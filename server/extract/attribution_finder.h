@@ -256,6 +256,12 @@ class AttributionFinder : private TokenQueries {
   // A mark inside a name: "Mr.", "Ghedini-Williams", "the ministry's",
   // "Cushman & Wakefield".
   bool IsNameMark(size_t i) const;
+  // Whether token `t` is a period glued to the capitalised word before it:
+  // the dot of "Mr." or of each initial of "U.N.".
+  bool IsDotAfterACapital(size_t t) const {
+    return t > 0 && IsSymbol(t, ".") && !tokens_[t].space_before &&
+           IsCapitalizedWord(t - 1);
+  }
   // The speaker before a cue after a closing bracket: "Rep. Mike Gallagher
   // (R-Wis.) said"; `end` is past the bracket.
   Phrase SpeakerBeforeBrackets(size_t end, size_t limit) const;

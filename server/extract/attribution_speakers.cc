@@ -65,8 +65,7 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
         break;
       }
       first = t;
-    } else if (IsSymbol(t, ".") && !tokens_[t].space_before &&
-               IsCapitalizedWord(t - 1)) {
+    } else if (IsDotAfterACapital(t)) {
       first = t;  // "Mr."
     } else if ((IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) &&
                !tokens_[t].space_before && t > limit &&
@@ -109,8 +108,7 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   if (first > limit && OpensAdjunctBeforeAName(first - 1)) {
     // "In a speech Mrs. Clinton said": the dot of a title is the name's.
     const auto title_dot = [&](size_t t) {
-      return IsSymbol(t, ".") && !tokens_[t].space_before && t > first &&
-             IsCapitalizedWord(t - 1);
+      return t > first && IsDotAfterACapital(t);
     };
     size_t name = end;
     while (name > first &&
@@ -233,12 +231,10 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
       // a name or closing with a name, speaks (not the object of "urged a
       // strong stand, saying", nor the clause of "George Kettani, said it
       // was a catastrophe").
-      const size_t mark = cue.begin - 1;
       const bool inverted =
           cue.begin > limit &&
-          (IsSymbol(mark, "\xE2\x80\x9D") || IsSymbol(mark, "\"") ||
-           IsSymbol(mark, "'") || IsSymbol(mark, "\xE2\x80\x99") ||
-           IsSymbol(mark, ","));
+          ((in_quote_[cue.begin - 1] && !in_quote_[cue.begin]) ||
+           IsSymbol(cue.begin - 1, ","));
       if (inverted &&
           IsOneOf(WordAt(cue.begin),
                   {"said", "says", "wrote", "writes", "added", "adds", "asked",

@@ -87,10 +87,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         if (IsSymbol(c, "(")) in_brackets = true;
         bracketed += in_brackets;
         if (IsSymbol(c, ")")) in_brackets = false;
-        if (c > k && IsSymbol(c, ".") && !tokens_[c].space_before &&
-            IsCapitalizedWord(c - 1)) {
-          ++initial_dots;
-        }
+        if (c > k && IsDotAfterACapital(c)) ++initial_dots;
         if (IsSymbol(c, ",")) {
           if (name_end == 0) name_end = c;
           continue;
