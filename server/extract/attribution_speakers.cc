@@ -54,7 +54,9 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       const bool joins_title = IsOneOf(lower, {"of", "for", "and"}) &&
                                IsCapitalizedWord(t + 1) &&
                                IsCapitalizedWord(t - 1);
-      if (IsWordIn(PhraseEnders(), t) && !joins_title &&
+      // "President Moon Jae-in": a word a hyphen glues on ends nothing.
+      const bool glued_on = t > limit && JoinsWords(t - 1);
+      if (IsWordIn(PhraseEnders(), t) && !joins_title && !glued_on &&
           !(t + 1 == end && t > limit && IsMonthEndingAName(t))) {
         // "…,” this source told the Post": a demonstrative opens the
         // phrase after a quotation or a comma.
@@ -436,7 +438,8 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   // A piece of a clause is no one who spoke: "It also changed its",
   // "some supporters stayed home in" leave a determiner or a preposition
   // at the end.
-  if (phrase.end > phrase.first + 1 &&
+  // (A word a hyphen glues on is no preposition: "Moon Jae-in".)
+  if (phrase.end > phrase.first + 1 && !JoinsWords(phrase.end - 2) &&
       IsOneOf(WordAt(phrase.end - 1),
               {"its", "their", "his", "her", "our", "in", "of", "to", "for",
                "at", "on", "with", "by", "from"})) {

@@ -21,8 +21,12 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
                                IsCapitalizedWord(end + 1);
       // "said people familiar with the matter": what they know is no part
       // of the name.
-      const bool ends = (IsWordIn(PhraseEnders(), end) && !joins_title) ||
-                        (end > begin && OpensPostmodifier(end));
+      // "said President Moon Jae-in": a word a hyphen glues on ends
+      // nothing.
+      const bool glued_on = end > begin && JoinsWords(end - 1);
+      const bool ends =
+          (IsWordIn(PhraseEnders(), end) && !joins_title && !glued_on) ||
+          (end > begin && OpensPostmodifier(end));
       if (ends && end > begin) break;
       if (ends) return {begin, begin};
       ++end;

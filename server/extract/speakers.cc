@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/calendar.h"
+#include "server/extract/name_particles.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
 
@@ -186,10 +187,34 @@ size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
   if (type == EntityType::kPerson) {
     const std::string lower = Lower(name);
     people_by_name_.emplace(lower, entity);
-    const std::string surname = lower.substr(lower.rfind(' ') + 1);
-    if (const auto [known, added] = people_by_surname_.emplace(surname, entity);
-        !added && known->second != entity) {
-      shared_surnames_.insert(surname);
+    const auto add_surname = [&](absl::string_view surname) {
+      if (const auto [known, added] =
+              people_by_surname_.emplace(std::string(surname), entity);
+          !added && known->second != entity) {
+        shared_surnames_.emplace(surname);
+      }
+    };
+    const absl::string_view surname =
+        absl::string_view(lower).substr(lower.rfind(' ') + 1);
+    add_surname(surname);
+    // "Sayegh" is "Karim al-Sayegh", and "de Mel" "Ravi de Mel".
+    if (const size_t hyphen = surname.find('-');
+        hyphen != absl::string_view::npos &&
+        IsNameParticle(surname.substr(0, hyphen))) {
+      add_surname(surname.substr(hyphen + 1));
+    }
+    size_t particles = lower.size() - surname.size();
+    while (particles > 1) {
+      const size_t space = lower.rfind(' ', particles - 2);
+      const size_t begin = space == std::string::npos ? 0 : space + 1;
+      if (begin == 0 || !IsNameParticle(absl::string_view(lower).substr(
+                            begin, particles - 1 - begin))) {
+        break;
+      }
+      particles = begin;
+    }
+    if (particles < lower.size() - surname.size()) {
+      people_by_name_.emplace(lower.substr(particles), entity);
     }
   }
   entities_.push_back({std::move(name), type, std::move(role), {}});
@@ -217,34 +242,6 @@ bool EntityTracker::HoldsOrganizationWord(size_t first, size_t end) const {
   return false;
 }
 
-std::string EntityTracker::WordsOf(size_t first, size_t end) const {
-  std::string words;
-  for (size_t t = first; t < end; ++t) {
-    if (t > first) words.push_back(' ');
-    absl::StrAppend(&words, Text(t));
-  }
-  return words;
-}
-
-std::optional<size_t> EntityTracker::PersonNamed(size_t first,
-                                                 size_t end) const {
-  std::string words;
-  size_t count = 0;
-  for (size_t t = first; t < end; ++t) {
-    if (tokens_[t].kind != TokenKind::kWord) continue;
-    if (!words.empty()) words.push_back(' ');
-    words += Lower(Text(t));
-    ++count;
-  }
-  if (count == 0) return std::nullopt;
-  // "Lazar said" after Gabriela and Marcel Lazar: either.
-  if (count == 1 && shared_surnames_.contains(words)) return std::nullopt;
-  const auto& index = count == 1 ? people_by_surname_ : people_by_name_;
-  auto it = index.find(words);
-  if (it == index.end()) return std::nullopt;
-  return it->second;
-}
-
 bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
   // Not a title ("Maj Gen Konashenkov", "Professor Epstein"), nor a month
   // or a day ("in March Rubio said").
@@ -259,17 +256,16 @@ bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
   const bool inside = tokens_[given - 1].kind == TokenKind::kWord ||
                       before == "," || before == "\xE2\x80\x9D" ||
                       (before == "\"" && !tokens_[given - 1].space_before);
-  // The person's given name: the word before their surname.
-  const size_t given_end = person.name.rfind(' ');
-  if (!inside || given_end == std::string::npos || given_end == 0) {
-    return false;
-  }
-  const size_t space_before = person.name.rfind(' ', given_end - 1);
-  const size_t given_begin =
-      space_before == std::string::npos ? 0 : space_before + 1;
-  const std::string known =
-      Lower(person.name.substr(given_begin, given_end - given_begin));
-  const std::string written = Lower(Text(given));
+  if (!inside) return false;
+  // The person's given name: the word before their surname and its
+  // particles ("Harsha" of "Harsha de Silva").
+  const std::vector<absl::string_view> name_words =
+      absl::StrSplit(person.name, ' ');
+  size_t surname = name_words.size() - 1;
+  while (surname > 0 && IsNameParticle(name_words[surname - 1])) --surname;
+  if (surname == 0) return false;
+  const std::string known = Lower(name_words[surname - 1]);
+  const std::string written = Lower(WordsOf(given, NameWordEnd(given)));
   if (known.empty() || written.empty()) return false;
   if (known.size() == 1 || written.size() == 1) return known[0] != written[0];
   return known != written;
@@ -283,11 +279,12 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     // ("Secretary of State for Israel and Palestinian Affairs") and the dot
     // of "Mr." and "Gen.", within its line: a headline's last name is not
     // run into the capital opening the next line ("…, Says PM Varga\nThe").
-    size_t end = t + 1;
+    size_t end = std::max(NameWordEnd(t), t + 1);
     while (Valid(end) && !tokens_[end].newline_before) {
       // "Prime Minister Manmohan Singh Tuesday said": the day is no name.
-      if (IsCapitalizedWord(end) && !IsWeekday(Text(end))) {
-        ++end;
+      if (const size_t word_end = NameWordEnd(end);
+          word_end > end && !IsWeekday(Text(end))) {
+        end = word_end;
       } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
                  IsCapitalizedWord(end + 1) && Text(end - 1).size() <= 4) {
         ++end;
@@ -341,11 +338,14 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         }
       }
     }
-    // Every capitalised run fills it: two words inline, never the heap.
+    // The first tokens of its name words. Every capitalised run fills it:
+    // two words inline, never the heap.
     absl::InlinedVector<size_t, 2> name;
-    for (size_t k = end; k > title_end && name.size() < 2; --k) {
-      if (!IsCapitalizedWord(k - 1)) break;
-      name.insert(name.begin(), k - 1);
+    for (size_t k = end; k > title_end && name.size() < 2;) {
+      const size_t word = NameWordBegin(k);
+      if (word == k || word < title_end) break;
+      name.insert(name.begin(), word);
+      k = word;
     }
     // "the UN High Commissioner for Refugees": words a joiner ties to the
     // title are the title's, no name.
@@ -356,13 +356,12 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       name.clear();
     }
     if ((title_end > t || described) && !name.empty()) {
-      std::optional<size_t> person = PersonNamed(name.front(), name.back() + 1);
-      std::string full = WordsOf(name.front(), name.back() + 1);
+      std::optional<size_t> person = PersonNamed(name.front(), end);
+      std::string full = WordsOf(name.front(), end);
       // "Mayor Ruiz" in a headline, then "Mayor Ana Ruiz": one person, under
       // the fuller name.
       if (!person && name.size() == 2) {
-        if (std::optional<size_t> known =
-                PersonNamed(name.back(), name.back() + 1);
+        if (std::optional<size_t> known = PersonNamed(name.back(), end);
             known && entities_[*known].name.find(' ') == std::string::npos) {
           person = known;
           entities_[*known].name = full;
@@ -381,15 +380,26 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         entities_[*person].title = std::move(title_words);
       }
       Note(*person, t, end);
-    } else if (end - t <= 3) {
+    } else {
+      // The run's words, the last first ("Lazar", "Violeta", "Gabriela"):
+      // a name word or a mark each.
+      absl::InlinedVector<size_t, 4> words;
+      for (size_t k = end; k > t && words.size() <= 3;) {
+        const size_t word = NameWordBegin(k);
+        k = word < k ? std::max(word, t) : k - 1;
+        words.push_back(k);
+      }
       // A known surname, alone or after a first name: "Biden", "Joe Biden".
-      if (std::optional<size_t> person = PersonNamed(end - 1, end)) {
-        if (end - t >= 2 && OtherGivenName(end - 2, entities_[*person])) {
+      std::optional<size_t> person;
+      if (words.size() <= 3) person = PersonNamed(words[0], end);
+      if (person) {
+        if (words.size() >= 2 && OtherGivenName(words[1], entities_[*person])) {
           // The whole name when it opens inside the sentence too:
           // "Gabriela Violeta Lazar".
           const size_t name_first =
-              t < end - 2 && OtherGivenName(t, entities_[*person]) ? t
-                                                                   : end - 2;
+              words.size() == 3 && OtherGivenName(t, entities_[*person])
+                  ? t
+                  : words[1];
           Note(Add(WordsOf(name_first, end), EntityType::kPerson, ""), t, end);
         } else {
           Note(*person, t, end);
@@ -552,25 +562,30 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
   };
   // A known person at the phrase's end: "US President Joe Biden",
   // "Secretary of State Antony Blinken".
-  for (size_t words = 2; words >= 1; --words) {
-    if (end - first < words) continue;
-    bool names = true;
-    for (size_t t = end - words; t < end; ++t) {
-      names = names && IsCapitalizedWord(t);
-    }
-    if (!names) continue;
-    if (std::optional<size_t> person = PersonNamed(end - words, end)) {
-      if (another_person_and(end - words)) break;
-      Note(*person, first, end);
-      return person;
+  {
+    const size_t last = NameWordBegin(end);
+    const size_t given =
+        last < end && last > first ? NameWordBegin(last) : last;
+    for (const size_t name : {given, last}) {
+      if (name >= end || name < first) continue;
+      if (std::optional<size_t> person = PersonNamed(name, end)) {
+        if (another_person_and(name)) break;
+        Note(*person, first, end);
+        return person;
+      }
     }
   }
   // "9/11 widow Terry Strada", "longtime pollster Pat Caddell": a first
   // and last name after a lower-case description name a person.
   {
     size_t run = end;
-    while (run > first && IsCapitalizedWord(run - 1)) --run;
-    if (end - run >= 2 && end - run <= 3 && run > first &&
+    size_t words = 0;
+    for (size_t word = NameWordBegin(run); word < run && word >= first;
+         word = NameWordBegin(run)) {
+      run = word;
+      ++words;
+    }
+    if (words >= 2 && words <= 3 && run > first &&
         !HoldsOrganizationWord(run, end) &&
         tokens_[run - 1].kind == TokenKind::kWord &&
         !IsCapitalizedWord(run - 1) && !IsDeterminer(Lower(Text(run - 1))) &&

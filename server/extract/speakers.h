@@ -83,11 +83,28 @@ class EntityTracker : private TokenQueries {
 
   // Finds the titled names and known surnames of tokens before `end`.
   void FindNamesBefore(size_t end);
+  // A name's words may be more than one token each: a capitalised word
+  // with the words hyphens glue to it ("Jae-in", "Jean-Claude"), after the
+  // particles that open a surname ("al-Assad", "von der Leyen", "de
+  // Silva"). The token after the name word that opens at `t`, or `t` when
+  // none does.
+  size_t NameWordEnd(size_t t) const;
+  // The first token of the name word that ends right before `end`, or
+  // `end` when none does.
+  size_t NameWordBegin(size_t end) const;
+  // Whether the lower-case word `last`, glued on by a hyphen, ends a
+  // modifier before a name rather than a name: "Texas-based Matt Ruiz",
+  // not "Moon Jae-in".
+  bool EndsAModifier(size_t last) const;
+  // Whether tokens `t` and `t` + 2 are words a hyphen between them glues.
+  bool HyphenGlues(size_t t) const;
+  // Whether `t` is a lower-case particle of a surname ("al", "von", "de").
+  bool IsSurnameParticle(size_t t) const;
   // Whether a word of [first, end) is an organisation's ("Ministry",
   // "Party").
   bool HoldsOrganizationWord(size_t first, size_t end) const;
-  // The words of [first, end) joined by single spaces: a name as an
-  // entity keeps it ("Ana Ruiz").
+  // The words of [first, end), a single space where the text spaces them:
+  // a name as an entity keeps it ("Ana Ruiz", "Moon Jae-in").
   std::string WordsOf(size_t first, size_t end) const;
   // The known person whose full name or surname is the words of [first,
   // end), if any.

@@ -1,13 +1,12 @@
 #include "server/verify/speaker_names.h"
 
-#include <algorithm>
-#include <iterator>
 #include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "server/extract/name_particles.h"
 #include "unicode/utf8.h"
 
 namespace factcheck::verify {
@@ -162,20 +161,12 @@ bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
   // officials": a description the text never resolved to a name may be the
   // one another report names. A name's words are capitalised, but for its
   // particles ("Ursula von der Leyen", "Abdel Fattah al-Sisi").
-  static constexpr absl::string_view kParticles[] = {
-      "de",  "da",    "do",  "dos", "das", "di",  "du",
-      "del", "della", "der", "den", "van", "von", "ter",
-      "bin", "ibn",   "al",  "el",  "la",  "le",  "y"};
   for (absl::string_view word : absl::StrSplit(speaker, ' ')) {
     if (word.empty() ||
         !absl::ascii_islower(static_cast<unsigned char>(word.front()))) {
       continue;
     }
-    const absl::string_view particle = word.substr(0, word.find('-'));
-    if (std::find(std::begin(kParticles), std::end(kParticles), particle) ==
-        std::end(kParticles)) {
-      return true;
-    }
+    if (!extract::IsNameParticle(word.substr(0, word.find('-')))) return true;
   }
   return false;
 }

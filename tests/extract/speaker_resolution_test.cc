@@ -253,5 +253,49 @@ TEST(SpeakerResolutionTest,
   EXPECT_EQ(readout[0].speaker, "White House readout");
 }
 
+TEST(SpeakerResolutionTest, HyphenGluesTheWordsOfOneName) {
+  // "Sung-in" is one word of the name: its "in" ends no phrase, and the
+  // name is not cut at its hyphen.
+  for (const char* text :
+       {"\"We will not give up,\" President Lee Sung-in said.\n",
+        "\"We will not give up,\" said President Lee Sung-in.\n",
+        "President Lee Sung-in said the talks would go on.\n"}) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].speaker, "Lee Sung-in") << text;
+  }
+  // A given name in two parts is the person's, whose surname alone names
+  // them after: no other Moreau.
+  const std::vector<AttributedItem> given = Extracted(
+      "Commission President Jean-Luc Moreau said the deal was fair.\n\n"
+      "\"It is a good deal,\" Moreau said.\n");
+  ASSERT_EQ(given.size(), 2u);
+  EXPECT_EQ(given[0].speaker, "Jean-Luc Moreau");
+  EXPECT_EQ(given[1].speaker, "Jean-Luc Moreau");
+  const std::vector<AttributedItem> plain = Extracted(
+      "Commission President Luc Moreau said the deal was fair.\n\n"
+      "\"It is a good deal,\" Moreau said.\n");
+  ASSERT_EQ(plain.size(), 2u);
+  EXPECT_EQ(plain[0].speaker, "Luc Moreau");
+  EXPECT_EQ(plain[1].speaker, "Luc Moreau");
+}
+
+TEST(SpeakerResolutionTest, ParticleOpensTheSurnameItBelongsTo) {
+  // "al-Sayegh", "de Mel": the particle is the surname's, which the text
+  // may later write without it.
+  const std::vector<AttributedItem> glued = Extracted(
+      "Interior Minister Karim al-Sayegh said the roads were closed.\n\n"
+      "\"We are working day and night,\" Sayegh said.\n");
+  ASSERT_EQ(glued.size(), 2u);
+  EXPECT_EQ(glued[0].speaker, "Karim al-Sayegh");
+  EXPECT_EQ(glued[1].speaker, "Karim al-Sayegh");
+  const std::vector<AttributedItem> spaced = Extracted(
+      "Energy Minister Ravi de Mel said the grid was down.\n\n"
+      "\"We are working day and night,\" de Mel said.\n");
+  ASSERT_EQ(spaced.size(), 2u);
+  EXPECT_EQ(spaced[0].speaker, "Ravi de Mel");
+  EXPECT_EQ(spaced[1].speaker, "Ravi de Mel");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
