@@ -258,34 +258,58 @@ std::string HeldAreasPlace(absl::string_view written) {
   return country.has_value() ? HeldAreasOf(*country, areas) : areas;
 }
 
+// The parts of divided regions that their holders govern as one of their
+// subdivisions, by its ISO 3166 name: copy names such a part by who holds
+// it ("Indian-administered Kashmir") as often as by the subdivision
+// ("Jammu and Kashmir"), and means one place.
+struct GovernedPart {
+  absl::string_view region;
+  absl::string_view holder;
+  absl::string_view subdivision;
+};
+constexpr GovernedPart kGovernedParts[] = {
+    {"Kashmir", "India", "Jammu and Kashm\xC4\xABr"},
+    {"Kashmir", "Pakistan", "Azad Jammu and Kashmir"},
+};
+
 // "Indian-administered Kashmir", "Indian-held Kashmir", "India-controlled
 // Kashmir": one part of a divided region, whichever participle the copy
-// uses, is "Kashmir (held by India)". The holder is a country's adjective
-// or name; the region lies outside it ("Russian-occupied Ukraine"). Empty
-// unless `written` names such a part.
+// uses, is "Kashmir (held by India)", or the subdivision its holder
+// governs it as (kGovernedParts: "Jammu and Kashm\xC4\xABr"), which copy
+// also names by the holder's adjective alone ("Indian Kashmir"; the
+// adjective before any other place names no holder: "the Indian Ocean").
+// The holder is a country's adjective or name; the region lies outside it
+// ("Russian-occupied Ukraine"). Empty unless `written` names such a part.
 std::string HeldPartPlace(absl::string_view written) {
   const size_t space = written.find(' ');
+  if (space == absl::string_view::npos) return "";
   const size_t dash = written.substr(0, space).find('-');
-  if (space == absl::string_view::npos || dash == absl::string_view::npos) {
-    return "";
+  const absl::string_view holder = written.substr(0, std::min(dash, space));
+  if (dash != absl::string_view::npos) {
+    const absl::string_view participle =
+        written.substr(dash + 1, space - dash - 1);
+    if (!IsHeldParticiple(participle) &&
+        !absl::EqualsIgnoreCase(participle, "administered") &&
+        !absl::EqualsIgnoreCase(participle, "occupied")) {
+      return "";
+    }
   }
-  const absl::string_view participle =
-      written.substr(dash + 1, space - dash - 1);
-  if (!IsHeldParticiple(participle) &&
-      !absl::EqualsIgnoreCase(participle, "administered") &&
-      !absl::EqualsIgnoreCase(participle, "occupied")) {
-    return "";
-  }
-  const absl::string_view holder = written.substr(0, dash);
   std::optional<std::string> country = CountryOfAdjective(holder);
-  if (!country.has_value() && IsCountry(CanonicalPlace(holder))) {
+  if (!country.has_value() && dash != absl::string_view::npos &&
+      IsCountry(CanonicalPlace(holder))) {
     country = CanonicalPlace(holder);
   }
   if (!country.has_value()) return "";
   const std::string region = CanonicalPlace(written.substr(space + 1));
+  for (const GovernedPart& part : kGovernedParts) {
+    if (part.region == region && part.holder == *country) {
+      return std::string(part.subdivision);
+    }
+  }
   const std::vector<std::string>& countries = CountriesOf(region);
-  if (region.empty() || std::find(countries.begin(), countries.end(),
-                                  *country) != countries.end()) {
+  if (dash == absl::string_view::npos || region.empty() ||
+      std::find(countries.begin(), countries.end(), *country) !=
+          countries.end()) {
     return "";
   }
   return absl::StrCat(region, " (held by ", *country, ")");

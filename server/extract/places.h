@@ -17,8 +17,11 @@ namespace factcheck::extract {
 // Areas one side holds are their own place: "Yemeni government-held areas"
 // is "Yemen (government-held areas)", "Houthi-held territory" "Houthi-held
 // areas". A part of a divided region one country holds is one place
-// whatever the participle: "Indian-administered Kashmir" and "Indian-held
-// Kashmir" are "Kashmir (held by India)". Places listed together ("Turkey and
+// whatever the participle: "Russian-occupied Ukraine" and "Russian-held
+// Ukraine" are "Ukraine (held by Russia)"; a part its holder governs as a
+// subdivision is that subdivision, however named: "Indian-administered
+// Kashmir", "Indian Kashmir" and "Jammu and Kashmir" are ISO 3166's "Jammu
+// and Kashm\xC4\xABr". Places listed together ("Turkey and
 // Syria") are their combined scope, under CombinedPlace's name ("Syria and
 // Turkey"), when the gazetteer knows each. Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);

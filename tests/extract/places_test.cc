@@ -16,6 +16,25 @@ TEST(CanonicalPlaceTest, AProvinceIsNamedWithoutTheWordProvince) {
   EXPECT_EQ(CanonicalPlace("Idlib Governorate"), "Idlib");
 }
 
+TEST(CanonicalPlaceTest, APartOfKashmirIsTheSubdivisionItsHolderGovernsIt) {
+  // Copy names one part of Kashmir by who holds it, by how it is held or
+  // by the subdivision its holder governs: one place.
+  const std::string indian = CanonicalPlace("Jammu and Kashmir");
+  EXPECT_EQ(CanonicalPlace("Indian-administered Kashmir"), indian);
+  EXPECT_EQ(CanonicalPlace("India-controlled Kashmir"), indian);
+  EXPECT_EQ(CanonicalPlace("Indian Kashmir"), indian);
+  const std::string pakistani = CanonicalPlace("Azad Kashmir");
+  EXPECT_EQ(CanonicalPlace("Pakistan-controlled Kashmir"), pakistani);
+  EXPECT_EQ(CanonicalPlace("Pakistani Kashmir"), pakistani);
+  EXPECT_NE(indian, pakistani);
+  // An adjective of nationality before any other place is no holder.
+  EXPECT_EQ(CanonicalPlace("Indian Ocean"), "Indian Ocean");
+  EXPECT_EQ(CanonicalPlace("Syrian Golan"), "Syrian Golan");
+  // A held part no subdivision governs keeps its holder.
+  EXPECT_EQ(CanonicalPlace("Russian-occupied Ukraine"),
+            "Ukraine (held by Russia)");
+}
+
 TEST(CanonicalPlaceTest, ANameWrittenWithoutItsAccentsIsTheGazetteersName) {
   // Latin-1 ("Rio") and Latin Extended-A letters ("\xC5\x9F", "\xC4\xB1").
   EXPECT_EQ(CanonicalPlace("Kahramanmaras"), "Kahramanmara\xC5\x9F");
