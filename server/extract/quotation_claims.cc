@@ -101,9 +101,21 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         }
         if ((cue = CueAt(c)) != nullptr) {
           speaker = {k, name_end != 0 ? name_end : c};
-          while (speaker.end > speaker.first &&
-                 IsAuxiliary(WordAt(speaker.end - 1))) {
-            --speaker.end;
+          // '"…," the president will say', '"…," she would later write':
+          // remarks prepared or made later, by the speaker before the
+          // modal; '"…," a critic might say' only imagines them, and no
+          // one said them.
+          while (speaker.end > speaker.first) {
+            const absl::string_view word = WordAt(speaker.end - 1);
+            if (IsAuxiliary(word) || word == "will" || word == "would") {
+              --speaker.end;
+            } else {
+              if (word == "might" || word == "could" || word == "may" ||
+                  word == "should" || word == "must" || word == "can") {
+                speaker.end = speaker.first;
+              }
+              break;
+            }
           }
           // "…," Tom Rath, a veteran party leader, said: the apposition is
           // part of how the text names him, with the comma that closes it.
