@@ -335,6 +335,9 @@ class AttributionFinder : private TokenQueries {
   bool IsParticiple(size_t cue_begin) const {
     return absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing");
   }
+  // "was told", "were asked": the cue word at `t` is a verb of telling in
+  // the passive.
+  bool IsTellingInThePassive(size_t t) const;
   // "is demanding", "were saying": the cue is a progressive verb.
   bool IsProgressive(size_t cue_begin) const;
   // A mark that ends the words before a clause: , ; : — –.

@@ -598,6 +598,22 @@ bool AttributionFinder::IsTitleCase(const Sentence& sentence) const {
   return words >= kMinTitleCaseWords;
 }
 
+bool AttributionFinder::IsTellingInThePassive(size_t t) const {
+  static const WordSet* const kTelling =
+      new WordSet({"told", "asked", "informed", "warned", "assured", "reminded",
+                   "advised", "urged", "questioned", "pressed"});
+  if (!IsWordIn(*kTelling, t)) return false;
+  // "was repeatedly warned": adverbs may stand between; "had told" is no
+  // passive.
+  size_t verb = t;
+  while (verb > 0 && IsAuxiliary(WordAt(verb - 1)) &&
+         !IsOneOf(WordAt(verb - 1), {"has", "have", "had"})) {
+    --verb;
+  }
+  return verb > 0 && IsOneOf(WordAt(verb - 1), {"is", "are", "was", "were",
+                                                "be", "been", "being"});
+}
+
 Attributions AttributionFinder::Run() {
   for (const Quote& quote : quotes_) {
     for (size_t t = quote.open_token;
@@ -647,6 +663,10 @@ Attributions AttributionFinder::Run() {
           absl::EndsWith(WordAt(t), "ed") && !IsWordToken(t - 1, "as")) {
         continue;
       }
+      // "Berg was told by aides that …", "Berg was asked whether …": a verb
+      // of telling in the passive has for its subject whom the words were
+      // addressed to, not who spoke them.
+      if (IsTellingInThePassive(t)) continue;
       // "The two taped an hourlong show": "show" is a noun but after a
       // piece of evidence ("polls show").
       if (lexicon.entries[match->id].evidence && !EvidenceBefore(t)) {

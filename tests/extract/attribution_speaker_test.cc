@@ -724,5 +724,25 @@ TEST(SpeakerTest, ModalBeforeTheCueAfterAQuotationIsNoPartOfTheSpeaker) {
   EXPECT_TRUE(imagined.empty());
 }
 
+TEST(SpeakerTest, SubjectOfAPassiveTellingIsWhomItWasToldNotWhoSpoke) {
+  // "Berg was told by aides that …", "Berg was asked whether …": the words
+  // were addressed to Berg; they are not his.
+  for (const char* passive :
+       {"Berg was told by aides that the race was over.\n",
+        "Berg has been told the race is over.\n",
+        "Berg was asked whether the race was over.\n",
+        "Berg was repeatedly warned that the bridge would fail.\n",
+        "Berg was asked by a reporter, \"Is the race over?\"\n"}) {
+    for (const AttributedItem& item : Extracted(passive)) {
+      EXPECT_NE(item.speaker, "Berg") << passive;
+    }
+  }
+  // In the active voice he speaks.
+  const std::vector<AttributedItem> active =
+      Extracted("Berg told aides that the race was over.\n");
+  ASSERT_EQ(active.size(), 1u);
+  EXPECT_EQ(active[0].speaker, "Berg");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
