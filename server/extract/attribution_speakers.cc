@@ -221,8 +221,12 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
         if (!speaker.empty()) return speaker;
         break;
       }
-      // "pushed back on those claims Thursday, saying": a time is no name.
-      bool named = cue.end < comma;
+      // "pushed back on those claims Thursday, saying": a time is no name;
+      // '"…," Carson tells Breitbart News, responding': after a subject the
+      // name is whom the cue told.
+      const bool after_its_subject =
+          cue.begin > limit && tokens_[cue.begin - 1].kind == TokenKind::kWord;
+      bool named = cue.end < comma && !after_its_subject;
       for (size_t t = cue.end; named && t < comma; ++t) {
         named = IsCapitalizedWord(t) && !IsTimeWord(t);
       }

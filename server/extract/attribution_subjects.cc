@@ -12,10 +12,27 @@ AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
     size_t limit, size_t end) const {
   // "the camera is facing the ground, and she becomes upset, shouting": the
   // verb is the last clause's, whose subject follows its "and".
+  // "The crowd cheered when Trump spotted a sign and asked …": the verb is
+  // the subordinate clause's, whose subject follows its conjunction.
+  static const WordSet* const kClauseConjunctions = new WordSet(
+      {"when", "while", "after", "before", "because", "since", "although",
+       "though", "until", "once", "if", "whereas", "unless"});
+  bool in_the_verbs_clause = true;
   for (size_t t = end; t > limit + 2; --t) {
     if (IsSymbol(t - 3, ",") &&
         (IsWordToken(t - 2, "and") || IsWordToken(t - 2, "but")) &&
         (IsSubjectPronoun(t - 1) || IsCapitalizedWord(t - 1))) {
+      limit = t - 1;
+      break;
+    }
+    in_the_verbs_clause = in_the_verbs_clause && !IsPunctuation(t - 1);
+    // A pronoun there may be the sentence's subject again ("Clinton,
+    // though she praised Garland and said …"): only a name or a noun
+    // phrase opens a subject of the clause's own.
+    if (in_the_verbs_clause && IsWordIn(*kClauseConjunctions, t - 2) &&
+        !IsSubjectPronoun(t - 1) &&
+        (IsCapitalizedWord(t - 1) ||
+         IsOneOf(WordAt(t - 1), {"the", "a", "an"}))) {
       limit = t - 1;
       break;
     }

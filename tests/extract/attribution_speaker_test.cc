@@ -744,5 +744,36 @@ TEST(SpeakerTest, SubjectOfAPassiveTellingIsWhomItWasToldNotWhoSpoke) {
   EXPECT_EQ(active[0].speaker, "Berg");
 }
 
+TEST(SpeakerTest, SecondVerbOfAClauseSharesTheClausesSubject) {
+  // "when Berg spotted a sign and said …": the subject of the clause the
+  // first verb is in, not of the sentence.
+  const std::vector<AttributedItem> clause = Extracted(
+      "The crowd cheered when Berg spotted a sign and said it was great.\n");
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0].speaker, "Berg");
+  const std::vector<AttributedItem> sentence = Extracted(
+      "When Berg arrived, the crowd cheered and said it was great.\n");
+  ASSERT_EQ(sentence.size(), 1u);
+  EXPECT_EQ(sentence[0].speaker, "crowd");
+}
+
+TEST(SpeakerTest, ParticipleAfterWhomTheSpeakerToldIsTheSpeakers) {
+  // '"…," Berg tells Dayton News, responding to …': Dayton News is whom
+  // he told; '"…," said Dayton News, responding' names the speaker.
+  const std::vector<AttributedItem> told = Extracted(
+      "\"She is not fit to serve,\" Berg tells Dayton News, responding to "
+      "reports that the emails were secret.\n");
+  for (const AttributedItem& item : told) {
+    EXPECT_EQ(item.speaker, "Berg") << item.content;
+  }
+  const std::vector<AttributedItem> said = Extracted(
+      "\"She is not fit to serve,\" said Dayton News, responding to reports "
+      "that the emails were secret.\n");
+  for (const AttributedItem& item : said) {
+    EXPECT_EQ(item.speaker, "Dayton News") << item.content;
+  }
+  EXPECT_EQ(told.size(), said.size());
+}
+
 }  // namespace
 }  // namespace factcheck::extract
