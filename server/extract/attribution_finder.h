@@ -280,6 +280,10 @@ class AttributionFinder : private TokenQueries {
   // Whether the words [k, end) after a comma are a place's state or
   // country ("Columbus, Ohio").
   bool IsPlaceAfterComma(size_t k, size_t end) const;
+  // Whether the words before `comma`, back to the comma before them (not
+  // before `limit`), open with "whose" or "where": a relative clause
+  // ("Rubio, whose hometown, Miami,").
+  bool OpensARelativeSegment(size_t comma, size_t limit) const;
   // Whether `name`, before a comma, opens the words set off by commas up to
   // the cue: `nearest` when only one set of words follows it.
   bool OpensParentheticals(const Phrase& name, bool nearest,

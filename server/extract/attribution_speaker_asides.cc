@@ -44,9 +44,23 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeBrackets(
 }
 
 bool AttributionFinder::IsPlaceAfterComma(size_t k, size_t end) const {
+  // ("Friday, Texas, leading a coalition of 13 states, asked": a day is
+  // no city.)
   return k > 1 && IsSymbol(k - 1, ",") && IsCapitalizedWord(k - 2) &&
-         IsCapitalizedWord(k) && k < end && end - k <= 3 &&
+         !IsWeekday(Text(k - 2)) && IsCapitalizedWord(k) && k < end &&
+         end - k <= 3 &&
          !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(k, end)))).empty();
+}
+
+bool AttributionFinder::OpensARelativeSegment(size_t comma,
+                                              size_t limit) const {
+  for (size_t t = comma; t > limit && t + kMaxParentheticalTokens > comma;
+       --t) {
+    if (IsSymbol(t - 1, ",")) {
+      return IsOneOf(WordAt(t), {"whose", "where"});
+    }
+  }
+  return false;
 }
 
 AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
@@ -92,7 +106,16 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
       return person;
     }
     Phrase speaker = name;
-    if (name.empty() || !IsCapitalizedWord(name.end - 1) ||
+    // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
+    // 2012, said", "Ana Ruiz, whose hometown, Miami, is …, argues": a
+    // place's state, or a name set off inside a relative clause, is the
+    // aside's, no subject (unlike "Nevada's governor, Brian Sandoval, a
+    // Republican, said").
+    const bool in_an_aside = !name.empty() && name.first > limit + 1 &&
+                             IsSymbol(name.first - 1, ",") &&
+                             (IsPlaceAfterComma(name.first, name.end) ||
+                              OpensARelativeSegment(name.first - 1, limit));
+    if (name.empty() || !IsCapitalizedWord(name.end - 1) || in_an_aside ||
         !OpensParentheticals(name, nearest, limit)) {
       // "A White House official, who requested anonymity, said",
       // "Supporters of abortion rights, on the other hand, argued": the

@@ -419,6 +419,12 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
                    "since", "after", "before", "whereas", "unless", "until",
                    "where", "whether", "that", "which", "lest"});
   if (IsWordIn(*kClauseOpeners, phrase.first)) return false;
+  // "There are reports that …", "Here is what he said": an adverb in the
+  // subject's place is no one.
+  if (phrase.end == phrase.first + 1 &&
+      IsOneOf(WordAt(phrase.first), {"there", "here"})) {
+    return false;
+  }
   // The last digits of a number ("7,711 cases reported within the
   // country") are no count of speakers.
   if (tokens_[phrase.first].kind == TokenKind::kDigits && phrase.first > 0 &&

@@ -144,15 +144,25 @@ bool AttributionFinder::OpensAnAdverbial(size_t t) const {
   // "Hours later, Trump returned …", "Last month, the company wrote …",
   // "Absent a defense, voters …".
   static const WordSet* const kOpeners = new WordSet(
-      {"in",       "on",       "at",      "after",   "before", "when",
-       "while",    "as",       "since",   "during",  "for",    "with",
-       "if",       "although", "though",  "once",    "later",  "earlier",
-       "hours",    "minutes",  "moments", "days",    "weeks",  "months",
-       "last",     "late",     "early",   "over",    "by",     "back",
-       "more",     "despite",  "amid",    "without", "absent", "shortly",
-       "here",     "to",       "beyond",  "just",    "like",   "unlike",
-       "alongside"});
+      {"in",         "on",       "at",      "after",   "before", "when",
+       "while",      "as",       "since",   "during",  "for",    "with",
+       "if",         "although", "though",  "once",    "later",  "earlier",
+       "hours",      "minutes",  "moments", "days",    "weeks",  "months",
+       "last",       "late",     "early",   "over",    "by",     "back",
+       "more",       "despite",  "amid",    "without", "absent", "shortly",
+       "here",       "to",       "beyond",  "just",    "like",   "unlike",
+       "alongside",  "inside",   "outside", "across",  "near",   "from",
+       "throughout", "within",   "around",  "behind",  "among",  "following",
+       "through",    "between",  "against", "upon",    "toward", "towards"});
   if (IsWordIn(*kOpeners, t)) return true;
+  // "There, the district chairman declined …", "Now, Trump says …": an
+  // adverb of place or time set off by its comma.
+  if (IsOneOf(WordAt(t), {"there", "now", "today", "yesterday", "tonight",
+                          "elsewhere", "separately", "afterward", "afterwards",
+                          "overall", "again", "indeed"}) &&
+      IsSymbol(t + 1, ",")) {
+    return true;
+  }
   const absl::string_view opening = WordAt(t);
   // "Ultimately, Yanukovych refused …", "Hastily politicizing the
   // tragedy, Trump cast …".

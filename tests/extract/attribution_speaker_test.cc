@@ -775,5 +775,32 @@ TEST(SpeakerTest, ParticipleAfterWhomTheSpeakerToldIsTheSpeakers) {
   EXPECT_EQ(told.size(), said.size());
 }
 
+TEST(SpeakerTest, PlaceOrAdverbBeforeACommaIsNoSpeaker) {
+  // A place between commas is an aside's ("in Aurora, Colorado, in July
+  // 2012,"), and an opening adverb or phrase leads to the subject after
+  // its comma; neither speaks.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Ana Ruiz, who lost her daughter in a flood in Dayton, Ohio, in July "
+       "2012, said that the levee had failed.",
+       "Ana Ruiz"},
+      {"There, the district chairman Tom Berg declined to name the "
+       "delegates but said one was a supporter of the toll.",
+       "Tom Berg"}};
+  for (const auto& [text, speaker] : cases) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_EQ(found.back().speaker, speaker) << text;
+  }
+  for (const char* text :
+       {"Inside the hall, Governor Tom Berg on Tuesday dismissed the plan, "
+        "arguing that the toll was unfair.",
+        "There are reports that the levee failed."}) {
+    for (const AttributedItem& item : Extracted(text)) {
+      EXPECT_NE(item.speaker, "Inside") << text;
+      EXPECT_NE(item.speaker, "There") << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
