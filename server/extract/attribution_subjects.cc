@@ -18,8 +18,8 @@ AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
       {"when", "while", "after", "before", "because", "since", "although",
        "though", "until", "once", "if", "whereas", "unless"});
   bool in_the_verbs_clause = true;
-  for (size_t t = end; t > limit + 2; --t) {
-    if (IsSymbol(t - 3, ",") &&
+  for (size_t t = end; t >= limit + 2; --t) {
+    if (t >= limit + 3 && IsSymbol(t - 3, ",") &&
         (IsWordToken(t - 2, "and") || IsWordToken(t - 2, "but")) &&
         (IsSubjectPronoun(t - 1) || IsCapitalizedWord(t - 1))) {
       limit = t - 1;

@@ -646,11 +646,15 @@ Attributions AttributionFinder::Run() {
                     JoinsWords(t - 1))) {
         continue;
       }
-      // "campaign-finance reports shows", "the claims are false": before a
-      // verb, a cue word that may be a plural noun is its subject.
+      // "campaign-finance reports shows", "the claims are false", "then
+      // states doled it out": before a verb, a cue word that may be a
+      // plural noun is its subject.
       if (IsWordToken(match->end, "tank") || IsWordToken(match->end, "tanks") ||
           (match->end == t + 1 && absl::EndsWith(WordAt(t), "s") &&
            (IsWordIn(TensedVerbs(), match->end) ||
+            IsWordIn(IrregularPastVerbs(), match->end) ||
+            (absl::EndsWith(WordAt(match->end), "ed") &&
+             !IsCapitalizedWord(match->end)) ||
             lexicon.phrases.LongestAt(text_, tokens_, match->end)))) {
         continue;
       }

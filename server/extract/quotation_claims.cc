@@ -63,8 +63,24 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       cue_limit = next_end;
     }
   }
-  if (last.closed && k < cue_limit && punctuated && !IsTitle(last)) {
-    if ((cue = CueAt(k)) != nullptr) {
+  // 'said he would "protect our citizens," the crowd applauded': a cue
+  // whose object is what it reports takes no quotation a report before it
+  // holds ('"…," he mocks' it signs), and '"…," and Johnson talks about …'
+  // a clause a conjunction opens is no signature.
+  bool reported_before = false;
+  for (size_t c = first.open_token;
+       c > sentence.first_token && c + kMaxCueReach > first.open_token; --c) {
+    reported_before =
+        reported_before || (!in_quote_[c - 1] && CueAt(c - 1) != nullptr);
+  }
+  const auto signs = [reported_before](CueMatch* found) {
+    return found != nullptr && !(found->entry->object && reported_before)
+               ? found
+               : nullptr;
+  };
+  if (last.closed && k < cue_limit && punctuated && !IsTitle(last) &&
+      !IsWordIn(Subordinators(), k)) {
+    if ((cue = signs(CueAt(k))) != nullptr) {
       // "…," referring to the party's convention: after a participle comes
       // what it is about, never who spoke.
       if (!IsParticiple(cue->begin)) {
@@ -99,7 +115,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
             !IsSymbol(c, "\xE2\x80\x99")) {
           break;
         }
-        if ((cue = CueAt(c)) != nullptr) {
+        if (CueAt(c) != nullptr) {
+          if ((cue = signs(CueAt(c))) == nullptr) break;
           speaker = {k, name_end != 0 ? name_end : c};
           // '"…," the president will say', '"…," she would later write':
           // remarks prepared or made later, by the speaker before the
@@ -288,8 +305,16 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // A quotation that opens the sentence or paragraph right after an
   // attributed one, with no cue of its own, goes on in the same voice:
   // "…," Park said. "But …"
-  // A section heading in quotation marks ('All Bets Are Off.') is none.
-  if (!kind && last_direct_ && !IsHeading(first) &&
+  // A section heading in quotation marks ('All Bets Are Off.') is none,
+  // and a quotation a name or a pronoun signs after its comma with a verb
+  // the cues do not know ('"I would say this," Trump answered') is no
+  // longer the last speaker's.
+  const bool signed_after =
+      last.closed && k < cue_limit &&
+      ((before_mark > 0 && IsSymbol(before_mark - 1, ",")) ||
+       IsSymbol(k - 1, ",")) &&
+      (IsCapitalizedWord(k) || IsSubjectPronoun(k));
+  if (!kind && last_direct_ && !IsHeading(first) && !signed_after &&
       first.open_token == SentenceOf(first.open_token).first_token &&
       last_direct_->sentence_end == first.open_token) {
     if (one_segment) {

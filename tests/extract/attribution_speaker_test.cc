@@ -707,23 +707,6 @@ TEST(SpeakerTest, WordsEndingOnADeterminerBeforeTheCueAreNoSpeaker) {
   EXPECT_EQ(speaker[0].speaker_words, "The council");
 }
 
-TEST(SpeakerTest, ModalBeforeTheCueAfterAQuotationIsNoPartOfTheSpeaker) {
-  // Remarks released before they are made, or made later: the speaker is
-  // the one before the modal.
-  for (const char* modal : {"will", "would later"}) {
-    const std::vector<AttributedItem> found = Extracted(
-        absl::StrCat("\"Nothing prepares you for this job,\" Mayor Ana "
-                     "Ruiz ",
-                     modal, " say.\n"));
-    ASSERT_EQ(found.size(), 1u) << modal;
-    EXPECT_EQ(found[0].speaker, "Ana Ruiz") << modal;
-  }
-  // Words a critic might say are imagined: no one said them.
-  const std::vector<AttributedItem> imagined =
-      Extracted("\"Nothing prepares you for this job,\" a critic might say.\n");
-  EXPECT_TRUE(imagined.empty());
-}
-
 TEST(SpeakerTest, SubjectOfAPassiveTellingIsWhomItWasToldNotWhoSpoke) {
   // "Berg was told by aides that …", "Berg was asked whether …": the words
   // were addressed to Berg; they are not his.

@@ -565,6 +565,11 @@ TEST(ContentTest, PluralCueWordBeforeAVerbIsANoun) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker_words, "a review of the board's spending reports");
   EXPECT_EQ(found[0].content, "Tolls rose by half");
+  // Nor before a verb in -ed: "then states doled it out".
+  EXPECT_TRUE(Extracted("If the county gave money to states and then states "
+                        "doled it out to the towns that run the buses, the "
+                        "states would become middle men.\n")
+                  .empty());
 }
 
 TEST(QuotationTest, ParticipleAfterAQuotationNamesWhatItIsAboutNotWhoSpoke) {

@@ -1,0 +1,75 @@
+// Whose voice a quotation is in, as real copy writes it, each a minimal
+// pair: the cue after it that signs it (and the ones that cannot), and
+// when a quotation with no cue of its own goes on in the last speaker's.
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "tests/extract/attribution_scoring.h"
+
+namespace factcheck::extract {
+namespace {
+
+TEST(QuotationVoiceTest, ModalBeforeTheCueAfterItIsNoPartOfTheSpeaker) {
+  // Remarks released before they are made, or made later: the speaker is
+  // the one before the modal.
+  for (const char* modal : {"will", "would later"}) {
+    const std::vector<AttributedItem> found = Extracted(
+        absl::StrCat("\"Nothing prepares you for this job,\" Mayor Ana "
+                     "Ruiz ",
+                     modal, " say.\n"));
+    ASSERT_EQ(found.size(), 1u) << modal;
+    EXPECT_EQ(found[0].speaker, "Ana Ruiz") << modal;
+  }
+  // Words a critic might say are imagined: no one said them.
+  const std::vector<AttributedItem> imagined =
+      Extracted("\"Nothing prepares you for this job,\" a critic might say.\n");
+  EXPECT_TRUE(imagined.empty());
+}
+
+TEST(QuotationVoiceTest, QuotationAnotherNameSignsIsNotTheLastSpeakers) {
+  // An interview: the answer is signed by its speaker with a verb of its
+  // own, and is not the question's.
+  for (const char* verb : {"answered", "shrugged"}) {
+    const std::vector<AttributedItem> found = Extracted(absl::StrCat(
+        "\"Would the toll be negotiable?\" Ana Ruiz pressed.\n\n\"I would "
+        "say this,\" Tom Berg ",
+        verb, ". \"We need the bridge.\"\n"));
+    for (const AttributedItem& item : found) {
+      if (item.content.find("bridge") != std::string::npos) {
+        EXPECT_NE(item.speaker, "Ana Ruiz") << verb;
+      }
+    }
+  }
+  // Unsigned, the next paragraph's quotation goes on in her voice.
+  const std::vector<AttributedItem> unsigned_next = Extracted(
+      "\"The toll is negotiable,\" Ana Ruiz said.\n\n\"We need the "
+      "bridge.\"\n");
+  ASSERT_EQ(unsigned_next.size(), 1u);
+  EXPECT_NE(unsigned_next[0].content.find("bridge"), std::string::npos);
+  EXPECT_EQ(unsigned_next[0].speaker, "Ana Ruiz");
+}
+
+TEST(QuotationVoiceTest, CueThatReportsItsObjectOrAClauseAfterItSignsNone) {
+  // '"…," the crowd applauded': what the crowd applauded is its object;
+  // '"…," and Berg talks about …' opens a clause of its own. The
+  // quotation is the speaker's before it.
+  for (const char* after :
+       {"the crowd applauded loudly.", "and Berg talks about the bridge."}) {
+    const std::vector<AttributedItem> found = Extracted(absl::StrCat(
+        "Ana Ruiz said the toll would \"pay for the bridge,\" ", after, "\n"));
+    for (const AttributedItem& item : found) {
+      if (item.content.find("pay for the bridge") != std::string::npos) {
+        EXPECT_EQ(item.speaker, "Ana Ruiz") << after;
+      }
+    }
+  }
+  const std::vector<AttributedItem> signed_by =
+      Extracted("\"It will pay for the bridge,\" Berg said.\n");
+  ASSERT_EQ(signed_by.size(), 1u);
+  EXPECT_EQ(signed_by[0].speaker, "Berg");
+}
+
+}  // namespace
+}  // namespace factcheck::extract
