@@ -78,8 +78,11 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
                ? found
                : nullptr;
   };
+  // 'a sign that read "15%!" Her father, Brad, 39, worried that …': the
+  // next sentence signs no quotation a report of its own sentence holds.
+  const bool next_sentence = k >= sentence.end_token;
   if (last.closed && k < cue_limit && punctuated && !IsTitle(last) &&
-      !IsWordIn(Subordinators(), k)) {
+      !IsWordIn(Subordinators(), k) && !(next_sentence && reported_before)) {
     if ((cue = signs(CueAt(k))) != nullptr) {
       // "…," referring to the party's convention: after a participle comes
       // what it is about, never who spoke.

@@ -65,6 +65,13 @@ TEST(QuotationVoiceTest, CueThatReportsItsObjectOrAClauseAfterItSignsNone) {
       }
     }
   }
+  // Nor does the next sentence's cue sign the words a sign read.
+  for (const AttributedItem& item :
+       Extracted("Ana Ruiz hoisted a sign that read \"Toll free!\" Her "
+                 "father, Tom, 39, worried that the toll would rise.\n")) {
+    EXPECT_EQ(item.content.find("Toll free"), std::string::npos)
+        << item.speaker;
+  }
   const std::vector<AttributedItem> signed_by =
       Extracted("\"It will pay for the bridge,\" Berg said.\n");
   ASSERT_EQ(signed_by.size(), 1u);
