@@ -356,8 +356,9 @@ class AttributionFinder : private TokenQueries {
   // "In a", "During the", "After an" ("In a Bloomberg interview Trump
   // declared").
   bool OpensAdjunctBeforeAName(size_t t) const;
-  // Whether the month at t is the last word of a name ("Theresa May").
-  bool IsMonthEndingAName(size_t t) const;
+  // Whether the capitalised month or "Will" at t is the last word of a
+  // name ("Theresa May", "George Will"), after another or a mark.
+  bool IsMonthOrModalEndingAName(size_t t) const;
   // A verb word that ends a subject read back from its cue: a tensed or
   // untensed verb, not the "by" of "a study by Harvard".
   bool IsSubjectVerbWord(size_t t) const;

@@ -21,7 +21,7 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   size_t adjunct = end;
   bool names_a_time = false;
   while (adjunct > limit + 1 && IsTimeWord(adjunct - 1) &&
-         !IsMonthEndingAName(adjunct - 1)) {
+         !IsMonthOrModalEndingAName(adjunct - 1)) {
     --adjunct;
     names_a_time = names_a_time || IsTimeHead(adjunct);
   }
@@ -57,7 +57,7 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       // "President Moon Jae-in": a word a hyphen glues on ends nothing.
       const bool glued_on = t > limit && JoinsWords(t - 1);
       if (IsWordIn(PhraseEnders(), t) && !joins_title && !glued_on &&
-          !(t + 1 == end && t > limit && IsMonthEndingAName(t))) {
+          !(t + 1 == end && IsMonthOrModalEndingAName(t))) {
         // "…,” this source told the Post": a demonstrative opens the
         // phrase after a quotation or a comma.
         if (t + 1 < end && OpensDemonstrativePhrase(t) &&
@@ -150,10 +150,14 @@ bool AttributionFinder::OpensAdjunctBeforeAName(size_t t) const {
          IsOneOf(WordAt(t + 1), {"a", "an", "the"});
 }
 
-bool AttributionFinder::IsMonthEndingAName(size_t t) const {
-  // "Prime Minister Theresa May said": no time, and no modal.
-  return t > 0 && MonthNameOf(WordAt(t)) == MonthName::kFull &&
-         IsCapitalizedWord(t) && IsCapitalizedWord(t - 1) && !IsTimeWord(t - 1);
+bool AttributionFinder::IsMonthOrModalEndingAName(size_t t) const {
+  // "Prime Minister Theresa May said", '"…," May said', "columnist George
+  // Will wrote": no time, and no modal; in a headline in title case the
+  // words after it are capitalised too ("Museum Will Tell").
+  return t > 0 && IsCapitalizedWord(t) && !IsCapitalizedWord(t + 1) &&
+         (MonthNameOf(WordAt(t)) == MonthName::kFull || WordAt(t) == "Will") &&
+         ((IsCapitalizedWord(t - 1) && !IsTimeWord(t - 1)) ||
+          IsPunctuation(t - 1));
 }
 
 AttributionFinder::Phrase AttributionFinder::SubjectAfterWith(
@@ -433,9 +437,11 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
   }
   // "less than two weeks ago said", "Tuesday in Dayton, after winning
   // …,": a time, never who spoke.
-  // "April Mellody" is a name.
+  // "April Mellody" is a name, and so is '"…," May said'.
   if (IsWordToken(phrase.end - 1, "ago") ||
       (IsTimeHead(phrase.first) && !IsPossessive(Text(phrase.first)) &&
+       !(phrase.end == phrase.first + 1 &&
+         IsMonthOrModalEndingAName(phrase.first)) &&
        !(MonthNameOf(Text(phrase.first)) == MonthName::kFull &&
          phrase.first + 1 < phrase.end &&
          IsCapitalizedWord(phrase.first + 1)))) {

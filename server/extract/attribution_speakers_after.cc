@@ -24,9 +24,9 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
       // "said President Moon Jae-in": a word a hyphen glues on ends
       // nothing.
       const bool glued_on = end > begin && JoinsWords(end - 1);
-      const bool ends =
-          (IsWordIn(PhraseEnders(), end) && !joins_title && !glued_on) ||
-          (end > begin && OpensPostmodifier(end));
+      const bool ends = (IsWordIn(PhraseEnders(), end) && !joins_title &&
+                         !glued_on && !IsMonthOrModalEndingAName(end)) ||
+                        (end > begin && OpensPostmodifier(end));
       if (ends && end > begin) break;
       if (ends) return {begin, begin};
       ++end;

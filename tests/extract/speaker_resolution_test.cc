@@ -297,5 +297,33 @@ TEST(SpeakerResolutionTest, ParticleOpensTheSurnameItBelongsTo) {
   EXPECT_EQ(spaced[1].speaker, "Ravi de Mel");
 }
 
+TEST(SpeakerResolutionTest, NameThatIsAlsoAMonthOrAModalIsAName) {
+  // "Theresa May", "George Will": a capitalised month or "Will" after a
+  // name, or alone after a quotation, is no time and no modal.
+  const std::vector<AttributedItem> may = Extracted(
+      "Prime Minister Ana May said the deal was fair.\n\n"
+      "\"It is a good deal,\" May said.\n\n"
+      "\"We will sign it,\" said Ana May.\n");
+  ASSERT_EQ(may.size(), 3u);
+  for (const AttributedItem& item : may) {
+    EXPECT_EQ(item.speaker, "Ana May") << item.content;
+  }
+  const std::vector<AttributedItem> will =
+      Extracted("Tom Will said the party was lost.\n");
+  ASSERT_EQ(will.size(), 1u);
+  EXPECT_EQ(will[0].speaker, "Tom Will");
+  // In a headline in title case "Will" is the modal.
+  for (const AttributedItem& item :
+       Extracted("Ruiz Says Harbor Museum Will Tell of Floods\n\nThe "
+                 "museum opens in May.\n")) {
+    EXPECT_EQ(item.speaker.find("Will"), std::string::npos);
+  }
+  // In May, officials spoke: the month is when.
+  const std::vector<AttributedItem> month =
+      Extracted("Officials in May said the plan had failed.\n");
+  ASSERT_EQ(month.size(), 1u);
+  EXPECT_EQ(month[0].speaker, "Officials");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
