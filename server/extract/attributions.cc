@@ -646,6 +646,16 @@ Attributions AttributionFinder::Run() {
                     JoinsWords(t - 1))) {
         continue;
       }
+      // "32% of Republican claims as false", "Russian reports of …": after
+      // an adjective of party or nationality, a cue word that may be a
+      // plural noun is one.
+      if (t > 0 &&
+          IsOneOf(WordAt(t), {"claims", "reports", "charges", "notes"}) &&
+          (IsOneOf(WordAt(t - 1), {"republican", "democratic", "gop",
+                                   "conservative", "liberal", "progressive"}) ||
+           CountryOfAdjective(WordAt(t - 1)).has_value())) {
+        continue;
+      }
       // "campaign-finance reports shows", "the claims are false", "then
       // states doled it out": before a verb, a cue word that may be a
       // plural noun is its subject.

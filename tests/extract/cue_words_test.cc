@@ -1,0 +1,53 @@
+// When a word of the cue lexicon is no cue, each a minimal pair from real
+// copy: a noun after an article or an adjective of party or nationality,
+// before a verb, or half of an adjective a hyphen joins.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/extract/attribution_scoring.h"
+
+namespace factcheck::extract {
+namespace {
+
+TEST(CueWordTest, PluralCueWordBeforeAVerbIsANoun) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Tolls rose by half, a review of the board's spending reports shows.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker_words, "a review of the board's spending reports");
+  EXPECT_EQ(found[0].content, "Tolls rose by half");
+  // Nor after an adjective of party or nationality.
+  EXPECT_TRUE(
+      Extracted("The board rated 32% of Republican claims as \"false\".\n")
+          .empty());
+  // Nor before a verb in -ed: "then states doled it out".
+  EXPECT_TRUE(Extracted("If the county gave money to states and then states "
+                        "doled it out to the towns that run the buses, the "
+                        "states would become middle men.\n")
+                  .empty());
+}
+
+TEST(CueWordTest, CueWordAfterAnArticleIsANoun) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The mayor sounded a call for the bridge to reopen.\n\nHe works for "
+      "the Dayton Institute, a liberal think tank.\n\n"
+      "Lest you think the toll is high, the bridge is free.\n\n"
+      "The mayor called for the bridge to reopen.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "the bridge to reopen");
+}
+
+TEST(CueWordTest, CueWordJoinedByAHyphenIsPartOfAnAdjective) {
+  // "a self-described socialist", "his oft-stated goal": the hyphen makes
+  // the cue word half of an adjective; set apart, it reports.
+  const std::vector<AttributedItem> found = Extracted(
+      "A self-described socialist, Ruiz won the toll vote in Dayton.\n\n"
+      "His oft-stated goal is simple: reopen the bridge.\n\n"
+      "Ruiz has described the toll as a tax on the poor.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ruiz");
+}
+
+}  // namespace
+}  // namespace factcheck::extract
