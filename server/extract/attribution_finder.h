@@ -425,6 +425,9 @@ class AttributionFinder : private TokenQueries {
   // Whether the verb at t is denied: "did not say", "never said", "hasn't
   // yet said".
   bool IsNegatedVerb(size_t t) const;
+  // Whether the cue word at `t`, a base form after "and" or "or", shares
+  // the negation of the verb before it ("didn't come out and say").
+  bool SharesADenial(size_t t) const;
   const Sentence& SentenceOf(size_t token) const;
 
   // The quotation run of segments [q, run_end).

@@ -100,6 +100,12 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
     if (end - first == 1) break;  // a bare noun: "officials said"
     ++first;
   }
+  // "protests that saw angry residents blame the authorities": the verb
+  // of perception before is no part of the subject after it.
+  if (first + 1 < end && IsOneOf(WordAt(first), {"saw", "see", "sees", "heard",
+                                                 "hear", "hears", "watched"})) {
+    ++first;
+  }
   first = AfterFocusWords(first, end);
   // "During a long interview Ruiz said": the preposition may open the
   // sentence, where no phrase ender stopped the words.
@@ -423,6 +429,17 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
                    "since", "after", "before", "whereas", "unless", "until",
                    "where", "whether", "that", "which", "lest"});
   if (IsWordIn(*kClauseOpeners, phrase.first)) return false;
+  // "Hurricane Ian confirmed deaths reach 118" (a headline): a disaster
+  // is no one who speaks.
+  static const WordSet* const kEvents = new WordSet(
+      {"hurricane", "typhoon", "cyclone", "storm", "tornado", "earthquake",
+       "quake", "tsunami", "flood", "floods", "flooding", "wildfire", "blast",
+       "explosion", "coronavirus", "pandemic", "outbreak"});
+  if (IsWordIn(*kEvents, IsOneOf(WordAt(phrase.first), {"the", "a", "an"})
+                             ? phrase.first + 1
+                             : phrase.first)) {
+    return false;
+  }
   // "There are reports that …", "Here is what he said": an adverb in the
   // subject's place is no one.
   if (phrase.end == phrase.first + 1 &&

@@ -97,6 +97,28 @@ bool AttributionFinder::IsNegatedVerb(size_t t) const {
   return false;
 }
 
+bool AttributionFinder::SharesADenial(size_t t) const {
+  // "Sanders didn't come out and say Obama should be replaced": a base
+  // form after "and" or "or" is denied with the verb before it (not a past
+  // form: "did not hesitate and said" says it).
+  if (t < 2 || !IsOneOf(WordAt(t - 1), {"and", "or"})) return false;
+  const absl::string_view cue = WordAt(t);
+  if (absl::EndsWith(cue, "ed") || absl::EndsWith(cue, "s") ||
+      IsWordIn(IrregularPastVerbs(), t) ||
+      IsOneOf(cue, {"said", "told", "wrote", "thought", "felt", "knew"})) {
+    return false;
+  }
+  for (size_t k = t - 1; k > 0 && t - k <= kMaxNegationReach + 2; --k) {
+    if (IsPunctuation(k - 1)) return false;
+    const absl::string_view word = WordAt(k - 1);
+    if (IsOneOf(word, {"not", "never"}) || absl::EndsWith(word, "n't") ||
+        absl::EndsWith(word, "n\xE2\x80\x99t")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool AttributionFinder::EvidenceBefore(size_t t) const {
   if (t == 0) return false;
   if (IsEvidenceNoun(t - 1)) return true;
@@ -670,7 +692,7 @@ Attributions AttributionFinder::Run() {
       }
       // "The aides didn't say whether …", "I never said that": a denial
       // attributes nothing to its subject.
-      if (IsNegatedVerb(t)) continue;
+      if (IsNegatedVerb(t) || SharesADenial(t)) continue;
       // "he was accused by the press of lying": a passive reports nothing
       // of its subject ("As reported by the Herald, …" names its speaker).
       if (match->end == t + 1 && IsWordToken(match->end, "by") &&

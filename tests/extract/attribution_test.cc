@@ -612,6 +612,13 @@ TEST(ContentTest, DeniedReportAttributesNothing) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker, "mayor");
   EXPECT_EQ(found[0].content, "that the bridge will reopen");
+  // The denial goes on over "and" to a base form, not to a past one.
+  EXPECT_TRUE(Extracted("Ruiz didn't come out and say the toll should rise.\n")
+                  .empty());
+  const std::vector<AttributedItem> past =
+      Extracted("Ruiz did not hesitate and said the toll should rise.\n");
+  ASSERT_EQ(past.size(), 1u);
+  EXPECT_EQ(past[0].speaker, "Ruiz");
 }
 
 TEST(ContentTest, PassiveCueReportsNothingOfItsSubject) {

@@ -78,5 +78,20 @@ TEST(QuotationVoiceTest, CueThatReportsItsObjectOrAClauseAfterItSignsNone) {
   EXPECT_EQ(signed_by[0].speaker, "Berg");
 }
 
+TEST(QuotationVoiceTest, PageFieldOrTopicBeforeAColonIsNoSpeaker) {
+  // A page's own fields and a story's topic label no one's words; a
+  // transcript's speakers do.
+  const std::vector<AttributedItem> found = Extracted(
+      "Writer: Tom Berg\nPublished: March 18, 2022 11:11 PM\n\nHurricane "
+      "Ana: deaths reach 118\n\nHurricane Ana: deaths up to 122\n\nEVENT: "
+      "Harbor Summit\n\nRUIZ: We will rebuild.\n\nBERG: We will not.\n\n"
+      "RUIZ: We must.\n\nThe hearing ended.\n");
+  ASSERT_GE(found.size(), 2u);
+  for (const AttributedItem& item : found) {
+    EXPECT_TRUE(item.speaker == "RUIZ" || item.speaker == "BERG")
+        << item.speaker;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
