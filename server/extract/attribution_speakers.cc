@@ -464,6 +464,19 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
          IsCapitalizedWord(phrase.first + 1)))) {
     return false;
   }
+  // "about 42,638 confirmed cases": a figure alone counts nobody who
+  // speaks ("six in 10 say", "those over 60 say" do).
+  if (tokens_[phrase.end - 1].kind == TokenKind::kDigits) {
+    bool figure_alone = true;
+    for (size_t t = phrase.first; t < phrase.end && figure_alone; ++t) {
+      figure_alone =
+          tokens_[t].kind != TokenKind::kWord ||
+          IsOneOf(WordAt(t), {"about", "nearly", "almost", "around", "roughly",
+                              "some", "over", "more", "than", "at", "least",
+                              "up", "to", "approximately", "an", "estimated"});
+    }
+    if (figure_alone) return false;
+  }
   // A pronoun speaks alone: "a major reason it thought" names no speaker.
   if (phrase.end > phrase.first + 1 && IsPronoun(WordAt(phrase.end - 1))) {
     return false;

@@ -20,6 +20,10 @@ TEST(CueWordTest, PluralCueWordBeforeAVerbIsANoun) {
   EXPECT_TRUE(
       Extracted("The board rated 32% of Republican claims as \"false\".\n")
           .empty());
+  // Nor does a figure speak: "about 42,638 confirmed cases".
+  EXPECT_TRUE(Extracted("About 4,638 confirmed cases of flu, including 3,626 "
+                        "people in care, were counted.\n")
+                  .empty());
   // Nor before a verb in -ed: "then states doled it out".
   EXPECT_TRUE(Extracted("If the county gave money to states and then states "
                         "doled it out to the towns that run the buses, the "
