@@ -37,10 +37,22 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   }
   size_t first = end;
   // Words, not tokens: the dots of "U.N. Special Envoy for Syria Geir
-  // Pedersen" take no word's place.
+  // Pedersen" take no word's place. A long title runs on to its start:
+  // "Former Minister of Foreign Affairs Mariam El Sadig El Mahdi told".
   size_t words = 0;
-  while (first > limit && words < kMaxSpeakerTokens) {
+  const auto title_word = [&](size_t t) {
+    return IsCapitalizedWord(t) || IsDotAfterACapital(t) ||
+           (t > limit && IsOneOf(WordAt(t), {"of", "for", "and"}) &&
+            IsCapitalizedWord(t - 1) && IsCapitalizedWord(t + 1));
+  };
+  // Whether every word read so far is a title's.
+  bool all_title_words = true;
+  while (first > limit &&
+         (words < kMaxSpeakerTokens ||
+          (all_title_words && words < kMaxTitledSpeakerTokens &&
+           title_word(first - 1)))) {
     const size_t t = first - 1;
+    all_title_words = all_title_words && title_word(t);
     if (tokens_[t].kind == TokenKind::kWord ||
         tokens_[t].kind == TokenKind::kDigits) {
       ++words;

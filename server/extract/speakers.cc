@@ -647,8 +647,12 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
   const bool organization = HoldsOrganizationWord(begin, stop);
   const std::string head = Lower(Text(stop - 1));
   // "the readout", "the ministry": the entity last named with that head
-  // ("the Ministry of Interior" too).
-  if (definite && !IsCapitalizedWord(stop - 1)) {
+  // ("the Ministry of Interior" too); "The Prime Minister said", "the
+  // Sheriff said": a title, capitalised or not, is a description.
+  const std::optional<PhraseTable::Match> title =
+      TitleLexicon().phrases.LongestAt(text_, tokens_, begin);
+  const bool only_a_title = title && title->end == stop;
+  if (definite && (!IsCapitalizedWord(stop - 1) || only_a_title)) {
     if (std::optional<size_t> named =
             LastBefore(first, [&head](const Entity& entity) {
               return entity.type != EntityType::kPerson &&

@@ -707,5 +707,15 @@ TEST(SpeakerTest, WordsEndingOnADeterminerBeforeTheCueAreNoSpeaker) {
   EXPECT_EQ(speaker[0].speaker_words, "The council");
 }
 
+TEST(SpeakerTest, LongTitleRunsOnToItsStartBeforeTheCue) {
+  // "Former Minister of Foreign Affairs Mariam El Sadig El Mahdi told": ten
+  // capitalised words and an "of", one titled name.
+  const std::vector<AttributedItem> found = Extracted(
+      "Former Minister of Harbor and Coastal Affairs Ana Maria Ruiz Moreno "
+      "told reporters that the levee had failed.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ruiz Moreno");
+}
+
 }  // namespace
 }  // namespace factcheck::extract

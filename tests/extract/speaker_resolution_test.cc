@@ -325,5 +325,18 @@ TEST(SpeakerResolutionTest, NameThatIsAlsoAMonthOrAModalIsAName) {
   EXPECT_EQ(month[0].speaker, "Officials");
 }
 
+TEST(SpeakerResolutionTest, CapitalisedTitleAfterTheIsThePersonOfThatTitle) {
+  // "The Prime Minister said", "the Sheriff said": written with capitals
+  // as some copy does, the title still names the person of that title.
+  const std::vector<AttributedItem> found = Extracted(
+      "Prime Minister Tom Reed visited Dayton on Tuesday.\n\nThe Prime "
+      "Minister said the state has sanctioned more aid.\n\nHarbor County "
+      "Sheriff Dan Ortiz spoke on Monday.\n\n\"We were not in the path,\" "
+      "the Sheriff said.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Tom Reed");
+  EXPECT_EQ(found[1].speaker, "Dan Ortiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
