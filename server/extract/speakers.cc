@@ -707,6 +707,13 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     absl::StrAppend(&name, Text(t));
     words += tokens_[t].kind == TokenKind::kWord;
   }
+  // "The President said" with no president named: a description, as "the
+  // president" is, which names no one the verifier could tell apart (not
+  // a name "President" another report's president would seem to be).
+  if (definite && only_a_title) {
+    name = Lower(name);
+    capitalized = false;
+  }
   if (auto known = entities_by_name_.find(Lower(name));
       known != entities_by_name_.end()) {
     Note(known->second, first, end);

@@ -336,6 +336,14 @@ TEST(SpeakerResolutionTest, CapitalisedTitleAfterTheIsThePersonOfThatTitle) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].speaker, "Tom Reed");
   EXPECT_EQ(found[1].speaker, "Dan Ortiz");
+  // With no one of that title named, it is the description, as in lower
+  // case, and no name.
+  for (const char* title : {"The President", "the president"}) {
+    const std::vector<AttributedItem> alone =
+        Extracted(absl::StrCat("\"We will win,\" ", title, " said.\n"));
+    ASSERT_EQ(alone.size(), 1u) << title;
+    EXPECT_EQ(alone[0].speaker, "president") << title;
+  }
 }
 
 }  // namespace
