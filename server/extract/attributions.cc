@@ -62,80 +62,6 @@ size_t AttributionFinder::TokenAt(uint32_t offset) const {
   return FirstTokenFrom(tokens_, 0, tokens_.size(), offset + 1) - 1;
 }
 
-bool AttributionFinder::ShowsEvidence(const CueMatch& cue,
-                                      const Phrase& speaker) const {
-  static const WordSet* const kShowing =
-      new WordSet({"show", "shows", "showed", "find", "finds", "found",
-                   "indicates", "indicated", "reveals", "revealed"});
-  return cue.end == cue.begin + 1 && IsWordIn(*kShowing, cue.begin) &&
-         !speaker.empty() && IsEvidenceNoun(speaker.end - 1);
-}
-
-bool AttributionFinder::IsEvidenceNoun(size_t t) const {
-  static const WordSet* const kEvidence = new WordSet(
-      {"poll",    "polls",     "survey",        "surveys",    "study",
-       "studies", "analysis",  "data",          "video",      "videos",
-       "footage", "report",    "reports",       "average",    "averages",
-       "figures", "documents", "records",       "transcript", "research",
-       "review",  "audit",     "investigation", "census",     "estimates",
-       "slide",   "chart",     "map",           "tests",      "statistics"});
-  return IsWordIn(*kEvidence, t);
-}
-
-bool AttributionFinder::IsNegatedVerb(size_t t) const {
-  for (size_t k = t; k > 0 && t - k < kMaxNegationReach; --k) {
-    const absl::string_view word = WordAt(k - 1);
-    if (IsOneOf(word, {"not", "never"}) || absl::EndsWith(word, "n't") ||
-        absl::EndsWith(word, "n\xE2\x80\x99t")) {
-      return true;
-    }
-    if (!IsAuxiliary(word) && !IsWordIn(TensedVerbs(), k - 1) &&
-        word != "yet") {
-      return false;
-    }
-  }
-  return false;
-}
-
-bool AttributionFinder::SharesADenial(size_t t) const {
-  // "Sanders didn't come out and say Obama should be replaced": a base
-  // form after "and" or "or" is denied with the verb before it (not a past
-  // form: "did not hesitate and said" says it).
-  if (t < 2 || !IsOneOf(WordAt(t - 1), {"and", "or"})) return false;
-  const absl::string_view cue = WordAt(t);
-  if (absl::EndsWith(cue, "ed") || absl::EndsWith(cue, "s") ||
-      IsWordIn(IrregularPastVerbs(), t) ||
-      IsOneOf(cue, {"said", "told", "wrote", "thought", "felt", "knew"})) {
-    return false;
-  }
-  for (size_t k = t - 1; k > 0 && t - k <= kMaxNegationReach + 2; --k) {
-    if (IsPunctuation(k - 1)) return false;
-    const absl::string_view word = WordAt(k - 1);
-    if (IsOneOf(word, {"not", "never"}) || absl::EndsWith(word, "n't") ||
-        absl::EndsWith(word, "n\xE2\x80\x99t")) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool AttributionFinder::EvidenceBefore(size_t t) const {
-  if (t == 0) return false;
-  if (IsEvidenceNoun(t - 1)) return true;
-  // "leaked documents from his 1995 tax return show": the evidence, then
-  // what it is of or from.
-  for (size_t k = t - 1; k + kMaxSpeakerTokens > t && k > 1; --k) {
-    if (tokens_[k].kind == TokenKind::kSymbol || IsVerbWord(k) ||
-        cue_at_[k] != kNoCue) {
-      return false;
-    }
-    if (IsOneOf(WordAt(k), {"of", "from", "by", "on"})) {
-      return IsEvidenceNoun(k - 1);
-    }
-  }
-  return false;
-}
-
 AttributionFinder::CueMatch* AttributionFinder::CueAt(size_t i) {
   return i < cue_at_.size() && cue_at_[i] != kNoCue ? &cues_[cue_at_[i]]
                                                     : nullptr;
@@ -618,22 +544,6 @@ bool AttributionFinder::IsTitleCase(const Sentence& sentence) const {
     ++words;
   }
   return words >= kMinTitleCaseWords;
-}
-
-bool AttributionFinder::IsTellingInThePassive(size_t t) const {
-  static const WordSet* const kTelling =
-      new WordSet({"told", "asked", "informed", "warned", "assured", "reminded",
-                   "advised", "urged", "questioned", "pressed"});
-  if (!IsWordIn(*kTelling, t)) return false;
-  // "was repeatedly warned": adverbs may stand between; "had told" is no
-  // passive.
-  size_t verb = t;
-  while (verb > 0 && IsAuxiliary(WordAt(verb - 1)) &&
-         !IsOneOf(WordAt(verb - 1), {"has", "have", "had"})) {
-    --verb;
-  }
-  return verb > 0 && IsOneOf(WordAt(verb - 1), {"is", "are", "was", "were",
-                                                "be", "been", "being"});
 }
 
 Attributions AttributionFinder::Run() {
