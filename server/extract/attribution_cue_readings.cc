@@ -30,10 +30,7 @@ bool AttributionFinder::IsEvidenceNoun(size_t t) const {
 bool AttributionFinder::IsNegatedVerb(size_t t) const {
   for (size_t k = t; k > 0 && t - k < kMaxNegationReach; --k) {
     const absl::string_view word = WordAt(k - 1);
-    if (IsOneOf(word, {"not", "never"}) || absl::EndsWith(word, "n't") ||
-        absl::EndsWith(word, "n\xE2\x80\x99t")) {
-      return true;
-    }
+    if (IsNegation(word)) return true;
     if (!IsAuxiliary(word) && !IsWordIn(TensedVerbs(), k - 1) &&
         word != "yet") {
       return false;
@@ -56,10 +53,7 @@ bool AttributionFinder::SharesADenial(size_t t) const {
   for (size_t k = t - 1; k > 0 && t - k <= kMaxNegationReach + 2; --k) {
     if (IsPunctuation(k - 1)) return false;
     const absl::string_view word = WordAt(k - 1);
-    if (IsOneOf(word, {"not", "never"}) || absl::EndsWith(word, "n't") ||
-        absl::EndsWith(word, "n\xE2\x80\x99t")) {
-      return true;
-    }
+    if (IsNegation(word)) return true;
   }
   return false;
 }

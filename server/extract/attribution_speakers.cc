@@ -40,10 +40,14 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   // Pedersen" take no word's place. A long title runs on to its start:
   // "Former Minister of Foreign Affairs Mariam El Sadig El Mahdi told".
   size_t words = 0;
+  // "of", "for" and "and" join the words of a title.
+  const auto joins_title_at = [&](size_t t) {
+    return IsOneOf(WordAt(t), {"of", "for", "and"}) &&
+           IsCapitalizedWord(t + 1) && IsCapitalizedWord(t - 1);
+  };
   const auto title_word = [&](size_t t) {
     return IsCapitalizedWord(t) || IsDotAfterACapital(t) ||
-           (t > limit && IsOneOf(WordAt(t), {"of", "for", "and"}) &&
-            IsCapitalizedWord(t - 1) && IsCapitalizedWord(t + 1));
+           (t > limit && joins_title_at(t));
   };
   // Whether every word read so far is a title's.
   bool all_title_words = true;
@@ -61,11 +65,7 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       // "the Labor Department announced it added": no speaker reaches back
       // across another cue.
       if (cue_at_[t] != kNoCue) break;
-      const absl::string_view lower = WordAt(t);
-      // "of", "for" and "and" join the words of a title.
-      const bool joins_title = IsOneOf(lower, {"of", "for", "and"}) &&
-                               IsCapitalizedWord(t + 1) &&
-                               IsCapitalizedWord(t - 1);
+      const bool joins_title = joins_title_at(t);
       // "President Moon Jae-in": a word a hyphen glues on ends nothing.
       const bool glued_on = t > limit && JoinsWords(t - 1);
       if (IsWordIn(PhraseEnders(), t) && !joins_title && !glued_on &&
@@ -269,9 +269,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
                    "explained", "noted", "continued", "insisted", "argued",
                    "declared", "replied", "warned", "stressed"})) {
         // The name's last word may be the second half of "Ki-moon".
-        const size_t last_word = comma >= cue.end + 3 &&
-                                         IsSymbol(comma - 2, "-") &&
-                                         !tokens_[comma - 2].space_before
+        const size_t last_word = comma >= cue.end + 3 && JoinsWords(comma - 2)
                                      ? comma - 3
                                      : comma - 1;
         const Phrase after = PhraseAfter(cue.end, comma);

@@ -185,10 +185,9 @@ bool AttributionFinder::OpensAnAdverbial(size_t t) const {
 bool AttributionFinder::IsVerbLike(size_t t) const {
   const absl::string_view word = WordAt(t);
   // "Azerbaijan hasn't disclosed its losses, but says …".
-  const bool negated = absl::EndsWithIgnoreCase(word, "n't") ||
-                       absl::EndsWithIgnoreCase(word, "n\xE2\x80\x99t");
-  return cue_at_[t] != kNoCue || negated || IsAuxiliary(word) ||
-         IsWordIn(TensedVerbs(), t) || IsWordIn(IrregularPastVerbs(), t) ||
+  return cue_at_[t] != kNoCue || HasNegativeContraction(word) ||
+         IsAuxiliary(word) || IsWordIn(TensedVerbs(), t) ||
+         IsWordIn(IrregularPastVerbs(), t) ||
          absl::EndsWithIgnoreCase(word, "ed") ||
          absl::EndsWithIgnoreCase(word, "ly");
 }

@@ -6,6 +6,7 @@
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/calendar.h"
 #include "server/extract/name_particles.h"
@@ -147,6 +148,14 @@ std::string Lower(absl::string_view word) {
   return absl::AsciiStrToLower(word);
 }
 
+// Where, in a name's words, its surname opens with the particles before it:
+// 1 in "Harsha de Silva", 2 in "Ana Maria Ruiz", 0 in a name of one word.
+size_t SurnameStart(const std::vector<absl::string_view>& name_words) {
+  size_t surname = name_words.size() - 1;
+  while (surname > 0 && IsNameParticle(name_words[surname - 1])) --surname;
+  return surname;
+}
+
 // The gender a title's words say, in lower case ("mrs.", "house speaker
 // congresswoman"): from its last word.
 Gender GenderOfTitle(absl::string_view title_words) {
@@ -203,18 +212,12 @@ size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
         IsNameParticle(surname.substr(0, hyphen))) {
       add_surname(surname.substr(hyphen + 1));
     }
-    size_t particles = lower.size() - surname.size();
-    while (particles > 1) {
-      const size_t space = lower.rfind(' ', particles - 2);
-      const size_t begin = space == std::string::npos ? 0 : space + 1;
-      if (begin == 0 || !IsNameParticle(absl::string_view(lower).substr(
-                            begin, particles - 1 - begin))) {
-        break;
-      }
-      particles = begin;
-    }
-    if (particles < lower.size() - surname.size()) {
-      people_by_name_.emplace(lower.substr(particles), entity);
+    // "von der Leyen" is "Ursula von der Leyen".
+    const std::vector<absl::string_view> words = absl::StrSplit(lower, ' ');
+    if (const size_t start = SurnameStart(words);
+        start > 0 && start + 1 < words.size()) {
+      people_by_name_.emplace(
+          absl::StrJoin(words.begin() + start, words.end(), " "), entity);
     }
   }
   entities_.push_back({std::move(name), type, std::move(role), {}});
@@ -261,8 +264,7 @@ bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
   // particles ("Harsha" of "Harsha de Silva").
   const std::vector<absl::string_view> name_words =
       absl::StrSplit(person.name, ' ');
-  size_t surname = name_words.size() - 1;
-  while (surname > 0 && IsNameParticle(name_words[surname - 1])) --surname;
+  const size_t surname = SurnameStart(name_words);
   if (surname == 0) return false;
   const std::string known = Lower(name_words[surname - 1]);
   const std::string written = Lower(WordsOf(given, NameWordEnd(given)));
@@ -562,12 +564,12 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
   };
   // A known person at the phrase's end: "US President Joe Biden",
   // "Secretary of State Antony Blinken".
-  {
-    const size_t last = NameWordBegin(end);
-    const size_t given =
-        last < end && last > first ? NameWordBegin(last) : last;
-    for (const size_t name : {given, last}) {
-      if (name >= end || name < first) continue;
+  if (const size_t last = NameWordBegin(end); last < end && last >= first) {
+    const size_t given = last > first ? NameWordBegin(last) : last;
+    // The last two name words ("Joe Biden"), then the last ("Biden").
+    const size_t names[] = {given, last};
+    for (size_t i = given < last && given >= first ? 0 : 1; i < 2; ++i) {
+      const size_t name = names[i];
       if (std::optional<size_t> person = PersonNamed(name, end)) {
         if (another_person_and(name)) break;
         Note(*person, first, end);
