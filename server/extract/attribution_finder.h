@@ -437,6 +437,18 @@ class AttributionFinder : private TokenQueries {
 
   // The quotation run of segments [q, run_end).
   void AddQuotation(size_t q, size_t run_end, std::vector<Attribution>* out);
+  // The cue that signs the sentence a quotation opens, at its end, from
+  // `from` (past the quotation) on: '"People were celebrating" before the
+  // incident, she said', '"…" that border security is working, said
+  // Rubio'. Its speaker goes to `speaker`, and the comma before the
+  // signature, where the words it reports end, to `clause_end`; where they
+  // resume, a quotation after the signature's comma ('…, Clinton said on
+  // Monday, "we would …"', '…, he said, and "everyone ran"'), to
+  // `resumes`, else 0. nullptr when the sentence's first cue there is
+  // none.
+  CueMatch* SignatureAtSentenceEnd(size_t from, const Sentence& sentence,
+                                   Phrase* speaker, size_t* clause_end,
+                                   size_t* resumes);
   // Adds the quoted words of `piece` to the claim out[claim] as a further
   // piece of its content: the second half of a split quotation.
   void ExtendQuotation(size_t claim, Span piece,

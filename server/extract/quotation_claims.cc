@@ -305,6 +305,40 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       break;
     }
   }
+  // '"People were celebrating" before the incident, she said': the
+  // sentence the quotation opens is what its signature reports, and a
+  // quotation opening the next sentence goes on in that voice.
+  if (!kind && last.closed && first.open_token == sentence.first_token) {
+    size_t clause_end = 0;
+    size_t resumes = 0;
+    if (CueMatch* signature = SignatureAtSentenceEnd(
+            last.close_token + 1, sentence, &speaker, &clause_end, &resumes)) {
+      if (std::optional<Span> content =
+              Content(first.open_token, clause_end, 1);
+          content && Add(AttributionKind::kMixed, speaker,
+                         SpanOf(signature->begin, signature->end), *content,
+                         {0, 0}, out)) {
+        signature->used = true;
+        AddQuotedFragments(q, run_end, out->size() - 1, out);
+        if (resumes != 0) {
+          if (std::optional<Span> rest =
+                  Content(resumes, sentence.end_token, 1)) {
+            Attribution& claim = out->back();
+            claim.content_spans.push_back(*rest);
+            claim.content_span.end = rest->end;
+            for (size_t s = run_end; s < quotes_.size() &&
+                                     quotes_[s].open_token < sentence.end_token;
+                 ++s) {
+              claim.quoted_spans.push_back(quotes_[s].content);
+            }
+          }
+        }
+        last_direct_ = LastQuotation{signature, out->size() - 1,
+                                     sentence.end_token, speaker};
+      }
+      return;
+    }
+  }
   // A quotation that opens the sentence or paragraph right after an
   // attributed one, with no cue of its own, goes on in the same voice:
   // "…," Park said. "But …"
@@ -369,6 +403,46 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       }
     }
   }
+}
+
+AttributionFinder::CueMatch* AttributionFinder::SignatureAtSentenceEnd(
+    size_t from, const Sentence& sentence, Phrase* speaker, size_t* clause_end,
+    size_t* resumes) {
+  for (size_t t = from; t < sentence.end_token; ++t) {
+    if (in_quote_[t]) continue;
+    CueMatch* cue = CueAt(t);
+    if (cue == nullptr || cue->used || cue->entry->weak) continue;
+    // "…, she said the crowd was calm" reports the clause after it.
+    if (OpensClause(cue->end) || IsWordToken(cue->end, "that")) return nullptr;
+    const Phrase before = SpeakerBefore(cue->begin, from);
+    size_t signature_end = 0;
+    if (CanSpeak(before) && before.first > from + 1 &&
+        IsSymbol(before.first - 1, ",")) {
+      *speaker = before;
+      *clause_end = before.first - 1;
+      signature_end = cue->end;
+    } else if (cue->begin > from + 1 && IsSymbol(cue->begin - 1, ",")) {
+      const Phrase after = SpeakerAfter(cue->end, sentence.end_token);
+      if (!CanSpeak(after)) return nullptr;
+      *speaker = after;
+      *clause_end = cue->begin - 1;
+      signature_end = after.surface_finish();
+    } else {
+      return nullptr;
+    }
+    *resumes = 0;
+    for (size_t c = signature_end; c < sentence.end_token; ++c) {
+      if (!IsSymbol(c, ",")) continue;
+      const size_t next = IsWordToken(c + 1, "and") ? c + 2 : c + 1;
+      const auto opens = std::lower_bound(
+          quotes_.begin(), quotes_.end(), next,
+          [](const Quote& quote, size_t t) { return quote.open_token < t; });
+      if (opens != quotes_.end() && opens->open_token == next) *resumes = next;
+      break;
+    }
+    return cue;
+  }
+  return nullptr;
 }
 
 void AttributionFinder::ExtendQuotation(size_t claim, Span piece,

@@ -78,6 +78,35 @@ TEST(QuotationVoiceTest, CueThatReportsItsObjectOrAClauseAfterItSignsNone) {
   EXPECT_EQ(signed_by[0].speaker, "Berg");
 }
 
+TEST(QuotationVoiceTest, SignatureEndingTheSentenceTakesTheQuotationOpeningIt) {
+  // '"…" before the vote, Berg said': the sentence has a cue of its own, so
+  // the quotation opening it is no continuation of the last speaker's; the
+  // quotation opening the next sentence goes on in Berg's voice.
+  const std::vector<AttributedItem> found = Extracted(
+      "\"The toll is negotiable,\" Ana Ruiz said.\n\n\"Drivers were angry\" "
+      "before the vote, Tom Berg said. \"And the bridge was empty.\"\n");
+  bool signed_found = false;
+  for (const AttributedItem& item : found) {
+    if (item.content.find("Drivers") != std::string::npos) {
+      EXPECT_EQ(item.speaker, "Tom Berg") << item.content;
+      signed_found = item.content.find("before the vote") != std::string::npos;
+    }
+    if (item.content.find("bridge was empty") != std::string::npos) {
+      EXPECT_EQ(item.speaker, "Tom Berg") << item.content;
+    }
+  }
+  EXPECT_TRUE(signed_found);
+  // The quotation resumes after the signature's comma: one claim, without
+  // when it was said.
+  const std::vector<AttributedItem> resumed = Extracted(
+      "\"Drivers were angry\" before the vote, Tom Berg said on Friday, "
+      "\"and the bridge was empty.\"\n");
+  ASSERT_EQ(resumed.size(), 1u);
+  EXPECT_NE(resumed[0].content.find("bridge was empty"), std::string::npos);
+  EXPECT_EQ(resumed[0].content.find("Friday"), std::string::npos);
+  EXPECT_EQ(resumed[0].speaker, "Tom Berg");
+}
+
 TEST(QuotationVoiceTest, PageFieldOrTopicBeforeAColonIsNoSpeaker) {
   // A page's own fields and a story's topic label no one's words; a
   // transcript's speakers do.
