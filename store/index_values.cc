@@ -47,7 +47,6 @@ void MoveShown(factcheck::v1::AttributedClaim* claim,
   }
   claim->clear_speaker_span();
   claim->clear_content_span();
-  shown->mutable_content_spans()->Swap(claim->mutable_content_spans());
   shown->mutable_quoted_spans()->Swap(claim->mutable_quoted_spans());
 }
 

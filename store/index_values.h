@@ -11,7 +11,8 @@
 // - NumericClaim: measure_text, source, time_text, text, span,
 //   sentence_span, earlier_quantity.
 // - AttributedClaim: speaker_span, cue, content_span, conduit,
-//   content_spans, quoted_spans (speaker_text too in schema 2 values).
+//   quoted_spans (speaker_text too in schema 2 values, content_spans in
+//   schema 2 and 3 values).
 // A rule that starts reading one of these moves it out of this list (a new
 // schema version: values written before keep it in `shown`). Schema 1
 // values hold every field in place and an empty `shown`: they read the same.

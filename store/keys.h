@@ -47,7 +47,12 @@ namespace factcheck::store {
 //   Price"). Values of schemas 1 and 2 read as they are (a schema 2 value
 //   keeps it in `shown`, where no rule sees it: such a prior is judged as
 //   before); a store is marked 3 when opened for writing.
-inline constexpr int kSchemaVersion = 3;
+// - 4: an attributed claim's content_spans stay in place: the quote rules
+//   compare a quotation with each piece of a prior's ("…," Park said. "But
+//   …" is stored as one claim of two pieces). Values of schemas 1 to 3 read
+//   as they are (the pieces of a prior written before are not told apart,
+//   as before); a store is marked 4 when opened for writing.
+inline constexpr int kSchemaVersion = 4;
 inline constexpr int kOldestReadSchemaVersion = 1;
 
 // Column family names, frozen.

@@ -106,4 +106,25 @@ absl::string_view ComparedWords(const factcheck::v1::AttributedClaim& claim) {
                                    : absl::string_view(claim.quotation());
 }
 
+std::vector<absl::string_view> ComparedPieces(
+    const factcheck::v1::AttributedClaim& claim) {
+  if (claim.content_spans_size() < 2 || !claim.quotation().empty()) return {};
+  const absl::string_view content = claim.content();
+  std::vector<absl::string_view> pieces;
+  size_t at = 0;
+  for (const factcheck::v1::Span& span : claim.content_spans()) {
+    if (span.end() < span.begin()) return {};
+    const size_t length = span.end() - span.begin();
+    if (!pieces.empty()) {
+      if (at >= content.size() || content[at] != ' ') return {};
+      ++at;
+    }
+    if (length > content.size() - at) return {};
+    pieces.push_back(content.substr(at, length));
+    at += length;
+  }
+  if (at != content.size()) return {};
+  return pieces;
+}
+
 }  // namespace factcheck::store

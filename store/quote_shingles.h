@@ -23,6 +23,14 @@ namespace factcheck::store {
 // into `claim`.
 absl::string_view ComparedWords(const factcheck::v1::AttributedClaim& claim);
 
+// The pieces of a quotation stored as one claim (content_spans: "…," Park
+// said. "But …"), views into ComparedWords(claim) as it joins them (by a
+// space); empty when the claim is of one piece, is MIXED (its quotation's
+// fragments are phrases, not statements), or its spans do not fit its
+// content.
+std::vector<absl::string_view> ComparedPieces(
+    const factcheck::v1::AttributedClaim& claim);
+
 // Words per shingle.
 inline constexpr size_t kShingleWords = 3;
 

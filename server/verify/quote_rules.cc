@@ -168,6 +168,46 @@ double FragmentSimilarity(const Words& a, const Words& b,
   return similarity;
 }
 
+// `mine` against each piece of a prior's quotation stored as one claim of
+// several (store::ComparedPieces: '"…," Park said. "But …"'), a piece of
+// kMinFragmentWords or more, as if each were quoted alone: the best
+// similarity, and, when it reaches kMisquoteSimilarity, which words of
+// `mine` and of the prior's whole `their_words` that alignment keeps (the
+// words outside the piece count as kept). `counted` holds `mine`. 0 when
+// the prior is of one piece, or its pieces' words are not its words.
+double PieceSimilarity(const Words& mine, CommonWordCount& counted,
+                       const factcheck::v1::AttributedClaim& theirs,
+                       const Words& their_words, QuoteWords& words,
+                       std::vector<bool>* in_mine,
+                       std::vector<bool>* in_theirs) {
+  const std::vector<absl::string_view> pieces = store::ComparedPieces(theirs);
+  double best = 0;
+  const Words* best_piece = nullptr;
+  size_t best_at = 0;
+  size_t at = 0;
+  for (const absl::string_view piece : pieces) {
+    const Words& piece_words = words.Of(piece);
+    if (piece_words.size() >= kMinFragmentWords) {
+      const double similarity =
+          2.0 * counted.With(piece_words.data(), piece_words.size()) /
+          (mine.size() + piece_words.size());
+      if (similarity > best) {
+        best = similarity;
+        best_piece = &piece_words;
+        best_at = at;
+      }
+    }
+    at += piece_words.size();
+  }
+  if (at != their_words.size()) return 0;
+  if (best < kMisquoteSimilarity) return best;
+  std::vector<bool> in_piece;
+  CommonWords(mine, *best_piece, in_mine, &in_piece);
+  in_theirs->assign(their_words.size(), true);
+  std::copy(in_piece.begin(), in_piece.end(), in_theirs->begin() + best_at);
+  return best;
+}
+
 // Whether word `word` says how many or whether: a figure ("812", "40m",
 // "thousand") or a negation ("not", "never", "didn't").
 bool IsFigureOrNegation(absl::string_view word) {
@@ -452,6 +492,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       if (FragmentSimilarity(mine, their_words, &mine_in, &theirs_in) >=
           kFragmentSimilarity) {
         comparison.similarity = kMisquoteSimilarity;
+        comparison.mine_kept = std::move(mine_in);
+        comparison.theirs_kept = std::move(theirs_in);
+        comparison.marked = true;
+      } else if (const double similarity =
+                     PieceSimilarity(mine, common_words, theirs, their_words,
+                                     words, &mine_in, &theirs_in);
+                 similarity >= kMisquoteSimilarity) {
+        comparison.similarity = similarity;
         comparison.mine_kept = std::move(mine_in);
         comparison.theirs_kept = std::move(theirs_in);
         comparison.marked = true;

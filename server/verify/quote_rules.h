@@ -17,7 +17,9 @@
 //   it is most like, as many words long; at least kFragmentSimilarity there
 //   is a changed fragment ("I have never seen climate destruction on this
 //   scale" from "I have seen many disasters, but I have never seen climate
-//   carnage on this scale").
+//   carnage on this scale"). A prior's quotation stored as one claim of
+//   several pieces ('"…," Park said. "But …"') is also compared piece by
+//   piece, each as if quoted alone (store::ComparedPieces).
 // - MISATTRIBUTED (quotations only): the same words (verbatim, or
 //   similarity at least kSameWordsSimilarity), kMinMisattributedWords or
 //   more, earlier attributed to someone else — it names who. A paraphrase

@@ -104,7 +104,6 @@ IndexedClaim Judged(IndexedClaim stored) {
     quote->clear_cue();
     quote->clear_content_span();
     quote->clear_conduit();
-    quote->clear_content_spans();
     quote->clear_quoted_spans();
   }
   return stored;

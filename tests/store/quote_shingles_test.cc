@@ -54,5 +54,28 @@ TEST(QuoteShinglesTest, HashesAreStableAcrossRuns) {
   EXPECT_THAT(QuoteShingles("a b c"), ElementsAre(0x69cf480885ad45afull));
 }
 
+TEST(QuoteShinglesTest, PiecesOfAQuotationAreItsSpansInItsContent) {
+  factcheck::v1::AttributedClaim claim;
+  claim.set_content("We will rebuild. Every house.");
+  const auto piece = [&claim](uint32_t begin, uint32_t end) {
+    factcheck::v1::Span* span = claim.add_content_spans();
+    span->set_begin(begin);
+    span->set_end(end);
+  };
+  piece(10, 26);
+  piece(40, 52);
+  EXPECT_THAT(ComparedPieces(claim),
+              ElementsAre("We will rebuild.", "Every house."));
+  // Spans that do not fit the content (a claim written otherwise) give no
+  // pieces; nor does a MIXED claim's quotation.
+  piece(60, 70);
+  EXPECT_THAT(ComparedPieces(claim), IsEmpty());
+  claim.clear_content_spans();
+  piece(10, 26);
+  piece(40, 52);
+  claim.set_quotation("rebuild");
+  EXPECT_THAT(ComparedPieces(claim), IsEmpty());
+}
+
 }  // namespace
 }  // namespace factcheck::store

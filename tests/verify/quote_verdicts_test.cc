@@ -217,6 +217,30 @@ TEST_F(QuoteVerdictTest, ChangedFragmentOfALongerQuotationIsMisquoted) {
   EXPECT_EQ(short_fragment.verdict(), v1::VERDICT_UNVERIFIED);
 }
 
+TEST_F(QuoteVerdictTest, ChangedSentenceOfAQuotationThatGoesOnIsMisquoted) {
+  // The prior's second sentence goes on in the mayor's voice, and is
+  // stored as one claim with the first: the document quotes the first
+  // alone, worded otherwise.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"Let me be clear: the city is not leaving the harbour,\" Mayor Laura "
+        "Chen said. \"Our commitment is to the people of the harbour, and to "
+        "their wish for a safe and prosperous future.\"");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"I will be clear: the city is not about to leave the "
+                  "harbour,\" Mayor Laura Chen said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("became"));
+  // Another statement of hers is no misquote of either sentence.
+  const v1::ClaimVerdict other =
+      Only(Verify("2021-05-13T11:00:00Z",
+                  "\"The harbour will reopen to ferries on the first of "
+                  "June,\" Mayor Laura Chen said."),
+           false);
+  EXPECT_EQ(other.verdict(), v1::VERDICT_UNVERIFIED);
+}
+
 TEST_F(QuoteVerdictTest, ParaphraseGivenToAnotherBodyIsNoMisattribution) {
   // Each writer words reported speech and names the body it came from.
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
