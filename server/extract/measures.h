@@ -44,6 +44,12 @@ struct MeasureMatch {
   size_t end = 0;
 };
 
+// Whether `measure` (canonical) counts people an event killed, injured or
+// left missing.
+inline bool IsTollOfPeople(absl::string_view measure) {
+  return IsOneOf(measure, {"deaths", "injured", "missing"});
+}
+
 class MeasureLexicon {
  public:
   // The lexicon built from data/measures.tsv, once; thread-safe.

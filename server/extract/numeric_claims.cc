@@ -8,6 +8,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/changes.h"
 #include "server/extract/claim_places.h"
 #include "server/extract/claim_revisions.h"
 #include "server/extract/claim_times.h"
@@ -529,6 +530,20 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     NumericClaim claim;
     claim.quantity = q;
     if (binding.part_of_increase) claim.quantity.change = Change::kUp;
+    // "has risen to at least 207 with some 450 more people wounded",
+    // "killed 20 and injured another 30": after a toll of another kind in
+    // its sentence, "more" or "another" counts other people than that
+    // toll's, not a rise of its own.
+    if (claim.quantity.change == Change::kUp &&
+        (IsWordToken(here.end, "more") ||
+         (here.first > 0 && IsAdditionWord(Text(here.first - 1)))) &&
+        claims->size() > sentence_claims_begin &&
+        claims->back().quantity.change == Change::kNone &&
+        IsTollOfPeople(claims->back().measure) &&
+        IsTollOfPeople(measure_name) &&
+        claims->back().measure != measure_name) {
+      claim.quantity.change = Change::kNone;
+    }
     claim.measure = measure_name;
     claim.subgroup = std::move(binding.subgroup);
     claim.subgroup_is_a_people = binding.subgroup_is_a_people;

@@ -12,15 +12,11 @@
 #include "server/extract/claim_revisions.h"
 #include "server/extract/claim_times.h"
 #include "server/extract/headlines.h"
+#include "server/extract/measures.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
 namespace {
-
-// Whether `measure` counts people an event killed, injured or left missing.
-bool IsTollOfPeople(absl::string_view measure) {
-  return IsOneOf(measure, {"deaths", "injured", "missing"});
-}
 
 // What the second pass asks of a claim's words.
 class StoryPlacer : public ClaimTimes {

@@ -79,6 +79,22 @@ TEST(NumericClaimsTest, RisingTollKeepsTheEarlierFigureTheTextGives) {
   EXPECT_EQ(claims.Text(claim.time_span), "on Tuesday");
 }
 
+TEST(NumericClaimsTest, MoreAfterATollOfAnotherKindCountsOtherPeople) {
+  // "450 more wounded" after the dead: 450 others, a toll of its own.
+  const Claims others(
+      "The death toll rose to 207 on Sunday with some 450 more people "
+      "wounded.");
+  const NumericClaim* wounded = others.Find("some 450");
+  ASSERT_NE(wounded, nullptr) << others.Describe();
+  EXPECT_EQ(wounded->measure, "injured");
+  EXPECT_EQ(wounded->quantity.change, Change::kNone);
+  // After a toll of the same kind, "more" is a rise.
+  const Claims rise("The death toll rose to 207 with 12 more deaths.");
+  const NumericClaim* deaths = rise.Find("12 more deaths");
+  ASSERT_NE(deaths, nullptr) << rise.Describe();
+  EXPECT_EQ(deaths->quantity.change, Change::kUp);
+}
+
 TEST(NumericClaimsTest, UpFromGivesTheEarlierFigureNotAClaim) {
   const Claims claims(
       "The death toll in Morocco rose to 2,862 on Monday, up from 2,012 on "
