@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
@@ -15,6 +16,7 @@
 
 namespace factcheck::extract {
 
+extern const char kGivenNamesTsv[];
 extern const char kTitlesTsv[];
 
 namespace {
@@ -172,6 +174,27 @@ Gender GenderOfTitle(absl::string_view title_words) {
   return Gender::kUnknown;
 }
 
+// The gender the first word of a person's `name` says, when the name has
+// two words or more and data/given_names.tsv knows that word ("Hillary
+// Clinton": a woman).
+Gender GenderOfGivenName(absl::string_view name) {
+  static const absl::flat_hash_map<std::string, Gender>* const kNames = [] {
+    auto* names = new absl::flat_hash_map<std::string, Gender>();
+    for (absl::string_view line : absl::StrSplit(kGivenNamesTsv, '\n')) {
+      if (line.empty() || line[0] == '#') continue;
+      const std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+      if (fields.size() < 2) continue;
+      names->emplace(std::string(fields[0]),
+                     fields[1] == "f" ? Gender::kFemale : Gender::kMale);
+    }
+    return names;
+  }();
+  const size_t space = name.find(' ');
+  if (space == absl::string_view::npos) return Gender::kUnknown;
+  const auto known = kNames->find(name.substr(0, space));
+  return known == kNames->end() ? Gender::kUnknown : known->second;
+}
+
 }  // namespace
 
 // How far back "the readout" and "the top US diplomat" look, in mentions.
@@ -220,7 +243,10 @@ size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
           absl::StrJoin(words.begin() + start, words.end(), " "), entity);
     }
   }
+  const Gender gender =
+      type == EntityType::kPerson ? GenderOfGivenName(name) : Gender::kUnknown;
   entities_.push_back({std::move(name), type, std::move(role), {}});
+  entities_.back().gender = gender;
   return entity;
 }
 
@@ -367,6 +393,7 @@ void EntityTracker::FindNamesBefore(size_t limit) {
             known && entities_[*known].name.find(' ') == std::string::npos) {
           person = known;
           entities_[*known].name = full;
+          entities_[*known].gender = GenderOfGivenName(full);
           people_by_name_.emplace(Lower(full), *known);
         }
       }
@@ -513,8 +540,14 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       // "she" after "Mrs. Clinton" and "Mr. Trump" spoke is Mrs. Clinton.
       const Gender other =
           pronoun == "he" || pronoun == "him" ? Gender::kFemale : Gender::kMale;
+      // Nor is a country or a region of two words or more taken for a
+      // person ("South Carolina voters said" may leave one so typed)
+      // anyone's pronoun; a surname alone may be a place's name too
+      // ("Kerry", "Jordan").
       const auto may_be = [other](const Entity& e) {
-        return e.type == EntityType::kPerson && e.gender != other;
+        return e.type == EntityType::kPerson && e.gender != other &&
+               (e.name.find(' ') == std::string::npos ||
+                CountriesOf(CanonicalPlace(e.name)).empty());
       };
       entity = NearSpeakerBefore(first, may_be);
       if (!entity) entity = SurnameSpeakerBefore(first);

@@ -35,8 +35,10 @@ namespace factcheck::extract {
 
 enum class EntityType { kPerson, kOrganization, kDocument, kGroup };
 
-// What a person's honorific or title says of them: "Mrs.", "Congresswoman"
-// a woman, "Mr.", "Chairman" a man; most titles say neither.
+// What a person's given name (data/given_names.tsv: "Hillary", "Donald";
+// none borne by both) or, failing that, honorific or title says of them:
+// "Mrs.", "Congresswoman" a woman, "Mr.", "Chairman" a man; most titles
+// say neither.
 enum class Gender { kUnknown, kFemale, kMale };
 
 struct Entity {
@@ -50,8 +52,9 @@ struct Entity {
   std::string title;
   // Every place the text refers to it, in order.
   std::vector<Span> mentions;
-  // For people: as a title they were named with says ("he" and "she"
-  // refer only to a person of their own or unknown gender).
+  // For people: as their given name or a title they were named with says
+  // ("he" and "she" refer only to a person of their own or unknown
+  // gender).
   Gender gender = Gender::kUnknown;
 };
 

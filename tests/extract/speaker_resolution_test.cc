@@ -67,6 +67,40 @@ TEST(SpeakerResolutionTest,
   EXPECT_EQ(unknown[2].speaker, "Hale");
 }
 
+TEST(SpeakerResolutionTest, SheIsNeverAManByHisGivenNameNorHeAWoman) {
+  // "Tom" is a man's name: "she" is the woman who spoke before him.
+  const std::vector<AttributedItem> found = Extracted(
+      "Ana Ruiz said the budget was sound.\n\nTom Hale said it was not. "
+      "\"We will pass it,\" she said.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].speaker, "Ana Ruiz");
+  const std::vector<AttributedItem> he = Extracted(
+      "Tom Hale said the budget was sound.\n\nAna Ruiz said it was not. "
+      "\"We will pass it,\" he said.");
+  ASSERT_EQ(he.size(), 3u);
+  EXPECT_EQ(he[2].speaker, "Tom Hale");
+  // Another person as the subject of the pronoun's sentence is no rival
+  // when the speaker before is a woman (pronoun_after_other_subject.txt
+  // has a man there, and no speaker).
+  const std::vector<AttributedItem> subject = Extracted(
+      "When Ana Ruiz said the plan had failed, the crowd cheered.\nMayor "
+      "Tom Hale was booed when he said the budget was balanced.");
+  ASSERT_EQ(subject.size(), 2u);
+  EXPECT_EQ(subject[1].speaker, "Tom Hale");
+  // A name borne by men and women alike says neither: the last speaker.
+  const std::vector<AttributedItem> either = Extracted(
+      "Ana Ruiz said the budget was sound.\n\nRobin Hale said it was not. "
+      "\"We will pass it,\" she said.");
+  ASSERT_EQ(either.size(), 3u);
+  EXPECT_EQ(either[2].speaker, "Robin Hale");
+  // Nor is a region of two words taken for a person anyone's "she".
+  const std::vector<AttributedItem> region = Extracted(
+      "Ana Ruiz said the budget was sound.\n\nSouth Carolina voters said "
+      "it was not. \"We will pass it,\" she said.");
+  ASSERT_FALSE(region.empty());
+  EXPECT_NE(region.back().speaker, "South Carolina");
+}
+
 TEST(SpeakerResolutionTest, HeAfterASpeakerNamedByASurnameIsThatPerson) {
   const std::string quotation =
       " said the visit would help.\n\n\"I have never seen damage on this "
