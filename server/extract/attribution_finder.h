@@ -285,6 +285,12 @@ class AttributionFinder : private TokenQueries {
   // Whether the words [k, end) after a comma are a place's state or
   // country ("Columbus, Ohio").
   bool IsPlaceAfterComma(size_t k, size_t end) const;
+  // The person before "of" or "from" whose home the words before `end`
+  // name, a city and its state or country ("Stacy Baker of Columbia, South
+  // Carolina", "a golfer from Columbus, Ohio"), with those words; empty
+  // when they are no such place, or no one opens the clause (after
+  // `limit`, no mark between) before them.
+  Phrase HomeOwnerBefore(size_t end, size_t limit) const;
   // Whether the words before `comma`, back to the comma before them (not
   // before `limit`), open with "whose" or "where": a relative clause
   // ("Rubio, whose hometown, Miami,").

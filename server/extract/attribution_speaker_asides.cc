@@ -63,9 +63,46 @@ bool AttributionFinder::OpensARelativeSegment(size_t comma,
   return false;
 }
 
+AttributionFinder::Phrase AttributionFinder::HomeOwnerBefore(
+    size_t end, size_t limit) const {
+  const Phrase state = PhraseBefore(end, limit);
+  if (state.empty() || state.end != end || state.first <= limit + 2 ||
+      !IsPlaceAfterComma(state.first, end)) {
+    return {end, end};
+  }
+  // The city's words, back to the "of" or "from" before them (a phrase
+  // would read "Baker of Columbia" as one name, as it does "Bank of
+  // America").
+  constexpr size_t kMaxCityWords = 3;
+  size_t link = state.first - 1;
+  while (link > limit && state.first - link <= kMaxCityWords + 1 &&
+         IsCapitalizedWord(link - 1)) {
+    --link;
+  }
+  if (link == state.first - 1 || link <= limit + 1 ||
+      !IsOneOf(WordAt(link - 1), {"of", "from"})) {
+    return {end, end};
+  }
+  Phrase person = PhraseBefore(link - 1, limit);
+  if (!CanSpeak(person)) return {end, end};
+  // Only the subject that opens the clause: in "Dean Johnson, a salesman
+  // from Sumter, South Carolina, says" the salesman is Dean Johnson's
+  // apposition (SpeakerBeforeCommas reads it so).
+  for (size_t t = limit; t < person.first; ++t) {
+    if (IsPunctuation(t)) return {end, end};
+  }
+  person.surface_end = end;
+  return person;
+}
+
 AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
     size_t end, size_t limit) const {
   const size_t last_comma = end - 1;
+  // "Tom Hale of Columbia, Missouri, said": the place is his home.
+  if (Phrase owner = HomeOwnerBefore(last_comma, limit); !owner.empty()) {
+    owner.surface_end = end;
+    return owner;
+  }
   // The comma that closes the words between k and it.
   size_t segment_end = last_comma;
   for (size_t k = last_comma; k > limit && k + kMaxParentheticalTokens > end;

@@ -326,6 +326,10 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     if (!speaker.empty()) speaker.surface_end = end;
     return speaker;
   }
+  // "Stacy Baker of Columbia, South Carolina says": not the state.
+  if (const Phrase owner = HomeOwnerBefore(end, limit); !owner.empty()) {
+    return owner;
+  }
   Phrase phrase = PhraseBefore(end, limit);
   // "the commander at the scene believed", "officials in Gaza said": the
   // place a preposition joins is no speaker; the head before it is, with the

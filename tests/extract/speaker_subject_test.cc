@@ -90,6 +90,25 @@ TEST(SubjectTest, PlaceOrAdverbBeforeACommaIsNoSpeaker) {
   }
 }
 
+TEST(SubjectTest, HomeTownAndStateAfterOfAreTheSubjectsNotTheSpeaker) {
+  // "Stacy Baker of Columbia, South Carolina says": the state ends the
+  // subject but speaks for no one; set off by a comma too.
+  for (const char* home : {"Tom Hale of Columbia, Missouri says",
+                           "Tom Hale of Columbia, Missouri, says",
+                           "Tom Hale from Sumter, South Carolina says"}) {
+    const std::vector<AttributedItem> found =
+        Extracted(std::string(home) + " the vote is close.\n");
+    ASSERT_EQ(found.size(), 1u) << home;
+    EXPECT_EQ(found[0].speaker, "Tom Hale") << home;
+  }
+  // An apposition's home is the apposition's: its name speaks.
+  const std::vector<AttributedItem> apposition = Extracted(
+      "Tom Hale, a salesman from Sumter, South Carolina, says the vote is "
+      "close.\n");
+  ASSERT_EQ(apposition.size(), 1u);
+  EXPECT_EQ(apposition[0].speaker, "Tom Hale");
+}
+
 TEST(SubjectTest, NegatedVerbOrTheVerbBeforeIsNoPartOfTheSubject) {
   // "Dayton hasn't disclosed …, but says …": the contraction is a verb;
   // "protests that saw angry residents blame …": so is the clause's verb
