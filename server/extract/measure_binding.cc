@@ -155,6 +155,18 @@ size_t MeasureBinder::WordAsideEnd(size_t i, size_t limit) const {
   return i;
 }
 
+bool MeasureBinder::NarrowsTheGroupAfter(size_t t) const {
+  return Valid(t + 1) && tokens_[t].kind == TokenKind::kWord &&
+         !IsCapitalizedWord(t) &&
+         !IsOneOf(
+             Text(t),
+             {"of", "and", "or", "in", "at", "on", "to", "from", "with", "by",
+              "for", "as", "were", "was", "are", "is", "had", "have", "has",
+              // "half mln children": the number's own scale.
+              "mln", "mn", "mil", "mio", "bn", "bln", "million", "billion",
+              "thousand", "hundred", "lakh", "crore", "dozen"});
+}
+
 bool MeasureBinder::OnlyVerbsBetween(size_t first, size_t end) const {
   constexpr size_t kMostVerbs = 3;
   if (end < first || end - first > kMostVerbs) return false;
@@ -284,10 +296,20 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         !DestroyedSomethingElse(m, here.end)) {
       binding.measure = &m;
       binding.before = true;
-      // "killing 14 children": whose count it is, right after the number.
+      // "killing 14 children": whose count it is, right after the number;
+      // "killing 12 young children", "12 more children": after a word
+      // that narrows the group (and stays in its name) or adds to it.
       if (std::optional<PhraseTable::Match> group =
               subgroups.phrases.LongestAt(text_, tokens_, here.end)) {
         binding.subgroup = subgroups.names[group->id];
+        binding.subgroup_end = group->end;
+      } else if (NarrowsTheGroupAfter(here.end) &&
+                 (group = subgroups.phrases.LongestAt(text_, tokens_,
+                                                      here.end + 1))) {
+        binding.subgroup =
+            IsAdditionWord(Text(here.end)) || IsWordIn(BridgeWords(), here.end)
+                ? subgroups.names[group->id]
+                : absl::StrCat(Text(here.end), " ", subgroups.names[group->id]);
         binding.subgroup_end = group->end;
       }
     }
@@ -385,6 +407,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   size_t crossed = 0;       // other numbers passed
   size_t crossed_end = 0;   // where the last of them ended
   size_t aside_tokens = 0;  // tokens of asides passed, not counted in reach
+  // The word that narrows the counted group ("20 senior officials"), if
+  // any.
+  std::optional<size_t> modifier;
   // "Among the dead were five Indians": a group of the count the sentence
   // opens with; what follows the group is another clause's.
   const bool among_the_counted =
@@ -570,6 +595,17 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         ++t;
         continue;
       }
+      // "20 local aid workers", "some 20 senior officials", "20 port
+      // workers": one lower-case word right after the number narrows the
+      // group whose noun follows it, and stays in its name ("senior
+      // officials" are compared with no count of all officials).
+      if (t == counted_first && binding.subgroup.empty() &&
+          NarrowsTheGroupAfter(t) &&
+          subgroups.phrases.LongestAt(text_, tokens_, t + 1).has_value()) {
+        modifier = t;
+        ++t;
+        continue;
+      }
     }
     // "65 in Gaza and seven in Israel were killed": another number of the
     // coordination.
@@ -623,6 +659,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       continue;
     }
     break;
+  }
+  if (modifier && !binding.subgroup.empty()) {
+    binding.subgroup = absl::StrCat(Text(*modifier), " ", binding.subgroup);
   }
   // "Among the dead were 12 children": the measure the sentence opens
   // with, its verb before the number, counting the group named after it

@@ -214,6 +214,11 @@ class MeasureBinder : public CountPlaces {
   // Whether tokens [first, end) are at most a few auxiliary or suffering
   // verbs ("have suffered", "were"): no noun that would say who is counted.
   bool OnlyVerbsBetween(size_t first, size_t end) const;
+  // Whether the word at `t`, right after a number, may narrow the group
+  // named after it ("12 young children", "20 senior officials"): a
+  // lower-case word, no preposition, conjunction or scale ("half mln
+  // children").
+  bool NarrowsTheGroupAfter(size_t t) const;
   // The first token of what a verb of flight names: after it, past one
   // preposition ("fled to Poland": "Poland"; "fled their homes": "their").
   size_t FlightObject(const MeasureMatch& flight, size_t end) const;

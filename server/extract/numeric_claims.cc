@@ -330,10 +330,16 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
          (here.first > 1 && IsWordToken(here.first - 1, "them") &&
           IsWordToken(here.first - 2, "among")) ||
          IsWordToken(here.first - 1, "whom") || IsSymbol(here.first - 1, ",") ||
-         // "19 fourth-graders and their two teachers".
+         // "19 fourth-graders and their two teachers", "729 troops have
+         // been killed, along with 36 civilians". (Not "as well as", which
+         // closes breakdowns: "31 men, 25 women, …, as well as 6 children
+         // and 156 adults whose sex is yet unknown" is no count of all the
+         // children.)
          ((IsWordToken(here.first - 1, "and") ||
            (here.first > 1 && IsWordToken(here.first - 2, "and") &&
-            IsOneOf(Text(here.first - 1), {"their", "his", "her", "its"}))) &&
+            IsOneOf(Text(here.first - 1), {"their", "his", "her", "its"})) ||
+           (here.first > 1 && IsWordToken(here.first - 1, "with") &&
+            IsWordToken(here.first - 2, "along"))) &&
           !claims->back().subgroup.empty()))) {
       NumericClaim claim = FollowingClaim(claims->back(), q);
       claim.subgroup = std::move(binding.subgroup);

@@ -749,6 +749,10 @@ TEST(NumericClaimsTest, DamageSustainedAndPeopleRelocatedAreCounted) {
       "damage.")
       .ExpectClaim({"around 77,000 sustained damage", "homes damaged", "",
                     Qualifier::kApproximately, 76000, 78000});
+  // Both tallies named after the homes: the combined measure.
+  const Claims either("The quake left 130,000 homes damaged or destroyed.");
+  ASSERT_THAT(either.all(), SizeIs(1)) << either.Describe();
+  EXPECT_EQ(either.all()[0].measure, "homes damaged");
   const Claims relocated("Some 1,200 families were relocated to camps.");
   ASSERT_THAT(relocated.all(), SizeIs(1)) << relocated.Describe();
   EXPECT_EQ(relocated.all()[0].measure, "displaced");

@@ -30,6 +30,43 @@ TEST(NumericClaimsTest, SubgroupCountsKeepTheirSubgroup) {
   EXPECT_EQ(among.all()[0].subgroup, "women");
 }
 
+TEST(NumericClaimsTest, WordBeforeTheGroupNarrowsItAndStaysInItsName) {
+  // "12 young children" are children, and only the young: no count of the
+  // dead, nor of all the children.
+  const Claims young("The strike killed 12 young children.");
+  ASSERT_THAT(young.all(), SizeIs(1)) << young.Describe();
+  EXPECT_EQ(young.all()[0].subgroup, "young children");
+  const Claims all("The strike killed 12 children.");
+  ASSERT_THAT(all.all(), SizeIs(1)) << all.Describe();
+  EXPECT_EQ(all.all()[0].subgroup, "children");
+  // Before the verb too, where the word once hid the count.
+  const Claims senior("Some 20 senior officials have been arrested.");
+  ASSERT_THAT(senior.all(), SizeIs(1)) << senior.Describe();
+  EXPECT_EQ(senior.all()[0].measure, "arrested");
+  EXPECT_EQ(senior.all()[0].subgroup, "senior officials");
+  // A scale is the number's own: "half mln children" names no group.
+  for (const NumericClaim& claim :
+       Claims("Over half mln children affected by the quake.").all()) {
+    EXPECT_EQ(claim.subgroup.find("mln"), std::string::npos);
+  }
+}
+
+TEST(NumericClaimsTest, AlongWithAddsAGroupToTheCountBeforeIt) {
+  const Claims along(
+      "Officials said 729 troops have been killed since Sept. 27, along "
+      "with 36 civilians.");
+  const NumericClaim* civilians = along.Find("36 civilians");
+  ASSERT_NE(civilians, nullptr) << along.Describe();
+  EXPECT_EQ(civilians->measure, "deaths");
+  EXPECT_EQ(civilians->subgroup, "civilians");
+  // "as well as" closes breakdowns of a whole: a part, no group's count.
+  const Claims breakdown(
+      "The office recorded 227 killed (31 men, 25 women, 6 boys, and 3 "
+      "girls, as well as 6 children and 156 adults whose sex is yet "
+      "unknown).");
+  EXPECT_EQ(breakdown.Find("6 children"), nullptr) << breakdown.Describe();
+}
+
 TEST(NumericClaimsTest,
      SuspectsKilledAreTheirOwnSubgroupSuspectsArrestedAreAll) {
   // Whoever is arrested is a suspect: the same count as people arrested.
