@@ -47,6 +47,9 @@ inline constexpr size_t kMaxParentheticalTokens = 40;
 inline constexpr size_t kMaxWordsBeforeAParenthesis = 3;
 // The most words of a quoted title ("Sunday Morning Futures").
 inline constexpr size_t kMaxTitleWords = 5;
+// Words of a quotation that states something rather than names a phrase:
+// one of them may be signed without the stop before its closing mark.
+inline constexpr size_t kMinStatementWords = 6;
 // The most tokens of a cue's whole subject.
 inline constexpr size_t kMaxSubjectTokens = 15;
 // The most tokens of a relative clause inside a subject ("Supporters who
@@ -455,6 +458,10 @@ class AttributionFinder : private TokenQueries {
   CueMatch* SignatureAtSentenceEnd(size_t from, const Sentence& sentence,
                                    Phrase* speaker, size_t* clause_end,
                                    size_t* resumes);
+  // Whether a cue of `sentence` from `from` on (outside quotations, not
+  // used, not weak) reports with a speaker of its own: '"Meet the Press"
+  // host Chuck Todd said …' goes on in no earlier speaker's voice.
+  bool SignedLaterInSentence(size_t from, const Sentence& sentence);
   // Adds the quoted words of `piece` to the claim out[claim] as a further
   // piece of its content: the second half of a split quotation.
   void ExtendQuotation(size_t claim, Span piece,

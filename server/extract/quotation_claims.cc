@@ -48,6 +48,21 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
        (IsSymbol(before_mark - 1, ",") || IsSymbol(before_mark - 1, "?") ||
         IsSymbol(before_mark - 1, "!") || IsSymbol(before_mark - 1, ".")));
   if (IsSymbol(k, ",")) ++k;
+  // '“… for 50,000 children with malnutrition“Elder warned': a quotation
+  // of a statement (kMinStatementWords or more) that opens its sentence is
+  // signed by a name or a cue right after it, though its stop was lost
+  // (not '“…” at the convention, he said', whose words go on).
+  bool opens_a_statement = false;
+  if (!punctuated && one_segment && k < sentence.end_token &&
+      (IsCapitalizedWord(k) || CueAt(k) != nullptr) &&
+      first.open_token == SentenceOf(first.open_token).first_token) {
+    size_t words = 0;
+    for (size_t t = first.open_token + 1;
+         t < first.close_token && words < kMinStatementWords; ++t) {
+      words += tokens_[t].kind == TokenKind::kWord;
+    }
+    opens_a_statement = words >= kMinStatementWords;
+  }
   // "…?" Trump asked. "…!" she shouted: the mark inside the quotation ends
   // a sentence, but the cue after it is the quotation's.
   size_t cue_limit = sentence.end_token;
@@ -81,8 +96,9 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // 'a sign that read "15%!" Her father, Brad, 39, worried that …': the
   // next sentence signs no quotation a report of its own sentence holds.
   const bool next_sentence = k >= sentence.end_token;
-  if (last.closed && k < cue_limit && punctuated && !IsTitle(last) &&
-      !IsWordIn(Subordinators(), k) && !(next_sentence && reported_before)) {
+  if (last.closed && k < cue_limit && (punctuated || opens_a_statement) &&
+      !IsTitle(last) && !IsWordIn(Subordinators(), k) &&
+      !(next_sentence && reported_before)) {
     if ((cue = signs(CueAt(k))) != nullptr) {
       // "…," referring to the party's convention: after a participle comes
       // what it is about, never who spoke.
@@ -353,7 +369,9 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       (IsCapitalizedWord(k) || IsSubjectPronoun(k));
   if (!kind && last_direct_ && !IsHeading(first) && !signed_after &&
       first.open_token == SentenceOf(first.open_token).first_token &&
-      last_direct_->sentence_end == first.open_token) {
+      last_direct_->sentence_end == first.open_token &&
+      // Read for a sentence's first quotation alone: linear time.
+      !SignedLaterInSentence(last.close_token + 1, sentence)) {
     if (one_segment) {
       ExtendQuotation(last_direct_->claim, first.content, out);
       last_direct_->sentence_end = sentence.end_token;
@@ -443,6 +461,20 @@ AttributionFinder::CueMatch* AttributionFinder::SignatureAtSentenceEnd(
     return cue;
   }
   return nullptr;
+}
+
+bool AttributionFinder::SignedLaterInSentence(size_t from,
+                                              const Sentence& sentence) {
+  for (size_t t = from; t < sentence.end_token; ++t) {
+    if (in_quote_[t]) continue;
+    const CueMatch* cue = CueAt(t);
+    if (cue == nullptr || cue->used || cue->entry->weak) continue;
+    if (CanSpeak(SpeakerBefore(cue->begin, from)) ||
+        CanSpeak(SpeakerAfter(cue->end, sentence.end_token))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void AttributionFinder::ExtendQuotation(size_t claim, Span piece,

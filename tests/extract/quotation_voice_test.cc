@@ -107,6 +107,41 @@ TEST(QuotationVoiceTest, SignatureEndingTheSentenceTakesTheQuotationOpeningIt) {
   EXPECT_EQ(resumed[0].speaker, "Tom Berg");
 }
 
+TEST(QuotationVoiceTest, OpeningMarkGluedToTheWordBeforeItCloses) {
+  // Some systems print the opening curly mark for both ends: glued to the
+  // word or the stop before it, inside a quotation, it closes.
+  for (const char* close : {",\xE2\x80\x9C said Dan Ortiz.\n",
+                            "\xE2\x80\x9C"
+                            "Dan Ortiz said.\n"}) {
+    const std::vector<AttributedItem> found =
+        Extracted(std::string("The agency said aid was slow.\n\n\xE2\x80\x9CWe "
+                              "thought the flood was the worst we could get") +
+                  close + "\nThe agency said more aid was coming.\n");
+    ASSERT_EQ(found.size(), 3u) << close;
+    EXPECT_EQ(found[1].speaker, "Dan Ortiz") << close;
+    EXPECT_EQ(found[1].content.find("more aid"), std::string::npos);
+  }
+  // A phrase of a few words, unpunctuated, names no one's statement.
+  const std::vector<AttributedItem> phrase =
+      Extracted("\"Toll free now\" Dan Ortiz wrote on a sign.\n");
+  for (const AttributedItem& item : phrase) {
+    EXPECT_EQ(item.content.find("Toll free"), std::string::npos);
+  }
+}
+
+TEST(QuotationVoiceTest, QuotationOpeningASentenceItsCueSignsGoesOnInNoVoice) {
+  // '"Meet the Press" host Chuck Todd said …': the sentence has a speaker
+  // of its own; the quotation is no more of the last speaker's words.
+  const std::vector<AttributedItem> found = Extracted(
+      "\"The bridge will reopen,\" Ana Ruiz said.\n\n\"Meet the Press\" host "
+      "Tom Berg said the vote was close.\n");
+  for (const AttributedItem& item : found) {
+    if (item.speaker == "Ana Ruiz") {
+      EXPECT_EQ(item.content.find("Meet the Press"), std::string::npos);
+    }
+  }
+}
+
 TEST(QuotationVoiceTest, PageFieldOrTopicBeforeAColonIsNoSpeaker) {
   // A page's own fields and a story's topic label no one's words; a
   // transcript's speakers do.
