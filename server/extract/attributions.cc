@@ -578,6 +578,21 @@ Attributions AttributionFinder::Run() {
                     JoinsWords(t - 1))) {
         continue;
       }
+      // "the number of confirmed cases", "42,638 reported deaths", "of
+      // total confirmed cases": a participle between "of", a figure or a
+      // word of counting and a plural noun is an adjective (not "an ad in
+      // 2008 questioned whether …").
+      if (t > 0 && match->end == t + 1 && absl::EndsWith(WordAt(t), "ed") &&
+          (IsOneOf(WordAt(t - 1),
+                   {"of", "total", "new", "newly", "more", "additional"}) ||
+           tokens_[t - 1].kind == TokenKind::kDigits) &&
+          Valid(t + 1) && tokens_[t + 1].kind == TokenKind::kWord &&
+          !IsCapitalizedWord(t + 1) && absl::EndsWith(WordAt(t + 1), "s") &&
+          !IsPronoun(WordAt(t + 1)) &&
+          !IsOneOf(WordAt(t + 1), {"was", "is", "has", "as", "this", "its",
+                                   "his", "us", "whereas", "thus"})) {
+        continue;
+      }
       // "32% of Republican claims as false", "Russian reports of …": after
       // an adjective of party or nationality, a cue word that may be a
       // plural noun is one.

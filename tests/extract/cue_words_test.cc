@@ -53,5 +53,24 @@ TEST(CueWordTest, CueWordJoinedByAHyphenIsPartOfAnAdjective) {
   EXPECT_EQ(found[0].speaker, "Ruiz");
 }
 
+TEST(CueWordTest, ParticipleBeforeAPluralNounAfterOfOrAFigureIsAnAdjective) {
+  // "the number of confirmed cases", "118 reported deaths": no one
+  // confirmed or reported; the sentence's own cue speaks.
+  for (const char* counted :
+       {"The number of confirmed cases rose to 4,515, the agency said.\n",
+        "The number of total confirmed cases rose to 4,515, the agency "
+        "said.\n",
+        "There were 118 reported deaths, the agency said.\n"}) {
+    const std::vector<AttributedItem> found = Extracted(counted);
+    ASSERT_EQ(found.size(), 1u) << counted;
+    EXPECT_EQ(found[0].speaker, "agency") << counted;
+  }
+  // After a year, the verb reports: "An ad in 2008 questioned whether …".
+  const std::vector<AttributedItem> year =
+      Extracted("A Ruiz ad in 2008 questioned whether the bridge was safe.\n");
+  ASSERT_EQ(year.size(), 1u);
+  EXPECT_NE(year[0].content.find("bridge was safe"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factcheck::extract
