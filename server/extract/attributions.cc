@@ -615,6 +615,20 @@ Attributions AttributionFinder::Run() {
             lexicon.phrases.LongestAt(text_, tokens_, match->end)))) {
         continue;
       }
+      // "the serial blasts that struck the country", "reports that emerged
+      // on Friday": a cue word that is also a plural noun, before "that"
+      // and a verb, is the noun a relative clause describes.
+      if (match->end == t + 1 &&
+          IsOneOf(WordAt(t),
+                  {"blasts", "claims", "reports", "charges", "notes", "calls",
+                   "slams", "attacks", "comments", "tweets", "posts"}) &&
+          IsWordToken(match->end, "that") && Valid(match->end + 1) &&
+          !IsCapitalizedWord(match->end + 1) &&
+          (IsWordIn(TensedVerbs(), match->end + 1) ||
+           IsWordIn(IrregularPastVerbs(), match->end + 1) ||
+           absl::EndsWith(WordAt(match->end + 1), "ed"))) {
+        continue;
+      }
       // "The aides didn't say whether …", "I never said that": a denial
       // attributes nothing to its subject.
       if (IsNegatedVerb(t) || SharesADenial(t)) continue;

@@ -72,5 +72,20 @@ TEST(CueWordTest, ParticipleBeforeAPluralNounAfterOfOrAFigureIsAnAdjective) {
   EXPECT_NE(year[0].content.find("bridge was safe"), std::string::npos);
 }
 
+TEST(CueWordTest, PluralNounBeforeARelativeClauseIsNoCue) {
+  // "the serial blasts that struck": "blasts" is the noun "that struck"
+  // describes, not a verb of criticism.
+  const std::vector<AttributedItem> noun = Extracted(
+      "The toll rose.\n\nOfficials said 359 people died in the serial blasts "
+      "that struck the city on Sunday.\n");
+  ASSERT_EQ(noun.size(), 1u);
+  EXPECT_EQ(noun[0].speaker, "Officials");
+  // Before "that" and a clause with its subject, it reports.
+  const std::vector<AttributedItem> verb =
+      Extracted("Ruiz blasts that the bridge was never safe.\n");
+  ASSERT_EQ(verb.size(), 1u);
+  EXPECT_EQ(verb[0].speaker, "Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
