@@ -164,6 +164,28 @@ bool AttributionFinder::OpensAnAdverbial(size_t t) const {
     return true;
   }
   const absl::string_view opening = WordAt(t);
+  // "A month later, he paid …", "Two weeks ago, the mayor said …", "The
+  // next day, he told …": a time, a few words set off by a comma.
+  constexpr size_t kMaxTimePhraseWords = 4;
+  for (size_t end = t + 1; end <= t + kMaxTimePhraseWords && Valid(end);
+       ++end) {
+    if (!IsSymbol(end, ",")) {
+      if (tokens_[end].kind != TokenKind::kWord &&
+          tokens_[end].kind != TokenKind::kDigits) {
+        break;
+      }
+      continue;
+    }
+    const absl::string_view last = WordAt(end - 1);
+    if (IsOneOf(last, {"later", "earlier", "ago"}) ||
+        (IsOneOf(last, {"day", "week", "month", "year", "morning", "afternoon",
+                        "evening", "night", "weekend"}) &&
+         IsOneOf(opening,
+                 {"the", "that", "this", "a", "an", "one", "next", "last"}))) {
+      return true;
+    }
+    break;
+  }
   // "Ultimately, Yanukovych refused …", "Hastily politicizing the
   // tragedy, Trump cast …".
   if (absl::EndsWith(opening, "ly") && opening.size() > 4 && Valid(t + 1) &&

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "tests/extract/attribution_scoring.h"
 
@@ -87,6 +88,20 @@ TEST(SubjectTest, PlaceOrAdverbBeforeACommaIsNoSpeaker) {
       EXPECT_NE(item.speaker, "Inside") << text;
       EXPECT_NE(item.speaker, "There") << text;
     }
+  }
+}
+
+TEST(SubjectTest, TimeSetOffByACommaOpensTheSentenceNoSpeaker) {
+  // "A month later, he paid …", "Eight years ago, he supported …": the
+  // subject follows the time's comma.
+  for (const char* time : {"A month later", "Eight years ago", "The next day",
+                           "A few days later"}) {
+    const std::vector<AttributedItem> found = Extracted(
+        absl::StrCat("Tom Berg spoke in June.\n\n", time,
+                     ", Ana Ruiz toured the bridge and said that the toll "
+                     "was unfair.\n"));
+    ASSERT_FALSE(found.empty()) << time;
+    EXPECT_EQ(found.back().speaker, "Ana Ruiz") << time;
   }
 }
 
