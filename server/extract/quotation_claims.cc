@@ -88,8 +88,25 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     reported_before =
         reported_before || (!in_quote_[c - 1] && CueAt(c - 1) != nullptr);
   }
-  const auto signs = [reported_before](CueMatch* found) {
-    return found != nullptr && !(found->entry->object && reported_before)
+  // '“…, has it not?” Sanders responded, “It has.”': a reply signs the
+  // answer the quotation after it gives, not the question before it (a
+  // reply that is itself a question, '“Why would I?” she replied.', has no
+  // quotation after it).
+  const bool asks = before_mark > 0 && IsSymbol(before_mark - 1, "?");
+  const size_t next_open =
+      run_end < quotes_.size() ? quotes_[run_end].open_token : tokens_.size();
+  const auto answered = [&](const CueMatch& found) {
+    return asks &&
+           IsOneOf(WordAt(found.begin),
+                   {"responded", "replied", "answered", "responds", "replies",
+                    "answers", "countered", "retorted"}) &&
+           run_end < quotes_.size() && next_open > found.end &&
+           next_open <= found.end + kMaxSpeakerTokens + 2 &&
+           SentenceOf(next_open).first_token <= found.begin;
+  };
+  const auto signs = [&](CueMatch* found) {
+    return found != nullptr && !(found->entry->object && reported_before) &&
+                   !answered(*found)
                ? found
                : nullptr;
   };

@@ -142,6 +142,24 @@ TEST(QuotationVoiceTest, QuotationOpeningASentenceItsCueSignsGoesOnInNoVoice) {
   }
 }
 
+TEST(QuotationVoiceTest, ReplyAfterAQuestionSignsTheAnswerNotTheQuestion) {
+  // An interview: the question is not the words of the one who answers.
+  const std::vector<AttributedItem> found = Extracted(
+      "The host pressed the mayor.\n\n\"Would you have told her the toll was "
+      "a bad idea?\" Tom Berg answered, \"I have no idea. We are old "
+      "friends.\"\n");
+  for (const AttributedItem& item : found) {
+    if (item.speaker == "Tom Berg") {
+      EXPECT_EQ(item.content.find("bad idea"), std::string::npos);
+    }
+  }
+  // A reply that is itself a question is the one who replies.
+  const std::vector<AttributedItem> question =
+      Extracted("\"Why would I pay the toll?\" Tom Berg replied.\n");
+  ASSERT_EQ(question.size(), 1u);
+  EXPECT_EQ(question[0].speaker, "Tom Berg");
+}
+
 TEST(QuotationVoiceTest, PageFieldOrTopicBeforeAColonIsNoSpeaker) {
   // A page's own fields and a story's topic label no one's words; a
   // transcript's speakers do.
