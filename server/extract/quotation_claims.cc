@@ -114,8 +114,13 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // next sentence signs no quotation a report of its own sentence holds.
   const bool next_sentence = k >= sentence.end_token;
   if (last.closed && k < cue_limit && (punctuated || opens_a_statement) &&
-      !IsTitle(last) && !IsWordIn(Subordinators(), k) &&
-      !(next_sentence && reported_before)) {
+      // A show's title is quoted inside a sentence ('on ABC's "This Week,"
+      // Carson said'); a quotation opening its own is said ('"Like
+      // Oakland," Trump said').
+      (!IsTitle(last) ||
+       (one_segment &&
+        first.open_token == SentenceOf(first.open_token).first_token)) &&
+      !IsWordIn(Subordinators(), k) && !(next_sentence && reported_before)) {
     if ((cue = signs(CueAt(k))) != nullptr) {
       // "…," referring to the party's convention: after a participle comes
       // what it is about, never who spoke.

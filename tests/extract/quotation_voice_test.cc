@@ -160,6 +160,19 @@ TEST(QuotationVoiceTest, ReplyAfterAQuestionSignsTheAnswerNotTheQuestion) {
   EXPECT_EQ(question[0].speaker, "Tom Berg");
 }
 
+TEST(QuotationVoiceTest, ShortCapitalisedQuotationOpeningItsSentenceIsSaid) {
+  // '"Like Oakland," Trump said': a few capitalised words opening the
+  // sentence are words said, not a show's title.
+  for (const char* words : {"Like Dayton", "Absolutely", "Safety"}) {
+    const std::vector<AttributedItem> found = Extracted(
+        absl::StrCat("The mayor spoke on Friday.\n\n\"", words,
+                     ",\" Ana Ruiz said. \"The toll is too high.\"\n"));
+    ASSERT_EQ(found.size(), 1u) << words;
+    EXPECT_EQ(found[0].speaker, "Ana Ruiz") << words;
+    EXPECT_NE(found[0].content.find(words), std::string::npos) << words;
+  }
+}
+
 TEST(QuotationVoiceTest, PageFieldOrTopicBeforeAColonIsNoSpeaker) {
   // A page's own fields and a story's topic label no one's words; a
   // transcript's speakers do.
