@@ -389,9 +389,29 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       ((before_mark > 0 && IsSymbol(before_mark - 1, ",")) ||
        IsSymbol(k - 1, ",")) &&
       (IsCapitalizedWord(k) || IsSubjectPronoun(k));
+  // '"…," Cruz told reporters in Fort Mill, S.C. "It seems …"': the stop
+  // of an abbreviation ends the cue's sentence too, though no sentence
+  // break is read there.
+  const auto after_its_cues_abbreviation = [&] {
+    const size_t open = first.open_token;
+    if (open == 0 || !IsDotAfterACapital(open - 1) ||
+        !tokens_[open].space_before || last_direct_->cue->end >= open ||
+        open > last_direct_->cue->end + kMaxCueReach ||
+        SentenceOf(last_direct_->cue->begin).first_token !=
+            SentenceOf(open).first_token) {
+      return false;
+    }
+    for (size_t t = last_direct_->cue->end; t < open; ++t) {
+      if (in_quote_[t] || (CueAt(t) != nullptr && t > last_direct_->cue->end)) {
+        return false;
+      }
+    }
+    return true;
+  };
   if (!kind && last_direct_ && !IsHeading(first) && !signed_after &&
-      first.open_token == SentenceOf(first.open_token).first_token &&
-      last_direct_->sentence_end == first.open_token &&
+      ((first.open_token == SentenceOf(first.open_token).first_token &&
+        last_direct_->sentence_end == first.open_token) ||
+       after_its_cues_abbreviation()) &&
       // Read for a sentence's first quotation alone: linear time.
       !SignedLaterInSentence(last.close_token + 1, sentence)) {
     if (one_segment) {

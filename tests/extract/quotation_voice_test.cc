@@ -42,6 +42,13 @@ TEST(QuotationVoiceTest, QuotationAnotherNameSignsIsNotTheLastSpeakers) {
       }
     }
   }
+  // After a cue whose sentence ends in an abbreviation ("S.C."), the next
+  // quotation goes on in the same voice.
+  const std::vector<AttributedItem> abbreviated = Extracted(
+      "\"The toll is negotiable,\" Ana Ruiz told reporters in Fort Mill, "
+      "S.C. \"We need the bridge.\"\n");
+  ASSERT_EQ(abbreviated.size(), 1u);
+  EXPECT_NE(abbreviated[0].content.find("bridge"), std::string::npos);
   // Unsigned, the next paragraph's quotation goes on in her voice.
   const std::vector<AttributedItem> unsigned_next = Extracted(
       "\"The toll is negotiable,\" Ana Ruiz said.\n\n\"We need the "
