@@ -412,7 +412,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       ((first.open_token == SentenceOf(first.open_token).first_token &&
         last_direct_->sentence_end == first.open_token) ||
        after_its_cues_abbreviation()) &&
-      // Read for a sentence's first quotation alone: linear time.
+      // Read for a sentence's first quotation, or for the few within a
+      // cue's reach after its abbreviation: linear time.
       !SignedLaterInSentence(last.close_token + 1, sentence)) {
     if (one_segment) {
       ExtendQuotation(last_direct_->claim, first.content, out);
