@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/attribution_finder.h"
+#include "server/extract/data_rows.h"
 #include "server/extract/headlines.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
@@ -26,9 +27,7 @@ struct CueLexicon {
 const CueLexicon& Cues() {
   static const CueLexicon* const kCues = [] {
     auto* cues = new CueLexicon();
-    for (absl::string_view line : absl::StrSplit(kCuesTsv, '\n')) {
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
+    for (const std::vector<absl::string_view>& fields : DataRows(kCuesTsv, 1)) {
       CueEntry entry;
       for (absl::string_view flag :
            absl::StrSplit(fields.size() > 1 ? fields[1] : "", ',')) {

@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_split.h"
+#include "server/extract/data_rows.h"
 #include "unicode/utf8.h"
 
 namespace factcheck::extract {
@@ -21,10 +22,8 @@ using CityCountries =
 const CityCountries& Cities() {
   static const CityCountries* const kCities = [] {
     auto* cities = new CityCountries();
-    for (absl::string_view line : absl::StrSplit(kGeonamesCitiesTsv, '\n')) {
-      if (line.empty() || line[0] == '#') continue;
-      const std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
-      if (fields.size() < 2) continue;
+    for (const std::vector<absl::string_view>& fields :
+         DataRows(kGeonamesCitiesTsv, 2)) {
       std::vector<std::string>& countries =
           (*cities)[unicode::WithoutLatinAccents(fields[0])];
       // "Jérémie" and a "Jeremie" elsewhere are one name.

@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/changes.h"
+#include "server/extract/data_rows.h"
 #include "server/extract/phrases.h"
 
 namespace factcheck::extract {
@@ -33,10 +34,8 @@ struct Subgroups {
 const Subgroups& SubgroupLexicon() {
   static const Subgroups* const kSubgroups = [] {
     auto* subgroups = new Subgroups();
-    for (absl::string_view line : absl::StrSplit(kSubgroupsTsv, '\n')) {
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
-      if (fields.size() < 2) continue;
+    for (const std::vector<absl::string_view>& fields :
+         DataRows(kSubgroupsTsv, 2)) {
       subgroups->names.emplace_back(fields[1]);
       subgroups->phrases.Add(
           fields[0], static_cast<uint32_t>(subgroups->names.size() - 1));

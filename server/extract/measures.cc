@@ -2,16 +2,15 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_split.h"
+#include "server/extract/data_rows.h"
 
 namespace factcheck::extract {
 
 extern const char kMeasuresTsv[];
 
 MeasureLexicon::MeasureLexicon() {
-  for (absl::string_view line : absl::StrSplit(kMeasuresTsv, '\n')) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
-    if (fields.size() < 2) continue;
+  for (const std::vector<absl::string_view>& fields :
+       DataRows(kMeasuresTsv, 2)) {
     MeasureEntry entry;
     entry.measure = std::string(fields[1]);
     if (fields.size() > 2) {

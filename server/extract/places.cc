@@ -14,6 +14,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "server/extract/data_rows.h"
 #include "unicode/utf8.h"
 
 namespace factcheck::extract {
@@ -452,10 +453,8 @@ struct Gazetteer {
 const Gazetteer& IsoGazetteer() {
   static const Gazetteer* const kGazetteer = [] {
     auto* gazetteer = new Gazetteer();
-    for (absl::string_view line : absl::StrSplit(kIsoPlacesTsv, '\n')) {
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
-      if (fields.size() < 2) continue;
+    for (const std::vector<absl::string_view>& fields :
+         DataRows(kIsoPlacesTsv, 2)) {
       gazetteer->countries[fields[0]] = absl::StrSplit(fields[1], '|');
       if (std::string plain = unicode::WithoutLatinAccents(fields[0]);
           plain != fields[0]) {

@@ -10,6 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "server/extract/calendar.h"
+#include "server/extract/data_rows.h"
 #include "server/extract/name_particles.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
@@ -31,10 +32,8 @@ struct Titles {
 const Titles& TitleLexicon() {
   static const Titles* const kTitles = [] {
     auto* titles = new Titles();
-    for (absl::string_view line : absl::StrSplit(kTitlesTsv, '\n')) {
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
-      if (fields.size() < 2) continue;
+    for (const std::vector<absl::string_view>& fields :
+         DataRows(kTitlesTsv, 2)) {
       titles->roles.emplace_back(fields[1]);
       if (absl::ascii_isupper(static_cast<unsigned char>(fields[0][0]))) {
         titles->words.insert(absl::AsciiStrToLower(fields[0]));
@@ -180,10 +179,8 @@ Gender GenderOfTitle(absl::string_view title_words) {
 Gender GenderOfGivenName(absl::string_view name) {
   static const absl::flat_hash_map<std::string, Gender>* const kNames = [] {
     auto* names = new absl::flat_hash_map<std::string, Gender>();
-    for (absl::string_view line : absl::StrSplit(kGivenNamesTsv, '\n')) {
-      if (line.empty() || line[0] == '#') continue;
-      const std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
-      if (fields.size() < 2) continue;
+    for (const std::vector<absl::string_view>& fields :
+         DataRows(kGivenNamesTsv, 2)) {
       names->emplace(std::string(fields[0]),
                      fields[1] == "f" ? Gender::kFemale : Gender::kMale);
     }

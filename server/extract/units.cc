@@ -3,16 +3,14 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "server/extract/data_rows.h"
 
 namespace factcheck::extract {
 
 extern const char kUnitsTsv[];
 
 UnitLexicon::UnitLexicon() {
-  for (absl::string_view line : absl::StrSplit(kUnitsTsv, '\n')) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<absl::string_view> fields = absl::StrSplit(line, '\t');
-    if (fields.size() < 3) continue;
+  for (const std::vector<absl::string_view>& fields : DataRows(kUnitsTsv, 3)) {
     UnitEntry entry;
     absl::string_view unit = fields[1];
     const size_t star = unit.find('*');
