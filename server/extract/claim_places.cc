@@ -493,8 +493,12 @@ size_t PlaceFinder::TargetAfter(size_t i, size_t limit, Span* place) const {
 
 bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
   // A cause between the count and its place is a longer way: "the toll
-  // from the novel coronavirus outbreak in China".
-  const size_t window = IsWordToken(i, "from") || IsWordToken(i, "of") ? 7 : 5;
+  // from the novel coronavirus outbreak in China", "the toll in the
+  // powerful earthquake which struck Nepal".
+  const size_t window =
+      IsWordToken(i, "from") || IsWordToken(i, "of") || IsWordToken(i, "in")
+          ? 7
+          : 5;
   for (size_t t = i; t < limit && t < i + window; ++t) {
     // "displaced by the floods in Libya": a disaster's place is its
     // victims'; another agent's is not ("fired by militants in Gaza").

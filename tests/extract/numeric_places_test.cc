@@ -644,6 +644,23 @@ TEST(NumericClaimsTest, DisasterThatHitAPlaceGivesTheTollItCausedThatPlace) {
                     Qualifier::kAtLeast, 2012, kInfinity});
 }
 
+TEST(NumericClaimsTest, TollInADescribedDisasterTakesThePlaceItStruck) {
+  // After "in" as after "from", the disaster's words stand between the
+  // toll and its place.
+  Claims(
+      "The death toll in Saturday's powerful earthquake which struck Haiti "
+      "now stands at 944.")
+      .ExpectClaim({"death toll in Saturday's powerful earthquake which struck "
+                    "Haiti now stands at 944",
+                    "deaths", "Haiti", Qualifier::kExact, 944, 944});
+  Claims(
+      "The death toll in Saturday's earthquake which struck Haiti now stands "
+      "at 944.")
+      .ExpectClaim({"death toll in Saturday's earthquake which struck Haiti "
+                    "now stands at 944",
+                    "deaths", "Haiti", Qualifier::kExact, 944, 944});
+}
+
 TEST(NumericClaimsTest, KnownPlaceRightAfterItsKindIsThePlace) {
   Claims("One person was killed in the federal capital Islamabad.")
       .ExpectClaim({"One", "deaths", "Islamabad", Qualifier::kExact, 1, 1});

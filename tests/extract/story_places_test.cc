@@ -581,11 +581,12 @@ TEST(NumericClaimsTest, SentenceNamingTheStorysCountryGivesItsTollThatCountry) {
   Claims(story + "Pakistan, pushing the overall toll to 1,314.")
       .ExpectClaim({"toll to 1,314", "deaths", "Pakistan", Qualifier::kExact,
                     1314, 1314});
-  // A province no count took is the sentence's own place: the toll may be
-  // the province's.
+  // A province is the rise's place, and the toll it pushes is the
+  // province's ("15 more bodies in Balochistan, taking the death toll to
+  // 162", the provincial authority's count), not the story's country.
   Claims(story + "Sindh, pushing the overall toll to 1,314.")
       .ExpectClaim(
-          {"toll to 1,314", "deaths", "", Qualifier::kExact, 1314, 1314});
+          {"toll to 1,314", "deaths", "Sindh", Qualifier::kExact, 1314, 1314});
 }
 
 TEST(NumericClaimsTest, ClauseSayingTheCountryTakesTheStorysCountry) {
