@@ -592,7 +592,8 @@ class AttributionFinder : private TokenQueries {
   size_t SubordinateClauseEnd(size_t first, size_t end) const;
   // "But", "And", "Yet": a word that opens a sentence before its subject.
   bool IsOpeningConjunction(size_t t) const;
-  // "there are", "this is": a word that ends a name opening a clause.
+  // "there are", "this is", "those statements were": a word that ends a
+  // name opening a clause.
   bool OpensExistential(size_t t) const;
   // "whether", "how", "who" …: a word that opens an indirect question.
   bool IsQuestionWord(size_t t) const;

@@ -469,10 +469,19 @@ bool AttributionFinder::IsOpeningConjunction(size_t t) const {
 }
 
 bool AttributionFinder::OpensExistential(size_t t) const {
-  return IsOneOf(WordAt(t), {"there", "this", "these", "those"}) &&
-         IsOneOf(WordAt(t + 1),
-                 {"is", "are", "was", "were", "has", "have", "had", "will",
-                  "would", "could", "may", "might", "must", "should", "can"});
+  if (!IsOneOf(WordAt(t), {"there", "this", "these", "those"})) return false;
+  // "those statements were wrong", "there certainly was more room": a noun
+  // or an adverb may come between; a word that ends a phrase may not ("said
+  // this week that", "said those who").
+  constexpr size_t kMaxWordsBetween = 2;
+  for (size_t k = t + 1; k <= t + 1 + kMaxWordsBetween && Valid(k); ++k) {
+    if (IsWordIn(TensedVerbs(), k)) return true;
+    if (tokens_[k].kind != TokenKind::kWord || IsCapitalizedWord(k) ||
+        EndsPhrase(WordAt(k)) || OpensClause(k)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 bool AttributionFinder::IsQuestionWord(size_t t) const {
