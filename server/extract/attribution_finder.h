@@ -496,8 +496,9 @@ class AttributionFinder : private TokenQueries {
   }
   // The same for the words from `first`, before `end`.
   size_t AfterDatelineAt(size_t first, size_t end) const;
-  // The speaker a transcript's paragraph at token `t` opens with, in
-  // capitals before a colon ("PENCE: Well, look, …"); empty when none.
+  // The speaker a transcript's paragraph at token `t` opens with, a name
+  // before a colon ("PENCE: Well, look, …", "Matthews: Well, …"); empty
+  // when none.
   Phrase TranscriptSpeakerAt(size_t t) const;
   // The transcript line at token `t`: its speaker's words to the end of the
   // paragraph, a DIRECT quotation.

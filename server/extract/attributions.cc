@@ -502,13 +502,14 @@ bool AttributionFinder::IsDateline(size_t first, size_t end) const {
 AttributionFinder::Phrase AttributionFinder::TranscriptSpeakerAt(
     size_t t) const {
   // "PENCE: Well, look, …", or "\"WALLACE: …" where a transcript's
-  // paragraphs each open a quotation.
+  // paragraphs each open a quotation; "Matthews: Well, …" where the
+  // transcript writes names as names.
   if (t > 0 && !tokens_[t].newline_before) return {t, t};
   size_t first = t;
   if (IsOneOf(Text(first), {"\"", "\xE2\x80\x9C"})) ++first;
   size_t end = first;
   while (end < tokens_.size() && end < first + kMaxTranscriptNameWords &&
-         tokens_[end].kind == TokenKind::kWord && IsInCapitals(Text(end))) {
+         tokens_[end].kind == TokenKind::kWord && IsCapitalizedWord(end)) {
     ++end;
   }
   if (end == first || !IsSymbol(end, ":") || !Valid(end + 1) ||
@@ -654,15 +655,16 @@ Attributions AttributionFinder::Run() {
 
   std::vector<Attribution> claims;
   // A transcript gives one speaker two paragraphs or more: a dateline
-  // ("KARACHI:") opens one.
+  // ("KARACHI:") opens one. The speaker is known by the last word of the
+  // label, named in full the first time ("KATE BOULDUAN:", then
+  // "BOULDUAN:").
   bool transcript = false;
   absl::flat_hash_set<std::string> transcript_speakers;
   for (const Sentence& sentence : sentences_) {
     const Phrase speaker = TranscriptSpeakerAt(sentence.first_token);
     if (!speaker.empty() &&
         !transcript_speakers
-             .insert(
-                 std::string(TextOf(text_, SpanOf(speaker.first, speaker.end))))
+             .insert(absl::AsciiStrToLower(Text(speaker.end - 1)))
              .second) {
       transcript = true;
       break;
@@ -679,7 +681,18 @@ Attributions AttributionFinder::Run() {
   // One-segment quotations, for those no cue claims (AddFramedQuotations).
   std::vector<size_t> unattributed;
   for (const Sentence& sentence : sentences_) {
-    if (transcript) AddTranscriptLine(sentence.first_token, &claims);
+    // "KARACHI: …", "The Latest: …": a dateline or a rubric before the
+    // colon is no speaker; the sentence after it may report one.
+    const std::optional<Headline> headline =
+        HeadlineOf(text_, tokens_, sentence);
+    const bool headline_speaks =
+        headline && headline->has_source() &&
+        !IsRubric(headline->source_first, headline->source_end) &&
+        !IsDateline(headline->source_first, headline->source_end);
+    // "Pence: Flowers Won't Be at Debate" over a transcript is its headline.
+    if (transcript && !headline_speaks) {
+      AddTranscriptLine(sentence.first_token, &claims);
+    }
     while (q < quotes_.size() &&
            std::min(quotes_[q].close_token, tokens_.size() - 1) <
                sentence.end_token) {
@@ -700,12 +713,7 @@ Attributions AttributionFinder::Run() {
       AddQuotation(q, run_end, &claims);
       q = run_end;
     }
-    // "KARACHI: …", "The Latest: …": a dateline or a rubric before the
-    // colon is no speaker; the sentence after it may report one.
-    if (std::optional<Headline> headline = HeadlineOf(text_, tokens_, sentence);
-        headline && headline->has_source() &&
-        !IsRubric(headline->source_first, headline->source_end) &&
-        !IsDateline(headline->source_first, headline->source_end)) {
+    if (headline_speaks) {
       if (std::optional<Span> content =
               Content(headline->content_first, sentence.end_token, 2)) {
         // "Clinton to Planned Parenthood: …": whom it was said to is no

@@ -229,6 +229,30 @@ TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   }
 }
 
+TEST(TranscriptTest, LabelsWrittenAsNamesAndKnownByTheirLastWordMakeOne) {
+  const std::string opening =
+      "Ruiz: Bridge Will Reopen In November\n\n"
+      "Governor Ana Ruiz spoke to Tom Reed on Sunday.\n\n"
+      "Tom Reed: When will the bridge reopen?\n\n"
+      "Ruiz: We expect it to reopen in November.\n\n";
+  const std::vector<AttributedItem> transcript =
+      Extracted(opening + "Reed: Will there be tolls on it?\n");
+  ASSERT_EQ(transcript.size(), 4u);
+  // The headline over the transcript is read once, as a headline.
+  EXPECT_EQ(transcript[0].kind, "HEADLINE");
+  EXPECT_EQ(transcript[1].kind, "DIRECT");
+  EXPECT_EQ(transcript[1].speaker, "Tom Reed");
+  EXPECT_EQ(transcript[1].content, "When will the bridge reopen?");
+  EXPECT_EQ(transcript[2].speaker, "Ana Ruiz");
+  EXPECT_EQ(transcript[2].content, "We expect it to reopen in November");
+  EXPECT_EQ(transcript[3].speaker, "Tom Reed");
+  // A profile's fields are no speakers.
+  for (const AttributedItem& item : Extracted(
+           opening + "Name: Ana Ruiz of Dayton, the governor since May.\n")) {
+    EXPECT_NE(item.speaker, "Name") << item.content;
+  }
+}
+
 TEST(ConventionTest, TheFolderHoldsTheArticles) {
   EXPECT_EQ(ArticlesInFolder().size(), 54u);
 }
