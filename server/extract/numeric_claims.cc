@@ -536,14 +536,17 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     NumericClaim claim;
     claim.quantity = q;
     if (binding.part_of_increase) claim.quantity.change = Change::kUp;
+    // "450 more", "another 30": a count added to one before it, a rise of
+    // its own unless that count is of other people.
+    const bool added_to_a_count =
+        claim.quantity.change == Change::kUp &&
+        (IsWordToken(here.end, "more") ||
+         (here.first > 0 && IsAdditionWord(Text(here.first - 1))));
     // "has risen to at least 207 with some 450 more people wounded",
     // "killed 20 and injured another 30": after a toll of another kind in
     // its sentence, "more" or "another" counts other people than that
     // toll's, not a rise of its own.
-    if (claim.quantity.change == Change::kUp &&
-        (IsWordToken(here.end, "more") ||
-         (here.first > 0 && IsAdditionWord(Text(here.first - 1)))) &&
-        claims->size() > sentence_claims_begin &&
+    if (added_to_a_count && claims->size() > sentence_claims_begin &&
         claims->back().quantity.change == Change::kNone &&
         IsTollOfPeople(claims->back().measure) &&
         IsTollOfPeople(measure_name) &&
@@ -768,6 +771,20 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       }
     }
     claim.time_span = NearestTime(times, here.first, here.end);
+    // "50,000 people have been killed and another 1,300 died in Indian
+    // Kashmir": after the same toll of another place, likewise, unless a
+    // time after the first toll may make it that place's dead of a day
+    // ("and another 20 in Rafah overnight").
+    if (added_to_a_count && claims->size() > sentence_claims_begin) {
+      const NumericClaim& before = claims->back();
+      if (before.quantity.change == Change::kNone &&
+          before.measure == claim.measure && !before.location.empty() &&
+          !claim.location.empty() && before.location != claim.location &&
+          (claim.time_span.end == 0 ||
+           claim.time_span.end <= before.quantity.span.begin)) {
+        claim.quantity.change = Change::kNone;
+      }
+    }
     if (k > 0 && placed[k - 1].end + 1 == here.first &&
         IsWordToken(here.first - 1, "to") && placed[k - 1].first > 0 &&
         IsWordToken(placed[k - 1].first - 1, "from")) {

@@ -95,6 +95,30 @@ TEST(NumericClaimsTest, MoreAfterATollOfAnotherKindCountsOtherPeople) {
   EXPECT_EQ(deaths->quantity.change, Change::kUp);
 }
 
+TEST(NumericClaimsTest, AnotherAfterTheSameTollOfAnotherPlaceCountsItsPeople) {
+  const Claims elsewhere(
+      "The quake killed more than 50,000 people in Pakistan and another "
+      "1,300 died in Indian Kashmir.");
+  const NumericClaim* kashmir = elsewhere.Find("1,300 died");
+  ASSERT_NE(kashmir, nullptr) << elsewhere.Describe();
+  EXPECT_EQ(kashmir->location, "Jammu and Kashm\xC4\xABr");
+  EXPECT_EQ(kashmir->quantity.change, Change::kNone);
+  // In the same place it is a rise; so it is with a time of its own, the
+  // place's dead of that day.
+  const Claims there(
+      "The quake killed more than 50,000 people in Pakistan and another "
+      "1,300 died there.");
+  const NumericClaim* rise = there.Find("1,300 died");
+  ASSERT_NE(rise, nullptr) << there.Describe();
+  EXPECT_EQ(rise->quantity.change, Change::kUp);
+  const Claims that_day(
+      "The quake killed more than 50,000 people in Pakistan and another "
+      "1,300 died in Indian Kashmir on Monday.");
+  const NumericClaim* of_a_day = that_day.Find("1,300 died");
+  ASSERT_NE(of_a_day, nullptr) << that_day.Describe();
+  EXPECT_EQ(of_a_day->quantity.change, Change::kUp);
+}
+
 TEST(NumericClaimsTest, UpFromGivesTheEarlierFigureNotAClaim) {
   const Claims claims(
       "The death toll in Morocco rose to 2,862 on Monday, up from 2,012 on "
