@@ -59,6 +59,27 @@ TEST(MeasureBindingTest, WholeAPartIsTakenFromIsNoCountOfThePartsVerb) {
       << participle.Describe();
 }
 
+TEST(MeasureBindingTest,
+     TheSeriouslyHurtAndTheUnidentifiedAreCountsOfTheirOwn) {
+  // Not the injured, nor the dead: a part of them no total is compared
+  // with.
+  for (const std::string& text :
+       {std::string("Of these, 60 were seriously injured."),
+        std::string("Doctors said there are 60 critical cases."),
+        std::string("Sixty people were critically wounded.")}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << text << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "in serious condition") << text;
+    EXPECT_EQ(claims.all()[0].quantity.value, 60) << text;
+  }
+  const Claims bodies("There are 25 unidentified bodies at the morgue.");
+  ASSERT_THAT(bodies.all(), SizeIs(1)) << bodies.Describe();
+  EXPECT_EQ(bodies.all()[0].measure, "unidentified");
+  const Claims injured("Of these, 60 were injured.");
+  ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
+  EXPECT_EQ(injured.all()[0].measure, "injured");
+}
+
 TEST(MeasureBindingTest, OfficialsAreAGroupOfTheCounted) {
   const Claims claims("20 officials were killed in Lebanon.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
