@@ -1,7 +1,12 @@
 #include "store/keys.h"
 
+#include <vector>
+
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "unicode/utf8.h"
 
 namespace factcheck::store {
 namespace {
@@ -94,9 +99,30 @@ std::string NumericClaimKey(absl::string_view measure,
   return ClaimRefTail(NumericClaimPrefix(measure, location), ref);
 }
 
+std::string IndexedSpeaker(absl::string_view speaker) {
+  // Most names hold no accented Latin letter's lead byte: one scan tells.
+  if (speaker.find_first_of("\xC3\xC4\xC5") == absl::string_view::npos) {
+    return std::string(speaker);
+  }
+  return unicode::WithoutLatinAccents(speaker);
+}
+
+std::string SpeakerSurname(absl::string_view speaker) {
+  const std::string indexed = IndexedSpeaker(speaker);
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(indexed, ' ', absl::SkipEmpty());
+  if (words.size() < 2) return "";
+  for (absl::string_view word : words) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(word.front()))) {
+      return "";
+    }
+  }
+  return std::string(words.back());
+}
+
 std::string SpeakerPrefix(absl::string_view speaker) {
   std::string key;
-  AppendString(speaker, &key);
+  AppendString(IndexedSpeaker(speaker), &key);
   return key;
 }
 
@@ -106,7 +132,7 @@ std::string SpeakerKey(absl::string_view speaker, const ClaimRef& ref) {
 
 void AppendSpeakerKey(absl::string_view speaker, absl::string_view tail,
                       std::string* keys) {
-  AppendString(speaker, keys);
+  AppendString(IndexedSpeaker(speaker), keys);
   keys->append(tail.data(), tail.size());
 }
 

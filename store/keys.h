@@ -14,7 +14,8 @@
 //   index) -> IndexedClaim, its shown fields in `shown`
 //   (store/index_values.h).
 // - quotes_by_speaker: str(speaker) newest(12) id u32(claim index) ->
-//   IndexedClaim, the same.
+//   IndexedClaim, the same; the speaker as IndexedSpeaker gives it, and
+//   a second entry under SpeakerSurname when there is one.
 // - quote_shingles: u64(shingle hash) newest(12) id u32(claim index) ->
 //   the speaker (the claim is read from quotes_by_speaker).
 // - meta: "schema_version" -> decimal text.
@@ -52,7 +53,16 @@ namespace factcheck::store {
 //   …" is stored as one claim of two pieces). Values of schemas 1 to 3 read
 //   as they are (the pieces of a prior written before are not told apart,
 //   as before); a store is marked 4 when opened for writing.
-inline constexpr int kSchemaVersion = 4;
+// - 5: quotes_by_speaker keys hold the speaker without Latin accents
+//   (IndexedSpeaker: "Ant\xC3\xB3nio Guterres" and "Antonio Guterres"
+//   share one partition), and a quote of a speaker named in full is
+//   indexed under the surname too (SpeakerSurname: "Guterres"), so that a
+//   text naming either way finds the other's quotes. Stores of schemas 1
+//   to 4 read as they are: a name written with accents before is found by
+//   its words only (quote_shingles), not by its speaker, and a quote
+//   written before is found by its full name only; a store is marked 5
+//   when opened for writing.
+inline constexpr int kSchemaVersion = 5;
 inline constexpr int kOldestReadSchemaVersion = 1;
 
 // Column family names, frozen.
@@ -114,7 +124,17 @@ std::string NumericClaimPrefix(absl::string_view measure,
 std::string NumericClaimKey(absl::string_view measure,
                             absl::string_view location, const ClaimRef& ref);
 
-// quotes_by_speaker: the prefix of one speaker, and one claim's full key.
+// The speaker a quotes_by_speaker key holds: `speaker` without Latin
+// accents ("Erdo\xC4\x9Fan" is "Erdogan"), case and all else as written.
+std::string IndexedSpeaker(absl::string_view speaker);
+// The surname a quote is indexed under as well: the last word of
+// IndexedSpeaker(speaker) when the speaker is two words or more, each
+// capitalised ("Guterres" for "Ant\xC3\xB3nio Guterres"); empty
+// otherwise ("Guterres", "the ministry").
+std::string SpeakerSurname(absl::string_view speaker);
+
+// quotes_by_speaker: the prefix of one speaker (IndexedSpeaker), and one
+// claim's full key.
 std::string SpeakerPrefix(absl::string_view speaker);
 std::string SpeakerKey(absl::string_view speaker, const ClaimRef& ref);
 // Appends to `keys` the quotes_by_speaker key of the claim whose claim-ref

@@ -165,8 +165,16 @@ std::vector<IndexEntry> EntriesOf(const StoredReport& record) {
         Excerpt(report.text(), offsets, quote.content_span());
     indexed.set_excerpt(std::move(excerpt));
     *indexed.mutable_excerpt_span() = span;
+    std::string value = IndexValue(std::move(indexed));
+    // "Guterres said" in one report, "António Guterres said" in another:
+    // the surname's partition holds the quotes of both.
+    if (const std::string surname = SpeakerSurname(quote.speaker());
+        !surname.empty()) {
+      entries.push_back({StoreIndex::kSpeaker, SpeakerKey(surname, ref), value,
+                         SpeakerPrefix(surname).size()});
+    }
     entries.push_back({StoreIndex::kSpeaker, SpeakerKey(quote.speaker(), ref),
-                       IndexValue(std::move(indexed)),
+                       std::move(value),
                        SpeakerPrefix(quote.speaker()).size()});
     // A shingle entry names the speaker; the claim itself is read from the
     // speaker index, so that a long quote does not copy it dozens of times.

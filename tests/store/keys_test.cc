@@ -51,6 +51,21 @@ TEST(KeysTest, TruncatedKeysHaveNoSubject) {
   EXPECT_EQ(SubjectLength("", 1), 0u);
 }
 
+TEST(KeysTest, SpeakerIsKeyedWithoutAccentsAndANameAlsoByItsSurname) {
+  EXPECT_EQ(SpeakerPrefix("Recep Tayyip Erdo\xC4\x9F"
+                          "an"),
+            SpeakerPrefix("Recep Tayyip Erdogan"));
+  EXPECT_NE(SpeakerPrefix("Erdogan"), SpeakerPrefix("erdogan"));
+  EXPECT_EQ(SpeakerSurname("Recep Tayyip Erdo\xC4\x9F"
+                           "an"),
+            "Erdogan");
+  EXPECT_EQ(SpeakerSurname("Health Ministry"), "Ministry");
+  // One word is its own key; words not all capitalised name no person.
+  EXPECT_EQ(SpeakerSurname("Erdogan"), "");
+  EXPECT_EQ(SpeakerSurname("the ministry"), "");
+  EXPECT_EQ(SpeakerSurname("officials in Ankara"), "");
+}
+
 TEST(KeysTest, ReportIdIsReadBackFromTimeKeys) {
   EXPECT_EQ(*ReportIdFromTimeKey(ReportTimeKey({5, 0}, "report-1"), 0),
             "report-1");

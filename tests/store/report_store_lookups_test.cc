@@ -188,6 +188,27 @@ TEST_P(ReportStoreTest, LookupsInStoredTablesKeepToTheirSubject) {
               ElementsAre("r1", "r2"));
 }
 
+TEST_P(ReportStoreTest, SpeakerIsFoundWithOrWithoutAccentsAndBySurname) {
+  PutOne(Record(MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t"),
+                {Quote("Ant\xC3\xB3nio Guterres", kBlinkenQuote),
+                 Quote("Health Ministry", "The hospitals are full.")}));
+  PutOne(Record(MakeReport("r2", "AFP", "2021-05-12T10:00:00Z", "t"),
+                {Quote("Guterres", "The violence must stop now.")}));
+
+  Reopen();
+
+  EXPECT_THAT(ReportIdsOf(*store_->QuotesBy("Antonio Guterres", {})),
+              ElementsAre("r1"));
+  EXPECT_THAT(ReportIdsOf(*store_->QuotesBy("Ant\xC3\xB3nio Guterres", {})),
+              ElementsAre("r1"));
+  // A text naming the speaker by surname alone finds both reports; one
+  // naming them in full finds the full name's.
+  EXPECT_THAT(ReportIdsOf(*store_->QuotesBy("Guterres", {})),
+              ElementsAre("r1", "r2"));
+  EXPECT_THAT(*store_->QuotesBy("guterres", {}), IsEmpty());
+  EXPECT_THAT(*store_->QuotesBy("Health Ministry", {}), SizeIs(1));
+}
+
 TEST_P(ReportStoreTest, WindowBeforeEveryInstantFindsNothing) {
   PutOne(Record(MakeReport("r1", "AP", "2021-05-11T10:00:00Z", "t"),
                 {NumericClaim("deaths", "Gaza", 43),
