@@ -394,7 +394,8 @@ const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
 }
 
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
-                     const PriorClaims& priors, QuoteWords& words) {
+                     const PriorClaims& priors, QuoteWords& words,
+                     std::optional<absl::Time> document_time) {
   if (claim.speaker().empty()) {
     Judgement unnamed;  // UNVERIFIED, with no evidence
     unnamed.explanation =
@@ -424,6 +425,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const store::IndexedClaim* unnamed_close = nullptr;
   // A prior giving the claim's words to a name spelled like its speaker's.
   const store::IndexedClaim* alike_elsewhere = nullptr;
+  // A prior of the speaker's words close to the claim's, reported too long
+  // before the document to be of the same occasion.
+  const store::IndexedClaim* earlier_occasion = nullptr;
   double closest_similarity = 0;
   std::vector<bool> mine_kept, theirs_kept;
   // The most of the claim's words an agreeing prior carries: a prior
@@ -542,6 +546,10 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       } else if (quotation && similarity >= kMisquoteSimilarity &&
                  (NamesNoOne(claim) || NamesNoOne(theirs))) {
         if (unnamed_close == nullptr) unnamed_close = prior;
+      } else if (quotation && similarity >= kMisquoteSimilarity &&
+                 document_time.has_value() &&
+                 *document_time - PublishedAt(*prior) > kSameOccasionWindow) {
+        if (earlier_occasion == nullptr) earlier_occasion = prior;
       } else if (quotation && similarity >= kMisquoteSimilarity) {
         misquoted.push_back(prior);
         if (similarity > closest_similarity) {
@@ -685,6 +693,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         NamesNoOne(claim) ? claim.speaker_text()
                           : unnamed_close->claim().attributed().speaker_text(),
         "\" names no one: whether one person said both is not settled");
+  } else if (earlier_occasion != nullptr) {
+    judgement.explanation = absl::StrCat(
+        "words like these were said by ", SaidBy(claim, *earlier_occasion),
+        " (", Label(*earlier_occasion),
+        "), more than two weeks before: perhaps on another occasion, so no "
+        "misquotation is claimed");
   } else if (too_short_elsewhere != nullptr) {
     judgement.explanation = absl::StrCat(
         "these words were also given to ",

@@ -8,7 +8,11 @@
 // - CONSISTENT: the same speaker with the same words, or a verbatim run of
 //   the other's words (quoting a fragment is no misquote).
 // - MISQUOTED (quotations only): the same speaker, similarity at least
-//   kMisquoteSimilarity, words changed — the explanation names them. Words
+//   kMisquoteSimilarity, words changed — the explanation names them — in
+//   a report published within kSameOccasionWindow before the document:
+//   words are reported within days of being said, and a speaker's like
+//   words reported longer before may be another occasion's (speakers
+//   repeat their lines, changed: UNVERIFIED, naming the earlier report). Words
 //   written another way are no change: a time's zero minutes ("9:00 am",
 //   "9 am"), a contraction ("won't", "will not"), a multiplier ("$40m",
 //   "40 million dollars"). A
@@ -40,11 +44,13 @@
 #define FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/container/node_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "absl/time/time.h"
 #include "protos/claims.pb.h"
 #include "server/verify/evidence.h"
 #include "server/verify/speaker_names.h"
@@ -58,6 +64,7 @@ inline constexpr double kSameWordsSimilarity = 0.85;
 inline constexpr size_t kMinFragmentWords = 6;
 inline constexpr size_t kMinMisattributedWords = 8;
 inline constexpr double kFragmentSimilarity = 0.75;
+inline constexpr absl::Duration kSameOccasionWindow = absl::Hours(14 * 24);
 
 // The normalised words of the quotes one verification compares, each text
 // normalised once, each word a number. A verification's quotations find
@@ -111,9 +118,12 @@ class QuoteWords {
 
 // `priors` in any order, each claim once; the judgement points into them.
 // `words` caches the normalised words of the priors' texts (and the
-// claim's) for the judgements of one verification.
+// claim's) for the judgements of one verification. `document_time`, when
+// known, is when the document was published (or the time it is judged
+// as of): it bounds which priors may show a misquotation.
 Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
-                     const PriorClaims& priors, QuoteWords& words);
+                     const PriorClaims& priors, QuoteWords& words,
+                     std::optional<absl::Time> document_time);
 
 }  // namespace factcheck::verify
 

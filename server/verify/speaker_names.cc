@@ -6,6 +6,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "server/extract/name_particles.h"
 #include "unicode/utf8.h"
 
@@ -14,6 +15,10 @@ namespace {
 
 absl::string_view WithoutArticleOrHonorific(absl::string_view name) {
   if (absl::StartsWithIgnoreCase(name, "the ")) name.remove_prefix(4);
+  // "Donald Trump's call for …" names Donald Trump.
+  if (!absl::ConsumeSuffix(&name, "\xE2\x80\x99s")) {
+    absl::ConsumeSuffix(&name, "'s");
+  }
   // "Mr. Trump" is Trump, whom "Donald Trump" names in full.
   for (absl::string_view honorific :
        {"Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "}) {

@@ -272,7 +272,7 @@ absl::Status Verifier::Verify(
               ? Priors({&own.Answer(plan.subject), &own.Answer(plan.words)},
                        document.id())
               : PriorClaims{},
-          quote_words);
+          quote_words, document_time);
       continue;
     }
     const factcheck::v1::NumericClaim& numeric_claim = claim.numeric();

@@ -30,16 +30,18 @@ TEST(JudgeQuoteTest, QuotationOfNobodyNamedIsUnverifiedSayingWhy) {
   *earlier.mutable_claim()->mutable_attributed() =
       Quotation("Joe Biden", words);
   QuoteWords cache;
-  const Judgement unnamed = JudgeQuote(Quotation("", words), {&earlier}, cache);
+  const Judgement unnamed =
+      JudgeQuote(Quotation("", words), {&earlier}, cache, std::nullopt);
   EXPECT_EQ(unnamed.verdict, factcheck::v1::VERDICT_UNVERIFIED);
   EXPECT_EQ(unnamed.explanation,
             "the text does not say who \"she\" is: words are compared only "
             "as a named speaker's");
   EXPECT_TRUE(unnamed.evidence.empty());
   // Named, the same words earlier given to another are a misattribution.
-  EXPECT_EQ(
-      JudgeQuote(Quotation("Kamala Harris", words), {&earlier}, cache).verdict,
-      factcheck::v1::VERDICT_MISATTRIBUTED);
+  EXPECT_EQ(JudgeQuote(Quotation("Kamala Harris", words), {&earlier}, cache,
+                       std::nullopt)
+                .verdict,
+            factcheck::v1::VERDICT_MISATTRIBUTED);
 }
 
 }  // namespace

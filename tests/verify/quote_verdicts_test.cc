@@ -153,6 +153,28 @@ TEST_F(QuoteVerdictTest, OneWordChangedIsMisquotedNamingTheWords) {
               HasSubstr("\"dictate\" became \"decide\""));
 }
 
+TEST_F(QuoteVerdictTest, LikeWordsReportedWeeksBeforeMayBeAnotherOccasion) {
+  // Speakers repeat their lines, changed: "I will not let you down" in
+  // December, "I will never, ever let you down" in June.
+  Prior("ap-1", "AP", "2031-03-01T10:00:00Z",
+        "\"We will not allow anyone to dictate the terms of this peace,\" "
+        "Governor Ana Ruiz said.");
+  const v1::ClaimVerdict weeks_later =
+      Only(Verify("2031-03-20T10:00:00Z",
+                  "\"We will not allow anyone to decide the terms of this "
+                  "peace,\" Governor Ana Ruiz said."),
+           false);
+  EXPECT_EQ(weeks_later.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(weeks_later.explanation(),
+              HasSubstr("perhaps on another occasion"));
+  const v1::ClaimVerdict days_later =
+      Only(Verify("2031-03-03T10:00:00Z",
+                  "\"We will not allow anyone to decide the terms of this "
+                  "peace,\" Governor Ana Ruiz said."),
+           false);
+  EXPECT_EQ(days_later.verdict(), v1::VERDICT_MISQUOTED);
+}
+
 TEST_F(QuoteVerdictTest, SameQuoteByAnotherSpeakerIsMisattributedNamingWho) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"Israel has a right to defend itself when you have thousands of "

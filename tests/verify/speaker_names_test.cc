@@ -107,5 +107,12 @@ TEST(SpeaksForTest, ABodyNamedWithinItsSpokesmansNameSpeaksThroughHim) {
                          SaidBy("Ali Hassan", "Health Minister Ali Hassan")));
 }
 
+TEST(SameSpeakerTest, APossessiveEndingNamesThePerson) {
+  // "Donald Trump's call for …" is his.
+  EXPECT_TRUE(SameSpeaker("Donald Trump\xE2\x80\x99s", "Trump"));
+  EXPECT_TRUE(SameSpeaker("Donald Trump's", "Donald Trump"));
+  EXPECT_FALSE(SameSpeaker("Donald Trump's", "Melania Trump"));
+}
+
 }  // namespace
 }  // namespace factcheck::verify
