@@ -322,6 +322,75 @@ bool Contains(const Words& whole, const Words& part) {
              whole.end();
 }
 
+// The word lists of `claim`'s pieces (store::ComparedPieces), or of its
+// whole `all` when it is of one piece; empty when the pieces' words are not
+// the whole's.
+std::vector<const Words*> PiecesOf(const factcheck::v1::AttributedClaim& claim,
+                                   const Words& all, QuoteWords& words) {
+  const std::vector<absl::string_view> pieces = store::ComparedPieces(claim);
+  if (pieces.empty()) return {&all};
+  std::vector<const Words*> lists;
+  size_t total = 0;
+  for (const absl::string_view piece : pieces) {
+    lists.push_back(&words.Of(piece));
+    total += lists.back()->size();
+  }
+  if (total != all.size()) return {};
+  return lists;
+}
+
+// Which of `mine`'s words a prior of several pieces carries word for word,
+// piece by piece: each piece of the claim's quotation lies inside a piece
+// of the prior's, or holds one whole, of kMinFragmentWords words or more
+// ("You can read about it, you can study it, but until you've sat at that
+// desk, …" holds the excerpt's "Until you've sat at that desk, …"; its
+// next sentence is the excerpt's next), a piece holding one being at
+// most twice its words. A longer or shorter report of the same sentences
+// is no misquotation. Empty unless every piece of the claim
+// is so carried, or when neither quotation is of several pieces (the
+// wholes are compared as they are).
+std::vector<bool> CarriedPieceByPiece(
+    const factcheck::v1::AttributedClaim& claim, const Words& mine,
+    const factcheck::v1::AttributedClaim& theirs, const Words& their_words,
+    QuoteWords& words) {
+  const std::vector<const Words*> my_pieces = PiecesOf(claim, mine, words);
+  const std::vector<const Words*> their_pieces =
+      PiecesOf(theirs, their_words, words);
+  if (my_pieces.empty() || their_pieces.empty() ||
+      (my_pieces.size() < 2 && their_pieces.size() < 2)) {
+    return {};
+  }
+  std::vector<bool> carried(mine.size(), false);
+  size_t at = 0;
+  for (const Words* my_piece : my_pieces) {
+    bool found = false;
+    for (const Words* their_piece : their_pieces) {
+      const Words& shorter =
+          my_piece->size() <= their_piece->size() ? *my_piece : *their_piece;
+      const Words& longer =
+          my_piece->size() <= their_piece->size() ? *their_piece : *my_piece;
+      // A piece of the claim holding one of the prior's holds mostly it:
+      // more words around it may be another sentence's, changed ("You saw
+      // what happened in Bucha - he is a war criminal... but we have to
+      // gather …" holds the prior's first sentence and rewrites the rest).
+      if (shorter.size() < kMinFragmentWords ||
+          (&shorter != my_piece && 2 * shorter.size() < longer.size())) {
+        continue;
+      }
+      const auto found_at = std::search(longer.begin(), longer.end(),
+                                        shorter.begin(), shorter.end());
+      if (found_at == longer.end()) continue;
+      const size_t first = &shorter == my_piece ? 0 : found_at - longer.begin();
+      std::fill_n(carried.begin() + at + first, shorter.size(), true);
+      found = true;
+      break;
+    }
+    if (!found) return {};
+    at += my_piece->size();
+  }
+  return carried;
+}
+
 std::string Quoted(const Words& words, const std::vector<bool>& kept,
                    const QuoteWords& spellings) {
   std::vector<absl::string_view> changed;
@@ -450,6 +519,10 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     bool marked = false;
     // Whether the prior's words hold one of zeros only ("00").
     bool has_zeros = false;
+    // When the prior carries the claim's words piece by piece
+    // (CarriedPieceByPiece), which of them: the comparison is then
+    // verbatim.
+    std::vector<bool> carried_by_pieces;
   };
   auto has_zeros = [&words](const Words& list) {
     return std::any_of(list.begin(), list.end(), [&words](QuoteWords::Word w) {
@@ -471,6 +544,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       comparison.verbatim = mine == their_words ||
                             Contains(their_words, mine) ||
                             Contains(mine, their_words);
+      if (!comparison.verbatim) {
+        comparison.carried_by_pieces =
+            CarriedPieceByPiece(claim, mine, theirs, their_words, words);
+        comparison.verbatim = !comparison.carried_by_pieces.empty();
+      }
       // The common words are at most the shorter list, all of it when one
       // stands inside the other: only the rest need aligning, and only when
       // they could reach the lowest threshold.
@@ -530,14 +608,23 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
            OnlyWritingDiffers(mine, comparison.mine_kept, their_words,
                               comparison.theirs_kept, words))) {
         agree.push_back(prior);
+        const std::vector<bool>& by_pieces = comparison.carried_by_pieces;
         most_words_carried = std::max(
-            most_words_carried, verbatim ? their_words.size() : mine.size());
+            most_words_carried,
+            !by_pieces.empty() ? static_cast<size_t>(std::count(
+                                     by_pieces.begin(), by_pieces.end(), true))
+            : verbatim         ? their_words.size()
+                               : mine.size());
         const auto part =
-            verbatim && their_words.size() < mine.size()
+            verbatim && by_pieces.empty() && their_words.size() < mine.size()
                 ? std::search(mine.begin(), mine.end(), their_words.begin(),
                               their_words.end())
                 : mine.end();
-        if (part == mine.end()) {
+        if (!by_pieces.empty()) {
+          for (size_t i = 0; i < mine.size(); ++i) {
+            carried[i] = carried[i] || by_pieces[i];
+          }
+        } else if (part == mine.end()) {
           carried.assign(mine.size(), true);
         } else {
           std::fill_n(carried.begin() + (part - mine.begin()),

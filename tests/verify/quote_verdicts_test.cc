@@ -175,6 +175,35 @@ TEST_F(QuoteVerdictTest, LikeWordsReportedWeeksBeforeMayBeAnotherOccasion) {
   EXPECT_EQ(days_later.verdict(), v1::VERDICT_MISQUOTED);
 }
 
+TEST_F(QuoteVerdictTest, LongerReportOfTheSameSentencesIsNoMisquotation) {
+  // Excerpts released before a speech, then the speech as given.
+  Prior("wire-a", "Wire A", "2031-07-27T08:00:00Z",
+        "\"Until you have sat at that desk, you do not know what it is like "
+        "to send young people to war,\" Governor Ana Ruiz said. \"But the "
+        "mayor has been in the room when it was decided.\" \"Nobody is more "
+        "ready for the job.\"");
+  const std::string rest =
+      " you do not know what it is like to send young people to war,\" "
+      "Governor Ana Ruiz said. \"But the mayor has been in the room when it "
+      "was decided.\"";
+  const v1::ClaimVerdict longer =
+      Only(Verify("2031-07-28T08:00:00Z",
+                  "\"You can read about it, but until you have sat at that "
+                  "desk," +
+                      rest),
+           false);
+  EXPECT_EQ(longer.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_THAT(longer.explanation(), HasSubstr("said part of these words"));
+  // The same sentences with a word changed are a misquotation.
+  const v1::ClaimVerdict changed =
+      Only(Verify("2031-07-28T08:00:00Z",
+                  "\"You can read about it, but until you have sat at that "
+                  "chair," +
+                      rest),
+           false);
+  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
+}
+
 TEST_F(QuoteVerdictTest, SameQuoteByAnotherSpeakerIsMisattributedNamingWho) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"Israel has a right to defend itself when you have thousands of "
