@@ -1,0 +1,107 @@
+// Aligning two quotations' words (QuoteWords lists): the words they have
+// in common in order, a shorter one against the stretch of a longer one it
+// is most like, a quotation against each piece of one stored in several,
+// and what one carries of the other word for word. The quote rules
+// (quote_rules.h) read their verdicts from these measures.
+#ifndef FACTCHECK_SERVER_VERIFY_QUOTE_ALIGNMENT_H_
+#define FACTCHECK_SERVER_VERIFY_QUOTE_ALIGNMENT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "protos/claims.pb.h"
+#include "server/verify/quote_words.h"
+
+namespace factcheck::verify {
+
+// The least similarity (2·LCS/(|a|+|b|) over the words) of one quotation
+// changed from another, and of the same words given to two speakers.
+inline constexpr double kMisquoteSimilarity = 0.6;
+inline constexpr double kSameWordsSimilarity = 0.85;
+// The fewest words of a fragment compared with a stretch of a longer
+// quotation, and the least similarity there of a changed fragment.
+inline constexpr size_t kMinFragmentWords = 6;
+inline constexpr double kFragmentSimilarity = 0.75;
+
+using Words = std::vector<QuoteWords::Word>;
+
+// Quotes are short: longer ones are aligned on their first this many
+// words, to keep aligning them cheap.
+inline constexpr size_t kMaxAlignedWords = 200;
+
+// The longest common subsequence of two word lists, marking which words of
+// each it keeps.
+size_t CommonWords(const Words& a, const Words& b, std::vector<bool>* in_a,
+                   std::vector<bool>* in_b);
+
+// The length CommonWords(mine, theirs) returns, for one `mine` and many
+// `theirs`, without its table or marks: most comparisons need only learn
+// that two quotes are too unlike to matter, and filling the table was a
+// third of judging quotes. Bit-parallel (Allison and Dix; Crochemore et
+// al.): bit i of a column stands for mine[i], one machine word per 64 of
+// them, and each of their words updates the column with an addition.
+class CommonWordCount {
+ public:
+  explicit CommonWordCount(const Words& mine);
+
+  // The common words of `mine` and the `count` words from `theirs` on.
+  size_t With(const QuoteWords::Word* theirs, size_t count);
+
+ private:
+  // mine's words compared (CommonWords cuts both lists to kMaxAlignedWords),
+  // and machine words per column.
+  const size_t compared_;
+  const size_t blocks_;
+  // For each word number up to mine's largest, 0 when mine lacks it, else
+  // 1 + the index of its mask in `masks_` (`blocks_` machine words: bit i
+  // set where mine[i] is that word).
+  std::vector<uint16_t> slots_;
+  std::vector<uint64_t> masks_;
+  std::vector<uint64_t> column_;
+};
+
+// The shorter of `a` and `b` against each stretch of the longer as many
+// words long: the best share of its words in common, and, when that share
+// reaches kFragmentSimilarity (a changed fragment: the marks are read only
+// then), which words of each that alignment keeps (the longer's words
+// outside the stretch count as kept: no change is read there). 0 when the
+// shorter is too short to tell a fragment from a phrase many statements
+// share.
+double FragmentSimilarity(const Words& a, const Words& b,
+                          std::vector<bool>* in_a, std::vector<bool>* in_b);
+
+// `mine` against each piece of a prior's quotation stored as one claim of
+// several (store::ComparedPieces: '"…," Park said. "But …"'), a piece of
+// kMinFragmentWords or more, as if each were quoted alone: the best
+// similarity, and, when it reaches kMisquoteSimilarity, which words of
+// `mine` and of the prior's whole `their_words` that alignment keeps (the
+// words outside the piece count as kept). `counted` holds `mine`. 0 when
+// the prior is of one piece, or its pieces' words are not its words.
+double PieceSimilarity(const Words& mine, CommonWordCount& counted,
+                       const factcheck::v1::AttributedClaim& theirs,
+                       const Words& their_words, QuoteWords& words,
+                       std::vector<bool>* in_mine,
+                       std::vector<bool>* in_theirs);
+
+// Whether `part` stands word for word, contiguously, inside `whole`.
+bool Contains(const Words& whole, const Words& part);
+
+// Which of `mine`'s words a prior of several pieces carries word for word,
+// piece by piece: each piece of the claim's quotation lies inside a piece
+// of the prior's, or holds one whole, of kMinFragmentWords words or more
+// ("You can read about it, you can study it, but until you've sat at that
+// desk, …" holds the excerpt's "Until you've sat at that desk, …"; its
+// next sentence is the excerpt's next), a piece holding one being at
+// most twice its words. A longer or shorter report of the same sentences
+// is no misquotation. Empty unless every piece of the claim
+// is so carried, or when neither quotation is of several pieces (the
+// wholes are compared as they are).
+std::vector<bool> CarriedPieceByPiece(
+    const factcheck::v1::AttributedClaim& claim, const Words& mine,
+    const factcheck::v1::AttributedClaim& theirs, const Words& their_words,
+    QuoteWords& words);
+
+}  // namespace factcheck::verify
+
+#endif  // FACTCHECK_SERVER_VERIFY_QUOTE_ALIGNMENT_H_
