@@ -94,8 +94,10 @@ std::vector<Report> Probes() {
       probe.set_text(absl::StrCat(text, place, "."));
       probes.push_back(probe);
     }
+    // Days after the last stored quotation: a changed quotation is judged
+    // against reports of the two weeks before (quote_rules.h).
     Report quote;
-    *quote.mutable_published_at() = testing::Time("2024-04-15T12:00:00Z");
+    *quote.mutable_published_at() = testing::Time("2024-03-30T12:00:00Z");
     quote.set_source("Probe");
     quote.set_text(absl::StrCat("\"The water in ", place,
                                 " is rising and we need more boats,\" said "
