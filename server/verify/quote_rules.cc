@@ -153,9 +153,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                      "\" is: words are compared only as a named speaker's");
     return unnamed;
   }
-  const bool quotation =
-      claim.kind() == factcheck::v1::ATTRIBUTION_KIND_DIRECT ||
-      claim.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
+  const auto is_quotation = [](const factcheck::v1::AttributedClaim& said) {
+    return said.kind() == factcheck::v1::ATTRIBUTION_KIND_DIRECT ||
+           said.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
+  };
+  const bool quotation = is_quotation(claim);
   const Words& mine = words.Of(store::ComparedWords(claim));
   PriorClaims agree, misquoted;
   // Every prior by the claim's speaker, and every prior giving the same
@@ -247,7 +249,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     }
     const bool same_speaker = SameSpeaker(claim.speaker(), theirs.speaker()) ||
                               SpeaksFor(claim, theirs);
-    if (same_speaker && quotation && !comparison.verbatim &&
+    // Words changed are told only between two quotations: a prior's
+    // paraphrase ("she applauded him … for challenging the political
+    // system") is its writer's words, no version of the speaker's.
+    const bool both_quoted = quotation && is_quotation(theirs);
+    if (same_speaker && both_quoted && !comparison.verbatim &&
         comparison.similarity < kMisquoteSimilarity &&
         !comparison.fragment_compared) {
       comparison.fragment_compared = true;
@@ -311,14 +317,14 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           std::fill_n(carried.begin() + (part - mine.begin()),
                       their_words.size(), true);
         }
-      } else if (quotation && similarity >= kMisquoteSimilarity &&
+      } else if (both_quoted && similarity >= kMisquoteSimilarity &&
                  (NamesNoOne(claim) || NamesNoOne(theirs))) {
         if (unnamed_close == nullptr) unnamed_close = prior;
-      } else if (quotation && similarity >= kMisquoteSimilarity &&
+      } else if (both_quoted && similarity >= kMisquoteSimilarity &&
                  document_time.has_value() &&
                  *document_time - PublishedAt(*prior) > kSameOccasionWindow) {
         if (earlier_occasion == nullptr) earlier_occasion = prior;
-      } else if (quotation && similarity >= kMisquoteSimilarity) {
+      } else if (both_quoted && similarity >= kMisquoteSimilarity) {
         misquoted.push_back(prior);
         if (similarity > closest_similarity) {
           closest_similarity = similarity;

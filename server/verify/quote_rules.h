@@ -7,7 +7,8 @@
 // 2·LCS/(|a|+|b|) over the words.
 // - CONSISTENT: the same speaker with the same words, or a verbatim run of
 //   the other's words (quoting a fragment is no misquote).
-// - MISQUOTED (quotations only): the same speaker, similarity at least
+// - MISQUOTED (a quotation against a prior quotation: a paraphrase is its
+//   writer's words): the same speaker, similarity at least
 //   kMisquoteSimilarity, words changed — the explanation names them — in
 //   a report published within kSameOccasionWindow before the document:
 //   words are reported within days of being said, and a speaker's like

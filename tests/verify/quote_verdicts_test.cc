@@ -204,6 +204,26 @@ TEST_F(QuoteVerdictTest, LongerReportOfTheSameSentencesIsNoMisquotation) {
   EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
 }
 
+TEST_F(QuoteVerdictTest, AParaphraseIsNoVersionOfTheQuotationToMisquote) {
+  Prior("ap-1", "AP", "2031-03-01T10:00:00Z",
+        "Governor Ana Ruiz said the state would not allow anyone to dictate "
+        "the terms of this peace.");
+  const std::string quoted =
+      "\"We will not allow anyone to decide the terms of this peace,\" "
+      "Governor Ana Ruiz said.";
+  const v1::ClaimVerdict against_paraphrase =
+      Only(Verify("2031-03-02T10:00:00Z", quoted), false);
+  EXPECT_NE(against_paraphrase.verdict(), v1::VERDICT_MISQUOTED)
+      << against_paraphrase.explanation();
+  EXPECT_EQ(against_paraphrase.verdict(), v1::VERDICT_UNVERIFIED);
+  // Against the reporter's quotation of the same words it is one.
+  Prior("ap-2", "AP", "2031-03-01T11:00:00Z",
+        "\"We will not allow anyone to dictate the terms of this peace,\" "
+        "Governor Ana Ruiz said.");
+  EXPECT_EQ(Only(Verify("2031-03-02T10:00:00Z", quoted), false).verdict(),
+            v1::VERDICT_MISQUOTED);
+}
+
 TEST_F(QuoteVerdictTest, SameQuoteByAnotherSpeakerIsMisattributedNamingWho) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"Israel has a right to defend itself when you have thousands of "
