@@ -1,6 +1,8 @@
 #include "server/verify/speaker_names.h"
 
+#include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -149,6 +151,18 @@ bool NamedWithin(absl::string_view text, absl::string_view name) {
 
 }  // namespace
 
+namespace {
+
+bool IsOneOfIgnoringCase(absl::string_view word,
+                         std::initializer_list<absl::string_view> choices) {
+  for (absl::string_view choice : choices) {
+    if (absl::EqualsIgnoreCase(word, choice)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
   const absl::string_view text = claim.speaker_text();
   if (absl::StartsWithIgnoreCase(text, "a ") ||
@@ -161,6 +175,19 @@ bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
   const absl::string_view speaker = WithoutArticleOrHonorific(claim.speaker());
   for (absl::string_view document : kDocuments) {
     if (absl::EqualsIgnoreCase(speaker, document)) return true;
+  }
+  // "Most Southern Democrats", "Some Republicans": a part of a group; a
+  // title and one word ("Former Security", a slip for "Former Secretary of
+  // State Hillary Clinton") is no name either.
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(speaker, ' ', absl::SkipEmpty());
+  if (!words.empty() &&
+      (IsOneOfIgnoringCase(words.front(),
+                           {"most", "many", "some", "several", "few", "all",
+                            "both", "other", "others", "half"}) ||
+       (words.size() == 2 &&
+        IsOneOfIgnoringCase(words.front(), {"former", "acting", "then"})))) {
+    return true;
   }
   // "the Israeli prime minister", "the UN's Middle East envoy", "health
   // officials": a description the text never resolved to a name may be the

@@ -39,10 +39,11 @@ inline constexpr size_t kMinAlikeNameLetters = 5;
 bool SpelledAlike(absl::string_view a, absl::string_view b);
 
 // Whether `claim`'s speaker names no one words could be told apart by: an
-// unnamed member ("a UN spokesman", "an official"), a description the text
-// never resolved to a name ("the Israeli prime minister", "health
-// officials") or a document ("the statement said"). Such a speaker's words
-// given to another are no misattribution.
+// unnamed member ("a UN spokesman", "an official"), a part of a group
+// ("Most Southern Democrats"), a description the text never resolved to a
+// name ("the Israeli prime minister", "health officials", a title and one
+// word: "Former Security") or a document ("the statement said"). Such a
+// speaker's words given to another are no misattribution.
 bool NamesNoOne(const factcheck::v1::AttributedClaim& claim);
 
 // Whether one claim's speaker is named, as whole words, within how the

@@ -89,6 +89,15 @@ TEST(NamesNoOneTest, UnnamedMembersDescriptionsAndDocumentsNameNoOne) {
       SaidBy("the Israeli prime minister", "the Israeli prime minister")));
 }
 
+TEST(NamesNoOneTest, PartOfAGroupOrATitleWithoutANameNamesNoOne) {
+  EXPECT_TRUE(NamesNoOne(SaidBy("Most Southern", "Most Southern")));
+  EXPECT_TRUE(NamesNoOne(SaidBy("Some Republicans", "Some Republicans")));
+  EXPECT_TRUE(NamesNoOne(SaidBy("Former Security", "Former Security")));
+  EXPECT_FALSE(NamesNoOne(SaidBy("Former President Barack Obama",
+                                 "Former President Barack Obama")));
+  EXPECT_FALSE(NamesNoOne(SaidBy("Mostafa Madbouly", "Mostafa Madbouly")));
+}
+
 TEST(NamesNoOneTest, NamesWithTheirParticlesNameSomeone) {
   EXPECT_FALSE(
       NamesNoOne(SaidBy("Ursula von der Leyen", "Ursula von der Leyen")));
