@@ -100,11 +100,8 @@ std::string NumericClaimKey(absl::string_view measure,
 }
 
 std::string IndexedSpeaker(absl::string_view speaker) {
-  // Most names hold no accented Latin letter's lead byte: one scan tells.
-  if (speaker.find_first_of("\xC3\xC4\xC5") == absl::string_view::npos) {
-    return std::string(speaker);
-  }
-  return unicode::WithoutLatinAccents(speaker);
+  std::string plain;
+  return std::string(unicode::WithoutLatinAccents(speaker, &plain));
 }
 
 std::string SpeakerSurname(absl::string_view speaker) {

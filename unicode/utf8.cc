@@ -80,4 +80,13 @@ std::string WithoutLatinAccents(absl::string_view text) {
   return out;
 }
 
+absl::string_view WithoutLatinAccents(absl::string_view text,
+                                      std::string* storage) {
+  if (text.find_first_of("\xC3\xC4\xC5") == absl::string_view::npos) {
+    return text;
+  }
+  *storage = WithoutLatinAccents(text);
+  return *storage;
+}
+
 }  // namespace factcheck::unicode

@@ -23,6 +23,12 @@ std::optional<size_t> FirstInvalidUtf8Byte(absl::string_view text);
 // are.
 std::string WithoutLatinAccents(absl::string_view text);
 
+// The same, copied into `storage` only when `text` holds an accented
+// letter's lead byte (most names hold none: one scan tells): a view of
+// `text` or of `storage`.
+absl::string_view WithoutLatinAccents(absl::string_view text,
+                                      std::string* storage);
+
 }  // namespace factcheck::unicode
 
 #endif  // FACTCHECK_UNICODE_UTF8_H_

@@ -148,13 +148,14 @@ double PieceSimilarity(const Words& mine, CommonWordCount& counted,
                        const Words& their_words, QuoteWords& words,
                        std::vector<bool>* in_mine,
                        std::vector<bool>* in_theirs) {
-  const std::vector<absl::string_view> pieces = store::ComparedPieces(theirs);
+  const std::vector<const Words*> pieces = PiecesOf(theirs, their_words, words);
+  if (pieces.size() < 2) return 0;
   double best = 0;
   const Words* best_piece = nullptr;
   size_t best_at = 0;
   size_t at = 0;
-  for (const absl::string_view piece : pieces) {
-    const Words& piece_words = words.Of(piece);
+  for (const Words* piece : pieces) {
+    const Words& piece_words = *piece;
     if (piece_words.size() >= kMinFragmentWords) {
       const double similarity =
           2.0 * counted.With(piece_words.data(), piece_words.size()) /
@@ -167,7 +168,6 @@ double PieceSimilarity(const Words& mine, CommonWordCount& counted,
     }
     at += piece_words.size();
   }
-  if (at != their_words.size()) return 0;
   if (best < kMisquoteSimilarity) return best;
   std::vector<bool> in_piece;
   CommonWords(mine, *best_piece, in_mine, &in_piece);

@@ -46,17 +46,6 @@ absl::string_view WithStraightApostrophes(absl::string_view name,
   return *storage;
 }
 
-// "Ant\xC3\xB3nio Guterres" and "Antonio Guterres", "Erdo\xC4\x9Fan" and
-// "Erdogan": one name. As above, only a name holding an accented Latin
-// letter's lead byte is copied.
-absl::string_view WithoutAccents(absl::string_view name, std::string* storage) {
-  if (name.find_first_of("\xC3\xC4\xC5") == absl::string_view::npos) {
-    return name;
-  }
-  *storage = unicode::WithoutLatinAccents(name);
-  return *storage;
-}
-
 }  // namespace
 
 bool SameSpeaker(absl::string_view a, absl::string_view b) {
@@ -64,10 +53,10 @@ bool SameSpeaker(absl::string_view a, absl::string_view b) {
   // speaker spelled alike, whom the rules below would find the same.
   if (a == b) return true;
   std::string a_straight, b_straight, a_plain, b_plain;
-  const absl::string_view x = WithoutAccents(
+  const absl::string_view x = unicode::WithoutLatinAccents(
       WithStraightApostrophes(WithoutArticleOrHonorific(a), &a_straight),
       &a_plain);
-  const absl::string_view y = WithoutAccents(
+  const absl::string_view y = unicode::WithoutLatinAccents(
       WithStraightApostrophes(WithoutArticleOrHonorific(b), &b_straight),
       &b_plain);
   if (absl::EqualsIgnoreCase(x, y)) return true;
@@ -121,8 +110,8 @@ absl::string_view GivenName(absl::string_view name) {
 
 bool SpelledAlike(absl::string_view a, absl::string_view b) {
   std::string a_storage, b_storage;
-  const absl::string_view plain_a = WithoutAccents(a, &a_storage);
-  const absl::string_view plain_b = WithoutAccents(b, &b_storage);
+  const absl::string_view plain_a = unicode::WithoutLatinAccents(a, &a_storage);
+  const absl::string_view plain_b = unicode::WithoutLatinAccents(b, &b_storage);
   const absl::string_view x = LastWord(plain_a);
   const absl::string_view y = LastWord(plain_b);
   if (!absl::EqualsIgnoreCase(x, y)) return OneLetterApart(x, y);
@@ -148,10 +137,6 @@ bool NamedWithin(absl::string_view text, absl::string_view name) {
   }
   return false;
 }
-
-}  // namespace
-
-namespace {
 
 bool IsOneOfIgnoringCase(absl::string_view word,
                          std::initializer_list<absl::string_view> choices) {
