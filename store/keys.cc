@@ -119,7 +119,8 @@ std::string SpeakerSurname(absl::string_view speaker) {
 
 std::string SpeakerPrefix(absl::string_view speaker) {
   std::string key;
-  AppendString(IndexedSpeaker(speaker), &key);
+  std::string plain;
+  AppendString(unicode::WithoutLatinAccents(speaker, &plain), &key);
   return key;
 }
 
@@ -129,7 +130,10 @@ std::string SpeakerKey(absl::string_view speaker, const ClaimRef& ref) {
 
 void AppendSpeakerKey(absl::string_view speaker, absl::string_view tail,
                       std::string* keys) {
-  AppendString(IndexedSpeaker(speaker), keys);
+  // Once for each quote a shingle lookup reads: a name without accents is
+  // appended as it is, with no copy.
+  std::string plain;
+  AppendString(unicode::WithoutLatinAccents(speaker, &plain), keys);
   keys->append(tail.data(), tail.size());
 }
 
