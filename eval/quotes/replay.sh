@@ -3,8 +3,9 @@
 # train and dev articles (2015-16, the cases eval/attribution/run.sh builds
 # under var/dev/, git-ignored) are ingested into a fresh factcheckd, each is
 # then verified against the reports published before it, and every
-# MISQUOTED and MISATTRIBUTED verdict is listed with its explanation, to be
-# read one by one (PolNeAR marks no verdicts: a count is no score). Writes
+# MISQUOTED and MISATTRIBUTED verdict is listed with its explanation and
+# the words of its first evidence, to be read one by one (PolNeAR marks no
+# verdicts: a count is no score). Writes
 # var/dev/quote_replay.jsonl; it is no test.
 #
 #   eval/quotes/replay.sh
@@ -52,6 +53,11 @@ for line in open(sys.argv[1]):
                               "verdict": verdict["verdict"],
                               "speaker": quote.get("speaker"),
                               "content": quote.get("content"),
-                              "explanation": verdict["explanation"]}))
+                              "explanation": verdict["explanation"],
+                              "prior": [{"report": e.get("report_id"),
+                                         "speaker": e["claim"]["attributed"].get("speaker"),
+                                         "content": e["claim"]["attributed"].get("content")}
+                                        for e in verdict.get("evidence", [])
+                                        if "attributed" in e.get("claim", {})][:1]}))
 PY
 echo "$(grep -c MISQUOTED "$dev/quote_replay.jsonl" || true) MISQUOTED, $(grep -c MISATTRIBUTED "$dev/quote_replay.jsonl" || true) MISATTRIBUTED: $dev/quote_replay.jsonl"

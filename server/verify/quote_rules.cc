@@ -1,6 +1,7 @@
 #include "server/verify/quote_rules.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -50,13 +51,154 @@ bool SameFiguresAndNegations(const Words& a, const Words& b,
   return keys(a) == keys(b);
 }
 
-// The words the alignment leaves out of `words`, spelled the way the other
-// text may have written them: a contraction spelled out ("won't" as "will
-// not", "we're" as "we are"), a multiplier glued to its digits spelled
-// ("40m" as "40 million"), without words of zeros ("9:00" is "9") or
-// "dollars" (the "$" of "$40 million" is no word).
+// How a word of one quotation stands to another quotation of the same
+// speaker, aligned with it.
+enum class WordChange : uint8_t {
+  // In the alignment.
+  kKept,
+  // Before the first word the alignment keeps, or after its last, where
+  // the other quotation has no word left out: one report quotes more of the
+  // same remarks than the other, as a quotation standing inside another
+  // does.
+  kCut,
+  // A filler ("I mean", "you know", "uh") or words said twice in a row
+  // ("if she gets to pick, if she gets to pick her judges": SaidOnce): one
+  // transcript keeps what another cleans.
+  kCleaned,
+  kChanged,
+};
+using WordChanges = std::vector<WordChange>;
+
+// Whether `run` is fillers only: words a speaker says while thinking,
+// which transcripts keep or drop.
+bool FillersOnly(const QuoteWords& spellings, const QuoteWords::Word* run,
+                 size_t size) {
+  static constexpr absl::string_view kOneWord[] = {"uh", "um", "er", "erm",
+                                                   "ah"};
+  static constexpr std::pair<absl::string_view, absl::string_view> kTwoWords[] =
+      {{"i", "mean"}, {"you", "know"}};
+  for (size_t i = 0; i < size;) {
+    const absl::string_view word = spellings.Spelling(run[i]);
+    if (std::find(std::begin(kOneWord), std::end(kOneWord), word) !=
+        std::end(kOneWord)) {
+      ++i;
+      continue;
+    }
+    const bool pair =
+        i + 1 < size &&
+        std::any_of(std::begin(kTwoWords), std::end(kTwoWords),
+                    [&](const auto& filler) {
+                      return word == filler.first &&
+                             spellings.Spelling(run[i + 1]) == filler.second;
+                    });
+    if (!pair) return false;
+    i += 2;
+  }
+  return true;
+}
+
+// How each of `words` stands to the other quotation, from the alignment's
+// marks of both (`kept`, `other_kept`). Words at either end are cut only
+// when `whole` (the marks align both quotations whole, not a stretch or a
+// piece of one against the other).
+WordChanges ReadChanges(const Words& words, const std::vector<bool>& kept,
+                        const std::vector<bool>& other_kept, bool whole,
+                        const QuoteWords& spellings) {
+  WordChanges changes(words.size(), WordChange::kChanged);
+  const auto first = std::find(kept.begin(), kept.end(), true);
+  if (first == kept.end()) return changes;
+  const size_t begin = first - kept.begin();
+  const size_t end =
+      kept.size() -
+      (std::find(kept.rbegin(), kept.rend(), true) - kept.rbegin());
+  const bool other_starts_kept = !other_kept.empty() && other_kept.front();
+  const bool other_ends_kept = !other_kept.empty() && other_kept.back();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i < kept.size() && kept[i]) {
+      changes[i] = WordChange::kKept;
+    } else if (whole && ((i < begin && other_starts_kept) ||
+                         (i >= end && other_ends_kept))) {
+      changes[i] = WordChange::kCut;
+    }
+  }
+  // Each run of words left out between kept ones.
+  for (size_t i = begin; i < end;) {
+    size_t j = i;
+    while (j < end && changes[j] == WordChange::kChanged) ++j;
+    if (j > i && FillersOnly(spellings, &words[i], j - i)) {
+      std::fill(changes.begin() + i, changes.begin() + j, WordChange::kCleaned);
+    }
+    i = std::max(j, i + 1);
+  }
+  return changes;
+}
+
+// `words` without the second of two like stretches in a row ("if she gets
+// to pick, if she gets to pick her judges" without the second "if she gets
+// to pick"), `said_twice` marking which of `words` are left out. Aligning
+// the lists said once, not marking what the alignment left out afterwards:
+// an alignment of the whole may keep words of either copy.
+Words SaidOnce(const Words& words, std::vector<bool>* said_twice) {
+  const size_t scanned = std::min(words.size(), kMaxAlignedWords);
+  said_twice->assign(words.size(), false);
+  Words once;
+  once.reserve(words.size());
+  for (size_t i = 0; i < words.size();) {
+    size_t next = i + 1;
+    for (size_t size = 1; i + 2 * size <= scanned; ++size) {
+      const auto copy = words.begin() + i;
+      if (!std::equal(copy, copy + size, copy + size)) continue;
+      // Said twice or more: the first copy is kept.
+      size_t after = i + size;
+      while (after + size <= scanned &&
+             std::equal(copy, copy + size, words.begin() + after)) {
+        std::fill_n(said_twice->begin() + after, size, true);
+        after += size;
+      }
+      next = i + size;
+      break;
+    }
+    once.insert(once.end(), words.begin() + i, words.begin() + next);
+    i = next;
+    while (i < words.size() && (*said_twice)[i]) ++i;
+  }
+  return once;
+}
+
+// How each word of `mine` and of `theirs` stands to the other, aligning
+// both whole, each said once.
+void AlignWhole(const Words& mine, const Words& theirs,
+                const QuoteWords& spellings, WordChanges* mine_changes,
+                WordChanges* theirs_changes) {
+  std::vector<bool> mine_twice, theirs_twice;
+  const Words mine_once = SaidOnce(mine, &mine_twice);
+  const Words theirs_once = SaidOnce(theirs, &theirs_twice);
+  std::vector<bool> mine_in, theirs_in;
+  CommonWords(mine_once, theirs_once, &mine_in, &theirs_in);
+  const auto expand = [](const WordChanges& once,
+                         const std::vector<bool>& twice) {
+    WordChanges all(twice.size(), WordChange::kCleaned);
+    for (size_t i = 0, k = 0; i < twice.size(); ++i) {
+      if (!twice[i]) all[i] = once[k++];
+    }
+    return all;
+  };
+  *mine_changes = expand(
+      ReadChanges(mine_once, mine_in, theirs_in, /*whole=*/true, spellings),
+      mine_twice);
+  *theirs_changes = expand(
+      ReadChanges(theirs_once, theirs_in, mine_in, /*whole=*/true, spellings),
+      theirs_twice);
+}
+
+// The words `changes` marks changed, spelled the way the other text may
+// have written them: a contraction spelled out ("won't" as "will not",
+// "we're" as "we are"), a multiplier glued to its digits spelled ("40m" as
+// "40 million"), the possessive of a word in "s" either way ("ISIS's" as
+// "ISIS'"), without words of zeros ("9:00" is "9") or "dollars" (the "$"
+// of "$40 million" is no word).
 std::vector<std::string> LeftOutAsSpelled(const Words& words,
-                                          const std::vector<bool>& kept,
+                                          const WordChanges& changes,
                                           const QuoteWords& spellings) {
   static constexpr std::pair<absl::string_view, absl::string_view> kWhole[] = {
       {"won't", "will not"},   {"can't", "can not"}, {"cannot", "can not"},
@@ -78,9 +220,11 @@ std::vector<std::string> LeftOutAsSpelled(const Words& words,
       spelled.emplace_back(word);
     }
   };
-  for (size_t i = 0; i < words.size() && i < kept.size(); ++i) {
-    if (kept[i]) continue;
-    const absl::string_view word = spellings.Spelling(words[i]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (changes[i] != WordChange::kChanged) continue;
+    absl::string_view word = spellings.Spelling(words[i]);
+    // The quote marks take "ISIS'"'s apostrophe: "isis".
+    if (absl::EndsWith(word, "s's")) word.remove_suffix(2);
     if (word.find_first_not_of('0') == absl::string_view::npos ||
         word == "dollars" || word == "dollar") {
       continue;
@@ -110,22 +254,23 @@ std::vector<std::string> LeftOutAsSpelled(const Words& words,
   return spelled;
 }
 
-// Whether the words the alignments leave out of `a` and `b` say the same
-// thing written two ways: "At 9:00 am" and "At 9 am", "We will not" and
-// "We won't", "$40m" and "40 million dollars".
-bool OnlyWritingDiffers(const Words& a, const std::vector<bool>& in_a,
-                        const Words& b, const std::vector<bool>& in_b,
-                        const QuoteWords& spellings) {
+// Whether the words changed in `a` and `b` say the same thing written two
+// ways: "At 9:00 am" and "At 9 am", "We will not" and "We won't", "$40m"
+// and "40 million dollars".
+bool OnlyWritingDiffers(const Words& a, const WordChanges& in_a, const Words& b,
+                        const WordChanges& in_b, const QuoteWords& spellings) {
   return !in_a.empty() && !in_b.empty() &&
          LeftOutAsSpelled(a, in_a, spellings) ==
              LeftOutAsSpelled(b, in_b, spellings);
 }
 
-std::string Quoted(const Words& words, const std::vector<bool>& kept,
+std::string Quoted(const Words& words, const WordChanges& changes,
                    const QuoteWords& spellings) {
   std::vector<absl::string_view> changed;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!kept[i]) changed.push_back(spellings.Spelling(words[i]));
+    if (changes[i] == WordChange::kChanged) {
+      changed.push_back(spellings.Spelling(words[i]));
+    }
   }
   return absl::StrCat("\"", absl::StrJoin(changed, " "), "\"");
 }
@@ -181,7 +326,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // before the document to be of the same occasion.
   const store::IndexedClaim* earlier_occasion = nullptr;
   double closest_similarity = 0;
-  std::vector<bool> mine_kept, theirs_kept;
+  WordChanges mine_changes, theirs_changes;
   // The most of the claim's words an agreeing prior carries: a prior
   // quoting one sentence of a longer quotation confirms only that part.
   size_t most_words_carried = 0;
@@ -192,13 +337,16 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   struct Comparison {
     bool verbatim = false;
     double similarity = 0;
-    std::vector<bool> mine_kept, theirs_kept;
+    // How each word of the claim and of the prior stands to the other
+    // (ReadChanges).
+    WordChanges mine_changes, theirs_changes;
     // Whether a stretch of the longer quote was compared (only for a prior
     // of the claim's speaker, when the whole is too unlike).
     bool fragment_compared = false;
-    // Whether mine_kept and theirs_kept are filled in: they are read only
-    // of a prior of the claim's speaker similar enough to be a misquote
-    // (or to differ in zeros only), and aligning the words is dear.
+    // Whether mine_changes and theirs_changes are filled in: they are read
+    // only of a prior of the claim's speaker similar enough to be a
+    // misquote (or to differ in zeros only), and aligning the words is
+    // dear.
     bool marked = false;
     // Whether the prior's words hold one of zeros only ("00").
     bool has_zeros = false;
@@ -215,6 +363,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const bool mine_has_zeros = has_zeros(mine);
   absl::flat_hash_map<const Words*, Comparison> comparisons;
   CommonWordCount common_words(mine);
+  // Which of the claim's words one agreeing prior carries.
+  std::vector<bool> carried_here;
   for (const store::IndexedClaim* prior : priors) {
     const factcheck::v1::AttributedClaim& theirs = prior->claim().attributed();
     const Words& their_words = words.Of(store::ComparedWords(theirs));
@@ -261,17 +411,19 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       if (FragmentSimilarity(mine, their_words, &mine_in, &theirs_in) >=
           kFragmentSimilarity) {
         comparison.similarity = kMisquoteSimilarity;
-        comparison.mine_kept = std::move(mine_in);
-        comparison.theirs_kept = std::move(theirs_in);
         comparison.marked = true;
       } else if (const double similarity =
                      PieceSimilarity(mine, common_words, theirs, their_words,
                                      words, &mine_in, &theirs_in);
                  similarity >= kMisquoteSimilarity) {
         comparison.similarity = similarity;
-        comparison.mine_kept = std::move(mine_in);
-        comparison.theirs_kept = std::move(theirs_in);
         comparison.marked = true;
+      }
+      if (comparison.marked) {
+        comparison.mine_changes =
+            ReadChanges(mine, mine_in, theirs_in, /*whole=*/false, words);
+        comparison.theirs_changes = ReadChanges(their_words, theirs_in, mine_in,
+                                                /*whole=*/false, words);
       }
     }
     // Without a word of zeros in either list, two lists that differ differ
@@ -280,8 +432,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         comparison.similarity >= kMisquoteSimilarity &&
         (quotation || (comparison.similarity < kSameWordsSimilarity &&
                        (mine_has_zeros || comparison.has_zeros)))) {
-      CommonWords(mine, their_words, &comparison.mine_kept,
-                  &comparison.theirs_kept);
+      AlignWhole(mine, their_words, words, &comparison.mine_changes,
+                 &comparison.theirs_changes);
       comparison.marked = true;
     }
     const bool verbatim = comparison.verbatim;
@@ -292,30 +444,32 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           (!quotation && similarity >= kSameWordsSimilarity &&
            SameFiguresAndNegations(mine, their_words, words)) ||
           (similarity >= kMisquoteSimilarity &&
-           OnlyWritingDiffers(mine, comparison.mine_kept, their_words,
-                              comparison.theirs_kept, words))) {
+           OnlyWritingDiffers(mine, comparison.mine_changes, their_words,
+                              comparison.theirs_changes, words))) {
         agree.push_back(prior);
-        const std::vector<bool>& by_pieces = comparison.carried_by_pieces;
-        most_words_carried = std::max(
-            most_words_carried,
-            !by_pieces.empty() ? static_cast<size_t>(std::count(
-                                     by_pieces.begin(), by_pieces.end(), true))
-            : verbatim         ? their_words.size()
-                               : mine.size());
-        const auto part =
-            verbatim && by_pieces.empty() && their_words.size() < mine.size()
-                ? std::search(mine.begin(), mine.end(), their_words.begin(),
-                              their_words.end())
-                : mine.end();
-        if (!by_pieces.empty()) {
-          for (size_t i = 0; i < mine.size(); ++i) {
-            carried[i] = carried[i] || by_pieces[i];
+        carried_here = comparison.carried_by_pieces;
+        if (carried_here.empty()) {
+          const bool part = verbatim && their_words.size() < mine.size();
+          carried_here.assign(mine.size(), !part);
+          if (part) {
+            std::fill_n(
+                carried_here.begin() +
+                    (std::search(mine.begin(), mine.end(), their_words.begin(),
+                                 their_words.end()) -
+                     mine.begin()),
+                their_words.size(), true);
+          } else if (!verbatim && !comparison.mine_changes.empty()) {
+            for (size_t i = 0; i < mine.size(); ++i) {
+              carried_here[i] = comparison.mine_changes[i] != WordChange::kCut;
+            }
           }
-        } else if (part == mine.end()) {
-          carried.assign(mine.size(), true);
-        } else {
-          std::fill_n(carried.begin() + (part - mine.begin()),
-                      their_words.size(), true);
+        }
+        most_words_carried =
+            std::max(most_words_carried,
+                     static_cast<size_t>(std::count(carried_here.begin(),
+                                                    carried_here.end(), true)));
+        for (size_t i = 0; i < mine.size(); ++i) {
+          carried[i] = carried[i] || carried_here[i];
         }
       } else if (both_quoted && similarity >= kMisquoteSimilarity &&
                  (NamesNoOne(claim) || NamesNoOne(theirs))) {
@@ -329,8 +483,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         if (similarity > closest_similarity) {
           closest_similarity = similarity;
           closest_misquote = prior;
-          mine_kept = comparison.mine_kept;
-          theirs_kept = comparison.theirs_kept;
+          mine_changes = comparison.mine_changes;
+          theirs_changes = comparison.theirs_changes;
         }
       }
     } else if (quotation && (verbatim || (similarity >= kSameWordsSimilarity &&
@@ -373,10 +527,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // misquotation the agreeing part does not undo.
   bool changed_beyond_agreement = false;
   if (closest_misquote != nullptr && !agree.empty() &&
-      most_words_carried < mine.size() && mine_kept.size() == mine.size()) {
+      most_words_carried < mine.size() && mine_changes.size() == mine.size()) {
     for (size_t i = 0; i < mine.size(); ++i) {
       changed_beyond_agreement =
-          changed_beyond_agreement || (!mine_kept[i] && !carried[i]);
+          changed_beyond_agreement ||
+          (mine_changes[i] == WordChange::kChanged && !carried[i]);
     }
   }
   Judgement judgement;
@@ -407,18 +562,20 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         IndependentSources(judgement.evidence, &note);
     const Words& theirs =
         words.Of(store::ComparedWords(closest_misquote->claim().attributed()));
-    const bool removed =
-        std::count(theirs_kept.begin(), theirs_kept.end(), false) > 0;
-    const bool added =
-        std::count(mine_kept.begin(), mine_kept.end(), false) > 0;
+    const auto any_changed = [](const WordChanges& changes) {
+      return std::find(changes.begin(), changes.end(), WordChange::kChanged) !=
+             changes.end();
+    };
+    const bool removed = any_changed(theirs_changes);
+    const bool added = any_changed(mine_changes);
     std::string change;
     if (removed && added) {
-      change = absl::StrCat(Quoted(theirs, theirs_kept, words), " became ",
-                            Quoted(mine, mine_kept, words));
+      change = absl::StrCat(Quoted(theirs, theirs_changes, words), " became ",
+                            Quoted(mine, mine_changes, words));
     } else if (removed) {
-      change = absl::StrCat(Quoted(theirs, theirs_kept, words), " left out");
+      change = absl::StrCat(Quoted(theirs, theirs_changes, words), " left out");
     } else {
-      change = absl::StrCat(Quoted(mine, mine_kept, words), " added");
+      change = absl::StrCat(Quoted(mine, mine_changes, words), " added");
     }
     judgement.explanation = absl::StrCat(
         "words changed from what ", SaidBy(claim, *closest_misquote), " said (",

@@ -16,7 +16,11 @@
 //   repeat their lines, changed: UNVERIFIED, naming the earlier report). Words
 //   written another way are no change: a time's zero minutes ("9:00 am",
 //   "9 am"), a contraction ("won't", "will not"), a multiplier ("$40m",
-//   "40 million dollars"). A
+//   "40 million dollars"), a possessive ("ISIS'", "ISIS's"). Nor is what
+//   one transcript keeps and another cleans (a filler, "I mean"; words
+//   said twice in a row), or more of the same remarks quoted at either end
+//   where the other quotation has no word there ("We must stop him. He is
+//   …" after "He is …", as a quotation standing inside another). A
 //   quotation of kMinFragmentWords or more compared with a longer one (or
 //   the other way round) is also compared with the stretch of the longer
 //   it is most like, as many words long; at least kFragmentSimilarity there

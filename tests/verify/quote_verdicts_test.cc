@@ -520,5 +520,68 @@ TEST_F(QuoteVerdictTest, ANameSpelledAnotherWayIsNoMisattribution) {
   EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED);
 }
 
+TEST_F(QuoteVerdictTest, AFillerOrWordsSaidTwiceAreNoMisquotation) {
+  // Transcripts of one speech keep or clean what a speaker says while
+  // thinking.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"How many times must we see this in our city? This is just "
+        "unbearable, and if the council gets to pick the judges, there is "
+        "nothing you can do,\" Governor Ana Ruiz said.");
+  const v1::ClaimVerdict filler =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"How many times must we see this in our city? I mean, this "
+                  "is just unbearable, and if the council gets to pick the "
+                  "judges, there is nothing you can do,\" Governor Ana Ruiz "
+                  "said."),
+           false);
+  EXPECT_EQ(filler.verdict(), v1::VERDICT_CONSISTENT) << filler.explanation();
+  const v1::ClaimVerdict repeated =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"How many times must we see this in our city? This is just "
+                  "unbearable, and if the council gets to pick, if the council "
+                  "gets to pick the judges, there is nothing you can do,\" "
+                  "Governor Ana Ruiz said."),
+           false);
+  EXPECT_EQ(repeated.verdict(), v1::VERDICT_CONSISTENT)
+      << repeated.explanation();
+  // Words of meaning added in the same place are a change.
+  const v1::ClaimVerdict added =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"How many times must we see this in our city? I fear this "
+                  "is just unbearable, and if the council gets to pick the "
+                  "judges, there is nothing you can do,\" Governor Ana Ruiz "
+                  "said."),
+           false);
+  EXPECT_EQ(added.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(added.explanation(), HasSubstr("\"i fear\" added"));
+}
+
+TEST_F(QuoteVerdictTest, MoreOfTheSameRemarksAtEitherEndIsNoChange) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"He is becoming the rebels' best recruiter. They show his speeches "
+        "to young men in order to recruit more fighters,\" Senator Ana Ruiz "
+        "said.");
+  // A sentence before, the possessive written "rebels's", the last words
+  // not quoted: the same remarks, quoted further one way and less far the
+  // other.
+  const v1::ClaimVerdict further =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We must stop him. He is becoming the rebels's best "
+                  "recruiter. They show his speeches to young men,\" Senator "
+                  "Ana Ruiz said."),
+           false);
+  EXPECT_EQ(further.verdict(), v1::VERDICT_CONSISTENT) << further.explanation();
+  EXPECT_THAT(further.explanation(), HasSubstr("said part of these words"));
+  // A word changed inside is named, not the sentence before it.
+  const v1::ClaimVerdict changed =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We must stop him. He is becoming the rebels' finest "
+                  "recruiter. They show his speeches to young men,\" Senator "
+                  "Ana Ruiz said."),
+           false);
+  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(changed.explanation(), HasSubstr("\"best\" became \"finest\""));
+}
+
 }  // namespace
 }  // namespace factcheck
