@@ -3,26 +3,19 @@
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
+#include "unicode/characters.h"
 
 namespace factcheck::store {
 namespace {
 
-// Typographic punctuation (U+2000..U+206F: curly quotes, dashes, ellipsis)
-// is 0xE2 0x80..0x81 xx in UTF-8. U+2018/U+2019 are the curly single quotes,
-// also the typographic apostrophe; wire copy mixes them with straight ones.
-enum class Mark { kNone, kApostrophe, kSeparator };
-
-Mark TypographicMark(absl::string_view text, size_t i) {
-  if (i + 2 >= text.size() || static_cast<unsigned char>(text[i]) != 0xE2) {
-    return Mark::kNone;
-  }
-  const unsigned char second = static_cast<unsigned char>(text[i + 1]);
-  if (second != 0x80 && second != 0x81) return Mark::kNone;
-  const unsigned char third = static_cast<unsigned char>(text[i + 2]);
-  if (second == 0x80 && (third == 0x98 || third == 0x99)) {
-    return Mark::kApostrophe;
-  }
-  return Mark::kSeparator;
+// Whether the `length`-byte character at text[i] is an apostrophe: the
+// curly single quotes (U+2018, U+2019: wire copy mixes them with straight
+// ones), the acute accent and the modifier letter apostrophe some copy
+// writes for one ("Israel´s", "Israelʼs").
+bool IsWideApostrophe(absl::string_view text, size_t i, size_t length) {
+  const absl::string_view character = text.substr(i, length);
+  return character == "\xE2\x80\x98" || character == "\xE2\x80\x99" ||
+         character == "\xC2\xB4" || character == "\xCA\xBC";
 }
 
 }  // namespace
@@ -42,16 +35,28 @@ void ForEachQuoteWord(absl::string_view content,
   };
   for (size_t i = 0; i < content.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(content[i]);
-    const Mark mark = TypographicMark(content, i);
-    if (mark != Mark::kNone) {
-      // An apostrophe inside a word ("Israel’s") stays part of it.
-      if (mark == Mark::kApostrophe && length > 0) {
-        buffer[length++] = '\'';
-      } else {
+    if (c >= 0x80) {
+      // A stray byte of no well-formed character is kept, as a letter.
+      const size_t bytes =
+          std::max<size_t>(1, unicode::SequenceLength(content, i));
+      if (IsWideApostrophe(content, i, bytes)) {
+        // An apostrophe inside a word ("Israel’s") stays part of it.
+        if (length > 0) {
+          buffer[length++] = '\'';
+        } else {
+          end_word();
+        }
+      } else if (bytes == 1 || unicode::ClassifyWide(content, i, bytes) ==
+                                   unicode::WideKind::kLetter) {
+        content.copy(&buffer[length], bytes, i);
+        length += bytes;
+      } else if (content.substr(i, bytes) != "\xC2\xAD") {
+        // A no-break space, a dash, a guillemet, "€" separate words; a soft
+        // hyphen joins them, as a hyphen does.
         end_word();
       }
-      i += 2;
-    } else if (c >= 0x80 || absl::ascii_isalnum(c)) {
+      i += bytes - 1;
+    } else if (absl::ascii_isalnum(c)) {
       buffer[length++] = static_cast<char>(absl::ascii_tolower(c));
     } else if (c == '\'' && length > 0) {
       buffer[length++] = '\'';

@@ -47,9 +47,12 @@ inline uint64_t Fnv1a(uint64_t hash, absl::string_view bytes) {
 }
 
 // The words of `content` as compared across reports: ASCII letters
-// lower-cased, curly apostrophes made straight, hyphens dropped, split on white
-// space and on every other punctuation or quotation mark. Bytes of other
-// scripts are kept as they are. `content` must be valid UTF-8.
+// lower-cased, apostrophes made straight ("’", "´", "ʼ"), hyphens (and
+// soft hyphens) dropped, split on white space and on every other
+// punctuation or quotation mark, and on the non-ASCII characters that are
+// no letters (unicode::ClassifyWide: a no-break space, a dash, "«", "€").
+// Letters of other scripts are kept as they are. `content` must be valid
+// UTF-8.
 std::vector<std::string> NormalizedQuoteWords(absl::string_view content);
 
 // Calls `word` with each of NormalizedQuoteWords(content), in order, without

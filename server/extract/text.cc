@@ -4,66 +4,13 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "unicode/characters.h"
 
 namespace factcheck::extract {
 namespace {
 
 bool IsAsciiLetter(unsigned char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-// The length of the well-formed UTF-8 sequence at text[i] (lead byte and
-// continuation bytes all present), or 0 when it is not one.
-size_t SequenceLength(absl::string_view text, size_t i) {
-  const unsigned char lead = static_cast<unsigned char>(text[i]);
-  size_t length = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  for (size_t k = 1; k < length; ++k) {
-    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
-  }
-  return length;
-}
-
-// Non-ASCII characters that separate words rather than belong to them:
-// spaces, typographic punctuation, currency signs, vulgar fractions and
-// superscripts. Everything else non-ASCII counts as a letter.
-enum class Wide { kLetter, kSpace, kSymbol };
-
-Wide ClassifyWide(absl::string_view text, size_t i, size_t length) {
-  const unsigned char b0 = static_cast<unsigned char>(text[i]);
-  const unsigned char b1 =
-      length > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
-  const unsigned char b2 =
-      length > 2 ? static_cast<unsigned char>(text[i + 2]) : 0;
-  if (length == 2 && b0 == 0xC2) {
-    if (b1 == 0xA0) return Wide::kSpace;  // no-break space
-    // ¢ £ ¤ ¥ § « ° ± ² ³ ´ · ¹ » ¼ ½ ¾ ¿ and the rest of Latin-1's symbols.
-    return Wide::kSymbol;
-  }
-  if (length == 2 && b0 == 0xC3 && (b1 == 0x97 || b1 == 0xB7)) {
-    return Wide::kSymbol;  // × ÷
-  }
-  if (length == 3 && b0 == 0xE2) {
-    if (b1 == 0x80 && (b2 <= 0x8A || b2 == 0xAF)) return Wide::kSpace;
-    if (b1 == 0x81 && b2 == 0x9F) return Wide::kSpace;
-    if (b1 >= 0x80 && b1 <= 0x81) return Wide::kSymbol;  // – — ‘ ’ “ ” … ′
-    if (b1 == 0x82) return Wide::kSymbol;  // ₀-₉, € ₹ ₽ ₿ …
-    if (b1 == 0x85 || b1 == 0x86) return Wide::kSymbol;  // ⅓ ⅔ ⅛ …, arrows
-    if (b1 >= 0x88 && b1 <= 0x89) return Wide::kSymbol;  // − ≤ ≥ ≈ …
-  }
-  if (length == 3 && b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) {
-    return Wide::kSpace;  // ideographic space
-  }
-  return Wide::kLetter;
 }
 
 // Where a word that starts at `begin` ends: letters (ASCII or wide), with
@@ -80,8 +27,9 @@ size_t WordEnd(absl::string_view text, size_t begin) {
                IsAsciiLetter(static_cast<unsigned char>(text[end + 3]))) {
       end += 4;
     } else if (d >= 0x80) {
-      const size_t length = SequenceLength(text, end);
-      if (length == 0 || ClassifyWide(text, end, length) != Wide::kLetter) {
+      const size_t length = unicode::SequenceLength(text, end);
+      if (length == 0 || unicode::ClassifyWide(text, end, length) !=
+                             unicode::WideKind::kLetter) {
         break;
       }
       end += length;
@@ -139,23 +87,23 @@ std::vector<Token> Tokenize(absl::string_view text) {
       }
       continue;
     }
-    const size_t length = SequenceLength(text, i);
+    const size_t length = unicode::SequenceLength(text, i);
     if (length == 0) {
       // Not UTF-8: one byte, one symbol, so the scan always moves on.
       emit(i, i + 1, TokenKind::kSymbol);
       ++i;
       continue;
     }
-    switch (ClassifyWide(text, i, length)) {
-      case Wide::kSpace:
+    switch (unicode::ClassifyWide(text, i, length)) {
+      case unicode::WideKind::kSpace:
         space = true;
         i += length;
         break;
-      case Wide::kSymbol:
+      case unicode::WideKind::kSymbol:
         emit(i, i + length, TokenKind::kSymbol);
         i += length;
         break;
-      case Wide::kLetter: {
+      case unicode::WideKind::kLetter: {
         const size_t end = WordEnd(text, i);
         emit(i, end, TokenKind::kWord);
         i = end;

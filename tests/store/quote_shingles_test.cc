@@ -26,6 +26,24 @@ TEST(QuoteShinglesTest, HyphensJoinWhileDashesAndEllipsesSeparate) {
               ElementsAre("violence", "we", "are", "focused", "here"));
 }
 
+TEST(QuoteShinglesTest, NonLetterCharactersSeparateWordsAsSpacesDo) {
+  // Web copy: a no-break space after a sentence, guillemets, a currency
+  // sign; "´" written for an apostrophe, a soft hyphen inside a word.
+  EXPECT_THAT(NormalizedQuoteWords("the Second Amendment.\xC2\xA0"
+                                   "By the way"),
+              ElementsAre("the", "second", "amendment", "by", "the", "way"));
+  EXPECT_THAT(NormalizedQuoteWords("\xC2\xABNous\xC2\xBB \xE2\x82\xAC"
+                                   "40m"),
+              ElementsAre("nous", "40m"));
+  EXPECT_THAT(NormalizedQuoteWords("Israel\xC2\xB4s de\xC2\xAD"
+                                   "escalation"),
+              ElementsAre("israel's", "deescalation"));
+  // Letters of other scripts and accented ones stay in their words.
+  EXPECT_THAT(
+      NormalizedQuoteWords("Ant\xC3\xB3nio \xD0\x9A\xD0\xB8\xD0\xB5\xD0\xB2"),
+      ElementsAre("ant\xC3\xB3nio", "\xD0\x9A\xD0\xB8\xD0\xB5\xD0\xB2"));
+}
+
 TEST(QuoteShinglesTest, TrailingApostropheIsAQuotationMark) {
   EXPECT_THAT(NormalizedQuoteWords("the US' encouragement"),
               ElementsAre("the", "us", "encouragement"));
