@@ -144,8 +144,8 @@ class AttributionFinder : private TokenQueries {
       : TokenQueries(text, tokens),
         sentences_(sentences),
         quotes_(quotes),
-        entities_(text, tokens),
         in_quote_(tokens.size(), false),
+        entities_(text, tokens, sentences, in_quote_),
         cue_at_(tokens.size(), kNoCue) {}
 
   Attributions Run();
@@ -685,8 +685,9 @@ class AttributionFinder : private TokenQueries {
 
   const std::vector<Sentence>& sentences_;
   const std::vector<Quote>& quotes_;
-  EntityTracker entities_;
+  // Whether each token stands inside a quotation (filled when Run begins).
   std::vector<bool> in_quote_;
+  EntityTracker entities_;
   std::vector<CueMatch> cues_;
   // The last quotation attributed directly, for quotations that go on, and
   // the last reported clause with quoted words, for its further fragments:

@@ -194,17 +194,11 @@ Gender GenderOfGivenName(absl::string_view name) {
 
 }  // namespace
 
-// How far back "the readout" and "the top US diplomat" look, in mentions.
-constexpr size_t kMaxMentionsBack = 400;
-// How far after a speaker "he" or "she" may still be that speaker.
-constexpr size_t kPronounSpeakerReach = 80;
-// How far into a sentence a person mention stands as its subject ("Mayor
-// John Reed was booed …").
-constexpr size_t kSubjectReach = 3;
-
 EntityTracker::EntityTracker(absl::string_view text,
-                             const std::vector<Token>& tokens)
-    : TokenQueries(text, tokens) {}
+                             const std::vector<Token>& tokens,
+                             const std::vector<Sentence>& sentences,
+                             const std::vector<bool>& in_quote)
+    : TokenQueries(text, tokens), sentences_(sentences), in_quote_(in_quote) {}
 
 const std::vector<Entity>& EntityTracker::entities() {
   FindNamesBefore(tokens_.size());
@@ -438,35 +432,6 @@ void EntityTracker::FindNamesBefore(size_t limit) {
   names_scanned_ = std::max(names_scanned_, limit);
 }
 
-template <typename Accept>
-std::optional<size_t> EntityTracker::NearSpeakerBefore(size_t token,
-                                                       Accept accept) const {
-  auto it =
-      std::lower_bound(spoke_.begin(), spoke_.end(), token,
-                       [](const Mention& m, size_t t) { return m.token < t; });
-  while (it != spoke_.begin()) {
-    --it;
-    if (it->token + kPronounSpeakerReach < token) break;
-    if (accept(entities_[it->entity])) return it->entity;
-  }
-  return std::nullopt;
-}
-
-template <typename Accept>
-std::optional<size_t> EntityTracker::LastBefore(size_t token, Accept accept,
-                                                size_t from) const {
-  auto it =
-      std::lower_bound(mentions_.begin(), mentions_.end(), token,
-                       [](const Mention& m, size_t t) { return m.token < t; });
-  for (size_t back = 0; it != mentions_.begin() && back < kMaxMentionsBack;
-       ++back) {
-    --it;
-    if (it->token < from) break;
-    if (accept(entities_[it->entity])) return it->entity;
-  }
-  return std::nullopt;
-}
-
 std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end,
                                              size_t sentence_first) {
   const std::optional<size_t> entity =
@@ -478,12 +443,6 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end,
     spoke_.insert(at, {first, *entity});
   }
   return entity;
-}
-
-std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token,
-                                                       EntityType type) const {
-  return NearSpeakerBefore(
-      token, [type](const Entity& entity) { return entity.type == type; });
 }
 
 std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token) {
@@ -546,7 +505,18 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
                (e.name.find(' ') == std::string::npos ||
                 CountriesOf(CanonicalPlace(e.name)).empty());
       };
-      entity = NearSpeakerBefore(first, may_be);
+      size_t spoke_at = 0;
+      entity = NearSpeakerBefore(first, may_be, &spoke_at);
+      // A person who opens a sentence after the speaker spoke is whom the
+      // text went on about: "Mr. Sabato said … Mr. Trump has railed
+      // against … He has also fulminated … ''I love Oreos,'' he said" is
+      // Trump.
+      if (entity) {
+        if (const std::optional<size_t> subject = SubjectBetween(
+                spoke_at, std::min(first, sentence_first), *entity, may_be)) {
+          entity = subject;
+        }
+      }
       if (!entity) entity = SurnameSpeakerBefore(first);
       if (!entity) entity = LastBefore(first, may_be);
       // Another person as the subject of the pronoun's own sentence makes

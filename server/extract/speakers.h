@@ -28,7 +28,9 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
+#include "server/extract/sentences.h"
 #include "server/extract/text.h"
 
 namespace factcheck::extract {
@@ -60,10 +62,14 @@ struct Entity {
 
 class EntityTracker : private TokenQueries {
  public:
-  // `text` and `tokens` must outlive the tracker. Titled names and known
-  // surnames are found as resolution moves through the text, and for the
-  // rest of it by entities().
-  EntityTracker(absl::string_view text, const std::vector<Token>& tokens);
+  // `text`, `tokens`, `sentences` (SplitSentences of them) and `in_quote`
+  // (whether each token stands inside a quotation, filled before the first
+  // Resolve) must outlive the tracker. Titled names and known surnames are
+  // found as resolution moves through the text, and for the rest of it by
+  // entities().
+  EntityTracker(absl::string_view text, const std::vector<Token>& tokens,
+                const std::vector<Sentence>& sentences,
+                const std::vector<bool>& in_quote);
 
   // The entity that the phrase in tokens [first, end) refers to, creating
   // it when new, and records the mention. nullopt for a phrase that names
@@ -83,6 +89,10 @@ class EntityTracker : private TokenQueries {
     size_t token;
     size_t entity;
   };
+
+  // How far into a sentence a person mention stands as its subject ("Mayor
+  // John Reed was booed …").
+  static constexpr size_t kSubjectReach = 3;
 
   // Finds the titled names and known surnames of tokens before `end`.
   void FindNamesBefore(size_t end);
@@ -130,17 +140,31 @@ class EntityTracker : private TokenQueries {
   // capitals, a place) are passed over. nullopt when none.
   std::optional<size_t> SurnameSpeakerBefore(size_t token);
   // The entity resolved as a speaker last before `token`, within
-  // kPronounSpeakerReach tokens, that `accept` takes; nullopt when none.
-  template <typename Accept>
-  std::optional<size_t> NearSpeakerBefore(size_t token, Accept accept) const;
+  // kPronounSpeakerReach tokens, that `accept` takes, and where that
+  // mention is (`at`, when given); nullopt when none.
+  std::optional<size_t> NearSpeakerBefore(
+      size_t token, absl::FunctionRef<bool(const Entity&)> accept,
+      size_t* at = nullptr) const;
+  // The person the text went on about after `speaker` spoke at token
+  // `after`: the one, other than `speaker`, who opens the last sentence of
+  // the text's own (not of a quotation, nor opening on a subordinate
+  // clause: "While Obama had …") that begins after `after` and before
+  // token `before` (a mention within kSubjectReach tokens of its start),
+  // and that `accept` takes, as sure of their gender as of the speaker's.
+  // nullopt when none, or when `speaker` opens that sentence.
+  std::optional<size_t> SubjectBetween(
+      size_t after, size_t before, size_t speaker,
+      absl::FunctionRef<bool(const Entity&)> accept) const;
   // The entity mentioned last before `token`, not before `from`, that
   // `accept` takes.
-  template <typename Accept>
-  std::optional<size_t> LastBefore(size_t token, Accept accept,
-                                   size_t from = 0) const;
+  std::optional<size_t> LastBefore(
+      size_t token, absl::FunctionRef<bool(const Entity&)> accept,
+      size_t from = 0) const;
   size_t Add(std::string name, EntityType type, std::string role);
   void Note(size_t entity, size_t first, size_t end);
 
+  const std::vector<Sentence>& sentences_;
+  const std::vector<bool>& in_quote_;
   std::vector<Entity> entities_;
   // Mentions in token order.
   std::vector<Mention> mentions_;

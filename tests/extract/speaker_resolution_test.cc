@@ -262,6 +262,45 @@ TEST(SpeakerResolutionTest, HeAfterAPersonWhoToldAnAudienceIsThatPerson) {
   EXPECT_EQ(found[2].speaker, "Omar Ruiz");
 }
 
+TEST(SpeakerResolutionTest, HeAfterAnotherPersonOpensASentenceIsThatPerson) {
+  // The text went on about Mr. Trump after the union leader spoke.
+  const std::vector<AttributedItem> went_on = Extracted(
+      "Union leader Richard Sabato said his members would march behind Mr. "
+      "Trump.\n\nMr. Trump has railed against the trade deal. He has also "
+      "attacked the company: \"I will never eat them again,\" he said.\n");
+  ASSERT_EQ(went_on.size(), 2u);
+  EXPECT_EQ(went_on[1].speaker, "Trump");
+  const std::vector<AttributedItem> spoke_last = Extracted(
+      "Union leader Richard Sabato said his members would march behind Mr. "
+      "Trump.\n\n\"I will never give up on them,\" he said.\n");
+  ASSERT_EQ(spoke_last.size(), 2u);
+  EXPECT_EQ(spoke_last[1].speaker, "Richard Sabato");
+}
+
+TEST(SpeakerResolutionTest,
+     PersonOpeningAQuotedOrSubordinateSentenceIsNoOneTheTextWentOnAbout) {
+  // A sentence of the speaker's own words, and one opening on "While", do
+  // not move the text to the person they name.
+  const std::vector<AttributedItem> quoted = Extracted(
+      "Senator Lindsey Graham spoke in Iowa. He said, \"We are losing. "
+      "Donald Trump is destroying the party.\"\n\nHe added, \"It is "
+      "sad.\"\n");
+  ASSERT_EQ(quoted.size(), 2u);
+  EXPECT_EQ(quoted[1].speaker, "Lindsey Graham");
+  const std::string before =
+      "Governor Tom Reed said the bridge would reopen.\n\n";
+  const std::string after =
+      "Senator Omar Ruiz had opposed the plan, the money came.\n\n\"It is "
+      "a good day,\" he said.\n";
+  const std::vector<AttributedItem> subordinate =
+      Extracted(before + "While " + after);
+  ASSERT_EQ(subordinate.size(), 2u);
+  EXPECT_EQ(subordinate[1].speaker, "Tom Reed");
+  const std::vector<AttributedItem> main_clause = Extracted(before + after);
+  ASSERT_EQ(main_clause.size(), 2u);
+  EXPECT_EQ(main_clause[1].speaker, "Omar Ruiz");
+}
+
 TEST(SpeakerResolutionTest, ContractedPronounSpeaksAsThePronoun) {
   const std::vector<AttributedItem> found = Extracted(
       "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "

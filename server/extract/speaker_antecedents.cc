@@ -1,0 +1,97 @@
+// EntityTracker: who a pronoun or a description may stand for, among the
+// speakers and the mentions before it: the speaker near, the person the
+// text went on about since.
+#include <algorithm>
+
+#include "absl/strings/match.h"
+#include "server/extract/speakers.h"
+
+namespace factcheck::extract {
+namespace {
+
+// How far back "the readout" and "the top US diplomat" look, in mentions.
+constexpr size_t kMaxMentionsBack = 400;
+// How far after a speaker "he" or "she" may still be that speaker.
+constexpr size_t kPronounSpeakerReach = 80;
+
+}  // namespace
+
+std::optional<size_t> EntityTracker::NearSpeakerBefore(
+    size_t token, absl::FunctionRef<bool(const Entity&)> accept,
+    size_t* at) const {
+  auto it =
+      std::lower_bound(spoke_.begin(), spoke_.end(), token,
+                       [](const Mention& m, size_t t) { return m.token < t; });
+  while (it != spoke_.begin()) {
+    --it;
+    if (it->token + kPronounSpeakerReach < token) break;
+    if (accept(entities_[it->entity])) {
+      if (at != nullptr) *at = it->token;
+      return it->entity;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> EntityTracker::SubjectBetween(
+    size_t after, size_t before, size_t speaker,
+    absl::FunctionRef<bool(const Entity&)> accept) const {
+  static const WordSet* const kSubordinators =
+      new WordSet({"while", "although", "though", "if", "when", "as", "after",
+                   "before", "because", "since", "unless", "until", "whereas"});
+  // Words that open a capitalised run the name scan may take for a name
+  // ("Neither Johnson nor Weld", "He has made").
+  static const WordSet* const kNoNames =
+      new WordSet({"he", "she", "it", "they", "neither", "either", "both",
+                   "despite", "most", "many", "some", "the", "his", "her"});
+  const Gender speaker_gender = entities_[speaker].gender;
+  auto sentence = std::lower_bound(
+      sentences_.begin(), sentences_.end(), before,
+      [](const Sentence& s, size_t t) { return s.first_token < t; });
+  while (sentence != sentences_.begin()) {
+    --sentence;
+    const size_t first = sentence->first_token;
+    if (first <= after) break;
+    if (in_quote_[first] || IsWordIn(*kSubordinators, first)) continue;
+    const std::optional<size_t> subject = LastBefore(
+        first + kSubjectReach,
+        [](const Entity& e) { return e.type == EntityType::kPerson; }, first);
+    if (!subject) continue;
+    if (*subject == speaker) return std::nullopt;
+    const Entity& person = entities_[*subject];
+    const absl::string_view name = person.name;
+    const absl::string_view first_word = name.substr(0, name.find(' '));
+    if (!accept(person) ||
+        (speaker_gender != Gender::kUnknown &&
+         person.gender == Gender::kUnknown) ||
+        absl::EndsWith(name, "'s") || absl::EndsWith(name, "\xE2\x80\x99s") ||
+        kNoNames->Contains(first_word)) {
+      return std::nullopt;
+    }
+    return subject;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> EntityTracker::LastBefore(
+    size_t token, absl::FunctionRef<bool(const Entity&)> accept,
+    size_t from) const {
+  auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), token,
+                       [](const Mention& m, size_t t) { return m.token < t; });
+  for (size_t back = 0; it != mentions_.begin() && back < kMaxMentionsBack;
+       ++back) {
+    --it;
+    if (it->token < from) break;
+    if (accept(entities_[it->entity])) return it->entity;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token,
+                                                       EntityType type) const {
+  return NearSpeakerBefore(
+      token, [type](const Entity& entity) { return entity.type == type; });
+}
+
+}  // namespace factcheck::extract
