@@ -70,8 +70,8 @@ std::string EntityTracker::WordsOf(size_t first, size_t end) const {
   return words;
 }
 
-std::optional<size_t> EntityTracker::PersonNamed(size_t first,
-                                                 size_t end) const {
+std::optional<size_t> EntityTracker::PersonNamed(size_t first, size_t end,
+                                                 Gender gender) const {
   // The name's words, lower case, with the hyphens that glue them and no
   // other mark ("Mr." is "mr").
   std::string words;
@@ -87,11 +87,24 @@ std::optional<size_t> EntityTracker::PersonNamed(size_t first,
     words += absl::AsciiStrToLower(Text(t));
   }
   if (count == 0) return std::nullopt;
+  // "Mrs. Clinton" after Bill and a Mrs. Clinton: hers.
+  if (count == 1 && gender != Gender::kUnknown) {
+    if (const auto of_gender =
+            people_by_surname_and_gender_.find(SurnameOfGender(words, gender));
+        of_gender != people_by_surname_and_gender_.end()) {
+      return of_gender->second;
+    }
+  }
   // "Lazar said" after Gabriela and Marcel Lazar: either.
   if (count == 1 && shared_surnames_.contains(words)) return std::nullopt;
   const auto& index = count == 1 ? people_by_surname_ : people_by_name_;
   auto it = index.find(words);
   if (it == index.end()) return std::nullopt;
+  const Gender known = entities_[it->second].gender;
+  if (gender != Gender::kUnknown && known != Gender::kUnknown &&
+      known != gender) {
+    return std::nullopt;
+  }
   return it->second;
 }
 

@@ -7,8 +7,10 @@
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "server/extract/calendar.h"
 #include "server/extract/data_rows.h"
 #include "server/extract/name_particles.h"
@@ -237,8 +239,24 @@ size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
   const Gender gender =
       type == EntityType::kPerson ? GenderOfGivenName(name) : Gender::kUnknown;
   entities_.push_back({std::move(name), type, std::move(role), {}});
-  entities_.back().gender = gender;
+  SetGender(entity, gender);
   return entity;
+}
+
+std::string EntityTracker::SurnameOfGender(absl::string_view surname,
+                                           Gender gender) {
+  return absl::StrCat(surname, gender == Gender::kFemale ? "\x01f" : "\x01m");
+}
+
+void EntityTracker::SetGender(size_t entity, Gender gender) {
+  Entity& person = entities_[entity];
+  person.gender = gender;
+  if (gender == Gender::kUnknown || person.type != EntityType::kPerson) return;
+  const std::string lower = Lower(person.name);
+  people_by_surname_and_gender_.emplace(
+      SurnameOfGender(absl::string_view(lower).substr(lower.rfind(' ') + 1),
+                      gender),
+      entity);
 }
 
 void EntityTracker::Note(size_t entity, size_t first, size_t end) {
@@ -375,17 +393,22 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       name.clear();
     }
     if ((title_end > t || described) && !name.empty()) {
-      std::optional<size_t> person = PersonNamed(name.front(), end);
+      // "Mrs. Clinton" after "Bill Clinton" is another person.
+      const Gender titled = GenderOfTitle(title_words);
+      std::optional<size_t> person = PersonNamed(name.front(), end, titled);
       std::string full = WordsOf(name.front(), end);
       // "Mayor Ruiz" in a headline, then "Mayor Ana Ruiz": one person, under
       // the fuller name.
+      // Not "Mrs. Clinton", then "former President Bill Clinton".
       if (!person && name.size() == 2) {
-        if (std::optional<size_t> known = PersonNamed(name.back(), end);
+        const Gender given = GenderOfGivenName(full);
+        if (std::optional<size_t> known = PersonNamed(
+                name.back(), end, titled != Gender::kUnknown ? titled : given);
             known && entities_[*known].name.find(' ') == std::string::npos) {
           person = known;
           entities_[*known].name = full;
-          entities_[*known].gender = GenderOfGivenName(full);
           people_by_name_.emplace(Lower(full), *known);
+          if (given != Gender::kUnknown) SetGender(*known, given);
         }
       }
       if (!person) {
@@ -394,7 +417,7 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         entities_[*person].role = role;
       }
       if (entities_[*person].gender == Gender::kUnknown) {
-        entities_[*person].gender = GenderOfTitle(title_words);
+        SetGender(*person, titled);
       }
       if (entities_[*person].title.empty()) {
         entities_[*person].title = std::move(title_words);
@@ -424,6 +447,15 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         } else {
           Note(*person, t, end);
         }
+      } else if (words.size() >= 2 && words.size() <= 4 && IsSymbol(end, ",") &&
+                 (IsWordToken(end + 1, "a") || IsWordToken(end + 1, "an") ||
+                  IsWordToken(end + 1, "the") || IsWordToken(end + 1, "who")) &&
+                 GenderOfGivenName(WordsOf(t, end)) != Gender::kUnknown &&
+                 !HoldsOrganizationWord(t, end)) {
+        // "Michelle F. Tanzer, a Boca Raton lawyer, …": a given name and a
+        // description after the comma introduce a person the text may go
+        // on about ("… she said").
+        Note(Add(WordsOf(t, end), EntityType::kPerson, ""), t, end);
       }
     }
     t = end - 1;
@@ -570,7 +602,11 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     const size_t names[] = {given, last};
     for (size_t i = given < last && given >= first ? 0 : 1; i < 2; ++i) {
       const size_t name = names[i];
-      if (std::optional<size_t> person = PersonNamed(name, end)) {
+      if (std::optional<size_t> person = PersonNamed(
+              name, end,
+              GenderOfTitle(Lower(absl::StripTrailingAsciiWhitespace(TextOf(
+                  text_,
+                  {tokens_[first].span.begin, tokens_[name].span.begin})))))) {
         if (another_person_and(name)) break;
         Note(*person, first, end);
         return person;

@@ -120,8 +120,15 @@ class EntityTracker : private TokenQueries {
   // a name as an entity keeps it ("Ana Ruiz", "Moon Jae-in").
   std::string WordsOf(size_t first, size_t end) const;
   // The known person whose full name or surname is the words of [first,
-  // end), if any.
-  std::optional<size_t> PersonNamed(size_t first, size_t end) const;
+  // end), if any; of `gender` when it is known (a title's: "Mrs. Clinton"
+  // is not Bill Clinton).
+  std::optional<size_t> PersonNamed(size_t first, size_t end,
+                                    Gender gender = Gender::kUnknown) const;
+  // Gives `entity` its gender and, for a person of known gender, files
+  // them under their surname and gender.
+  void SetGender(size_t entity, Gender gender);
+  // The key of people_by_surname_and_gender_.
+  static std::string SurnameOfGender(absl::string_view surname, Gender gender);
   // Whether the capitalised word at `given`, right before a known person's
   // surname and inside a sentence (not its opening word, "Then"), is a
   // given name other than that person's: "Marcel Lazar" after "Gabriela
@@ -177,6 +184,10 @@ class EntityTracker : private TokenQueries {
   absl::flat_hash_map<std::string, size_t> people_by_surname_;
   // Surnames two people of the text share: alone, they name neither.
   absl::flat_hash_set<std::string> shared_surnames_;
+  // People of known gender by lower-cased surname and gender
+  // (SurnameOfGender), the first so named: a title's gender picks one of
+  // two who share a surname.
+  absl::flat_hash_map<std::string, size_t> people_by_surname_and_gender_;
   // Entities that resolution named, by lower-cased name.
   absl::flat_hash_map<std::string, size_t> entities_by_name_;
 };

@@ -301,6 +301,41 @@ TEST(SpeakerResolutionTest,
   EXPECT_EQ(main_clause[1].speaker, "Omar Ruiz");
 }
 
+TEST(SpeakerResolutionTest,
+     GivenNameAndDescriptionAfterACommaIntroduceAPerson) {
+  const std::string before =
+      "Lesley Deutch, a senior vice president, said the old model of private "
+      "clubs was over.\n\n";
+  const std::string after =
+      ", a lawyer who represents resort owners, has helped clubs adapt. The "
+      "golf industry, she said, is \"doing much better than it has since "
+      "2009.\"\n";
+  const std::vector<AttributedItem> person =
+      Extracted(before + "Michelle F. Tanzer" + after);
+  ASSERT_EQ(person.size(), 2u);
+  EXPECT_EQ(person[1].speaker, "Michelle F. Tanzer");
+  // A place or a body so described, named without a given name, is no
+  // person "she" may be.
+  const std::vector<AttributedItem> body =
+      Extracted(before + "Boca West" + after);
+  ASSERT_EQ(body.size(), 2u);
+  EXPECT_EQ(body[1].speaker, "Lesley Deutch");
+}
+
+TEST(SpeakerResolutionTest,
+     TitleOfTheOtherGenderNamesAnotherPersonOfTheSurname) {
+  // "Mrs. Clinton" first, then "former President Bill Clinton": two
+  // people, each found again by the title's gender.
+  const std::vector<AttributedItem> found = Extracted(
+      "With Mrs. Clinton facing questions, former President Bill Clinton "
+      "flew to Ohio on Thursday.\n\nMrs. Clinton replied, \"As you know, "
+      "it is good news.\" Mr. Clinton added, \"We will keep every "
+      "promise.\"\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Clinton");
+  EXPECT_EQ(found[1].speaker, "Bill Clinton");
+}
+
 TEST(SpeakerResolutionTest, ContractedPronounSpeaksAsThePronoun) {
   const std::vector<AttributedItem> found = Extracted(
       "Senator Ana Ruiz spoke on Monday. She\xE2\x80\x99s argued that the "
