@@ -398,8 +398,8 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       std::optional<size_t> person = PersonNamed(name.front(), end, titled);
       std::string full = WordsOf(name.front(), end);
       // "Mayor Ruiz" in a headline, then "Mayor Ana Ruiz": one person, under
-      // the fuller name.
-      // Not "Mrs. Clinton", then "former President Bill Clinton".
+      // the fuller name; not "Mrs. Clinton", then "former President Bill
+      // Clinton".
       if (!person && name.size() == 2) {
         const Gender given = GenderOfGivenName(full);
         if (std::optional<size_t> known = PersonNamed(
