@@ -18,6 +18,10 @@ namespace factcheck::verify {
 // The least similarity (2·LCS/(|a|+|b|) over the words) of one quotation
 // changed from another, and of the same words given to two speakers.
 inline constexpr double kMisquoteSimilarity = 0.6;
+// The least similarity of a speaker's quotation that an explanation names
+// as words partly like the claim's (below kMisquoteSimilarity, no verdict
+// is read from it).
+inline constexpr double kRewordedSimilarity = 0.45;
 inline constexpr double kSameWordsSimilarity = 0.85;
 // The fewest words of a fragment compared with a stretch of a longer
 // quotation, and the least similarity there of a changed fragment.

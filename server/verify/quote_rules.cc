@@ -325,6 +325,10 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // A prior of the speaker's words close to the claim's, reported too long
   // before the document to be of the same occasion.
   const store::IndexedClaim* earlier_occasion = nullptr;
+  // A prior quotation of the speaker that shares words with the claim's,
+  // too few to tell one statement changed from two statements (a
+  // translation made twice, a talking point said two ways).
+  const store::IndexedClaim* reworded = nullptr;
   double closest_similarity = 0;
   WordChanges mine_changes, theirs_changes;
   // The most of the claim's words an agreeing prior carries: a prior
@@ -486,6 +490,15 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           mine_changes = comparison.mine_changes;
           theirs_changes = comparison.theirs_changes;
         }
+      } else if (both_quoted && reworded == nullptr &&
+                 2.0 * std::min(mine.size(), their_words.size()) / total >=
+                     kRewordedSimilarity &&
+                 2.0 *
+                         common_words.With(their_words.data(),
+                                           their_words.size()) /
+                         total >=
+                     kRewordedSimilarity) {
+        reworded = prior;
       }
     } else if (quotation && (verbatim || (similarity >= kSameWordsSimilarity &&
                                           SameFiguresAndNegations(
@@ -636,6 +649,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         too_short_elsewhere->claim().attributed().speaker(), " (",
         Label(*too_short_elsewhere), "), but fewer than ",
         kMinMisattributedWords, " words are too few to tell who said them");
+  } else if (reworded != nullptr) {
+    judgement.explanation = absl::StrCat(
+        "an earlier report quotes ", SaidBy(claim, *reworded), " in words ",
+        "partly like these (", Label(*reworded),
+        "): too unlike to tell one statement changed from two statements");
   } else {
     judgement.explanation =
         absl::StrCat("no earlier report quotes ", claim.speaker(), " on this");

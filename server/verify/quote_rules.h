@@ -43,7 +43,10 @@
 //   both.
 // - UNVERIFIED: nothing comparable; and always when the text does not say
 //   who speaks (the claim has no speaker: "'…,' she said" about a woman it
-//   never names), with that reason.
+//   never names), with that reason. A quotation of the speaker's at least
+//   kRewordedSimilarity like the claim (a statement translated twice, a
+//   talking point said two ways) is named: too unlike to read a verdict
+//   from, it is where a fact-checker looks.
 // Who counts as the same speaker: server/verify/speaker_names.h.
 #ifndef FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_
 #define FACTCHECK_SERVER_VERIFY_QUOTE_RULES_H_

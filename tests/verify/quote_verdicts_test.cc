@@ -583,5 +583,32 @@ TEST_F(QuoteVerdictTest, MoreOfTheSameRemarksAtEitherEndIsNoChange) {
   EXPECT_THAT(changed.explanation(), HasSubstr("\"best\" became \"finest\""));
 }
 
+TEST_F(QuoteVerdictTest, WordsPartlyLikeTheSpeakersSayWhichReportHoldsThem) {
+  // A statement translated twice: too unlike for a misquotation, but the
+  // fact-checker learns where the speaker's like words are.
+  Prior("ap-1", "AP", "2021-08-16T10:00:00Z",
+        "\"The country is facing a catastrophe that has caused plenty of "
+        "suffering, and from tomorrow we declare three days of national "
+        "mourning,\" Prime Minister Ariel Ruiz said.");
+  const v1::ClaimVerdict reworded = Only(
+      Verify("2021-08-17T10:00:00Z",
+             "\"The nation is going through a disaster that has brought on "
+             "loads of struggling, and from tomorrow there will be three days "
+             "of mourning,\" Prime Minister Ariel Ruiz said."),
+      false);
+  EXPECT_EQ(reworded.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(reworded.explanation(),
+              HasSubstr("an earlier report quotes Ariel Ruiz in words partly "
+                        "like these (AP, 16 Aug 2021)"));
+  const v1::ClaimVerdict other =
+      Only(Verify("2021-08-17T10:00:00Z",
+                  "\"We will rebuild every school and every clinic before the "
+                  "rains come back,\" Prime Minister Ariel Ruiz said."),
+           false);
+  EXPECT_EQ(other.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(other.explanation(),
+              HasSubstr("no earlier report quotes Ariel Ruiz on this"));
+}
+
 }  // namespace
 }  // namespace factcheck
