@@ -1,6 +1,5 @@
 #include "server/verify/speaker_names.h"
 
-#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -8,8 +7,9 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
-#include "absl/strings/strip.h"
 #include "server/extract/name_particles.h"
+#include "server/extract/places.h"
+#include "server/extract/text.h"
 #include "unicode/utf8.h"
 
 namespace factcheck::verify {
@@ -18,9 +18,7 @@ namespace {
 absl::string_view WithoutArticleOrHonorific(absl::string_view name) {
   if (absl::StartsWithIgnoreCase(name, "the ")) name.remove_prefix(4);
   // "Donald Trump's call for …" names Donald Trump.
-  if (!absl::ConsumeSuffix(&name, "\xE2\x80\x99s")) {
-    absl::ConsumeSuffix(&name, "'s");
-  }
+  name = extract::WithoutPossessive(name);
   // "Mr. Trump" is Trump, whom "Donald Trump" names in full.
   for (absl::string_view honorific :
        {"Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "}) {
@@ -138,14 +136,6 @@ bool NamedWithin(absl::string_view text, absl::string_view name) {
   return false;
 }
 
-bool IsOneOfIgnoringCase(absl::string_view word,
-                         std::initializer_list<absl::string_view> choices) {
-  for (absl::string_view choice : choices) {
-    if (absl::EqualsIgnoreCase(word, choice)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
@@ -167,11 +157,11 @@ bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
   const std::vector<absl::string_view> words =
       absl::StrSplit(speaker, ' ', absl::SkipEmpty());
   if (!words.empty() &&
-      (IsOneOfIgnoringCase(words.front(),
-                           {"most", "many", "some", "several", "few", "all",
-                            "both", "other", "others", "half"}) ||
+      (extract::IsOneOf(words.front(),
+                        {"most", "many", "some", "several", "few", "all",
+                         "both", "other", "others", "half"}) ||
        (words.size() == 2 &&
-        IsOneOfIgnoringCase(words.front(), {"former", "acting", "then"})))) {
+        extract::IsOneOf(words.front(), {"former", "acting", "then"})))) {
     return true;
   }
   // "the Israeli prime minister", "the UN's Middle East envoy", "health
