@@ -13,12 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 dev=var/dev
-for split in train dev; do
-  [ -f "$dev/cases/polnear_$split.jsonl" ] || {
-    echo "no $dev/cases/polnear_$split.jsonl: run eval/attribution/run.sh --polnear PATH once" >&2
-    exit 2
-  }
-done
+source eval/quotes/polnear_cases.sh
 bazel build -c opt //server:factcheckd //client:factcheck 2>/dev/null
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT

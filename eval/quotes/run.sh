@@ -10,12 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 dev=var/dev
-for split in train dev; do
-  [ -f "$dev/cases/polnear_$split.jsonl" ] || {
-    echo "no $dev/cases/polnear_$split.jsonl: run eval/attribution/run.sh --polnear PATH once" >&2
-    exit 2
-  }
-done
+source eval/quotes/polnear_cases.sh
 python3 eval/quotes/quoted_sentences.py < "$dev/cases/polnear_train.jsonl" \
     > "$dev/quoted_sentences_train.jsonl"
 bazel build -c opt //eval/quotes:recall 2>/dev/null
