@@ -135,12 +135,42 @@ double FragmentSimilarity(const Words& a, const Words& b,
   const Words stretch(longer.begin() + best_start,
                       longer.begin() + best_start + shorter.size());
   CommonWords(shorter, stretch, &best_in_shorter, &best_in_stretch);
+  // Where the shorter ends on a word in common, the stretch's words after
+  // that word's match are the longer going on, no change ("… before
+  // winter" inside "… before winter. Then …"); so too before its start.
+  const auto first =
+      std::find(best_in_stretch.begin(), best_in_stretch.end(), true);
+  if (first != best_in_stretch.end()) {
+    if (best_in_shorter.front())
+      std::fill(best_in_stretch.begin(), first, true);
+    if (best_in_shorter.back()) {
+      std::fill(
+          std::find(best_in_stretch.rbegin(), best_in_stretch.rend(), true)
+              .base(),
+          best_in_stretch.end(), true);
+    }
+  }
   std::vector<bool> in_longer(longer.size(), true);
   std::copy(best_in_stretch.begin(), best_in_stretch.end(),
             in_longer.begin() + best_start);
   *(a_shorter ? in_a : in_b) = std::move(best_in_shorter);
   *(a_shorter ? in_b : in_a) = std::move(in_longer);
   return similarity;
+}
+
+size_t WordsApartAtAnEnd(const Words& a, const Words& b) {
+  std::vector<bool> in_a, in_b;
+  if (CommonWords(a, b, &in_a, &in_b) == 0) return 0;
+  const auto before_first = [](const std::vector<bool>& in) {
+    return static_cast<size_t>(std::find(in.begin(), in.end(), true) -
+                               in.begin());
+  };
+  const auto after_last = [](const std::vector<bool>& in) {
+    return static_cast<size_t>(std::find(in.rbegin(), in.rend(), true) -
+                               in.rbegin());
+  };
+  return std::max(std::min(before_first(in_a), before_first(in_b)),
+                  std::min(after_last(in_a), after_last(in_b)));
 }
 
 double PieceSimilarity(const Words& mine, CommonWordCount& counted,

@@ -69,11 +69,19 @@ class CommonWordCount {
 // words long: the best share of its words in common, and, when that share
 // reaches kFragmentSimilarity (a changed fragment: the marks are read only
 // then), which words of each that alignment keeps (the longer's words
-// outside the stretch count as kept: no change is read there). 0 when the
-// shorter is too short to tell a fragment from a phrase many statements
-// share.
+// outside the stretch count as kept: no change is read there; nor in the
+// stretch before the shorter's first word or after its last, when that
+// word is in common). 0 when the shorter is too short to tell a fragment
+// from a phrase many statements share.
 double FragmentSimilarity(const Words& a, const Words& b,
                           std::vector<bool>* in_a, std::vector<bool>* in_b);
+
+// How far apart two quotations stand at their ends: at each end, the
+// fewer of the words each holds beyond its first (or last) word in common
+// with the other, the more of the two ends. Words only one of them holds
+// there (more of the same remarks, quoted further) are no distance: both
+// must hold words of their own at that end.
+size_t WordsApartAtAnEnd(const Words& a, const Words& b);
 
 // `mine` against each piece of a prior's quotation stored as one claim of
 // several (store::ComparedPieces: '"…," Park said. "But …"'), a piece of

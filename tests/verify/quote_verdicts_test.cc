@@ -583,6 +583,70 @@ TEST_F(QuoteVerdictTest, MoreOfTheSameRemarksAtEitherEndIsNoChange) {
   EXPECT_THAT(changed.explanation(), HasSubstr("\"best\" became \"finest\""));
 }
 
+TEST_F(QuoteVerdictTest, WordsALongerQuotationGoesOnWithAreNoChange) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We will rebuild the bridge and the school before winter. Then we "
+        "will turn to the roads, the clinics and the water mains that the "
+        "flood tore out of the valley,\" Mayor Laura Chen said.");
+  // A word put into the first sentence: that word is the change, not the
+  // next sentence's first word.
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We will rebuild the old bridge and the school before "
+                  "winter,\" Mayor Laura Chen said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr(": \"old\" added"));
+}
+
+TEST_F(QuoteVerdictTest, TwoStatementsLeadingIntoOneLineAreNoMisquotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"Tonight's vote shows that this party will never abandon working "
+        "families,\" Senator Ana Ruiz said.");
+  // Other words of its own before the same line: another statement.
+  const v1::ClaimVerdict other_lead =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"Let me say this plainly: this party will never abandon "
+                  "working families,\" Senator Ana Ruiz said."),
+           false);
+  EXPECT_EQ(other_lead.verdict(), v1::VERDICT_UNVERIFIED)
+      << other_lead.explanation();
+  EXPECT_THAT(other_lead.explanation(),
+              HasSubstr("each quotation begins or ends with other words of "
+                        "its own"));
+  // One word changed at the end is a misquotation still.
+  const v1::ClaimVerdict changed =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"Tonight's vote shows that this party will never abandon "
+                  "working people,\" Senator Ana Ruiz said."),
+           false);
+  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(changed.explanation(),
+              HasSubstr("\"families\" became \"people\""));
+  // A pledge quoted in part, and a speech that leads into the same slogan
+  // with words of its own.
+  Prior("ap-2", "AP", "2021-05-12T11:00:00Z",
+        "Senator Ana Ruiz pledged to \"make sure our economy works for "
+        "everyone, not just the wealthy few.\"");
+  const v1::ClaimVerdict slogan = Only(
+      Verify("2021-05-13T11:00:00Z",
+             "\"I am running because the odds are stacked against working "
+             "people. To build an economy that works for everyone, not just "
+             "the wealthy few, we have to think big,\" Senator Ana Ruiz "
+             "said."),
+      false);
+  EXPECT_EQ(slogan.verdict(), v1::VERDICT_UNVERIFIED) << slogan.explanation();
+  const v1::ClaimVerdict slogan_changed = Only(
+      Verify("2021-05-13T11:00:00Z",
+             "\"I am running because the odds are stacked against working "
+             "people. We will make sure our economy works for all, not just "
+             "the wealthy few, and we will think big,\" Senator Ana Ruiz "
+             "said."),
+      false);
+  EXPECT_EQ(slogan_changed.verdict(), v1::VERDICT_MISQUOTED)
+      << slogan_changed.explanation();
+}
+
 TEST_F(QuoteVerdictTest, WordsPartlyLikeTheSpeakersSayWhichReportHoldsThem) {
   // A statement translated twice: too unlike for a misquotation, but the
   // fact-checker learns where the speaker's like words are.
