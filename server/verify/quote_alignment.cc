@@ -158,19 +158,14 @@ double FragmentSimilarity(const Words& a, const Words& b,
   return similarity;
 }
 
-size_t WordsApartAtAnEnd(const Words& a, const Words& b) {
+size_t WordsApartBeforeTheSharedWords(const Words& a, const Words& b) {
   std::vector<bool> in_a, in_b;
   if (CommonWords(a, b, &in_a, &in_b) == 0) return 0;
   const auto before_first = [](const std::vector<bool>& in) {
     return static_cast<size_t>(std::find(in.begin(), in.end(), true) -
                                in.begin());
   };
-  const auto after_last = [](const std::vector<bool>& in) {
-    return static_cast<size_t>(std::find(in.rbegin(), in.rend(), true) -
-                               in.rbegin());
-  };
-  return std::max(std::min(before_first(in_a), before_first(in_b)),
-                  std::min(after_last(in_a), after_last(in_b)));
+  return std::min(before_first(in_a), before_first(in_b));
 }
 
 double PieceSimilarity(const Words& mine, CommonWordCount& counted,

@@ -76,12 +76,11 @@ class CommonWordCount {
 double FragmentSimilarity(const Words& a, const Words& b,
                           std::vector<bool>* in_a, std::vector<bool>* in_b);
 
-// How far apart two quotations stand at their ends: at each end, the
-// fewer of the words each holds beyond its first (or last) word in common
-// with the other, the more of the two ends. Words only one of them holds
-// there (more of the same remarks, quoted further) are no distance: both
-// must hold words of their own at that end.
-size_t WordsApartAtAnEnd(const Words& a, const Words& b);
+// How far apart two quotations lead into the words they share: the fewer
+// of the words each holds before its first word in common with the other.
+// Words only one of them holds there (more of the same remarks, quoted from
+// further back) are no distance: both must hold words of their own.
+size_t WordsApartBeforeTheSharedWords(const Words& a, const Words& b);
 
 // `mine` against each piece of a prior's quotation stored as one claim of
 // several (store::ComparedPieces: '"…," Park said. "But …"'), a piece of

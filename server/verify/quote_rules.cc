@@ -329,10 +329,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // too few to tell one statement changed from two statements (a
   // translation made twice, a talking point said two ways).
   const store::IndexedClaim* reworded = nullptr;
-  // A prior quotation of the speaker like the claim's but for words of its
-  // own at an end where the claim has other words of its own: two
-  // statements leading into (or out of) one line.
-  const store::IndexedClaim* apart_at_an_end = nullptr;
+  // A prior quotation of the speaker like the claim's but for the words
+  // each leads into the shared ones with: two statements of one line.
+  const store::IndexedClaim* led_in_apart = nullptr;
   double closest_similarity = 0;
   WordChanges mine_changes, theirs_changes;
   // The most of the claim's words an agreeing prior carries: a prior
@@ -487,8 +486,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                  *document_time - PublishedAt(*prior) > kSameOccasionWindow) {
         if (earlier_occasion == nullptr) earlier_occasion = prior;
       } else if (both_quoted && similarity >= kMisquoteSimilarity &&
-                 WordsApartAtAnEnd(mine, their_words) >= kWordsApartAtAnEnd) {
-        if (apart_at_an_end == nullptr) apart_at_an_end = prior;
+                 WordsApartBeforeTheSharedWords(mine, their_words) >=
+                     kWordsLedInApart) {
+        if (led_in_apart == nullptr) led_in_apart = prior;
       } else if (both_quoted && similarity >= kMisquoteSimilarity) {
         misquoted.push_back(prior);
         if (similarity > closest_similarity) {
@@ -650,13 +650,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         " (", Label(*earlier_occasion),
         "), more than two weeks before: perhaps on another occasion, so no "
         "misquotation is claimed");
-  } else if (apart_at_an_end != nullptr) {
+  } else if (led_in_apart != nullptr) {
     judgement.explanation = absl::StrCat(
-        "an earlier report quotes ", SaidBy(claim, *apart_at_an_end),
-        " in words partly like these (", Label(*apart_at_an_end),
-        "), but each quotation begins or ends with other words of its own: "
-        "perhaps two statements sharing a line, so no misquotation is "
-        "claimed");
+        "an earlier report quotes ", SaidBy(claim, *led_in_apart),
+        " in words partly like these (", Label(*led_in_apart),
+        "), but each quotation leads into them with other words of its own: "
+        "perhaps two statements of one line, so no misquotation is claimed");
   } else if (too_short_elsewhere != nullptr) {
     judgement.explanation = absl::StrCat(
         "these words were also given to ",

@@ -29,13 +29,15 @@
 //   carnage on this scale"). A prior's quotation stored as one claim of
 //   several pieces ('"…," Park said. "But …"') is also compared piece by
 //   piece, each as if quoted alone (store::ComparedPieces). Two
-//   quotations that each begin (or each end) with kWordsApartAtAnEnd
-//   words or more of their own are two statements leading into (or out
-//   of) one line, a talking point ("Tonight's vote shows that this party
-//   will never abandon working families", "Let me say this plainly: this
-//   party will never abandon working families"), not one changed:
-//   UNVERIFIED, naming the earlier. A word or two changed there
-//   ("families", "people") is still a misquotation.
+//   quotations that each lead into their shared words with
+//   kWordsLedInApart words or more of their own are two statements of one
+//   line, a talking point led into two ways ("Tonight's vote shows that
+//   this party will never abandon working families", "Let me say this
+//   plainly: this party will never abandon working families"), not one
+//   changed: UNVERIFIED, naming the earlier. A word or two changed there
+//   ("Let me be clear", "I will be clear") is still a misquotation, and so
+//   are other words after the shared ones: what follows a line is what was
+//   said of it, a change a fact-checker reads.
 // - MISATTRIBUTED (quotations only): the same words (verbatim, or
 //   similarity at least kSameWordsSimilarity), kMinMisattributedWords or
 //   more, earlier attributed to someone else — it names who. A paraphrase
@@ -75,9 +77,10 @@
 namespace factcheck::verify {
 
 inline constexpr size_t kMinMisattributedWords = 8;
-// The fewest words of its own each of two like quotations holds at the
-// same end (WordsApartAtAnEnd) for them to be read as two statements.
-inline constexpr size_t kWordsApartAtAnEnd = 3;
+// The fewest words of its own each of two like quotations leads into their
+// shared words with (WordsApartBeforeTheSharedWords) for them to be read
+// as two statements.
+inline constexpr size_t kWordsLedInApart = 3;
 inline constexpr absl::Duration kSameOccasionWindow = absl::Hours(14 * 24);
 
 // `priors` in any order, each claim once; the judgement points into them.

@@ -612,8 +612,8 @@ TEST_F(QuoteVerdictTest, TwoStatementsLeadingIntoOneLineAreNoMisquotation) {
   EXPECT_EQ(other_lead.verdict(), v1::VERDICT_UNVERIFIED)
       << other_lead.explanation();
   EXPECT_THAT(other_lead.explanation(),
-              HasSubstr("each quotation begins or ends with other words of "
-                        "its own"));
+              HasSubstr("each quotation leads into them with other words "
+                        "of its own"));
   // One word changed at the end is a misquotation still.
   const v1::ClaimVerdict changed =
       Only(Verify("2021-05-13T10:00:00Z",
@@ -645,6 +645,17 @@ TEST_F(QuoteVerdictTest, TwoStatementsLeadingIntoOneLineAreNoMisquotation) {
       false);
   EXPECT_EQ(slogan_changed.verdict(), v1::VERDICT_MISQUOTED)
       << slogan_changed.explanation();
+  // What follows the line, rewritten, is a change to read.
+  Prior("ap-3", "AP", "2021-05-12T12:00:00Z",
+        "\"Tonight's vote shows that this party will never abandon the "
+        "working families of this state,\" Senator Ben Okafor said.");
+  const v1::ClaimVerdict other_ending = Only(
+      Verify("2021-05-13T12:00:00Z",
+             "\"Tonight's vote shows that this party will never abandon the "
+             "men and women who keep us going,\" Senator Ben Okafor said."),
+      false);
+  EXPECT_EQ(other_ending.verdict(), v1::VERDICT_MISQUOTED)
+      << other_ending.explanation();
 }
 
 TEST_F(QuoteVerdictTest, WordsPartlyLikeTheSpeakersSayWhichReportHoldsThem) {
