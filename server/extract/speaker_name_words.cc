@@ -1,6 +1,7 @@
 // EntityTracker: the words of people's names, which may be more than one
 // token each ("Moon Jae-in", "Bashar al-Assad", "Ursula von der Leyen"),
 // and the known person a name's words are.
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/ascii.h"
@@ -98,14 +99,91 @@ std::optional<size_t> EntityTracker::PersonNamed(size_t first, size_t end,
   // "Lazar said" after Gabriela and Marcel Lazar: either.
   if (count == 1 && shared_surnames_.contains(words)) return std::nullopt;
   const auto& index = count == 1 ? people_by_surname_ : people_by_name_;
-  auto it = index.find(words);
-  if (it == index.end()) return std::nullopt;
-  const Gender known = entities_[it->second].gender;
+  std::optional<size_t> person;
+  if (const auto it = index.find(words); it != index.end()) {
+    person = it->second;
+  } else if (count == 1) {
+    person = MisspeltSurname(words);
+  }
+  if (!person) return std::nullopt;
+  const Gender known = entities_[*person].gender;
   if (gender != Gender::kUnknown && known != Gender::kUnknown &&
       known != gender) {
     return std::nullopt;
   }
-  return it->second;
+  return person;
+}
+
+namespace {
+
+// Whether `word` is of kMin… to kMax… lower-case ASCII letters: a surname
+// whose misspellings are filed, or a word looked up among them.
+bool OfLettersOnly(absl::string_view word, size_t min, size_t max) {
+  return word.size() >= min && word.size() <= max &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return absl::ascii_islower(c); });
+}
+
+// `word` without its letter at `at`.
+std::string WithoutLetter(absl::string_view word, size_t at) {
+  return absl::StrCat(word.substr(0, at), word.substr(at + 1));
+}
+
+}  // namespace
+
+void EntityTracker::FileMisspellings(absl::string_view surname, size_t entity) {
+  if (!OfLettersOnly(surname, kMinMisspeltSurnameLetters,
+                     kMaxMisspeltSurnameLetters)) {
+    return;
+  }
+  // A plural's final "s" is no letter left out: "Republican" is not "Most
+  // Republicans".
+  const size_t letters =
+      surname.back() == 's' ? surname.size() - 1 : surname.size();
+  for (size_t at = 0; at < letters; ++at) {
+    const auto [filed, added] =
+        surnames_less_a_letter_.emplace(WithoutLetter(surname, at), entity);
+    if (!added && filed->second != entity) filed->second = SIZE_MAX;
+  }
+}
+
+std::optional<size_t> EntityTracker::MisspeltSurname(
+    absl::string_view word) const {
+  // A word a letter longer or shorter than a surname, or as long: one
+  // letter fewer than the shortest misspelt, one more than the longest.
+  if (!OfLettersOnly(word, kMinMisspeltSurnameLetters - 1,
+                     kMaxMisspeltSurnameLetters + 1)) {
+    return std::nullopt;
+  }
+  std::optional<size_t> found;
+  bool ambiguous = false;
+  const auto take = [&](size_t entity) {
+    if (entity == SIZE_MAX || (found && *found != entity)) ambiguous = true;
+    found = entity;
+  };
+  // A letter left out: the word is a surname less a letter.
+  if (const auto it = surnames_less_a_letter_.find(word);
+      it != surnames_less_a_letter_.end()) {
+    take(it->second);
+  }
+  for (size_t at = 0; at < word.size(); ++at) {
+    const std::string less = WithoutLetter(word, at);
+    // A letter put in ("the Ferreiras" is a plural, no misspelling).
+    if (!(at + 1 == word.size() && word.back() == 's')) {
+      if (const auto it = people_by_surname_.find(less);
+          it != people_by_surname_.end() &&
+          less.size() >= kMinMisspeltSurnameLetters) {
+        take(shared_surnames_.contains(less) ? SIZE_MAX : it->second);
+      }
+    }
+    // A letter changed, or two swapped.
+    if (const auto it = surnames_less_a_letter_.find(less);
+        it != surnames_less_a_letter_.end()) {
+      take(it->second);
+    }
+  }
+  if (ambiguous) return std::nullopt;
+  return found;
 }
 
 }  // namespace factcheck::extract

@@ -218,6 +218,7 @@ size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
           !added && known->second != entity) {
         shared_surnames_.emplace(surname);
       }
+      FileMisspellings(surname, entity);
     };
     const absl::string_view surname =
         absl::string_view(lower).substr(lower.rfind(' ') + 1);

@@ -124,6 +124,16 @@ class EntityTracker : private TokenQueries {
   // is not Bill Clinton).
   std::optional<size_t> PersonNamed(size_t first, size_t end,
                                     Gender gender = Gender::kUnknown) const;
+  // The one person of the text whose surname, of kMinMisspeltSurnameLetters
+  // letters or more, the lower-case word `word` misspells by a letter (one left
+  // out, put in or changed, or two swapped: "Wickramasinghe" for
+  // "Wickremasinghe"), not as a plural ("the Ferreiras"). nullopt when no
+  // one's or more than one person's.
+  std::optional<size_t> MisspeltSurname(absl::string_view word) const;
+  // Files `surname` of `entity` under each spelling with a letter left out
+  // (surnames_less_a_letter_), when it has kMinMisspeltSurnameLetters to
+  // kMaxMisspeltSurnameLetters letters.
+  void FileMisspellings(absl::string_view surname, size_t entity);
   // Gives `entity` its gender and, for a person of known gender, files
   // them under their surname and gender.
   void SetGender(size_t entity, Gender gender);
@@ -182,6 +192,14 @@ class EntityTracker : private TokenQueries {
   // People by lower-cased full name and by surname.
   absl::flat_hash_map<std::string, size_t> people_by_name_;
   absl::flat_hash_map<std::string, size_t> people_by_surname_;
+  // How many letters a surname has for a spelling one letter off to name
+  // its person: a short one ("Kahn", "Khan") may be another's; the longest
+  // bound the work a word costs.
+  static constexpr size_t kMinMisspeltSurnameLetters = 6;
+  static constexpr size_t kMaxMisspeltSurnameLetters = 24;
+  // Each long surname of the text with one letter left out, and whose it
+  // is; SIZE_MAX when two people's give it.
+  absl::flat_hash_map<std::string, size_t> surnames_less_a_letter_;
   // Surnames two people of the text share: alone, they name neither.
   absl::flat_hash_set<std::string> shared_surnames_;
   // People of known gender by lower-cased surname and gender

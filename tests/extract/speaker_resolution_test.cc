@@ -454,5 +454,34 @@ TEST(SpeakerResolutionTest, CapitalisedTitleAfterTheIsThePersonOfThatTitle) {
   }
 }
 
+TEST(SpeakerResolutionTest, SurnameMisspeltByOneLetterIsThePersonNamedBefore) {
+  // Copy misspells a name it gave in full ("Dr. Ravi Wickremasinghe" …
+  // "Wickramasinghe said"): one letter off a long surname of the story,
+  // and no one else's, is that person.
+  const std::vector<AttributedItem> misspelt = Extracted(
+      "Dr. Ravi Wickremasinghe, the director of health services, said the "
+      "count was revised.\n\n\"The bodies had been counted twice,\" "
+      "Wickramasinghe said.");
+  ASSERT_EQ(misspelt.size(), 2u);
+  EXPECT_EQ(misspelt[1].speaker, "Ravi Wickremasinghe");
+  // A short surname one letter off ("Kahn", "Khan") may be another's; so
+  // is a plural ("the Ferreiras" is a family).
+  const std::vector<AttributedItem> short_name = Extracted(
+      "Dr. Omar Kahn said the count was revised.\n\n\"The bodies had been "
+      "counted twice,\" Khan said.");
+  ASSERT_EQ(short_name.size(), 2u);
+  EXPECT_EQ(short_name[1].speaker, "Khan");
+  const std::vector<AttributedItem> family = Extracted(
+      "Mayor Lucia Ferreira said the count was revised.\n\n\"We lost our "
+      "house,\" the Ferreiras said.");
+  ASSERT_EQ(family.size(), 2u);
+  EXPECT_NE(family[1].speaker, "Lucia Ferreira");
+  const std::vector<AttributedItem> plural = Extracted(
+      "Most Republicans said the count was wrong.\n\nOne Republican said "
+      "the bodies had been counted twice.");
+  ASSERT_EQ(plural.size(), 2u);
+  EXPECT_NE(plural[1].speaker, "Most Republicans");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
