@@ -520,6 +520,9 @@ class AttributionFinder : private TokenQueries {
   // Whether a cue that reports on its own (not a weak one) stands within a
   // subject's few words from `t`, before any punctuation.
   bool ReportSoonAfter(size_t t, size_t end) const;
+  // Whether a quotation opens at token `t`, before `end`: ", sparking "a
+  // disaster in every sense of the word"" goes on quoting the speaker.
+  bool QuotationOpensAt(size_t t, size_t end) const;
   // "told", "tells": the words right after it name whom it was told to.
   bool IsAddressedCue(const CueMatch& cue) const;
   // The token after whom something was told, from `first` (right after

@@ -180,15 +180,22 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
          (IsPronoun(WordAt(t + 2)) || IsWordToken(t + 2, "the"))) ||
         (IsOneOf(next, {"as"}) && !IsWordToken(t + 2, "well")) ||
         // ", saying …" is a participle; ", during the talks" a
-        // preposition inside the clause.
+        // preposition inside the clause. A participle that reports nothing
+        // itself, right before a quotation, is the speaker's words going
+        // on.
         (absl::EndsWithIgnoreCase(next, "ing") && next.size() > 5 &&
          !IsOneOf(next, {"including", "during", "regarding", "concerning",
                          "notwithstanding", "pending", "barring"}) &&
-         !IsCapitalizedWord(t + 1))) {
+         !IsCapitalizedWord(t + 1) &&
+         !(cue_at_[t + 1] == kNoCue && QuotationOpensAt(t + 2, end)))) {
       return t;
     }
   }
   return end;
+}
+
+bool AttributionFinder::QuotationOpensAt(size_t t, size_t end) const {
+  return t < end && in_quote_[t] && !in_quote_[t - 1];
 }
 
 bool AttributionFinder::CommentOnTheClause(size_t noun, size_t end) const {

@@ -400,6 +400,23 @@ TEST(ContentTest, ParticipleAfterTheCuesCommaLeavesTheClauseBefore) {
             "would be costly");
 }
 
+TEST(ContentTest, ParticipleHoldingAQuotationGoesOnWithTheClause) {
+  // The words in quotation marks after the participle are the speaker's:
+  // they are what was reported.
+  const std::vector<AttributedItem> quoted = Extracted(
+      "Prime Minister Ana Ruiz said 2,750 tonnes of fertiliser had blown up, "
+      "sparking \"a disaster in every sense of the word.\"\n");
+  ASSERT_EQ(quoted.size(), 1u);
+  EXPECT_EQ(quoted[0].kind, "MIXED");
+  EXPECT_EQ(quoted[0].quotation, "a disaster in every sense of the word.");
+  // Without one, the participle is the writer's.
+  const std::vector<AttributedItem> plain = Extracted(
+      "Prime Minister Ana Ruiz said 2,750 tonnes of fertiliser had blown up, "
+      "killing dozens of people.\n");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].content, "2,750 tonnes of fertiliser had blown up");
+}
+
 TEST(ContentTest, AdjunctAfterTheCueBeforeASubjectPronounIsNoPartOfIt) {
   const std::vector<AttributedItem> found =
       Extracted("Ruiz said after the vote she would not raise the toll.\n");
