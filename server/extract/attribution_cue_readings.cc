@@ -75,11 +75,7 @@ bool AttributionFinder::EvidenceBefore(size_t t) const {
   return false;
 }
 
-bool AttributionFinder::IsTellingInThePassive(size_t t) const {
-  static const WordSet* const kTelling =
-      new WordSet({"told", "asked", "informed", "warned", "assured", "reminded",
-                   "advised", "urged", "questioned", "pressed"});
-  if (!IsWordIn(*kTelling, t)) return false;
+bool AttributionFinder::InThePassive(size_t t, size_t* be) const {
   // "was repeatedly warned": adverbs may stand between; "had told" is no
   // passive.
   size_t verb = t;
@@ -87,8 +83,28 @@ bool AttributionFinder::IsTellingInThePassive(size_t t) const {
          !IsOneOf(WordAt(verb - 1), {"has", "have", "had"})) {
     --verb;
   }
+  if (be != nullptr) *be = verb - 1;
   return verb > 0 && IsOneOf(WordAt(verb - 1), {"is", "are", "was", "were",
                                                 "be", "been", "being"});
+}
+
+bool AttributionFinder::IsReportingInThePassive(size_t t) const {
+  static const WordSet* const kReported =
+      new WordSet({"reported", "confirmed", "announced", "said", "stated",
+                   "declared", "claimed", "estimated", "feared", "believed",
+                   "presumed", "pronounced", "listed", "described"});
+  size_t be = 0;
+  // "In its statement, the ministry … it was stated that …": an "it" that
+  // stands for no one before it is read as the body whose words they are.
+  return IsWordIn(*kReported, t) && InThePassive(t, &be) &&
+         !(be > 0 && IsWordToken(be - 1, "it"));
+}
+
+bool AttributionFinder::IsTellingInThePassive(size_t t) const {
+  static const WordSet* const kTelling =
+      new WordSet({"told", "asked", "informed", "warned", "assured", "reminded",
+                   "advised", "urged", "questioned", "pressed"});
+  return IsWordIn(*kTelling, t) && InThePassive(t, nullptr);
 }
 
 }  // namespace factcheck::extract::attribution_internal

@@ -353,9 +353,18 @@ class AttributionFinder : private TokenQueries {
   bool IsParticiple(size_t cue_begin) const {
     return absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing");
   }
+  // Whether the verb at `t` is in the passive: after a form of "be", with
+  // adverbs or auxiliaries between; `be`, when given, is set to where that
+  // form stands.
+  bool InThePassive(size_t t, size_t* be) const;
   // "was told", "were asked": the cue word at `t` is a verb of telling in
   // the passive.
   bool IsTellingInThePassive(size_t t) const;
+  // "were confirmed dead", "was reported missing", "is said to": the cue
+  // word at `t` is a verb of reporting in the passive, whose subject is
+  // what was reported, not who reported it ("it was stated that …" keeps
+  // its cue: the "it" is read as the body whose words they are).
+  bool IsReportingInThePassive(size_t t) const;
   // "is demanding", "were saying": the cue is a progressive verb.
   bool IsProgressive(size_t cue_begin) const;
   // A mark that ends the words before a clause: , ; : — –.

@@ -642,6 +642,8 @@ Attributions AttributionFinder::Run() {
       // of telling in the passive has for its subject whom the words were
       // addressed to, not who spoke them.
       if (IsTellingInThePassive(t)) continue;
+      // "More than 700 people were confirmed dead": no one of them spoke.
+      if (IsReportingInThePassive(t)) continue;
       // "The two taped an hourlong show": "show" is a noun but after a
       // piece of evidence ("polls show").
       if (lexicon.entries[match->id].evidence && !EvidenceBefore(t)) {

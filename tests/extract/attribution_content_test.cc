@@ -475,6 +475,24 @@ TEST(ContentTest, PassiveCueReportsNothingOfItsSubject) {
   EXPECT_EQ(found[2].content, "Berg left his car when asked to do so");
 }
 
+TEST(ContentTest, ReportingVerbInThePassiveHasNoSpeakerInItsSubject) {
+  // "were confirmed dead", "was reported missing": what the subject is
+  // said to be, by no one named; the active verb reports.
+  const std::vector<AttributedItem> found = Extracted(
+      "More than 700 people were confirmed dead on Sunday.\n\nThree soldiers "
+      "were reported killed in the attack.\n\nTwelve people have been "
+      "listed as missing.\n\nThe minister confirmed that 40 people died.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker_words, "The minister");
+  EXPECT_EQ(found[0].content, "that 40 people died");
+  // "it was stated that …" after a body's statement is that body's.
+  const std::vector<AttributedItem> stated = Extracted(
+      "The toll rose to 528, the Ministry of Health said on Saturday.\n\nIn "
+      "the statement, it was stated that 4,599 people were injured.\n");
+  ASSERT_EQ(stated.size(), 2u);
+  EXPECT_EQ(stated[1].content, "that 4,599 people were injured");
+}
+
 TEST(ContentTest, ReportInAPlaceClauseOrByAWholeGroupIsReported) {
   const std::vector<AttributedItem> found = Extracted(
       "The case went to Dayton, where experts say judges are quick.\n\n"
