@@ -116,7 +116,7 @@ std::optional<size_t> EntityTracker::PersonNamed(size_t first, size_t end,
 
 namespace {
 
-// Whether `word` is of kMin… to kMax… lower-case ASCII letters: a surname
+// Whether `word` is of `min` to `max` lower-case ASCII letters: a surname
 // whose misspellings are filed, or a word looked up among them.
 bool OfLettersOnly(absl::string_view word, size_t min, size_t max) {
   return word.size() >= min && word.size() <= max &&

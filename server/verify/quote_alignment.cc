@@ -141,8 +141,9 @@ double FragmentSimilarity(const Words& a, const Words& b,
   const auto first =
       std::find(best_in_stretch.begin(), best_in_stretch.end(), true);
   if (first != best_in_stretch.end()) {
-    if (best_in_shorter.front())
+    if (best_in_shorter.front()) {
       std::fill(best_in_stretch.begin(), first, true);
+    }
     if (best_in_shorter.back()) {
       std::fill(
           std::find(best_in_stretch.rbegin(), best_in_stretch.rend(), true)
