@@ -202,6 +202,36 @@ double PieceSimilarity(const Words& mine, CommonWordCount& counted,
   return best;
 }
 
+std::vector<bool> CarriedSentenceBySentence(
+    const factcheck::v1::AttributedClaim& claim, const Words& mine,
+    const Words& their_words, QuoteWords& words) {
+  std::vector<absl::string_view> pieces = store::ComparedPieces(claim);
+  if (pieces.empty()) pieces.push_back(store::ComparedWords(claim));
+  std::vector<bool> carried(mine.size(), false);
+  bool any = false;
+  size_t at = 0;
+  for (const absl::string_view piece : pieces) {
+    for (size_t begin = 0; begin < piece.size();) {
+      size_t end = piece.find_first_of(".!?", begin);
+      end = end == absl::string_view::npos ? piece.size() : end + 1;
+      const Words& sentence = words.Of(piece.substr(begin, end - begin));
+      if (at + sentence.size() > mine.size() ||
+          !std::equal(sentence.begin(), sentence.end(), mine.begin() + at)) {
+        return {};
+      }
+      if (sentence.size() >= kMinFragmentWords &&
+          Contains(their_words, sentence)) {
+        std::fill_n(carried.begin() + at, sentence.size(), true);
+        any = true;
+      }
+      at += sentence.size();
+      begin = end;
+    }
+  }
+  if (!any || at != mine.size()) return {};
+  return carried;
+}
+
 bool Contains(const Words& whole, const Words& part) {
   // A longer part is in no whole: std::search would look for it all along.
   return !part.empty() && part.size() <= whole.size() &&

@@ -95,6 +95,17 @@ double PieceSimilarity(const Words& mine, CommonWordCount& counted,
                        std::vector<bool>* in_mine,
                        std::vector<bool>* in_theirs);
 
+// Which of `mine` (the claim's words) the prior's `their_words` carry
+// sentence by sentence: each sentence of the claim's quotation (of each of
+// its quoted pieces, store::ComparedPieces; split after ".", "!" or "?")
+// of kMinFragmentWords words or more that stands word for word inside
+// `their_words`. Two reports quote different sentences of one statement
+// and share one ("… . Casualties are increasing by the hour"). Empty when
+// none does, or when the sentences' words are not `mine`.
+std::vector<bool> CarriedSentenceBySentence(
+    const factcheck::v1::AttributedClaim& claim, const Words& mine,
+    const Words& their_words, QuoteWords& words);
+
 // Whether `part` stands word for word, contiguously, inside `whole`.
 bool Contains(const Words& whole, const Words& part);
 

@@ -447,14 +447,21 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     const double similarity = comparison.similarity;
     if (same_speaker) {
       by_speaker.emplace_back(prior, &their_words);
-      if (verbatim ||
+      // Read only for a prior of the speaker too unlike to be a misquote:
+      // a sentence the two share word for word confirms that part.
+      const std::vector<bool> by_sentences =
+          both_quoted && !verbatim && !comparison.marked
+              ? CarriedSentenceBySentence(claim, mine, their_words, words)
+              : std::vector<bool>();
+      if (verbatim || !by_sentences.empty() ||
           (!quotation && similarity >= kSameWordsSimilarity &&
            SameFiguresAndNegations(mine, their_words, words)) ||
           (similarity >= kMisquoteSimilarity &&
            OnlyWritingDiffers(mine, comparison.mine_changes, their_words,
                               comparison.theirs_changes, words))) {
         agree.push_back(prior);
-        carried_here = comparison.carried_by_pieces;
+        carried_here =
+            by_sentences.empty() ? comparison.carried_by_pieces : by_sentences;
         if (carried_here.empty()) {
           const bool part = verbatim && their_words.size() < mine.size();
           carried_here.assign(mine.size(), !part);

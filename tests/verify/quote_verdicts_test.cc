@@ -599,6 +599,32 @@ TEST_F(QuoteVerdictTest, WordsALongerQuotationGoesOnWithAreNoChange) {
   EXPECT_THAT(verdict.explanation(), HasSubstr(": \"old\" added"));
 }
 
+TEST_F(QuoteVerdictTest, SentenceTwoReportsQuoteAlikeConfirmsThatPart) {
+  // Two reports quote different sentences of one press conference and
+  // share the last: that sentence is confirmed, the rest carried by none.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"So far 1,200 people have lost their lives and 4,000 are injured. "
+        "The toll is rising with every hour that passes,\" Interior "
+        "Minister Omar Baig said.");
+  const v1::ClaimVerdict shared = Only(
+      Verify("2021-05-12T14:00:00Z",
+             "\"It is a situation so terrible that no one can picture it. The "
+             "toll is rising with every hour that passes,\" Interior "
+             "Minister Omar Baig said."),
+      false);
+  EXPECT_EQ(shared.verdict(), v1::VERDICT_CONSISTENT) << shared.explanation();
+  EXPECT_THAT(shared.explanation(), HasSubstr("said part of these words"));
+  // A sentence the earlier report does not hold word for word confirms
+  // nothing.
+  const v1::ClaimVerdict changed = Only(
+      Verify("2021-05-12T14:00:00Z",
+             "\"It is a situation so terrible that no one can picture it. The "
+             "toll is climbing with every hour that passes,\" Interior "
+             "Minister Omar Baig said."),
+      false);
+  EXPECT_NE(changed.verdict(), v1::VERDICT_CONSISTENT) << changed.explanation();
+}
+
 TEST_F(QuoteVerdictTest, TwoStatementsLeadingIntoOneLineAreNoMisquotation) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"Tonight's vote shows that this party will never abandon working "
