@@ -673,6 +673,16 @@ bool AttributionFinder::IsHeading(const Quote& quote) const {
       (Valid(after) && !tokens_[after].newline_before)) {
     return false;
   }
+  // A subheading in sentence case ("Devoured by earth"): a few words with
+  // no mark of a sentence of their own.
+  constexpr size_t kMaxSubheadingTokens = 6;
+  if (quote.close_token - quote.open_token - 1 <= kMaxSubheadingTokens &&
+      std::all_of(tokens_.begin() + quote.open_token + 1,
+                  tokens_.begin() + quote.close_token, [](const Token& token) {
+                    return token.kind == TokenKind::kWord;
+                  })) {
+    return true;
+  }
   for (size_t t = quote.open_token + 1; t < quote.close_token; ++t) {
     // Headings leave their short function words in lower case ("Legend in
     // the Coal Fields").

@@ -71,6 +71,12 @@ TEST(QuotationTest, QuotedSectionHeadingGoesOnWithNoQuotation) {
       said + "'The Long Road to the Coast.'\n\nThe bridge closed in May.\n");
   ASSERT_EQ(heading.size(), 1u);
   EXPECT_EQ(heading[0].content, "Traffic will return The town will be quieter");
+  // A subheading in sentence case, a few words with no stop of their own.
+  const std::vector<AttributedItem> subheading = Extracted(
+      said + "'Swallowed by the river'\n\nThe bridge closed in May.\n");
+  ASSERT_EQ(subheading.size(), 1u);
+  EXPECT_EQ(subheading[0].content,
+            "Traffic will return The town will be quieter");
   // A quotation of a sentence opening the next paragraph goes on.
   const std::vector<AttributedItem> more =
       Extracted(said + "\"It will take a year to rebuild the whole road.\"\n");
