@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "store/quote_shingles.h"
 
 namespace factcheck::verify {
@@ -202,13 +203,12 @@ double PieceSimilarity(const Words& mine, CommonWordCount& counted,
   return best;
 }
 
-std::vector<bool> CarriedSentenceBySentence(
+std::vector<WordStretch> LongSentencesOf(
     const factcheck::v1::AttributedClaim& claim, const Words& mine,
-    const Words& their_words, QuoteWords& words) {
+    QuoteWords& words) {
   std::vector<absl::string_view> pieces = store::ComparedPieces(claim);
   if (pieces.empty()) pieces.push_back(store::ComparedWords(claim));
-  std::vector<bool> carried(mine.size(), false);
-  bool any = false;
+  std::vector<WordStretch> sentences;
   size_t at = 0;
   for (const absl::string_view piece : pieces) {
     for (size_t begin = 0; begin < piece.size();) {
@@ -219,20 +219,34 @@ std::vector<bool> CarriedSentenceBySentence(
           !std::equal(sentence.begin(), sentence.end(), mine.begin() + at)) {
         return {};
       }
-      if (sentence.size() >= kMinFragmentWords &&
-          Contains(their_words, sentence)) {
-        std::fill_n(carried.begin() + at, sentence.size(), true);
-        any = true;
+      if (sentence.size() >= kMinFragmentWords) {
+        sentences.push_back({at, sentence.size()});
       }
       at += sentence.size();
       begin = end;
     }
   }
-  if (!any || at != mine.size()) return {};
+  if (at != mine.size()) return {};
+  return sentences;
+}
+
+std::vector<bool> CarriedSentenceBySentence(
+    const Words& mine, const std::vector<WordStretch>& sentences,
+    const Words& their_words) {
+  std::vector<bool> carried;
+  for (const WordStretch& sentence : sentences) {
+    if (!Contains(their_words, absl::MakeConstSpan(mine).subspan(
+                                   sentence.begin, sentence.size))) {
+      continue;
+    }
+    if (carried.empty()) carried.assign(mine.size(), false);
+    std::fill_n(carried.begin() + sentence.begin, sentence.size, true);
+  }
   return carried;
 }
 
-bool Contains(const Words& whole, const Words& part) {
+bool Contains(absl::Span<const QuoteWords::Word> whole,
+              absl::Span<const QuoteWords::Word> part) {
   // A longer part is in no whole: std::search would look for it all along.
   return !part.empty() && part.size() <= whole.size() &&
          std::search(whole.begin(), whole.end(), part.begin(), part.end()) !=

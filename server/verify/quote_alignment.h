@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/types/span.h"
 #include "protos/claims.pb.h"
 #include "server/verify/quote_words.h"
 
@@ -95,19 +96,33 @@ double PieceSimilarity(const Words& mine, CommonWordCount& counted,
                        std::vector<bool>* in_mine,
                        std::vector<bool>* in_theirs);
 
-// Which of `mine` (the claim's words) the prior's `their_words` carry
-// sentence by sentence: each sentence of the claim's quotation (of each of
-// its quoted pieces, store::ComparedPieces; split after ".", "!" or "?")
-// of kMinFragmentWords words or more that stands word for word inside
+// A stretch of a word list: `size` words from the `begin`th.
+struct WordStretch {
+  size_t begin = 0;
+  size_t size = 0;
+};
+
+// The sentences of the claim's quotation (of each of its quoted pieces,
+// store::ComparedPieces; split after ".", "!" or "?") of kMinFragmentWords
+// words or more, as stretches of `mine` (the claim's words): they are the
+// same against every prior, so JudgeQuote splits them once. Empty when none
+// is so long, or when the sentences' words are not `mine`.
+std::vector<WordStretch> LongSentencesOf(
+    const factcheck::v1::AttributedClaim& claim, const Words& mine,
+    QuoteWords& words);
+
+// Which of `mine` the prior's `their_words` carry sentence by sentence:
+// each of `sentences` (LongSentencesOf) that stands word for word inside
 // `their_words`. Two reports quote different sentences of one statement
 // and share one ("… . Casualties are increasing by the hour"). Empty when
-// none does, or when the sentences' words are not `mine`.
+// none does.
 std::vector<bool> CarriedSentenceBySentence(
-    const factcheck::v1::AttributedClaim& claim, const Words& mine,
-    const Words& their_words, QuoteWords& words);
+    const Words& mine, const std::vector<WordStretch>& sentences,
+    const Words& their_words);
 
 // Whether `part` stands word for word, contiguously, inside `whole`.
-bool Contains(const Words& whole, const Words& part);
+bool Contains(absl::Span<const QuoteWords::Word> whole,
+              absl::Span<const QuoteWords::Word> part);
 
 // Which of `mine`'s words a prior of several pieces carries word for word,
 // piece by piece: each piece of the claim's quotation lies inside a piece

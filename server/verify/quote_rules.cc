@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -361,6 +362,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     // (CarriedPieceByPiece), which of them: the comparison is then
     // verbatim.
     std::vector<bool> carried_by_pieces;
+    // Whether carried_by_sentences is filled in (only for a prior of the
+    // claim's speaker too unlike to be a misquote).
+    bool sentences_compared = false;
+    // Which of the claim's words the prior carries sentence by sentence
+    // (CarriedSentenceBySentence); empty when none.
+    std::vector<bool> carried_by_sentences;
   };
   auto has_zeros = [&words](const Words& list) {
     return std::any_of(list.begin(), list.end(), [&words](QuoteWords::Word w) {
@@ -370,6 +377,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const bool mine_has_zeros = has_zeros(mine);
   absl::flat_hash_map<const Words*, Comparison> comparisons;
   CommonWordCount common_words(mine);
+  // The claim's long sentences (LongSentencesOf), split when first needed.
+  std::optional<std::vector<WordStretch>> long_sentences;
   // Which of the claim's words one agreeing prior carries.
   std::vector<bool> carried_here;
   for (const store::IndexedClaim* prior : priors) {
@@ -449,19 +458,27 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       by_speaker.emplace_back(prior, &their_words);
       // Read only for a prior of the speaker too unlike to be a misquote:
       // a sentence the two share word for word confirms that part.
-      const std::vector<bool> by_sentences =
-          both_quoted && !verbatim && !comparison.marked
-              ? CarriedSentenceBySentence(claim, mine, their_words, words)
-              : std::vector<bool>();
-      if (verbatim || !by_sentences.empty() ||
+      const bool by_sentences_read =
+          both_quoted && !verbatim && !comparison.marked;
+      if (by_sentences_read && !comparison.sentences_compared) {
+        comparison.sentences_compared = true;
+        if (!long_sentences.has_value()) {
+          long_sentences = LongSentencesOf(claim, mine, words);
+        }
+        comparison.carried_by_sentences =
+            CarriedSentenceBySentence(mine, *long_sentences, their_words);
+      }
+      const bool carried_by_sentences =
+          by_sentences_read && !comparison.carried_by_sentences.empty();
+      if (verbatim || carried_by_sentences ||
           (!quotation && similarity >= kSameWordsSimilarity &&
            SameFiguresAndNegations(mine, their_words, words)) ||
           (similarity >= kMisquoteSimilarity &&
            OnlyWritingDiffers(mine, comparison.mine_changes, their_words,
                               comparison.theirs_changes, words))) {
         agree.push_back(prior);
-        carried_here =
-            by_sentences.empty() ? comparison.carried_by_pieces : by_sentences;
+        carried_here = carried_by_sentences ? comparison.carried_by_sentences
+                                            : comparison.carried_by_pieces;
         if (carried_here.empty()) {
           const bool part = verbatim && their_words.size() < mine.size();
           carried_here.assign(mine.size(), !part);
