@@ -24,6 +24,11 @@ extern const char kTitlesTsv[];
 
 namespace {
 
+// The last of space-separated words: a name's surname, a title's rank.
+absl::string_view LastWord(absl::string_view words) {
+  return words.substr(words.rfind(' ') + 1);
+}
+
 struct Titles {
   PhraseTable phrases;
   std::vector<std::string> roles;
@@ -111,7 +116,7 @@ bool TitleAllows(absl::string_view title, absl::string_view described) {
   }
   const absl::string_view before =
       title.substr(0, title.size() - described.size() - 1);
-  const absl::string_view rank = before.substr(before.rfind(' ') + 1);
+  const absl::string_view rank = LastWord(before);
   return rank != "vice" && rank != "deputy" && rank != "assistant";
 }
 
@@ -162,7 +167,7 @@ size_t SurnameStart(const std::vector<absl::string_view>& name_words) {
 // The gender a title's words say, in lower case ("mrs.", "house speaker
 // congresswoman"): from its last word.
 Gender GenderOfTitle(absl::string_view title_words) {
-  const absl::string_view last = title_words.substr(title_words.rfind(' ') + 1);
+  const absl::string_view last = LastWord(title_words);
   if (IsOneOf(last, {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "queen",
                      "princess", "congresswoman", "chairwoman", "spokeswoman",
                      "councilwoman", "businesswoman", "madam"})) {
@@ -220,8 +225,7 @@ size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
       }
       FileMisspellings(surname, entity);
     };
-    const absl::string_view surname =
-        absl::string_view(lower).substr(lower.rfind(' ') + 1);
+    const absl::string_view surname = LastWord(lower);
     add_surname(surname);
     // "Sayegh" is "Karim al-Sayegh", and "de Mel" "Ravi de Mel".
     if (const size_t hyphen = surname.find('-');
@@ -253,11 +257,8 @@ void EntityTracker::SetGender(size_t entity, Gender gender) {
   Entity& person = entities_[entity];
   person.gender = gender;
   if (gender == Gender::kUnknown || person.type != EntityType::kPerson) return;
-  const std::string lower = Lower(person.name);
   people_by_surname_and_gender_.emplace(
-      SurnameOfGender(absl::string_view(lower).substr(lower.rfind(' ') + 1),
-                      gender),
-      entity);
+      SurnameOfGender(Lower(LastWord(person.name)), gender), entity);
 }
 
 void EntityTracker::Note(size_t entity, size_t first, size_t end) {
