@@ -452,7 +452,13 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                  &comparison.theirs_changes);
       comparison.marked = true;
     }
-    const bool verbatim = comparison.verbatim;
+    // A quotation shorter than a fragment inside a longer paraphrase is
+    // there in the writer's words, perhaps by chance (the campaign
+    // "Leave" in "that would leave the issue …"): no word for word match.
+    const bool verbatim =
+        comparison.verbatim &&
+        !(quotation && !is_quotation(theirs) &&
+          mine.size() < kMinFragmentWords && mine.size() < their_words.size());
     const double similarity = comparison.similarity;
     if (same_speaker) {
       by_speaker.emplace_back(prior, &their_words);

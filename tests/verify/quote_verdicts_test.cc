@@ -139,6 +139,31 @@ TEST_F(QuoteVerdictTest, QuotationAnEarlierReportCarriesOnlyInPartSaysSo) {
   EXPECT_THAT(same.explanation(), HasSubstr("said the same words"));
 }
 
+TEST_F(QuoteVerdictTest, FewQuotedWordsInsideAParaphraseAreNoMatch) {
+  // Three quoted words may stand in a writer's paraphrase by chance; in
+  // the speaker's own quotation they are hers.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "Mayor Laura Chen said the delay would leave the bridge closed until "
+        "May.");
+  Prior("ap-2", "AP", "2021-05-12T11:00:00Z",
+        "\"The strike would leave the tunnel closed until June,\" Mayor Laura "
+        "Chen said.");
+  const v1::ClaimVerdict in_paraphrase =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "Mayor Laura Chen said the vote would \"leave the bridge\" "
+                  "to the state."),
+           false);
+  EXPECT_EQ(in_paraphrase.verdict(), v1::VERDICT_UNVERIFIED)
+      << in_paraphrase.explanation();
+  const v1::ClaimVerdict in_quotation =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "Mayor Laura Chen said the vote would \"leave the tunnel\" "
+                  "to the state."),
+           false);
+  EXPECT_EQ(in_quotation.verdict(), v1::VERDICT_CONSISTENT)
+      << in_quotation.explanation();
+}
+
 TEST_F(QuoteVerdictTest, OneWordChangedIsMisquotedNamingTheWords) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"We will not allow terrorists to dictate the terms of this "
