@@ -475,6 +475,16 @@ class AttributionFinder : private TokenQueries {
   // piece of its content: the second half of a split quotation.
   void ExtendQuotation(size_t claim, Span piece,
                        std::vector<Attribution>* out) const;
+  // Whether the tokens [first, end) before a quotation are the writer's
+  // own words: none quoted, none a cue.
+  bool IsWritersLeadIn(size_t first, size_t end);
+  // Whether the tokens [first, end), which open a sentence before a
+  // quotation, may open the clause a signature at its end reports: none
+  // at all ('"People were celebrating" …, she said'), or the writer's words
+  // with no comma that open no adverbial ('Russia has suffered "…" in
+  // Ukraine, Peskov said', not 'In an apparent counter to "America-first"
+  // policies …, Carter said' nor 'Sunday, on CNN's "State of the Union,"').
+  bool OpensReportedClause(size_t first, size_t end);
   // Adds the segments [q, run_end) to out[claim]'s quoted fragments.
   void AddQuotedFragments(size_t q, size_t run_end, size_t claim,
                           std::vector<Attribution>* out);

@@ -216,12 +216,11 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   if (kind && one_segment) {
     const Sentence& opening = SentenceOf(first.open_token);
     size_t lead_words = 0;
-    bool lead_in = true;
-    for (size_t t = opening.first_token; lead_in && t < first.open_token; ++t) {
-      lead_in = !in_quote_[t] && CueAt(t) == nullptr;
+    for (size_t t = opening.first_token; t < first.open_token; ++t) {
       lead_words += tokens_[t].kind == TokenKind::kWord;
     }
-    if (lead_in && lead_words >= 2) {
+    if (IsWritersLeadIn(opening.first_token, first.open_token) &&
+        lead_words >= 2) {
       if (std::optional<Span> content =
               Content(opening.first_token, last.close_token + 1, 1);
           content && Add(AttributionKind::kMixed, speaker,
@@ -343,16 +342,18 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       break;
     }
   }
-  // '"People were celebrating" before the incident, she said': the
-  // sentence the quotation opens is what its signature reports, and a
-  // quotation opening the next sentence goes on in that voice.
-  if (!kind && last.closed && first.open_token == sentence.first_token) {
+  // '"People were celebrating" before the incident, she said', 'Russia
+  // has suffered "significant losses of troops" in Ukraine, Peskov said':
+  // the sentence holding the quotation is what its signature reports, and
+  // a quotation opening the next sentence goes on in that voice.
+  if (!kind && last.closed && first.open_token >= sentence.first_token &&
+      OpensReportedClause(sentence.first_token, first.open_token)) {
     size_t clause_end = 0;
     size_t resumes = 0;
     if (CueMatch* signature = SignatureAtSentenceEnd(
             last.close_token + 1, sentence, &speaker, &clause_end, &resumes)) {
       if (std::optional<Span> content =
-              Content(first.open_token, clause_end, 1);
+              Content(sentence.first_token, clause_end, 1);
           content && Add(AttributionKind::kMixed, speaker,
                          SpanOf(signature->begin, signature->end), *content,
                          {0, 0}, out)) {
@@ -473,8 +474,15 @@ AttributionFinder::CueMatch* AttributionFinder::SignatureAtSentenceEnd(
     if (in_quote_[t]) continue;
     CueMatch* cue = CueAt(t);
     if (cue == nullptr || cue->used || cue->entry->weak) continue;
-    // "…, she said the crowd was calm" reports the clause after it.
-    if (OpensClause(cue->end) || IsWordToken(cue->end, "that")) return nullptr;
+    // "…, she said the crowd was calm" reports the clause after it; "…,
+    // Peskov said Thursday." names a time, no clause.
+    const bool time_then_stop =
+        IsTimeHead(cue->end) &&
+        (cue->end + 1 >= sentence.end_token || IsPunctuation(cue->end + 1));
+    if ((OpensClause(cue->end) && !time_then_stop) ||
+        IsWordToken(cue->end, "that")) {
+      return nullptr;
+    }
     const Phrase before = SpeakerBefore(cue->begin, from);
     size_t signature_end = 0;
     if (CanSpeak(before) && before.first > from + 1 &&
@@ -554,6 +562,22 @@ void AttributionFinder::AddQuotedFragments(size_t q, size_t run_end,
     mixed.quoted_spans.push_back(fragment);
   }
   mixed.content_spans = {content};
+}
+
+bool AttributionFinder::IsWritersLeadIn(size_t first, size_t end) {
+  for (size_t t = first; t < end; ++t) {
+    if (in_quote_[t] || CueAt(t) != nullptr) return false;
+  }
+  return true;
+}
+
+bool AttributionFinder::OpensReportedClause(size_t first, size_t end) {
+  if (first == end) return true;
+  if (OpensAnAdverbial(first) || !IsWritersLeadIn(first, end)) return false;
+  for (size_t t = first; t < end; ++t) {
+    if (IsSymbol(t, ",")) return false;
+  }
+  return true;
 }
 
 void AttributionFinder::AddSignedQuotation(size_t q, size_t run_end,

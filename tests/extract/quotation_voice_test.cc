@@ -114,6 +114,31 @@ TEST(QuotationVoiceTest, SignatureEndingTheSentenceTakesTheQuotationOpeningIt) {
   EXPECT_EQ(resumed[0].speaker, "Tom Berg");
 }
 
+TEST(QuotationVoiceTest, SignatureEndingTheSentenceQuotesTheWordsInsideIt) {
+  // 'The city has lost "most of its bridges" in the flood, Ruiz said
+  // Thursday': the signature reports the sentence, whose quoted words are
+  // the speaker's; a time after the cue opens no clause.
+  for (const char* signature : {"Tom Berg said.", "Tom Berg said Thursday.",
+                                "Tom Berg said on Thursday."}) {
+    const std::vector<AttributedItem> found =
+        Extracted(std::string("The city has lost \"most of its bridges\" in "
+                              "the flood, Mayor ") +
+                  signature + "\n");
+    ASSERT_EQ(found.size(), 1u) << signature;
+    EXPECT_EQ(found[0].kind, "MIXED") << signature;
+    EXPECT_EQ(found[0].speaker, "Tom Berg") << signature;
+    EXPECT_EQ(found[0].quotation, "most of its bridges") << signature;
+  }
+  // An adjunct of the writer's before the quoted words opens no reported
+  // clause: 'On "Meet the Press" Sunday, he said, "…"'.
+  const std::vector<AttributedItem> adjunct = Extracted(
+      "On \"Morning Report\" Sunday, Mayor Tom Berg said, \"The bridge "
+      "will reopen.\"\n");
+  ASSERT_EQ(adjunct.size(), 1u);
+  EXPECT_EQ(adjunct[0].kind, "DIRECT");
+  EXPECT_EQ(adjunct[0].content, "The bridge will reopen");
+}
+
 TEST(QuotationVoiceTest, OpeningMarkGluedToTheWordBeforeItCloses) {
   // Some systems print the opening curly mark for both ends: glued to the
   // word or the stop before it, inside a quotation, it closes.
