@@ -335,9 +335,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const store::IndexedClaim* led_in_apart = nullptr;
   double closest_similarity = 0;
   WordChanges mine_changes, theirs_changes;
-  // The most of the claim's words an agreeing prior carries: a prior
-  // quoting one sentence of a longer quotation confirms only that part.
+  // The most of the claim's words an agreeing prior carries, and that
+  // prior: a prior quoting one sentence of a longer quotation confirms
+  // only that part.
   size_t most_words_carried = 0;
+  const store::IndexedClaim* carrying_most = nullptr;
   // Which of the claim's words an agreeing prior carries.
   std::vector<bool> carried(mine.size(), false);
   // How the claim's words compare with each distinct prior text: many
@@ -501,10 +503,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
             }
           }
         }
-        most_words_carried =
-            std::max(most_words_carried,
-                     static_cast<size_t>(std::count(carried_here.begin(),
-                                                    carried_here.end(), true)));
+        if (const size_t words_carried = static_cast<size_t>(
+                std::count(carried_here.begin(), carried_here.end(), true));
+            words_carried > most_words_carried) {
+          most_words_carried = words_carried;
+          carrying_most = prior;
+        }
         for (size_t i = 0; i < mine.size(); ++i) {
           carried[i] = carried[i] || carried_here[i];
         }
@@ -584,9 +588,15 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           (mine_changes[i] == WordChange::kChanged && !carried[i]);
     }
   }
+  // A part shorter than a fragment and than half the quotation may be a
+  // phrase many statements share ("It was the wrong decision" in 22 words,
+  // "Absolutely" in 54): too little to confirm the rest.
+  const bool too_little_carried = !agree.empty() &&
+                                  most_words_carried < kMinFragmentWords &&
+                                  2 * most_words_carried < mine.size();
   Judgement judgement;
   std::string note;
-  if (!agree.empty() && !changed_beyond_agreement) {
+  if (!agree.empty() && !changed_beyond_agreement && !too_little_carried) {
     judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
     judgement.evidence = agree;
     judgement.independent_sources = IndependentSources(agree, &note);
@@ -631,6 +641,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         "words changed from what ", SaidBy(claim, *closest_misquote), " said (",
         Label(*closest_misquote), "): ", change, note);
     judgement.confidence = std::min(0.9, 0.4 + 0.5 * closest_similarity);
+  } else if (too_little_carried) {
+    judgement.explanation = absl::StrCat(
+        "an earlier report gives ", SaidBy(claim, *carrying_most), " only ",
+        most_words_carried, " of these ", mine.size(), " words (",
+        Label(*carrying_most), "): too few to confirm the rest");
   } else if (alike_elsewhere != nullptr) {
     // Perhaps one person whose name two reports spell two ways: no proof
     // that someone else said the words, whoever else was given them.

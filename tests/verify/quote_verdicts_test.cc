@@ -122,6 +122,27 @@ TEST_F(QuoteVerdictTest, SameQuoteBySameSpeakerIsConsistent) {
 
 TEST_F(QuoteVerdictTest, QuotationAnEarlierReportCarriesOnlyInPartSaysSo) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "Mayor Laura Chen said: \"It was the wrong decision for the city.\"");
+  const v1::ClaimVerdict longer = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"Looking back now, it was not the right call,\" Mayor Laura "
+             "Chen said. \"It was the wrong decision for the city.\""),
+      false);
+  EXPECT_EQ(longer.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_THAT(longer.explanation(), HasSubstr("said part of these words"));
+  EXPECT_THAT(longer.explanation(), HasSubstr("more than 8 of its"));
+  const v1::ClaimVerdict same = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"It was the wrong decision for the city,\" Mayor Laura Chen "
+             "said."),
+      false);
+  EXPECT_THAT(same.explanation(), HasSubstr("said the same words"));
+}
+
+TEST_F(QuoteVerdictTest, AShortPhraseCarriedConfirmsNoLongerQuotation) {
+  // "It was the wrong decision" is a phrase many statements share: five
+  // words of fourteen confirm nothing of the rest; of six, most of it.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "Mayor Laura Chen said: \"It was the wrong decision.\"");
   const v1::ClaimVerdict longer = Only(
       Verify(
@@ -129,14 +150,16 @@ TEST_F(QuoteVerdictTest, QuotationAnEarlierReportCarriesOnlyInPartSaysSo) {
           "\"Looking back now, it was not the right call,\" Mayor Laura Chen "
           "said. \"It was the wrong decision.\""),
       false);
-  EXPECT_EQ(longer.verdict(), v1::VERDICT_CONSISTENT);
-  EXPECT_THAT(longer.explanation(), HasSubstr("said part of these words"));
-  EXPECT_THAT(longer.explanation(), HasSubstr("more than 5 of its"));
-  const v1::ClaimVerdict same =
+  EXPECT_EQ(longer.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(longer.explanation(),
+              HasSubstr("only 5 of these 14 words (AP, 12 May 2021): too few"));
+  const v1::ClaimVerdict about_as_long =
       Only(Verify("2021-05-13T10:00:00Z",
-                  "\"It was the wrong decision,\" Mayor Laura Chen said."),
+                  "\"Sadly, it was the wrong decision,\" Mayor Laura Chen "
+                  "said."),
            false);
-  EXPECT_THAT(same.explanation(), HasSubstr("said the same words"));
+  EXPECT_EQ(about_as_long.verdict(), v1::VERDICT_CONSISTENT)
+      << about_as_long.explanation();
 }
 
 TEST_F(QuoteVerdictTest, FewQuotedWordsInsideAParaphraseAreNoMatch) {
