@@ -4,12 +4,67 @@
 #include <algorithm>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/data_rows.h"
 #include "server/extract/name_particles.h"
 #include "server/extract/speakers.h"
 
 namespace factcheck::extract {
+
+extern const char kGivenNamesTsv[];
+
+Gender EntityTracker::GenderOfGivenName(absl::string_view name) {
+  static const absl::flat_hash_map<std::string, Gender>* const kNames = [] {
+    auto* names = new absl::flat_hash_map<std::string, Gender>();
+    for (const std::vector<absl::string_view>& fields :
+         DataRows(kGivenNamesTsv, 2)) {
+      names->emplace(std::string(fields[0]),
+                     fields[1] == "f" ? Gender::kFemale : Gender::kMale);
+    }
+    return names;
+  }();
+  const size_t space = name.find(' ');
+  if (space == absl::string_view::npos) return Gender::kUnknown;
+  const auto known = kNames->find(name.substr(0, space));
+  return known == kNames->end() ? Gender::kUnknown : known->second;
+}
+
+std::optional<size_t> EntityTracker::PersonAfterABodysName(size_t first,
+                                                           size_t end) {
+  // The capitalised run that ends the phrase, and the name words in it.
+  std::vector<size_t> words;
+  size_t run = end;
+  for (size_t word = NameWordBegin(run); word < run && word >= first;
+       word = NameWordBegin(run)) {
+    run = word;
+    words.push_back(word);
+  }
+  // A person's name of two or three words.
+  constexpr size_t kMaxPersonWords = 3;
+  for (size_t given = 1; given < std::min(words.size(), kMaxPersonWords);
+       ++given) {
+    const size_t name = words[given];
+    // "Mr. Rubio and Senator Ted Cruz": two people, the last not the one.
+    bool two_people = false;
+    for (size_t t = first; t < name; ++t) {
+      two_people = two_people || IsWordToken(t, "and");
+    }
+    // Not "Ajaz Ahmad Kakroo" nor "Jorge Antonio Villasenor Llamas": a
+    // name word before a given name may be the person's own.
+    if (given + 2 > words.size() || two_people ||
+        GenderOfGivenName(WordsOf(name, end)) == Gender::kUnknown ||
+        !EndsABodyOrTitle(words[given + 1]) ||
+        HoldsOrganizationWord(name, end)) {
+      continue;
+    }
+    std::optional<size_t> person = PersonNamed(name, end);
+    if (!person) person = Add(WordsOf(name, end), EntityType::kPerson, "");
+    return person;
+  }
+  return std::nullopt;
+}
 
 bool EntityTracker::HyphenGlues(size_t t) const {
   return Valid(t + 2) && tokens_[t].kind == TokenKind::kWord &&

@@ -19,7 +19,6 @@
 
 namespace factcheck::extract {
 
-extern const char kGivenNamesTsv[];
 extern const char kTitlesTsv[];
 
 namespace {
@@ -180,25 +179,6 @@ Gender GenderOfTitle(absl::string_view title_words) {
   return Gender::kUnknown;
 }
 
-// The gender the first word of a person's `name` says, when the name has
-// two words or more and data/given_names.tsv knows that word ("Hillary
-// Clinton": a woman).
-Gender GenderOfGivenName(absl::string_view name) {
-  static const absl::flat_hash_map<std::string, Gender>* const kNames = [] {
-    auto* names = new absl::flat_hash_map<std::string, Gender>();
-    for (const std::vector<absl::string_view>& fields :
-         DataRows(kGivenNamesTsv, 2)) {
-      names->emplace(std::string(fields[0]),
-                     fields[1] == "f" ? Gender::kFemale : Gender::kMale);
-    }
-    return names;
-  }();
-  const size_t space = name.find(' ');
-  if (space == absl::string_view::npos) return Gender::kUnknown;
-  const auto known = kNames->find(name.substr(0, space));
-  return known == kNames->end() ? Gender::kUnknown : known->second;
-}
-
 }  // namespace
 
 EntityTracker::EntityTracker(absl::string_view text,
@@ -278,6 +258,30 @@ void EntityTracker::Note(size_t entity, size_t first, size_t end) {
 bool EntityTracker::HoldsOrganizationWord(size_t first, size_t end) const {
   for (size_t t = first; t < end; ++t) {
     if (IsOrganizationWord(Text(t))) return true;
+  }
+  return false;
+}
+
+bool EntityTracker::EndsABodyOrTitle(size_t t) const {
+  if (tokens_[t].kind != TokenKind::kWord) return false;
+  const absl::string_view word = Text(t);
+  const bool acronym =
+      word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+        return absl::ascii_isupper(static_cast<unsigned char>(c));
+      });
+  // "the Red Cross", "the Red Crescent": bodies whose last word is a
+  // surname too ("Richard Cross").
+  const bool red_cross = t > 0 && IsWordToken(t - 1, "red") &&
+                         (word == "Cross" || word == "Crescent");
+  if (acronym || red_cross || IsPossessive(word) || IsOrganizationWord(word)) {
+    return true;
+  }
+  // "Senate Majority Leader": a title of up to four words ends at `t`.
+  constexpr size_t kLongestTitleWords = 4;
+  for (size_t k = t + 1; k-- > 0 && k + kLongestTitleWords > t;) {
+    const std::optional<PhraseTable::Match> title =
+        TitleLexicon().phrases.LongestAt(text_, tokens_, k);
+    if (title && title->end == t + 1) return true;
   }
   return false;
 }
@@ -635,6 +639,10 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       Note(*person, first, end);
       return person;
     }
+  }
+  if (std::optional<size_t> person = PersonAfterABodysName(first, end)) {
+    Note(*person, first, end);
+    return person;
   }
   // Without its determiner, and without a trailing "of …" ("a White House
   // readout of the conversation"); a body's name holds its "of" ("the

@@ -113,6 +113,21 @@ class EntityTracker : private TokenQueries {
   bool HyphenGlues(size_t t) const;
   // Whether `t` is a lower-case particle of a surname ("al", "von", "de").
   bool IsSurnameParticle(size_t t) const;
+  // The gender the first word of a person's `name` says, when the name has
+  // two words or more and data/given_names.tsv knows that word ("Hillary
+  // Clinton": a woman).
+  static Gender GenderOfGivenName(absl::string_view name);
+  // The person a phrase [first, end) ends with when a body's name runs on
+  // into theirs with no mark between: "the head of Lebanon's Red Cross
+  // George Kettani" is George Kettani, whose given name data/given_names.tsv
+  // knows, among the last three name words and right after a word that
+  // ends a body's name or a title (EndsABodyOrTitle).
+  std::optional<size_t> PersonAfterABodysName(size_t first, size_t end);
+  // Whether the word at `t` closes a body's name or a title, and so is no
+  // given name: a possessive ("BBC's"), an acronym ("CEO"), an
+  // organisation's word ("Ministry", "Cross" of "Red Cross") or a title's
+  // last word ("Secretary").
+  bool EndsABodyOrTitle(size_t t) const;
   // Whether a word of [first, end) is an organisation's ("Ministry",
   // "Party").
   bool HoldsOrganizationWord(size_t first, size_t end) const;

@@ -2,6 +2,7 @@
 // pair: the person a pronoun, a title or a description stands for, and the
 // key that lets two reports' words for one speaker meet.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -24,6 +25,27 @@ TEST(SpeakerResolutionTest, GenericPossessorIsNoPartOfABodysKey) {
       Extracted("The toll rose to 90, Haiti's civil protection agency said.");
   ASSERT_EQ(named.size(), 1u);
   EXPECT_EQ(named[0].speaker, "Haiti's civil protection agency");
+}
+
+TEST(SpeakerResolutionTest, PersonWhoseNameFollowsABodysIsThatPerson) {
+  // "the head of Lebanon's Red Cross George Kettani": no comma between the
+  // body's name and its head's; a given name after a word that ends a body
+  // or a title opens the person's name.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"the head of Norway's Red Cross Anna Berg", "Anna Berg"},
+      {"the Oslo Times's Anna Berg", "Anna Berg"},
+      {"Oslo Port CEO Anna Berg", "Anna Berg"},
+      // A name word before the given name may be the person's own: "Ajaz
+      // Ahmad Kakroo" is one person.
+      {"Tariq Ahmad Malik", "Tariq Ahmad Malik"},
+  };
+  for (const auto& [speaker, name] : cases) {
+    const std::vector<AttributedItem> found =
+        Extracted(absl::StrCat("\"The bridge will reopen in May,\" ", speaker,
+                               " told a local broadcaster."));
+    ASSERT_EQ(found.size(), 1u) << speaker;
+    EXPECT_EQ(found[0].speaker, name) << speaker;
+  }
 }
 
 TEST(SpeakerResolutionTest,
