@@ -475,6 +475,10 @@ class AttributionFinder : private TokenQueries {
   // piece of its content: the second half of a split quotation.
   void ExtendQuotation(size_t claim, Span piece,
                        std::vector<Attribution>* out) const;
+  // "Scott Conroy asked Sanders whether …": the person asked, named
+  // between the cue and the content, is the voice that answers, so a "he
+  // said" after it is theirs (noted as a speaker there).
+  void NoteWhoWasAsked(Span cue, Span content);
   // Whether the tokens [first, end) before a quotation are the writer's
   // own words: none quoted, none a cue.
   bool IsWritersLeadIn(size_t first, size_t end);

@@ -86,6 +86,18 @@ std::optional<Span> AttributionFinder::Content(size_t first, size_t end,
   return SpanOf(first, end);
 }
 
+void AttributionFinder::NoteWhoWasAsked(Span cue, Span content) {
+  constexpr size_t kMaxAskedNameTokens = 4;
+  if (TextOf(text_, cue) != "asked" || content.begin <= cue.end) return;
+  const size_t first = TokenAt(cue.end - 1) + 1;
+  const size_t end = TokenAt(content.begin);
+  if (first >= end || end - first > kMaxAskedNameTokens) return;
+  for (size_t t = first; t < end; ++t) {
+    if (!IsCapitalizedWord(t)) return;
+  }
+  entities_.Resolve(first, end, SentenceOf(first).first_token);
+}
+
 bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
                             Span content, Phrase conduit,
                             std::vector<Attribution>* out) {
@@ -147,6 +159,7 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
     claim.conduit_span = SpanOf(conduit.first, conduit.end);
   }
   out->push_back(claim);
+  NoteWhoWasAsked(cue, content);
   return true;
 }
 

@@ -27,6 +27,21 @@ TEST(SpeakerResolutionTest, GenericPossessorIsNoPartOfABodysKey) {
   EXPECT_EQ(named[0].speaker, "Haiti's civil protection agency");
 }
 
+TEST(SpeakerResolutionTest, PronounAfterAQuestionIsThePersonAsked) {
+  // "Scott Conroy asked Sanders whether …. '…,' he said": the one asked
+  // answers; a question asked of no one named leaves the asker speaking.
+  const std::vector<AttributedItem> asked = Extracted(
+      "Mayor Tom Berg said the bridge was safe. Councilman Carl Lund asked "
+      "Berg whether it would reopen by May.\n\n\"It will,\" he said.");
+  ASSERT_EQ(asked.size(), 3u);
+  EXPECT_EQ(asked[2].speaker, "Tom Berg");
+  const std::vector<AttributedItem> unnamed = Extracted(
+      "Mayor Tom Berg said the bridge was safe. Councilman Carl Lund asked "
+      "whether it would reopen by May.\n\n\"It will,\" he said.");
+  ASSERT_EQ(unnamed.size(), 3u);
+  EXPECT_EQ(unnamed[2].speaker, "Carl Lund");
+}
+
 TEST(SpeakerResolutionTest, PersonWhoseNameFollowsABodysIsThatPerson) {
   // "the head of Lebanon's Red Cross George Kettani": no comma between the
   // body's name and its head's; a given name after a word that ends a body
