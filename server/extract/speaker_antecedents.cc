@@ -2,8 +2,11 @@
 // speakers and the mentions before it: the speaker near, the person the
 // text went on about since.
 #include <algorithm>
+#include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "server/extract/speaker_words.h"
 #include "server/extract/speakers.h"
 
 namespace factcheck::extract {
@@ -92,6 +95,18 @@ std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token,
                                                        EntityType type) const {
   return NearSpeakerBefore(
       token, [type](const Entity& entity) { return entity.type == type; });
+}
+
+std::optional<size_t> EntityTracker::BodySpeakerBefore(size_t token) const {
+  return NearSpeakerBefore(token, [](const Entity& entity) {
+    if (entity.type != EntityType::kOrganization) return false;
+    const std::vector<absl::string_view> words =
+        absl::StrSplit(entity.name, ' ');
+    return std::any_of(words.begin(), words.end(), [](absl::string_view word) {
+      return IsOrganizationWord(word) || IsAcronym(word) ||
+             absl::EqualsIgnoreCase(word, "agency");
+    });
+  });
 }
 
 }  // namespace factcheck::extract

@@ -16,6 +16,7 @@
 #include "server/extract/name_particles.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
+#include "server/extract/speaker_words.h"
 
 namespace factcheck::extract {
 
@@ -117,38 +118,6 @@ bool TitleAllows(absl::string_view title, absl::string_view described) {
       title.substr(0, title.size() - described.size() - 1);
   const absl::string_view rank = LastWord(before);
   return rank != "vice" && rank != "deputy" && rank != "assistant";
-}
-
-bool IsDocumentNoun(absl::string_view lower) {
-  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
-      "readout",    "statement", "report",   "reports",  "communique",
-      "letter",     "release",   "memo",     "tweet",    "post",
-      "transcript", "document",  "filing",   "ruling",   "resolution",
-      "decree",     "order",     "bulletin", "briefing", "survey",
-      "study",      "poll",      "figures",  "data",     "records"};
-  return kWords->contains(lower);
-}
-
-bool IsOrganizationWord(absl::string_view word) {
-  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
-      "House",       "Ministry",  "Office",       "Agency",       "agency",
-      "Council",     "Army",      "army",         "Police",       "police",
-      "Party",       "Nations",   "Union",        "Times",        "Post",
-      "News",        "Press",     "Reuters",      "Xinhua",       "Commission",
-      "Committee",   "Court",     "Department",   "Government",   "government",
-      "Authority",   "Forces",    "Organization", "Organisation", "Bank",
-      "Fund",        "Group",     "Company",      "Corp",         "Inc",
-      "University",  "Institute", "Center",       "Centre",       "Network",
-      "Association", "Service",   "ministry",     "Kremlin",      "Pentagon",
-      "military",    "Hamas",     "Hezbollah",    "NATO",         "UN",
-      "Federation",  "Assembly",  "Parliament",   "Senate",       "Congress"};
-  return kWords->contains(word);
-}
-
-bool IsDeterminer(absl::string_view lower) {
-  return lower == "a" || lower == "an" || lower == "the" || lower == "this" ||
-         lower == "that" || lower == "its" || lower == "his" ||
-         lower == "her" || lower == "their";
 }
 
 std::string Lower(absl::string_view word) {
@@ -265,15 +234,12 @@ bool EntityTracker::HoldsOrganizationWord(size_t first, size_t end) const {
 bool EntityTracker::EndsABodyOrTitle(size_t t) const {
   if (tokens_[t].kind != TokenKind::kWord) return false;
   const absl::string_view word = Text(t);
-  const bool acronym =
-      word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
-        return absl::ascii_isupper(static_cast<unsigned char>(c));
-      });
   // "the Red Cross", "the Red Crescent": bodies whose last word is a
   // surname too ("Richard Cross").
   const bool red_cross = t > 0 && IsWordToken(t - 1, "red") &&
                          (word == "Cross" || word == "Crescent");
-  if (acronym || red_cross || IsPossessive(word) || IsOrganizationWord(word)) {
+  if (IsAcronym(word) || red_cross || IsPossessive(word) ||
+      IsOrganizationWord(word)) {
     return true;
   }
   // "Senate Majority Leader": a title of up to four words ends at `t`.
@@ -744,6 +710,18 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
               LastSpeakerBefore(first, EntityType::kPerson)) {
         Note(*person, first, end);
         return person;
+      }
+    }
+    // "Haiti's Office of Civil Protection said …. '…,' the agency said": a
+    // body's common noun alone is the body that spoke last, one named as a
+    // body ("Officials" at one are not it; "the UN refugee agency" and "the
+    // department of archaeology" describe bodies of their own).
+    if (stop == begin + 1 && stop == end &&
+        IsOneOf(head, {"agency", "office", "department", "organization",
+                       "organisation", "authority"})) {
+      if (std::optional<size_t> body = BodySpeakerBefore(first)) {
+        Note(*body, first, end);
+        return body;
       }
     }
   }

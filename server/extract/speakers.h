@@ -165,6 +165,10 @@ class EntityTracker : private TokenQueries {
   // The entity of `type` resolved as a speaker last before `token`, within
   // kPronounSpeakerReach tokens; nullopt when none.
   std::optional<size_t> LastSpeakerBefore(size_t token, EntityType type) const;
+  // The body named as one (an organisation's word or an acronym in its
+  // name: "Haiti's Office of Civil Protection", "IOM"; not "Officials")
+  // that spoke last, near `token`: what "the agency said" stands for.
+  std::optional<size_t> BodySpeakerBefore(size_t token) const;
   // When no person spoke near before `token`: the organisation that spoke
   // last near before it whose name is one capitalised word that may be a
   // surname, which "he" or "she" then shows to be a person (it becomes

@@ -27,6 +27,27 @@ TEST(SpeakerResolutionTest, GenericPossessorIsNoPartOfABodysKey) {
   EXPECT_EQ(named[0].speaker, "Haiti's civil protection agency");
 }
 
+TEST(SpeakerResolutionTest, TheAgencyIsTheBodyThatSpokeLast) {
+  // "Haiti's Office of Civil Protection said …. '…,' the agency said": a
+  // body's common noun alone stands for the body last heard; "Officials"
+  // are no body's name, and "the port agency" describes one of its own.
+  const std::vector<AttributedItem> body = Extracted(
+      "Norway's Office of Civil Protection said the toll rose to 72.\n\n"
+      "\"Teams have arrived,\" the agency said.");
+  ASSERT_EQ(body.size(), 2u);
+  EXPECT_EQ(body[1].speaker, "Norway's Office of Civil Protection");
+  const std::vector<AttributedItem> officials = Extracted(
+      "Officials said the toll rose to 72.\n\n\"Teams have arrived,\" "
+      "the agency said.");
+  ASSERT_EQ(officials.size(), 2u);
+  EXPECT_EQ(officials[1].speaker, "agency");
+  const std::vector<AttributedItem> described = Extracted(
+      "Norway's Office of Civil Protection said the toll rose to 72.\n\n"
+      "\"Teams have arrived,\" the port agency said.");
+  ASSERT_EQ(described.size(), 2u);
+  EXPECT_EQ(described[1].speaker, "port agency");
+}
+
 TEST(SpeakerResolutionTest, PronounAfterAQuestionIsThePersonAsked) {
   // "Scott Conroy asked Sanders whether …. '…,' he said": the one asked
   // answers; a question asked of no one named leaves the asker speaking.

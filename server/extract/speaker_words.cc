@@ -1,0 +1,48 @@
+#include "server/extract/speaker_words.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+
+namespace factcheck::extract {
+
+bool IsDocumentNoun(absl::string_view lower) {
+  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
+      "readout",    "statement", "report",   "reports",  "communique",
+      "letter",     "release",   "memo",     "tweet",    "post",
+      "transcript", "document",  "filing",   "ruling",   "resolution",
+      "decree",     "order",     "bulletin", "briefing", "survey",
+      "study",      "poll",      "figures",  "data",     "records"};
+  return kWords->contains(lower);
+}
+
+bool IsOrganizationWord(absl::string_view word) {
+  static const auto* const kWords = new absl::flat_hash_set<absl::string_view>{
+      "House",       "Ministry",  "Office",       "Agency",       "agency",
+      "Council",     "Army",      "army",         "Police",       "police",
+      "Party",       "Nations",   "Union",        "Times",        "Post",
+      "News",        "Press",     "Reuters",      "Xinhua",       "Commission",
+      "Committee",   "Court",     "Department",   "Government",   "government",
+      "Authority",   "Forces",    "Organization", "Organisation", "Bank",
+      "Fund",        "Group",     "Company",      "Corp",         "Inc",
+      "University",  "Institute", "Center",       "Centre",       "Network",
+      "Association", "Service",   "ministry",     "Kremlin",      "Pentagon",
+      "military",    "Hamas",     "Hezbollah",    "NATO",         "UN",
+      "Federation",  "Assembly",  "Parliament",   "Senate",       "Congress"};
+  return kWords->contains(word);
+}
+
+bool IsDeterminer(absl::string_view lower) {
+  return lower == "a" || lower == "an" || lower == "the" || lower == "this" ||
+         lower == "that" || lower == "its" || lower == "his" ||
+         lower == "her" || lower == "their";
+}
+
+bool IsAcronym(absl::string_view word) {
+  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+           return absl::ascii_isupper(static_cast<unsigned char>(c));
+         });
+}
+
+}  // namespace factcheck::extract

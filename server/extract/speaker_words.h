@@ -1,0 +1,28 @@
+// The words that tell what kind of speaker a phrase names: a body
+// ("Ministry", "FBI"), a document ("readout"), a determiner before a
+// description. Shared by the files of the speakers library only.
+#ifndef FACTCHECK_SERVER_EXTRACT_SPEAKER_WORDS_H_
+#define FACTCHECK_SERVER_EXTRACT_SPEAKER_WORDS_H_
+
+#include "absl/strings/string_view.h"
+
+namespace factcheck::extract {
+
+// Whether the lower-case `lower` names a document that speaks for its
+// author ("readout", "statement", "tweet").
+bool IsDocumentNoun(absl::string_view lower);
+
+// Whether `word`, as written, is an organisation's ("Ministry", "Party",
+// "Kremlin").
+bool IsOrganizationWord(absl::string_view word);
+
+// Whether the lower-case `lower` is a determiner before a description
+// ("the", "its", "their").
+bool IsDeterminer(absl::string_view lower);
+
+// "CEO", "FBI", "IOM": two capitals or more and nothing else.
+bool IsAcronym(absl::string_view word);
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_SPEAKER_WORDS_H_
