@@ -187,6 +187,15 @@ std::vector<Quote> FindQuotes(absl::string_view text,
                mark.mark != Mark::kOpen) {
       run_open = false;
     }
+    // "‘It’s a complicated diplomatic situation. … achieved,” Pompeo
+    // said": a paragraph opened with a single mark and closed with a curly
+    // double one is one quotation, its marks mismatched.
+    if (!open && mark.mark == Mark::kNone && tokens[i].newline_before &&
+        TextOf(text, tokens[i].span) == "\xE2\x80\x98" &&
+        i + 1 < tokens.size() && !tokens[i + 1].space_before &&
+        closes_first(i + 1)) {
+      mark.mark = Mark::kOpen;
+    }
     const size_t last = i + mark.width - 1;
     if (mark.mark == Mark::kOpen ||
         (mark.mark == Mark::kClose && !open && mark.straight &&

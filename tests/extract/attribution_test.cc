@@ -105,6 +105,26 @@ TEST(QuotationTest, QuotationClosedInTheNextParagraphGoesOnAcrossTheBreak) {
   }
 }
 
+TEST(QuotationTest, ParagraphOpenedWithASingleMarkAndClosedWithADoubleQuotes) {
+  // "‘It’s a complicated diplomatic situation. …,” Pompeo said": the marks
+  // mismatched, the paragraph still one quotation; a single mark the
+  // paragraph never closes with a curly one opens nothing.
+  const std::vector<AttributedItem> found = Extracted(
+      "The council met on Monday.\n\xE2\x80\x98It\xE2\x80\x99s a hard "
+      "case. We will rebuild the bridge,\xE2\x80\x9D Mayor Ana Ruiz "
+      "said.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, "DIRECT");
+  EXPECT_EQ(found[0].content,
+            "It\xE2\x80\x99s a hard case. We will rebuild the bridge");
+  const std::vector<AttributedItem> unclosed = Extracted(
+      "The council met on Monday.\n\xE2\x80\x98Hard case. We will rebuild "
+      "the bridge, Mayor Ana Ruiz said.\n");
+  for (const AttributedItem& item : unclosed) {
+    EXPECT_NE(item.kind, "DIRECT") << item.content;
+  }
+}
+
 TEST(QuotationTest, SubordinateClauseAfterAQuotationNamesNoSpeaker) {
   // '"…," when Ana Ruiz criticized him': whose words the quotation gives is
   // not hers; '"…," Ana Ruiz said' is.
