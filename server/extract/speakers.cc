@@ -347,12 +347,14 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         }
       }
     }
-    // The first tokens of its name words. Every capitalised run fills it:
-    // two words inline, never the heap.
-    absl::InlinedVector<size_t, 2> name;
-    for (size_t k = end; k > title_end && name.size() < 2;) {
+    // The first tokens of its name words: the last two, and a third when it
+    // opens right after the title ("Chair Debbie Wasserman Schultz"). Inline,
+    // never the heap.
+    absl::InlinedVector<size_t, 3> name;
+    for (size_t k = end; k > title_end && name.size() < 3;) {
       const size_t word = NameWordBegin(k);
       if (word == k || word < title_end) break;
+      if (name.size() == 2 && word != title_end) break;
       name.insert(name.begin(), word);
       k = word;
     }

@@ -12,6 +12,18 @@
 namespace factcheck::extract {
 namespace {
 
+// Each phrase of `cases` signing a quotation ('"…," PHRASE said.') names
+// the speaker paired with it.
+void ExpectSpeakersOfAQuotation(
+    const std::vector<std::pair<std::string, std::string>>& cases) {
+  for (const auto& [speaker, name] : cases) {
+    const std::vector<AttributedItem> found = Extracted(
+        absl::StrCat("\"The bridge will reopen in May,\" ", speaker, " said."));
+    ASSERT_EQ(found.size(), 1u) << speaker;
+    EXPECT_EQ(found[0].speaker, name) << speaker;
+  }
+}
+
 TEST(SpeakerResolutionTest, GenericPossessorIsNoPartOfABodysKey) {
   // "the Caribbean nation's civil protection agency" and "the civil
   // protection agency" of another report are one body; a named possessor
@@ -25,6 +37,19 @@ TEST(SpeakerResolutionTest, GenericPossessorIsNoPartOfABodysKey) {
       Extracted("The toll rose to 90, Haiti's civil protection agency said.");
   ASSERT_EQ(named.size(), 1u);
   EXPECT_EQ(named[0].speaker, "Haiti's civil protection agency");
+}
+
+TEST(SpeakerResolutionTest, NameAfterAChamberTitleIsTheWholeName) {
+  // "Senate Majority Leader Mitch McConnell", "DNC Chair Debbie Wasserman
+  // Schultz": the title is no part of the name, and a name of three words
+  // right after it is whole.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Senate Majority Leader Ana Ruiz", "Ana Ruiz"},
+      {"House Minority Whip Tom Berg", "Tom Berg"},
+      {"Council Chair Debbie Lund Berg", "Debbie Lund Berg"},
+      {"Mayor Debbie Lund Berg", "Debbie Lund Berg"},
+  };
+  ExpectSpeakersOfAQuotation(cases);
 }
 
 TEST(SpeakerResolutionTest, TheAgencyIsTheBodyThatSpokeLast) {
@@ -75,13 +100,7 @@ TEST(SpeakerResolutionTest, PersonWhoseNameFollowsABodysIsThatPerson) {
       // Ahmad Kakroo" is one person.
       {"Tariq Ahmad Malik", "Tariq Ahmad Malik"},
   };
-  for (const auto& [speaker, name] : cases) {
-    const std::vector<AttributedItem> found =
-        Extracted(absl::StrCat("\"The bridge will reopen in May,\" ", speaker,
-                               " told a local broadcaster."));
-    ASSERT_EQ(found.size(), 1u) << speaker;
-    EXPECT_EQ(found[0].speaker, name) << speaker;
-  }
+  ExpectSpeakersOfAQuotation(cases);
 }
 
 TEST(SpeakerResolutionTest,
