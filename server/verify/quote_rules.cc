@@ -591,7 +591,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // A part shorter than a fragment and than half the quotation may be a
   // phrase many statements share ("It was the wrong decision" in 22 words,
   // "Absolutely" in 54): too little to confirm the rest.
-  const bool too_little_carried = !agree.empty() &&
+  const bool too_little_carried = carrying_most != nullptr &&
                                   most_words_carried < kMinFragmentWords &&
                                   2 * most_words_carried < mine.size();
   Judgement judgement;
