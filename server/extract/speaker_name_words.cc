@@ -66,6 +66,13 @@ std::optional<size_t> EntityTracker::PersonAfterABodysName(size_t first,
   return std::nullopt;
 }
 
+bool EntityTracker::IsInitial(size_t t) const {
+  return Valid(t) && tokens_[t].kind == TokenKind::kWord &&
+         tokens_[t].span.end == tokens_[t].span.begin + 1 &&
+         absl::ascii_isupper(
+             static_cast<unsigned char>(text_[tokens_[t].span.begin]));
+}
+
 bool EntityTracker::HyphenGlues(size_t t) const {
   return Valid(t + 2) && tokens_[t].kind == TokenKind::kWord &&
          IsSymbol(t + 1, "-") && !tokens_[t + 1].space_before &&

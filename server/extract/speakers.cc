@@ -352,11 +352,24 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     // never the heap.
     absl::InlinedVector<size_t, 3> name;
     for (size_t k = end; k > title_end && name.size() < 3;) {
-      const size_t word = NameWordBegin(k);
+      size_t word = NameWordBegin(k);
+      // "Harry M. Reid": a middle initial, its stop glued on, between the
+      // given name and the surname.
+      if (word == k && !name.empty() && k >= title_end + 3 &&
+          IsSymbol(k - 1, ".") && !tokens_[k - 1].space_before &&
+          IsInitial(k - 2)) {
+        word = k - 2;
+      }
       if (word == k || word < title_end) break;
       if (name.size() == 2 && word != title_end) break;
       name.insert(name.begin(), word);
       k = word;
+    }
+    // An initial opens no name: "Donald J. Trump" whose given name was not
+    // taken is "Trump", not "J. Trump".
+    if (name.size() >= 2 && IsInitial(name.front()) &&
+        IsSymbol(name.front() + 1, ".")) {
+      name.erase(name.begin());
     }
     // "the UN High Commissioner for Refugees": words a joiner ties to the
     // title are the title's, no name.

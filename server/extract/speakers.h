@@ -109,6 +109,9 @@ class EntityTracker : private TokenQueries {
   // modifier before a name rather than a name: "Texas-based Matt Ruiz",
   // not "Moon Jae-in".
   bool EndsAModifier(size_t last) const;
+  // Whether `t` is a single capital letter, an initial ("M" of "Harry M.
+  // Reid").
+  bool IsInitial(size_t t) const;
   // Whether tokens `t` and `t` + 2 are words a hyphen between them glues.
   bool HyphenGlues(size_t t) const;
   // Whether `t` is a lower-case particle of a surname ("al", "von", "de").

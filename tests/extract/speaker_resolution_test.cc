@@ -48,6 +48,10 @@ TEST(SpeakerResolutionTest, NameAfterAChamberTitleIsTheWholeName) {
       {"House Minority Whip Tom Berg", "Tom Berg"},
       {"Council Chair Debbie Lund Berg", "Debbie Lund Berg"},
       {"Mayor Debbie Lund Berg", "Debbie Lund Berg"},
+      // A middle initial is the name's ("Harry M. Reid"), never its first
+      // word.
+      {"Senate Minority Leader Harry M. Berg", "Harry M. Berg"},
+      {"Mayor Tom K. Berg", "Tom K. Berg"},
   };
   ExpectSpeakersOfAQuotation(cases);
 }
