@@ -2,6 +2,7 @@
 // speakers and the mentions before it: the speaker near, the person the
 // text went on about since.
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -11,6 +12,29 @@
 
 namespace factcheck::extract {
 namespace {
+
+// Words that open a subordinate clause, whose subject is not the
+// sentence's: "When Mr. Trump tried …, Mr. Kasich differed".
+const WordSet& Subordinators() {
+  static const WordSet* const kWords =
+      new WordSet({"while", "although", "though", "if", "when", "as", "after",
+                   "before", "because", "since", "unless", "until", "whereas"});
+  return *kWords;
+}
+
+// Whether a person's name, as the name scan took it, names them as a
+// sentence's subject: not a possessive ("Mrs. Clinton's confidants say"),
+// nor a run the scan took from a word that opens no name ("Neither Johnson
+// nor Weld", "He has made").
+bool NamedAsASubject(const Entity& person) {
+  static const WordSet* const kNoNames =
+      new WordSet({"he", "she", "it", "they", "neither", "either", "both",
+                   "despite", "most", "many", "some", "the", "his", "her"});
+  const absl::string_view name = person.name;
+  return !absl::EndsWith(name, "'s") &&
+         !absl::EndsWith(name, "\xE2\x80\x99s") &&
+         !kNoNames->Contains(name.substr(0, name.find(' ')));
+}
 
 // How far back "the readout" and "the top US diplomat" look, in mentions.
 constexpr size_t kMaxMentionsBack = 400;
@@ -39,14 +63,6 @@ std::optional<size_t> EntityTracker::NearSpeakerBefore(
 std::optional<size_t> EntityTracker::SubjectBetween(
     size_t after, size_t before, size_t speaker,
     absl::FunctionRef<bool(const Entity&)> accept) const {
-  static const WordSet* const kSubordinators =
-      new WordSet({"while", "although", "though", "if", "when", "as", "after",
-                   "before", "because", "since", "unless", "until", "whereas"});
-  // Words that open a capitalised run the name scan may take for a name
-  // ("Neither Johnson nor Weld", "He has made").
-  static const WordSet* const kNoNames =
-      new WordSet({"he", "she", "it", "they", "neither", "either", "both",
-                   "despite", "most", "many", "some", "the", "his", "her"});
   const Gender speaker_gender = entities_[speaker].gender;
   auto sentence = std::lower_bound(
       sentences_.begin(), sentences_.end(), before,
@@ -55,20 +71,17 @@ std::optional<size_t> EntityTracker::SubjectBetween(
     --sentence;
     const size_t first = sentence->first_token;
     if (first <= after) break;
-    if (in_quote_[first] || IsWordIn(*kSubordinators, first)) continue;
+    if (in_quote_[first] || IsWordIn(Subordinators(), first)) continue;
     const std::optional<size_t> subject = LastBefore(
         first + kSubjectReach,
         [](const Entity& e) { return e.type == EntityType::kPerson; }, first);
     if (!subject) continue;
     if (*subject == speaker) return std::nullopt;
     const Entity& person = entities_[*subject];
-    const absl::string_view name = person.name;
-    const absl::string_view first_word = name.substr(0, name.find(' '));
     if (!accept(person) ||
         (speaker_gender != Gender::kUnknown &&
          person.gender == Gender::kUnknown) ||
-        absl::EndsWith(name, "'s") || absl::EndsWith(name, "\xE2\x80\x99s") ||
-        kNoNames->Contains(first_word)) {
+        !NamedAsASubject(person)) {
       return std::nullopt;
     }
     return subject;
@@ -107,6 +120,25 @@ std::optional<size_t> EntityTracker::BodySpeakerBefore(size_t token) const {
              absl::EqualsIgnoreCase(word, "agency");
     });
   });
+}
+
+std::optional<size_t> EntityTracker::SubjectOfTheSentenceBefore(
+    size_t sentence_first,
+    absl::FunctionRef<bool(const Entity&)> accept) const {
+  auto sentence = std::lower_bound(
+      sentences_.begin(), sentences_.end(), sentence_first,
+      [](const Sentence& s, size_t t) { return s.first_token < t; });
+  if (sentence == sentences_.begin()) return std::nullopt;
+  const size_t first = std::prev(sentence)->first_token;
+  if (in_quote_[first] || IsWordIn(Subordinators(), first)) return std::nullopt;
+  const std::optional<size_t> subject = LastBefore(
+      first + kSubjectReach,
+      [](const Entity& e) { return e.type == EntityType::kPerson; }, first);
+  if (!subject || !accept(entities_[*subject]) ||
+      !NamedAsASubject(entities_[*subject])) {
+    return std::nullopt;
+  }
+  return subject;
 }
 
 }  // namespace factcheck::extract

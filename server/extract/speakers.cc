@@ -537,6 +537,8 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
         }
       }
       if (!entity) entity = SurnameSpeakerBefore(first);
+      // The person who opened the sentence before, else the last named.
+      if (!entity) entity = SubjectOfTheSentenceBefore(sentence_first, may_be);
       if (!entity) entity = LastBefore(first, may_be);
       // Another person as the subject of the pronoun's own sentence makes
       // it ambiguous.

@@ -168,6 +168,13 @@ class EntityTracker : private TokenQueries {
   // The entity of `type` resolved as a speaker last before `token`, within
   // kPronounSpeakerReach tokens; nullopt when none.
   std::optional<size_t> LastSpeakerBefore(size_t token, EntityType type) const;
+  // The person who opens the sentence before the one at `sentence_first`,
+  // as its subject, when `accept` takes them: whom a "he said" with no
+  // speaker near goes on about ("House Speaker Paul Ryan, …, and he does
+  // believe McConnell is correct. '…,' he said" is Ryan, not McConnell).
+  std::optional<size_t> SubjectOfTheSentenceBefore(
+      size_t sentence_first,
+      absl::FunctionRef<bool(const Entity&)> accept) const;
   // The body named as one (an organisation's word or an acronym in its
   // name: "Haiti's Office of Civil Protection", "IOM"; not "Officials")
   // that spoke last, near `token`: what "the agency said" stands for.

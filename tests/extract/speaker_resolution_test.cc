@@ -56,6 +56,33 @@ TEST(SpeakerResolutionTest, NameAfterAChamberTitleIsTheWholeName) {
   ExpectSpeakersOfAQuotation(cases);
 }
 
+TEST(SpeakerResolutionTest, PronounFarFromASpeakerIsTheSubjectBefore) {
+  // "House Speaker Paul Ryan, …, believes McConnell is correct …. '…,' he
+  // said": no one spoke near; the man who opened the sentence before is
+  // whom the text goes on about, not the last man it named.
+  const std::string paragraph =
+      " Tom Berg, in office since the flood of the river and at every "
+      "council meeting this year busy with the repairs of the old bridge, "
+      "the loss of trade in the old town, the cost of the new road and the "
+      "months of detours for the buses and the trucks, now stands with Lund "
+      "on the date.";
+  const std::string said =
+      "\"The bridge will reopen in May,\" Governor Carl Lund said on "
+      "Monday.\n\nThe river rose by three metres overnight in March, and "
+      "the water took the old bridge, two roads and the ferry landing with "
+      "it; the town has been cut in two since then, and the buses run a "
+      "long way round by the dam, an hour longer for every trip.\n\n";
+  const std::vector<AttributedItem> subject =
+      Extracted(said + "Mayor" + paragraph + "\n\n\"I do think so,\" he said.");
+  ASSERT_EQ(subject.size(), 2u);
+  EXPECT_EQ(subject[1].speaker, "Tom Berg");
+  // A sentence opened by a subordinate clause has its subject later.
+  const std::vector<AttributedItem> subordinate = Extracted(
+      said + "When Mayor" + paragraph + "\n\n\"I do think so,\" he said.");
+  ASSERT_EQ(subordinate.size(), 2u);
+  EXPECT_NE(subordinate[1].speaker, "Tom Berg");
+}
+
 TEST(SpeakerResolutionTest, TheAgencyIsTheBodyThatSpokeLast) {
   // "Haiti's Office of Civil Protection said …. '…,' the agency said": a
   // body's common noun alone stands for the body last heard; "Officials"
