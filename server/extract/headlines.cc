@@ -120,7 +120,7 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
 }
 
 std::optional<std::pair<size_t, size_t>> HeadlineTokens(
-    const std::vector<Token>& tokens) {
+    absl::string_view text, const std::vector<Token>& tokens) {
   constexpr int kMaxLinesAboveHeadline = 4;
   size_t t = 0;
   for (int line = 0; line <= kMaxLinesAboveHeadline && t < tokens.size();
@@ -132,7 +132,12 @@ std::optional<std::pair<size_t, size_t>> HeadlineTokens(
       ++next;
     } while (next < tokens.size() && !tokens[next].newline_before);
     if (next == tokens.size()) return std::nullopt;
-    if (words >= 3 || line == kMaxLinesAboveHeadline) {
+    // ". Earth Science News .", "| Home | World": a line a stop or a bar
+    // opens is a page's furniture, no headline.
+    const bool furniture = tokens[t].kind == TokenKind::kSymbol &&
+                           (TextOf(text, tokens[t].span) == "." ||
+                            TextOf(text, tokens[t].span) == "|");
+    if ((words >= 3 && !furniture) || line == kMaxLinesAboveHeadline) {
       return std::make_pair(t, next);
     }
     t = next;
@@ -140,9 +145,9 @@ std::optional<std::pair<size_t, size_t>> HeadlineTokens(
   return std::nullopt;
 }
 
-size_t HeadlineEnd(const std::vector<Token>& tokens) {
+size_t HeadlineEnd(absl::string_view text, const std::vector<Token>& tokens) {
   const std::optional<std::pair<size_t, size_t>> headline =
-      HeadlineTokens(tokens);
+      HeadlineTokens(text, tokens);
   return headline.has_value() ? tokens[headline->second - 1].span.end
                               : absl::string_view::npos;
 }

@@ -14,15 +14,16 @@
 
 namespace factcheck::extract {
 
-// The tokens [first, end) of the text's headline: its first line, past
-// page furniture of fewer than three words above it ("ADVERTISEMENT", "/
-// 20 October 2005", a blank line); nullopt for a text of one line.
+// The tokens [first, end) of `text`'s headline: its first line, past page
+// furniture above it (a line of fewer than three words: "ADVERTISEMENT", "/
+// 20 October 2005", a blank line; or one a stop or a bar opens: ". Earth
+// Science News ."); nullopt for a text of one line.
 std::optional<std::pair<size_t, size_t>> HeadlineTokens(
-    const std::vector<Token>& tokens);
+    absl::string_view text, const std::vector<Token>& tokens);
 
 // The byte where the text's headline ends (HeadlineTokens); npos for a
 // text of one line.
-size_t HeadlineEnd(const std::vector<Token>& tokens);
+size_t HeadlineEnd(absl::string_view text, const std::vector<Token>& tokens);
 
 // Words of a subject that speaks for an office: "Lee County Sheriff",
 // "Florida emergency officials", "the Florida Department of Health".

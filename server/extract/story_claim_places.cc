@@ -201,7 +201,7 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
                        const std::vector<Sentence>& sentences,
                        std::vector<NumericClaim>* claims) {
   StoryPlacer finder(text, tokens);
-  const size_t headline_end = HeadlineEnd(tokens);
+  const size_t headline_end = HeadlineEnd(text, tokens);
   const PlaceFinder::StoryPlace story = finder.DocumentPlace();
   const std::string& document_place = story.place;
   // The country "the country" means: the story's, or the one its region

@@ -132,7 +132,7 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   // toll crosses 1000 in China" above a paragraph on American passengers).
   // Past page furniture above it ("/ 20 October 2005").
   const std::optional<std::pair<size_t, size_t>> headline =
-      HeadlineTokens(tokens_);
+      HeadlineTokens(text_, tokens_);
   const size_t headline_first = headline.has_value() ? headline->first : 0;
   const size_t headline_end = headline.has_value() ? headline->second : end;
   // A dateline opens a paragraph, after any credit in brackets: "BEIJING,

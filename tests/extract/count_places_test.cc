@@ -86,6 +86,11 @@ TEST(CountPlacesTest, HeadlineBelowPageFurnitureStillGivesItsFigurePlace) {
   Claims("ADVERTISEMENT\n\nRains lashed the region\n" + story)
       .ExpectClaim(
           {"At least 69", "deaths", "", Qualifier::kAtLeast, 69, kInfinity});
+  // A line a stop or a bar opens is furniture of three words or more too:
+  // ". Earth Science News ." above the headline.
+  Claims(". Flood Science News .\nFlood toll rises to 69 in Sindh\n" + story)
+      .ExpectClaim({"At least 69", "deaths", "Sindh", Qualifier::kAtLeast, 69,
+                    kInfinity});
 }
 
 TEST(CountPlacesTest, ThatAreaIsThePlaceNamedBeforeIt) {
