@@ -116,7 +116,7 @@ std::optional<size_t> EntityTracker::BodySpeakerBefore(size_t token) const {
     const std::vector<absl::string_view> words =
         absl::StrSplit(entity.name, ' ');
     return std::any_of(words.begin(), words.end(), [](absl::string_view word) {
-      return IsOrganizationWord(word) || IsAcronym(word) ||
+      return IsOrganizationWord(word) || IsInCapitals(word) ||
              absl::EqualsIgnoreCase(word, "agency");
     });
   });

@@ -1,9 +1,6 @@
 #include "server/extract/speaker_words.h"
 
-#include <algorithm>
-
 #include "absl/container/flat_hash_set.h"
-#include "absl/strings/ascii.h"
 
 namespace factcheck::extract {
 
@@ -37,12 +34,6 @@ bool IsDeterminer(absl::string_view lower) {
   return lower == "a" || lower == "an" || lower == "the" || lower == "this" ||
          lower == "that" || lower == "its" || lower == "his" ||
          lower == "her" || lower == "their";
-}
-
-bool IsAcronym(absl::string_view word) {
-  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
-           return absl::ascii_isupper(static_cast<unsigned char>(c));
-         });
 }
 
 }  // namespace factcheck::extract

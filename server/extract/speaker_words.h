@@ -1,5 +1,5 @@
 // The words that tell what kind of speaker a phrase names: a body
-// ("Ministry", "FBI"), a document ("readout"), a determiner before a
+// ("Ministry"), a document ("readout"), a determiner before a
 // description. Shared by the files of the speakers library only.
 #ifndef FACTCHECK_SERVER_EXTRACT_SPEAKER_WORDS_H_
 #define FACTCHECK_SERVER_EXTRACT_SPEAKER_WORDS_H_
@@ -19,9 +19,6 @@ bool IsOrganizationWord(absl::string_view word);
 // Whether the lower-case `lower` is a determiner before a description
 // ("the", "its", "their").
 bool IsDeterminer(absl::string_view lower);
-
-// "CEO", "FBI", "IOM": two capitals or more and nothing else.
-bool IsAcronym(absl::string_view word);
 
 }  // namespace factcheck::extract
 

@@ -238,7 +238,7 @@ bool EntityTracker::EndsABodyOrTitle(size_t t) const {
   // surname too ("Richard Cross").
   const bool red_cross = t > 0 && IsWordToken(t - 1, "red") &&
                          (word == "Cross" || word == "Crescent");
-  if (IsAcronym(word) || red_cross || IsPossessive(word) ||
+  if (IsInCapitals(word) || red_cross || IsPossessive(word) ||
       IsOrganizationWord(word)) {
     return true;
   }
