@@ -60,6 +60,13 @@ std::optional<size_t> EntityTracker::NearSpeakerBefore(
   return std::nullopt;
 }
 
+std::optional<size_t> EntityTracker::OpeningSubject(size_t first) const {
+  if (in_quote_[first] || IsWordIn(Subordinators(), first)) return std::nullopt;
+  return LastBefore(
+      first + kSubjectReach,
+      [](const Entity& e) { return e.type == EntityType::kPerson; }, first);
+}
+
 std::optional<size_t> EntityTracker::SubjectBetween(
     size_t after, size_t before, size_t speaker,
     absl::FunctionRef<bool(const Entity&)> accept) const {
@@ -71,10 +78,7 @@ std::optional<size_t> EntityTracker::SubjectBetween(
     --sentence;
     const size_t first = sentence->first_token;
     if (first <= after) break;
-    if (in_quote_[first] || IsWordIn(Subordinators(), first)) continue;
-    const std::optional<size_t> subject = LastBefore(
-        first + kSubjectReach,
-        [](const Entity& e) { return e.type == EntityType::kPerson; }, first);
+    const std::optional<size_t> subject = OpeningSubject(first);
     if (!subject) continue;
     if (*subject == speaker) return std::nullopt;
     const Entity& person = entities_[*subject];
@@ -129,11 +133,8 @@ std::optional<size_t> EntityTracker::SubjectOfTheSentenceBefore(
       sentences_.begin(), sentences_.end(), sentence_first,
       [](const Sentence& s, size_t t) { return s.first_token < t; });
   if (sentence == sentences_.begin()) return std::nullopt;
-  const size_t first = std::prev(sentence)->first_token;
-  if (in_quote_[first] || IsWordIn(Subordinators(), first)) return std::nullopt;
-  const std::optional<size_t> subject = LastBefore(
-      first + kSubjectReach,
-      [](const Entity& e) { return e.type == EntityType::kPerson; }, first);
+  const std::optional<size_t> subject =
+      OpeningSubject(std::prev(sentence)->first_token);
   if (!subject || !accept(entities_[*subject]) ||
       !NamedAsASubject(entities_[*subject])) {
     return std::nullopt;

@@ -168,6 +168,11 @@ class EntityTracker : private TokenQueries {
   // The entity of `type` resolved as a speaker last before `token`, within
   // kPronounSpeakerReach tokens; nullopt when none.
   std::optional<size_t> LastSpeakerBefore(size_t token, EntityType type) const;
+  // The person who opens the sentence at token `first` as its subject,
+  // within kSubjectReach tokens; none when it opens inside a quotation or
+  // with a subordinate clause ("When Mr. Trump tried …, Mr. Kasich
+  // differed").
+  std::optional<size_t> OpeningSubject(size_t first) const;
   // The person who opens the sentence before the one at `sentence_first`,
   // as its subject, when `accept` takes them: whom a "he said" with no
   // speaker near goes on about ("House Speaker Paul Ryan, …, and he does
