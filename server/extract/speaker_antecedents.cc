@@ -3,7 +3,6 @@
 // text went on about since.
 #include <algorithm>
 #include <iterator>
-#include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -117,12 +116,10 @@ std::optional<size_t> EntityTracker::LastSpeakerBefore(size_t token,
 std::optional<size_t> EntityTracker::BodySpeakerBefore(size_t token) const {
   return NearSpeakerBefore(token, [](const Entity& entity) {
     if (entity.type != EntityType::kOrganization) return false;
-    const std::vector<absl::string_view> words =
-        absl::StrSplit(entity.name, ' ');
-    return std::any_of(words.begin(), words.end(), [](absl::string_view word) {
-      return IsOrganizationWord(word) || IsInCapitals(word) ||
-             absl::EqualsIgnoreCase(word, "agency");
-    });
+    for (const absl::string_view word : absl::StrSplit(entity.name, ' ')) {
+      if (IsOrganizationWord(word) || IsInCapitals(word)) return true;
+    }
+    return false;
   });
 }
 
