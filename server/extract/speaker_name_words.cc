@@ -41,19 +41,17 @@ std::optional<size_t> EntityTracker::PersonAfterABodysName(size_t first,
     run = word;
     words.push_back(word);
   }
+  // "Mr. Rubio and Senator Ted Cruz": two people, the last not the one.
+  size_t first_and = first;
+  while (first_and < end && !IsWordToken(first_and, "and")) ++first_and;
   // A person's name of two or three words.
   constexpr size_t kMaxPersonWords = 3;
   for (size_t given = 1; given < std::min(words.size(), kMaxPersonWords);
        ++given) {
     const size_t name = words[given];
-    // "Mr. Rubio and Senator Ted Cruz": two people, the last not the one.
-    bool two_people = false;
-    for (size_t t = first; t < name; ++t) {
-      two_people = two_people || IsWordToken(t, "and");
-    }
     // Not "Ajaz Ahmad Kakroo" nor "Jorge Antonio Villasenor Llamas": a
     // name word before a given name may be the person's own.
-    if (given + 2 > words.size() || two_people ||
+    if (given + 2 > words.size() || first_and < name ||
         GenderOfGivenName(WordsOf(name, end)) == Gender::kUnknown ||
         !EndsABodyOrTitle(words[given + 1]) ||
         HoldsOrganizationWord(name, end)) {
