@@ -6,7 +6,12 @@
 // curly and straight marks, punctuation, ellipses). Similarity is
 // 2·LCS/(|a|+|b|) over the words.
 // - CONSISTENT: the same speaker with the same words, or a verbatim run of
-//   the other's words (quoting a fragment is no misquote).
+//   the other's words (quoting a fragment is no misquote), or a sentence of
+//   kMinFragmentWords or more the two quote alike. A prior carrying less
+//   of the claim than kMinFragmentWords words and than half of it confirms
+//   nothing (UNVERIFIED, saying how few: "Absolutely" of 54 words); nor do
+//   fewer than kMinFragmentWords quoted words that stand inside a longer
+//   paraphrase, the writer's words there.
 // - MISQUOTED (a quotation against a prior quotation: a paraphrase is its
 //   writer's words): the same speaker, similarity at least
 //   kMisquoteSimilarity, words changed — the explanation names them — in
