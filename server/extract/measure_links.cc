@@ -7,6 +7,7 @@
 
 #include "server/extract/count_places.h"
 #include "server/extract/measure_binding.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract {
 
@@ -138,13 +139,18 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
     }
   }
   // "the injured individuals' toll has risen to 7,204": the toll of the
-  // measure named right before it, in the same phrase ("2,944 were
-  // killed, while the number of injured reached 5,674" is another's).
+  // measure named right before it, or by its owner's words, in the same
+  // phrase ("2,944 were killed, while the number of injured reached 5,674"
+  // is another's, and so is "the affected region put the death toll at").
+  const bool owner_before_head = head != nullptr && head->begin > 0 &&
+                                 (IsSymbol(head->begin - 1, "'") ||
+                                  IsSymbol(head->begin - 1, "\xE2\x80\x99") ||
+                                  IsPossessive(Text(head->begin - 1)));
   for (const MeasureMatch* named = head; head != nullptr &&
                                          named > &found.front() &&
                                          head->begin - (named - 1)->end <= 3;) {
     --named;
-    bool same_phrase = true;
+    bool same_phrase = named->end == head->begin || owner_before_head;
     for (size_t t = named->end; t < head->begin; ++t) {
       same_phrase = same_phrase && !IsSymbol(t, ",") && !IsSymbol(t, ";") &&
                     !IsWordToken(t, "while") && !IsWordToken(t, "and");

@@ -550,6 +550,16 @@ TEST(NumericClaimsTest, EachClauseOfACoordinationKeepsItsOwnMeasure) {
   EXPECT_EQ(possessive.all()[0].measure, "injured");
 }
 
+TEST(NumericClaimsTest, MeasureBeforeTheVerbOfATollIsNotTheTollsOwn) {
+  const Claims region(
+      "Officials in the affected region put the death toll at 5,000.");
+  ASSERT_THAT(region.all(), SizeIs(1)) << region.Describe();
+  EXPECT_EQ(region.all()[0].measure, "deaths");
+  const Claims owner("The affected people's toll has risen to 5,000.");
+  ASSERT_THAT(owner.all(), SizeIs(1)) << owner.Describe();
+  EXPECT_EQ(owner.all()[0].measure, "affected");
+}
+
 TEST(NumericClaimsTest, VerbOfARelativeClauseOnAThingIsNoCount) {
   Claims(
       "The number of fatalities from the earthquake that affected numerous "
