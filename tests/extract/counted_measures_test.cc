@@ -42,6 +42,19 @@ TEST(NumericClaimsTest, CountNamedBeforeItsNumberIsTheOneLinkedToIt) {
   EXPECT_EQ(injured.all()[0].measure, "injured");
 }
 
+TEST(NumericClaimsTest, LostLivesAndAdmittedToHospitalsNameTheirMeasures) {
+  const Claims lost("Officials said 1,300 persons have lost lives so far.");
+  ASSERT_THAT(lost.all(), SizeIs(1)) << lost.Describe();
+  EXPECT_EQ(lost.all()[0].measure, "deaths");
+  for (const char* admitted : {"He said 485 people were admitted to hospitals.",
+                               "He said 485 people were admitted to the "
+                               "hospital."}) {
+    const Claims claims(admitted);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << admitted << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "hospitalized") << admitted;
+  }
+}
+
 TEST(NumericClaimsTest, CountReferredBackToIsNoNewClaim) {
   const Claims claims(
       "Twelve people died in Sindh. Of the 12 dead in Sindh, eight were "
