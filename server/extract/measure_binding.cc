@@ -137,11 +137,18 @@ bool MeasureBinder::SharesElidedGroup(const PlacedNumber& here,
 
 size_t MeasureBinder::WordAsideEnd(size_t i, size_t limit) const {
   size_t t = i;
-  if (IsWordToken(t, "including")) {
+  const auto them_at = [&](size_t k) {
+    return IsWordToken(k, "them") || IsWordToken(k, "whom");
+  };
+  if (IsOneOf(Text(t), {"including", "both", "mostly", "mainly", "largely",
+                        "chiefly", "primarily", "predominantly"})) {
     ++t;
-  } else if (IsWordToken(t, "among") &&
-             (IsWordToken(t + 1, "them") || IsWordToken(t + 1, "whom"))) {
+  } else if (IsWordToken(t, "among") && them_at(t + 1)) {
     t += 2;
+  } else if (tokens_[t].kind != TokenKind::kSymbol &&
+             IsWordToken(t + 1, "of") && them_at(t + 2)) {
+    // "many of them", "11 of them".
+    t += 3;
   } else {
     return i;
   }

@@ -208,8 +208,10 @@ class MeasureBinder : public CountPlaces {
   // ("including 16 children, and 300 injured").
   bool SharesElidedGroup(const PlacedNumber& here, size_t previous) const;
   // The token after an aside from `i` that names, in words, who is among
-  // those counted, up to its closing comma: "including a child,", "among
-  // them a soldier,". `i` when none does.
+  // those counted or who they were, up to its closing comma: "including a
+  // child,", "among them a soldier,", "both civilians and soldiers,",
+  // "mostly women,", "many of them children,", "11 of them children,". `i`
+  // when none does.
   size_t WordAsideEnd(size_t i, size_t limit) const;
   // Whether tokens [first, end) are at most a few auxiliary or suffering
   // verbs ("have suffered", "were"): no noun that would say who is counted.

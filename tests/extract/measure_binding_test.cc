@@ -109,6 +109,22 @@ TEST(MeasureBindingTest, AsideNamingWhoInWordsLeavesTheVerbItsCount) {
   EXPECT_EQ(people.all()[0].measure, "people");
 }
 
+TEST(MeasureBindingTest, AsideSayingWhoTheCountedWereLeavesTheVerbItsCount) {
+  for (const char* aside :
+       {"942 people, both civilians and soldiers, were wounded.",
+        "942 people, mostly women, were wounded.",
+        "942 people, many of them children, were wounded.",
+        "942 people, 11 of them children, were wounded."}) {
+    const Claims claims(aside);
+    const NumericClaim* people = claims.Find("942");
+    ASSERT_NE(people, nullptr) << aside << claims.Describe();
+    EXPECT_EQ(people->measure, "injured") << aside;
+  }
+  const Claims sheltered("942 people, both civilians and soldiers, sheltered.");
+  ASSERT_THAT(sheltered.all(), SizeIs(1)) << sheltered.Describe();
+  EXPECT_EQ(sheltered.all()[0].measure, "people");
+}
+
 TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
   const Claims claims("The death toll in the two countries stood at 1,150.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
