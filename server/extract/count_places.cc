@@ -92,6 +92,8 @@ const WordSet& BridgeWords() {
        // "6,085 were known to have been displaced", "are said to have
        // been left homeless", "are estimated to have been affected".
        "known", "said", "estimated",
+       // "120 of them were considered to be in critical condition".
+       "considered",
        // "more than 300 victims were buried": whose count the verb says.
        "victims",
        // "the 349 mainland fatalities".

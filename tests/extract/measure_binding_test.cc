@@ -125,6 +125,15 @@ TEST(MeasureBindingTest, AsideSayingWhoTheCountedWereLeavesTheVerbItsCount) {
   EXPECT_EQ(sheltered.all()[0].measure, "people");
 }
 
+TEST(MeasureBindingTest, ConsideredToBeLeavesTheConditionItsCount) {
+  const Claims claims(
+      "Officials said 5,000 people were wounded, and 120 of them were "
+      "considered to be in critical condition.");
+  const NumericClaim* critical = claims.Find("120");
+  ASSERT_NE(critical, nullptr) << claims.Describe();
+  EXPECT_EQ(critical->measure, "in serious condition");
+}
+
 TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
   const Claims claims("The death toll in the two countries stood at 1,150.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
