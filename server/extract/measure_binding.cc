@@ -604,10 +604,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       // "20 local aid workers", "some 20 senior officials", "20 port
       // workers": one lower-case word right after the number narrows the
       // group whose noun follows it, and stays in its name ("senior
-      // officials" are compared with no count of all officials).
+      // officials" are compared with no count of all officials); "488,788
+      // private houses" are houses still.
+      const MeasureMatch* noun_after = measure_at(t + 1);
       if (t == counted_first && binding.subgroup.empty() &&
           NarrowsTheGroupAfter(t) &&
-          subgroups.phrases.LongestAt(text_, tokens_, t + 1).has_value()) {
+          (subgroups.phrases.LongestAt(text_, tokens_, t + 1).has_value() ||
+           (noun_after != nullptr && noun_after->entry->subject))) {
         modifier = t;
         ++t;
         continue;

@@ -125,6 +125,17 @@ TEST(MeasureBindingTest, AsideSayingWhoTheCountedWereLeavesTheVerbItsCount) {
   EXPECT_EQ(sheltered.all()[0].measure, "people");
 }
 
+TEST(MeasureBindingTest, WordDescribingTheCountedThingsLeavesTheVerbItsCount) {
+  for (const char* houses :
+       {"Officials said 488,788 private houses have been completely "
+        "destroyed.",
+        "Officials said 488,788 houses have been completely destroyed."}) {
+    const Claims claims(houses);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << houses << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "homes destroyed") << houses;
+  }
+}
+
 TEST(MeasureBindingTest, ConsideredToBeLeavesTheConditionItsCount) {
   const Claims claims(
       "Officials said 5,000 people were wounded, and 120 of them were "
