@@ -319,6 +319,18 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
           SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place)) {
         return true;
       }
+      // "Azerbaijan hasn't disclosed its military losses, but says 63
+      // civilians have been killed": a verb whose subject is left out after
+      // "but" or "and" has the one that opens the sentence.
+      if (clause == k && k > first && !KilledBySpeaker(end) &&
+          (IsWordToken(k - 1, "but") || IsWordToken(k - 1, "and"))) {
+        const size_t subject = AfterOpeners(first, k);
+        const size_t name_end = PlaceNameEnd(subject, k);
+        if (name_end != subject && !IsPossessive(Text(name_end - 1)) &&
+            SubjectPlace(first, name_end, /*counting=*/false, place)) {
+          return true;
+        }
+      }
       // "The earthquake in Nepal has claimed 2,400 lives": a disaster
       // claims its count, and no one says so; the place is read on.
       if (k + 1 == end && IsOneOf(Text(k), {"claimed", "claims", "claim"})) {

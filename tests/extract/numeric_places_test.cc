@@ -258,6 +258,28 @@ TEST(NumericClaimsTest, PlaceThatIsTheSubjectIsTheCountsPlace) {
             "Marion County");
 }
 
+TEST(NumericClaimsTest, PlaceOpeningTheSentenceSpeaksAfterButWithNoSubject) {
+  const auto place_of = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    return claims.all().empty() ? "?" : claims.all()[0].location;
+  };
+  EXPECT_EQ(place_of("Oregon has not disclosed its losses, but says 63 "
+                     "civilians have been killed."),
+            "Oregon");
+  EXPECT_EQ(place_of("Oregon has not disclosed its losses and says 63 "
+                     "civilians have been killed."),
+            "Oregon");
+  // A clause of its own names its own subject.
+  EXPECT_EQ(place_of("Oregon has not disclosed its losses, but officials say "
+                     "63 civilians have been killed."),
+            "");
+  // A possessive names the owner of the subject, not the subject.
+  EXPECT_EQ(place_of("Oregon's army has not disclosed its losses, but says 63 "
+                     "civilians have been killed."),
+            "");
+}
+
 TEST(NumericClaimsTest, PlaceBeforeWithOrWhereIsTheCountsPlace) {
   const Claims with(
       "Oregon was hardest hit, where 792 people were killed, followed by "
