@@ -221,12 +221,18 @@ class PlaceFinder : protected TokenQueries {
     // Per country, how often its adjective names who strikes ("Israeli
     // strikes", "Russian forces").
     absl::flat_hash_map<std::string, int> strikes;
+    // Per country, how often it or a place of it is named as where things
+    // are ("in Ukraine", "across Libya"), not only who acts ("war with
+    // Russia", "Russia's defence ministry").
+    absl::flat_hash_map<std::string, int> located;
   };
   PlaceTally TallyPlaces() const;
   // The country `tally` points to most, at least twice and more than any
-  // other; empty when none does, or when its forces are named striking
-  // (twice or more) and a place of another country is named at least twice
-  // and half as often as it ("Israeli warplanes struck Gaza").
+  // other (or, of countries tied, the only one named as where things are:
+  // "Russian officials … the operation in Ukraine"); empty when none does,
+  // or when its forces are named striking (twice or more) and a place of
+  // another country is named at least twice and half as often as it
+  // ("Israeli warplanes struck Gaza").
   static std::string CountryOf(const PlaceTally& tally);
 
  protected:

@@ -50,6 +50,26 @@ std::string Leader(const absl::flat_hash_map<std::string, Count>& counts,
   return most >= floor && most > second ? best : "";
 }
 
+// Of the keys counted most (at least `floor` times, tied), the only one
+// `located` counts; empty when none or several are.
+std::string OnlyTiedLeaderLocated(
+    const absl::flat_hash_map<std::string, double>& votes,
+    const absl::flat_hash_map<std::string, int>& located) {
+  // Votes are sums of shares of a vote: equal within rounding.
+  constexpr double kSameVotes = 1e-9;
+  constexpr double kFloor = 2.0;
+  double most = 0;
+  for (const auto& [key, count] : votes) most = std::max(most, count);
+  if (most < kFloor) return "";
+  std::string only;
+  for (const auto& [key, count] : votes) {
+    if (most - count > kSameVotes || !located.contains(key)) continue;
+    if (!only.empty()) return "";
+    only = key;
+  }
+  return only;
+}
+
 }  // namespace
 
 std::vector<std::string> PlaceFinder::CountriesNamedIn(
@@ -127,6 +147,19 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
       tally.votes[*country] += 1;
     }
   }
+  for (size_t t = 0; t + 1 < end; ++t) {
+    if (!IsOneOf(Text(t), {"in", "across", "throughout", "inside", "within"})) {
+      continue;
+    }
+    const size_t first = IsWordToken(t + 1, "the") ? t + 2 : t + 1;
+    const size_t name_end = PlaceNameEnd(first, end);
+    if (name_end == first) continue;
+    for (const std::string& country :
+         CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(first, name_end))))) {
+      ++tally.located[country];
+    }
+    t = name_end - 1;
+  }
   // The headline (the first line) says where the story is: its places
   // outweigh the other countries an article mentions on the way ("Death
   // toll crosses 1000 in China" above a paragraph on American passengers).
@@ -201,7 +234,10 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
 }
 
 std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
-  const std::string leader = Leader(tally.votes, 2.0);
+  std::string leader = Leader(tally.votes, 2.0);
+  if (leader.empty())
+    leader = OnlyTiedLeaderLocated(tally.votes, tally.located);
+  if (leader.empty()) return "";
   // "Israeli warplanes struck Gaza … rockets hit Israel": a country whose
   // forces strike is where some of the story's counts are, but its
   // unplaced counts may be the other side's.

@@ -574,6 +574,25 @@ TEST(NumericClaimsTest, TheCountryThatAttacksIsNoStoryPlace) {
   EXPECT_EQ(claims.all()[0].location, "Ukraine");
 }
 
+TEST(NumericClaimsTest, OfTiedCountriesTheOnlyOneNamedAsWhereIsTheStorys) {
+  const Claims war(
+      "Russian officials announced the toll on Wednesday. Ukrainian officials "
+      "did not comment on the war with Russia. The operation in Ukraine went "
+      "on.\nOfficials said 498 soldiers were killed.");
+  const NumericClaim* killed = war.Find("498 soldiers were killed");
+  ASSERT_NE(killed, nullptr) << war.Describe();
+  EXPECT_EQ(killed->location, "Ukraine");
+  EXPECT_TRUE(killed->location_from_document);
+  // Both named as where: no story country.
+  const Claims both(
+      "Russian officials announced the toll on Wednesday. Ukrainian officials "
+      "did not comment on the war in Russia. The operation in Ukraine went "
+      "on.\nOfficials said 498 soldiers were killed.");
+  const NumericClaim* either = both.Find("498 soldiers were killed");
+  ASSERT_NE(either, nullptr) << both.Describe();
+  EXPECT_EQ(either->location, "");
+}
+
 TEST(NumericClaimsTest, SentenceNamingTheStorysCountryGivesItsTollThatCountry) {
   const std::string story =
       "Floods in Pakistan\nPakistan's floods go on. Another 24 people died "
