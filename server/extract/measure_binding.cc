@@ -177,8 +177,9 @@ bool MeasureBinder::OnlyVerbsBetween(size_t first, size_t end) const {
   constexpr size_t kMostVerbs = 3;
   if (end < first || end - first > kMostVerbs) return false;
   for (size_t t = first; t < end; ++t) {
+    // "some 3,700 more sustained injuries": "more" adds people, no noun.
     if (!IsOneOf(Text(t), {"were", "was", "are", "is", "have", "has", "had",
-                           "been", "suffered", "sustained"})) {
+                           "been", "suffered", "sustained", "more"})) {
       return false;
     }
   }

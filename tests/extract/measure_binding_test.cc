@@ -546,6 +546,9 @@ TEST(MeasureBindingTest, TallyLeftWithoutItsGroupCountsTheSideBeforeIt) {
            Case{"It said 210 Russian soldiers had been killed and 640 have "
                 "suffered injuries.",
                 "Russia's soldiers"},
+           Case{"It said 210 Ukrainian troops have been killed and some 640 "
+                "more sustained injuries.",
+                "Ukraine's soldiers"},
            Case{"It said 210 troops had been killed and 640 injured.", ""},
            Case{"It said 210 children had been killed and 640 injured.", ""},
        }) {
@@ -553,7 +556,7 @@ TEST(MeasureBindingTest, TallyLeftWithoutItsGroupCountsTheSideBeforeIt) {
     const auto injured = std::find_if(claims.all().begin(), claims.all().end(),
                                       [](const NumericClaim& claim) {
                                         return claim.measure == "injured" &&
-                                               claim.quantity.lower == 640;
+                                               claim.quantity.value == 640;
                                       });
     ASSERT_NE(injured, claims.all().end()) << claims.Describe();
     EXPECT_EQ(injured->subgroup, c.group) << c.text;
