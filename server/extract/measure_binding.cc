@@ -67,8 +67,13 @@ bool IsLinkWord(absl::string_view word) {
 // (everyone), else both names ("women and children").
 std::string JoinedSubgroups(const std::string& first,
                             const std::string& second) {
-  if ((first == "children" && second == "adults") ||
-      (first == "adults" && second == "children")) {
+  // Two groups that together are everyone counted: children and adults;
+  // in a war, civilians and soldiers or fighters.
+  const auto everyone = [&](absl::string_view a, absl::string_view b) {
+    return (first == a && second == b) || (first == b && second == a);
+  };
+  if (everyone("children", "adults") || everyone("civilians", "soldiers") ||
+      everyone("civilians", "fighters")) {
     return "";
   }
   return first == second ? first : absl::StrCat(first, " and ", second);

@@ -198,6 +198,10 @@ TEST(NumericClaimsTest, SubgroupsOfTheDeadInTheirManyForms) {
               ElementsAre("40 deaths women and children"));
   EXPECT_THAT(subgroups_of("At least 17 children and adults were killed."),
               ElementsAre("17 deaths "));
+  EXPECT_THAT(subgroups_of("At least 1,800 civilians and soldiers were hurt."),
+              ElementsAre("1800 injured "));
+  EXPECT_THAT(subgroups_of("At least 180 fighters and civilians were killed."),
+              ElementsAre("180 deaths "));
   EXPECT_THAT(subgroups_of("Three law enforcement officers were injured."),
               ElementsAre("3 injured police"));
   EXPECT_THAT(
