@@ -166,6 +166,24 @@ size_t MeasureBinder::WordAsideEnd(size_t i, size_t limit) const {
   return i;
 }
 
+size_t MeasureBinder::DescriptionOfTheCountedEnd(size_t i, size_t limit) const {
+  constexpr size_t kMostWords = 4;
+  const bool linked =
+      IsOneOf(Text(i), {"linked", "connected", "tied", "related"}) &&
+      (IsWordToken(i + 1, "to") || IsWordToken(i + 1, "with"));
+  const bool accused =
+      IsOneOf(Text(i), {"suspected", "accused"}) && IsWordToken(i + 1, "of");
+  if (!linked && !accused) return i;
+  // Up to the verb that counts them.
+  for (size_t t = i + 2; t < limit && t <= i + 2 + kMostWords; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) return i;
+    if (IsFormOfBe(Text(t)) || IsOneOf(Text(t), {"have", "has", "had"})) {
+      return t;
+    }
+  }
+  return i;
+}
+
 bool MeasureBinder::NarrowsTheGroupAfter(size_t t) const {
   return Valid(t + 1) && tokens_[t].kind == TokenKind::kWord &&
          !IsCapitalizedWord(t) &&
@@ -564,6 +582,15 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
           IsOneOf(Text(t + 1),
                   {"the", "a", "an", "its", "their", "his", "her"})) {
         break;
+      }
+      // "13 suspects linked to the explosions have been arrested", "15
+      // people accused of looting were detained": what describes the
+      // counted on the way names no count of its own.
+      if (const size_t after =
+              DescriptionOfTheCountedEnd(t, sentence.end_token);
+          t > here.end && after != t) {
+        t = after;
+        continue;
       }
       // "49 people including 11 women and seven children were injured": the
       // subgroups listed on the way.

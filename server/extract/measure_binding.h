@@ -213,6 +213,10 @@ class MeasureBinder : public CountPlaces {
   // "mostly women,", "many of them children,", "11 of them children,". `i`
   // when none does.
   size_t WordAsideEnd(size_t i, size_t limit) const;
+  // The token after words from `i` that describe the counted up to the
+  // verb that counts them: "linked to the explosions", "accused of
+  // looting" (up to a form of "be" or "have"). `i` when none do.
+  size_t DescriptionOfTheCountedEnd(size_t i, size_t limit) const;
   // Whether tokens [first, end) are at most a few auxiliary or suffering
   // verbs ("have suffered", "were"): no noun that would say who is counted.
   bool OnlyVerbsBetween(size_t first, size_t end) const;

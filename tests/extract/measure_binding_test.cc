@@ -145,6 +145,20 @@ TEST(MeasureBindingTest, ConsideredToBeLeavesTheConditionItsCount) {
   EXPECT_EQ(critical->measure, "in serious condition");
 }
 
+TEST(MeasureBindingTest, WordsDescribingTheCountedLeaveTheVerbItsCount) {
+  for (const char* text :
+       {"Police said 13 suspects linked to the explosions have been arrested.",
+        "Police said 13 people accused of looting were arrested."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << text << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "arrested") << text;
+  }
+  // Without the verb, who is counted.
+  const Claims suspects("Police named 13 suspects linked to the explosions.");
+  ASSERT_THAT(suspects.all(), SizeIs(1)) << suspects.Describe();
+  EXPECT_EQ(suspects.all()[0].measure, "suspects");
+}
+
 TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
   const Claims claims("The death toll in the two countries stood at 1,150.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
