@@ -23,6 +23,9 @@ namespace factcheck::extract {
 // How far a count named before its number may stand from it ("the death
 // toll from the earthquake in Morocco has risen to 2,012").
 inline constexpr size_t kLinkWindow = 20;
+// How far back a toll's cause may stand from the figure it links to
+// ("the death toll from the bombings targeting … has risen to 207").
+inline constexpr size_t kCauseWindow = 3 * kLinkWindow;
 
 class MeasureBinder : public CountPlaces {
  public:

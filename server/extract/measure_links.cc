@@ -28,7 +28,8 @@ const PlacedNumber* MeasureBinder::PlacedAt(const std::vector<Placed>& placed,
 }
 
 size_t MeasureBinder::CauseFrom(const MeasureMatch& measure) const {
-  constexpr size_t kWordsBetween = 2;
+  // "from the strikes", "from the series of coordinated bombings".
+  constexpr size_t kWordsBetween = 4;
   // "up from the previous toll of 81" names an earlier count, no cause.
   if (measure.entry->head) return 0;
   for (size_t t = measure.begin; t > 0 && measure.begin - t <= kWordsBetween;
@@ -71,7 +72,14 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
     // hotels in Sri Lanka rose on Monday, April 22, to 290": the toll and
     // its cause are one phrase, which links however long the clause after.
     const bool names_the_cause = cause_from != 0 && m->end == cause_from;
-    if ((here.first - m->end > kLinkWindow && !names_the_cause) ||
+    // So is a cause that a long clause leaves farther back ("the death
+    // toll from the series of coordinated bombings targeting churches and
+    // hotels in … on Sunday, April 21, has risen to at least 207"), within
+    // a bound that keeps the scan for crossed numbers linear.
+    const bool far_cause = cause_from == 0 &&
+                           here.first - m->end <= kCauseWindow &&
+                           CauseFrom(*m) != 0;
+    if ((here.first - m->end > kLinkWindow && !names_the_cause && !far_cause) ||
         m->begin < provenance.claims_first) {
       break;
     }

@@ -750,6 +750,21 @@ TEST(NumericClaimsTest, TollAndItsCauseAfterFromLinkAcrossALongClause) {
                     "and a bus station in the port city rose sharply on "
                     "Monday to 120",
                     "deaths", "", Qualifier::kExact, 120, 120});
+  // "the series of coordinated bombings": a few words between "from" and
+  // the cause.
+  const Claims series(
+      "The death toll from the series of coordinated bombings targeting "
+      "churches and hotels in the capital on Sunday, April 21, has risen to "
+      "at least 207.");
+  ASSERT_THAT(series.all(), SizeIs(1)) << series.Describe();
+  EXPECT_EQ(series.all()[0].measure, "deaths");
+  // The cause more than a link's reach back from the figure.
+  const Claims far(
+      "The death toll from the wave of coordinated bombings targeting "
+      "mosques and markets in the Kandy, Galle, and Jaffna, districts on "
+      "Friday, May 3, has risen to at least 150.");
+  ASSERT_THAT(far.all(), SizeIs(1)) << far.Describe();
+  EXPECT_EQ(far.all()[0].measure, "deaths");
   // The cause is no count of its own, however near the figure.
   Claims("The number injured from airstrikes rose to 40.")
       .ExpectClaim({"40", "injured", "", Qualifier::kExact, 40, 40});
