@@ -1,49 +1,22 @@
 #include "server/extract/measure_binding.h"
 
 #include <algorithm>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_split.h"
 #include "server/extract/changes.h"
-#include "server/extract/data_rows.h"
 #include "server/extract/phrases.h"
 
 namespace factcheck::extract {
-
-extern const char kSubgroupsTsv[];
 
 namespace {
 
 // How many other numbers the search for a number's measure may pass: "65 in
 // Gaza, 7 in Israel and 3 in Lebanon were killed".
 constexpr size_t kMaxCoordinatedNumbers = 3;
-// How far from the number a measure word may stand, in tokens.
-constexpr size_t kMeasureWindow = 12;
-
-// The subgroup lexicon (data/subgroups.tsv): ids index the canonical names.
-struct Subgroups {
-  PhraseTable phrases;
-  std::vector<std::string> names;
-};
-
-const Subgroups& SubgroupLexicon() {
-  static const Subgroups* const kSubgroups = [] {
-    auto* subgroups = new Subgroups();
-    for (const std::vector<absl::string_view>& fields :
-         DataRows(kSubgroupsTsv, 2)) {
-      subgroups->names.emplace_back(fields[1]);
-      subgroups->phrases.Add(
-          fields[0], static_cast<uint32_t>(subgroups->names.size() - 1));
-    }
-    return subgroups;
-  }();
-  return *kSubgroups;
-}
 
 // Words that link a count named before its number to the number: "the
 // death toll rose to 41", "the number of cases stood at 2", "toll reaches
@@ -80,134 +53,6 @@ std::string JoinedSubgroups(const std::string& first,
 }
 
 }  // namespace
-
-size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
-  // "90,000 ethnic Armenian civilians": the people the adjective names.
-  if (IsWordToken(first, "ethnic") && first + 1 < end) {
-    const size_t after = OriginEnd(first + 1, end);
-    return after != first + 1 ? after : first;
-  }
-  if (!IsCapitalizedWord(first)) return first;
-  const size_t name_end = CountryOfAdjective(Text(first)).has_value()
-                              ? first + 1
-                              : PlaceNameEnd(first, end);
-  const bool noun_follows = name_end > first && name_end < end &&
-                            tokens_[name_end].kind == TokenKind::kWord &&
-                            !IsCapitalizedWord(name_end);
-  return noun_follows ? name_end : first;
-}
-
-std::string MeasureBinder::SoldiersOf(absl::string_view country) {
-  return absl::StrCat(country, absl::EndsWith(country, "s") ? "'" : "'s",
-                      " soldiers");
-}
-
-std::string MeasureBinder::SidedSubgroup(std::string subgroup,
-                                         size_t origin) const {
-  if (subgroup != "soldiers" || !IsCapitalizedWord(origin)) return subgroup;
-  const std::optional<std::string> country = CountryOfAdjective(Text(origin));
-  if (!country.has_value()) return subgroup;
-  return SoldiersOf(*country);
-}
-
-std::string MeasureBinder::OwnersSubgroup(std::string subgroup, size_t first,
-                                          size_t number) const {
-  if (subgroup != "soldiers") return subgroup;
-  constexpr size_t kOwnerReach = 12;
-  for (size_t t = first; t < number && t < first + kOwnerReach; ++t) {
-    if (!IsCapitalizedWord(t)) continue;
-    if (const std::optional<std::string> country =
-            CountryOfAdjective(Text(t))) {
-      return SoldiersOf(*country);
-    }
-    if (const size_t name_end = PlaceNameEnd(t, number); name_end != t) {
-      const std::string place =
-          CanonicalPlace(TextOf(text_, SpanOf(t, name_end)));
-      if (IsCountry(place)) return SoldiersOf(place);
-      t = name_end - 1;
-    }
-  }
-  return subgroup;
-}
-
-bool MeasureBinder::SharesElidedGroup(const PlacedNumber& here,
-                                      size_t previous) const {
-  return here.first > 0 &&
-         (IsOneOf(Text(here.first - 1), {"and", "with"}) ||
-          IsSymbol(here.first - 1, ",")) &&
-         previous > 0 &&
-         !IsOneOf(Text(previous - 1), {"including", "includes", "included",
-                                       "among", "whom", "them"});
-}
-
-size_t MeasureBinder::WordAsideEnd(size_t i, size_t limit) const {
-  size_t t = i;
-  const auto them_at = [&](size_t k) {
-    return IsWordToken(k, "them") || IsWordToken(k, "whom");
-  };
-  if (IsOneOf(Text(t), {"including", "both", "mostly", "mainly", "largely",
-                        "chiefly", "primarily", "predominantly"})) {
-    ++t;
-  } else if (IsWordToken(t, "among") && them_at(t + 1)) {
-    t += 2;
-  } else if (tokens_[t].kind != TokenKind::kSymbol &&
-             IsWordToken(t + 1, "of") && them_at(t + 2)) {
-    // "many of them", "11 of them".
-    t += 3;
-  } else {
-    return i;
-  }
-  const size_t words_from = t;
-  for (; t < limit && t < i + kMeasureWindow; ++t) {
-    if (IsSymbol(t, ",")) return t > words_from ? t + 1 : i;
-    // "a five-year-old boy".
-    if (tokens_[t].kind != TokenKind::kWord && !IsSymbol(t, "-")) return i;
-  }
-  return i;
-}
-
-size_t MeasureBinder::DescriptionOfTheCountedEnd(size_t i, size_t limit) const {
-  constexpr size_t kMostWords = 4;
-  const bool linked =
-      IsOneOf(Text(i), {"linked", "connected", "tied", "related"}) &&
-      (IsWordToken(i + 1, "to") || IsWordToken(i + 1, "with"));
-  const bool accused =
-      IsOneOf(Text(i), {"suspected", "accused"}) && IsWordToken(i + 1, "of");
-  if (!linked && !accused) return i;
-  // Up to the verb that counts them.
-  for (size_t t = i + 2; t < limit && t <= i + 2 + kMostWords; ++t) {
-    if (tokens_[t].kind != TokenKind::kWord) return i;
-    if (IsFormOfBe(Text(t)) || IsOneOf(Text(t), {"have", "has", "had"})) {
-      return t;
-    }
-  }
-  return i;
-}
-
-bool MeasureBinder::NarrowsTheGroupAfter(size_t t) const {
-  return Valid(t + 1) && tokens_[t].kind == TokenKind::kWord &&
-         !IsCapitalizedWord(t) &&
-         !IsOneOf(
-             Text(t),
-             {"of", "and", "or", "in", "at", "on", "to", "from", "with", "by",
-              "for", "as", "were", "was", "are", "is", "had", "have", "has",
-              // "half mln children": the number's own scale.
-              "mln", "mn", "mil", "mio", "bn", "bln", "million", "billion",
-              "thousand", "hundred", "lakh", "crore", "dozen"});
-}
-
-bool MeasureBinder::OnlyVerbsBetween(size_t first, size_t end) const {
-  constexpr size_t kMostVerbs = 3;
-  if (end < first || end - first > kMostVerbs) return false;
-  for (size_t t = first; t < end; ++t) {
-    // "some 3,700 more sustained injuries": "more" adds people, no noun.
-    if (!IsOneOf(Text(t), {"were", "was", "are", "is", "have", "has", "had",
-                           "been", "suffered", "sustained", "more"})) {
-      return false;
-    }
-  }
-  return true;
-}
 
 size_t MeasureBinder::FlightObject(const MeasureMatch& flight,
                                    size_t end) const {
@@ -769,89 +614,6 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     binding.measure = nullptr;
   }
   return binding;
-}
-
-void MeasureBinder::ReadMeasuresGroup(const MeasureMatch& measure,
-                                      size_t number, Binding* binding) const {
-  const Subgroups& subgroups = SubgroupLexicon();
-  // "the number of Palestinian children killed": a nationality between.
-  size_t group_end = measure.begin;
-  if (group_end > 0 && IsCapitalizedWord(group_end - 1) &&
-      CountryOfAdjective(Text(group_end - 1)).has_value()) {
-    --group_end;
-  }
-  // Not the words of another count ("Includes 416 Children\nDeath Toll
-  // Rises To 1208", a headline run into the next line).
-  std::optional<PhraseTable::Match> group;
-  if (group_end > 0 && tokens_[group_end - 1].kind == TokenKind::kWord &&
-      !tokens_[measure.begin].newline_before) {
-    group = subgroups.phrases.LongestEndingAt(text_, tokens_, group_end - 1);
-    if (group.has_value() && group->begin > 0 &&
-        tokens_[group->begin - 1].kind == TokenKind::kDigits) {
-      group.reset();
-    }
-  }
-  // "the death toll among civilians rose to 150".
-  if (!group.has_value() && IsWordToken(measure.end, "among") &&
-      measure.end + 1 < number) {
-    group = subgroups.phrases.LongestAt(text_, tokens_, measure.end + 1);
-  }
-  if (group.has_value()) {
-    // A people's adjective before the group ("the number of Russian
-    // soldiers killed") or between it and the measure.
-    const size_t origin = group_end < measure.begin ? group_end
-                          : group->begin > 0        ? group->begin - 1
-                                                    : group->begin;
-    binding->subgroup = SidedSubgroup(subgroups.names[group->id], origin);
-    binding->subgroup_end = group->end;
-  }
-}
-
-bool MeasureBinder::PlaceInPredicate(const Sentence& sentence,
-                                     size_t from) const {
-  const size_t end = std::min<size_t>(sentence.end_token, from + 6);
-  for (size_t t = from; t < end; ++t) {
-    if (IsSymbol(t, ",")) return false;
-    Span place;
-    if (NameAfter(t) && PlaceAfter(t, sentence.end_token, &place) != t) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool MeasureBinder::ReadPartsGroup(const Sentence& sentence,
-                                   Binding* binding) const {
-  const Subgroups& subgroups = SubgroupLexicon();
-  const size_t end =
-      std::min<size_t>(sentence.end_token, binding->part_from + kMeasureWindow);
-  for (size_t t = binding->part_from; t < end; ++t) {
-    if (tokens_[t].kind != TokenKind::kWord) continue;
-    if (!IsOneOf(Text(t), {"were", "are", "was", "is"})) continue;
-    size_t group = t + 1;
-    if (IsWordToken(group, "all") || IsWordToken(group, "also")) ++group;
-    if (std::optional<PhraseTable::Match> match =
-            subgroups.phrases.LongestAt(text_, tokens_, group)) {
-      binding->subgroup = subgroups.names[match->id];
-      binding->subgroup_end = match->end;
-      return true;
-    }
-    // "37 were in Hubei", "20 were from the United States": a part by
-    // place, read as before.
-    if (IsWordToken(group, "in") || IsWordToken(group, "from") ||
-        PlaceNameEnd(group, sentence.end_token) != group) {
-      // Said of a place only when one is named ("in critical condition"
-      // names none).
-      return PlaceNameEnd(group, sentence.end_token) != group ||
-             NameAfter(group);
-    }
-    // A part the predicate says is of a kind the lexicon does not know
-    // ("two of the dead were brothers") counts neither the whole nor a
-    // known group.
-    binding->measure = nullptr;
-    return false;
-  }
-  return false;
 }
 
 }  // namespace factcheck::extract

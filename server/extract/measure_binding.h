@@ -14,6 +14,7 @@
 #include "absl/strings/string_view.h"
 #include "server/extract/count_places.h"
 #include "server/extract/measures.h"
+#include "server/extract/phrases.h"
 #include "server/extract/places.h"
 #include "server/extract/sentences.h"
 #include "server/extract/text.h"
@@ -26,6 +27,8 @@ inline constexpr size_t kLinkWindow = 20;
 // How far back a toll's cause may stand from the figure it links to
 // ("the death toll from the bombings targeting … has risen to 207").
 inline constexpr size_t kCauseWindow = 3 * kLinkWindow;
+// How far from the number a measure word may stand, in tokens.
+inline constexpr size_t kMeasureWindow = 12;
 
 class MeasureBinder : public CountPlaces {
  public:
@@ -35,6 +38,14 @@ class MeasureBinder : public CountPlaces {
 
  protected:
   using Placed = PlacedNumber;
+
+  // The subgroup lexicon (data/subgroups.tsv): ids index the canonical
+  // names.
+  struct Subgroups {
+    PhraseTable phrases;
+    std::vector<std::string> names;
+  };
+  static const Subgroups& SubgroupLexicon();
 
   // "Ukrainians", "Syrians": a capitalised plural of a nationality, which
   // counts people as "people" does.
