@@ -155,6 +155,7 @@ void AddClaimProtos(absl::string_view text,
     numeric->set_before_the_event(claim.before_the_event);
     numeric->set_one_attack(claim.one_attack);
     numeric->set_earlier_figure(claim.earlier_figure);
+    numeric->set_claimed_by(claim.claimed_by);
     numeric->set_source(claim.source);
     numeric->set_time_text(std::string(extract::TextOf(text, claim.time_span)));
     numeric->set_text(std::string(extract::TextOf(text, claim.span)));

@@ -33,17 +33,6 @@ const WordSet& LeadInWords() {
   return *kWords;
 }
 
-// Verbs that report speech: a place before one is the speaker's.
-bool IsSpeechVerb(absl::string_view word) {
-  static constexpr absl::string_view kVerbs[] = {
-      "said", "says", "say", "told", "tells", "reported", "reports",
-      "announced", "added", "stated", "according", "confirmed", "claimed",
-      "claims",
-      // "Florida officials have linked about 100 deaths to Ian".
-      "linked", "attributed"};
-  return IsOneOf(word, kVerbs);
-}
-
 // What an attack is made with or of, before where it came from: "rocket
 // fire from Gaza", "missiles launched from Lebanon".
 bool IsAttackWord(absl::string_view word) {
@@ -64,6 +53,16 @@ bool IsSayingVerb(absl::string_view word) {
 }
 
 }  // namespace
+
+bool IsSpeechVerb(absl::string_view word) {
+  static constexpr absl::string_view kVerbs[] = {
+      "said", "says", "say", "told", "tells", "reported", "reports",
+      "announced", "added", "stated", "according", "confirmed", "claimed",
+      "claims",
+      // "Florida officials have linked about 100 deaths to Ian".
+      "linked", "attributed"};
+  return IsOneOf(word, kVerbs);
+}
 
 const WordSet& PlacesNouns() {
   static const WordSet* const kNouns = new WordSet(

@@ -40,6 +40,10 @@ const WordSet& BridgeWords();
 // killed".
 bool IsFormOfBe(absl::string_view word);
 
+// Verbs that report speech or a count given ("said", "announced",
+// "claimed", "according", "linked"): a place before one is the speaker's.
+bool IsSpeechVerb(absl::string_view word);
+
 class CountPlaces : public PlaceFinder {
  public:
   // `text` and `tokens` must outlive it.

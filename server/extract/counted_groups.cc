@@ -243,4 +243,95 @@ bool MeasureBinder::ReadPartsGroup(const Sentence& sentence,
   return false;
 }
 
+std::string MeasureBinder::ClaimantCountry(
+    const Sentence& sentence, const Placed& here,
+    const std::optional<Span>& source) const {
+  // How far an attribution after the count may run to its verb.
+  constexpr size_t kAttributionTokens = 24;
+  // The country the words from `t` name as who gives a count, and the token
+  // after them; "" when they name none.
+  const auto country_at = [&](size_t t, size_t limit,
+                              size_t* after) -> std::string {
+    *after = t + 1;
+    if (!IsCapitalizedWord(t)) return "";
+    // "officials in Geneva said": where someone is, not who.
+    if (t > sentence.first_token &&
+        IsOneOf(Text(t - 1), {"in", "at", "near", "from", "to", "into"})) {
+      return "";
+    }
+    if (std::optional<std::string> country = CountryOfAdjective(Text(t))) {
+      return *country;
+    }
+    const size_t name_end = PlaceNameEnd(t, limit);
+    if (name_end == t) return "";
+    *after = name_end;
+    const std::string place =
+        CanonicalPlace(TextOf(text_, SpanOf(t, name_end)));
+    if (IsCountry(place)) return place;
+    const std::vector<std::string>& countries = CountriesOf(place);
+    return countries.size() == 1 ? countries.front() : "";
+  };
+  const auto first_country = [&](size_t first, size_t end) -> std::string {
+    for (size_t t = first, after = first; t < end; t = after) {
+      if (std::string country = country_at(t, end, &after); !country.empty()) {
+        return country;
+      }
+    }
+    return "";
+  };
+  if (source.has_value()) {
+    return first_country(TokenAt(sentence, source->begin),
+                         TokenAt(sentence, source->end));
+  }
+  // "The Azerbaijani defence ministry said 160 …": the subject of the
+  // nearest verb of saying before the number, back to the clause's start.
+  for (size_t v = here.first; v > sentence.first_token; --v) {
+    const size_t verb = v - 1;
+    // ", claiming 498 Russian troops have been killed": a participle after
+    // a comma has the subject the sentence opens with.
+    if (IsOneOf(Text(verb), {"claiming", "saying", "reporting"}) &&
+        verb > sentence.first_token && IsSymbol(verb - 1, ",")) {
+      return first_country(sentence.first_token, verb - 1);
+    }
+    if (!IsSpeechVerb(Text(verb)) || IsWordToken(verb, "according") ||
+        (verb > sentence.first_token && IsFormOfBe(Text(verb - 1)))) {
+      continue;
+    }
+    // Back to the clause's start, over the hyphens of "state-run".
+    size_t subject = verb;
+    while (
+        subject > sentence.first_token &&
+        (tokens_[subject - 1].kind == TokenKind::kWord ||
+         (IsSymbol(subject - 1, "-") && !tokens_[subject - 1].space_before)) &&
+        !IsOneOf(Text(subject - 1), {"and", "but", "while", "that"})) {
+      --subject;
+    }
+    return first_country(subject, verb);
+  }
+  // "…, the chief of the Russian General Staff said": an attribution after
+  // the count's clause, from its first comma, nearest the verb first.
+  size_t comma = here.end;
+  while (comma < sentence.end_token && !IsSymbol(comma, ",")) ++comma;
+  for (size_t verb = comma + 1;
+       verb < sentence.end_token && verb <= comma + kAttributionTokens;
+       ++verb) {
+    if (!IsSpeechVerb(Text(verb)) || IsWordToken(verb, "according")) {
+      continue;
+    }
+    // ", said the Azerbaijani ministry": the subject after its verb.
+    if (IsSymbol(verb - 1, ",")) {
+      return first_country(verb + 1, sentence.end_token);
+    }
+    for (size_t t = verb; t > comma + 1; --t) {
+      size_t after;
+      if (std::string country = country_at(t - 1, verb, &after);
+          !country.empty()) {
+        return country;
+      }
+    }
+    return "";
+  }
+  return "";
+}
+
 }  // namespace factcheck::extract

@@ -210,6 +210,17 @@ class MeasureBinder : public CountPlaces {
   // The subgroup of `country`'s soldiers: "Russia's soldiers", "the
   // Philippines' soldiers".
   static std::string SoldiersOf(absl::string_view country);
+  // The country whose officials, forces or side give the count at `here`,
+  // a count of one side's soldiers: named in the sentence's `source`
+  // ("according to the Russian side"), else in the subject of the nearest
+  // verb of saying before the number ("The Azerbaijani defence ministry
+  // said", "Russian officials have announced that", "Ukraine's Ground
+  // Forces claimed"), else in the attribution after it (", the chief of
+  // the Russian General Staff said"), by its name, a place of it or its
+  // adjective; never a place after a preposition ("officials in Geneva
+  // said"). Empty when the sentence names none.
+  std::string ClaimantCountry(const Sentence& sentence, const Placed& here,
+                              const std::optional<Span>& source) const;
   // Whether `subgroup` is one side's soldiers (SidedSubgroup).
   static bool NamesASide(absl::string_view subgroup) {
     return absl::EndsWith(subgroup, " soldiers");

@@ -577,6 +577,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
             here, TokenAt(sentence, claims->back().quantity.span.begin))) {
       claim.subgroup = claims->back().subgroup;
     }
+    if (NamesASide(claim.subgroup)) {
+      claim.claimed_by = ClaimantCountry(sentence, here, provenance.source);
+    }
     claim.year = YearOf(sentence, here.first, here.end);
     if (claim.year == 0) {
       claim.of_an_earlier_year =

@@ -131,6 +131,16 @@ bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
          !theirs.before_the_event();
 }
 
+// Whether `claim` and `theirs`, counts of one side's soldiers, are claimed
+// by different sides ("the Azerbaijani defence ministry said 160 Armenian
+// soldiers" against Armenia's own count): the enemy's claim of a side's
+// dead and the side's own are two sources of another kind, never weighed
+// against each other. Counts whose sentence names no claimant still are.
+bool RivalClaims(const NumericClaim& claim, const NumericClaim& theirs) {
+  return !claim.claimed_by().empty() && !theirs.claimed_by().empty() &&
+         claim.claimed_by() != theirs.claimed_by();
+}
+
 // Whether a prior may be weighed against `claim` when either counts what
 // one attack did ("killed in an attack on Ganja"): one attack's toll is no
 // running total of its place, and reported days later it may be another
@@ -316,7 +326,8 @@ Judgement JudgeChange(const NumericClaim& claim, absl::Time document_time,
     if (theirs.quantity().change() == claim.quantity().change() &&
         SameUnit(claim.quantity(), theirs.quantity()) &&
         theirs.subgroup() == claim.subgroup() && !theirs.projection() &&
-        !theirs.per_period() && Overlap(mine, other) &&
+        !theirs.per_period() && !RivalClaims(claim, theirs) &&
+        Overlap(mine, other) &&
         (same_time ||
          (apart < kRepeatedChangeTime && bounded(mine) && bounded(other)))) {
       same_change.push_back(prior);
@@ -368,8 +379,16 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   PriorClaims comparable;
   comparable.reserve(priors.size());
   bool other_attacks = false;
+  // The newest prior left out only as the other side's claim.
+  const store::IndexedClaim* rival = nullptr;
   for (const store::IndexedClaim* prior : priors) {
     if (!Comparable(claim, *prior)) continue;
+    if (RivalClaims(claim, prior->claim().numeric())) {
+      if (rival == nullptr || PublishedAt(*prior) > PublishedAt(*rival)) {
+        rival = prior;
+      }
+      continue;
+    }
     if (!MayWeighAttacks(claim, *prior, document_time)) {
       other_attacks = true;
       continue;
@@ -478,6 +497,15 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                            Place(claim),
                            " but tolls of single attacks, which are no "
                            "running total of the place");
+    return judgement;
+  }
+  if (latest == nullptr && rival != nullptr) {
+    judgement.explanation = absl::StrCat(
+        Cited(*rival), " is ", rival->claim().numeric().claimed_by(),
+        "'s claim of the ", Counted(claim), Place(claim), "; ", mine_text,
+        " is ", claim.claimed_by(),
+        "'s: one side's count of its own and its enemy's claim of it are "
+        "not compared");
     return judgement;
   }
   if (latest == nullptr) {

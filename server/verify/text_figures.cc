@@ -26,7 +26,8 @@ std::string CountKey(const NumericClaim& claim) {
                       claim.subgroup(), "\n", claim.quantity().unit_kind(),
                       "\n", claim.quantity().unit(), "\n", claim.year(), "\n",
                       claim.of_an_earlier_year(), "\n",
-                      claim.before_the_event(), "\n", claim.one_attack());
+                      claim.before_the_event(), "\n", claim.one_attack(), "\n",
+                      claim.claimed_by());
 }
 
 // The total a subgroup's sentence breaks down shares its sentence, measure

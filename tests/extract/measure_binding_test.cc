@@ -577,5 +577,55 @@ TEST(MeasureBindingTest, TallyLeftWithoutItsGroupCountsTheSideBeforeIt) {
   }
 }
 
+// A side's count of its own soldiers and its enemy's claim of them are
+// told apart by who the sentence says gives them.
+TEST(MeasureBindingTest, SideThatClaimsACountOfSoldiersIsItsClaimant) {
+  struct Case {
+    const char* text;
+    const char* claimant;
+  };
+  for (const Case& c : {
+           Case{"The Armenian defence ministry said 160 Armenian soldiers "
+                "have been killed.",
+                "Armenia"},
+           Case{"The Azerbaijani defence ministry said 160 Armenian soldiers "
+                "have been killed.",
+                "Azerbaijan"},
+           Case{"Azerbaijan's army claimed 160 Armenian soldiers have been "
+                "killed.",
+                "Azerbaijan"},
+           Case{"According to the Azerbaijani side, 160 Armenian soldiers "
+                "have been killed.",
+                "Azerbaijan"},
+           Case{"In total, 160 Armenian soldiers have been killed in "
+                "Karabakh, the chief of the Azerbaijani general staff said.",
+                "Azerbaijan"},
+           Case{"Russian officials said 160 of their troops have been killed.",
+                "Russia"},
+           Case{"The Azerbaijani ministry offered its first estimate of the "
+                "losses in the attack on Armenia, claiming 160 Armenian "
+                "soldiers have been killed.",
+                "Azerbaijan"},
+           Case{"Azerbaijan's state-run news agency reported a claim that 160 "
+                "Armenian soldiers have been killed.",
+                "Azerbaijan"},
+           // No side named as who speaks, or only where they spoke.
+           Case{"He said 160 Armenian soldiers have been killed.", ""},
+           Case{"Officials in Baku said 160 Armenian soldiers have been "
+                "killed.",
+                ""},
+       }) {
+    const Claims claims(c.text);
+    const NumericClaim* claim = claims.Find("160");
+    ASSERT_NE(claim, nullptr) << c.text << claims.Describe();
+    EXPECT_EQ(claim->claimed_by, c.claimant) << c.text;
+  }
+  // A count of no side has no claimant.
+  const Claims civilians(
+      "The Azerbaijani defence ministry said 160 civilians have been killed.");
+  ASSERT_THAT(civilians.all(), SizeIs(1)) << civilians.Describe();
+  EXPECT_EQ(civilians.all()[0].claimed_by, "");
+}
+
 }  // namespace
 }  // namespace factcheck::extract

@@ -524,6 +524,27 @@ TEST_F(VerifierTest, LowerTotalWithinHoursConflicts) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("conflicts with about 30 (AFP"));
 }
 
+TEST_F(VerifierTest, EnemysClaimOfASidesDeadIsNotComparedWithTheSidesOwn) {
+  Prior("wire-a", "Wire A", "2020-10-01T08:00:00Z",
+        "The Azerbaijani defence ministry said 160 Armenian soldiers have been "
+        "killed in Armenia.");
+  const v1::ClaimVerdict own = Only(
+      Verify("2020-10-01T11:00:00Z",
+             "The Armenian defence ministry said 20 Armenian soldiers have "
+             "been killed in Armenia."),
+      true);
+  EXPECT_EQ(own.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(own.explanation(),
+              HasSubstr("160 (Wire A, 1 Oct 2020) is Azerbaijan's claim"));
+  // The same side's claim, lower within hours, conflicts with it.
+  const v1::ClaimVerdict same = Only(
+      Verify("2020-10-01T11:00:00Z",
+             "The Azerbaijani defence ministry said 20 Armenian soldiers have "
+             "been killed in Armenia."),
+      true);
+  EXPECT_EQ(same.verdict(), v1::VERDICT_CONFLICTING);
+}
+
 TEST_F(VerifierTest, HigherTotalWithinHoursIsUpdated) {
   Prior("afp-1", "AFP", "2023-09-12T08:00:00Z",
         "Rescuers said 12 people were killed in Derna.");
