@@ -210,8 +210,9 @@ class MeasureBinder : public CountPlaces {
   // The subgroup of `country`'s soldiers: "Russia's soldiers", "the
   // Philippines' soldiers".
   static std::string SoldiersOf(absl::string_view country);
-  // The country whose officials, forces or side give the count at `here`,
-  // a count of one side's soldiers: named in the sentence's `source`
+  // The country whose officials, forces or side give the count at `here`
+  // (of soldiers or fighters, or killed by its speaker): named in the
+  // sentence's `source`
   // ("according to the Russian side"), else in the subject of the nearest
   // verb of saying before the number ("The Azerbaijani defence ministry
   // said", "Russian officials have announced that", "Ukraine's Ground

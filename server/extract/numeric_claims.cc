@@ -577,7 +577,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
             here, TokenAt(sentence, claims->back().quantity.span.begin))) {
       claim.subgroup = claims->back().subgroup;
     }
-    if (NamesASide(claim.subgroup)) {
+    // Who claims a count of soldiers or fighters, or of those the speaker
+    // says it killed itself ("The army said it had killed 160 militants").
+    if (NamesASide(claim.subgroup) || claim.subgroup == "soldiers" ||
+        claim.subgroup == "fighters" ||
+        (here.first > 0 && KilledBySpeaker(here.first - 1))) {
       claim.claimed_by = ClaimantCountry(sentence, here, provenance.source);
     }
     claim.year = YearOf(sentence, here.first, here.end);

@@ -66,9 +66,10 @@ struct NumericClaim {
   // The text gives the figure as an earlier, superseded one ("had
   // previously recorded 724 deaths", "the previous toll of 304").
   bool earlier_figure = false;
-  // For a count of one side's soldiers, the country whose officials,
-  // forces or side give it ("the Azerbaijani defence ministry said");
-  // empty when the sentence names none.
+  // For a count of soldiers or fighters, or of those its speaker says it
+  // killed itself, the country whose officials, forces or side give it
+  // ("the Azerbaijani defence ministry said"); empty when the sentence
+  // names none.
   std::string claimed_by;
   // Who the text says the number comes from ("official reports").
   std::string source;

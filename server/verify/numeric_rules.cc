@@ -131,11 +131,12 @@ bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
          !theirs.before_the_event();
 }
 
-// Whether `claim` and `theirs`, counts of one side's soldiers, are claimed
-// by different sides ("the Azerbaijani defence ministry said 160 Armenian
-// soldiers" against Armenia's own count): the enemy's claim of a side's
-// dead and the side's own are two sources of another kind, never weighed
-// against each other. Counts whose sentence names no claimant still are.
+// Whether `claim` and `theirs`, counts of soldiers or fighters, are
+// claimed by different sides ("the Azerbaijani defence ministry said 160
+// Armenian soldiers" against Armenia's own count): the enemy's claim of a
+// side's dead and the side's own are two sources of another kind, never
+// weighed against each other. Counts whose sentence names no claimant
+// still are.
 bool RivalClaims(const NumericClaim& claim, const NumericClaim& theirs) {
   return !claim.claimed_by().empty() && !theirs.claimed_by().empty() &&
          claim.claimed_by() != theirs.claimed_by();

@@ -620,6 +620,14 @@ TEST(MeasureBindingTest, SideThatClaimsACountOfSoldiersIsItsClaimant) {
     ASSERT_NE(claim, nullptr) << c.text << claims.Describe();
     EXPECT_EQ(claim->claimed_by, c.claimant) << c.text;
   }
+  // Fighters, and those the speaker says it killed, are claimed too.
+  for (const char* text :
+       {"The Azerbaijani army said it had killed 160 militants.",
+        "Azerbaijani officials said 160 fighters were killed."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << text << claims.Describe();
+    EXPECT_EQ(claims.all()[0].claimed_by, "Azerbaijan") << text;
+  }
   // A count of no side has no claimant.
   const Claims civilians(
       "The Azerbaijani defence ministry said 160 civilians have been killed.");
