@@ -143,7 +143,17 @@ bool ClaimTimes::DatesTheEvent(const Sentence& sentence, size_t first) const {
       break;
     }
     if (IsMomentaryEvent(Text(t - 1))) {
-      return MomentaryEventOpening(sentence.first_token, t) == t - 1;
+      if (MomentaryEventOpening(sentence.first_token, t) == t - 1) return true;
+      // "injured in the explosion on Tuesday": the event the count's
+      // victims fell in, named after its preposition.
+      for (size_t p = t - 1; p > sentence.first_token && p + kClauseWords > t;
+           --p) {
+        if (IsOneOf(Text(p - 1), {"in", "by", "from"}) &&
+            MomentaryEventOpening(p, t) == t - 1) {
+          return true;
+        }
+      }
+      return false;
     }
   }
   // "were injured when the quake hit the southwest on Saturday": the time

@@ -99,7 +99,8 @@ class ClaimTimes : public MeasureBinder {
   // killed since the fighting erupted on April 15"), the day the counting
   // began; or the day of an event over in a moment (a quake, an explosion)
   // whose toll grows for days after: closing the subject that names it
-  // ("The explosion at the port on Aug. 4 killed 160"), in a clause in
+  // ("The explosion at the port on Aug. 4 killed 160") or the event the
+  // victims fell in ("injured in the explosion on Tuesday"), in a clause in
   // which it strikes ("injured when the quake hit the southwest on
   // Saturday"), or opening a sentence whose clause has it strike ("On
   // Tuesday, an explosion rocked the port, killing 160"). A count of its

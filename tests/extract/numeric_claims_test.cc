@@ -359,7 +359,8 @@ TEST(NumericClaimsTest, DayOfAnEventOverInAMomentDoesNotDateItsToll) {
         "More than 12,260 people were injured when the quake hit the "
         "southwest on Saturday.",
         "On Tuesday, a huge explosion rocked the port, killing at least 160 "
-        "people."}) {
+        "people.",
+        "More than 5,000 people were injured in the explosion on Tuesday."}) {
     const Claims event(text);
     ASSERT_THAT(event.all(), SizeIs(1)) << event.Describe();
     EXPECT_EQ(event.Text(event.all()[0].time_span), "") << text;
