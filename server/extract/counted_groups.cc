@@ -246,8 +246,14 @@ bool MeasureBinder::ReadPartsGroup(const Sentence& sentence,
 std::string MeasureBinder::ClaimantCountry(
     const Sentence& sentence, const Placed& here,
     const std::optional<Span>& source) const {
-  // How far an attribution after the count may run to its verb.
+  // How far an attribution after the count may run to its verb, and how
+  // far from the number its claimant may be named: reading no further
+  // keeps a sentence of thousands of counts in linear time.
   constexpr size_t kAttributionTokens = 24;
+  constexpr size_t kClaimantReach = 64;
+  const size_t earliest = here.first > sentence.first_token + kClaimantReach
+                              ? here.first - kClaimantReach
+                              : sentence.first_token;
   // The country the words from `t` name as who gives a count, and the token
   // after them; "" when they name none.
   const auto country_at = [&](size_t t, size_t limit,
@@ -280,27 +286,28 @@ std::string MeasureBinder::ClaimantCountry(
     return "";
   };
   if (source.has_value()) {
-    return first_country(TokenAt(sentence, source->begin),
-                         TokenAt(sentence, source->end));
+    const size_t first = TokenAt(sentence, source->begin);
+    return first_country(first, std::min(TokenAt(sentence, source->end),
+                                         first + kClaimantReach));
   }
   // "The Azerbaijani defence ministry said 160 …": the subject of the
   // nearest verb of saying before the number, back to the clause's start.
-  for (size_t v = here.first; v > sentence.first_token; --v) {
+  for (size_t v = here.first; v > earliest; --v) {
     const size_t verb = v - 1;
     // ", claiming 498 Russian troops have been killed": a participle after
     // a comma has the subject the sentence opens with.
     if (IsOneOf(Text(verb), {"claiming", "saying", "reporting"}) &&
-        verb > sentence.first_token && IsSymbol(verb - 1, ",")) {
-      return first_country(sentence.first_token, verb - 1);
+        verb > earliest && IsSymbol(verb - 1, ",")) {
+      return first_country(earliest, verb - 1);
     }
     if (!IsSpeechVerb(Text(verb)) || IsWordToken(verb, "according") ||
-        (verb > sentence.first_token && IsFormOfBe(Text(verb - 1)))) {
+        (verb > earliest && IsFormOfBe(Text(verb - 1)))) {
       continue;
     }
     // Back to the clause's start, over the hyphens of "state-run".
     size_t subject = verb;
     while (
-        subject > sentence.first_token &&
+        subject > earliest &&
         (tokens_[subject - 1].kind == TokenKind::kWord ||
          (IsSymbol(subject - 1, "-") && !tokens_[subject - 1].space_before)) &&
         !IsOneOf(Text(subject - 1), {"and", "but", "while", "that"})) {
@@ -310,17 +317,17 @@ std::string MeasureBinder::ClaimantCountry(
   }
   // "…, the chief of the Russian General Staff said": an attribution after
   // the count's clause, from its first comma, nearest the verb first.
+  const size_t latest = std::min(sentence.end_token, here.end + kClaimantReach);
   size_t comma = here.end;
-  while (comma < sentence.end_token && !IsSymbol(comma, ",")) ++comma;
+  while (comma < latest && !IsSymbol(comma, ",")) ++comma;
   for (size_t verb = comma + 1;
-       verb < sentence.end_token && verb <= comma + kAttributionTokens;
-       ++verb) {
+       verb < latest && verb <= comma + kAttributionTokens; ++verb) {
     if (!IsSpeechVerb(Text(verb)) || IsWordToken(verb, "according")) {
       continue;
     }
     // ", said the Azerbaijani ministry": the subject after its verb.
     if (IsSymbol(verb - 1, ",")) {
-      return first_country(verb + 1, sentence.end_token);
+      return first_country(verb + 1, latest);
     }
     for (size_t t = verb; t > comma + 1; --t) {
       size_t after;

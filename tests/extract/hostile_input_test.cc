@@ -91,6 +91,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "5 killed ", "$5m ", "8,150 killed ",
                       "officials said five died ",
                       "In Lima and Cusco, 14 and 6 died respectively, ",
+                      // Counts of a side's soldiers whose claimant is read
+                      // back and on, and tolls whose cause stands far back.
+                      "5 Russian soldiers were killed ",
+                      "Russian officials said 5 Russian troops died and ",
+                      "the toll from the series of strikes rose to 5 ",
                       // Paragraphs each reopening a quotation none closes,
                       // and a quotation each paragraph leaves open.
                       "\xE2\x80\x9C"
