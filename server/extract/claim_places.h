@@ -183,11 +183,13 @@ class PlaceFinder : protected TokenQueries {
   // lower-case words, then "in" and the place). Returns the end token of
   // the place, or `k` when there is none.
   size_t PlaceOfVenue(size_t k, size_t limit, Span* place) const;
-  // The place the event of a "when" clause at `i` struck: "killed when two
-  // missiles struck a railway station in Kramatorsk", "when the quake hit
-  // Nepal". Only a strike verb within a few words says it.
+  // The place the event of a "when" or "as" clause at `i` struck: "killed
+  // when two missiles struck a railway station in Kramatorsk", "when the
+  // quake hit Nepal", "killed as the storm battered Florida". Only a strike
+  // verb within a few words says it.
   bool PlaceStruckWhen(size_t i, size_t limit, Span* place) const {
-    return IsWordToken(i, "when") && PlaceStruck(i + 1, limit, place);
+    return (IsWordToken(i, "when") || IsWordToken(i, "as")) &&
+           PlaceStruck(i + 1, limit, place);
   }
   // The end of the areas one side of a conflict holds, named from `k`:
   // "Yemeni government-held areas", "Houthi-held territory" (a scope of

@@ -551,6 +551,13 @@ TEST(NumericClaimsTest, WhenClauseSaysWhereTheEventThatKilledStruck) {
   Claims("Nine people were killed on Monday when the cyclone hit Mozambique.")
       .ExpectClaim({"Nine people were killed", "deaths", "Mozambique",
                     Qualifier::kExact, 9, 9});
+  Claims("Nine people were killed as the cyclone battered Mozambique.")
+      .ExpectClaim({"Nine people were killed", "deaths", "Mozambique",
+                    Qualifier::kExact, 9, 9});
+  // "as many as" opens no clause.
+  const Claims many("As many as nine people were killed in the cyclone.");
+  ASSERT_THAT(many.all(), SizeIs(1)) << many.Describe();
+  EXPECT_EQ(many.all()[0].location, "");
   // Where the event came from is not where it killed.
   Claims(
       "Nine people were killed on Monday when the cyclone moved away from "
