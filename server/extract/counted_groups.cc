@@ -92,6 +92,7 @@ bool MeasureBinder::SharesElidedGroup(const PlacedNumber& here,
 }
 
 size_t MeasureBinder::WordAsideEnd(size_t i, size_t limit) const {
+  if (i >= limit || !Valid(i)) return i;
   size_t t = i;
   const auto them_at = [&](size_t k) {
     return IsWordToken(k, "them") || IsWordToken(k, "whom");

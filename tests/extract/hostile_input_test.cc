@@ -121,6 +121,16 @@ TEST(HostileInputTest, OneHugeSentenceOfCuesKeepsTheOutputLinear) {
   EXPECT_LE(extraction.attributions.size(), kMaxClaimsPerKind);
 }
 
+// A text that ends right after a count's comma: the words that may open an
+// aside are read past the last token (found by the extract_claims fuzzer).
+TEST(HostileInputTest, TextEndingAfterACountsCommaIsRead) {
+  for (const char* text :
+       {"5 people, ", "Between 3 and 5 boasts, 10-25 people, $25 people, "}) {
+    const Extraction extraction = Extract(text);
+    EXPECT_LE(extraction.numeric_claims.size(), 3u) << text;
+  }
+}
+
 TEST(HostileInputTest, CountsOfEveryKindAreBounded) {
   const Extraction extraction =
       Extract(Repeat("5 killed in Gaza. \"No,\" he said. ", 4 << 20));
