@@ -41,6 +41,18 @@ bool IsStrikeVerb(absl::string_view word) {
   return IsOneOf(word, kVerbs);
 }
 
+bool IsPlacePreposition(absl::string_view word) {
+  static const WordSet* const kPrepositions =
+      new WordSet({"in", "at", "near", "across", "inside", "within",
+                   "throughout", "from", "into", "to"});
+  return kPrepositions->Contains(word);
+}
+
+bool IsMostlyAdverb(absl::string_view word) {
+  return IsOneOf(word, {"mostly", "mainly", "largely", "chiefly", "primarily",
+                        "predominantly"});
+}
+
 bool IsHarmParticiple(absl::string_view word) {
   static const WordSet* const kParticiples =
       new WordSet({"killing", "wounding", "injuring", "leaving"});
@@ -87,12 +99,7 @@ size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
 }
 
 size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
-  static const WordSet* const kPrepositions =
-      new WordSet({"in", "at", "near", "across", "inside", "within",
-                   "throughout", "from", "into", "to"});
-  if (!IsWordIn(*kPrepositions, i)) {
-    return i;
-  }
+  if (!Valid(i) || !IsPlacePreposition(Text(i))) return i;
   return NamedPlaceAfter(i, limit, /*known_only=*/false, place);
 }
 

@@ -39,6 +39,14 @@ bool IsStrikeVerb(absl::string_view word);
 // did: ", killing 18", ", leaving 30 dead" (any case).
 bool IsHarmParticiple(absl::string_view word);
 
+// Prepositions a place is named after: "in", "at", "near", "across",
+// "inside", "within", "throughout", "from", "into", "to".
+bool IsPlacePreposition(absl::string_view word);
+
+// Adverbs that say most, not all, of something: "937 dead, mostly in
+// Sindh", "942 people, mainly civilians,".
+bool IsMostlyAdverb(absl::string_view word);
+
 // Verbs by which a place's count is given: "Florida has recorded 25",
 // "Romania has received 422,000".
 bool IsCountingVerb(absl::string_view word);

@@ -97,8 +97,7 @@ size_t MeasureBinder::WordAsideEnd(size_t i, size_t limit) const {
   const auto them_at = [&](size_t k) {
     return IsWordToken(k, "them") || IsWordToken(k, "whom");
   };
-  if (IsOneOf(Text(t), {"including", "both", "mostly", "mainly", "largely",
-                        "chiefly", "primarily", "predominantly"})) {
+  if (IsOneOf(Text(t), {"including", "both"}) || IsMostlyAdverb(Text(t))) {
     ++t;
   } else if (IsWordToken(t, "among") && them_at(t + 1)) {
     t += 2;
@@ -262,8 +261,7 @@ std::string MeasureBinder::ClaimantCountry(
     *after = t + 1;
     if (!IsCapitalizedWord(t)) return "";
     // "officials in Geneva said": where someone is, not who.
-    if (t > sentence.first_token &&
-        IsOneOf(Text(t - 1), {"in", "at", "near", "from", "to", "into"})) {
+    if (t > sentence.first_token && IsPlacePreposition(Text(t - 1))) {
       return "";
     }
     if (std::optional<std::string> country = CountryOfAdjective(Text(t))) {

@@ -310,9 +310,7 @@ std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
       // "937 dead, mostly in Sindh and Balochistan": where most of a
       // count are, which is no place of its own.
       const bool where_most =
-          t > sentence.first_token &&
-          IsOneOf(Text(t - 1), {"mostly", "mainly", "largely", "chiefly",
-                                "primarily", "predominantly"});
+          t > sentence.first_token && IsMostlyAdverb(Text(t - 1));
       if (where_most) {
         size_t list_end = end;
         PlaceListAt(t + 1, sentence.end_token, &list_end);
