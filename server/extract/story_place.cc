@@ -235,8 +235,9 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
 
 std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
   std::string leader = Leader(tally.votes, 2.0);
-  if (leader.empty())
+  if (leader.empty()) {
     leader = OnlyTiedLeaderLocated(tally.votes, tally.located);
+  }
   if (leader.empty()) return "";
   // "Israeli warplanes struck Gaza … rockets hit Israel": a country whose
   // forces strike is where some of the story's counts are, but its
