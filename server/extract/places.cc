@@ -69,10 +69,12 @@ constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"AJK", "Azad Jammu and Kashmir"},
     {"KP", "Khyber Pakhtunkhwa"},
     {"KPK", "Khyber Pakhtunkhwa"},
-    // Its name until 2010, in older copy.
+    // Its name until 2010, in older copy; "Province" is taken off a name
+    // before it is looked up unless its first word is a direction
+    // ("North-West" is none).
     {"North West Frontier Province", "Khyber Pakhtunkhwa"},
-    {"North-West Frontier Province", "Khyber Pakhtunkhwa"},
     {"North West Frontier", "Khyber Pakhtunkhwa"},
+    {"North-West Frontier", "Khyber Pakhtunkhwa"},
     {"NWFP", "Khyber Pakhtunkhwa"},
 };
 

@@ -85,6 +85,8 @@ TEST(CanonicalPlaceTest, AProvincesFormerNameIsIt) {
   EXPECT_EQ(CanonicalPlace("North West Frontier Province"),
             "Khyber Pakhtunkhwa");
   EXPECT_EQ(CanonicalPlace("NWFP"), "Khyber Pakhtunkhwa");
+  EXPECT_EQ(CanonicalPlace("North-West Frontier Province"),
+            "Khyber Pakhtunkhwa");
 }
 
 TEST(CanonicalPlaceTest, ACountryIsNamedAsNewsNamesIt) {
