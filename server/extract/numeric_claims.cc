@@ -80,6 +80,18 @@ class ClaimFinder : public ClaimTimes {
   using Placed = PlacedNumber;
 
   Provenance ProvenanceOf(const Sentence& sentence) const;
+  // Who claims `claim`, the count at `here`: for a count of soldiers or
+  // fighters, or of those the speaker says it killed itself ("The army
+  // said it had killed 160 militants"), ClaimantCountry; "" for any other.
+  std::string ClaimedBy(const NumericClaim& claim, const Sentence& sentence,
+                        const Placed& here,
+                        const Provenance& provenance) const {
+    const bool claimed = NamesASide(claim.subgroup) ||
+                         claim.subgroup == "soldiers" ||
+                         claim.subgroup == "fighters" ||
+                         (here.first > 0 && KilledBySpeaker(here.first - 1));
+    return claimed ? ClaimantCountry(sentence, here, provenance.source) : "";
+  }
   // Whether an aftershock is named right after a magnitude ending at
   // token `end`: "5.8 aftershock", "5.8-magnitude aftershock".
   bool AftershockAfter(size_t end) const {
@@ -344,6 +356,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       NumericClaim claim = FollowingClaim(claims->back(), q);
       claim.subgroup = std::move(binding.subgroup);
       claim.subgroup_is_a_people = binding.subgroup_is_a_people;
+      claim.claimed_by = ClaimedBy(claim, sentence, here, provenance);
       claim.span = SpanOf(here.first, binding.subgroup_end);
       Span place;
       if (PlaceAfter(binding.subgroup_end, sentence.end_token, &place) !=
@@ -577,13 +590,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
             here, TokenAt(sentence, claims->back().quantity.span.begin))) {
       claim.subgroup = claims->back().subgroup;
     }
-    // Who claims a count of soldiers or fighters, or of those the speaker
-    // says it killed itself ("The army said it had killed 160 militants").
-    if (NamesASide(claim.subgroup) || claim.subgroup == "soldiers" ||
-        claim.subgroup == "fighters" ||
-        (here.first > 0 && KilledBySpeaker(here.first - 1))) {
-      claim.claimed_by = ClaimantCountry(sentence, here, provenance.source);
-    }
+    claim.claimed_by = ClaimedBy(claim, sentence, here, provenance);
     claim.year = YearOf(sentence, here.first, here.end);
     if (claim.year == 0) {
       claim.of_an_earlier_year =

@@ -628,6 +628,14 @@ TEST(MeasureBindingTest, SideThatClaimsACountOfSoldiersIsItsClaimant) {
     ASSERT_THAT(claims.all(), SizeIs(1)) << text << claims.Describe();
     EXPECT_EQ(claims.all()[0].claimed_by, "Azerbaijan") << text;
   }
+  // Nor is a count of civilians joined to a side's count claimed.
+  const Claims joined(
+      "Azerbaijani officials said 160 Armenian soldiers have been killed, "
+      "along with 36 civilians.");
+  const NumericClaim* joined_civilians = joined.Find("36 civilians");
+  ASSERT_NE(joined_civilians, nullptr) << joined.Describe();
+  EXPECT_EQ(joined_civilians->subgroup, "civilians");
+  EXPECT_EQ(joined_civilians->claimed_by, "");
   // A count of no side has no claimant.
   const Claims civilians(
       "The Azerbaijani defence ministry said 160 civilians have been killed.");
