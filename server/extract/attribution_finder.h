@@ -349,6 +349,10 @@ class AttributionFinder : private TokenQueries {
   // `subject` when a verb follows it (a cue, an auxiliary, a word in -ed);
   // empty otherwise.
   Phrase SubjectIfAVerbFollows(const Phrase& subject, size_t end) const;
+  // "Trump's proposed tax cuts": the cue opening at `cue_begin` is a past
+  // participle after a possessive (and any adverbs in -ly), an adjective of
+  // the noun after it.
+  bool ModifiesTheNounAfter(size_t cue_begin, size_t limit) const;
   // "saying", "adding": the cue opening at `cue_begin` is a participle.
   bool IsParticiple(size_t cue_begin) const {
     return absl::EndsWithIgnoreCase(WordAt(cue_begin), "ing");

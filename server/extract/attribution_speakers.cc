@@ -301,6 +301,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
       (IsWordToken(verb - 1, "and") || IsWordToken(verb - 1, "but"))) {
     return SubjectOfTheVerbBefore(limit, verb - 1);
   }
+  if (ModifiesTheNounAfter(cue_begin, limit)) return {cue_begin, cue_begin};
   size_t end = cue_begin;
   while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
   // "Cruz and Rubio have both urged", "the mayors all said": a quantifier
@@ -341,6 +342,21 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     return head;
   }
   return phrase;
+}
+
+bool AttributionFinder::ModifiesTheNounAfter(size_t cue_begin,
+                                             size_t limit) const {
+  // "Trump's proposed tax cuts", "the mayor's highly criticized speech": a
+  // past participle between a possessive and its noun says what the noun
+  // is; "Trump's said" would be "Trump has said", which news copy does not
+  // write.
+  if (!absl::EndsWithIgnoreCase(WordAt(cue_begin), "ed")) return false;
+  size_t owner = cue_begin;
+  while (owner > limit && absl::EndsWithIgnoreCase(WordAt(owner - 1), "ly")) {
+    --owner;
+  }
+  return owner > limit && IsPossessive(Text(owner - 1)) &&
+         !IsSubjectPronoun(owner - 1);
 }
 
 AttributionFinder::Phrase AttributionFinder::HeadBeforeLink(
