@@ -19,6 +19,7 @@
 #include "server/extract/measures.h"
 #include "server/extract/places.h"
 #include "server/extract/story_claim_places.h"
+#include "server/extract/uncounted_numbers.h"
 
 namespace factcheck::extract {
 
@@ -67,18 +68,16 @@ bool StatedBefore(const Quantity& q, const std::vector<NumericClaim>& claims) {
                      });
 }
 
-class ClaimFinder : public ClaimTimes {
+class ClaimFinder : public UncountedNumbers {
  public:
   ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
-      : ClaimTimes(text, tokens) {}
+      : UncountedNumbers(text, tokens) {}
 
   void AddSentence(const Sentence& sentence,
                    const std::vector<const Quantity*>& quantities,
                    std::vector<NumericClaim>* claims) const;
 
  private:
-  using Placed = PlacedNumber;
-
   Provenance ProvenanceOf(const Sentence& sentence) const;
   // Who claims `claim`, the count at `here`: for a count of soldiers or
   // fighters, or of those the speaker says it killed itself ("The army
@@ -91,138 +90,6 @@ class ClaimFinder : public ClaimTimes {
                          claim.subgroup == "fighters" ||
                          (here.first > 0 && KilledBySpeaker(here.first - 1));
     return claimed ? ClaimantCountry(sentence, here, provenance.source) : "";
-  }
-  // Whether an aftershock is named right after a magnitude ending at
-  // token `end`: "5.8 aftershock", "5.8-magnitude aftershock".
-  bool AftershockAfter(size_t end) const {
-    for (size_t t = end; t < end + 3 && Valid(t); ++t) {
-      if (IsWordToken(t, "aftershock") || IsWordToken(t, "tremor")) {
-        return true;
-      }
-      if (!IsSymbol(t, "-") && !IsWordToken(t, "magnitude")) return false;
-    }
-    return false;
-  }
-  // Whether a later quake is named within a few words before the number
-  // at `first`: "A second powerful earthquake, of magnitude 7.5", "another
-  // quake of magnitude 6.4", "was followed by a 7.5 magnitude quake" (its
-  // magnitude is no measure of the first's).
-  bool AnotherQuakeBefore(size_t sentence_first, size_t first) const {
-    constexpr size_t kWords = 6;
-    // "followed by a magnitude 7.5 quake" too.
-    const size_t article =
-        first > sentence_first && IsWordToken(first - 1, "magnitude")
-            ? first - 1
-            : first;
-    if (article >= sentence_first + 3 && IsWordToken(article - 3, "followed") &&
-        IsWordToken(article - 2, "by") &&
-        (IsWordToken(article - 1, "a") || IsWordToken(article - 1, "an"))) {
-      return true;
-    }
-    const size_t from =
-        first > sentence_first + kWords ? first - kWords : sentence_first;
-    for (size_t t = from; t + 1 < first; ++t) {
-      if (!IsOneOf(Text(t), {"second", "another", "third", "new", "fresh"})) {
-        continue;
-      }
-      for (size_t k = t + 1; k < first && k <= t + 3; ++k) {
-        if (IsOneOf(Text(k), {"quake", "earthquake", "tremor", "temblor"})) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-  // Whether the number `here` counts nothing, whatever measure stands
-  // near: an age describes a person ("a 9-year-old boy died", "died at
-  // 92"), and neither a rank ("ranked in America's top 10"), a multiple
-  // ("nearly 50 times the previous estimate", "a 10-fold rise"), who is
-  // cited ("according to one Kerala legislator"), the threshold of a kind
-  // ("shootings in which four or more people were killed"), a
-  // difference ("the toll is around 100 fewer than the 359") nor a year
-  // naming an event ("killed in the 2012 attacks") is a count.
-  bool CountsNothing(const Placed& here) const {
-    return IsAge(*here.quantity) || AgeAtDeath(here.first, here.end) ||
-           AgesGiven(here.first) || YearNamingAnEvent(here.first, here.end) ||
-           (IsWordToken(here.end + 1, "than") &&
-            IsOneOf(Text(here.end),
-                    {"fewer", "more", "less", "higher", "lower"})) ||
-           ThresholdOfAKind(here.first, here.end) ||
-           (here.first > 0 && IsWordToken(here.first - 1, "top")) ||
-           (here.first > 1 && AccordingToAt(here.first - 2)) ||
-           IsWordToken(here.end, "times") || IsWordToken(here.end, "fold") ||
-           (IsSymbol(here.end, "-") && IsWordToken(here.end + 1, "fold"));
-  }
-  // Whether the number at tokens [first, end) is a year between "the" and
-  // the noun it dates: "the 2012 attacks" (a count of that size would be
-  // written "2,012").
-  bool YearNamingAnEvent(size_t first, size_t end) const {
-    return end == first + 1 && first > 0 && IsWordToken(first - 1, "the") &&
-           Valid(end) && tokens_[end].kind == TokenKind::kWord &&
-           YearAt(first) != 0;
-  }
-  // Whether the number at token `first` stands in a clause opened by "if"
-  // or "unless": "If the death toll does reach 10,000, …". Reads a clause's
-  // length back, not a whole sentence of numbers.
-  bool InACondition(const Sentence& sentence, size_t first) const {
-    constexpr size_t kClauseTokens = 30;
-    for (size_t t = first;
-         t > sentence.first_token && t + kClauseTokens > first; --t) {
-      if (IsSymbol(t - 1, ",") || IsSymbol(t - 1, ";") ||
-          IsSymbol(t - 1, ":")) {
-        return false;
-      }
-      if (IsWordToken(t - 1, "if") || IsWordToken(t - 1, "unless")) {
-        return true;
-      }
-    }
-    return false;
-  }
-  // Whether "according to" stands at tokens k, k + 1.
-  bool AccordingToAt(size_t k) const {
-    return IsWordToken(k, "according") && IsWordToken(k + 1, "to");
-  }
-  // Whether the number at tokens [first, end) opens a relative clause with
-  // a threshold: "in which four or more people were killed" says what a
-  // kind counts ("30 or more people were killed" is a floor of its own).
-  bool ThresholdOfAKind(size_t first, size_t end) const {
-    const bool relative = (first >= 2 && IsWordToken(first - 2, "in") &&
-                           IsWordToken(first - 1, "which")) ||
-                          (first >= 1 && IsWordToken(first - 1, "where"));
-    // "four or more" is one quantity; "four or more" may also end at "or".
-    const bool or_more = (end >= 2 && IsWordToken(end - 2, "or") &&
-                          IsOneOf(Text(end - 1), {"more", "fewer", "less"})) ||
-                         (IsWordToken(end, "or") && Valid(end + 1) &&
-                          IsOneOf(Text(end + 1), {"more", "fewer", "less"}));
-    return relative && or_more;
-  }
-  // Whether the number at token `first` is an age the text gives: "ages 34
-  // and 36", "aged 19 and 22", "aged between 20 and 45", "at age 92". Looks
-  // back over a short list of ages only.
-  bool AgesGiven(size_t first) const {
-    constexpr size_t kMaxListTokens = 5;
-    for (size_t t = first; t > 0 && t + kMaxListTokens >= first; --t) {
-      const absl::string_view before = Text(t - 1);
-      if (IsOneOf(before, {"aged", "ages", "age"})) return true;
-      const bool list_word = IsOneOf(before, {"and", "to", "or", "between"}) ||
-                             before == "," || before == "-" ||
-                             tokens_[t - 1].kind == TokenKind::kDigits;
-      if (!list_word) return false;
-    }
-    return false;
-  }
-  // Whether the number at tokens [first, end) is the age of one who died:
-  // "died at 92, in London" (not "died at 2 hospitals"); "dies aged 81" is
-  // AgesGiven's.
-  bool AgeAtDeath(size_t first, size_t end) const {
-    if (first < 2 || !IsWordToken(first - 1, "at") ||
-        !IsOneOf(Text(first - 2), {"died", "dies", "die", "dead"})) {
-      return false;
-    }
-    return !Valid(end) || tokens_[end].kind != TokenKind::kWord ||
-           IsOneOf(Text(end),
-                   {"in", "on", "at", "after", "of", "from", "and", "following",
-                    "when", "while", "last", "this", "years"});
   }
 };
 
