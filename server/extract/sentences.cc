@@ -40,6 +40,17 @@ bool WrapsLine(absl::string_view text, const std::vector<Token>& tokens,
   return kNeverLast->contains(TextOf(text, before.span));
 }
 
+// A capitalised word that opens a sentence and never goes on with a name
+// before it: a pronoun, an article, a conjunction. Title-case headlines
+// capitalise "And" and "As" inside a line ("Enter U.S. As Refugees"), so
+// those are not here.
+bool OpensASentenceOnly(absl::string_view word) {
+  static const auto* const kOpeners = new absl::flat_hash_set<std::string>{
+      "He",    "She",   "It",  "They", "We",    "The", "This", "That", "These",
+      "Those", "There", "His", "Her",  "Their", "Its", "But",  "While"};
+  return kOpeners->contains(word);
+}
+
 bool IsSentenceEnd(absl::string_view mark) {
   return mark == "." || mark == "!" || mark == "?" ||
          mark == "\xE2\x80\xA6";  // …
@@ -88,12 +99,16 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
       continue;
     }
     // "U.S." and "Mr.": the word before the dot is an abbreviation; "J.":
-    // a single capital is an initial.
+    // a single capital is an initial, unless a word no name goes on with
+    // follows ("attacks in the U.S. He says …", "Neither do I. This …").
     if (t > 0 && tokens[t - 1].kind == TokenKind::kWord &&
         !token.space_before && TextOf(text, token.span) == ".") {
       const absl::string_view word = TextOf(text, tokens[t - 1].span);
+      const bool initial = word.size() == 1 && absl::ascii_isupper(word[0]);
       if (IsAbbreviation(word) ||
-          (word.size() == 1 && absl::ascii_isupper(word[0]))) {
+          (initial &&
+           !(t + 1 < tokens.size() && tokens[t + 1].space_before &&
+             OpensASentenceOnly(TextOf(text, tokens[t + 1].span))))) {
         continue;
       }
       // "said Del. Stacey Plaskett": a delegate's title; after a comma

@@ -31,6 +31,19 @@ TEST(ContentTest, QuestionOrExclamationKeepsItsMarkAStatementDropsIt) {
   EXPECT_EQ(found[2].content, "We pay our share");
 }
 
+TEST(ContentTest, AbbreviationEndsTheClauseBeforeAPronounOrAnArticle) {
+  // "… attacks in the U.S. He says …": the dot of "U.S." ends the
+  // sentence when a word no name goes on with follows; after an initial
+  // the name goes on ("Tom J. Berg").
+  ExpectFirstContents({
+      {"Ruiz says Berg is trying to delay the toll in the U.S. He says "
+       "drivers want no more promises.",
+       "Berg is trying to delay the toll in the U.S"},
+      {"Ruiz says the plan came from Tom J. Berg and his aides.",
+       "the plan came from Tom J. Berg and his aides"},
+  });
+}
+
 TEST(ContentTest, DatelineBeforeADashIsNoPartOfWhatWasSaid) {
   const std::vector<AttributedItem> found = Extracted(
       "WASHINGTON \xE2\x80\x95 The bridge will reopen in May, state officials "
