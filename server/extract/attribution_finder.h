@@ -349,6 +349,11 @@ class AttributionFinder : private TokenQueries {
   // `subject` when a verb follows it (a cue, an auxiliary, a word in -ed);
   // empty otherwise.
   Phrase SubjectIfAVerbFollows(const Phrase& subject, size_t end) const;
+  // Where the mark or the word that sets the participle at `cue_begin` off
+  // from the clause before stands (a comma or a dash, a closing quotation
+  // mark after a comma, "by", "while"); `cue_begin` when none does
+  // ("taxpayers reporting capital gains" holds no cue).
+  size_t MarkBeforeParticiple(size_t cue_begin, size_t limit) const;
   // "Trump's proposed tax cuts": the cue opening at `cue_begin` is a past
   // participle after a possessive (and any adverbs in -ly), an adjective of
   // the noun after it.

@@ -226,12 +226,10 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
         !subject.empty()) {
       return subject;
     }
-    if (cue_begin == limit || !IsSymbol(cue_begin - 1, ",")) {
-      return {cue_begin, cue_begin};
-    }
+    const size_t comma = MarkBeforeParticiple(cue_begin, limit);
+    if (comma == cue_begin) return {cue_begin, cue_begin};
     // "…,” Trump said, adding that …", "…,” said Trump, adding …": the
     // speaker of the cue the participle follows.
-    const size_t comma = cue_begin - 1;
     for (size_t back = 2;
          back <= kMaxCueWords + kMaxSpeakerTokens && back <= cue_begin - limit;
          ++back) {
@@ -342,6 +340,26 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
     return head;
   }
   return phrase;
+}
+
+size_t AttributionFinder::MarkBeforeParticiple(size_t cue_begin,
+                                               size_t limit) const {
+  if (cue_begin == limit) return cue_begin;
+  const size_t before = cue_begin - 1;
+  // "…, saying", "flipped his choice – saying", "defended \"New York
+  // values,\" saying": set off from the clause before.
+  if (IsSymbol(before, ",") || IsSymbol(before, "\xE2\x80\x94") ||
+      IsSymbol(before, "\xE2\x80\x93") || IsSymbol(before, "\xE2\x80\x95")) {
+    return before;
+  }
+  if (before > limit && IsSymbol(before - 1, ",") &&
+      (IsSymbol(before, "\xE2\x80\x9D") || IsSymbol(before, "\""))) {
+    return before;
+  }
+  // "distanced himself from the movement by saying", "…, while saying":
+  // the means or the manner of the sentence's verb.
+  if (IsWordToken(before, "by") || IsWordToken(before, "while")) return before;
+  return cue_begin;
 }
 
 bool AttributionFinder::ModifiesTheNounAfter(size_t cue_begin,

@@ -136,6 +136,31 @@ TEST(SpeakerTest, LoneNumberOrQuantifierBeforeItsNounNamesNoOne) {
   EXPECT_EQ(some[0].speaker_words, "Some");
 }
 
+TEST(SpeakerTest, ParticipleAfterADashAQuotationOrByReportsForTheSubject) {
+  // Set off from its clause by a dash, by a quotation closed after a comma,
+  // or joined to its verb by "by" or "while", a participle reports what the
+  // sentence's subject said.
+  for (absl::string_view text :
+       {"Governor Tom Berg changed his mind on the spot \xE2\x80\x93 saying "
+        "the toll would fall.",
+        "Governor Tom Berg defended the \xE2\x80\x9C"
+        "bridge fund,"
+        "\xE2\x80\x9D saying the toll pays for repairs.",
+        "Governor Tom Berg answered his critics by saying the toll would "
+        "fall."}) {
+    bool reported = false;
+    for (const AttributedItem& item : Extracted(text)) {
+      if (absl::StartsWith(item.content, "the toll")) {
+        reported = true;
+        EXPECT_EQ(item.speaker, "Tom Berg") << text;
+      }
+    }
+    EXPECT_TRUE(reported) << text;
+  }
+  // Nothing sets it off: the participle describes the noun before it.
+  EXPECT_TRUE(Extracted("Drivers reporting the toll got no refund.").empty());
+}
+
 TEST(SpeakerTest, ParticipleAfterAPossessiveModifiesTheNounAfterIt) {
   // "Trump's proposed tax cuts", "the congressman's alleged paramours": the
   // owner of the noun proposed nothing in this sentence.
