@@ -9,6 +9,14 @@
 #include "server/extract/sentences.h"
 
 namespace factcheck::extract::attribution_internal {
+namespace {
+
+std::vector<Span> SpansOf(const std::optional<Span>& span) {
+  if (!span.has_value()) return {};
+  return {*span};
+}
+
+}  // namespace
 
 bool AttributionFinder::ReportAfterAs(CueMatch& cue, const Phrase& speaker,
                                       size_t as, size_t tail,
@@ -74,10 +82,14 @@ void AttributionFinder::AddAccordingTo(const Sentence& sentence,
     }
     const Phrase speaker{t + 2, SourceEnd(t + 2, sentence.end_token)};
     if (speaker.empty()) continue;
-    if (std::optional<Span> content =
-            AccordingToContent(t, speaker.end, sentence)) {
-      Add(AttributionKind::kAccordingTo, speaker, SpanOf(t, t + 2), *content,
-          {0, 0}, out);
+    const std::vector<Span> content =
+        AccordingToContent(t, speaker.end, sentence);
+    if (!content.empty() &&
+        Add(AttributionKind::kAccordingTo, speaker, SpanOf(t, t + 2),
+            content.front(), {0, 0}, out) &&
+        content.size() > 1) {
+      out->back().content_spans.push_back(content.back());
+      out->back().content_span.end = content.back().end;
     }
   }
 }
@@ -134,7 +146,7 @@ bool AttributionFinder::LinksTheClauseAfter(size_t k) const {
                              "unless", "until", "as"});
 }
 
-std::optional<Span> AttributionFinder::AccordingToContent(
+std::vector<Span> AttributionFinder::AccordingToContent(
     size_t t, size_t source_end, const Sentence& sentence) const {
   // "According to the report, …", "But according to the report, …",
   // "(According to the police, …)".
@@ -143,29 +155,45 @@ std::optional<Span> AttributionFinder::AccordingToContent(
   if (IsOpeningConjunction(opening)) ++opening;
   const bool comma_after = IsSymbol(source_end, ",");
   if (t <= opening && comma_after) {
-    return Content(source_end + 1, sentence.end_token, 3);
+    return SpansOf(Content(source_end + 1, sentence.end_token, 3));
   }
-  if (t <= sentence.first_token) return std::nullopt;
+  if (t <= sentence.first_token) return {};
   const size_t first = AfterDateline(sentence);
   if (IsSymbol(t - 1, ",")) {
-    // "The plan, according to the report, would cost …": the clause goes
-    // on after the source; "In addition, according to …" opens it, as do
-    // a subordinate clause ("While most were confidential, according to
-    // an official, two were secret") and a link ("after, according to
-    // him, the network censured …").
-    size_t words = 0;
+    // "The plan, according to the report, would cost …", "At the heart of
+    // the trouble, according to Ross, was a decision …": after a phrase
+    // with no verb, the aside interrupts one clause, both of whose parts it
+    // attributes. A link before it opens the clause after ("after,
+    // according to him, the network censured …"), as a subordinate clause
+    // ("While most were confidential, according to an official, two were
+    // secret") and a connective do ("In addition, according to …"). After
+    // a clause with its verb, that clause is what the source says ("…,
+    // according to the Tax Foundation, more than twice …").
     bool comma_before = false;
     for (size_t k = first; k + 1 < t; ++k) {
-      words += tokens_[k].kind != TokenKind::kSymbol;
       comma_before = comma_before || IsSymbol(k, ",");
     }
-    const bool main_clause_after =
-        words <= kMaxWordsBeforeAParenthesis ||
+    const bool opens_the_clause_after =
+        (t >= first + 2 && LinksTheClauseAfter(t - 2)) ||
         (!comma_before && OpensSubordinateClause(first)) ||
-        (t >= first + 2 && LinksTheClauseAfter(t - 2));
-    return comma_after && main_clause_after
-               ? Content(source_end + 1, sentence.end_token, 3)
-               : Content(first, t - 1, 3);
+        OnlyConnects(first, t - 1);
+    if (comma_after && opens_the_clause_after) {
+      return SpansOf(Content(source_end + 1, sentence.end_token, 3));
+    }
+    bool verb_before = false;
+    for (size_t k = first; k + 1 < t && !verb_before; ++k) {
+      verb_before = IsVerbLike(k);
+    }
+    const std::optional<Span> before = Content(first, t - 1, 1);
+    if (comma_after && !verb_before && before.has_value()) {
+      const size_t rest_first =
+          AfterTheSourcesApposition(source_end, sentence.end_token);
+      if (const std::optional<Span> rest =
+              Content(rest_first, sentence.end_token, 2)) {
+        return {*before, *rest};
+      }
+    }
+    return SpansOf(Content(first, t - 1, 3));
   }
   // "…, according to Reuters.", "… 46 percent to 39 percent according to
   // a CBS poll released Monday.": the source ends the sentence, or the
@@ -179,9 +207,30 @@ std::optional<Span> AttributionFinder::AccordingToContent(
       (IsSymbol(tail, ",") &&
        IsOneOf(WordAt(tail + 1),
                {"but", "while", "though", "although", "yet", "whereas"}))) {
-    return Content(first, t, 3);
+    return SpansOf(Content(first, t, 3));
   }
-  return std::nullopt;
+  return {};
+}
+
+bool AttributionFinder::OnlyConnects(size_t first, size_t end) const {
+  if (end == first + 1) {
+    return IsOneOf(WordAt(first),
+                   {"but", "and", "however", "meanwhile", "moreover",
+                    "furthermore", "still", "yet", "so", "also", "instead"});
+  }
+  return end == first + 2 && IsWordToken(first, "in") &&
+         IsOneOf(WordAt(first + 1), {"addition", "fact", "contrast"});
+}
+
+size_t AttributionFinder::AfterTheSourcesApposition(size_t comma,
+                                                    size_t end) const {
+  for (size_t k = comma + 1; k < end && k <= comma + kMaxSpeakerTokens; ++k) {
+    if (!IsSymbol(k, ",")) continue;
+    return IsApposition(comma + 1, k) && k + 1 < end && IsVerbLike(k + 1)
+               ? k + 1
+               : comma + 1;
+  }
+  return comma + 1;
 }
 
 }  // namespace factcheck::extract::attribution_internal

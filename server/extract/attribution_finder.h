@@ -709,9 +709,18 @@ class AttributionFinder : private TokenQueries {
   // What "according to" at token `t`, its source ending at `source_end`,
   // attributes: the clause after the source's comma when it opens the
   // sentence or the clause, else the clause before it when the source ends
-  // the sentence.
-  std::optional<Span> AccordingToContent(size_t t, size_t source_end,
-                                         const Sentence& sentence) const;
+  // the sentence; both parts of a clause it interrupts ("At the heart of
+  // it, according to Ross, was a decision …").
+  // Empty when it attributes nothing.
+  std::vector<Span> AccordingToContent(size_t t, size_t source_end,
+                                       const Sentence& sentence) const;
+  // Whether tokens [first, end) are only a word that links the sentence to
+  // the one before: "But", "However", "In addition".
+  bool OnlyConnects(size_t first, size_t end) const;
+  // Where the clause an aside interrupted goes on after the source's
+  // comma at `comma`: past the source's apposition when the clause's verb
+  // follows it ("according to Ross, a former envoy, was …").
+  size_t AfterTheSourcesApposition(size_t comma, size_t end) const;
   bool Add(AttributionKind kind, Phrase speaker, Span cue, Span content,
            Phrase conduit, std::vector<Attribution>* out);
   // The content span of tokens [first, end) without closing punctuation;

@@ -278,6 +278,18 @@ TEST(ContentTest, AccordingToReportsTheMainClauseAroundIt) {
         "The bridge will reopen in May"}});
 }
 
+TEST(ContentTest, AccordingToInsideAClauseReportsBothItsParts) {
+  // A phrase with no verb before the source is the start of the clause the
+  // aside interrupts; the source's apposition is no part of it.
+  ExpectFirstContents(
+      {{"At the heart of the delay, according to Ana Ruiz, a former council "
+        "member, was a decision by the mayor to wait.",
+        "At the heart of the delay was a decision by the mayor to wait"},
+       {"The new bridge, according to the report, would cost more than the "
+        "old one.",
+        "The new bridge would cost more than the old one"}});
+}
+
 TEST(ContentTest, AsideBetweenCommasAfterTheCueIsNoPartOfTheClause) {
   const std::vector<AttributedItem> with_that = Extracted(
       "The mayor said, in a statement, that the bridge would reopen.");

@@ -227,7 +227,7 @@ TEST(SourceSpanTest, AccordingToNamesItsSourceWithTheMarksOfItsName) {
       "The plan, according to the council, will cost the town five million "
       "dollars.");
   EXPECT_EQ(inside.speaker_words, "the council");
-  EXPECT_EQ(inside.content, "will cost the town five million dollars");
+  EXPECT_EQ(inside.content, "The plan will cost the town five million dollars");
   // A verb ends the source; a relative clause may hold one.
   for (const AttributedItem& item :
        Extracted("The death toll according to the ministry is at least 52, "
