@@ -309,6 +309,17 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
     return i;
   }
+  // "at Beirut Port", "at Kabul Airport": a site of a place the gazetteer
+  // knows counts as that place.
+  if (k >= begin + 2 &&
+      IsOneOf(Text(k - 1), {"port", "airport", "harbour", "harbor"})) {
+    const std::string name =
+        CanonicalPlace(TextOf(text_, SpanOf(begin, k - 1)));
+    if (!CountriesOf(name).empty() || !CountriesOfCity(name).empty()) {
+      *place = SpanOf(begin, k - 1);
+      return k;
+    }
+  }
   // "in the Easter Sunday assault", "on Super Tuesday": a word before a
   // weekday names a day unless it is a place a table knows ("in Miami
   // Tuesday").

@@ -200,6 +200,16 @@ TEST(NumericClaimsTest, PlaceAnAttackStruckIsItsTollsPlace) {
   EXPECT_EQ(city.all()[0].location, "Ganja");
 }
 
+TEST(NumericClaimsTest, PortOrAirportOfAKnownCityIsThatCity) {
+  Claims("The blasts at Beirut Port killed at least 137 people.")
+      .ExpectClaim({"at least 137", "deaths", "Beirut", Qualifier::kAtLeast,
+                    137, kInfinity});
+  // A city whose own name ends in "Port" keeps it.
+  Claims("The floods at Ellesmere Port killed at least 13 people.")
+      .ExpectClaim({"at least 13", "deaths", "Ellesmere Port",
+                    Qualifier::kAtLeast, 13, kInfinity});
+}
+
 TEST(NumericClaimsTest, PartiesNamingTheFightingAreNoPlace) {
   Claims("At least 97 people were killed in SAF-RSF clashes.")
       .ExpectClaim({"At least 97 people were killed", "deaths", "",

@@ -317,7 +317,7 @@ TEST(NumericClaimsTest, InjuredJoinedToTheDeadCountWhereTheDeadDo) {
         "been wounded.",
         "Shelling has killed 37 civilians in Nagorno-Karabakh and 116 have "
         "been wounded across the border.",
-        "The blast at Tibet Harbour killed 37 people, and wounded 116 "
+        "The blast at Kettle Point killed 37 people, and wounded 116 "
         "others."}) {
     const Claims claims(article + apart);
     const NumericClaim* dead = claims.Find("37");
