@@ -163,6 +163,21 @@ size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
       tokens_[after].kind != TokenKind::kWord) {
     return k;
   }
+  // "the Indian-controlled zone of Kashmir": the holder's part of the
+  // region named after "of".
+  if (IsRegionPartNoun(Text(after)) && IsWordToken(after + 1, "of") &&
+      IsCapitalizedWord(after + 2)) {
+    size_t end = after + 2;
+    while (end < limit && end < after + 2 + kMaxNameWords &&
+           IsCapitalizedWord(end)) {
+      ++end;
+    }
+    if (const std::string part = CanonicalPlace(TextOf(text_, SpanOf(k, end)));
+        !part.empty() && !IsHeldAreasOfNoCountry(part) &&
+        !IsHeldAreasOfACountry(part)) {
+      return end;
+    }
+  }
   if (IsHeldAreasNoun(Text(after))) return after + 1;
   // "Syria's rebel-held northwest"; "rebel-held northwest Syria", but not
   // "rebel-held Idlib", the place itself.

@@ -318,7 +318,30 @@ std::string HeldPartPlace(absl::string_view written) {
   return absl::StrCat(region, " (held by ", *country, ")");
 }
 
+// "the Indian-controlled zone of Kashmir", "Pakistan-held part of
+// Kashmir": HeldPartPlace of "Indian-controlled Kashmir". Empty unless
+// `written` names such a part.
+std::string HeldPartOfRegionPlace(absl::string_view written) {
+  const size_t space = written.find(' ');
+  if (space == absl::string_view::npos) return "";
+  const absl::string_view rest = written.substr(space + 1);
+  const size_t of = rest.find(" of ");
+  if (of == absl::string_view::npos || !IsRegionPartNoun(rest.substr(0, of))) {
+    return "";
+  }
+  return HeldPartPlace(
+      absl::StrCat(written.substr(0, space), " ", rest.substr(of + 4)));
+}
+
 }  // namespace
+
+bool IsRegionPartNoun(absl::string_view word) {
+  for (absl::string_view noun :
+       {"zone", "part", "sector", "side", "portion", "section", "region"}) {
+    if (absl::EqualsIgnoreCase(word, noun)) return true;
+  }
+  return false;
+}
 
 bool IsHeldAreasOfNoCountry(absl::string_view place) {
   return absl::EndsWith(place, "-held areas") && !absl::StrContains(place, '(');
@@ -366,6 +389,9 @@ std::optional<std::string> ListedPlaces(absl::string_view written) {
 }
 
 std::string CanonicalPlace(absl::string_view written) {
+  if (std::string part = HeldPartOfRegionPlace(written); !part.empty()) {
+    return part;
+  }
   if (std::string held = HeldAreasPlace(written); !held.empty()) return held;
   if (std::string part = HeldPartPlace(written); !part.empty()) return part;
   // "areas it controls": some side's areas, no place to name.

@@ -49,6 +49,10 @@ bool IsHeldParticiple(absl::string_view word);
 // "-held": "areas", "territory", "parts".
 bool IsHeldAreasNoun(absl::string_view word);
 
+// Whether `word` names a part of a region in "the Indian-controlled zone of
+// Kashmir": zone, part, sector, side, portion, section, region.
+bool IsRegionPartNoun(absl::string_view word);
+
 // A verb by which a side holds areas, after the pronoun that stands for
 // it: "areas it controls", "areas they hold".
 bool IsHoldingVerb(absl::string_view word);

@@ -26,7 +26,9 @@ bool ClosesDottedAbbreviation(absl::string_view text,
 }
 
 // A line broken inside a sentence, as pages wrap their text: one line break
-// after a word no sentence ends with ("267,570 – to\nHungary.").
+// after a word no sentence ends with ("267,570 – to\nHungary."), or before
+// a word in lower case, which no sentence begins with ("had been
+// killed\nin the zone").
 bool WrapsLine(absl::string_view text, const std::vector<Token>& tokens,
                size_t t) {
   const Token& before = tokens[t - 1];
@@ -34,6 +36,11 @@ bool WrapsLine(absl::string_view text, const std::vector<Token>& tokens,
   const absl::string_view gap =
       text.substr(before.span.end, tokens[t].span.begin - before.span.end);
   if (gap.find('\n') != gap.rfind('\n')) return false;
+  if (tokens[t].kind == TokenKind::kWord &&
+      absl::ascii_islower(
+          static_cast<unsigned char>(text[tokens[t].span.begin]))) {
+    return true;
+  }
   static const auto* const kNeverLast = new absl::flat_hash_set<std::string>{
       "to", "of",  "in",   "the",  "a",  "an", "and",
       "or", "for", "from", "with", "on", "at", "by"};

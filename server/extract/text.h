@@ -245,21 +245,31 @@ class TokenQueries {
     }
     return i + 1;
   }
-  // A dash that opens or closes an aside: an en or em dash, or a hyphen
-  // with spaces around it ("19 people – including four children – died").
-  bool IsAsideDash(size_t i) const {
-    if (!Valid(i) || tokens_[i].kind != TokenKind::kSymbol) return false;
+  // How many tokens the dash at `i` that opens or closes an aside takes: an
+  // en or em dash, or a hyphen with spaces around it ("19 people – including
+  // four children – died"), one; "--", as plain text writes a dash, two; 0
+  // when no such dash stands at `i`.
+  size_t AsideDashLength(size_t i) const {
+    if (!Valid(i) || tokens_[i].kind != TokenKind::kSymbol) return 0;
     const absl::string_view mark = Text(i);
-    return mark == "\xE2\x80\x93" || mark == "\xE2\x80\x94" ||
-           (mark == "-" && tokens_[i].space_before && Valid(i + 1) &&
-            tokens_[i + 1].space_before);
+    if (mark == "\xE2\x80\x93" || mark == "\xE2\x80\x94") return 1;
+    if (mark != "-" || !Valid(i + 1)) return 0;
+    if (tokens_[i].space_before && tokens_[i + 1].space_before) return 1;
+    const bool doubled = IsSymbol(i + 1, "-") && !tokens_[i + 1].space_before;
+    const bool spaced = tokens_[i].space_before ||
+                        (Valid(i + 2) && tokens_[i + 2].space_before);
+    return doubled && spaced ? 2 : 0;
   }
+  bool IsAsideDash(size_t i) const { return AsideDashLength(i) != 0; }
   // The token after the aside that a dash at `i` opens and another closes
   // before `limit` (at most `longest` tokens on); `i` when none does.
   size_t AsideEnd(size_t i, size_t limit, size_t longest) const {
-    if (!IsAsideDash(i)) return i;
-    for (size_t t = i + 1; t < limit && t <= i + longest; ++t) {
-      if (IsAsideDash(t)) return t + 1;
+    const size_t opening = AsideDashLength(i);
+    if (opening == 0) return i;
+    for (size_t t = i + opening; t < limit && t <= i + longest; ++t) {
+      if (const size_t closing = AsideDashLength(t); closing != 0) {
+        return std::min(t + closing, limit);
+      }
       if (IsSymbol(t, ".") || IsSymbol(t, ";")) return i;
     }
     return i;

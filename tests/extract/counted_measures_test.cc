@@ -550,6 +550,17 @@ TEST(NumericClaimsTest, AsideBetweenDashesLeavesTheCountItsMeasure) {
       << "a part of a day's increase is an increase";
 }
 
+TEST(NumericClaimsTest, DoubleHyphenSetsOffAnAsideAsADashDoes) {
+  // Plain-text wire copy writes the dash as "--": the verb after the aside
+  // is the count's.
+  const Claims claims(
+      "Officials said at least 31 people -- 16 civilians and 15 police "
+      "officers -- had been killed in Sindh.");
+  ASSERT_FALSE(claims.all().empty()) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths") << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Sindh");
+}
+
 TEST(NumericClaimsTest, EachClauseOfACoordinationKeepsItsOwnMeasure) {
   const Claims claims(
       "The death toll rose to 2,946 people, 2,944 of whom were buried, while "

@@ -159,6 +159,12 @@ TEST(NumericClaimsTest, RegionOneCountryHoldsIsAScopeOfItsOwn) {
       .ExpectClaim({"At least 944 people died", "deaths",
                     "Pakistan and Pakistani-administered Kashmir",
                     Qualifier::kAtLeast, 944, kInfinity});
+  // "the Indian-controlled zone of Kashmir": the same part, by its
+  // holder and a word for a part.
+  Claims("At least 31 people died in the Indian-controlled zone of Kashmir.")
+      .ExpectClaim({"At least 31 people died", "deaths",
+                    "Jammu and Kashm\xC4\xABr", Qualifier::kAtLeast, 31,
+                    kInfinity});
   // A weekday's possessive is a time, no place.
   Claims("The toll in Saturday's earthquake rose to 944.")
       .ExpectClaim({"toll in Saturday's earthquake rose to 944", "deaths", "",
@@ -208,6 +214,14 @@ TEST(NumericClaimsTest, PortOrAirportOfAKnownCityIsThatCity) {
   Claims("The floods at Ellesmere Port killed at least 13 people.")
       .ExpectClaim({"at least 13", "deaths", "Ellesmere Port",
                     Qualifier::kAtLeast, 13, kInfinity});
+}
+
+TEST(NumericClaimsTest, LineWrappedBeforeAWordInLowerCaseGoesOnWithItsPlace) {
+  // Pages that wrap their text break lines inside sentences; no sentence
+  // begins with a word in lower case.
+  Claims("At least 31 people had been killed\nin Sindh.")
+      .ExpectClaim({"At least 31 people had been killed", "deaths", "Sindh",
+                    Qualifier::kAtLeast, 31, kInfinity});
 }
 
 TEST(NumericClaimsTest, PartiesNamingTheFightingAreNoPlace) {
