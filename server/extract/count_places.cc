@@ -99,8 +99,9 @@ const WordSet& BridgeWords() {
        "mainland",
        // "two million people still within Ukraine's borders had fled".
        "borders",
-       // "including 571,966 completely destroyed".
-       "completely", "partially", "fully",
+       // "including 571,966 completely destroyed", "had been either
+       // completely or partially damaged".
+       "completely", "partially", "fully", "either",
        // "1,684 … were located in Al Haouz, and 980 others in Taroudant".
        "located"});
   return *kWords;

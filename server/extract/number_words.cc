@@ -24,6 +24,11 @@ const absl::flat_hash_map<std::string, WordInfo>& Lexicon() {
                                 "sixty",  "seventy", "eighty", "ninety"};
     for (int t = 0; t < 8; ++t) {
       (*lexicon)[tens[t]] = {WordKind::kTens, 20.0 + 10 * t};
+      // "Thirtytwo thousand houses": copy typed without its hyphen.
+      for (int v = 1; v < 10; ++v) {
+        (*lexicon)[std::string(tens[t]) + units[v]] = {WordKind::kUnit,
+                                                       20.0 + 10 * t + v};
+      }
     }
     (*lexicon)["fourty"] = {WordKind::kTens, 40};
     (*lexicon)["hundred"] = {WordKind::kHundred, 100};

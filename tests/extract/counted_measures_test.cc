@@ -550,6 +550,21 @@ TEST(NumericClaimsTest, AsideBetweenDashesLeavesTheCountItsMeasure) {
       << "a part of a day's increase is an increase";
 }
 
+TEST(NumericClaimsTest, NumberWordTypedWithoutItsHyphenIsRead) {
+  // "Thirtytwo" as "Thirty-two"; "either completely or partially damaged"
+  // homes are damaged homes.
+  for (const char* text :
+       {"Thirtytwo thousand houses had been either completely or partially "
+        "damaged.",
+        "Thirty-two thousand houses had been either completely or partially "
+        "damaged."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].quantity.lower, 32000) << text;
+    EXPECT_EQ(claims.all()[0].measure, "homes damaged") << text;
+  }
+}
+
 TEST(NumericClaimsTest, DoubleHyphenSetsOffAnAsideAsADashDoes) {
   // Plain-text wire copy writes the dash as "--": the verb after the aside
   // is the count's.
