@@ -21,6 +21,7 @@ MeasureLexicon::MeasureLexicon() {
         if (flag == "taken") entry.taken = true;
         if (flag == "flight") entry.flight = true;
         if (flag == "launched") entry.launched = true;
+        if (flag == "physical") entry.physical = true;
       }
     }
     entries_.push_back(entry);

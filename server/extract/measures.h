@@ -35,6 +35,10 @@ struct MeasureEntry {
   // A verb of flight ("fled", "crossed into"): what it counts depends on
   // where the people went (MeasureBinder::FlightMeasure).
   bool flight = false;
+  // Measured in a physical unit ("300 hectares burned", "200 mm of rain"):
+  // the only measures a length may have ("storm surges as high as 10 feet
+  // razed homes" counts no homes).
+  bool physical = false;
 };
 
 struct MeasureMatch {

@@ -550,6 +550,17 @@ TEST(NumericClaimsTest, AsideBetweenDashesLeavesTheCountItsMeasure) {
       << "a part of a day's increase is an increase";
 }
 
+TEST(NumericClaimsTest, FigureInAPhysicalUnitHasOnlyAPhysicalMeasure) {
+  // The height of a surge counts no homes; an area burned is measured.
+  EXPECT_THAT(Claims("Storm surges as high as 10 feet razed homes.").all(),
+              IsEmpty());
+  Claims("The fire has burned 30,000 hectares.")
+      .ExpectClaim({"30,000 hectares", "area burned", "", Qualifier::kExact,
+                    30000, 30000});
+  Claims("The storm surge razed 300 homes.")
+      .ExpectClaim({"300", "homes destroyed", "", Qualifier::kExact, 300, 300});
+}
+
 TEST(NumericClaimsTest, NumberWordTypedWithoutItsHyphenIsRead) {
   // "Thirtytwo" as "Thirty-two"; "either completely or partially damaged"
   // homes are damaged homes.
