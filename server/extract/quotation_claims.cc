@@ -776,12 +776,20 @@ void AttributionFinder::AddFramedQuotations(
     }
     const size_t before = &first - sentences_.data();
     const size_t after = &last - sentences_.data() + 1;
-    if (before == 0 || after >= sentences_.size()) continue;
+    if (before == 0) continue;
     // Framed by one speaker's words in the sentences either side:
     // 'He said the priority is to rescue the living. "Our focus will be …"
-    // He said the relief work will go on.'
+    // He said the relief work will go on.' Or closing the paragraph whose
+    // sentence before gave that speaker's words: 'He said the road was
+    // badly damaged. "In this hour of grief, …"' and a new paragraph.
     const size_t speaker = speaker_of[before - 1];
-    if (speaker == kNone || speaker == kTwo || speaker_of[after] != speaker) {
+    if (speaker == kNone || speaker == kTwo) continue;
+    const bool closes_the_paragraph =
+        !tokens_[quote.open_token].newline_before &&
+        (after >= sentences_.size() ||
+         tokens_[sentences_[after].first_token].newline_before);
+    if (!closes_the_paragraph &&
+        (after >= sentences_.size() || speaker_of[after] != speaker)) {
       continue;
     }
     const Span words = quote.content;

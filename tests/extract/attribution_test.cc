@@ -235,6 +235,14 @@ TEST(QuotationTest, QuotationFramedByOneSpeakersWordsIsTheirs) {
       "Tom Reed said the toll had risen.\n\n\"It was horrible.\" The "
       "roads were closed.\n");
   EXPECT_EQ(after_one.size(), 1u);
+  // In the paragraph of the one who spoke, closing it, the quotation goes
+  // on with their words.
+  const std::vector<AttributedItem> closing = Extracted(
+      "Tom Reed said the roads were badly damaged. \"In this hour of grief, "
+      "rescue comes first.\"\n\nThe roads were closed.\n");
+  ASSERT_EQ(closing.size(), 2u);
+  EXPECT_EQ(closing[1].kind, "DIRECT");
+  EXPECT_EQ(closing[1].speaker, "Tom Reed");
 }
 
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
