@@ -41,10 +41,6 @@ inline constexpr size_t kMaxPartyTokens = 8;
 // the cue may take in all ("Sandy Ruiz, who lost a daughter in Aurora,
 // Colorado, in July 2012, said").
 inline constexpr size_t kMaxParentheticalTokens = 40;
-// The most words before a parenthesis inside the clause it interrupts
-// ("The plan, according to the report, would cost …"); more, and the
-// words before it are a clause of their own.
-inline constexpr size_t kMaxWordsBeforeAParenthesis = 3;
 // The most words of a quoted title ("Sunday Morning Futures").
 inline constexpr size_t kMaxTitleWords = 5;
 // Words of a quotation that states something rather than names a phrase:
@@ -710,8 +706,8 @@ class AttributionFinder : private TokenQueries {
   // attributes: the clause after the source's comma when it opens the
   // sentence or the clause, else the clause before it when the source ends
   // the sentence; both parts of a clause it interrupts ("At the heart of
-  // it, according to Ross, was a decision …").
-  // Empty when it attributes nothing.
+  // it, according to Ross, was a decision …"). Empty when it attributes
+  // nothing.
   std::vector<Span> AccordingToContent(size_t t, size_t source_end,
                                        const Sentence& sentence) const;
   // Whether tokens [first, end) are only a word that links the sentence to

@@ -348,9 +348,9 @@ size_t AttributionFinder::MarkBeforeParticiple(size_t cue_begin,
   const size_t before = cue_begin - 1;
   // "…, saying", "flipped his choice – saying", "defended \"New York
   // values,\" saying": set off from the clause before.
-  if (IsSymbol(before, ",") || IsSymbol(before, "\xE2\x80\x94") ||
-      IsSymbol(before, "\xE2\x80\x93") || IsSymbol(before, "\xE2\x80\x95")) {
-    return before;
+  if (IsSymbol(before, ",") || IsSymbol(before, "\xE2\x80\x95")) return before;
+  if (const size_t dash = DashBegin(cue_begin, limit); dash != cue_begin) {
+    return dash;
   }
   if (before > limit && IsSymbol(before - 1, ",") &&
       (IsSymbol(before, "\xE2\x80\x9D") || IsSymbol(before, "\""))) {

@@ -147,6 +147,8 @@ TEST(SpeakerTest, ParticipleAfterADashAQuotationOrByReportsForTheSubject) {
         "bridge fund,"
         "\xE2\x80\x9D saying the toll pays for repairs.",
         "Governor Tom Berg answered his critics by saying the toll would "
+        "fall.",
+        "Governor Tom Berg answered his critics -- saying the toll would "
         "fall."}) {
     bool reported = false;
     for (const AttributedItem& item : Extracted(text)) {
