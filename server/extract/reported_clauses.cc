@@ -27,6 +27,14 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
           (IsWordToken(k + 1, "that") ||
            (!cue.entry->strict &&
             (IsSubjectPronoun(k + 1) || OpensTensedClause(k + 1, end))))) {
+        // "said, if elected, he would …": a condition is the clause's own,
+        // not how it was said.
+        if (!IsWordToken(k + 1, "that") &&
+            IsOneOf(WordAt(cue.end + 1),
+                    {"if", "unless", "when", "once", "although", "though",
+                     "because", "whether"})) {
+          return cue.end + 1;
+        }
         return k + 1;
       }
       break;

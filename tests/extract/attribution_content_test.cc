@@ -122,6 +122,14 @@ TEST(ContentTest, ConditionOpeningTheReportedClauseBelongsToIt) {
       "Governor Ana Ruiz said if elected she would reopen the bridge.");
   ASSERT_EQ(without_comma.size(), 1u);
   EXPECT_EQ(without_comma[0].content, "if elected she would reopen the bridge");
+  // Set off by commas after the cue, it is still the clause's; how the
+  // words were said is not ("said, in a statement, that …").
+  ExpectFirstContents(
+      {{"Governor Ana Ruiz said, if elected, she would reopen the bridge.",
+        "if elected, she would reopen the bridge"},
+       {"Governor Ana Ruiz said, in a statement, that she would reopen the "
+        "bridge.",
+        "that she would reopen the bridge"}});
 }
 
 TEST(ContentTest, AsideOnTheSubjectOfTheClauseStaysInIt) {
