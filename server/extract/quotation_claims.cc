@@ -635,7 +635,31 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
   const Sentence& sentence = SentenceOf(first);
   const bool opens = first == 0 || tokens_[first].newline_before ||
                      sentence.first_token == first;
-  if (!opens || colon - first < 2 || first == colon) return std::nullopt;
+  if (colon - first < 2) return std::nullopt;
+  if (!opens) {
+    // "… doesn't surprise Republican pollster Daron Shaw: “…”": a person
+    // named in full right after what describes them (a word in lower
+    // case), or two ("Mark Blumenthal and Jon Cohen: “…”").
+    for (size_t given = first; given + 2 <= colon; ++given) {
+      if (tokens_[given - 1].kind != TokenKind::kWord ||
+          IsCapitalizedWord(given - 1) ||
+          EntityTracker::GenderOfGivenName(
+              TextOf(text_, SpanOf(given, colon))) == Gender::kUnknown) {
+        continue;
+      }
+      Phrase person{given, colon};
+      if (IsWordToken(given - 1, "and")) {
+        person.first = given - 1;
+        while (person.first > 0 && IsCapitalizedWord(person.first - 1) &&
+               given - person.first <= kMaxLabelTokens) {
+          --person.first;
+        }
+        if (person.first == given - 1) continue;
+      }
+      if (CanSpeak(person)) return person;
+    }
+    return std::nullopt;
+  }
   // "Read More:" is a rubric, though "read" reports what a sign reads.
   if (IsRubric(first, colon)) return std::nullopt;
   // "Said Ellis: “…”": the cue opens the sentence, its speaker follows.

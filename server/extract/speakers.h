@@ -62,6 +62,10 @@ struct Entity {
 
 class EntityTracker : private TokenQueries {
  public:
+  // The gender the first word of a person's `name` says, when the name has
+  // two words or more and data/given_names.tsv knows that word ("Hillary
+  // Clinton": a woman).
+  static Gender GenderOfGivenName(absl::string_view name);
   // `text`, `tokens`, `sentences` (SplitSentences of them) and `in_quote`
   // (whether each token stands inside a quotation, filled before the first
   // Resolve) must outlive the tracker. Titled names and known surnames are
@@ -116,10 +120,6 @@ class EntityTracker : private TokenQueries {
   bool HyphenGlues(size_t t) const;
   // Whether `t` is a lower-case particle of a surname ("al", "von", "de").
   bool IsSurnameParticle(size_t t) const;
-  // The gender the first word of a person's `name` says, when the name has
-  // two words or more and data/given_names.tsv knows that word ("Hillary
-  // Clinton": a woman).
-  static Gender GenderOfGivenName(absl::string_view name);
   // The person a phrase [first, end) ends with when a body's name runs on
   // into theirs with no mark between: "the head of Lebanon's Red Cross
   // George Kettani" is George Kettani, whose given name data/given_names.tsv

@@ -245,6 +245,26 @@ TEST(QuotationTest, QuotationFramedByOneSpeakersWordsIsTheirs) {
   EXPECT_EQ(closing[1].speaker, "Tom Reed");
 }
 
+TEST(QuotationTest, PersonNamedBeforeAColonInsideASentenceSpeaks) {
+  // Named in full after what describes them, or two people together.
+  const std::vector<AttributedItem> one = Extracted(
+      "The toll does not surprise county engineer David Berg: \"The bridge "
+      "was built for half the traffic.\"\n");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].kind, "DIRECT");
+  EXPECT_EQ(one[0].speaker, "David Berg");
+  const std::vector<AttributedItem> two = Extracted(
+      "The tolls were too high, in the words of Mark Ruiz and Anna Berg: "
+      "\"Drivers "
+      "paid twice for one bridge.\"\n");
+  ASSERT_FALSE(two.empty());
+  EXPECT_EQ(two.back().speaker_words, "Mark Ruiz and Anna Berg");
+  // A place before the colon names no speaker.
+  EXPECT_TRUE(Extracted("The motto is printed on the coins of the United "
+                        "States: \"In God We Trust.\"\n")
+                  .empty());
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
