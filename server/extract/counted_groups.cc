@@ -91,6 +91,29 @@ bool MeasureBinder::SharesElidedGroup(const PlacedNumber& here,
                                        "among", "whom", "them"});
 }
 
+bool MeasureBinder::InsideADashedAside(const PlacedNumber& here,
+                                       const Sentence& sentence) const {
+  for (size_t t = here.first;
+       t > sentence.first_token && t + kMeasureWindow > here.first; --t) {
+    if (IsAsideDash(t - 1)) {
+      return t - 1 > sentence.first_token &&
+             tokens_[t - 2].kind == TokenKind::kWord;
+    }
+    // "--" ends at the dash's second hyphen.
+    if (t >= 2 && AsideDashLength(t - 2) == 2) {
+      return t - 2 > sentence.first_token &&
+             tokens_[t - 3].kind == TokenKind::kWord;
+    }
+    // "– including two women and four children –": a list of the parts
+    // named as such shares the count's reading already.
+    if (IsSymbol(t - 1, ".") || IsSymbol(t - 1, ";") ||
+        IsOneOf(Text(t - 1), {"including", "among"})) {
+      return false;
+    }
+  }
+  return false;
+}
+
 size_t MeasureBinder::WordAsideEnd(size_t i, size_t limit) const {
   if (i >= limit || !Valid(i)) return i;
   size_t t = i;

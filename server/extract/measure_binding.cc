@@ -545,6 +545,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       t = after;
       continue;
     }
+    // "31 people — 16 civilians and 15 soldiers — had been killed": the
+    // number stands inside the aside, whose closing dash leads on to the
+    // verb of the count it details.
+    if (IsAsideDash(t) && t > here.end && InsideADashedAside(here, sentence)) {
+      t += AsideDashLength(t);
+      continue;
+    }
     break;
   }
   if (modifier && !binding.subgroup.empty()) {

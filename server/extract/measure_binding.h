@@ -239,6 +239,11 @@ class MeasureBinder : public CountPlaces {
   // "mostly women,", "many of them children,", "11 of them children,". `i`
   // when none does.
   size_t WordAsideEnd(size_t i, size_t limit) const;
+  // Whether the number `here` stands in an aside a dash opened after a
+  // count of its sentence, within kMeasureWindow tokens before it ("31
+  // people — 16 civilians …").
+  bool InsideADashedAside(const PlacedNumber& here,
+                          const Sentence& sentence) const;
   // The token after words from `i` that describe the counted up to the
   // verb that counts them: "linked to the explosions", "accused of
   // looting" (up to a form of "be" or "have"). `i` when none do.

@@ -587,6 +587,23 @@ TEST(NumericClaimsTest, DoubleHyphenSetsOffAnAsideAsADashDoes) {
   EXPECT_EQ(claims.all()[0].location, "Sindh");
 }
 
+TEST(NumericClaimsTest, PartsInsideADashedAsideShareTheVerbAfterIt) {
+  // The aside details the count: its parts were killed too, where it was.
+  const Claims claims(
+      "Officials said at least 31 people \xE2\x80\x94 16 civilians and 15 "
+      "police officers \xE2\x80\x94 had been killed in Sindh.");
+  const NumericClaim* civilians = claims.Find("16");
+  ASSERT_NE(civilians, nullptr) << claims.Describe();
+  EXPECT_EQ(civilians->measure, "deaths");
+  EXPECT_EQ(civilians->subgroup, "civilians");
+  EXPECT_EQ(civilians->location, "Sindh");
+  // A dash after a count with nothing dashed before it ends the search.
+  const Claims comment(
+      "The storm killed 40 people \xE2\x80\x94 the highest toll in a "
+      "decade.");
+  ASSERT_THAT(comment.all(), SizeIs(1)) << comment.Describe();
+}
+
 TEST(NumericClaimsTest, EachClauseOfACoordinationKeepsItsOwnMeasure) {
   const Claims claims(
       "The death toll rose to 2,946 people, 2,944 of whom were buried, while "
