@@ -101,6 +101,14 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
       close(t);
     }
     const Token& token = tokens[t];
+    // "… 2005.[Reuters] | The Indian army said": a bar set apart by spaces
+    // divides a page's pieces (a caption from the story).
+    if (token.kind == TokenKind::kSymbol && TextOf(text, token.span) == "|" &&
+        token.space_before && t + 1 < tokens.size() &&
+        tokens[t + 1].space_before) {
+      close(t + 1);
+      continue;
+    }
     if (token.kind != TokenKind::kSymbol ||
         !IsSentenceEnd(TextOf(text, token.span))) {
       continue;

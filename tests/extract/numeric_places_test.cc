@@ -224,6 +224,16 @@ TEST(NumericClaimsTest, LineWrappedBeforeAWordInLowerCaseGoesOnWithItsPlace) {
                     Qualifier::kAtLeast, 31, kInfinity});
 }
 
+TEST(NumericClaimsTest, BarBetweenACaptionAndTheStoryEndsTheCaption) {
+  // A photo's date is no date of the story's count.
+  const Claims joined(
+      "A woman waits outside a hospital in Dayton, October 8, 2005. | "
+      "Officials said at least 31 people had been killed.");
+  ASSERT_FALSE(joined.all().empty()) << joined.Describe();
+  EXPECT_EQ(joined.all()[0].measure, "deaths");
+  EXPECT_EQ(joined.all()[0].year, 0) << joined.Describe();
+}
+
 TEST(NumericClaimsTest, PartiesNamingTheFightingAreNoPlace) {
   Claims("At least 97 people were killed in SAF-RSF clashes.")
       .ExpectClaim({"At least 97 people were killed", "deaths", "",
