@@ -3,8 +3,10 @@
 // ("killed more than 100 people in Beirut") meet the counts its country's
 // stories give. The gazetteer's extractor (places.h) keeps to ISO 3166:
 // cities are never read as places in text by this table alone (its
-// homonyms: "Of", "Reading", "March"), only located once read, or told
-// from a word before a weekday ("in Miami Tuesday", "on Super Tuesday").
+// homonyms: "Of", "Reading", "March"), only located once read, told from
+// a word before a weekday ("in Miami Tuesday", "on Super Tuesday"), or
+// named as what an attack or a disaster struck ("the attack on Ganja",
+// "the flooding that hit Derna").
 #ifndef FACTCHECK_SERVER_EXTRACT_CITIES_H_
 #define FACTCHECK_SERVER_EXTRACT_CITIES_H_
 

@@ -371,9 +371,13 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // After "from", "into" or "to" only a place the gazetteer knows: "troops
   // from Russia", "fled into Poland", "fled to Poland"; not "a letter from
   // Smith", "Toll From Virus", "into Chaos" or "spoke to Reuters".
+  const std::string name = CanonicalPlace(TextOf(text_, SpanOf(begin, k)));
   if ((known_only || indefinite || IsWordToken(i, "from") ||
        IsWordToken(i, "into") || IsWordToken(i, "to")) &&
-      CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
+      CountriesOf(name).empty() &&
+      // "the attack on Ganja", "the flooding that hit Derna": a city the
+      // gazetteer knows is as known as a province.
+      !(known_only && !CountriesOfCity(name).empty())) {
     return i;
   }
   // "in Libya's eastern city of Derna", "in Sudan's capital Khartoum":
@@ -508,9 +512,9 @@ size_t PlaceFinder::HeldPartNameAt(size_t k, size_t limit) const {
 
 size_t PlaceFinder::TargetAfter(size_t i, size_t limit, Span* place) const {
   if (i == 0 || tokens_[i - 1].kind != TokenKind::kWord) return i;
-  // A campaign, not one strike: "a strike on Gaza killed 10 of one
-  // family" counts that strike's dead, no toll of the place, and is left to
-  // the article's place (which a toll far above it does not contradict).
+  // One strike's too: "a strike on Ganja killed nine" counts that strike's
+  // dead in Ganja, a toll of one attack (NumericClaim::one_attack) that the
+  // verifier weighs only against another attack's.
   const absl::string_view attack = Text(i - 1);
   // "the shelling of Kharkiv", but not "the attacks of 9/11".
   const bool of_target =
@@ -519,7 +523,8 @@ size_t PlaceFinder::TargetAfter(size_t i, size_t limit, Span* place) const {
   const bool on_target =
       IsWordToken(i, "on") &&
       IsOneOf(attack, {"strikes", "airstrikes", "attacks", "raids", "shelling",
-                       "bombardment", "bombings", "offensive"});
+                       "bombardment", "bombings", "offensive", "strike",
+                       "airstrike", "attack", "raid", "assault"});
   if (!of_target && !on_target) return i;
   return NamedPlaceAfter(i, limit, /*known_only=*/true, place);
 }

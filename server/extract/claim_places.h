@@ -70,11 +70,11 @@ class PlaceFinder : protected TokenQueries {
   // Minsk", "were fired at Tel Aviv"), not crossing punctuation, another
   // number or an agent ("by").
   bool PlaceNear(size_t i, size_t limit, Span* place) const;
-  // The place a campaign of attacks named at `i - 1` struck, after "on" or
-  // "of" at `i`: "airstrikes on Gaza", "the shelling of Kharkiv" (only a
-  // place the gazetteer knows: not "attacks on the Capitol"; not one
-  // strike's: "a strike on Gaza"). Returns the end token of the place, or
-  // `i` when there is none.
+  // The place attacks named at `i - 1` struck, after "on" or "of" at `i`:
+  // "airstrikes on Gaza", "the shelling of Kharkiv", "an attack on Ganja"
+  // (only a place or city the gazetteer knows: not "attacks on the
+  // Capitol"). Returns the end token of the place, or `i` when there is
+  // none.
   size_t TargetAfter(size_t i, size_t limit, Span* place) const;
   // The place struck by the clause from `first`: its subject, then a
   // strike verb within a few words, then a place the gazetteer knows or a

@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "server/extract/calendar.h"
 #include "server/extract/claim_places.h"
+#include "server/extract/measures.h"
 #include "server/extract/numbers.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
@@ -345,6 +346,47 @@ const WordSet& OneAttackWords() {
 
 }  // namespace
 
+size_t ClaimTimes::SendsElsewhereEnd(const Sentence& sentence) const {
+  for (size_t t = sentence.end_token; t > sentence.first_token; --t) {
+    if (IsOneOf(Text(t - 1), {"elsewhere", "outside", "across", "beyond",
+                              "abroad", "nationwide", "overall"})) {
+      return t;
+    }
+  }
+  return sentence.first_token;
+}
+
+bool ClaimTimes::SecondFigureOfAToll(const Sentence& sentence,
+                                     absl::string_view first_measure,
+                                     uint32_t first_number_end,
+                                     absl::string_view measure,
+                                     uint32_t number_begin,
+                                     size_t sends_elsewhere_end) const {
+  if (first_measure == measure || !IsTollOfPeople(first_measure) ||
+      !IsTollOfPeople(measure)) {
+    return false;
+  }
+  // "17 dead and 42 injured" or a verb or two longer; farther apart, the
+  // second may be another clause's count of other people.
+  constexpr size_t kMaxTokensBetween = 12;
+  const size_t from = TokenAt(sentence, first_number_end);
+  const size_t to = TokenAt(sentence, number_begin);
+  if (to > from + kMaxTokensBetween || sends_elsewhere_end > from) {
+    return false;
+  }
+  bool joined = false;
+  for (size_t t = from; t < to; ++t) {
+    if (IsWordToken(t, "and")) {
+      joined = true;
+    } else if (IsSymbol(t, ";") ||
+               IsOneOf(Text(t), {"but", "while", "whereas", "although",
+                                 "though", "including"})) {
+      return false;
+    }
+  }
+  return joined;
+}
+
 bool ClaimTimes::OneAttacksToll(const Sentence& sentence, size_t first,
                                 size_t end) const {
   // "an early-hours missile attack", "the strike": an article and at most
@@ -381,6 +423,17 @@ bool ClaimTimes::OneAttacksToll(const Sentence& sentence, size_t first,
     }
   }
   if (after_participle && ForcesStruck(clause, clause_end)) return true;
+  // "As a result of the attack on Ganja, nine were killed": the clause's
+  // opening names the attack.
+  if (clause > sentence.first_token && IsSymbol(clause - 1, ",")) {
+    Span target;
+    const size_t noun =
+        AttackOpening(sentence.first_token, clause - 1, &target);
+    if (noun != clause - 1 && IsWordIn(OneAttackWords(), noun) &&
+        introduced(noun)) {
+      return true;
+    }
+  }
   // After it: "killed in an attack", "wounded during the strike".
   for (size_t t = end; t + 1 < sentence.end_token && t < end + kClauseWords;
        ++t) {

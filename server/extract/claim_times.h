@@ -9,6 +9,7 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
 #define FACTCHECK_SERVER_EXTRACT_CLAIM_TIMES_H_
 
+#include <cstdint>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -70,6 +71,26 @@ class ClaimTimes : public MeasureBinder {
   // killing 18") unless it gives a stretch of time ("for a week", "since
   // Monday": a campaign's toll so far).
   bool OneAttacksToll(const Sentence& sentence, size_t first, size_t end) const;
+  // One past the last word of `sentence` that sends a count elsewhere
+  // ("across the border", "abroad", "overall"), or its first token when
+  // none does: read once a sentence, so that a sentence of thousands of
+  // counts is read in linear time.
+  size_t SendsElsewhereEnd(const Sentence& sentence) const;
+  // Whether the figure of `measure` whose number begins at byte
+  // `number_begin` is the second figure of a toll whose first, of
+  // `first_measure`, has its number end at byte `first_number_end`: "has
+  // claimed over 2,400 lives in Nepal and left more than 6,000 others
+  // injured", "killed 37 in Karabakh and another 116 have been wounded".
+  // Only an "and" joins them, close by; they count different people (the
+  // dead, then the injured); and nothing after the first sends the second
+  // elsewhere ("and 116 were wounded across the border"): no such word at
+  // or after the first's number, whose sentence's last one ends at
+  // `sends_elsewhere_end` (SendsElsewhereEnd).
+  bool SecondFigureOfAToll(const Sentence& sentence,
+                           absl::string_view first_measure,
+                           uint32_t first_number_end, absl::string_view measure,
+                           uint32_t number_begin,
+                           size_t sends_elsewhere_end) const;
   // Whether the sentence gives the figure at token `first` as an earlier,
   // superseded one, in its clause: "authorities had previously recorded 724
   // deaths and 2,800 injured", "the previous toll of 304", "the previous

@@ -592,6 +592,7 @@ bool CountPlaces::WhereAntecedentPlace(size_t first, size_t end,
 
 bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
                                  Span* place) const {
+  if (AttackOpening(first, comma, place) != comma) return true;
   size_t end = PlaceAfter(first, comma, place);
   if (end == first) {
     // "Across the border in Afghanistan,", "Meanwhile in Libya,".
@@ -616,6 +617,54 @@ bool CountPlaces::OpensWithPlace(size_t first, size_t comma,
     return true;
   }
   return end == comma;
+}
+
+size_t CountPlaces::AttackOpening(size_t first, size_t comma,
+                                  Span* place) const {
+  // "As a result of the Armenian army attack on Ganja", "After Russian
+  // strikes on Kharkiv", "Following the shelling of Mariupol": a few words
+  // before the attack's noun, then whatever the opening adds before its
+  // comma ("- located outside the frontline - within 24 hours of the
+  // truce"), so long as it names no other place.
+  constexpr size_t kMaxWordsToTheAttack = 6;
+  constexpr size_t kMaxTokensAfterTheTarget = 16;
+  const auto opening_at = [&](size_t t) -> size_t {
+    if (IsWordToken(t, "as") && IsWordToken(t + 1, "a") &&
+        IsWordToken(t + 2, "result") && IsWordToken(t + 3, "of")) {
+      t += 4;
+    } else if (Valid(t) && tokens_[t].kind == TokenKind::kWord &&
+               IsOneOf(Text(t), {"after", "following", "in", "during"})) {
+      ++t;
+    } else {
+      return comma;
+    }
+    for (const size_t words_end = std::min(comma, t + kMaxWordsToTheAttack);
+         t < words_end && tokens_[t].kind == TokenKind::kWord; ++t) {
+      Span target;
+      const size_t target_end = TargetAfter(t, comma, &target);
+      if (target_end == t) continue;
+      if (comma > target_end + kMaxTokensAfterTheTarget) return comma;
+      for (size_t k = target_end; k < comma; ++k) {
+        Span other;
+        if (PlaceAfter(k, comma, &other) != k) return comma;
+      }
+      *place = target;
+      return t - 1;
+    }
+    return comma;
+  };
+  if (const size_t noun = opening_at(first); noun != comma) return noun;
+  // Or the clause a speaker's "that" opens: "the prosecutors announced that
+  // as a result of the attack on Ganja, nine were killed", within an
+  // opening's length of the comma (so that a sentence of thousands of
+  // counts is read in linear time).
+  constexpr size_t kMaxOpeningTokens = 32;
+  const size_t window_first =
+      comma > first + kMaxOpeningTokens ? comma - kMaxOpeningTokens : first;
+  for (size_t k = comma; k > window_first; --k) {
+    if (IsWordToken(k - 1, "that")) return opening_at(k);
+  }
+  return comma;
 }
 
 bool CountPlaces::AttackOriginAt(size_t k) const {

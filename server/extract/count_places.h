@@ -139,6 +139,12 @@ class CountPlaces : public PlaceFinder {
   // comma at `comma`: "In Gaza,", "In Sylhet district,", "In Khartoum
   // alone,", "In Piura, the worst-hit region,". The place goes to `place`.
   bool OpensWithPlace(size_t first, size_t comma, Span* place) const;
+  // The noun of the attack on a place (TargetAfter) the sentence from token
+  // `first` opens with, up to the comma at `comma`, or the clause a
+  // speaker's "that" opens: "As a result of the attack on Ganja,", "After
+  // Russian strikes on Kharkiv,". Its dead are that place's, which goes to
+  // `place`. `comma` when there is no such opening.
+  size_t AttackOpening(size_t first, size_t comma, Span* place) const;
   // The place an event that strikes one place struck, in the clause that
   // ends at the comma at `end` before a count's participle: "A strong
   // aftershock hit Malatya, killing 70", "A landslide buried a village in

@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "server/extract/changes.h"
+#include "server/extract/cities.h"
 #include "server/extract/claim_places.h"
 #include "server/extract/claim_revisions.h"
 #include "server/extract/claim_times.h"
@@ -24,6 +25,16 @@
 namespace factcheck::extract {
 
 namespace {
+
+// Whether `place`, a region or a city, lies in the country `country`.
+bool LiesIn(const std::string& place, const std::string& country) {
+  const auto names = [&country](const std::vector<std::string>& countries) {
+    return std::find(countries.begin(), countries.end(), country) !=
+           countries.end();
+  };
+  return IsCountry(country) &&
+         (names(CountriesOf(place)) || names(CountriesOfCity(place)));
+}
 
 // Magnitudes news gives (Richter, moment) stay below this.
 constexpr double kMaxMagnitude = 10;
@@ -131,6 +142,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                               const std::vector<const Quantity*>& quantities,
                               std::vector<NumericClaim>* claims) const {
   const size_t sentence_claims_begin = claims->size();
+  const size_t sends_elsewhere_end = SendsElsewhereEnd(sentence);
   // Where the sentence's quantities and measure words are.
   std::vector<Placed> placed;
   placed.reserve(quantities.size());
@@ -477,7 +489,14 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                                      ? std::max(here.end, measure->end)
                                      : here.end);
     claim.before_the_event = BeforeTheEvent(sentence, here.first, here.end);
-    claim.one_attack = OneAttacksToll(sentence, here.first, here.end);
+    // "nine were killed and 34 wounded during the strike": the second
+    // figure of a toll counts what the first's attack did.
+    claim.one_attack =
+        OneAttacksToll(sentence, here.first, here.end) ||
+        (claims->size() > sentence_claims_begin && claims->back().one_attack &&
+         SecondFigureOfAToll(sentence, claims->back().measure,
+                             claims->back().quantity.span.end, claim.measure,
+                             q.span.begin, sends_elsewhere_end));
     claim.earlier_figure = StatedAsEarlier(sentence, here.first);
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.counts_only_who = measure != nullptr && measure->entry->subject;
@@ -643,17 +662,28 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
           tokens_[named - 1].kind == TokenKind::kWord &&
           !IsCapitalizedWord(named - 1) && IsCompassAdjective(Text(named - 1));
       // "At least 23 people were killed and more than 100 wounded in
-      // Karabakh": a place closing two coordinated counts is both's.
-      // (Not a place the disaster struck: "… and 2,059 wounded in the
-      // quake that rocked Marrakesh".)
+      // Karabakh", "nine were killed and 34 wounded during the strike on
+      // Ganja": a place closing two coordinated counts is both's, and
+      // more precise than the country of the body that gave them
+      // ("Azerbaijan's prosecutor reported that nine …"). (Not a place the
+      // disaster struck: "… and 2,059 wounded in the quake that rocked
+      // Marrakesh".)
       const size_t place_first = TokenAt(sentence, place.begin);
+      Span target;
       if (place.begin >= q.span.end && here.first > 1 &&
           IsWordToken(here.first - 1, "and") && place_first > 0 &&
           (IsWordToken(place_first - 1, "in") ||
-           IsWordToken(place_first - 1, "across")) &&
+           IsWordToken(place_first - 1, "across") ||
+           TargetAfter(place_first - 1, sentence.end_token, &target) !=
+               place_first - 1) &&
           claims->size() > sentence_claims_begin) {
         NumericClaim& conjunct = claims->back();
-        if (conjunct.location.empty() && conjunct.subgroup.empty() &&
+        const bool placed_by_its_speaker =
+            !conjunct.location.empty() &&
+            conjunct.location_span.end <= conjunct.quantity.span.begin &&
+            LiesIn(claim.location, conjunct.location);
+        if ((conjunct.location.empty() || placed_by_its_speaker) &&
+            conjunct.subgroup.empty() &&
             conjunct.span.end == tokens_[here.first - 2].span.end) {
           conjunct.location = claim.location;
           conjunct.location_span = place;

@@ -24,6 +24,9 @@ class StoryPlacer : public ClaimTimes {
   StoryPlacer(absl::string_view text, const std::vector<Token>& tokens)
       : ClaimTimes(text, tokens) {}
 
+  using ClaimTimes::SecondFigureOfAToll;
+  using ClaimTimes::SendsElsewhereEnd;
+
   // Whether `claim`, in `sentence`, refers back to a place named before it
   // ("died there", "in that area"): its place is that one or none, never
   // the story's.
@@ -76,54 +79,6 @@ class StoryPlacer : public ClaimTimes {
       }
     }
     return false;
-  }
-  // One past the last word of `sentence` that sends a count elsewhere
-  // ("across the border", "abroad", "overall"), or its first token when
-  // none does: read once a sentence, so that a sentence of thousands of
-  // counts is read in linear time.
-  size_t SendsElsewhereEnd(const Sentence& sentence) const {
-    for (size_t t = sentence.end_token; t > sentence.first_token; --t) {
-      if (IsOneOf(Text(t - 1), {"elsewhere", "outside", "across", "beyond",
-                                "abroad", "nationwide", "overall"})) {
-        return t;
-      }
-    }
-    return sentence.first_token;
-  }
-  // Whether `claim` is the second figure of a toll whose first, `before`,
-  // its sentence gives: "has claimed over 2,400 lives in Nepal and left
-  // more than 6,000 others injured", "killed 37 in Karabakh and another 116
-  // have been wounded". Only an "and" joins them, close by; they count
-  // different people (the dead, then the injured); and nothing after the
-  // first sends the second elsewhere ("and 116 were wounded across the
-  // border"): no such word at or after the first's number, whose sentence's
-  // last one ends at `sends_elsewhere_end` (SendsElsewhereEnd).
-  bool SecondFigureOfAToll(const Sentence& sentence, const NumericClaim& before,
-                           const NumericClaim& claim,
-                           size_t sends_elsewhere_end) const {
-    if (before.measure == claim.measure || !IsTollOfPeople(before.measure) ||
-        !IsTollOfPeople(claim.measure)) {
-      return false;
-    }
-    // "17 dead and 42 injured" or a verb or two longer; farther apart, the
-    // second may be another clause's count of other people.
-    constexpr size_t kMaxTokensBetween = 12;
-    const size_t from = TokenAt(sentence, before.quantity.span.end);
-    const size_t to = TokenAt(sentence, claim.quantity.span.begin);
-    if (to > from + kMaxTokensBetween || sends_elsewhere_end > from) {
-      return false;
-    }
-    bool joined = false;
-    for (size_t t = from; t < to; ++t) {
-      if (IsWordToken(t, "and")) {
-        joined = true;
-      } else if (IsSymbol(t, ";") ||
-                 IsOneOf(Text(t), {"but", "while", "whereas", "although",
-                                   "though", "including"})) {
-        return false;
-      }
-    }
-    return joined;
   }
   // Whether `claim` follows, in `sentence`, where an attack came from:
   // "Rocket fire from Gaza has killed 10 people" in a story of Gaza (the
@@ -331,8 +286,9 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
           // place the gazetteer does not know may be where it struck.
           (!CountriesOf(before.location).empty() ||
            !CountriesOfCity(before.location).empty()) &&
-          finder.SecondFigureOfAToll(sentences[s], before, claim,
-                                     sends_elsewhere_end)) {
+          finder.SecondFigureOfAToll(
+              sentences[s], before.measure, before.quantity.span.end,
+              claim.measure, claim.quantity.span.begin, sends_elsewhere_end)) {
         claim.location = before.location;
         last_place_here = claim.location;
         continue;

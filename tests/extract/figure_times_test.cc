@@ -2,6 +2,7 @@
 // year of another event it belongs to ("the 2004 tsunami", "last year's
 // floods"), and a rate counted per stretch of time ("500 die each year").
 #include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -11,6 +12,7 @@
 namespace factcheck::extract {
 namespace {
 
+using ::testing::ElementsAre;
 using ::testing::SizeIs;
 
 TEST(NumericClaimsTest, FigureOfAnEarlierYearCarriesItsYear) {
@@ -138,6 +140,26 @@ TEST(NumericClaimsTest, FigureOfOneAttackSaysSo) {
   EXPECT_FALSE(OneAttack("The death toll in Tovuz rose to 200."));
   EXPECT_FALSE(
       OneAttack("Since the attack began, 200 people have died in Tovuz."));
+}
+
+TEST(NumericClaimsTest, SecondFigureOfATollCountsWhatTheFirstsAttackDid) {
+  const auto attacks = [](const std::string& text) {
+    const Claims claims(text);
+    std::vector<bool> one_attack;
+    for (const NumericClaim& claim : claims.all()) {
+      one_attack.push_back(claim.one_attack);
+    }
+    return one_attack;
+  };
+  // Past an aside's comma, "and" joins the injured to the attack's dead.
+  EXPECT_THAT(attacks("As a result of the attack on Ganja, nine people, "
+                      "including four women, were killed and 35 others "
+                      "injured."),
+              ElementsAre(true, true, true));
+  EXPECT_THAT(attacks("As a result of the attack on Ganja, nine people, "
+                      "including four women, were killed; 35 others were "
+                      "injured."),
+              ElementsAre(true, true, false));
 }
 
 TEST(NumericClaimsTest, ParticipleAfterAStrikeCountsWhatTheStrikeDid) {

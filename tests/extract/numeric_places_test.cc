@@ -67,7 +67,7 @@ TEST(NumericClaimsTest, NationalityOfTheForcesIsNoPlace) {
       .ExpectClaim({"At least 12 people were killed", "deaths", "Gaza",
                     Qualifier::kAtLeast, 12, kInfinity});
   Claims("At least 12 people were killed in Russian shelling of Kharkiv.")
-      .ExpectClaim({"At least 12 people were killed", "deaths", "",
+      .ExpectClaim({"At least 12 people were killed", "deaths", "Kharkiv",
                     Qualifier::kAtLeast, 12, kInfinity});
 }
 
@@ -190,14 +190,19 @@ TEST(NumericClaimsTest, PlaceAnAttackStruckIsItsTollsPlace) {
                     kInfinity});
   Claims("Rebel shelling of Idlib killed 20 people.")
       .ExpectClaim({"20", "deaths", "Idlib", Qualifier::kExact, 20, 20});
-  // A day, a target the gazetteer does not know, or one strike's target
-  // (that strike's dead, not the place's toll) is no place.
+  // A day, or a target the gazetteer does not know, is no place.
   Claims("Airstrikes on Monday killed 20 people.")
       .ExpectClaim({"20", "deaths", "", Qualifier::kExact, 20, 20});
   Claims("Attacks on the Capitol killed 20 people.")
       .ExpectClaim({"20", "deaths", "", Qualifier::kExact, 20, 20});
-  Claims("An Israeli airstrike on Gaza killed 20 people.")
-      .ExpectClaim({"20", "deaths", "", Qualifier::kExact, 20, 20});
+  // One strike's target is its dead's place too, a toll of one attack.
+  const Claims strike("An Israeli airstrike on Gaza killed 20 people.");
+  ASSERT_THAT(strike.all(), SizeIs(1)) << strike.Describe();
+  EXPECT_EQ(strike.all()[0].location, "Gaza");
+  EXPECT_TRUE(strike.all()[0].one_attack);
+  // A city the gazetteer knows is as known as a province.
+  Claims("A missile strike on Ganja killed 20 people.")
+      .ExpectClaim({"20", "deaths", "Ganja", Qualifier::kExact, 20, 20});
   // "second-largest" describes the city the possessive's country owns.
   const Claims city(
       "The toll of strikes on Azerbaijan's second-largest city of Ganja has "
