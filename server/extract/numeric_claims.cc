@@ -90,6 +90,11 @@ class ClaimFinder : public UncountedNumbers {
 
  private:
   Provenance ProvenanceOf(const Sentence& sentence) const;
+  // Whether `sentence` opens with the figure as its subject, before the
+  // number at token `number`: "The previous figure had been", "The figure
+  // for the day before was put at", "The total stood at" (an article, a
+  // few words saying which figure, then the noun).
+  bool OpensWithTheFigure(const Sentence& sentence, size_t number) const;
   // Who claims `claim`, the count at `here`: for a count of soldiers or
   // fighters, or of those the speaker says it killed itself ("The army
   // said it had killed 160 militants"), ClaimantCountry; "" for any other.
@@ -103,6 +108,23 @@ class ClaimFinder : public UncountedNumbers {
     return claimed ? ClaimantCountry(sentence, here, provenance.source) : "";
   }
 };
+
+bool ClaimFinder::OpensWithTheFigure(const Sentence& sentence,
+                                     size_t number) const {
+  constexpr size_t kMaxWordsBeforeTheNoun = 3;
+  size_t t = sentence.first_token;
+  if (!IsOneOf(Text(t), {"the", "that", "this", "its", "their"})) return false;
+  for (++t; t < number && t <= sentence.first_token + kMaxWordsBeforeTheNoun;
+       ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) return false;
+    if (IsOneOf(Text(t), {"figure", "total", "tally", "count"})) return true;
+    if (!IsOneOf(Text(t), {"previous", "earlier", "new", "latest", "official",
+                           "final", "overall", "revised", "updated", "last"})) {
+      return false;
+    }
+  }
+  return false;
+}
 
 ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
     const Sentence& sentence) const {
@@ -311,6 +333,23 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         add_list_item(*place);
         continue;
       }
+    }
+    // "The death toll rose to 2,207. The previous figure had been 2,189":
+    // a sentence whose subject is the figure itself, naming no measure,
+    // gives the count the sentence right before ended with, at its place.
+    if (binding.measure == nullptr && k == 0 && found.empty() &&
+        claims->size() == sentence_claims_begin && !claims->empty() &&
+        claims->back().sentence_span.end <= sentence.span.begin &&
+        sentence.span.begin - claims->back().sentence_span.end <= 3 &&
+        OpensWithTheFigure(sentence, here.first)) {
+      NumericClaim claim = FollowingClaim(claims->back(), q);
+      claim.quantity = q;
+      claim.sentence_span = sentence.span;
+      claim.span = SpanOf(sentence.first_token, here.end);
+      claim.time_span = NearestTime(times, here.first, here.end);
+      claim.earlier_figure = StatedAsEarlier(sentence, here.first);
+      claims->push_back(std::move(claim));
+      continue;
     }
     // "Officials in Charlotte County confirmed six deaths, while Lee County
     // officials confirmed five": the same verb before a bare number in a

@@ -79,6 +79,27 @@ TEST(NumericClaimsTest, RisingTollKeepsTheEarlierFigureTheTextGives) {
   EXPECT_EQ(claims.Text(claim.time_span), "on Tuesday");
 }
 
+TEST(NumericClaimsTest, SentenceAboutTheFigureGivesTheCountBeforeIt) {
+  const Claims previous(
+      "The death toll in Haiti rose to 2,207 on Saturday. The previous figure "
+      "had been 2,189.");
+  const NumericClaim* figure =
+      previous.Find("The previous figure had been 2,189");
+  ASSERT_NE(figure, nullptr) << previous.Describe();
+  EXPECT_EQ(figure->measure, "deaths");
+  EXPECT_EQ(figure->location, "Haiti");
+  EXPECT_EQ(figure->quantity.value, 2189);
+  EXPECT_TRUE(figure->earlier_figure);
+  EXPECT_EQ(previous.Text(figure->time_span), "");
+  // A sentence of another subject gives no figure of the count.
+  const Claims other(
+      "The death toll in Haiti rose to 2,207 on Saturday. The hospital had "
+      "been treating 2,189.");
+  for (const NumericClaim& claim : other.all()) {
+    EXPECT_NE(claim.quantity.value, 2189) << other.Describe();
+  }
+}
+
 TEST(NumericClaimsTest, MoreAfterATollOfAnotherKindCountsOtherPeople) {
   // "450 more wounded" after the dead: 450 others, a toll of its own.
   const Claims others(
