@@ -350,10 +350,15 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   }
   // "in SAF-RSF clashes", "in Hamas fighting": the parties name the
   // fighting, not where it was, unless the gazetteer knows the name ("in
-  // Gaza fighting").
-  if (k < limit && tokens_[k].kind == TokenKind::kWord &&
-      IsOneOf(Text(k), {"clashes", "fighting", "violence", "battles",
-                        "skirmishes", "crossfire"}) &&
+  // Gaza fighting"); so do a headline's capitalised words naming an event
+  // ("Killed in Armed Conflict in Nagorno-Karabakh").
+  const auto names_an_event = [&](size_t t) {
+    return tokens_[t].kind == TokenKind::kWord &&
+           IsOneOf(Text(t), {"clashes", "fighting", "violence", "battles",
+                             "skirmishes", "crossfire", "conflict", "war"});
+  };
+  if (((k < limit && names_an_event(k)) ||
+       (k > begin + 1 && names_an_event(k - 1))) &&
       CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(begin, k)))).empty()) {
     return i;
   }

@@ -246,6 +246,14 @@ TEST(NumericClaimsTest, PartiesNamingTheFightingAreNoPlace) {
   Claims("At least 97 people were killed in Khartoum clashes.")
       .ExpectClaim({"At least 97 people were killed", "deaths", "Khartoum",
                     Qualifier::kAtLeast, 97, kInfinity});
+  // A headline's capitalised words naming the fighting are no place either;
+  // the place after them is the count's.
+  const Claims headline("95 People Killed in Armed Conflict in Karabakh");
+  ASSERT_THAT(headline.all(), SizeIs(1)) << headline.Describe();
+  EXPECT_EQ(headline.all()[0].location, "Karabakh");
+  const Claims unknown("95 People Killed in Armed Conflict");
+  ASSERT_THAT(unknown.all(), SizeIs(1)) << unknown.Describe();
+  EXPECT_EQ(unknown.all()[0].location, "");
 }
 
 TEST(NumericClaimsTest, CountUnderAPlaceHeadingIsThatPlaces) {
