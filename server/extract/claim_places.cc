@@ -99,6 +99,13 @@ size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
 }
 
 size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
+  // "on the Indian side of divided Kashmir": a side is stood on.
+  if (IsWordToken(i, "on") && IsWordToken(i + 1, "the")) {
+    if (const size_t end = RegionPartEnd(i + 2, limit); end != i + 2) {
+      *place = SpanOf(i + 2, end);
+      return end;
+    }
+  }
   if (!Valid(i) || !IsPlacePreposition(Text(i))) return i;
   return NamedPlaceAfter(i, limit, /*known_only=*/false, place);
 }
@@ -116,6 +123,40 @@ size_t PlaceFinder::OriginAfter(size_t number_end, size_t limit,
   if (from == 0) return number_end;
   const size_t end = PlaceAfter(from, limit, origin);
   return end != from ? end : number_end;
+}
+
+size_t PlaceFinder::RegionPartEnd(size_t k, size_t limit) const {
+  // Whose part: a country's adjective or possessive before its noun.
+  const bool holder_first =
+      IsCapitalizedWord(k) &&
+      (CountryOfAdjective(Text(k)).has_value() ||
+       (IsPossessive(Text(k)) &&
+        IsCountry(CanonicalPlace(WithoutPossessive(Text(k))))));
+  const size_t noun = holder_first ? k + 1 : k;
+  if (!Valid(noun + 2) || tokens_[noun].kind != TokenKind::kWord ||
+      !IsRegionPartNoun(Text(noun)) || !IsWordToken(noun + 1, "of")) {
+    return k;
+  }
+  size_t region = noun + 2;
+  if (IsWordToken(region, "divided")) ++region;
+  size_t end = region;
+  while (end < limit && end < region + kMaxNameWords &&
+         IsCapitalizedWord(end)) {
+    ++end;
+  }
+  if (end == region) return k;
+  // "… that India controls".
+  if (!holder_first) {
+    if (!(IsWordToken(end, "that") || IsWordToken(end, "which"))) return k;
+    const size_t owner_end = PlaceNameEnd(end + 1, limit);
+    if (owner_end == end + 1 || !Valid(owner_end)) return k;
+    end = owner_end + 1;
+  }
+  // CanonicalPlace reads the words as a held part, or as no known place.
+  const std::string part = CanonicalPlace(TextOf(text_, SpanOf(k, end)));
+  return !CountriesOf(part).empty() || absl::StrContains(part, "(held by ")
+             ? end
+             : k;
 }
 
 size_t PlaceFinder::HeldAreasEnd(size_t k, size_t limit) const {
@@ -211,7 +252,8 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
     return i;
   }
   if (!known_only) {
-    const size_t held_end = HeldAreasEnd(k, limit);
+    size_t held_end = RegionPartEnd(k, limit);
+    if (held_end == k) held_end = HeldAreasEnd(k, limit);
     if (held_end != k) {
       *place = SpanOf(k, held_end);
       return held_end;

@@ -204,6 +204,11 @@ class PlaceFinder : protected TokenQueries {
   // their own, never their country's whole; see CanonicalPlace); `k` when
   // none are.
   size_t HeldAreasEnd(size_t k, size_t limit) const;
+  // The end of a holder's part of a divided region named in words from
+  // `k`: "Indian part of Kashmir", "Pakistan's part of divided Kashmir",
+  // "part of divided Kashmir that India controls" (CanonicalPlace reads
+  // them as the part), or `k` when none is.
+  size_t RegionPartEnd(size_t k, size_t limit) const;
   // Calls `visit` for each name of a place ISO 3166 knows among tokens
   // [first, end), longest first ("North Carolina", not "North"), with the
   // countries it may lie in; not for a place named as the one that attacks

@@ -319,18 +319,50 @@ std::string HeldPartPlace(absl::string_view written) {
 }
 
 // "the Indian-controlled zone of Kashmir", "Pakistan-held part of
-// Kashmir": HeldPartPlace of "Indian-controlled Kashmir". Empty unless
-// `written` names such a part.
+// Kashmir", "the Indian side of divided Kashmir", "Pakistan's part of
+// Kashmir", "the part of divided Kashmir that India controls": HeldPartPlace
+// of "Indian-controlled Kashmir" (the holder's possessive or name read as
+// "Pakistan-held"). Empty unless `written` names such a part.
 std::string HeldPartOfRegionPlace(absl::string_view written) {
-  const size_t space = written.find(' ');
-  if (space == absl::string_view::npos) return "";
-  const absl::string_view rest = written.substr(space + 1);
+  // The holder and the words from the part's noun on.
+  absl::string_view holder;
+  absl::string_view rest = written;
+  if (const size_t space = written.find(' ');
+      space != absl::string_view::npos &&
+      !IsRegionPartNoun(written.substr(0, space))) {
+    holder = written.substr(0, space);
+    rest = written.substr(space + 1);
+  }
   const size_t of = rest.find(" of ");
   if (of == absl::string_view::npos || !IsRegionPartNoun(rest.substr(0, of))) {
     return "";
   }
-  return HeldPartPlace(
-      absl::StrCat(written.substr(0, space), " ", rest.substr(of + 4)));
+  absl::string_view region = rest.substr(of + 4);
+  absl::ConsumePrefix(&region, "divided ");
+  // "… that India controls": the holder after the region.
+  for (absl::string_view relative : {" that ", " which "}) {
+    const size_t at = region.find(relative);
+    if (at == absl::string_view::npos) continue;
+    if (!holder.empty()) return "";
+    const absl::string_view clause = region.substr(at + relative.size());
+    region = region.substr(0, at);
+    const size_t verb = clause.rfind(' ');
+    if (verb == absl::string_view::npos ||
+        !(IsHoldingVerb(clause.substr(verb + 1)) ||
+          clause.substr(verb + 1) == "administers" ||
+          clause.substr(verb + 1) == "rules")) {
+      return "";
+    }
+    holder = clause.substr(0, verb);
+    break;
+  }
+  if (holder.empty()) return "";
+  const absl::string_view owner = WithoutPossessive(holder);
+  if (owner.size() != holder.size() || IsCountry(CanonicalPlace(holder))) {
+    if (!IsCountry(CanonicalPlace(owner))) return "";
+    return HeldPartPlace(absl::StrCat(CanonicalPlace(owner), "-held ", region));
+  }
+  return HeldPartPlace(absl::StrCat(holder, " ", region));
 }
 
 }  // namespace

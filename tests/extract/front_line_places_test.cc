@@ -198,6 +198,25 @@ TEST(NumericClaimsTest,
       ElementsAre("Azerbaijan", "Tbilisi"));
 }
 
+TEST(NumericClaimsTest, HoldersPartOfADividedRegionNamedInWordsIsThatPart) {
+  const std::string indian = "Jammu and Kashm\xC4\xABr";
+  EXPECT_THAT(PlacesOf("The quake killed about 1,350 in the part of divided "
+                       "Kashmir that India controls."),
+              ElementsAre(indian));
+  EXPECT_THAT(
+      PlacesOf("The quake killed 1,329 on the Indian side of divided Kashmir."),
+      ElementsAre(indian));
+  EXPECT_THAT(PlacesOf("The quake killed 1,329 in Pakistan's part of Kashmir."),
+              ElementsAre("Azad Jammu and Kashmir"));
+  // A part of a country, or a side of a border, is no such place.
+  EXPECT_THAT(
+      PlacesOf("The quake killed 1,329 in the northern part of Pakistan."),
+      ElementsAre(""));
+  EXPECT_THAT(
+      PlacesOf("The quake killed 1,329 on the Indian side of the border."),
+      ElementsAre(""));
+}
+
 TEST(NumericClaimsTest, HeadlineListOfTwoPlacesIsTheirCombinedScope) {
   const Claims both("Quake kills over 7,800 in Turkey, Syria");
   ASSERT_THAT(both.all(), SizeIs(1)) << both.Describe();

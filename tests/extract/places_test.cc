@@ -35,6 +35,19 @@ TEST(CanonicalPlaceTest, APartOfKashmirIsTheSubdivisionItsHolderGovernsIt) {
             "Ukraine (held by Russia)");
 }
 
+TEST(CanonicalPlaceTest, APartOfKashmirNamedInWordsIsThatPart) {
+  const std::string indian = CanonicalPlace("Jammu and Kashmir");
+  const std::string pakistani = CanonicalPlace("Azad Kashmir");
+  EXPECT_EQ(CanonicalPlace("Indian part of Kashmir"), indian);
+  EXPECT_EQ(CanonicalPlace("Indian side of divided Kashmir"), indian);
+  EXPECT_EQ(CanonicalPlace("part of divided Kashmir that India controls"),
+            indian);
+  EXPECT_EQ(CanonicalPlace("Pakistan's part of Kashmir"), pakistani);
+  // A part no country holds is neither.
+  EXPECT_NE(CanonicalPlace("part of Kashmir that it controls"), indian);
+  EXPECT_NE(CanonicalPlace("part of Kashmir that it controls"), pakistani);
+}
+
 TEST(CanonicalPlaceTest, ANameWrittenWithoutItsAccentsIsTheGazetteersName) {
   // Latin-1 ("Rio") and Latin Extended-A letters ("\xC5\x9F", "\xC4\xB1").
   EXPECT_EQ(CanonicalPlace("Kahramanmaras"), "Kahramanmara\xC5\x9F");
