@@ -406,6 +406,21 @@ std::optional<std::string> ListedPlaces(absl::string_view written) {
     places.push_back(CanonicalPlace(written.substr(last_and + 5)));
   }
   if (places.size() < 2) return std::nullopt;
+  // "Pakistan and Pakistani-administered Kashmir": a country and its own
+  // parts are the country, which holds them all.
+  if (last_and != absl::string_view::npos && IsCountry(places.front())) {
+    const std::string& country = places.front();
+    if (std::all_of(places.begin() + 1, places.end(),
+                    [&country](const std::string& place) {
+                      const std::vector<std::string>& lies_in =
+                          CountriesOf(place);
+                      return place != country &&
+                             std::find(lies_in.begin(), lies_in.end(),
+                                       country) != lies_in.end();
+                    })) {
+      return country;
+    }
+  }
   for (const std::string& place : places) {
     const std::vector<std::string>& countries = CountriesOf(place);
     if (countries.empty()) return std::nullopt;

@@ -29,7 +29,8 @@ std::string CanonicalPlace(absl::string_view written);
 // The combined scope `written` lists (CombinedPlace's name): "Turkey and
 // Syria", "Nepal, India and Tibet", a headline's "Turkey, Syria"; none
 // unless the gazetteer knows each place and none lies in another ("Lee and
-// Charlotte counties", "Gorkha, Nepal").
+// Charlotte counties", "Gorkha, Nepal"). A country and its own parts joined
+// by "and" ("Pakistan and Pakistani-administered Kashmir") are the country.
 std::optional<std::string> ListedPlaces(absl::string_view written);
 
 // The one name of a scope that combines canonical `places`: "Syria and

@@ -48,6 +48,14 @@ TEST(CanonicalPlaceTest, APartOfKashmirNamedInWordsIsThatPart) {
   EXPECT_NE(CanonicalPlace("part of Kashmir that it controls"), pakistani);
 }
 
+TEST(CanonicalPlaceTest, ACountryAndItsOwnPartAreTheCountry) {
+  EXPECT_EQ(CanonicalPlace("Pakistan and Pakistani-administered Kashmir"),
+            "Pakistan");
+  // Another country's part makes a list of two scopes.
+  EXPECT_NE(CanonicalPlace("India and Pakistani-administered Kashmir"),
+            "India");
+}
+
 TEST(CanonicalPlaceTest, ANameWrittenWithoutItsAccentsIsTheGazetteersName) {
   // Latin-1 ("Rio") and Latin Extended-A letters ("\xC5\x9F", "\xC4\xB1").
   EXPECT_EQ(CanonicalPlace("Kahramanmaras"), "Kahramanmara\xC5\x9F");
