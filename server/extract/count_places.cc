@@ -272,6 +272,21 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       return true;
     }
   }
+  // "In North-West Frontier Province 1,760 people were killed", "while in
+  // Punjab 11 were dead": a clause opening with its place, and no comma
+  // before the count.
+  for (size_t in = end; in > first && in + kMaxNameWords + 3 > end; --in) {
+    if (!IsWordToken(in - 1, "in")) continue;
+    const size_t opener = in - 1;
+    Span found;
+    if ((opener == first || IsSymbol(opener - 1, ",") ||
+         IsOneOf(Text(opener - 1), {"while", "whereas", "and", "but"})) &&
+        PlaceAfter(opener, end, &found) == end) {
+      *place = found;
+      return true;
+    }
+    break;
+  }
   // The sentence's numbers (in text order) that begin before token `k`;
   // the last of them may hold it.
   size_t numbers_before =

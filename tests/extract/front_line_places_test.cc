@@ -17,6 +17,16 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::SizeIs;
 
+// The place of each claim of `text`, in order.
+std::vector<std::string> PlacesOf(const std::string& text) {
+  const Claims claims(text);
+  std::vector<std::string> places;
+  for (const NumericClaim& claim : claims.all()) {
+    places.push_back(claim.location);
+  }
+  return places;
+}
+
 TEST(NumericClaimsTest, WordsTurningTheStoryToAPlaceStillOpenWithIt) {
   Claims(
       "Across the border in Afghanistan, almost 70 people are known to "
@@ -43,6 +53,16 @@ TEST(NumericClaimsTest, WordsTurningTheStoryToAPlaceStillOpenWithIt) {
       "Speaking in Kabul, the minister said 70 people were killed.");
   ASSERT_THAT(spoke.all(), SizeIs(1)) << spoke.Describe();
   EXPECT_EQ(spoke.all()[0].location, "");
+}
+
+TEST(NumericClaimsTest, ClauseOpeningWithItsPlaceWithoutACommaPlacesItsCount) {
+  EXPECT_THAT(PlacesOf("In North-West Frontier Province 1,760 people were "
+                       "killed, while in the central province of Punjab 11 "
+                       "were dead."),
+              ElementsAre("Khyber Pakhtunkhwa", "Punjab"));
+  // Where someone spoke, before the speaker, is no opening of the count's.
+  EXPECT_THAT(PlacesOf("Rescuers in Sindh said 1,760 people were killed."),
+              ElementsAre(""));
 }
 
 TEST(NumericClaimsTest, DeadASpeakingCountryKilledAreNotItsOwn) {
@@ -153,16 +173,6 @@ TEST(NumericClaimsTest, PlaceNamedBeforeAHeadlinesTollIsItsPlace) {
   const Claims gunman("A Gaza gunman killed 20 people.");
   ASSERT_THAT(gunman.all(), SizeIs(1)) << gunman.Describe();
   EXPECT_EQ(gunman.all()[0].location, "");
-}
-
-// The place of each claim of `text`, in order.
-std::vector<std::string> PlacesOf(const std::string& text) {
-  const Claims claims(text);
-  std::vector<std::string> places;
-  for (const NumericClaim& claim : claims.all()) {
-    places.push_back(claim.location);
-  }
-  return places;
 }
 
 TEST(NumericClaimsTest, OpeningAttackOnACityPlacesTheDeadAfterIt) {
