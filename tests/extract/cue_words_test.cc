@@ -31,6 +31,18 @@ TEST(CueWordTest, PluralCueWordBeforeAVerbIsANoun) {
                   .empty());
 }
 
+TEST(CueWordTest, VerbOfSpeakingInAMannerReportsOnlyAQuotationOrThat) {
+  const std::vector<AttributedItem> found = Extracted(
+      "\"Go back to your seat,\" the mayor barked at the reporter.\n\n"
+      "\"Not a cent more,\" Ruiz fumed on Tuesday.\n\n"
+      "The mayor snapped photos of the bridge.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "mayor");
+  EXPECT_EQ(found[0].content, "Go back to your seat");
+  EXPECT_EQ(found[1].speaker, "Ruiz");
+  EXPECT_EQ(found[1].content, "Not a cent more");
+}
+
 TEST(CueWordTest, CueWordAfterAnArticleIsANoun) {
   const std::vector<AttributedItem> found = Extracted(
       "The mayor sounded a call for the bridge to reopen.\n\nHe works for "
