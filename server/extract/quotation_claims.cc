@@ -635,7 +635,9 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
   const Sentence& sentence = SentenceOf(first);
   const bool opens = first == 0 || tokens_[first].newline_before ||
                      sentence.first_token == first;
-  if (colon - first < 2) return std::nullopt;
+  // One word labels a quotation only where a line or a sentence opens with
+  // it: "Clinton: “Our goal is …” Bush: “The mission is …”".
+  if (colon == first || (colon - first < 2 && !opens)) return std::nullopt;
   if (!opens) {
     // "… doesn't surprise Republican pollster Daron Shaw: “…”": a person
     // named in full right after what describes them (a word in lower

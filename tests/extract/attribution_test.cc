@@ -265,6 +265,20 @@ TEST(QuotationTest, PersonNamedBeforeAColonInsideASentenceSpeaks) {
                   .empty());
 }
 
+TEST(QuotationTest, OneWordOpeningALineOrSentenceBeforeAColonLabelsAQuotation) {
+  const std::vector<AttributedItem> both = Extracted(
+      "Ruiz and Berg reject the toll.\n\nRuiz: \"The bridge is paid "
+      "for.\" Berg: \"Drivers paid twice.\"\n");
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].speaker, "Ruiz");
+  EXPECT_EQ(both[0].content, "The bridge is paid for");
+  EXPECT_EQ(both[1].speaker, "Berg");
+  // Inside a sentence, one word before a colon is no label.
+  EXPECT_TRUE(Extracted("The toll has a motto printed on each ticket in "
+                        "Dayton: \"Drive on.\"\n")
+                  .empty());
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
