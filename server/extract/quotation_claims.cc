@@ -633,8 +633,11 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
     --first;
   }
   const Sentence& sentence = SentenceOf(first);
+  // Or a dash set apart opens it: "Pollsters agree - Carl Bialik: “…”".
   const bool opens = first == 0 || tokens_[first].newline_before ||
-                     sentence.first_token == first;
+                     sentence.first_token == first ||
+                     (first > 0 && AsideDashLength(first - 1) == 1 &&
+                      tokens_[first - 1].space_before);
   // One word labels a quotation only where a line or a sentence opens with
   // it: "Clinton: “Our goal is …” Bush: “The mission is …”".
   if (colon == first || (colon - first < 2 && !opens)) return std::nullopt;

@@ -279,6 +279,19 @@ TEST(QuotationTest, OneWordOpeningALineOrSentenceBeforeAColonLabelsAQuotation) {
                   .empty());
 }
 
+TEST(QuotationTest, NameAfterASpacedDashBeforeAColonLabelsAQuotation) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The bridge reopened on Monday.\n\nEngineers agree - Anna Berg: "
+      "\"Drivers paid twice for one bridge.\"\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Anna Berg");
+  // A hyphen joining words opens nothing.
+  EXPECT_TRUE(Extracted("The bridge reopened on Monday.\n\nEngineers "
+                        "agree-Anna Berg: \"Drivers paid twice for one "
+                        "bridge.\"\n")
+                  .empty());
+}
+
 TEST(TranscriptTest, OnlyASpeakerGivenTwoParagraphsMakesATranscript) {
   const std::string lines =
       "Governor Ana Ruiz spoke to reporters in Dayton on Sunday.\n\n"
