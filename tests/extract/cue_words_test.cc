@@ -43,6 +43,15 @@ TEST(CueWordTest, VerbOfSpeakingInAMannerReportsOnlyAQuotationOrThat) {
   EXPECT_EQ(found[1].content, "Not a cent more");
 }
 
+TEST(CueWordTest, CommentedReportsOnlyAQuotationOrThat) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Ruiz commented that the toll was too high.\n\n"
+      "The mayor commented on the bridge.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Ruiz");
+  EXPECT_EQ(found[0].content, "that the toll was too high");
+}
+
 TEST(CueWordTest, CueWordAfterAnArticleIsANoun) {
   const std::vector<AttributedItem> found = Extracted(
       "The mayor sounded a call for the bridge to reopen.\n\nHe works for "
