@@ -105,6 +105,27 @@ TEST(QuotationTest, QuotationClosedInTheNextParagraphGoesOnAcrossTheBreak) {
   }
 }
 
+TEST(QuotationTest, QuotationLeftOpenBeforeItsCueAndNameClosesAtTheComma) {
+  // The copy dropped the closing mark before ", said Jerry Chandler": the
+  // quotation is his, not the next paragraph's speaker's.
+  const std::vector<AttributedItem> found = Extracted(
+      "The storm hit Dayton on Monday. \"We are sending help to the places "
+      "hardest hit, said Anna Berg, head of the agency.\nMayor Ana Ruiz "
+      "declared a day of mourning. \"The city is grieving,\" Ruiz said.\n");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].kind, "DIRECT");
+  EXPECT_EQ(found[0].content, "We are sending help to the places hardest hit");
+  EXPECT_EQ(found[0].speaker, "Anna Berg");
+  // A pronoun after the comma is the speaker's own words going on: no
+  // quotation is closed there.
+  const std::vector<AttributedItem> own = Extracted(
+      "The storm hit Dayton on Monday. \"I told them to leave, they said no."
+      "\nMayor Ana Ruiz declared a day of mourning.\n");
+  for (const AttributedItem& item : own) {
+    EXPECT_NE(item.kind, "DIRECT") << item.content;
+  }
+}
+
 TEST(QuotationTest, ParagraphOpenedWithASingleMarkAndClosedWithADoubleQuotes) {
   // "‘It’s a complicated diplomatic situation. …,” Pompeo said": the marks
   // mismatched, the paragraph still one quotation; a single mark the
