@@ -126,17 +126,19 @@ size_t PlaceFinder::OriginAfter(size_t number_end, size_t limit,
 }
 
 size_t PlaceFinder::RegionPartEnd(size_t k, size_t limit) const {
-  // Whose part: a country's adjective or possessive before its noun.
+  const auto part_of = [&](size_t noun) {
+    return Valid(noun + 2) && tokens_[noun].kind == TokenKind::kWord &&
+           IsRegionPartNoun(Text(noun)) && IsWordToken(noun + 1, "of");
+  };
+  // Whose part: a country's adjective or possessive before its noun (read
+  // only before "part of", "side of": most places are none).
   const bool holder_first =
-      IsCapitalizedWord(k) &&
+      !part_of(k) && part_of(k + 1) && IsCapitalizedWord(k) &&
       (CountryOfAdjective(Text(k)).has_value() ||
        (IsPossessive(Text(k)) &&
         IsCountry(CanonicalPlace(WithoutPossessive(Text(k))))));
   const size_t noun = holder_first ? k + 1 : k;
-  if (!Valid(noun + 2) || tokens_[noun].kind != TokenKind::kWord ||
-      !IsRegionPartNoun(Text(noun)) || !IsWordToken(noun + 1, "of")) {
-    return k;
-  }
+  if (!part_of(noun)) return k;
   size_t region = noun + 2;
   if (IsWordToken(region, "divided")) ++region;
   size_t end = region;
@@ -418,14 +420,15 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // After "from", "into" or "to" only a place the gazetteer knows: "troops
   // from Russia", "fled into Poland", "fled to Poland"; not "a letter from
   // Smith", "Toll From Virus", "into Chaos" or "spoke to Reuters".
-  const std::string name = CanonicalPlace(TextOf(text_, SpanOf(begin, k)));
-  if ((known_only || indefinite || IsWordToken(i, "from") ||
-       IsWordToken(i, "into") || IsWordToken(i, "to")) &&
-      CountriesOf(name).empty() &&
-      // "the attack on Ganja", "the flooding that hit Derna": a city the
-      // gazetteer knows is as known as a province.
-      !(known_only && !CountriesOfCity(name).empty())) {
-    return i;
+  if (known_only || indefinite || IsWordToken(i, "from") ||
+      IsWordToken(i, "into") || IsWordToken(i, "to")) {
+    const std::string name = CanonicalPlace(TextOf(text_, SpanOf(begin, k)));
+    // "the attack on Ganja", "the flooding that hit Derna": a city the
+    // gazetteer knows is as known as a province.
+    if (CountriesOf(name).empty() &&
+        !(known_only && !CountriesOfCity(name).empty())) {
+      return i;
+    }
   }
   // "in Libya's eastern city of Derna", "in Sudan's capital Khartoum":
   // the most specific place (after "of", any name; right after its kind,

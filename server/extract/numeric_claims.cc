@@ -164,7 +164,13 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                               const std::vector<const Quantity*>& quantities,
                               std::vector<NumericClaim>* claims) const {
   const size_t sentence_claims_begin = claims->size();
-  const size_t sends_elsewhere_end = SendsElsewhereEnd(sentence);
+  // SendsElsewhereEnd, read once, for the first count that asks (most
+  // sentences have none).
+  std::optional<size_t> sends_elsewhere_end;
+  const auto elsewhere_end = [&]() {
+    if (!sends_elsewhere_end) sends_elsewhere_end = SendsElsewhereEnd(sentence);
+    return *sends_elsewhere_end;
+  };
   // Where the sentence's quantities and measure words are.
   std::vector<Placed> placed;
   placed.reserve(quantities.size());
@@ -535,7 +541,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         (claims->size() > sentence_claims_begin && claims->back().one_attack &&
          SecondFigureOfAToll(sentence, claims->back().measure,
                              claims->back().quantity.span.end, claim.measure,
-                             q.span.begin, sends_elsewhere_end));
+                             q.span.begin, elsewhere_end()));
     claim.earlier_figure = StatedAsEarlier(sentence, here.first);
     claim.cumulative = measure != nullptr && measure->entry->cumulative;
     claim.counts_only_who = measure != nullptr && measure->entry->subject;

@@ -324,6 +324,8 @@ std::string HeldPartPlace(absl::string_view written) {
 // of "Indian-controlled Kashmir" (the holder's possessive or name read as
 // "Pakistan-held"). Empty unless `written` names such a part.
 std::string HeldPartOfRegionPlace(absl::string_view written) {
+  // Most names have no " of ": one search turns them away.
+  if (!absl::StrContains(written, " of ")) return "";
   // The holder and the words from the part's noun on.
   absl::string_view holder;
   absl::string_view rest = written;
