@@ -127,8 +127,9 @@ size_t PlaceFinder::OriginAfter(size_t number_end, size_t limit,
 
 size_t PlaceFinder::RegionPartEnd(size_t k, size_t limit) const {
   const auto part_of = [&](size_t noun) {
-    return Valid(noun + 2) && tokens_[noun].kind == TokenKind::kWord &&
-           IsRegionPartNoun(Text(noun)) && IsWordToken(noun + 1, "of");
+    return Valid(noun + 2) && IsWordToken(noun + 1, "of") &&
+           tokens_[noun].kind == TokenKind::kWord &&
+           IsRegionPartNoun(Text(noun));
   };
   // Whose part: a country's adjective or possessive before its noun (read
   // only before "part of", "side of": most places are none).

@@ -15,6 +15,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "server/extract/data_rows.h"
+#include "server/extract/text.h"
 #include "unicode/utf8.h"
 
 namespace factcheck::extract {
@@ -370,11 +371,8 @@ std::string HeldPartOfRegionPlace(absl::string_view written) {
 }  // namespace
 
 bool IsRegionPartNoun(absl::string_view word) {
-  for (absl::string_view noun :
-       {"zone", "part", "sector", "side", "portion", "section", "region"}) {
-    if (absl::EqualsIgnoreCase(word, noun)) return true;
-  }
-  return false;
+  return IsOneOf(
+      word, {"zone", "part", "sector", "side", "portion", "section", "region"});
 }
 
 bool IsHeldAreasOfNoCountry(absl::string_view place) {
