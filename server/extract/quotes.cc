@@ -132,40 +132,38 @@ void AddSingleQuoted(absl::string_view text, const std::vector<Token>& tokens,
 // words go on after a comma with a verb of saying and a name after it or
 // before it (", said Jerry Chandler", ", Chandler said"), was closed at
 // that comma by a mark the copy dropped. (Not a pronoun: "I told them to
-// leave, they said no" is the speaker's own words.) The segment so closed,
-// or none.
-std::optional<Quote> ClosedBeforeItsCue(absl::string_view text,
-                                        const std::vector<Token>& tokens,
-                                        const Quote& segment) {
-  constexpr size_t kMaxNameWords = 4;
-  const auto word = [&](size_t t) {
-    return tokens[t].kind == TokenKind::kWord ? TextOf(text, tokens[t].span)
-                                              : absl::string_view();
-  };
-  const auto says = [&](size_t t) {
-    return IsOneOf(word(t), {"said", "says", "told", "added"});
-  };
-  const auto capitalized = [&](size_t t) {
-    return !word(t).empty() &&
-           absl::ascii_isupper(static_cast<unsigned char>(word(t)[0]));
-  };
-  const size_t end = segment.close_token;
-  for (size_t comma = segment.open_token + 2; comma + 2 < end; ++comma) {
-    if (TextOf(text, tokens[comma].span) != ",") continue;
-    size_t cue = comma + 1;
-    while (cue < end && cue <= comma + kMaxNameWords && capitalized(cue)) {
-      ++cue;
+// leave, they said no" is the speaker's own words.)
+class DroppedMarkReader : private TokenQueries {
+ public:
+  DroppedMarkReader(absl::string_view text, const std::vector<Token>& tokens)
+      : TokenQueries(text, tokens) {}
+
+  // `segment` closed at that comma, or none.
+  std::optional<Quote> ClosedBeforeItsCue(const Quote& segment) const {
+    constexpr size_t kMaxNameWords = 4;
+    const auto says = [this](size_t t) {
+      return IsWordToken(t, "said") || IsWordToken(t, "says") ||
+             IsWordToken(t, "told") || IsWordToken(t, "added");
+    };
+    const size_t end = segment.close_token;
+    for (size_t comma = segment.open_token + 2; comma + 2 < end; ++comma) {
+      if (!IsSymbol(comma, ",")) continue;
+      size_t cue = comma + 1;
+      while (cue < end && cue <= comma + kMaxNameWords &&
+             IsCapitalizedWord(cue)) {
+        ++cue;
+      }
+      const bool named = cue > comma + 1 || IsCapitalizedWord(cue + 1);
+      if (cue + 1 >= end || !says(cue) || !named) continue;
+      Quote closed = segment;
+      closed.content.end = tokens_[comma - 1].span.end;
+      closed.close_token = comma;
+      closed.closed = true;
+      return closed;
     }
-    const bool named = cue > comma + 1 || capitalized(cue + 1);
-    if (cue + 1 >= end || !says(cue) || !named) continue;
-    Quote closed = segment;
-    closed.content.end = tokens[comma - 1].span.end;
-    closed.close_token = comma;
-    closed.closed = true;
-    return closed;
+    return std::nullopt;
   }
-  return std::nullopt;
-}
+};
 
 }  // namespace
 
@@ -229,7 +227,8 @@ std::vector<Quote> FindQuotes(absl::string_view text,
         if (mark.mark != Mark::kOpen && !quotes.empty() &&
             !quotes.back().closed) {
           if (std::optional<Quote> closed =
-                  ClosedBeforeItsCue(text, tokens, quotes.back())) {
+                  DroppedMarkReader(text, tokens)
+                      .ClosedBeforeItsCue(quotes.back())) {
             quotes.back() = *closed;
             run_open = false;
           }
