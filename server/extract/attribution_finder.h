@@ -627,6 +627,11 @@ class AttributionFinder : private TokenQueries {
   // "there are", "this is", "those statements were": a word that ends a
   // name opening a clause.
   bool OpensExistential(size_t t) const;
+  // Whether a number's qualifier that ends a phrase elsewhere opens the
+  // clause at `t`: "said at least 300 people were killed", "said about
+  // half", "said as many as 40" ("said at the meeting", "said about the
+  // plan" do not).
+  bool OpensApproximateCount(size_t t) const;
   // "whether", "how", "who" …: a word that opens an indirect question.
   bool IsQuestionWord(size_t t) const;
   // Whether tokens from `first` are an object, then one of `links` and a

@@ -422,6 +422,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                 ReportsClause(cue->end, end)) &&
                cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
                (!EndsPhrase(WordAt(cue->end)) || OpensExistential(cue->end) ||
+                OpensApproximateCount(cue->end) ||
                 OpensConditionedClause(cue->end, end) ||
                 (cue->entry->weak &&
                  IsOneOf(WordAt(cue->end), {"this", "these", "those"}))) &&

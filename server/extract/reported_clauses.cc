@@ -483,6 +483,22 @@ bool AttributionFinder::IsOpeningConjunction(size_t t) const {
                  {"but", "and", "yet", "still", "so", "now", "indeed"});
 }
 
+bool AttributionFinder::OpensApproximateCount(size_t t) const {
+  size_t number = t + 1;
+  if (IsWordToken(t, "at") && IsOneOf(WordAt(t + 1), {"least", "most"})) {
+    number = t + 2;
+  } else if (IsWordToken(t, "as") &&
+             IsOneOf(WordAt(t + 1), {"many", "much", "few"}) &&
+             IsWordToken(t + 2, "as")) {
+    number = t + 3;
+  } else if (!IsOneOf(WordAt(t), {"about", "over", "under"})) {
+    return false;
+  }
+  return Valid(number) && (tokens_[number].kind == TokenKind::kDigits ||
+                           IsWordIn(CountWords(), number) ||
+                           IsOneOf(WordAt(number), {"half", "one", "a"}));
+}
+
 bool AttributionFinder::OpensExistential(size_t t) const {
   if (!IsOneOf(WordAt(t), {"there", "this", "these", "those"})) return false;
   // "those statements were wrong", "there certainly was more room": a noun

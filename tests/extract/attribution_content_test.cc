@@ -622,5 +622,21 @@ TEST(ContentTest, PhraseOpeningTheSentenceIsNoClauseBeforeItsSpeaker) {
   EXPECT_EQ(found[0].content, "In May, the bridge reopened");
 }
 
+TEST(ContentTest, SaidReportsAClauseOpenedByANumbersQualifier) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Officials said at least 300 people were killed.\n\nThe agency said "
+      "about half of the tolls went unpaid.\n\nPolice said as many as 40 "
+      "cars were damaged.\n\nThe mayor said over 20 roads were closed.\n\n"
+      // The same words before no number open no clause.
+      "The engineer said at the meeting the bridge was safe.\n\nThe "
+      "engineer said about the bridge that it was safe.\n");
+  ASSERT_EQ(found.size(), 5u);
+  EXPECT_EQ(found[0].content, "at least 300 people were killed");
+  EXPECT_EQ(found[1].content, "about half of the tolls went unpaid");
+  EXPECT_EQ(found[2].content, "as many as 40 cars were damaged");
+  EXPECT_EQ(found[3].content, "over 20 roads were closed");
+  EXPECT_EQ(found[4].content, "that it was safe");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
