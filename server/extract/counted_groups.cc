@@ -9,6 +9,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/calendar.h"
 #include "server/extract/data_rows.h"
 #include "server/extract/measure_binding.h"
 #include "server/extract/phrases.h"
@@ -39,13 +40,37 @@ size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
     return after != first + 1 ? after : first;
   }
   if (!IsCapitalizedWord(first)) return first;
-  const size_t name_end = CountryOfAdjective(Text(first)).has_value()
-                              ? first + 1
-                              : PlaceNameEnd(first, end);
+  size_t name_end = CountryOfAdjective(Text(first)).has_value()
+                        ? first + 1
+                        : PlaceNameEnd(first, end);
+  if (name_end == first) name_end = NameOfTheCountedEnd(first, end);
   const bool noun_follows = name_end > first && name_end < end &&
                             tokens_[name_end].kind == TokenKind::kWord &&
                             !IsCapitalizedWord(name_end);
   return noun_follows ? name_end : first;
+}
+
+size_t MeasureBinder::NameOfTheCountedEnd(size_t first, size_t end) const {
+  size_t name_end = first;
+  while (name_end < end && name_end < first + kMaxNameWords &&
+         ((IsCapitalizedWord(name_end) &&
+           MonthNameOf(Text(name_end)) == MonthName::kNone) ||
+          (name_end > first && JoinsName(name_end)))) {
+    ++name_end;
+  }
+  if (name_end == first || name_end >= end || JoinsName(name_end - 1)) {
+    return first;
+  }
+  if (SubgroupLexicon().phrases.LongestAt(text_, tokens_, name_end)) {
+    return name_end;
+  }
+  const std::optional<MeasureMatch> noun =
+      MeasureLexicon::Get().At(text_, tokens_, name_end);
+  // "residents", "people"; not "personnel" or "troops", which a list may
+  // name beside what they brought ("landed with 39 NDRF personnel and 3.5
+  // tonnes of relief material").
+  return noun.has_value() && noun->entry->measure == "people" ? name_end
+                                                              : first;
 }
 
 std::string MeasureBinder::SoldiersOf(absl::string_view country) {

@@ -174,9 +174,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       // "killing 14 children": whose count it is, right after the number;
       // "killing 12 young children", "12 more children": after a word
       // that narrows the group (and stays in its name) or adds to it.
+      // "killed 12 Ukrainian soldiers", "killed 20 Hamas militants": past
+      // whose they are.
+      const size_t origin_end = OriginEnd(here.end, sentence.end_token);
       if (std::optional<PhraseTable::Match> group =
-              subgroups.phrases.LongestAt(text_, tokens_, here.end)) {
-        binding.subgroup = subgroups.names[group->id];
+              subgroups.phrases.LongestAt(text_, tokens_, origin_end)) {
+        binding.subgroup = SidedSubgroup(subgroups.names[group->id], here.end);
         binding.subgroup_end = group->end;
       } else if (NarrowsTheGroupAfter(here.end) &&
                  (group = subgroups.phrases.LongestAt(text_, tokens_,

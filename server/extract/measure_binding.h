@@ -196,6 +196,11 @@ class MeasureBinder : public CountPlaces {
   // lower-case noun: the origin of those a number counts. `first` when none
   // does.
   size_t OriginEnd(size_t first, size_t end) const;
+  // The end of a name no gazetteer knows at `first` that stands right
+  // before a noun of the counted ("20 Hamas militants", "18 Nagorno-Karabakh
+  // civilians", "12 Kharkiv residents"): whose they are, so the count is of
+  // the noun's group, read past the name. `first` when none does.
+  size_t NameOfTheCountedEnd(size_t first, size_t end) const;
   // `subgroup` as the count's own words name it, soldiers taking the side
   // a people's adjective at `origin` names ("498 Russian troops": "Russia's
   // soldiers"): the two sides' soldiers fall in the same places and are

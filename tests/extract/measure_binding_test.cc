@@ -512,6 +512,39 @@ TEST(MeasureBindingTest, SoldiersOfOneSideAreTheirSidesSubgroup) {
   }
 }
 
+// Who a number counts is read past whose they are, before or after the
+// verb: "killed 12 Ukrainian soldiers" is no toll of all the dead, nor is
+// "killed 20 Hamas militants", whose owners' name no gazetteer knows
+// ("Hamas", "Dayton", "Nagorno-Karabakh"); such a name before "residents"
+// or "people" still leaves a count of the dead.
+TEST(MeasureBindingTest, GroupAfterTheNameOfWhoseTheyAreIsTheCountedGroup) {
+  struct Case {
+    const char* text;
+    const char* number;
+    const char* group;
+  };
+  for (const Case& c : {
+           Case{"Shelling killed 12 Ukrainian soldiers.", "12",
+                "Ukraine's soldiers"},
+           Case{"Shelling killed 12 Ukrainian civilians.", "12", "civilians"},
+           Case{"Air strikes killed 20 Hamas militants.", "20", "fighters"},
+           Case{"The army said 20 Taliban fighters were killed.", "20",
+                "fighters"},
+           Case{"The fire killed five Dayton teachers.", "five", "teachers"},
+           Case{"Eighteen Nagorno-Karabakh civilians were killed.", "Eighteen",
+                "civilians"},
+           Case{"Twelve Kharkiv residents were killed.", "Twelve", ""},
+           // No name: the group right after the number, as before.
+           Case{"Shelling killed 12 soldiers.", "12", "soldiers"},
+       }) {
+    const Claims claims(c.text);
+    const NumericClaim* claim = claims.Find(c.number);
+    ASSERT_NE(claim, nullptr) << claims.Describe();
+    EXPECT_EQ(claim->measure, "deaths") << c.text;
+    EXPECT_EQ(claim->subgroup, c.group) << c.text;
+  }
+}
+
 // "Russia says 1,351 of its soldiers have been killed" counts the same as
 // "1,351 Russian soldiers have been killed": the side is the country (or a
 // people's adjective) that owns them, and they fell at the front, not in
