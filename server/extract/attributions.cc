@@ -355,7 +355,14 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     const size_t clause = ClauseStart(*cue, end);
     std::optional<Span> content;
     if (clause != cue->end || IsWordToken(clause, "that")) {
-      content = Content(clause, ClauseEnd(clause, end), 3);
+      // "Western states that held primaries", "the four states that have
+      // voted": after a cue that is also a plural noun, a "that" a verb
+      // follows is a relative pronoun, no report's opening.
+      if (!(IsOneOf(WordAt(cue->end - 1),
+                    {"states", "claims", "notes", "reports", "answers"}) &&
+            IsRelativeThat(clause))) {
+        content = Content(clause, ClauseEnd(clause, end), 3);
+      }
     } else if (IsAddressedCue(*cue)) {
       // "told reporters the talks had failed": the clause after whom it was
       // told to; "a spokesman told The Wall Street Journal" reports nothing.

@@ -499,6 +499,12 @@ bool AttributionFinder::OpensApproximateCount(size_t t) const {
                            IsOneOf(WordAt(number), {"half", "one", "a"}));
 }
 
+bool AttributionFinder::IsRelativeThat(size_t t) const {
+  return IsWordToken(t, "that") && Valid(t + 1) &&
+         (IsWordIn(TensedVerbs(), t + 1) ||
+          IsWordIn(IrregularPastVerbs(), t + 1));
+}
+
 bool AttributionFinder::OpensExistential(size_t t) const {
   if (!IsOneOf(WordAt(t), {"there", "this", "these", "those"})) return false;
   // "those statements were wrong", "there certainly was more room": a noun
@@ -602,8 +608,20 @@ bool AttributionFinder::IsOpeningPhraseOnly(size_t first, size_t end) const {
     }
     return false;
   };
+  // "Last week,", "A year later,", "Then, last week,": a time alone.
+  const auto time_only = [&](size_t from, size_t to) {
+    for (size_t t = from; t < to; ++t) {
+      if (!IsTimeWord(t) && !IsOneOf(WordAt(t), {"a", "an", "the", "ago"})) {
+        return false;
+      }
+    }
+    return to > from;
+  };
   size_t segment = IsOpeningConjunction(first) ? first + 1 : first;
-  if (IsOneOf(WordAt(segment), {"yet", "so", "then"})) ++segment;
+  if (IsOneOf(WordAt(segment), {"yet", "so", "then"})) {
+    ++segment;
+    if (IsSymbol(segment, ",")) ++segment;
+  }
   bool opened_by_a_phrase = false;
   while (segment < end) {
     size_t close = segment;
@@ -623,7 +641,8 @@ bool AttributionFinder::IsOpeningPhraseOnly(size_t first, size_t end) const {
          // "Earlier this week,", "Hours later,".
          (IsOneOf(word, {"earlier", "later", "hours", "days", "weeks", "months",
                          "moments"}) &&
-          !holds_verb(segment, close, true)));
+          !holds_verb(segment, close, true)) ||
+         time_only(segment, close));
     if (!phrase) {
       return opened_by_a_phrase && !holds_verb(segment, end, false);
     }

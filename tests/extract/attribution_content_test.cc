@@ -638,5 +638,26 @@ TEST(ContentTest, SaidReportsAClauseOpenedByANumbersQualifier) {
   EXPECT_EQ(found[4].content, "that it was safe");
 }
 
+TEST(ContentTest, TimeAloneBeforeASpeakerIsNoClauseOfTheirs) {
+  const std::vector<AttributedItem> found = Extracted(
+      "A year later, the mayor called the engineer.\n\nThen, last week, "
+      "the mayor called.\n\n"
+      // A clause after the time is what was said.
+      "Last week the bridge reopened, the mayor said.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content, "Last week the bridge reopened");
+}
+
+TEST(ContentTest, PluralNounThatIsACueOpensNoReportBeforeARelativeClause) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Voters in the four states that held primaries stayed home.\n\nThe "
+      "coastal states that have tolls want more bridges.\n\n"
+      // The verb before a clause with its own subject reports it.
+      "The report states that the bridge was safe.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "report");
+  EXPECT_EQ(found[0].content, "that the bridge was safe");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
