@@ -512,6 +512,12 @@ bool AttributionFinder::CanSpeak(Phrase phrase) const {
          IsCapitalizedWord(phrase.first + 1)))) {
     return false;
   }
+  // "A few minutes later they said", "who has in the past described": a
+  // stretch of time is no one either.
+  static const WordSet* const kSpansOfTime =
+      new WordSet({"seconds", "minutes", "hours", "days", "weeks", "months",
+                   "years", "decades", "moments", "past"});
+  if (IsWordIn(*kSpansOfTime, phrase.end - 1)) return false;
   // "about 42,638 confirmed cases": a figure alone counts nobody who
   // speaks ("six in 10 say", "those over 60 say" do).
   if (tokens_[phrase.end - 1].kind == TokenKind::kDigits) {

@@ -758,6 +758,22 @@ TEST(SpeakerTest, WordsEndingOnADeterminerBeforeTheCueAreNoSpeaker) {
   EXPECT_EQ(speaker[0].speaker_words, "The council");
 }
 
+TEST(SpeakerTest, StretchOfTimeBeforeTheCueIsNoSpeaker) {
+  // "who for weeks had highlighted", "who has in the past described": the
+  // time stands between the speaker and the cue, and is no one.
+  for (const char* text :
+       {"The mayor turned on Ruiz, who for weeks had highlighted the fees "
+        "she received to call into question whether she is ready.\n",
+        "Ruiz, who has in the past described the bridge as \"a death trap\" "
+        "and \"a disgrace,\" clearly meant the crowd to hear it.\n",
+        "Years after the flood, the mayor won by promising a new levee.\n"}) {
+    for (const AttributedItem& item : Extracted(text)) {
+      EXPECT_NE(item.speaker_words, "weeks") << text;
+      EXPECT_NE(item.speaker_words, "the past") << text;
+      EXPECT_NE(item.speaker_words, "Years") << text;
+    }
+  }
+}
 TEST(SpeakerTest, LongTitleRunsOnToItsStartBeforeTheCue) {
   // "Former Minister of Foreign Affairs Mariam El Sadig El Mahdi told": ten
   // capitalised words and an "of", one titled name.
