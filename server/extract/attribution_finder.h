@@ -632,9 +632,6 @@ class AttributionFinder : private TokenQueries {
   // half", "said as many as 40" ("said at the meeting", "said about the
   // plan" do not).
   bool OpensApproximateCount(size_t t) const;
-  // Whether `t` is a "that" a tensed verb follows right away ("states that
-  // have voted"): the subject of a relative clause, or a pronoun.
-  bool IsRelativeThat(size_t t) const;
   // "whether", "how", "who" …: a word that opens an indirect question.
   bool IsQuestionWord(size_t t) const;
   // Whether tokens from `first` are an object, then one of `links` and a

@@ -355,14 +355,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     const size_t clause = ClauseStart(*cue, end);
     std::optional<Span> content;
     if (clause != cue->end || IsWordToken(clause, "that")) {
-      // "Western states that held primaries", "the four states that have
-      // voted": after a cue that is also a plural noun, a "that" a verb
-      // follows is a relative pronoun, no report's opening.
-      if (!(IsOneOf(WordAt(cue->end - 1),
-                    {"states", "claims", "notes", "reports", "answers"}) &&
-            IsRelativeThat(clause))) {
-        content = Content(clause, ClauseEnd(clause, end), 3);
-      }
+      content = Content(clause, ClauseEnd(clause, end), 3);
     } else if (IsAddressedCue(*cue)) {
       // "told reporters the talks had failed": the clause after whom it was
       // told to; "a spokesman told The Wall Street Journal" reports nothing.
@@ -640,9 +633,9 @@ Attributions AttributionFinder::Run() {
       // on Friday": a cue word that is also a plural noun, before "that"
       // and a verb, is the noun a relative clause describes.
       if (match->end == t + 1 &&
-          IsOneOf(WordAt(t),
-                  {"blasts", "claims", "reports", "charges", "notes", "calls",
-                   "slams", "attacks", "comments", "tweets", "posts"}) &&
+          IsOneOf(WordAt(t), {"blasts", "claims", "reports", "charges", "notes",
+                              "calls", "slams", "attacks", "comments", "tweets",
+                              "posts", "states", "answers"}) &&
           IsWordToken(match->end, "that") && Valid(match->end + 1) &&
           !IsCapitalizedWord(match->end + 1) &&
           (IsWordIn(TensedVerbs(), match->end + 1) ||

@@ -499,12 +499,6 @@ bool AttributionFinder::OpensApproximateCount(size_t t) const {
                            IsOneOf(WordAt(number), {"half", "one", "a"}));
 }
 
-bool AttributionFinder::IsRelativeThat(size_t t) const {
-  return IsWordToken(t, "that") && Valid(t + 1) &&
-         (IsWordIn(TensedVerbs(), t + 1) ||
-          IsWordIn(IrregularPastVerbs(), t + 1));
-}
-
 bool AttributionFinder::OpensExistential(size_t t) const {
   if (!IsOneOf(WordAt(t), {"there", "this", "these", "those"})) return false;
   // "those statements were wrong", "there certainly was more room": a noun
