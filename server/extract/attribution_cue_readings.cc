@@ -27,6 +27,39 @@ bool AttributionFinder::IsEvidenceNoun(size_t t) const {
   return IsWordIn(*kEvidence, t);
 }
 
+bool AttributionFinder::NamesAThing(size_t t) const {
+  // Things named in the news, not people: "a man called the police" may
+  // be a call, "a group called for calm" is not read here ("called for" is
+  // a cue of its own).
+  static const WordSet* const kNamedThings =
+      new WordSet({"group",     "organization", "organisation", "movement",
+                   "coalition", "campaign",     "initiative",   "project",
+                   "program",   "programme",    "pac",          "company",
+                   "firm",      "fund",         "foundation",   "book",
+                   "film",      "movie",        "documentary",  "play",
+                   "show",      "series",       "song",         "album",
+                   "band",      "account",      "website",      "site",
+                   "app",       "podcast",      "newsletter",   "blog",
+                   "video",     "class",        "course",       "culture",
+                   "plan",      "bill",         "policy",       "strategy",
+                   "operation", "network",      "party",        "militia",
+                   "faction",   "town",         "village",      "neighborhood",
+                   "district",  "doctrine",     "theory",       "phenomenon"});
+  if (!IsWordToken(t, "called") || t < 2 || !IsWordIn(*kNamedThings, t - 1)) {
+    return false;
+  }
+  // "a new super PAC", "one anti-Trump group": a few words of no
+  // punctuation back to the article.
+  constexpr size_t kMaxWordsAfterArticle = 4;
+  for (size_t k = t - 1; k > 0 && t - k <= kMaxWordsAfterArticle; --k) {
+    if (IsOneOf(WordAt(k - 1), {"a", "an", "A", "An", "one"})) return true;
+    if (tokens_[k - 1].kind == TokenKind::kSymbol && !JoinsWords(k - 1)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool AttributionFinder::IsNegatedVerb(size_t t) const {
   for (size_t k = t; k > 0 && t - k < kMaxNegationReach; --k) {
     const absl::string_view word = WordAt(k - 1);

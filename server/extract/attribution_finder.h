@@ -450,6 +450,11 @@ class AttributionFinder : private TokenQueries {
   bool EvidenceBefore(size_t t) const;
   // The cue that begins at token i (outside quotations), if any.
   CueMatch* CueAt(size_t i);
+  // Whether "called" at `t` gives a thing its name ("a super PAC called
+  // Future 45", "a book called \"Women Who Work\""): after a noun of
+  // things that bear names with "a", "an" or "one" before it, it reports
+  // nothing ("A spokesman called the plan a disaster" does).
+  bool NamesAThing(size_t t) const;
   // Whether the verb at t is denied: "did not say", "never said", "hasn't
   // yet said".
   bool IsNegatedVerb(size_t t) const;

@@ -643,6 +643,7 @@ Attributions AttributionFinder::Run() {
            absl::EndsWith(WordAt(match->end + 1), "ed"))) {
         continue;
       }
+      if (NamesAThing(t)) continue;
       // "The aides didn't say whether …", "I never said that": a denial
       // attributes nothing to its subject.
       if (IsNegatedVerb(t) || SharesADenial(t)) continue;

@@ -659,5 +659,18 @@ TEST(ContentTest, PluralNounThatIsACueOpensNoReportBeforeARelativeClause) {
   EXPECT_EQ(found[0].content, "that the bridge was safe");
 }
 
+TEST(ContentTest, CalledAfterAThingsNounGivesItsNameAndReportsNothing) {
+  const std::vector<AttributedItem> found = Extracted(
+      "A new group called Safe Bridges Now raised $2 million.\n\nThe mayor "
+      "bought a book called \"The Long Span\" last year.\n\nShe joined a "
+      "campaign called the Dayton Bridge Fund.\n\n"
+      // Said of people, or after "the", it still reports.
+      "A spokesman called the plan a disaster.\n\nThe group called the "
+      "toll a scandal.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].content, "the plan a disaster");
+  EXPECT_EQ(found[1].content, "the toll a scandal");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
