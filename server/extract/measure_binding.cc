@@ -23,16 +23,17 @@ constexpr size_t kMaxCoordinatedNumbers = 3;
 // 1,523", "death toll: 20".
 bool IsLinkWord(absl::string_view word) {
   static const WordSet* const kWords = new WordSet(
-      {"to",       "at",        "reached",    "reaches",   "reach",
-       "hit",      "hits",      "topped",     "tops",      "top",
-       "passed",   "passes",    "pass",       "surpassed", "surpasses",
-       "surpass",  "exceeded",  "exceeds",    "exceed",    "crossed",
-       "crosses",  "cross",     "touched",    "touches",   "neared",
-       "nears",    "is",        "was",        "stood",     "stands",
-       "stand",    "of",        "now",        "totalled",  "totaled",
-       "totals",   "numbered",  "hitting",    "reaching",  "topping",
-       "passing",  "exceeding", "surpassing", "crossing",  "include",
-       "includes", "included"});
+      {"to",         "at",        "reached",    "reaches",    "reach",
+       "hit",        "hits",      "topped",     "tops",       "top",
+       "passed",     "passes",    "pass",       "surpassed",  "surpasses",
+       "surpass",    "exceeded",  "exceeds",    "exceed",     "crossed",
+       "crosses",    "cross",     "touched",    "touches",    "neared",
+       "nears",      "is",        "was",        "stood",      "stands",
+       "stand",      "of",        "now",        "totalled",   "totaled",
+       "totals",     "numbered",  "hitting",    "reaching",   "topping",
+       "passing",    "exceeding", "surpassing", "crossing",   "include",
+       "includes",   "included",  "nearing",    "approached", "approaches",
+       "approaching"});
   return kWords->Contains(word);
 }
 

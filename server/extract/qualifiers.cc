@@ -127,6 +127,14 @@ constexpr QualifierWords kPrefixQualifiers[] = {
     {"nearly", Bound::kJustBelow},
     {"almost", Bound::kJustBelow},
     {"close to", Bound::kJustBelow},
+    // "the toll neared 80", "was approaching 5,000": a count still short of
+    // the figure.
+    {"neared", Bound::kJustBelow},
+    {"nears", Bound::kJustBelow},
+    {"nearing", Bound::kJustBelow},
+    {"approached", Bound::kJustBelow},
+    {"approaches", Bound::kJustBelow},
+    {"approaching", Bound::kJustBelow},
     {"just under", Bound::kJustBelow},
     {"just below", Bound::kJustBelow},
     {"just shy of", Bound::kJustBelow},

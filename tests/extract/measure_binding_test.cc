@@ -201,6 +201,22 @@ TEST(MeasureBindingTest, TollThatRosePastAMarkIsLinkedToIt) {
                     Qualifier::kAtLeast, 4700, kInfinity});
 }
 
+// "neared 80", "was approaching 5,000": the toll is linked to a figure it
+// has not reached, no count of exactly that many.
+TEST(MeasureBindingTest, TollNearingAMarkIsLinkedToItAndFallsShortOfIt) {
+  for (const char* text : {"The death toll neared 80 on Tuesday.",
+                           "The death toll was approaching 80.",
+                           "Death toll nears 80 in Dayton"}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    const NumericClaim& toll = claims.all()[0];
+    EXPECT_EQ(toll.measure, "deaths") << text;
+    EXPECT_EQ(toll.quantity.qualifier, Qualifier::kApproximately) << text;
+    EXPECT_LT(toll.quantity.lower, 80) << text;
+    EXPECT_EQ(toll.quantity.upper, 80) << text;
+  }
+}
+
 TEST(MeasureBindingTest, FigureInQuotationMarksIsLinkedAsABareOne) {
   const Claims quoted("The death toll in Sri Lanka was revised to \"253\".");
   ASSERT_THAT(quoted.all(), SizeIs(1)) << quoted.Describe();
