@@ -2,7 +2,8 @@
 // each: the claim's words, its value and qualifier's interval, measure,
 // place (with "*" when it came from the document), subgroup, change, year
 // (or "earlier year" for one before the document's it does not name),
-// whether it is a projection or a rate, and the words that date it.
+// whether it is a projection or a rate, the words that date it, and who
+// the text says gives it (its source, and the side that claims it).
 // For reading what a rule does to a real sentence, not for scoring.
 #include <iostream>
 #include <iterator>
@@ -21,7 +22,7 @@ int main() {
     const factcheck::extract::Quantity& q = claim.quantity;
     std::cout << absl::StrFormat(
         "%-50s [%g, %g] %s | place %s%s | subgroup %s | change %d | year "
-        "%d%s%s%s%s%s%s%s\n",
+        "%d%s%s%s%s%s%s%s%s%s\n",
         "'" + std::string(factcheck::extract::TextOf(text, claim.span)) + "'",
         q.lower, q.upper, claim.measure, claim.location,
         claim.location_from_document ? "*" : "", claim.subgroup,
@@ -36,7 +37,9 @@ int main() {
                                  : " | time '" +
                                        std::string(factcheck::extract::TextOf(
                                            text, claim.time_span)) +
-                                       "'");
+                                       "'",
+        claim.source.empty() ? "" : " | source '" + claim.source + "'",
+        claim.claimed_by.empty() ? "" : " | claimed by " + claim.claimed_by);
   }
   return 0;
 }
