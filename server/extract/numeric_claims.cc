@@ -453,7 +453,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
            *q.value != std::floor(*q.value)) ||
           (measure_name == "magnitude" &&
            (AftershockAfter(here.end) ||
-            AnotherQuakeBefore(sentence.first_token, here.first)))) {
+            AnotherQuakeBefore(sentence.first_token, here.first) ||
+            AftershocksNamedBefore(sentence.first_token, here.first,
+                                   here.end)))) {
         measure_name = "aftershock magnitude";
       }
       // "Morocco Earthquake Death Toll Reaches 2,012": no quake measures

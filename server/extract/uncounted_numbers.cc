@@ -41,6 +41,27 @@ bool UncountedNumbers::AnotherQuakeBefore(size_t sentence_first,
   return false;
 }
 
+bool UncountedNumbers::AftershocksNamedBefore(size_t sentence_first,
+                                              size_t first, size_t end) const {
+  constexpr size_t kWordsBefore = 8;
+  constexpr size_t kWordsAfter = 3;
+  const auto is_quake = [&](size_t t) {
+    return IsOneOf(Text(t),
+                   {"quake", "earthquake", "temblor", "quakes", "earthquakes"});
+  };
+  for (size_t t = end; t < end + kWordsAfter && Valid(t); ++t) {
+    if (is_quake(t)) return false;
+  }
+  const size_t from = first > sentence_first + kWordsBefore
+                          ? first - kWordsBefore
+                          : sentence_first;
+  for (size_t t = first; t > from; --t) {
+    if (is_quake(t - 1)) return false;
+    if (IsOneOf(Text(t - 1), {"aftershocks", "tremors"})) return true;
+  }
+  return false;
+}
+
 bool UncountedNumbers::CountsNothing(const Placed& here) const {
   return IsAge(*here.quantity) || AgeAtDeath(here.first, here.end) ||
          AgesGiven(here.first) || YearNamingAnEvent(here.first, here.end) ||

@@ -34,6 +34,12 @@ class UncountedNumbers : public ClaimTimes {
   // quake of magnitude 6.4", "was followed by a 7.5 magnitude quake" (its
   // magnitude is no measure of the first's).
   bool AnotherQuakeBefore(size_t sentence_first, size_t first) const;
+  // Whether aftershocks are named before the magnitude at [first, end) in
+  // its sentence, with no quake named between or right after it: "more
+  // than 120 aftershocks, the strongest of magnitude 6.0", "aftershocks,
+  // the largest measuring 5.9" (not "aftershocks after the 6.8 quake").
+  bool AftershocksNamedBefore(size_t sentence_first, size_t first,
+                              size_t end) const;
   // Whether the number `here` counts nothing, whatever measure stands
   // near: an age describes a person ("a 9-year-old boy died", "died at
   // 92"), and neither a rank ("ranked in America's top 10"), a multiple

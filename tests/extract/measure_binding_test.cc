@@ -269,6 +269,16 @@ TEST(MeasureBindingTest, AftershocksMagnitudeIsNoMagnitudeOfTheQuake) {
   Claims("It was followed by a magnitude 7.5 quake.")
       .ExpectClaim(
           {"7.5", "aftershock magnitude", "", Qualifier::kExact, 7.5, 7.5});
+  // Nor the strongest of the aftershocks named before it; a quake named
+  // after aftershocks is still the quake.
+  Claims("More than 120 aftershocks followed, the strongest of magnitude 6.0.")
+      .ExpectClaim(
+          {"6.0", "aftershock magnitude", "", Qualifier::kExact, 6, 6});
+  Claims("Two tremors of magnitude 4.5 shook the town.")
+      .ExpectClaim(
+          {"4.5", "aftershock magnitude", "", Qualifier::kExact, 4.5, 4.5});
+  Claims("Aftershocks rattled the town after the magnitude 6.8 quake.")
+      .ExpectClaim({"6.8", "magnitude", "", Qualifier::kExact, 6.8, 6.8});
 }
 
 TEST(MeasureBindingTest, HeadlineVerbInThePresentCountsDeaths) {
