@@ -88,9 +88,19 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
       if (IsSymbol(t, ";")) crosses_number = true;
       const Placed* other = PlacedAt(placed, t);
       if (other == nullptr || other == &here) continue;
-      // "rose from 35 to 43": 35 is the earlier figure, not another count.
-      const bool earlier_figure =
-          other->end + 1 == here.first && IsWordToken(other->end, "to");
+      // "rose from 35 to 43": 35 is the earlier figure, not another count;
+      // so is the rise in "rose by 300 overnight to 2,300", a few words
+      // (when, of what) between.
+      constexpr size_t kWordsBeforeTo = 3;
+      size_t to = other->end;
+      // Not "rose to 402 and injuries to 1,055", the next of a coordination.
+      while (to + 1 < here.first && to < other->end + kWordsBeforeTo &&
+             tokens_[to].kind == TokenKind::kWord && !IsWordToken(to, "to") &&
+             !IsWordToken(to, "and") && !IsWordToken(to, "or") &&
+             MeasureAt(found, to) == nullptr) {
+        ++to;
+      }
+      const bool earlier_figure = to + 1 == here.first && IsWordToken(to, "to");
       // Nor are counts of another kind: "the toll from the earthquake that
       // measured 6.8", "the deadliest quake in six decades rose to",
       // "crossed the 1000 mark standing at 1,016".

@@ -3,6 +3,7 @@
 // increments named before the number, earlier events named after it.
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
@@ -215,6 +216,26 @@ TEST(MeasureBindingTest, TollNearingAMarkIsLinkedToItAndFallsShortOfIt) {
     EXPECT_LT(toll.quantity.lower, 80) << text;
     EXPECT_EQ(toll.quantity.upper, 80) << text;
   }
+}
+
+// "rose by 97 early on Monday to 908": the rise and when it came stand
+// between the toll and its figure, and are no other count; the next figure
+// of a coordination still counts its own measure.
+TEST(MeasureBindingTest, RiseAndItsTimeBeforeTheFigureLeaveTheTollLinked) {
+  for (const char* toll : {"death toll rose by 97 early on Monday to 908",
+                           "death toll rose by 97 overnight to 908",
+                           "death toll rose by 97 to 908"}) {
+    const Claims claims(absl::StrCat("The ", toll, "."));
+    const NumericClaim* claim = claims.Find(toll);
+    ASSERT_NE(claim, nullptr) << claims.Describe();
+    EXPECT_EQ(claim->measure, "deaths") << toll;
+    EXPECT_EQ(claim->quantity.value, 908) << toll;
+  }
+  const Claims coordinated(
+      "The number of deaths rose to 402 and injuries to 1,055.");
+  const NumericClaim* injured = coordinated.Find("1,055");
+  ASSERT_NE(injured, nullptr) << coordinated.Describe();
+  EXPECT_EQ(injured->measure, "injured");
 }
 
 TEST(MeasureBindingTest, FigureInQuotationMarksIsLinkedAsABareOne) {
