@@ -338,9 +338,9 @@ namespace {
 // One attack, named in the singular. Asked of every word near every
 // count: a WordSet turns most away unhashed.
 const WordSet& OneAttackWords() {
-  static const WordSet* const kWords =
-      new WordSet({"attack", "strike", "airstrike", "blast", "explosion",
-                   "bombing", "bomb", "raid", "ambush"});
+  static const WordSet* const kWords = new WordSet(
+      {"attack", "strike", "airstrike", "blast", "explosion", "bombing", "bomb",
+       "raid", "ambush", "rocket", "missile", "shell", "drone"});
   return *kWords;
 }
 
@@ -434,11 +434,12 @@ bool ClaimTimes::OneAttacksToll(const Sentence& sentence, size_t first,
       return true;
     }
   }
-  // After it: "killed in an attack", "wounded during the strike".
+  // After it: "killed in an attack", "wounded during the strike", "killed
+  // when a rocket hit a market".
   for (size_t t = end; t + 1 < sentence.end_token && t < end + kClauseWords;
        ++t) {
     if (IsSymbol(t, ";")) break;
-    if (IsOneOf(Text(t), {"in", "during", "by", "from"}) &&
+    if (IsOneOf(Text(t), {"in", "during", "by", "from", "when"}) &&
         tokens_[t].kind == TokenKind::kWord) {
       for (size_t noun = t + 1; noun < sentence.end_token && noun < t + 8;
            ++noun) {

@@ -142,6 +142,17 @@ TEST(NumericClaimsTest, FigureOfOneAttackSaysSo) {
       OneAttack("Since the attack began, 200 people have died in Tovuz."));
 }
 
+TEST(NumericClaimsTest, FigureOfWhatOneProjectileDidSaysSo) {
+  // One rocket, missile, shell or drone is one attack, when it struck too.
+  EXPECT_TRUE(OneAttack("Nine people were killed when a rocket hit a market."));
+  EXPECT_TRUE(OneAttack("A missile killed 12 people in Tovuz."));
+  EXPECT_TRUE(OneAttack("Six people were injured when a shell hit their car."));
+  // Many are a campaign; "when" with no attack after it is a time.
+  EXPECT_FALSE(OneAttack("Rockets have killed 12 people in Tovuz."));
+  EXPECT_FALSE(OneAttack(
+      "The death toll rose to 200 when the hospital reported new deaths."));
+}
+
 TEST(NumericClaimsTest, SecondFigureOfATollCountsWhatTheFirstsAttackDid) {
   const auto attacks = [](const std::string& text) {
     const Claims claims(text);
