@@ -8,6 +8,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/calendar.h"
 #include "server/extract/changes.h"
 #include "server/extract/cities.h"
 #include "server/extract/claim_places.h"
@@ -97,7 +98,9 @@ class ClaimFinder : public UncountedNumbers {
   bool OpensWithTheFigure(const Sentence& sentence, size_t number) const;
   // Who claims `claim`, the count at `here`: for a count of soldiers or
   // fighters, or of those the speaker says it killed itself ("The army
-  // said it had killed 160 militants"), ClaimantCountry; "" for any other.
+  // said it had killed 160 militants"), ClaimantCountry; when that names
+  // none and the count is of the speaker's own ("Hamas said 20 of its
+  // fighters had been killed"), GroupCountingItsOwn. "" for any other.
   std::string ClaimedBy(const NumericClaim& claim, const Sentence& sentence,
                         const Placed& here,
                         const Provenance& provenance) const {
@@ -105,7 +108,46 @@ class ClaimFinder : public UncountedNumbers {
                          claim.subgroup == "soldiers" ||
                          claim.subgroup == "fighters" ||
                          (here.first > 0 && KilledBySpeaker(here.first - 1));
-    return claimed ? ClaimantCountry(sentence, here, provenance.source) : "";
+    if (!claimed) return "";
+    std::string country = ClaimantCountry(sentence, here, provenance.source);
+    const bool its_own =
+        OwnersAfterOf(here.end) ||
+        (here.first > 0 && IsOneOf(Text(here.first - 1), {"its", "their"}));
+    return country.empty() && its_own ? GroupCountingItsOwn(sentence, here)
+                                      : country;
+  }
+  // The name of a group no gazetteer knows that speaks, right before the
+  // nearest verb of saying before the number at `here` ("Hamas said",
+  // "Islamic Jihad said on Tuesday that", "the Rapid Support Forces
+  // said"): a side too, whose own count of its dead the other side's
+  // claim does not contradict. "" when a pronoun, a time or nothing
+  // capitalised stands there.
+  std::string GroupCountingItsOwn(const Sentence& sentence,
+                                  const Placed& here) const {
+    constexpr size_t kReach = 16;
+    const size_t earliest = here.first > sentence.first_token + kReach
+                                ? here.first - kReach
+                                : sentence.first_token;
+    for (size_t verb = here.first; verb > earliest + 1; --verb) {
+      if (!IsSpeechVerb(Text(verb - 1))) continue;
+      size_t name = verb - 1;
+      while (name > sentence.first_token && IsCapitalizedWord(name - 1) &&
+             name + kMaxNameWords > verb - 1) {
+        --name;
+      }
+      if (IsOneOf(Text(name), {"the"}) && name + 1 < verb - 1) ++name;
+      if (name == verb - 1 ||
+          IsOneOf(Text(name), {"he", "she", "it", "they", "we", "i"}) ||
+          IsTimeOfDayOrDate(name)) {
+        return "";
+      }
+      return std::string(TextOf(text_, SpanOf(name, verb - 1)));
+    }
+    return "";
+  }
+  // Whether the word at `t` names a day or a month.
+  bool IsTimeOfDayOrDate(size_t t) const {
+    return IsWeekday(Text(t)) || MonthNameOf(Text(t)) != MonthName::kNone;
   }
 };
 

@@ -716,6 +716,24 @@ TEST(MeasureBindingTest, SideThatClaimsACountOfSoldiersIsItsClaimant) {
   ASSERT_NE(joined_civilians, nullptr) << joined.Describe();
   EXPECT_EQ(joined_civilians->subgroup, "civilians");
   EXPECT_EQ(joined_civilians->claimed_by, "");
+  // A group no gazetteer knows that counts its own dead is a side too; a
+  // pronoun or a count not its own names none.
+  for (const Case& c : {
+           Case{"Hamas said 160 of its fighters have been killed.", "Hamas"},
+           Case{"Islamic Jihad said on Tuesday that 160 of its fighters had "
+                "died.",
+                "Islamic Jihad"},
+           Case{"The Rapid Support Forces said 160 of its fighters had been "
+                "killed.",
+                "Rapid Support Forces"},
+           Case{"He said 160 of its fighters have been killed.", ""},
+           Case{"Hamas said 160 of the fighters have been killed.", ""},
+       }) {
+    const Claims claims(c.text);
+    const NumericClaim* claim = claims.Find("160");
+    ASSERT_NE(claim, nullptr) << c.text << claims.Describe();
+    EXPECT_EQ(claim->claimed_by, c.claimant) << c.text;
+  }
   // A count of no side has no claimant.
   const Claims civilians(
       "The Azerbaijani defence ministry said 160 civilians have been killed.");

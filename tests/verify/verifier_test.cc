@@ -556,6 +556,18 @@ TEST_F(VerifierTest, FightersOneSideSaysItKilledAreNotTheOtherSidesCount) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("is Azerbaijan's claim"));
 }
 
+TEST_F(VerifierTest, GroupsOwnCountOfItsFightersIsNotTheEnemysClaim) {
+  Prior("wire-a", "Wire A", "2020-10-01T08:00:00Z",
+        "The Azerbaijani army said it had killed 160 militants in Tovuz.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2020-10-01T12:00:00Z",
+                  "The Mountain Front said 20 of its fighters were killed in "
+                  "Tovuz."),
+           true);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(verdict.explanation(), HasSubstr("is Azerbaijan's claim"));
+}
+
 TEST_F(VerifierTest, HigherTotalWithinHoursIsUpdated) {
   Prior("afp-1", "AFP", "2023-09-12T08:00:00Z",
         "Rescuers said 12 people were killed in Derna.");
