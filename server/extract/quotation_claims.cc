@@ -685,9 +685,10 @@ std::optional<AttributionFinder::Phrase> AttributionFinder::ColonLabel(
 bool AttributionFinder::IsRubric(size_t first, size_t end) const {
   // "Read More:", "Breaking News:", "Photo Credit:", "BOOM:", "LOOK:" label
   // no speaker; nor do a page's own fields ("Writer:", "Published:", "Last
-  // Updated:", "EVENT:", a profile's "Name:", a site's "Disclaimer:") or a
-  // story's topic ("Hurricane Ian: deaths reach 118", "Coronavirus: Death
-  // toll crosses 1000").
+  // Updated:", "EVENT:", a profile's "Name:", a site's "Disclaimer:", an
+  // archive's "BYLINE:", "SECTION:", "Paid Notice:") or a story's topic
+  // ("Hurricane Ian: deaths reach 118", "Coronavirus: Death toll crosses
+  // 1000").
   static const WordSet* const kRubrics = new WordSet(
       {"read",        "more",      "watch",    "listen",     "see",
        "also",        "related",   "update",   "updates",    "photo",
@@ -700,7 +701,8 @@ bool AttributionFinder::IsRubric(size_t first, size_t end) const {
        "date",        "filed",     "tags",     "name",       "image",
        "hurricane",   "typhoon",   "cyclone",  "earthquake", "quake",
        "coronavirus", "covid",     "factbox",  "explainer",  "timeline",
-       "disclaimer"});
+       "disclaimer",  "byline",    "section",  "length",     "dateline",
+       "notice"});
   for (size_t t = first; t < end; ++t) {
     if (IsWordIn(*kRubrics, t)) return true;
   }

@@ -209,6 +209,8 @@ TEST(QuotationVoiceTest, PageFieldOrTopicBeforeAColonIsNoSpeaker) {
   // A page's own fields and a story's topic label no one's words; a
   // transcript's speakers do.
   const std::vector<AttributedItem> found = Extracted(
+      "BYLINE: Amber Ruiz.\n\nSECTION: Metro.\n\nPaid Notice: Deaths "
+      "BERG, TOM.\n\n"
       "Writer: Tom Berg\nPublished: March 18, 2022 11:11 PM\n\nHurricane "
       "Ana: deaths reach 118\n\nHurricane Ana: deaths up to 122\n\nEVENT: "
       "Harbor Summit\n\nRUIZ: We will rebuild.\n\nBERG: We will not.\n\n"
