@@ -67,10 +67,11 @@ bool CountPlaces::RespectivePlace(size_t first, size_t verb, size_t end,
   if (list_limit > first && IsPlaceKindPlural(Text(list_limit - 1))) {
     --list_limit;
   }
+  // "Sindh and Gilgit-Baltistan": a hyphen joins a name's words.
   size_t subject = list_limit;
   while (subject > first &&
          (IsCapitalizedWord(subject - 1) || IsSymbol(subject - 1, ",") ||
-          IsWordToken(subject - 1, "and") ||
+          IsWordToken(subject - 1, "and") || JoinsName(subject - 1) ||
           IsCompassAdjective(Text(subject - 1)))) {
     --subject;
   }

@@ -96,6 +96,15 @@ TEST(NumericClaimsTest, RespectivelyPairsPlacesWithNumbersInOrder) {
   EXPECT_EQ(joint.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, RespectivelyReadsAPlaceNameJoinedByAHyphen) {
+  const Claims claims(
+      "Sindh and Gilgit-Baltistan reported 308 and 223 deaths, "
+      "respectively.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].location, "Sindh");
+  EXPECT_EQ(claims.all()[1].location, "Gilgit-Baltistan");
+}
+
 TEST(NumericClaimsTest, RespectivelyReadsPlacesWithCompassWordsAndTheirKind) {
   const Claims claims(
       "Losses were heaviest in the north, followed by southern Sindh and "
