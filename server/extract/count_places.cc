@@ -334,6 +334,25 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
           SubjectPlace(clause, k, !IsSayingVerb(Text(k)), place)) {
         return true;
       }
+      // "Authorities in Hubei, the province at the epicentre of the
+      // outbreak, reported 56 new fatalities": a counting verb's subject
+      // before an aside on its place.
+      if (clause == k && k > first + 1 && !IsSayingVerb(Text(k)) &&
+          !KilledBySpeaker(end)) {
+        if (const size_t opening = AsideOpening(first, k - 1, end);
+            opening != k - 1) {
+          size_t subject = opening;
+          while (
+              subject > first &&
+              tokens_[subject - 1].kind == TokenKind::kWord &&
+              !IsOneOf(Text(subject - 1), {"and", "while", "but", "whereas"})) {
+            --subject;
+          }
+          if (SubjectPlace(subject, opening, /*counting=*/true, place)) {
+            return true;
+          }
+        }
+      }
       // "Azerbaijan hasn't disclosed its military losses, but says 63
       // civilians have been killed": a verb whose subject is left out after
       // "but" or "and" has the one that opens the sentence.
@@ -458,9 +477,13 @@ size_t CountPlaces::AsideOpening(size_t first, size_t comma, size_t end) const {
   bool harms = false;
   for (size_t t = comma + (coordinated ? 2 : 1); t < end; ++t) {
     if (tokens_[t].kind != TokenKind::kWord) return comma;
+    // "Authorities in Hubei, the province at the epicentre, reported 56
+    // new fatalities": a verb that counts, too.
     harms = harms ||
             IsOneOf(Text(t), {"killed", "kills", "claimed", "claims", "left",
-                              "leaves", "injured", "wounded", "taken", "took"});
+                              "leaves", "injured", "wounded", "taken", "took",
+                              "reported", "reports", "recorded", "records",
+                              "confirmed", "confirms"});
   }
   if (!harms) return comma;
   constexpr size_t kMaxAsideTokens = 12;

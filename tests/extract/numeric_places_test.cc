@@ -298,6 +298,10 @@ TEST(NumericClaimsTest, PlaceThatIsTheSubjectIsTheCountsPlace) {
   // A body in a place counts there; a speaker in a place may speak of any.
   EXPECT_EQ(place_of("Officials in Marion County confirmed six deaths."),
             "Marion County");
+  // So it does past an aside on its place.
+  EXPECT_EQ(place_of("Officials in Marion County, the worst-hit county in "
+                     "the state, reported six deaths."),
+            "Marion County");
   EXPECT_EQ(place_of("Officials in Geneva said 65 people were killed."), "");
   // A joint subject is neither place's.
   EXPECT_EQ(place_of("Oregon and Idaho had reported five deaths each."), "");
