@@ -52,7 +52,7 @@ bool AttributionFinder::NamesAThing(size_t t) const {
   // punctuation back to the article.
   constexpr size_t kMaxWordsAfterArticle = 4;
   for (size_t k = t - 1; k > 0 && t - k <= kMaxWordsAfterArticle; --k) {
-    if (IsOneOf(WordAt(k - 1), {"a", "an", "A", "An", "one"})) return true;
+    if (IsOneOf(WordAt(k - 1), {"a", "an", "one"})) return true;
     if (tokens_[k - 1].kind == TokenKind::kSymbol && !JoinsWords(k - 1)) {
       return false;
     }

@@ -311,13 +311,19 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
     if (IsSpeechVerb(Text(k)) &&
         !(k > first && (IsFormOfBe(Text(k - 1)) ||
                         IsOneOf(Text(k - 1), {"the", "a", "an"})))) {
-      // The subject: back to punctuation or a conjunction ("officials in
-      // Charlotte County confirmed six and Lee County officials confirmed").
-      size_t clause = k;
-      while (clause > first && tokens_[clause - 1].kind == TokenKind::kWord &&
-             !IsOneOf(Text(clause - 1), {"and", "while", "but", "whereas"})) {
-        --clause;
-      }
+      // The subject before `verb`: back to punctuation or a conjunction
+      // ("officials in Charlotte County confirmed six and Lee County
+      // officials confirmed").
+      const auto subject_before = [&](size_t verb) {
+        size_t subject = verb;
+        while (
+            subject > first && tokens_[subject - 1].kind == TokenKind::kWord &&
+            !IsOneOf(Text(subject - 1), {"and", "while", "but", "whereas"})) {
+          --subject;
+        }
+        return subject;
+      };
+      const size_t clause = subject_before(k);
       // "Balochistan and Punjab had reported five deaths each": a joint
       // subject is neither place's. "In Libya" frames only a sentence it
       // opens.
@@ -340,17 +346,9 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       if (clause == k && k > first + 1 && !IsSayingVerb(Text(k)) &&
           !KilledBySpeaker(end)) {
         if (const size_t opening = AsideOpening(first, k - 1, end);
-            opening != k - 1) {
-          size_t subject = opening;
-          while (
-              subject > first &&
-              tokens_[subject - 1].kind == TokenKind::kWord &&
-              !IsOneOf(Text(subject - 1), {"and", "while", "but", "whereas"})) {
-            --subject;
-          }
-          if (SubjectPlace(subject, opening, /*counting=*/true, place)) {
-            return true;
-          }
+            opening != k - 1 && SubjectPlace(subject_before(opening), opening,
+                                             /*counting=*/true, place)) {
+          return true;
         }
       }
       // "Azerbaijan hasn't disclosed its military losses, but says 63

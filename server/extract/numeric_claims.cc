@@ -135,19 +135,16 @@ class ClaimFinder : public UncountedNumbers {
              name + kMaxNameWords > verb - 1) {
         --name;
       }
-      if (IsOneOf(Text(name), {"the"}) && name + 1 < verb - 1) ++name;
+      if (IsWordToken(name, "the") && name + 1 < verb - 1) ++name;
       if (name == verb - 1 ||
           IsOneOf(Text(name), {"he", "she", "it", "they", "we", "i"}) ||
-          IsTimeOfDayOrDate(name)) {
+          IsWeekday(Text(name)) ||
+          MonthNameOf(Text(name)) != MonthName::kNone) {
         return "";
       }
       return std::string(TextOf(text_, SpanOf(name, verb - 1)));
     }
     return "";
-  }
-  // Whether the word at `t` names a day or a month.
-  bool IsTimeOfDayOrDate(size_t t) const {
-    return IsWeekday(Text(t)) || MonthNameOf(Text(t)) != MonthName::kNone;
   }
 };
 
