@@ -592,7 +592,11 @@ bool CountPlaces::PlaceThatHas(size_t first, size_t end, Span* place) const {
     if (IsSymbol(t, ";") || IsWordToken(t, "while") || IsWordToken(t, "but")) {
       return false;
     }
-    if (IsWordToken(t, "with")) {
+    // "Punjab has the highest number of deaths at 578": what the place has
+    // most of is the measure right after.
+    if (IsWordToken(t, "with") ||
+        (t + 1 == end &&
+         IsOneOf(Text(t), {"highest", "largest", "most", "biggest"}))) {
       *place = SpanOf(subject, name_end);
       return true;
     }

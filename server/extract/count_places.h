@@ -133,7 +133,8 @@ class CountPlaces : public PlaceFinder {
   // The place that is the subject of the clause [first, end) when what it
   // is or has is counted "with" the number: "Balochistan has been the
   // worst-hit …, with nearly 14,000 houses destroyed", "Sindh remains the
-  // province with the highest number of lives lost at 470".
+  // province with the highest number of lives lost at 470", or when it
+  // has the most of it: "Punjab has the highest number of injured at 900".
   bool PlaceThatHas(size_t first, size_t end, Span* place) const;
   // Whether the sentence from token `first` opens with its place up to the
   // comma at `comma`: "In Gaza,", "In Sylhet district,", "In Khartoum

@@ -73,6 +73,20 @@ size_t MeasureBinder::NameOfTheCountedEnd(size_t first, size_t end) const {
                                                               : first;
 }
 
+std::string MeasureBinder::JoinedSubgroups(const std::string& first,
+                                           const std::string& second) {
+  // Two groups that together are everyone counted: children and adults;
+  // in a war, civilians and soldiers or fighters.
+  const auto everyone = [&](absl::string_view a, absl::string_view b) {
+    return (first == a && second == b) || (first == b && second == a);
+  };
+  if (everyone("children", "adults") || everyone("civilians", "soldiers") ||
+      everyone("civilians", "fighters")) {
+    return "";
+  }
+  return first == second ? first : absl::StrCat(first, " and ", second);
+}
+
 std::string MeasureBinder::SoldiersOf(absl::string_view country) {
   return absl::StrCat(country, absl::EndsWith(country, "s") ? "'" : "'s",
                       " soldiers");
@@ -241,6 +255,34 @@ void MeasureBinder::ReadMeasuresGroup(const MeasureMatch& measure,
                                                     : group->begin;
     binding->subgroup = SidedSubgroup(subgroups.names[group->id], origin);
     binding->subgroup_end = group->end;
+    return;
+  }
+  // "the number of killed soldiers rose to 1,221".
+  ReadParticiplesGroup(measure, number, binding);
+}
+
+void MeasureBinder::ReadParticiplesGroup(const MeasureMatch& measure,
+                                         size_t end, Binding* binding) const {
+  const absl::string_view last = Text(measure.end - 1);
+  const bool participle = absl::EndsWithIgnoreCase(last, "ed") ||
+                          IsOneOf(last, {"dead", "missing"});
+  if (!participle || measure.end >= end) return;
+  const size_t origin_end = OriginEnd(measure.end, end);
+  const std::optional<PhraseTable::Match> group =
+      SubgroupLexicon().phrases.LongestAt(text_, tokens_, origin_end);
+  if (!group.has_value() || group->end > end) return;
+  binding->subgroup =
+      SidedSubgroup(SubgroupLexicon().names[group->id], measure.end);
+  binding->subgroup_end = group->end;
+  // "15 injured children and adults": everyone.
+  if (IsWordToken(group->end, "and")) {
+    if (const std::optional<PhraseTable::Match> other =
+            SubgroupLexicon().phrases.LongestAt(text_, tokens_, group->end + 1);
+        other.has_value() && other->end <= end) {
+      binding->subgroup = JoinedSubgroups(binding->subgroup,
+                                          SubgroupLexicon().names[other->id]);
+      binding->subgroup_end = other->end;
+    }
   }
 }
 

@@ -37,22 +37,6 @@ bool IsLinkWord(absl::string_view word) {
   return kWords->Contains(word);
 }
 
-// The subgroup of a count of two groups: none for children and adults
-// (everyone), else both names ("women and children").
-std::string JoinedSubgroups(const std::string& first,
-                            const std::string& second) {
-  // Two groups that together are everyone counted: children and adults;
-  // in a war, civilians and soldiers or fighters.
-  const auto everyone = [&](absl::string_view a, absl::string_view b) {
-    return (first == a && second == b) || (first == b && second == a);
-  };
-  if (everyone("children", "adults") || everyone("civilians", "soldiers") ||
-      everyone("civilians", "fighters")) {
-    return "";
-  }
-  return first == second ? first : absl::StrCat(first, " and ", second);
-}
-
 }  // namespace
 
 size_t MeasureBinder::FlightObject(const MeasureMatch& flight,
@@ -391,6 +375,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       if (!m->entry->subject &&
           !(subject != nullptr && m->begin == crossed_end)) {
         binding.measure = m;
+        if (m->begin == counted_first && binding.subgroup.empty()) {
+          ReadParticiplesGroup(*m, sentence.end_token, &binding);
+        }
         break;
       }
       if (subject == nullptr) subject = m;

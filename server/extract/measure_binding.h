@@ -137,6 +137,12 @@ class MeasureBinder : public CountPlaces {
   // number's first token.
   void ReadMeasuresGroup(const MeasureMatch& measure, size_t number,
                          Binding* binding) const;
+  // The group a participle names right after it, past whose they are:
+  // "1,177 killed soldiers", "30 wounded Ukrainian civilians", "the number
+  // of killed soldiers". Sets `binding`'s subgroup when a group ends at or
+  // before token `end`.
+  void ReadParticiplesGroup(const MeasureMatch& measure, size_t end,
+                            Binding* binding) const;
   // Whether the predicate from token `from` on says where ("… died in
   // Balochistan") before its clause ends.
   bool PlaceInPredicate(const Sentence& sentence, size_t from) const;
@@ -206,6 +212,10 @@ class MeasureBinder : public CountPlaces {
   // soldiers"): the two sides' soldiers fall in the same places and are
   // counted side by side, and neither count is the other's.
   std::string SidedSubgroup(std::string subgroup, size_t origin) const;
+  // The subgroup of a count of two groups: none for children and adults
+  // (everyone), else both names ("women and children").
+  static std::string JoinedSubgroups(const std::string& first,
+                                     const std::string& second);
   // `subgroup` as "their" or "its" owns it ("729 of their troops"): soldiers
   // take the side of the country, or a people's adjective, first named in
   // tokens [first, number) ("Russian officials announced that 498 of their

@@ -63,6 +63,21 @@ TEST(CountPlacesTest, WhatThePlaceThatIsTheSubjectHasIsCountedThere) {
       .ExpectClaim({"470 deaths", "deaths", "", Qualifier::kExact, 470, 470});
 }
 
+// "Punjab has the highest number of injured at 900" is Punjab's 900 (in a
+// report of the country's tallies, not the country's); a place that has
+// the most of something else leaves the count unplaced.
+TEST(CountPlacesTest, WhatThePlaceHasMostOfIsCountedThere) {
+  Claims("Punjab has the highest number of injured at 900.")
+      .ExpectClaim({"number of injured at 900", "injured", "Punjab",
+                    Qualifier::kExact, 900, 900});
+  Claims("Punjab has the highest number of deaths at 578, and 20 in Sindh.")
+      .ExpectClaim({"number of deaths at 578", "deaths", "Punjab",
+                    Qualifier::kExact, 578, 578});
+  Claims("Punjab has the highest rainfall, and the number of deaths is 578.")
+      .ExpectClaim({"number of deaths is 578", "deaths", "", Qualifier::kExact,
+                    578, 578});
+}
+
 TEST(CountPlacesTest, ACountrysPeopleVoteForTheStorysCountry) {
   const std::string rest =
       " have left their homes.\nHundreds of Ukrainians crossed into Moldova "

@@ -592,6 +592,40 @@ TEST(MeasureBindingTest, GroupAfterTheNameOfWhoseTheyAreIsTheCountedGroup) {
   }
 }
 
+// A participle before the counted noun names who as well as what befell
+// them: "about 1,177 killed soldiers", "30 wounded civilians" and "the
+// number of killed soldiers" are no tolls of everyone (whose totals they
+// would fall short of), and "injured children and adults" are everyone.
+TEST(MeasureBindingTest, ParticipleBeforeTheCountedNounKeepsTheGroup) {
+  struct Case {
+    const char* text;
+    const char* number;
+    const char* measure;
+    const char* group;
+  };
+  for (const Case& c : {
+           Case{"The ministry reported about 1,177 killed soldiers.",
+                "about 1,177 killed", "deaths", "soldiers"},
+           Case{"The number of killed soldiers rose to 1,221.", "1,221",
+                "deaths", "soldiers"},
+           Case{"The ministry reported 30 wounded Ukrainian civilians.",
+                "30 wounded", "injured", "civilians"},
+           Case{"Officials counted 12 killed women and children.", "12 killed",
+                "deaths", "women and children"},
+           Case{"15 injured children and adults were taken to hospital.",
+                "15 injured", "injured", ""},
+           // No group after the participle: everyone, as before.
+           Case{"The ministry reported 30 wounded on Monday.", "30 wounded",
+                "injured", ""},
+       }) {
+    const Claims claims(c.text);
+    const NumericClaim* claim = claims.Find(c.number);
+    ASSERT_NE(claim, nullptr) << claims.Describe();
+    EXPECT_EQ(claim->measure, c.measure) << c.text;
+    EXPECT_EQ(claim->subgroup, c.group) << c.text;
+  }
+}
+
 // "Russia says 1,351 of its soldiers have been killed" counts the same as
 // "1,351 Russian soldiers have been killed": the side is the country (or a
 // people's adjective) that owns them, and they fell at the front, not in
