@@ -20,20 +20,20 @@ constexpr size_t kMaxCoordinatedNumbers = 3;
 
 // Words that link a count named before its number to the number: "the
 // death toll rose to 41", "the number of cases stood at 2", "toll reaches
-// 1,523", "death toll: 20".
+// 1,523", "death toll: 20", "the death toll remained 111".
 bool IsLinkWord(absl::string_view word) {
   static const WordSet* const kWords = new WordSet(
-      {"to",         "at",        "reached",    "reaches",    "reach",
-       "hit",        "hits",      "topped",     "tops",       "top",
-       "passed",     "passes",    "pass",       "surpassed",  "surpasses",
-       "surpass",    "exceeded",  "exceeds",    "exceed",     "crossed",
-       "crosses",    "cross",     "touched",    "touches",    "neared",
-       "nears",      "is",        "was",        "stood",      "stands",
-       "stand",      "of",        "now",        "totalled",   "totaled",
-       "totals",     "numbered",  "hitting",    "reaching",   "topping",
-       "passing",    "exceeding", "surpassing", "crossing",   "include",
-       "includes",   "included",  "nearing",    "approached", "approaches",
-       "approaching"});
+      {"to",          "at",        "reached",    "reaches",    "reach",
+       "hit",         "hits",      "topped",     "tops",       "top",
+       "passed",      "passes",    "pass",       "surpassed",  "surpasses",
+       "surpass",     "exceeded",  "exceeds",    "exceed",     "crossed",
+       "crosses",     "cross",     "touched",    "touches",    "neared",
+       "nears",       "is",        "was",        "stood",      "stands",
+       "stand",       "of",        "now",        "totalled",   "totaled",
+       "totals",      "numbered",  "hitting",    "reaching",   "topping",
+       "passing",     "exceeding", "surpassing", "crossing",   "include",
+       "includes",    "included",  "nearing",    "approached", "approaches",
+       "approaching", "remained",  "remains",    "remain"});
   return kWords->Contains(word);
 }
 

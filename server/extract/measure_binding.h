@@ -162,12 +162,12 @@ class MeasureBinder : public CountPlaces {
   // The count named before `here` that a link word at `linked_first - 1`
   // ("rose to", "stood at", "of") links to it: the nearest head of a count
   // ("toll", "number"), or the measure named right before that head in
-  // its phrase ("the injured individuals' toll"), else the nearest measure
-  // not in the passive ("500 were injured as gunmen hit 3 hotels" links
-  // nothing), across no other number of the same kind (not "rose from 35
-  // to 43"'s 35, nor a magnitude or a span of time), never a cause after
-  // "from"; null when none is. `before_end` ends the measures of `found`
-  // before the number.
+  // its phrase ("the injured individuals' toll"), else (but after "remained")
+  // the nearest measure not in the passive ("500 were injured as gunmen hit
+  // 3 hotels" links nothing), across no other number of the same kind (not
+  // "rose from 35 to 43"'s 35, nor a magnitude or a span of time), never a
+  // cause after "from"; null when none is. `before_end` ends the measures of
+  // `found` before the number.
   const MeasureMatch* LinkedMeasureBefore(
       const Placed& here, const std::vector<Placed>& placed,
       const std::vector<MeasureMatch>& found,
@@ -177,8 +177,9 @@ class MeasureBinder : public CountPlaces {
   // together, which makes the count neither's: "feared missing or dead",
   // "6,000 dead and wounded", "destroyed or badly damaged" (not "20 were
   // killed and 50 injured", where the second has its own number, nor
-  // "hundreds of airstrikes and rockets", no tally of people). `before`:
-  // the measure stands before the number.
+  // "hundreds of airstrikes and rockets", no tally of people, nor "missing
+  // or unaccounted for", one tally named twice). `before`: the measure
+  // stands before the number.
   bool CountsTwoTallies(const MeasureMatch& measure, bool before,
                         const std::vector<Placed>& placed,
                         const std::vector<MeasureMatch>& found) const;

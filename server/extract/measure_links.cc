@@ -180,6 +180,11 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
       break;
     }
   }
+  // "the death toll remained 111" links the toll; "schools remain 50
+  // percent empty" links nothing: what stays so is no count.
+  if (IsOneOf(Text(linked_first - 1), {"remained", "remains", "remain"})) {
+    return head;
+  }
   return head != nullptr ? head : nearest;
 }
 
@@ -193,7 +198,8 @@ bool MeasureBinder::CountsTwoTallies(
            other->entry->measure != m.entry->measure &&
            PlacedAt(placed, other->end) == nullptr;
   };
-  // "destroyed or badly damaged": the second tally after its adverb.
+  // "destroyed or badly damaged": the second tally after its adverb; not
+  // two words for one ("missing or unaccounted for").
   const auto tally_after_or = [&](const MeasureMatch& m) {
     if (!IsWordToken(m.end, "or")) return false;
     const size_t next =
@@ -201,7 +207,8 @@ bool MeasureBinder::CountsTwoTallies(
                                   "partially", "partly"})
             ? m.end + 2
             : m.end + 1;
-    return MeasureAt(found, next) != nullptr;
+    const MeasureMatch* other = MeasureAt(found, next);
+    return other != nullptr && other->entry->measure != m.entry->measure;
   };
   return !measure.entry->subject &&
          (tally_after_or(measure) ||
@@ -210,7 +217,8 @@ bool MeasureBinder::CountsTwoTallies(
           (measure.begin > 1 && IsWordToken(measure.begin - 1, "or") &&
            std::any_of(found.begin(), found.end(),
                        [&](const MeasureMatch& other) {
-                         return other.end == measure.begin - 1;
+                         return other.end == measure.begin - 1 &&
+                                other.entry->measure != measure.entry->measure;
                        })));
 }
 

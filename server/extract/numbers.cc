@@ -64,6 +64,23 @@ bool IsCodeLabel(absl::string_view lower) {
   return kLabels->contains(lower);
 }
 
+// The kind of street an address names after its number and name ("200
+// Nohea Kai Drive").
+bool IsStreetNoun(absl::string_view lower) {
+  return IsOneOf(lower, {"street", "st", "avenue", "ave", "road", "rd", "drive",
+                         "dr", "lane", "ln", "boulevard", "blvd", "way",
+                         "court", "parkway", "highway", "place"});
+}
+
+// Words of a title-case headline between a number and a street ("Fire
+// Kills 20 On Main Street"): no part of a street's name.
+bool IsHeadlineLink(absl::string_view lower) {
+  return IsOneOf(lower,
+                 {"on",    "in",   "at",  "near", "along",  "of",      "the",
+                  "to",    "from", "by",  "off",  "across", "outside", "inside",
+                  "after", "as",   "and", "for",  "over",   "into"});
+}
+
 // Determiners before which "one" is a pronoun ("the one you mentioned").
 bool MakesOnePronoun(absl::string_view lower) {
   return lower == "the" || lower == "this" || lower == "that" ||
@@ -453,6 +470,20 @@ void NumberParser::AssignRole(NumberMention* mention, size_t first, size_t last,
         IsWord(text_, Token{mention->glued_suffix}, "pm")))) {
     mention->role = NumberRole::kTime;
     return;
+  }
+  // A street number: "the Hyatt Regency at 200 Nohea Kai Drive".
+  if (last == first && IsDigits(first)) {
+    constexpr size_t kMaxStreetNameWords = 4;
+    for (size_t t = last + 1;
+         t <= last + kMaxStreetNameWords + 1 && IsCapitalizedWord(t); ++t) {
+      char word_buffer[16];
+      const absl::string_view word = Lower(t, word_buffer);
+      if (IsHeadlineLink(word)) break;
+      if (t > last + 1 && IsStreetNoun(word)) {
+        mention->role = NumberRole::kCode;
+        return;
+      }
+    }
   }
   // A mobile network's generation ("4G", "5G") is a name; "10G" is ten
   // billion.

@@ -256,6 +256,11 @@ TEST(NumericClaimsTest, CountOfTwoMeasuresTogetherIsNeither) {
   const Claims one("At least 10,000 people are feared missing.");
   ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
   EXPECT_EQ(one.all()[0].measure, "missing");
+  // Two words for one tally are that tally.
+  const Claims unaccounted(
+      "About 1,000 people are missing or unaccounted for.");
+  ASSERT_THAT(unaccounted.all(), SizeIs(1)) << unaccounted.Describe();
+  EXPECT_EQ(unaccounted.all()[0].measure, "missing");
   EXPECT_THAT(Claims("The group has lost over 6,000 dead and wounded.").all(),
               IsEmpty());
   EXPECT_THAT(Claims("At least 40 people were killed and injured.").all(),

@@ -12,6 +12,7 @@
 namespace factcheck::extract {
 namespace {
 
+using ::testing::IsEmpty;
 using ::testing::SizeIs;
 
 TEST(MeasureBindingTest, EllipticalCoordinatedClauseNamesItsOwnMeasure) {
@@ -590,6 +591,15 @@ TEST(MeasureBindingTest, GroupAfterTheNameOfWhoseTheyAreIsTheCountedGroup) {
     EXPECT_EQ(claim->measure, "deaths") << c.text;
     EXPECT_EQ(claim->subgroup, c.group) << c.text;
   }
+}
+
+// "The death toll remained 111" links the toll to its figure as "stood at"
+// does; "schools remain 50 percent empty" counts no schools.
+TEST(MeasureBindingTest, TollThatRemainsAFigureIsThatFigure) {
+  const Claims toll("The death toll remained 111 on Thursday.");
+  toll.ExpectClaim(
+      {"death toll remained 111", "deaths", "", Qualifier::kExact, 111, 111});
+  EXPECT_THAT(Claims("Schools remain 50 percent empty.").all(), IsEmpty());
 }
 
 // A participle before the counted noun names who as well as what befell

@@ -288,6 +288,21 @@ TEST(NumericClaimsTest, CodesBeforeAFigureAreNotCounted) {
   claims.ExpectClaim({"1,204", "cases", "", Qualifier::kExact, 1204, 1204});
 }
 
+// "moved to the hotel at 200 Nohea Kai Drive" gives an address, no count
+// of aid; a title-case headline's "20 On Main Street" still counts.
+TEST(NumericClaimsTest, StreetNumberIsNoCount) {
+  EXPECT_THAT(Claims("Aid was sent to 200 Main Street in Lahaina.").all(),
+              IsEmpty());
+  EXPECT_THAT(
+      Claims("The center moved to the hotel at 200 Nohea Kai Drive.").all(),
+      IsEmpty());
+  EXPECT_THAT(Claims("Aid was sent to 200 families in Lahaina.").all(),
+              SizeIs(1));
+  const Claims headline("Fire Kills 20 On Main Street");
+  ASSERT_THAT(headline.all(), SizeIs(1)) << headline.Describe();
+  EXPECT_EQ(headline.all()[0].measure, "deaths");
+}
+
 TEST(NumericClaimsTest, SubjectNounsGiveWayToTheMeasureWord) {
   const Claims claims("Three children and two women were among the dead.");
   ASSERT_THAT(claims.all(), SizeIs(2));
