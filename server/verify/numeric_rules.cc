@@ -226,6 +226,16 @@ std::vector<bool> UnderHalfAnEarlier(const PriorClaims& newest_first) {
   return outrun;
 }
 
+// How far apart two agencies' magnitudes of one quake, or a first and a
+// revised one, commonly are.
+constexpr double kMagnitudeSpread = 0.3;
+
+bool WithinAgencySpread(const Interval& mine, const Interval& theirs) {
+  const double gap =
+      std::max(theirs.lower - mine.upper, mine.lower - theirs.upper);
+  return gap <= kMagnitudeSpread + 1e-9;
+}
+
 std::string Cited(const store::IndexedClaim& prior) {
   return absl::StrCat(Describe(prior.claim().numeric().quantity()), " (",
                       Label(prior), ")");
@@ -614,6 +624,16 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     judgement.explanation = absl::StrCat(
         mine_text, " is what ", Cited(*contradicted),
         " rounds to: the same count rounded, or an older one: not compared");
+    return judgement;
+  }
+  // "magnitude 7.5" beside "7.6": agencies measure one quake a few tenths
+  // apart (the USGS and Japan's agency) and revise their first figures.
+  if (contradicted != nullptr && claim.measure() == "magnitude" &&
+      WithinAgencySpread(
+          mine, IntervalOf(contradicted->claim().numeric().quantity()))) {
+    judgement.explanation = absl::StrCat(
+        mine_text, " differs from ", Cited(*contradicted),
+        " by no more than agencies' magnitudes of one quake do: not compared");
     return judgement;
   }
   if (contradicted != nullptr && (same_time(*contradicted) || !cumulative)) {

@@ -246,6 +246,24 @@ TEST_F(VerifierTest,
   EXPECT_THAT(later.explanation(), HasSubstr("compared with nothing"));
 }
 
+// One quake's magnitude as two agencies give it ("7.5" by the USGS, "7.6"
+// by Japan's agency) is no conflict; a magnitude a whole point off is.
+TEST_F(VerifierTest, MagnitudesAFewTenthsApartAreNoConflict) {
+  Prior("wire-1", "Wire", "2024-01-01T10:00:00Z",
+        "A magnitude 7.6 earthquake struck in Ishikawa.");
+  const v1::ClaimVerdict near =
+      Only(Verify("2024-01-01T12:00:00Z",
+                  "A magnitude 7.5 earthquake struck in Ishikawa."),
+           true);
+  EXPECT_EQ(near.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(near.explanation(), HasSubstr("agencies' magnitudes"));
+  const v1::ClaimVerdict far =
+      Only(Verify("2024-01-01T12:00:00Z",
+                  "A magnitude 6.6 earthquake struck in Ishikawa."),
+           true);
+  EXPECT_EQ(far.verdict(), v1::VERDICT_CONFLICTING);
+}
+
 TEST_F(VerifierTest, CountOfACompassPartIsNotWeighedAgainstTheWhole) {
   Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
         "At least 200 people have been killed in Syria, officials said.");
