@@ -87,6 +87,22 @@ std::string MeasureBinder::JoinedSubgroups(const std::string& first,
   return first == second ? first : absl::StrCat(first, " and ", second);
 }
 
+size_t MeasureBinder::ClassedAsEnd(size_t first, size_t end) const {
+  constexpr size_t kReach = 4;
+  for (size_t t = first; t < end && t <= first + kReach; ++t) {
+    if (IsOneOf(Text(t),
+                {"recognized", "recognised", "classified", "reclassified",
+                 "certified", "designated", "deemed"})) {
+      return IsWordToken(t + 1, "as") ? t + 2 : 0;
+    }
+    if (!IsOneOf(Text(t), {"had", "have", "has", "been", "were", "was", "are",
+                           "is", "now", "also", "officially", "since"})) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 std::string MeasureBinder::SoldiersOf(absl::string_view country) {
   return absl::StrCat(country, absl::EndsWith(country, "s") ? "'" : "'s",
                       " soldiers");

@@ -145,6 +145,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       IsOneOf(Text(right_before - 1), {"a", "an"})) {
     --right_before;
   }
+  // "a magnitude-7.6 temblor": the measure glued to its number.
+  if (right_before == here.first && here.first >= 2 &&
+      IsSymbol(here.first - 1, "-") && !tokens_[here.first - 1].space_before &&
+      !tokens_[here.first].space_before &&
+      IsWordToken(here.first - 2, "magnitude")) {
+    --right_before;
+  }
   // The measures ending at or before the number, nearest last.
   const auto before_end = std::upper_bound(
       found.begin(), found.end(), right_before,
@@ -374,7 +381,21 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       // own.
       if (!m->entry->subject &&
           !(subject != nullptr && m->begin == crossed_end)) {
-        binding.measure = m;
+        // "Eight evacuees had been recognized as disaster-related
+        // fatalities": who they were, not what is counted (but "80
+        // districts have been designated as calamity hit" are districts).
+        const size_t classed_as = ClassedAsEnd(m->end, sentence.end_token);
+        constexpr size_t kClassReach = 6;
+        bool reclassified = false;
+        for (size_t c = classed_as;
+             classed_as != 0 && !reclassified && c < sentence.end_token &&
+             c < classed_as + kClassReach;
+             ++c) {
+          const MeasureMatch* other = measure_at(c);
+          reclassified =
+              other != nullptr && other->entry->measure != m->entry->measure;
+        }
+        if (!reclassified) binding.measure = m;
         if (m->begin == counted_first && binding.subgroup.empty()) {
           ReadParticiplesGroup(*m, sentence.end_token, &binding);
         }

@@ -137,6 +137,10 @@ class MeasureBinder : public CountPlaces {
   // number's first token.
   void ReadMeasuresGroup(const MeasureMatch& measure, size_t number,
                          Binding* binding) const;
+  // The token after "as" when the words from `first` say the counted were
+  // classed as something ("… had been recognized as", "were classified
+  // as"); 0 otherwise.
+  size_t ClassedAsEnd(size_t first, size_t end) const;
   // The group a participle names right after it, past whose they are:
   // "1,177 killed soldiers", "30 wounded Ukrainian civilians", "the number
   // of killed soldiers". Sets `binding`'s subgroup when a group ends at or

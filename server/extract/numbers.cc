@@ -500,9 +500,11 @@ void NumberParser::AssignRole(NumberMention* mention, size_t first, size_t last,
       mention->role = NumberRole::kCode;
       return;
     }
+    // But "a magnitude-7.6 temblor" (AP's style) is a magnitude.
     if (IsDash(first - 1) && !At(first - 1).space_before &&
         !At(first).space_before && first > 1 &&
-        At(first - 2).kind == TokenKind::kWord && !mention->in_words) {
+        At(first - 2).kind == TokenKind::kWord && !mention->in_words &&
+        !IsWord(text_, At(first - 2), "magnitude")) {
       mention->role = NumberRole::kCode;
       return;
     }

@@ -602,6 +602,29 @@ TEST(MeasureBindingTest, TollThatRemainsAFigureIsThatFigure) {
   EXPECT_THAT(Claims("Schools remain 50 percent empty.").all(), IsEmpty());
 }
 
+// "Eight evacuees had been recognized as disaster-related fatalities"
+// counts deaths of a kind, not evacuees: beside "23,650 evacuees" it would
+// read as a rise from eight. Evacuees who are still evacuees count.
+TEST(MeasureBindingTest, CountedClassedAsSomethingElseAreNotCountedAsBefore) {
+  const Claims reclassed(
+      "Eight evacuees had been recognized as disaster-related fatalities.");
+  for (const NumericClaim& claim : reclassed.all()) {
+    EXPECT_NE(claim.measure, "evacuated") << reclassed.Describe();
+  }
+  const Claims evacuees("Eight evacuees had been moved to hotels.");
+  ASSERT_THAT(evacuees.all(), SizeIs(1)) << evacuees.Describe();
+  EXPECT_EQ(evacuees.all()[0].measure, "evacuated");
+}
+
+// AP writes "a magnitude-7.6 temblor": the hyphen makes no code of it, as
+// it does of "COVID-19".
+TEST(MeasureBindingTest, MagnitudeHyphenatedToItsNumberIsAMagnitude) {
+  const Claims claims("A magnitude-7.6 temblor slammed the area on Monday.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "magnitude");
+  EXPECT_EQ(*claims.all()[0].quantity.value, 7.6);
+}
+
 // A participle before the counted noun names who as well as what befell
 // them: "about 1,177 killed soldiers", "30 wounded civilians" and "the
 // number of killed soldiers" are no tolls of everyone (whose totals they
