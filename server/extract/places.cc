@@ -14,6 +14,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "server/extract/cities.h"
 #include "server/extract/data_rows.h"
 #include "server/extract/text.h"
 #include "unicode/utf8.h"
@@ -454,6 +455,21 @@ std::string CanonicalPlace(absl::string_view written) {
         " prefecture", " Autonomous Region", " autonomous region"}) {
     absl::string_view name = place;
     if (absl::ConsumeSuffix(&name, kind) && !name.empty() &&
+        !IsDirectionWord(name.substr(0, name.find(' ')))) {
+      place = name;
+      break;
+    }
+  }
+  // "Wajima City" is Wajima, "Anamizu Town" Anamizu (not "the city"), when
+  // the whole is in no gazetteer and the name alone is no country or
+  // region of one ("Mexico City", "Kansas City", "Gaza City" and "New York
+  // City" stay their own places).
+  for (absl::string_view kind : {" City", " city", " Town", " town"}) {
+    absl::string_view name = place;
+    if (absl::ConsumeSuffix(&name, kind) && !name.empty() &&
+        absl::ascii_isupper(static_cast<unsigned char>(name[0])) &&
+        CountriesOf(place).empty() && CountriesOfCity(place).empty() &&
+        CountriesOf(name).empty() &&
         !IsDirectionWord(name.substr(0, name.find(' ')))) {
       place = name;
       break;

@@ -66,6 +66,19 @@ TEST(CanonicalPlaceTest, ANameWrittenWithoutItsAccentsIsTheGazetteersName) {
             std::vector<std::string>{"Turkey"});
 }
 
+// Japan's copy names "Wajima City" and "Wajima", "Anamizu Town" and
+// "Anamizu" for one town; a city whose name holds "City" ("Mexico City",
+// "Kansas City") or whose name alone is a region ("Gaza City", "New York
+// City") is its own place.
+TEST(CanonicalPlaceTest, ATownNamedWithTheWordCityOrTownIsTheTown) {
+  EXPECT_EQ(CanonicalPlace("Wajima City"), CanonicalPlace("Wajima"));
+  EXPECT_EQ(CanonicalPlace("Anamizu Town"), CanonicalPlace("Anamizu"));
+  EXPECT_EQ(CanonicalPlace("Mexico City"), "Mexico City");
+  EXPECT_EQ(CanonicalPlace("Kansas City"), "Kansas City");
+  EXPECT_EQ(CanonicalPlace("Gaza City"), "Gaza City");
+  EXPECT_EQ(CanonicalPlace("New York City"), "New York City");
+}
+
 TEST(CanonicalPlaceTest, AProvinceNamedByADirectionKeepsItsWholeName) {
   EXPECT_EQ(CanonicalPlace("Eastern Province"), "Eastern Province");
   EXPECT_EQ(CanonicalPlace("North West Province"), "North West Province");
@@ -81,7 +94,7 @@ TEST(CanonicalPlaceTest, ANameWrittenWithoutItsAccentsIsTheAccentedOne) {
   EXPECT_EQ(CanonicalPlace("Pinar del Rio"), "Pinar del Río");
   EXPECT_EQ(CanonicalPlace("Pinar Del Rio"), "Pinar del Río");
   EXPECT_EQ(CanonicalPlace("Pinar del Río"), "Pinar del Río");
-  EXPECT_EQ(CanonicalPlace("Rio Grande Town"), "Rio Grande Town")
+  EXPECT_EQ(CanonicalPlace("Rio Grande Valley"), "Rio Grande Valley")
       << "a name ISO 3166 does not know is kept as written";
 }
 
