@@ -437,6 +437,12 @@ std::optional<std::string> ListedPlaces(absl::string_view written) {
 }
 
 std::string CanonicalPlace(absl::string_view written) {
+  // "Hawaiʻi", "Oʻahu": Hawaiian names with their ʻokina are the
+  // gazetteer's "Hawaii", "Oahu".
+  constexpr absl::string_view kOkina = "\xCA\xBB";
+  if (absl::StrContains(written, kOkina)) {
+    return CanonicalPlace(absl::StrReplaceAll(written, {{kOkina, ""}}));
+  }
   if (std::string part = HeldPartOfRegionPlace(written); !part.empty()) {
     return part;
   }

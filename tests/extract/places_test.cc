@@ -79,6 +79,13 @@ TEST(CanonicalPlaceTest, ATownNamedWithTheWordCityOrTownIsTheTown) {
   EXPECT_EQ(CanonicalPlace("New York City"), "New York City");
 }
 
+TEST(CanonicalPlaceTest, AHawaiianNameWithItsOkinaIsTheGazetteersName) {
+  EXPECT_EQ(CanonicalPlace("Hawai\xCA\xBBi"), CanonicalPlace("Hawaii"));
+  EXPECT_EQ(CanonicalPlace("O\xCA\xBB"
+                           "ahu"),
+            "Oahu");
+}
+
 TEST(CanonicalPlaceTest, AProvinceNamedByADirectionKeepsItsWholeName) {
   EXPECT_EQ(CanonicalPlace("Eastern Province"), "Eastern Province");
   EXPECT_EQ(CanonicalPlace("North West Province"), "North West Province");
