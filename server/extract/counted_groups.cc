@@ -93,7 +93,15 @@ size_t MeasureBinder::ClassedAsEnd(size_t first, size_t end) const {
     if (IsOneOf(Text(t),
                 {"recognized", "recognised", "classified", "reclassified",
                  "certified", "designated", "deemed"})) {
-      return IsWordToken(t + 1, "as") ? t + 2 : 0;
+      // "recognized as of Wednesday as": past the date.
+      size_t as = t + 1;
+      if (IsWordToken(as, "as") && IsWordToken(as + 1, "of")) {
+        as += 2;
+        while (as < end && as <= t + kReach + 2 && !IsWordToken(as, "as")) {
+          ++as;
+        }
+      }
+      return IsWordToken(as, "as") ? as + 1 : 0;
     }
     if (!IsOneOf(Text(t), {"had", "have", "has", "been", "were", "was", "are",
                            "is", "now", "also", "officially", "since"})) {

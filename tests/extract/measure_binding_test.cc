@@ -606,10 +606,14 @@ TEST(MeasureBindingTest, TollThatRemainsAFigureIsThatFigure) {
 // counts deaths of a kind, not evacuees: beside "23,650 evacuees" it would
 // read as a rise from eight. Evacuees who are still evacuees count.
 TEST(MeasureBindingTest, CountedClassedAsSomethingElseAreNotCountedAsBefore) {
-  const Claims reclassed(
-      "Eight evacuees had been recognized as disaster-related fatalities.");
-  for (const NumericClaim& claim : reclassed.all()) {
-    EXPECT_NE(claim.measure, "evacuated") << reclassed.Describe();
+  for (const char* text :
+       {"Eight evacuees had been recognized as disaster-related fatalities.",
+        "Eight evacuees had been recognized as of Wednesday as "
+        "disaster-related fatalities."}) {
+    const Claims reclassed(text);
+    for (const NumericClaim& claim : reclassed.all()) {
+      EXPECT_NE(claim.measure, "evacuated") << reclassed.Describe();
+    }
   }
   const Claims evacuees("Eight evacuees had been moved to hotels.");
   ASSERT_THAT(evacuees.all(), SizeIs(1)) << evacuees.Describe();
