@@ -156,7 +156,9 @@ bool ClaimFinder::OpensWithTheFigure(const Sentence& sentence,
   for (++t; t < number && t <= sentence.first_token + kMaxWordsBeforeTheNoun;
        ++t) {
     if (tokens_[t].kind != TokenKind::kWord) return false;
-    if (IsOneOf(Text(t), {"figure", "total", "tally", "count"})) return true;
+    if (IsOneOf(Text(t), {"figure", "total", "tally", "count", "number"})) {
+      return true;
+    }
     if (!IsOneOf(Text(t), {"previous", "earlier", "new", "latest", "official",
                            "final", "overall", "revised", "updated", "last"})) {
       return false;
@@ -374,6 +376,21 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         !claims->back().location_from_document &&
         claims->back().sentence_span.end <= sentence.span.begin &&
         sentence.span.begin - claims->back().sentence_span.end <= 3) {
+      if (const std::optional<Span> place = ItemPlace(sentence, here)) {
+        add_list_item(*place);
+        continue;
+      }
+    }
+    // "The death toll reached 206. This number includes 91 in Suzu, 83 in
+    // Wajima": parts by place of the count the sentence before ended with
+    // (the list's next items go on as any list by place).
+    if (binding.measure == nullptr && k == 0 && found.empty() &&
+        claims->size() == sentence_claims_begin && !claims->empty() &&
+        claims->back().sentence_span.end <= sentence.span.begin &&
+        sentence.span.begin - claims->back().sentence_span.end <= 3 &&
+        here.first > 0 &&
+        IsOneOf(Text(here.first - 1), {"includes", "include", "included"}) &&
+        OpensWithTheFigure(sentence, here.first)) {
       if (const std::optional<Span> place = ItemPlace(sentence, here)) {
         add_list_item(*place);
         continue;

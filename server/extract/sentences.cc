@@ -3,13 +3,15 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/calendar.h"
 
 namespace factcheck::extract {
 namespace {
 
 // Whether the dot at token `t` closes an abbreviation written with an inner
-// dot ("p.m.", "e.g."), which a bracket follows inside its sentence: "shook
-// Nepal at 2:11 p.m. (Beijing time), killing …".
+// dot ("p.m.", "e.g."), which a bracket or a weekday follows inside its
+// sentence: "shook Nepal at 2:11 p.m. (Beijing time), killing …", "as of 2
+// p.m. Wednesday".
 bool ClosesDottedAbbreviation(absl::string_view text,
                               const std::vector<Token>& tokens, size_t t) {
   if (t < 3 || tokens[t - 2].space_before || tokens[t - 1].space_before ||
@@ -144,7 +146,9 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
     if (ends) {
       const absl::string_view next = TextOf(text, tokens[end].span);
       const unsigned char lead = static_cast<unsigned char>(next[0]);
-      const bool goes_on = next == "(" && !tokens[end].newline_before &&
+      // "as of 2 p.m. Wednesday.": the day of the hour goes on with it.
+      const bool goes_on = (next == "(" || IsWeekday(next)) &&
+                           !tokens[end].newline_before &&
                            ClosesDottedAbbreviation(text, tokens, t);
       if (!goes_on && (absl::ascii_isupper(lead) || absl::ascii_isdigit(lead) ||
                        lead >= 0x80 || next == "\"" || next == "'" ||

@@ -79,6 +79,27 @@ TEST(NumericClaimsTest, RisingTollKeepsTheEarlierFigureTheTextGives) {
   EXPECT_EQ(claims.Text(claim.time_span), "on Tuesday");
 }
 
+// "The death toll reached 206. This number includes 91 in Suzu, 83 in
+// Wajima" gives each town's deaths; a part of no place it names ("includes
+// 91 children") gives no count of the whole's.
+TEST(NumericClaimsTest, FigureThatIncludesCountsByPlaceGivesEachPlacesCount) {
+  const Claims parts(
+      "The death toll in Japan reached 206 as of 2 p.m. Wednesday. This "
+      "number includes 91 in Suzu, 83 in Wajima and five in Nanao.");
+  parts.ExpectClaim(
+      {"91 in Suzu", "deaths", "Suzu", Qualifier::kExact, 91, 91});
+  parts.ExpectClaim(
+      {"83 in Wajima", "deaths", "Wajima", Qualifier::kExact, 83, 83});
+  parts.ExpectClaim(
+      {"five in Nanao", "deaths", "Nanao", Qualifier::kExact, 5, 5});
+  const Claims children(
+      "The death toll in Japan reached 206. This number includes 91 "
+      "children.");
+  for (const NumericClaim& claim : children.all()) {
+    EXPECT_NE(claim.quantity.value, 91) << children.Describe();
+  }
+}
+
 TEST(NumericClaimsTest, SentenceAboutTheFigureGivesTheCountBeforeIt) {
   const Claims previous(
       "The death toll in Haiti rose to 2,207 on Saturday. The previous figure "
