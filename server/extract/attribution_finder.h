@@ -400,6 +400,12 @@ class AttributionFinder : private TokenQueries {
   bool CoordinatesTheSubject(size_t t, size_t limit) const;
   // The speaker's name starting at `begin`, not reaching `limit`.
   Phrase PhraseAfter(size_t begin, size_t limit) const;
+  // Whether the cue, after a comma, is followed by a speaker's name that
+  // runs to the end of the sentence or to a mark ("…, said Jonathan
+  // Greene, a deputy secretary."): the words before the comma are what was
+  // said, however much they look like a subject ("The agency deployed
+  // coroners, pathologists and technicians").
+  bool NamesSpeakerAfter(const CueMatch& cue, size_t end) const;
   // The speaker named after a cue, with the apposition that runs to the
   // sentence's end: "…, said Andy Smith, director of the survey center."
   Phrase SpeakerAfter(size_t cue_end, size_t sentence_end) const;

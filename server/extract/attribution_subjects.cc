@@ -18,10 +18,23 @@ AttributionFinder::Phrase AttributionFinder::SubjectOfTheVerbBefore(
       {"when", "while", "after", "before", "because", "since", "although",
        "though", "until", "once", "if", "whereas", "unless"});
   bool in_the_verbs_clause = true;
+  // "and Buddy Jantoc, 79, adding": a name (and its age) alone between
+  // "and" and the participle ends a list of names the sentence's subject
+  // spoke of, no clause of its own.
+  const auto only_a_name_from = [&](size_t first) {
+    for (size_t t = first; t < end; ++t) {
+      if (!IsCapitalizedWord(t) && !IsSymbol(t, ",") &&
+          tokens_[t].kind != TokenKind::kDigits) {
+        return false;
+      }
+    }
+    return true;
+  };
   for (size_t t = end; t >= limit + 2; --t) {
     if (t >= limit + 3 && IsSymbol(t - 3, ",") &&
         (IsWordToken(t - 2, "and") || IsWordToken(t - 2, "but")) &&
-        (IsSubjectPronoun(t - 1) || IsCapitalizedWord(t - 1))) {
+        (IsSubjectPronoun(t - 1) ||
+         (IsCapitalizedWord(t - 1) && !only_a_name_from(t)))) {
       limit = t - 1;
       break;
     }

@@ -210,7 +210,8 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
         !IsAddressedCue(*cue) && !IsParticiple(cue->begin) &&
         cue->begin > sentence.first_token + 4 &&
         IsSymbol(cue->begin - 1, ",") && !in_quote_[cue->begin - 2] &&
-        !CanSpeak(SpeakerBefore(cue->begin, sentence.first_token))) {
+        (!CanSpeak(SpeakerBefore(cue->begin, sentence.first_token)) ||
+         NamesSpeakerAfter(*cue, end))) {
       const Phrase speaker = SpeakerAfter(cue->end, end);
       size_t speaker_end = speaker.described_end != 0
                                ? speaker.described_end
@@ -421,6 +422,7 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                (StartsSentenceClause(speaker.first, sentence) ||
                 ReportsClause(cue->end, end)) &&
                cue->end < end && tokens_[cue->end].kind != TokenKind::kSymbol &&
+               !NamesSpeakerAfter(*cue, end) &&
                (!EndsPhrase(WordAt(cue->end)) || OpensExistential(cue->end) ||
                 OpensApproximateCount(cue->end) ||
                 OpensConditionedClause(cue->end, end) ||
@@ -439,6 +441,26 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                       SpanOf(cue->begin, cue->end), *content, {0, 0}, out);
     }
   }
+}
+
+bool AttributionFinder::NamesSpeakerAfter(const CueMatch& cue,
+                                          size_t end) const {
+  // Only a plain verb of saying inverts: "…, denounced Mr. Trump's
+  // remarks", "…, calling Trump a buffoon", "…, called on Kurds to wait"
+  // name no speaker after them.
+  if (cue.begin == 0 || !IsSymbol(cue.begin - 1, ",") ||
+      !IsCapitalizedWord(cue.end) || cue.entry->object || cue.entry->charge ||
+      cue.entry->weak || cue.entry->strict || cue.entry->directive ||
+      IsAddressedCue(cue) || IsParticiple(cue.begin)) {
+    return false;
+  }
+  const Phrase after = SpeakerAfter(cue.end, end);
+  if (after.empty()) return false;
+  for (size_t t = after.first; t < after.end; ++t) {
+    if (IsPossessive(Text(t))) return false;
+  }
+  const size_t words_end = std::max(after.end, after.surface_end);
+  return words_end >= end || IsPunctuation(words_end);
 }
 
 std::optional<Span> AttributionFinder::ClauseBeforeSpeaker(

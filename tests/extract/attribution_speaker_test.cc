@@ -28,6 +28,21 @@ TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnOpeningPhrase) {
   EXPECT_EQ(found[1].speaker, "Ana Ruiz");
 }
 
+TEST(SpeakerTest, ParticipleAfterAListOfNamesSpeaksForTheSubject) {
+  // "and Buddy Jantoc, 79," ends the list of victims the county named; a
+  // name after ", and" with a verb of its own opens a clause whose subject
+  // the participle speaks for.
+  const std::vector<AttributedItem> list = Extracted(
+      "The county named two victims, Robert Dyckman, 74, and Buddy Jantoc, "
+      "79, adding that three more have been identified.");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].speaker_words, "The county");
+  const std::vector<AttributedItem> clause = Extracted(
+      "The crowd cheered, and Mary Ruiz smiled, saying that she had won.");
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0].speaker_words, "Mary Ruiz");
+}
+
 TEST(SpeakerTest, ParticipleSpeaksForTheSubjectAfterAnAdverbOrADateline) {
   // What opens the sentence before the subject, an adverb of time or
   // manner, a phrase or a dateline, never speaks for the participle.
@@ -233,6 +248,33 @@ TEST(SpeakerTest, UnnamedSourcesAfterTheCueKeepWhatTheyKnow) {
   EXPECT_EQ(aside[0].speaker_words,
             "one engineer familiar with the inspection, who asked not to be "
             "named");
+}
+
+TEST(SpeakerTest, NameAfterTheCueSpeaksThoughTheClauseHoldsAList) {
+  // "coroners, pathologists and technicians" read as a subject made the
+  // clause the speaker and the name what was said; a name that runs to the
+  // end after ", said" is the speaker, apposition or not.
+  for (const char* tail :
+       {"Jonathan Greene, a deputy secretary.", "Jonathan Greene."}) {
+    const std::vector<AttributedItem> items = Extracted(absl::StrCat(
+        "The agency deployed coroners, pathologists and technicians to "
+        "identify victims, said ",
+        tail));
+    ASSERT_EQ(items.size(), 1u) << tail;
+    EXPECT_TRUE(absl::StartsWith(items[0].speaker_words, "Jonathan Greene"))
+        << items[0].speaker_words;
+    EXPECT_EQ(items[0].content,
+              "The agency deployed coroners, pathologists and technicians to "
+              "identify victims");
+  }
+  // A charge's object is no speaker: "…, denounced Mr. Trump's remarks".
+  const std::vector<AttributedItem> charge = Extracted(
+      "Mike Coffman, a Republican who served as a Marine, denounced Mr. "
+      "Trump's remarks.");
+  for (const AttributedItem& item : charge) {
+    EXPECT_EQ(item.speaker_words.find("Trump"), std::string::npos)
+        << item.speaker_words;
+  }
 }
 
 TEST(SpeakerTest, BarePluralAfterTheCueSpeaks) {
