@@ -626,6 +626,18 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         " rounds to: the same count rounded, or an older one: not compared");
     return judgement;
   }
+  // "66 still missing" after "385 missing": the missing are found, or
+  // counted among the dead, so a lower later count is no older figure (and
+  // a copy of an older one is not told from it).
+  if (contradicted != nullptr && claim.measure() == "missing" &&
+      document_time.has_value() &&
+      *document_time > PublishedAt(*contradicted)) {
+    judgement.explanation = absl::StrCat(
+        mine_text, " is lower than ", Cited(*contradicted),
+        ", but the missing are found or counted among the dead: a lower "
+        "later count is not compared");
+    return judgement;
+  }
   // "magnitude 7.5" beside "7.6": agencies measure one quake a few tenths
   // apart (the USGS and Japan's agency) and revise their first figures.
   if (contradicted != nullptr && claim.measure() == "magnitude" &&

@@ -264,6 +264,24 @@ TEST_F(VerifierTest, MagnitudesAFewTenthsApartAreNoConflict) {
   EXPECT_EQ(far.verdict(), v1::VERDICT_CONFLICTING);
 }
 
+// The missing are found or counted among the dead: "300 still missing"
+// days after "385 missing" is no stale figure, and a rise still updates.
+TEST_F(VerifierTest, FewerMissingLaterAreNoOlderFigure) {
+  Prior("ap-1", "AP", "2023-08-25T10:00:00Z",
+        "At least 385 people are missing in Hawaii, officials said.");
+  const v1::ClaimVerdict fewer =
+      Only(Verify("2023-08-27T10:00:00Z",
+                  "Officials said 300 people are still missing in Hawaii."),
+           true);
+  EXPECT_EQ(fewer.verdict(), v1::VERDICT_UNVERIFIED);
+  EXPECT_THAT(fewer.explanation(), HasSubstr("the missing are found"));
+  const v1::ClaimVerdict more =
+      Only(Verify("2023-08-27T10:00:00Z",
+                  "Officials said 400 people are still missing in Hawaii."),
+           true);
+  EXPECT_EQ(more.verdict(), v1::VERDICT_UPDATED);
+}
+
 TEST_F(VerifierTest, CountOfACompassPartIsNotWeighedAgainstTheWhole) {
   Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
         "At least 200 people have been killed in Syria, officials said.");
