@@ -22,13 +22,13 @@ int main() {
     const factcheck::extract::Quantity& q = claim.quantity;
     std::cout << absl::StrFormat(
         "%-50s [%g, %g] %s | place %s%s | subgroup %s | change %d | year "
-        "%d%s%s%s%s%s%s%s%s%s\n",
+        "%d%s%s%s%s%s%s%s%s%s%s\n",
         "'" + std::string(factcheck::extract::TextOf(text, claim.span)) + "'",
         q.lower, q.upper, claim.measure, claim.location,
         claim.location_from_document ? "*" : "", claim.subgroup,
         static_cast<int>(q.change), claim.year,
         claim.of_an_earlier_year ? " | earlier year" : "",
-        claim.projection ? " | projection" : "",
+        claim.projection ? " | projection" : "", claim.guess ? " | guess" : "",
         claim.per_period ? " | rate" : "",
         claim.before_the_event ? " | before the event" : "",
         claim.one_attack ? " | one attack" : "",

@@ -143,6 +143,7 @@ void AddClaimProtos(absl::string_view text,
     numeric->set_counts_only_who(claim.counts_only_who);
     numeric->set_related_article(claim.related_article);
     numeric->set_projection(claim.projection);
+    numeric->set_guess(claim.guess);
     numeric->set_measure_text(
         std::string(extract::TextOf(text, claim.measure_span)));
     numeric->set_location(claim.location);

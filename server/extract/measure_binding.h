@@ -308,6 +308,31 @@ class MeasureBinder : public CountPlaces {
     }
     return false;
   }
+  // Whether the figure at [first, end) is a guess at the count, not a
+  // count: a word of guessing right before it ("estimates of 10,000 dead",
+  // "officials had feared 10,000 people died", "based on their estimate,
+  // 10,000 died") or between it and its measure after ("1,200 people were
+  // feared dead"). "An estimated 43,059" names an approximate tally and
+  // stays a count; "fear the toll of 1,774 will rise" is no guess at 1,774.
+  bool GuessedAt(size_t first, size_t end, size_t measure_begin) const {
+    static const WordSet* const kGuesses =
+        new WordSet({"estimate", "estimates", "feared", "fear", "fears",
+                     "guessed", "guess", "guesses", "speculated"});
+    static const WordSet* const kFears =
+        new WordSet({"feared", "fear", "fears"});
+    // "The UN estimates that more than 185 people have died" reports the
+    // UN's tally; "officials feared that 10,000 had died" a guess.
+    size_t t = first;
+    while (t > 0 && (IsWordToken(t - 1, "of") || IsSymbol(t - 1, ","))) --t;
+    if (t > 1 && IsWordToken(t - 1, "that") && IsWordIn(*kFears, t - 2)) {
+      return true;
+    }
+    if (t > 0 && IsWordIn(*kGuesses, t - 1)) return true;
+    for (size_t k = end; k < measure_begin; ++k) {
+      if (IsWordIn(*kGuesses, k)) return true;
+    }
+    return false;
+  }
   // "rose on Monday, May 3, to 120", "on 3 May": the month, no modal.
   bool IsMonthMay(size_t t) const {
     const auto digits = [&](size_t u) {

@@ -616,6 +616,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
            IsWordToken(measure->begin - 1, "to")) ||
           (here.first >= 2 && IsWordToken(here.first - 1, "be") &&
            ModalBetween(here.first - 2, here.first - 1));
+      claim.guess = GuessedAt(here.first, here.end,
+                              measure_before ? here.end : measure->begin);
     }
     claim.sentence_span = sentence.span;
     Span span = q.span;

@@ -91,6 +91,9 @@ struct NumericClaim {
   bool related_article = false;
   // What may come, not what is: "up to 4 million people may leave".
   bool projection = false;
+  // A guess at the count, not a count: "estimates of 10,000 dead",
+  // "officials had feared 10,000 people died" (compared only with guesses).
+  bool guess = false;
   // The subgroup is a nation's people the number counts ("three Americans
   // were killed", "two from Turkey": "people from Turkey"): a group of the
   // dead only where the claim's place lies in another country

@@ -108,7 +108,10 @@ bool RoundsTo(const factcheck::v1::Quantity& precise,
       precise.lower() <= 0 || rounded.lower() <= 0) {
     return false;
   }
-  const double unit = extract::SignificantUnit(rounded.lower());
+  double unit = extract::SignificantUnit(rounded.lower());
+  // "10,000" is ten thousands, rounded to two figures: 5,209 is not it
+  // rounded (9,600 is).
+  if (rounded.lower() == unit) unit /= 10;
   return extract::SignificantUnit(precise.lower()) < unit &&
          std::round(precise.lower() / unit) * unit == rounded.lower();
 }

@@ -125,7 +125,7 @@ bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
   return SameUnit(claim.quantity(), theirs.quantity()) &&
          IsLevel(theirs.quantity()) && !IsShare(theirs.quantity()) &&
          !theirs.projection() && claim.subgroup() == theirs.subgroup() &&
-         !theirs.location().empty() &&
+         claim.guess() == theirs.guess() && !theirs.location().empty() &&
          !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior))) &&
          !theirs.of_an_earlier_year() && !theirs.per_period() &&
          !theirs.before_the_event();
@@ -337,8 +337,8 @@ Judgement JudgeChange(const NumericClaim& claim, absl::Time document_time,
     if (theirs.quantity().change() == claim.quantity().change() &&
         SameUnit(claim.quantity(), theirs.quantity()) &&
         theirs.subgroup() == claim.subgroup() && !theirs.projection() &&
-        !theirs.per_period() && !RivalClaims(claim, theirs) &&
-        Overlap(mine, other) &&
+        theirs.guess() == claim.guess() && !theirs.per_period() &&
+        !RivalClaims(claim, theirs) && Overlap(mine, other) &&
         (same_time ||
          (apart < kRepeatedChangeTime && bounded(mine) && bounded(other)))) {
       same_change.push_back(prior);
@@ -525,6 +525,11 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     if (!claim.subgroup().empty()) {
       absl::StrAppend(&judgement.explanation,
                       " (a subgroup is compared only with the same subgroup)");
+    }
+    if (claim.guess()) {
+      absl::StrAppend(&judgement.explanation,
+                      " as a guess (a guess at the count is compared only "
+                      "with guesses)");
     }
     return judgement;
   }

@@ -45,7 +45,7 @@ TextFigures::TextFigures(const std::vector<factcheck::v1::Claim>& claims) {
     const NumericClaim& numeric = claim.numeric();
     if (!IsLevel(numeric.quantity()) || numeric.location().empty() ||
         numeric.related_article() || numeric.earlier_figure() ||
-        numeric.projection() || numeric.per_period()) {
+        numeric.projection() || numeric.guess() || numeric.per_period()) {
       continue;
     }
     if (numeric.subgroup().empty()) {

@@ -629,6 +629,31 @@ TEST(MeasureBindingTest, MagnitudeHyphenatedToItsNumberIsAMagnitude) {
   EXPECT_EQ(*claims.all()[0].quantity.value, 7.6);
 }
 
+// "estimates of 10,000 dead", "officials had feared 10,000 people died",
+// "1,200 people were feared dead" guess at the toll; "an estimated 43,059"
+// and "The UN estimates that more than 185 people have died" give tallies,
+// and "fear the toll of 1,774 will rise" a count.
+TEST(MeasureBindingTest, GuessAtTheCountIsMarkedAsOne) {
+  for (const char* text :
+       {"Aquino said estimates of 10,000 dead were overstated.",
+        "Officials had feared 10,000 people died.",
+        "More than 1,200 people were feared dead.",
+        "The governor said, based on their estimate, 10,000 died."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << text << claims.Describe();
+    EXPECT_TRUE(claims.all()[0].guess) << text;
+    EXPECT_EQ(claims.all()[0].measure, "deaths") << text;
+  }
+  for (const char* text :
+       {"An estimated 43,059 people have been displaced.",
+        "The UN estimates that more than 185 people have died.",
+        "Officials fear the toll of 1,774 will rise."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << text << claims.Describe();
+    EXPECT_FALSE(claims.all()[0].guess) << text;
+  }
+}
+
 // A participle before the counted noun names who as well as what befell
 // them: "about 1,177 killed soldiers", "30 wounded civilians" and "the
 // number of killed soldiers" are no tolls of everyone (whose totals they

@@ -282,6 +282,37 @@ TEST_F(VerifierTest, FewerMissingLaterAreNoOlderFigure) {
   EXPECT_EQ(more.verdict(), v1::VERDICT_UPDATED);
 }
 
+// Officials' guess of 10,000 dead is no count: the official 1,774 two
+// days later is no older figure of it (nor 5,209 "10,000" rounded), while
+// the guess restated agrees with the guess.
+TEST_F(VerifierTest, GuessAtTheTollIsComparedOnlyWithGuesses) {
+  Prior("wire-1", "Wire", "2013-11-10T10:00:00Z",
+        "In the Philippines, officials had feared 10,000 people died.");
+  const v1::ClaimVerdict count = Only(
+      Verify("2013-11-12T10:00:00Z",
+             "In the Philippines, the official death toll stood at 1,774."),
+      true);
+  EXPECT_EQ(count.verdict(), v1::VERDICT_UNVERIFIED);
+  const v1::ClaimVerdict guess =
+      Only(Verify("2013-11-12T10:00:00Z",
+                  "In the Philippines, officials had feared 10,000 people "
+                  "died."),
+           true);
+  EXPECT_EQ(guess.verdict(), v1::VERDICT_CONSISTENT) << guess.explanation();
+}
+
+// "10,000" is ten thousands, rounded to two figures: 5,209 is not it
+// rounded, so the later count does not agree with it.
+TEST_F(VerifierTest, TenThousandIsNoRoundingOfFiveThousand) {
+  Prior("wire-1", "Wire", "2013-11-10T10:00:00Z",
+        "In the Philippines, 10,000 people died, officials said.");
+  const v1::ClaimVerdict count =
+      Only(Verify("2013-11-12T10:00:00Z",
+                  "In the Philippines, 5,209 people died, officials said."),
+           true);
+  EXPECT_NE(count.verdict(), v1::VERDICT_CONSISTENT) << count.explanation();
+}
+
 TEST_F(VerifierTest, CountOfACompassPartIsNotWeighedAgainstTheWhole) {
   Prior("wire-1", "Wire", "2023-09-08T20:00:00Z",
         "At least 200 people have been killed in Syria, officials said.");
