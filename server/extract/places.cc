@@ -65,6 +65,17 @@ constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"Benghazi", "Bangh\xC4\x81z\xC4\xAB"},
     {"Misrata", "Mi\xC5\x9Fr\xC4\x81tah"},
     {"Marrakesh", "Marrakech"},
+    // English names of Spain's regions (and one written without its
+    // hyphen, whose "La" reads as a particle).
+    {"Andalusia", "Andaluc\xC3\xAD" "a"},
+    {"Castile-La Mancha", "Castilla-La Mancha"},
+    {"Castilla la Mancha", "Castilla-La Mancha"},
+    {"Castile and Le\xC3\xB3n", "Castilla y Le\xC3\xB3n"},
+    {"Castile and Leon", "Castilla y Le\xC3\xB3n"},
+    {"Catalonia", "Catalunya"},
+    {"Canary Islands", "Canarias"},
+    {"Balearic Islands", "Illes Balears"},
+    {"Basque Country", "Euskal Herria"},
     {"Baluchistan", "Balochistan"},
     {"Azad Kashmir", "Azad Jammu and Kashmir"},
     // The abbreviations Pakistan's own reports use.

@@ -86,6 +86,14 @@ TEST(CanonicalPlaceTest, AHawaiianNameWithItsOkinaIsTheGazetteersName) {
             "Oahu");
 }
 
+TEST(CanonicalPlaceTest, EnglishNamesOfSpainsRegionsAreISOs) {
+  EXPECT_EQ(CanonicalPlace("Andalusia"), "Andaluc\xC3\xAD" "a");
+  EXPECT_FALSE(CountriesOf(CanonicalPlace("Andalusia")).empty());
+  EXPECT_EQ(CanonicalPlace("Castile-La Mancha"), "Castilla-La Mancha");
+  EXPECT_EQ(CanonicalPlace("Castilla La Mancha"), "Castilla-La Mancha");
+  EXPECT_EQ(CanonicalPlace("Catalonia"), "Catalunya");
+}
+
 TEST(CanonicalPlaceTest, AProvinceNamedByADirectionKeepsItsWholeName) {
   EXPECT_EQ(CanonicalPlace("Eastern Province"), "Eastern Province");
   EXPECT_EQ(CanonicalPlace("North West Province"), "North West Province");
