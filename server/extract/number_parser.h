@@ -48,6 +48,16 @@ const WordFilter& LexiconFilter();
 // The value of a Unicode vulgar fraction ("½"), if `symbol` is one.
 std::optional<double> VulgarFraction(absl::string_view symbol);
 
+// Words that label the number after them as an identifier, not an amount
+// ("page", "route", "apartment"); `lower` is lower-case.
+bool IsCodeLabel(absl::string_view lower);
+// The kind of street an address names after its number and name ("200
+// Nohea Kai Drive").
+bool IsStreetNoun(absl::string_view lower);
+// Words of a title-case headline between a number and a street ("Fire
+// Kills 20 On Main Street"): no part of a street's name.
+bool IsHeadlineLink(absl::string_view lower);
+
 class NumberParser : private TokenQueries {
  public:
   NumberParser(absl::string_view text, const std::vector<Token>& tokens)
