@@ -67,7 +67,9 @@ constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"Marrakesh", "Marrakech"},
     // English names of Spain's regions (and one written without its
     // hyphen, whose "La" reads as a particle).
-    {"Andalusia", "Andaluc\xC3\xAD" "a"},
+    {"Andalusia",
+     "Andaluc\xC3\xAD"
+     "a"},
     {"Castile-La Mancha", "Castilla-La Mancha"},
     {"Castilla la Mancha", "Castilla-La Mancha"},
     {"Castile and Le\xC3\xB3n", "Castilla y Le\xC3\xB3n"},

@@ -87,7 +87,9 @@ TEST(CanonicalPlaceTest, AHawaiianNameWithItsOkinaIsTheGazetteersName) {
 }
 
 TEST(CanonicalPlaceTest, EnglishNamesOfSpainsRegionsAreISOs) {
-  EXPECT_EQ(CanonicalPlace("Andalusia"), "Andaluc\xC3\xAD" "a");
+  EXPECT_EQ(CanonicalPlace("Andalusia"),
+            "Andaluc\xC3\xAD"
+            "a");
   EXPECT_FALSE(CountriesOf(CanonicalPlace("Andalusia")).empty());
   EXPECT_EQ(CanonicalPlace("Castile-La Mancha"), "Castilla-La Mancha");
   EXPECT_EQ(CanonicalPlace("Castilla La Mancha"), "Castilla-La Mancha");
