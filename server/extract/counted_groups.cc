@@ -89,6 +89,12 @@ std::string MeasureBinder::JoinedSubgroups(const std::string& first,
 
 size_t MeasureBinder::ClassedAsEnd(size_t first, size_t end) const {
   constexpr size_t kReach = 4;
+  // Most counts have no "as" after them: looked for first, by length.
+  bool as_follows = false;
+  for (size_t t = first + 1; t < end && t <= first + kReach + 1; ++t) {
+    as_follows = as_follows || IsWordToken(t, "as");
+  }
+  if (!as_follows) return 0;
   for (size_t t = first; t < end && t <= first + kReach; ++t) {
     if (IsOneOf(Text(t),
                 {"recognized", "recognised", "classified", "reclassified",

@@ -147,9 +147,9 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
       const absl::string_view next = TextOf(text, tokens[end].span);
       const unsigned char lead = static_cast<unsigned char>(next[0]);
       // "as of 2 p.m. Wednesday.": the day of the hour goes on with it.
-      const bool goes_on = (next == "(" || IsWeekday(next)) &&
-                           !tokens[end].newline_before &&
-                           ClosesDottedAbbreviation(text, tokens, t);
+      const bool goes_on = !tokens[end].newline_before &&
+                           ClosesDottedAbbreviation(text, tokens, t) &&
+                           (next == "(" || IsWeekday(next));
       if (!goes_on && (absl::ascii_isupper(lead) || absl::ascii_isdigit(lead) ||
                        lead >= 0x80 || next == "\"" || next == "'" ||
                        next == "(" || tokens[end].newline_before)) {
