@@ -53,11 +53,12 @@ class MeasureBinder : public CountPlaces {
     return IsCapitalizedWord(t) && CountryOfItsPeople(Text(t)).has_value();
   }
   // Whether a verb of taking stands before the number: "claimed 77",
-  // "took an additional 170", "cost over 1,000".
+  // "took an additional 170", "cost over 1,000", "claimed a confirmed 227".
   bool TakenBefore(const Placed& number) const {
     size_t k = number.first;
-    while (k > 0 && IsOneOf(Text(k - 1), {"an", "additional", "another", "some",
-                                          "nearly", "about"})) {
+    while (k > 0 &&
+           IsOneOf(Text(k - 1), {"a", "an", "additional", "another", "some",
+                                 "nearly", "about", "confirmed"})) {
       --k;
     }
     return k > 0 && IsTakingVerb(k - 1);

@@ -222,13 +222,16 @@ TEST(NumericClaimsTest, ReliefCampsAreCampsNotAid) {
 TEST(NumericClaimsTest, LivesTakenAreDeathsLivesSavedAreNot) {
   for (const char* text : {"The floods have claimed 77 lives in Peru.",
                            "The storm took an additional 170 lives in Peru.",
+                           "The floods claimed a confirmed 227 lives.",
                            "In Peru, 26 lives were lost."}) {
     const Claims claims(text);
     ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
     EXPECT_EQ(claims.all()[0].measure, "deaths") << text;
   }
-  for (const Claims& claims : {Claims("The new clinic treated 77 lives."),
-                               Claims("Vaccines changed 77 lives in Peru.")}) {
+  for (const Claims& claims :
+       {Claims("The new clinic treated 77 lives."),
+        Claims("Vaccines changed 77 lives in Peru."),
+        Claims("The rescue saved a confirmed 227 lives.")}) {
     for (const NumericClaim& claim : claims.all()) {
       EXPECT_NE(claim.measure, "deaths") << claims.Describe();
     }
