@@ -305,15 +305,19 @@ void MeasureBinder::ReadParticiplesGroup(const MeasureMatch& measure,
       SidedSubgroup(SubgroupLexicon().names[group->id], measure.end);
   binding->subgroup_end = group->end;
   // "15 injured children and adults": everyone.
-  if (IsWordToken(group->end, "and")) {
-    if (const std::optional<PhraseTable::Match> other =
-            SubgroupLexicon().phrases.LongestAt(text_, tokens_, group->end + 1);
-        other.has_value() && other->end <= end) {
-      binding->subgroup = JoinedSubgroups(binding->subgroup,
-                                          SubgroupLexicon().names[other->id]);
-      binding->subgroup_end = other->end;
-    }
-  }
+  JoinsAnotherGroup(end, binding);
+}
+
+bool MeasureBinder::JoinsAnotherGroup(size_t end, Binding* binding) const {
+  const size_t and_at = binding->subgroup_end;
+  if (!IsWordToken(and_at, "and")) return false;
+  const std::optional<PhraseTable::Match> other =
+      SubgroupLexicon().phrases.LongestAt(text_, tokens_, and_at + 1);
+  if (!other.has_value() || other->end > end) return false;
+  binding->subgroup =
+      JoinedSubgroups(binding->subgroup, SubgroupLexicon().names[other->id]);
+  binding->subgroup_end = other->end;
+  return true;
 }
 
 bool MeasureBinder::PlaceInPredicate(const Sentence& sentence,

@@ -329,17 +329,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                                            sentence.first_token, here.first)
                           : subgroups.names[group->id];
           binding.subgroup_end = group->end;
-          // "17 children and adults": both groups; "women and children".
-          if (IsWordToken(group->end, "and")) {
-            if (std::optional<PhraseTable::Match> other =
-                    subgroups.phrases.LongestAt(text_, tokens_,
-                                                group->end + 1)) {
-              binding.subgroup =
-                  JoinedSubgroups(binding.subgroup, subgroups.names[other->id]);
-              binding.subgroup_end = other->end;
-              t = other->end;
-              continue;
-            }
+          if (JoinsAnotherGroup(sentence.end_token, &binding)) {
+            t = binding.subgroup_end;
+            continue;
           }
         }
         // "19 officers in a hallway": a group that is also who is counted

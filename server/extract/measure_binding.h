@@ -148,6 +148,10 @@ class MeasureBinder : public CountPlaces {
   // before token `end`.
   void ReadParticiplesGroup(const MeasureMatch& measure, size_t end,
                             Binding* binding) const;
+  // "17 children and adults", "women and children": when another group
+  // follows `binding`'s after "and", ending at or before token `end`, the
+  // count is of both (JoinedSubgroups). Whether one did.
+  bool JoinsAnotherGroup(size_t end, Binding* binding) const;
   // Whether the predicate from token `from` on says where ("… died in
   // Balochistan") before its clause ends.
   bool PlaceInPredicate(const Sentence& sentence, size_t from) const;
