@@ -406,6 +406,10 @@ class AttributionFinder : private TokenQueries {
   // said, however much they look like a subject ("The agency deployed
   // coroners, pathologists and technicians").
   bool NamesSpeakerAfter(const CueMatch& cue, size_t end) const;
+  // Whether the cue, after a comma, may name its speaker after it ("…,
+  // said Steve Grubbs"): a verb of saying, not a weak, strict, directive or
+  // addressed cue, nor a participle.
+  bool MayInvert(const CueMatch& cue) const;
   // The speaker named after a cue, with the apposition that runs to the
   // sentence's end: "…, said Andy Smith, director of the survey center."
   Phrase SpeakerAfter(size_t cue_end, size_t sentence_end) const;

@@ -206,10 +206,8 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     // CLAUSE, CUE SPEAKER: "Candidates have more room to walk away, said
     // Steve Grubbs, an Iowa operative." The speaker, with any apposition,
     // ends the sentence.
-    if (!cue->entry->weak && !cue->entry->strict && !cue->entry->directive &&
-        !IsAddressedCue(*cue) && !IsParticiple(cue->begin) &&
-        cue->begin > sentence.first_token + 4 &&
-        IsSymbol(cue->begin - 1, ",") && !in_quote_[cue->begin - 2] &&
+    if (MayInvert(*cue) && cue->begin > sentence.first_token + 4 &&
+        !in_quote_[cue->begin - 2] &&
         (!CanSpeak(SpeakerBefore(cue->begin, sentence.first_token)) ||
          NamesSpeakerAfter(*cue, end))) {
       const Phrase speaker = SpeakerAfter(cue->end, end);
@@ -443,15 +441,19 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
   }
 }
 
+bool AttributionFinder::MayInvert(const CueMatch& cue) const {
+  return cue.begin > 0 && IsSymbol(cue.begin - 1, ",") && !cue.entry->weak &&
+         !cue.entry->strict && !cue.entry->directive && !IsAddressedCue(cue) &&
+         !IsParticiple(cue.begin);
+}
+
 bool AttributionFinder::NamesSpeakerAfter(const CueMatch& cue,
                                           size_t end) const {
   // Only a plain verb of saying inverts: "…, denounced Mr. Trump's
   // remarks", "…, calling Trump a buffoon", "…, called on Kurds to wait"
   // name no speaker after them.
-  if (cue.begin == 0 || !IsSymbol(cue.begin - 1, ",") ||
-      !IsCapitalizedWord(cue.end) || cue.entry->object || cue.entry->charge ||
-      cue.entry->weak || cue.entry->strict || cue.entry->directive ||
-      IsAddressedCue(cue) || IsParticiple(cue.begin)) {
+  if (!MayInvert(cue) || !IsCapitalizedWord(cue.end) || cue.entry->object ||
+      cue.entry->charge) {
     return false;
   }
   const Phrase after = SpeakerAfter(cue.end, end);
