@@ -205,6 +205,28 @@ bool CountPlaces::OpensList(const PlacedNumber& here, size_t item_first) const {
          IsWordToken(item_first - 2, "followed");
 }
 
+size_t CountPlaces::UnnamedPartEnd(size_t t, size_t limit) const {
+  // Lower-case only: "in the North" may name a province (Haiti's Nord).
+  const auto compass_at = [&](size_t k) {
+    return k < limit && tokens_[k].kind == TokenKind::kWord &&
+           IsCompassAdjective(Text(k));
+  };
+  if (!IsWordToken(t, "in") || !IsWordToken(t + 1, "the") ||
+      !compass_at(t + 2)) {
+    return t;
+  }
+  size_t end = t + 3;
+  if (end < limit && tokens_[end].kind == TokenKind::kWord &&
+      (IsRegionPartNoun(Text(end)) || IsWordToken(end, "parts"))) {
+    ++end;
+  }
+  if (end + 2 < limit && IsWordToken(end, "of") &&
+      IsWordToken(end + 1, "the") && IsWordToken(end + 2, "country")) {
+    end += 3;
+  }
+  return end;
+}
+
 std::optional<Span> CountPlaces::ListItemPlace(
     const Sentence& sentence, const std::vector<PlacedNumber>& placed,
     size_t k) const {
@@ -228,6 +250,10 @@ std::optional<Span> CountPlaces::ListItemPlace(
       // "fled Ukraine into Poland": the place left, the verb's object.
       previous_place = true;
       t = named;
+    } else if (const size_t part_end = UnnamedPartEnd(t, item_first);
+               part_end != t) {
+      // "including 500 in the southern part of the country, 122 in Nippes".
+      t = part_end;
     } else if (previous_place && IsSymbol(t, "(") && t + 2 < item_first &&
                IsSymbol(t + 2, ")")) {
       // "from Azad Jammu and Kashmir (AJK), four from Balochistan": the

@@ -187,6 +187,11 @@ class CountPlaces : public PlaceFinder {
   std::optional<Span> ListItemPlace(const Sentence& sentence,
                                     const std::vector<PlacedNumber>& placed,
                                     size_t k) const;
+  // The end of a part of the country no name gives, at `t`: "in the
+  // southern part of the country", "in the northeast" (an item of a list by
+  // place whose own count is placed nowhere, after which the list goes on),
+  // or `t` when there is none.
+  size_t UnnamedPartEnd(size_t t, size_t limit) const;
   // A place a distributive "each" gives a count, under its canonical name.
   struct EachPlace {
     Span span;

@@ -34,6 +34,30 @@ TEST(NumericClaimsTest, ListOfCountsByPlaceSharesTheFirstMeasure) {
   EXPECT_EQ(claims.all()[2].location, "Marrakech");
 }
 
+// Haiti's toll by department: an item placed in no named part of the
+// country counts nowhere, and the list goes on past it.
+TEST(NumericClaimsTest, ListGoesOnPastAnItemInAnUnnamedPart) {
+  const Claims claims(
+      "The death toll in Haiti rose to 724, including 500 in the southern "
+      "part of the country, 122 in Nippes and 100 in Grand'Anse.");
+  ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
+  EXPECT_DOUBLE_EQ(claims.all()[1].quantity.lower, 122);
+  EXPECT_EQ(claims.all()[1].measure, "deaths");
+  EXPECT_EQ(claims.all()[1].location, "Nippes");
+  EXPECT_EQ(claims.all()[2].location, "Grand'Anse");
+  const Claims north(
+      "The death toll in Haiti rose to 724, including 500 in the north, 122 "
+      "in Nippes and 100 in Grand'Anse.");
+  ASSERT_THAT(north.all(), SizeIs(3)) << north.Describe();
+  EXPECT_EQ(north.all()[1].location, "Nippes");
+  // An unnamed part after a count of no list ends nothing it could go on.
+  const Claims alone(
+      "The storm killed 500 people in the south of the country, officials "
+      "said on Sunday.");
+  ASSERT_THAT(alone.all(), SizeIs(1)) << alone.Describe();
+  EXPECT_EQ(alone.all()[0].location, "");
+}
+
 TEST(NumericClaimsTest, CombinedTotalIsItsOwnScope) {
   const Claims both(
       "At least 103 people were killed in Florida and North Carolina.");
