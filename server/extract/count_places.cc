@@ -111,7 +111,8 @@ CountPlaces::CountPlaces(absl::string_view text,
                          const std::vector<Token>& tokens)
     : PlaceFinder(text, tokens) {}
 
-bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
+bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence,
+                                      bool story_is_a_region) const {
   static const WordSet* const kPartWords =
       new WordSet({"elsewhere", "another", "outside", "besides", "separately"});
   // Asked of every word of every sentence with a claim: each test first
@@ -132,6 +133,22 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence) const {
                             (tokens_[t].kind == TokenKind::kWord &&
                              IsCardinalWord(Text(t)))))) &&
         places_follow(t)) {
+      return false;
+    }
+    // "the 243 killed by the storm across multiple states", "in six
+    // countries": places of a rank the story's own place is one of (or
+    // above it), of which it can be no more than one.
+    if (t > sentence.first_token && t + 1 < sentence.end_token &&
+        IsOneOf(Text(t - 1), {"in", "across", "throughout"}) &&
+        (tokens_[t].kind == TokenKind::kDigits ||
+         (tokens_[t].kind == TokenKind::kWord &&
+          (IsCardinalWord(Text(t)) ||
+           IsOneOf(Text(t),
+                   {"multiple", "several", "many", "various", "numerous"})))) &&
+        (IsOneOf(Text(t + 1), {"countries", "nations"}) ||
+         (story_is_a_region &&
+          IsOneOf(Text(t + 1), {"states", "provinces", "regions", "prefectures",
+                                "territories"})))) {
       return false;
     }
     if (tokens_[t].kind != TokenKind::kWord) continue;

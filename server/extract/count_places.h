@@ -53,8 +53,11 @@ class CountPlaces : public PlaceFinder {
   // story's place is its scope: nothing in its sentence says it is a part
   // ("elsewhere", "in other provinces", "outside") or several places
   // together ("in both countries", "across the three states", "the
-  // combined death toll").
-  bool CountsTheWholeEvent(const Sentence& sentence) const;
+  // combined death toll"), or places of the story place's own rank when it
+  // is a region (`story_is_a_region`: "across multiple states" in a story
+  // of North Carolina; "in 36 provinces" of a country's story is its own).
+  bool CountsTheWholeEvent(const Sentence& sentence,
+                           bool story_is_a_region) const;
   // Whether the words from token `t`, right after a count, make it a part
   // of a whole named elsewhere ("at least 300,000 of the refugees"), whose
   // place is not the story's by default.

@@ -240,7 +240,8 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
           finder.PlaceListAt(sentences[s].first_token, sentences[s].end_token,
                              &list_end)
                   .size() >= 2;
-      sentence_counts_whole = finder.CountsTheWholeEvent(sentences[s]);
+      sentence_counts_whole = finder.CountsTheWholeEvent(
+          sentences[s], !document_place.empty() && !IsCountry(document_place));
       // Once a sentence, not once a count: a sentence of thousands of
       // counts is read in linear time.
       sentence_names_the_country =
