@@ -77,7 +77,8 @@ INSTANTIATE_TEST_SUITE_P(
                       // accents, nested quotation marks.
                       std::string("a\0 ", 3), "\xE2\x80\xAE\xD7\x90 5 ",
                       "e\xCC\x81\xCC\x81 ",
-                      "\xE2\x80\x9C\xE2\x80\x98a "
+                      "\xE2\x80\x9C\xE2\x80\x98"
+                      "a "
                       "\xE2\x80\x99\xE2\x80\x9D ",
                       "'a' ",
                       // Counts that refer back or read their place from
