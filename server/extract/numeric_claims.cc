@@ -367,15 +367,18 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         continue;
       }
     }
-    // "… including 53 in Lee County. Also reported were seven in Monroe
-    // County; six in Sarasota County": a sentence that names no measure at
-    // all goes on with the list by place the sentence right before ended.
-    if (binding.measure == nullptr && k == 0 && found.empty() &&
+    // The first number of a sentence that names no measure at all, right
+    // after a sentence that ended with a claim: it may go on with that one.
+    const bool goes_on_from_the_sentence_before =
+        binding.measure == nullptr && k == 0 && found.empty() &&
         claims->size() == sentence_claims_begin && !claims->empty() &&
-        !claims->back().location.empty() &&
-        !claims->back().location_from_document &&
         claims->back().sentence_span.end <= sentence.span.begin &&
-        sentence.span.begin - claims->back().sentence_span.end <= 3) {
+        sentence.span.begin - claims->back().sentence_span.end <= 3;
+    // "… including 53 in Lee County. Also reported were seven in Monroe
+    // County; six in Sarasota County": the list by place the sentence
+    // before ended goes on.
+    if (goes_on_from_the_sentence_before && !claims->back().location.empty() &&
+        !claims->back().location_from_document) {
       if (const std::optional<Span> place = ItemPlace(sentence, here)) {
         add_list_item(*place);
         continue;
@@ -384,11 +387,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // "The death toll reached 206. This number includes 91 in Suzu, 83 in
     // Wajima": parts by place of the count the sentence before ended with
     // (the list's next items go on as any list by place).
-    if (binding.measure == nullptr && k == 0 && found.empty() &&
-        claims->size() == sentence_claims_begin && !claims->empty() &&
-        claims->back().sentence_span.end <= sentence.span.begin &&
-        sentence.span.begin - claims->back().sentence_span.end <= 3 &&
-        here.first > 0 &&
+    if (goes_on_from_the_sentence_before && here.first > 0 &&
         IsOneOf(Text(here.first - 1), {"includes", "include", "included"}) &&
         OpensWithTheFigure(sentence, here.first)) {
       if (const std::optional<Span> place = ItemPlace(sentence, here)) {
@@ -399,10 +398,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // "The death toll rose to 2,207. The previous figure had been 2,189":
     // a sentence whose subject is the figure itself, naming no measure,
     // gives the count the sentence right before ended with, at its place.
-    if (binding.measure == nullptr && k == 0 && found.empty() &&
-        claims->size() == sentence_claims_begin && !claims->empty() &&
-        claims->back().sentence_span.end <= sentence.span.begin &&
-        sentence.span.begin - claims->back().sentence_span.end <= 3 &&
+    if (goes_on_from_the_sentence_before &&
         OpensWithTheFigure(sentence, here.first)) {
       NumericClaim claim = FollowingClaim(claims->back(), q);
       claim.quantity = q;
