@@ -349,14 +349,19 @@ bool MeasureBinder::ReadPartsGroup(const Sentence& sentence,
       binding->subgroup_end = match->end;
       return true;
     }
-    // "37 were in Hubei", "20 were from the United States": a part by
-    // place, read as before.
-    if (IsWordToken(group, "in") || IsWordToken(group, "from") ||
-        PlaceNameEnd(group, sentence.end_token) != group) {
+    // "37 were in Hubei", "20 were from the United States", "32 were
+    // counted in Wajima": a part by place, read as before.
+    const size_t where = Valid(group) &&
+                                 tokens_[group].kind == TokenKind::kWord &&
+                                 IsCountingVerb(Text(group))
+                             ? group + 1
+                             : group;
+    if (IsWordToken(where, "in") || IsWordToken(where, "from") ||
+        PlaceNameEnd(where, sentence.end_token) != where) {
       // Said of a place only when one is named ("in critical condition"
       // names none).
-      return PlaceNameEnd(group, sentence.end_token) != group ||
-             NameAfter(group);
+      return PlaceNameEnd(where, sentence.end_token) != where ||
+             NameAfter(where);
     }
     // A part the predicate says is of a kind the lexicon does not know
     // ("two of the dead were brothers") counts neither the whole nor a

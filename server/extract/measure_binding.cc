@@ -201,8 +201,8 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       }
     }
   }
-  // "Of the new deaths, 37 were in Hubei": a part of the count the sentence
-  // opens by naming.
+  // "Of the new deaths, 37 were in Hubei", "Of the 72 deaths, 39 were in
+  // Wajima": a part of the count the sentence opens by naming.
   if (binding.measure == nullptr && here.first >= 4 &&
       IsSymbol(here.first - 1, ",") && before_end != found.begin()) {
     const MeasureMatch& m = *(before_end - 1);
@@ -211,6 +211,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         opening > 0 &&
         IsOneOf(Text(opening - 1), {"new", "latest", "additional"});
     if (increase) --opening;
+    // The whole's own number, a claim of its own.
+    if (const Placed* whole = opening > 0 ? placed_at(opening - 1) : nullptr;
+        !increase && whole != nullptr && whole->end == opening) {
+      opening = whole->first;
+    }
     if (m.end + 1 == here.first && !m.entry->subject && opening >= 2 &&
         IsWordToken(opening - 1, "the") && IsWordToken(opening - 2, "of") &&
         opening - 2 == sentence.first_token) {

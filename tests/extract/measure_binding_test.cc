@@ -349,6 +349,29 @@ TEST(MeasureBindingTest, PartOfTheCountASentenceOpensByNamingCountsIt) {
   EXPECT_TRUE(rest.all().empty()) << rest.Describe();
 }
 
+// Noto, 2024: "Of the deaths, 32 were counted in Wajima city". The verb
+// of counting between "were" and the place changes nothing; a part it
+// counts as something the lexicon does not know stays no count.
+TEST(MeasureBindingTest, PartCountedInAPlaceIsThatPlacesCount) {
+  for (const char* counted : {"Of the deaths, 32 were counted in Wajima.",
+                              "Of the deaths, 32 were recorded in Wajima.",
+                              "Of the deaths, 32 were in Wajima."}) {
+    const Claims claims(counted);
+    ASSERT_EQ(claims.all().size(), 1u) << counted << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "deaths") << counted;
+    EXPECT_EQ(claims.all()[0].location, "Wajima") << counted;
+  }
+  // The whole may give its number ("Of the 72 deaths, 39 were in Wajima,
+  // 22 in Suzu"): each part is still its place's.
+  const Claims numbered("Of the 72 deaths, 39 were in Wajima, 22 in Suzu.");
+  ASSERT_EQ(numbered.all().size(), 3u) << numbered.Describe();
+  EXPECT_EQ(numbered.all()[1].measure, "deaths");
+  EXPECT_EQ(numbered.all()[1].location, "Wajima");
+  EXPECT_EQ(numbered.all()[2].location, "Suzu");
+  const Claims unknown_kind("Of the deaths, 32 were counted as volunteers.");
+  EXPECT_TRUE(unknown_kind.all().empty()) << unknown_kind.Describe();
+}
+
 TEST(MeasureBindingTest, ConfirmedInstancesAreCases) {
   Claims("There are over 36,690 confirmed instances across China.")
       .ExpectClaim({"over 36,690 confirmed instances", "cases", "China",
