@@ -54,6 +54,15 @@ inline bool IsTollOfPeople(absl::string_view measure) {
   return IsOneOf(measure, {"deaths", "injured", "missing"});
 }
 
+// Whether `measure` (canonical) may be an amount of money ("aid worth $2
+// million", "losses of $3bn"): no count of people or things is.
+inline bool IsMeasureOfMoney(absl::string_view measure) {
+  return IsOneOf(measure,
+                 {"aid", "budget", "debt", "deficit", "exports", "fines", "gdp",
+                  "imports", "investment", "losses", "market value", "price",
+                  "profit", "revenue", "taxes", "wages"});
+}
+
 class MeasureLexicon {
  public:
   // The lexicon built from data/measures.tsv, once; thread-safe.

@@ -522,6 +522,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     } else {
       continue;
     }
+    // "Federal assistance for survivors has surpassed $137 million": the
+    // people near an amount of money are who it is for, not what it counts.
+    const bool money_of_no_measure =
+        q.unit_kind == UnitKind::kCurrency && !IsMeasureOfMoney(measure_name);
+    if (money_of_no_measure) measure_name = "amount";
     // "The death toll included 19 people who died as a direct result": a
     // part of the toll of a kind the lexicon does not know is no count of
     // it (not "included 14 children", nor "included 19 in Sindh").
@@ -597,7 +602,8 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                              claims->back().quantity.span.end, claim.measure,
                              q.span.begin, elsewhere_end()));
     claim.earlier_figure = StatedAsEarlier(sentence, here.first);
-    claim.cumulative = measure != nullptr && measure->entry->cumulative;
+    claim.cumulative = measure != nullptr && measure->entry->cumulative &&
+                       !money_of_no_measure;
     claim.counts_only_who = measure != nullptr && measure->entry->subject;
     claim.related_article = provenance.related_article;
     if (measure != nullptr) {

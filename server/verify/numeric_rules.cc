@@ -536,13 +536,17 @@ Judgement JudgeNumeric(const NumericClaim& claim,
 
   // For a running total the highest figure the claim falls below; for
   // another measure the highest figure disjoint from it at about the same
-  // time.
+  // time. Not for a sum of money of no known measure: "$189 million for
+  // debris removal" and "$137 million in assistance" the same day are two
+  // programs' more often than two counts of one.
   const store::IndexedClaim* contradicted = nullptr;
+  const bool sum_of_no_measure = claim.measure() == "amount";
   for (const store::IndexedClaim* prior :
        cumulative ? higher_than : disjoint_now) {
-    if (contradicted == nullptr ||
-        IntervalOf(prior->claim().numeric().quantity()).lower >
-            IntervalOf(contradicted->claim().numeric().quantity()).lower) {
+    if (!sum_of_no_measure &&
+        (contradicted == nullptr ||
+         IntervalOf(prior->claim().numeric().quantity()).lower >
+             IntervalOf(contradicted->claim().numeric().quantity()).lower)) {
       contradicted = prior;
     }
   }

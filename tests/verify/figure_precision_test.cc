@@ -32,6 +32,26 @@ TEST_F(FigurePrecisionTest, OrderOfMagnitudeIsNeverAnOlderOrConflictingFigure) {
   EXPECT_EQ(precise.verdict(), v1::VERDICT_OUTDATED) << precise.explanation();
 }
 
+TEST_F(FigurePrecisionTest, SumOfMoneyForNoKnownMeasureOnlyAgrees) {
+  Prior("fema-1", "FEMA", "2031-10-06T10:00:00Z",
+        "FEMA has handed out $137 million in Florida.");
+  // Another program's sum, the same day or later, higher or lower.
+  for (const char* other :
+       {"FEMA approved $189 million for debris removal in Florida.",
+        "FEMA approved $90 million for debris removal in Florida."}) {
+    for (const char* when : {"2031-10-06T12:00:00Z", "2031-10-09T10:00:00Z"}) {
+      const v1::ClaimVerdict sum = Only(Verify(when, other), true);
+      EXPECT_EQ(sum.verdict(), v1::VERDICT_UNVERIFIED)
+          << other << " at " << when << ": " << sum.explanation();
+    }
+  }
+  const v1::ClaimVerdict same =
+      Only(Verify("2031-10-07T10:00:00Z",
+                  "FEMA said it had handed out $137 million in Florida."),
+           true);
+  EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
+}
+
 TEST_F(FigurePrecisionTest, PreciseFigureBelowItsEarlierRoundingAgreesWithIt) {
   Prior("ap-1", "AP", "2022-03-15T10:00:00Z",
         "The war has displaced 6.5 million people inside Ukraine.");
