@@ -396,11 +396,18 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // "in SAF-RSF clashes", "in Hamas fighting": the parties name the
   // fighting, not where it was, unless the gazetteer knows the name ("in
   // Gaza fighting"); so do a headline's capitalised words naming an event
-  // ("Killed in Armed Conflict in Nagorno-Karabakh").
+  // ("Killed in Armed Conflict in Nagorno-Karabakh"). A city names a
+  // disaster that reached past it ("Death Toll in Palu Quake Rises", the
+  // toll of Palu and Donggala), a country or a province one of its own.
   const auto names_an_event = [&](size_t t) {
     return tokens_[t].kind == TokenKind::kWord &&
-           IsOneOf(Text(t), {"clashes", "fighting", "violence", "battles",
-                             "skirmishes", "crossfire", "conflict", "war"});
+           IsOneOf(
+               Text(t),
+               {"clashes",   "fighting",  "violence", "battles",  "skirmishes",
+                "crossfire", "conflict",  "war",      "quake",    "earthquake",
+                "tsunami",   "flood",     "floods",   "flooding", "storm",
+                "cyclone",   "hurricane", "typhoon",  "wildfire", "wildfires",
+                "disaster"});
   };
   if (((k < limit && names_an_event(k)) ||
        (k > begin + 1 && names_an_event(k - 1))) &&

@@ -368,6 +368,12 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
           return true;
         }
       }
+      // "Buncombe County, home to Asheville, has reported 57 deaths": the
+      // place itself counts, past an aside on it.
+      if (clause > first && IsSymbol(clause - 1, ",") &&
+          !KilledBySpeaker(end) && PlaceHasCounted(first, end, place)) {
+        return true;
+      }
       // "Azerbaijan hasn't disclosed its military losses, but says 63
       // civilians have been killed": a verb whose subject is left out after
       // "but" or "and" has the one that opens the sentence.

@@ -3,6 +3,7 @@
 // article's own place, for counts whose sentence gives none,
 // story_places_test's.
 #include <string>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
@@ -256,6 +257,20 @@ TEST(NumericClaimsTest, PartiesNamingTheFightingAreNoPlace) {
   EXPECT_EQ(unknown.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, CityNamingADisasterIsNoPlaceOfItsToll) {
+  // "the Palu quake" struck Donggala and Sigi too: its toll is no city's; a
+  // country's disaster is its own.
+  const std::pair<const char*, const char*> kHeadlines[] = {
+      {"Death Toll in Palu Quake Rises to 1,200", ""},
+      {"Death Toll in Palu Rises to 1,200", "Palu"},
+      {"Death Toll in Nepal Quake Rises to 1,200", "Nepal"}};
+  for (const auto& [headline, place] : kHeadlines) {
+    const Claims claims(headline);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, place) << headline;
+  }
+}
+
 TEST(NumericClaimsTest, CountUnderAPlaceHeadingIsThatPlaces) {
   const Claims claims(
       "Update by province\n\nSindh\n\n542 deaths, 8,321 injuries\n\n"
@@ -287,6 +302,9 @@ TEST(NumericClaimsTest, PlaceThatIsTheSubjectIsTheCountsPlace) {
             "Marion County");
   EXPECT_EQ(place_of("Marion County, where the storm made landfall, has had "
                      "57 deaths."),
+            "Marion County");
+  // "reported" is also a verb of speech: the place still counts.
+  EXPECT_EQ(place_of("Marion County, home to Ocala, has reported 57 deaths."),
             "Marion County");
   EXPECT_EQ(place_of("Marion County held a vigil after 57 deaths."), "");
   // A body named after its place speaks for it, whatever its verb.
