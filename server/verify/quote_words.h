@@ -27,9 +27,10 @@ class QuoteWords {
   using Word = uint32_t;
 
   // store::NormalizedQuoteWords(text), as numbers, without the words an
-  // editor put in square brackets ("the tsunami [last December] was the
-  // worst": the speaker did not say them); the reference stays valid as
-  // long as the cache.
+  // editor put in brackets ("the tsunami [last December] was the worst",
+  // "the devastation (in Beira) is enormous": the speaker did not say
+  // them), in American spelling ("centres" is "centers", "per cent"
+  // "percent"); the reference stays valid as long as the cache.
   const std::vector<Word>& Of(absl::string_view text);
 
   // The normalised word numbered `word` by Of.

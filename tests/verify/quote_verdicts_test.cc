@@ -532,12 +532,38 @@ TEST_F(QuoteVerdictTest, WordsAnEditorPutInBracketsAreNoMisquotation) {
            false);
   EXPECT_EQ(bracketed.verdict(), v1::VERDICT_CONSISTENT)
       << bracketed.explanation();
+  const v1::ClaimVerdict in_parentheses =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We thought the tsunami (last December) was the worst we "
+                  "could ever get,\" Jan Ortiz said."),
+           false);
+  EXPECT_EQ(in_parentheses.verdict(), v1::VERDICT_CONSISTENT)
+      << in_parentheses.explanation();
   const v1::ClaimVerdict added = Only(
       Verify("2021-05-13T10:00:00Z",
              "\"We thought the tsunami last December was the worst we could "
              "ever get,\" Jan Ortiz said."),
       false);
   EXPECT_EQ(added.verdict(), v1::VERDICT_MISQUOTED) << added.explanation();
+}
+
+TEST_F(QuoteVerdictTest, BritishSpellingOfTheSameWordsIsNoMisquotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We will rebuild the health centers and 90 percent of the roads "
+        "our neighbors lost,\" Jan Ortiz said.");
+  const v1::ClaimVerdict british =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We will rebuild the health centres and 90 per cent of "
+                  "the roads our neighbours lost,\" Jan Ortiz said."),
+           false);
+  EXPECT_EQ(british.verdict(), v1::VERDICT_CONSISTENT) << british.explanation();
+  const v1::ClaimVerdict other_words =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We will rebuild the health clinics and 90 per cent of "
+                  "the roads our neighbours lost,\" Jan Ortiz said."),
+           false);
+  EXPECT_EQ(other_words.verdict(), v1::VERDICT_MISQUOTED)
+      << other_words.explanation();
 }
 
 TEST_F(QuoteVerdictTest, NameAfterALongTitleIsTheSpeaker) {
