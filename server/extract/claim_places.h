@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 #include "server/extract/measures.h"
@@ -240,14 +241,23 @@ class PlaceFinder : protected TokenQueries {
     // are ("in Ukraine", "across Libya"), not only who acts ("war with
     // Russia", "Russia's defence ministry").
     absl::flat_hash_map<std::string, int> located;
+    // The event is named striking two countries or more at once ("Cyclone
+    // Idai battered Mozambique, Zimbabwe and Malawi"): a count the story
+    // leaves unplaced may be the whole event's.
+    bool struck_several_countries = false;
+    // The countries the headline names ("Disaster Unfolding in Pakistan's
+    // Mountains").
+    absl::flat_hash_set<std::string> in_headline;
   };
   PlaceTally TallyPlaces() const;
   // The country `tally` points to most, at least twice and more than any
   // other (or, of countries tied, the only one named as where things are:
   // "Russian officials … the operation in Ukraine"); empty when none does,
-  // or when its forces are named striking (twice or more) and a place of
-  // another country is named at least twice and half as often as it
-  // ("Israeli warplanes struck Gaza").
+  // when the event struck several countries at once and the headline
+  // names none of them alone, or when its forces
+  // are named striking (twice or more) and a place of another country is
+  // named at least twice and half as often as it ("Israeli warplanes
+  // struck Gaza").
   static std::string CountryOf(const PlaceTally& tally);
 
  protected:

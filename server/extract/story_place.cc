@@ -160,6 +160,15 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
     }
     t = name_end - 1;
   }
+  for (size_t t = 0; t + 1 < end && !tally.struck_several_countries; ++t) {
+    if (!IsStrikeVerb(Text(t))) continue;
+    size_t list_end = t + 1;
+    int countries = 0;
+    for (const Span& place : PlaceListAt(t + 1, end, &list_end)) {
+      if (IsCountry(CanonicalPlace(TextOf(text_, place)))) ++countries;
+    }
+    tally.struck_several_countries = countries >= 2;
+  }
   // The headline (the first line) says where the story is: its places
   // outweigh the other countries an article mentions on the way ("Death
   // toll crosses 1000 in China" above a paragraph on American passengers).
@@ -213,6 +222,7 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
                         const std::vector<std::string>& countries) {
     for (const std::string& country : countries) {
       tally.votes[country] += kHeadlineVotes / countries.size();
+      tally.in_headline.insert(country);
     }
   };
   if (headline_end < end) {
@@ -239,6 +249,10 @@ std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
     leader = OnlyTiedLeaderLocated(tally.votes, tally.located);
   }
   if (leader.empty()) return "";
+  if (tally.struck_several_countries &&
+      !(tally.in_headline.size() == 1 && tally.in_headline.contains(leader))) {
+    return "";
+  }
   // "Israeli warplanes struck Gaza … rockets hit Israel": a country whose
   // forces strike is where some of the story's counts are, but its
   // unplaced counts may be the other side's.

@@ -33,6 +33,31 @@ TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
   EXPECT_EQ(part.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, EventThatStruckSeveralCountriesLeavesNoStoryCountry) {
+  const std::string story =
+      "Rescuers reached villages in Malawi on Sunday, and Malawi asked for "
+      "help.\nAt least 746 people were killed, officials said.";
+  const auto place_of = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    return claims.all().empty() ? "?" : claims.all()[0].location;
+  };
+  // The toll may be all three countries'.
+  EXPECT_EQ(place_of("Storm toll rises\nCyclone Kira battered Mozambique, "
+                     "Zimbabwe and Malawi on Friday.\n" +
+                     story),
+            "");
+  EXPECT_EQ(place_of("Storm toll rises\nCyclone Kira battered Mozambique on "
+                     "Friday.\n" +
+                     story),
+            "Malawi");
+  // A headline naming one of them says whose story it is.
+  EXPECT_EQ(place_of("Malawi counts its dead\nCyclone Kira battered "
+                     "Mozambique, Zimbabwe and Malawi on Friday.\n" +
+                     story),
+            "Malawi");
+}
+
 TEST(NumericClaimsTest, PlaceAndBeyondLeavesTheCountTheStorysCountry) {
   // "to Lima and beyond": a scope past the city, so the count is the
   // story's; "to Lima" alone is the city's scope and takes no story place.
@@ -66,8 +91,8 @@ TEST(NumericClaimsTest, PlaceAndBeyondLeavesTheCountTheStorysCountry) {
 
 TEST(NumericClaimsTest, CountOfSeveralPlacesTogetherTakesNoStoryPlace) {
   const std::string article =
-      "Floods hit Peru and Ecuador.\nRescuers reached Peru on Sunday.\nPeru "
-      "asked for help.\n";
+      "Floods hit Peru as Ecuador sent aid.\nRescuers reached Peru on "
+      "Sunday.\nPeru asked for help.\n";
   for (const char* combined :
        {"In both countries, 300 people were injured.",
         "Across the two countries 300 people were injured.",
