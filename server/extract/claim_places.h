@@ -226,6 +226,9 @@ class PlaceFinder : protected TokenQueries {
   // Whether the two or three capitalised words from token `k` are a name
   // the gazetteer knows.
   bool BeginsKnownName(size_t k) const;
+  // The words [first, end) as a name is written, whatever their case:
+  // "MARRAKESH" is "Marrakesh".
+  std::string AsWritten(size_t first, size_t end) const;
   // The places the document's first tokens name, read in one pass.
   struct PlaceTally {
     // Per country, its votes: a name several countries share splits its

@@ -1,6 +1,10 @@
 #include "server/extract/headlines.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "absl/strings/ascii.h"
+#include "server/extract/measures.h"
 
 namespace factcheck::extract {
 
@@ -58,6 +62,23 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
                           TextOf(text, tokens[w].span) == "'" ||
                           TextOf(text, tokens[w].span) == "\xE2\x80\x99" ||
                           is_abbreviation_dot(w));
+      }
+      // "People killed: 501", "Houses damaged or destroyed: 99,317": a
+      // fact box's label names what the figure after it counts; no one
+      // says it. In lower case past its first word ("Negombo Hospital:"
+      // and "Ruiz to Dayton voters:" are names), and more than a noun for
+      // who is counted.
+      const bool lower_case = std::none_of(
+          tokens.begin() + t + 1, tokens.begin() + k,
+          [&text](const Token& token) {
+            return absl::ascii_isupper(
+                static_cast<unsigned char>(text[token.span.begin]));
+          });
+      const MeasureLexicon& lexicon = MeasureLexicon::Get();
+      for (size_t w = t; words && lower_case && w < k; ++w) {
+        const std::optional<MeasureMatch> measure = lexicon.At(text, tokens, w);
+        words = !(measure.has_value() && measure->end == k &&
+                  !measure->entry->subject);
       }
       if (words) {
         headline.source_end = k;

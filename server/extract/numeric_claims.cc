@@ -482,13 +482,15 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         StatedBefore(q, *claims)) {
       continue;
     }
-    // "storm surges as high as 10 feet razed homes": a length counts
-    // nothing; only a measure in a physical unit ("200 mm of rain") is its.
-    // ("m" may be millions, "3.4m barrels", and the inch sign a closing
-    // quotation mark, "revised to \"253\"".)
+    // "storm surges as high as 10 feet razed homes", "Crops damaged:
+    // 669,903 hectares": a length or an area counts nothing; only a measure
+    // in a physical unit ("200 mm of rain") is its. ("m" may be millions,
+    // "3.4m barrels", and the inch sign a closing quotation mark, "revised
+    // to \"253\"".)
     if (measure != nullptr && !measure->entry->physical &&
         q.unit_kind == UnitKind::kPhysical &&
-        IsOneOf(q.unit, {"ft", "km", "mi", "cm", "mm", "yd", "nmi"})) {
+        IsOneOf(q.unit, {"ft", "km", "mi", "cm", "mm", "yd", "nmi", "ha",
+                         "acre", "km2", "mi2"})) {
       continue;
     }
     absl::string_view measure_name;

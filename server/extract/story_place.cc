@@ -203,17 +203,8 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
       if (tokens_[k].newline_before) break;
     }
     if (!dateline) continue;
-    std::string name;
-    for (size_t k = t; k < run; ++k) {
-      std::string word(Text(k));
-      // "MARRAKESH" is Marrakesh.
-      for (size_t c = 1; c < word.size(); ++c) {
-        word[c] = absl::ascii_tolower(static_cast<unsigned char>(word[c]));
-      }
-      absl::StrAppend(&name, name.empty() ? "" : " ", word);
-    }
     const std::vector<std::string>& countries =
-        CountriesOf(CanonicalPlace(name));
+        CountriesOf(CanonicalPlace(AsWritten(t, run)));
     for (const std::string& country : countries) {
       tally.votes[country] += kHeadlineVotes / countries.size();
     }
@@ -359,9 +350,26 @@ std::optional<std::string> PlaceFinder::PlaceHeading(
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
     if (!IsCapitalizedWord(t)) return std::nullopt;
   }
-  std::string place = CanonicalPlace(TextOf(text_, sentence.span));
+  // A fact box's "ZIMBABWE" too.
+  std::string place =
+      CanonicalPlace(IsInCapitals(Text(sentence.first_token))
+                         ? AsWritten(sentence.first_token, sentence.end_token)
+                         : std::string(TextOf(text_, sentence.span)));
   if (CountriesOf(place).empty()) return std::nullopt;
   return place;
+}
+
+std::string PlaceFinder::AsWritten(size_t first, size_t end) const {
+  std::string name;
+  for (size_t k = first; k < end; ++k) {
+    std::string word(Text(k));
+    // "MARRAKESH" is Marrakesh.
+    for (size_t c = 1; c < word.size(); ++c) {
+      word[c] = absl::ascii_tolower(static_cast<unsigned char>(word[c]));
+    }
+    absl::StrAppend(&name, name.empty() ? "" : " ", word);
+  }
+  return name;
 }
 
 void PlaceFinder::KnownPlaces(

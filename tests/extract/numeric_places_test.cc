@@ -280,6 +280,22 @@ TEST(NumericClaimsTest, CountUnderAPlaceHeadingIsThatPlaces) {
   EXPECT_EQ(claims.all()[2].location, "Balochistan");
 }
 
+TEST(NumericClaimsTest, FactBoxLabelsNameTheMeasureUnderAHeadingInCapitals) {
+  const Claims box(
+      "Following is an outline of the disaster:\nZIMBABWE\nThe storm hit "
+      "on 16 March.\nPeople killed: 185\nPeople injured: 200\n"
+      "Crops damaged: 9,000 hectares\nMALAWI\nPeople killed: 60\n");
+  ASSERT_THAT(box.all(), SizeIs(3)) << box.Describe();
+  EXPECT_EQ(box.all()[0].measure, "deaths");
+  EXPECT_EQ(box.all()[0].location, "Zimbabwe");
+  EXPECT_EQ(box.all()[1].measure, "injured");
+  EXPECT_EQ(box.all()[2].location, "Malawi");
+  // A name before the colon is who gives the count.
+  const Claims source("Beira Hospital: 74 dead\n");
+  ASSERT_THAT(source.all(), SizeIs(1)) << source.Describe();
+  EXPECT_EQ(source.all()[0].source, "Beira Hospital");
+}
+
 TEST(NumericClaimsTest, PlaceOpeningTheSentenceAloneIsStillItsPlace) {
   for (const char* opening :
        {"In Khartoum, 41 people died.", "In Khartoum alone, 41 people died.",
