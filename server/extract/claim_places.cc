@@ -107,6 +107,16 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
     }
   }
   if (!Valid(i) || !IsPlacePreposition(Text(i))) return i;
+  // "300 bodies were swept into Mozambique", "washed up in Tanzania":
+  // where the dead were carried, not where they died.
+  if (i > 0 &&
+      (IsOneOf(Text(i - 1),
+               {"washed", "carried", "drifted", "floated", "dumped"}) ||
+       (i > 1 && IsWordToken(i - 1, "swept") &&
+        IsOneOf(Text(i - 2), {"being", "been", "were", "was"})) ||
+       (i > 1 && IsWordToken(i - 1, "up") && IsWordToken(i - 2, "washed")))) {
+    return i;
+  }
   return NamedPlaceAfter(i, limit, /*known_only=*/false, place);
 }
 
@@ -244,8 +254,15 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // "in a Texas elementary school": a place as an adjective, after an
   // indefinite article only when the gazetteer knows it ("in a Toyota
   // plant" names none).
-  const bool indefinite = IsWordToken(k, "a") || IsWordToken(k, "an");
+  bool indefinite = IsWordToken(k, "a") || IsWordToken(k, "an");
   if (indefinite || IsWordToken(k, "the")) ++k;
+  // "across a swathe of southern Africa": the stretch is of the place.
+  if (Valid(k) &&
+      IsOneOf(Text(k), {"swathe", "swathes", "swath", "swaths", "stretch"}) &&
+      IsWordToken(k + 1, "of")) {
+    k += 2;
+    indefinite = false;
+  }
   // A headline's last word is no preposition of the next line's dateline
   // in capitals ("… as aid flows in\nKATHMANDU, Nepal --"); a wrapped line
   // goes on ("fled to\nHungary").

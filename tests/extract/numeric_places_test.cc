@@ -271,6 +271,23 @@ TEST(NumericClaimsTest, CityNamingADisasterIsNoPlaceOfItsToll) {
   }
 }
 
+TEST(NumericClaimsTest, WhereTheDeadWereCarriedIsNoPlaceOfTheirCount) {
+  const auto place_of = [](const std::string& text) {
+    const Claims claims(text);
+    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    return claims.all().empty() ? "?" : claims.all()[0].location;
+  };
+  EXPECT_EQ(place_of("Villagers said 300 bodies were swept into Mozambique."),
+            "");
+  EXPECT_EQ(place_of("Villagers said 300 bodies washed up in Mozambique."), "");
+  EXPECT_EQ(place_of("Villagers said 300 bodies were found in Mozambique."),
+            "Mozambique");
+  // A stretch of a place is that place's.
+  EXPECT_EQ(place_of("The cyclone killed 700 people across a swathe of "
+                     "Mozambique."),
+            "Mozambique");
+}
+
 TEST(NumericClaimsTest, CountUnderAPlaceHeadingIsThatPlaces) {
   const Claims claims(
       "Update by province\n\nSindh\n\n542 deaths, 8,321 injuries\n\n"
