@@ -68,6 +68,14 @@ class Claims {
   Extraction extraction_;
 };
 
+// The place of the only numeric claim of `text`; "?" (and a failure) when
+// it has not exactly one.
+inline std::string PlaceOfOnlyClaim(const std::string& text) {
+  const Claims claims(text);
+  EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
+  return claims.all().size() == 1 ? claims.all()[0].location : "?";
+}
+
 }  // namespace factcheck::extract
 
 #endif  // FACTCHECK_TESTS_EXTRACT_NUMERIC_CLAIMS_FIXTURE_H_

@@ -272,19 +272,18 @@ TEST(NumericClaimsTest, CityNamingADisasterIsNoPlaceOfItsToll) {
 }
 
 TEST(NumericClaimsTest, WhereTheDeadWereCarriedIsNoPlaceOfTheirCount) {
-  const auto place_of = [](const std::string& text) {
-    const Claims claims(text);
-    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
-    return claims.all().empty() ? "?" : claims.all()[0].location;
-  };
-  EXPECT_EQ(place_of("Villagers said 300 bodies were swept into Mozambique."),
-            "");
-  EXPECT_EQ(place_of("Villagers said 300 bodies washed up in Mozambique."), "");
-  EXPECT_EQ(place_of("Villagers said 300 bodies were found in Mozambique."),
-            "Mozambique");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Villagers said 300 bodies were swept into Mozambique."),
+      "");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Villagers said 300 bodies washed up in Mozambique."),
+      "");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Villagers said 300 bodies were found in Mozambique."),
+      "Mozambique");
   // A stretch of a place is that place's.
-  EXPECT_EQ(place_of("The cyclone killed 700 people across a swathe of "
-                     "Mozambique."),
+  EXPECT_EQ(PlaceOfOnlyClaim("The cyclone killed 700 people across a swathe of "
+                             "Mozambique."),
             "Mozambique");
 }
 
@@ -326,59 +325,59 @@ TEST(NumericClaimsTest, PlaceOpeningTheSentenceAloneIsStillItsPlace) {
 }
 
 TEST(NumericClaimsTest, PlaceThatIsTheSubjectIsTheCountsPlace) {
-  const auto place_of = [](const std::string& text) {
-    const Claims claims(text);
-    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
-    return claims.all().empty() ? "?" : claims.all()[0].location;
-  };
-  EXPECT_EQ(place_of("Marion County has had seven confirmed deaths."),
+  EXPECT_EQ(PlaceOfOnlyClaim("Marion County has had seven confirmed deaths."),
             "Marion County");
-  EXPECT_EQ(place_of("Marion County, where the storm made landfall, has had "
-                     "57 deaths."),
-            "Marion County");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Marion County, where the storm made landfall, has had "
+                       "57 deaths."),
+      "Marion County");
   // "reported" is also a verb of speech: the place still counts.
-  EXPECT_EQ(place_of("Marion County, home to Ocala, has reported 57 deaths."),
-            "Marion County");
-  EXPECT_EQ(place_of("Marion County held a vigil after 57 deaths."), "");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Marion County, home to Ocala, has reported 57 deaths."),
+      "Marion County");
+  EXPECT_EQ(PlaceOfOnlyClaim("Marion County held a vigil after 57 deaths."),
+            "");
   // A body named after its place speaks for it, whatever its verb.
-  EXPECT_EQ(place_of("Marion County Sheriff Ann Lee said on Monday that the "
-                     "death toll had climbed to 54."),
-            "Marion County");
-  EXPECT_EQ(place_of("Oregon emergency officials confirmed 21 deaths."),
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Marion County Sheriff Ann Lee said on Monday that the "
+                       "death toll had climbed to 54."),
+      "Marion County");
+  EXPECT_EQ(PlaceOfOnlyClaim("Oregon emergency officials confirmed 21 deaths."),
             "Oregon");
   // A body in a place counts there; a speaker in a place may speak of any.
-  EXPECT_EQ(place_of("Officials in Marion County confirmed six deaths."),
-            "Marion County");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Officials in Marion County confirmed six deaths."),
+      "Marion County");
   // So it does past an aside on its place.
-  EXPECT_EQ(place_of("Officials in Marion County, the worst-hit county in "
-                     "the state, reported six deaths."),
-            "Marion County");
-  EXPECT_EQ(place_of("Officials in Geneva said 65 people were killed."), "");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Officials in Marion County, the worst-hit county in "
+                       "the state, reported six deaths."),
+      "Marion County");
+  EXPECT_EQ(PlaceOfOnlyClaim("Officials in Geneva said 65 people were killed."),
+            "");
   // A joint subject is neither place's.
-  EXPECT_EQ(place_of("Oregon and Idaho had reported five deaths each."), "");
-  EXPECT_EQ(place_of("In Marion County the sheriff said 58 have died."),
+  EXPECT_EQ(PlaceOfOnlyClaim("Oregon and Idaho had reported five deaths each."),
+            "");
+  EXPECT_EQ(PlaceOfOnlyClaim("In Marion County the sheriff said 58 have died."),
             "Marion County");
 }
 
 TEST(NumericClaimsTest, PlaceOpeningTheSentenceSpeaksAfterButWithNoSubject) {
-  const auto place_of = [](const std::string& text) {
-    const Claims claims(text);
-    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
-    return claims.all().empty() ? "?" : claims.all()[0].location;
-  };
-  EXPECT_EQ(place_of("Oregon has not disclosed its losses, but says 63 "
-                     "civilians have been killed."),
+  EXPECT_EQ(PlaceOfOnlyClaim("Oregon has not disclosed its losses, but says 63 "
+                             "civilians have been killed."),
             "Oregon");
-  EXPECT_EQ(place_of("Oregon has not disclosed its losses and says 63 "
-                     "civilians have been killed."),
+  EXPECT_EQ(PlaceOfOnlyClaim("Oregon has not disclosed its losses and says 63 "
+                             "civilians have been killed."),
             "Oregon");
   // A clause of its own names its own subject.
-  EXPECT_EQ(place_of("Oregon has not disclosed its losses, but officials say "
-                     "63 civilians have been killed."),
-            "");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Oregon has not disclosed its losses, but officials say "
+                       "63 civilians have been killed."),
+      "");
   // A possessive names the owner of the subject, not the subject.
-  EXPECT_EQ(place_of("Oregon's army has not disclosed its losses, but says 63 "
-                     "civilians have been killed."),
+  EXPECT_EQ(PlaceOfOnlyClaim(
+                "Oregon's army has not disclosed its losses, but says 63 "
+                "civilians have been killed."),
             "");
 }
 
@@ -671,21 +670,19 @@ TEST(NumericClaimsTest, WhenClauseSaysWhereTheEventThatKilledStruck) {
 TEST(NumericClaimsTest, EventThatStrikesOnePlaceKillsWhereItStruck) {
   // An aftershock, a landslide: the count after ", killing" is where the
   // event struck, not the story's country.
-  const auto place_of = [](const std::string& text) {
-    const Claims claims(text);
-    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
-    return claims.all().empty() ? "?" : claims.all()[0].location;
-  };
-  EXPECT_EQ(place_of("Quake in Turkey\n\nTurkey was shaken again on Tuesday. "
-                     "A strong aftershock hit Malatya, killing 70 people."),
-            "Malatya");
-  EXPECT_EQ(place_of("Floods in Pakistan\n\nPakistan's floods went on. A "
-                     "landslide buried a village in Swat, killing 12."),
-            "Swat");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Quake in Turkey\n\nTurkey was shaken again on Tuesday. "
+                       "A strong aftershock hit Malatya, killing 70 people."),
+      "Malatya");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Floods in Pakistan\n\nPakistan's floods went on. A "
+                       "landslide buried a village in Swat, killing 12."),
+      "Swat");
   // The story's own quake may count its dead across the country.
-  EXPECT_EQ(place_of("Quake in Turkey\n\nTurkey was shaken on Monday. The "
-                     "earthquake struck Malatya, killing 70 people."),
-            "Turkey");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Quake in Turkey\n\nTurkey was shaken on Monday. The "
+                       "earthquake struck Malatya, killing 70 people."),
+      "Turkey");
 }
 
 TEST(NumericClaimsTest, WordsDescribingAPlaceLeaveItsName) {

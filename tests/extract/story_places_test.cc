@@ -37,24 +37,21 @@ TEST(NumericClaimsTest, EventThatStruckSeveralCountriesLeavesNoStoryCountry) {
   const std::string story =
       "Rescuers reached villages in Malawi on Sunday, and Malawi asked for "
       "help.\nAt least 746 people were killed, officials said.";
-  const auto place_of = [](const std::string& text) {
-    const Claims claims(text);
-    EXPECT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
-    return claims.all().empty() ? "?" : claims.all()[0].location;
-  };
   // The toll may be all three countries'.
-  EXPECT_EQ(place_of("Storm toll rises\nCyclone Kira battered Mozambique, "
-                     "Zimbabwe and Malawi on Friday.\n" +
-                     story),
-            "");
-  EXPECT_EQ(place_of("Storm toll rises\nCyclone Kira battered Mozambique on "
-                     "Friday.\n" +
-                     story),
-            "Malawi");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Storm toll rises\nCyclone Kira battered Mozambique, "
+                       "Zimbabwe and Malawi on Friday.\n" +
+                       story),
+      "");
+  EXPECT_EQ(
+      PlaceOfOnlyClaim("Storm toll rises\nCyclone Kira battered Mozambique on "
+                       "Friday.\n" +
+                       story),
+      "Malawi");
   // A headline naming one of them says whose story it is.
-  EXPECT_EQ(place_of("Malawi counts its dead\nCyclone Kira battered "
-                     "Mozambique, Zimbabwe and Malawi on Friday.\n" +
-                     story),
+  EXPECT_EQ(PlaceOfOnlyClaim("Malawi counts its dead\nCyclone Kira battered "
+                             "Mozambique, Zimbabwe and Malawi on Friday.\n" +
+                             story),
             "Malawi");
 }
 
