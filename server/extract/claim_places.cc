@@ -860,6 +860,14 @@ bool PlaceFinder::PlaceHasCounted(size_t first, size_t end, Span* place) const {
   for (size_t t = verbs; t < end; ++t) {
     if (tokens_[t].kind != TokenKind::kWord) return false;
     if (IsCountingVerb(Text(t))) continue;
+    // "Zimbabwe on Wednesday updated the number of dead to 344": when, not
+    // who.
+    if (IsOneOf(Text(t), {"yesterday", "today", "earlier", "later"})) continue;
+    if (IsWordToken(t, "on") && t + 1 < end &&
+        IsWeekday(WithoutPossessive(Text(t + 1)))) {
+      ++t;
+      continue;
+    }
     // "Chile raised its death toll to 1,250", "put the toll at 1,250": a
     // verb revising the count the measure after it names.
     if (t + 2 == end && IsRevisingVerb(Text(t)) &&

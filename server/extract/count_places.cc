@@ -368,9 +368,10 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
           return true;
         }
       }
-      // "Buncombe County, home to Asheville, has reported 57 deaths": the
-      // place itself counts, past an aside on it.
-      if (clause > first && IsSymbol(clause - 1, ",") &&
+      // "Buncombe County, home to Asheville, has reported 57 deaths",
+      // "Florida on Monday reported 21 deaths": the place itself counts,
+      // past an aside on it or the day it did.
+      if ((clause == first || IsSymbol(clause - 1, ",")) &&
           !KilledBySpeaker(end) && PlaceHasCounted(first, end, place)) {
         return true;
       }

@@ -331,6 +331,12 @@ TEST(NumericClaimsTest, PlaceThatIsTheSubjectIsTheCountsPlace) {
       PlaceOfOnlyClaim("Marion County, where the storm made landfall, has had "
                        "57 deaths."),
       "Marion County");
+  // The day it counted stands between the place and its verb.
+  EXPECT_EQ(PlaceOfOnlyClaim("Marion County on Monday reported 57 deaths."),
+            "Marion County");
+  EXPECT_EQ(PlaceOfOnlyClaim("Marion County on Monday updated the number of "
+                             "dead to 57."),
+            "Marion County");
   // "reported" is also a verb of speech: the place still counts.
   EXPECT_EQ(
       PlaceOfOnlyClaim("Marion County, home to Ocala, has reported 57 deaths."),
