@@ -107,6 +107,9 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
     }
   }
   if (!Valid(i) || !IsPlacePreposition(Text(i))) return i;
+  Span named;
+  const size_t end = NamedPlaceAfter(i, limit, /*known_only=*/false, &named);
+  if (end == i) return i;
   // "300 bodies were swept into Mozambique", "washed up in Tanzania":
   // where the dead were carried, not where they died.
   if (i > 0 &&
@@ -117,7 +120,8 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
        (i > 1 && IsWordToken(i - 1, "up") && IsWordToken(i - 2, "washed")))) {
     return i;
   }
-  return NamedPlaceAfter(i, limit, /*known_only=*/false, place);
+  *place = named;
+  return end;
 }
 
 size_t PlaceFinder::OriginAfter(size_t number_end, size_t limit,
@@ -257,9 +261,8 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   bool indefinite = IsWordToken(k, "a") || IsWordToken(k, "an");
   if (indefinite || IsWordToken(k, "the")) ++k;
   // "across a swathe of southern Africa": the stretch is of the place.
-  if (Valid(k) &&
-      IsOneOf(Text(k), {"swathe", "swathes", "swath", "swaths", "stretch"}) &&
-      IsWordToken(k + 1, "of")) {
+  if (IsWordToken(k + 1, "of") &&
+      IsOneOf(Text(k), {"swathe", "swathes", "swath", "swaths", "stretch"})) {
     k += 2;
     indefinite = false;
   }

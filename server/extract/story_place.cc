@@ -160,8 +160,20 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
     }
     t = name_end - 1;
   }
-  for (size_t t = 0; t + 1 < end && !tally.struck_several_countries; ++t) {
-    if (!IsStrikeVerb(Text(t))) continue;
+  // Only a story naming two countries may tell of an event striking both;
+  // a verb before a name is read (a capital or a compass point first: the
+  // rarer test).
+  const bool names_two_countries =
+      std::count_if(tally.mentions.begin(), tally.mentions.end(),
+                    [](const auto& named) { return IsCountry(named.first); }) >=
+      2;
+  for (size_t t = 0;
+       names_two_countries && t + 2 < end && !tally.struck_several_countries;
+       ++t) {
+    if ((!IsCapitalizedWord(t + 1) && !IsCapitalizedWord(t + 2)) ||
+        !IsStrikeVerb(Text(t))) {
+      continue;
+    }
     size_t list_end = t + 1;
     int countries = 0;
     for (const Span& place : PlaceListAt(t + 1, end, &list_end)) {

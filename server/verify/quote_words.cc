@@ -81,7 +81,6 @@ const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
     // once, at its size.
     scratch_.clear();
     std::string spoken;
-    std::string american;
     bool after_per = false;
     store::ForEachQuoteWord(
         WithoutEditorsWords(text, &spoken), [&](absl::string_view as_written) {
@@ -89,23 +88,31 @@ const std::vector<QuoteWords::Word>& QuoteWords::Of(absl::string_view text) {
           const bool per_cent = after_per && as_written == "cent";
           after_per = as_written == "per";
           if (per_cent) scratch_.pop_back();
-          const absl::string_view word =
-              per_cent ? "percent" : AmericanSpelling(as_written, &american);
-          // Most words of a verification's quotes were numbered before: those
-          // are found by view, and only a new word is copied.
-          auto number = numbers_.find(word);
-          if (number == numbers_.end()) {
-            number =
-                numbers_.emplace(std::string(word), spellings_.size()).first;
-            spellings_.push_back(number->first);
-            zeros_only_.push_back(word.find_first_not_of('0') ==
-                                  absl::string_view::npos);
-          }
-          scratch_.push_back(number->second);
+          scratch_.push_back(Number(per_cent ? "percent" : as_written));
         });
     entry->second.assign(scratch_.begin(), scratch_.end());
   }
   return entry->second;
+}
+
+QuoteWords::Word QuoteWords::Number(absl::string_view word) {
+  // Most words of a verification's quotes were numbered before: those are
+  // found by view, and only a new word is copied, and spelled.
+  if (const auto known = numbers_.find(word); known != numbers_.end()) {
+    return known->second;
+  }
+  std::string american;
+  const absl::string_view spelled = AmericanSpelling(word, &american);
+  auto number = numbers_.find(spelled);
+  if (number == numbers_.end()) {
+    number = numbers_.emplace(std::string(spelled), spellings_.size()).first;
+    spellings_.push_back(number->first);
+    zeros_only_.push_back(spelled.find_first_not_of('0') ==
+                          absl::string_view::npos);
+  }
+  const Word numbered = number->second;
+  if (spelled != word) numbers_.emplace(std::string(word), numbered);
+  return numbered;
 }
 
 }  // namespace factcheck::verify

@@ -40,6 +40,9 @@ class QuoteWords {
   bool ZerosOnly(Word word) const { return zeros_only_[word]; }
 
  private:
+  // The number of `word`, in American spelling: numbered when new.
+  Word Number(absl::string_view word);
+
   // Node-based: references to the words, and views of the spellings,
   // outlive later insertions.
   absl::node_hash_map<absl::string_view, std::vector<Word>> texts_;
