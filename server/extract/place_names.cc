@@ -1,0 +1,89 @@
+// PlaceFinder: where a place's name begins and ends in the tokens, and
+// lists of places.
+#include <vector>
+
+#include "server/extract/claim_places.h"
+#include "server/extract/places.h"
+
+namespace factcheck::extract {
+
+bool PlaceFinder::IsNameParticle(size_t t) const {
+  return tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t) &&
+         IsOneOf(Text(t), {"del", "de", "da", "do", "dos", "das", "di", "la",
+                           "el", "es", "al", "ul", "sur", "upon"});
+}
+
+bool PlaceFinder::JoinsName(size_t t) const {
+  // "Azad Jammu and Kashmir", "Gilgit-Baltistan", "Pinar del Rio": between
+  // two capitalised words of one name.
+  if (t == 0 || !IsCapitalizedWord(t - 1) || !IsCapitalizedWord(t + 1)) {
+    return false;
+  }
+  return IsWordToken(t, "and") || IsNameParticle(t) ||
+         (IsSymbol(t, "-") && !tokens_[t].space_before &&
+          !tokens_[t + 1].space_before);
+}
+
+size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
+  size_t run = first;
+  while (run < limit && run < first + kMaxNameWords &&
+         ((IsCapitalizedWord(run) && !EndsTitleCasePlace(run)) ||
+          (run > first && JoinsName(run)))) {
+    ++run;
+  }
+  // Asked once, not once for every length tried.
+  const bool may_begin = run > first && MayBeginPlaceName(Text(first));
+  for (size_t end = run; end > first; --end) {
+    // "Lee County’s fatality count": the possessive is no part of the name.
+    if (IsPlaceKindNoun(WithoutPossessive(Text(end - 1))) && end - first >= 2) {
+      return end;
+    }
+    if (may_begin &&
+        !CountriesOf(CanonicalPlace(TextOf(text_, SpanOf(first, end))))
+             .empty()) {
+      return end;
+    }
+  }
+  return first;
+}
+
+size_t PlaceFinder::PlaceNameBefore(size_t first, size_t end) const {
+  const size_t farthest =
+      end > first + kMaxNameWords ? end - kMaxNameWords : first;
+  size_t begin = end;
+  while (begin > farthest && (IsCapitalizedWord(begin - 1) ||
+                              (begin < end && JoinsName(begin - 1)))) {
+    --begin;
+  }
+  // "Pakistan-controlled Kashmir, where …": a part of a divided region,
+  // named by its holder (HeldPartNameAt).
+  if (begin < end && begin >= farthest + 3 &&
+      HeldPartNameAt(begin - 3, end) == begin) {
+    return begin - 3;
+  }
+  for (; begin < end; ++begin) {
+    if (PlaceNameEnd(begin, end) == end) return begin;
+  }
+  return end;
+}
+
+std::vector<Span> PlaceFinder::PlaceListAt(size_t first, size_t limit,
+                                           size_t* end) const {
+  std::vector<Span> places;
+  size_t t = first;
+  *end = first;
+  while (t < limit) {
+    // "southwest Balochistan and northwest Khyber Pakhtunkhwa".
+    if (IsCompassAdjective(Text(t)) && IsCapitalizedWord(t + 1)) ++t;
+    const size_t name_end = PlaceNameEnd(t, limit);
+    if (name_end == t) break;
+    places.push_back(SpanOf(t, name_end));
+    *end = name_end;
+    t = name_end;
+    if (IsSymbol(t, ",")) ++t;
+    if (IsWordToken(t, "and")) ++t;
+  }
+  return places;
+}
+
+}  // namespace factcheck::extract
