@@ -486,6 +486,19 @@ TEST(NumericClaimsTest, AmountOfMoneyCountsNoPeopleItIsFor) {
   EXPECT_EQ(worth->measure, "market value");
 }
 
+TEST(NumericClaimsTest, BadlyOrSeverelyInjuredAreInSeriousCondition) {
+  for (const char* injured : {"Some 540 people have been badly injured.",
+                              "He said 540 people are severely injured.",
+                              "At least 540 people were seriously injured."}) {
+    const Claims claims(injured);
+    ASSERT_EQ(claims.all().size(), 1u) << injured << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "in serious condition") << injured;
+  }
+  const Claims lightly("He said 540 people are lightly injured.");
+  ASSERT_EQ(lightly.all().size(), 1u) << lightly.Describe();
+  EXPECT_NE(lightly.all()[0].measure, "in serious condition");
+}
+
 TEST(NumericClaimsTest, PhoneNumbersAreNoClaims) {
   EXPECT_THAT(Claims("Call 555-0143 or +1-202-555-0143 for details.").all(),
               IsEmpty());
