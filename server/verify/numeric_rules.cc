@@ -540,14 +540,14 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   // debris removal" and "$137 million in assistance" the same day are two
   // programs' more often than two counts of one.
   const store::IndexedClaim* contradicted = nullptr;
-  const bool sum_of_no_measure = claim.measure() == "amount";
-  for (const store::IndexedClaim* prior :
-       cumulative ? higher_than : disjoint_now) {
-    if (!sum_of_no_measure &&
-        (contradicted == nullptr ||
-         IntervalOf(prior->claim().numeric().quantity()).lower >
-             IntervalOf(contradicted->claim().numeric().quantity()).lower)) {
-      contradicted = prior;
+  if (claim.measure() != "amount") {
+    for (const store::IndexedClaim* prior :
+         cumulative ? higher_than : disjoint_now) {
+      if (contradicted == nullptr ||
+          IntervalOf(prior->claim().numeric().quantity()).lower >
+              IntervalOf(contradicted->claim().numeric().quantity()).lower) {
+        contradicted = prior;
+      }
     }
   }
   // A part of the story's place (a province of its country, one border of

@@ -18,12 +18,8 @@ using ::testing::SizeIs;
 TEST(MeasureBindingTest, EllipticalCoordinatedClauseNamesItsOwnMeasure) {
   const Claims claims(
       "The number of deaths rose to 402 and injuries to 1,055.");
-  const NumericClaim* deaths = claims.Find("number of deaths rose to 402");
-  ASSERT_NE(deaths, nullptr) << claims.Describe();
-  EXPECT_EQ(deaths->measure, "deaths");
-  const NumericClaim* injured = claims.Find("1,055");
-  ASSERT_NE(injured, nullptr) << claims.Describe();
-  EXPECT_EQ(injured->measure, "injured");
+  EXPECT_EQ(claims.MeasureOf("number of deaths rose to 402"), "deaths");
+  EXPECT_EQ(claims.MeasureOf("1,055"), "injured");
 }
 
 TEST(MeasureBindingTest, CountOfSpeakersIsNoCountOfWhatTheySaid) {

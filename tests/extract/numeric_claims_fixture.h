@@ -42,6 +42,18 @@ class Claims {
     return nullptr;
   }
 
+  // The measure of the claim of these words; a failure, and "(no claim)",
+  // when there is none.
+  std::string MeasureOf(absl::string_view words) const {
+    const NumericClaim* claim = Find(words);
+    if (claim == nullptr) {
+      ADD_FAILURE() << "no claim '" << words << "' in: " << text_
+                    << "\nclaims: " << Describe();
+      return "(no claim)";
+    }
+    return std::string(claim->measure);
+  }
+
   std::string Text(Span span) const { return std::string(TextOf(text_, span)); }
 
   void ExpectClaim(const Expected& e) const {

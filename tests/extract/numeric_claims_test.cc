@@ -470,20 +470,17 @@ TEST(NumericClaimsTest, AmountInAnyCurrencyIsNoYear) {
 }
 
 TEST(NumericClaimsTest, AmountOfMoneyCountsNoPeopleItIsFor) {
-  const Claims money(
-      "Federal assistance for survivors has now surpassed $137 million.");
-  const NumericClaim* amount = money.Find("surpassed $137 million");
-  ASSERT_NE(amount, nullptr) << money.Describe();
-  EXPECT_EQ(amount->measure, "amount");
-  const Claims people("Rescuers have now reached 137 survivors.");
-  const NumericClaim* survivors = people.Find("137 survivors");
-  ASSERT_NE(survivors, nullptr) << people.Describe();
-  EXPECT_EQ(survivors->measure, "rescued");
+  EXPECT_EQ(
+      Claims("Federal assistance for survivors has now surpassed $137 million.")
+          .MeasureOf("surpassed $137 million"),
+      "amount");
+  EXPECT_EQ(Claims("Rescuers have now reached 137 survivors.")
+                .MeasureOf("137 survivors"),
+            "rescued");
   // A measure of money keeps its name.
-  const Claims aid("The government approved aid worth $137 million.");
-  const NumericClaim* worth = aid.Find("$137 million");
-  ASSERT_NE(worth, nullptr) << aid.Describe();
-  EXPECT_EQ(worth->measure, "market value");
+  EXPECT_EQ(Claims("The government approved aid worth $137 million.")
+                .MeasureOf("$137 million"),
+            "market value");
 }
 
 TEST(NumericClaimsTest, BadlyOrSeverelyInjuredAreInSeriousCondition) {
