@@ -390,10 +390,20 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   PriorClaims comparable;
   comparable.reserve(priors.size());
   bool other_attacks = false;
-  // The newest prior left out only as the other side's claim.
+  // The newest prior left out only as the other side's claim, and only as
+  // too old to be this event's.
   const store::IndexedClaim* rival = nullptr;
+  const store::IndexedClaim* another_event = nullptr;
   for (const store::IndexedClaim* prior : priors) {
     if (!Comparable(claim, *prior)) continue;
+    if (document_time.has_value() &&
+        *document_time - PublishedAt(*prior) > kOneEventTime) {
+      if (another_event == nullptr ||
+          PublishedAt(*prior) > PublishedAt(*another_event)) {
+        another_event = prior;
+      }
+      continue;
+    }
     if (RivalClaims(claim, prior->claim().numeric())) {
       if (rival == nullptr || PublishedAt(*prior) > PublishedAt(*rival)) {
         rival = prior;
@@ -517,6 +527,16 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         " is ", claim.claimed_by(),
         "'s: one side's count of its own and its enemy's claim of it are "
         "not compared");
+    return judgement;
+  }
+  if (latest == nullptr && another_event != nullptr) {
+    static_assert(kOneEventTime == absl::Hours(24 * 183),
+                  "the explanation below says six months");
+    judgement.explanation = absl::StrCat(
+        "no report of the six months before gives ", Counted(claim),
+        Place(claim), "; ", Cited(*another_event),
+        ", reported more than six months before, is taken for another "
+        "event's (next season's, another storm's): not compared");
     return judgement;
   }
   if (latest == nullptr) {

@@ -6,7 +6,8 @@
 // count the same thing. A prior is comparable when it has the same unit
 // (a percentage never matches a count), the same subgroup (a count of
 // children only with a count of children), and is a level (not "another
-// 212") of this event (not a year before its report's). A claim that is
+// 212") of this event (not a year before its report's, nor reported more
+// than kOneEventTime before the document). A claim that is
 // history or names no place is compared with nothing; a change ("119 died
 // in the past 24 hours") only with the same change reported within
 // kSameTime, or the same bounded figure within kRepeatedChangeTime (a day's
@@ -49,6 +50,11 @@ inline constexpr absl::Duration kSameTime = absl::Hours(12);
 // How long after a report a day's rise it gave may be repeated as the
 // latest ("119 died in the past 24 hours" two days on).
 inline constexpr absl::Duration kRepeatedChangeTime = absl::Hours(72);
+// How long before a document a prior may count the same event: a place's
+// toll given again half a year on is another event's (next season's
+// floods, another storm in the same state) or a series gone stale, which a
+// reader checks by hand rather than take "rose from" across years.
+inline constexpr absl::Duration kOneEventTime = absl::Hours(24 * 183);
 // How long after a report one attack's toll it gave may still be that
 // attack's: a later one in the same place may be another attack's.
 inline constexpr absl::Duration kOneAttackTime = absl::Hours(72);

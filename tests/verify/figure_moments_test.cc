@@ -1,7 +1,8 @@
 // Verdicts on figures whose likeness is in how they were written, not in
 // their intervals, each a minimal pair: two estimates of different round
 // figures, and the toll of an event over in a moment (a quake, an
-// explosion) dated by the event's day. Run through the real FactChecker
+// explosion) dated by the event's day, and a toll of the same place reported
+// too long ago to be the same event's. Run through the real FactChecker
 // (extraction, a RocksDB store on a temporary directory, verification).
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -85,6 +86,29 @@ TEST_F(FigureMomentsTest, RiseIsMeasuredFromTheCountNotAFigureUnderHalfOfIt) {
       Only(Verify("2031-04-23T10:00:00Z", kToll), true);
   EXPECT_EQ(toll.verdict(), v1::VERDICT_UPDATED) << toll.explanation();
   EXPECT_THAT(toll.explanation(), HasSubstr("rose from 8000 (Wire A"));
+}
+
+TEST_F(FigureMomentsTest, TollOfTheSamePlaceMonthsEarlierIsAnotherEvents) {
+  Prior("wire-1", "Wire", "2031-09-01T10:00:00Z",
+        "At least 40 people were killed in Florida, officials said.");
+  const char* const kToll = "At least 30 people were killed in Florida.";
+  // Three weeks on, the count of the same storm has fallen behind.
+  const v1::ClaimVerdict weeks =
+      Only(Verify("2031-09-22T10:00:00Z", kToll), true);
+  EXPECT_EQ(weeks.verdict(), v1::VERDICT_OUTDATED) << weeks.explanation();
+  // Seven months on, the state's toll is another storm's.
+  const v1::ClaimVerdict months =
+      Only(Verify("2032-04-01T10:00:00Z", kToll), true);
+  EXPECT_EQ(months.verdict(), v1::VERDICT_UNVERIFIED) << months.explanation();
+  EXPECT_THAT(months.explanation(),
+              HasSubstr("at least 40 (Wire, 1 Sep 2031), reported more "
+                        "than six months before"));
+  EXPECT_EQ(months.evidence_size(), 0);
+  const v1::ClaimVerdict higher =
+      Only(Verify("2032-04-01T10:00:00Z",
+                  "At least 90 people were killed in Florida."),
+           true);
+  EXPECT_EQ(higher.verdict(), v1::VERDICT_UNVERIFIED) << higher.explanation();
 }
 
 }  // namespace
