@@ -155,6 +155,10 @@ class PlaceFinder : protected TokenQueries {
     // least twice ("Balochistan" in a story of Pakistan's floods): a count
     // it leaves unplaced may be that region's.
     bool names_a_region = false;
+    // The country the place lies in, as the story's places point to it
+    // ("Florida" in the United States, not Uruguay); empty when they point
+    // to none of the place's.
+    std::string country;
   };
   StoryPlace DocumentPlace() const;
   // The country "the country" in `sentence` means: the one its event

@@ -107,6 +107,39 @@ const WordSet& BridgeWords() {
   return *kWords;
 }
 
+bool CountPlaces::CountsPlacesOfARank(size_t t, size_t end,
+                                      bool regions) const {
+  if (t + 1 >= end || !IsOneOf(Text(t - 1), {"in", "across", "throughout"})) {
+    return false;
+  }
+  if (tokens_[t].kind != TokenKind::kDigits &&
+      !(tokens_[t].kind == TokenKind::kWord &&
+        (IsCardinalWord(Text(t)) ||
+         IsOneOf(Text(t),
+                 {"multiple", "several", "many", "various", "numerous"})))) {
+    return false;
+  }
+  // "several southeast states": which part of the country they lie in.
+  size_t noun = t + 1;
+  if (noun + 1 < end && tokens_[noun].kind == TokenKind::kWord &&
+      IsCompassAdjective(Text(noun))) {
+    ++noun;
+  }
+  return regions ? IsOneOf(Text(noun), {"states", "provinces", "regions",
+                                        "prefectures", "territories"})
+                 : IsOneOf(Text(noun), {"countries", "nations"});
+}
+
+bool CountPlaces::CountsAcrossRegions(const Sentence& sentence,
+                                      uint32_t at) const {
+  const size_t first = TokenAt(sentence, at);
+  const size_t end = ClauseEnd(sentence, first);
+  for (size_t t = std::max(first, sentence.first_token + 1); t < end; ++t) {
+    if (CountsPlacesOfARank(t, end, /*regions=*/true)) return true;
+  }
+  return false;
+}
+
 CountPlaces::CountPlaces(absl::string_view text,
                          const std::vector<Token>& tokens)
     : PlaceFinder(text, tokens) {}
@@ -138,17 +171,10 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence,
     // "the 243 killed by the storm across multiple states", "in six
     // countries": places of a rank the story's own place is one of (or
     // above it), of which it can be no more than one.
-    if (t > sentence.first_token && t + 1 < sentence.end_token &&
-        IsOneOf(Text(t - 1), {"in", "across", "throughout"}) &&
-        (tokens_[t].kind == TokenKind::kDigits ||
-         (tokens_[t].kind == TokenKind::kWord &&
-          (IsCardinalWord(Text(t)) ||
-           IsOneOf(Text(t),
-                   {"multiple", "several", "many", "various", "numerous"})))) &&
-        (IsOneOf(Text(t + 1), {"countries", "nations"}) ||
+    if (t > sentence.first_token &&
+        (CountsPlacesOfARank(t, sentence.end_token, /*regions=*/false) ||
          (story_is_a_region &&
-          IsOneOf(Text(t + 1), {"states", "provinces", "regions", "prefectures",
-                                "territories"})))) {
+          CountsPlacesOfARank(t, sentence.end_token, /*regions=*/true)))) {
       return false;
     }
     if (tokens_[t].kind != TokenKind::kWord) continue;
@@ -221,19 +247,23 @@ bool CountPlaces::OutsideABuilding(size_t t, size_t end) const {
   return t < end && IsWordIn(*kBuildings, t);
 }
 
-bool CountPlaces::ClauseNamesTheCountry(const Sentence& sentence,
-                                        uint32_t at) const {
+size_t CountPlaces::ClauseEnd(const Sentence& sentence, size_t first) const {
   // A clause of a count is a few words; bounded, a sentence of thousands
   // of counts and no comma is read in linear time.
   constexpr size_t kClauseTokens = 40;
-  const size_t first = TokenAt(sentence, at);
   size_t end = first;
   while (end < sentence.end_token && end < first + kClauseTokens &&
          !IsSymbol(end, ",") && !IsSymbol(end, ";") &&
          !IsSymbol(end, "\xE2\x80\x94")) {
     ++end;
   }
-  return NamesTheCountry(first, end);
+  return end;
+}
+
+bool CountPlaces::ClauseNamesTheCountry(const Sentence& sentence,
+                                        uint32_t at) const {
+  const size_t first = TokenAt(sentence, at);
+  return NamesTheCountry(first, ClauseEnd(sentence, first));
 }
 
 bool CountPlaces::NamesTheCountry(size_t first, size_t end) const {

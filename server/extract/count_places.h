@@ -58,6 +58,13 @@ class CountPlaces : public PlaceFinder {
   // of North Carolina; "in 36 provinces" of a country's story is its own).
   bool CountsTheWholeEvent(const Sentence& sentence,
                            bool story_is_a_region) const;
+  // Whether the clause after a count that ends at byte offset `at` (up to
+  // the next comma, semicolon or dash) counts across several regions of
+  // one rank ("at least 44 deaths throughout five states", "killed across
+  // several southeast states", "to at least 84 people across several
+  // states"): no count of one region but of several, its country's whole
+  // or a part of it.
+  bool CountsAcrossRegions(const Sentence& sentence, uint32_t at) const;
   // Whether the words from token `t`, right after a count, make it a part
   // of a whole named elsewhere ("at least 300,000 of the refugees"), whose
   // place is not the story's by default.
@@ -81,6 +88,14 @@ class CountPlaces : public PlaceFinder {
   // says where people stood ("in a hallway outside the classrooms"), not
   // a part of a place ("outside Derna", "outside mainland China").
   bool OutsideABuilding(size_t t, size_t end) const;
+  // Whether the words from token `t`, after "in", "across" or
+  // "throughout", count places of one rank before `end`: "six countries",
+  // "multiple states", "several southeast states"; states, provinces and
+  // the like when `regions`, else countries and nations.
+  bool CountsPlacesOfARank(size_t t, size_t end, bool regions) const;
+  // The end of the clause of `sentence` from token `first`: the next
+  // comma, semicolon or dash, within a few words.
+  size_t ClauseEnd(const Sentence& sentence, size_t first) const;
   // NamesTheCountry for tokens [first, end).
   bool NamesTheCountry(size_t first, size_t end) const;
   // Whether the possessive at `t` ("the country's") owns a part of the

@@ -161,12 +161,9 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
   const std::string& document_place = story.place;
   // The country "the country" means: the story's, or the one its region
   // lies in.
-  std::string story_country;
-  if (IsCountry(document_place)) {
-    story_country = document_place;
-  } else if (const std::vector<std::string>& countries =
-                 CountriesOf(document_place);
-             countries.size() == 1) {
+  std::string story_country = story.country;
+  if (const std::vector<std::string>& countries = CountriesOf(document_place);
+      story_country.empty() && countries.size() == 1) {
     story_country = countries.front();
   }
   std::string section_place;
@@ -302,6 +299,19 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
             HeadlineFigure(*claims, headline_end, claim)) {
       claim.location = headline->location;
       claim.location_span = headline->location_span;
+      continue;
+    }
+    // "At least 56 people were killed across five states" in a story of
+    // Florida: several states' toll, no count of Florida but the country's
+    // whole or a part of it; in a story of the country, its count though
+    // the sentence goes on to name states ("including 23 in South
+    // Carolina").
+    if (!story_country.empty() &&
+        (document_place != story_country || sentence_names_place) &&
+        finder.CountsAcrossRegions(sentences[s], claim.quantity.span.end)) {
+      claim.location = story_country;
+      claim.location_from_document = true;
+      claim.location_may_be_a_part = true;
       continue;
     }
     if (sentence_names_place) {

@@ -299,10 +299,15 @@ PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
   const bool names_a_region = std::any_of(
       subdivisions.begin(), subdivisions.end(),
       [](const auto& subdivision) { return subdivision.second >= 2; });
-  if (country_mentions > 0) return {country, names_a_region};
+  if (country_mentions > 0) return {country, names_a_region, country};
   const std::string subdivision = Leader(subdivisions, 2);
-  if (subdivision.empty()) return {country, names_a_region};
-  return {subdivision, false};
+  if (subdivision.empty()) return {country, names_a_region, country};
+  const std::vector<std::string>& countries = tally.countries.at(subdivision);
+  return {
+      subdivision, false,
+      std::find(countries.begin(), countries.end(), country) != countries.end()
+          ? country
+          : ""};
 }
 
 std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(

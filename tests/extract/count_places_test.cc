@@ -1,6 +1,6 @@
 // Where a count is, when the clause that gives it leaves its place to a
-// neighbour: the body that claims it, or the increase a headline names
-// before its total.
+// neighbour: the body that claims it, the increase a headline names before
+// its total, or the country of the several regions it counts across.
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
@@ -146,6 +146,42 @@ TEST(CountPlacesTest, ANumbersSeparatorDoesNotEndTheClauseBeforeACount) {
   Claims("Britain's 0.5 percent tax has raised $4 billion a year.")
       .ExpectClaim({"$4 billion", "amount", "United Kingdom", Qualifier::kExact,
                     4e9, 4e9});
+}
+
+TEST(CountPlacesTest, TollAcrossSeveralStatesIsTheCountrysOrAPartOfIt) {
+  // A Helene story from Florida: the storm's toll of every state it struck
+  // is no count of Florida, but of the United States (Florida is also a
+  // department of Uruguay: the story's other states say which).
+  const std::string story =
+      "Storm slams Florida\nRescuers reached Florida and Alabama on "
+      "Sunday.\nFlorida asked for help.\n";
+  for (const char* across :
+       {"At least 56 people were killed across five states.",
+        "At least 56 people were killed by the storm across several "
+        "southeast states, including 11 in Florida.",
+        "The death toll has risen to 56 in four states."}) {
+    const Claims claims(story + across);
+    // The toll is the text's first figure.
+    ASSERT_FALSE(claims.all().empty()) << across;
+    const NumericClaim& toll = claims.all()[0];
+    EXPECT_EQ(toll.location, "United States") << claims.Describe();
+    EXPECT_TRUE(toll.location_from_document) << across;
+    EXPECT_TRUE(toll.location_may_be_a_part) << across;
+  }
+  // The states are another clause's: a county's count, then the toll.
+  const Claims county(story +
+                      "One county reported 30 people killed, pushing the "
+                      "toll to at least 84 people across several states.");
+  const NumericClaim* county_count = county.Find("30 people killed");
+  ASSERT_NE(county_count, nullptr) << county.Describe();
+  EXPECT_NE(county_count->location, "United States");
+  const NumericClaim* toll = county.Find("toll to at least 84");
+  ASSERT_NE(toll, nullptr) << county.Describe();
+  EXPECT_EQ(toll->location, "United States");
+  // Without a word of several states, the story's own place.
+  const Claims own(story + "At least 56 people were killed.");
+  ASSERT_EQ(own.all().size(), 1u) << own.Describe();
+  EXPECT_EQ(own.all()[0].location, "Florida");
 }
 
 }  // namespace
