@@ -245,6 +245,29 @@ std::vector<bool> CarriedSentenceBySentence(
   return carried;
 }
 
+bool OtherSentencesOfOneStatement(const Words& mine,
+                                  const std::vector<WordStretch>& sentences,
+                                  const std::vector<bool>& carried,
+                                  const Words& their_words) {
+  if (carried.size() != mine.size() || their_words.size() > kMaxAlignedWords) {
+    return false;
+  }
+  std::vector<bool> accounted = carried;
+  std::vector<bool> in_sentence, in_theirs;
+  for (const WordStretch& sentence : sentences) {
+    if (carried[sentence.begin]) continue;
+    const Words words(mine.begin() + sentence.begin,
+                      mine.begin() + sentence.begin + sentence.size);
+    if (FragmentSimilarity(words, their_words, &in_sentence, &in_theirs) >=
+        kRewordedSimilarity) {
+      return false;
+    }
+    std::fill_n(accounted.begin() + sentence.begin, sentence.size, true);
+  }
+  return std::all_of(accounted.begin(), accounted.end(),
+                     [](bool word) { return word; });
+}
+
 bool Contains(absl::Span<const QuoteWords::Word> whole,
               absl::Span<const QuoteWords::Word> part) {
   // A longer part is in no whole: std::search would look for it all along.

@@ -120,6 +120,22 @@ std::vector<bool> CarriedSentenceBySentence(
     const Words& mine, const std::vector<WordStretch>& sentences,
     const Words& their_words);
 
+// Whether `their_words`, carrying some of `sentences` of `mine` word for
+// word (`carried`, CarriedSentenceBySentence), quote other sentences of
+// one statement beside them rather than change the rest: every word of
+// `mine` they do not carry lies in one of `sentences` not even partly like
+// a stretch of theirs (FragmentSimilarity under kRewordedSimilarity). Two
+// reports quote one statement across its cue, the same first sentence,
+// then each another ("This is about more than numbers", "Every death must
+// have a name"); a sentence sharing half its words with theirs ("I know
+// that the response we are giving is not sufficient", "I am aware that
+// the response that is being given is not enough") is one changed. False
+// when theirs are too long to align.
+bool OtherSentencesOfOneStatement(const Words& mine,
+                                  const std::vector<WordStretch>& sentences,
+                                  const std::vector<bool>& carried,
+                                  const Words& their_words);
+
 // Whether `part` stands word for word, contiguously, inside `whole`.
 bool Contains(absl::Span<const QuoteWords::Word> whole,
               absl::Span<const QuoteWords::Word> part);

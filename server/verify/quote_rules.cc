@@ -365,7 +365,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     // verbatim.
     std::vector<bool> carried_by_pieces;
     // Whether carried_by_sentences is filled in (only for a prior of the
-    // claim's speaker too unlike to be a misquote).
+    // claim's speaker).
     bool sentences_compared = false;
     // Which of the claim's words the prior carries sentence by sentence
     // (CarriedSentenceBySentence); empty when none.
@@ -464,10 +464,10 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     const double similarity = comparison.similarity;
     if (same_speaker) {
       by_speaker.emplace_back(prior, &their_words);
-      // Read only for a prior of the speaker too unlike to be a misquote:
-      // a sentence the two share word for word confirms that part.
-      const bool by_sentences_read =
-          both_quoted && !verbatim && !comparison.marked;
+      // A sentence the two share word for word confirms that part, of a
+      // prior too unlike to be a misquote, or like enough only for the
+      // shared sentence: the others are other sentences of one statement.
+      const bool by_sentences_read = both_quoted && !verbatim;
       if (by_sentences_read && !comparison.sentences_compared) {
         comparison.sentences_compared = true;
         if (!long_sentences.has_value()) {
@@ -475,6 +475,12 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         }
         comparison.carried_by_sentences =
             CarriedSentenceBySentence(mine, *long_sentences, their_words);
+        if (comparison.marked &&
+            !OtherSentencesOfOneStatement(mine, *long_sentences,
+                                          comparison.carried_by_sentences,
+                                          their_words)) {
+          comparison.carried_by_sentences.clear();
+        }
       }
       const bool carried_by_sentences =
           by_sentences_read && !comparison.carried_by_sentences.empty();

@@ -699,6 +699,34 @@ TEST_F(QuoteVerdictTest, SentenceTwoReportsQuoteAlikeConfirmsThatPart) {
   EXPECT_NE(changed.verdict(), v1::VERDICT_CONSISTENT) << changed.explanation();
 }
 
+TEST_F(QuoteVerdictTest, OtherSentencesAfterASharedOneAreNoMisquotation) {
+  // Two reports quote one statement across its cue: the same long first
+  // sentence, then each another of its sentences.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We always expected that the number of deaths would rise as we "
+        "received more facts, and this review will make sure that we count "
+        "everybody,\" Governor Ana Ruiz wrote in a statement. \"This is "
+        "about more than numbers.\"");
+  const v1::ClaimVerdict other =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We always expected that the number of deaths would rise "
+                  "as we received more facts, and this review will make sure "
+                  "that we count everybody,\" Governor Ana Ruiz said. \"Every "
+                  "death must have a name.\""),
+           false);
+  EXPECT_EQ(other.verdict(), v1::VERDICT_CONSISTENT) << other.explanation();
+  EXPECT_THAT(other.explanation(), HasSubstr("said part of these words"));
+  // The same second sentence, changed, is.
+  const v1::ClaimVerdict changed =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We always expected that the number of deaths would rise "
+                  "as we received more facts, and this review will make sure "
+                  "that we count everybody,\" Governor Ana Ruiz said. \"This "
+                  "is about much more than the numbers.\""),
+           false);
+  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED) << changed.explanation();
+}
+
 TEST_F(QuoteVerdictTest, TwoStatementsLeadingIntoOneLineAreNoMisquotation) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"Tonight's vote shows that this party will never abandon working "
