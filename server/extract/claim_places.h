@@ -223,6 +223,11 @@ class PlaceFinder : protected TokenQueries {
       absl::FunctionRef<void(absl::string_view name,
                              const std::vector<std::string>& countries)>
           visit) const;
+  // Whether the place named from token `t` is the point a distance is
+  // measured from ("located about 85 miles east-northeast of Puerto Plata",
+  // "200 km from Lima"): where a storm or a quake's centre was reckoned
+  // from, no place the story is about.
+  bool IsDistanceReference(size_t t) const;
   // A capitalised word that cannot be part of a place's name: a headline's
   // verb, preposition or measure, unless it begins a name the gazetteer
   // knows ("New Zealand", "New York").

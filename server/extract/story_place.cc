@@ -389,6 +389,34 @@ std::string PlaceFinder::AsWritten(size_t first, size_t end) const {
   return name;
 }
 
+bool PlaceFinder::IsDistanceReference(size_t t) const {
+  static const WordSet* const kUnits =
+      new WordSet({"miles", "mi", "km", "kilometres", "kilometers", "metres",
+                   "meters", "kms"});
+  // "85 miles east of Puerto Plata, Dominican Republic": the reference
+  // point's country too (one comma back, not a list's every name).
+  if (t >= 2 && IsSymbol(t - 1, ",")) {
+    size_t name = t - 1;
+    while (name > 0 && name + kMaxNameWords > t &&
+           IsCapitalizedWord(name - 1)) {
+      --name;
+    }
+    if (name == t - 1) return false;
+    t = name;
+  }
+  if (t < 3 || !(IsWordToken(t - 1, "of") || IsWordToken(t - 1, "from"))) {
+    return false;
+  }
+  // "east-northeast of": compass words, hyphenated or not.
+  size_t k = t - 2;
+  while (k > 0 && (IsSymbol(k, "-") || (tokens_[k].kind == TokenKind::kWord &&
+                                        IsCompassAdjective(Text(k))))) {
+    --k;
+  }
+  return k > 0 && IsWordIn(*kUnits, k) &&
+         tokens_[k - 1].kind == TokenKind::kDigits;
+}
+
 void PlaceFinder::KnownPlaces(
     size_t first, size_t end,
     absl::FunctionRef<void(absl::string_view name,
@@ -456,7 +484,9 @@ void PlaceFinder::KnownPlaces(
           (t >= first + 2 && IsSymbol(t - 1, "-") &&
            !tokens_[t - 1].space_before && !tokens_[t].space_before &&
            names_a_place(t - 2));
-      if (!attacks && !joined) visit(name, countries);
+      if (!attacks && !joined && !IsDistanceReference(t)) {
+        visit(name, countries);
+      }
       named_end = last;
       break;
     }
