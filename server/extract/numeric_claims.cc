@@ -470,8 +470,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     if (measure != nullptr && measure->entry->launched && IsHeldStock(here)) {
       continue;
     }
-    // "There are not hundreds of bodies on the beaches": a count denied.
-    if (here.first > 0 && IsWordToken(here.first - 1, "not")) continue;
+    if (IsDenied(here.first)) continue;
     // "Of the 12 dead in Sindh, eight are children": the count was stated
     // before; this one only names it. "on top of the 3.2 million refugees
     // who have fled" states one, as does "five of the 17 injured" in a

@@ -53,6 +53,10 @@ class UncountedNumbers : public ClaimTimes {
   // or "unless": "If the death toll does reach 10,000, …". Reads a clause's
   // length back, not a whole sentence of numbers.
   bool InACondition(const Sentence& sentence, size_t first) const;
+  // Whether the number at token `first` is a count denied: "There are not
+  // hundreds of bodies", "we do not have hundreds of deaths", "did not see
+  // thousands" (a verb of having or finding between the denial and it).
+  bool IsDenied(size_t first) const;
   // Whether "according to" stands at tokens k, k + 1.
   bool AccordingToAt(size_t k) const;
 

@@ -686,6 +686,13 @@ TEST(NumericClaimsTest, DeniedCountIsNoClaim) {
               IsEmpty());
   EXPECT_THAT(Claims("There are hundreds of bodies on the beaches.").all(),
               SizeIs(1));
+  // Denied through a verb of having: "it is a miracle that we do not have
+  // hundreds of deaths", a Prime Minister's relief, no toll.
+  EXPECT_THAT(Claims("We don't have hundreds of deaths here.").all(),
+              IsEmpty());
+  EXPECT_THAT(Claims("We do not have hundreds of deaths here.").all(),
+              IsEmpty());
+  EXPECT_THAT(Claims("We have hundreds of deaths here.").all(), SizeIs(1));
 }
 
 TEST(NumericClaimsTest, CountThatCouldBeIsAProjection) {
