@@ -101,6 +101,12 @@ size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
        (i > 1 && IsWordToken(i - 1, "up") && IsWordToken(i - 2, "washed")))) {
     return i;
   }
+  // "killed in the U.S. territory": one of its territories (the story's,
+  // Puerto Rico), not the country.
+  if (end < limit && IsOneOf(Text(end), {"territory", "commonwealth"}) &&
+      IsCountry(CanonicalPlace(TextOf(text_, named)))) {
+    return i;
+  }
   *place = named;
   return end;
 }
@@ -543,7 +549,12 @@ bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
        "new",    "more",       "than",   "up",     "down",    "toll",  "death",
        "deaths", "dead",       "killed", "kills",  "cases",   "flood", "floods",
        "quake",  "earthquake", "storm",  "after",  "while",   "but",   "the"});
-  return (kWords->Contains(Text(k)) || measures_.At(text_, tokens_, k)) &&
+  // "Death Toll in Puerto Rico Bumped Up": a verb's past form, whichever
+  // verb ("Revised", "Lowered"), is no word of a place's name.
+  const absl::string_view word = Text(k);
+  const bool past_form = word.size() >= 5 && absl::EndsWith(word, "ed");
+  return (kWords->Contains(word) || past_form ||
+          measures_.At(text_, tokens_, k)) &&
          !BeginsKnownName(k);
 }
 
