@@ -48,6 +48,16 @@ struct MeasureMatch {
   size_t end = 0;
 };
 
+// The measure of a sum of money the text ties to no known measure ("$189
+// million for debris removal", "assistance for survivors surpassed $137
+// million"): such sums of two programmes are as often two as one count,
+// so the verifier lets them agree and never contradict.
+inline constexpr absl::string_view kAmountMeasure = "amount";
+// The measure of one aftershock's or later quake's magnitude, of several:
+// the verifier compares it with nothing.
+inline constexpr absl::string_view kAftershockMagnitudeMeasure =
+    "aftershock magnitude";
+
 // Whether `measure` (canonical) counts people an event killed, injured or
 // left missing.
 inline bool IsTollOfPeople(absl::string_view measure) {

@@ -96,6 +96,13 @@ class ClaimFinder : public UncountedNumbers {
   // for the day before was put at", "The total stood at" (an article, a
   // few words saying which figure, then the noun).
   bool OpensWithTheFigure(const Sentence& sentence, size_t number) const;
+  // Whether a form of "include" stands right before the number at token
+  // `first`: "This number includes 91 in Suzu", "The toll included 19
+  // people who died".
+  bool AfterInclude(size_t first) const {
+    return first > 0 &&
+           IsOneOf(Text(first - 1), {"include", "includes", "included"});
+  }
   // Who claims `claim`, the count at `here`: for a count of soldiers or
   // fighters, or of those the speaker says it killed itself ("The army
   // said it had killed 160 militants"), ClaimantCountry; when that names
@@ -387,8 +394,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // "The death toll reached 206. This number includes 91 in Suzu, 83 in
     // Wajima": parts by place of the count the sentence before ended with
     // (the list's next items go on as any list by place).
-    if (goes_on_from_the_sentence_before && here.first > 0 &&
-        IsOneOf(Text(here.first - 1), {"includes", "include", "included"}) &&
+    if (goes_on_from_the_sentence_before && AfterInclude(here.first) &&
         OpensWithTheFigure(sentence, here.first)) {
       if (const std::optional<Span> place = ItemPlace(sentence, here)) {
         add_list_item(*place);
@@ -509,17 +515,17 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
             AnotherQuakeBefore(sentence.first_token, here.first) ||
             AftershocksNamedBefore(sentence.first_token, here.first,
                                    here.end)))) {
-        measure_name = "aftershock magnitude";
+        measure_name = kAftershockMagnitudeMeasure;
       }
       // "Morocco Earthquake Death Toll Reaches 2,012": no quake measures
       // 10 or more on any scale news uses.
       if ((measure_name == "magnitude" ||
-           measure_name == "aftershock magnitude") &&
+           measure_name == kAftershockMagnitudeMeasure) &&
           !(q.value && *q.value > 0 && *q.value < kMaxMagnitude)) {
         continue;
       }
     } else if (q.unit_kind == UnitKind::kCurrency) {
-      measure_name = "amount";
+      measure_name = kAmountMeasure;
     } else {
       continue;
     }
@@ -527,12 +533,11 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // people near an amount of money are who it is for, not what it counts.
     const bool money_of_no_measure =
         q.unit_kind == UnitKind::kCurrency && !IsMeasureOfMoney(measure_name);
-    if (money_of_no_measure) measure_name = "amount";
+    if (money_of_no_measure) measure_name = kAmountMeasure;
     // "The death toll included 19 people who died as a direct result": a
     // part of the toll of a kind the lexicon does not know is no count of
     // it (not "included 14 children", nor "included 19 in Sindh").
-    if (binding.subgroup.empty() && here.first > 0 &&
-        IsOneOf(Text(here.first - 1), {"include", "includes", "included"})) {
+    if (binding.subgroup.empty() && AfterInclude(here.first)) {
       Span part_place;
       if (PlaceAfter(here.end, sentence.end_token, &part_place) == here.end) {
         continue;

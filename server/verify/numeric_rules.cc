@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "server/extract/measures.h"
 #include "server/verify/intervals.h"
 
 namespace factcheck::verify {
@@ -83,7 +84,7 @@ std::string NotComparable(const NumericClaim& claim,
                         " is a projection of what may come, not a "
                         "count: it is compared with nothing");
   }
-  if (claim.measure() == "aftershock magnitude") {
+  if (claim.measure() == extract::kAftershockMagnitudeMeasure) {
     return absl::StrCat(mine,
                         " is the magnitude of one aftershock or later quake "
                         "of several: it is compared with nothing");
@@ -560,7 +561,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   // debris removal" and "$137 million in assistance" the same day are two
   // programs' more often than two counts of one.
   const store::IndexedClaim* contradicted = nullptr;
-  if (claim.measure() != "amount") {
+  if (claim.measure() != extract::kAmountMeasure) {
     for (const store::IndexedClaim* prior :
          cumulative ? higher_than : disjoint_now) {
       if (contradicted == nullptr ||
