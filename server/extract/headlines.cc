@@ -80,6 +80,19 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
         words = !(measure.has_value() && measure->end == k &&
                   !measure->entry->subject);
       }
+      // "Grenfell Tower: 58 people now feared dead", "Hurricane Maria: …":
+      // a building or a storm the story is about, which says nothing.
+      static const WordSet* const kBuilt = new WordSet(
+          {"tower", "towers", "plaza", "building", "bridge", "port", "airport",
+           "station", "stadium", "mall", "hotel", "cathedral", "church",
+           "mosque", "temple", "dam", "mine", "factory"});
+      static const WordSet* const kStorms = new WordSet(
+          {"hurricane", "typhoon", "cyclone", "storm", "tropical", "super"});
+      if (words && k >= t + 2 &&
+          (kBuilt->Contains(text, tokens[k - 1]) ||
+           kStorms->Contains(text, tokens[t]))) {
+        words = false;
+      }
       if (words) {
         headline.source_end = k;
         headline.content_first = k + 1;

@@ -512,6 +512,12 @@ TEST(SpeakerTest, HeadlinesTopicBeforeAColonIsNoSpeaker) {
       "Explosion in Dayton: The conference commits aid of 250 million "
       "euros\n");
   EXPECT_TRUE(topic.empty()) << topic[0].speaker;
+  // A building or a storm the story is about says nothing.
+  for (const char* about : {"Dayton Tower", "Hurricane Maria"}) {
+    const std::vector<AttributedItem> named = Extracted(
+        std::string(about) + ": 58 people now feared dead after disaster\n");
+    EXPECT_TRUE(named.empty()) << about << ": " << named[0].speaker;
+  }
   const std::vector<AttributedItem> body = Extracted(
       "Dayton officials: The conference commits aid of 250 million euros\n");
   ASSERT_EQ(body.size(), 1u);
