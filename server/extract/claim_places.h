@@ -161,6 +161,11 @@ class PlaceFinder : protected TokenQueries {
     std::string country;
   };
   StoryPlace DocumentPlace() const;
+  // The site a story names at least twice, and more than any other, when
+  // it names no country or region: a name and what was built there
+  // ("Grenfell Tower", "Rana Plaza"), the scope of a disaster that struck
+  // one building. Empty when none.
+  std::string SiteOfTheStory() const;
   // The country "the country" in `sentence` means: the one its event
   // struck ("A quake shook Nepal, killing 1,805 people in the country" in a
   // story about Tibet), else the story's `story_country` ("Thousands crossed

@@ -279,6 +279,28 @@ std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
   return leader;
 }
 
+std::string PlaceFinder::SiteOfTheStory() const {
+  static const WordSet* const kBuilt =
+      new WordSet({"tower", "towers", "plaza", "building", "mall", "factory",
+                   "hotel", "stadium", "bridge", "dam", "mine"});
+  absl::flat_hash_map<std::string, int> sites;
+  const size_t end = std::min(tokens_.size(), kCountryTokens);
+  for (size_t t = 0; t + 1 < end; ++t) {
+    if (!IsCapitalizedWord(t) || (t > 0 && IsCapitalizedWord(t - 1))) continue;
+    size_t run = t + 1;
+    while (run < end && run < t + kMaxNameWords && IsCapitalizedWord(run) &&
+           !tokens_[run].newline_before) {
+      ++run;
+    }
+    // "Grenfell Tower", "Rana Plaza": a name, then what was built.
+    if (run >= t + 2 && kBuilt->Contains(text_, tokens_[run - 1])) {
+      ++sites[AsWritten(t, run)];
+    }
+    t = run - 1;
+  }
+  return Leader(sites, 2);
+}
+
 PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
   const PlaceTally tally = TallyPlaces();
   const std::string country = CountryOf(tally);
@@ -301,6 +323,10 @@ PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
       [](const auto& subdivision) { return subdivision.second >= 2; });
   if (country_mentions > 0) return {country, names_a_region, country};
   const std::string subdivision = Leader(subdivisions, 2);
+  if (subdivision.empty() && country.empty() &&
+      !tally.struck_several_countries) {
+    return {SiteOfTheStory(), false, ""};
+  }
   if (subdivision.empty()) return {country, names_a_region, country};
   const std::vector<std::string>& countries = tally.countries.at(subdivision);
   return {

@@ -2,7 +2,7 @@
 // count is placed by it: a headline's place over those met on the way, a
 // dateline's city, adjectives of nationality; not a place inside another
 // name, the country that attacks, nor the point a distance is reckoned
-// from.
+// from; and a building it names, when nothing else places it.
 #include <string>
 #include <vector>
 
@@ -157,6 +157,24 @@ TEST(NumericClaimsTest, PointADistanceIsReckonedFromIsNoStoryPlace) {
                      "The storm reached Puerto Plata, Dominican Republic.\n");
   ASSERT_FALSE(there.all().empty()) << there.Describe();
   EXPECT_EQ(there.all()[0].location, "Dominican Republic") << there.Describe();
+}
+
+TEST(NumericClaimsTest, BuildingAStoryNamesTwiceIsItsPlaceWhenNothingElseIs) {
+  // A tower fire told with no city or country the gazetteer knows: the
+  // tower is where its toll is counted.
+  const std::string tower =
+      "Fire guts Hale Tower\nFirefighters fought the blaze at Hale Tower "
+      "through the night.\n";
+  const Claims fire(tower + "At least 30 people have died, police said.");
+  ASSERT_THAT(fire.all(), SizeIs(1)) << fire.Describe();
+  EXPECT_EQ(fire.all()[0].location, "Hale Tower");
+  EXPECT_TRUE(fire.all()[0].location_from_document);
+  // A story of a country counts the country's.
+  const Claims country(tower +
+                       "Peru mourns. Peru asked for help. At least 30 people "
+                       "have died, police said.");
+  ASSERT_THAT(country.all(), SizeIs(1)) << country.Describe();
+  EXPECT_EQ(country.all()[0].location, "Peru");
 }
 
 }  // namespace
