@@ -107,17 +107,17 @@ const WordSet& BridgeWords() {
   return *kWords;
 }
 
-bool CountPlaces::CountsPlacesOfARank(size_t t, size_t end,
-                                      bool regions) const {
+CountPlaces::PlacesRank CountPlaces::PlacesCountedAt(size_t t,
+                                                     size_t end) const {
   if (t + 1 >= end || !IsOneOf(Text(t - 1), {"in", "across", "throughout"})) {
-    return false;
+    return PlacesRank::kNone;
   }
   if (tokens_[t].kind != TokenKind::kDigits &&
       !(tokens_[t].kind == TokenKind::kWord &&
         (IsCardinalWord(Text(t)) ||
          IsOneOf(Text(t),
                  {"multiple", "several", "many", "various", "numerous"})))) {
-    return false;
+    return PlacesRank::kNone;
   }
   // "several southeast states": which part of the country they lie in.
   size_t noun = t + 1;
@@ -125,9 +125,13 @@ bool CountPlaces::CountsPlacesOfARank(size_t t, size_t end,
       IsCompassAdjective(Text(noun))) {
     ++noun;
   }
-  return regions ? IsOneOf(Text(noun), {"states", "provinces", "regions",
-                                        "prefectures", "territories"})
-                 : IsOneOf(Text(noun), {"countries", "nations"});
+  if (IsOneOf(Text(noun), {"countries", "nations"})) {
+    return PlacesRank::kCountries;
+  }
+  return IsOneOf(Text(noun), {"states", "provinces", "regions", "prefectures",
+                              "territories"})
+             ? PlacesRank::kRegions
+             : PlacesRank::kNone;
 }
 
 bool CountPlaces::CountsAcrossRegions(const Sentence& sentence,
@@ -135,7 +139,7 @@ bool CountPlaces::CountsAcrossRegions(const Sentence& sentence,
   const size_t first = TokenAt(sentence, at);
   const size_t end = ClauseEnd(sentence, first);
   for (size_t t = std::max(first, sentence.first_token + 1); t < end; ++t) {
-    if (CountsPlacesOfARank(t, end, /*regions=*/true)) return true;
+    if (PlacesCountedAt(t, end) == PlacesRank::kRegions) return true;
   }
   return false;
 }
@@ -171,11 +175,12 @@ bool CountPlaces::CountsTheWholeEvent(const Sentence& sentence,
     // "the 243 killed by the storm across multiple states", "in six
     // countries": places of a rank the story's own place is one of (or
     // above it), of which it can be no more than one.
-    if (t > sentence.first_token &&
-        (CountsPlacesOfARank(t, sentence.end_token, /*regions=*/false) ||
-         (story_is_a_region &&
-          CountsPlacesOfARank(t, sentence.end_token, /*regions=*/true)))) {
-      return false;
+    if (t > sentence.first_token) {
+      const PlacesRank rank = PlacesCountedAt(t, sentence.end_token);
+      if (rank == PlacesRank::kCountries ||
+          (story_is_a_region && rank == PlacesRank::kRegions)) {
+        return false;
+      }
     }
     if (tokens_[t].kind != TokenKind::kWord) continue;
     // "Quake hits Peru and Ecuador, 120 dead": a disaster that struck two

@@ -88,11 +88,11 @@ class CountPlaces : public PlaceFinder {
   // says where people stood ("in a hallway outside the classrooms"), not
   // a part of a place ("outside Derna", "outside mainland China").
   bool OutsideABuilding(size_t t, size_t end) const;
-  // Whether the words from token `t`, after "in", "across" or
-  // "throughout", count places of one rank before `end`: "six countries",
-  // "multiple states", "several southeast states"; states, provinces and
-  // the like when `regions`, else countries and nations.
-  bool CountsPlacesOfARank(size_t t, size_t end, bool regions) const;
+  // The rank of the places the words from token `t`, after "in",
+  // "across" or "throughout", count before `end`: "six countries",
+  // "multiple states", "several southeast states".
+  enum class PlacesRank { kNone, kCountries, kRegions };
+  PlacesRank PlacesCountedAt(size_t t, size_t end) const;
   // The end of the clause of `sentence` from token `first`: the next
   // comma, semicolon or dash, within a few words.
   size_t ClauseEnd(const Sentence& sentence, size_t first) const;

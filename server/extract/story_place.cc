@@ -285,18 +285,22 @@ std::string PlaceFinder::SiteOfTheStory() const {
                    "hotel", "stadium", "bridge", "dam", "mine"});
   absl::flat_hash_map<std::string, int> sites;
   const size_t end = std::min(tokens_.size(), kCountryTokens);
-  for (size_t t = 0; t + 1 < end; ++t) {
-    if (!IsCapitalizedWord(t) || (t > 0 && IsCapitalizedWord(t - 1))) continue;
-    size_t run = t + 1;
-    while (run < end && run < t + kMaxNameWords && IsCapitalizedWord(run) &&
-           !tokens_[run].newline_before) {
-      ++run;
+  // From what was built back to the name before it ("Grenfell Tower",
+  // "Rana Plaza"): the rare word first, as every report ingested asks.
+  for (size_t t = 1; t < end; ++t) {
+    if (!kBuilt->Contains(text_, tokens_[t]) || !IsCapitalizedWord(t) ||
+        (t + 1 < end && IsCapitalizedWord(t + 1) &&
+         !tokens_[t + 1].newline_before)) {
+      continue;
     }
-    // "Grenfell Tower", "Rana Plaza": a name, then what was built.
-    if (run >= t + 2 && kBuilt->Contains(text_, tokens_[run - 1])) {
-      ++sites[AsWritten(t, run)];
+    size_t first = t;
+    while (first > 0 && t - first + 1 < kMaxNameWords &&
+           IsCapitalizedWord(first - 1) && !tokens_[first].newline_before) {
+      --first;
     }
-    t = run - 1;
+    const bool whole_name = first == 0 || tokens_[first].newline_before ||
+                            !IsCapitalizedWord(first - 1);
+    if (first < t && whole_name) ++sites[AsWritten(first, t + 1)];
   }
   return Leader(sites, 2);
 }
