@@ -5,6 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "server/extract/measures.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract {
 
@@ -82,14 +83,10 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
       }
       // "Grenfell Tower: 58 people now feared dead", "Hurricane Maria: …":
       // a building or a storm the story is about, which says nothing.
-      static const WordSet* const kBuilt = new WordSet(
-          {"tower", "towers", "plaza", "building", "bridge", "port", "airport",
-           "station", "stadium", "mall", "hotel", "cathedral", "church",
-           "mosque", "temple", "dam", "mine", "factory"});
       static const WordSet* const kStorms = new WordSet(
           {"hurricane", "typhoon", "cyclone", "storm", "tropical", "super"});
       if (words && k >= t + 2 &&
-          (kBuilt->Contains(text, tokens[k - 1]) ||
+          (BuiltSiteNouns().Contains(text, tokens[k - 1]) ||
            kStorms->Contains(text, tokens[t]))) {
         words = false;
       }

@@ -147,6 +147,14 @@ const std::string* AccentedSpelling(absl::string_view place);
 
 }  // namespace
 
+const WordSet& BuiltSiteNouns() {
+  static const WordSet* const kNouns = new WordSet(
+      {"tower", "towers", "plaza", "building", "bridge", "port", "airport",
+       "station", "stadium", "mall", "hotel", "cathedral", "church", "mosque",
+       "temple", "dam", "mine", "factory"});
+  return *kNouns;
+}
+
 bool IsCompassAdjective(absl::string_view word) {
   static constexpr absl::string_view kWords[] = {
       "north",       "south",        "east",         "west",

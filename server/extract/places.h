@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "server/extract/text.h"
 
 namespace factcheck::extract {
 
@@ -37,6 +38,12 @@ std::optional<std::string> ListedPlaces(absl::string_view written);
 // Turkey" for Turkey and Syria, "India, Nepal and Tibet" (sorted, so that
 // the order a text names them in does not make another place).
 std::string CombinedPlace(std::vector<std::string> places);
+
+// The nouns that name what was built at a site, after its name:
+// "Grenfell Tower", "Rana Plaza", "Beirut Port". A story of such a site is
+// about the building; a headline's "Grenfell Tower:" says what it is about,
+// not who speaks.
+const WordSet& BuiltSiteNouns();
 
 // A lower-case compass word that says which part of a place: "southern
 // Sindh", "northwest Khyber Pakhtunkhwa".

@@ -280,15 +280,13 @@ std::string PlaceFinder::CountryOf(const PlaceTally& tally) {
 }
 
 std::string PlaceFinder::SiteOfTheStory() const {
-  static const WordSet* const kBuilt =
-      new WordSet({"tower", "towers", "plaza", "building", "mall", "factory",
-                   "hotel", "stadium", "bridge", "dam", "mine"});
   absl::flat_hash_map<std::string, int> sites;
   const size_t end = std::min(tokens_.size(), kCountryTokens);
   // From what was built back to the name before it ("Grenfell Tower",
   // "Rana Plaza"): the rare word first, as every report ingested asks.
   for (size_t t = 1; t < end; ++t) {
-    if (!kBuilt->Contains(text_, tokens_[t]) || !IsCapitalizedWord(t) ||
+    if (!BuiltSiteNouns().Contains(text_, tokens_[t]) ||
+        !IsCapitalizedWord(t) ||
         (t + 1 < end && IsCapitalizedWord(t + 1) &&
          !tokens_[t + 1].newline_before)) {
       continue;
