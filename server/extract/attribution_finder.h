@@ -107,11 +107,6 @@ struct CueEntry {
 // Auxiliaries and modals a cue may stand after ("has said", "would tell").
 bool IsAuxiliary(absl::string_view word);
 
-// A verb with a negative contraction: "hasn't", "didn\xE2\x80\x99t".
-bool HasNegativeContraction(absl::string_view word);
-// A word that denies the verb it stands by: "not", "never", "didn't".
-bool IsNegation(absl::string_view word);
-
 // The word lists of attribution_words.cc, read by the finder's parts.
 // Words that end a speaker's name when reading away from the cue.
 const WordSet& PhraseEnders();

@@ -50,15 +50,6 @@ bool IsAuxiliary(absl::string_view word) {
          !kNounsInLy->Contains(word);
 }
 
-bool HasNegativeContraction(absl::string_view word) {
-  return absl::EndsWithIgnoreCase(word, "n't") ||
-         absl::EndsWithIgnoreCase(word, "n\xE2\x80\x99t");
-}
-
-bool IsNegation(absl::string_view word) {
-  return IsOneOf(word, {"not", "never"}) || HasNegativeContraction(word);
-}
-
 // Words that open a clause of their own: a subject never reaches back
 // across them.
 const WordSet& Subordinators() {

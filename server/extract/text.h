@@ -114,6 +114,18 @@ inline bool IsOneOf(absl::string_view word,
   return false;
 }
 
+// A verb with a negative contraction: "hasn't", "didn\xE2\x80\x99t".
+inline bool HasNegativeContraction(absl::string_view word) {
+  return absl::EndsWithIgnoreCase(word, "n't") ||
+         absl::EndsWithIgnoreCase(word, "n\xE2\x80\x99t");
+}
+
+// A word that denies the verb or the count it stands by: "not", "never",
+// "didn't".
+inline bool IsNegation(absl::string_view word) {
+  return IsOneOf(word, {"not", "never"}) || HasNegativeContraction(word);
+}
+
 // Whether `word` is set in capitals ("PENCE", "KATHMANDU"): two letters or
 // more, none of them lower case.
 inline bool IsInCapitals(absl::string_view word) {

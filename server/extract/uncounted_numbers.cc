@@ -1,6 +1,5 @@
 #include "server/extract/uncounted_numbers.h"
 
-#include "absl/strings/match.h"
 #include "server/extract/quantities.h"
 
 namespace factcheck::extract {
@@ -83,13 +82,8 @@ bool UncountedNumbers::YearNamingAnEvent(size_t first, size_t end) const {
 }
 
 bool UncountedNumbers::IsDenied(size_t first) const {
-  const auto denies = [&](size_t t) {
-    return IsWordToken(t, "not") || IsWordToken(t, "never") ||
-           absl::EndsWith(Text(t), "n't") ||
-           absl::EndsWith(Text(t), "n\xE2\x80\x99t");
-  };
-  if (first > 0 && denies(first - 1)) return true;
-  return first > 1 && denies(first - 2) &&
+  if (first > 0 && IsNegation(Text(first - 1))) return true;
+  return first > 1 && IsNegation(Text(first - 2)) &&
          IsOneOf(Text(first - 1),
                  {"have", "has", "had", "see", "saw", "seen", "find", "found",
                   "record", "recorded", "expect", "report", "reported"});
