@@ -156,8 +156,8 @@ class PlaceFinder : protected TokenQueries {
     // it leaves unplaced may be that region's.
     bool names_a_region = false;
     // The country the place lies in, as the story's places point to it
-    // ("Florida" in the United States, not Uruguay); empty when they point
-    // to none of the place's.
+    // ("Florida" in the United States, not Uruguay), or the only one it
+    // may lie in ("Sindh" in Pakistan); empty when neither.
     std::string country;
   };
   StoryPlace DocumentPlace() const;

@@ -161,11 +161,7 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
   const std::string& document_place = story.place;
   // The country "the country" means: the story's, or the one its region
   // lies in.
-  std::string story_country = story.country;
-  if (const std::vector<std::string>& countries = CountriesOf(document_place);
-      story_country.empty() && countries.size() == 1) {
-    story_country = countries.front();
-  }
+  const std::string& story_country = story.country;
   std::string section_place;
   size_t s = 0;
   size_t headed = 0;  // sentences read for headings

@@ -330,12 +330,13 @@ PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
     return {SiteOfTheStory(), false, ""};
   }
   if (subdivision.empty()) return {country, names_a_region, country};
-  const std::vector<std::string>& countries = tally.countries.at(subdivision);
-  return {
-      subdivision, false,
-      std::find(countries.begin(), countries.end(), country) != countries.end()
-          ? country
-          : ""};
+  // Its country: the one the story points to, or the only one it may lie in.
+  const std::vector<std::string>& countries = CountriesOf(subdivision);
+  if (std::find(countries.begin(), countries.end(), country) !=
+      countries.end()) {
+    return {subdivision, false, country};
+  }
+  return {subdivision, false, countries.size() == 1 ? countries.front() : ""};
 }
 
 std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
