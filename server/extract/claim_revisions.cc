@@ -300,11 +300,10 @@ void ReadDeathsTheTextCountsAsCasualties(std::vector<NumericClaim>* claims) {
 void CountPeoplesAsAGroupOnlyAbroad(std::vector<NumericClaim>* claims) {
   for (NumericClaim& claim : *claims) {
     if (!claim.subgroup_is_a_people) continue;
-    // "Indians", or "people from Turkey".
-    std::optional<std::string> country = CountryOfItsPeople(claim.subgroup);
-    if (absl::string_view origin = claim.subgroup;
-        absl::ConsumePrefix(&origin, "people from ")) {
-      const std::vector<std::string>& lies_in = CountriesOf(origin);
+    std::optional<std::string> country;
+    if (std::optional<absl::string_view> origin =
+            OriginOfPeople(claim.subgroup)) {
+      const std::vector<std::string>& lies_in = CountriesOf(*origin);
       if (lies_in.size() == 1) country = lies_in.front();
     }
     std::vector<std::string> place_lies_in =

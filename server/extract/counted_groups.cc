@@ -33,6 +33,34 @@ const MeasureBinder::Subgroups& MeasureBinder::SubgroupLexicon() {
   return *kSubgroups;
 }
 
+size_t MeasureBinder::NationalsEnd(size_t t, std::string* people) const {
+  if (!IsCapitalizedWord(t)) return t;
+  if (std::optional<std::string> country = CountryOfItsPeople(Text(t))) {
+    *people = PeopleFrom(*country);
+    return t + 1;
+  }
+  // "One Austrian was among the dead": an adjective its verb makes a
+  // person.
+  if (Valid(t + 1) && IsOneOf(Text(t + 1), {"was", "is", "has"})) {
+    if (std::optional<std::string> country = CountryOfAdjective(Text(t))) {
+      *people = PeopleFrom(*country);
+      return t + 1;
+    }
+  }
+  // "US citizens", "French nationals": a country or its adjective before
+  // the word for those who belong to it.
+  if (!IsWordToken(t + 1, "citizens") && !IsWordToken(t + 1, "nationals")) {
+    return t;
+  }
+  std::optional<std::string> country = CountryOfAdjective(Text(t));
+  if (!country.has_value() && IsCountry(CanonicalPlace(Text(t)))) {
+    country = CanonicalPlace(Text(t));
+  }
+  if (!country.has_value()) return t;
+  *people = PeopleFrom(*country);
+  return t + 2;
+}
+
 size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
   // "90,000 ethnic Armenian civilians": the people the adjective names.
   if (IsWordToken(first, "ethnic") && first + 1 < end) {
@@ -40,6 +68,9 @@ size_t MeasureBinder::OriginEnd(size_t first, size_t end) const {
     return after != first + 1 ? after : first;
   }
   if (!IsCapitalizedWord(first)) return first;
+  // "two US citizens", "five French nationals": the people counted, not
+  // whose.
+  if (std::string people; NationalsEnd(first, &people) != first) return first;
   size_t name_end = CountryOfAdjective(Text(first)).has_value()
                         ? first + 1
                         : PlaceNameEnd(first, end);

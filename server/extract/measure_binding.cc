@@ -355,14 +355,16 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     // "claimed over 2,400 lives, including five Indians", "Among the dead
     // were five Indians": a people named in a list of the counted is who
     // among them.
-    if (binding.subgroup.empty() && t == counted_first &&
-        IsNationalityPlural(t) && here.first > 0 &&
+    if (binding.subgroup.empty() && t == counted_first && here.first > 0 &&
         (among_the_counted ||
          IsOneOf(Text(here.first - 1), {"including", "among"}))) {
-      binding.subgroup = std::string(Text(t));
-      binding.subgroup_end = t + 1;
-      ++t;
-      continue;
+      std::string people;
+      if (const size_t people_end = NationalsEnd(t, &people); people_end != t) {
+        binding.subgroup = std::move(people);
+        binding.subgroup_end = people_end;
+        t = people_end;
+        continue;
+      }
     }
     if (const MeasureMatch* m = measure_at(t)) {
       // "shot 20 people in Texas, killing 5": a measure right before a
@@ -478,14 +480,19 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
           !IsFormOfBe(Text(t - 1))) {
         break;
       }
-      // "$40m in aid"; "368,000 Ukrainians have fled": a people counted
-      // like "people"; "58 people there have been injured".
+      // "$40m in aid"; "58 people there have been injured".
       if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||
           (t > here.end && IsLocativeThere(t)) ||
           (t == here.end + 1 && OwnersAfterOf(here.end)) ||
-          IsNationalityPlural(t) || IsWordToken(t, "or") ||
+          IsWordToken(t, "or") ||
           (q.unit_kind == UnitKind::kCurrency && IsWordToken(t, "in"))) {
         ++t;
+        continue;
+      }
+      // "368,000 Ukrainians have fled": a people counted like "people".
+      std::string people;
+      if (const size_t people_end = NationalsEnd(t, &people); people_end != t) {
+        t = people_end;
         continue;
       }
       // "20 local aid workers", "some 20 senior officials", "20 port
@@ -583,11 +590,19 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   // among the dead, no toll;
   // but "368,000 Ukrainians have fled" counts the refugees of a country.
   if (binding.measure != nullptr && binding.subgroup.empty() &&
-      !binding.measure->entry->flight && counted_first < sentence.end_token &&
-      IsNationalityPlural(counted_first)) {
-    binding.subgroup = std::string(Text(counted_first));
-    binding.subgroup_end = counted_first + 1;
-    binding.subgroup_is_a_people = true;
+      !binding.measure->entry->flight && counted_first < sentence.end_token) {
+    std::string people;
+    if (const size_t people_end = NationalsEnd(counted_first, &people);
+        people_end != counted_first) {
+      binding.subgroup = std::move(people);
+      binding.subgroup_end = people_end;
+      // "Two US citizens were among those killed": a part of the dead
+      // wherever they died.
+      binding.subgroup_is_a_people =
+          !(Valid(people_end) &&
+            IsOneOf(Text(people_end), {"was", "were", "is", "are"}) &&
+            IsWordToken(people_end + 1, "among"));
+    }
   }
   // "Two of the dead were children": a part of the count named after it;
   // "23 of the 53 wounded remained hospitalized": a part of a count the

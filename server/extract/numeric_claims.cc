@@ -664,8 +664,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
             : here.end;
     if (origin_end != here.end) {
       if (claim.subgroup.empty()) {
-        claim.subgroup =
-            absl::StrCat("people from ", CanonicalPlace(TextOf(text_, origin)));
+        claim.subgroup = PeopleFrom(CanonicalPlace(TextOf(text_, origin)));
         claim.subgroup_is_a_people = true;
       }
       span.end = std::max(span.end, origin.end);

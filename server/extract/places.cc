@@ -132,6 +132,15 @@ bool IsDirectionWord(absl::string_view word) {
 
 }  // namespace
 
+std::string PeopleFrom(absl::string_view place) {
+  return absl::StrCat("people from ", place);
+}
+
+std::optional<absl::string_view> OriginOfPeople(absl::string_view group) {
+  if (!absl::ConsumePrefix(&group, "people from ")) return std::nullopt;
+  return group;
+}
+
 absl::string_view WithoutPossessive(absl::string_view word) {
   for (absl::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
     if (absl::ConsumeSuffix(&word, possessive)) break;

@@ -102,6 +102,15 @@ std::optional<std::string> CountryOfAdjective(absl::string_view word);
 // ones ("Britons", "Turks", "Poles"); nullopt for any other word.
 std::optional<std::string> CountryOfItsPeople(absl::string_view word);
 
+// The group a count of the people from `place` is of: "people from
+// Turkey". Every way of counting a nation's people ("three Americans", "two
+// US citizens", "five people from the United States") names this one group,
+// so that their counts are compared with each other.
+std::string PeopleFrom(absl::string_view place);
+
+// The place PeopleFrom named the group after; nullopt for any other group.
+std::optional<absl::string_view> OriginOfPeople(absl::string_view group);
+
 // `word` without its possessive "'s" or "’s" ("Morocco's" is Morocco); all
 // of it when it has none.
 absl::string_view WithoutPossessive(absl::string_view word);

@@ -268,8 +268,9 @@ TEST(NumericClaimsTest, PeopleOfANationCountedAbroadAreASubgroupOfTheDead) {
   // Foreigners among a country's dead are no toll of it.
   EXPECT_EQ(subgroup_of("Officials said three Americans were killed in "
                         "Sri Lanka."),
-            "Americans");
-  EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Beirut."), "Syrians");
+            "people from United States");
+  EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Beirut."),
+            "people from Syria");
   // A people counted in its own country is the whole count there.
   EXPECT_EQ(subgroup_of("126 Palestinians have been killed in Gaza."), "");
   EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Idlib."), "");
@@ -277,8 +278,8 @@ TEST(NumericClaimsTest, PeopleOfANationCountedAbroadAreASubgroupOfTheDead) {
   const Claims listed(
       "Officials said 65 Indians and seven Germans were killed in Sri Lanka.");
   ASSERT_THAT(listed.all(), SizeIs(2)) << listed.Describe();
-  EXPECT_EQ(listed.all()[0].subgroup, "Indians");
-  EXPECT_EQ(listed.all()[1].subgroup, "Germans");
+  EXPECT_EQ(listed.all()[0].subgroup, "people from India");
+  EXPECT_EQ(listed.all()[1].subgroup, "people from Germany");
   // Where people came from is whom the count is of, not where they died.
   const Claims origin("Five people from Turkey died in Colombo.");
   ASSERT_THAT(origin.all(), SizeIs(1)) << origin.Describe();
@@ -298,6 +299,42 @@ TEST(NumericClaimsTest, PeopleOfANationCountedAbroadAreASubgroupOfTheDead) {
   // Refugees of a country are all of them, wherever they went.
   EXPECT_EQ(subgroup_of("At least 368,000 Ukrainians have fled to Poland."),
             "");
+}
+
+TEST(NumericClaimsTest, CitizensOfANationAmongTheDeadAreNoToll) {
+  // "Two US citizens were among those killed": the embassy's count of its
+  // own people, compared with the same people counted in other words,
+  // never with the toll of the place.
+  const Claims citizens(
+      "Two US citizens were among those killed in the crush in Seoul.");
+  ASSERT_THAT(citizens.all(), SizeIs(1)) << citizens.Describe();
+  EXPECT_EQ(citizens.all()[0].measure, "deaths");
+  EXPECT_EQ(citizens.all()[0].subgroup, "people from United States");
+  const Claims americans(
+      "Two Americans were among those killed in the crush in Seoul.");
+  ASSERT_THAT(americans.all(), SizeIs(1)) << americans.Describe();
+  EXPECT_EQ(americans.all()[0].subgroup, "people from United States");
+  const Claims nationals(
+      "Officials said five French nationals were injured "
+      "in the crush in Seoul.");
+  ASSERT_THAT(nationals.all(), SizeIs(1)) << nationals.Describe();
+  EXPECT_EQ(nationals.all()[0].measure, "injured");
+  EXPECT_EQ(nationals.all()[0].subgroup, "people from France");
+  // Wherever they died, when the text makes them a part of the dead.
+  const Claims among_unknown(
+      "Two US citizens were among those killed in Itaewon.");
+  ASSERT_THAT(among_unknown.all(), SizeIs(1)) << among_unknown.Describe();
+  EXPECT_EQ(among_unknown.all()[0].subgroup, "people from United States");
+  const Claims one("One Austrian was among those killed in Itaewon.");
+  ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
+  EXPECT_EQ(one.all()[0].measure, "deaths");
+  EXPECT_EQ(one.all()[0].subgroup, "people from Austria");
+  // Citizens counted at home are the whole count there.
+  const Claims at_home(
+      "Officials said 150 South Korean citizens were "
+      "killed in Seoul.");
+  ASSERT_THAT(at_home.all(), SizeIs(1)) << at_home.Describe();
+  EXPECT_EQ(at_home.all()[0].subgroup, "");
 }
 
 }  // namespace

@@ -141,7 +141,7 @@ TEST(NumericClaimsTest, PartOfTheDeadIsNoTollOfTheStorysPlace) {
       "among the dead, officials said.");
   const NumericClaim* three_egyptians = egyptians.Find("Three");
   ASSERT_NE(three_egyptians, nullptr) << egyptians.Describe();
-  EXPECT_EQ(three_egyptians->subgroup, "Egyptians");
+  EXPECT_EQ(three_egyptians->subgroup, "people from Egypt");
 }
 
 TEST(NumericClaimsTest, PlaceRevisingItsTollIsTheTollsPlace) {

@@ -494,7 +494,7 @@ TEST(MeasureBindingTest, PeopleListedAmongTheCountedAreTheirGroup) {
   const NumericClaim* indians = listed.Find("five Indians");
   ASSERT_NE(indians, nullptr) << listed.Describe();
   EXPECT_EQ(indians->measure, "deaths");
-  EXPECT_EQ(indians->subgroup, "Indians");
+  EXPECT_EQ(indians->subgroup, "people from India");
   // The same after the count a sentence opens with, whatever the next
   // clause counts.
   const Claims among(
@@ -503,7 +503,7 @@ TEST(MeasureBindingTest, PeopleListedAmongTheCountedAreTheirGroup) {
   const NumericClaim* five = among.Find("five");
   ASSERT_NE(five, nullptr) << among.Describe();
   EXPECT_EQ(five->measure, "deaths");
-  EXPECT_EQ(five->subgroup, "Indians");
+  EXPECT_EQ(five->subgroup, "people from India");
   // A people counted alone is who the toll counts, no group of it.
   const Claims alone("At least 65 Palestinians were killed.");
   ASSERT_THAT(alone.all(), SizeIs(1)) << alone.Describe();
