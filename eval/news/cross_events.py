@@ -4,7 +4,8 @@
 A store that keeps months of wire copy holds several events in one place:
 Hurricane Ian's Florida toll of 2022 and Helene's of 2024, the 2005 Kashmir
 earthquake's Pakistan toll and the 2022 floods', Haiti's earthquakes of
-2010 and 2021. Every claim of the later
+2010 and 2021, a Florida building's collapse in 2021 and a Florida hurricane
+in 2022. Every claim of the later
 event should then be UNVERIFIED: nothing in the store is about it. Each PAIR
 is EARLIER>LATER (manifest names); every report of EARLIER is stored, then
 every report of LATER is verified against it, and any other verdict is
@@ -28,7 +29,8 @@ import run_scenarios
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_PAIRS = ("haiti2010>haiti2021,ian>helene2024,"
-                 "kashmir2005>pakistan,morocco>derna,sudan2023>herat2023")
+                 "kashmir2005>pakistan,morocco>derna,sudan2023>herat2023,"
+                 "surfside2021>ian")
 SERVER_CMD = ("bazel-bin/server/factcheckd --listen=127.0.0.1:{port} --data_dir={dir} "
               "--sync_writes=false")
 CLI = ["bazel-bin/client/factcheck"]
