@@ -112,6 +112,10 @@ class PlaceFinder : protected TokenQueries {
   // a place (one ISO 3166 knows, or "Lee County", "Hama Province"), or
   // `first` when none does.
   size_t PlaceNameEnd(size_t first, size_t limit) const;
+  // The end of an abbreviation written with glued periods from `first`
+  // ("U.S.", "N.Y.", "Fla.") that names a place, or `first` when none
+  // does.
+  size_t AbbreviatedPlaceEnd(size_t first, size_t limit) const;
   // The first token of the place name that ends at token `end` ("followed
   // by Balochistan with 336"), or `end` when none does. Reads no further
   // back than `first`.

@@ -24,7 +24,36 @@ bool PlaceFinder::JoinsName(size_t t) const {
           !tokens_[t + 1].space_before);
 }
 
+size_t PlaceFinder::AbbreviatedPlaceEnd(size_t first, size_t limit) const {
+  // As long as the longest abbreviation the gazetteer holds ("Calif").
+  constexpr size_t kLongestPart = 5;
+  if (!IsCapitalizedWord(first) || Text(first).size() > kLongestPart) {
+    return first;
+  }
+  size_t end = first;
+  for (size_t t = first;
+       t + 1 < limit && IsSymbol(t + 1, ".") && !tokens_[t + 1].space_before;
+       t += 2) {
+    end = t + 2;
+    // "U.S.": another letter glued after the period.
+    if (!IsCapitalizedWord(t + 2) || tokens_[t + 2].space_before ||
+        Text(t + 2).size() > 2) {
+      break;
+    }
+  }
+  if (end == first ||
+      !PlaceAbbreviated(TextOf(text_, SpanOf(first, end))).has_value()) {
+    return first;
+  }
+  return end;
+}
+
 size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
+  if (const size_t abbreviation_end =
+          IsSymbol(first + 1, ".") ? AbbreviatedPlaceEnd(first, limit) : first;
+      abbreviation_end != first) {
+    return abbreviation_end;
+  }
   size_t run = first;
   while (run < limit && run < first + kMaxNameWords &&
          ((IsCapitalizedWord(run) && !EndsTitleCasePlace(run)) ||

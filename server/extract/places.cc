@@ -52,6 +52,50 @@ constexpr std::pair<absl::string_view, absl::string_view> kAliases[] = {
     {"Nikolaev", "Mykolaiv"},
     {"Burma", "Myanmar"},
     {"Ivory Coast", "Cote d'Ivoire"},
+    // The AP's abbreviations of the states of the United States, as a
+    // dateline writes them ("SURFSIDE, Fla. —", "Paradise, Calif."); not
+    // "Ga." (Georgia is the country to ISO 3166), "Ind.", "Me." or "Miss.",
+    // which copy writes for other words.
+    {"Ala.", "Alabama"},
+    {"Ariz.", "Arizona"},
+    {"Ark.", "Arkansas"},
+    {"Calif.", "California"},
+    {"Colo.", "Colorado"},
+    {"Conn.", "Connecticut"},
+    {"Del.", "Delaware"},
+    {"Fla.", "Florida"},
+    {"Ill.", "Illinois"},
+    {"Kan.", "Kansas"},
+    {"Ky.", "Kentucky"},
+    {"La.", "Louisiana"},
+    {"Md.", "Maryland"},
+    {"Mass.", "Massachusetts"},
+    {"Mich.", "Michigan"},
+    {"Minn.", "Minnesota"},
+    {"Mo.", "Missouri"},
+    {"Mont.", "Montana"},
+    {"Neb.", "Nebraska"},
+    {"Nev.", "Nevada"},
+    {"N.H.", "New Hampshire"},
+    {"N.J.", "New Jersey"},
+    {"N.M.", "New Mexico"},
+    {"N.Y.", "New York"},
+    {"N.C.", "North Carolina"},
+    {"N.D.", "North Dakota"},
+    {"Okla.", "Oklahoma"},
+    {"Ore.", "Oregon"},
+    {"Pa.", "Pennsylvania"},
+    {"R.I.", "Rhode Island"},
+    {"S.C.", "South Carolina"},
+    {"S.D.", "South Dakota"},
+    {"Tenn.", "Tennessee"},
+    {"Tex.", "Texas"},
+    {"Vt.", "Vermont"},
+    {"Va.", "Virginia"},
+    {"Wash.", "Washington"},
+    {"W.Va.", "West Virginia"},
+    {"Wis.", "Wisconsin"},
+    {"Wyo.", "Wyoming"},
     // ISO 3166's names of countries news calls otherwise (the gazetteer
     // names them as news does: data/iso_places.py).
     {"Turkiye", "Turkey"},
@@ -130,7 +174,28 @@ bool IsDirectionWord(absl::string_view word) {
   return false;
 }
 
+// The place an alias (kAliases) names; nullopt for any other name. A
+// lookup, not a scan: every name read asks.
+std::optional<absl::string_view> CanonicalOfAlias(absl::string_view name) {
+  static const auto* const kByAlias = [] {
+    auto* by_alias =
+        new absl::flat_hash_map<absl::string_view, absl::string_view>();
+    for (const auto& [alias, canonical] : kAliases) {
+      by_alias->try_emplace(alias, canonical);
+    }
+    return by_alias;
+  }();
+  const auto it = kByAlias->find(name);
+  if (it == kByAlias->end()) return std::nullopt;
+  return it->second;
+}
+
 }  // namespace
+
+std::optional<absl::string_view> PlaceAbbreviated(absl::string_view written) {
+  if (!absl::EndsWith(written, ".")) return std::nullopt;
+  return CanonicalOfAlias(written);
+}
 
 std::string PeopleFrom(absl::string_view place) {
   return absl::StrCat("people from ", place);
@@ -531,8 +596,8 @@ std::string CanonicalPlace(absl::string_view written) {
     space = next;
   }
   if (!particles_lowered.empty()) place = particles_lowered;
-  for (const auto& [alias, canonical] : kAliases) {
-    if (place == alias) return std::string(canonical);
+  if (std::optional<absl::string_view> canonical = CanonicalOfAlias(place)) {
+    return std::string(*canonical);
   }
   // "Gilgit Baltistan" is ISO 3166's "Gilgit-Baltistan", "Al-Haouz" its
   // "Al Haouz".

@@ -27,6 +27,12 @@ namespace factcheck::extract {
 // Turkey"), when the gazetteer knows each. Any other name is kept as written.
 std::string CanonicalPlace(absl::string_view written);
 
+// The place an abbreviation written with its periods names ("U.S." the
+// United States, "Fla." Florida), as CanonicalPlace would name it; nullopt
+// for any other word. A lookup, cheap enough for every word a period
+// follows.
+std::optional<absl::string_view> PlaceAbbreviated(absl::string_view written);
+
 // The combined scope `written` lists (CombinedPlace's name): "Turkey and
 // Syria", "Nepal, India and Tibet", a headline's "Turkey, Syria"; none
 // unless the gazetteer knows each place and none lies in another ("Lee and

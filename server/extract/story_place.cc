@@ -464,7 +464,28 @@ void PlaceFinder::KnownPlaces(
        "northeast",  "upper",   "lower",     "greater",   "meanwhile",
        "while",      "as",      "after",     "before",    "when"});
   for (size_t t = first; t < end; ++t) {
-    if (!IsCapitalizedWord(t) || !MayBeginPlaceName(Text(t))) continue;
+    if (!IsCapitalizedWord(t)) continue;
+    // "Surfside, Fla.", "in the U.S.": the whole abbreviation; but not a
+    // country's that says whose a thing is ("a U.S. grade school", "U.S.
+    // Sen."): a state's story names its country so.
+    if (const size_t abbreviation_end =
+            IsSymbol(t + 1, ".") ? AbbreviatedPlaceEnd(t, end) : t;
+        abbreviation_end != t) {
+      const absl::string_view name = TextOf(text_, SpanOf(t, abbreviation_end));
+      const std::string place(*PlaceAbbreviated(name));
+      const size_t article = IsWordToken(t - 1, "the") ? t - 1 : t;
+      const bool where =
+          article > first &&
+          IsOneOf(Text(article - 1), {"in", "across", "throughout", "inside",
+                                      "within", "to", "from"});
+      if (!IsCountry(place) || where || abbreviation_end >= end ||
+          tokens_[abbreviation_end].kind != TokenKind::kWord) {
+        visit(name, CountriesOf(place));
+      }
+      t = abbreviation_end - 1;
+      continue;
+    }
+    if (!MayBeginPlaceName(Text(t))) continue;
     // But "Pakistan's Balochistan" names two places.
     if (t > first && IsCapitalizedWord(t - 1) && !tokens_[t].newline_before &&
         !IsWordIn(*kOpeners, t - 1) && !IsPossessive(Text(t - 1))) {

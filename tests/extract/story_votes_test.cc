@@ -159,6 +159,34 @@ TEST(NumericClaimsTest, PointADistanceIsReckonedFromIsNoStoryPlace) {
   EXPECT_EQ(there.all()[0].location, "Dominican Republic") << there.Describe();
 }
 
+TEST(NumericClaimsTest, StateAbbreviationAfterATownNamesTheState) {
+  // The AP's "Surfside, Fla.": the state, as "Surfside, Florida" would.
+  const Claims abbreviated(
+      "SURFSIDE, Fla. (WSVN) — Rescuers searched the rubble in Surfside, "
+      "Fla., on Friday. The death toll rose to 15, officials said.");
+  const NumericClaim* toll = abbreviated.Find("death toll rose to 15");
+  ASSERT_NE(toll, nullptr) << abbreviated.Describe();
+  EXPECT_EQ(toll->location, "Florida");
+  EXPECT_TRUE(toll->location_from_document);
+  // A country abbreviated before what it owns says whose, not where: a
+  // state's story stays the state's.
+  const Claims owned(
+      "A gunman killed 19 children at a school in Uvalde, Texas. Texas "
+      "officials called it the worst shooting at a U.S. grade school.\nThe "
+      "death toll rose to 21.");
+  const NumericClaim* owned_toll = owned.Find("death toll rose to 21");
+  ASSERT_NE(owned_toll, nullptr) << owned.Describe();
+  EXPECT_EQ(owned_toll->location, "Texas");
+  // But where it names the country, the story is the country's.
+  const Claims named(
+      "A gunman killed 19 children at a school in Uvalde, Texas. Texas "
+      "officials called it the worst school shooting in the U.S. in a "
+      "decade.\nThe death toll rose to 21.");
+  const NumericClaim* named_toll = named.Find("death toll rose to 21");
+  ASSERT_NE(named_toll, nullptr) << named.Describe();
+  EXPECT_EQ(named_toll->location, "United States");
+}
+
 TEST(NumericClaimsTest, BuildingAStoryNamesTwiceIsItsPlaceWhenNothingElseIs) {
   // A tower fire told with no city or country the gazetteer knows: the
   // tower is where its toll is counted.
