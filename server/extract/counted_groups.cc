@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -53,10 +54,11 @@ size_t MeasureBinder::NationalsEnd(size_t t, std::string* people) const {
     return t;
   }
   std::optional<std::string> country = CountryOfAdjective(Text(t));
-  if (!country.has_value() && IsCountry(CanonicalPlace(Text(t)))) {
-    country = CanonicalPlace(Text(t));
+  if (!country.has_value()) {
+    std::string place = CanonicalPlace(Text(t));
+    if (!IsCountry(place)) return t;
+    country = std::move(place);
   }
-  if (!country.has_value()) return t;
   *people = PeopleFrom(*country);
   return t + 2;
 }

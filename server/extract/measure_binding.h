@@ -49,9 +49,9 @@ class MeasureBinder : public CountPlaces {
 
   // A nation's people named from token t, counted as "people" are:
   // "Ukrainians", "Syrians", "US citizens", "French nationals", "(one)
-  // Austrian was". Returns
-  // the token after their words and sets `people` to their group
-  // (PeopleFrom their country); returns t when no people is named there.
+  // Austrian was". Returns the token after their words and sets `people`
+  // to their group (PeopleFrom their country); returns t when no people is
+  // named there.
   size_t NationalsEnd(size_t t, std::string* people) const;
   // Whether a verb of taking stands before the number: "claimed 77",
   // "took an additional 170", "cost over 1,000", "claimed a confirmed 227".

@@ -25,7 +25,7 @@ bool PlaceFinder::JoinsName(size_t t) const {
 }
 
 size_t PlaceFinder::AbbreviatedPlaceEnd(size_t first, size_t limit) const {
-  // As long as the longest abbreviation the gazetteer holds ("Calif").
+  // As long as the longest part of an abbreviation of a place ("Calif").
   constexpr size_t kLongestPart = 5;
   if (!IsCapitalizedWord(first) || Text(first).size() > kLongestPart) {
     return first;
