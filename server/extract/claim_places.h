@@ -280,6 +280,13 @@ class PlaceFinder : protected TokenQueries {
   // named at least twice and half as often as it ("Israeli warplanes
   // struck Gaza").
   static std::string CountryOf(const PlaceTally& tally);
+  // For a story that names its country once ("South Korea is wrapped in
+  // grief") among others named in passing ("victims from Iran, China and
+  // Norway"): the one of them whose cities it names at least twice, more
+  // than any other's ("in central Seoul … Jung-gu, Seoul"). Empty when a
+  // country is named twice or strikes, no country's cities lead, or the
+  // story names a region of the one that does.
+  std::string CountryItsCitiesConfirm(const PlaceTally& tally) const;
 
  protected:
   // A disaster, disease or attack: named before what it caused

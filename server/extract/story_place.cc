@@ -10,6 +10,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "server/extract/cities.h"
 #include "server/extract/claim_places.h"
 #include "server/extract/headlines.h"
 #include "server/extract/places.h"
@@ -303,9 +304,46 @@ std::string PlaceFinder::SiteOfTheStory() const {
   return Leader(sites, 2);
 }
 
+std::string PlaceFinder::CountryItsCitiesConfirm(
+    const PlaceTally& tally) const {
+  // Other countries named in passing only ("victims from Iran, China and
+  // Norway"), none whose forces strike.
+  if (tally.votes.empty() || !tally.strikes.empty()) return "";
+  for (const auto& [country, votes] : tally.votes) {
+    if (votes > 1) return "";
+  }
+  const size_t end = std::min(tokens_.size(), kCountryTokens);
+  absl::flat_hash_map<std::string, int> cities;
+  // A city after a word or a comma of a sentence ("in central Seoul"),
+  // never one opening it: "March", "Reading" are cities too.
+  for (size_t t = 1; t < end; ++t) {
+    if (!IsCapitalizedWord(t) || tokens_[t].newline_before ||
+        IsCapitalizedWord(t - 1) ||
+        (tokens_[t - 1].kind == TokenKind::kSymbol && !IsSymbol(t - 1, ","))) {
+      continue;
+    }
+    const std::vector<std::string>& lies_in = CountriesOfCity(Text(t));
+    if (lies_in.size() == 1 && tally.votes.contains(lies_in.front())) {
+      ++cities[lies_in.front()];
+    }
+  }
+  std::string country = Leader(cities, 2);
+  // A story naming a region of it may be the region's ("Maui", "North
+  // Carolina"): its cities do not make it the whole country's.
+  for (const auto& [place, mentions] : tally.mentions) {
+    const std::vector<std::string>& lies_in = tally.countries.at(place);
+    if (place != country &&
+        std::find(lies_in.begin(), lies_in.end(), country) != lies_in.end()) {
+      return "";
+    }
+  }
+  return country;
+}
+
 PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
   const PlaceTally tally = TallyPlaces();
-  const std::string country = CountryOf(tally);
+  std::string country = CountryOf(tally);
+  if (country.empty()) country = CountryItsCitiesConfirm(tally);
   int country_mentions = 0;
   // The subdivisions named, of the document's country when it has one.
   absl::flat_hash_map<std::string, int> subdivisions;

@@ -187,6 +187,29 @@ TEST(NumericClaimsTest, StateAbbreviationAfterATownNamesTheState) {
   EXPECT_EQ(named_toll->location, "United States");
 }
 
+TEST(NumericClaimsTest, CountryNamedOnceIsTheStorysWhenItsCitiesAreNamed) {
+  // Its country named once, the victims' countries in passing: the one
+  // whose city the story names twice is where its counts are.
+  const std::string opening =
+      "Mourning in the capital\nSouth Korea is in mourning after the crush. "
+      "Victims came from Iran, China and Norway. ";
+  const Claims cities(opening +
+                      "Mourners gathered in central Seoul on Monday, and an "
+                      "altar was set up near Seoul City Hall.\nThe death "
+                      "toll rose to 154.");
+  const NumericClaim* toll = cities.Find("death toll rose to 154");
+  ASSERT_NE(toll, nullptr) << cities.Describe();
+  EXPECT_EQ(toll->location, "South Korea");
+  EXPECT_TRUE(toll->location_from_document);
+  const Claims no_city(opening +
+                       "Mourners gathered in the capital on Monday, and an "
+                       "altar was set up near City Hall.\nThe death toll "
+                       "rose to 154.");
+  const NumericClaim* unplaced = no_city.Find("death toll rose to 154");
+  ASSERT_NE(unplaced, nullptr) << no_city.Describe();
+  EXPECT_EQ(unplaced->location, "");
+}
+
 TEST(NumericClaimsTest, BuildingAStoryNamesTwiceIsItsPlaceWhenNothingElseIs) {
   // A tower fire told with no city or country the gazetteer knows: the
   // tower is where its toll is counted.
