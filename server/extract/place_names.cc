@@ -27,7 +27,9 @@ bool PlaceFinder::JoinsName(size_t t) const {
 size_t PlaceFinder::AbbreviatedPlaceEnd(size_t first, size_t limit) const {
   // As long as the longest part of an abbreviation of a place ("Calif").
   constexpr size_t kLongestPart = 5;
-  if (!IsCapitalizedWord(first) || Text(first).size() > kLongestPart) {
+  // The period first: most words have none after them.
+  if (!IsSymbol(first + 1, ".") || !IsCapitalizedWord(first) ||
+      Text(first).size() > kLongestPart) {
     return first;
   }
   size_t end = first;
@@ -49,8 +51,7 @@ size_t PlaceFinder::AbbreviatedPlaceEnd(size_t first, size_t limit) const {
 }
 
 size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
-  if (const size_t abbreviation_end =
-          IsSymbol(first + 1, ".") ? AbbreviatedPlaceEnd(first, limit) : first;
+  if (const size_t abbreviation_end = AbbreviatedPlaceEnd(first, limit);
       abbreviation_end != first) {
     return abbreviation_end;
   }

@@ -328,6 +328,7 @@ std::string PlaceFinder::CountryItsCitiesConfirm(
     }
   }
   std::string country = Leader(cities, 2);
+  if (country.empty()) return "";
   // A story naming a region of it may be the region's ("Maui", "North
   // Carolina"): its cities do not make it the whole country's.
   for (const auto& [place, mentions] : tally.mentions) {
@@ -506,11 +507,10 @@ void PlaceFinder::KnownPlaces(
     // "Surfside, Fla.", "in the U.S.": the whole abbreviation; but not a
     // country's that says whose a thing is ("a U.S. grade school", "U.S.
     // Sen."): a state's story names its country so.
-    if (const size_t abbreviation_end =
-            IsSymbol(t + 1, ".") ? AbbreviatedPlaceEnd(t, end) : t;
+    if (const size_t abbreviation_end = AbbreviatedPlaceEnd(t, end);
         abbreviation_end != t) {
       const absl::string_view name = TextOf(text_, SpanOf(t, abbreviation_end));
-      const std::string place(*PlaceAbbreviated(name));
+      const absl::string_view place = *PlaceAbbreviated(name);
       const size_t article = IsWordToken(t - 1, "the") ? t - 1 : t;
       const bool where =
           article > first &&
