@@ -555,6 +555,39 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     return judgement;
   }
 
+  // A figure a report already gave is no news, though a floor published
+  // after it ("more than 3.1 million" after "3.2 million") is lower.
+  const bool already_given =
+      std::any_of(agree.begin(), agree.end(), [&](const auto* prior) {
+        const Interval theirs = IntervalOf(prior->claim().numeric().quantity());
+        return theirs.lower == mine.lower && theirs.upper == mine.upper;
+      });
+  // The missing are a level, not a running total: the list grows as
+  // reports come in and shrinks as people are found or counted among the
+  // dead, so only the newest figure bears on a later one, which may lie
+  // wholly below it ("dropped to 475" a day after 699; not "more than 60"
+  // after "more than 100", which may be the same list).
+  if (claim.measure() == "missing" && document_time.has_value() &&
+      *document_time > PublishedAt(*latest)) {
+    const auto [mine_vs_latest, latest_interval] =
+        AsCompared(claim.quantity(), latest->claim().numeric().quantity());
+    if (Above(latest_interval, mine_vs_latest) && !already_given &&
+        claim.quantity().qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
+        !RoundsTo(latest->claim().numeric().quantity(), claim.quantity())) {
+      judgement.verdict = factcheck::v1::VERDICT_UPDATED;
+      judgement.evidence = {latest};
+      judgement.independent_sources =
+          IndependentSources(judgement.evidence, &note);
+      judgement.explanation = absl::StrCat(
+          "fell from ", Cited(*latest), " to ", mine_text,
+          " as the missing were found or counted among the dead", note);
+      judgement.confidence =
+          Confidence(judgement.independent_sources, 0.6, 0.05, 0.8);
+      return judgement;
+    }
+    // An older, higher list says nothing of one no lower than the newest.
+    if (!FellBelow(mine_vs_latest, latest_interval)) higher_than.clear();
+  }
   // For a running total the highest figure the claim falls below; for
   // another measure the highest figure disjoint from it at about the same
   // time. Not for a sum of money of no known measure: "$189 million for
@@ -722,13 +755,6 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   }
   const auto [mine_vs_latest, latest_interval] =
       AsCompared(claim.quantity(), latest->claim().numeric().quantity());
-  // A figure a report already gave is no news, though a floor published
-  // after it ("more than 3.1 million" after "3.2 million") is lower.
-  const bool already_given =
-      std::any_of(agree.begin(), agree.end(), [&](const auto* prior) {
-        const Interval theirs = IntervalOf(prior->claim().numeric().quantity());
-        return theirs.lower == mine.lower && theirs.upper == mine.upper;
-      });
   // "hundreds of deaths" says no figure the count rose to.
   if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
       claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE) {

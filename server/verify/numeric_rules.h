@@ -22,6 +22,8 @@
 //   (within kSameTime).
 // - UPDATED: the claim reports more than the most recent prior.
 // - CONSISTENT: otherwise (the intervals overlap).
+// The missing are a level that falls as people are found: only the newest
+// prior bears on a later figure, which is UPDATED below it too.
 // For other measures: CONSISTENT when the most recent prior overlaps,
 // CONFLICTING when a prior of about the same time is disjoint, else not
 // comparable (the figures may be for other periods).

@@ -264,22 +264,36 @@ TEST_F(VerifierTest, MagnitudesAFewTenthsApartAreNoConflict) {
   EXPECT_EQ(far.verdict(), v1::VERDICT_CONFLICTING);
 }
 
-// The missing are found or counted among the dead: "300 still missing"
-// days after "385 missing" is no stale figure, and a rise still updates.
-TEST_F(VerifierTest, FewerMissingLaterAreNoOlderFigure) {
+// The missing are a level: "300 still missing" days after "385 missing"
+// updates the list (people were found), as a rise does.
+TEST_F(VerifierTest, FewerMissingLaterUpdateTheList) {
   Prior("ap-1", "AP", "2023-08-25T10:00:00Z",
         "At least 385 people are missing in Hawaii, officials said.");
   const v1::ClaimVerdict fewer =
       Only(Verify("2023-08-27T10:00:00Z",
                   "Officials said 300 people are still missing in Hawaii."),
            true);
-  EXPECT_EQ(fewer.verdict(), v1::VERDICT_UNVERIFIED);
-  EXPECT_THAT(fewer.explanation(), HasSubstr("the missing are found"));
+  EXPECT_EQ(fewer.verdict(), v1::VERDICT_UPDATED);
+  EXPECT_THAT(fewer.explanation(), HasSubstr("fell from at least 385"));
   const v1::ClaimVerdict more =
       Only(Verify("2023-08-27T10:00:00Z",
                   "Officials said 400 people are still missing in Hawaii."),
            true);
   EXPECT_EQ(more.verdict(), v1::VERDICT_UPDATED);
+}
+
+// Only the newest list bears on a later figure of the missing: 605 agrees
+// with the 605 of a day before though an older list had 699.
+TEST_F(VerifierTest, OlderLongerListOfMissingIsNoContradiction) {
+  Prior("cbs-1", "CBS", "2018-11-19T10:00:00Z",
+        "Officials said 699 people are missing in California.");
+  Prior("ap-1", "AP", "2018-11-22T10:00:00Z",
+        "Officials said 605 people are missing in California.");
+  const v1::ClaimVerdict later =
+      Only(Verify("2018-11-23T10:00:00Z",
+                  "Officials said 605 people are missing in California."),
+           true);
+  EXPECT_EQ(later.verdict(), v1::VERDICT_CONSISTENT);
 }
 
 // Officials' guess of 10,000 dead is no count: the official 1,774 two
