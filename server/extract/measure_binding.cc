@@ -291,11 +291,13 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       here.first > sentence.first_token + 3 &&
       absl::EqualsIgnoreCase(Text(sentence.first_token), "among") &&
       IsOneOf(Text(here.first - 1), {"were", "are", "was", "is"});
-  // "one of the two suspects was killed": the number names the whole a
-  // part is taken from, and the verb after it is the part's ("three people
-  // injured" after "two of the" is still the whole's).
+  // "one of the two suspects was killed", "Five of those 79 people have
+  // been identified": the number names the whole a part is taken from,
+  // and the verb after it is the part's ("three people injured" after "two
+  // of the" is still the whole's).
   const bool whole_of_a_part =
-      here.first >= 3 && IsWordToken(here.first - 1, "the") &&
+      here.first >= 3 &&
+      IsOneOf(Text(here.first - 1), {"the", "those", "these"}) &&
       IsWordToken(here.first - 2, "of") &&
       (placed_at(here.first - 3) != nullptr ||
        IsOneOf(Text(here.first - 3),

@@ -496,6 +496,23 @@ TEST(NumericClaimsTest, BadlyOrSeverelyInjuredAreInSeriousCondition) {
   EXPECT_NE(lightly.all()[0].measure, "in serious condition");
 }
 
+TEST(NumericClaimsTest, VictimsIdentifiedAreCountedApartFromTheDead) {
+  for (const char* identified :
+       {"Among the deceased, 54 have been identified.",
+        "A further three victims have been identified.",
+        "Police said they have formally identified 32 people."}) {
+    const Claims claims(identified);
+    ASSERT_EQ(claims.all().size(), 1u) << identified << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "identified") << identified;
+  }
+  // The whole a part is taken from keeps its own measure.
+  const Claims part(
+      "Five of those 79 people have so far been formally "
+      "identified.");
+  EXPECT_EQ(part.MeasureOf("Five"), "identified");
+  EXPECT_EQ(part.MeasureOf("79 people"), "people");
+}
+
 TEST(NumericClaimsTest, PhoneNumbersAreNoClaims) {
   EXPECT_THAT(Claims("Call 555-0143 or +1-202-555-0143 for details.").all(),
               IsEmpty());
