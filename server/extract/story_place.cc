@@ -113,6 +113,33 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
         ++tally.mentions[place];
         tally.countries.try_emplace(place, countries);
       });
+  // "victims from Iran, Uzbekistan, China, Russia and Norway": three
+  // countries or more listed, not as where things are nor as what an event
+  // struck, are people's origins or donors named in passing, no votes for
+  // the story's place.
+  for (size_t t = 1; t < end; ++t) {
+    if (!IsCapitalizedWord(t) || IsCapitalizedWord(t - 1)) continue;
+    size_t list_end = t;
+    const std::vector<Span> listed = PlaceListAt(t, end, &list_end);
+    if (list_end == t) continue;
+    const bool passing = !IsOneOf(Text(t - 1), {"in", "across", "throughout",
+                                                "inside", "within"}) &&
+                         !IsStrikeVerb(Text(t - 1));
+    std::vector<std::string> countries;
+    for (const Span& place : listed) {
+      std::string name = CanonicalPlace(TextOf(text_, place));
+      if (IsCountry(name) && tally.mentions.contains(name)) {
+        countries.push_back(std::move(name));
+      }
+    }
+    if (passing && countries.size() >= 3) {
+      for (const std::string& country : countries) {
+        tally.votes[country] -= 1;
+        if (--tally.mentions[country] == 0) tally.mentions.erase(country);
+      }
+    }
+    t = list_end - 1;
+  }
   // "the Moroccan Ministry of Interior", "Libyan authorities", "Sri Lankan
   // officials": a country's adjective votes for it too, as its people do
   // ("100,000 Ukrainians"); not one that says who struck ("Russian

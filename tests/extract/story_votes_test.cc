@@ -210,6 +210,27 @@ TEST(NumericClaimsTest, CountryNamedOnceIsTheStorysWhenItsCitiesAreNamed) {
   EXPECT_EQ(unplaced->location, "");
 }
 
+TEST(NumericClaimsTest, CountriesListedAsTheVictimsOriginsAreNoStoryPlace) {
+  // The victims' countries listed, one of them also by its adjective: no
+  // country the story is about.
+  const std::string victims =
+      "Crowd crush toll rises\nChinese and Thai nationals were counted among "
+      "the dead until they "
+      "were identified. The foreigners who died came from Iran, Uzbekistan, "
+      "China, Russia and Norway.\n";
+  const Claims listed(victims + "The death toll rose to 154.");
+  const NumericClaim* toll = listed.Find("death toll rose to 154");
+  ASSERT_NE(toll, nullptr) << listed.Describe();
+  EXPECT_EQ(toll->location, "");
+  // Countries listed as where things are still point to them.
+  const Claims struck(
+      "Monsoon toll rises\nHeavy rain fell in Pakistan, India and Nepal. "
+      "Pakistan asked for help.\nThe death toll rose to 154.");
+  const NumericClaim* struck_toll = struck.Find("death toll rose to 154");
+  ASSERT_NE(struck_toll, nullptr) << struck.Describe();
+  EXPECT_EQ(struck_toll->location, "Pakistan");
+}
+
 TEST(NumericClaimsTest, BuildingAStoryNamesTwiceIsItsPlaceWhenNothingElseIs) {
   // A tower fire told with no city or country the gazetteer knows: the
   // tower is where its toll is counted.
