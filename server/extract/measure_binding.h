@@ -377,24 +377,20 @@ class MeasureBinder : public CountPlaces {
   // building named after the number ("homes", "houses") or nothing at all
   // ("512 were partially destroyed") keeps it a count of homes.
   bool DestroyedSomethingElse(const MeasureMatch& verb, size_t end) const {
-    static const WordSet* const kBuildings = new WordSet(
-        {"homes", "home", "houses", "house", "buildings", "building",
-         "dwellings", "structures", "shops", "huts", "shelters", "apartments",
-         "flats", "properties", "residences", "units", "households"});
     if (verb.entry->measure.rfind("homes ", 0) != 0) return false;
     for (size_t t = verb.begin; t < verb.end; ++t) {
-      if (IsWordIn(*kBuildings, t)) return false;
+      if (IsWordIn(HomeNouns(), t)) return false;
     }
     // The word after the number, and the one after that when the first
     // may describe it ("40 armoured vehicles", "40 residential buildings").
     if (!Valid(end) || tokens_[end].kind != TokenKind::kWord ||
-        IsWordIn(*kBuildings, end) || IsWordIn(BridgeWords(), end) ||
+        IsWordIn(HomeNouns(), end) || IsWordIn(BridgeWords(), end) ||
         IsOneOf(Text(end),
                 {"in", "by", "across", "and", "while", "on", "at", "since",
                  "during", "after", "over", "from", "as", "of"})) {
       return false;
     }
-    return !IsWordIn(*kBuildings, end + 1);
+    return !IsWordIn(HomeNouns(), end + 1);
   }
   // "days", "hours", "month": a unit of time after a number.
   bool IsTimeUnit(size_t t) const {

@@ -29,6 +29,14 @@ MeasureLexicon::MeasureLexicon() {
   }
 }
 
+const WordSet& HomeNouns() {
+  static const WordSet* const kHomes = new WordSet(
+      {"homes", "home", "houses", "house", "buildings", "building", "dwellings",
+       "structures", "shops", "huts", "shelters", "apartments", "flats",
+       "properties", "residences", "units", "households"});
+  return *kHomes;
+}
+
 const MeasureLexicon& MeasureLexicon::Get() {
   static const MeasureLexicon* const kLexicon = new MeasureLexicon();
   return *kLexicon;

@@ -73,6 +73,10 @@ inline bool IsMeasureOfMoney(absl::string_view measure) {
                   "profit", "revenue", "taxes", "wages"});
 }
 
+// The buildings a count of homes destroyed or damaged counts: "homes",
+// "structures", "apartments" (lower case).
+const WordSet& HomeNouns();
+
 class MeasureLexicon {
  public:
   // The lexicon built from data/measures.tsv, once; thread-safe.

@@ -498,6 +498,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                          "acre", "km2", "mi2"})) {
       continue;
     }
+    // "burned some 14,000 homes": a measure of a physical unit counts no
+    // buildings.
+    if (measure != nullptr && measure->entry->physical &&
+        q.unit_kind != UnitKind::kPhysical && IsWordIn(HomeNouns(), here.end)) {
+      continue;
+    }
     absl::string_view measure_name;
     if (measure && measure->entry->flight) {
       measure_name = FlightMeasure(*measure, sentence.end_token);

@@ -513,6 +513,14 @@ TEST(NumericClaimsTest, VictimsIdentifiedAreCountedApartFromTheDead) {
   EXPECT_EQ(part.MeasureOf("79 people"), "people");
 }
 
+TEST(NumericClaimsTest, AreaBurnedCountsNoBuildings) {
+  // Homes a fire burned are no area; the acres it burned are.
+  const Claims claims(
+      "The fire burned some 14,000 homes. It has burned 150,000 acres.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.MeasureOf("150,000 acres"), "area burned");
+}
+
 TEST(NumericClaimsTest, PhoneNumbersAreNoClaims) {
   EXPECT_THAT(Claims("Call 555-0143 or +1-202-555-0143 for details.").all(),
               IsEmpty());
