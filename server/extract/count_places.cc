@@ -103,7 +103,10 @@ const WordSet& BridgeWords() {
        // completely or partially damaged".
        "completely", "partially", "fully", "either",
        // "1,684 … were located in Al Haouz, and 980 others in Taroudant".
-       "located"});
+       "located",
+       // "66 people were potentially still unaccounted for", "485 people
+       // were initially admitted to hospitals".
+       "potentially", "possibly", "probably", "initially"});
   return *kWords;
 }
 

@@ -408,9 +408,17 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     }
     if (tokens_[t].kind == TokenKind::kWord) {
       Span place;
+      // Where the counted are, passed over to the verb that says what befell
+      // them: "people across the Herat province were killed", "in the
+      // province".
       if (const size_t after = PlaceAfter(t, sentence.end_token, &place);
           after != t) {
-        t = after;
+        t = Valid(after) && IsPlaceKindNoun(Text(after)) ? after + 1 : after;
+        continue;
+      }
+      if (IsPlacePreposition(Text(t)) && IsWordToken(t + 1, "the") &&
+          Valid(t + 2) && IsPlaceKindNoun(Text(t + 2))) {
+        t += 3;
         continue;
       }
       // "1,970 coronavirus cases", "300 flood deaths": a cause says of what.

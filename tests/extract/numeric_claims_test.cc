@@ -521,6 +521,27 @@ TEST(NumericClaimsTest, AreaBurnedCountsNoBuildings) {
   EXPECT_EQ(claims.MeasureOf("150,000 acres"), "area burned");
 }
 
+TEST(NumericClaimsTest, HedgeOrWhereTheyAreStandsBetweenACountAndItsVerb) {
+  EXPECT_EQ(Claims("In Hawaii, 66 people were potentially still unaccounted "
+                   "for.")
+                .MeasureOf("66"),
+            "missing");
+  EXPECT_EQ(Claims("In Sri Lanka, 485 people were initially admitted to "
+                   "hospitals.")
+                .MeasureOf("485"),
+            "hospitalized");
+  EXPECT_EQ(Claims("More than 2,000 people across the Herat province were "
+                   "killed.")
+                .MeasureOf("More than 2,000"),
+            "deaths");
+  EXPECT_EQ(Claims("More than 2,000 people in the province were killed.")
+                .MeasureOf("More than 2,000"),
+            "deaths");
+  EXPECT_EQ(Claims("There are about 5,000 people who have not been found.")
+                .MeasureOf("about 5,000"),
+            "missing");
+}
+
 TEST(NumericClaimsTest, PhoneNumbersAreNoClaims) {
   EXPECT_THAT(Claims("Call 555-0143 or +1-202-555-0143 for details.").all(),
               IsEmpty());
