@@ -259,7 +259,14 @@ std::optional<Single> QuantityFinder::Build(size_t m) {
                 {"gone", "went", "go", "goes", "going", "shot", "shoots",
                  "moved", "moves", "come", "came", "jumped", "edged", "crept",
                  "inched", "ticked"});
-    if (before && !garbled && !risen_to) {
+    // "they have handed over 441 bodies": the particle of a verb, no bound
+    // ("took over 300 lives" may be one).
+    const bool handed_over = before && before->begin > 0 &&
+                             before->end == before->begin + 1 &&
+                             IsWordToken(before->begin, "over") &&
+                             IsOneOf(Text(before->begin - 1),
+                                     {"handed", "hand", "hands", "handing"});
+    if (before && !garbled && !risen_to && !handed_over) {
       bound = PrefixBound(before->id);
       single.has_prefix_qualifier = true;
       single.prefix_bound = bound;

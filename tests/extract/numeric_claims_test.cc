@@ -542,6 +542,15 @@ TEST(NumericClaimsTest, HedgeOrWhereTheyAreStandsBetweenACountAndItsVerb) {
             "missing");
 }
 
+TEST(NumericClaimsTest, BodiesHandedOverAreAnExactCount) {
+  Claims("In Savar, officials have handed over 441 bodies so far.")
+      .ExpectClaim(
+          {"441 bodies", "deaths", "Savar", Qualifier::kExact, 441, 441});
+  Claims("In Savar, the collapse took over 300 lives.")
+      .ExpectClaim({"over 300 lives", "deaths", "Savar", Qualifier::kMoreThan,
+                    300, std::numeric_limits<double>::infinity()});
+}
+
 TEST(NumericClaimsTest, PhoneNumbersAreNoClaims) {
   EXPECT_THAT(Claims("Call 555-0143 or +1-202-555-0143 for details.").all(),
               IsEmpty());
