@@ -21,7 +21,9 @@ MeasureLexicon::MeasureLexicon() {
         if (flag == "taken") entry.taken = true;
         if (flag == "flight") entry.flight = true;
         if (flag == "launched") entry.launched = true;
-        if (flag == "physical") entry.physical = true;
+        if (flag == "physical" || flag == "area") entry.physical = true;
+        if (flag == "area") entry.area = true;
+        if (flag == "percent") entry.percent = true;
       }
     }
     entries_.push_back(entry);

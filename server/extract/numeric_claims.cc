@@ -498,10 +498,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                          "acre", "km2", "mi2"})) {
       continue;
     }
-    // "burned some 14,000 homes": a measure of a physical unit counts no
-    // buildings.
-    if (measure != nullptr && measure->entry->physical &&
-        q.unit_kind != UnitKind::kPhysical && IsWordIn(HomeNouns(), here.end)) {
+    // "burned some 14,000 homes", "the blast contained 2,750 tonnes": a
+    // measure of its own unit counts nothing else.
+    if (measure != nullptr &&
+        ((measure->entry->area &&
+          !IsOneOf(q.unit, {"acre", "ha", "km2", "mi2"})) ||
+         (measure->entry->percent && q.unit_kind != UnitKind::kPercent))) {
       continue;
     }
     absl::string_view measure_name;

@@ -513,12 +513,19 @@ TEST(NumericClaimsTest, VictimsIdentifiedAreCountedApartFromTheDead) {
   EXPECT_EQ(part.MeasureOf("79 people"), "people");
 }
 
-TEST(NumericClaimsTest, AreaBurnedCountsNoBuildings) {
+TEST(NumericClaimsTest, AreaBurnedAndContainmentAreMeasuredInTheirUnits) {
   // Homes a fire burned are no area; the acres it burned are.
   const Claims claims(
       "The fire burned some 14,000 homes. It has burned 150,000 acres.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
   EXPECT_EQ(claims.MeasureOf("150,000 acres"), "area burned");
+  const Claims fire(
+      "The fire had consumed 135,000 acres and was 35 percent contained.");
+  EXPECT_EQ(fire.MeasureOf("135,000 acres"), "area burned");
+  EXPECT_EQ(fire.MeasureOf("35 percent contained"), "containment");
+  EXPECT_THAT(
+      Claims("The warehouse contained 2,750 tonnes of ammonium nitrate.").all(),
+      IsEmpty());
 }
 
 TEST(NumericClaimsTest, HedgeOrWhereTheyAreStandsBetweenACountAndItsVerb) {
