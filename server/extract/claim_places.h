@@ -170,6 +170,11 @@ class PlaceFinder : protected TokenQueries {
   // ("Grenfell Tower", "Rana Plaza"), the scope of a disaster that struck
   // one building. Empty when none.
   std::string SiteOfTheStory() const;
+  // The place the gazetteer does not know that a story names after "in" at
+  // least twice, and more than any other, when it names no country, region
+  // or site: a town ("rescuers in Surfside") whose counts are its own.
+  // Not where someone spoke ("said in Doral"). Empty when none.
+  std::string UnknownTownOfTheStory() const;
   // The country "the country" in `sentence` means: the one its event
   // struck ("A quake shook Nepal, killing 1,805 people in the country" in a
   // story about Tibet), else the story's `story_country` ("Thousands crossed

@@ -331,6 +331,30 @@ std::string PlaceFinder::SiteOfTheStory() const {
   return Leader(sites, 2);
 }
 
+std::string PlaceFinder::UnknownTownOfTheStory() const {
+  absl::flat_hash_map<std::string, int> towns;
+  const size_t end = std::min(tokens_.size(), kCountryTokens);
+  for (size_t t = 1; t < end; ++t) {
+    if (!IsWordToken(t, "in") ||
+        IsOneOf(Text(t - 1), {"said", "says", "told", "spoke"})) {
+      continue;
+    }
+    Span place;
+    const size_t place_end = PlaceAfter(t, end, &place);
+    // "in Port-au-Prince" read only to its first word is no town.
+    if (place_end == t || (Valid(place_end) && IsSymbol(place_end, "-") &&
+                           !tokens_[place_end].space_before)) {
+      continue;
+    }
+    std::string name = CanonicalPlace(TextOf(text_, place));
+    if (CountriesOf(name).empty() && CountriesOfCity(name).empty()) {
+      ++towns[std::move(name)];
+    }
+    t = place_end - 1;
+  }
+  return Leader(towns, 2);
+}
+
 std::string PlaceFinder::CountryItsCitiesConfirm(
     const PlaceTally& tally) const {
   // Other countries named in passing only ("victims from Iran, China and
@@ -393,7 +417,9 @@ PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
   const std::string subdivision = Leader(subdivisions, 2);
   if (subdivision.empty() && country.empty() &&
       !tally.struck_several_countries) {
-    return {SiteOfTheStory(), false, ""};
+    std::string site = SiteOfTheStory();
+    if (site.empty()) site = UnknownTownOfTheStory();
+    return {std::move(site), false, ""};
   }
   if (subdivision.empty()) return {country, names_a_region, country};
   // Its country: the one the story points to, or the only one it may lie in.

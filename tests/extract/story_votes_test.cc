@@ -231,6 +231,26 @@ TEST(NumericClaimsTest, CountriesListedAsTheVictimsOriginsAreNoStoryPlace) {
   EXPECT_EQ(struck_toll->location, "Pakistan");
 }
 
+TEST(NumericClaimsTest, TownAStoryNamesTwiceIsItsPlaceWhenNothingElseIs) {
+  // A town the gazetteer does not know, where the story's events are:
+  // its place, as a site would be.
+  const Claims town(
+      "Condo collapse\nRescuers in Surfside searched the rubble overnight. "
+      "Families waited in Surfside for news.\nThe death toll rose to 12.");
+  const NumericClaim* toll = town.Find("death toll rose to 12");
+  ASSERT_NE(toll, nullptr) << town.Describe();
+  EXPECT_EQ(toll->location, "Surfside");
+  EXPECT_TRUE(toll->location_from_document);
+  // Where someone spoke is not.
+  const Claims spoken(
+      "Condo collapse\nThe mayor said in Doral that rescuers searched the "
+      "rubble. The governor spoke in Doral too.\nThe death toll rose to "
+      "12.");
+  const NumericClaim* unplaced = spoken.Find("death toll rose to 12");
+  ASSERT_NE(unplaced, nullptr) << spoken.Describe();
+  EXPECT_EQ(unplaced->location, "");
+}
+
 TEST(NumericClaimsTest, BuildingAStoryNamesTwiceIsItsPlaceWhenNothingElseIs) {
   // A tower fire told with no city or country the gazetteer knows: the
   // tower is where its toll is counted.
