@@ -39,8 +39,8 @@ struct MeasureEntry {
   // the only measures a length may have ("storm surges as high as 10 feet
   // razed homes" counts no homes).
   bool physical = false;
-  // Measured only in an area ("150,000 acres burned", "the fire had grown
-  // to 203 square miles"): a physical measure of no other unit.
+  // Measured only in an area ("150,000 acres burned", "had consumed
+  // 135,000 acres"): a physical measure of no other unit.
   bool area = false;
   // A share given in percent only ("35 percent contained"): "the blast
   // contained 2,750 tonnes" is no such share.

@@ -494,15 +494,14 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // to \"253\"".)
     if (measure != nullptr && !measure->entry->physical &&
         q.unit_kind == UnitKind::kPhysical &&
-        IsOneOf(q.unit, {"ft", "km", "mi", "cm", "mm", "yd", "nmi", "ha",
-                         "acre", "km2", "mi2"})) {
+        (IsArea(q) ||
+         IsOneOf(q.unit, {"ft", "km", "mi", "cm", "mm", "yd", "nmi"}))) {
       continue;
     }
     // "burned some 14,000 homes", "the blast contained 2,750 tonnes": a
     // measure of its own unit counts nothing else.
     if (measure != nullptr &&
-        ((measure->entry->area &&
-          !IsOneOf(q.unit, {"acre", "ha", "km2", "mi2"})) ||
+        ((measure->entry->area && !IsArea(q)) ||
          (measure->entry->percent && q.unit_kind != UnitKind::kPercent))) {
       continue;
     }

@@ -74,6 +74,12 @@ inline bool IsAge(const Quantity& quantity) {
   return quantity.unit == "yr" || quantity.unit == "mo";
 }
 
+// Whether `quantity` is an area: acres, hectares, square kilometres or
+// miles (data/units.tsv's canonical units).
+inline bool IsArea(const Quantity& quantity) {
+  return IsOneOf(quantity.unit, {"acre", "ha", "km2", "mi2"});
+}
+
 // Every quantity of `text`, in order. `numbers` are FindNumbers' mentions of
 // the same tokens.
 std::vector<Quantity> FindQuantities(absl::string_view text,

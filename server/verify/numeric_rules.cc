@@ -567,10 +567,10 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   // dead, so only the newest figure bears on a later one, which may lie
   // wholly below it ("dropped to 475" a day after 699; not "more than 60"
   // after "more than 100", which may be the same list).
+  const auto [mine_vs_latest, latest_interval] =
+      AsCompared(claim.quantity(), latest->claim().numeric().quantity());
   if (claim.measure() == "missing" && document_time.has_value() &&
       *document_time > PublishedAt(*latest)) {
-    const auto [mine_vs_latest, latest_interval] =
-        AsCompared(claim.quantity(), latest->claim().numeric().quantity());
     if (Above(latest_interval, mine_vs_latest) && !already_given &&
         claim.quantity().qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
         !RoundsTo(latest->claim().numeric().quantity(), claim.quantity())) {
@@ -753,8 +753,6 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     judgement.confidence = 0.7;
     return judgement;
   }
-  const auto [mine_vs_latest, latest_interval] =
-      AsCompared(claim.quantity(), latest->claim().numeric().quantity());
   // "hundreds of deaths" says no figure the count rose to.
   if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
       claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE) {
