@@ -116,8 +116,12 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   // "victims from Iran, Uzbekistan, China, Russia and Norway": three
   // countries or more listed, not as where things are nor as what an event
   // struck, are people's origins or donors named in passing, no votes for
-  // the story's place.
-  for (size_t t = 1; t < end; ++t) {
+  // the story's place. (Read only in a story naming three countries.)
+  const bool names_three_countries =
+      std::count_if(tally.mentions.begin(), tally.mentions.end(),
+                    [](const auto& named) { return IsCountry(named.first); }) >=
+      3;
+  for (size_t t = 1; names_three_countries && t < end; ++t) {
     if (!IsCapitalizedWord(t) || IsCapitalizedWord(t - 1)) continue;
     size_t list_end = t;
     const std::vector<Span> listed = PlaceListAt(t, end, &list_end);
@@ -335,8 +339,16 @@ std::string PlaceFinder::UnknownTownOfTheStory() const {
   absl::flat_hash_map<std::string, int> towns;
   const size_t end = std::min(tokens_.size(), kCountryTokens);
   for (size_t t = 1; t < end; ++t) {
-    if (!IsWordToken(t, "in") ||
+    // A capitalised name next, the rarer test first.
+    if (t + 2 >= end ||
+        !(IsCapitalizedWord(t + 1) ||
+          (IsCapitalizedWord(t + 2) && IsWordToken(t + 1, "the"))) ||
+        !IsWordToken(t, "in") ||
         IsOneOf(Text(t - 1), {"said", "says", "told", "spoke"})) {
+      continue;
+    }
+    // A one-word city the table knows ("in Kyiv"): no town to read.
+    if (!IsCapitalizedWord(t + 2) && !CountriesOfCity(Text(t + 1)).empty()) {
       continue;
     }
     Span place;
@@ -346,11 +358,14 @@ std::string PlaceFinder::UnknownTownOfTheStory() const {
                            !tokens_[place_end].space_before)) {
       continue;
     }
-    std::string name = CanonicalPlace(TextOf(text_, place));
+    t = place_end - 1;
+    // A city as written is known: no name to canonicalise.
+    const absl::string_view written = TextOf(text_, place);
+    if (!CountriesOfCity(written).empty()) continue;
+    std::string name = CanonicalPlace(written);
     if (CountriesOf(name).empty() && CountriesOfCity(name).empty()) {
       ++towns[std::move(name)];
     }
-    t = place_end - 1;
   }
   return Leader(towns, 2);
 }
