@@ -339,10 +339,10 @@ std::string PlaceFinder::UnknownTownOfTheStory() const {
   absl::flat_hash_map<std::string, int> towns;
   const size_t end = std::min(tokens_.size(), kCountryTokens);
   for (size_t t = 1; t < end; ++t) {
-    // A capitalised name next, the rarer test first.
+    // A name or an article next ("in the nightlife district of Itaewon"),
+    // the rarer test first.
     if (t + 2 >= end ||
-        !(IsCapitalizedWord(t + 1) ||
-          (IsCapitalizedWord(t + 2) && IsWordToken(t + 1, "the"))) ||
+        !(IsCapitalizedWord(t + 1) || IsWordToken(t + 1, "the")) ||
         !IsWordToken(t, "in") ||
         IsOneOf(Text(t - 1), {"said", "says", "told", "spoke"})) {
       continue;
