@@ -241,6 +241,14 @@ TEST(NumericClaimsTest, TownAStoryNamesTwiceIsItsPlaceWhenNothingElseIs) {
   ASSERT_NE(toll, nullptr) << town.Describe();
   EXPECT_EQ(toll->location, "Surfside");
   EXPECT_TRUE(toll->location_from_document);
+  // Described after "in the", it is the same town.
+  const Claims described(
+      "Crowd crush\nMourners gathered in Itaewon on Sunday. The crush in "
+      "the popular nightlife district of Itaewon shocked the nation.\nThe "
+      "death toll rose to 156.");
+  const NumericClaim* described_toll = described.Find("death toll rose to 156");
+  ASSERT_NE(described_toll, nullptr) << described.Describe();
+  EXPECT_EQ(described_toll->location, "Itaewon");
   // Where someone spoke is not.
   const Claims spoken(
       "Condo collapse\nThe mayor said in Doral that rescuers searched the "
