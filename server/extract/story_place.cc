@@ -71,6 +71,13 @@ std::string OnlyTiedLeaderLocated(
   return only;
 }
 
+// How many of the places `mentions` counts are countries.
+size_t CountriesNamed(const absl::flat_hash_map<std::string, int>& mentions) {
+  return std::count_if(mentions.begin(), mentions.end(), [](const auto& named) {
+    return IsCountry(named.first);
+  });
+}
+
 }  // namespace
 
 std::vector<std::string> PlaceFinder::CountriesNamedIn(
@@ -117,10 +124,7 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   // countries or more listed, not as where things are nor as what an event
   // struck, are people's origins or donors named in passing, no votes for
   // the story's place. (Read only in a story naming three countries.)
-  const bool names_three_countries =
-      std::count_if(tally.mentions.begin(), tally.mentions.end(),
-                    [](const auto& named) { return IsCountry(named.first); }) >=
-      3;
+  const bool names_three_countries = CountriesNamed(tally.mentions) >= 3;
   for (size_t t = 1; names_three_countries && t < end; ++t) {
     if (!IsCapitalizedWord(t) || IsCapitalizedWord(t - 1)) continue;
     size_t list_end = t;
@@ -195,10 +199,7 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
   // Only a story naming two countries may tell of an event striking both;
   // a verb before a name is read (a capital or a compass point first: the
   // rarer test).
-  const bool names_two_countries =
-      std::count_if(tally.mentions.begin(), tally.mentions.end(),
-                    [](const auto& named) { return IsCountry(named.first); }) >=
-      2;
+  const bool names_two_countries = CountriesNamed(tally.mentions) >= 2;
   for (size_t t = 0;
        names_two_countries && t + 2 < end && !tally.struck_several_countries;
        ++t) {
