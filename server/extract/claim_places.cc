@@ -376,6 +376,11 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
     return i;
   }
+  // "killed in the Camp Fire", "the August Complex": a wildfire's own name,
+  // which is no place's.
+  if (k >= begin + 2 && IsOneOf(Text(k - 1), {"fire", "blaze", "complex"})) {
+    return i;
+  }
   // "at Beirut Port", "at Kabul Airport": a site of a place the gazetteer
   // knows counts as that place.
   if (k >= begin + 2 &&
@@ -539,16 +544,23 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
 }
 
 bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
-  // Headlines capitalise every word: "Toll In China Rises To 1,016".
+  // Headlines capitalise every word: "Toll In China Rises To 1,016". A
+  // holiday or a storm's kind names no place either: "in Seoul Halloween
+  // stampede", "in Halloween crowd crush", "died in Cyclone Idai".
   static const WordSet* const kWords = new WordSet(
-      {"rises",  "rise",       "rose",   "climbs", "climb",   "jumps", "jump",
-       "hits",   "hit",        "tops",   "top",    "reaches", "reach", "passes",
-       "nears",  "surpasses",  "to",     "as",     "after",   "amid",  "over",
-       "from",   "in",         "on",     "at",     "with",    "for",   "by",
-       "of",     "is",         "are",    "was",    "were",    "says",  "said",
-       "new",    "more",       "than",   "up",     "down",    "toll",  "death",
-       "deaths", "dead",       "killed", "kills",  "cases",   "flood", "floods",
-       "quake",  "earthquake", "storm",  "after",  "while",   "but",   "the"});
+      {"rises",      "rise",      "rose",         "climbs",    "climb",
+       "jumps",      "jump",      "hits",         "hit",       "tops",
+       "top",        "reaches",   "reach",        "passes",    "nears",
+       "surpasses",  "to",        "as",           "after",     "amid",
+       "over",       "from",      "in",           "on",        "at",
+       "with",       "for",       "by",           "of",        "is",
+       "are",        "was",       "were",         "says",      "said",
+       "new",        "more",      "than",         "up",        "down",
+       "toll",       "death",     "deaths",       "dead",      "killed",
+       "kills",      "cases",     "flood",        "floods",    "quake",
+       "earthquake", "storm",     "cyclone",      "hurricane", "typhoon",
+       "halloween",  "christmas", "thanksgiving", "ramadan",   "diwali",
+       "hanukkah",   "passover",  "while",        "but",       "the"});
   // "Death Toll in Puerto Rico Bumped Up": a verb's past form, whichever
   // verb ("Revised", "Lowered"), is no word of a place's name.
   const absl::string_view word = Text(k);

@@ -278,6 +278,13 @@ PriorClaims StoryLevel(const PriorClaims& priors) {
   return story;
 }
 
+bool AnyComparable(const NumericClaim& claim, const PriorClaims& priors) {
+  return std::any_of(priors.begin(), priors.end(),
+                     [&](const store::IndexedClaim* prior) {
+                       return Comparable(claim, *prior);
+                     });
+}
+
 PriorClaims NotAbove(const NumericClaim& claim,
                      std::optional<absl::Time> document_time,
                      const PriorClaims& priors) {

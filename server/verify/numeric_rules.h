@@ -83,6 +83,13 @@ Judgement BesideAHigherFigure(const factcheck::v1::NumericClaim& claim,
 // from their story.
 PriorClaims StoryLevel(const PriorClaims& priors);
 
+// Whether any of `priors` counts what `claim` counts (the same unit and
+// subgroup, a level of this event): a place whose figures are all of other
+// counts ("one Austrian" killed in Seoul beside Seoul's toll) gives none of
+// the claim's own.
+bool AnyComparable(const factcheck::v1::NumericClaim& claim,
+                   const PriorClaims& priors);
+
 // Of `priors` of a whole (read on the country WiderCountryOf gives), the
 // ones `claim`, a count of a part published at `document_time`, may be
 // judged on. A part counts no more than its whole, so a whole's higher

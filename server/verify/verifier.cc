@@ -294,9 +294,11 @@ absl::Status Verifier::Verify(
     }
     // Nothing on the claim's own place: the story-level figures of its
     // country may still agree or be passed. A place its sentence names is
-    // left to its own figures when it has any, even inconclusive ones.
+    // left to its own figures of the count when it has any, even
+    // inconclusive ones.
     if (plan.judgement.evidence.empty() &&
-        (numeric_claim.location_from_document() || priors.empty())) {
+        (numeric_claim.location_from_document() ||
+         !AnyComparable(numeric_claim, priors))) {
       plan.country = WiderCountryOf(numeric_claim, document_countries);
     }
     if (plan.country.has_value()) {

@@ -57,6 +57,24 @@ TEST(NumericClaimsTest, CityNamingADisasterIsNoPlaceOfItsToll) {
   }
 }
 
+TEST(NumericClaimsTest, NamedStormFireOrHolidayIsNoPlace) {
+  // A disaster's own name, or the holiday it struck on, is no place; the
+  // place beside a holiday still is.
+  const std::pair<const char*, const char*> kSentences[] = {
+      {"At least 24 people have died in Cyclone Idai.", ""},
+      {"At least 64 people died in Hurricane Maria.", ""},
+      {"At least 63 people were killed in the Camp Fire.", ""},
+      {"At least 156 people died in Halloween crowd crush.", ""},
+      {"At least 151 people died in Seoul Halloween stampede.", "Seoul"},
+      {"At least 151 people died in Seoul on Saturday.", "Seoul"},
+      {"At least 3 people died in Christmas Island.", "Christmas Island"}};
+  for (const auto& [sentence, place] : kSentences) {
+    const Claims claims(sentence);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].location, place) << sentence;
+  }
+}
+
 TEST(NumericClaimsTest, WhereTheDeadWereCarriedIsNoPlaceOfTheirCount) {
   EXPECT_EQ(
       PlaceOfOnlyClaim("Villagers said 300 bodies were swept into Mozambique."),

@@ -842,6 +842,21 @@ TEST_F(VerifierTest, CityTollPassesItsCountrysStoryToll) {
   EXPECT_EQ(lower.verdict(), v1::VERDICT_UNVERIFIED) << lower.explanation();
 }
 
+TEST_F(VerifierTest, CitysFiguresOfOtherCountsLeaveItsTollToTheCountrys) {
+  Prior("ap-1", "AP", "2020-08-04T20:00:00Z",
+        "An explosion shook a port in Lebanon.\nPolice in Lebanon sealed the "
+        "area.\nAuthorities confirmed 50 deaths.");
+  // Beirut's only figure is of one group of the dead: none of its toll.
+  Prior("afp-1", "AFP", "2020-08-04T22:00:00Z",
+        "Two Australians were among those killed in Beirut.");
+  const std::string lebanon = "\nHospitals in Lebanon treated 4,000 injured.";
+  const v1::ClaimVerdict rose =
+      OnDeaths(Verify("2020-08-05T10:00:00Z",
+                      "More than 100 people have died in Beirut." + lebanon));
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
+  EXPECT_THAT(rose.explanation(), HasSubstr("(Beirut is in Lebanon)"));
+}
+
 TEST_F(VerifierTest, CityTollIsNotWeighedAgainstItsCountrysHigherTotal) {
   const auto story = [](const std::string& toll) {
     return "Shelling struck towns in Ukraine.\nPolice in Ukraine sealed the "
