@@ -467,10 +467,18 @@ std::vector<PlaceFinder::NamedPlace> PlaceFinder::PlacesIn(
       // names none of its own.
       const bool beyond =
           IsWordToken(end, "and") && IsWordToken(end + 1, "beyond");
-      // "937 dead, mostly in Sindh and Balochistan": where most of a
-      // count are, which is no place of its own.
-      const bool where_most =
-          t > sentence.first_token && IsMostlyAdverb(Text(t - 1));
+      // "937 dead, mostly in Sindh and Balochistan", "211 have died, the
+      // vast majority in Valencia", "most of them in Beira": where most of
+      // a count are, which is no place of its own.
+      const auto most = [&](size_t k) {
+        return k >= sentence.first_token &&
+               IsOneOf(Text(k), {"most", "majority", "bulk"});
+      };
+      const bool where_most = t > sentence.first_token &&
+                              (IsMostlyAdverb(Text(t - 1)) || most(t - 1) ||
+                               (t >= sentence.first_token + 3 &&
+                                IsOneOf(Text(t - 1), {"them", "whom"}) &&
+                                IsWordToken(t - 2, "of") && most(t - 3)));
       if (where_most) {
         size_t list_end = end;
         PlaceListAt(t + 1, sentence.end_token, &list_end);

@@ -658,6 +658,13 @@ TEST(NumericClaimsTest, WhereMostOfACountAreLeavesItTheStorysPlace) {
   const Claims all(story + "The floods killed 937 people in Sindh.");
   ASSERT_THAT(all.all(), SizeIs(1)) << all.Describe();
   EXPECT_EQ(all.all()[0].location, "Sindh");
+  for (const char* part :
+       {"At least 937 people have died, the vast majority in Sindh.",
+        "At least 937 people have died, most of them in Sindh."}) {
+    const Claims majority(story + part);
+    ASSERT_THAT(majority.all(), SizeIs(1)) << majority.Describe();
+    EXPECT_EQ(majority.all()[0].location, "Pakistan") << part;
+  }
 }
 
 TEST(NumericClaimsTest, WhereTheQuakeWasCentredLeavesItsTollTheCountrys) {
