@@ -1,5 +1,7 @@
 #include "server/extract/sentences.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -47,6 +49,38 @@ bool WrapsLine(absl::string_view text, const std::vector<Token>& tokens,
       "to", "of",  "in",   "the",  "a",  "an", "and",
       "or", "for", "from", "with", "on", "at", "by"};
   return kNeverLast->contains(TextOf(text, before.span));
+}
+
+// Whether the period at token `t` ends a sentence the page ran into the
+// next one, its space lost: "has now passed 209.That was the number",
+// "continues to rise.And". A number or a word in lower case before it, a
+// word of a capital then lower case after it, neither glued to another
+// period: not "e.g.The", "a.m.Monday", "www.MauiStrongFund.org".
+bool RunsIntoNextSentence(absl::string_view text,
+                          const std::vector<Token>& tokens, size_t t) {
+  if (t == 0 || t + 1 >= tokens.size() || tokens[t].space_before ||
+      tokens[t + 1].space_before || tokens[t + 1].kind != TokenKind::kWord) {
+    return false;
+  }
+  const Token& before = tokens[t - 1];
+  const absl::string_view word_before = TextOf(text, before.span);
+  const bool lower_word =
+      before.kind == TokenKind::kWord && word_before.size() >= 2 &&
+      std::all_of(word_before.begin(), word_before.end(),
+                  [](char c) { return absl::ascii_islower(c); });
+  if (!lower_word && before.kind != TokenKind::kDigits) return false;
+  if (t >= 2 && !before.space_before &&
+      TextOf(text, tokens[t - 2].span) == ".") {
+    return false;
+  }
+  const absl::string_view next = TextOf(text, tokens[t + 1].span);
+  if (next.size() < 2 || !absl::ascii_isupper(next[0]) ||
+      !std::all_of(next.begin() + 1, next.end(),
+                   [](char c) { return absl::ascii_islower(c); })) {
+    return false;
+  }
+  return !(t + 2 < tokens.size() && !tokens[t + 2].space_before &&
+           TextOf(text, tokens[t + 2].span) == ".");
 }
 
 // A capitalised word that opens a sentence and never goes on with a name
@@ -140,6 +174,10 @@ std::vector<Sentence> SplitSentences(absl::string_view text,
            (IsClosing(TextOf(text, tokens[end].span)) ||
             IsSentenceEnd(TextOf(text, tokens[end].span)))) {
       ++end;
+    }
+    if (end == t + 1 && RunsIntoNextSentence(text, tokens, t)) {
+      close(end);
+      continue;
     }
     // "3.5", "a.m.", or the last sentence, which closes below.
     const bool ends = end < tokens.size() && tokens[end].space_before;

@@ -30,6 +30,22 @@ TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
   EXPECT_EQ(part.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, SentenceRunIntoTheNextStillEndsAtItsPeriod) {
+  // A page lost the space after "209.": the next sentence's Romania is not
+  // the count's sentence's place, which is the story's.
+  const std::string story =
+      "Floods hit Spain.\nRescuers reached Spain on Sunday.\nThe number "
+      "killed has now passed 209";
+  const Claims run_on(story +
+                      ".That was the number killed in Romania in 1970.");
+  ASSERT_THAT(run_on.all(), SizeIs(1)) << run_on.Describe();
+  EXPECT_EQ(run_on.all()[0].location, "Spain");
+  EXPECT_TRUE(run_on.all()[0].location_from_document);
+  const Claims same_sentence(story + " in Romania.");
+  ASSERT_THAT(same_sentence.all(), SizeIs(1)) << same_sentence.Describe();
+  EXPECT_EQ(same_sentence.all()[0].location, "Romania");
+}
+
 TEST(NumericClaimsTest, EventThatStruckSeveralCountriesLeavesNoStoryCountry) {
   const std::string story =
       "Rescuers reached villages in Malawi on Sunday, and Malawi asked for "
