@@ -654,6 +654,20 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       CountsTwoTallies(*binding.measure, binding.before, placed, found)) {
     binding.measure = nullptr;
   }
+  // The whole a part "of which" counts ("of which 432 are destroyed and
+  // 1,028 damaged": the second part's too).
+  size_t whole = k;
+  if (k > 0 && CountsAPartOfWhich(here.first)) {
+    whole = k - 1;
+  } else if (k > 1 && IsWordToken(here.first - 1, "and") &&
+             CountsAPartOfWhich(placed[k - 1].first)) {
+    whole = k - 2;
+  }
+  if (binding.measure != nullptr && !binding.before && whole != k &&
+      placed[whole].first >= sentence.first_token &&
+      DestroyedPartOfSomethingElse(*binding.measure, placed[whole])) {
+    binding.measure = nullptr;
+  }
   return binding;
 }
 

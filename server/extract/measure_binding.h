@@ -392,6 +392,29 @@ class MeasureBinder : public CountPlaces {
     }
     return !IsWordIn(HomeNouns(), end + 1);
   }
+  // Whether the number at `first` counts a part "of which" (or "of them")
+  // the number before it counts: "1,460 facilities are affected, of which
+  // 432 are destroyed".
+  bool CountsAPartOfWhich(size_t first) const {
+    return first >= 2 && IsWordToken(first - 2, "of") &&
+           IsOneOf(Text(first - 1), {"which", "them", "these", "those"});
+  }
+  // Whether `verb`, a verb that counts buildings ("destroyed") after a
+  // number counting a part of `whole`, counts what that whole is, and it
+  // is no home: "1,460 health facilities are affected, of which 432 are
+  // completely destroyed" counts facilities, not homes.
+  bool DestroyedPartOfSomethingElse(const MeasureMatch& verb,
+                                    const Placed& whole) const {
+    if (verb.entry->measure.rfind("homes ", 0) != 0) return false;
+    for (size_t t = verb.begin; t < verb.end; ++t) {
+      if (IsWordIn(HomeNouns(), t)) return false;
+    }
+    // The whole's noun, after a word that may describe it ("health
+    // facilities", "residential buildings").
+    return Valid(whole.end) && tokens_[whole.end].kind == TokenKind::kWord &&
+           !IsWordIn(HomeNouns(), whole.end) &&
+           !IsWordIn(HomeNouns(), whole.end + 1);
+  }
   // "days", "hours", "month": a unit of time after a number.
   bool IsTimeUnit(size_t t) const {
     static const WordSet* const kUnits =

@@ -583,5 +583,26 @@ TEST(NumericClaimsTest, AccordingToNamesTheSource) {
   EXPECT_EQ(claims.all()[0].measure, "injured");
 }
 
+TEST(NumericClaimsTest, PartsOfWhichAWholeOfOtherBuildingsAreNoHomes) {
+  // "of which 432 are destroyed" counts what the whole before it counts:
+  // facilities are no homes, houses are.
+  const Claims facilities(
+      "More than 1,460 health facilities are affected, of which 432 are "
+      "completely destroyed and 1,028 are partially damaged.");
+  for (const NumericClaim& claim : facilities.all()) {
+    EXPECT_EQ(claim.measure.rfind("homes", 0), std::string::npos)
+        << facilities.Describe();
+  }
+  const Claims houses(
+      "More than 1,460 houses are affected, of which 432 are completely "
+      "destroyed and 1,028 are partially damaged.");
+  ASSERT_NE(houses.Find("432"), nullptr) << houses.Describe();
+  EXPECT_EQ(houses.Find("432")->measure, "homes destroyed");
+  ASSERT_NE(houses.Find("1,028 are partially damaged"), nullptr)
+      << houses.Describe();
+  EXPECT_EQ(houses.Find("1,028 are partially damaged")->measure,
+            "homes partially damaged");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
