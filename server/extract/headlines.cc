@@ -164,10 +164,14 @@ std::optional<std::pair<size_t, size_t>> HeadlineTokens(
     } while (next < tokens.size() && !tokens[next].newline_before);
     if (next == tokens.size()) return std::nullopt;
     // ". Earth Science News .", "| Home | World": a line a stop or a bar
-    // opens is a page's furniture, no headline.
-    const bool furniture = tokens[t].kind == TokenKind::kSymbol &&
-                           (TextOf(text, tokens[t].span) == "." ||
-                            TextOf(text, tokens[t].span) == "|");
+    // opens is a page's furniture, no headline; so is a reader's link past
+    // the page's top ("Skip to main content").
+    const bool furniture =
+        (tokens[t].kind == TokenKind::kSymbol &&
+         (TextOf(text, tokens[t].span) == "." ||
+          TextOf(text, tokens[t].span) == "|")) ||
+        (next > t + 1 && TextOf(text, tokens[t].span) == "Skip" &&
+         TextOf(text, tokens[t + 1].span) == "to");
     if ((words >= 3 && !furniture) || line == kMaxLinesAboveHeadline) {
       return std::make_pair(t, next);
     }

@@ -39,6 +39,13 @@ TEST(NumericClaimsTest, HeadlinePlaceOutweighsCountriesMentionedOnTheWay) {
   const NumericClaim* dated_toll = dated.Find("At least 40 people were killed");
   ASSERT_NE(dated_toll, nullptr) << dated.Describe();
   EXPECT_EQ(dated_toll->location, "Peru");
+  // Nor a page's link past its top.
+  const Claims linked("Skip to main content\nFlood toll in Peru rises again\n" +
+                      body);
+  const NumericClaim* linked_toll =
+      linked.Find("At least 40 people were killed");
+  ASSERT_NE(linked_toll, nullptr) << linked.Describe();
+  EXPECT_EQ(linked_toll->location, "Peru");
 }
 
 TEST(NumericClaimsTest, DatelineCityGivesTheStoryItsPlace) {
