@@ -59,11 +59,21 @@ def load_event(event, problems):
                             % (entry["id"], raw.get("url"), entry["url"]))
         report = {k: entry[k] for k in ("id", "url", "source", "published_at", "published_at_basis",
                                         "title")}
-        report["text"] = raw["excerpt"]
+        report["text"] = article_text(raw["excerpt"])
         if entry["id"] in reports:
             problems.append("%s: duplicate id" % entry["id"])
         reports[entry["id"]] = report
     return manifest, reports
+
+
+# The pages corpus opens some excerpts with the page's date ("date 2021-06-25
+# At least 159 people remain missing ..."): the search tool's record, not the
+# article's words, which no user's text would carry.
+SEARCH_DATE_PREFIX = re.compile(r"^date \d{4}(?:-\d{2}){0,2} ?")
+
+
+def article_text(excerpt):
+    return SEARCH_DATE_PREFIX.sub("", excerpt, count=1)
 
 
 def document_text(scenario, reports):
