@@ -370,8 +370,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     }
     if (const MeasureMatch* m = measure_at(t)) {
       // "shot 20 people in Texas, killing 5": a measure right before a
-      // number of its own is that number's.
-      if (!m->entry->subject && placed_at(m->end) != nullptr) break;
+      // number of its own is that number's; not before a stretch of time
+      // ("159 people remain missing 24 hours after the collapse").
+      if (const Placed* next = placed_at(m->end);
+          !m->entry->subject && next != nullptr && !IsTimeUnit(next->end)) {
+        break;
+      }
       // "300 troops have entered Ukraine": troops, not refugees.
       if (m->entry->flight && subject != nullptr &&
           subject->entry->measure != "people") {

@@ -604,5 +604,23 @@ TEST(NumericClaimsTest, PartsOfWhichAWholeOfOtherBuildingsAreNoHomes) {
             "homes partially damaged");
 }
 
+TEST(NumericClaimsTest, MeasureBeforeAStretchOfTimeIsTheCountsBeforeIt) {
+  // "missing 24 hours after": the hours are when, not who is missing; a
+  // measure before a count of its own is still that count's.
+  const Claims hours(
+      "At least 159 people remain missing 24 hours after the collapse.");
+  ASSERT_THAT(hours.all(), SizeIs(1)) << hours.Describe();
+  EXPECT_EQ(hours.all()[0].measure, "missing");
+  EXPECT_EQ(hours.all()[0].quantity.value, 159);
+  const Claims weeks(
+      "Police said 388 residents are unaccounted for more than two weeks "
+      "after the fire.");
+  ASSERT_NE(weeks.Find("388"), nullptr) << weeks.Describe();
+  EXPECT_EQ(weeks.Find("388")->measure, "missing");
+  const Claims count("The gunman shot 20 people, killing 5.");
+  ASSERT_NE(count.Find("5"), nullptr) << count.Describe();
+  EXPECT_EQ(count.Find("5")->measure, "deaths");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
