@@ -191,12 +191,16 @@ ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
       return provenance;
     }
   }
-  // "according to official reports", up to the next comma or the end.
+  // "according to official reports", up to the next comma or the end; a
+  // hyphen glued inside a name goes on with it ("Miami-Dade Mayor").
   for (size_t k = sentence.first_token; k + 2 < sentence.end_token; ++k) {
     if (tokens_[k].span.end - tokens_[k].span.begin == 9 && AccordingToAt(k)) {
       size_t end = k + 2;
       while (end < sentence.end_token &&
-             tokens_[end].kind != TokenKind::kSymbol) {
+             (tokens_[end].kind != TokenKind::kSymbol ||
+              (IsSymbol(end, "-") && !tokens_[end].space_before &&
+               end + 1 < sentence.end_token && !tokens_[end + 1].space_before &&
+               tokens_[end + 1].kind == TokenKind::kWord))) {
         ++end;
       }
       if (end > k + 2) {

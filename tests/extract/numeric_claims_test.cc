@@ -581,6 +581,17 @@ TEST(NumericClaimsTest, AccordingToNamesTheSource) {
   ASSERT_THAT(claims.all(), SizeIs(1));
   EXPECT_EQ(claims.all()[0].source, "the health ministry");
   EXPECT_EQ(claims.all()[0].measure, "injured");
+  // A hyphen inside a name is no end of it; a dash set apart is.
+  const Claims hyphen(
+      "At least 12 people were injured, according to Miami-Dade Mayor Daniella "
+      "Levine Cava.");
+  ASSERT_THAT(hyphen.all(), SizeIs(1)) << hyphen.Describe();
+  EXPECT_EQ(hyphen.all()[0].source, "Miami-Dade Mayor Daniella Levine Cava");
+  const Claims dash(
+      "At least 12 people were injured, according to officials - who gave no "
+      "names.");
+  ASSERT_THAT(dash.all(), SizeIs(1)) << dash.Describe();
+  EXPECT_EQ(dash.all()[0].source, "officials");
 }
 
 TEST(NumericClaimsTest, PartsOfWhichAWholeOfOtherBuildingsAreNoHomes) {
