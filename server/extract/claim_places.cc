@@ -360,7 +360,12 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       k += 2;
       continue;
     }
-    // "Al-Haouz", "Gilgit-Baltistan": a glued hyphen joins the name.
+    // "Al-Haouz", "Gilgit-Baltistan": a glued hyphen joins the name;
+    // "Port-au-Prince": a particle glued between two.
+    if (k + 4 < limit && IsHyphenedParticle(k + 2)) {
+      k += 4;
+      continue;
+    }
     if (k + 2 < limit && IsSymbol(k + 1, "-") && JoinsName(k + 1)) {
       k += 2;
       continue;

@@ -126,8 +126,11 @@ class PlaceFinder : protected TokenQueries {
   std::vector<Span> PlaceListAt(size_t first, size_t limit, size_t* end) const;
   // Whether token `t` joins two capitalised words of one name: the "and" of
   // "Azad Jammu and Kashmir", the hyphen of "Gilgit-Baltistan", the "del"
-  // of "Pinar del Rio".
+  // of "Pinar del Rio", the "-au-" of "Port-au-Prince".
   bool JoinsName(size_t t) const;
+  // Whether token `t` is a lower-case particle glued between hyphens inside
+  // a name: the "au" of "Port-au-Prince", the "de" of "Saint-Jean-de-Luz".
+  bool IsHyphenedParticle(size_t t) const;
   // A lower-case particle of a place's name: "del", "de", "es" ("Dar es
   // Salaam").
   bool IsNameParticle(size_t t) const;

@@ -13,10 +13,31 @@ bool PlaceFinder::IsNameParticle(size_t t) const {
                            "el", "es", "al", "ul", "sur", "upon"});
 }
 
+bool PlaceFinder::IsHyphenedParticle(size_t t) const {
+  const auto glued_hyphen = [&](size_t k) {
+    return IsSymbol(k, "-") && !tokens_[k].space_before &&
+           !tokens_[k + 1].space_before;
+  };
+  return t >= 2 && Valid(t + 2) && tokens_[t].kind == TokenKind::kWord &&
+         !IsCapitalizedWord(t) &&
+         IsOneOf(Text(t),
+                 {"au", "aux", "de", "du", "des", "la", "le", "les", "en",
+                  "sur", "sous", "upon", "on", "di", "del", "da"}) &&
+         glued_hyphen(t - 1) && glued_hyphen(t + 1) &&
+         IsCapitalizedWord(t - 2) && IsCapitalizedWord(t + 2);
+}
+
 bool PlaceFinder::JoinsName(size_t t) const {
+  if (t == 0 || !Valid(t + 1)) return false;
+  // "Port-au-Prince": the particle and the hyphens around it.
+  if (IsHyphenedParticle(t) ||
+      (IsSymbol(t, "-") &&
+       (IsHyphenedParticle(t - 1) || IsHyphenedParticle(t + 1)))) {
+    return true;
+  }
   // "Azad Jammu and Kashmir", "Gilgit-Baltistan", "Pinar del Rio": between
   // two capitalised words of one name.
-  if (t == 0 || !IsCapitalizedWord(t - 1) || !IsCapitalizedWord(t + 1)) {
+  if (!IsCapitalizedWord(t - 1) || !IsCapitalizedWord(t + 1)) {
     return false;
   }
   return IsWordToken(t, "and") || IsNameParticle(t) ||

@@ -51,6 +51,8 @@ TEST(NumericClaimsTest, PlaceIsKeptUnderItsCanonicalName) {
       {"Marrakesh", "Marrakesh", "Marrakech"},
       {"Al-Haouz", "Al-Haouz", "Al Haouz"},
       {"Gilgit-Baltistan", "Gilgit-Baltistan", "Gilgit-Baltistan"},
+      {"Port-au-Prince", "Port-au-Prince", "Port-au-Prince"},
+      {"Saint-Jean-de-Luz", "Saint-Jean-de-Luz", "Saint-Jean-de-Luz"},
       {"Azad Kashmir", "Azad Kashmir", "Azad Jammu and Kashmir"},
       {"Kiev", "Kiev", "Kyiv"},
       {"the Kharkiv region", "Kharkiv", "Kharkiv"}};
