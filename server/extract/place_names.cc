@@ -14,25 +14,26 @@ bool PlaceFinder::IsNameParticle(size_t t) const {
 }
 
 bool PlaceFinder::IsHyphenedParticle(size_t t) const {
+  // Glued between hyphens first: most words are not.
   const auto glued_hyphen = [&](size_t k) {
-    return IsSymbol(k, "-") && !tokens_[k].space_before &&
-           !tokens_[k + 1].space_before;
+    return tokens_[k].kind == TokenKind::kSymbol && !tokens_[k].space_before &&
+           !tokens_[k + 1].space_before && IsSymbol(k, "-");
   };
-  return t >= 2 && Valid(t + 2) && tokens_[t].kind == TokenKind::kWord &&
-         !IsCapitalizedWord(t) &&
+  return t >= 2 && Valid(t + 2) && glued_hyphen(t - 1) && glued_hyphen(t + 1) &&
+         tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t) &&
+         IsCapitalizedWord(t - 2) && IsCapitalizedWord(t + 2) &&
          IsOneOf(Text(t),
                  {"au", "aux", "de", "du", "des", "la", "le", "les", "en",
-                  "sur", "sous", "upon", "on", "di", "del", "da"}) &&
-         glued_hyphen(t - 1) && glued_hyphen(t + 1) &&
-         IsCapitalizedWord(t - 2) && IsCapitalizedWord(t + 2);
+                  "sur", "sous", "upon", "on", "di", "del", "da"});
 }
 
 bool PlaceFinder::JoinsName(size_t t) const {
   if (t == 0 || !Valid(t + 1)) return false;
   // "Port-au-Prince": the particle and the hyphens around it.
-  if (IsHyphenedParticle(t) ||
-      (IsSymbol(t, "-") &&
-       (IsHyphenedParticle(t - 1) || IsHyphenedParticle(t + 1)))) {
+  if (tokens_[t].kind == TokenKind::kSymbol
+          ? IsSymbol(t, "-") &&
+                (IsHyphenedParticle(t - 1) || IsHyphenedParticle(t + 1))
+          : IsHyphenedParticle(t)) {
     return true;
   }
   // "Azad Jammu and Kashmir", "Gilgit-Baltistan", "Pinar del Rio": between
@@ -85,6 +86,9 @@ size_t PlaceFinder::PlaceNameEnd(size_t first, size_t limit) const {
   // Asked once, not once for every length tried.
   const bool may_begin = run > first && MayBeginPlaceName(Text(first));
   for (size_t end = run; end > first; --end) {
+    // A name ends with a capitalised word, never with what joins two
+    // ("Port-au-", "Pinar del"): not asked.
+    if (!IsCapitalizedWord(end - 1)) continue;
     // "Lee County’s fatality count": the possessive is no part of the name.
     if (IsPlaceKindNoun(WithoutPossessive(Text(end - 1))) && end - first >= 2) {
       return end;
