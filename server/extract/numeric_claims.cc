@@ -198,8 +198,7 @@ ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
       size_t end = k + 2;
       while (end < sentence.end_token &&
              (tokens_[end].kind != TokenKind::kSymbol ||
-              (IsSymbol(end, "-") && !tokens_[end].space_before &&
-               end + 1 < sentence.end_token && !tokens_[end + 1].space_before &&
+              (IsGluedHyphen(end) && end + 1 < sentence.end_token &&
                tokens_[end + 1].kind == TokenKind::kWord))) {
         ++end;
       }

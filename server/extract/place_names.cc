@@ -15,13 +15,10 @@ bool PlaceFinder::IsNameParticle(size_t t) const {
 
 bool PlaceFinder::IsHyphenedParticle(size_t t) const {
   // Glued between hyphens first: most words are not.
-  const auto glued_hyphen = [&](size_t k) {
-    return tokens_[k].kind == TokenKind::kSymbol && !tokens_[k].space_before &&
-           !tokens_[k + 1].space_before && IsSymbol(k, "-");
-  };
-  return t >= 2 && Valid(t + 2) && glued_hyphen(t - 1) && glued_hyphen(t + 1) &&
-         tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t) &&
-         IsCapitalizedWord(t - 2) && IsCapitalizedWord(t + 2) &&
+  return t >= 2 && Valid(t + 2) && IsGluedHyphen(t - 1) &&
+         IsGluedHyphen(t + 1) && tokens_[t].kind == TokenKind::kWord &&
+         !IsCapitalizedWord(t) && IsCapitalizedWord(t - 2) &&
+         IsCapitalizedWord(t + 2) &&
          IsOneOf(Text(t),
                  {"au", "aux", "de", "du", "des", "la", "le", "les", "en",
                   "sur", "sous", "upon", "on", "di", "del", "da"});
@@ -41,9 +38,7 @@ bool PlaceFinder::JoinsName(size_t t) const {
   if (!IsCapitalizedWord(t - 1) || !IsCapitalizedWord(t + 1)) {
     return false;
   }
-  return IsWordToken(t, "and") || IsNameParticle(t) ||
-         (IsSymbol(t, "-") && !tokens_[t].space_before &&
-          !tokens_[t + 1].space_before);
+  return IsWordToken(t, "and") || IsNameParticle(t) || IsGluedHyphen(t);
 }
 
 size_t PlaceFinder::AbbreviatedPlaceEnd(size_t first, size_t limit) const {

@@ -354,7 +354,7 @@ std::string PlaceFinder::UnknownTownOfTheStory() const {
     }
     Span place;
     const size_t place_end = PlaceAfter(t, end, &place);
-    // "in Port-au-Prince" read only to its first word is no town.
+    // "in Yongsan-gu" read only to its first word is no town.
     if (place_end == t || (Valid(place_end) && IsSymbol(place_end, "-") &&
                            !tokens_[place_end].space_before)) {
       continue;

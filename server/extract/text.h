@@ -234,6 +234,12 @@ class TokenQueries {
   bool IsSymbol(size_t i, absl::string_view symbol) const {
     return IsSymbol(i, symbol.data(), symbol.size());
   }
+  // A hyphen with no space on either side, inside a word or name
+  // ("Gilgit-Baltistan", "Port-au-Prince", "Miami-Dade").
+  bool IsGluedHyphen(size_t i) const {
+    return Valid(i + 1) && IsSymbol(i, "-") && !tokens_[i].space_before &&
+           !tokens_[i + 1].space_before;
+  }
   // A word token in `set`.
   bool IsWordIn(const WordSet& set, size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
