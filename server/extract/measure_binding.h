@@ -371,16 +371,23 @@ class MeasureBinder : public CountPlaces {
            (before > 0 && IsWordToken(before, "of") &&
             IsWordIn(*kStocks, before - 1));
   }
+  // Whether `verb` is a measure of homes that names no home, only what
+  // befell them ("destroyed", "partially damaged"), so that the words
+  // around its number say what was destroyed.
+  bool CountsHomesByItsVerb(const MeasureMatch& verb) const {
+    if (verb.entry->measure.rfind("homes ", 0) != 0) return false;
+    for (size_t t = verb.begin; t < verb.end; ++t) {
+      if (IsWordIn(HomeNouns(), t)) return false;
+    }
+    return true;
+  }
   // Whether a verb that counts buildings ("destroyed", "damaged", "razed")
   // at `verb`, right before a number ending at `end`, destroyed something
   // else: "destroyed 40 armoured vehicles", "damaged 20 bridges". A
   // building named after the number ("homes", "houses") or nothing at all
   // ("512 were partially destroyed") keeps it a count of homes.
   bool DestroyedSomethingElse(const MeasureMatch& verb, size_t end) const {
-    if (verb.entry->measure.rfind("homes ", 0) != 0) return false;
-    for (size_t t = verb.begin; t < verb.end; ++t) {
-      if (IsWordIn(HomeNouns(), t)) return false;
-    }
+    if (!CountsHomesByItsVerb(verb)) return false;
     // The word after the number, and the one after that when the first
     // may describe it ("40 armoured vehicles", "40 residential buildings").
     if (!Valid(end) || tokens_[end].kind != TokenKind::kWord ||
@@ -405,10 +412,7 @@ class MeasureBinder : public CountPlaces {
   // completely destroyed" counts facilities, not homes.
   bool DestroyedPartOfSomethingElse(const MeasureMatch& verb,
                                     const Placed& whole) const {
-    if (verb.entry->measure.rfind("homes ", 0) != 0) return false;
-    for (size_t t = verb.begin; t < verb.end; ++t) {
-      if (IsWordIn(HomeNouns(), t)) return false;
-    }
+    if (!CountsHomesByItsVerb(verb)) return false;
     // The whole's noun, after a word that may describe it ("health
     // facilities", "residential buildings").
     return Valid(whole.end) && tokens_[whole.end].kind == TokenKind::kWord &&
