@@ -368,12 +368,15 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
                         IsOneOf(Text(k - 1), {"the", "a", "an"})))) {
       // The subject before `verb`: back to punctuation or a conjunction
       // ("officials in Charlotte County confirmed six and Lee County
-      // officials confirmed").
+      // officials confirmed"), over a hyphen inside a name ("Miami-Dade
+      // County officials").
       const auto subject_before = [&](size_t verb) {
         size_t subject = verb;
-        while (
-            subject > first && tokens_[subject - 1].kind == TokenKind::kWord &&
-            !IsOneOf(Text(subject - 1), {"and", "while", "but", "whereas"})) {
+        while (subject > first &&
+               (tokens_[subject - 1].kind == TokenKind::kWord
+                    ? !IsOneOf(Text(subject - 1),
+                               {"and", "while", "but", "whereas"})
+                    : IsGluedHyphen(subject - 1))) {
           --subject;
         }
         return subject;

@@ -551,6 +551,18 @@ TEST(NumericClaimsTest,
   EXPECT_EQ(had.all()[1].location, "Monroe County");
 }
 
+// "Miami-Dade County Mayor Daniella Levine Cava said 149 people are
+// missing": the speaker's county is named whole, hyphen and all.
+TEST(NumericClaimsTest, SpeakersPlaceKeepsTheHyphenInsideItsName) {
+  const Claims hyphened(
+      "Miami-Dade County Mayor Ana Ruiz said 149 people are missing.");
+  ASSERT_THAT(hyphened.all(), SizeIs(1)) << hyphened.Describe();
+  EXPECT_EQ(hyphened.all()[0].location, "Miami-Dade County");
+  const Claims plain("Dade County Mayor Ana Ruiz said 149 people are missing.");
+  ASSERT_THAT(plain.all(), SizeIs(1)) << plain.Describe();
+  EXPECT_EQ(plain.all()[0].location, "Dade County");
+}
+
 TEST(NumericClaimsTest,
      AsideBetweenTheSubjectAndItsVerbLeavesTheSubjectsPlace) {
   Claims(
