@@ -1,0 +1,117 @@
+// The numeric claim finder's reader of one text, shared by the files that
+// implement it (numeric_claims.cc, claims_going_on.cc); private to the
+// numeric_claims library. FindNumericClaims (numeric_claims.h) is its use.
+#ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_FINDER_H_
+#define FACTCHECK_SERVER_EXTRACT_CLAIM_FINDER_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "server/extract/calendar.h"
+#include "server/extract/measure_binding.h"
+#include "server/extract/measures.h"
+#include "server/extract/numeric_claims.h"
+#include "server/extract/sentences.h"
+#include "server/extract/text.h"
+#include "server/extract/uncounted_numbers.h"
+
+namespace factcheck::extract {
+
+// Reads one tokenised text; holds views, so the text and tokens must
+// outlive it.
+class ClaimFinder : public UncountedNumbers {
+ public:
+  ClaimFinder(absl::string_view text, const std::vector<Token>& tokens)
+      : UncountedNumbers(text, tokens) {}
+
+  // Appends the claims `sentence` makes with `quantities` (its numbers, in
+  // text order) to `claims`, which holds the text's claims before it.
+  void AddSentence(const Sentence& sentence,
+                   const std::vector<const Quantity*>& quantities,
+                   std::vector<NumericClaim>* claims) const;
+
+ private:
+  // Adds the claim(s) the number `placed[k]` makes by going on from the
+  // claim before it (claims from `sentence_claims_begin` are this
+  // sentence's): a subgroup of its count ("killed 65 people, including 44
+  // children"), the next item of its list by place ("1,293 deaths in Al
+  // Haouz, 452 in Taroudant"), its sentence's figure restated ("The
+  // previous figure had been 2,189"), a parallel clause's count ("while
+  // Lee County officials confirmed five"). Returns whether it added any;
+  // `binding` is the number's own and is left as it was when none.
+  bool AddsClaimGoingOn(const Sentence& sentence,
+                        const std::vector<Placed>& placed, size_t k,
+                        const std::vector<MeasureMatch>& found,
+                        const Provenance& provenance,
+                        const std::vector<Time>& times,
+                        size_t sentence_claims_begin, Binding* binding,
+                        std::vector<NumericClaim>* claims) const;
+  Provenance ProvenanceOf(const Sentence& sentence) const;
+  // Whether `sentence` opens with the figure as its subject, before the
+  // number at token `number`: "The previous figure had been", "The figure
+  // for the day before was put at", "The total stood at" (an article, a
+  // few words saying which figure, then the noun).
+  bool OpensWithTheFigure(const Sentence& sentence, size_t number) const;
+  // Whether a form of "include" stands right before the number at token
+  // `first`: "This number includes 91 in Suzu", "The toll included 19
+  // people who died".
+  bool AfterInclude(size_t first) const {
+    return first > 0 &&
+           IsOneOf(Text(first - 1), {"include", "includes", "included"});
+  }
+  // Who claims `claim`, the count at `here`: for a count of soldiers or
+  // fighters, or of those the speaker says it killed itself ("The army
+  // said it had killed 160 militants"), ClaimantCountry; when that names
+  // none and the count is of the speaker's own ("Hamas said 20 of its
+  // fighters had been killed"), GroupCountingItsOwn. "" for any other.
+  std::string ClaimedBy(const NumericClaim& claim, const Sentence& sentence,
+                        const Placed& here,
+                        const Provenance& provenance) const {
+    const bool claimed = NamesASide(claim.subgroup) ||
+                         claim.subgroup == "soldiers" ||
+                         claim.subgroup == "fighters" ||
+                         (here.first > 0 && KilledBySpeaker(here.first - 1));
+    if (!claimed) return "";
+    std::string country = ClaimantCountry(sentence, here, provenance.source);
+    const bool its_own =
+        OwnersAfterOf(here.end) ||
+        (here.first > 0 && IsOneOf(Text(here.first - 1), {"its", "their"}));
+    return country.empty() && its_own ? GroupCountingItsOwn(sentence, here)
+                                      : country;
+  }
+  // The name of a group no gazetteer knows that speaks, right before the
+  // nearest verb of saying before the number at `here` ("Hamas said",
+  // "Islamic Jihad said on Tuesday that", "the Rapid Support Forces
+  // said"): a side too, whose own count of its dead the other side's
+  // claim does not contradict. "" when a pronoun, a time or nothing
+  // capitalised stands there.
+  std::string GroupCountingItsOwn(const Sentence& sentence,
+                                  const Placed& here) const {
+    constexpr size_t kReach = 16;
+    const size_t earliest = here.first > sentence.first_token + kReach
+                                ? here.first - kReach
+                                : sentence.first_token;
+    for (size_t verb = here.first; verb > earliest + 1; --verb) {
+      if (!IsSpeechVerb(Text(verb - 1))) continue;
+      size_t name = verb - 1;
+      while (name > sentence.first_token && IsCapitalizedWord(name - 1) &&
+             name + kMaxNameWords > verb - 1) {
+        --name;
+      }
+      if (IsWordToken(name, "the") && name + 1 < verb - 1) ++name;
+      if (name == verb - 1 ||
+          IsOneOf(Text(name), {"he", "she", "it", "they", "we", "i"}) ||
+          IsWeekday(Text(name)) ||
+          MonthNameOf(Text(name)) != MonthName::kNone) {
+        return "";
+      }
+      return std::string(TextOf(text_, SpanOf(name, verb - 1)));
+    }
+    return "";
+  }
+};
+
+}  // namespace factcheck::extract
+
+#endif  // FACTCHECK_SERVER_EXTRACT_CLAIM_FINDER_H_
