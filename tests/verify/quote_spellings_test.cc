@@ -1,0 +1,128 @@
+// Verdicts on attributed claims when the same words are written another way,
+// each a small corpus of prior reports and one document run through the
+// real FactChecker: a time, a spelling, an editor's brackets, a filler or
+// words said twice are no misquotation; a word changed still is.
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/verify/verdict_test.h"
+
+namespace factcheck {
+namespace {
+
+using ::testing::HasSubstr;
+using QuoteVerdictTest = testing::VerdictTest;
+
+TEST_F(QuoteVerdictTest, TimeWithOrWithoutItsZeroMinutesIsTheSameQuotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"At 9:00 am the number of people who crossed the border exceeded "
+        "two million,\" the border guard said.");
+  const v1::ClaimVerdict verdict =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"At 9 am the number of people who crossed the border "
+                  "exceeded two million,\" the border guard said."),
+           false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
+}
+
+TEST_F(QuoteVerdictTest, WordsWrittenAnotherWayAreTheSameQuotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We will not stop until every family has a roof, and we have spent "
+        "$40 million on shelters,\" Housing Minister Ana Ruiz said.");
+  const v1::ClaimVerdict written = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"We won't stop until every family has a roof, and we have spent "
+             "40m dollars on shelters,\" Housing Minister Ana Ruiz said."),
+      false);
+  EXPECT_EQ(written.verdict(), v1::VERDICT_CONSISTENT);
+  // A word that turns the meaning is a change: "will" is not "won't".
+  const v1::ClaimVerdict changed = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"We will stop until every family has a roof, and we have spent "
+             "$40 million on shelters,\" Housing Minister Ana Ruiz said."),
+      false);
+  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
+}
+
+TEST_F(QuoteVerdictTest, WordsAnEditorPutInBracketsAreNoMisquotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We thought the tsunami was the worst we could ever get,\" Jan "
+        "Ortiz said.");
+  const v1::ClaimVerdict bracketed =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We thought the tsunami [last December] was the worst we "
+                  "could ever get,\" Jan Ortiz said."),
+           false);
+  EXPECT_EQ(bracketed.verdict(), v1::VERDICT_CONSISTENT)
+      << bracketed.explanation();
+  const v1::ClaimVerdict in_parentheses =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We thought the tsunami (last December) was the worst we "
+                  "could ever get,\" Jan Ortiz said."),
+           false);
+  EXPECT_EQ(in_parentheses.verdict(), v1::VERDICT_CONSISTENT)
+      << in_parentheses.explanation();
+  const v1::ClaimVerdict added = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"We thought the tsunami last December was the worst we could "
+             "ever get,\" Jan Ortiz said."),
+      false);
+  EXPECT_EQ(added.verdict(), v1::VERDICT_MISQUOTED) << added.explanation();
+}
+
+TEST_F(QuoteVerdictTest, BritishSpellingOfTheSameWordsIsNoMisquotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We will rebuild the health centers and 90 percent of the roads "
+        "our neighbors lost,\" Jan Ortiz said.");
+  const v1::ClaimVerdict british =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We will rebuild the health centres and 90 per cent of "
+                  "the roads our neighbours lost,\" Jan Ortiz said."),
+           false);
+  EXPECT_EQ(british.verdict(), v1::VERDICT_CONSISTENT) << british.explanation();
+  const v1::ClaimVerdict other_words =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We will rebuild the health clinics and 90 per cent of "
+                  "the roads our neighbours lost,\" Jan Ortiz said."),
+           false);
+  EXPECT_EQ(other_words.verdict(), v1::VERDICT_MISQUOTED)
+      << other_words.explanation();
+}
+
+TEST_F(QuoteVerdictTest, AFillerOrWordsSaidTwiceAreNoMisquotation) {
+  // Transcripts of one speech keep or clean what a speaker says while
+  // thinking.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"How many times must we see this in our city? This is just "
+        "unbearable, and if the council gets to pick the judges, there is "
+        "nothing you can do,\" Governor Ana Ruiz said.");
+  const v1::ClaimVerdict filler =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"How many times must we see this in our city? I mean, this "
+                  "is just unbearable, and if the council gets to pick the "
+                  "judges, there is nothing you can do,\" Governor Ana Ruiz "
+                  "said."),
+           false);
+  EXPECT_EQ(filler.verdict(), v1::VERDICT_CONSISTENT) << filler.explanation();
+  const v1::ClaimVerdict repeated =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"How many times must we see this in our city? This is just "
+                  "unbearable, and if the council gets to pick, if the council "
+                  "gets to pick the judges, there is nothing you can do,\" "
+                  "Governor Ana Ruiz said."),
+           false);
+  EXPECT_EQ(repeated.verdict(), v1::VERDICT_CONSISTENT)
+      << repeated.explanation();
+  // Words of meaning added in the same place are a change.
+  const v1::ClaimVerdict added =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"How many times must we see this in our city? I fear this "
+                  "is just unbearable, and if the council gets to pick the "
+                  "judges, there is nothing you can do,\" Governor Ana Ruiz "
+                  "said."),
+           false);
+  EXPECT_EQ(added.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(added.explanation(), HasSubstr("\"i fear\" added"));
+}
+
+}  // namespace
+}  // namespace factcheck
