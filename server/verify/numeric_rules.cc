@@ -268,6 +268,40 @@ Judgement BesideAHigherFigure(const NumericClaim& claim,
   return judgement;
 }
 
+std::optional<Judgement> GivenForTheWhole(const NumericClaim& claim,
+                                          const std::string& country,
+                                          const Judgement& own,
+                                          const PriorClaims& on_country) {
+  if (!claim.location_from_document() ||
+      own.verdict != factcheck::v1::VERDICT_UPDATED || own.evidence.empty()) {
+    return std::nullopt;
+  }
+  const store::IndexedClaim& risen_from = *own.evidence.front();
+  PriorClaims very_figure;
+  for (const store::IndexedClaim* prior : on_country) {
+    if (Comparable(claim, *prior) &&
+        GivesTheSameValue(claim.quantity(),
+                          prior->claim().numeric().quantity()) &&
+        PublishedAt(*prior) >= PublishedAt(risen_from)) {
+      very_figure.push_back(prior);
+    }
+  }
+  if (very_figure.empty()) return std::nullopt;
+  Judgement judgement;
+  std::string note;
+  judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
+  judgement.evidence = NewestFirst(std::move(very_figure));
+  judgement.independent_sources = IndependentSources(judgement.evidence, &note);
+  judgement.explanation = absl::StrCat(
+      Describe(claim.quantity()), " agrees with ",
+      Cited(*judgement.evidence.front()), note, ", ", country,
+      "'s figure: the story's place, ", claim.location(), ", is in ", country,
+      ", and its own ", Cited(risen_from), " is no newer");
+  judgement.confidence =
+      Confidence(judgement.independent_sources, 0.5, 0.1, 0.8);
+  return judgement;
+}
+
 PriorClaims StoryLevel(const PriorClaims& priors) {
   PriorClaims story;
   for (const store::IndexedClaim* prior : priors) {

@@ -101,6 +101,18 @@ PriorClaims NotAbove(const factcheck::v1::NumericClaim& claim,
                      std::optional<absl::Time> document_time,
                      const PriorClaims& priors);
 
+// For `claim`, whose place came from its story and lies in `country`
+// (WiderCountryOf), judged UPDATED (`own`) on that place's reports: the
+// judgement on `on_country`, the reports read on the country, when one of
+// them gave this very figure no earlier than the figure `own` rose from
+// ("832" nationwide the day Palu's count was 420, for a story of Sulawesi
+// saying 832). A story's place is an unsure scope; the figure the whole
+// already gave is that count, no rise: CONSISTENT with those reports.
+// nullopt when none did.
+std::optional<Judgement> GivenForTheWhole(
+    const factcheck::v1::NumericClaim& claim, const std::string& country,
+    const Judgement& own, const PriorClaims& on_country);
+
 // `document_time`: when the claim was published, if known (as_of or the
 // document's published_at); without it every prior counts as earlier.
 // `priors` in any order; the judgement points into them.

@@ -296,9 +296,13 @@ absl::Status Verifier::Verify(
     // country may still agree or be passed. A place its sentence names is
     // left to its own figures of the count when it has any, even
     // inconclusive ones.
-    if (plan.judgement.evidence.empty() &&
-        (numeric_claim.location_from_document() ||
-         !AnyComparable(numeric_claim, priors))) {
+    // A rise on the story's place may be the country's figure already
+    // given (GivenForTheWhole).
+    if ((plan.judgement.evidence.empty() &&
+         (numeric_claim.location_from_document() ||
+          !AnyComparable(numeric_claim, priors))) ||
+        (numeric_claim.location_from_document() &&
+         plan.judgement.verdict == factcheck::v1::VERDICT_UPDATED)) {
       plan.country = WiderCountryOf(numeric_claim, document_countries);
     }
     if (plan.country.has_value()) {
@@ -330,12 +334,17 @@ absl::Status Verifier::Verify(
                 : own.Answer(
                       *own.Find(NumericKey(numeric_claim.measure(),
                                            *plan.country, plan.moment.window)));
-        Judgement wider = JudgeNumeric(
-            numeric_claim, plan.moment.time,
-            NotAbove(numeric_claim, plan.moment.time,
-                     StoryLevel(Priors({&on_country}, document.id()))));
-        if (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
-            wider.verdict == factcheck::v1::VERDICT_UPDATED) {
+        const PriorClaims country_priors = Priors({&on_country}, document.id());
+        if (std::optional<Judgement> whole = GivenForTheWhole(
+                numeric_claim, *plan.country, judgement, country_priors)) {
+          judgement = *std::move(whole);
+        }
+        Judgement wider = JudgeNumeric(numeric_claim, plan.moment.time,
+                                       NotAbove(numeric_claim, plan.moment.time,
+                                                StoryLevel(country_priors)));
+        if (judgement.evidence.empty() &&
+            (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
+             wider.verdict == factcheck::v1::VERDICT_UPDATED)) {
           absl::StrAppend(&wider.explanation,
                           numeric_claim.location_from_document()
                               ? absl::StrCat(" (the story's place, ",

@@ -99,6 +99,33 @@ TEST_F(PlaceScopeTest, StoryLevelTollOfASubdivisionMeetsItsCountrysStoryToll) {
   EXPECT_EQ(lower.verdict(), v1::VERDICT_UNVERIFIED);
 }
 
+// A story of an island saying "832 bodies" the day after the country's
+// reports gave 832: the country's figure already given, not a rise on the
+// island's older 420.
+TEST_F(PlaceScopeTest, StoryFigureTheCountryAlreadyGaveIsNoRiseOnItsPlace) {
+  Prior("ap-1", "AP", "2018-09-29T10:00:00Z",
+        "The death toll in Sulawesi reached 420.");
+  Prior("afp-2", "AFP", "2018-09-30T10:00:00Z",
+        "The death toll in Indonesia rose to 832.");
+  const std::string story =
+      "A quake struck Sulawesi.\nRescuers in Sulawesi dug through "
+      "rubble.\nAuthorities said ";
+  const v1::ClaimVerdict given = Only(
+      Verify("2018-10-01T10:00:00Z", story + "832 bodies had been recovered."),
+      true);
+  EXPECT_TRUE(given.claim().numeric().location_from_document());
+  EXPECT_EQ(given.verdict(), v1::VERDICT_CONSISTENT) << given.explanation();
+  ASSERT_GE(given.evidence_size(), 1);
+  EXPECT_EQ(given.evidence(0).report_id(), "afp-2");
+  EXPECT_THAT(given.explanation(), HasSubstr("Indonesia's figure"));
+  // Another figure than the country's is the island's rise.
+  const v1::ClaimVerdict rose = Only(
+      Verify("2018-10-01T10:00:00Z", story + "900 bodies had been recovered."),
+      true);
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
+  EXPECT_THAT(rose.explanation(), HasSubstr("rose from 420 (AP"));
+}
+
 // The verdict on the document's count of deaths.
 v1::ClaimVerdict OnDeaths(const v1::VerifyDocumentResponse& response) {
   for (const v1::ClaimVerdict& verdict : response.verdicts()) {
