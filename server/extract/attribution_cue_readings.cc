@@ -27,6 +27,20 @@ bool AttributionFinder::IsEvidenceNoun(size_t t) const {
   return IsWordIn(*kEvidence, t);
 }
 
+bool AttributionFinder::OpensARelativeClause(size_t that) const {
+  if (that < 1 || !Valid(that + 1) ||
+      tokens_[that - 1].kind != TokenKind::kWord || IsVerbWord(that - 1) ||
+      cue_at_[that - 1] != kNoCue ||
+      tokens_[that + 1].kind != TokenKind::kWord) {
+    return false;
+  }
+  // A tensed verb or a past form ("that have endorsed", "that backed"),
+  // not an adverb ("that even three years later remains").
+  const absl::string_view next = WordAt(that + 1);
+  return IsVerbWord(that + 1) ||
+         (next.size() > 4 && absl::EndsWith(next, "ed"));
+}
+
 bool AttributionFinder::NamesAThing(size_t t) const {
   // Things named in the news, not people: "a man called the police" may
   // be a call, "a group called for calm" is not read here ("called for" is

@@ -449,6 +449,11 @@ class AttributionFinder : private TokenQueries {
   bool ShowsEvidence(const CueMatch& cue, const Phrase& speaker) const;
   // A word that names a piece of evidence: "poll", "study", "video".
   bool IsEvidenceNoun(size_t t) const;
+  // Whether the "that" at `that` opens a relative clause on the noun before
+  // it: the verb comes next ("organizations that have endorsed him",
+  // "groups that backed him"), where a complement's subject would ("argued
+  // that the officials").
+  bool OpensARelativeClause(size_t that) const;
   // Whether a piece of evidence ends just before t, or its "of", "from",
   // "by" or "on" phrase does ("polls show", "documents from his tax
   // return show").

@@ -2,6 +2,8 @@
 // speaker of its verb of saying ("The head of the Red Cross, George
 // Kettani, said …"), read back from the cue past appositions, asides and
 // the words that open a sentence.
+#include <algorithm>
+
 #include "absl/strings/match.h"
 #include "server/extract/attribution_finder.h"
 #include "server/extract/places.h"
@@ -333,9 +335,23 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
        t > limit + 1 && end - t < kMaxSubjectTokens && !IsBoundary(t - 1);
        --t) {
     // "A 2014 study that appeared in the journal found": a piece of
-    // evidence has its relative clause too.
+    // evidence has its relative clause too, and so has a noun whose "that"
+    // opens with its verb ("organizations that have endorsed him say"; a
+    // complement's "that" opens with its subject: "argued that the
+    // officials say").
     if (!IsWordToken(t - 1, "who") &&
-        !(IsWordToken(t - 1, "that") && IsEvidenceNoun(t - 2))) {
+        !(IsWordToken(t - 1, "that") &&
+          (IsEvidenceNoun(t - 2) || OpensARelativeClause(t - 1)))) {
+      continue;
+    }
+    // "told Yahoo! News in a story that posted this week that he believes":
+    // with a complement's "that" after it, the clause is no part of the
+    // cue's subject.
+    if (IsWordToken(t - 1, "that") && !IsEvidenceNoun(t - 2) &&
+        std::any_of(tokens_.begin() + t, tokens_.begin() + end,
+                    [&](const Token& token) {
+                      return IsWordToken(&token - tokens_.data(), "that");
+                    })) {
       continue;
     }
     // Its own clause has a verb and an object ("who have battled online

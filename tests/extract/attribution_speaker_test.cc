@@ -129,6 +129,34 @@ TEST(SpeakerTest, BarePluralAfterTheCueSpeaks) {
   }
 }
 
+TEST(SpeakerTest, RelativeThatOpeningWithItsVerbIsPartOfTheSubject) {
+  // "Progressive organizations that have endorsed him say …": a "that"
+  // followed by its verb opens a relative clause on the speaker.
+  for (const char* text :
+       {"Groups that have endorsed him say the vote matters.",
+        "Groups that backed him said the vote matters."}) {
+    const std::vector<AttributedItem> items = Extracted(text);
+    ASSERT_EQ(items.size(), 1u) << text;
+    EXPECT_EQ(items[0].speaker, "Groups") << text;
+    EXPECT_EQ(items[0].content, "the vote matters") << text;
+  }
+  // Not a "that" before an adverb ("an attack that even years later
+  // remains so politically charged that …"), nor one with a complement's
+  // "that" after it ("in a story that posted this week that he believes").
+  for (const char* text :
+       {"It was an attack that even years later remains so politically "
+        "charged that Tom Berg made it his theme.",
+        "Tom Berg is a senator. The senator told Yahoo News in a story that "
+        "posted this week that he believes the toll will rise."}) {
+    for (const AttributedItem& item : Extracted(text)) {
+      EXPECT_EQ(item.speaker_words.find("attack"), std::string::npos)
+          << item.speaker_words;
+      EXPECT_EQ(item.speaker_words.find("story"), std::string::npos)
+          << item.speaker_words;
+    }
+  }
+}
+
 TEST(SpeakerTest, ShareOfAGroupSpeaksInTheSecondClause) {
   // "…, but 55 percent of voters say": after a comma and a conjunction
   // that follow a verb, a second clause opens whose subject is the whole
