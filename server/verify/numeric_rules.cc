@@ -2,16 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "server/extract/measures.h"
 #include "server/verify/intervals.h"
+#include "server/verify/numeric_comparability.h"
 
 namespace factcheck::verify {
 namespace {
@@ -28,32 +27,10 @@ bool CountsACompassPart(const NumericClaim& claim) {
 // taken for that whole rather than a part of it.
 constexpr double kShareOfAWhole = 0.75;
 
-// How much of a running total published a week or more earlier a lower
-// figure must reach to be taken for an older figure of it.
-constexpr double kShareOfALaterTotal = 0.5;
+// How old a higher running total must be for a figure under
+// kShareOfALaterTotal of it to be taken for another scope's (an
+// aftershock's, a place's) rather than an older figure.
 constexpr absl::Duration kStaleCopyTime = absl::Hours(24 * 7);
-
-std::string Place(const NumericClaim& claim) {
-  return claim.location().empty() ? "" : absl::StrCat(" in ", claim.location());
-}
-
-// "deaths", or "deaths of children".
-std::string Counted(const NumericClaim& claim) {
-  return claim.subgroup().empty()
-             ? claim.measure()
-             : absl::StrCat(claim.measure(), " of ", claim.subgroup());
-}
-
-int64_t YearOf(absl::Time time) {
-  return absl::ToCivilYear(time, absl::UTCTimeZone()).year();
-}
-
-// "more than half fleeing into Poland", "a third of the city": a count
-// below one is a share of a whole, not a number of people or things.
-bool IsShare(const factcheck::v1::Quantity& quantity) {
-  return quantity.unit_kind() == factcheck::v1::UNIT_KIND_COUNT &&
-         quantity.lower() > 0 && quantity.lower() < 1;
-}
 
 // How far above a round figure a precise one may lie and still be that
 // figure, rounded: a running total rarely grows by less between reports.
@@ -62,185 +39,6 @@ constexpr double kRoundedTolerance = 0.01;
 // The smallest day's rise that another day's is unlikely to equal by
 // chance.
 constexpr double kLeastRepeatedChange = 20;
-
-// Why the claim is compared with nothing, or "" when it may be compared.
-std::string NotComparable(const NumericClaim& claim,
-                          std::optional<absl::Time> document_time) {
-  const std::string mine = Describe(claim.quantity());
-  if (IsShare(claim.quantity())) {
-    return absl::StrCat(mine,
-                        " is a share of a whole, not a count: it is compared "
-                        "with nothing");
-  }
-  if (!IsLevel(claim.quantity())) {
-    return absl::StrCat(mine, " is ",
-                        claim.quantity().change() == factcheck::v1::CHANGE_UP
-                            ? "an increase"
-                            : "a decrease",
-                        ", not a total: it is compared with no total");
-  }
-  if (claim.projection()) {
-    return absl::StrCat(mine,
-                        " is a projection of what may come, not a "
-                        "count: it is compared with nothing");
-  }
-  if (claim.measure() == extract::kAftershockMagnitudeMeasure) {
-    return absl::StrCat(mine,
-                        " is the magnitude of one aftershock or later quake "
-                        "of several: it is compared with nothing");
-  }
-  if (claim.per_period()) {
-    return absl::StrCat(mine,
-                        " is a rate, counted per stretch of time, not a "
-                        "count of one event: it is compared with nothing");
-  }
-  if (claim.year() != 0 && document_time.has_value() &&
-      claim.year() < YearOf(*document_time)) {
-    return absl::StrCat(mine, " is a figure of ", claim.year(),
-                        ", another event's: it is compared with nothing");
-  }
-  if (claim.of_an_earlier_year()) {
-    return absl::StrCat(mine,
-                        " is a figure of a year before its report's (\"last "
-                        "year\"), another event's: it is compared with "
-                        "nothing");
-  }
-  if (claim.before_the_event()) {
-    return absl::StrCat(mine,
-                        " is a figure of before the event its report is "
-                        "about (\"before the conflict\"): it is compared "
-                        "with nothing");
-  }
-  if (claim.location().empty()) {
-    return absl::StrCat("the text names no place for this count (", mine, " ",
-                        Counted(claim),
-                        "), so it is compared with no other count");
-  }
-  return "";
-}
-
-// Whether a prior counts the same thing as `claim` (the store already
-// matched measure and place).
-bool Comparable(const NumericClaim& claim, const store::IndexedClaim& prior) {
-  const NumericClaim& theirs = prior.claim().numeric();
-  return SameUnit(claim.quantity(), theirs.quantity()) &&
-         IsLevel(theirs.quantity()) && !IsShare(theirs.quantity()) &&
-         !theirs.projection() && claim.subgroup() == theirs.subgroup() &&
-         claim.guess() == theirs.guess() && !theirs.location().empty() &&
-         !(theirs.year() != 0 && theirs.year() < YearOf(PublishedAt(prior))) &&
-         !theirs.of_an_earlier_year() && !theirs.per_period() &&
-         !theirs.before_the_event();
-}
-
-// Whether `claim` and `theirs`, counts of soldiers or fighters, are
-// claimed by different sides ("the Azerbaijani defence ministry said 160
-// Armenian soldiers" against Armenia's own count): the enemy's claim of a
-// side's dead and the side's own are two sources of another kind, never
-// weighed against each other. Counts whose sentence names no claimant
-// still are.
-bool RivalClaims(const NumericClaim& claim, const NumericClaim& theirs) {
-  return !claim.claimed_by().empty() && !theirs.claimed_by().empty() &&
-         claim.claimed_by() != theirs.claimed_by();
-}
-
-// Whether a prior may be weighed against `claim` when either counts what
-// one attack did ("killed in an attack on Ganja"): one attack's toll is no
-// running total of its place, and reported days later it may be another
-// attack's. Within kOneAttackTime two such tolls are compared; a toll of
-// one attack and a toll that names none only agree or say nothing (the
-// attack may be the whole story's event, or one of many).
-bool MayWeighAttacks(const NumericClaim& claim,
-                     const store::IndexedClaim& prior,
-                     std::optional<absl::Time> document_time) {
-  const NumericClaim& theirs = prior.claim().numeric();
-  if (!claim.one_attack() && !theirs.one_attack()) return true;
-  if (!document_time.has_value() ||
-      absl::AbsDuration(*document_time - PublishedAt(prior)) > kOneAttackTime) {
-    return false;
-  }
-  return claim.one_attack() == theirs.one_attack() ||
-         Overlap(IntervalOf(claim.quantity()), IntervalOf(theirs.quantity()));
-}
-
-// The two figures as compared: their intervals, or the estimates' own
-// figures when they estimate different ones ("about 6,000" after "about
-// 5,000", whose margins meet).
-std::pair<Interval, Interval> AsCompared(
-    const factcheck::v1::Quantity& mine,
-    const factcheck::v1::Quantity& theirs) {
-  if (EstimatesOfDifferentFigures(mine, theirs)) {
-    return {FigureOf(mine), FigureOf(theirs)};
-  }
-  return {IntervalOf(mine), IntervalOf(theirs)};
-}
-
-PriorClaims NewestFirst(PriorClaims claims) {
-  // Each claim's time computed once, not at every comparison. The sort
-  // compares as it did, so claims of one instant end in the same order.
-  std::vector<std::pair<absl::Time, const store::IndexedClaim*>> timed;
-  timed.reserve(claims.size());
-  for (const store::IndexedClaim* claim : claims) {
-    timed.emplace_back(PublishedAt(*claim), claim);
-  }
-  std::sort(timed.begin(), timed.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (size_t c = 0; c < timed.size(); ++c) claims[c] = timed[c].second;
-  return claims;
-}
-
-// Whether two quantities give one value, however qualified: "253" and
-// "approximately 253", "726" and "at least 726".
-bool GivesTheSameValue(const factcheck::v1::Quantity& mine,
-                       const factcheck::v1::Quantity& theirs) {
-  return mine.unit() == theirs.unit() && mine.has_value() &&
-         theirs.has_value() && mine.value() == theirs.value() &&
-         theirs.qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
-         mine.qualifier() != factcheck::v1::QUALIFIER_VAGUE;
-}
-
-// Whether each of `newest_first` (the claims of one count, newest first) is
-// under half of a figure published before it: "at least 65" (65 at most of
-// what it knows) after "more than 8,150" is another scope's (a new
-// quake's, a part's). One pass from the oldest, keeping the highest floor
-// published before each instant.
-std::vector<bool> UnderHalfAnEarlier(const PriorClaims& newest_first) {
-  std::vector<bool> outrun(newest_first.size(), false);
-  double highest_before = -std::numeric_limits<double>::infinity();
-  for (size_t end = newest_first.size(); end > 0;) {
-    // Claims published at one instant are judged against the earlier ones.
-    size_t begin = end - 1;
-    while (begin > 0 && PublishedAt(*newest_first[begin - 1]) ==
-                            PublishedAt(*newest_first[end - 1])) {
-      --begin;
-    }
-    double highest_here = highest_before;
-    for (size_t i = begin; i < end; ++i) {
-      const Interval said =
-          IntervalOf(newest_first[i]->claim().numeric().quantity());
-      const double top = std::isfinite(said.upper) ? said.upper : said.lower;
-      outrun[i] = top < kShareOfALaterTotal * highest_before;
-      highest_here = std::max(highest_here, said.lower);
-    }
-    highest_before = highest_here;
-    end = begin;
-  }
-  return outrun;
-}
-
-// How far apart two agencies' magnitudes of one quake, or a first and a
-// revised one, commonly are.
-constexpr double kMagnitudeSpread = 0.3;
-
-bool WithinAgencySpread(const Interval& mine, const Interval& theirs) {
-  const double gap =
-      std::max(theirs.lower - mine.upper, mine.lower - theirs.upper);
-  return gap <= kMagnitudeSpread + 1e-9;
-}
-
-std::string Cited(const store::IndexedClaim& prior) {
-  return absl::StrCat(Describe(prior.claim().numeric().quantity()), " (",
-                      Label(prior), ")");
-}
 
 }  // namespace
 
