@@ -475,10 +475,16 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         ++t;
         continue;
       }
-      // "have been confirmed as among the dead", "were identified as dead".
-      if (t > here.end && IsWordToken(t, "as") &&
-          IsOneOf(Text(t - 1), {"confirmed", "identified", "listed", "counted",
-                                "registered"})) {
+      // "have been confirmed as among the dead", "were identified as dead";
+      // "listed 89 people as missing": a verb of listing, after the count
+      // or right before it, then "as" and what the counted are.
+      if (t > here.end && IsListingVerb(t) && IsWordToken(t + 1, "as")) {
+        t += 2;
+        continue;
+      }
+      if (t > here.end && IsWordToken(t, "as") && !IsWordToken(t + 1, "of") &&
+          subject != nullptr && subject->end == t && here.first > 0 &&
+          IsListingVerb(here.first - 1)) {
         ++t;
         continue;
       }

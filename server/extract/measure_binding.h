@@ -282,6 +282,12 @@ class MeasureBinder : public CountPlaces {
   // lower-case word, no preposition, conjunction or scale ("half mln
   // children").
   bool NarrowsTheGroupAfter(size_t t) const;
+  // Whether the word at `t` is a verb of listing the counted as something
+  // ("listed", "identified", "confirmed"), before the "as" that says what.
+  bool IsListingVerb(size_t t) const {
+    return IsOneOf(Text(t), {"confirmed", "identified", "listed", "counted",
+                             "registered"});
+  }
   // The first token of what a verb of flight names: after it, past one
   // preposition ("fled to Poland": "Poland"; "fled their homes": "their").
   size_t FlightObject(const MeasureMatch& flight, size_t end) const;

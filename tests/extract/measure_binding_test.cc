@@ -608,6 +608,23 @@ TEST(MeasureBindingTest, CountedClassedAsSomethingElseAreNotCountedAsBefore) {
   EXPECT_EQ(evacuees.all()[0].measure, "evacuated");
 }
 
+// "they had listed 89 people as missing", "Some 257 people were listed as
+// missing": what a verb of listing names the counted after "as" is what is
+// counted, on either side of the count; "as of" names a time.
+TEST(MeasureBindingTest, PeopleListedAsMissingAreTheMissing) {
+  for (const char* text :
+       {"Officials said they had listed 89 people as missing.",
+        "Some 89 people were listed as missing, officials said.",
+        "Officials counted 89 people as missing."}) {
+    const Claims listed(text);
+    ASSERT_THAT(listed.all(), SizeIs(1)) << listed.Describe();
+    EXPECT_EQ(listed.all()[0].measure, "missing") << text;
+  }
+  const Claims as_of("Officials listed 89 people as of Monday.");
+  ASSERT_THAT(as_of.all(), SizeIs(1)) << as_of.Describe();
+  EXPECT_EQ(as_of.all()[0].measure, "people");
+}
+
 // AP writes "a magnitude-7.6 temblor": the hyphen makes no code of it, as
 // it does of "COVID-19".
 TEST(MeasureBindingTest, MagnitudeHyphenatedToItsNumberIsAMagnitude) {
