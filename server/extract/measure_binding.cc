@@ -253,12 +253,19 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                  "climbs", "rises", "went", "gone", "shot"})));
   // 'revised the toll to "about 253"': a figure in quotation marks is
   // linked as a bare one.
-  const size_t linked_first =
+  size_t linked_first =
       here.first > 1 && (IsSymbol(here.first - 1, "\xE2\x80\x9C") ||
                          (IsSymbol(here.first - 1, "\"") &&
                           !tokens_[here.first].space_before))
           ? here.first - 1
           : here.first;
+  // "the death count has reached a total of four": the verb before "a
+  // total of" links.
+  if (linked_first > 3 && IsWordToken(linked_first - 1, "of") &&
+      IsWordToken(linked_first - 2, "total") &&
+      IsWordToken(linked_first - 3, "a")) {
+    linked_first -= 3;
+  }
   // "when he was 12": a person's age, whatever count came before.
   const bool said_of_a_person =
       linked_first > 1 && IsOneOf(Text(linked_first - 2), {"he", "she", "i"});
@@ -425,11 +432,18 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         t += 3;
         continue;
       }
-      // "1,970 coronavirus cases", "300 flood deaths": a cause says of what.
-      if (t <= here.end + 2 && measure_at(t + 1) != nullptr && IsCause(t) &&
-          IsOneOf(Text(t + 1), {"cases", "deaths", "infections", "fatalities",
-                                "victims", "casualties", "injuries"})) {
-        ++t;
+      // "1,970 coronavirus cases", "300 flood deaths": a cause says of
+      // what; so does "storm-related" or "Helene-related", whatever it
+      // names.
+      const size_t noun = IsGluedHyphen(t + 1) && Valid(t + 2) &&
+                                  IsOneOf(Text(t + 2), {"related", "linked"})
+                              ? t + 3
+                          : IsCause(t) ? t + 1
+                                       : t;
+      if (noun != t && t <= here.end + 2 && measure_at(noun) != nullptr &&
+          IsOneOf(Text(noun), {"cases", "deaths", "infections", "fatalities",
+                               "victims", "casualties", "injuries"})) {
+        t = noun;
         continue;
       }
       // "and the death toll ...": a coordinated clause names its own count;

@@ -378,7 +378,10 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       // number ("thousands of rockets") or names the count before it.
       if (measure_before && measure->entry->head && !binding.list_item) {
         span.begin = claim.measure_span.begin;
-      } else if (!measure_before && measure->begin <= here.end + 1) {
+      } else if (!measure_before && (measure->begin <= here.end + 1 ||
+                                     // "101 storm-related deaths".
+                                     (IsGluedHyphen(here.end + 1) &&
+                                      measure->begin == here.end + 3))) {
         span.end = claim.measure_span.end;
       }
     }

@@ -356,6 +356,20 @@ TEST(NumericClaimsTest, CauseBeforeTheMeasureNounSaysOfWhat) {
                     1970, 1970});
   EXPECT_THAT(Claims("Officials confirmed 1,970 court cases.").all(),
               IsEmpty());
+  // US copy names the cause as "storm-related", "Helene-related".
+  Claims("Officials confirmed 101 Helene-related deaths in Georgia.")
+      .ExpectClaim({"101 Helene-related deaths", "deaths", "Georgia",
+                    Qualifier::kExact, 101, 101});
+  EXPECT_THAT(Claims("Officials confirmed 101 Helene-related closures.").all(),
+              IsEmpty());
+}
+
+TEST(NumericClaimsTest, ATotalOfAfterTheLinkingVerbLinksTheToll) {
+  Claims("The death count has reached a total of 40 in Peru.")
+      .ExpectClaim({"40 in Peru", "deaths", "Peru", Qualifier::kExact, 40, 40});
+  // Without a count named before it, "a total of" links nothing.
+  EXPECT_THAT(Claims("The crowd had reached a total of 40 in Peru.").all(),
+              IsEmpty());
 }
 
 TEST(NumericClaimsTest, CasualtiesBesideTheInjuredOrBroughtByDeathsAreDeaths) {
