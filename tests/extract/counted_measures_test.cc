@@ -364,6 +364,17 @@ TEST(NumericClaimsTest, CauseBeforeTheMeasureNounSaysOfWhat) {
               IsEmpty());
 }
 
+// "the number of unaccounted is 147": a mayor's briefing drops the "for".
+TEST(NumericClaimsTest, UnaccountedWithoutForCountsTheMissing) {
+  for (const char* text : {"The mayor said the number of unaccounted is 147.",
+                           "The mayor said 147 people are unaccounted.",
+                           "The mayor said 147 people are unaccounted for."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "missing") << text;
+  }
+}
+
 TEST(NumericClaimsTest, ATotalOfAfterTheLinkingVerbLinksTheToll) {
   Claims("The death count has reached a total of 40 in Peru.")
       .ExpectClaim({"40 in Peru", "deaths", "Peru", Qualifier::kExact, 40, 40});
