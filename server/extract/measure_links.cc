@@ -122,9 +122,15 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
       const bool another_things_count =
           m->entry->head && others_noun != nullptr &&
           !others_noun->entry->subject && !others_noun->entry->head;
+      // "the death toll in the nine-storey building collapse": a number
+      // its hyphen makes an adjective describes something on the way and
+      // counts nothing.
+      const bool describes = IsGluedHyphen(other->end) &&
+                             Valid(other->end + 1) &&
+                             tokens_[other->end + 1].kind == TokenKind::kWord;
       bool aside = IsTimeUnit(other->end) || IsMilestone(*other) ||
                    IsWordIn(PlacesNouns(), other->end) || magnitude ||
-                   another_things_count;
+                   another_things_count || describes;
       for (size_t u = m->end; u < t && !aside; ++u) {
         aside = IsWordToken(u, "that") || IsWordToken(u, "which");
       }

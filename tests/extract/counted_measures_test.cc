@@ -375,6 +375,21 @@ TEST(NumericClaimsTest, UnaccountedWithoutForCountsTheMissing) {
   }
 }
 
+// "The death toll in the nine-storey building collapse has risen above
+// 400": a number its hyphen makes an adjective is no count between the toll
+// and its figure; a count of another thing still is.
+TEST(NumericClaimsTest, HyphenedNumberBetweenATollAndItsFigureIsPassedOver) {
+  Claims("The death toll in the nine-storey building collapse rose to 400.")
+      .ExpectClaim({"death toll in the nine-storey building collapse rose to "
+                    "400",
+                    "deaths", "", Qualifier::kExact, 400, 400});
+  const Claims counted(
+      "The death toll in the nine buildings that collapsed rose to 400.");
+  for (const NumericClaim& claim : counted.all()) {
+    EXPECT_NE(claim.quantity.value, 400) << counted.Describe();
+  }
+}
+
 TEST(NumericClaimsTest, ATotalOfAfterTheLinkingVerbLinksTheToll) {
   Claims("The death count has reached a total of 40 in Peru.")
       .ExpectClaim({"40 in Peru", "deaths", "Peru", Qualifier::kExact, 40, 40});
