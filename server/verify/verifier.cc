@@ -338,21 +338,22 @@ absl::Status Verifier::Verify(
         if (std::optional<Judgement> whole = GivenForTheWhole(
                 numeric_claim, *plan.country, judgement, country_priors)) {
           judgement = *std::move(whole);
-        }
-        Judgement wider = JudgeNumeric(numeric_claim, plan.moment.time,
-                                       NotAbove(numeric_claim, plan.moment.time,
-                                                StoryLevel(country_priors)));
-        if (judgement.evidence.empty() &&
-            (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
-             wider.verdict == factcheck::v1::VERDICT_UPDATED)) {
-          absl::StrAppend(&wider.explanation,
-                          numeric_claim.location_from_document()
-                              ? absl::StrCat(" (the story's place, ",
-                                             numeric_claim.location(),
-                                             ", is in ", *plan.country, ")")
-                              : absl::StrCat(" (", numeric_claim.location(),
-                                             " is in ", *plan.country, ")"));
-          judgement = std::move(wider);
+        } else if (judgement.evidence.empty()) {
+          Judgement wider =
+              JudgeNumeric(numeric_claim, plan.moment.time,
+                           NotAbove(numeric_claim, plan.moment.time,
+                                    StoryLevel(country_priors)));
+          if (wider.verdict == factcheck::v1::VERDICT_CONSISTENT ||
+              wider.verdict == factcheck::v1::VERDICT_UPDATED) {
+            absl::StrAppend(&wider.explanation,
+                            numeric_claim.location_from_document()
+                                ? absl::StrCat(" (the story's place, ",
+                                               numeric_claim.location(),
+                                               ", is in ", *plan.country, ")")
+                                : absl::StrCat(" (", numeric_claim.location(),
+                                               " is in ", *plan.country, ")"));
+            judgement = std::move(wider);
+          }
         }
       }
       // Below a total reported before the day the text dates its figure to:
