@@ -98,6 +98,27 @@ AttributionFinder::Phrase AttributionFinder::HomeOwnerBefore(
 AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
     size_t end, size_t limit) const {
   const size_t last_comma = end - 1;
+  // "Commander Stuart Cundy, said: "…"": a comma set by mistake between the
+  // person's name that opens the sentence and its verb, before a colon.
+  if (const size_t first = SentenceOf(last_comma).first_token;
+      IsSymbol(end + 1, ":") && first >= limit && first + 2 <= last_comma &&
+      last_comma - first <= kMaxSpeakerTokens &&
+      std::all_of(tokens_.begin() + first, tokens_.begin() + last_comma,
+                  [&](const Token& token) {
+                    return IsCapitalizedWord(&token - tokens_.data());
+                  })) {
+    // A title and a name ("Commander Stuart Cundy"), not an opening phrase
+    // ("In Paris", "After Monday").
+    static const WordSet* const kOpeningWords = new WordSet(
+        {"in",     "on",     "at",    "for",  "from",  "with",     "after",
+         "before", "during", "since", "by",   "the",   "a",        "an",
+         "and",    "but",    "as",    "when", "while", "meanwhile"});
+    Phrase name{first, last_comma};
+    if (!IsWordIn(*kOpeningWords, first) && CanSpeak(name)) {
+      name.surface_end = end;
+      return name;
+    }
+  }
   // "Tom Hale of Columbia, Missouri, said": the place is his home.
   if (Phrase owner = HomeOwnerBefore(last_comma, limit); !owner.empty()) {
     owner.surface_end = end;

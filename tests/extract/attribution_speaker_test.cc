@@ -129,6 +129,19 @@ TEST(SpeakerTest, BarePluralAfterTheCueSpeaks) {
   }
 }
 
+TEST(SpeakerTest, NameWithAStrayCommaBeforeSaidAndAColonSpeaks) {
+  // "Commander Stuart Cundy, said: “…”": a comma typed by mistake between
+  // the name that opens the sentence and its verb.
+  const std::vector<AttributedItem> stray = Extracted(
+      "Commander Tom Berg, said: \"The search of the tower is complete.\"");
+  ASSERT_EQ(stray.size(), 1u);
+  EXPECT_EQ(stray[0].speaker, "Tom Berg");
+  // Not an opening phrase before the comma.
+  EXPECT_TRUE(
+      Extracted("In Paris, said: \"The search of the tower is complete.\"")
+          .empty());
+}
+
 TEST(SpeakerTest, RelativeThatOpeningWithItsVerbIsPartOfTheSubject) {
   // "Progressive organizations that have endorsed him say …": a "that"
   // followed by its verb opens a relative clause on the speaker.
