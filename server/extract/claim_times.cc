@@ -205,8 +205,7 @@ int ClaimTimes::YearAt(size_t t) const {
   const int year = std::atoi(std::string(Text(t)).c_str());
   // Part of a longer number ("2,012") is no year, nor part of a name
   // ("2019-nCoV").
-  const bool names = Valid(t + 2) && IsGluedHyphen(t + 1) &&
-                     tokens_[t + 2].kind == TokenKind::kWord;
+  const bool names = GluesAWord(t + 1);
   if (names || (t > 0 && !tokens_[t].space_before && IsSymbol(t - 1, ",")) ||
       (Valid(t + 1) && !tokens_[t + 1].space_before &&
        (IsSymbol(t + 1, ",") || IsSymbol(t + 1, ".")) && Valid(t + 2) &&

@@ -435,11 +435,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       // "1,970 coronavirus cases", "300 flood deaths": a cause says of
       // what; so does "storm-related" or "Helene-related", whatever it
       // names.
-      const size_t noun = IsGluedHyphen(t + 1) && Valid(t + 2) &&
-                                  IsOneOf(Text(t + 2), {"related", "linked"})
-                              ? t + 3
-                          : IsCause(t) ? t + 1
-                                       : t;
+      const size_t noun =
+          IsGluedHyphen(t + 1) && IsOneOf(Text(t + 2), {"related", "linked"})
+              ? t + 3
+          : IsCause(t) ? t + 1
+                       : t;
       if (noun != t && t <= here.end + 2 && measure_at(noun) != nullptr &&
           IsOneOf(Text(noun), {"cases", "deaths", "infections", "fatalities",
                                "victims", "casualties", "injuries"})) {

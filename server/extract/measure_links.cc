@@ -125,9 +125,7 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
       // "the death toll in the nine-storey building collapse": a number
       // its hyphen makes an adjective describes something on the way and
       // counts nothing.
-      const bool describes = IsGluedHyphen(other->end) &&
-                             Valid(other->end + 1) &&
-                             tokens_[other->end + 1].kind == TokenKind::kWord;
+      const bool describes = GluesAWord(other->end);
       bool aside = IsTimeUnit(other->end) || IsMilestone(*other) ||
                    IsWordIn(PlacesNouns(), other->end) || magnitude ||
                    another_things_count || describes;

@@ -94,8 +94,7 @@ ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
       size_t end = k + 2;
       while (end < sentence.end_token &&
              (tokens_[end].kind != TokenKind::kSymbol ||
-              (IsGluedHyphen(end) && end + 1 < sentence.end_token &&
-               tokens_[end + 1].kind == TokenKind::kWord))) {
+              (GluesAWord(end) && end + 1 < sentence.end_token))) {
         ++end;
       }
       if (end > k + 2) {

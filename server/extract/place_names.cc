@@ -15,10 +15,9 @@ bool PlaceFinder::IsNameParticle(size_t t) const {
 
 bool PlaceFinder::IsHyphenedParticle(size_t t) const {
   // Glued between hyphens first: most words are not.
-  return t >= 2 && Valid(t + 2) && IsGluedHyphen(t - 1) &&
-         IsGluedHyphen(t + 1) && tokens_[t].kind == TokenKind::kWord &&
-         !IsCapitalizedWord(t) && IsCapitalizedWord(t - 2) &&
-         IsCapitalizedWord(t + 2) &&
+  return t >= 2 && IsGluedHyphen(t - 1) && IsGluedHyphen(t + 1) &&
+         tokens_[t].kind == TokenKind::kWord && !IsCapitalizedWord(t) &&
+         IsCapitalizedWord(t - 2) && IsCapitalizedWord(t + 2) &&
          IsOneOf(Text(t),
                  {"au", "aux", "de", "du", "des", "la", "le", "les", "en",
                   "sur", "sous", "upon", "on", "di", "del", "da"});

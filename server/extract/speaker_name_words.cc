@@ -72,8 +72,7 @@ bool EntityTracker::IsInitial(size_t t) const {
 }
 
 bool EntityTracker::HyphenGlues(size_t t) const {
-  return Valid(t + 2) && tokens_[t].kind == TokenKind::kWord &&
-         IsGluedHyphen(t + 1) && tokens_[t + 2].kind == TokenKind::kWord;
+  return GluesAWord(t + 1) && tokens_[t].kind == TokenKind::kWord;
 }
 
 bool EntityTracker::IsSurnameParticle(size_t t) const {

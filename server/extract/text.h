@@ -240,6 +240,11 @@ class TokenQueries {
     return Valid(i + 1) && IsSymbol(i, "-") && !tokens_[i].space_before &&
            !tokens_[i + 1].space_before;
   }
+  // A glued hyphen at `i` with a word right after it: "2019-nCoV",
+  // "nine-storey", "Miami-Dade".
+  bool GluesAWord(size_t i) const {
+    return IsGluedHyphen(i) && tokens_[i + 1].kind == TokenKind::kWord;
+  }
   // A word token in `set`.
   bool IsWordIn(const WordSet& set, size_t i) const {
     return Valid(i) && tokens_[i].kind == TokenKind::kWord &&
