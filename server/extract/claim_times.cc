@@ -105,6 +105,16 @@ bool IsEventStrike(absl::string_view word) {
 
 }  // namespace
 
+bool ClaimTimes::FollowsAHappening(size_t first) const {
+  size_t verb = first - 1;
+  if (IsWordToken(verb, "out") && verb > 0) --verb;
+  return tokens_[verb].kind == TokenKind::kWord &&
+         (IsEventStrike(Text(verb)) ||
+          IsOneOf(Text(verb),
+                  {"erupted", "broke", "began", "started", "occurred",
+                   "happened", "collapsed", "exploded", "crashed"}));
+}
+
 size_t ClaimTimes::MomentaryEventOpening(size_t first, size_t end) const {
   // "The massive explosion", "Saturday's 7.2-magnitude quake": a few words
   // before the noun, none a verb's ("Rescuers searched the rubble of the
@@ -133,7 +143,7 @@ bool ClaimTimes::DatesTheEvent(const Sentence& sentence, size_t first) const {
     if (IsWordToken(t - 1, "since")) return true;
     if (t - 1 > sentence.first_token &&
         (IsWordToken(t - 1, "that") || IsWordToken(t - 1, "which"))) {
-      return IsCause(t - 2);
+      return IsCause(t - 2) || FollowsAHappening(first);
     }
   }
   // "The explosion at the port on Aug. 4 killed 160": the time closes the

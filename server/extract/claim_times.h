@@ -116,17 +116,23 @@ class ClaimTimes : public MeasureBinder {
  private:
   // Whether the time at token `first` dates the event rather than a
   // figure: in a relative clause on a disaster or attack ("the quake that
-  // struck Morocco on Friday"), or in a clause opened by "since" ("420
-  // killed since the fighting erupted on April 15"), the day the counting
-  // began; or the day of an event over in a moment (a quake, an explosion)
-  // whose toll grows for days after: closing the subject that names it
-  // ("The explosion at the port on Aug. 4 killed 160") or the event the
-  // victims fell in ("injured in the explosion on Tuesday"), in a clause in
-  // which it strikes ("injured when the quake hit the southwest on
-  // Saturday"), or opening a sentence whose clause has it strike ("On
-  // Tuesday, an explosion rocked the port, killing 160"). A count of its
-  // victims is then as of its document.
+  // struck Morocco on Friday") or right after the clause's verb of
+  // happening ("the fighting that erupted on Saturday", "the building that
+  // housed five factories and collapsed on April 24"), or in a clause
+  // opened by "since" ("420 killed since the fighting erupted on April
+  // 15"), the day the counting began; or the day of an event over in a
+  // moment (a quake, an explosion) whose toll grows for days after: closing
+  // the subject that names it ("The explosion at the port on Aug. 4 killed
+  // 160") or the event the victims fell in ("injured in the explosion on
+  // Tuesday"), in a clause in which it strikes ("injured when the quake hit
+  // the southwest on Saturday"), or opening a sentence whose clause has it
+  // strike ("On Tuesday, an explosion rocked the port, killing 160"). A
+  // count of its victims is then as of its document.
   bool DatesTheEvent(const Sentence& sentence, size_t first) const;
+  // Whether the time at token `first` (not the sentence's first) directly
+  // follows a verb by which something happened: "erupted on Saturday",
+  // "collapsed on April 24", "broke out on Monday", "struck on Friday".
+  bool FollowsAHappening(size_t first) const;
   // The token of the momentary event (a quake, an explosion) that a subject
   // from `first` names after a few words ("The massive explosion",
   // "Saturday's 7.2-magnitude quake"), or `end` when it names none.

@@ -384,6 +384,26 @@ TEST(NumericClaimsTest,
   EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on April 21");
 }
 
+TEST(NumericClaimsTest, DayOfAHappeningInARelativeClauseDoesNotDateTheFigure) {
+  // The building, not the count, is what the relative clause dates.
+  const Claims event(
+      "A total of 1,127 bodies have been pulled out of the factory block that "
+      "housed five garment makers and collapsed on April 24.");
+  ASSERT_THAT(event.all(), SizeIs(1)) << event.Describe();
+  EXPECT_EQ(event.Text(event.all()[0].time_span), "");
+  const Claims fighting(
+      "More than 185 people have died in the clashes between the two armies "
+      "that broke out on Saturday.");
+  ASSERT_THAT(fighting.all(), SizeIs(1)) << fighting.Describe();
+  EXPECT_EQ(fighting.Text(fighting.all()[0].time_span), "");
+  // What the relative clause says of the bodies dates their count.
+  const Claims figure(
+      "A total of 1,127 bodies have been pulled out of the factory block and "
+      "handed over on April 24.");
+  ASSERT_THAT(figure.all(), SizeIs(1)) << figure.Describe();
+  EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on April 24");
+}
+
 TEST(NumericClaimsTest, TollStandingAtAQuotedQualifierIsStillTheToll) {
   const Claims quoted(
       "Officials say the death toll is lower than stated and now stands at "
