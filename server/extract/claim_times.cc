@@ -71,12 +71,16 @@ std::vector<ClaimTimes::Time> ClaimTimes::TimesIn(
             TimePhrases().LongestAt(text_, tokens_, t)) {
       if (!DatesTheEvent(sentence, t)) times.push_back({t, match->end});
       t = match->end - 1;
-    } else if ((lead == 'o' || lead == 's' || lead == 'l' || lead == 'b') &&
+    } else if ((lead == 'o' || lead == 's' || lead == 'l' || lead == 'b' ||
+                lead == 'i') &&
                (IsWordToken(t, "on") || IsWordToken(t, "since") ||
-                IsWordToken(t, "last") || IsWordToken(t, "by")) &&
+                IsWordToken(t, "last") || IsWordToken(t, "by") ||
+                IsWordToken(t, "in")) &&
                t + 1 < sentence.end_token) {
-      const size_t end =
-          IsWeekday(Text(t + 1)) ? t + 2 : MonthEnd(t + 1, sentence.end_token);
+      // "in June": a month, never a weekday.
+      const size_t end = IsWeekday(Text(t + 1)) && !IsWordToken(t, "in")
+                             ? t + 2
+                             : MonthEnd(t + 1, sentence.end_token);
       if (end > t + 1) {
         if (!DatesTheEvent(sentence, t)) times.push_back({t, end});
         t = end - 1;

@@ -21,6 +21,15 @@ std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
   if (words.size() == 1 && absl::EqualsIgnoreCase(words[0], "yesterday")) {
     return published - 1;
   }
+  // "in June": by the month's last day, the published day in its own month.
+  if (words.size() == 2 && absl::EqualsIgnoreCase(words[0], "in")) {
+    const std::optional<int> month = extract::MonthNumberOf(words[1]);
+    if (!month.has_value()) return std::nullopt;
+    if (*month == published.month()) return published;
+    const int year =
+        *month < published.month() ? published.year() : published.year() - 1;
+    return absl::CivilDay(absl::CivilMonth(year, *month) + 1) - 1;
+  }
   if (words.empty() || !absl::EqualsIgnoreCase(words[0], "on")) {
     return std::nullopt;
   }

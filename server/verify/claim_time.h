@@ -14,8 +14,10 @@ namespace factcheck::verify {
 // The day `time_text` (a claim's time expression) names, read against the
 // day the document was published: "on Saturday" is the latest Saturday up
 // to that day, "yesterday" the day before, "on Sept. 9" or "on September 9"
-// that date of the latest year not after it. nullopt for anything else
-// ("since Monday", "in recent days", "last week"): not one day.
+// that date of the latest year not after it, "in June" that month's last
+// day (the published day itself in the month it was published). nullopt
+// for anything else ("since Monday", "in recent days", "last week"): not
+// one day.
 std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
                                        absl::CivilDay published);
 

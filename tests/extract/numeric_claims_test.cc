@@ -404,6 +404,18 @@ TEST(NumericClaimsTest, DayOfAHappeningInARelativeClauseDoesNotDateTheFigure) {
   EXPECT_EQ(figure.Text(figure.all()[0].time_span), "on April 24");
 }
 
+TEST(NumericClaimsTest, MonthTheFigureWasGivenInDatesIt) {
+  const Claims month(
+      "In June, police estimated that about 80 people had died in the fire.");
+  ASSERT_THAT(month.all(), SizeIs(1)) << month.Describe();
+  EXPECT_EQ(month.Text(month.all()[0].time_span), "In June");
+  const Claims place(
+      "In Kensington, police estimated that about 80 people had died in the "
+      "fire.");
+  ASSERT_THAT(place.all(), SizeIs(1)) << place.Describe();
+  EXPECT_EQ(place.Text(place.all()[0].time_span), "");
+}
+
 TEST(NumericClaimsTest, TollStandingAtAQuotedQualifierIsStillTheToll) {
   const Claims quoted(
       "Officials say the death toll is lower than stated and now stands at "

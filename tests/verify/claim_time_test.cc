@@ -25,9 +25,17 @@ TEST(DayNamedTest, DateIsInTheLatestYearNotAfterPublication) {
             absl::CivilDay(2023, 12, 31));
 }
 
+TEST(DayNamedTest, MonthIsByItsLastDayInTheLatestYearNotAfterPublication) {
+  EXPECT_EQ(DayNamed("In June", kPublished), absl::CivilDay(2023, 6, 30));
+  EXPECT_EQ(DayNamed("in February", kPublished), absl::CivilDay(2023, 2, 28));
+  EXPECT_EQ(DayNamed("in December", kPublished), absl::CivilDay(2022, 12, 31));
+  // The month it was published in runs to the day it was published.
+  EXPECT_EQ(DayNamed("in September", kPublished), kPublished);
+}
+
 TEST(DayNamedTest, ExpressionsOfNoOneDayNameNone) {
   for (const char* text : {"since Monday", "in recent days", "last week",
-                           "on Feb. 30", "on Oct", ""}) {
+                           "in Monday", "on Feb. 30", "on Oct", ""}) {
     EXPECT_EQ(DayNamed(text, kPublished), std::nullopt) << text;
   }
 }
