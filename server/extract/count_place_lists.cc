@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "server/extract/count_places.h"
+#include "server/extract/numbers.h"
 #include "server/extract/places.h"
 
 namespace factcheck::extract {
@@ -190,10 +191,11 @@ std::optional<Span> CountPlaces::ItemPlace(const Sentence& sentence,
 bool CountPlaces::OpensList(const PlacedNumber& here, size_t item_first) const {
   if (item_first == 0) return false;
   // "including 5,400 in Turkey", "rose to 7,108, with 5,400 in Turkey",
-  // "rose to 7,108: 5,400 in Turkey", "killed 7,108 people, 5,400 in
-  // Turkey".
+  // "rose to 7,108: 5,400 in Turkey", "rose to 7,108 — 5,400 in Turkey",
+  // "killed 7,108 people, 5,400 in Turkey".
   if (IsWordToken(item_first - 1, "including") ||
-      IsWordToken(item_first - 1, "with") || IsSymbol(item_first - 1, ":")) {
+      IsWordToken(item_first - 1, "with") || IsSymbol(item_first - 1, ":") ||
+      (DashBefore(item_first) && CountCloseBefore(item_first))) {
     return true;
   }
   if (item_first >= 2 && IsSymbol(item_first - 1, ",") &&
@@ -203,6 +205,20 @@ bool CountPlaces::OpensList(const PlacedNumber& here, size_t item_first) const {
   }
   return item_first > 1 && IsWordToken(item_first - 1, "by") &&
          IsWordToken(item_first - 2, "followed");
+}
+
+bool CountPlaces::CountCloseBefore(size_t t) const {
+  // "205 bodies have been recovered —", "has risen to 11 –".
+  constexpr size_t kReach = 8;
+  for (size_t k = t; k > 0 && k + kReach > t; --k) {
+    if (tokens_[k - 1].kind == TokenKind::kDigits ||
+        (tokens_[k - 1].kind == TokenKind::kWord &&
+         IsCardinalWord(Text(k - 1)))) {
+      return true;
+    }
+    if (IsSymbol(k - 1, ".") || IsSymbol(k - 1, ";")) return false;
+  }
+  return false;
 }
 
 size_t CountPlaces::UnnamedPartEnd(size_t t, size_t limit) const {

@@ -229,8 +229,13 @@ class CountPlaces : public PlaceFinder {
   // that the sentence's measure named before: "deaths were reported ...,
   // including 1,452 in Al Haouz", "deaths since June, followed by Khyber
   // Pakhtunkhwa with 286", "the toll rose to 7,108, with 5,400 in Turkey"
-  // (or after a colon, or a comma right after the total).
+  // (or after a colon, a dash after the total, or a comma right after it).
   bool OpensList(const PlacedNumber& here, size_t item_first) const;
+  // Whether a number stands a few tokens before token `t`, in its
+  // sentence: the count a list after a dash divides ("205 bodies have been
+  // recovered — 202 in Valencia"), not a dash's aside on something else
+  // ("the snow — more than 10 centimetres in places —").
+  bool CountCloseBefore(size_t t) const;
 };
 
 }  // namespace factcheck::extract

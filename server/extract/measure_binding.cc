@@ -266,12 +266,19 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       IsWordToken(linked_first - 3, "a")) {
     linked_first -= 3;
   }
+  // "205 bodies have been recovered — 202 in Valencia": a place's part of
+  // the count before, as after a colon; not an aside ("those killed -- 97
+  // -- were women") nor a guess ("in the rubble - 200,000, 300,000?").
+  const bool opens_a_list_after_a_dash = DashBefore(here.first) &&
+                                         IsWordToken(here.end, "in") &&
+                                         CountCloseBefore(here.first);
   // "when he was 12": a person's age, whatever count came before.
   const bool said_of_a_person =
       linked_first > 1 && IsOneOf(Text(linked_first - 2), {"he", "she", "i"});
-  const bool linked_before = here.first > 0 && !said_of_a_person &&
-                             (IsLinkWord(Text(linked_first - 1)) ||
-                              IsSymbol(here.first - 1, ":") || linked_by_bound);
+  const bool linked_before =
+      here.first > 0 && !said_of_a_person &&
+      (IsLinkWord(Text(linked_first - 1)) || IsSymbol(here.first - 1, ":") ||
+       opens_a_list_after_a_dash || linked_by_bound);
   const MeasureMatch* subject = nullptr;
   size_t start = here.end;
   // "a third of the city was destroyed": a share names its whole first.

@@ -284,6 +284,12 @@ class TokenQueries {
     return doubled && spaced ? 2 : 0;
   }
   bool IsAsideDash(size_t i) const { return AsideDashLength(i) != 0; }
+  // Whether such a dash ends right before token `i`: "rose to 205 — 202 in
+  // Valencia", "to 11 -- nine in Azerbaijan".
+  bool DashBefore(size_t i) const {
+    return (i >= 1 && AsideDashLength(i - 1) == 1) ||
+           (i >= 2 && AsideDashLength(i - 2) == 2);
+  }
   // The token after the aside that a dash at `i` opens and another closes
   // before `limit` (at most `longest` tokens on); `i` when none does.
   size_t AsideEnd(size_t i, size_t limit, size_t longest) const {

@@ -155,12 +155,23 @@ TEST(NumericClaimsTest, TotalsBreakdownByPlaceCountsTheTotalsMeasure) {
         "Ecuador.",
         "The death toll has risen to 7,108: 5,400 in Peru and 1,700 in "
         "Ecuador.",
-        "The quake killed 7,108 people, 5,400 in Peru and 1,700 in Ecuador."}) {
+        "The quake killed 7,108 people, 5,400 in Peru and 1,700 in Ecuador.",
+        "The death toll has risen to 7,108 \u2014 5,400 in Peru and 1,700 in "
+        "Ecuador.",
+        "So far 7,108 bodies have been recovered -- 5,400 in Peru and 1,700 "
+        "in Ecuador."}) {
     const Claims claims(text);
     ASSERT_THAT(claims.all(), SizeIs(3)) << claims.Describe();
     EXPECT_EQ(claims.all()[1].measure, "deaths") << text;
     EXPECT_EQ(claims.all()[1].location, "Peru") << text;
     EXPECT_EQ(claims.all()[2].location, "Ecuador") << text;
+  }
+  // A dash's aside on something else opens no list of the count before.
+  const Claims aside(
+      "The toll rose to 50. The heavy snow \u2014 more than 10 centimetres "
+      "in places \u2014 could bring more buildings down.");
+  for (const NumericClaim& claim : aside.all()) {
+    EXPECT_NE(claim.quantity.value, 10) << aside.Describe();
   }
   // "with" before a count of no place is no item of it.
   const Claims with_state(
