@@ -85,6 +85,8 @@ const WordSet& BridgeWords() {
        "considered",
        // "more than 300 victims were buried": whose count the verb says.
        "victims",
+       // "two deaths occurred in Castile-La Mancha and one in Andalusia".
+       "occurred", "happened",
        // "the 349 mainland fatalities".
        "mainland",
        // "two million people still within Ukraine's borders had fled".

@@ -3,6 +3,7 @@
 // total by place, "respectively", elliptical and bracketed items, each
 // keeping its own place and sharing the list's measure. Where single
 // counts are is numeric_places_test's.
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
@@ -22,6 +23,16 @@ TEST(NumericClaimsTest, CoordinatedCountsShareTheMeasureAndKeepTheirPlaces) {
   Claims("At least 65 in Gaza and seven in Israel were killed.")
       .ExpectClaim(
           {"seven in Israel", "deaths", "Israel", Qualifier::kExact, 7, 7});
+}
+
+TEST(NumericClaimsTest, CountAfterAVerbOfHappeningSharesItsMeasure) {
+  for (const char* verb : {"occurred", "happened", "were reported"}) {
+    const Claims claims(
+        absl::StrCat("Two deaths ", verb, " in Peru and one in Ecuador."));
+    ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+    EXPECT_EQ(claims.all()[1].measure, "deaths") << verb;
+    EXPECT_EQ(claims.all()[1].location, "Ecuador") << verb;
+  }
 }
 
 TEST(NumericClaimsTest, ListOfCountsByPlaceSharesTheFirstMeasure) {
