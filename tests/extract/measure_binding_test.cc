@@ -693,5 +693,24 @@ TEST(MeasureBindingTest, ParticipleBeforeTheCountedNounKeepsTheGroup) {
   }
 }
 
+TEST(MeasureBindingTest, TreatedInHospitalAndInCriticalCareNameTheirCounts) {
+  for (const char* treated :
+       {"Police said 24 people are still being treated in hospital.",
+        "There are 24 victims still receiving treatment."}) {
+    const Claims claims(treated);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << treated << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "hospitalized") << treated;
+  }
+  const Claims critical("Doctors said 12 people are in critical care.");
+  ASSERT_THAT(critical.all(), SizeIs(1)) << critical.Describe();
+  EXPECT_EQ(critical.all()[0].measure, "in serious condition");
+  // Treated and sent home: no patients in hospital.
+  const Claims released(
+      "Police said 24 people were treated at the scene and released.");
+  for (const NumericClaim& claim : released.all()) {
+    EXPECT_NE(claim.measure, "hospitalized") << released.Describe();
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
