@@ -123,15 +123,26 @@ std::optional<size_t> EntityTracker::BodySpeakerBefore(size_t token) const {
   });
 }
 
+std::vector<Sentence>::const_iterator EntityTracker::FirstSentenceFrom(
+    size_t token) const {
+  return std::lower_bound(
+      sentences_.begin(), sentences_.end(), token,
+      [](const Sentence& s, size_t t) { return s.first_token < t; });
+}
+
+std::optional<size_t> EntityTracker::PreviousSentenceFirst(
+    size_t sentence_first) const {
+  const auto sentence = FirstSentenceFrom(sentence_first);
+  if (sentence == sentences_.begin()) return std::nullopt;
+  return std::prev(sentence)->first_token;
+}
+
 std::optional<size_t> EntityTracker::SubjectOfTheSentenceBefore(
     size_t sentence_first,
     absl::FunctionRef<bool(const Entity&)> accept) const {
-  auto sentence = std::lower_bound(
-      sentences_.begin(), sentences_.end(), sentence_first,
-      [](const Sentence& s, size_t t) { return s.first_token < t; });
-  if (sentence == sentences_.begin()) return std::nullopt;
-  const std::optional<size_t> subject =
-      OpeningSubject(std::prev(sentence)->first_token);
+  const std::optional<size_t> previous = PreviousSentenceFirst(sentence_first);
+  if (!previous) return std::nullopt;
+  const std::optional<size_t> subject = OpeningSubject(*previous);
   if (!subject || !accept(entities_[*subject]) ||
       !NamedAsASubject(entities_[*subject])) {
     return std::nullopt;

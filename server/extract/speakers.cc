@@ -464,23 +464,46 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end,
   return entity;
 }
 
-std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token) {
+std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token,
+                                                          size_t after) {
   // "Guterres said …. he said": a company, an agency or a country would be
   // "it"; a word in capitals ("NDMA") or of an organisation's name, a
-  // place, stays one, and an earlier speaker may be the surname
+  // place or a weekday ("Wednesday, he called for"), stays one, and an earlier
+  // speaker may be the surname
   // ("Guterres said he hoped for support for Pakistan, which has estimated
   // the cost. … he told").
-  const std::optional<size_t> speaker =
-      NearSpeakerBefore(token, [](const Entity& entity) {
+  size_t spoke_at = 0;
+  const std::optional<size_t> speaker = NearSpeakerBefore(
+      token,
+      [](const Entity& entity) {
         const absl::string_view name = entity.name;
         return entity.type == EntityType::kOrganization &&
                name.find(' ') == absl::string_view::npos && name.size() >= 3 &&
                std::any_of(name.begin(), name.end(),
                            [](char c) { return absl::ascii_islower(c); }) &&
-               !IsOrganizationWord(name) &&
+               !IsOrganizationWord(name) && !IsWeekday(name) &&
                CountriesOf(CanonicalPlace(name)).empty();
-      });
-  if (!speaker) return std::nullopt;
+      },
+      &spoke_at);
+  if (!speaker || spoke_at < after) return std::nullopt;
+  // Past a person who spoke, only a word that reads as a name: not one
+  // after an article ("the Republican said"), nor a plural capitalised
+  // only as its sentence's first word ("Aides said", "Prosecutors
+  // argued").
+  if (after > 0) {
+    const auto determiner = [this](size_t t) {
+      return tokens_[t].kind == TokenKind::kWord &&
+             IsDeterminer(Lower(Text(t)));
+    };
+    if (determiner(spoke_at) || (spoke_at > 0 && determiner(spoke_at - 1))) {
+      return std::nullopt;
+    }
+    const auto sentence = FirstSentenceFrom(spoke_at);
+    if (sentence != sentences_.end() && sentence->first_token == spoke_at &&
+        absl::EndsWithIgnoreCase(Text(spoke_at), "s")) {
+      return std::nullopt;
+    }
+  }
   Entity& entity = entities_[*speaker];
   entity.type = EntityType::kPerson;
   people_by_surname_.emplace(Lower(entity.name), *speaker);
@@ -521,22 +544,31 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       // ("Kerry", "Jordan").
       const auto may_be = [other](const Entity& e) {
         return e.type == EntityType::kPerson && e.gender != other &&
+               !IsWeekday(e.name) &&
                (e.name.find(' ') == std::string::npos ||
                 CountriesOf(CanonicalPlace(e.name)).empty());
       };
       size_t spoke_at = 0;
       entity = NearSpeakerBefore(first, may_be, &spoke_at);
-      // A person who opens a sentence after the speaker spoke is whom the
-      // text went on about: "Mr. Sabato said … Mr. Trump has railed
-      // against … He has also fulminated … ''I love Oreos,'' he said" is
-      // Trump.
-      if (entity) {
+      // A surname alone that spoke after that person, in the sentence
+      // before the pronoun's or in its own, is the pronoun's: "Levine Cava
+      // said Biden met the families. '…,' Biden said. He added" is Biden.
+      if (const std::optional<size_t> surname = SurnameSpeakerBefore(
+              first, entity ? std::max(spoke_at + 1,
+                                       PreviousSentenceFirst(sentence_first)
+                                           .value_or(sentence_first))
+                            : 0)) {
+        entity = surname;
+      } else if (entity) {
+        // A person who opens a sentence after the speaker spoke is whom
+        // the text went on about: "Mr. Sabato said … Mr. Trump has railed
+        // against … He has also fulminated … ''I love Oreos,'' he said"
+        // is Trump.
         if (const std::optional<size_t> subject = SubjectBetween(
                 spoke_at, std::min(first, sentence_first), *entity, may_be)) {
           entity = subject;
         }
       }
-      if (!entity) entity = SurnameSpeakerBefore(first);
       // The person who opened the sentence before, else the last named.
       if (!entity) entity = SubjectOfTheSentenceBefore(sentence_first, may_be);
       if (!entity) entity = LastBefore(first, may_be);

@@ -173,6 +173,11 @@ class EntityTracker : private TokenQueries {
   // with a subordinate clause ("When Mr. Trump tried …, Mr. Kasich
   // differed").
   std::optional<size_t> OpeningSubject(size_t first) const;
+  // The first sentence that opens at or after `token`.
+  std::vector<Sentence>::const_iterator FirstSentenceFrom(size_t token) const;
+  // The first token of the sentence before the one at `sentence_first`;
+  // nullopt when none is.
+  std::optional<size_t> PreviousSentenceFirst(size_t sentence_first) const;
   // The person who opens the sentence before the one at `sentence_first`,
   // as its subject, when `accept` takes them: whom a "he said" with no
   // speaker near goes on about ("House Speaker Paul Ryan, …, and he does
@@ -184,12 +189,13 @@ class EntityTracker : private TokenQueries {
   // name: "Haiti's Office of Civil Protection", "IOM"; not "Officials")
   // that spoke last, near `token`: what "the agency said" stands for.
   std::optional<size_t> BodySpeakerBefore(size_t token) const;
-  // When no person spoke near before `token`: the organisation that spoke
-  // last near before it whose name is one capitalised word that may be a
-  // surname, which "he" or "she" then shows to be a person (it becomes
-  // one); organisations named otherwise (an organisation's word, a word in
-  // capitals, a place) are passed over. nullopt when none.
-  std::optional<size_t> SurnameSpeakerBefore(size_t token);
+  // The organisation that spoke last near before `token`, at or after
+  // token `after` (after the person who spoke last near, when one did),
+  // whose name is one capitalised word that may be a surname, which "he"
+  // or "she" then shows to be a person (it becomes one); organisations
+  // named otherwise (an organisation's word, a word in capitals, a place)
+  // are passed over. nullopt when none.
+  std::optional<size_t> SurnameSpeakerBefore(size_t token, size_t after);
   // The entity resolved as a speaker last before `token`, within
   // kPronounSpeakerReach tokens, that `accept` takes, and where that
   // mention is (`at`, when given); nullopt when none.

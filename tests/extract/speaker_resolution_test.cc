@@ -591,5 +591,31 @@ TEST(SpeakerResolutionTest, SurnameMisspeltByOneLetterIsThePersonNamedBefore) {
   EXPECT_NE(plural[1].speaker, "Most Republicans");
 }
 
+TEST(SpeakerResolutionTest, PronounAfterASurnameThatSpokeLastIsThatPersons) {
+  // Biden, named by his surname alone, spoke after Levine Cava.
+  const std::vector<AttributedItem> later = Extracted(
+      "Levine Cava said Biden met the families.\n\n\"They are going through "
+      "hell,\" Biden said. He added, \"The families are very realistic.\"");
+  ASSERT_EQ(later.size(), 3u);
+  EXPECT_EQ(later[2].speaker, "Biden");
+  // Biden only named in another's words: Levine Cava spoke last.
+  const std::vector<AttributedItem> named = Extracted(
+      "Levine Cava said Biden met the families. He added, \"The families are "
+      "very realistic.\"");
+  ASSERT_EQ(named.size(), 2u);
+  EXPECT_EQ(named[1].speaker, "Levine Cava");
+  // A plural opening its sentence, a noun after an article or a weekday is
+  // no surname.
+  for (const char* between :
+       {"Aides said the talks were hard.", "The Republican said talks went on.",
+        "Wednesday, he called for more money."}) {
+    const std::vector<AttributedItem> found = Extracted(
+        absl::StrCat("\"We will rebuild,\" Mayor Tom Reed said. ", between,
+                     " He added, \"The families are very realistic.\""));
+    ASSERT_FALSE(found.empty()) << between;
+    EXPECT_EQ(found.back().speaker, "Tom Reed") << between;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
