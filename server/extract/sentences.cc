@@ -109,14 +109,14 @@ bool IsClosing(absl::string_view mark) {
 bool IsAbbreviation(absl::string_view word) {
   static const auto* const kAbbreviations =
       new absl::flat_hash_set<std::string>{
-          "mr",     "mrs", "ms",   "dr",   "prof", "st",   "sr",   "jr",
-          "gen",    "lt",  "col",  "sgt",  "capt", "cmdr", "adm",  "gov",
-          "sen",    "rep", "rev",  "hon",  "pres", "supt", "insp", "det",
-          "cpl",    "pvt", "maj",  "jan",  "feb",  "mar",  "apr",  "jun",
-          "jul",    "aug", "sep",  "sept", "oct",  "nov",  "dec",  "no",
-          "nos",    "vs",  "etc",  "inc",  "ltd",  "co",   "corp", "bros",
-          "approx", "est", "dept", "univ", "mt",   "ft",   "vol",  "pp",
-          "fig",    "al",  "v"};
+          "mr",   "mrs",    "ms",  "dr",   "prof", "st",   "sr",   "jr",
+          "gen",  "brig",   "lt",  "col",  "sgt",  "capt", "cmdr", "adm",
+          "gov",  "sen",    "rep", "rev",  "hon",  "pres", "supt", "insp",
+          "det",  "cpl",    "pvt", "maj",  "jan",  "feb",  "mar",  "apr",
+          "jun",  "jul",    "aug", "sep",  "sept", "oct",  "nov",  "dec",
+          "no",   "nos",    "vs",  "etc",  "inc",  "ltd",  "co",   "corp",
+          "bros", "approx", "est", "dept", "univ", "mt",   "ft",   "vol",
+          "pp",   "fig",    "al",  "v"};
   if (word.size() > 8) return false;
   char lower[8];
   return kAbbreviations->contains(LowerInto(word, lower));

@@ -39,5 +39,13 @@ TEST(SentencesTest, DotsInsideAddressesAndAbbreviationsEndNothing) {
   }
 }
 
+TEST(SentencesTest, RankAbbreviationsBeforeANameEndNothing) {
+  for (const char* rank : {"Brig. Gen.", "Lt. Col.", "Maj. Gen.", "Capt."}) {
+    const std::string one =
+        std::string("Aid is coming, ") + rank + " Paul Kennedy told reporters.";
+    EXPECT_THAT(SentencesOf(one), ElementsAre(one)) << rank;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
