@@ -148,5 +148,21 @@ TEST(SubjectTest, NegatedVerbOrTheVerbBeforeIsNoPartOfTheSubject) {
   EXPECT_EQ(relative[0].speaker, "Residents");
 }
 
+TEST(SubjectTest, SubjectQuotedAsSayingSpeaks) {
+  for (const char* text :
+       {"\"We lack body bags,\" Mayor Ana Ruiz was quoted as saying.\n",
+        "\"We lack body bags,\" Mayor Ana Ruiz was quoted as saying by a "
+        "news website.\n"}) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].speaker, "Ana Ruiz") << text;
+    EXPECT_EQ(found[0].content, "We lack body bags") << text;
+  }
+  const std::vector<AttributedItem> indirect = Extracted(
+      "Mayor Ana Ruiz was quoted as saying that rescuers lack body bags.\n");
+  ASSERT_EQ(indirect.size(), 1u);
+  EXPECT_EQ(indirect[0].speaker, "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
