@@ -467,11 +467,10 @@ std::optional<size_t> EntityTracker::Resolve(size_t first, size_t end,
 std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token,
                                                           size_t after) {
   // "Guterres said …. he said": a company, an agency or a country would be
-  // "it"; a word in capitals ("NDMA") or of an organisation's name, a
-  // place or a weekday ("Wednesday, he called for"), stays one, and an earlier
-  // speaker may be the surname
-  // ("Guterres said he hoped for support for Pakistan, which has estimated
-  // the cost. … he told").
+  // "it"; a word in capitals ("NDMA") or of an organisation's name, a place
+  // or a weekday ("Wednesday, he called for") stays one, and an earlier
+  // speaker may be the surname ("Guterres said he hoped for support for
+  // Pakistan, which has estimated the cost. … he told").
   size_t spoke_at = 0;
   const std::optional<size_t> speaker = NearSpeakerBefore(
       token,
@@ -486,10 +485,10 @@ std::optional<size_t> EntityTracker::SurnameSpeakerBefore(size_t token,
       },
       &spoke_at);
   if (!speaker || spoke_at < after) return std::nullopt;
-  // Past a person who spoke, only a word that reads as a name: not one
-  // after an article ("the Republican said"), nor a plural capitalised
-  // only as its sentence's first word ("Aides said", "Prosecutors
-  // argued").
+  // Past a person who spoke (`after` set), only a word that reads as a
+  // name: not one after an article ("the Republican said"), nor a plural
+  // capitalised only as its sentence's first word ("Aides said",
+  // "Prosecutors argued").
   if (after > 0) {
     const auto determiner = [this](size_t t) {
       return tokens_[t].kind == TokenKind::kWord &&
