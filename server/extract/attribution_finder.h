@@ -472,6 +472,10 @@ class AttributionFinder : private TokenQueries {
   // the negation of the verb before it ("didn't come out and say").
   bool SharesADenial(size_t t) const;
   const Sentence& SentenceOf(size_t token) const;
+  // The end of "was quoted by AGENT as saying" from token `t` (a passive
+  // quote cue, its agent of a few words, then "as saying"), or `t` when
+  // none opens there.
+  size_t QuotedByAnAgentAsSayingEnd(size_t t) const;
 
   // The quotation run of segments [q, run_end).
   void AddQuotation(size_t q, size_t run_end, std::vector<Attribution>* out);

@@ -21,11 +21,15 @@ namespace attribution_internal {
 struct CueLexicon {
   PhraseTable phrases;
   std::vector<CueEntry> entries;
+  // The entry of "was quoted as saying", for the same cue with its agent
+  // between ("was quoted by Reuters as saying").
+  const CueEntry* quoted_as_saying = nullptr;
 };
 
 const CueLexicon& Cues() {
   static const CueLexicon* const kCues = [] {
     auto* cues = new CueLexicon();
+    size_t quoted_as_saying = SIZE_MAX;
     for (const std::vector<absl::string_view>& fields : DataRows(kCuesTsv, 1)) {
       CueEntry entry;
       for (absl::string_view flag :
@@ -42,10 +46,35 @@ const CueLexicon& Cues() {
       cues->entries.push_back(entry);
       cues->phrases.Add(fields[0],
                         static_cast<uint32_t>(cues->entries.size() - 1));
+      if (fields[0] == "was quoted as saying") {
+        quoted_as_saying = cues->entries.size() - 1;
+      }
+    }
+    if (quoted_as_saying != SIZE_MAX) {
+      cues->quoted_as_saying = &cues->entries[quoted_as_saying];
     }
     return cues;
   }();
   return *kCues;
+}
+
+size_t AttributionFinder::QuotedByAnAgentAsSayingEnd(size_t t) const {
+  // The agent is a short name: a few words, an apostrophe's "s" among them.
+  constexpr size_t kMaxAgentTokens = 8;
+  if (!(IsWordToken(t, "was") || IsWordToken(t, "were")) ||
+      !IsWordToken(t + 1, "quoted") || !IsWordToken(t + 2, "by")) {
+    return t;
+  }
+  for (size_t k = t + 3; Valid(k + 1) && k < t + 3 + kMaxAgentTokens; ++k) {
+    if (IsWordToken(k, "as") && IsWordToken(k + 1, "saying")) {
+      return k > t + 3 ? k + 2 : t;
+    }
+    if (tokens_[k].kind != TokenKind::kWord && !IsSymbol(k, "'") &&
+        !IsSymbol(k, "\xE2\x80\x99")) {
+      return t;
+    }
+  }
+  return t;
 }
 
 const Sentence& AttributionFinder::SentenceOf(size_t token) const {
@@ -507,6 +536,16 @@ Attributions AttributionFinder::Run() {
       title_case = IsTitleCase(sentences_[++sentence]);
     }
     if (in_quote_[t] || tokens_[t].kind != TokenKind::kWord) continue;
+    // "was quoted by Reuters as saying", "were quoted by the country's
+    // national newspaper Kompas as saying": the agent between is the
+    // conduit; the subject speaks.
+    if (const size_t end = QuotedByAnAgentAsSayingEnd(t);
+        end != t && lexicon.quoted_as_saying != nullptr) {
+      cue_at_[t] = static_cast<uint32_t>(cues_.size());
+      cues_.push_back({t, end, lexicon.quoted_as_saying});
+      t = end - 1;
+      continue;
+    }
     // A capitalised cue word mid-sentence is a name: "the United States";
     // in a headline in title case it is a verb ("Lindsey Graham Says …").
     if (IsCapitalizedWord(t) && t != sentences_[sentence].first_token &&

@@ -158,6 +158,13 @@ TEST(SubjectTest, SubjectQuotedAsSayingSpeaks) {
     EXPECT_EQ(found[0].speaker, "Ana Ruiz") << text;
     EXPECT_EQ(found[0].content, "We lack body bags") << text;
   }
+  // With the agent between: the agent passes the words on.
+  const std::vector<AttributedItem> agent = Extracted(
+      "\"We lack body bags,\" Mayor Ana Ruiz was quoted by the city's "
+      "newspaper Kompas as saying.\n");
+  ASSERT_EQ(agent.size(), 1u);
+  EXPECT_EQ(agent[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(agent[0].content, "We lack body bags");
   const std::vector<AttributedItem> indirect = Extracted(
       "Mayor Ana Ruiz was quoted as saying that rescuers lack body bags.\n");
   ASSERT_EQ(indirect.size(), 1u);
