@@ -70,9 +70,7 @@ std::optional<size_t> EntityTracker::SubjectBetween(
     size_t after, size_t before, size_t speaker,
     absl::FunctionRef<bool(const Entity&)> accept) const {
   const Gender speaker_gender = entities_[speaker].gender;
-  auto sentence = std::lower_bound(
-      sentences_.begin(), sentences_.end(), before,
-      [](const Sentence& s, size_t t) { return s.first_token < t; });
+  auto sentence = FirstSentenceFrom(before);
   while (sentence != sentences_.begin()) {
     --sentence;
     const size_t first = sentence->first_token;
