@@ -440,6 +440,9 @@ bool CountPlaces::PlaceBefore(size_t first, size_t end,
       }
       return false;
     }
+    // "the crush in Seoul on Oct. 29 that killed 156": a month's
+    // abbreviating period closes no clause.
+    if (k > first && MonthNameEnd(k - 1) == k + 1) continue;
     if (tokens_[k].kind == TokenKind::kSymbol) {
       // ", killing 70": the participle is the measure, or before the number.
       if (IsSymbol(k, ",") && k + 2 >= end && IsHarmParticiple(Text(k + 1)) &&

@@ -689,5 +689,17 @@ TEST(NumericClaimsTest, KnownPlaceAfterAnIndefiniteArticleIsThePlace) {
   EXPECT_EQ(plant.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, AbbreviatedMonthBetweenPlaceAndCountClosesNothing) {
+  // "the crush in Itaewon in Yongsan District, central Seoul on Oct. 29
+  // that killed 156": the period of "Oct." ends no clause.
+  for (const char* month : {"Oct.", "October"}) {
+    const Claims crush(absl::StrCat("The crush in Seoul on ", month,
+                                    " 29 that killed 156 people shocked the "
+                                    "country."));
+    ASSERT_THAT(crush.all(), SizeIs(1)) << crush.Describe();
+    EXPECT_EQ(crush.all()[0].location, "Seoul") << month;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
