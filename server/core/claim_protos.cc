@@ -126,11 +126,47 @@ void FillQuantity(absl::string_view text, const unicode::Utf16Offsets& offsets,
   proto->set_change(ToChange(quantity.change));
 }
 
+// Fills `proto` with the attributed claim `attribution`, the `number`th of
+// its text.
+void FillAttributedClaim(absl::string_view text,
+                         const unicode::Utf16Offsets& offsets,
+                         const std::vector<extract::Entity>& entities,
+                         const extract::Attribution& attribution, size_t number,
+                         factcheck::v1::Claim* proto) {
+  proto->set_id(absl::StrCat("a", number));
+  factcheck::v1::AttributedClaim* quote = proto->mutable_attributed();
+  quote->set_speaker(std::string(extract::SpeakerName(attribution, entities)));
+  quote->set_speaker_text(
+      std::string(extract::TextOf(text, attribution.speaker_span)));
+  *quote->mutable_speaker_span() = ToSpan(offsets, attribution.speaker_span);
+  quote->set_cue(std::string(extract::TextOf(text, attribution.cue_span)));
+  quote->set_kind(ToKind(attribution.kind));
+  quote->set_content(JoinedText(text, attribution.content_spans));
+  *quote->mutable_content_span() = ToSpan(offsets, attribution.content_span);
+  quote->set_conduit(
+      std::string(extract::TextOf(text, attribution.conduit_span)));
+  // Only what content and content_span do not already say: every claim
+  // is stored with its report and in the claim indexes, and a store of
+  // millions of reports reads faster for each byte it is spared.
+  if (attribution.content_spans.size() > 1) {
+    for (const extract::Span& piece : attribution.content_spans) {
+      *quote->add_content_spans() = ToSpan(offsets, piece);
+    }
+  }
+  if (attribution.kind == extract::AttributionKind::kMixed) {
+    for (const extract::Span& quoted : attribution.quoted_spans) {
+      *quote->add_quoted_spans() = ToSpan(offsets, quoted);
+    }
+    quote->set_quotation(JoinedText(text, attribution.quoted_spans));
+  }
+}
+
 // The claims of `extraction`, each filled in the empty claim `add_claim`
 // returns.
 void AddClaimProtos(absl::string_view text,
                     const unicode::Utf16Offsets& offsets,
                     const extract::Extraction& extraction,
+                    Quotations quotations,
                     absl::FunctionRef<factcheck::v1::Claim*()> add_claim) {
   size_t numeric_claims = 0;
   for (const extract::NumericClaim& claim : extraction.numeric_claims) {
@@ -168,34 +204,22 @@ void AddClaimProtos(absl::string_view text,
     }
   }
   size_t attributed = 0;
-  for (const extract::Attribution& attribution : extraction.attributions) {
-    factcheck::v1::Claim& proto = *add_claim();
-    proto.set_id(absl::StrCat("a", ++attributed));
-    factcheck::v1::AttributedClaim* quote = proto.mutable_attributed();
-    quote->set_speaker(
-        std::string(extract::SpeakerName(attribution, extraction.entities)));
-    quote->set_speaker_text(
-        std::string(extract::TextOf(text, attribution.speaker_span)));
-    *quote->mutable_speaker_span() = ToSpan(offsets, attribution.speaker_span);
-    quote->set_cue(std::string(extract::TextOf(text, attribution.cue_span)));
-    quote->set_kind(ToKind(attribution.kind));
-    quote->set_content(JoinedText(text, attribution.content_spans));
-    *quote->mutable_content_span() = ToSpan(offsets, attribution.content_span);
-    quote->set_conduit(
-        std::string(extract::TextOf(text, attribution.conduit_span)));
-    // Only what content and content_span do not already say: every claim
-    // is stored with its report and in the claim indexes, and a store of
-    // millions of reports reads faster for each byte it is spared.
-    if (attribution.content_spans.size() > 1) {
-      for (const extract::Span& piece : attribution.content_spans) {
-        *quote->add_content_spans() = ToSpan(offsets, piece);
-      }
+  const auto add_attributed = [&](const extract::Attribution& attribution) {
+    FillAttributedClaim(text, offsets, extraction.entities, attribution,
+                        ++attributed, add_claim());
+  };
+  for (const extract::Attribution& whole : extraction.attributions) {
+    // Bounded output whatever the text (extract/extractor.h).
+    if (attributed >= extract::kMaxClaimsPerKind) return;
+    if (quotations == Quotations::kWholeStatements ||
+        whole.later_quotations.empty()) {
+      add_attributed(whole);
+      continue;
     }
-    if (attribution.kind == extract::AttributionKind::kMixed) {
-      for (const extract::Span& quoted : attribution.quoted_spans) {
-        *quote->add_quoted_spans() = ToSpan(offsets, quoted);
-      }
-      quote->set_quotation(JoinedText(text, attribution.quoted_spans));
+    for (const extract::Attribution& quotation :
+         extract::QuotationClaims(whole)) {
+      if (attributed == extract::kMaxClaimsPerKind) return;
+      add_attributed(quotation);
     }
   }
 }
@@ -203,11 +227,12 @@ void AddClaimProtos(absl::string_view text,
 }  // namespace
 
 std::vector<factcheck::v1::Claim> ToClaimProtos(
-    absl::string_view text, const extract::Extraction& extraction) {
+    absl::string_view text, const extract::Extraction& extraction,
+    Quotations quotations) {
   std::vector<factcheck::v1::Claim> claims;
   claims.reserve(extraction.numeric_claims.size() +
                  extraction.attributions.size());
-  AddClaimProtos(text, unicode::Utf16Offsets(text), extraction,
+  AddClaimProtos(text, unicode::Utf16Offsets(text), extraction, quotations,
                  [&claims] { return &claims.emplace_back(); });
   return claims;
 }
@@ -216,7 +241,7 @@ void ToExtractResponse(absl::string_view text,
                        const extract::Extraction& extraction,
                        factcheck::v1::ExtractClaimsResponse* response) {
   const unicode::Utf16Offsets offsets(text);
-  AddClaimProtos(text, offsets, extraction,
+  AddClaimProtos(text, offsets, extraction, Quotations::kEachQuotation,
                  [response] { return response->add_claims(); });
   for (const extract::Quantity& quantity : extraction.quantities) {
     FillQuantity(text, offsets, quantity, response->add_quantities());

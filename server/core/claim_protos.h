@@ -12,12 +12,25 @@
 
 namespace factcheck::core {
 
+// What an attribution that goes on in later sentences ('"A," she said.
+// "B."') gives as claims.
+enum class Quotations {
+  // One claim, as the store keeps a statement: a later document that
+  // quotes the statement split another way is compared with all of it.
+  kWholeStatements,
+  // One claim per quotation (extract::QuotationClaims), as a verified
+  // document's verdicts are given and ExtractClaims shows them.
+  kEachQuotation,
+};
+
 // The claims of an extraction: numeric ones with ids "n1", "n2", …, then
 // attributed ones with ids "a1", "a2", …, each kind in text order.
 std::vector<factcheck::v1::Claim> ToClaimProtos(
-    absl::string_view text, const extract::Extraction& extraction);
+    absl::string_view text, const extract::Extraction& extraction,
+    Quotations quotations);
 
-// The ExtractClaims answer for `text`: claims, every quantity, entities,
+// The ExtractClaims answer for `text`: claims (one per quotation),
+// every quantity, entities,
 // built in the empty `response` where it is (on its arena, if it has one).
 void ToExtractResponse(absl::string_view text,
                        const extract::Extraction& extraction,

@@ -160,7 +160,8 @@ absl::Status FactChecker::VerifyDocument(
   std::optional<google::protobuf::Timestamp> as_of;
   if (request.has_as_of()) as_of = request.as_of();
   std::vector<factcheck::v1::Claim> claims =
-      ToClaimProtos(document.text(), extract::Extract(document.text()));
+      ToClaimProtos(document.text(), extract::Extract(document.text()),
+                    Quotations::kEachQuotation);
   const size_t claim_count = claims.size();
   std::optional<size_t> evidence_limit;
   if (shape.summary_only()) {
@@ -223,7 +224,8 @@ absl::StatusOr<factcheck::v1::IngestReportsResponse> FactChecker::IngestReports(
     store::StoredReport& record = records.emplace_back();
     *record.mutable_report() = report;
     for (factcheck::v1::Claim& claim :
-         ToClaimProtos(report.text(), extract::Extract(report.text()))) {
+         ToClaimProtos(report.text(), extract::Extract(report.text()),
+                       Quotations::kWholeStatements)) {
       *record.add_claims() = std::move(claim);
     }
   }

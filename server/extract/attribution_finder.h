@@ -496,8 +496,10 @@ class AttributionFinder : private TokenQueries {
   // host Chuck Todd said …' goes on in no earlier speaker's voice.
   bool SignedLaterInSentence(size_t from, const Sentence& sentence);
   // Adds the quoted words of `piece` to the claim out[claim] as a further
-  // piece of its content: the second half of a split quotation.
-  void ExtendQuotation(size_t claim, Span piece,
+  // piece of its content: the second half of a split quotation, or, when
+  // `later_sentence`, a quotation of a later sentence going on in the same
+  // voice (Attribution::later_quotations).
+  void ExtendQuotation(size_t claim, Span piece, bool later_sentence,
                        std::vector<Attribution>* out) const;
   // "Scott Conroy asked Sanders whether …": the person asked, named
   // between the cue and the content, is the voice that answers, so a "he

@@ -737,6 +737,33 @@ absl::string_view SpeakerName(const Attribution& claim,
   return claim.speaker ? absl::string_view(entities[*claim.speaker].name) : "";
 }
 
+absl::InlinedVector<Attribution, 1> QuotationClaims(
+    const Attribution& attribution) {
+  if (attribution.later_quotations.empty()) return {attribution};
+  absl::InlinedVector<Attribution, 1> claims;
+  const auto& pieces = attribution.content_spans;
+  size_t first = 0;
+  for (size_t q = 0; q <= attribution.later_quotations.size(); ++q) {
+    const size_t end = q < attribution.later_quotations.size()
+                           ? attribution.later_quotations[q]
+                           : pieces.size();
+    Attribution& claim = claims.emplace_back(attribution);
+    claim.later_quotations.clear();
+    if (q > 0) claim.kind = AttributionKind::kDirect;
+    claim.content_spans.assign(pieces.begin() + first, pieces.begin() + end);
+    claim.content_span = {pieces[first].begin, pieces[end - 1].end};
+    claim.quoted_spans.clear();
+    for (const Span& quoted : attribution.quoted_spans) {
+      if (quoted.begin >= claim.content_span.begin &&
+          quoted.end <= claim.content_span.end) {
+        claim.quoted_spans.push_back(quoted);
+      }
+    }
+    first = end;
+  }
+  return claims;
+}
+
 Attributions FindAttributions(absl::string_view text,
                               const std::vector<Token>& tokens,
                               const std::vector<Sentence>& sentences,

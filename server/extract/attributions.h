@@ -60,6 +60,11 @@ struct Attribution {
   // The pieces of the content, in order: the segments of a split quotation,
   // otherwise content_span alone.
   absl::InlinedVector<Span, 1> content_spans;
+  // The indexes into content_spans of the pieces that are quotations of
+  // later sentences going on in the same voice ('"A," she said. "B."': B's
+  // piece, 1). One attribution as PolNeAR reads it, but each quotation is
+  // a claim of its own to verify (QuotationClaims).
+  absl::InlinedVector<size_t, 1> later_quotations;
   // The words inside quotation marks: for DIRECT the content's pieces, for
   // MIXED the quoted fragments of the reported clause; none for reported
   // speech.
@@ -77,6 +82,14 @@ struct Attributions {
 // text does not say who speaks.
 absl::string_view SpeakerName(const Attribution& claim,
                               const std::vector<Entity>& entities);
+
+// The claims `attribution` gives to verify: itself, or, when quotations of
+// later sentences go on in its voice (later_quotations), one per quotation,
+// each with its own pieces of the content, the later ones DIRECT. A report
+// may quote one sentence of the remarks word for word and change the next:
+// a fact-checker reads each quotation's verdict apart.
+absl::InlinedVector<Attribution, 1> QuotationClaims(
+    const Attribution& attribution);
 
 // Every attributed claim of `text`, in order, with the entities they name.
 Attributions FindAttributions(absl::string_view text,

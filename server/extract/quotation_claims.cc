@@ -261,7 +261,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     // resumes after its speaker's apposition.
     if (one_segment && last_direct_ && IsSymbol(j, ",") &&
         last_direct_->speaker.described_end == j) {
-      ExtendQuotation(last_direct_->claim, first.content, out);
+      ExtendQuotation(last_direct_->claim, first.content,
+                      /*later_sentence=*/false, out);
       return;
     }
     for (size_t c = j; c > 0 && c + reach > j; --c) {
@@ -271,7 +272,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         // "…," he said, "…": the second piece of a split quotation.
         if (before->used && one_segment && last_direct_ &&
             last_direct_->cue == before) {
-          ExtendQuotation(last_direct_->claim, first.content, out);
+          ExtendQuotation(last_direct_->claim, first.content,
+                          /*later_sentence=*/false, out);
           return;
         }
         const Sentence& own = SentenceOf(before->begin);
@@ -415,7 +417,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
       // cue's reach after its abbreviation: linear time.
       !SignedLaterInSentence(last.close_token + 1, sentence)) {
     if (one_segment) {
-      ExtendQuotation(last_direct_->claim, first.content, out);
+      ExtendQuotation(last_direct_->claim, first.content,
+                      /*later_sentence=*/true, out);
       last_direct_->sentence_end = sentence.end_token;
       return;
     }
@@ -466,11 +469,15 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
 }
 
 void AttributionFinder::ExtendQuotation(size_t claim, Span piece,
+                                        bool later_sentence,
                                         std::vector<Attribution>* out) const {
   Attribution& quotation = (*out)[claim];
   const std::optional<Span> content =
       Content(TokenAt(piece.begin), TokenAt(piece.end - 1) + 1, 1);
   if (!content) return;
+  if (later_sentence) {
+    quotation.later_quotations.push_back(quotation.content_spans.size());
+  }
   quotation.content_spans.push_back(*content);
   quotation.quoted_spans.push_back(*content);
   quotation.content_span.end = content->end;

@@ -245,10 +245,10 @@ std::vector<bool> CarriedSentenceBySentence(
   return carried;
 }
 
-bool OtherSentencesOfOneStatement(const Words& mine,
-                                  const std::vector<WordStretch>& sentences,
-                                  const std::vector<bool>& carried,
-                                  const Words& their_words) {
+bool OtherSentencesOfOneStatement(
+    const Words& mine, const std::vector<WordStretch>& sentences,
+    const std::vector<bool>& carried, const Words& their_words,
+    const std::vector<WordStretch>& their_sentences) {
   if (carried.size() != mine.size() || their_words.size() > kMaxAlignedWords) {
     return false;
   }
@@ -261,6 +261,15 @@ bool OtherSentencesOfOneStatement(const Words& mine,
     if (FragmentSimilarity(words, their_words, &in_sentence, &in_theirs) >=
         kRewordedSimilarity) {
       return false;
+    }
+    for (const WordStretch& theirs : their_sentences) {
+      const Words their_sentence(
+          their_words.begin() + theirs.begin,
+          their_words.begin() + theirs.begin + theirs.size);
+      if (FragmentSimilarity(words, their_sentence, &in_sentence, &in_theirs) >=
+          kRewordedSimilarity) {
+        return false;
+      }
     }
     std::fill_n(accounted.begin() + sentence.begin, sentence.size, true);
   }
@@ -307,6 +316,22 @@ std::vector<bool> CarriedPieceByPiece(
       const auto found_at = std::search(longer.begin(), longer.end(),
                                         shorter.begin(), shorter.end());
       if (found_at == longer.end()) continue;
+      // Nor may the words around it be partly like another piece of the
+      // prior's but that piece word for word: "… count everybody. This is
+      // about much more than the numbers" holds the first piece and
+      // changes the second.
+      if (&shorter != my_piece) {
+        Words around(longer.begin(), found_at);
+        around.insert(around.end(), found_at + shorter.size(), longer.end());
+        std::vector<bool> in_around, in_other;
+        for (const Words* other : their_pieces) {
+          if (other != their_piece && !Contains(around, *other) &&
+              FragmentSimilarity(around, *other, &in_around, &in_other) >=
+                  kRewordedSimilarity) {
+            return {};
+          }
+        }
+      }
       const size_t first = &shorter == my_piece ? 0 : found_at - longer.begin();
       std::fill_n(carried.begin() + at + first, shorter.size(), true);
       found = true;

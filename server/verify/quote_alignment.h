@@ -129,12 +129,16 @@ std::vector<bool> CarriedSentenceBySentence(
 // then each another ("This is about more than numbers", "Every death must
 // have a name"); a sentence sharing half its words with theirs ("I know
 // that the response we are giving is not sufficient", "I am aware that
-// the response that is being given is not enough") is one changed. False
-// when theirs are too long to align.
-bool OtherSentencesOfOneStatement(const Words& mine,
-                                  const std::vector<WordStretch>& sentences,
-                                  const std::vector<bool>& carried,
-                                  const Words& their_words);
+// the response that is being given is not enough") is one changed, and so
+// is one that holds a sentence of theirs, `their_sentences`
+// (LongSentencesOf), partly like a stretch of it: words added after a
+// changed line ("My promise to you is that we are very close, and you'll
+// have more information" for "What I promise you is that we are very
+// close"). False when theirs are too long to align.
+bool OtherSentencesOfOneStatement(
+    const Words& mine, const std::vector<WordStretch>& sentences,
+    const std::vector<bool>& carried, const Words& their_words,
+    const std::vector<WordStretch>& their_sentences);
 
 // Whether `part` stands word for word, contiguously, inside `whole`.
 bool Contains(absl::Span<const QuoteWords::Word> whole,
@@ -146,10 +150,12 @@ bool Contains(absl::Span<const QuoteWords::Word> whole,
 // ("You can read about it, you can study it, but until you've sat at that
 // desk, …" holds the excerpt's "Until you've sat at that desk, …"; its
 // next sentence is the excerpt's next), a piece holding one being at
-// most twice its words. A longer or shorter report of the same sentences
-// is no misquotation. Empty unless every piece of the claim
-// is so carried, or when neither quotation is of several pieces (the
-// wholes are compared as they are).
+// most twice its words and holding no words partly like another piece of
+// the prior's (FragmentSimilarity at kRewordedSimilarity: that piece
+// changed) but that piece word for word. A longer or shorter report of the same
+// sentences is no misquotation. Empty unless every piece of the claim is so
+// carried, or when neither quotation is of several pieces (the wholes are
+// compared as they are).
 std::vector<bool> CarriedPieceByPiece(
     const factcheck::v1::AttributedClaim& claim, const Words& mine,
     const factcheck::v1::AttributedClaim& theirs, const Words& their_words,

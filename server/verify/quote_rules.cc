@@ -166,30 +166,43 @@ Words SaidOnce(const Words& words, std::vector<bool>* said_twice) {
   return once;
 }
 
-// How each word of `mine` and of `theirs` stands to the other, aligning
-// both whole, each said once.
-void AlignWhole(const Words& mine, const Words& theirs,
-                const QuoteWords& spellings, WordChanges* mine_changes,
-                WordChanges* theirs_changes) {
+// `once_changes` (of a list said once, SaidOnce) for the whole list
+// whose second copies `twice` marks: those are kCleaned.
+WordChanges WithSaidTwice(const WordChanges& once_changes,
+                          const std::vector<bool>& twice) {
+  WordChanges all(twice.size(), WordChange::kCleaned);
+  for (size_t i = 0, k = 0; i < twice.size(); ++i) {
+    if (!twice[i]) all[i] = once_changes[k++];
+  }
+  return all;
+}
+
+// How `mine` and `theirs` align, each said once (SaidOnce): aligned
+// `whole` (CommonWords; returns 1), or the shorter against each stretch of
+// the longer (FragmentSimilarity; returns it). How each word of both
+// stands to the other goes to the changes, for a whole alignment or a
+// fragment of kFragmentSimilarity or more.
+double AlignSaidOnce(const Words& mine, const Words& theirs, bool whole,
+                     const QuoteWords& spellings, WordChanges* mine_changes,
+                     WordChanges* theirs_changes) {
   std::vector<bool> mine_twice, theirs_twice;
   const Words mine_once = SaidOnce(mine, &mine_twice);
   const Words theirs_once = SaidOnce(theirs, &theirs_twice);
   std::vector<bool> mine_in, theirs_in;
-  CommonWords(mine_once, theirs_once, &mine_in, &theirs_in);
-  const auto expand = [](const WordChanges& once,
-                         const std::vector<bool>& twice) {
-    WordChanges all(twice.size(), WordChange::kCleaned);
-    for (size_t i = 0, k = 0; i < twice.size(); ++i) {
-      if (!twice[i]) all[i] = once[k++];
-    }
-    return all;
-  };
-  *mine_changes = expand(
-      ReadChanges(mine_once, mine_in, theirs_in, /*whole=*/true, spellings),
-      mine_twice);
-  *theirs_changes = expand(
-      ReadChanges(theirs_once, theirs_in, mine_in, /*whole=*/true, spellings),
+  double similarity = 1;
+  if (whole) {
+    CommonWords(mine_once, theirs_once, &mine_in, &theirs_in);
+  } else {
+    similarity =
+        FragmentSimilarity(mine_once, theirs_once, &mine_in, &theirs_in);
+    if (similarity < kFragmentSimilarity) return similarity;
+  }
+  *mine_changes = WithSaidTwice(
+      ReadChanges(mine_once, mine_in, theirs_in, whole, spellings), mine_twice);
+  *theirs_changes = WithSaidTwice(
+      ReadChanges(theirs_once, theirs_in, mine_in, whole, spellings),
       theirs_twice);
+  return similarity;
 }
 
 // The words `changes` marks changed, spelled the way the other text may
@@ -426,8 +439,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         !comparison.fragment_compared) {
       comparison.fragment_compared = true;
       std::vector<bool> mine_in, theirs_in;
-      if (FragmentSimilarity(mine, their_words, &mine_in, &theirs_in) >=
-          kFragmentSimilarity) {
+      if (AlignSaidOnce(mine, their_words, /*whole=*/false, words,
+                        &comparison.mine_changes,
+                        &comparison.theirs_changes) >= kFragmentSimilarity) {
         comparison.similarity = kMisquoteSimilarity;
         comparison.marked = true;
       } else if (const double similarity =
@@ -436,8 +450,6 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                  similarity >= kMisquoteSimilarity) {
         comparison.similarity = similarity;
         comparison.marked = true;
-      }
-      if (comparison.marked) {
         comparison.mine_changes =
             ReadChanges(mine, mine_in, theirs_in, /*whole=*/false, words);
         comparison.theirs_changes = ReadChanges(their_words, theirs_in, mine_in,
@@ -450,8 +462,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         comparison.similarity >= kMisquoteSimilarity &&
         (quotation || (comparison.similarity < kSameWordsSimilarity &&
                        (mine_has_zeros || comparison.has_zeros)))) {
-      AlignWhole(mine, their_words, words, &comparison.mine_changes,
-                 &comparison.theirs_changes);
+      AlignSaidOnce(mine, their_words, /*whole=*/true, words,
+                    &comparison.mine_changes, &comparison.theirs_changes);
       comparison.marked = true;
     }
     // A quotation shorter than a fragment inside a longer paraphrase is
@@ -476,9 +488,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         comparison.carried_by_sentences =
             CarriedSentenceBySentence(mine, *long_sentences, their_words);
         if (comparison.marked &&
-            !OtherSentencesOfOneStatement(mine, *long_sentences,
-                                          comparison.carried_by_sentences,
-                                          their_words)) {
+            !OtherSentencesOfOneStatement(
+                mine, *long_sentences, comparison.carried_by_sentences,
+                their_words, LongSentencesOf(theirs, their_words, words))) {
           comparison.carried_by_sentences.clear();
         }
       }

@@ -6,6 +6,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include "server/extract/attributions.h"
+#include "server/extract/extractor.h"
 #include "tests/extract/attribution_scoring.h"
 
 namespace factcheck::extract {
@@ -56,6 +58,30 @@ TEST(QuotationVoiceTest, QuotationAnotherNameSignsIsNotTheLastSpeakers) {
   ASSERT_EQ(unsigned_next.size(), 1u);
   EXPECT_NE(unsigned_next[0].content.find("bridge"), std::string::npos);
   EXPECT_EQ(unsigned_next[0].speaker, "Ana Ruiz");
+}
+
+TEST(QuotationVoiceTest, QuotationOfALaterSentenceIsAClaimOfItsOwn) {
+  // One attribution, as PolNeAR reads it, but two quotations to verify: a
+  // report may quote the first word for word and change the second.
+  const std::string text =
+      "\"The toll is negotiable,\" Ana Ruiz said. \"We need the bridge.\"\n";
+  const Extraction extraction = Extract(text);
+  ASSERT_EQ(extraction.attributions.size(), 1u);
+  const auto claims = QuotationClaims(extraction.attributions[0]);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(TextOf(text, claims[0].content_span), "The toll is negotiable");
+  EXPECT_EQ(TextOf(text, claims[1].content_span), "We need the bridge");
+  EXPECT_EQ(claims[1].speaker, claims[0].speaker);
+  EXPECT_EQ(claims[1].kind, AttributionKind::kDirect);
+  // Split around its cue within one sentence, a quotation is one claim.
+  const std::string split =
+      "\"The toll is negotiable,\" Ana Ruiz said, \"and we need the "
+      "bridge.\"\n";
+  const Extraction one = Extract(split);
+  ASSERT_EQ(one.attributions.size(), 1u);
+  const auto whole = QuotationClaims(one.attributions[0]);
+  ASSERT_EQ(whole.size(), 1u);
+  EXPECT_EQ(whole[0].content_spans.size(), 2u);
 }
 
 TEST(QuotationVoiceTest, CueThatReportsItsObjectOrAClauseAfterItSignsNone) {

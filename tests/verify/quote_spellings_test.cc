@@ -112,6 +112,20 @@ TEST_F(QuoteVerdictTest, AFillerOrWordsSaidTwiceAreNoMisquotation) {
            false);
   EXPECT_EQ(repeated.verdict(), v1::VERDICT_CONSISTENT)
       << repeated.explanation();
+  // So too where the earlier report quotes more of the speech after it
+  // (the stretch of the longer compared).
+  Prior("ap-2", "AP", "2021-05-12T11:00:00Z",
+        "\"Frankly, if the mayor gets to pick her judges, nothing you can do, "
+        "folks,\" "
+        "Senator Mark Ellis told a rally. \"Although the people of the state, "
+        "maybe there is a way. I do not know. That will be a horrible day.\"");
+  const v1::ClaimVerdict stretch = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"Frankly, if the mayor gets to pick, if the mayor gets to pick "
+             "her judges, nothing you can do, folks,\" Senator Mark Ellis "
+             "said."),
+      false);
+  EXPECT_EQ(stretch.verdict(), v1::VERDICT_CONSISTENT) << stretch.explanation();
   // Words of meaning added in the same place are a change.
   const v1::ClaimVerdict added =
       Only(Verify("2021-05-13T10:00:00Z",

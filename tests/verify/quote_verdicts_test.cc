@@ -125,8 +125,8 @@ TEST_F(QuoteVerdictTest, QuotationAnEarlierReportCarriesOnlyInPartSaysSo) {
         "Mayor Laura Chen said: \"It was the wrong decision for the city.\"");
   const v1::ClaimVerdict longer = Only(
       Verify("2021-05-13T10:00:00Z",
-             "\"Looking back now, it was not the right call,\" Mayor Laura "
-             "Chen said. \"It was the wrong decision for the city.\""),
+             "\"Looking back now, it was not the right call. It was the wrong "
+             "decision for the city,\" Mayor Laura Chen said."),
       false);
   EXPECT_EQ(longer.verdict(), v1::VERDICT_CONSISTENT);
   EXPECT_THAT(longer.explanation(), HasSubstr("said part of these words"));
@@ -145,10 +145,9 @@ TEST_F(QuoteVerdictTest, AShortPhraseCarriedConfirmsNoLongerQuotation) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "Mayor Laura Chen said: \"It was the wrong decision.\"");
   const v1::ClaimVerdict longer = Only(
-      Verify(
-          "2021-05-13T10:00:00Z",
-          "\"Looking back now, it was not the right call,\" Mayor Laura Chen "
-          "said. \"It was the wrong decision.\""),
+      Verify("2021-05-13T10:00:00Z",
+             "\"Looking back now, it was not the right call. It was the wrong "
+             "decision,\" Mayor Laura Chen said."),
       false);
   EXPECT_EQ(longer.verdict(), v1::VERDICT_UNVERIFIED);
   EXPECT_THAT(longer.explanation(),
@@ -231,9 +230,9 @@ TEST_F(QuoteVerdictTest, LongerReportOfTheSameSentencesIsNoMisquotation) {
         "mayor has been in the room when it was decided.\" \"Nobody is more "
         "ready for the job.\"");
   const std::string rest =
-      " you do not know what it is like to send young people to war,\" "
-      "Governor Ana Ruiz said. \"But the mayor has been in the room when it "
-      "was decided.\"";
+      " you do not know what it is like to send young people to war. But the "
+      "mayor has been in the room when it was decided,\" Governor Ana Ruiz "
+      "said.";
   const v1::ClaimVerdict longer =
       Only(Verify("2031-07-28T08:00:00Z",
                   "\"You can read about it, but until you have sat at that "
@@ -312,6 +311,28 @@ TEST_F(QuoteVerdictTest, SplitQuotationIsComparedAsOneQuotation) {
   EXPECT_EQ(verdict.claim().attributed().content_spans_size(), 2);
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED);
   EXPECT_THAT(verdict.explanation(), HasSubstr("\"home\" became \"house\""));
+}
+
+TEST_F(QuoteVerdictTest, QuotationOfALaterSentenceHasAVerdictOfItsOwn) {
+  Prior("ap-1", "AP", "2031-05-12T10:00:00Z",
+        "\"We hear you. We need food and we need water,\" Mayor Laura Chen "
+        "said. \"What I promise you is that help is very close.\"");
+  const v1::VerifyDocumentResponse response =
+      Verify("2031-05-13T10:00:00Z",
+             "\"We hear you. We need food, and we need water,\" Mayor Laura "
+             "Chen said. \"My promise to you is that help is very close.\"");
+  ASSERT_EQ(response.verdicts_size(), 2);
+  const v1::ClaimVerdict& first = response.verdicts(0);
+  const v1::ClaimVerdict& later = response.verdicts(1);
+  EXPECT_EQ(first.claim().attributed().content(),
+            "We hear you. We need food, and we need water");
+  EXPECT_EQ(first.verdict(), v1::VERDICT_CONSISTENT);
+  EXPECT_EQ(later.claim().attributed().content(),
+            "My promise to you is that help is very close");
+  EXPECT_EQ(later.claim().attributed().speaker(), "Laura Chen");
+  EXPECT_EQ(later.claim().attributed().cue(), "said");
+  EXPECT_EQ(later.verdict(), v1::VERDICT_MISQUOTED);
+  EXPECT_THAT(later.explanation(), HasSubstr("\"what i\" became \"my to\""));
 }
 
 TEST_F(QuoteVerdictTest, ChangedFragmentOfALongerQuotationIsMisquoted) {
@@ -599,8 +620,8 @@ TEST_F(QuoteVerdictTest, OtherSentencesAfterASharedOneAreNoMisquotation) {
       Only(Verify("2021-05-13T10:00:00Z",
                   "\"We always expected that the number of deaths would rise "
                   "as we received more facts, and this review will make sure "
-                  "that we count everybody,\" Governor Ana Ruiz said. \"Every "
-                  "death must have a name.\""),
+                  "that we count everybody. Every death must have a name,\" "
+                  "Governor Ana Ruiz said."),
            false);
   EXPECT_EQ(other.verdict(), v1::VERDICT_CONSISTENT) << other.explanation();
   EXPECT_THAT(other.explanation(), HasSubstr("said part of these words"));
@@ -609,10 +630,28 @@ TEST_F(QuoteVerdictTest, OtherSentencesAfterASharedOneAreNoMisquotation) {
       Only(Verify("2021-05-13T10:00:00Z",
                   "\"We always expected that the number of deaths would rise "
                   "as we received more facts, and this review will make sure "
-                  "that we count everybody,\" Governor Ana Ruiz said. \"This "
-                  "is about much more than the numbers.\""),
+                  "that we count everybody. This is about much more than the "
+                  "numbers,\" Governor Ana Ruiz said."),
            false);
   EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED) << changed.explanation();
+}
+
+TEST_F(QuoteVerdictTest, ChangedLineWithWordsAddedAfterItIsNoOtherSentence) {
+  // The second sentence holds the prior's last line changed, with words
+  // added after it: that line misquoted, not another of the statement.
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We need water,\" Mayor Ana Ruiz said. \"My staff has made every "
+        "request possible to the state for support. What I promise you is "
+        "that help is very close.\"");
+  const v1::ClaimVerdict verdict = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"My staff has made every request possible to the state for "
+             "support. My promise to you is that help is very close, and you "
+             "will hear more before the end of the day,\" Mayor Ana Ruiz "
+             "said."),
+      false);
+  EXPECT_EQ(verdict.verdict(), v1::VERDICT_MISQUOTED) << verdict.explanation();
+  EXPECT_THAT(verdict.explanation(), HasSubstr("\"what i\" became \"my to\""));
 }
 
 TEST_F(QuoteVerdictTest, TwoStatementsLeadingIntoOneLineAreNoMisquotation) {
