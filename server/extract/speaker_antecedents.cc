@@ -61,9 +61,33 @@ std::optional<size_t> EntityTracker::NearSpeakerBefore(
 
 std::optional<size_t> EntityTracker::OpeningSubject(size_t first) const {
   if (in_quote_[first] || IsWordIn(Subordinators(), first)) return std::nullopt;
-  return LastBefore(
-      first + kSubjectReach,
-      [](const Entity& e) { return e.type == EntityType::kPerson; }, first);
+  const auto person = [](const Entity& e) {
+    return e.type == EntityType::kPerson;
+  };
+  if (const std::optional<size_t> subject =
+          LastBefore(first + kSubjectReach, person, first)) {
+    return subject;
+  }
+  // "At a rally in Portland, Maine, on Thursday afternoon, Trump included
+  // …", "Speaking to reporters, Biden said": after a lead-in of where, when
+  // or how, the subject opens the clause after one of its commas.
+  static const WordSet* const kLeadIns =
+      new WordSet({"at", "in", "on", "during", "speaking", "later", "earlier",
+                   "meanwhile", "separately"});
+  constexpr size_t kMaxLeadInTokens = 16;
+  if (!IsWordIn(*kLeadIns, first)) return std::nullopt;
+  for (size_t t = first + 1; t < first + kMaxLeadInTokens && Valid(t); ++t) {
+    if (in_quote_[t] ||
+        (tokens_[t].kind == TokenKind::kSymbol && !IsSymbol(t, ","))) {
+      break;
+    }
+    if (!IsSymbol(t, ",")) continue;
+    if (const std::optional<size_t> subject =
+            LastBefore(t + 1 + kSubjectReach, person, t + 1)) {
+      return subject;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<size_t> EntityTracker::SubjectBetween(

@@ -385,6 +385,27 @@ TEST(SpeakerResolutionTest, HeAfterAnotherPersonOpensASentenceIsThatPerson) {
   EXPECT_EQ(spoke_last[1].speaker, "Richard Sabato");
 }
 
+TEST(SpeakerResolutionTest, PersonAfterALeadInOfWhereOrWhenIsItsSubject) {
+  // "In his statement Saturday, Sanders did go further": the subject
+  // stands after the lead-in's comma, and the text went on about him.
+  for (const char* lead_in :
+       {"In a statement on Saturday, ", "At a rally in Dayton, Ohio, "}) {
+    const std::vector<AttributedItem> found = Extracted(absl::StrCat(
+        "\"We will fix the water,\" Senator Mark Ellis said.\n\n", lead_in,
+        "Governor Tom Berg went further.\n\n\"There are no excuses,\" he "
+        "said.\n"));
+    ASSERT_EQ(found.size(), 2u) << lead_in;
+    EXPECT_EQ(found[1].speaker, "Tom Berg") << lead_in;
+  }
+  // No person after the lead-in: "he" is still the man who spoke last.
+  const std::vector<AttributedItem> office = Extracted(
+      "\"We will fix the water,\" Senator Mark Ellis said.\n\nIn a statement "
+      "on Saturday, the governor's office went further.\n\n\"There are no "
+      "excuses,\" he said.\n");
+  ASSERT_FALSE(office.empty());
+  EXPECT_EQ(office.back().speaker, "Mark Ellis");
+}
+
 TEST(SpeakerResolutionTest,
      PersonOpeningAQuotedOrSubordinateSentenceIsNoOneTheTextWentOnAbout) {
   // A sentence of the speaker's own words, and one opening on "While", do
