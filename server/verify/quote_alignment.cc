@@ -173,8 +173,8 @@ size_t WordsApartBeforeTheSharedWords(const Words& a, const Words& b) {
 double PieceSimilarity(const Words& mine, CommonWordCount& counted,
                        const factcheck::v1::AttributedClaim& theirs,
                        const Words& their_words, QuoteWords& words,
-                       std::vector<bool>* in_mine,
-                       std::vector<bool>* in_theirs) {
+                       std::vector<bool>* in_mine, std::vector<bool>* in_theirs,
+                       WordStretch* piece) {
   const std::vector<const Words*> pieces = PiecesOf(theirs, their_words, words);
   if (pieces.size() < 2) return 0;
   double best = 0;
@@ -200,6 +200,7 @@ double PieceSimilarity(const Words& mine, CommonWordCount& counted,
   CommonWords(mine, *best_piece, in_mine, &in_piece);
   in_theirs->assign(their_words.size(), true);
   std::copy(in_piece.begin(), in_piece.end(), in_theirs->begin() + best_at);
+  *piece = {best_at, best_piece->size()};
   return best;
 }
 

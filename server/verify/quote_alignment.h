@@ -83,24 +83,25 @@ double FragmentSimilarity(const Words& a, const Words& b,
 // further back) are no distance: both must hold words of their own.
 size_t WordsApartBeforeTheSharedWords(const Words& a, const Words& b);
 
-// `mine` against each piece of a prior's quotation stored as one claim of
-// several (store::ComparedPieces: '"…," Park said. "But …"'), a piece of
-// kMinFragmentWords or more, as if each were quoted alone: the best
-// similarity, and, when it reaches kMisquoteSimilarity, which words of
-// `mine` and of the prior's whole `their_words` that alignment keeps (the
-// words outside the piece count as kept). `counted` holds `mine`. 0 when
-// the prior is of one piece, or its pieces' words are not its words.
-double PieceSimilarity(const Words& mine, CommonWordCount& counted,
-                       const factcheck::v1::AttributedClaim& theirs,
-                       const Words& their_words, QuoteWords& words,
-                       std::vector<bool>* in_mine,
-                       std::vector<bool>* in_theirs);
-
 // A stretch of a word list: `size` words from the `begin`th.
 struct WordStretch {
   size_t begin = 0;
   size_t size = 0;
 };
+
+// `mine` against each piece of a prior's quotation stored as one claim of
+// several (store::ComparedPieces: '"…," Park said. "But …"'), a piece of
+// kMinFragmentWords or more, as if each were quoted alone: the best
+// similarity, and, when it reaches kMisquoteSimilarity, which words of
+// `mine` and of the prior's whole `their_words` that alignment keeps (the
+// words outside the piece count as kept) and where that piece stands in
+// `their_words` (`piece`). `counted` holds `mine`. 0 when the prior is of
+// one piece, or its pieces' words are not its words.
+double PieceSimilarity(const Words& mine, CommonWordCount& counted,
+                       const factcheck::v1::AttributedClaim& theirs,
+                       const Words& their_words, QuoteWords& words,
+                       std::vector<bool>* in_mine, std::vector<bool>* in_theirs,
+                       WordStretch* piece);
 
 // The sentences of the claim's quotation (of each of its quoted pieces,
 // store::ComparedPieces; split after ".", "!" or "?") of kMinFragmentWords

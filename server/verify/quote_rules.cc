@@ -392,6 +392,18 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const bool mine_has_zeros = has_zeros(mine);
   absl::flat_hash_map<const Words*, Comparison> comparisons;
   CommonWordCount common_words(mine);
+  // The claim's words said once (SaidOnce), to compare piece by piece with
+  // a prior of several pieces, made when first needed: "if she gets to
+  // pick, if she gets to pick her judges" against "By the way, if she gets
+  // to pick her judges, …", one piece of a longer statement.
+  struct SaidOnceWords {
+    explicit SaidOnceWords(const Words& all)
+        : words(SaidOnce(all, &twice)), counted(words) {}
+    std::vector<bool> twice;
+    Words words;
+    CommonWordCount counted;
+  };
+  std::optional<SaidOnceWords> said_once;
   // The claim's long sentences (LongSentencesOf), split when first needed.
   std::optional<std::vector<WordStretch>> long_sentences;
   // Which of the claim's words one agreeing prior carries.
@@ -444,16 +456,30 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                         &comparison.theirs_changes) >= kFragmentSimilarity) {
         comparison.similarity = kMisquoteSimilarity;
         comparison.marked = true;
-      } else if (const double similarity =
-                     PieceSimilarity(mine, common_words, theirs, their_words,
-                                     words, &mine_in, &theirs_in);
-                 similarity >= kMisquoteSimilarity) {
-        comparison.similarity = similarity;
-        comparison.marked = true;
-        comparison.mine_changes =
-            ReadChanges(mine, mine_in, theirs_in, /*whole=*/false, words);
-        comparison.theirs_changes = ReadChanges(their_words, theirs_in, mine_in,
-                                                /*whole=*/false, words);
+      } else {
+        if (!said_once.has_value()) said_once.emplace(mine);
+        WordStretch piece;
+        if (const double similarity = PieceSimilarity(
+                said_once->words, said_once->counted, theirs, their_words,
+                words, &mine_in, &theirs_in, &piece);
+            similarity >= kMisquoteSimilarity) {
+          comparison.similarity = similarity;
+          comparison.marked = true;
+          // The claim's words past the piece's ends are more of the same
+          // remarks only where the prior's statement ends too, the piece
+          // being its first or its last: "Hillary wants to abolish … By the
+          // way, if she gets to pick her judges" against a prior opening
+          // "By the way".
+          std::vector<bool> piece_alone(their_words.size(), false);
+          std::copy_n(theirs_in.begin() + piece.begin, piece.size,
+                      piece_alone.begin() + piece.begin);
+          comparison.mine_changes =
+              WithSaidTwice(ReadChanges(said_once->words, mine_in, piece_alone,
+                                        /*whole=*/true, words),
+                            said_once->twice);
+          comparison.theirs_changes = ReadChanges(
+              their_words, theirs_in, mine_in, /*whole=*/false, words);
+        }
       }
     }
     // Without a word of zeros in either list, two lists that differ differ

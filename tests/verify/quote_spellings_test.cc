@@ -126,6 +126,18 @@ TEST_F(QuoteVerdictTest, AFillerOrWordsSaidTwiceAreNoMisquotation) {
              "said."),
       false);
   EXPECT_EQ(stretch.verdict(), v1::VERDICT_CONSISTENT) << stretch.explanation();
+  // And where the document quotes more of the remarks before the words
+  // the earlier report's statement opens with, compared with that first
+  // quotation of it.
+  const v1::ClaimVerdict before = Only(
+      Verify("2021-05-13T10:00:00Z",
+             "\"The mayor wants to abolish, essentially abolish the courts. "
+             "Frankly, if the mayor gets to pick, if the mayor gets to pick "
+             "her judges, nothing you can do, folks,\" Senator Mark Ellis "
+             "said."),
+      false);
+  EXPECT_EQ(before.verdict(), v1::VERDICT_CONSISTENT) << before.explanation();
+  EXPECT_THAT(before.explanation(), HasSubstr("said part of these words"));
   // Words of meaning added in the same place are a change.
   const v1::ClaimVerdict added =
       Only(Verify("2021-05-13T10:00:00Z",
