@@ -550,7 +550,17 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         " by no more than agencies' magnitudes of one quake do: not compared");
     return judgement;
   }
-  if (contradicted != nullptr && (same_time(*contradicted) || !cumulative)) {
+  // A floor below a figure of about the same time ("at least 15 of them in
+  // Georgia" the morning 17 was given) repeats an older count, which the
+  // newer does not contradict: only a figure wholly below it conflicts.
+  const auto wholly_below = [&](const store::IndexedClaim& prior) {
+    const auto [mine_here, other] =
+        AsCompared(claim.quantity(), prior.claim().numeric().quantity());
+    return !Overlap(mine_here, other);
+  };
+  if (contradicted != nullptr &&
+      (!cumulative ||
+       (same_time(*contradicted) && wholly_below(*contradicted)))) {
     judgement.verdict = factcheck::v1::VERDICT_CONFLICTING;
     judgement.evidence = {contradicted};
     for (const store::IndexedClaim* prior : disjoint_now) {

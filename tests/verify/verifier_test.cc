@@ -545,6 +545,23 @@ TEST_F(VerifierTest, LowerTotalWithinHoursConflicts) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("conflicts with about 30 (AFP"));
 }
 
+TEST_F(VerifierTest, LowerFloorWithinHoursRepeatsAnOlderCountNoConflict) {
+  // "At least 15" the morning 17 was given: 17 is at least 15, and the
+  // floor is yesterday's count repeated.
+  Prior("wsb-1", "WSB", "2024-09-28T08:00:00Z",
+        "Today, 17 people have died in Georgia.");
+  const v1::ClaimVerdict floor = Only(
+      Verify("2024-09-28T11:00:00Z", "At least 15 people died in Georgia."),
+      true);
+  EXPECT_EQ(floor.verdict(), v1::VERDICT_OUTDATED) << floor.explanation();
+  EXPECT_THAT(floor.explanation(), HasSubstr("lower than 17 (WSB"));
+  // A count wholly below it still conflicts.
+  const v1::ClaimVerdict below =
+      Only(Verify("2024-09-28T11:00:00Z", "Exactly 15 people died in Georgia."),
+           true);
+  EXPECT_EQ(below.verdict(), v1::VERDICT_CONFLICTING) << below.explanation();
+}
+
 TEST_F(VerifierTest, EnemysClaimOfASidesDeadIsNotComparedWithTheSidesOwn) {
   Prior("wire-a", "Wire A", "2020-10-01T08:00:00Z",
         "The Azerbaijani defence ministry said 160 Armenian soldiers have been "
