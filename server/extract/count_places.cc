@@ -580,12 +580,17 @@ bool CountPlaces::LocalEventStruck(size_t first, size_t end,
                                    Span* place) const {
   // Events that strike one place. Not a quake, a storm or floods: "The
   // earthquake struck Gorkha, killing 8,000" counts its dead nationwide.
-  static const WordSet* const kLocalEvents =
-      new WordSet({"aftershock", "landslide", "mudslide", "rockslide",
-                   "avalanche", "tornado"});
+  // An explosion's are where it went off: "Two enormous explosions
+  // devastated Beirut's port, leaving at least 73 people dead".
+  static const WordSet* const kLocalEvents = new WordSet(
+      {"aftershock", "landslide", "mudslide", "rockslide", "avalanche",
+       "tornado", "explosion", "explosions", "blast", "blasts"});
+  // Back to the clause's start: a comma, a semicolon, or a dateline's dash
+  // ("BEIRUT, Lebanon (AFP) — Two enormous explosions …").
   size_t clause = end;
   while (clause > first && !IsSymbol(clause - 1, ",") &&
-         !IsSymbol(clause - 1, ";")) {
+         !IsSymbol(clause - 1, ";") && AsideDashLength(clause - 1) != 1 &&
+         !(clause >= first + 2 && AsideDashLength(clause - 2) == 2)) {
     --clause;
   }
   constexpr size_t kMaxSubjectTokens = 4;

@@ -171,6 +171,12 @@ TEST(NumericClaimsTest, EventThatStrikesOnePlaceKillsWhereItStruck) {
       PlaceOfOnlyClaim("Quake in Turkey\n\nTurkey was shaken on Monday. The "
                        "earthquake struck Malatya, killing 70 people."),
       "Turkey");
+  // An explosion's dead are where it went off, after a dateline's dash too.
+  EXPECT_EQ(PlaceOfOnlyClaim(
+                "Blast in Lebanon\n\nBEIRUT, Lebanon (AFP) \xE2\x80\x94 Two "
+                "enormous explosions devastated Beirut\xE2\x80\x99s port on "
+                "Tuesday, leaving at least 73 people dead."),
+            "Beirut");
 }
 
 TEST(NumericClaimsTest, DisasterThatHitAPlaceGivesTheTollItCausedThatPlace) {
