@@ -747,6 +747,9 @@ absl::InlinedVector<Attribution, 1> QuotationClaims(
     const size_t end = q < attribution.later_quotations.size()
                            ? attribution.later_quotations[q]
                            : pieces.size();
+    // Pieces in order, each quotation one or more (ExtendQuotation): a
+    // claim built otherwise gives no empty quotation.
+    if (end <= first || end > pieces.size()) continue;
     Attribution& claim = claims.emplace_back(attribution);
     claim.later_quotations.clear();
     if (q > 0) claim.kind = AttributionKind::kDirect;
