@@ -323,7 +323,8 @@ class MeasureBinder : public CountPlaces {
   // Whether the figure at [first, end) is a guess at the count, not a
   // count: a word of guessing right before it ("estimates of 10,000 dead",
   // "officials had feared 10,000 people died", "based on their estimate,
-  // 10,000 died") or between it and its measure after ("1,200 people were
+  // 10,000 died"), at the end of an estimate ("the toll is estimated at
+  // 200,000"), or between it and its measure after ("1,200 people were
   // feared dead"). "An estimated 43,059" names an approximate tally and
   // stays a count; "fear the toll of 1,774 will rise" is no guess at 1,774.
   bool GuessedAt(size_t first, size_t end, size_t measure_begin) const {
@@ -340,6 +341,18 @@ class MeasureBinder : public CountPlaces {
       return true;
     }
     if (t > 0 && IsWordIn(*kGuesses, t - 1)) return true;
+    // "The death toll is estimated at 200,000", "estimated the number of
+    // people killed in the quake at between 30,000 and 40,000": the figure
+    // an estimate puts the count at.
+    static const WordSet* const kEstimating =
+        new WordSet({"estimated", "estimates", "estimate", "estimating"});
+    constexpr size_t kMaxEstimateReach = 12;
+    if (t > 1 && IsWordToken(t - 1, "at")) {
+      for (size_t k = t - 1; k > 0 && k + kMaxEstimateReach > t; --k) {
+        if (tokens_[k - 1].kind != TokenKind::kWord) break;
+        if (IsWordIn(*kEstimating, k - 1)) return true;
+      }
+    }
     for (size_t k = end; k < measure_begin; ++k) {
       if (IsWordIn(*kGuesses, k)) return true;
     }

@@ -635,7 +635,8 @@ TEST(MeasureBindingTest, MagnitudeHyphenatedToItsNumberIsAMagnitude) {
 }
 
 // "estimates of 10,000 dead", "officials had feared 10,000 people died",
-// "1,200 people were feared dead" guess at the toll; "an estimated 43,059"
+// "1,200 people were feared dead", "the toll is estimated at 200,000"
+// guess at the toll; "an estimated 43,059"
 // and "The UN estimates that more than 185 people have died" give tallies,
 // and "fear the toll of 1,774 will rise" a count.
 TEST(MeasureBindingTest, GuessAtTheCountIsMarkedAsOne) {
@@ -643,7 +644,10 @@ TEST(MeasureBindingTest, GuessAtTheCountIsMarkedAsOne) {
        {"Aquino said estimates of 10,000 dead were overstated.",
         "Officials had feared 10,000 people died.",
         "More than 1,200 people were feared dead.",
-        "The governor said, based on their estimate, 10,000 died."}) {
+        "The governor said, based on their estimate, 10,000 died.",
+        "The death toll is estimated at 200,000.",
+        "A study estimated the number of people killed in the quake at "
+        "between 30,000 and 40,000."}) {
     const Claims claims(text);
     ASSERT_THAT(claims.all(), SizeIs(1)) << text << claims.Describe();
     EXPECT_TRUE(claims.all()[0].guess) << text;
