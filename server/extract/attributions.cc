@@ -567,6 +567,15 @@ Attributions AttributionFinder::Run() {
       // total confirmed cases": a participle between "of", a figure or a
       // word of counting and a plural noun is an adjective (not "an ad in
       // 2008 questioned whether …").
+      // "ahead of predicted bitter cold": after "of", a participle before
+      // any word in lower case is one.
+      if (t > 0 && match->end == t + 1 && absl::EndsWith(WordAt(t), "ed") &&
+          IsWordToken(t - 1, "of") && Valid(t + 1) &&
+          tokens_[t + 1].kind == TokenKind::kWord &&
+          !IsCapitalizedWord(t + 1) && !IsWordToken(t + 1, "that") &&
+          !IsPronoun(WordAt(t + 1))) {
+        continue;
+      }
       if (t > 0 && match->end == t + 1 && absl::EndsWith(WordAt(t), "ed") &&
           (IsOneOf(WordAt(t - 1),
                    {"of", "total", "new", "newly", "more", "additional"}) ||

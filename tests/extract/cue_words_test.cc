@@ -74,7 +74,7 @@ TEST(CueWordTest, CueWordJoinedByAHyphenIsPartOfAnAdjective) {
   EXPECT_EQ(found[0].speaker, "Ruiz");
 }
 
-TEST(CueWordTest, ParticipleBeforeAPluralNounAfterOfOrAFigureIsAnAdjective) {
+TEST(CueWordTest, ParticipleAfterOfOrAFigureBeforeItsNounIsAnAdjective) {
   // "the number of confirmed cases", "118 reported deaths": no one
   // confirmed or reported; the sentence's own cue speaks.
   for (const char* counted :
@@ -85,6 +85,14 @@ TEST(CueWordTest, ParticipleBeforeAPluralNounAfterOfOrAFigureIsAnAdjective) {
     const std::vector<AttributedItem> found = Extracted(counted);
     ASSERT_EQ(found.size(), 1u) << counted;
     EXPECT_EQ(found[0].speaker, "agency") << counted;
+  }
+  // After "of", before any word in lower case: "ahead of predicted bitter
+  // cold", "the number of confirmed dead".
+  for (const char* described :
+       {"Rescuers searched the rubble ahead of predicted bitter cold and "
+        "heavy rain.\n",
+        "The number of confirmed dead was 110 on Saturday.\n"}) {
+    EXPECT_TRUE(Extracted(described).empty()) << described;
   }
   // After a year, the verb reports: "An ad in 2008 questioned whether …".
   const std::vector<AttributedItem> year =
