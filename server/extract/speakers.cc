@@ -796,7 +796,8 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
   EntityType type = EntityType::kGroup;
   if (IsDocumentNoun(head)) {
     type = EntityType::kDocument;
-  } else if (organization || (capitalized && words == 1)) {
+  } else if (organization || (capitalized && (words == 1 || definite))) {
+    // "the Philippine Star", "the Kremlin": an article names no person.
     type = EntityType::kOrganization;
   } else if (capitalized && words <= 3) {
     type = EntityType::kPerson;

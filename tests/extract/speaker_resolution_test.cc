@@ -385,6 +385,18 @@ TEST(SpeakerResolutionTest, HeAfterAnotherPersonOpensASentenceIsThatPerson) {
   EXPECT_EQ(spoke_last[1].speaker, "Richard Sabato");
 }
 
+TEST(SpeakerResolutionTest, CapitalisedNameAfterTheIsNoPerson) {
+  // "according to the Philippine Star", "the Wisconsin Republican said": a
+  // name the text puts an article before is a body or a description, no
+  // one a later "he" may be.
+  const std::vector<AttributedItem> found = Extracted(
+      "\"We will fix the water,\" Senator Mark Ellis said on Monday. The bill "
+      "was filed the same day, according to the Philippine Star.\n\n\"There "
+      "are no excuses,\" he said.\n");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().speaker, "Mark Ellis");
+}
+
 TEST(SpeakerResolutionTest, PersonAfterALeadInOfWhereOrWhenIsItsSubject) {
   // "In his statement Saturday, Sanders did go further": the subject
   // stands after the lead-in's comma, and the text went on about him.
