@@ -589,8 +589,7 @@ bool CountPlaces::LocalEventStruck(size_t first, size_t end,
   // ("BEIRUT, Lebanon (AFP) — Two enormous explosions …").
   size_t clause = end;
   while (clause > first && !IsSymbol(clause - 1, ",") &&
-         !IsSymbol(clause - 1, ";") && AsideDashLength(clause - 1) != 1 &&
-         !(clause >= first + 2 && AsideDashLength(clause - 2) == 2)) {
+         !IsSymbol(clause - 1, ";") && !DashBefore(clause)) {
     --clause;
   }
   constexpr size_t kMaxSubjectTokens = 4;
