@@ -177,16 +177,26 @@ WordChanges WithSaidTwice(const WordChanges& once_changes,
   return all;
 }
 
-// How `mine` and `theirs` align, each said once (SaidOnce): aligned
-// `whole` (CommonWords; returns 1), or the shorter against each stretch of
-// the longer (FragmentSimilarity; returns it). How each word of both
-// stands to the other goes to the changes, for a whole alignment or a
-// fragment of kFragmentSimilarity or more.
-double AlignSaidOnce(const Words& mine, const Words& theirs, bool whole,
+// A list of words said once (SaidOnce), and which of the whole list's
+// words that leaves out.
+struct SaidOnceWords {
+  explicit SaidOnceWords(const Words& all) : words(SaidOnce(all, &twice)) {}
+  std::vector<bool> twice;
+  Words words;
+};
+
+// How `mine` (said once: the claim's words are the same against every
+// prior) and `theirs` align, `theirs` said once too: aligned `whole`
+// (CommonWords; returns 1), or the shorter against each stretch of the
+// longer (FragmentSimilarity; returns it). How each word of both stands
+// to the other goes to the changes, for a whole alignment or a fragment of
+// kFragmentSimilarity or more.
+double AlignSaidOnce(const SaidOnceWords& mine, const Words& theirs, bool whole,
                      const QuoteWords& spellings, WordChanges* mine_changes,
                      WordChanges* theirs_changes) {
-  std::vector<bool> mine_twice, theirs_twice;
-  const Words mine_once = SaidOnce(mine, &mine_twice);
+  const Words& mine_once = mine.words;
+  const std::vector<bool>& mine_twice = mine.twice;
+  std::vector<bool> theirs_twice;
   const Words theirs_once = SaidOnce(theirs, &theirs_twice);
   std::vector<bool> mine_in, theirs_in;
   double similarity = 1;
@@ -392,18 +402,16 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const bool mine_has_zeros = has_zeros(mine);
   absl::flat_hash_map<const Words*, Comparison> comparisons;
   CommonWordCount common_words(mine);
-  // The claim's words said once (SaidOnce), to compare piece by piece with
-  // a prior of several pieces, made when first needed: "if she gets to
-  // pick, if she gets to pick her judges" against "By the way, if she gets
-  // to pick her judges, …", one piece of a longer statement.
-  struct SaidOnceWords {
-    explicit SaidOnceWords(const Words& all)
-        : words(SaidOnce(all, &twice)), counted(words) {}
-    std::vector<bool> twice;
-    Words words;
-    CommonWordCount counted;
-  };
+  // The claim's words said once (SaidOnce), made when first needed, and
+  // their common words with a piece of a prior of several pieces: "if she
+  // gets to pick, if she gets to pick her judges" against "By the way, if
+  // she gets to pick her judges, …", one piece of a longer statement.
   std::optional<SaidOnceWords> said_once;
+  const auto mine_said_once = [&]() -> const SaidOnceWords& {
+    if (!said_once.has_value()) said_once.emplace(mine);
+    return *said_once;
+  };
+  std::optional<CommonWordCount> counted_once;
   // The claim's long sentences (LongSentencesOf), split when first needed.
   std::optional<std::vector<WordStretch>> long_sentences;
   // Which of the claim's words one agreeing prior carries.
@@ -451,17 +459,18 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         !comparison.fragment_compared) {
       comparison.fragment_compared = true;
       std::vector<bool> mine_in, theirs_in;
-      if (AlignSaidOnce(mine, their_words, /*whole=*/false, words,
+      if (AlignSaidOnce(mine_said_once(), their_words, /*whole=*/false, words,
                         &comparison.mine_changes,
                         &comparison.theirs_changes) >= kFragmentSimilarity) {
         comparison.similarity = kMisquoteSimilarity;
         comparison.marked = true;
       } else {
-        if (!said_once.has_value()) said_once.emplace(mine);
+        const SaidOnceWords& once = mine_said_once();
+        if (!counted_once.has_value()) counted_once.emplace(once.words);
         WordStretch piece;
-        if (const double similarity = PieceSimilarity(
-                said_once->words, said_once->counted, theirs, their_words,
-                words, &mine_in, &theirs_in, &piece);
+        if (const double similarity =
+                PieceSimilarity(once.words, *counted_once, theirs, their_words,
+                                words, &mine_in, &theirs_in, &piece);
             similarity >= kMisquoteSimilarity) {
           comparison.similarity = similarity;
           comparison.marked = true;
@@ -474,9 +483,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           std::copy_n(theirs_in.begin() + piece.begin, piece.size,
                       piece_alone.begin() + piece.begin);
           comparison.mine_changes =
-              WithSaidTwice(ReadChanges(said_once->words, mine_in, piece_alone,
+              WithSaidTwice(ReadChanges(once.words, mine_in, piece_alone,
                                         /*whole=*/true, words),
-                            said_once->twice);
+                            once.twice);
           comparison.theirs_changes = ReadChanges(
               their_words, theirs_in, mine_in, /*whole=*/false, words);
         }
@@ -488,7 +497,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         comparison.similarity >= kMisquoteSimilarity &&
         (quotation || (comparison.similarity < kSameWordsSimilarity &&
                        (mine_has_zeros || comparison.has_zeros)))) {
-      AlignSaidOnce(mine, their_words, /*whole=*/true, words,
+      AlignSaidOnce(mine_said_once(), their_words, /*whole=*/true, words,
                     &comparison.mine_changes, &comparison.theirs_changes);
       comparison.marked = true;
     }
