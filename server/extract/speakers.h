@@ -98,7 +98,9 @@ class EntityTracker : private TokenQueries {
   // John Reed was booed …").
   static constexpr size_t kSubjectReach = 3;
 
-  // Finds the titled names and known surnames of tokens before `end`.
+  // Finds the titled names and known surnames of tokens before `end`, and
+  // learns the people named by a known given name and a surname, whom the
+  // surname alone names after.
   void FindNamesBefore(size_t end);
   // A name's words may be more than one token each: a capitalised word
   // with the words hyphens glue to it ("Jae-in", "Jean-Claude"), after the

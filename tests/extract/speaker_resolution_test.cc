@@ -418,6 +418,26 @@ TEST(SpeakerResolutionTest, PersonAfterALeadInOfWhereOrWhenIsItsSubject) {
   EXPECT_EQ(office.back().speaker, "Mark Ellis");
 }
 
+TEST(SpeakerResolutionTest, SurnameOfAPersonNamedInFullBeforeIsThatPerson) {
+  // "calling for Donald Trump to be banned … Trump included …": the full
+  // name, though no speaker's, makes the surname alone a man the text then
+  // goes on about, whom "he" stands for rather than the man who spoke.
+  const auto found = [](const char* given) {
+    return Extracted(absl::StrCat(
+        "A senator wants ", given,
+        " Orwell barred from the hearings.\n\n\"There is no basis for the "
+        "claims,\" Senator Mark Ellis said.\n\nAt a rally in Dayton, Ohio, "
+        "Orwell repeated them. \"We cannot vet them,\" he said.\n"));
+  };
+  const std::vector<AttributedItem> david = found("David");
+  ASSERT_EQ(david.size(), 2u);
+  EXPECT_EQ(david[1].speaker, "David Orwell");
+  // A woman by her given name is not "he": the man who spoke is.
+  const std::vector<AttributedItem> diane = found("Diane");
+  ASSERT_EQ(diane.size(), 2u);
+  EXPECT_EQ(diane[1].speaker, "Mark Ellis");
+}
+
 TEST(SpeakerResolutionTest,
      PersonOpeningAQuotedOrSubordinateSentenceIsNoOneTheTextWentOnAbout) {
   // A sentence of the speaker's own words, and one opening on "While", do
