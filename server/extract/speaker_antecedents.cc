@@ -90,7 +90,7 @@ std::optional<size_t> EntityTracker::OpeningSubject(size_t first) const {
   return std::nullopt;
 }
 
-std::optional<size_t> EntityTracker::SubjectBetween(
+EntityTracker::OtherSubject EntityTracker::SubjectBetween(
     size_t after, size_t before, size_t speaker,
     absl::FunctionRef<bool(const Entity&)> accept) const {
   const Gender speaker_gender = entities_[speaker].gender;
@@ -101,17 +101,14 @@ std::optional<size_t> EntityTracker::SubjectBetween(
     if (first <= after) break;
     const std::optional<size_t> subject = OpeningSubject(first);
     if (!subject) continue;
-    if (*subject == speaker) return std::nullopt;
+    if (*subject == speaker) return {};
     const Entity& person = entities_[*subject];
-    if (!accept(person) ||
-        (speaker_gender != Gender::kUnknown &&
-         person.gender == Gender::kUnknown) ||
-        !NamedAsASubject(person)) {
-      return std::nullopt;
-    }
-    return subject;
+    if (!accept(person) || !NamedAsASubject(person)) return {};
+    const bool gender_unsure =
+        speaker_gender != Gender::kUnknown && person.gender == Gender::kUnknown;
+    return {true, *subject, gender_unsure};
   }
-  return std::nullopt;
+  return {};
 }
 
 std::optional<size_t> EntityTracker::LastBefore(

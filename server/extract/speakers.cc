@@ -575,11 +575,12 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
         // A person who opens a sentence after the speaker spoke is whom
         // the text went on about: "Mr. Sabato said … Mr. Trump has railed
         // against … He has also fulminated … ''I love Oreos,'' he said"
-        // is Trump.
-        if (const std::optional<size_t> subject = SubjectBetween(
-                spoke_at, std::min(first, sentence_first), *entity, may_be)) {
-          entity = subject;
-        }
+        // is Trump; a person no word shows to be a man or a woman, after
+        // one who is, makes the pronoun either's.
+        const OtherSubject subject = SubjectBetween(
+            spoke_at, std::min(first, sentence_first), *entity, may_be);
+        if (subject.gender_unsure) return std::nullopt;
+        if (subject.found) entity = subject.entity;
       }
       // The person who opened the sentence before, else the last named.
       if (!entity) entity = SubjectOfTheSentenceBefore(sentence_first, may_be);

@@ -209,9 +209,17 @@ class EntityTracker : private TokenQueries {
   // the text's own (not of a quotation, nor opening on a subordinate
   // clause: "While Obama had …") that begins after `after` and before
   // token `before` (a mention within kSubjectReach tokens of its start),
-  // and that `accept` takes, as sure of their gender as of the speaker's.
-  // nullopt when none, or when `speaker` opens that sentence.
-  std::optional<size_t> SubjectBetween(
+  // and that `accept` takes. `found` is false when there is none, or when
+  // `speaker` opens that sentence; `gender_unsure` when that person's
+  // gender is unknown and the speaker's known, so that a pronoun may be
+  // either's: "Senator Mark Ellis said … Kasich took a different tack.
+  // '…,' he said" names no one surely.
+  struct OtherSubject {
+    bool found = false;
+    size_t entity = 0;
+    bool gender_unsure = false;
+  };
+  OtherSubject SubjectBetween(
       size_t after, size_t before, size_t speaker,
       absl::FunctionRef<bool(const Entity&)> accept) const;
   // The entity mentioned last before `token`, not before `from`, that

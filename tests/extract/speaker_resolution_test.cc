@@ -385,6 +385,27 @@ TEST(SpeakerResolutionTest, HeAfterAnotherPersonOpensASentenceIsThatPerson) {
   EXPECT_EQ(spoke_last[1].speaker, "Richard Sabato");
 }
 
+TEST(SpeakerResolutionTest,
+     HeAfterAPersonOfUnknownGenderOpensASentenceIsNoOne) {
+  // '"…," Senator Mark Ellis said. Kasich took a different tack. "…," he
+  // said': the text went on about Kasich, whom nothing shows to be a man,
+  // after a man spoke; "he" may be either, so it names no one.
+  const auto found = [](const char* governor) {
+    return Extracted(absl::StrCat(
+        "\"We will fix the water,\" Governor ", governor,
+        " said on Monday.\n\n\"The plan is sound,\" Senator Mark Ellis "
+        "said.\n\nKasich took a different tack. \"You have to unite "
+        "people,\" he said.\n"));
+  };
+  const std::vector<AttributedItem> surname = found("Kasich");
+  ASSERT_EQ(surname.size(), 3u);
+  EXPECT_EQ(surname[2].speaker, "");
+  // Named with a man's given name before, he is the one "he" stands for.
+  const std::vector<AttributedItem> given = found("Tom Kasich");
+  ASSERT_EQ(given.size(), 3u);
+  EXPECT_EQ(given[2].speaker, "Tom Kasich");
+}
+
 TEST(SpeakerResolutionTest, CapitalisedNameAfterTheIsNoPerson) {
   // "according to the Philippine Star", "the Wisconsin Republican said": a
   // name the text puts an article before is a body or a description, no
