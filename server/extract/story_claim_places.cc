@@ -150,6 +150,35 @@ bool PlacesLeftToSentence(
   return false;
 }
 
+// The place where the one attack a story counts struck: the city every
+// toll of one attack whose own sentence names a known place names ("The death
+// toll from the blast in the port of Lebanon's Beirut has risen to 154"),
+// when that city lies in the story's country. Empty when those tolls name
+// none, several places, or a country.
+std::string AttackSite(const std::vector<NumericClaim>& claims,
+                       const std::string& story_country) {
+  std::string site;
+  for (const NumericClaim& claim : claims) {
+    // "nearly half of the capital": a place no gazetteer knows says where
+    // in the site, not which site.
+    if (!claim.one_attack || claim.location.empty() ||
+        claim.location_from_document ||
+        (CountriesOf(claim.location).empty() &&
+         CountriesOfCity(claim.location).empty())) {
+      continue;
+    }
+    if (!site.empty() && claim.location != site) return "";
+    site = claim.location;
+  }
+  const std::vector<std::string>& lies_in = CountriesOfCity(site);
+  if (site.empty() || IsCountry(site) ||
+      std::find(lies_in.begin(), lies_in.end(), story_country) ==
+          lies_in.end()) {
+    return "";
+  }
+  return site;
+}
+
 }  // namespace
 
 void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
@@ -162,6 +191,11 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
   // The country "the country" means: the story's, or the one its region
   // lies in.
   const std::string& story_country = story.country;
+  // "… the fatalities from the explosion was 137": a toll of the story's
+  // one attack is where the attack struck, as its other tolls say, not
+  // the whole country's, so that reports placing it by the city or by the
+  // story meet.
+  const std::string attack_site = AttackSite(*claims, story_country);
   std::string section_place;
   size_t s = 0;
   size_t headed = 0;  // sentences read for headings
@@ -332,9 +366,13 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
         claim.location = country_meant_in(s);
         continue;
       }
-      claim.location = document_place;
+      if (claim.one_attack && !attack_site.empty()) {
+        claim.location = attack_site;
+      } else {
+        claim.location = document_place;
+        claim.location_may_be_a_part = story.names_a_region;
+      }
       claim.location_from_document = true;
-      claim.location_may_be_a_part = story.names_a_region;
     }
   }
 }

@@ -111,10 +111,11 @@ PriorClaims StoryLevel(const PriorClaims& priors) {
 }
 
 bool AnyComparable(const NumericClaim& claim, const PriorClaims& priors) {
-  return std::any_of(priors.begin(), priors.end(),
-                     [&](const store::IndexedClaim* prior) {
-                       return Comparable(claim, *prior);
-                     });
+  return std::any_of(
+      priors.begin(), priors.end(), [&](const store::IndexedClaim* prior) {
+        return Comparable(claim, *prior) &&
+               (claim.one_attack() || !prior->claim().numeric().one_attack());
+      });
 }
 
 PriorClaims NotAbove(const NumericClaim& claim,

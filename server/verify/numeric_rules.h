@@ -86,7 +86,9 @@ PriorClaims StoryLevel(const PriorClaims& priors);
 // Whether any of `priors` counts what `claim` counts (the same unit and
 // subgroup, a level of this event): a place whose figures are all of other
 // counts ("one Austrian" killed in Seoul beside Seoul's toll) gives none of
-// the claim's own.
+// the claim's own; nor does a place whose only tolls are one attack's
+// when the claim is no attack's (one attack's toll is no running total of
+// its place).
 bool AnyComparable(const factcheck::v1::NumericClaim& claim,
                    const PriorClaims& priors);
 

@@ -30,6 +30,27 @@ TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
   EXPECT_EQ(part.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, TollOfTheStorysOneAttackIsWhereItStruck) {
+  // The blast's other toll names Beirut: "the explosion" is that blast,
+  // whose toll reports give by the city or by the country.
+  const std::string story =
+      "Blast toll rises in Lebanon\nThe death toll from the blast in the port "
+      "of Beirut has risen to 154, Lebanon's health minister said on "
+      "Friday.\nThe most recent figure for the fatalities from the explosion "
+      "was 137, according to the authorities.";
+  const Claims one_site(story);
+  const NumericClaim* earlier = one_site.Find("137");
+  ASSERT_NE(earlier, nullptr) << one_site.Describe();
+  EXPECT_EQ(earlier->location, "Beirut");
+  EXPECT_TRUE(earlier->location_from_document);
+  // Tolls of blasts in two cities: which blast is not said; the country's.
+  const Claims two_sites(story +
+                         "\nA second blast in Tripoli killed 12 people.");
+  const NumericClaim* unplaced = two_sites.Find("137");
+  ASSERT_NE(unplaced, nullptr) << two_sites.Describe();
+  EXPECT_EQ(unplaced->location, "Lebanon");
+}
+
 TEST(NumericClaimsTest, SentenceRunIntoTheNextStillEndsAtItsPeriod) {
   // A page lost the space after "209.": the next sentence's Romania is not
   // the count's sentence's place, which is the story's.

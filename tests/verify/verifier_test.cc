@@ -485,6 +485,23 @@ TEST_F(VerifierTest, TollOfOneAttackIsComparedOnlyWithThatAttacksDays) {
   EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
 }
 
+TEST_F(VerifierTest, CityWhoseOnlyTollIsAnAttacksLeavesTheCountrysToCompare) {
+  // Beirut's only figure is the blast's toll, no running total of the city:
+  // a count that names no attack is weighed against the country's.
+  Prior("afp-1", "AFP", "2020-08-11T10:00:00Z",
+        "Lebanon mourns its dead\nThe blast in Beirut killed 160 people on "
+        "Tuesday.\nAid reached Lebanon on Friday.\nThe death toll has "
+        "reached 171, the ministry said.");
+  const v1::VerifyDocumentResponse response =
+      Verify("2020-08-14T10:00:00Z",
+             "In all, 178 people were killed in Beirut. Some 300,000 "
+             "people are homeless in Lebanon.");
+  ASSERT_EQ(response.verdicts_size(), 2);
+  const v1::ClaimVerdict& rose = response.verdicts(0);
+  EXPECT_EQ(rose.verdict(), v1::VERDICT_UPDATED) << rose.explanation();
+  EXPECT_THAT(rose.explanation(), HasSubstr("rose from 171"));
+}
+
 TEST_F(VerifierTest, LatestReportStandsByItsHighestFigureOfTheScope) {
   Prior("ap-1", "AP", "2022-10-25T10:00:00Z",
         "Officials said 118 people have died in Florida. In the morning "
