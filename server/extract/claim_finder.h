@@ -4,6 +4,7 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_CLAIM_FINDER_H_
 #define FACTCHECK_SERVER_EXTRACT_CLAIM_FINDER_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,10 @@ class ClaimFinder : public UncountedNumbers {
                    std::vector<NumericClaim>* claims) const;
 
  private:
+  // The token of "up" or "down" in "up from 42", "down from the estimate
+  // of 13" when the number at token `first` is the figure a count rose or
+  // fell from; nullopt otherwise.
+  std::optional<size_t> RevisedFrom(size_t first) const;
   // Adds the claim(s) the number `placed[k]` makes by going on from the
   // claim before it (claims from `sentence_claims_begin` are this
   // sentence's): a subgroup of its count ("killed 65 people, including 44

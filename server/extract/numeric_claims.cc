@@ -51,6 +51,24 @@ bool StatedBefore(const Quantity& q, const std::vector<NumericClaim>& claims) {
 
 }  // namespace
 
+std::optional<size_t> ClaimFinder::RevisedFrom(size_t first) const {
+  // "up from 42", "down from the previous count of 844": at most a few
+  // words naming the earlier figure between "from" and the number.
+  constexpr size_t kMaxNamingWords = 5;
+  static const WordSet* const kNamingWords =
+      new WordSet({"the", "a", "an", "previous", "earlier", "initial", "figure",
+                   "count", "toll", "tally", "total", "estimate", "of"});
+  for (size_t t = first; t > 1 && t + kMaxNamingWords + 1 > first; --t) {
+    if (IsWordToken(t - 1, "from")) {
+      return IsWordToken(t - 2, "up") || IsWordToken(t - 2, "down")
+                 ? std::optional<size_t>(t - 2)
+                 : std::nullopt;
+    }
+    if (!IsWordIn(*kNamingWords, t - 1)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 bool ClaimFinder::OpensWithTheFigure(const Sentence& sentence,
                                      size_t number) const {
   constexpr size_t kMaxWordsBeforeTheNoun = 3;
@@ -166,17 +184,29 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
                             IsWordToken(here.end, "to") &&
                             placed[k + 1].first == here.end + 1;
     if (is_earlier) continue;
-    // "rose to 2,862, up from 2,012 on Saturday": the sentence's claim
-    // before it has no earlier figure yet, and 2,012 is that.
-    if (here.first > 1 && IsWordToken(here.first - 1, "from") &&
-        (IsWordToken(here.first - 2, "up") ||
-         IsWordToken(here.first - 2, "down")) &&
-        claims->size() > sentence_claims_begin &&
+    // "rose to 2,862, up from 2,012 on Saturday", "up from the previous
+    // count of 844": the sentence's claim before it has no earlier figure
+    // yet, and 2,012 is that; the text gives it as that count's earlier
+    // figure, which an earlier report may bear out.
+    if (const std::optional<size_t> up_or_down = RevisedFrom(here.first);
+        up_or_down && claims->size() > sentence_claims_begin &&
+        claims->back().quantity.span.end <= tokens_[*up_or_down].span.begin &&
         !claims->back().earlier.has_value()) {
       NumericClaim& claim = claims->back();
       claim.earlier = q;
+      NumericClaim earlier = claim;
       // "on Saturday" after it dates the earlier figure, not the claim.
-      if (claim.time_span.begin >= q.span.end) claim.time_span = Span{};
+      if (claim.time_span.begin >= q.span.end) {
+        claim.time_span = Span{};
+      } else {
+        earlier.time_span = Span{};
+      }
+      earlier.quantity = q;
+      earlier.quantity.change = Change::kNone;
+      earlier.earlier.reset();
+      earlier.earlier_figure = true;
+      earlier.span = SpanOf(*up_or_down, here.end);
+      claims->push_back(std::move(earlier));
       continue;
     }
 

@@ -73,10 +73,12 @@ TEST(NumericClaimsTest, FigureOfLastYearIsOfAnEarlierYear) {
 }
 
 TEST(NumericClaimsTest, FigureCountedPerStretchOfTimeIsARate) {
+  // The claim of the text's figure ("up from 42" gives an earlier one too).
   const auto rate = [](const std::string& text) {
     const Claims claims(text);
-    EXPECT_EQ(claims.all().size(), 1u) << claims.Describe();
-    return !claims.all().empty() && claims.all()[0].per_period;
+    EXPECT_FALSE(claims.all().empty()) << claims.Describe();
+    return !claims.all().empty() && !claims.all()[0].earlier_figure &&
+           claims.all()[0].per_period;
   };
   EXPECT_TRUE(rate("Snakebites kill about 500 people each year in Yemen."));
   EXPECT_TRUE(rate("Cholera killed 30 people a day in Yemen."));

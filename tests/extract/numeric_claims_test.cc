@@ -161,21 +161,41 @@ TEST(NumericClaimsTest, AnotherAfterTheSameTollOfAnotherPlaceCountsItsPeople) {
   EXPECT_EQ(of_a_day->quantity.change, Change::kUp);
 }
 
-TEST(NumericClaimsTest, UpFromGivesTheEarlierFigureNotAClaim) {
+TEST(NumericClaimsTest, UpFromGivesTheEarlierFigureAndAClaimOfIt) {
+  // "up from 2,012 on Saturday": the count's earlier figure, and a claim
+  // the text makes of it, which an earlier report may bear out.
   const Claims claims(
       "The death toll in Morocco rose to 2,862 on Monday, up from 2,012 on "
       "Saturday.");
-  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
   const NumericClaim& claim = claims.all()[0];
   EXPECT_EQ(claim.quantity.value, 2862);
   EXPECT_EQ(claim.location, "Morocco");
+  EXPECT_FALSE(claim.earlier_figure);
   ASSERT_TRUE(claim.earlier.has_value());
   EXPECT_EQ(claim.earlier->value, 2012);
   EXPECT_EQ(claims.Text(claim.time_span), "on Monday");
+  const NumericClaim& earlier = claims.all()[1];
+  EXPECT_EQ(earlier.quantity.value, 2012);
+  EXPECT_EQ(earlier.measure, claim.measure);
+  EXPECT_EQ(earlier.location, "Morocco");
+  EXPECT_TRUE(earlier.earlier_figure);
+  EXPECT_EQ(earlier.quantity.change, Change::kNone);
 
   const Claims undated("The toll rose to 2,862, up from 2,012 on Saturday.");
-  ASSERT_THAT(undated.all(), SizeIs(1)) << undated.Describe();
+  ASSERT_THAT(undated.all(), SizeIs(2)) << undated.Describe();
   EXPECT_EQ(undated.Text(undated.all()[0].time_span), "");
+  // Words naming the earlier figure may stand between.
+  const Claims named(
+      "The death toll rose to 1,234, up from the previous count of 844.");
+  ASSERT_THAT(named.all(), SizeIs(2)) << named.Describe();
+  EXPECT_EQ(named.all()[1].quantity.value, 844);
+  EXPECT_TRUE(named.all()[1].earlier_figure);
+  // A number that merely follows "from" is no earlier figure.
+  const Claims moved("The toll rose to 54, as 42 came from the hills.");
+  for (const NumericClaim& other : moved.all()) {
+    EXPECT_FALSE(other.earlier_figure) << moved.Describe();
+  }
 }
 
 TEST(NumericClaimsTest, RelatedArticleLinesGiveAnEarlierArticlesFigures) {

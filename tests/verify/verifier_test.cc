@@ -209,14 +209,21 @@ TEST_F(VerifierTest, TollsOfStrikesOnDifferentTownsAreNotCompared) {
 TEST_F(VerifierTest, EarlierFigureTheArticleGivesIsNoConflictOfItsOwn) {
   Prior("bbc-10", "BBC", "2023-09-10T12:00:00Z",
         "More than 2,000 people were killed in Morocco.");
-  const v1::ClaimVerdict verdict =
-      Only(Verify("2023-09-11T14:00:00Z",
-                  "The death toll in Morocco rose to 2,862, up from 820 on "
-                  "Saturday."),
-           true);
+  const v1::VerifyDocumentResponse response =
+      Verify("2023-09-11T14:00:00Z",
+             "The death toll in Morocco rose to 2,862, up from 820 on "
+             "Saturday.");
+  ASSERT_EQ(response.verdicts_size(), 2);
+  const v1::ClaimVerdict& verdict = response.verdicts(0);
   EXPECT_EQ(verdict.claim().numeric().quantity().value(), 2862);
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_UPDATED);
   EXPECT_THAT(verdict.explanation(), HasSubstr("rose from more than 2000"));
+  // The 820 is the text's earlier figure: below a later report, but only
+  // agreement bears on it.
+  const v1::ClaimVerdict& earlier = response.verdicts(1);
+  EXPECT_EQ(earlier.claim().numeric().quantity().value(), 820);
+  EXPECT_EQ(earlier.verdict(), v1::VERDICT_UNVERIFIED) << earlier.explanation();
+  EXPECT_THAT(earlier.explanation(), HasSubstr("as an earlier figure"));
 }
 
 TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
