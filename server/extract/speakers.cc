@@ -450,11 +450,11 @@ void EntityTracker::FindNamesBefore(size_t limit) {
                  !HoldsOrganizationWord(t, end)) {
         // "calling for Donald Trump to be banned": a given name and a
         // surname name a person whom the surname alone names later
-        // ("Trump included …"), though the mention here, no subject, stands
-        // for no pronoun. Not a page's field ("Writer: Tom Berg"), nor
-        // within a quotation: a name the speaker says
-        // ("Donald Trump is unfit") is seldom whom the text goes on about
-        // (PolNeAR train: 6 resolutions fewer made wrong, 3 fewer right).
+        // ("Trump included …"), though the mention here, no subject,
+        // stands for no pronoun. Not a page's field ("Writer: Tom Berg"),
+        // nor within a quotation: a name the speaker says ("Donald Trump
+        // is unfit") is seldom whom the text goes on about (PolNeAR train:
+        // 6 resolutions fewer made wrong, 3 fewer right).
         Add(WordsOf(t, end), EntityType::kPerson, "");
       }
     }

@@ -150,11 +150,11 @@ bool PlacesLeftToSentence(
   return false;
 }
 
-// The place where the one attack a story counts struck: the city every
-// toll of one attack whose own sentence names a known place names ("The death
+// Where the one attack a story counts struck: the city that every toll of
+// one attack placed by its own sentence in a known place names ("The death
 // toll from the blast in the port of Lebanon's Beirut has risen to 154"),
-// when that city lies in the story's country. Empty when those tolls name
-// none, several places, or a country.
+// when it lies in the story's country. Empty when those tolls name none,
+// several places, a country, or a city of another country.
 std::string AttackSite(const std::vector<NumericClaim>& claims,
                        const std::string& story_country) {
   std::string site;
