@@ -10,6 +10,7 @@
 #include "server/extract/data_rows.h"
 #include "server/extract/name_particles.h"
 #include "server/extract/speakers.h"
+#include "unicode/utf8.h"
 
 namespace factcheck::extract {
 
@@ -27,7 +28,11 @@ Gender EntityTracker::GenderOfGivenName(absl::string_view name) {
   }();
   const size_t space = name.find(' ');
   if (space == absl::string_view::npos) return Gender::kUnknown;
-  const auto known = kNames->find(name.substr(0, space));
+  // "Luís Sánchez", "José Ramos": the list spells given names without
+  // their accents.
+  std::string storage;
+  const auto known = kNames->find(
+      unicode::WithoutLatinAccents(name.substr(0, space), &storage));
   return known == kNames->end() ? Gender::kUnknown : known->second;
 }
 

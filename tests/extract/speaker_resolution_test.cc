@@ -406,6 +406,19 @@ TEST(SpeakerResolutionTest,
   EXPECT_EQ(given[2].speaker, "Tom Kasich");
 }
 
+TEST(SpeakerResolutionTest, AccentedGivenNameIsKnownAsItsPlainSpelling) {
+  // "Luís Sánchez, a welder, …": the given name, spelled with its accent,
+  // introduces the person whom the surname alone then names.
+  for (const char* given : {"Luis", "Lu\xC3\xADs"}) {
+    const std::vector<AttributedItem> found = Extracted(absl::StrCat(
+        given,
+        " Ortega, a welder, was one of the lucky ones.\n\n\"I saw cars "
+        "floating past,\" Ortega said.\n"));
+    ASSERT_EQ(found.size(), 1u) << given;
+    EXPECT_EQ(found[0].speaker, absl::StrCat(given, " Ortega"));
+  }
+}
+
 TEST(SpeakerResolutionTest, CapitalisedNameAfterTheIsNoPerson) {
   // "according to the Philippine Star", "the Wisconsin Republican said": a
   // name the text puts an article before is a body or a description, no
