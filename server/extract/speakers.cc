@@ -560,7 +560,18 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
                (e.name.find(' ') == std::string::npos ||
                 CountriesOf(CanonicalPlace(e.name)).empty());
       };
+      // '"…," Biden said, and he added': a speaker of the pronoun's own
+      // sentence it cannot be (read as Jill Biden, where Joe Biden was
+      // meant) leaves it no one's, not a speaker further back.
       size_t spoke_at = 0;
+      if (const std::optional<size_t> speaker_here = NearSpeakerBefore(
+              first,
+              [](const Entity& e) { return e.type == EntityType::kPerson; },
+              &spoke_at);
+          speaker_here && spoke_at >= sentence_first &&
+          !may_be(entities_[*speaker_here])) {
+        return std::nullopt;
+      }
       entity = NearSpeakerBefore(first, may_be, &spoke_at);
       // A surname alone that spoke after that person, in the sentence
       // before the pronoun's or in its own, is the pronoun's: "Levine Cava

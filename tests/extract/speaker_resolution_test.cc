@@ -419,6 +419,25 @@ TEST(SpeakerResolutionTest, AccentedGivenNameIsKnownAsItsPlainSpelling) {
   }
 }
 
+TEST(SpeakerResolutionTest, HeAfterASpeakerOfItsSentenceItCannotBeIsNoOne) {
+  // '"…," Berg said, and he added': "he" is Berg, whom the text may name
+  // ambiguously (the last Berg named is a woman); never the mayor who
+  // spoke a paragraph before.
+  const auto found = [](const char* visitors) {
+    return Extracted(absl::StrCat(
+        "\"The town will recover,\" Mayor Daniella Cava said.\n\n", visitors,
+        " visited the town.\n\n\"They are going through hell,\" Berg said, "
+        "and he added, \"They want to recover the bodies.\"\n"));
+  };
+  const std::vector<AttributedItem> both =
+      found("President Tom Berg and First Lady Ann Berg");
+  ASSERT_EQ(both.size(), 3u);
+  EXPECT_EQ(both[2].speaker, "");
+  const std::vector<AttributedItem> president = found("President Tom Berg");
+  ASSERT_EQ(president.size(), 3u);
+  EXPECT_EQ(president[2].speaker, "Tom Berg");
+}
+
 TEST(SpeakerResolutionTest, CapitalisedNameAfterTheIsNoPerson) {
   // "according to the Philippine Star", "the Wisconsin Republican said": a
   // name the text puts an article before is a body or a description, no
