@@ -563,26 +563,26 @@ Attributions AttributionFinder::Run() {
                     JoinsWords(t - 1))) {
         continue;
       }
-      // "the number of confirmed cases", "42,638 reported deaths", "of
-      // total confirmed cases": a participle between "of", a figure or a
-      // word of counting and a plural noun is an adjective (not "an ad in
-      // 2008 questioned whether …").
-      // "ahead of predicted bitter cold": after "of", a participle before
-      // any word in lower case is one.
-      if (t > 0 && match->end == t + 1 && absl::EndsWith(WordAt(t), "ed") &&
-          IsWordToken(t - 1, "of") && Valid(t + 1) &&
-          tokens_[t + 1].kind == TokenKind::kWord &&
-          !IsCapitalizedWord(t + 1) && !IsWordToken(t + 1, "that") &&
-          !IsPronoun(WordAt(t + 1))) {
+      // A participle before a word in lower case, no pronoun, may be an
+      // adjective.
+      const bool participle_before_a_word =
+          t > 0 && match->end == t + 1 && absl::EndsWith(WordAt(t), "ed") &&
+          Valid(t + 1) && tokens_[t + 1].kind == TokenKind::kWord &&
+          !IsCapitalizedWord(t + 1) && !IsPronoun(WordAt(t + 1));
+      // "ahead of predicted bitter cold", "the number of confirmed cases":
+      // after "of", before any such word but "that", it is one.
+      if (participle_before_a_word && IsWordToken(t - 1, "of") &&
+          !IsWordToken(t + 1, "that")) {
         continue;
       }
-      if (t > 0 && match->end == t + 1 && absl::EndsWith(WordAt(t), "ed") &&
+      // "42,638 reported deaths", "total confirmed cases": between a figure
+      // or a word of counting and a plural noun, it is one (not "an ad in
+      // 2008 questioned whether …").
+      if (participle_before_a_word &&
           (IsOneOf(WordAt(t - 1),
-                   {"of", "total", "new", "newly", "more", "additional"}) ||
+                   {"total", "new", "newly", "more", "additional"}) ||
            tokens_[t - 1].kind == TokenKind::kDigits) &&
-          Valid(t + 1) && tokens_[t + 1].kind == TokenKind::kWord &&
-          !IsCapitalizedWord(t + 1) && absl::EndsWith(WordAt(t + 1), "s") &&
-          !IsPronoun(WordAt(t + 1)) &&
+          absl::EndsWith(WordAt(t + 1), "s") &&
           !IsOneOf(WordAt(t + 1), {"was", "is", "has", "as", "this", "its",
                                    "his", "us", "whereas", "thus"})) {
         continue;
