@@ -553,15 +553,11 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   }
   // A floor below a figure of about the same time ("at least 15 of them in
   // Georgia" the morning 17 was given) repeats an older count, which the
-  // newer does not contradict: only a figure wholly below it conflicts.
-  const auto wholly_below = [&](const store::IndexedClaim& prior) {
-    const auto [mine_here, other] =
-        AsCompared(claim.quantity(), prior.claim().numeric().quantity());
-    return !Overlap(mine_here, other);
-  };
+  // newer does not contradict: only a figure wholly below it, one of
+  // `disjoint_now`, conflicts.
   if (contradicted != nullptr &&
-      (!cumulative ||
-       (same_time(*contradicted) && wholly_below(*contradicted)))) {
+      (!cumulative || std::find(disjoint_now.begin(), disjoint_now.end(),
+                                contradicted) != disjoint_now.end())) {
     judgement.verdict = factcheck::v1::VERDICT_CONFLICTING;
     judgement.evidence = {contradicted};
     for (const store::IndexedClaim* prior : disjoint_now) {
