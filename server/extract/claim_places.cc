@@ -392,7 +392,7 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       IsOneOf(Text(k - 1), {"port", "airport", "harbour", "harbor"})) {
     const std::string name =
         CanonicalPlace(TextOf(text_, SpanOf(begin, k - 1)));
-    if (!CountriesOf(name).empty() || !CountriesOfCity(name).empty()) {
+    if (IsKnownPlace(name)) {
       *place = SpanOf(begin, k - 1);
       return k;
     }
@@ -402,7 +402,7 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   // Tuesday").
   if (k == begin + 1 && k < limit && IsWeekday(WithoutPossessive(Text(k)))) {
     const std::string name = CanonicalPlace(Text(begin));
-    if (CountriesOf(name).empty() && CountriesOfCity(name).empty()) return i;
+    if (!IsKnownPlace(name)) return i;
   }
   // "at American universities", "in Chinese hospitals": a nationality
   // describing what follows, no place.

@@ -569,8 +569,7 @@ std::string CanonicalPlace(absl::string_view written) {
     absl::string_view name = place;
     if (absl::ConsumeSuffix(&name, kind) && !name.empty() &&
         absl::ascii_isupper(static_cast<unsigned char>(name[0])) &&
-        CountriesOf(place).empty() && CountriesOfCity(place).empty() &&
-        CountriesOf(name).empty() &&
+        !IsKnownPlace(place) && CountriesOf(name).empty() &&
         !IsDirectionWord(name.substr(0, name.find(' ')))) {
       place = name;
       break;
@@ -780,6 +779,10 @@ std::optional<std::string> CountryOfItsPeople(absl::string_view word) {
 bool IsCountry(absl::string_view place) {
   const std::vector<std::string>& countries = CountriesOf(place);
   return countries.size() == 1 && countries.front() == place;
+}
+
+bool IsKnownPlace(absl::string_view place) {
+  return !CountriesOf(place).empty() || !CountriesOfCity(place).empty();
 }
 
 bool MayBeginPlaceName(absl::string_view word) {

@@ -96,6 +96,10 @@ const std::vector<std::string>& CountriesOf(absl::string_view place);
 // one ("Sindh") or a name ISO 3166 does not know.
 bool IsCountry(absl::string_view place);
 
+// Whether a gazetteer knows a canonical place name: ISO 3166 (CountriesOf)
+// or the city table (CountriesOfCity).
+bool IsKnownPlace(absl::string_view place);
+
 // The country an adjective of nationality names, formed the regular ways:
 // "Libyan" (Libya), "Moroccan" (Morocco), "Pakistani" (Pakistan), "Syrian"
 // (Syria), "Ukrainian" (Ukraine), "Egyptian" (Egypt), "Chinese" (China),

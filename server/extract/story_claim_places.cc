@@ -162,9 +162,7 @@ std::string AttackSite(const std::vector<NumericClaim>& claims,
     // "nearly half of the capital": a place no gazetteer knows says where
     // in the site, not which site.
     if (!claim.one_attack || claim.location.empty() ||
-        claim.location_from_document ||
-        (CountriesOf(claim.location).empty() &&
-         CountriesOfCity(claim.location).empty())) {
+        claim.location_from_document || !IsKnownPlace(claim.location)) {
       continue;
     }
     if (!site.empty() && claim.location != site) return "";
@@ -312,8 +310,7 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
           !before.location.empty() && !before.location_from_document &&
           // "The blasts at Beirut Port killed 137 and injured 5,000": a
           // place the gazetteer does not know may be where it struck.
-          (!CountriesOf(before.location).empty() ||
-           !CountriesOfCity(before.location).empty()) &&
+          IsKnownPlace(before.location) &&
           finder.SecondFigureOfAToll(
               sentences[s], before.measure, before.quantity.span.end,
               claim.measure, claim.quantity.span.begin, sends_elsewhere_end)) {

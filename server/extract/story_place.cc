@@ -364,7 +364,7 @@ std::string PlaceFinder::UnknownTownOfTheStory() const {
     const absl::string_view written = TextOf(text_, place);
     if (!CountriesOfCity(written).empty()) continue;
     std::string name = CanonicalPlace(written);
-    if (CountriesOf(name).empty() && CountriesOfCity(name).empty()) {
+    if (!IsKnownPlace(name)) {
       ++towns[std::move(name)];
     }
   }
