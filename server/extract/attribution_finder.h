@@ -324,6 +324,10 @@ class AttributionFinder : private TokenQueries {
   // Whether tokens [first, end) are a person's name of two words or more,
   // every one capitalised ("Phil Lovas", "John F. Kennedy").
   bool IsNameBetween(size_t first, size_t end) const;
+  // Where a person's name that opens the words [first, end) ends when a
+  // body or a place follows it ("Darran Whiting of Liberty Baptist
+  // Church"): at its "of", "from" or "at"; `end` when there is none.
+  size_t NameEndBeforeItsBody(size_t first, size_t end) const;
   // Past a party and state in brackets at `open` ("(D-Wis.)"), before
   // `end`; `open` when none stands there.
   size_t PartyEnd(size_t open, size_t end) const;

@@ -144,13 +144,17 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
     // names a body is the speaker. So after a body a possessive names ("The
     // head of Lebanon's Red Cross, George Kettani,"), which no person's
     // name is.
-    if (nearest && !name.empty() && IsNameBetween(k, last_comma) &&
+    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
+    // Church, said": so is a name whose body follows it.
+    const size_t name_end =
+        nearest ? NameEndBeforeItsBody(k, last_comma) : last_comma;
+    if (nearest && !name.empty() && IsNameBetween(k, name_end) &&
         (!IsNameBetween(name.first, name.end) ||
          std::any_of(tokens_.begin() + name.first,
                      tokens_.begin() + name.end - 1, [&](const Token& token) {
                        return IsPossessive(TextOf(text_, token.span));
                      }))) {
-      Phrase person{k, last_comma};
+      Phrase person{k, name_end};
       person.surface_first = name.first;
       // "one of the family's attorneys, Justin Bamberg,", "A lawyer for the
       // news outlets, David Schulz,": the title's head is how the text

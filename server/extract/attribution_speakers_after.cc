@@ -228,4 +228,13 @@ bool AttributionFinder::IsNameBetween(size_t first, size_t end) const {
   return IsCapitalizedWord(end - 1);
 }
 
+size_t AttributionFinder::NameEndBeforeItsBody(size_t first, size_t end) const {
+  for (size_t t = first + 2; t < end && t <= first + kMaxSpeakerTokens; ++t) {
+    if (IsOneOf(WordAt(t), {"of", "from", "at"})) {
+      return IsNameBetween(first, t) ? t : end;
+    }
+  }
+  return end;
+}
+
 }  // namespace factcheck::extract::attribution_internal

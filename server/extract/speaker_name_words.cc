@@ -124,6 +124,14 @@ size_t EntityTracker::NameWordBegin(size_t end) const {
   return word;
 }
 
+bool EntityTracker::EndsAGivenNameAndSurname(size_t first, size_t end) const {
+  const size_t surname = NameWordBegin(end);
+  if (surname == end || surname <= first) return false;
+  const size_t given = NameWordBegin(surname);
+  return given < surname && given >= first &&
+         GenderOfGivenName(WordsOf(given, end)) != Gender::kUnknown;
+}
+
 std::string EntityTracker::WordsOf(size_t first, size_t end) const {
   std::string words;
   for (size_t t = first; t < end; ++t) {

@@ -136,9 +136,10 @@ size_t SurnameStart(const std::vector<absl::string_view>& name_words) {
 // congresswoman"): from its last word.
 Gender GenderOfTitle(absl::string_view title_words) {
   const absl::string_view last = LastWord(title_words);
-  if (IsOneOf(last, {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "queen",
-                     "princess", "congresswoman", "chairwoman", "spokeswoman",
-                     "councilwoman", "businesswoman", "madam"})) {
+  if (IsOneOf(last,
+              {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen",
+               "princess", "congresswoman", "chairwoman", "spokeswoman",
+               "councilwoman", "businesswoman", "madam"})) {
     return Gender::kFemale;
   }
   if (IsOneOf(last, {"mr.", "mr", "sir", "king", "prince", "congressman",
@@ -295,17 +296,22 @@ void EntityTracker::FindNamesBefore(size_t limit) {
           word_end > end && !IsWeekday(Text(end))) {
         end = word_end;
       } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
-                 IsCapitalizedWord(end + 1) && Text(end - 1).size() <= 4) {
+                 IsCapitalizedWord(end + 1) &&
+                 // Not a sentence's stop: "Dr. Carson and Cruz. I would".
+                 (IsAbbreviation(Text(end - 1)) || IsInitial(end - 1))) {
         ++end;
       } else if ((IsWordToken(end, "of") || IsWordToken(end, "for") ||
                   IsWordToken(end, "and")) &&
                  IsCapitalizedWord(end + 1) &&
                  // "Sen. Susan Collins and (Texas) Rep. Louis Gohmert": a
-                 // title after "and" opens another person's name.
+                 // title after "and" opens another person's name; "President
+                 // Joe Biden and First Lady Jill Biden": so does "and" after
+                 // a given name and a surname.
                  !(IsWordToken(end, "and") &&
                    (titles.phrases.LongestAt(text_, tokens_, end + 1) ||
                     (IsCapitalizedWord(end + 2) &&
-                     titles.phrases.LongestAt(text_, tokens_, end + 2))))) {
+                     titles.phrases.LongestAt(text_, tokens_, end + 2)) ||
+                    EndsAGivenNameAndSurname(t, end)))) {
         ++end;
       } else {
         break;
@@ -767,10 +773,18 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
         role = RoleOfDescription(described);
       }
       if (role.empty()) continue;
-      std::optional<size_t> person = LastBefore(first, [&](const Entity& e) {
+      const auto in_role = [&](const Entity& e) {
         return e.type == EntityType::kPerson && e.role == role &&
                TitleAllows(e.title, described);
-      });
+      };
+      // Opening a sentence, the subject of the one before when the role is
+      // theirs: "Marco Rubio says the race is between himself, Donald Trump
+      // and Ted Cruz. The Florida senator is predicting …" is Rubio.
+      std::optional<size_t> person =
+          first == sentence_first
+              ? SubjectOfTheSentenceBefore(sentence_first, in_role)
+              : std::nullopt;
+      if (!person) person = LastBefore(first, in_role);
       if (person) {
         Note(*person, first, end);
         return person;

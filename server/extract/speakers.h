@@ -115,6 +115,10 @@ class EntityTracker : private TokenQueries {
   // modifier before a name rather than a name: "Texas-based Matt Ruiz",
   // not "Moon Jae-in".
   bool EndsAModifier(size_t last) const;
+  // Whether the two name words of [first, end) that end at `end` are a
+  // given name data/given_names.tsv knows and a surname ("Joe Biden"): a
+  // whole name, that "and" does not run on into a title's words.
+  bool EndsAGivenNameAndSurname(size_t first, size_t end) const;
   // Whether `t` is a single capital letter, an initial ("M" of "Harry M.
   // Reid").
   bool IsInitial(size_t t) const;

@@ -319,6 +319,22 @@ TEST(SpeakerResolutionTest,
   EXPECT_EQ(found[1].speaker, "Ana Ruiz Moreno");
 }
 
+TEST(SpeakerResolutionTest,
+     DescriptionOpeningASentenceIsTheSubjectBeforeInThatRole) {
+  // The senator who opened the sentence before, not the last one it named.
+  const std::vector<AttributedItem> found = Extracted(
+      "Sen. Ana Ruiz says the race is now between herself, Sen. Tom Berg and "
+      "Sen. Lee Park.\n\nThe senator is predicting that she will win.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker, "Ana Ruiz");
+  // Not opening its sentence, the last named in the role.
+  const std::vector<AttributedItem> inside = Extracted(
+      "Sen. Ana Ruiz says the race is now between herself, Sen. Tom Berg and "
+      "Sen. Lee Park.\n\n\"We will win,\" the senator said.\n");
+  ASSERT_EQ(inside.size(), 2u);
+  EXPECT_EQ(inside[1].speaker, "Lee Park");
+}
+
 TEST(SpeakerResolutionTest, TheSheriffIsTheSheriffNamedBefore) {
   const std::vector<AttributedItem> found = Extracted(
       "Harbor County Sheriff Dan Ortiz said on Monday that the roads were "
@@ -420,20 +436,25 @@ TEST(SpeakerResolutionTest, AccentedGivenNameIsKnownAsItsPlainSpelling) {
 }
 
 TEST(SpeakerResolutionTest, HeAfterASpeakerOfItsSentenceItCannotBeIsNoOne) {
-  // '"…," Berg said, and he added': "he" is Berg, whom the text may name
-  // ambiguously (the last Berg named is a woman); never the mayor who
-  // spoke a paragraph before.
-  const auto found = [](const char* visitors) {
+  // '"…," Mrs. Berg said, and he added': "he" is not the woman who spoke
+  // in its own sentence, and never the mayor who spoke a paragraph before.
+  const auto found = [](const char* visitors, const char* speaker) {
     return Extracted(absl::StrCat(
         "\"The town will recover,\" Mayor Daniella Cava said.\n\n", visitors,
-        " visited the town.\n\n\"They are going through hell,\" Berg said, "
-        "and he added, \"They want to recover the bodies.\"\n"));
+        " visited the town.\n\n\"They are going through hell,\" ", speaker,
+        " said, and he added, \"They want to recover the bodies.\"\n"));
   };
-  const std::vector<AttributedItem> both =
-      found("President Tom Berg and First Lady Ann Berg");
-  ASSERT_EQ(both.size(), 3u);
-  EXPECT_EQ(both[2].speaker, "");
-  const std::vector<AttributedItem> president = found("President Tom Berg");
+  const char* couple = "President Tom Berg and First Lady Ann Berg";
+  const std::vector<AttributedItem> she = found(couple, "Mrs. Berg");
+  ASSERT_EQ(she.size(), 3u);
+  EXPECT_EQ(she[1].speaker, "Ann Berg");
+  EXPECT_EQ(she[2].speaker, "");
+  // The surname both share names neither; "he" is whoever it names.
+  const std::vector<AttributedItem> either = found(couple, "Berg");
+  ASSERT_EQ(either.size(), 3u);
+  EXPECT_EQ(either[2].speaker, "Berg");
+  const std::vector<AttributedItem> president =
+      found("President Tom Berg", "Berg");
   ASSERT_EQ(president.size(), 3u);
   EXPECT_EQ(president[2].speaker, "Tom Berg");
 }

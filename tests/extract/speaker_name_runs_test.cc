@@ -1,0 +1,60 @@
+// Where a person's name begins and ends in real copy, each a minimal pair:
+// "and" between two people's names, a sentence's stop after a short
+// surname, a name in an apposition with the body it belongs to.
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gtest/gtest.h"
+#include "tests/extract/attribution_scoring.h"
+
+namespace factcheck::extract {
+namespace {
+
+TEST(NameRunTest, AndAfterAWholeNameOpensAnotherPersonsName) {
+  // "Governor Ron Dale and Ana Ruiz": the title is Ron Dale's, not Ana
+  // Ruiz's.
+  const std::vector<AttributedItem> governor = Extracted(
+      "Governor Ron Dale and Ana Ruiz toured the town.\n\n\"We will "
+      "rebuild,\" the governor said.");
+  ASSERT_EQ(governor.size(), 1u);
+  EXPECT_EQ(governor[0].speaker, "Ron Dale");
+  // Husband and wife, each titled: the president is he, and their surname
+  // alone names neither.
+  const std::vector<AttributedItem> couple = Extracted(
+      "President Joe Biden and First Lady Jill Biden visited the town.\n\n"
+      "\"They are going through hell,\" Biden said. \"We will rebuild,\" the "
+      "president said.");
+  ASSERT_EQ(couple.size(), 2u);
+  EXPECT_EQ(couple[0].speaker, "Biden");
+  EXPECT_EQ(couple[1].speaker, "Joe Biden");
+}
+
+TEST(NameRunTest, StopAfterAShortSurnameEndsTheName) {
+  // "Paul Ryan. He said": the next sentence's first word is no part of the
+  // name, unlike the stop of a title's abbreviation ("Sen. Ana Ruiz").
+  const std::vector<AttributedItem> found = Extracted(
+      "Just look at House Speaker Paul Ryan. He said the bill would pass.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Paul Ryan");
+  const std::vector<AttributedItem> titled =
+      Extracted("Just look at Sen. Ana Ruiz. She said the bill would pass.\n");
+  ASSERT_EQ(titled.size(), 1u);
+  EXPECT_EQ(titled[0].speaker, "Ana Ruiz");
+}
+
+TEST(NameRunTest, NameInAnAppositionBeforeItsBodySpeaks) {
+  // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
+  // Church, said": the pastor named after the comma, not the man the
+  // description names.
+  for (const char* apposition :
+       {"Darran Whiting", "Darran Whiting of Liberty Baptist Church"}) {
+    const std::vector<AttributedItem> found = Extracted(absl::StrCat(
+        "Mr. Cruz spoke on Monday.\n\nOne pastor supporting Mr. Cruz, ",
+        apposition, ", said he had made 150 calls.\n"));
+    ASSERT_EQ(found.size(), 1u) << apposition;
+    EXPECT_EQ(found[0].speaker, "Darran Whiting") << apposition;
+  }
+}
+
+}  // namespace
+}  // namespace factcheck::extract
