@@ -185,6 +185,13 @@ size_t EntityTracker::Add(std::string name, EntityType type, std::string role) {
     }
     // "von der Leyen" is "Ursula von der Leyen".
     const std::vector<absl::string_view> words = absl::StrSplit(lower, ' ');
+    if (words.size() == 2 || words.size() == 3) {
+      if (const auto [known, added] =
+              people_by_first_word_.emplace(std::string(words[0]), entity);
+          !added && known->second != entity) {
+        known->second = SIZE_MAX;
+      }
+    }
     if (const size_t start = SurnameStart(words);
         start > 0 && start + 1 < words.size()) {
       people_by_name_.emplace(
@@ -225,6 +232,16 @@ void EntityTracker::Note(size_t entity, size_t first, size_t end) {
   mentions_.insert(place, {first, entity});
 }
 
+size_t EntityTracker::NameWordsIn(size_t first, size_t end) const {
+  size_t words = 0;
+  for (size_t k = end; k > first;) {
+    const size_t word = NameWordBegin(k);
+    k = word < k ? word : k - 1;
+    ++words;
+  }
+  return words;
+}
+
 bool EntityTracker::HoldsOrganizationWord(size_t first, size_t end) const {
   for (size_t t = first; t < end; ++t) {
     if (IsOrganizationWord(Text(t))) return true;
@@ -255,11 +272,17 @@ bool EntityTracker::EndsABodyOrTitle(size_t t) const {
 
 bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
   // Not a title ("Maj Gen Konashenkov", "Professor Epstein"), nor a month
-  // or a day ("in March Rubio said").
+  // or a day ("in March Rubio said"), nor a sentence's first word ('"Build
+  // the wall." And Trump decried') or a joining word capitalised in a
+  // slogan ("Settle For Hillary").
   if (given == 0 || tokens_[given].newline_before ||
       !IsCapitalizedWord(given) ||
       TitleLexicon().phrases.LongestAt(text_, tokens_, given).has_value() ||
-      MonthNameEnd(given) != given || IsWeekday(Text(given))) {
+      MonthNameEnd(given) != given || IsWeekday(Text(given)) ||
+      FirstSentenceFrom(given)->first_token == given ||
+      IsOneOf(Text(given),
+              {"and", "or", "but", "for", "nor", "so", "yet", "of", "to", "in",
+               "on", "at", "by", "with", "from", "as", "the", "a", "an"})) {
     return false;
   }
   // Inside a sentence: after a word, a comma or a closing quotation mark.
@@ -317,6 +340,12 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         break;
       }
     }
+    // "Joseph R. Biden Jr.": a generational suffix is no surname.
+    const size_t run_end = end;
+    if (end > t + 2 &&
+        IsOneOf(Text(end - 1), {"jr", "sr", "ii", "iii", "iv"})) {
+      --end;
+    }
     // The last title in the run; the name is the (at most two) capitalised
     // words after it.
     size_t title_end = t;
@@ -337,12 +366,13 @@ void EntityTracker::FindNamesBefore(size_t limit) {
     // lower-case description before a short run names a person.
     bool described = false;
     // "65-year-old Caridad Fernandez": an age names a person.
-    if (title_end == t && t >= 5 && end - t <= 3 && IsWordToken(t - 1, "old") &&
-        IsSymbol(t - 2, "-") && IsWordToken(t - 3, "year") &&
-        IsSymbol(t - 4, "-") && tokens_[t - 5].kind == TokenKind::kDigits) {
+    if (title_end == t && t >= 5 && NameWordsIn(t, end) <= 3 &&
+        IsWordToken(t - 1, "old") && IsSymbol(t - 2, "-") &&
+        IsWordToken(t - 3, "year") && IsSymbol(t - 4, "-") &&
+        tokens_[t - 5].kind == TokenKind::kDigits) {
       described = true;
     }
-    if (!described && title_end == t && t > 0 && end - t <= 3 &&
+    if (!described && title_end == t && t > 0 && NameWordsIn(t, end) <= 3 &&
         tokens_[t - 1].kind == TokenKind::kWord && !IsCapitalizedWord(t - 1)) {
       if (std::optional<PhraseTable::Match> description =
               titles.phrases.LongestEndingAt(text_, tokens_, t - 1);
@@ -428,7 +458,22 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       // A known surname, alone or after a first name: "Biden", "Joe Biden".
       std::optional<size_t> person;
       if (words.size() <= 3) person = PersonNamed(words[0], end);
-      if (person) {
+      // "Sorry Sarah" after Sarah Palin: a word before her first word is
+      // no other given name of a Palin; a known given name makes it
+      // another's surname ("Brian Jack" after Jack Dalrymple).
+      const std::string last_word = Lower(WordsOf(words[0], end));
+      const bool by_first_word = !people_by_surname_.contains(last_word) &&
+                                 people_by_first_word_.contains(last_word);
+      // Inside a quotation a first name is the speaker's familiar word for
+      // someone ("Donald is very thin-skinned"), seldom whom the text goes
+      // on about.
+      if (person && by_first_word) {
+        if (words.size() >= 2 && EndsAGivenNameAndSurname(words[1], end)) {
+          Note(Add(WordsOf(words[1], end), EntityType::kPerson, ""), t, end);
+        } else if (!in_quote_[t]) {
+          Note(*person, words[0], end);
+        }
+      } else if (person) {
         if (words.size() >= 2 && OtherGivenName(words[1], entities_[*person])) {
           // The whole name when it opens inside the sentence too:
           // "Gabriela Violeta Lazar".
@@ -440,9 +485,12 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         } else {
           Note(*person, t, end);
         }
-      } else if (words.size() >= 2 && words.size() <= 4 && IsSymbol(end, ",") &&
-                 (IsWordToken(end + 1, "a") || IsWordToken(end + 1, "an") ||
-                  IsWordToken(end + 1, "the") || IsWordToken(end + 1, "who")) &&
+      } else if (words.size() >= 2 && words.size() <= 4 &&
+                 IsSymbol(run_end, ",") &&
+                 (IsWordToken(run_end + 1, "a") ||
+                  IsWordToken(run_end + 1, "an") ||
+                  IsWordToken(run_end + 1, "the") ||
+                  IsWordToken(run_end + 1, "who")) &&
                  GenderOfGivenName(WordsOf(t, end)) != Gender::kUnknown &&
                  !HoldsOrganizationWord(t, end)) {
         // "Michelle F. Tanzer, a Boca Raton lawyer, …": a given name and a
@@ -464,8 +512,8 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         Add(WordsOf(t, end), EntityType::kPerson, "");
       }
     }
-    t = end - 1;
-    names_scanned_ = end;
+    t = run_end - 1;
+    names_scanned_ = run_end;
   }
   names_scanned_ = std::max(names_scanned_, limit);
 }

@@ -119,6 +119,9 @@ class EntityTracker : private TokenQueries {
   // given name data/given_names.tsv knows and a surname ("Joe Biden"): a
   // whole name, that "and" does not run on into a title's words.
   bool EndsAGivenNameAndSurname(size_t first, size_t end) const;
+  // How many name words and marks [first, end) holds: "Yoon Hee-keun" two,
+  // "Harry M. Reid" four.
+  size_t NameWordsIn(size_t first, size_t end) const;
   // Whether `t` is a single capital letter, an initial ("M" of "Harry M.
   // Reid").
   bool IsInitial(size_t t) const;
@@ -246,6 +249,12 @@ class EntityTracker : private TokenQueries {
   // People by lower-cased full name and by surname.
   absl::flat_hash_map<std::string, size_t> people_by_name_;
   absl::flat_hash_map<std::string, size_t> people_by_surname_;
+  // People of two or three name words by lower-cased first word, which
+  // alone names them when it is no one's surname: "Yoon" of "Yoon
+  // Hee-keun" and "Kim" of "Kim Mi Sung", whose surnames come first, or
+  // "Maria" of "Maria Lopez". SIZE_MAX when two people's first words are
+  // one.
+  absl::flat_hash_map<std::string, size_t> people_by_first_word_;
   // How many letters a surname has for a spelling one letter off to name
   // its person: a short one ("Kahn", "Khan") may be another's; the longest
   // bound the work a word costs.

@@ -56,5 +56,61 @@ TEST(NameRunTest, NameInAnAppositionBeforeItsBodySpeaks) {
   }
 }
 
+TEST(NameRunTest, FirstWordAloneNamesThePersonItOpens) {
+  // "Yoon Hee-keun", then "Yoon": a surname written first.
+  const std::vector<AttributedItem> found = Extracted(
+      "National police chief Yoon Hee-keun apologized on Tuesday.\n\n\"We "
+      "will investigate,\" Yoon said.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Yoon Hee-keun");
+  // Two people's first word names neither.
+  const std::vector<AttributedItem> two = Extracted(
+      "President Yoon Suk-yeol met police chief Yoon Hee-keun.\n\n\"We "
+      "will investigate,\" Yoon said.\n");
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(two[0].speaker, "Yoon");
+  // The last word of a longer name, or a surname after a known given
+  // name, is another person's.
+  const std::vector<AttributedItem> longer = Extracted(
+      "Win Htein spoke on Monday.\n\n\"We won,\" said Khin Zaw Win, an "
+      "activist.\n");
+  ASSERT_EQ(longer.size(), 1u);
+  EXPECT_EQ(longer[0].speaker, "Khin Zaw Win");
+  const std::vector<AttributedItem> surname = Extracted(
+      "Governor Jack Dalrymple spoke on Monday.\n\n\"We won,\" said Brian "
+      "Jack, a strategist.\n");
+  ASSERT_EQ(surname.size(), 1u);
+  EXPECT_EQ(surname[0].speaker, "Brian Jack");
+}
+
+TEST(NameRunTest, FirstNameInsideAQuotationIsNoMention) {
+  // '"Donald is very thin-skinned," she said': the speaker's familiar word
+  // for Donald Trump leaves "she" the woman who spoke.
+  const std::vector<AttributedItem> found = Extracted(
+      "\"Anybody who attacks him pays,\" said Louise Sunshine, who has known "
+      "Donald Trump since 1970.\n\n\"Donald is very thin-skinned,\" she "
+      "said.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker, "Louise Sunshine");
+}
+
+TEST(NameRunTest, GenerationalSuffixIsNoSurname) {
+  const std::vector<AttributedItem> found = Extracted(
+      "Judge Carlton Reeves blocked the law.\n\nJoseph R. Murray II, a "
+      "lawyer for the group, came out as gay. He wrote a commentary, saying "
+      "the leaders were obsessed.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Joseph R. Murray");
+}
+
+TEST(NameRunTest, SentencesFirstWordBeforeASurnameIsNoGivenName) {
+  // '"Build the wall." And Trump decried …': no person "And Trump".
+  const std::vector<AttributedItem> found = Extracted(
+      "Donald Trump spoke in Cleveland.\n\nThe crowd chanted, \"Build the "
+      "wall.\" And Trump decried crime. \"We will win,\" he said.\n");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().speaker, "Donald Trump");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
