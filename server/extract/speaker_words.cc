@@ -36,4 +36,8 @@ bool IsDeterminer(absl::string_view lower) {
          lower == "her" || lower == "their";
 }
 
+absl::string_view LastWord(absl::string_view words) {
+  return words.substr(words.rfind(' ') + 1);
+}
+
 }  // namespace factcheck::extract

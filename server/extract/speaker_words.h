@@ -20,6 +20,9 @@ bool IsOrganizationWord(absl::string_view word);
 // ("the", "its", "their").
 bool IsDeterminer(absl::string_view lower);
 
+// The last of space-separated words: a name's surname, a title's rank.
+absl::string_view LastWord(absl::string_view words);
+
 }  // namespace factcheck::extract
 
 #endif  // FACTCHECK_SERVER_EXTRACT_SPEAKER_WORDS_H_

@@ -16,109 +16,12 @@
 #include "server/extract/name_particles.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
+#include "server/extract/speaker_titles.h"
 #include "server/extract/speaker_words.h"
 
 namespace factcheck::extract {
 
-extern const char kTitlesTsv[];
-
 namespace {
-
-// The last of space-separated words: a name's surname, a title's rank.
-absl::string_view LastWord(absl::string_view words) {
-  return words.substr(words.rfind(' ') + 1);
-}
-
-struct Titles {
-  PhraseTable phrases;
-  std::vector<std::string> roles;
-  // The capitalised titles, in lower case: "president", "prime minister".
-  absl::flat_hash_set<std::string> words;
-};
-
-const Titles& TitleLexicon() {
-  static const Titles* const kTitles = [] {
-    auto* titles = new Titles();
-    for (const std::vector<absl::string_view>& fields :
-         DataRows(kTitlesTsv, 2)) {
-      titles->roles.emplace_back(fields[1]);
-      if (absl::ascii_isupper(static_cast<unsigned char>(fields[0][0]))) {
-        titles->words.insert(absl::AsciiStrToLower(fields[0]));
-      }
-      titles->phrases.Add(fields[0],
-                          static_cast<uint32_t>(titles->roles.size() - 1),
-                          /*case_sensitive=*/true);
-    }
-    return titles;
-  }();
-  return *kTitles;
-}
-
-// The role a description's word names: "the top US diplomat".
-absl::string_view RoleOfDescription(absl::string_view lower) {
-  static constexpr std::pair<const char*, const char*> kRoles[] = {
-      {"diplomat", "diplomat"},
-      {"envoy", "diplomat"},
-      {"ambassador", "diplomat"},
-      {"president", "leader"},
-      {"prime minister", "leader"},
-      {"vice president", "leader"},
-      {"leader", "leader"},
-      {"premier", "leader"},
-      {"chancellor", "leader"},
-      {"minister", "minister"},
-      {"spokesman", "spokesperson"},
-      {"spokeswoman", "spokesperson"},
-      {"spokesperson", "spokesperson"},
-      {"general", "commander"},
-      {"commander", "commander"},
-      {"senator", "lawmaker"},
-      {"lawmaker", "lawmaker"},
-      {"congressman", "lawmaker"},
-      {"cardinal", "cleric"},
-      {"archbishop", "cleric"},
-      {"bishop", "cleric"},
-      {"patriarch", "cleric"},
-      {"ayatollah", "cleric"},
-      {"mufti", "cleric"},
-      {"cleric", "cleric"},
-      {"mayor", "official"},
-      {"sheriff", "official"},
-      {"governor", "official"}};
-  for (const auto& [word, role] : kRoles) {
-    if (lower == word) return role;
-  }
-  return {};
-}
-
-// The title `lower` abbreviates in initials ("pm" for "prime minister"),
-// so that "PM Modi" is the one "the prime minister" means; any other title
-// as it is.
-std::string SpelledOut(std::string lower) {
-  if (lower == "pm") return "prime minister";
-  return lower;
-}
-
-// Whether a person titled `title` may be the one a description naming a
-// title word, `described`, means: "the mayor" is never the sheriff of the
-// same role, "the president" never a prime minister, a pope or a vice
-// president. A person named with no title, or with an abbreviation
-// ("Gen."), may be.
-bool TitleAllows(absl::string_view title, absl::string_view described) {
-  if (title.empty() || absl::EndsWith(title, ".") ||
-      !TitleLexicon().words.contains(described)) {
-    return true;
-  }
-  if (title == described) return true;
-  if (!absl::EndsWith(title, described) ||
-      title[title.size() - described.size() - 1] != ' ') {
-    return false;
-  }
-  const absl::string_view before =
-      title.substr(0, title.size() - described.size() - 1);
-  const absl::string_view rank = LastWord(before);
-  return rank != "vice" && rank != "deputy" && rank != "assistant";
-}
 
 std::string Lower(absl::string_view word) {
   return absl::AsciiStrToLower(word);
@@ -130,23 +33,6 @@ size_t SurnameStart(const std::vector<absl::string_view>& name_words) {
   size_t surname = name_words.size() - 1;
   while (surname > 0 && IsNameParticle(name_words[surname - 1])) --surname;
   return surname;
-}
-
-// The gender a title's words say, in lower case ("mrs.", "house speaker
-// congresswoman"): from its last word.
-Gender GenderOfTitle(absl::string_view title_words) {
-  const absl::string_view last = LastWord(title_words);
-  if (IsOneOf(last,
-              {"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen",
-               "princess", "congresswoman", "chairwoman", "spokeswoman",
-               "councilwoman", "businesswoman", "madam"})) {
-    return Gender::kFemale;
-  }
-  if (IsOneOf(last, {"mr.", "mr", "sir", "king", "prince", "congressman",
-                     "chairman", "spokesman", "councilman", "businessman"})) {
-    return Gender::kMale;
-  }
-  return Gender::kUnknown;
 }
 
 }  // namespace
