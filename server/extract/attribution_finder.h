@@ -322,7 +322,8 @@ class AttributionFinder : private TokenQueries {
   // before them: a noun phrase or an age, not "who …", "meanwhile".
   bool IsAppositiveSegment(size_t first, size_t end) const;
   // Whether tokens [first, end) are a person's name of two words or more,
-  // every one capitalised ("Phil Lovas", "John F. Kennedy").
+  // every one capitalised but where a hyphen glues it on ("Phil Lovas",
+  // "John F. Kennedy", "Yoon Hee-keun").
   bool IsNameBetween(size_t first, size_t end) const;
   // Where a person's name that opens the words [first, end) ends when a
   // body or a place follows it ("Darran Whiting of Liberty Baptist

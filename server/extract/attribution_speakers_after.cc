@@ -219,9 +219,12 @@ bool AttributionFinder::IsApposition(size_t first, size_t end) const {
 bool AttributionFinder::IsNameBetween(size_t first, size_t end) const {
   if (end < first + 2 || end - first > kMaxSpeakerTokens) return false;
   for (size_t t = first; t < end; ++t) {
-    // "John F. Kennedy": an initial's period.
-    if (!IsCapitalizedWord(t) &&
-        !(IsSymbol(t, ".") && t > first && !tokens_[t].space_before)) {
+    // "John F. Kennedy": an initial's period; "Jean-Max Bellerive", "Yoon
+    // Hee-keun": a hyphen and the word it glues on.
+    const bool glued = t > first && IsSymbol(t - 1, "-") && JoinsWords(t - 1);
+    if (!IsCapitalizedWord(t) && !glued &&
+        !(IsSymbol(t, ".") && t > first && !tokens_[t].space_before) &&
+        !(IsSymbol(t, "-") && t > first && JoinsWords(t))) {
       return false;
     }
   }

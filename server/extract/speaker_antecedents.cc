@@ -60,22 +60,29 @@ std::optional<size_t> EntityTracker::NearSpeakerBefore(
 }
 
 std::optional<size_t> EntityTracker::OpeningSubject(size_t first) const {
-  if (in_quote_[first] || IsWordIn(Subordinators(), first)) return std::nullopt;
+  if (in_quote_[first]) return std::nullopt;
   const auto person = [](const Entity& e) {
     return e.type == EntityType::kPerson;
   };
-  if (const std::optional<size_t> subject =
-          LastBefore(first + kSubjectReach, person, first)) {
-    return subject;
+  // A subordinate clause's subject is not the sentence's ("When Mr. Trump
+  // tried …, Mr. Kasich differed").
+  const bool subordinate = IsWordIn(Subordinators(), first);
+  if (!subordinate) {
+    if (const std::optional<size_t> subject =
+            LastBefore(first + kSubjectReach, person, first)) {
+      return subject;
+    }
   }
   // "At a rally in Portland, Maine, on Thursday afternoon, Trump included
-  // …", "Speaking to reporters, Biden said": after a lead-in of where, when
-  // or how, the subject opens the clause after one of its commas.
+  // …", "Speaking to reporters, Biden said", "As darkness fell, Mario
+  // Anderson grew concerned": after a lead-in of where, when or how, or a
+  // subordinate clause, the subject opens the clause after one of its
+  // commas.
   static const WordSet* const kLeadIns =
       new WordSet({"at", "in", "on", "during", "speaking", "later", "earlier",
                    "meanwhile", "separately"});
   constexpr size_t kMaxLeadInTokens = 16;
-  if (!IsWordIn(*kLeadIns, first)) return std::nullopt;
+  if (!subordinate && !IsWordIn(*kLeadIns, first)) return std::nullopt;
   for (size_t t = first + 1; t < first + kMaxLeadInTokens && Valid(t); ++t) {
     if (in_quote_[t] ||
         (tokens_[t].kind == TokenKind::kSymbol && !IsSymbol(t, ","))) {
@@ -140,6 +147,11 @@ std::optional<size_t> EntityTracker::BodySpeakerBefore(size_t token) const {
     }
     return false;
   });
+}
+
+bool EntityTracker::OpensASentence(size_t token) const {
+  const auto sentence = FirstSentenceFrom(token);
+  return sentence != sentences_.end() && sentence->first_token == token;
 }
 
 std::vector<Sentence>::const_iterator EntityTracker::FirstSentenceFrom(

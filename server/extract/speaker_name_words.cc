@@ -173,13 +173,14 @@ std::optional<size_t> EntityTracker::PersonNamed(size_t first, size_t end,
   if (const auto it = index.find(words); it != index.end()) {
     person = it->second;
   } else if (count == 1) {
-    // Alone or after a title ("Prince Alwaleed"), not as the last word of
-    // a longer name ("Khin Zaw Win" is not Win Htein).
+    // Alone, after a title ("Prince Alwaleed") or a sentence's first word
+    // ("And Donald"), not as the last word of a longer name ("Khin Zaw
+    // Win" is not Win Htein).
     if (const auto first_word = people_by_first_word_.find(words);
         first_word != people_by_first_word_.end() &&
         first_word->second != SIZE_MAX &&
         !(first > 0 && IsCapitalizedWord(first - 1) &&
-          !EndsABodyOrTitle(first - 1))) {
+          !EndsABodyOrTitle(first - 1) && !OpensASentence(first - 1))) {
       person = first_word->second;
     } else {
       person = MisspeltSurname(words);

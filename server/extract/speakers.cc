@@ -165,7 +165,7 @@ bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
       !IsCapitalizedWord(given) ||
       TitleLexicon().phrases.LongestAt(text_, tokens_, given).has_value() ||
       MonthNameEnd(given) != given || IsWeekday(Text(given)) ||
-      FirstSentenceFrom(given)->first_token == given ||
+      OpensASentence(given) ||
       IsOneOf(Text(given),
               {"and", "or", "but", "for", "nor", "so", "yet", "of", "to", "in",
                "on", "at", "by", "with", "from", "as", "the", "a", "an"})) {
@@ -376,13 +376,19 @@ void EntityTracker::FindNamesBefore(size_t limit) {
                  (IsWordToken(run_end + 1, "a") ||
                   IsWordToken(run_end + 1, "an") ||
                   IsWordToken(run_end + 1, "the") ||
-                  IsWordToken(run_end + 1, "who")) &&
+                  IsWordToken(run_end + 1, "who") || OpensASentence(t) ||
+                  IsSymbol(t - 1, ",")) &&
                  GenderOfGivenName(WordsOf(t, end)) != Gender::kUnknown &&
                  !HoldsOrganizationWord(t, end)) {
-        // "Michelle F. Tanzer, a Boca Raton lawyer, …": a given name and a
-        // description after the comma introduce a person the text may go
-        // on about ("… she said").
-        Note(Add(WordsOf(t, end), EntityType::kPerson, ""), t, end);
+        // "Michelle F. Tanzer, a Boca Raton lawyer, …", "As darkness fell,
+        // Mario Anderson, Haitian national chief of police, grew
+        // concerned": a given name and a description after the comma, or
+        // opening the clause, introduce a person the text may go on about
+        // ("… she said"); "Michael Brown of Washington, D.C.,": their home
+        // is no part of the name.
+        size_t name_end = t + 1;
+        while (name_end < end && !IsWordToken(name_end, "of")) ++name_end;
+        Note(Add(WordsOf(t, name_end), EntityType::kPerson, ""), t, end);
       } else if (words.size() == 2 && !in_quote_[t] &&
                  !(t > 0 && IsSymbol(t - 1, ":")) &&
                  !IsPossessive(Text(words[0])) &&

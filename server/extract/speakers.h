@@ -178,10 +178,12 @@ class EntityTracker : private TokenQueries {
   // kPronounSpeakerReach tokens; nullopt when none.
   std::optional<size_t> LastSpeakerBefore(size_t token, EntityType type) const;
   // The person who opens the sentence at token `first` as its subject,
-  // within kSubjectReach tokens; none when it opens inside a quotation or
-  // with a subordinate clause ("When Mr. Trump tried …, Mr. Kasich
-  // differed").
+  // within kSubjectReach tokens, or the clause after a lead-in's or a
+  // subordinate clause's comma ("When Mr. Trump tried …, Mr. Kasich
+  // differed" is Kasich); none when it opens inside a quotation.
   std::optional<size_t> OpeningSubject(size_t first) const;
+  // Whether a sentence opens at `token`.
+  bool OpensASentence(size_t token) const;
   // The first sentence that opens at or after `token`.
   std::vector<Sentence>::const_iterator FirstSentenceFrom(size_t token) const;
   // The first token of the sentence before the one at `sentence_first`;

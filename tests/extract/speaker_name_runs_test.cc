@@ -112,5 +112,35 @@ TEST(NameRunTest, SentencesFirstWordBeforeASurnameIsNoGivenName) {
   EXPECT_EQ(found.back().speaker, "Donald Trump");
 }
 
+TEST(NameRunTest, HyphenatedNameAfterATitleSetOffByCommasSpeaks) {
+  const std::vector<AttributedItem> found = Extracted(
+      "The Haitian prime minister, Jean-Max Bellerive, acknowledged that "
+      "shelter remained the biggest obstacle.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Jean-Max Bellerive");
+}
+
+TEST(NameRunTest, NameOpeningItsClauseWithAnAppositionIsWhomHeMeans) {
+  // "Mario Anderson, Haitian national chief of police, grew concerned. He
+  // said …": the man the text turned to, not the mayor who spoke before;
+  // so after a subordinate clause ("As darkness fell, …").
+  for (const char* turn :
+       {"Mario Anderson, Haitian national chief of police, grew concerned.",
+        "As darkness fell, Mario Anderson, the national chief of police, grew "
+        "concerned."}) {
+    const std::vector<AttributedItem> found = Extracted(
+        absl::StrCat("\"We will rebuild,\" Mayor Tom Ruiz said.\n\n", turn,
+                     " He said many officers had been injured.\n"));
+    ASSERT_EQ(found.size(), 2u) << turn;
+    EXPECT_EQ(found[1].speaker, "Mario Anderson") << turn;
+  }
+  // Their home is no part of the name.
+  const std::vector<AttributedItem> home = Extracted(
+      "Another delegate, Michael Brown of Washington, explained his vote.\n\n"
+      "\"It is time,\" he declared.\n");
+  ASSERT_FALSE(home.empty());
+  EXPECT_EQ(home.back().speaker, "Michael Brown");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
