@@ -199,6 +199,15 @@ class AttributionFinder : private TokenQueries {
             (IsWeekday(word) || MonthNameOf(word) == MonthName::kFull)) ||
            TimeNouns().Contains(word);
   }
+  // Whether the word at `t` is an auxiliary or an adverb before a verb
+  // ("has", "also", "long"), not a name's word capitalised after another
+  // ("Brock Long, the FEMA administrator, said"; in a headline's title
+  // case, "Trump Also Says", it still is).
+  bool IsAuxiliaryAt(size_t t) const {
+    return IsAuxiliary(WordAt(t)) &&
+           !(t > 0 && IsCapitalizedWord(t) && IsCapitalizedWord(t - 1) &&
+             !IsCapitalizedWord(t + 1));
+  }
   bool IsTimeWord(size_t i) const {
     return IsTimeHead(i) ||
            (Valid(i) && tokens_[i].kind == TokenKind::kDigits) ||
@@ -325,6 +334,10 @@ class AttributionFinder : private TokenQueries {
   // every one capitalised but where a hyphen glues it on ("Phil Lovas",
   // "John F. Kennedy", "Yoon Hee-keun").
   bool IsNameBetween(size_t first, size_t end) const;
+  // Whether tokens [first, end) are one capitalised word that may be a
+  // person's or a body's name ("Wiranto", "Boeing"): not a weekday, a
+  // month or a place.
+  bool IsLoneName(size_t first, size_t end) const;
   // Where a person's name that opens the words [first, end) ends when a
   // body or a place follows it ("Darran Whiting of Liberty Baptist
   // Church"): at its "of", "from" or "at"; `end` when there is none.

@@ -138,7 +138,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
     // or country stays inside the words it ends.
     if (!IsSymbol(k - 1, ",") || IsPlaceAfterComma(k, segment_end)) continue;
     const bool nearest = segment_end == last_comma;
-    const Phrase name = PhraseBefore(k - 1, limit);
+    Phrase name = PhraseBefore(k - 1, limit);
     // "The president of the Provincial Defense Council of Pinar del Río,
     // Yamilé Ramos Cordero, reported": a person's name after a title that
     // names a body is the speaker. So after a body a possessive names ("The
@@ -146,21 +146,37 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
     // name is.
     // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
     // Church, said": so is a name whose body follows it.
+    // "Indonesia's leading security minister, Wiranto, said", "The Head of
+    // the Agency (BNPB), Willem Rampangilei, told": so is a name of one
+    // word, or one after a description that ends in a bracket.
     const size_t name_end =
         nearest ? NameEndBeforeItsBody(k, last_comma) : last_comma;
-    if (nearest && !name.empty() && IsNameBetween(k, name_end) &&
-        (!IsNameBetween(name.first, name.end) ||
-         std::any_of(tokens_.begin() + name.first,
-                     tokens_.begin() + name.end - 1, [&](const Token& token) {
+    const Phrase described =
+        name.empty() && nearest ? SubjectBefore(k - 1, limit) : name;
+    // A lone word only after the description that opens the clause, not
+    // inside an aside ("Michael Seaman, who lives outside the state
+    // capital, Sacramento, said").
+    if (nearest && !described.empty() &&
+        (IsNameBetween(k, name_end) ||
+         (IsLoneName(k, name_end) &&
+          std::none_of(tokens_.begin() + limit,
+                       tokens_.begin() + described.first,
+                       [](const Token& token) {
+                         return token.kind == TokenKind::kWord;
+                       }))) &&
+        (!IsNameBetween(described.first, described.end) ||
+         std::any_of(tokens_.begin() + described.first,
+                     tokens_.begin() + described.end - 1,
+                     [&](const Token& token) {
                        return IsPossessive(TextOf(text_, token.span));
                      }))) {
       Phrase person{k, name_end};
-      person.surface_first = name.first;
+      person.surface_first = described.first;
       // "one of the family's attorneys, Justin Bamberg,", "A lawyer for the
       // news outlets, David Schulz,": the title's head is how the text
       // names him too.
-      if (const Phrase head =
-              HeadBeforeLink(name, limit, {"of", "for", "at", "with", "to"});
+      if (const Phrase head = HeadBeforeLink(described, limit,
+                                             {"of", "for", "at", "with", "to"});
           !head.empty()) {
         person.surface_first = head.first;
       }

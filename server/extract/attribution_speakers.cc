@@ -9,7 +9,7 @@ namespace factcheck::extract::attribution_internal {
 
 AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
                                                           size_t limit) const {
-  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  while (end > limit && IsAuxiliaryAt(end - 1)) --end;
   // "The State Department less than two weeks ago said": when the speaker
   // spoke is no part of the name.
   if (end > limit + 1 && IsWordToken(end - 1, "ago")) {
@@ -33,7 +33,7 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
   if (names_a_time) {
     end = adjunct;
     // "Wells Fargo just this month announced".
-    while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+    while (end > limit && IsAuxiliaryAt(end - 1)) --end;
   }
   size_t first = end;
   // Words, not tokens: the dots of "U.N. Special Envoy for Syria Geir
@@ -294,22 +294,22 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBefore(size_t cue_begin,
   // "He spoke to the families and said …": the second verb shares the
   // subject of the first.
   size_t verb = cue_begin;
-  while (verb > limit && IsAuxiliary(WordAt(verb - 1))) --verb;
+  while (verb > limit && IsAuxiliaryAt(verb - 1)) --verb;
   if (verb > limit &&
       (IsWordToken(verb - 1, "and") || IsWordToken(verb - 1, "but"))) {
     return SubjectOfTheVerbBefore(limit, verb - 1);
   }
   if (ModifiesTheNounAfter(cue_begin, limit)) return {cue_begin, cue_begin};
   size_t end = cue_begin;
-  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  while (end > limit && IsAuxiliaryAt(end - 1)) --end;
   // "Cruz and Rubio have both urged", "the mayors all said": a quantifier
   // floating after the subject; the subject before it speaks ("Both said"
   // and "And both said" have no other).
   if (end > limit + 1 && IsOneOf(WordAt(end - 1), {"both", "all", "each"}) &&
-      (tokens_[end - 2].kind != TokenKind::kWord ||
-       IsAuxiliary(WordAt(end - 2)) || !IsWordIn(PhraseEnders(), end - 2))) {
+      (tokens_[end - 2].kind != TokenKind::kWord || IsAuxiliaryAt(end - 2) ||
+       !IsWordIn(PhraseEnders(), end - 2))) {
     --end;
-    while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+    while (end > limit && IsAuxiliaryAt(end - 1)) --end;
   }
   if (end > limit && IsSymbol(end - 1, ")")) {
     return SpeakerBeforeBrackets(end, limit);

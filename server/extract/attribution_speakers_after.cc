@@ -3,6 +3,8 @@
 // name's words and appositions both sides share.
 #include "absl/strings/match.h"
 #include "server/extract/attribution_finder.h"
+#include "server/extract/calendar.h"
+#include "server/extract/places.h"
 
 namespace factcheck::extract::attribution_internal {
 
@@ -229,6 +231,13 @@ bool AttributionFinder::IsNameBetween(size_t first, size_t end) const {
     }
   }
   return IsCapitalizedWord(end - 1);
+}
+
+bool AttributionFinder::IsLoneName(size_t first, size_t end) const {
+  return end == first + 1 && IsCapitalizedWord(first) &&
+         !IsWeekday(Text(first)) &&
+         MonthNameOf(Text(first)) != MonthName::kFull &&
+         !IsKnownPlace(CanonicalPlace(Text(first)));
 }
 
 size_t AttributionFinder::NameEndBeforeItsBody(size_t first, size_t end) const {

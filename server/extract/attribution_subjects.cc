@@ -321,7 +321,7 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
     return {cue_begin, cue_begin};
   }
   size_t end = IsProgressive(cue_begin) ? cue_begin - 1 : cue_begin;
-  while (end > limit && IsAuxiliary(WordAt(end - 1))) --end;
+  while (end > limit && IsAuxiliaryAt(end - 1)) --end;
   // "But many Democrats say": the conjunction opens the sentence, not the
   // subject.
   if (IsOpeningConjunction(limit) && limit + 1 < end) ++limit;

@@ -163,7 +163,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           // one said them.
           while (speaker.end > speaker.first) {
             const absl::string_view word = WordAt(speaker.end - 1);
-            if (IsAuxiliary(word) || word == "will" || word == "would") {
+            if (IsAuxiliaryAt(speaker.end - 1) || word == "will" ||
+                word == "would") {
               --speaker.end;
             } else {
               if (word == "might" || word == "could" || word == "may" ||

@@ -142,5 +142,34 @@ TEST(NameRunTest, NameOpeningItsClauseWithAnAppositionIsWhomHeMeans) {
   EXPECT_EQ(home.back().speaker, "Michael Brown");
 }
 
+TEST(NameRunTest, CapitalisedAdverbAfterAGivenNameIsASurname) {
+  // "Brock Long, administrator of FEMA": "Long" is no "long" before a verb;
+  // in a headline's title case "Also" still is.
+  const std::vector<AttributedItem> found = Extracted(
+      "\"We will be here for years,\" Brock Long, administrator of the "
+      "agency, said.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Brock Long");
+  const std::vector<AttributedItem> headline =
+      Extracted("Trump Also Says Wall Will Be Built\n");
+  ASSERT_EQ(headline.size(), 1u);
+  EXPECT_EQ(headline[0].speaker, "Trump");
+}
+
+TEST(NameRunTest, OneWordNameAfterTheDescriptionOpeningItsClauseSpeaks) {
+  // "Indonesia's leading security minister, Wiranto, said": the minister's
+  // one name; not a word set off inside an aside.
+  const std::vector<AttributedItem> found = Extracted(
+      "Indonesia's leading security minister, Wiranto, said the government "
+      "would rebuild.\n");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Wiranto");
+  const std::vector<AttributedItem> aside = Extracted(
+      "Michael Seaman, who lives outside the state capital, Sacramento, said "
+      "the vote was close.\n");
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(aside[0].speaker, "Michael Seaman");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
