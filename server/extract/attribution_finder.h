@@ -203,11 +203,7 @@ class AttributionFinder : private TokenQueries {
   // ("has", "also", "long"), not a name's word capitalised after another
   // ("Brock Long, the FEMA administrator, said"; in a headline's title
   // case, "Trump Also Says", it still is).
-  bool IsAuxiliaryAt(size_t t) const {
-    return IsAuxiliary(WordAt(t)) &&
-           !(t > 0 && IsCapitalizedWord(t) && IsCapitalizedWord(t - 1) &&
-             !IsCapitalizedWord(t + 1));
-  }
+  bool IsAuxiliaryAt(size_t t) const;
   bool IsTimeWord(size_t i) const {
     return IsTimeHead(i) ||
            (Valid(i) && tokens_[i].kind == TokenKind::kDigits) ||

@@ -387,6 +387,12 @@ AttributionFinder::Phrase AttributionFinder::HeadBeforeLink(
   return PhraseBefore(phrase.first - 1, limit);
 }
 
+bool AttributionFinder::IsAuxiliaryAt(size_t t) const {
+  return IsAuxiliary(WordAt(t)) &&
+         !(t > 0 && IsCapitalizedWord(t) && IsCapitalizedWord(t - 1) &&
+           !IsCapitalizedWord(t + 1));
+}
+
 bool AttributionFinder::TitlesTheNameAfter(size_t t) const {
   // "former President Bill Clinton", "columnist Jonathan Chait": a
   // lower-case title or its modifier before a capitalised name.
