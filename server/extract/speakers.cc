@@ -12,7 +12,6 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "server/extract/calendar.h"
-#include "server/extract/data_rows.h"
 #include "server/extract/name_particles.h"
 #include "server/extract/phrases.h"
 #include "server/extract/places.h"
