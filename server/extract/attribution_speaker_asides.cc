@@ -165,6 +165,9 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
                          return token.kind == TokenKind::kWord;
                        }))) &&
         (!IsNameBetween(described.first, described.end) ||
+         // "The Head of the Agency (BNPB), Willem Rampangilei,": an
+         // article opens no name.
+         IsOneOf(WordAt(described.first), {"the", "a", "an"}) ||
          std::any_of(tokens_.begin() + described.first,
                      tokens_.begin() + described.end - 1,
                      [&](const Token& token) {

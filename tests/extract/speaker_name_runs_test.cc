@@ -118,6 +118,13 @@ TEST(NameRunTest, HyphenatedNameAfterATitleSetOffByCommasSpeaks) {
       "shelter remained the biggest obstacle.\n");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].speaker, "Jean-Max Bellerive");
+  // So after a capitalised title ending in a bracket: "The Head" is no
+  // name.
+  const std::vector<AttributedItem> bracket = Extracted(
+      "The Head of the National Disaster Management Agency (BNPB), Willem "
+      "Rampangilei, said the toll had reached 420.\n");
+  ASSERT_EQ(bracket.size(), 1u);
+  EXPECT_EQ(bracket[0].speaker, "Willem Rampangilei");
 }
 
 TEST(NameRunTest, NameOpeningItsClauseWithAnAppositionIsWhomHeMeans) {
