@@ -138,7 +138,7 @@ AttributionFinder::Phrase AttributionFinder::SpeakerBeforeCommas(
     // or country stays inside the words it ends.
     if (!IsSymbol(k - 1, ",") || IsPlaceAfterComma(k, segment_end)) continue;
     const bool nearest = segment_end == last_comma;
-    Phrase name = PhraseBefore(k - 1, limit);
+    const Phrase name = PhraseBefore(k - 1, limit);
     // "The president of the Provincial Defense Council of Pinar del Río,
     // Yamilé Ramos Cordero, reported": a person's name after a title that
     // names a body is the speaker. So after a body a possessive names ("The

@@ -346,13 +346,17 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       // "Sorry Sarah" after Sarah Palin: a word before her first word is
       // no other given name of a Palin; a known given name makes it
       // another's surname ("Brian Jack" after Jack Dalrymple).
-      const std::string last_word = Lower(WordsOf(words[0], end));
-      const bool by_first_word = !people_by_surname_.contains(last_word) &&
-                                 people_by_first_word_.contains(last_word);
+      // Asked only of a run that names someone: most name none, and the
+      // scan passes every capitalised run.
+      const auto by_first_word = [&] {
+        const std::string last_word = Lower(WordsOf(words[0], end));
+        return !people_by_surname_.contains(last_word) &&
+               people_by_first_word_.contains(last_word);
+      };
       // Inside a quotation a first name is the speaker's familiar word for
       // someone ("Donald is very thin-skinned"), seldom whom the text goes
       // on about.
-      if (person && by_first_word) {
+      if (person && by_first_word()) {
         if (words.size() >= 2 && EndsAGivenNameAndSurname(words[1], end)) {
           Note(Add(WordsOf(words[1], end), EntityType::kPerson, ""), t, end);
         } else if (!in_quote_[t]) {
