@@ -62,6 +62,26 @@ bool IsSingleMark(absl::string_view text, const std::vector<Token>& tokens,
   return symbol == curly || symbol == "'";
 }
 
+// Whether a closing single mark (glued to the word before it, not to the
+// one after: not the apostrophe of "it’s") comes in the paragraph from
+// token `first` before a closing double one.
+bool ClosesWithASingleMark(absl::string_view text,
+                           const std::vector<Token>& tokens, size_t first) {
+  for (size_t t = first; t < tokens.size(); ++t) {
+    if (t > first && tokens[t].newline_before) return false;
+    if (tokens[t].kind != TokenKind::kSymbol) continue;
+    if (MarkAt(text, tokens, t).mark == Mark::kClose) return false;
+    const bool glued_after = t + 1 < tokens.size() &&
+                             !tokens[t + 1].space_before &&
+                             tokens[t + 1].kind == TokenKind::kWord;
+    if (IsSingleMark(text, tokens, t, "\xE2\x80\x99") && !glued_after &&
+        !tokens[t].space_before) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Quotations between single marks, which much British and Asian copy uses
 // ('Everything we have is damaged,' she said): outside every double
 // quotation (where they are nested quotes), within one paragraph, closed,
@@ -240,10 +260,15 @@ std::vector<Quote> FindQuotes(absl::string_view text,
     }
     // "‘It’s a complicated diplomatic situation. … achieved,” Pompeo
     // said": a paragraph opened with a single mark and closed with a curly
-    // double one is one quotation, its marks mismatched.
-    if (!open && mark.mark == Mark::kNone && tokens[i].newline_before &&
+    // double one is one quotation, its marks mismatched; so is one opened
+    // so after a comma or a colon ("The governor said, ‘This storm spared
+    // no one.”"), unless a single mark closes it first.
+    if (!open && mark.mark == Mark::kNone &&
         TextOf(text, tokens[i].span) == "\xE2\x80\x98" &&
         i + 1 < tokens.size() && !tokens[i + 1].space_before &&
+        (tokens[i].newline_before ||
+         (i > 0 && IsOneOf(TextOf(text, tokens[i - 1].span), {",", ":"}) &&
+          !ClosesWithASingleMark(text, tokens, i + 1))) &&
         closes_first(i + 1)) {
       mark.mark = Mark::kOpen;
     }

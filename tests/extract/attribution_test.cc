@@ -146,6 +146,26 @@ TEST(QuotationTest, ParagraphOpenedWithASingleMarkAndClosedWithADoubleQuotes) {
   }
 }
 
+TEST(QuotationTest, SingleMarkAfterACueClosedWithADoubleQuotes) {
+  // "The governor said, ‘This storm spared no one.”": opened after the cue's
+  // comma with a single mark and closed with a curly double one, the marks
+  // mismatched; a single mark closed by a single one before a stray double
+  // ("said, ‘Storms spare no one.’ Rain fell.”") quotes only its own words.
+  const std::string opening =
+      "Mayor Ana Ruiz toured the town.\nThe mayor said, \xE2\x80\x98Storms "
+      "spare no one.";
+  const std::vector<AttributedItem> mismatched =
+      Extracted(opening + "\xE2\x80\x9D\n");
+  ASSERT_EQ(mismatched.size(), 1u);
+  EXPECT_EQ(mismatched[0].kind, "DIRECT");
+  EXPECT_EQ(mismatched[0].content, "Storms spare no one");
+  EXPECT_EQ(mismatched[0].speaker, "Ana Ruiz");
+  const std::vector<AttributedItem> matched =
+      Extracted(opening + "\xE2\x80\x99 Rain fell all night.\xE2\x80\x9D\n");
+  ASSERT_EQ(matched.size(), 1u);
+  EXPECT_EQ(matched[0].content, "Storms spare no one");
+}
+
 TEST(QuotationTest, SubordinateClauseAfterAQuotationNamesNoSpeaker) {
   // '"…," when Ana Ruiz criticized him': whose words the quotation gives is
   // not hers; '"…," Ana Ruiz said' is.
