@@ -158,7 +158,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       [](size_t token, const MeasureMatch& m) { return token < m.end; });
   if (before_end != found.begin()) {
     const MeasureMatch& m = *(before_end - 1);
-    if (m.end == right_before && !m.entry->subject &&
+    // "the death toll from the earthquake rose past 20,000": a quake
+    // names its magnitude after the number ("a 7.8 earthquake"); only the
+    // word "magnitude" does before it.
+    const bool quake_before =
+        m.entry->measure == "magnitude" && !IsWordToken(m.begin, "magnitude");
+    if (m.end == right_before && !m.entry->subject && !quake_before &&
         m.begin >= provenance.claims_first &&
         !DestroyedSomethingElse(m, here.end)) {
       binding.measure = &m;

@@ -177,6 +177,22 @@ TEST(NumericClaimsTest, QuakesMagnitudeBetweenATollAndItsFigureIsPassedOver) {
   EXPECT_EQ(plain.all()[0].measure, "deaths");
 }
 
+TEST(NumericClaimsTest, QuakeRightBeforeARiseIsNoMagnitudeOfTheFigure) {
+  // "the earthquake rose past 20,000": the bound's verb stands between the
+  // quake and the figure, which is the toll's; only the word "magnitude"
+  // names a quake's measure before its number.
+  for (const char* toll :
+       {"The death toll from the earthquake rose past 20,000.",
+        "The death toll from the earthquake climbed past 20,000."}) {
+    const Claims claims(toll);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << toll << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "deaths") << toll;
+    EXPECT_EQ(claims.all()[0].quantity.lower, 20000) << toll;
+  }
+  Claims("The toll rose after a magnitude 6.8 earthquake.")
+      .ExpectClaim({"6.8", "magnitude", "", Qualifier::kExact, 6.8, 6.8});
+}
+
 TEST(NumericClaimsTest, TollBeforeACountOfAttacksStillCountsTheFigureAfter) {
   const Claims toll("The death toll from 3 attacks rose to 50.");
   const auto value_of = [&toll](double value) {
