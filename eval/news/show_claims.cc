@@ -22,7 +22,7 @@ int main() {
     const factcheck::extract::Quantity& q = claim.quantity;
     std::cout << absl::StrFormat(
         "%-50s [%g, %g] %s | place %s%s | subgroup %s | change %d | year "
-        "%d%s%s%s%s%s%s%s%s%s%s\n",
+        "%d%s%s%s%s%s%s%s%s%s%s%s\n",
         "'" + std::string(factcheck::extract::TextOf(text, claim.span)) + "'",
         q.lower, q.upper, claim.measure, claim.location,
         claim.location_from_document ? "*" : "", claim.subgroup,
@@ -33,6 +33,7 @@ int main() {
         claim.before_the_event ? " | before the event" : "",
         claim.one_attack ? " | one attack" : "",
         claim.earlier_figure ? " | earlier figure" : "",
+        claim.disaster_across_borders ? " | across borders" : "",
         claim.time_span.end == 0 ? ""
                                  : " | time '" +
                                        std::string(factcheck::extract::TextOf(

@@ -180,6 +180,7 @@ void AddClaimProtos(absl::string_view text,
     numeric->set_related_article(claim.related_article);
     numeric->set_projection(claim.projection);
     numeric->set_guess(claim.guess);
+    numeric->set_disaster_across_borders(claim.disaster_across_borders);
     numeric->set_measure_text(
         std::string(extract::TextOf(text, claim.measure_span)));
     numeric->set_location(claim.location);

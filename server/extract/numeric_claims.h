@@ -99,6 +99,11 @@ struct NumericClaim {
   // dead only where the claim's place lies in another country
   // (CountPeoplesAsAGroupOnlyAbroad).
   bool subgroup_is_a_people = false;
+  // Only the name of the disaster it counts placed the figure ("survivors of
+  // Pakistan's earthquake as the death toll rose past 20,000"), in a text
+  // that counts the disaster's victims in two countries or more: it may be
+  // their sum, so it has no location.
+  bool disaster_across_borders = false;
 };
 
 // The numeric claims of `text`, in order. `sentences` and `quantities` are

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "absl/types/span.h"
 #include "server/extract/cities.h"
@@ -76,6 +79,28 @@ class StoryPlacer : public ClaimTimes {
          t > sentence.first_token && t + kMaxWordsBeforeNumber >= number; --t) {
       if (IsWordToken(t - 1, "with") || IsWordToken(t - 1, "including")) {
         return true;
+      }
+    }
+    return false;
+  }
+  // Whether `claim`'s own words place it by naming the disaster whose
+  // victims it counts ("survivors of Pakistan's massive earthquake as the
+  // death toll rose past 20,000", "Morocco Earthquake Death Toll Rises"):
+  // where the disaster struck, which its toll may have passed. `hint` is
+  // a token near the place, moved along as claims are asked in text order.
+  bool PlacedByItsDisastersName(const NumericClaim& claim, size_t* hint) const {
+    constexpr size_t kMaxDescribingWords = 2;
+    if (claim.location.empty() || claim.location_from_document ||
+        claim.location_span.end <= claim.location_span.begin) {
+      return false;
+    }
+    *hint =
+        FirstTokenFrom(tokens_, *hint, tokens_.size(), claim.location_span.end);
+    for (size_t t = *hint; Valid(t) && t <= *hint + kMaxDescribingWords; ++t) {
+      if (IsCause(t)) return true;
+      // "massive", "monster": lower-case words that describe it.
+      if (tokens_[t].kind != TokenKind::kWord || IsCapitalizedWord(t)) {
+        return false;
       }
     }
     return false;
@@ -177,12 +202,75 @@ std::string AttackSite(const std::vector<NumericClaim>& claims,
   return site;
 }
 
+// The one country `place` lies in, or "" when the gazetteers know none or
+// several ("Florida" lies in the United States or in Uruguay).
+std::string OnlyCountryOf(const std::string& place) {
+  if (IsCountry(place)) return place;
+  const std::vector<std::string>& countries = CountriesOf(place);
+  if (countries.size() == 1) return countries.front();
+  const std::vector<std::string>& city_of = CountriesOfCity(place);
+  return countries.empty() && city_of.size() == 1 ? city_of.front() : "";
+}
+
+// "19,400 died in Pakistan … across the border in Indian-held Kashmir,
+// almost 700": where a text counts a toll's measure in two countries or
+// more by its sentences' own places, a disaster struck past the country it
+// is named after, and a count that only its name places ("Pakistan's
+// earthquake … the toll rose past 20,000") may be their sum. Such counts
+// are placed nowhere (their place's words kept, so that no story place
+// fills them in), unless the text gives the same figure by that place's
+// own words too ("Tibet quake toll rises to 20" over "The death toll in
+// Tibet … climbed to 20").
+void UnplaceTollsOfDisastersAcrossBorders(const StoryPlacer& finder,
+                                          std::vector<NumericClaim>* claims) {
+  absl::flat_hash_map<absl::string_view, absl::flat_hash_set<std::string>>
+      countries_counted;
+  // Each figure placed by its own words: measure, place and bounds.
+  absl::flat_hash_set<
+      std::tuple<absl::string_view, std::string, double, double>>
+      placed_figures;
+  std::vector<bool> named_by_disaster(claims->size(), false);
+  bool any_named = false;
+  size_t hint = 0;
+  for (size_t c = 0; c < claims->size(); ++c) {
+    const NumericClaim& claim = (*claims)[c];
+    if (!IsTollOfPeople(claim.measure) || claim.location.empty() ||
+        claim.location_from_document) {
+      continue;
+    }
+    if (finder.PlacedByItsDisastersName(claim, &hint)) {
+      named_by_disaster[c] = any_named = true;
+      continue;
+    }
+    placed_figures.emplace(claim.measure, claim.location, claim.quantity.lower,
+                           claim.quantity.upper);
+    if (std::string country = OnlyCountryOf(claim.location); !country.empty()) {
+      countries_counted[claim.measure].insert(std::move(country));
+    }
+  }
+  if (!any_named) return;
+  for (size_t c = 0; c < claims->size(); ++c) {
+    NumericClaim& claim = (*claims)[c];
+    const auto counted = countries_counted.find(claim.measure);
+    if (named_by_disaster[c] && counted != countries_counted.end() &&
+        counted->second.size() >= 2 &&
+        !placed_figures.contains({claim.measure, claim.location,
+                                  claim.quantity.lower,
+                                  claim.quantity.upper})) {
+      claim.location.clear();
+      claim.location_may_be_a_part = false;
+      claim.disaster_across_borders = true;
+    }
+  }
+}
+
 }  // namespace
 
 void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
                        const std::vector<Sentence>& sentences,
                        std::vector<NumericClaim>* claims) {
   StoryPlacer finder(text, tokens);
+  UnplaceTollsOfDisastersAcrossBorders(finder, claims);
   const size_t headline_end = HeadlineEnd(text, tokens);
   const PlaceFinder::StoryPlace story = finder.DocumentPlace();
   const std::string& document_place = story.place;

@@ -82,6 +82,13 @@ std::string NotComparable(const NumericClaim& claim,
                         "about (\"before the conflict\"): it is compared "
                         "with nothing");
   }
+  if (claim.disaster_across_borders()) {
+    return absl::StrCat("only the disaster's name places this count (", mine,
+                        " ", Counted(claim),
+                        "), and the text counts its victims in more than one "
+                        "country: it may be their sum, so it is compared with "
+                        "no other count");
+  }
   if (claim.location().empty()) {
     return absl::StrCat("the text names no place for this count (", mine, " ",
                         Counted(claim),

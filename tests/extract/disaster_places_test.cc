@@ -4,6 +4,8 @@
 // Quake"), where the dead were carried, nor offices that only link deaths
 // to it elsewhere. The place a sentence gives otherwise is
 // numeric_places_test's.
+#include <algorithm>
+#include <string>
 #include <utility>
 
 #include "gmock/gmock.h"
@@ -217,6 +219,43 @@ TEST(NumericClaimsTest, KnownPlaceNamingTheDisasterIsTheTollsPlace) {
   Claims("Death Toll Of Smith Earthquake Rises To 2,681")
       .ExpectClaim({"Death Toll Of Smith Earthquake Rises To 2,681", "deaths",
                     "", Qualifier::kExact, 2681, 2681});
+}
+
+TEST(NumericClaimsTest,
+     DisasterNamedAfterOneOfTwoCountriesCountedPlacesNoToll) {
+  // A text counting the dead in two countries by their sentences' places:
+  // the quake struck past the country it is named after, and the toll its
+  // name alone places may be their sum. Counting in one country, the name
+  // still places it.
+  const std::string named =
+      "Rescuers searched for survivors of Pakistan's massive earthquake as "
+      "the death toll rose past 20,000. Officials said 19,400 people died in "
+      "Pakistan.";
+  const auto toll_of = [](const Claims& claims) {
+    return std::find_if(claims.all().begin(), claims.all().end(),
+                        [](const NumericClaim& claim) {
+                          return claim.quantity.lower == 20000;
+                        });
+  };
+  const Claims two_countries(named +
+                             " Across the border in India, almost 700 people "
+                             "were killed.");
+  const auto across = toll_of(two_countries);
+  ASSERT_NE(across, two_countries.all().end()) << two_countries.Describe();
+  EXPECT_EQ(across->location, "") << two_countries.Describe();
+  EXPECT_FALSE(across->location_from_document);
+  EXPECT_TRUE(across->disaster_across_borders);
+  // The same figure given by its place's own words is that place's.
+  const Claims restated(
+      "Rescuers searched for survivors of India's massive earthquake as the "
+      "death toll rose to 700. Officials said 700 people died in India. In "
+      "Pakistan, 19,400 people died.");
+  ASSERT_THAT(restated.all(), SizeIs(3)) << restated.Describe();
+  EXPECT_EQ(restated.all()[0].location, "India") << restated.Describe();
+  const Claims one_country(named + " In the city of Lahore, 70 people died.");
+  const auto within = toll_of(one_country);
+  ASSERT_NE(within, one_country.all().end()) << one_country.Describe();
+  EXPECT_EQ(within->location, "Pakistan") << one_country.Describe();
 }
 
 TEST(NumericClaimsTest, OfficesThatLinkDeathsToTheDisasterGiveTheirPlace) {

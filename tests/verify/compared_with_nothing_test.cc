@@ -4,6 +4,8 @@
 // and a stored report's such figures are no evidence for others. Each
 // scenario is a small corpus of prior reports and one document, run
 // through the real FactChecker.
+#include <string>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/verify/verdict_test.h"
@@ -141,6 +143,35 @@ TEST_F(ComparedWithNothingTest,
   EXPECT_EQ(after_rate.verdict(), v1::VERDICT_UPDATED)
       << "the stored rate is no higher total: " << after_rate.explanation();
   EXPECT_THAT(after_rate.explanation(), HasSubstr("300"));
+}
+
+TEST_F(ComparedWithNothingTest,
+       TollPlacedByTheNameOfADisasterCountedInTwoCountriesIsNotWeighed) {
+  Prior("wire-a", "Wire A", "2031-10-09T06:00:00Z",
+        "At least 19,136 people were killed in Pakistan.");
+  const std::string toll =
+      "Rescuers searched for survivors of Pakistan's massive earthquake as "
+      "the death toll rose past 20,000.";
+  // The text counts the dead in Pakistan and in India apart: the toll the
+  // quake's name alone places may be both countries' sum.
+  const v1::VerifyDocumentResponse across =
+      Verify("2031-10-10T09:00:00Z",
+             toll +
+                 " Officials said 19,400 people died in Pakistan. Across the "
+                 "border in India, almost 700 people were killed.");
+  bool found = false;
+  for (const v1::ClaimVerdict& verdict : across.verdicts()) {
+    if (verdict.claim().numeric().quantity().lower() != 20000) continue;
+    found = true;
+    EXPECT_EQ(verdict.verdict(), v1::VERDICT_UNVERIFIED);
+    EXPECT_TRUE(verdict.claim().numeric().disaster_across_borders());
+    EXPECT_THAT(verdict.explanation(), HasSubstr("may be their sum"));
+  }
+  EXPECT_TRUE(found) << "no claim of the toll";
+  // Counted in Pakistan alone, the name places it, and it is an update.
+  const v1::ClaimVerdict within =
+      Only(Verify("2031-10-10T09:00:00Z", toll), true);
+  EXPECT_EQ(within.verdict(), v1::VERDICT_UPDATED) << within.explanation();
 }
 
 }  // namespace
