@@ -17,6 +17,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
                                                    : tokens_.size() - 1);
   std::optional<AttributionKind> kind;
   Phrase speaker{0, 0};
+  // Who passed the words on: '"…," the Telegraph quoted Justine Greening'.
+  Phrase conduit{0, 0};
   CueMatch* cue = nullptr;
   // After: "…," Biden told reporters / "…," said the readout. A quotation
   // attributed after it ends with its own punctuation ("…," "…?" "…!" "….")
@@ -191,6 +193,20 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
               speaker = {name_end + 1, named_end};
               speaker.surface_first = k;
               speaker.surface_end = surface_end;
+            }
+          }
+          // '"…," the Telegraph quoted Justine Greening': a cue whose
+          // object speaks names the speaker after it, and the name before
+          // it passed the words on; with no one after it, no one said them.
+          // In the passive the subject speaks: '"…," Braynard is quoted as
+          // saying'.
+          if (size_t be = 0; cue->entry->quote) {
+            if (InThePassive(cue->begin, &be)) {
+              speaker.end = std::min(speaker.end, be);
+            } else {
+              conduit = speaker;
+              speaker = SpeakerAfter(cue->end, cue_limit);
+              if (!CanSpeak(speaker)) cue = nullptr;
             }
           }
           break;
@@ -457,7 +473,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     const Quote& segment = quotes_[s];
     if (std::optional<Span> content =
             Content(segment.open_token + 1, segment.close_token, 1)) {
-      if (Add(*kind, speaker, cue_span, *content, {0, 0}, out)) {
+      if (Add(*kind, speaker, cue_span, *content, conduit, out)) {
         // "…?" Trump said. "…": the cue's sentence may end after the
         // quotation's.
         last_direct_ = LastQuotation{

@@ -171,5 +171,26 @@ TEST(SubjectTest, SubjectQuotedAsSayingSpeaks) {
   EXPECT_EQ(indirect[0].speaker, "Ana Ruiz");
 }
 
+TEST(SubjectTest, NewspaperThatQuotedSomeoneIsNoSpeakerOfTheQuotation) {
+  // '"…," the Telegraph quoted Justine Greening': the cue's object said the
+  // words, its subject passed them on. A paper that said them itself
+  // speaks, and so does one quoted in the passive.
+  const std::pair<const char*, const char*> quotations[] = {
+      {"\"We lack body bags,\" the Dayton Herald quoted Mayor Ana Ruiz.\n",
+       "Ana Ruiz"},
+      {"\"We lack body bags,\" the Dayton Herald quoted Mayor Ana Ruiz as "
+       "saying.\n",
+       "Ana Ruiz"},
+      {"\"We lack body bags,\" the Dayton Herald said.\n", "Dayton Herald"},
+      {"\"We lack body bags,\" Mayor Ana Ruiz is quoted as saying.\n",
+       "Ana Ruiz"}};
+  for (const auto& [text, speaker] : quotations) {
+    const std::vector<AttributedItem> found = Extracted(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].speaker, speaker) << text;
+    EXPECT_EQ(found[0].content, "We lack body bags") << text;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::extract
