@@ -6,6 +6,19 @@
 #include "server/extract/attribution_finder.h"
 
 namespace factcheck::extract::attribution_internal {
+namespace {
+
+// Whether `quote` holds kMinStatementWords words or more of `tokens`.
+bool IsStatement(const std::vector<Token>& tokens, const Quote& quote) {
+  size_t words = 0;
+  for (size_t t = quote.open_token + 1;
+       t < quote.close_token && words < kMinStatementWords; ++t) {
+    words += tokens[t].kind == TokenKind::kWord;
+  }
+  return words >= kMinStatementWords;
+}
+
+}  // namespace
 
 void AttributionFinder::AddQuotation(size_t q, size_t run_end,
                                      std::vector<Attribution>* out) {
@@ -56,12 +69,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   if (!punctuated && one_segment && k < sentence.end_token &&
       (IsCapitalizedWord(k) || CueAt(k) != nullptr) &&
       first.open_token == SentenceOf(first.open_token).first_token) {
-    size_t words = 0;
-    for (size_t t = first.open_token + 1;
-         t < first.close_token && words < kMinStatementWords; ++t) {
-      words += tokens_[t].kind == TokenKind::kWord;
-    }
-    opens_a_statement = words >= kMinStatementWords;
+    opens_a_statement = IsStatement(tokens_, first);
   }
   // "…?" Trump asked. "…!" she shouted: the mark inside the quotation ends
   // a sentence, but the cue after it is the quotation's.
@@ -616,16 +624,29 @@ void AttributionFinder::AddFramedQuotations(
     if (before == 0) continue;
     // Framed by one speaker's words in the sentences either side:
     // 'He said the priority is to rescue the living. "Our focus will be …"
-    // He said the relief work will go on.' Or closing the paragraph whose
+    // He said the relief work will go on.' Or ending the paragraph whose
     // sentence before gave that speaker's words: 'He said the road was
-    // badly damaged. "In this hour of grief, …"' and a new paragraph.
+    // badly damaged. "In this hour of grief, …"' and a new paragraph; or,
+    // for a person's words, a statement that is a paragraph of its own
+    // after the paragraph those words end: '…, Cundy said.' and then
+    // '"Sadly I can confirm that the number … is now 17."' alone (not a
+    // heading in quotation marks, "Related:", nor a crowd's "Nooooo!").
     const size_t speaker = speaker_of[before - 1];
     if (speaker == kNone || speaker == kTwo) continue;
-    const bool closes_the_paragraph =
-        !tokens_[quote.open_token].newline_before &&
-        (after >= sentences_.size() ||
-         tokens_[sentences_[after].first_token].newline_before);
-    if (!closes_the_paragraph &&
+    const bool ends_a_paragraph =
+        after >= sentences_.size() ||
+        tokens_[sentences_[after].first_token].newline_before;
+    if (tokens_[quote.open_token].newline_before && ends_a_paragraph) {
+      // The words go on in that voice, as the quotations of later sentences
+      // a quotation's own signature holds: a claim each, of one attribution.
+      if (entities_.entities()[speaker].type == EntityType::kPerson &&
+          IsStatement(tokens_, quote)) {
+        ExtendQuotation(claim_of[before - 1], quote.content,
+                        /*later_sentence=*/true, out);
+      }
+      continue;
+    }
+    if (!ends_a_paragraph &&
         (after >= sentences_.size() || speaker_of[after] != speaker)) {
       continue;
     }

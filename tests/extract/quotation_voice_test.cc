@@ -84,6 +84,39 @@ TEST(QuotationVoiceTest, QuotationOfALaterSentenceIsAClaimOfItsOwn) {
   EXPECT_EQ(whole[0].content_spans.size(), 2u);
 }
 
+TEST(QuotationVoiceTest,
+     StatementThatIsAParagraphAfterAPersonsWordsGoesOnInTheirs) {
+  // '…, Commander Stuart Cundy said.' and then a paragraph of nothing but
+  // a statement in quotation marks: his, a claim of its own in the one
+  // attribution PolNeAR reads there.
+  const std::string reported =
+      "Seventeen people have died, Commander Tom Reed of the police said.";
+  const std::string statement =
+      "\"Sadly I can confirm that the number of people who have died is now "
+      "17.\"";
+  const Extraction extraction = Extract(reported + "\n\n" + statement +
+                                        "\n\nSearch dogs were brought in.\n");
+  ASSERT_EQ(extraction.attributions.size(), 1u);
+  const auto claims = QuotationClaims(extraction.attributions[0]);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].kind, AttributionKind::kDirect);
+  EXPECT_EQ(claims[1].speaker, claims[0].speaker);
+  EXPECT_EQ(SpeakerName(claims[1], extraction.entities), "Tom Reed");
+  // Not a few words ("Related:", a crowd's "No!"), nor a group's words, nor
+  // a paragraph that goes on after the quotation.
+  for (const std::string& other :
+       {reported + "\n\n\"Related:\"\n\nSearch dogs were brought in.\n",
+        "Seventeen people have died, the police said.\n\n" + statement +
+            "\n\nSearch dogs were brought in.\n",
+        reported + "\n\n" + statement + " Search dogs were brought in.\n"}) {
+    const Extraction none = Extract(other);
+    for (const Attribution& claim : none.attributions) {
+      EXPECT_TRUE(claim.later_quotations.empty()) << other;
+      EXPECT_EQ(claim.kind, AttributionKind::kIndirect) << other;
+    }
+  }
+}
+
 TEST(QuotationVoiceTest, CueThatReportsItsObjectOrAClauseAfterItSignsNone) {
   // '"…," the crowd applauded': what the crowd applauded is its object;
   // '"…," and Berg talks about …' opens a clause of its own. The
