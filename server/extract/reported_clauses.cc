@@ -11,18 +11,22 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
   // object cue reports starts with its object.
   if (cue.entry->object) return cue.end;
   // "said, in a statement, that …", "says, win or lose, he's staying":
-  // an aside between commas stands before the clause.
+  // an aside between commas stands before the clause, and so it does after
+  // the time the words were said ("said Sunday, as the damage became
+  // clear, that …").
   // Not "continued, and four years later, Freddy was dead": no aside
   // opens with a conjunction, and a cue that needs "that" has it.
-  if (IsSymbol(cue.end, ",") && !IsOpeningConjunction(cue.end + 1)) {
-    for (size_t k = cue.end + 1;
-         k < end && k <= cue.end + kMaxOpeningPhraseTokens && !in_quote_[k];
+  size_t aside_comma = cue.end;
+  while (aside_comma < end && IsTimeWord(aside_comma)) ++aside_comma;
+  if (IsSymbol(aside_comma, ",") && !IsOpeningConjunction(aside_comma + 1)) {
+    for (size_t k = aside_comma + 1;
+         k < end && k <= aside_comma + kMaxOpeningPhraseTokens && !in_quote_[k];
          ++k) {
       // Not "said, adding that another 2,000 were …": an aside holds no
       // report, and a comma inside a number closes none.
       if (cue_at_[k] != kNoCue) break;
       if (!IsPunctuation(k) || IsNameMark(k)) continue;
-      if (IsSymbol(k, ",") && k > cue.end + 1 && Valid(k + 1) &&
+      if (IsSymbol(k, ",") && k > aside_comma + 1 && Valid(k + 1) &&
           tokens_[k + 1].space_before &&
           (IsWordToken(k + 1, "that") ||
            (!cue.entry->strict &&
@@ -30,10 +34,10 @@ size_t AttributionFinder::ClauseStart(const CueMatch& cue, size_t end) const {
         // "said, if elected, he would …": a condition is the clause's own,
         // not how it was said.
         if (!IsWordToken(k + 1, "that") &&
-            IsOneOf(WordAt(cue.end + 1),
+            IsOneOf(WordAt(aside_comma + 1),
                     {"if", "unless", "when", "once", "although", "though",
                      "because", "whether"})) {
-          return cue.end + 1;
+          return aside_comma + 1;
         }
         return k + 1;
       }

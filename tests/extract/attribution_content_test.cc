@@ -307,6 +307,18 @@ TEST(ContentTest, AsideBetweenCommasAfterTheCueIsNoPartOfTheClause) {
       "The mayor said, in a statement, the bridge would reopen in May.");
   ASSERT_EQ(without_that.size(), 1u);
   EXPECT_EQ(without_that[0].content, "the bridge would reopen in May");
+  // After the time the words were said, too, and around a quotation.
+  const std::vector<AttributedItem> after_time = Extracted(
+      "The mayor said Sunday, as the water rose, that the bridge would "
+      "reopen.");
+  ASSERT_EQ(after_time.size(), 1u);
+  EXPECT_EQ(after_time[0].content, "that the bridge would reopen");
+  const std::vector<AttributedItem> quoted = Extracted(
+      "The mayor said Sunday, in a statement, that \"sadly, the losses are "
+      "very high\".");
+  ASSERT_EQ(quoted.size(), 1u);
+  EXPECT_EQ(quoted[0].kind, "MIXED");
+  EXPECT_EQ(quoted[0].content, "that \"sadly, the losses are very high\"");
   // A cue that needs "that", before words opened by "and", reports
   // nothing.
   EXPECT_TRUE(
