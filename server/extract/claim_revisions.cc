@@ -255,7 +255,8 @@ const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
   }
   for (const NumericClaim& headline : claims) {
     if (headline.span.end > line_end) break;
-    if (!headline.location.empty() && !headline.location_from_document &&
+    if (((!headline.location.empty() && !headline.location_from_document) ||
+         headline.disaster_across_borders) &&
         headline.quantity.value == claim.quantity.value &&
         headline.measure == claim.measure &&
         headline.subgroup == claim.subgroup &&

@@ -90,7 +90,8 @@ void CountPeoplesAsAGroupOnlyAbroad(std::vector<NumericClaim>* claims);
 // "Death toll rises to 69 in Balochistan" over "At least 69 people lost
 // their lives …": the claim of the headline (ending at byte `line_end`)
 // giving the same figure of the same count as `claim`, with a place its
-// line named; nullptr when there is none.
+// line named (or one its disaster's name gave and the text took away:
+// NumericClaim::disaster_across_borders); nullptr when there is none.
 const NumericClaim* HeadlineFigure(const std::vector<NumericClaim>& claims,
                                    size_t line_end, const NumericClaim& claim);
 

@@ -94,6 +94,12 @@ class StoryPlacer : public ClaimTimes {
         claim.location_span.end <= claim.location_span.begin) {
       return false;
     }
+    // A place may stand before the last one asked ("In India, 700 … and
+    // Pakistan's quake …"): the search then starts over.
+    if (*hint >= tokens_.size() ||
+        tokens_[*hint].span.begin > claim.location_span.end) {
+      *hint = 0;
+    }
     *hint =
         FirstTokenFrom(tokens_, *hint, tokens_.size(), claim.location_span.end);
     for (size_t t = *hint; Valid(t) && t <= *hint + kMaxDescribingWords; ++t) {
@@ -414,6 +420,7 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
             HeadlineFigure(*claims, headline_end, claim)) {
       claim.location = headline->location;
       claim.location_span = headline->location_span;
+      claim.disaster_across_borders = headline->disaster_across_borders;
       continue;
     }
     // "At least 56 people were killed across five states" in a story of

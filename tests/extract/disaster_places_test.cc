@@ -245,6 +245,16 @@ TEST(NumericClaimsTest,
   EXPECT_EQ(across->location, "") << two_countries.Describe();
   EXPECT_FALSE(across->location_from_document);
   EXPECT_TRUE(across->disaster_across_borders);
+  // A headline's such toll restated below it is no place's either.
+  const Claims headline(
+      "Pakistan earthquake toll tops 20,000\n\nThe death toll from the quake "
+      "rose past 20,000 on Monday. Officials said 19,400 people died in "
+      "Pakistan. In India, 700 people were killed.");
+  for (const NumericClaim& claim : headline.all()) {
+    if (claim.quantity.lower != 20000) continue;
+    EXPECT_EQ(claim.location, "") << headline.Describe();
+    EXPECT_TRUE(claim.disaster_across_borders) << headline.Describe();
+  }
   // The same figure given by its place's own words is that place's.
   const Claims restated(
       "Rescuers searched for survivors of India's massive earthquake as the "
