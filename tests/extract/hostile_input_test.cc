@@ -44,12 +44,19 @@ constexpr size_t kSmall = 20000;
 constexpr size_t kLarge = 10 * kSmall;
 
 TEST_P(LinearCostTest, TenTimesTheTextCostsAboutTenTimesAsMuch) {
-  const double small = SecondsToExtract(Repeat(GetParam(), kSmall));
-  const double large = SecondsToExtract(Repeat(GetParam(), kLarge));
   // Linear work is ~10x; quadratic work would be ~100x. The floor keeps
-  // timer noise on tiny inputs from failing the test.
-  EXPECT_LT(large, 30 * std::max(small, 1e-3))
-      << "small " << small << " s, large " << large << " s";
+  // timer noise on tiny inputs from failing the test, and two measures
+  // must both exceed the bound, so that one slow moment on a shared
+  // machine does not (a 20 KB text's 8 ms once read as 32x).
+  double least_ratio = 1e9;
+  std::string measured;
+  for (int pair = 0; pair < 2; ++pair) {
+    const double small = SecondsToExtract(Repeat(GetParam(), kSmall));
+    const double large = SecondsToExtract(Repeat(GetParam(), kLarge));
+    least_ratio = std::min(least_ratio, large / std::max(small, 1e-3));
+    measured += absl::StrCat("small ", small, " s, large ", large, " s; ");
+  }
+  EXPECT_LT(least_ratio, 30) << measured;
 }
 
 TEST_P(LinearCostTest, CostsAtMostTenTimesNewsTextOfTheSameSize) {
