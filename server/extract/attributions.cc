@@ -193,6 +193,18 @@ bool AttributionFinder::Add(AttributionKind kind, Phrase speaker, Span cue,
 
 void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
                                           std::vector<Attribution>* out) {
+  // Where what `speaker` said begins after "as saying", within an
+  // apposition's reach ("quoted the mayor of Toa Baja, a town in Puerto
+  // Rico, as saying …"); 0 when no "as saying" follows.
+  const auto as_saying_after = [this](const Phrase& speaker, size_t end) {
+    for (size_t t = speaker.end; !speaker.empty() && t + 2 < end &&
+                                 t <= speaker.end + kMaxAppositionTokens;
+         ++t) {
+      if (in_quote_[t] || CueAt(t) != nullptr) return size_t{0};
+      if (IsWordToken(t, "as") && IsWordToken(t + 1, "saying")) return t + 2;
+    }
+    return size_t{0};
+  };
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
     if (in_quote_[t]) continue;
     CueMatch* cue = CueAt(t);
@@ -202,6 +214,20 @@ void AttributionFinder::AddReportedSpeech(const Sentence& sentence,
     if (cue->entry->quote) {
       const Phrase conduit = PhraseBefore(cue->begin, sentence.first_token);
       const Phrase speaker = PhraseAfter(cue->end, end);
+      // "Xinhua quoted the mayor of Toa Baja, a town in Puerto Rico, as
+      // saying eight people drowned": what was said follows "as saying"
+      // (unless it ends the sentence: "…, Reuters quoted a doctor as
+      // saying.").
+      const size_t said = as_saying_after(speaker, end);
+      if (std::optional<Span> content =
+              said == 0 ? std::nullopt
+                        : Content(IsWordToken(said, "that") ? said + 1 : said,
+                                  end, 3);
+          content && CanSpeak(conduit) && CanSpeak(speaker)) {
+        cue->used = Add(AttributionKind::kIndirect, speaker,
+                        SpanOf(cue->begin, said), *content, conduit, out);
+        continue;
+      }
       if (!CanSpeak(speaker) || conduit.first == sentence.first_token ||
           !IsSymbol(conduit.first - 1, ",")) {
         continue;

@@ -171,25 +171,43 @@ TEST(SubjectTest, SubjectQuotedAsSayingSpeaks) {
   EXPECT_EQ(indirect[0].speaker, "Ana Ruiz");
 }
 
-TEST(SubjectTest, NewspaperThatQuotedSomeoneIsNoSpeakerOfTheQuotation) {
-  // '"…," the Telegraph quoted Justine Greening': the cue's object said the
-  // words, its subject passed them on. A paper that said them itself
+TEST(SubjectTest, OneAPaperQuotedSpeaksNotThePaper) {
+  // '"…," the Telegraph quoted Justine Greening', "Xinhua quoted the
+  // minister as saying 30 people died": the cue's object said the words,
+  // its subject passed them on (after "as saying", and its "that", comes
+  // what was said, across an apposition). A paper that said them itself
   // speaks, and so does one quoted in the passive.
-  const std::pair<const char*, const char*> quotations[] = {
+  struct Case {
+    const char* text;
+    const char* speaker;
+    const char* content;
+  };
+  const Case cases[] = {
       {"\"We lack body bags,\" the Dayton Herald quoted Mayor Ana Ruiz.\n",
-       "Ana Ruiz"},
+       "Ana Ruiz", "We lack body bags"},
       {"\"We lack body bags,\" the Dayton Herald quoted Mayor Ana Ruiz as "
        "saying.\n",
-       "Ana Ruiz"},
-      {"\"We lack body bags,\" the Dayton Herald said.\n", "Dayton Herald"},
+       "Ana Ruiz", "We lack body bags"},
+      {"\"We lack body bags,\" the Dayton Herald said.\n", "Dayton Herald",
+       "We lack body bags"},
       {"\"We lack body bags,\" Mayor Ana Ruiz is quoted as saying.\n",
-       "Ana Ruiz"}};
-  for (const auto& [text, speaker] : quotations) {
-    const std::vector<AttributedItem> found = Extracted(text);
-    ASSERT_EQ(found.size(), 1u) << text;
-    EXPECT_EQ(found[0].speaker, speaker) << text;
-    EXPECT_EQ(found[0].content, "We lack body bags") << text;
+       "Ana Ruiz", "We lack body bags"},
+      {"The state news agency quoted Mayor Ana Ruiz as saying that eight "
+       "people drowned.\n",
+       "Ana Ruiz", "eight people drowned"},
+      {"The Dayton Herald quoted Mayor Ana Ruiz, who toured the town, as "
+       "saying eight people drowned.\n",
+       "Ana Ruiz", "eight people drowned"}};
+  for (const Case& quoted : cases) {
+    const std::vector<AttributedItem> found = Extracted(quoted.text);
+    ASSERT_EQ(found.size(), 1u) << quoted.text;
+    EXPECT_EQ(found[0].speaker, quoted.speaker) << quoted.text;
+    EXPECT_EQ(found[0].content, quoted.content) << quoted.text;
   }
+  // A quoting with no "as saying" reports nothing.
+  EXPECT_TRUE(
+      Extracted("The Dayton Herald quoted Mayor Ana Ruiz in its report.\n")
+          .empty());
 }
 
 }  // namespace
