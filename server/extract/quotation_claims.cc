@@ -208,7 +208,8 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           // it passed the words on; with no one after it, no one said them.
           // In the passive the subject speaks: '"…," Braynard is quoted as
           // saying'.
-          if (size_t be = 0; cue->entry->quote) {
+          if (cue->entry->quote) {
+            size_t be = 0;
             if (InThePassive(cue->begin, &be)) {
               speaker.end = std::min(speaker.end, be);
             } else {

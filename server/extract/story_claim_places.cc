@@ -208,10 +208,10 @@ std::string AttackSite(const std::vector<NumericClaim>& claims,
   return site;
 }
 
-// The one country `place` lies in, or "" when the gazetteers know none or
-// several ("Florida" lies in the United States or in Uruguay).
+// The one country `place` lies in (a country is its own), or "" when the
+// gazetteers know none or several ("Florida" lies in the United States or
+// in Uruguay).
 std::string OnlyCountryOf(const std::string& place) {
-  if (IsCountry(place)) return place;
   const std::vector<std::string>& countries = CountriesOf(place);
   if (countries.size() == 1) return countries.front();
   const std::vector<std::string>& city_of = CountriesOfCity(place);
@@ -229,37 +229,45 @@ std::string OnlyCountryOf(const std::string& place) {
 // Tibet … climbed to 20").
 void UnplaceTollsOfDisastersAcrossBorders(const StoryPlacer& finder,
                                           std::vector<NumericClaim>* claims) {
+  const auto placed_toll = [](const NumericClaim& claim) {
+    return IsTollOfPeople(claim.measure) && !claim.location.empty() &&
+           !claim.location_from_document;
+  };
+  // The tolls only their disaster's name places, in text order: most texts
+  // have none, and then nothing more is read.
+  std::vector<size_t> named;
+  size_t hint = 0;
+  for (size_t c = 0; c < claims->size(); ++c) {
+    if (placed_toll((*claims)[c]) &&
+        finder.PlacedByItsDisastersName((*claims)[c], &hint)) {
+      named.push_back(c);
+    }
+  }
+  if (named.empty()) return;
   absl::flat_hash_map<absl::string_view, absl::flat_hash_set<std::string>>
       countries_counted;
   // Each figure placed by its own words: measure, place and bounds.
   absl::flat_hash_set<
       std::tuple<absl::string_view, std::string, double, double>>
       placed_figures;
-  std::vector<bool> named_by_disaster(claims->size(), false);
-  bool any_named = false;
-  size_t hint = 0;
+  size_t next_named = 0;
   for (size_t c = 0; c < claims->size(); ++c) {
     const NumericClaim& claim = (*claims)[c];
-    if (!IsTollOfPeople(claim.measure) || claim.location.empty() ||
-        claim.location_from_document) {
+    if (next_named < named.size() && named[next_named] == c) {
+      ++next_named;
       continue;
     }
-    if (finder.PlacedByItsDisastersName(claim, &hint)) {
-      named_by_disaster[c] = any_named = true;
-      continue;
-    }
+    if (!placed_toll(claim)) continue;
     placed_figures.emplace(claim.measure, claim.location, claim.quantity.lower,
                            claim.quantity.upper);
     if (std::string country = OnlyCountryOf(claim.location); !country.empty()) {
       countries_counted[claim.measure].insert(std::move(country));
     }
   }
-  if (!any_named) return;
-  for (size_t c = 0; c < claims->size(); ++c) {
+  for (const size_t c : named) {
     NumericClaim& claim = (*claims)[c];
     const auto counted = countries_counted.find(claim.measure);
-    if (named_by_disaster[c] && counted != countries_counted.end() &&
-        counted->second.size() >= 2 &&
+    if (counted != countries_counted.end() && counted->second.size() >= 2 &&
         !placed_figures.contains({claim.measure, claim.location,
                                   claim.quantity.lower,
                                   claim.quantity.upper})) {
