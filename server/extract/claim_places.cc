@@ -743,6 +743,13 @@ bool PlaceFinder::PlaceStruck(size_t first, size_t limit, Span* place) const {
   for (size_t verb = first; verb < limit && verb < first + kMaxSubjectTokens;
        ++verb) {
     if (tokens_[verb].kind == TokenKind::kSymbol) return false;
+    // "a residential building partially collapsed in Surfside": what fell
+    // fell where its place is said.
+    if (IsOneOf(Text(verb), {"collapsed", "exploded", "erupted"})) {
+      return (IsWordToken(verb + 1, "in") || IsWordToken(verb + 1, "at")) &&
+             (PlaceAfter(verb + 1, limit, place) != verb + 1 ||
+              PlaceOfVenue(verb + 2, limit, place) != verb + 2);
+    }
     if (!IsStrikeVerb(Text(verb))) continue;
     return NamedPlaceAfter(verb, limit, /*known_only=*/true, place) != verb ||
            PlaceOfVenue(verb + 1, limit, place) != verb + 1;

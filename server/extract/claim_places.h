@@ -213,12 +213,13 @@ class PlaceFinder : protected TokenQueries {
   // lower-case words, then "in" and the place). Returns the end token of
   // the place, or `k` when there is none.
   size_t PlaceOfVenue(size_t k, size_t limit, Span* place) const;
-  // The place the event of a "when" or "as" clause at `i` struck: "killed
-  // when two missiles struck a railway station in Kramatorsk", "when the
-  // quake hit Nepal", "killed as the storm battered Florida". Only a strike
-  // verb within a few words says it.
+  // The place the event of a "when", "as" or "after" clause at `i` struck:
+  // "killed when two missiles struck a railway station in Kramatorsk",
+  // "when the quake hit Nepal", "killed as the storm battered Florida",
+  // "dead after a building collapsed in Surfside". Only a strike verb, or
+  // a verb of collapse before its "in", within a few words says it.
   bool PlaceStruckWhen(size_t i, size_t limit, Span* place) const {
-    return (IsWordToken(i, "when") || IsWordToken(i, "as")) &&
+    return IsOneOf(Text(i), {"when", "as", "after"}) &&
            PlaceStruck(i + 1, limit, place);
   }
   // The end of the areas one side of a conflict holds, named from `k`:

@@ -157,6 +157,26 @@ TEST(NumericClaimsTest, WhenClauseSaysWhereTheEventThatKilledStruck) {
           {"Nine people were killed", "deaths", "", Qualifier::kExact, 9, 9});
 }
 
+TEST(NumericClaimsTest, AfterClauseSaysWhereTheEventThatKilledStruck) {
+  Claims("At least 120 people are dead after an earthquake struck Nepal.")
+      .ExpectClaim({"At least 120", "deaths", "Nepal", Qualifier::kAtLeast, 120,
+                    kInfinity});
+  // What collapsed or blew up did so where its "in" or its venue says.
+  Claims(
+      "Officials said 149 people are unaccounted for after a residential "
+      "building partially collapsed in Surfside.")
+      .ExpectClaim({"149", "missing", "Surfside", Qualifier::kExact, 149, 149});
+  Claims(
+      "Five people were hurt after a gas tank exploded at a market in "
+      "Lagos.")
+      .ExpectClaim({"Five", "injured", "Lagos", Qualifier::kExact, 5, 5});
+  // Another verb's "in" says nothing of where the event struck.
+  Claims(
+      "Officials said 149 people are unaccounted for after the building "
+      "was inspected in May.")
+      .ExpectClaim({"149", "missing", "", Qualifier::kExact, 149, 149});
+}
+
 TEST(NumericClaimsTest, EventThatStrikesOnePlaceKillsWhereItStruck) {
   // An aftershock, a landslide: the count after ", killing" is where the
   // event struck, not the story's country.
