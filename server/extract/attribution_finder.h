@@ -1,5 +1,6 @@
-// The attributed-claim finder's inside, shared by its two sources:
-// attributions.cc (speakers, reported speech, "according to", headlines) and
+// The attributed-claim finder's inside, shared by its sources:
+// attributions.cc (speakers, "according to", headlines),
+// attribution_reported_speech.cc (a cue in the sentence's own words) and
 // quotation_claims.cc (quotations: their cues, signatures and labels). Not
 // part of the library's interface: FindAttributions (attributions.h) is.
 #ifndef FACTCHECK_SERVER_EXTRACT_ATTRIBUTION_FINDER_H_
