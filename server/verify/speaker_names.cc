@@ -44,19 +44,58 @@ absl::string_view WithStraightApostrophes(absl::string_view name,
   return *storage;
 }
 
+// Whether `word` is initials with their points: "J.", "J.P.".
+bool IsInitials(absl::string_view word) {
+  if (word.empty() || word.size() % 2 != 0) return false;
+  for (size_t i = 0; i < word.size(); i += 2) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(word[i])) ||
+        word[i + 1] != '.') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "J.P. Nadda" and "J. P. Nadda" are "JP Nadda": the points and spaces of
+// initials are the writer's style. Only a name holding a point is copied
+// (into `storage`).
+absl::string_view WithInitialsJoined(absl::string_view name,
+                                     std::string* storage) {
+  if (name.find('.') == absl::string_view::npos) return name;
+  storage->clear();
+  bool after_initials = false;
+  for (absl::string_view word : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    const bool initials = IsInitials(word);
+    if (!storage->empty() && !(after_initials && initials)) {
+      storage->push_back(' ');
+    }
+    if (initials) {
+      for (size_t i = 0; i < word.size(); i += 2) storage->push_back(word[i]);
+    } else {
+      storage->append(word.data(), word.size());
+    }
+    after_initials = initials;
+  }
+  return *storage;
+}
+
 }  // namespace
 
 bool SameSpeaker(absl::string_view a, absl::string_view b) {
   // A judgement asks this of every prior, and many are by the claim's
   // speaker spelled alike, whom the rules below would find the same.
   if (a == b) return true;
-  std::string a_straight, b_straight, a_plain, b_plain;
-  const absl::string_view x = unicode::WithoutLatinAccents(
-      WithStraightApostrophes(WithoutArticleOrHonorific(a), &a_straight),
-      &a_plain);
-  const absl::string_view y = unicode::WithoutLatinAccents(
-      WithStraightApostrophes(WithoutArticleOrHonorific(b), &b_straight),
-      &b_plain);
+  std::string a_straight, b_straight, a_plain, b_plain, a_joined, b_joined;
+  const absl::string_view x = WithInitialsJoined(
+      unicode::WithoutLatinAccents(
+          WithStraightApostrophes(WithoutArticleOrHonorific(a), &a_straight),
+          &a_plain),
+      &a_joined);
+  const absl::string_view y = WithInitialsJoined(
+      unicode::WithoutLatinAccents(
+          WithStraightApostrophes(WithoutArticleOrHonorific(b), &b_straight),
+          &b_plain),
+      &b_joined);
   if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
   const absl::string_view shorter = x.size() < y.size() ? x : y;

@@ -21,8 +21,9 @@ namespace factcheck::verify {
 
 // Whether speakers `a` and `b` are one: their names alike but for case, a
 // leading article or honorific ("Mr. Trump"), a possessive ending ("Donald
-// Trump's"), curly or straight apostrophes and accents, or one the other's
-// surname ("Blinken" and "Antony Blinken").
+// Trump's"), curly or straight apostrophes and accents, the points of
+// initials ("J.P. Nadda", "JP Nadda"), or one the other's surname
+// ("Blinken" and "Antony Blinken").
 bool SameSpeaker(absl::string_view a, absl::string_view b);
 
 // The fewest letters a name has for SpelledAlike to read it as another's

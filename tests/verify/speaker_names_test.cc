@@ -45,6 +45,13 @@ TEST(SameSpeakerTest, CurlyAndStraightApostrophesAreOneMark) {
       SameSpeaker("NDMA\xE2\x80\x99s latest sit rep", "NDMA's latest sit rep"));
 }
 
+TEST(SameSpeakerTest, InitialsWithOrWithoutPointsAreOneName) {
+  EXPECT_TRUE(SameSpeaker("J.P. Nadda", "JP Nadda"));
+  EXPECT_TRUE(SameSpeaker("J. P. Nadda", "JP Nadda"));
+  EXPECT_FALSE(SameSpeaker("J.P. Nadda", "JR Nadda"));
+  EXPECT_FALSE(SameSpeaker("J.P. Nadda", "J.P. Morgan"));
+}
+
 TEST(SameSpeakerTest, OtherNamesAreOtherSpeakers) {
   EXPECT_FALSE(SameSpeaker("Ken", "Antony Blinken"));
   EXPECT_FALSE(SameSpeaker("Donald Blinken", "Antony Blinken"));
