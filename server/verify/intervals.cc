@@ -20,6 +20,9 @@ constexpr double kRoundedDigits = 100;
 // A figure of at least this many, to its last unit ("1,684"), is counted,
 // not estimated.
 constexpr double kCountedDigits = 100;
+// The finest unit news rounds a count to: "1,300" may be 1,304 rounded,
+// "290" is no 292.
+constexpr double kLeastRoundingUnit = 100;
 
 std::string Number(double value) {
   if (std::isinf(value)) return value > 0 ? "infinity" : "-infinity";
@@ -112,6 +115,9 @@ bool RoundsTo(const factcheck::v1::Quantity& precise,
   // "10,000" is ten thousands, rounded to two figures: 5,209 is not it
   // rounded (9,600 is).
   if (rounded.lower() == unit) unit /= 10;
+  // "290" of the dead is a count to its tens, not 292 rounded: news rounds
+  // to hundreds or coarser.
+  if (unit < kLeastRoundingUnit) return false;
   return extract::SignificantUnit(precise.lower()) < unit &&
          std::round(precise.lower() / unit) * unit == rounded.lower();
 }

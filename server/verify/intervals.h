@@ -71,7 +71,8 @@ Interval FigureOf(const factcheck::v1::Quantity& estimate);
 
 // Whether `rounded` is `precise` rounded to its own last significant digit:
 // "6.5 million" of 6.48 million, 5,000 of 4,600, 10,000 (ten thousands) of
-// 9,600 but not of 5,209. Both must be exact single
+// 9,600 but not of 5,209; never to tens ("290" is no 292). Both must be
+// exact single
 // figures, `rounded` the coarser one. A later precise figure below its
 // earlier rounding is the same count, not an older one.
 bool RoundsTo(const factcheck::v1::Quantity& precise,

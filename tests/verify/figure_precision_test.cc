@@ -67,6 +67,25 @@ TEST_F(FigurePrecisionTest, PreciseFigureBelowItsEarlierRoundingAgreesWithIt) {
   EXPECT_EQ(lower.verdict(), v1::VERDICT_OUTDATED) << lower.explanation();
 }
 
+// "290" dead is a count, not 292 rounded to its tens: 292 two days later is
+// a rise, and 290 after 292 an older figure.
+TEST_F(FigurePrecisionTest, CountToItsTensIsNoRoundingOfALaterCount) {
+  Prior("ap-1", "AP", "2016-08-28T10:00:00Z",
+        "The earthquake has killed 290 people in Italy.");
+  const v1::ClaimVerdict higher =
+      Only(Verify("2016-08-30T10:00:00Z",
+                  "The earthquake has killed 292 people in Italy."),
+           true);
+  EXPECT_EQ(higher.verdict(), v1::VERDICT_UPDATED) << higher.explanation();
+  Prior("ap-2", "AP", "2016-08-30T10:00:00Z",
+        "The earthquake has killed 292 people in Italy.");
+  const v1::ClaimVerdict lower =
+      Only(Verify("2016-08-31T10:00:00Z",
+                  "The earthquake has killed 290 people in Italy."),
+           true);
+  EXPECT_EQ(lower.verdict(), v1::VERDICT_OUTDATED) << lower.explanation();
+}
+
 // A headline rounds ("4,000 injured" after 4,072): a round figure that an
 // earlier precise one rounds to is that count rounded or an older one, and
 // the figures do not say which; a round figure it does not round to is
