@@ -50,7 +50,7 @@ const WordFilter& DayWordFilter() {
     for (const char* word :
          {"24", "past", "last", "daily", "previous", "overnight", "yesterday",
           "today", "monday", "tuesday", "wednesday", "thursday", "friday",
-          "saturday", "sunday", "single", "deadliest"}) {
+          "saturday", "sunday", "single", "deadliest", "one"}) {
       filter->Add(word);
     }
     return filter;
@@ -188,12 +188,12 @@ class ChangeReader : private TokenQueries {
   }
 
   // "24 hours", "the past day", "the last day", "overnight", "daily",
-  // "in a single day", "the deadliest day", "yesterday alone", "on Sunday
-  // only" (a day's words alone date a level
-  // as often as a day's count: "the toll reached 500 on Sunday"). Runs
-  // for dozens of tokens around every quantity: the length and kind of the
-  // token settle most cases before any comparison. (DayWordFilter holds
-  // the word each case begins with.)
+  // "in a single day", "in just one day", "the deadliest day", "yesterday
+  // alone", "on Sunday only" (a day's words alone date a level as often as a
+  // day's count: "the toll reached 500 on Sunday"). Runs for dozens of tokens
+  // around every quantity: the length and kind of the token settle most cases
+  // before any comparison. (DayWordFilter holds the word each case begins
+  // with.)
   bool NamesOneDay(size_t t) const {
     if (!Valid(t)) return false;
     const absl::string_view word = Text(t);
@@ -209,6 +209,11 @@ class ChangeReader : private TokenQueries {
                (IsWordToken(t + 1, "hours") || IsWordToken(t + 1, "hrs")) &&
                !IsWordToken(t + 2, "of") && !IsWordToken(t + 2, "after") &&
                !IsWordToken(t + 2, "since") && !IsWordToken(t + 2, "following");
+      case 3:
+        // "in just one day", not "one day after the quake".
+        return IsWordToken(t, "one") && IsWordToken(t + 1, "day") && t > 0 &&
+               IsOneOf(Text(t - 1), {"in", "just", "only"}) &&
+               !IsOneOf(Text(t + 2), {"of", "after", "since", "before"});
       case 4:
         return (IsWordToken(t, "past") || IsWordToken(t, "last")) &&
                IsWordToken(t + 1, "day");

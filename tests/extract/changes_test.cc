@@ -64,6 +64,11 @@ TEST(ChangesTest, CountOfASingleOrDeadliestDayIsThatDaysIncrease) {
       Change::kUp);
   EXPECT_EQ(ChangeOf("Strikes killed 42 people in a single week.", "42"),
             Change::kNone);
+  EXPECT_EQ(
+      ChangeOf("More than 100 people died in just one day.", "More than 100"),
+      Change::kUp);
+  EXPECT_EQ(ChangeOf("One day after the quake, 100 people had died.", "100"),
+            Change::kNone);
 }
 
 TEST(ChangesTest, LevelAWholeWasPushedToIsNoIncreaseAfterTheDaysPeriod) {
