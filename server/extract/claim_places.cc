@@ -551,7 +551,8 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
 bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
   // Headlines capitalise every word: "Toll In China Rises To 1,016". A
   // holiday or a storm's kind names no place either: "in Seoul Halloween
-  // stampede", "in Halloween crowd crush", "died in Cyclone Idai".
+  // stampede", "in Halloween crowd crush", "died in Cyclone Idai"; nor does
+  // an accident's kind: "in the Balasore Train Accident".
   static const WordSet* const kWords = new WordSet(
       {"rises",      "rise",      "rose",         "climbs",    "climb",
        "jumps",      "jump",      "hits",         "hit",       "tops",
@@ -565,7 +566,10 @@ bool PlaceFinder::EndsTitleCasePlace(size_t k) const {
        "kills",      "cases",     "flood",        "floods",    "quake",
        "earthquake", "storm",     "cyclone",      "hurricane", "typhoon",
        "halloween",  "christmas", "thanksgiving", "ramadan",   "diwali",
-       "hanukkah",   "passover",  "while",        "but",       "the"});
+       "hanukkah",   "passover",  "while",        "but",       "the",
+       "train",      "accident",  "crash",        "collision", "derailment",
+       "tragedy",    "disaster",  "explosion",    "blast",     "collapse",
+       "stampede",   "crowd",     "crush"});
   // "Death Toll in Puerto Rico Bumped Up": a verb's past form, whichever
   // verb ("Revised", "Lowered"), is no word of a place's name.
   const absl::string_view word = Text(k);

@@ -157,6 +157,16 @@ TEST(NumericClaimsTest, WhenClauseSaysWhereTheEventThatKilledStruck) {
           {"Nine people were killed", "deaths", "", Qualifier::kExact, 9, 9});
 }
 
+TEST(NumericClaimsTest, AccidentsKindInTitleCaseIsNoPartOfItsPlace) {
+  Claims("The death toll in the Balasore Train Accident has risen to 238.")
+      .ExpectClaim(
+          {"death toll in the Balasore Train Accident has risen to 238",
+           "deaths", "Balasore", Qualifier::kExact, 238, 238});
+  Claims("Death Toll In Itaewon Crowd Crush Rises To 156")
+      .ExpectClaim({"Death Toll In Itaewon Crowd Crush Rises To 156", "deaths",
+                    "Itaewon", Qualifier::kExact, 156, 156});
+}
+
 TEST(NumericClaimsTest, AfterClauseSaysWhereTheEventThatKilledStruck) {
   Claims("At least 120 people are dead after an earthquake struck Nepal.")
       .ExpectClaim({"At least 120", "deaths", "Nepal", Qualifier::kAtLeast, 120,
