@@ -68,6 +68,29 @@ class StoryPlacer : public ClaimTimes {
            measure_first > end + 1 &&
            measure_first <= end + kMaxWordsBeforeMeasure;
   }
+  // Whether `claim` counts a part of the group its sentence opens with:
+  // "Of the 20 women who lived there, she said, seven were still
+  // unaccounted for", "Of those rescued, one died". Such a part of some
+  // people is no count of the story's place. A figure alone names no group
+  // but one the story counted: "Of the 58, 30 were confirmed dead" may be
+  // the story's whole count of the confirmed dead.
+  bool CountsAPartOfTheGroupItsSentenceOpensWith(
+      const Sentence& sentence, const NumericClaim& claim) const {
+    constexpr size_t kMaxGroupTokens = 12;
+    const size_t first = sentence.first_token;
+    if (!IsWordToken(first, "of") ||
+        !IsOneOf(Text(first + 1), {"the", "those", "these"})) {
+      return false;
+    }
+    const size_t number = TokenAt(sentence, claim.quantity.span.begin);
+    bool names_a_group = false;
+    for (size_t t = first + 2; t < number && t <= first + kMaxGroupTokens;
+         ++t) {
+      if (IsSymbol(t, ",")) return names_a_group;
+      names_a_group = names_a_group || tokens_[t].kind == TokenKind::kWord;
+    }
+    return false;
+  }
   // Whether `claim`, in `sentence`, breaks a part out of a whole its
   // sentence gives: "with 840 new cases in Hubei", "including about 110
   // killed at St Sebastian Church".
@@ -399,7 +422,10 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
     if (!claim.location.empty()) continue;
     // "died in areas it controls": a place the words name but not whose.
     if (claim.location_span.end != 0) continue;
-    if (finder.CountsAPartOfItsMeasure(sentences[s], claim)) continue;
+    if (finder.CountsAPartOfItsMeasure(sentences[s], claim) ||
+        finder.CountsAPartOfTheGroupItsSentenceOpensWith(sentences[s], claim)) {
+      continue;
+    }
     if (finder.FollowsAnAttackOrigin(sentences[s], claim)) continue;
     if (finder.RefersBack(sentences[s], claim)) {
       claim.location = last_place_before;

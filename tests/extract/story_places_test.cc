@@ -30,6 +30,27 @@ TEST(NumericClaimsTest, CountWithoutPlaceTakesTheCountryTheArticleIsAbout) {
   EXPECT_EQ(part.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, PartOfTheGroupASentenceOpensWithIsNoStoryCount) {
+  const std::string story =
+      "Quake in Italy\n\nThe quake struck central Italy on Wednesday. "
+      "Rescuers dug through Italy's mountain towns. ";
+  const Claims part(story +
+                    "Of the 20 women who lived there, she said, seven were "
+                    "still unaccounted for.");
+  const NumericClaim* seven = part.Find("seven");
+  ASSERT_NE(seven, nullptr) << part.Describe();
+  EXPECT_EQ(seven->location, "");
+  const Claims whole(story + "She said seven were still unaccounted for.");
+  const NumericClaim* missing = whole.Find("seven");
+  ASSERT_NE(missing, nullptr) << whole.Describe();
+  EXPECT_EQ(missing->location, "Italy");
+  // A figure alone is a count the story gave, whose part may be whole.
+  const Claims of_a_count(story + "Of the 58, he said 30 were confirmed dead.");
+  const NumericClaim* dead = of_a_count.Find("30");
+  ASSERT_NE(dead, nullptr) << of_a_count.Describe();
+  EXPECT_EQ(dead->location, "Italy");
+}
+
 TEST(NumericClaimsTest, TollOfTheStorysOneAttackIsWhereItStruck) {
   // The blast's other toll names Beirut: "the explosion" is that blast,
   // whose toll reports give by the city or by the country.
