@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "server/extract/calendar.h"
+
 namespace factcheck::extract {
 namespace {
 
@@ -188,7 +190,8 @@ class ChangeReader : private TokenQueries {
   }
 
   // "24 hours", "the past day", "the last day", "overnight", "daily",
-  // "in a single day", "in just one day", "the deadliest day", "yesterday
+  // "in a single day", "in just one day", "the deadliest day", "the toll
+  // for Thursday", "yesterday
   // alone", "on Sunday only" (a day's words alone date a level as often as a
   // day's count: "the toll reached 500 on Sunday"). Runs for dozens of tokens
   // around every quantity: the length and kind of the token settle most cases
@@ -201,6 +204,11 @@ class ChangeReader : private TokenQueries {
     const auto alone_after = [&] {
       return IsWordToken(t + 1, "alone") || IsWordToken(t + 1, "only");
     };
+    // "The toll for Thursday, initially put at 30".
+    if (t >= 2 && IsWordToken(t - 1, "for") &&
+        IsOneOf(Text(t - 2), {"toll", "tally"}) && IsWeekday(word)) {
+      return true;
+    }
     switch (word.size()) {
       case 2:
         // Not "within 24 hours of the truce", "in the 24 hours since the

@@ -69,6 +69,10 @@ TEST(ChangesTest, CountOfASingleOrDeadliestDayIsThatDaysIncrease) {
       Change::kUp);
   EXPECT_EQ(ChangeOf("One day after the quake, 100 people had died.", "100"),
             Change::kNone);
+  EXPECT_EQ(ChangeOf("The toll for Thursday, initially put at 30, was revised.",
+                     "30"),
+            Change::kUp);
+  EXPECT_EQ(ChangeOf("The toll stood at 30 on Thursday.", "30"), Change::kNone);
 }
 
 TEST(ChangesTest, LevelAWholeWasPushedToIsNoIncreaseAfterTheDaysPeriod) {
