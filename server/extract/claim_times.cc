@@ -141,10 +141,14 @@ size_t ClaimTimes::MomentaryEventOpening(size_t first, size_t end) const {
 
 bool ClaimTimes::DatesTheEvent(const Sentence& sentence, size_t first) const {
   constexpr size_t kClauseWords = 8;
-  for (size_t t = first; t > sentence.first_token && t + kClauseWords > first;
-       --t) {
+  // "since the second spell of monsoon fury unleashed itself on August 8":
+  // a clause of "since" may run longer before its day.
+  constexpr size_t kSinceClauseWords = 12;
+  for (size_t t = first;
+       t > sentence.first_token && t + kSinceClauseWords > first; --t) {
     if (tokens_[t - 1].kind != TokenKind::kWord) break;
     if (IsWordToken(t - 1, "since")) return true;
+    if (t + kClauseWords <= first) continue;
     if (t - 1 > sentence.first_token &&
         (IsWordToken(t - 1, "that") || IsWordToken(t - 1, "which"))) {
       return IsCause(t - 2) || FollowsAHappening(first);

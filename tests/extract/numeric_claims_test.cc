@@ -493,6 +493,8 @@ TEST(NumericClaimsTest, DayTheCountingBeganDoesNotDateTheFigure) {
   for (const char* text :
        {"At least 420 people were killed since the fighting erupted on April "
         "15.",
+        "The toll rose to 173 since the second spell of monsoon fury "
+        "unleashed itself on August 8.",
         "Since fighting erupted on Monday, at least 420 people were killed."}) {
     const Claims began(text);
     ASSERT_THAT(began.all(), SizeIs(1)) << began.Describe();
