@@ -16,6 +16,7 @@
 #include "absl/time/time.h"
 #include "google/protobuf/arena.h"
 #include "server/verify/claim_time.h"
+#include "server/verify/intervals.h"
 #include "server/verify/numeric_rules.h"
 #include "server/verify/quote_rules.h"
 #include "server/verify/text_figures.h"
@@ -111,7 +112,10 @@ std::string NumericKey(absl::string_view measure, absl::string_view place,
 // verification's, unless the claim dates itself to a day before the
 // document's ("On Saturday, officials had reported 820"). Then only what was
 // reported by the end of that day is prior, and the claim stands at its
-// middle, the hour being unknown. Days are UTC days.
+// middle, the hour being unknown. Days are UTC days. A day's rise ("106
+// people died on Thursday") is no older total: the reports of the days
+// after, which give it, are prior too (a rise is only ever found to
+// agree).
 struct ClaimMoment {
   store::ClaimWindow window;
   std::optional<absl::Time> time;
@@ -130,7 +134,9 @@ ClaimMoment MomentOf(const factcheck::v1::NumericClaim& claim,
   const std::optional<absl::CivilDay> day =
       DayNamed(claim.time_text(), *published);
   if (!day.has_value()) return {window, cutoff};
-  if (*day >= *published) return {window, cutoff, std::nullopt, day};
+  if (*day >= *published || !IsLevel(claim.quantity())) {
+    return {window, cutoff, std::nullopt, day};
+  }
   const absl::Time day_end = absl::FromCivil(*day + 1, absl::UTCTimeZone());
   if (cutoff.has_value() && *cutoff < day_end) {
     return {window, cutoff, std::nullopt, day};

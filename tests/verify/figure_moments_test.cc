@@ -54,6 +54,23 @@ TEST_F(FigureMomentsTest, TollOfAnExplosionDatedByItsDayIsAsOfTheDocument) {
   EXPECT_THAT(shelling.explanation(), HasSubstr("by the end of the day"));
 }
 
+// A day's rise is reported the day after: those reports are its evidence,
+// though a total of that day is judged by what was known by its end.
+TEST_F(FigureMomentsTest, RiseOfAnEarlierDayMeetsTheReportsOfTheDaysAfter) {
+  Prior("wire-6", "Wire", "2031-08-07T10:00:00Z",
+        "Officials said 106 people died in Lima in a single day on Tuesday.");
+  const v1::ClaimVerdict rise =
+      Only(Verify("2031-08-08T10:00:00Z",
+                  "In Lima, 106 people died on a single day on Tuesday."),
+           true);
+  EXPECT_EQ(rise.verdict(), v1::VERDICT_CONSISTENT) << rise.explanation();
+  const v1::ClaimVerdict total =
+      Only(Verify("2031-08-08T10:00:00Z",
+                  "In Lima, the toll stood at 106 on Tuesday."),
+           true);
+  EXPECT_EQ(total.verdict(), v1::VERDICT_UNVERIFIED) << total.explanation();
+}
+
 TEST_F(FigureMomentsTest, FigureGivenAsEarlierIsJudgedOnlyByAgreement) {
   Prior("wire-6", "Wire", "2031-08-06T10:00:00Z",
         "At least 724 people were killed in Lima, officials said.");
