@@ -449,6 +449,38 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   // its article is taken for the whole that a sentence placed when it falls
   // less than a quarter short: then it is the whole's, older or mistyped;
   // unless its story names a region of the place, whose count it may be.
+  // "magnitude 7.5" beside "7.6": agencies measure one quake a few tenths
+  // apart (the USGS and Japan's agency) and revise their first figures.
+  const bool agencies_magnitudes =
+      contradicted != nullptr && claim.measure() == "magnitude" &&
+      WithinAgencySpread(
+          mine, IntervalOf(contradicted->claim().numeric().quantity()));
+  // The other figure may count another scope, or be another agency's
+  // magnitude; a report of this very figure no older than it still agrees
+  // ("253" after reports of 253 and of 359 the same day, whose scope is not
+  // sure), and so does any report of the very magnitude. An older count
+  // may be a stale figure the other overtook.
+  const auto agrees_despite = [&](absl::string_view why) {
+    PriorClaims very_figure;
+    for (const store::IndexedClaim* prior : agree) {
+      if ((agencies_magnitudes ||
+           PublishedAt(*prior) >= PublishedAt(*contradicted)) &&
+          GivesTheSameValue(claim.quantity(),
+                            prior->claim().numeric().quantity())) {
+        very_figure.push_back(prior);
+      }
+    }
+    if (very_figure.empty()) return false;
+    judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
+    judgement.evidence = very_figure;
+    judgement.independent_sources = IndependentSources(very_figure, &note);
+    judgement.explanation = absl::StrCat(
+        mine_text, " agrees with ", Cited(*very_figure.front()), note, "; ",
+        Cited(*contradicted), " differs, but ", why, ": not compared");
+    judgement.confidence =
+        Confidence(judgement.independent_sources, 0.5, 0.1, 0.8);
+    return true;
+  };
   if (contradicted != nullptr && !sure_of_place) {
     const NumericClaim& theirs = contradicted->claim().numeric();
     std::string why;
@@ -470,29 +502,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
           "far short to be the same scope";
     }
     if (!why.empty()) {
-      // The other figure may count another scope; a report of this very
-      // figure no older than it still agrees ("253" after reports of 253
-      // and of 359 the same day, whose scope is not sure). An older one
-      // may be a stale figure the other overtook.
-      PriorClaims very_figure;
-      for (const store::IndexedClaim* prior : agree) {
-        if (PublishedAt(*prior) >= PublishedAt(*contradicted) &&
-            GivesTheSameValue(claim.quantity(),
-                              prior->claim().numeric().quantity())) {
-          very_figure.push_back(prior);
-        }
-      }
-      if (!very_figure.empty()) {
-        judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
-        judgement.evidence = very_figure;
-        judgement.independent_sources = IndependentSources(very_figure, &note);
-        judgement.explanation = absl::StrCat(
-            mine_text, " agrees with ", Cited(*very_figure.front()), note, "; ",
-            Cited(*contradicted), " differs, but ", why, ": not compared");
-        judgement.confidence =
-            Confidence(judgement.independent_sources, 0.5, 0.1, 0.8);
-        return judgement;
-      }
+      if (agrees_despite(why)) return judgement;
       judgement.explanation =
           absl::StrCat(mine_text, " differs from ", Cited(*contradicted),
                        ", but ", why, ": not compared");
@@ -541,14 +551,13 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         "later count is not compared");
     return judgement;
   }
-  // "magnitude 7.5" beside "7.6": agencies measure one quake a few tenths
-  // apart (the USGS and Japan's agency) and revise their first figures.
-  if (contradicted != nullptr && claim.measure() == "magnitude" &&
-      WithinAgencySpread(
-          mine, IntervalOf(contradicted->claim().numeric().quantity()))) {
-    judgement.explanation = absl::StrCat(
-        mine_text, " differs from ", Cited(*contradicted),
-        " by no more than agencies' magnitudes of one quake do: not compared");
+  if (agencies_magnitudes) {
+    constexpr absl::string_view kWhy =
+        "by no more than agencies' magnitudes of one quake do";
+    if (agrees_despite(kWhy)) return judgement;
+    judgement.explanation =
+        absl::StrCat(mine_text, " differs from ", Cited(*contradicted), " ",
+                     kWhy, ": not compared");
     return judgement;
   }
   // A floor below a figure of about the same time ("at least 15 of them in

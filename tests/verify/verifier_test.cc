@@ -271,6 +271,21 @@ TEST_F(VerifierTest, MagnitudesAFewTenthsApartAreNoConflict) {
   EXPECT_EQ(far.verdict(), v1::VERDICT_CONFLICTING);
 }
 
+// An agency's magnitude reported before another's agrees with the same
+// figure later: no newer magnitude overtook it.
+TEST_F(VerifierTest, MagnitudeAnEarlierReportGaveAgreesBesideAnotherAgencys) {
+  Prior("wire-1", "Wire", "2024-01-01T10:00:00Z",
+        "A magnitude 7.6 earthquake struck in Ishikawa.");
+  Prior("wire-2", "Wire", "2024-01-01T11:00:00Z",
+        "A magnitude 7.5 earthquake struck in Ishikawa.");
+  const v1::ClaimVerdict same =
+      Only(Verify("2024-01-01T12:00:00Z",
+                  "A magnitude 7.6 earthquake struck in Ishikawa."),
+           true);
+  EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
+  EXPECT_THAT(same.explanation(), HasSubstr("agencies' magnitudes"));
+}
+
 // The missing are a level: "300 still missing" days after "385 missing"
 // updates the list (people were found), as a rise does.
 TEST_F(VerifierTest, FewerMissingLaterUpdateTheList) {
