@@ -286,6 +286,12 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
        opens_a_list_after_a_dash || linked_by_bound);
   const MeasureMatch* subject = nullptr;
   size_t start = here.end;
+  // "a 6.2-magnitude earthquake": the measure glued after its number.
+  if (IsSymbol(start, "-") && !tokens_[start].space_before &&
+      Valid(start + 1) && !tokens_[start + 1].space_before &&
+      IsWordToken(start + 1, "magnitude")) {
+    ++start;
+  }
   // "a third of the city was destroyed": a share names its whole first.
   if (q.value && *q.value > 0 && *q.value < 1 && IsWordToken(start, "of") &&
       IsWordToken(start + 1, "the") && Valid(start + 2) &&

@@ -628,10 +628,14 @@ TEST(MeasureBindingTest, PeopleListedAsMissingAreTheMissing) {
 // AP writes "a magnitude-7.6 temblor": the hyphen makes no code of it, as
 // it does of "COVID-19".
 TEST(MeasureBindingTest, MagnitudeHyphenatedToItsNumberIsAMagnitude) {
-  const Claims claims("A magnitude-7.6 temblor slammed the area on Monday.");
-  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
-  EXPECT_EQ(claims.all()[0].measure, "magnitude");
-  EXPECT_EQ(*claims.all()[0].quantity.value, 7.6);
+  for (const char* text :
+       {"A magnitude-7.6 temblor slammed the area on Monday.",
+        "A 7.6-magnitude temblor slammed the area on Monday."}) {
+    const Claims claims(text);
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.all()[0].measure, "magnitude") << text;
+    EXPECT_EQ(*claims.all()[0].quantity.value, 7.6) << text;
+  }
 }
 
 // "estimates of 10,000 dead", "officials had feared 10,000 people died",
