@@ -675,6 +675,16 @@ bool CountPlaces::WhereAntecedentPlace(size_t first, size_t end,
     *place = SpanOf(name, end);
     return true;
   }
+  // "in the town of Amatrice, where the death toll stands at 221": a place
+  // the gazetteer does not know, named after its preposition.
+  for (size_t opener = end; opener > first && opener + kMaxNameWords + 4 > end;
+       --opener) {
+    Span named;
+    if (PlaceAfter(opener - 1, end, &named) == end) {
+      *place = named;
+      return true;
+    }
+  }
   // "Sindh was the worst-hit province, where 792 people were killed", "The
   // country's southern Sindh province was the worst-hit region where 759":
   // the place is the subject of the clause that "where" describes.

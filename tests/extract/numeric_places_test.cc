@@ -367,6 +367,17 @@ TEST(NumericClaimsTest, PlaceBeforeWithOrWhereIsTheCountsPlace) {
   }
 }
 
+// A town the gazetteer does not know is a place after its preposition,
+// and "where" after it counts there.
+TEST(NumericClaimsTest, WhereAfterAnUnknownPlaceNamedAfterItsPrepositionIsIts) {
+  EXPECT_EQ(PlaceOfOnlyClaim("An officer working in the town of Amatrice, "
+                             "where the death toll stands at 221, spoke."),
+            "Amatrice");
+  EXPECT_EQ(PlaceOfOnlyClaim("Rescuers reached Amatrice, where the death toll "
+                             "stands at 221."),
+            "");
+}
+
 TEST(NumericClaimsTest, WhereWithoutCommaTakesThePlaceItsClauseIsAbout) {
   const Claims subject(
       "The nation's northern Punjab province was the hardest-hit region where "
