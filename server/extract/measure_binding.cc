@@ -280,8 +280,22 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   // "when he was 12": a person's age, whatever count came before.
   const bool said_of_a_person =
       linked_first > 1 && IsOneOf(Text(linked_first - 2), {"he", "she", "i"});
+  // "people have died after gunmen targeted worshippers at two mosques":
+  // after "at", a number before a plural noun that counts nothing the
+  // sentence measures counts that noun, not the toll before ("stood at 50
+  // people", "at 50 deaths" still link).
+  const bool counts_a_noun_at =
+      linked_first > 0 && IsWordToken(linked_first - 1, "at") &&
+      Valid(here.end) && tokens_[here.end].kind == TokenKind::kWord &&
+      !IsCapitalizedWord(here.end) && Text(here.end).size() > 3 &&
+      absl::EndsWith(Text(here.end), "s") &&
+      !IsOneOf(Text(here.end),
+               {"across", "towards", "afterwards", "besides", "whereas",
+                "always", "perhaps", "unless", "ones"}) &&
+      measure_at(here.end) == nullptr && !IsWordIn(BridgeWords(), here.end) &&
+      !subgroups.phrases.LongestAt(text_, tokens_, here.end).has_value();
   const bool linked_before =
-      here.first > 0 && !said_of_a_person &&
+      here.first > 0 && !said_of_a_person && !counts_a_noun_at &&
       (IsLinkWord(Text(linked_first - 1)) || IsSymbol(here.first - 1, ":") ||
        opens_a_list_after_a_dash || linked_by_bound);
   const MeasureMatch* subject = nullptr;

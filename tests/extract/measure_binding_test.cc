@@ -625,6 +625,22 @@ TEST(MeasureBindingTest, PeopleListedAsMissingAreTheMissing) {
   EXPECT_EQ(as_of.all()[0].measure, "people");
 }
 
+// After "at", a number before a noun the sentence does not measure counts
+// that noun: "two mosques" are no toll of the deaths named before.
+TEST(MeasureBindingTest, NumberAtANounItCountsIsNoTollNamedBefore) {
+  const Claims mosques(
+      "Forty-nine people have died after gunmen targeted worshippers at two "
+      "mosques in Christchurch.");
+  ASSERT_THAT(mosques.all(), SizeIs(1)) << mosques.Describe();
+  EXPECT_EQ(*mosques.all()[0].quantity.value, 49);
+  for (const char* text : {"The death toll stood at 50 people on Sunday.",
+                           "The death tolls were recorded at 50 ones."}) {
+    const Claims toll(text);
+    ASSERT_THAT(toll.all(), SizeIs(1)) << toll.Describe();
+    EXPECT_EQ(toll.all()[0].measure, "deaths") << text;
+  }
+}
+
 // AP writes "a magnitude-7.6 temblor": the hyphen makes no code of it, as
 // it does of "COVID-19".
 TEST(MeasureBindingTest, MagnitudeHyphenatedToItsNumberIsAMagnitude) {
