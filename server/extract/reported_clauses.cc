@@ -155,6 +155,9 @@ size_t AttributionFinder::ReportedClauseEnd(size_t first, size_t end) const {
       return t;
     }
     if (!IsSymbol(t, ",") || tokens_[t + 1].kind != TokenKind::kWord) continue;
+    // "said that, as the hours passed, …": an aside right after "that" is
+    // inside the clause it opens, whatever word begins it.
+    if (t == first + 1 && IsWordToken(first, "that")) continue;
     // "said A, tweeted that B": the speaker's second report, a cue that
     // reports a clause of its own (not "the plan, announced in May, …").
     if (cue_at_[t + 1] != kNoCue && !cues_[cue_at_[t + 1]].entry->weak &&

@@ -105,6 +105,15 @@ TEST(ContentTest, PrepositionEndingInIngAfterACommaStaysInTheClause) {
   ASSERT_EQ(preposition.size(), 1u);
   EXPECT_EQ(preposition[0].content,
             "that, during the flood, the bridge was closed");
+  // So is an aside of any kind right after "that" ("as", which after the
+  // clause would be the writer's).
+  ExpectFirstContents(
+      {{"Governor Ana Ruiz said that, as the water rose, the bridge was "
+        "closed.",
+        "that, as the water rose, the bridge was closed"},
+       {"Governor Ana Ruiz said that, as the water rose, \"the bridge was "
+        "closed\".",
+        "that, as the water rose, \"the bridge was closed\""}});
   const std::vector<AttributedItem> participle = Extracted(
       "Governor Ana Ruiz said the bridge was closed, blaming the flood.");
   ASSERT_EQ(participle.size(), 1u);
