@@ -78,6 +78,9 @@ inline constexpr size_t kMaxDatelineWords = 4;
 // The same after a cue followed by an adjunct or the person told ("said
 // during a Friday evening rally in Michigan that …").
 inline constexpr size_t kMaxWordsBeforeThatAfterAdjunct = 12;
+// How many words may stand between a cue and the colon that opens its
+// quotation ("says he went into the mosque to try and help: "…"").
+inline constexpr size_t kMaxWordsBeforeColon = 12;
 
 // How a cue attributes (data/cues.tsv says which it is).
 struct CueEntry {

@@ -280,8 +280,10 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
     // BBC: "…"; the mayor said on Friday, "…".
     size_t reach = 3;
     if (IsSymbol(j - 1, ":") || IsSymbol(j - 1, ",")) {
+      // "Peneha says he went into the mosque to try and help: "…"": a
+      // colon opens the words of a cue its clause began with.
+      reach = IsSymbol(j - 1, ":") ? kMaxWordsBeforeColon : kMaxWordsBeforeThat;
       --j;
-      reach = kMaxWordsBeforeThat;
     }
     // '"…," said Sherman, speaking of politicians, "and …"': the quotation
     // resumes after its speaker's apposition.

@@ -166,6 +166,27 @@ TEST(QuotationTest, SingleMarkAfterACueClosedWithADoubleQuotes) {
   EXPECT_EQ(matched[0].content, "Storms spare no one");
 }
 
+TEST(QuotationTest, ColonAfterTheCuesClauseOpensItsSpeakersWords) {
+  // "Peneha says he went into the mosque to try and help: "…"": the words
+  // after the colon are the speaker's, a clause of a dozen words after the
+  // cue; a colon farther on opens no one's.
+  const auto direct_speaker = [](const std::vector<AttributedItem>& found) {
+    for (const AttributedItem& item : found) {
+      if (item.kind == "DIRECT") return item.speaker;
+    }
+    return std::string("(none)");
+  };
+  EXPECT_EQ(direct_speaker(Extracted(
+                "Tom Berg says he went into the mosque to try and help: "
+                "\"I saw dead people everywhere.\"\n")),
+            "Tom Berg");
+  EXPECT_EQ(direct_speaker(Extracted(
+                "Tom Berg says he went into the old mosque on the hill above "
+                "the town late on Friday night after the attack to try and "
+                "help: \"I saw dead people everywhere.\"\n")),
+            "(none)");
+}
+
 TEST(QuotationTest, SubordinateClauseAfterAQuotationNamesNoSpeaker) {
   // '"…," when Ana Ruiz criticized him': whose words the quotation gives is
   // not hers; '"…," Ana Ruiz said' is.
