@@ -673,11 +673,11 @@ bool PlaceFinder::PlaceNear(size_t i, size_t limit, Span* place) const {
 
 size_t PlaceFinder::AfterPlaceDescription(size_t k, size_t limit) const {
   // Words that describe the place they stand before, whole.
-  static const WordSet* const kDescriptions =
-      new WordSet({"besieged", "blockaded", "embattled", "neighbouring",
-                   "neighboring", "impoverished", "landlocked", "devastated",
-                   "battered", "stricken", "restive", "divided", "breakaway",
-                   "separatist", "secessionist", "disputed", "mountainous"});
+  static const WordSet* const kDescriptions = new WordSet(
+      {"besieged", "blockaded", "embattled", "neighbouring", "neighboring",
+       "nearby", "impoverished", "landlocked", "devastated", "battered",
+       "stricken", "restive", "divided", "breakaway", "separatist",
+       "secessionist", "disputed", "mountainous"});
   // Words that say who holds what they stand before: all of a territory
   // ("the occupied West Bank", "annexed Crimea"), but only a part of a
   // country ("occupied Ukraine").

@@ -610,6 +610,7 @@ TEST(NumericClaimsTest, WordsDescribingAPlaceLeaveItsName) {
   EXPECT_EQ(place_of("war-torn Syria"), "Syria");
   EXPECT_EQ(place_of("flood-hit Sindh"), "Sindh");
   EXPECT_EQ(place_of("neighbouring Syria"), "Syria");
+  EXPECT_EQ(place_of("nearby Accumoli"), "Accumoli");
   EXPECT_EQ(place_of("the breakaway Nagorno-Karabakh"), "Nagorno-Karabakh");
   EXPECT_EQ(place_of("the mountainous Al Haouz province"), "Al Haouz");
   // Who holds a territory describes it; who holds a part of a country
