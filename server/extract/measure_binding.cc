@@ -264,6 +264,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
                           !tokens_[here.first].space_before))
           ? here.first - 1
           : here.first;
+  // "confirmed the death toll to be 164": "to be" links as "to" does.
+  if (linked_first > 2 && IsWordToken(linked_first - 1, "be") &&
+      IsWordToken(linked_first - 2, "to")) {
+    --linked_first;
+  }
   // "the death count has reached a total of four": the verb before "a
   // total of" links.
   if (linked_first > 3 && IsWordToken(linked_first - 1, "of") &&

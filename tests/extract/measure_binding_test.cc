@@ -641,6 +641,16 @@ TEST(MeasureBindingTest, NumberAtANounItCountsIsNoTollNamedBefore) {
   }
 }
 
+// "confirmed the death toll to be 164": "to be" links a toll to its figure
+// as "to" does.
+TEST(MeasureBindingTest, TollToBeAFigureIsThatFiguresToll) {
+  const Claims claims(
+      "The minister confirmed the death toll to be 164 on Friday morning.");
+  ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+  EXPECT_EQ(claims.all()[0].measure, "deaths");
+  EXPECT_EQ(*claims.all()[0].quantity.value, 164);
+}
+
 // AP writes "a magnitude-7.6 temblor": the hyphen makes no code of it, as
 // it does of "COVID-19".
 TEST(MeasureBindingTest, MagnitudeHyphenatedToItsNumberIsAMagnitude) {
