@@ -191,12 +191,11 @@ class ChangeReader : private TokenQueries {
 
   // "24 hours", "the past day", "the last day", "overnight", "daily",
   // "in a single day", "in just one day", "the deadliest day", "the toll
-  // for Thursday", "yesterday
-  // alone", "on Sunday only" (a day's words alone date a level as often as a
-  // day's count: "the toll reached 500 on Sunday"). Runs for dozens of tokens
-  // around every quantity: the length and kind of the token settle most cases
-  // before any comparison. (DayWordFilter holds the word each case begins
-  // with.)
+  // for Thursday", "yesterday alone", "on Sunday only" (a day's words alone
+  // date a level as often as a day's count: "the toll reached 500 on
+  // Sunday"). Runs for dozens of tokens around every quantity: the length
+  // and kind of the token settle most cases before any comparison.
+  // (DayWordFilter holds the word each case begins with.)
   bool NamesOneDay(size_t t) const {
     if (!Valid(t)) return false;
     const absl::string_view word = Text(t);

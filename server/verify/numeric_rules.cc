@@ -444,11 +444,6 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       }
     }
   }
-  // A part of the story's place (a province of its country, one border of
-  // a country people flee) counts well below the whole. A figure placed by
-  // its article is taken for the whole that a sentence placed when it falls
-  // less than a quarter short: then it is the whole's, older or mistyped;
-  // unless its story names a region of the place, whose count it may be.
   // "magnitude 7.5" beside "7.6": agencies measure one quake a few tenths
   // apart (the USGS and Japan's agency) and revise their first figures.
   const bool agencies_magnitudes =
@@ -481,6 +476,11 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         Confidence(judgement.independent_sources, 0.5, 0.1, 0.8);
     return true;
   };
+  // A part of the story's place (a province of its country, one border of
+  // a country people flee) counts well below the whole. A figure placed by
+  // its article is taken for the whole that a sentence placed when it falls
+  // less than a quarter short: then it is the whole's, older or mistyped;
+  // unless its story names a region of the place, whose count it may be.
   if (contradicted != nullptr && !sure_of_place) {
     const NumericClaim& theirs = contradicted->claim().numeric();
     std::string why;

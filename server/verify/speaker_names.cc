@@ -79,23 +79,34 @@ absl::string_view WithInitialsJoined(absl::string_view name,
   return *storage;
 }
 
+// A name as SameSpeaker compares it: without a leading article or
+// honorific, with straight apostrophes, without accents and with its
+// initials joined. Holds the copies those steps make, so that the name
+// returned lives as long as it does.
+class ComparableName {
+ public:
+  absl::string_view Of(absl::string_view name) {
+    return WithInitialsJoined(
+        unicode::WithoutLatinAccents(
+            WithStraightApostrophes(WithoutArticleOrHonorific(name),
+                                    &straight_),
+            &plain_),
+        &joined_);
+  }
+
+ private:
+  std::string straight_, plain_, joined_;
+};
+
 }  // namespace
 
 bool SameSpeaker(absl::string_view a, absl::string_view b) {
   // A judgement asks this of every prior, and many are by the claim's
   // speaker spelled alike, whom the rules below would find the same.
   if (a == b) return true;
-  std::string a_straight, b_straight, a_plain, b_plain, a_joined, b_joined;
-  const absl::string_view x = WithInitialsJoined(
-      unicode::WithoutLatinAccents(
-          WithStraightApostrophes(WithoutArticleOrHonorific(a), &a_straight),
-          &a_plain),
-      &a_joined);
-  const absl::string_view y = WithInitialsJoined(
-      unicode::WithoutLatinAccents(
-          WithStraightApostrophes(WithoutArticleOrHonorific(b), &b_straight),
-          &b_plain),
-      &b_joined);
+  ComparableName a_name, b_name;
+  const absl::string_view x = a_name.Of(a);
+  const absl::string_view y = b_name.Of(b);
   if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
   const absl::string_view shorter = x.size() < y.size() ? x : y;
