@@ -1,7 +1,6 @@
 #include "server/verify/quote_rules.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -10,31 +9,11 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
+#include "server/verify/quote_changes.h"
 #include "store/quote_shingles.h"
 
 namespace factcheck::verify {
 namespace {
-
-// Whether word `word` says how many or whether: a figure ("812", "40m",
-// "thousand") or a negation ("not", "never", "didn't").
-bool IsFigureOrNegation(absl::string_view word) {
-  static constexpr absl::string_view kWords[] = {
-      "one",     "two",      "three",    "four",      "five",    "six",
-      "seven",   "eight",    "nine",     "ten",       "dozen",   "dozens",
-      "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-      "billion", "billions", "not",      "no",        "never",   "none",
-      "nothing", "nobody",   "neither",  "nor"};
-  return std::any_of(
-             word.begin(), word.end(),
-             [](char c) {
-               return absl::ascii_isdigit(static_cast<unsigned char>(c));
-             }) ||
-         absl::EndsWith(word, "n't") ||
-         std::find(std::begin(kWords), std::end(kWords), word) !=
-             std::end(kWords);
-}
 
 // Whether two texts give the same figures and negations, each as often:
 // reported words that differ in a figure ("812 people had died" after "430
@@ -50,253 +29,6 @@ bool SameFiguresAndNegations(const Words& a, const Words& b,
     return found;
   };
   return keys(a) == keys(b);
-}
-
-// How a word of one quotation stands to another quotation of the same
-// speaker, aligned with it.
-enum class WordChange : uint8_t {
-  // In the alignment.
-  kKept,
-  // Before the first word the alignment keeps, or after its last, where
-  // the other quotation has no word left out: one report quotes more of the
-  // same remarks than the other, as a quotation standing inside another
-  // does.
-  kCut,
-  // A filler ("I mean", "you know", "uh") or words said twice in a row
-  // ("if she gets to pick, if she gets to pick her judges": SaidOnce): one
-  // transcript keeps what another cleans.
-  kCleaned,
-  kChanged,
-};
-using WordChanges = std::vector<WordChange>;
-
-// Whether `run` is fillers only: words a speaker says while thinking,
-// which transcripts keep or drop.
-bool FillersOnly(const QuoteWords& spellings, const QuoteWords::Word* run,
-                 size_t size) {
-  static constexpr absl::string_view kOneWord[] = {"uh", "um", "er", "erm",
-                                                   "ah"};
-  static constexpr std::pair<absl::string_view, absl::string_view> kTwoWords[] =
-      {{"i", "mean"}, {"you", "know"}};
-  for (size_t i = 0; i < size;) {
-    const absl::string_view word = spellings.Spelling(run[i]);
-    if (std::find(std::begin(kOneWord), std::end(kOneWord), word) !=
-        std::end(kOneWord)) {
-      ++i;
-      continue;
-    }
-    const bool pair =
-        i + 1 < size &&
-        std::any_of(std::begin(kTwoWords), std::end(kTwoWords),
-                    [&](const auto& filler) {
-                      return word == filler.first &&
-                             spellings.Spelling(run[i + 1]) == filler.second;
-                    });
-    if (!pair) return false;
-    i += 2;
-  }
-  return true;
-}
-
-// How each of `words` stands to the other quotation, from the alignment's
-// marks of both (`kept`, `other_kept`). Words at either end are cut only
-// when `whole` (the marks align both quotations whole, not a stretch or a
-// piece of one against the other).
-WordChanges ReadChanges(const Words& words, const std::vector<bool>& kept,
-                        const std::vector<bool>& other_kept, bool whole,
-                        const QuoteWords& spellings) {
-  WordChanges changes(words.size(), WordChange::kChanged);
-  const auto first = std::find(kept.begin(), kept.end(), true);
-  if (first == kept.end()) return changes;
-  const size_t begin = first - kept.begin();
-  const size_t end =
-      kept.size() -
-      (std::find(kept.rbegin(), kept.rend(), true) - kept.rbegin());
-  const bool other_starts_kept = !other_kept.empty() && other_kept.front();
-  const bool other_ends_kept = !other_kept.empty() && other_kept.back();
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (i < kept.size() && kept[i]) {
-      changes[i] = WordChange::kKept;
-    } else if (whole && ((i < begin && other_starts_kept) ||
-                         (i >= end && other_ends_kept))) {
-      changes[i] = WordChange::kCut;
-    }
-  }
-  // Each run of words left out between kept ones.
-  for (size_t i = begin; i < end;) {
-    size_t j = i;
-    while (j < end && changes[j] == WordChange::kChanged) ++j;
-    if (j > i && FillersOnly(spellings, &words[i], j - i)) {
-      std::fill(changes.begin() + i, changes.begin() + j, WordChange::kCleaned);
-    }
-    i = std::max(j, i + 1);
-  }
-  return changes;
-}
-
-// `words` without the second of two like stretches in a row ("if she gets
-// to pick, if she gets to pick her judges" without the second "if she gets
-// to pick"), `said_twice` marking which of `words` are left out. Aligning
-// the lists said once, not marking what the alignment left out afterwards:
-// an alignment of the whole may keep words of either copy.
-Words SaidOnce(const Words& words, std::vector<bool>* said_twice) {
-  const size_t scanned = std::min(words.size(), kMaxAlignedWords);
-  said_twice->assign(words.size(), false);
-  Words once;
-  once.reserve(words.size());
-  for (size_t i = 0; i < words.size();) {
-    size_t next = i + 1;
-    for (size_t size = 1; i + 2 * size <= scanned; ++size) {
-      const auto copy = words.begin() + i;
-      if (!std::equal(copy, copy + size, copy + size)) continue;
-      // Said twice or more: the first copy is kept.
-      size_t after = i + size;
-      while (after + size <= scanned &&
-             std::equal(copy, copy + size, words.begin() + after)) {
-        std::fill_n(said_twice->begin() + after, size, true);
-        after += size;
-      }
-      next = i + size;
-      break;
-    }
-    once.insert(once.end(), words.begin() + i, words.begin() + next);
-    i = next;
-    while (i < words.size() && (*said_twice)[i]) ++i;
-  }
-  return once;
-}
-
-// `once_changes` (of a list said once, SaidOnce) for the whole list
-// whose second copies `twice` marks: those are kCleaned.
-WordChanges WithSaidTwice(const WordChanges& once_changes,
-                          const std::vector<bool>& twice) {
-  WordChanges all(twice.size(), WordChange::kCleaned);
-  for (size_t i = 0, k = 0; i < twice.size(); ++i) {
-    if (!twice[i]) all[i] = once_changes[k++];
-  }
-  return all;
-}
-
-// A list of words said once (SaidOnce), and which of the whole list's
-// words that leaves out.
-struct SaidOnceWords {
-  explicit SaidOnceWords(const Words& all) : words(SaidOnce(all, &twice)) {}
-  std::vector<bool> twice;
-  Words words;
-};
-
-// How `mine` (said once: the claim's words are the same against every
-// prior) and `theirs` align, `theirs` said once too: aligned `whole`
-// (CommonWords; returns 1), or the shorter against each stretch of the
-// longer (FragmentSimilarity; returns it). How each word of both stands
-// to the other goes to the changes, for a whole alignment or a fragment of
-// kFragmentSimilarity or more.
-double AlignSaidOnce(const SaidOnceWords& mine, const Words& theirs, bool whole,
-                     const QuoteWords& spellings, WordChanges* mine_changes,
-                     WordChanges* theirs_changes) {
-  const Words& mine_once = mine.words;
-  const std::vector<bool>& mine_twice = mine.twice;
-  std::vector<bool> theirs_twice;
-  const Words theirs_once = SaidOnce(theirs, &theirs_twice);
-  std::vector<bool> mine_in, theirs_in;
-  double similarity = 1;
-  if (whole) {
-    CommonWords(mine_once, theirs_once, &mine_in, &theirs_in);
-  } else {
-    similarity =
-        FragmentSimilarity(mine_once, theirs_once, &mine_in, &theirs_in);
-    if (similarity < kFragmentSimilarity) return similarity;
-  }
-  *mine_changes = WithSaidTwice(
-      ReadChanges(mine_once, mine_in, theirs_in, whole, spellings), mine_twice);
-  *theirs_changes = WithSaidTwice(
-      ReadChanges(theirs_once, theirs_in, mine_in, whole, spellings),
-      theirs_twice);
-  return similarity;
-}
-
-// The words `changes` marks changed, spelled the way the other text may
-// have written them: a contraction spelled out ("won't" as "will not",
-// "we're" as "we are"), a multiplier glued to its digits spelled ("40m" as
-// "40 million"), the possessive of a word in "s" either way ("ISIS's" as
-// "ISIS'"), without words of zeros ("9:00" is "9") or "dollars" (the "$"
-// of "$40 million" is no word).
-std::vector<std::string> LeftOutAsSpelled(const Words& words,
-                                          const WordChanges& changes,
-                                          const QuoteWords& spellings) {
-  static constexpr std::pair<absl::string_view, absl::string_view> kWhole[] = {
-      {"won't", "will not"},   {"can't", "can not"}, {"cannot", "can not"},
-      {"shan't", "shall not"}, {"it's", "it is"},    {"that's", "that is"},
-      {"there's", "there is"}, {"he's", "he is"},    {"she's", "she is"},
-      {"what's", "what is"},   {"let's", "let us"},  {"i'm", "i am"}};
-  static constexpr std::pair<absl::string_view, absl::string_view> kEndings[] =
-      {{"n't", " not"},
-       {"'re", " are"},
-       {"'ve", " have"},
-       {"'ll", " will"},
-       {"'d", " would"}};
-  static constexpr std::pair<absl::string_view, absl::string_view>
-      kMultipliers[] = {
-          {"m", " million"}, {"bn", " billion"}, {"k", " thousand"}};
-  std::vector<std::string> spelled;
-  auto add = [&spelled](absl::string_view text) {
-    for (absl::string_view word : absl::StrSplit(text, ' ')) {
-      spelled.emplace_back(word);
-    }
-  };
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (changes[i] != WordChange::kChanged) continue;
-    absl::string_view word = spellings.Spelling(words[i]);
-    // The quote marks take "ISIS'"'s apostrophe: "isis".
-    if (absl::EndsWith(word, "s's")) word.remove_suffix(2);
-    if (word.find_first_not_of('0') == absl::string_view::npos ||
-        word == "dollars" || word == "dollar") {
-      continue;
-    }
-    std::string as_spelled;
-    for (const auto& [written, full] : kWhole) {
-      if (word == written) as_spelled = std::string(full);
-    }
-    for (const auto& [ending, full] : kEndings) {
-      if (as_spelled.empty() && word.size() > ending.size() &&
-          absl::EndsWith(word, ending)) {
-        as_spelled =
-            absl::StrCat(word.substr(0, word.size() - ending.size()), full);
-      }
-    }
-    for (const auto& [suffix, full] : kMultipliers) {
-      const absl::string_view digits =
-          word.substr(0, word.size() - std::min(word.size(), suffix.size()));
-      if (as_spelled.empty() && !digits.empty() &&
-          absl::EndsWith(word, suffix) &&
-          absl::ascii_isdigit(static_cast<unsigned char>(digits.back()))) {
-        as_spelled = absl::StrCat(digits, full);
-      }
-    }
-    add(as_spelled.empty() ? word : as_spelled);
-  }
-  return spelled;
-}
-
-// Whether the words changed in `a` and `b` say the same thing written two
-// ways: "At 9:00 am" and "At 9 am", "We will not" and "We won't", "$40m"
-// and "40 million dollars".
-bool OnlyWritingDiffers(const Words& a, const WordChanges& in_a, const Words& b,
-                        const WordChanges& in_b, const QuoteWords& spellings) {
-  return !in_a.empty() && !in_b.empty() &&
-         LeftOutAsSpelled(a, in_a, spellings) ==
-             LeftOutAsSpelled(b, in_b, spellings);
-}
-
-std::string Quoted(const Words& words, const WordChanges& changes,
-                   const QuoteWords& spellings) {
-  std::vector<absl::string_view> changed;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (changes[i] == WordChange::kChanged) {
-      changed.push_back(spellings.Spelling(words[i]));
-    }
-  }
-  return absl::StrCat("\"", absl::StrJoin(changed, " "), "\"");
 }
 
 // Who said a prior's words, as an explanation names them: the claim's
@@ -365,6 +97,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   const store::IndexedClaim* carrying_most = nullptr;
   // Which of the claim's words an agreeing prior carries.
   std::vector<bool> carried(mine.size(), false);
+  // When the first agreeing prior differs from the claim only in asides
+  // one of them holds (OnlyAsidesLeftOut), which, for the explanation.
+  std::string asides_left_out;
   // How the claim's words compare with each distinct prior text: many
   // priors repeat one quote word for word.
   struct Comparison {
@@ -531,12 +266,31 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
       }
       const bool carried_by_sentences =
           by_sentences_read && !comparison.carried_by_sentences.empty();
+      const bool only_writing_differs =
+          similarity >= kMisquoteSimilarity &&
+          OnlyWritingDiffers(mine, comparison.mine_changes, their_words,
+                             comparison.theirs_changes, words);
+      const bool only_asides_left_out =
+          similarity >= kMisquoteSimilarity && !only_writing_differs &&
+          OnlyAsidesLeftOut(store::ComparedWords(claim), mine,
+                            comparison.mine_changes,
+                            store::ComparedWords(theirs), their_words,
+                            comparison.theirs_changes, words);
       if (verbatim || carried_by_sentences ||
           (!quotation && similarity >= kSameWordsSimilarity &&
            SameFiguresAndNegations(mine, their_words, words)) ||
-          (similarity >= kMisquoteSimilarity &&
-           OnlyWritingDiffers(mine, comparison.mine_changes, their_words,
-                              comparison.theirs_changes, words))) {
+          only_writing_differs || only_asides_left_out) {
+        if (agree.empty() && only_asides_left_out) {
+          const bool mine_holds_them =
+              std::count(comparison.mine_changes.begin(),
+                         comparison.mine_changes.end(),
+                         WordChange::kChanged) > 0;
+          asides_left_out = absl::StrCat(
+              ", but for an aside one report leaves out: ",
+              mine_holds_them
+                  ? Quoted(mine, comparison.mine_changes, words)
+                  : Quoted(their_words, comparison.theirs_changes, words));
+        }
         agree.push_back(prior);
         carried_here = carried_by_sentences ? comparison.carried_by_sentences
                                             : comparison.carried_by_pieces;
@@ -662,7 +416,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                            " words", note)
             : absl::StrCat(SaidBy(claim, *agree.front()),
                            " said the same words (", Label(*agree.front()), ")",
-                           note);
+                           asides_left_out, note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.7, 0.1, 0.95);
   } else if (closest_misquote != nullptr) {

@@ -23,7 +23,9 @@
 //   "9 am"), a contraction ("won't", "will not"), a multiplier ("$40m",
 //   "40 million dollars"), a possessive ("ISIS'", "ISIS's"). Nor is what
 //   one transcript keeps and another cleans (a filler, "I mean"; words
-//   said twice in a row), or more of the same remarks quoted at either end
+//   said twice in a row), an aside set off by dashes one report leaves out
+//   ("— I have seen a lot of this —", unless it says how many, whether or
+//   on what condition), or more of the same remarks quoted at either end
 //   where the other quotation has no word there ("We must stop him. He is
 //   …" after "He is …", as a quotation standing inside another). A
 //   quotation of kMinFragmentWords or more compared with a longer one (or

@@ -1,7 +1,8 @@
 // Verdicts on attributed claims when the same words are written another way,
 // each a small corpus of prior reports and one document run through the
-// real FactChecker: a time, a spelling, an editor's brackets, a filler or
-// words said twice are no misquotation; a word changed still is.
+// real FactChecker: a time, a spelling, an editor's brackets, a filler,
+// words said twice or an aside between dashes left out are no
+// misquotation; a word changed still is.
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/verify/verdict_test.h"
@@ -148,6 +149,52 @@ TEST_F(QuoteVerdictTest, AFillerOrWordsSaidTwiceAreNoMisquotation) {
            false);
   EXPECT_EQ(added.verdict(), v1::VERDICT_MISQUOTED);
   EXPECT_THAT(added.explanation(), HasSubstr("\"i fear\" added"));
+}
+
+TEST_F(QuoteVerdictTest, AnAsideBetweenDashesLeftOutIsNoMisquotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"Do not be afraid to show your grief \u2014 I have buried many "
+        "friends myself \u2014 but please do not give up hope,\" Bishop Ana "
+        "Ruiz told the mourners.");
+  const v1::ClaimVerdict left_out =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"Do not be afraid to show your grief, but please do not "
+                  "give up hope,\" Bishop Ana Ruiz said."),
+           false);
+  EXPECT_EQ(left_out.verdict(), v1::VERDICT_CONSISTENT)
+      << left_out.explanation();
+  EXPECT_THAT(left_out.explanation(),
+              HasSubstr("an aside one report leaves out: \"i have buried many "
+                        "friends myself\""));
+  // Words left out that no dashes set off are a change.
+  const v1::ClaimVerdict cut =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"Do not be afraid to show your grief \u2014 I have buried "
+                  "many friends \u2014 but please do not give up,\" Bishop Ana "
+                  "Ruiz said."),
+           false);
+  EXPECT_EQ(cut.verdict(), v1::VERDICT_MISQUOTED) << cut.explanation();
+}
+
+TEST_F(QuoteVerdictTest, AnAsideSettingAConditionOrANegationLeftOutIsAChange) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"We will rebuild every school in the valley -- if the money comes "
+        "-- before the winter,\" Governor Ana Ruiz said. \"The roads will "
+        "reopen \u2013 not all of them \u2013 by the end of the month.\"");
+  const v1::ClaimVerdict condition =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"We will rebuild every school in the valley before the "
+                  "winter,\" Governor Ana Ruiz said."),
+           false);
+  EXPECT_EQ(condition.verdict(), v1::VERDICT_MISQUOTED)
+      << condition.explanation();
+  const v1::ClaimVerdict negation =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"The roads will reopen by the end of the month,\" "
+                  "Governor Ana Ruiz said."),
+           false);
+  EXPECT_EQ(negation.verdict(), v1::VERDICT_MISQUOTED)
+      << negation.explanation();
 }
 
 }  // namespace
