@@ -289,6 +289,22 @@ bool CountPlaces::IsAPartOf(size_t article) const {
                   "swathes", "corners", "half"});
 }
 
+bool CountPlaces::WidensThePlace(size_t t) const {
+  if (!IsWordToken(t, "and")) return false;
+  ++t;
+  if (IsWordToken(t, "the") || IsWordToken(t, "its")) ++t;
+  if (IsOneOf(Text(t), {"beyond", "elsewhere", "surroundings", "environs",
+                        "suburbs", "outskirts"})) {
+    return true;
+  }
+  return IsOneOf(Text(t), {"surrounding", "nearby", "neighbouring",
+                           "neighboring", "adjacent", "outlying", "other"}) &&
+         IsOneOf(Text(t + 1), {"area", "areas", "region", "regions", "towns",
+                               "villages", "cities", "communities", "districts",
+                               "provinces", "states", "counties", "countries",
+                               "islands", "municipalities", "suburbs"});
+}
+
 bool CountPlaces::OwnsAPart(size_t t, size_t end) const {
   if (WithoutPossessive(Text(t)).size() == Text(t).size()) return false;
   // "the country's southern Sindh province", "the nation's north".

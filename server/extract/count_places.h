@@ -113,6 +113,11 @@ class CountPlaces : public PlaceFinder {
   // noun and "of": "devastated parts of the country", "the rest of the
   // nation" name a part, not the whole.
   bool IsAPartOf(size_t article) const;
+  // Whether the words from token `t`, right after a count's place, widen
+  // it to the places around it: "Mexico City and surrounding areas",
+  // "Lagos and nearby towns", "Kerala and its neighbouring states", "Gaza
+  // and beyond". The count is then of a scope of its own, not the place's.
+  bool WidensThePlace(size_t t) const;
   // The first token of `sentence` at or after byte `offset`.
   size_t TokenAt(const Sentence& sentence, uint32_t offset) const {
     return FirstTokenFrom(tokens_, sentence.first_token, sentence.end_token,

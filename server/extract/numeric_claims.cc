@@ -540,6 +540,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     } else if (place.end != 0 && place.end - place.begin <= kMaxNameBytes) {
       claim.location = CanonicalPlace(TextOf(text_, place));
       claim.location_span = place;
+      if (WidensThePlace(TokenAt(sentence, place.end))) {
+        absl::StrAppend(&claim.location, " and its surroundings");
+      }
       // "in southern Israel", "in northwestern Syria": a part of a country,
       // whose count may be well below the whole's (not "southern Sindh",
       // a province named by where it lies).

@@ -2,7 +2,8 @@
 // sentence gives. Lists of counts by place are place_lists_test's; the
 // article's own place, for counts whose sentence gives none,
 // story_places_test's; tolls placed by the disaster that caused them,
-// disaster_places_test's.
+// disaster_places_test's. A place with the areas around it ("Mexico City
+// and surrounding areas") is a scope of its own.
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -711,6 +712,29 @@ TEST(NumericClaimsTest, AbbreviatedMonthBetweenPlaceAndCountClosesNothing) {
     ASSERT_THAT(crush.all(), SizeIs(1)) << crush.Describe();
     EXPECT_EQ(crush.all()[0].location, "Seoul") << month;
   }
+}
+
+TEST(NumericClaimsTest, PlaceAndTheAreasAroundItAreAScopeOfTheirOwn) {
+  // A count of a place and its surroundings is no count of the place alone:
+  // compared with a count of the city, it would read as contradicting it.
+  const Claims around(
+      "The death toll in the earthquake that struck Mexico City and "
+      "surrounding areas rose to at least 273.");
+  ASSERT_THAT(around.all(), SizeIs(1)) << around.Describe();
+  EXPECT_EQ(around.all()[0].location, "Mexico City and its surroundings");
+  const Claims nearby(
+      "Floods in Lagos and nearby towns have killed 40 people.");
+  ASSERT_THAT(nearby.all(), SizeIs(1)) << nearby.Describe();
+  EXPECT_EQ(nearby.all()[0].location, "Lagos and its surroundings");
+  // The place alone, and a place another follows, keep their own names.
+  const Claims alone(
+      "The death toll in the earthquake that struck Mexico City rose to at "
+      "least 273.");
+  ASSERT_THAT(alone.all(), SizeIs(1)) << alone.Describe();
+  EXPECT_EQ(alone.all()[0].location, "Mexico City");
+  const Claims then("Floods in Lagos and then Ibadan have killed 40 people.");
+  ASSERT_THAT(then.all(), SizeIs(1)) << then.Describe();
+  EXPECT_EQ(then.all()[0].location, "Lagos");
 }
 
 }  // namespace
