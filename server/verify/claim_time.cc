@@ -30,6 +30,19 @@ std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
         *month < published.month() ? published.year() : published.year() - 1;
     return absl::CivilDay(absl::CivilMonth(year, *month) + 1) - 1;
   }
+  // "last week": by its Sunday, the day before the published day's week
+  // began on a Monday; "last month": by its last day.
+  if (words.size() == 2 && absl::EqualsIgnoreCase(words[0], "last")) {
+    if (absl::EqualsIgnoreCase(words[1], "week")) {
+      absl::CivilDay day = published;
+      while (absl::GetWeekday(day) != absl::Weekday::monday) --day;
+      return day - 1;
+    }
+    if (absl::EqualsIgnoreCase(words[1], "month")) {
+      return absl::CivilDay(absl::CivilMonth(published)) - 1;
+    }
+    return std::nullopt;
+  }
   if (words.empty() || !absl::EqualsIgnoreCase(words[0], "on")) {
     return std::nullopt;
   }

@@ -15,9 +15,10 @@ namespace factcheck::verify {
 // day the document was published: "on Saturday" is the latest Saturday up
 // to that day, "yesterday" the day before, "on Sept. 9" or "on September 9"
 // that date of the latest year not after it, "in June" that month's last
-// day (the published day itself in the month it was published). nullopt
-// for anything else ("since Monday", "in recent days", "last week"): not
-// one day.
+// day (the published day itself in the month it was published), "last
+// week" its Sunday (weeks begin on Monday), "last month" its last day.
+// nullopt for anything else ("since Monday", "in recent days", "last
+// year", whose figures are another year's): not one day.
 std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
                                        absl::CivilDay published);
 

@@ -33,8 +33,21 @@ TEST(DayNamedTest, MonthIsByItsLastDayInTheLatestYearNotAfterPublication) {
   EXPECT_EQ(DayNamed("in September", kPublished), kPublished);
 }
 
+TEST(DayNamedTest, LastWeekOrMonthIsByItsLastDay) {
+  // Published on a Monday, a Wednesday and a Sunday: last week ended on
+  // the Sunday before the week the day is in.
+  EXPECT_EQ(DayNamed("last week", kPublished), absl::CivilDay(2023, 9, 10));
+  EXPECT_EQ(DayNamed("last week", absl::CivilDay(2023, 9, 13)),
+            absl::CivilDay(2023, 9, 10));
+  EXPECT_EQ(DayNamed("Last week", absl::CivilDay(2023, 9, 17)),
+            absl::CivilDay(2023, 9, 10));
+  EXPECT_EQ(DayNamed("last month", kPublished), absl::CivilDay(2023, 8, 31));
+  EXPECT_EQ(DayNamed("last month", absl::CivilDay(2024, 1, 2)),
+            absl::CivilDay(2023, 12, 31));
+}
+
 TEST(DayNamedTest, ExpressionsOfNoOneDayNameNone) {
-  for (const char* text : {"since Monday", "in recent days", "last week",
+  for (const char* text : {"since Monday", "in recent days", "last year",
                            "in Monday", "on Feb. 30", "on Oct", ""}) {
     EXPECT_EQ(DayNamed(text, kPublished), std::nullopt) << text;
   }
