@@ -326,6 +326,9 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   size_t crossed = 0;       // other numbers passed
   size_t crossed_end = 0;   // where the last of them ended
   size_t aside_tokens = 0;  // tokens of asides passed, not counted in reach
+  // Whether the number's own verb was passed ("have been found"): the
+  // clause is then its own, and a number after it has another predicate.
+  bool own_verb_passed = false;
   // The word that narrows the counted group ("20 senior officials"), if
   // any.
   std::optional<size_t> modifier;
@@ -551,6 +554,10 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
           !IsFormOfBe(Text(t - 1))) {
         break;
       }
+      if (crossed == 0 && IsOneOf(Text(t), {"have", "has", "had", "were", "was",
+                                            "are", "is"})) {
+        own_verb_passed = true;
+      }
       // "$40m in aid"; "58 people there have been injured".
       if (IsWordIn(BridgeWords(), t) || IsWordToken(t, "and") ||
           (t > here.end && IsLocativeThere(t)) ||
@@ -584,6 +591,15 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
     // "65 in Gaza and seven in Israel were killed": another number of the
     // coordination.
     if (const Placed* other = placed_after(t); other != nullptr) {
+      // "At least 361 people have been found and 305 are still missing":
+      // past its own verb, a figure's clause ends at "and"; only figures
+      // that share one verb ("65 in Gaza and seven in Israel were killed")
+      // take the measure after the next ("45 children were among the 320
+      // people killed" is counted among the next figure's).
+      if (own_verb_passed && other->first > 0 &&
+          IsWordToken(other->first - 1, "and")) {
+        break;
+      }
       // "The death toll rose to 50 and 200 were injured": a figure linked
       // to a count named before it ends its clause, and the next figure's
       // predicate is that figure's own.

@@ -364,6 +364,13 @@ TEST(NumericClaimsTest, CoordinatedClauseNamesItsOwnCount) {
   const Claims shared("Some 65 in Gaza and seven in Israel were killed.");
   ASSERT_THAT(shared.all(), SizeIs(2)) << shared.Describe();
   EXPECT_EQ(shared.all()[1].measure, "deaths");
+  // A figure past its own verb ("have been found") shares no verb with the
+  // next one: the found are not counted among the missing.
+  const Claims own_verb(
+      "At least 361 people have been found and 305 are still missing.");
+  ASSERT_THAT(own_verb.all(), SizeIs(2)) << own_verb.Describe();
+  EXPECT_NE(own_verb.all()[0].measure, "missing") << own_verb.Describe();
+  EXPECT_EQ(own_verb.all()[1].measure, "missing");
 }
 
 TEST(NumericClaimsTest, CauseBeforeTheMeasureNounSaysOfWhat) {
