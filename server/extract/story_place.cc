@@ -9,6 +9,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "server/extract/cities.h"
 #include "server/extract/claim_places.h"
@@ -248,8 +249,17 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
       if (tokens_[k].newline_before) break;
     }
     if (!dateline) continue;
+    // "MARSH HARBOUR, Bahamas —": a town the gazetteer does not know is
+    // placed by the country or state after its comma.
+    size_t named = t;
+    size_t named_end = run;
+    if (CountriesOf(CanonicalPlace(AsWritten(t, run))).empty() &&
+        PlaceNameEnd(run + 1, end) != run + 1) {
+      named = run + 1;
+      named_end = PlaceNameEnd(run + 1, end);
+    }
     const std::vector<std::string>& countries =
-        CountriesOf(CanonicalPlace(AsWritten(t, run)));
+        CountriesOf(CanonicalPlace(AsWritten(named, named_end)));
     for (const std::string& country : countries) {
       tally.votes[country] += kHeadlineVotes / countries.size();
     }
@@ -649,7 +659,31 @@ void PlaceFinder::KnownPlaces(
           (t >= first + 2 && IsSymbol(t - 1, "-") &&
            !tokens_[t - 1].space_before && !tokens_[t].space_before &&
            names_a_place(t - 2));
-      if (!attacks && !joined && !IsDistanceReference(t)) {
+      // "The Washington Post", "the Jamaica Observer": a paper named after
+      // its city or country is an outlet credited, no place of the story.
+      static constexpr absl::string_view kPaperNouns[] = {
+          "post",      "times",   "herald",   "tribune",  "journal",
+          "chronicle", "gazette", "examiner", "observer", "telegraph",
+          "courier",   "star",    "sun",      "globe",    "inquirer",
+          "dispatch",  "mail",    "express",  "register", "independent",
+          "guardian",  "gleaner", "bee",      "standard"};
+      // A page's masthead may run into its motto: "The Washington
+      // PostDemocracy Dies in Darkness".
+      const auto paper_noun = [&](absl::string_view word) {
+        return IsOneOf(word, kPaperNouns) ||
+               std::any_of(
+                   std::begin(kPaperNouns), std::end(kPaperNouns),
+                   [word](absl::string_view noun) {
+                     return word.size() > noun.size() &&
+                            absl::ascii_isupper(static_cast<unsigned char>(
+                                word[noun.size()])) &&
+                            absl::EqualsIgnoreCase(word.substr(0, noun.size()),
+                                                   noun);
+                   });
+      };
+      const bool paper =
+          last < end && IsCapitalizedWord(last) && paper_noun(Text(last));
+      if (!attacks && !joined && !paper && !IsDistanceReference(t)) {
         visit(name, countries);
       }
       named_end = last;

@@ -1,8 +1,9 @@
 // Which places a careful reader takes a story to be about, before any
 // count is placed by it: a headline's place over those met on the way, a
 // dateline's city, adjectives of nationality; not a place inside another
-// name, the country that attacks, nor the point a distance is reckoned
-// from; and a building it names, when nothing else places it.
+// name nor a paper's ("The Washington Post"), the country that attacks,
+// nor the point a distance is reckoned from; and a building it names, when
+// nothing else places it.
 #include <string>
 #include <vector>
 
@@ -60,6 +61,13 @@ TEST(NumericClaimsTest, DatelineCityGivesTheStoryItsPlace) {
   const NumericClaim* toll = filed.Find("At least 40 people were killed");
   ASSERT_NE(toll, nullptr) << filed.Describe();
   EXPECT_EQ(toll->location, "Morocco");
+  // A town the gazetteer does not know is placed by the country after it.
+  const Claims town(
+      "MARSH HARBOUR, Bahamas -- Crews searched the rubble.\nAid from Cuba "
+      "arrived; Cuban rescuers helped; Cuba sent doctors.\nAuthorities "
+      "confirmed 12 deaths.");
+  ASSERT_THAT(town.all(), SizeIs(1)) << town.Describe();
+  EXPECT_EQ(town.all()[0].location, "Bahamas");
   // A paragraph that opens with a country and a comma is no dateline.
   const Claims sentence(credit +
                         "Morocco, which has asked for help, counted the "
@@ -82,6 +90,30 @@ TEST(NumericClaimsTest, PlaceNameInsideAnotherNameIsNoStoryPlace) {
       "Authorities confirmed 12 unconfirmed deaths.");
   ASSERT_THAT(parts.all(), SizeIs(1)) << parts.Describe();
   EXPECT_EQ(parts.all()[0].location, "Florida");
+}
+
+TEST(NumericClaimsTest, PaperNamedAfterAPlaceIsNoStoryPlace) {
+  const std::string body =
+      "Crews searched the Bahamas.\nThe Bahamas asked for help.\nAuthorities "
+      "confirmed 12 deaths.";
+  const Claims paper(
+      "The Washington Post reported on the storm.\nThe Washington Post "
+      "counted the dead.\n" +
+      body);
+  ASSERT_THAT(paper.all(), SizeIs(1)) << paper.Describe();
+  EXPECT_EQ(paper.all()[0].location, "Bahamas");
+  // A masthead run into its motto, as a page's text may give it.
+  const Claims masthead("The Washington PostDemocracy Dies in Darkness\n" +
+                        body);
+  ASSERT_THAT(masthead.all(), SizeIs(1)) << masthead.Describe();
+  EXPECT_EQ(masthead.all()[0].location, "Bahamas");
+  // The city itself, named as often, is a place of the story.
+  const Claims city(
+      "Officials in Washington reported on the storm.\nOfficials in "
+      "Washington counted the dead.\n" +
+      body);
+  ASSERT_THAT(city.all(), SizeIs(1)) << city.Describe();
+  EXPECT_NE(city.all()[0].location, "Bahamas");
 }
 
 TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
