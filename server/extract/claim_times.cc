@@ -183,7 +183,16 @@ bool ClaimTimes::DatesTheEvent(const Sentence& sentence, size_t first) const {
     if (tokens_[t - 1].kind != TokenKind::kWord) break;
     if (IsOneOf(Text(t - 1), {"when", "after"})) {
       const size_t event = MomentaryEventOpening(t, first);
-      return event + 1 < first && IsEventStrike(Text(event + 1));
+      if (event + 1 < first && IsEventStrike(Text(event + 1))) return true;
+      // "after a bridge collapsed in Genoa on Tuesday": what fell or blew
+      // up in a moment, said by its verb.
+      for (size_t k = t; k < first; ++k) {
+        if (IsOneOf(Text(k), {"collapsed", "exploded", "crashed", "erupted",
+                              "derailed"})) {
+          return true;
+        }
+      }
+      return false;
     }
   }
   // "On Tuesday, a huge explosion rocked the port, killing 160": a time

@@ -469,7 +469,9 @@ TEST(NumericClaimsTest, DayOfAnEventOverInAMomentDoesNotDateItsToll) {
         "southwest on Saturday.",
         "On Tuesday, a huge explosion rocked the port, killing at least 160 "
         "people.",
-        "More than 5,000 people were injured in the explosion on Tuesday."}) {
+        "More than 5,000 people were injured in the explosion on Tuesday.",
+        "Italy mourned 43 people killed after a bridge collapsed in Genoa on "
+        "Tuesday."}) {
     const Claims event(text);
     ASSERT_THAT(event.all(), SizeIs(1)) << event.Describe();
     EXPECT_EQ(event.Text(event.all()[0].time_span), "") << text;
@@ -482,7 +484,9 @@ TEST(NumericClaimsTest, DayOfAnEventOverInAMomentDoesNotDateItsToll) {
         "On Tuesday, heavy shelling hit the port, killing at least 160 "
         "people.",
         "Rescuers searched the rubble of the explosion on Tuesday as the "
-        "toll rose to 160."}) {
+        "toll rose to 160.",
+        "Italy mourned 43 people killed after the rain in Genoa on "
+        "Tuesday."}) {
     const Claims figure(text);
     ASSERT_THAT(figure.all(), SizeIs(1)) << figure.Describe();
     EXPECT_NE(figure.Text(figure.all()[0].time_span), "") << text;
