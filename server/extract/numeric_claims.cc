@@ -543,12 +543,13 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       if (WidensThePlace(TokenAt(sentence, place.end))) {
         absl::StrAppend(&claim.location, " and its surroundings");
       }
-      // "in southern Israel", "in northwestern Syria": a part of a country,
-      // whose count may be well below the whole's (not "southern Sindh",
-      // a province named by where it lies).
+      // "in southern Israel", "in northwestern Syria", "in northern
+      // Lombok": a part of the place, whose count may be well below the
+      // whole's ("southern Sindh" may also be the province, named by where
+      // it lies: a part's figure only never contradicts the whole's).
       const size_t named = TokenAt(sentence, place.begin);
       claim.location_may_be_a_part =
-          IsCountry(claim.location) && named > sentence.first_token &&
+          named > sentence.first_token &&
           tokens_[named - 1].kind == TokenKind::kWord &&
           !IsCapitalizedWord(named - 1) && IsCompassAdjective(Text(named - 1));
       // "At least 23 people were killed and more than 100 wounded in

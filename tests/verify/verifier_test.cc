@@ -364,6 +364,18 @@ TEST_F(VerifierTest, CountOfACompassPartIsNotWeighedAgainstTheWhole) {
              "At least 20 people have been killed in Syria, officials said."),
       true);
   EXPECT_EQ(whole.verdict(), v1::VERDICT_OUTDATED);
+  // A compass part of a region or an island, not only of a country.
+  Prior("wire-2", "Wire", "2023-09-08T20:00:00Z",
+        "At least 131 people have been killed in Lombok, officials said.");
+  const v1::ClaimVerdict island_part =
+      Only(Verify("2023-09-08T22:00:00Z",
+                  "Of the fatalities, 78 were in northern Lombok, officials "
+                  "said."),
+           true);
+  EXPECT_EQ(island_part.verdict(), v1::VERDICT_UNVERIFIED)
+      << island_part.explanation();
+  EXPECT_THAT(island_part.explanation(),
+              HasSubstr("counts a part of the place"));
 }
 
 TEST_F(VerifierTest, DaysCountBelowATotalReportedBeforeThatDayIsNoOlderTotal) {
