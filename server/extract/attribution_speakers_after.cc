@@ -26,9 +26,12 @@ AttributionFinder::Phrase AttributionFinder::PhraseAfter(size_t begin,
       // "said President Moon Jae-in": a word a hyphen glues on ends
       // nothing.
       const bool glued_on = end > begin && JoinsWords(end - 1);
+      // "said Correa during his regular Saturday TV broadcast": when and
+      // how he spoke is no part of the name.
       const bool ends = (IsWordIn(PhraseEnders(), end) && !joins_title &&
                          !glued_on && !IsMonthOrModalEndingAName(end)) ||
-                        (end > begin && OpensPostmodifier(end));
+                        (end > begin && (OpensPostmodifier(end) ||
+                                         IsOneOf(lower, {"during", "amid"})));
       if (ends && end > begin) break;
       if (ends) return {begin, begin};
       ++end;

@@ -383,6 +383,17 @@ TEST(SpeakerTest, DayAfterATitledNameIsNoPartOfIt) {
   EXPECT_EQ(found[1].speaker, "Tom Reed");
 }
 
+TEST(SpeakerTest, WhenTheSpeakerAfterTheCueSpokeIsNoPartOfTheName) {
+  // A surname no list of names holds: only the words end the name.
+  const std::vector<AttributedItem> found = Extracted(
+      "\"These have been sad days,\" said Correa during his weekly Saturday "
+      "broadcast.\n\n\"Help is coming,\" said Mayor Alcivar amid the "
+      "rubble.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "Correa");
+  EXPECT_EQ(found[1].speaker, "Alcivar");
+}
+
 TEST(SpeakerTest, NameAfterTheHeadOfABodyAPossessiveNamesSpeaks) {
   const std::vector<AttributedItem> possessed = Extracted(
       "The head of Dayton's Harbor Council, Ana Ruiz, said two people "
