@@ -77,10 +77,11 @@ std::optional<size_t> EntityTracker::OpeningSubject(size_t first) const {
   // …", "Speaking to reporters, Biden said", "As darkness fell, Mario
   // Anderson grew concerned": after a lead-in of where, when or how, or a
   // subordinate clause, the subject opens the clause after one of its
-  // commas.
+  // commas; "One resident, Adrian Rodriguez, returned": so it does after
+  // who the person is.
   static const WordSet* const kLeadIns =
       new WordSet({"at", "in", "on", "during", "speaking", "later", "earlier",
-                   "meanwhile", "separately"});
+                   "meanwhile", "separately", "one", "another", "a", "an"});
   constexpr size_t kMaxLeadInTokens = 16;
   if (!subordinate && !IsWordIn(*kLeadIns, first)) return std::nullopt;
   for (size_t t = first + 1; t < first + kMaxLeadInTokens && Valid(t); ++t) {

@@ -403,8 +403,12 @@ void EntityTracker::FindNamesBefore(size_t limit) {
         // stands for no pronoun. Not a page's field ("Writer: Tom Berg"),
         // nor within a quotation: a name the speaker says ("Donald Trump
         // is unfit") is seldom whom the text goes on about (PolNeAR train:
-        // 6 resolutions fewer made wrong, 3 fewer right).
-        Add(WordsOf(t, end), EntityType::kPerson, "");
+        // 6 resolutions fewer made wrong, 3 fewer right). Opening its
+        // sentence, the name is its subject, whom a "he" after may stand
+        // for: "Adrian Rodriguez returned to his flooded home. '…,' he
+        // said."
+        const size_t person = Add(WordsOf(t, end), EntityType::kPerson, "");
+        if (OpensASentence(t)) Note(person, t, end);
       }
     }
     t = run_end - 1;
@@ -608,7 +612,8 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
     }
   }
   // "9/11 widow Terry Strada", "longtime pollster Pat Caddell": a first
-  // and last name after a lower-case description name a person.
+  // and last name after a lower-case description name a person; so does a
+  // surname after "a" and words of how the person looked.
   {
     size_t run = end;
     size_t words = 0;
@@ -617,8 +622,32 @@ std::optional<size_t> EntityTracker::ResolvePhrase(size_t first, size_t end,
       run = word;
       ++words;
     }
-    if (words >= 2 && words <= 3 && run > first &&
-        !HoldsOrganizationWord(run, end) &&
+    // "a visibly moved Correa", "a tearful Pedrosa": a surname alone after
+    // "a" and a word or two of how the person looked or felt (a participle
+    // or an adjective in "-ful": not "a desperate HP", "a registered
+    // Republican").
+    const auto describes_how_one_looked = [&] {
+      constexpr size_t kMaxLookWords = 2;
+      if (words != 1 ||
+          !(IsWordToken(first, "a") || IsWordToken(first, "an")) ||
+          run < first + 2 || run > first + 1 + kMaxLookWords ||
+          IsInCapitals(Text(run)) || IsWeekday(Text(run)) ||
+          IsOneOf(Text(run), {"republican", "democrat", "democratic",
+                              "independent", "conservative", "liberal"}) ||
+          !CountriesOf(CanonicalPlace(Text(run))).empty()) {
+        return false;
+      }
+      for (size_t t = first + 1; t < run; ++t) {
+        if (tokens_[t].kind != TokenKind::kWord || IsCapitalizedWord(t)) {
+          return false;
+        }
+      }
+      const absl::string_view look = Text(run - 1);
+      return absl::EndsWith(look, "ed") || absl::EndsWith(look, "ful") ||
+             absl::EndsWith(look, "ing");
+    };
+    if (((words >= 2 && words <= 3) || describes_how_one_looked()) &&
+        run > first && !HoldsOrganizationWord(run, end) &&
         tokens_[run - 1].kind == TokenKind::kWord &&
         !IsCapitalizedWord(run - 1) && !IsDeterminer(Lower(Text(run - 1))) &&
         !IsOneOf(Text(run - 1), {"of", "for", "and", "at", "in", "on"})) {

@@ -472,6 +472,18 @@ TEST(SpeakerTest, CapitalisedCueReportsInAHeadlineInTitleCase) {
   EXPECT_EQ(found[1].content, "it was sound");
 }
 
+TEST(SpeakerTest, SurnameAfterHowThePersonLookedIsThePerson) {
+  const std::vector<AttributedItem> found = Extracted(
+      "\"These have been sad days,\" said a visibly moved Correa.\n\n\"Help "
+      "is coming,\" said a tearful Alcivar.\n\n\"Help is coming,\" said a "
+      "desperate HP.\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].speaker, "Correa");
+  EXPECT_EQ(found[1].speaker, "Alcivar");
+  // A word of no participle before a firm's letters names no person.
+  EXPECT_NE(found[2].speaker, "HP");
+}
+
 TEST(SpeakerTest, NameAfterADescriptionIsThePerson) {
   const std::vector<AttributedItem> found = Extracted(
       "\"The toll is too high,\" said 9/11 widow Ana Ruiz.\n\n"

@@ -492,6 +492,31 @@ TEST(SpeakerResolutionTest, PersonAfterALeadInOfWhereOrWhenIsItsSubject) {
   EXPECT_EQ(office.back().speaker, "Mark Ellis");
 }
 
+TEST(SpeakerResolutionTest, PersonTheTextWentOnAboutIsTheHeThatSpeaksNext) {
+  // A given name and a surname opening a sentence, or after who the person
+  // is ("One resident,"), name whom a "he" after stands for, not the man
+  // who spoke before; so do given names of Spanish and Italian news.
+  const std::pair<const char*, const char*> kOpenings[] = {
+      {"Adrian Rodriguez returned to his flooded home.", "Adrian Rodriguez"},
+      {"One resident, Adrian Rodriguez, returned to his flooded home.",
+       "Adrian Rodriguez"},
+      {"Gabriel Alcivar, mayor of the town, pleaded for machines.",
+       "Gabriel Alcivar"}};
+  for (const auto& [opening, person] : kOpenings) {
+    const std::vector<AttributedItem> found = Extracted(
+        absl::StrCat("\"We are working,\" Mayor Sylvester Turner said.\n\n",
+                     opening, "\n\n\"I lost everything,\" he said.\n"));
+    ASSERT_EQ(found.size(), 2u) << opening;
+    EXPECT_EQ(found[1].speaker, person) << opening;
+  }
+  // Named in passing, not as the subject, the person is not the "he".
+  const std::vector<AttributedItem> passing = Extracted(
+      "\"We are working,\" Mayor Sylvester Turner said.\n\nThe storm hit "
+      "the home of Adrian Rodriguez.\n\n\"I lost everything,\" he said.\n");
+  ASSERT_EQ(passing.size(), 2u);
+  EXPECT_EQ(passing[1].speaker, "Sylvester Turner");
+}
+
 TEST(SpeakerResolutionTest, SurnameOfAPersonNamedInFullBeforeIsThatPerson) {
   // "calling for Donald Trump to be banned … Trump included …": the full
   // name, though no speaker's, makes the surname alone a man the text then
