@@ -241,7 +241,12 @@ void EntityTracker::FindNamesBefore(size_t limit) {
               titles.phrases.LongestAt(text_, tokens_, k)) {
         if (title->end <= end) {
           title_end = title->end;
-          role = titles.roles[title->id];
+          // "Prime Minister Dr. Hubert Minnis": an honorific after the
+          // office leaves the office the person's role ("the prime
+          // minister" later).
+          if (role.empty() || titles.roles[title->id] != "person") {
+            role = titles.roles[title->id];
+          }
           title_words = SpelledOut(Lower(TextOf(text_, SpanOf(k, title->end))));
           k = title->end - 1;
         }

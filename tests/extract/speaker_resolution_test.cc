@@ -693,6 +693,25 @@ TEST(SpeakerResolutionTest, NameThatIsAlsoAMonthOrAModalIsAName) {
   EXPECT_EQ(month[0].speaker, "Officials");
 }
 
+TEST(SpeakerResolutionTest, HonorificAfterTheOfficeLeavesTheOfficeTheRole) {
+  // "Prime Minister Dr. Hubert Minnis", then "the prime minister".
+  for (const char* named :
+       {"Prime Minister Dr. Tom Reed", "Prime Minister Tom Reed"}) {
+    const std::vector<AttributedItem> found = Extracted(absl::StrCat(
+        "The toll rose to seven, ", named,
+        " confirmed.\n\n\"Please share no images,\" the prime minister "
+        "urged.\n"));
+    ASSERT_EQ(found.size(), 2u) << named;
+    EXPECT_EQ(found[1].speaker, "Tom Reed") << named;
+  }
+  // An honorific alone names no office.
+  const std::vector<AttributedItem> doctor = Extracted(
+      "The toll rose to seven, Dr. Tom Reed confirmed.\n\n\"Please share "
+      "no images,\" the prime minister urged.\n");
+  ASSERT_EQ(doctor.size(), 2u);
+  EXPECT_NE(doctor[1].speaker, "Tom Reed");
+}
+
 TEST(SpeakerResolutionTest, CapitalisedTitleAfterTheIsThePersonOfThatTitle) {
   // "The Prime Minister said", "the Sheriff said": written with capitals
   // as some copy does, the title still names the person of that title.
