@@ -608,12 +608,17 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     judgement.confidence = 0.7;
     return judgement;
   }
-  // "hundreds of deaths" says no figure the count rose to.
+  // "hundreds of deaths" says no figure the count rose to; nor, when no
+  // earlier report gave more than "thousands", one it rose from.
+  const bool latest_vague = latest->claim().numeric().quantity().qualifier() ==
+                            factcheck::v1::QUALIFIER_VAGUE;
   if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
-      claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE) {
+      (claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE ||
+       latest_vague)) {
     judgement.explanation =
-        absl::StrCat(mine_text, " is above ", Cited(*latest),
-                     ", but it gives only an order of magnitude: not compared");
+        absl::StrCat(mine_text, " is above ", Cited(*latest), ", but ",
+                     latest_vague ? "earlier reports give" : "it gives",
+                     " only an order of magnitude: not compared");
     return judgement;
   }
   // "33,046,329" after "33 million": the earlier figure rounded this one,

@@ -2,9 +2,9 @@
 // figure covers what rounds to it, a floor ("at least", "more than") the
 // figures past it, "as many as" and "nearly" the figures near them, and an
 // order of magnitude ("hundreds", "thousands") or a vague figure is never
-// an older, newer or conflicting one. Each scenario runs the real
-// FactChecker (extraction, RocksDB store on a temporary directory,
-// verification), as verifier_test does.
+// an older, newer or conflicting one, nor a figure a count rose from. Each
+// scenario runs the real FactChecker (extraction, RocksDB store on a temporary
+// directory, verification), as verifier_test does.
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/verify/verdict_test.h"
@@ -30,6 +30,28 @@ TEST_F(FigurePrecisionTest, OrderOfMagnitudeIsNeverAnOlderOrConflictingFigure) {
                   "The floods killed 3,000 people in Derna, officials said."),
            true);
   EXPECT_EQ(precise.verdict(), v1::VERDICT_OUTDATED) << precise.explanation();
+}
+
+TEST_F(FigurePrecisionTest, FigureAboveOnlyAnOrderOfMagnitudeIsNoUpdate) {
+  Prior("ap-1", "AP", "2023-09-19T10:00:00Z",
+        "Thousands of people were left homeless in Derna, officials said.");
+  const v1::ClaimVerdict figure =
+      Only(Verify("2023-09-20T10:00:00Z",
+                  "More than 20,000 people were left homeless in Derna, "
+                  "officials said."),
+           true);
+  EXPECT_EQ(figure.verdict(), v1::VERDICT_UNVERIFIED) << figure.explanation();
+  EXPECT_THAT(figure.explanation(),
+              HasSubstr("earlier reports give only an order of magnitude"));
+  // Above a figure, it is an update.
+  Prior("ap-2", "AP", "2023-09-19T12:00:00Z",
+        "About 5,000 people were left homeless in Derna, officials said.");
+  const v1::ClaimVerdict risen =
+      Only(Verify("2023-09-20T10:00:00Z",
+                  "More than 20,000 people were left homeless in Derna, "
+                  "officials said."),
+           true);
+  EXPECT_EQ(risen.verdict(), v1::VERDICT_UPDATED) << risen.explanation();
 }
 
 TEST_F(FigurePrecisionTest, SumOfMoneyForNoKnownMeasureOnlyAgrees) {
