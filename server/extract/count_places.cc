@@ -293,12 +293,14 @@ bool CountPlaces::WidensThePlace(size_t t) const {
   if (!IsWordToken(t, "and")) return false;
   ++t;
   if (IsWordToken(t, "the") || IsWordToken(t, "its")) ++t;
+  if (!Valid(t)) return false;
   if (IsOneOf(Text(t), {"beyond", "elsewhere", "surroundings", "environs",
                         "suburbs", "outskirts"})) {
     return true;
   }
   return IsOneOf(Text(t), {"surrounding", "nearby", "neighbouring",
                            "neighboring", "adjacent", "outlying", "other"}) &&
+         Valid(t + 1) &&
          IsOneOf(Text(t + 1), {"area", "areas", "region", "regions", "towns",
                                "villages", "cities", "communities", "districts",
                                "provinces", "states", "counties", "countries",

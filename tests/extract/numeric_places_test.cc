@@ -735,6 +735,13 @@ TEST(NumericClaimsTest, PlaceAndTheAreasAroundItAreAScopeOfTheirOwn) {
   const Claims then("Floods in Lagos and then Ibadan have killed 40 people.");
   ASSERT_THAT(then.all(), SizeIs(1)) << then.Describe();
   EXPECT_EQ(then.all()[0].location, "Lagos");
+  // A text that stops after "and" widens nothing.
+  for (const char* cut : {"Floods killed 40 people in Lagos and",
+                          "Floods killed 40 people in Lagos and nearby"}) {
+    const Claims stopped(cut);
+    ASSERT_THAT(stopped.all(), SizeIs(1)) << cut;
+    EXPECT_EQ(stopped.all()[0].location, "Lagos") << cut;
+  }
 }
 
 }  // namespace
