@@ -19,6 +19,27 @@
 namespace factcheck::extract {
 namespace {
 
+// Whether `word`, after a place's name, makes the name a paper's: "The
+// Washington Post", "the Jamaica Observer", or a masthead run into its
+// motto ("The Washington PostDemocracy Dies in Darkness").
+bool NamesAPaper(absl::string_view word) {
+  static constexpr absl::string_view kPaperNouns[] = {
+      "post",      "times",   "herald",   "tribune",  "journal",
+      "chronicle", "gazette", "examiner", "observer", "telegraph",
+      "courier",   "star",    "sun",      "globe",    "inquirer",
+      "dispatch",  "mail",    "express",  "register", "independent",
+      "guardian",  "gleaner", "bee",      "standard"};
+  return IsOneOf(word, kPaperNouns) ||
+         std::any_of(
+             std::begin(kPaperNouns), std::end(kPaperNouns),
+             [word](absl::string_view noun) {
+               return word.size() > noun.size() &&
+                      absl::ascii_isupper(
+                          static_cast<unsigned char>(word[noun.size()])) &&
+                      absl::EqualsIgnoreCase(word.substr(0, noun.size()), noun);
+             });
+}
+
 // How many tokens of a document are read for the country it is about: a
 // long news article's worth.
 constexpr size_t kCountryTokens = 2000;
@@ -253,10 +274,11 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
     // placed by the country or state after its comma.
     size_t named = t;
     size_t named_end = run;
-    if (CountriesOf(CanonicalPlace(AsWritten(t, run))).empty() &&
-        PlaceNameEnd(run + 1, end) != run + 1) {
+    if (const size_t after_comma = PlaceNameEnd(run + 1, end);
+        after_comma != run + 1 &&
+        CountriesOf(CanonicalPlace(AsWritten(t, run))).empty()) {
       named = run + 1;
-      named_end = PlaceNameEnd(run + 1, end);
+      named_end = after_comma;
     }
     const std::vector<std::string>& countries =
         CountriesOf(CanonicalPlace(AsWritten(named, named_end)));
@@ -659,30 +681,10 @@ void PlaceFinder::KnownPlaces(
           (t >= first + 2 && IsSymbol(t - 1, "-") &&
            !tokens_[t - 1].space_before && !tokens_[t].space_before &&
            names_a_place(t - 2));
-      // "The Washington Post", "the Jamaica Observer": a paper named after
-      // its city or country is an outlet credited, no place of the story.
-      static constexpr absl::string_view kPaperNouns[] = {
-          "post",      "times",   "herald",   "tribune",  "journal",
-          "chronicle", "gazette", "examiner", "observer", "telegraph",
-          "courier",   "star",    "sun",      "globe",    "inquirer",
-          "dispatch",  "mail",    "express",  "register", "independent",
-          "guardian",  "gleaner", "bee",      "standard"};
-      // A page's masthead may run into its motto: "The Washington
-      // PostDemocracy Dies in Darkness".
-      const auto paper_noun = [&](absl::string_view word) {
-        return IsOneOf(word, kPaperNouns) ||
-               std::any_of(
-                   std::begin(kPaperNouns), std::end(kPaperNouns),
-                   [word](absl::string_view noun) {
-                     return word.size() > noun.size() &&
-                            absl::ascii_isupper(static_cast<unsigned char>(
-                                word[noun.size()])) &&
-                            absl::EqualsIgnoreCase(word.substr(0, noun.size()),
-                                                   noun);
-                   });
-      };
+      // "The Washington Post": a paper named after its city or country is
+      // an outlet credited, no place of the story.
       const bool paper =
-          last < end && IsCapitalizedWord(last) && paper_noun(Text(last));
+          last < end && IsCapitalizedWord(last) && NamesAPaper(Text(last));
       if (!attacks && !joined && !paper && !IsDistanceReference(t)) {
         visit(name, countries);
       }

@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/types/span.h"
 
 namespace factcheck::verify {
 namespace {
@@ -180,14 +181,12 @@ bool ChangedOnlyInAsides(absl::string_view text, const Words& words,
   constexpr size_t kMaxAsideWords = 12;
   static constexpr absl::string_view kConditions[] = {"if", "unless", "except",
                                                       "only", "but"};
-  const auto changed = [](const WordChanges& marks) {
-    return std::count(marks.begin(), marks.end(), WordChange::kChanged);
-  };
-  if (changes.size() != words.size() || changed(changes) == 0 ||
-      changed(other_changes) != 0) {
+  if (changes.size() != words.size() || !AnyChanged(changes) ||
+      AnyChanged(other_changes)) {
     return false;
   }
-  std::vector<Words> asides;
+  // Views of the cache's word lists, which outlive the call.
+  std::vector<absl::Span<const QuoteWords::Word>> asides;
   for (absl::string_view aside : DashedAsides(text)) {
     const Words& aside_words = spellings.Of(aside);
     const bool beside_the_point =
@@ -209,7 +208,7 @@ bool ChangedOnlyInAsides(absl::string_view text, const Words& words,
     }
     size_t end = i;
     while (end < words.size() && changes[end] == WordChange::kChanged) ++end;
-    const Words run(words.begin() + i, words.begin() + end);
+    const absl::Span<const QuoteWords::Word> run(&words[i], end - i);
     if (std::find(asides.begin(), asides.end(), run) == asides.end()) {
       return false;
     }

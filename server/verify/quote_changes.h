@@ -6,6 +6,7 @@
 #ifndef FACTCHECK_SERVER_VERIFY_QUOTE_CHANGES_H_
 #define FACTCHECK_SERVER_VERIFY_QUOTE_CHANGES_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -37,6 +38,12 @@ enum class WordChange : uint8_t {
   kChanged,
 };
 using WordChanges = std::vector<WordChange>;
+
+// Whether `changes` marks any word changed.
+inline bool AnyChanged(const WordChanges& changes) {
+  return std::find(changes.begin(), changes.end(), WordChange::kChanged) !=
+         changes.end();
+}
 
 // How each of `words` stands to the other quotation, from the alignment's
 // marks of both (`kept`, `other_kept`). Words at either end are cut only

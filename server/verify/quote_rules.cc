@@ -279,13 +279,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
            SameFiguresAndNegations(mine, their_words, words)) ||
           only_writing_differs || only_asides_left_out) {
         if (agree.empty() && only_asides_left_out) {
-          const bool mine_holds_them =
-              std::count(comparison.mine_changes.begin(),
-                         comparison.mine_changes.end(),
-                         WordChange::kChanged) > 0;
           asides_left_out = absl::StrCat(
               ", but for an aside one report leaves out: ",
-              mine_holds_them
+              AnyChanged(comparison.mine_changes)
                   ? Quoted(mine, comparison.mine_changes, words)
                   : Quoted(their_words, comparison.theirs_changes, words));
         }
@@ -427,12 +423,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         IndependentSources(judgement.evidence, &note);
     const Words& theirs =
         words.Of(store::ComparedWords(closest_misquote->claim().attributed()));
-    const auto any_changed = [](const WordChanges& changes) {
-      return std::find(changes.begin(), changes.end(), WordChange::kChanged) !=
-             changes.end();
-    };
-    const bool removed = any_changed(theirs_changes);
-    const bool added = any_changed(mine_changes);
+    const bool removed = AnyChanged(theirs_changes);
+    const bool added = AnyChanged(mine_changes);
     std::string change;
     if (removed && added) {
       change = absl::StrCat(Quoted(theirs, theirs_changes, words), " became ",
