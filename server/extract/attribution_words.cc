@@ -1,7 +1,8 @@
 // The word lists the attribution finder reads clauses and speakers by.
+#include "server/extract/attribution_words.h"
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "server/extract/attribution_finder.h"
 
 namespace factcheck::extract::attribution_internal {
 
