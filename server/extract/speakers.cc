@@ -189,6 +189,14 @@ bool EntityTracker::OtherGivenName(size_t given, const Entity& person) const {
   return known != written;
 }
 
+bool EntityTracker::IsQuotedNickname(size_t t) const {
+  return Valid(t + 3) && IsOneOf(Text(t), {"\"", "\xE2\x80\x9C"}) &&
+         IsCapitalizedWord(t + 1) && !tokens_[t + 1].space_before &&
+         IsOneOf(Text(t + 2), {"\"", "\xE2\x80\x9D"}) &&
+         !tokens_[t + 2].space_before && IsCapitalizedWord(t + 3) &&
+         !tokens_[t + 3].newline_before;
+}
+
 void EntityTracker::FindNamesBefore(size_t limit) {
   const Titles& titles = TitleLexicon();
   for (size_t t = names_scanned_; t < limit; ++t) {
@@ -203,6 +211,9 @@ void EntityTracker::FindNamesBefore(size_t limit) {
       if (const size_t word_end = NameWordEnd(end);
           word_end > end && !IsWeekday(Text(end))) {
         end = word_end;
+      } else if (IsQuotedNickname(end)) {
+        // "President Joko \"Jokowi\" Widodo": the name runs on past it.
+        end += 3;
       } else if (IsSymbol(end, ".") && !tokens_[end].space_before &&
                  IsCapitalizedWord(end + 1) &&
                  // Not a sentence's stop: "Dr. Carson and Cruz. I would".

@@ -122,6 +122,9 @@ class EntityTracker : private TokenQueries {
   // How many name words and marks [first, end) holds: "Yoon Hee-keun" two,
   // "Harry M. Reid" four.
   size_t NameWordsIn(size_t first, size_t end) const;
+  // Whether a nickname in quotation marks, a name word after it, opens at
+  // `t`: "Joko \"Jokowi\" Widodo".
+  bool IsQuotedNickname(size_t t) const;
   // Whether `t` is a single capital letter, an initial ("M" of "Harry M.
   // Reid").
   bool IsInitial(size_t t) const;

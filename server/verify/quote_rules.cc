@@ -347,7 +347,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                                               mine, their_words, words)))) {
       if (NamesNoOne(claim) || NamesNoOne(theirs)) {
         if (unnamed_elsewhere == nullptr) unnamed_elsewhere = prior;
-      } else if (SpelledAlike(claim.speaker(), theirs.speaker())) {
+      } else if (SpelledAlike(claim.speaker(), theirs.speaker()) ||
+                 NamedByGivenNameAlone(claim.speaker(), theirs.speaker())) {
         if (alike_elsewhere == nullptr) alike_elsewhere = prior;
       } else if (std::min(mine.size(), their_words.size()) >=
                  kMinMisattributedWords) {
@@ -444,13 +445,17 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         most_words_carried, " of these ", mine.size(), " words (",
         Label(*carrying_most), "): too few to confirm the rest");
   } else if (alike_elsewhere != nullptr) {
-    // Perhaps one person whose name two reports spell two ways: no proof
-    // that someone else said the words, whoever else was given them.
-    judgement.explanation =
-        absl::StrCat("these words were given to ",
-                     alike_elsewhere->claim().attributed().speaker(), " (",
-                     Label(*alike_elsewhere), "), a name spelled like ",
-                     claim.speaker(), ": who said them is not settled");
+    // Perhaps one person whose name two reports spell two ways, or one
+    // names by the given name alone: no proof that someone else said the
+    // words, whoever else was given them.
+    const absl::string_view theirs =
+        alike_elsewhere->claim().attributed().speaker();
+    judgement.explanation = absl::StrCat(
+        "these words were given to ", theirs, " (", Label(*alike_elsewhere),
+        NamedByGivenNameAlone(claim.speaker(), theirs)
+            ? "), a name that may be "
+            : "), a name spelled like ",
+        claim.speaker(), "'s: who said them is not settled");
   } else if (!elsewhere.empty()) {
     judgement.verdict = factcheck::v1::VERDICT_MISATTRIBUTED;
     std::sort(elsewhere.begin(), elsewhere.end(), [](auto* a, auto* b) {

@@ -166,6 +166,17 @@ bool SpelledAlike(absl::string_view a, absl::string_view b) {
   return OneLetterApart(GivenName(plain_a), GivenName(plain_b));
 }
 
+bool NamedByGivenNameAlone(absl::string_view a, absl::string_view b) {
+  ComparableName a_name, b_name;
+  const absl::string_view x = a_name.Of(a);
+  const absl::string_view y = b_name.Of(b);
+  const absl::string_view one = x.size() < y.size() ? x : y;
+  const absl::string_view more = x.size() < y.size() ? y : x;
+  return !one.empty() && one.find(' ') == absl::string_view::npos &&
+         more.size() > one.size() && more[one.size()] == ' ' &&
+         absl::StartsWithIgnoreCase(more, one);
+}
+
 namespace {
 
 // Whether `name` stands as whole words in `text`, and is not all of it.

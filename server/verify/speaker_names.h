@@ -39,6 +39,12 @@ inline constexpr size_t kMinAlikeNameLetters = 5;
 // names give no proof of a misattribution.
 bool SpelledAlike(absl::string_view a, absl::string_view b);
 
+// Whether one of speakers `a` and `b` is one word, the other's given name
+// (its first word, the other having two or more): "Joko" and "Joko Widodo",
+// one person as likely as two. Such names give no proof of a
+// misattribution.
+bool NamedByGivenNameAlone(absl::string_view a, absl::string_view b);
+
 // Whether `claim`'s speaker names no one words could be told apart by: an
 // unnamed member ("a UN spokesman", "an official"), a part of a group
 // ("Most Southern Democrats"), a description the text never resolved to a

@@ -94,6 +94,21 @@ TEST(NameRunTest, FirstNameInsideAQuotationIsNoMention) {
   EXPECT_EQ(found[1].speaker, "Louise Sunshine");
 }
 
+TEST(NameRunTest, NicknameInQuotationMarksIsInsideTheName) {
+  // "President Joko \"Jokowi\" Widodo": "he" is Widodo, not a "Joko" cut
+  // off at the nickname.
+  const std::vector<AttributedItem> found = Extracted(
+      "President Joko \"Jokowi\" Widodo visited the stadium on Wednesday.\n\n"
+      "\"I want to know the root of the problem,\" he said.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Widodo");
+  const std::vector<AttributedItem> given = Extracted(
+      "President Joko visited the stadium on Wednesday.\n\n"
+      "\"I want to know the root of the problem,\" he said.");
+  ASSERT_EQ(given.size(), 1u);
+  EXPECT_EQ(given[0].speaker, "Joko");
+}
+
 TEST(NameRunTest, GenerationalSuffixIsNoSurname) {
   const std::vector<AttributedItem> found = Extracted(
       "Judge Carlton Reeves blocked the law.\n\nJoseph R. Murray II, a "

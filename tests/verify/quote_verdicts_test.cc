@@ -539,6 +539,26 @@ TEST_F(QuoteVerdictTest, ANameSpelledAnotherWayIsNoMisattribution) {
   EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED);
 }
 
+TEST_F(QuoteVerdictTest, AGivenNameAloneIsNoMisattribution) {
+  // Each report's "she" is the person it named: the first by her given name
+  // alone.
+  const std::string quoted =
+      " toured the stadium.\n\n\"The count is far lower than the figure "
+      "given out on Tuesday,\" she said.";
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        absl::StrCat("Mayor Ana", quoted));
+  const v1::ClaimVerdict fuller = Only(
+      Verify("2021-05-13T10:00:00Z", absl::StrCat("Mayor Ana Serrano", quoted)),
+      false);
+  EXPECT_EQ(fuller.verdict(), v1::VERDICT_UNVERIFIED) << fuller.explanation();
+  EXPECT_THAT(fuller.explanation(), HasSubstr("may be Ana Serrano's"));
+  const v1::ClaimVerdict other =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  absl::StrCat("Mayor Rosa Serrano", quoted)),
+           false);
+  EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED) << other.explanation();
+}
+
 TEST_F(QuoteVerdictTest, MoreOfTheSameRemarksAtEitherEndIsNoChange) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"He is becoming the rebels' best recruiter. They show his speeches "

@@ -79,6 +79,15 @@ TEST(SpelledAlikeTest, ShortOrFartherOrSameSurnamesAreNot) {
   EXPECT_FALSE(SpelledAlike("", "Jasinghe"));
 }
 
+TEST(NamedByGivenNameAloneTest, OneWordThatOpensTheOtherNameMayBeOnePerson) {
+  EXPECT_TRUE(NamedByGivenNameAlone("Joko", "Joko Widodo"));
+  EXPECT_TRUE(NamedByGivenNameAlone("Mr. Joko Widodo", "joko"));
+  EXPECT_FALSE(NamedByGivenNameAlone("Jo", "Joko Widodo"));
+  EXPECT_FALSE(NamedByGivenNameAlone("Widodo", "Joko Widodo"));
+  EXPECT_FALSE(NamedByGivenNameAlone("Joko Susilo", "Joko Widodo"));
+  EXPECT_FALSE(NamedByGivenNameAlone("", "Joko Widodo"));
+}
+
 // A claim of `speaker`, named in the text as `speaker_text`.
 factcheck::v1::AttributedClaim SaidBy(const std::string& speaker,
                                       const std::string& speaker_text) {
