@@ -163,11 +163,12 @@ bool ClaimTimes::DatesTheEvent(const Sentence& sentence, size_t first) const {
     }
     if (IsMomentaryEvent(Text(t - 1))) {
       if (MomentaryEventOpening(sentence.first_token, t) == t - 1) return true;
-      // "injured in the explosion on Tuesday": the event the count's
-      // victims fell in, named after its preposition.
+      // "injured in the explosion on Tuesday", "after the quake on April 25
+      // killed 8,150": the event the count's victims fell in, named after
+      // its preposition.
       for (size_t p = t - 1; p > sentence.first_token && p + kClauseWords > t;
            --p) {
-        if (IsOneOf(Text(p - 1), {"in", "by", "from"}) &&
+        if (IsOneOf(Text(p - 1), {"in", "by", "from", "after"}) &&
             MomentaryEventOpening(p, t) == t - 1) {
           return true;
         }

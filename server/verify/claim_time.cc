@@ -12,10 +12,11 @@ namespace factcheck::verify {
 
 std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
                                        absl::CivilDay published) {
-  // Words without the periods and commas of "Sept. 9," or "on Monday,".
+  // Words without the periods and commas of "Sept. 9," or "on Monday,", nor
+  // the line break of a text wrapped by hand ("on\nApril 25").
   std::vector<absl::string_view> words;
-  for (absl::string_view word :
-       absl::StrSplit(time_text, absl::ByAnyChar(" .,"), absl::SkipEmpty())) {
+  for (absl::string_view word : absl::StrSplit(
+           time_text, absl::ByAnyChar(" \t\r\n.,"), absl::SkipEmpty())) {
     words.push_back(word);
   }
   if (words.size() == 1 && absl::EqualsIgnoreCase(words[0], "yesterday")) {
@@ -31,8 +32,15 @@ std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
     return absl::CivilDay(absl::CivilMonth(year, *month) + 1) - 1;
   }
   // "last week": by its Sunday, the day before the published day's week
-  // began on a Monday; "last month": by its last day.
+  // began on a Monday; "last month": by its last day; "last Thursday": the
+  // Thursday before the published day.
   if (words.size() == 2 && absl::EqualsIgnoreCase(words[0], "last")) {
+    if (const std::optional<absl::Weekday> weekday =
+            extract::WeekdayOf(words[1])) {
+      absl::CivilDay day = published - 1;
+      while (absl::GetWeekday(day) != *weekday) --day;
+      return day;
+    }
     if (absl::EqualsIgnoreCase(words[1], "week")) {
       absl::CivilDay day = published;
       while (absl::GetWeekday(day) != absl::Weekday::monday) --day;

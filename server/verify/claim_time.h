@@ -16,7 +16,9 @@ namespace factcheck::verify {
 // to that day, "yesterday" the day before, "on Sept. 9" or "on September 9"
 // that date of the latest year not after it, "in June" that month's last
 // day (the published day itself in the month it was published), "last
-// week" its Sunday (weeks begin on Monday), "last month" its last day.
+// week" its Sunday (weeks begin on Monday), "last month" its last day,
+// "last Thursday" the latest Thursday before the published day. A line
+// break inside the expression ("on\nApril 25") is a space.
 // nullopt for anything else ("since Monday", "in recent days", "last
 // year", whose figures are another year's): not one day.
 std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,

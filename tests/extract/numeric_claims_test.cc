@@ -470,6 +470,8 @@ TEST(NumericClaimsTest, DayOfAnEventOverInAMomentDoesNotDateItsToll) {
         "On Tuesday, a huge explosion rocked the port, killing at least 160 "
         "people.",
         "More than 5,000 people were injured in the explosion on Tuesday.",
+        "Aid arrived after the powerful quake on April 25 killed more than "
+        "8,150 people.",
         "Italy mourned 43 people killed after a bridge collapsed in Genoa on "
         "Tuesday."}) {
     const Claims event(text);

@@ -46,6 +46,17 @@ TEST(DayNamedTest, LastWeekOrMonthIsByItsLastDay) {
             absl::CivilDay(2023, 12, 31));
 }
 
+TEST(DayNamedTest, LastWeekdayIsTheLatestOneBeforePublication) {
+  EXPECT_EQ(DayNamed("last Thursday", kPublished), absl::CivilDay(2023, 9, 7));
+  // Never the published day itself: "last Monday" in Monday's copy.
+  EXPECT_EQ(DayNamed("last Monday", kPublished), absl::CivilDay(2023, 9, 4));
+}
+
+TEST(DayNamedTest, ALineBreakInsideTheTimeIsASpace) {
+  EXPECT_EQ(DayNamed("on\nSept. 9", kPublished), absl::CivilDay(2023, 9, 9));
+  EXPECT_EQ(DayNamed("on\r\nSaturday", kPublished), absl::CivilDay(2023, 9, 9));
+}
+
 TEST(DayNamedTest, ExpressionsOfNoOneDayNameNone) {
   for (const char* text : {"since Monday", "in recent days", "last year",
                            "in Monday", "on Feb. 30", "on Oct", ""}) {
