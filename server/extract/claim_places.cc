@@ -80,11 +80,20 @@ size_t PlaceFinder::MonthEnd(size_t i, size_t limit) const {
 }
 
 size_t PlaceFinder::PlaceAfter(size_t i, size_t limit, Span* place) const {
-  // "on the Indian side of divided Kashmir": a side is stood on.
+  // "on the Indian side of divided Kashmir": a side is stood on; so is a
+  // country's mainland ("on the US mainland", as "in mainland China").
   if (IsWordToken(i, "on") && IsWordToken(i + 1, "the")) {
     if (const size_t end = RegionPartEnd(i + 2, limit); end != i + 2) {
       *place = SpanOf(i + 2, end);
       return end;
+    }
+    Span named;
+    if (const size_t end =
+            NamedPlaceAfter(i, limit, /*known_only=*/true, &named);
+        end != i && end < limit && IsWordToken(end, "mainland") &&
+        IsCountry(CanonicalPlace(TextOf(text_, named)))) {
+      *place = named;
+      return end + 1;
     }
   }
   if (!Valid(i) || !IsPlacePreposition(Text(i))) return i;

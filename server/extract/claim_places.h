@@ -59,8 +59,10 @@ class PlaceFinder : protected TokenQueries {
   PlaceFinder(absl::string_view text, const std::vector<Token>& tokens);
 
   // A place after a preposition at `i` ("in", "at", "near", "across",
-  // "inside", "within", "throughout", "from", "into", "to"). Returns the end
-  // token of the place, or `i` when there is none.
+  // "inside", "within", "throughout", "from", "into", "to"), or after "on
+  // the" a side stood on or a country's mainland ("on the US mainland":
+  // the United States). Returns the end token of the place, or `i` when
+  // there is none.
   size_t PlaceAfter(size_t i, size_t limit, Span* place) const;
   // Where the people counted came from, right after their number ending
   // at `number_end` (and a noun for people): "two from Turkey", "five

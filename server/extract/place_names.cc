@@ -100,9 +100,17 @@ size_t PlaceFinder::PlaceNameBefore(size_t first, size_t end) const {
   const size_t farthest =
       end > first + kMaxNameWords ? end - kMaxNameWords : first;
   size_t begin = end;
-  while (begin > farthest && (IsCapitalizedWord(begin - 1) ||
-                              (begin < end && JoinsName(begin - 1)))) {
-    --begin;
+  while (begin > farthest) {
+    if (IsCapitalizedWord(begin - 1) || (begin < end && JoinsName(begin - 1))) {
+      --begin;
+    } else if (begin >= farthest + 2 && IsSymbol(begin - 1, ".") &&
+               !tokens_[begin - 1].space_before &&
+               Text(begin - 2).size() == 1 && IsCapitalizedWord(begin - 2)) {
+      // "The U.S. death toll": an initial and its stop.
+      begin -= 2;
+    } else {
+      break;
+    }
   }
   // "Pakistan-controlled Kashmir, where …": a part of a divided region,
   // named by its holder (HeldPartNameAt).

@@ -38,6 +38,30 @@ TEST(CountPlacesTest, MainlandBeforeACountryIsThatCountry) {
       .ExpectClaim({"6,061", "cases", "", Qualifier::kExact, 6061, 6061});
 }
 
+TEST(CountPlacesTest, ACountrysMainlandAfterOnIsThatCountry) {
+  // In a Florida story, not Florida's count; an island no country owns is
+  // no place known.
+  Claims(
+      "Florida residents are without power.\n\nAt least 16 deaths have "
+      "been reported on the US mainland, officials said.")
+      .ExpectClaim({"At least 16 deaths", "deaths", "United States",
+                    Qualifier::kAtLeast, 16, kInfinity});
+  Claims(
+      "Florida residents are without power.\n\nAt least 16 deaths have "
+      "been reported on the island, officials said.")
+      .ExpectClaim({"At least 16 deaths", "deaths", "", Qualifier::kAtLeast, 16,
+                    kInfinity});
+}
+
+TEST(CountPlacesTest, CountryWrittenInInitialsBeforeATollIsWhoseItIs) {
+  Claims("The U.S. death toll stood at 10 on Tuesday.")
+      .ExpectClaim({"death toll stood at 10", "deaths", "United States",
+                    Qualifier::kExact, 10, 10});
+  Claims("The U.N. death toll stood at 10 on Tuesday.")
+      .ExpectClaim(
+          {"death toll stood at 10", "deaths", "", Qualifier::kExact, 10, 10});
+}
+
 TEST(CountPlacesTest, PeopleWithinAPlaceAreCountedThere) {
   Claims(
       "More than two million people still within Ukraine's borders had fled "
