@@ -347,7 +347,7 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
       }
     }
   }
-  const size_t begin = k;
+  size_t begin = k;
   // Not "in Saturday's earthquake".
   while (k < limit && IsCapitalizedWord(k) &&
          !IsWeekday(WithoutPossessive(Text(k))) && MonthEnd(k, limit) == k &&
@@ -355,6 +355,17 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
     if (const size_t part = HeldPartNameAt(k, limit); part != k) {
       k = part;
       continue;
+    }
+    // "in Florida's hard-hit Bay County", "at Miyagi's hardest-hit Ojika
+    // Peninsula": the place is the part a description stands before, as in
+    // "Florida's Bay County".
+    if (IsPossessive(Text(k))) {
+      if (const size_t described = AfterPlaceDescription(k + 1, limit);
+          described != k + 1) {
+        begin = described;
+        k = described;
+        continue;
+      }
     }
     // "Pinar del Rio", "Rio de Janeiro": a particle inside the name.
     if (k + 2 < limit && IsNameParticle(k + 1) && IsCapitalizedWord(k + 2)) {

@@ -614,6 +614,10 @@ TEST(NumericClaimsTest, WordsDescribingAPlaceLeaveItsName) {
   EXPECT_EQ(place_of("nearby Accumoli"), "Accumoli");
   EXPECT_EQ(place_of("the breakaway Nagorno-Karabakh"), "Nagorno-Karabakh");
   EXPECT_EQ(place_of("the mountainous Al Haouz province"), "Al Haouz");
+  // After a possessive, the part the words describe; not the possessor.
+  EXPECT_EQ(place_of("Florida's hard-hit Bay County"), "Bay County");
+  EXPECT_EQ(place_of("Florida's Bay County"), "Bay County");
+  EXPECT_EQ(place_of("Florida's hard-hit areas"), "Florida");
   // Who holds a territory describes it; who holds a part of a country
   // names that part, no place of the country's.
   EXPECT_EQ(place_of("the occupied West Bank"), "West Bank");
