@@ -185,7 +185,9 @@ class MeasureBinder : public CountPlaces {
       const Provenance& provenance) const;
   // Whether `measure`, bound to a number, is one of two tallies counted
   // together, which makes the count neither's: "feared missing or dead",
-  // "6,000 dead and wounded", "destroyed or badly damaged" (not "20 were
+  // "6,000 dead and wounded", "destroyed or badly damaged", before the
+  // number "the number of dead and missing tops 16,600", "the toll of dead
+  // and missing" (not "20 were
   // killed and 50 injured", where the second has its own number, nor
   // "hundreds of airstrikes and rockets", no tally of people, nor "missing
   // or unaccounted for", one tally named twice). `before`: the measure

@@ -214,16 +214,45 @@ bool MeasureBinder::CountsTwoTallies(
     const MeasureMatch* other = MeasureAt(found, next);
     return other != nullptr && other->entry->measure != m.entry->measure;
   };
+  // "feared missing or dead"; before the number also "the number of dead
+  // and missing tops 16,600", "Dead, missing toll tops 16,600": both
+  // tallies, adjectives of the people counted, name the one number after
+  // them (not "at a school, killing 14", "burned 146,000 acres and
+  // destroyed 12,263").
+  const auto tally_adjective = [&](size_t t) {
+    return IsOneOf(Text(t), {"dead", "missing", "injured", "wounded"});
+  };
+  const auto tally_before = [&](const MeasureMatch& m) {
+    if (m.begin <= 1) return false;
+    const size_t joiner = m.begin - 1;
+    const bool or_joined = IsWordToken(joiner, "or");
+    if (!or_joined &&
+        !(before && tally_adjective(m.begin) && tally_adjective(joiner - 1) &&
+          (IsWordToken(joiner, "and") || IsSymbol(joiner, ",")))) {
+      return false;
+    }
+    return std::any_of(found.begin(), found.end(),
+                       [&](const MeasureMatch& other) {
+                         return other.end == joiner &&
+                                other.entry->measure != m.entry->measure;
+                       });
+  };
+  // "the toll of dead and missing rose to 50": the toll names both.
+  const auto tallies_after_of = [&](const MeasureMatch& m) {
+    if (!before || !IsWordToken(m.end, "of")) return false;
+    const MeasureMatch* first = MeasureAt(found, m.end + 1);
+    if (first == nullptr ||
+        !(IsWordToken(first->end, "and") || IsWordToken(first->end, "or"))) {
+      return false;
+    }
+    const MeasureMatch* second = MeasureAt(found, first->end + 1);
+    return second != nullptr && second->entry->measure != first->entry->measure;
+  };
   return !measure.entry->subject &&
-         (tally_after_or(measure) ||
+         (tally_after_or(measure) || tallies_after_of(measure) ||
           (!before && IsWordToken(measure.end, "and") &&
            other_tally_after(measure)) ||
-          (measure.begin > 1 && IsWordToken(measure.begin - 1, "or") &&
-           std::any_of(found.begin(), found.end(),
-                       [&](const MeasureMatch& other) {
-                         return other.end == measure.begin - 1 &&
-                                other.entry->measure != measure.entry->measure;
-                       })));
+          tally_before(measure));
 }
 
 }  // namespace factcheck::extract

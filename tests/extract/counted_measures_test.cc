@@ -291,6 +291,25 @@ TEST(NumericClaimsTest, CountOfTwoMeasuresTogetherIsNeither) {
   EXPECT_EQ(each.all()[1].measure, "injured");
 }
 
+TEST(NumericClaimsTest, TollOfTwoMeasuresBeforeItsNumberIsNeither) {
+  for (const char* together :
+       {"Dead, missing toll tops 16,600\nRescuers dug on.",
+        "The number of dead and missing tops 16,600.",
+        "The combined toll of dead and missing rose to 16,600."}) {
+    EXPECT_THAT(Claims(together).all(), IsEmpty()) << together;
+  }
+  // One tally named before the toll or after its "of" is that tally.
+  const Claims missing("The missing toll fell to 2,600.");
+  ASSERT_THAT(missing.all(), SizeIs(1)) << missing.Describe();
+  EXPECT_EQ(missing.all()[0].measure, "missing");
+  const Claims injured("The injury toll rose to 260.");
+  ASSERT_THAT(injured.all(), SizeIs(1)) << injured.Describe();
+  EXPECT_EQ(injured.all()[0].measure, "injured");
+  const Claims dead("The toll of dead rose to 16,600.");
+  ASSERT_THAT(dead.all(), SizeIs(1)) << dead.Describe();
+  EXPECT_EQ(dead.all()[0].measure, "deaths");
+}
+
 TEST(NumericClaimsTest, MeasureRightBeforeANumberIsThatNumbersNotAnEarlierOne) {
   const Claims shot("A gunman shot 20 people in Texas, killing 5.");
   const NumericClaim* people = shot.Find("20 people");
