@@ -638,8 +638,24 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         Confidence(judgement.independent_sources, 0.7, 0.05, 0.9);
     return judgement;
   }
-  if (already_given ||
-      std::find(agree.begin(), agree.end(), latest) != agree.end()) {
+  const bool agrees = already_given || std::find(agree.begin(), agree.end(),
+                                                 latest) != agree.end();
+  // "613 killed" within "hundreds": an order of magnitude neither confirms
+  // a figure nor says what it rose from.
+  const auto vague = [](const store::IndexedClaim* prior) {
+    return prior->claim().numeric().quantity().qualifier() ==
+           factcheck::v1::QUALIFIER_VAGUE;
+  };
+  if (agrees && !already_given &&
+      claim.quantity().qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
+      std::all_of(agree.begin(), agree.end(), vague)) {
+    judgement.explanation =
+        absl::StrCat(mine_text, " lies within ", Cited(*latest),
+                     ", but earlier reports give only an order of magnitude: "
+                     "not confirmed");
+    return judgement;
+  }
+  if (agrees) {
     judgement.verdict = factcheck::v1::VERDICT_CONSISTENT;
     judgement.evidence = agree;
     judgement.independent_sources =

@@ -278,6 +278,26 @@ TEST_F(FigurePrecisionTest, HundredsOfAirstrikesAgreesWithAboutThreeHundred) {
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_CONSISTENT);
 }
 
+TEST_F(FigurePrecisionTest, OrderOfMagnitudeConfirmsNoFigureWithinIt) {
+  Prior("r-1", "Reuters", "2021-05-12T10:00:00Z",
+        "Hundreds of people were killed in Sendai.");
+  const v1::ClaimVerdict figure =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "At least 613 people were killed in Sendai."),
+           true);
+  EXPECT_EQ(figure.verdict(), v1::VERDICT_UNVERIFIED) << figure.explanation();
+  EXPECT_THAT(figure.explanation(), HasSubstr("only an order of magnitude"));
+  // With a figure beside it, the figure confirms.
+  Prior("ap-2", "AP", "2021-05-12T12:00:00Z",
+        "At least 613 people were killed in Sendai.");
+  const v1::ClaimVerdict confirmed =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "At least 613 people were killed in Sendai."),
+           true);
+  EXPECT_EQ(confirmed.verdict(), v1::VERDICT_CONSISTENT)
+      << confirmed.explanation();
+}
+
 TEST_F(FigurePrecisionTest, PreciseFigureARoundOneRoundedIsNoRise) {
   Prior("ap-11", "AP", "2021-05-11T10:00:00Z",
         "Floods have affected 33 million people in Pakistan.");
