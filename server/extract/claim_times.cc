@@ -185,11 +185,12 @@ bool ClaimTimes::DatesTheEvent(const Sentence& sentence, size_t first) const {
     if (IsOneOf(Text(t - 1), {"when", "after"})) {
       const size_t event = MomentaryEventOpening(t, first);
       if (event + 1 < first && IsEventStrike(Text(event + 1))) return true;
-      // "after a bridge collapsed in Genoa on Tuesday": what fell or blew
-      // up in a moment, said by its verb.
+      // "after a bridge collapsed in Genoa on Tuesday", "after a ferry
+      // capsized off South Korea yesterday": what fell, blew up or went
+      // down in a moment, said by its verb.
       for (size_t k = t; k < first; ++k) {
         if (IsOneOf(Text(k), {"collapsed", "exploded", "crashed", "erupted",
-                              "derailed"})) {
+                              "derailed", "capsized", "sank", "overturned"})) {
           return true;
         }
       }

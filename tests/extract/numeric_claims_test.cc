@@ -472,6 +472,8 @@ TEST(NumericClaimsTest, DayOfAnEventOverInAMomentDoesNotDateItsToll) {
         "More than 5,000 people were injured in the explosion on Tuesday.",
         "Aid arrived after the powerful quake on April 25 killed more than "
         "8,150 people.",
+        "More than 280 people were missing after a ferry capsized off the "
+        "coast yesterday.",
         "Italy mourned 43 people killed after a bridge collapsed in Genoa on "
         "Tuesday."}) {
     const Claims event(text);
