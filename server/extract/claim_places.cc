@@ -552,6 +552,12 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
           return end;
         }
       }
+      // "in Georgia, North Carolina and" where the text stops: a list cut
+      // short, whose places are not all known, is a scope of its own.
+      if (IsWordToken(m, "and") && m + 1 == tokens_.size()) {
+        *place = SpanOf(begin, m + 1);
+        return m + 1;
+      }
       // "Quake kills over 7,800 in Turkey, Syria": a headline lists two
       // places with a comma alone, the second closing the clause (not
       // "in Gorkha, Nepal", a place and the country it lies in).

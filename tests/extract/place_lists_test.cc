@@ -91,6 +91,12 @@ TEST(NumericClaimsTest, CombinedTotalIsItsOwnScope) {
       "dug.");
   ASSERT_THAT(three.all(), SizeIs(1)) << three.Describe();
   EXPECT_EQ(three.all()[0].location, "India, Nepal and Tibet");
+  // A list the text stops inside is none of its places' alone.
+  const Claims cut(
+      "The storm killed people elsewhere, leaving 10 dead in Georgia, North "
+      "Carolina and");
+  ASSERT_THAT(cut.all(), SizeIs(1)) << cut.Describe();
+  EXPECT_EQ(cut.all()[0].location, "Georgia, North Carolina and");
   // A place and who said it, or a city and its country, are no list.
   for (const char* single :
        {"Floods killed 300 people in Gorkha, Ram Thapa and Hari Rai said.",
