@@ -187,11 +187,10 @@ class MeasureBinder : public CountPlaces {
   // together, which makes the count neither's: "feared missing or dead",
   // "6,000 dead and wounded", "destroyed or badly damaged", before the
   // number "the number of dead and missing tops 16,600", "the toll of dead
-  // and missing" (not "20 were
-  // killed and 50 injured", where the second has its own number, nor
-  // "hundreds of airstrikes and rockets", no tally of people, nor "missing
-  // or unaccounted for", one tally named twice). `before`: the measure
-  // stands before the number.
+  // and missing" (not "20 were killed and 50 injured", where the second has
+  // its own number, nor "hundreds of airstrikes and rockets", no tally of
+  // people, nor "missing or unaccounted for", one tally named twice).
+  // `before`: the measure stands before the number.
   bool CountsTwoTallies(const MeasureMatch& measure, bool before,
                         const std::vector<Placed>& placed,
                         const std::vector<MeasureMatch>& found) const;
