@@ -37,6 +37,12 @@ bool IsLinkWord(absl::string_view word) {
   return kWords->Contains(word);
 }
 
+// "is", "are", "was", "were", "has", "have", "had": the tensed verbs a
+// counted group's own clause goes on with ("have been found").
+bool IsTensedBeOrHave(absl::string_view word) {
+  return IsOneOf(word, {"is", "are", "was", "were", "has", "have", "had"});
+}
+
 }  // namespace
 
 size_t MeasureBinder::FlightObject(const MeasureMatch& flight,
@@ -543,8 +549,8 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         continue;
       }
       if (whole_of_a_part &&
-          IsOneOf(Text(t), {"was", "were", "is", "are", "has", "have", "had",
-                            "remain", "remains", "remained"})) {
+          (IsTensedBeOrHave(Text(t)) ||
+           IsOneOf(Text(t), {"remain", "remains", "remained"}))) {
         break;
       }
       // "Two doctors said 20 people died": a count before a verb of saying
@@ -554,8 +560,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
           !IsFormOfBe(Text(t - 1))) {
         break;
       }
-      if (crossed == 0 && IsOneOf(Text(t), {"have", "has", "had", "were", "was",
-                                            "are", "is"})) {
+      if (crossed == 0 && IsTensedBeOrHave(Text(t))) {
         own_verb_passed = true;
       }
       // "$40m in aid"; "58 people there have been injured".

@@ -23,6 +23,12 @@ bool CountsACompassPart(const NumericClaim& claim) {
   return claim.location_may_be_a_part() && !claim.location_from_document();
 }
 
+// Whether `quantity` gives only an order of magnitude ("hundreds",
+// "thousands").
+bool GivesOnlyAMagnitude(const factcheck::v1::Quantity& quantity) {
+  return quantity.qualifier() == factcheck::v1::QUALIFIER_VAGUE;
+}
+
 // How much of a whole a figure placed only by its article must reach to be
 // taken for that whole rather than a part of it.
 constexpr double kShareOfAWhole = 0.75;
@@ -284,8 +290,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   // goes on from the newest that is not.
   const std::vector<bool> outrun = UnderHalfAnEarlier(comparable);
   const auto says_the_count = [&](PriorClaims::const_iterator it) {
-    return (*it)->claim().numeric().quantity().qualifier() !=
-               factcheck::v1::QUALIFIER_VAGUE &&
+    return !GivesOnlyAMagnitude((*it)->claim().numeric().quantity()) &&
            !outrun[it - comparable.begin()];
   };
   auto newest_said = comparable.begin();
@@ -412,7 +417,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   if (claim.measure() == "missing" && document_time.has_value() &&
       *document_time > PublishedAt(*latest)) {
     if (Above(latest_interval, mine_vs_latest) && !already_given &&
-        claim.quantity().qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
+        !GivesOnlyAMagnitude(claim.quantity()) &&
         !RoundsTo(latest->claim().numeric().quantity(), claim.quantity())) {
       judgement.verdict = factcheck::v1::VERDICT_UPDATED;
       judgement.evidence = {latest};
@@ -511,8 +516,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   }
   // "killed thousands" gives an order of magnitude, in passing: no ground
   // to call a precise report's figure contradicted or passed.
-  if (contradicted != nullptr &&
-      claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE) {
+  if (contradicted != nullptr && GivesOnlyAMagnitude(claim.quantity())) {
     judgement.explanation =
         absl::StrCat(mine_text, " differs from ", Cited(*contradicted),
                      ", but it gives only an order of magnitude: not compared");
@@ -610,11 +614,10 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   }
   // "hundreds of deaths" says no figure the count rose to; nor, when no
   // earlier report gave more than "thousands", one it rose from.
-  const bool latest_vague = latest->claim().numeric().quantity().qualifier() ==
-                            factcheck::v1::QUALIFIER_VAGUE;
+  const bool latest_vague =
+      GivesOnlyAMagnitude(latest->claim().numeric().quantity());
   if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
-      (claim.quantity().qualifier() == factcheck::v1::QUALIFIER_VAGUE ||
-       latest_vague)) {
+      (GivesOnlyAMagnitude(claim.quantity()) || latest_vague)) {
     judgement.explanation =
         absl::StrCat(mine_text, " is above ", Cited(*latest), ", but ",
                      latest_vague ? "earlier reports give" : "it gives",
@@ -642,13 +645,11 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                                                  latest) != agree.end();
   // "613 killed" within "hundreds": an order of magnitude neither confirms
   // a figure nor says what it rose from.
-  const auto vague = [](const store::IndexedClaim* prior) {
-    return prior->claim().numeric().quantity().qualifier() ==
-           factcheck::v1::QUALIFIER_VAGUE;
-  };
-  if (agrees && !already_given &&
-      claim.quantity().qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
-      std::all_of(agree.begin(), agree.end(), vague)) {
+  if (agrees && !already_given && !GivesOnlyAMagnitude(claim.quantity()) &&
+      std::all_of(
+          agree.begin(), agree.end(), [](const store::IndexedClaim* prior) {
+            return GivesOnlyAMagnitude(prior->claim().numeric().quantity());
+          })) {
     judgement.explanation =
         absl::StrCat(mine_text, " lies within ", Cited(*latest),
                      ", but earlier reports give only an order of magnitude: "
