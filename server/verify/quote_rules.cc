@@ -57,6 +57,9 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
            said.kind() == factcheck::v1::ATTRIBUTION_KIND_MIXED;
   };
   const bool quotation = is_quotation(claim);
+  // Asked of every prior.
+  const ComparableName speaker(claim.speaker());
+  const bool claim_names_no_one = NamesNoOne(claim);
   const Words& mine = words.Of(store::ComparedWords(claim));
   PriorClaims agree, misquoted;
   // Every prior by the claim's speaker, and every prior giving the same
@@ -181,8 +184,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                       total;
       }
     }
-    const bool same_speaker = SameSpeaker(claim.speaker(), theirs.speaker()) ||
-                              SpeaksFor(claim, theirs);
+    const bool same_speaker =
+        SameSpeaker(speaker, theirs.speaker()) || SpeaksFor(claim, theirs);
     // Words changed are told only between two quotations: a prior's
     // paraphrase ("she applauded him … for challenging the political
     // system") is its writer's words, no version of the speaker's.
@@ -314,7 +317,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
           carried[i] = carried[i] || carried_here[i];
         }
       } else if (both_quoted && similarity >= kMisquoteSimilarity &&
-                 (NamesNoOne(claim) || NamesNoOne(theirs))) {
+                 (claim_names_no_one || NamesNoOne(theirs))) {
         if (unnamed_close == nullptr) unnamed_close = prior;
       } else if (both_quoted && similarity >= kMisquoteSimilarity &&
                  document_time.has_value() &&
@@ -345,10 +348,10 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     } else if (quotation && (verbatim || (similarity >= kSameWordsSimilarity &&
                                           SameFiguresAndNegations(
                                               mine, their_words, words)))) {
-      if (NamesNoOne(claim) || NamesNoOne(theirs)) {
+      if (claim_names_no_one || NamesNoOne(theirs)) {
         if (unnamed_elsewhere == nullptr) unnamed_elsewhere = prior;
       } else if (SpelledAlike(claim.speaker(), theirs.speaker()) ||
-                 NamedByGivenNameAlone(claim.speaker(), theirs.speaker())) {
+                 NamedByGivenNameAlone(speaker, theirs.speaker())) {
         if (alike_elsewhere == nullptr) alike_elsewhere = prior;
       } else if (std::min(mine.size(), their_words.size()) >=
                  kMinMisattributedWords) {
@@ -452,9 +455,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         alike_elsewhere->claim().attributed().speaker();
     judgement.explanation = absl::StrCat(
         "these words were given to ", theirs, " (", Label(*alike_elsewhere),
-        NamedByGivenNameAlone(claim.speaker(), theirs)
-            ? "), a name that may be "
-            : "), a name spelled like ",
+        NamedByGivenNameAlone(speaker, theirs) ? "), a name that may be "
+                                               : "), a name spelled like ",
         claim.speaker(), "'s: who said them is not settled");
   } else if (!elsewhere.empty()) {
     judgement.verdict = factcheck::v1::VERDICT_MISATTRIBUTED;
@@ -481,15 +483,15 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
     judgement.explanation = absl::StrCat(
         "these words were also given to ", theirs.speaker(), " (",
         Label(*unnamed_elsewhere), "), but \"",
-        NamesNoOne(claim) ? claim.speaker_text() : theirs.speaker_text(),
+        claim_names_no_one ? claim.speaker_text() : theirs.speaker_text(),
         "\" names no one to tell them apart: who said them is not settled");
   } else if (unnamed_close != nullptr) {
     judgement.explanation = absl::StrCat(
         "words changed from what ",
         unnamed_close->claim().attributed().speaker(), " said (",
         Label(*unnamed_close), "), but \"",
-        NamesNoOne(claim) ? claim.speaker_text()
-                          : unnamed_close->claim().attributed().speaker_text(),
+        claim_names_no_one ? claim.speaker_text()
+                           : unnamed_close->claim().attributed().speaker_text(),
         "\" names no one: whether one person said both is not settled");
   } else if (earlier_occasion != nullptr) {
     judgement.explanation = absl::StrCat(

@@ -79,34 +79,24 @@ absl::string_view WithInitialsJoined(absl::string_view name,
   return *storage;
 }
 
-// A name as SameSpeaker compares it: without a leading article or
-// honorific, with straight apostrophes, without accents and with its
-// initials joined. Holds the copies those steps make, so that the name
-// returned lives as long as it does.
-class ComparableName {
- public:
-  absl::string_view Of(absl::string_view name) {
-    return WithInitialsJoined(
-        unicode::WithoutLatinAccents(
-            WithStraightApostrophes(WithoutArticleOrHonorific(name),
-                                    &straight_),
-            &plain_),
-        &joined_);
-  }
-
- private:
-  std::string straight_, plain_, joined_;
-};
-
 }  // namespace
 
-bool SameSpeaker(absl::string_view a, absl::string_view b) {
+ComparableName::ComparableName(absl::string_view name)
+    : name_(name),
+      comparable_(WithInitialsJoined(
+          unicode::WithoutLatinAccents(
+              WithStraightApostrophes(WithoutArticleOrHonorific(name),
+                                      &straight_),
+              &plain_),
+          &joined_)) {}
+
+bool SameSpeaker(const ComparableName& a, absl::string_view b) {
   // A judgement asks this of every prior, and many are by the claim's
   // speaker spelled alike, whom the rules below would find the same.
-  if (a == b) return true;
-  ComparableName a_name, b_name;
-  const absl::string_view x = a_name.Of(a);
-  const absl::string_view y = b_name.Of(b);
+  if (a.name() == b) return true;
+  const ComparableName b_name(b);
+  const absl::string_view x = a.comparable();
+  const absl::string_view y = b_name.comparable();
   if (absl::EqualsIgnoreCase(x, y)) return true;
   // "Blinken" and "Antony Blinken": one name is the other's surname.
   const absl::string_view shorter = x.size() < y.size() ? x : y;
@@ -166,10 +156,10 @@ bool SpelledAlike(absl::string_view a, absl::string_view b) {
   return OneLetterApart(GivenName(plain_a), GivenName(plain_b));
 }
 
-bool NamedByGivenNameAlone(absl::string_view a, absl::string_view b) {
-  ComparableName a_name, b_name;
-  const absl::string_view x = a_name.Of(a);
-  const absl::string_view y = b_name.Of(b);
+bool NamedByGivenNameAlone(const ComparableName& a, absl::string_view b) {
+  const ComparableName b_name(b);
+  const absl::string_view x = a.comparable();
+  const absl::string_view y = b_name.comparable();
   const absl::string_view one = x.size() < y.size() ? x : y;
   const absl::string_view more = x.size() < y.size() ? y : x;
   return !one.empty() && one.find(' ') == absl::string_view::npos &&
@@ -215,14 +205,18 @@ bool NamesNoOne(const factcheck::v1::AttributedClaim& claim) {
   // "Most Southern Democrats", "Some Republicans": a part of a group; a
   // title and one word ("Former Security", a slip for "Former Secretary of
   // State Hillary Clinton") is no name either.
-  const std::vector<absl::string_view> words =
-      absl::StrSplit(speaker, ' ', absl::SkipEmpty());
-  if (!words.empty() &&
-      (extract::IsOneOf(words.front(),
-                        {"most", "many", "some", "several", "few", "all",
-                         "both", "other", "others", "half"}) ||
-       (words.size() == 2 &&
-        extract::IsOneOf(words.front(), {"former", "acting", "then"})))) {
+  absl::string_view first;
+  size_t word_count = 0;
+  for (absl::string_view word :
+       absl::StrSplit(speaker, ' ', absl::SkipEmpty())) {
+    if (word_count == 0) first = word;
+    if (++word_count > 2) break;
+  }
+  if (word_count > 0 &&
+      (extract::IsOneOf(first, {"most", "many", "some", "several", "few", "all",
+                                "both", "other", "others", "half"}) ||
+       (word_count == 2 &&
+        extract::IsOneOf(first, {"former", "acting", "then"})))) {
     return true;
   }
   // "the Israeli prime minister", "the UN's Middle East envoy", "health

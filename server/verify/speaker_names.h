@@ -13,18 +13,44 @@
 #define FACTCHECK_SERVER_VERIFY_SPEAKER_NAMES_H_
 
 #include <cstddef>
+#include <string>
 
 #include "absl/strings/string_view.h"
 #include "protos/claims.pb.h"
 
 namespace factcheck::verify {
 
+// A speaker's name as SameSpeaker and NamedByGivenNameAlone compare it:
+// without a leading article or honorific, with straight apostrophes,
+// without accents and with its initials joined. A judgement compares its
+// claim's speaker with every prior's: made once, the claim's name is
+// worked out once. Holds the copies those steps make, so it neither copies
+// nor moves.
+class ComparableName {
+ public:
+  explicit ComparableName(absl::string_view name);
+  ComparableName(const ComparableName&) = delete;
+  ComparableName& operator=(const ComparableName&) = delete;
+
+  // The name as given.
+  absl::string_view name() const { return name_; }
+  // The name as compared.
+  absl::string_view comparable() const { return comparable_; }
+
+ private:
+  std::string straight_, plain_, joined_;
+  absl::string_view name_, comparable_;
+};
+
 // Whether speakers `a` and `b` are one: their names alike but for case, a
 // leading article or honorific ("Mr. Trump"), a possessive ending ("Donald
 // Trump's"), curly or straight apostrophes and accents, the points of
 // initials ("J.P. Nadda", "JP Nadda"), or one the other's surname
 // ("Blinken" and "Antony Blinken").
-bool SameSpeaker(absl::string_view a, absl::string_view b);
+bool SameSpeaker(const ComparableName& a, absl::string_view b);
+inline bool SameSpeaker(absl::string_view a, absl::string_view b) {
+  return a == b || SameSpeaker(ComparableName(a), b);
+}
 
 // The fewest letters a name has for SpelledAlike to read it as another's
 // spelling: shorter names differ by a letter and are different names
@@ -43,7 +69,10 @@ bool SpelledAlike(absl::string_view a, absl::string_view b);
 // (its first word, the other having two or more): "Joko" and "Joko Widodo",
 // one person as likely as two. Such names give no proof of a
 // misattribution.
-bool NamedByGivenNameAlone(absl::string_view a, absl::string_view b);
+bool NamedByGivenNameAlone(const ComparableName& a, absl::string_view b);
+inline bool NamedByGivenNameAlone(absl::string_view a, absl::string_view b) {
+  return NamedByGivenNameAlone(ComparableName(a), b);
+}
 
 // Whether `claim`'s speaker names no one words could be told apart by: an
 // unnamed member ("a UN spokesman", "an official"), a part of a group
