@@ -77,8 +77,11 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
   // A prior of words close to the claim's by a speaker whose description
   // ("the spokesman") names no one: it may be another person's.
   const store::IndexedClaim* unnamed_close = nullptr;
-  // A prior giving the claim's words to a name spelled like its speaker's.
+  // A prior giving the claim's words to a name spelled like its speaker's,
+  // or naming the speaker by a given name alone or shortened (then
+  // alike_by_given_name).
   const store::IndexedClaim* alike_elsewhere = nullptr;
+  bool alike_by_given_name = false;
   // A prior of the speaker's words close to the claim's, reported too long
   // before the document to be of the same occasion.
   const store::IndexedClaim* earlier_occasion = nullptr;
@@ -350,9 +353,15 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
                                               mine, their_words, words)))) {
       if (claim_names_no_one || NamesNoOne(theirs)) {
         if (unnamed_elsewhere == nullptr) unnamed_elsewhere = prior;
-      } else if (SpelledAlike(claim.speaker(), theirs.speaker()) ||
-                 NamedByGivenNameAlone(speaker, theirs.speaker())) {
-        if (alike_elsewhere == nullptr) alike_elsewhere = prior;
+      } else if (const bool by_given_name =
+                     NamedByGivenNameAlone(speaker, theirs.speaker()) ||
+                     GivenNameShortened(claim.speaker(), theirs.speaker());
+                 by_given_name ||
+                 SpelledAlike(claim.speaker(), theirs.speaker())) {
+        if (alike_elsewhere == nullptr) {
+          alike_elsewhere = prior;
+          alike_by_given_name = by_given_name;
+        }
       } else if (std::min(mine.size(), their_words.size()) >=
                  kMinMisattributedWords) {
         by_others.emplace_back(prior, &their_words);
@@ -455,8 +464,8 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         alike_elsewhere->claim().attributed().speaker();
     judgement.explanation = absl::StrCat(
         "these words were given to ", theirs, " (", Label(*alike_elsewhere),
-        NamedByGivenNameAlone(speaker, theirs) ? "), a name that may be "
-                                               : "), a name spelled like ",
+        alike_by_given_name ? "), a name that may be "
+                            : "), a name spelled like ",
         claim.speaker(), "'s: who said them is not settled");
   } else if (!elsewhere.empty()) {
     judgement.verdict = factcheck::v1::VERDICT_MISATTRIBUTED;

@@ -1,6 +1,8 @@
 #include "server/verify/speaker_names.h"
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -44,6 +46,17 @@ absl::string_view WithStraightApostrophes(absl::string_view name,
   return *storage;
 }
 
+// "Khaled al-Falih" and "Khaled Al Falih": how a name's words are joined
+// is the writer's style. Only a name holding a hyphen is copied (into
+// `storage`).
+absl::string_view WithHyphensAsSpaces(absl::string_view name,
+                                      std::string* storage) {
+  if (name.find('-') == absl::string_view::npos) return name;
+  storage->assign(name.data(), name.size());
+  std::replace(storage->begin(), storage->end(), '-', ' ');
+  return *storage;
+}
+
 // Whether `word` is initials with their points: "J.", "J.P.".
 bool IsInitials(absl::string_view word) {
   if (word.empty() || word.size() % 2 != 0) return false;
@@ -84,10 +97,12 @@ absl::string_view WithInitialsJoined(absl::string_view name,
 ComparableName::ComparableName(absl::string_view name)
     : name_(name),
       comparable_(WithInitialsJoined(
-          unicode::WithoutLatinAccents(
-              WithStraightApostrophes(WithoutArticleOrHonorific(name),
-                                      &straight_),
-              &plain_),
+          WithHyphensAsSpaces(
+              unicode::WithoutLatinAccents(
+                  WithStraightApostrophes(WithoutArticleOrHonorific(name),
+                                          &straight_),
+                  &plain_),
+              &spaced_),
           &joined_)) {}
 
 bool SameSpeaker(const ComparableName& a, absl::string_view b) {
@@ -165,6 +180,63 @@ bool NamedByGivenNameAlone(const ComparableName& a, absl::string_view b) {
   return !one.empty() && one.find(' ') == absl::string_view::npos &&
          more.size() > one.size() && more[one.size()] == ' ' &&
          absl::StartsWithIgnoreCase(more, one);
+}
+
+bool GivenNameShortened(absl::string_view a, absl::string_view b) {
+  // Common English short forms of given names, each with its full form.
+  static constexpr std::pair<absl::string_view, absl::string_view>
+      kShortForms[] = {{"abe", "abraham"},     {"alex", "alexander"},
+                       {"alex", "alexandra"},  {"andy", "andrew"},
+                       {"ben", "benjamin"},    {"bernie", "bernard"},
+                       {"beth", "elizabeth"},  {"betty", "elizabeth"},
+                       {"bill", "william"},    {"billy", "william"},
+                       {"bob", "robert"},      {"bobby", "robert"},
+                       {"charlie", "charles"}, {"chris", "christopher"},
+                       {"chris", "christine"}, {"chuck", "charles"},
+                       {"dan", "daniel"},      {"danny", "daniel"},
+                       {"dave", "david"},      {"dick", "richard"},
+                       {"don", "donald"},      {"doug", "douglas"},
+                       {"ed", "edward"},       {"fred", "frederick"},
+                       {"gene", "eugene"},     {"greg", "gregory"},
+                       {"hank", "henry"},      {"jack", "john"},
+                       {"jeff", "jeffrey"},    {"jen", "jennifer"},
+                       {"jenny", "jennifer"},  {"jerry", "gerald"},
+                       {"jim", "james"},       {"jimmy", "james"},
+                       {"joe", "joseph"},      {"joey", "joseph"},
+                       {"jon", "jonathan"},    {"josh", "joshua"},
+                       {"kate", "katherine"},  {"kate", "catherine"},
+                       {"kathy", "katherine"}, {"kathy", "kathleen"},
+                       {"ken", "kenneth"},     {"larry", "lawrence"},
+                       {"liz", "elizabeth"},   {"maggie", "margaret"},
+                       {"matt", "matthew"},    {"mike", "michael"},
+                       {"nate", "nathan"},     {"nick", "nicholas"},
+                       {"pat", "patrick"},     {"pat", "patricia"},
+                       {"peggy", "margaret"},  {"pete", "peter"},
+                       {"phil", "philip"},     {"ray", "raymond"},
+                       {"rick", "richard"},    {"rob", "robert"},
+                       {"ron", "ronald"},      {"sam", "samuel"},
+                       {"steve", "stephen"},   {"steve", "steven"},
+                       {"sue", "susan"},       {"ted", "edward"},
+                       {"ted", "theodore"},    {"tim", "timothy"},
+                       {"tom", "thomas"},      {"tommy", "thomas"},
+                       {"tony", "anthony"},    {"vince", "vincent"},
+                       {"walt", "walter"},     {"will", "william"},
+                       {"zach", "zachary"}};
+  const ComparableName a_name(a), b_name(b);
+  const absl::string_view x = a_name.comparable();
+  const absl::string_view y = b_name.comparable();
+  if (!absl::EqualsIgnoreCase(LastWord(x), LastWord(y))) return false;
+  const absl::string_view x_given = GivenName(x);
+  const absl::string_view y_given = GivenName(y);
+  for (const auto& [short_form, full] : kShortForms) {
+    if ((absl::EqualsIgnoreCase(x_given, short_form) &&
+         absl::EqualsIgnoreCase(y_given, full)) ||
+        (absl::EqualsIgnoreCase(y_given, short_form) &&
+         absl::EqualsIgnoreCase(x_given, full))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 namespace {

@@ -22,7 +22,8 @@ namespace factcheck::verify {
 
 // A speaker's name as SameSpeaker and NamedByGivenNameAlone compare it:
 // without a leading article or honorific, with straight apostrophes,
-// without accents and with its initials joined. A judgement compares its
+// without accents, hyphens as spaces ("Khaled al-Falih", "Khaled Al
+// Falih") and with its initials joined. A judgement compares its
 // claim's speaker with every prior's: made once, the claim's name is
 // worked out once. Holds the copies those steps make, so it neither copies
 // nor moves.
@@ -38,13 +39,14 @@ class ComparableName {
   absl::string_view comparable() const { return comparable_; }
 
  private:
-  std::string straight_, plain_, joined_;
+  std::string straight_, plain_, spaced_, joined_;
   absl::string_view name_, comparable_;
 };
 
 // Whether speakers `a` and `b` are one: their names alike but for case, a
 // leading article or honorific ("Mr. Trump"), a possessive ending ("Donald
-// Trump's"), curly or straight apostrophes and accents, the points of
+// Trump's"), curly or straight apostrophes and accents, hyphens or spaces
+// between words ("al-Falih", "Al Falih"), the points of
 // initials ("J.P. Nadda", "JP Nadda"), or one the other's surname
 // ("Blinken" and "Antony Blinken").
 bool SameSpeaker(const ComparableName& a, absl::string_view b);
@@ -73,6 +75,12 @@ bool NamedByGivenNameAlone(const ComparableName& a, absl::string_view b);
 inline bool NamedByGivenNameAlone(absl::string_view a, absl::string_view b) {
   return NamedByGivenNameAlone(ComparableName(a), b);
 }
+
+// Whether speakers `a` and `b`, with one surname (the last word), differ
+// only in a given name one of them gives in a common short form: "Joe
+// Lombardo" and "Joseph Lombardo", "Bill" and "William" (not "Jill" and
+// "Joe Biden"). Such names give no proof of a misattribution.
+bool GivenNameShortened(absl::string_view a, absl::string_view b);
 
 // Whether `claim`'s speaker names no one words could be told apart by: an
 // unnamed member ("a UN spokesman", "an official"), a part of a group

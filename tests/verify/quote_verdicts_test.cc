@@ -559,6 +559,37 @@ TEST_F(QuoteVerdictTest, AGivenNameAloneIsNoMisattribution) {
   EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED) << other.explanation();
 }
 
+TEST_F(QuoteVerdictTest, AShortenedGivenNameIsNoMisattribution) {
+  const std::string quoted =
+      "\"The count is far lower than the figure given out on Tuesday,\" ";
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        absl::StrCat(quoted, "Sheriff Joseph Lombardo said."));
+  const v1::ClaimVerdict shortened =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  absl::StrCat(quoted, "Sheriff Joe Lombardo said.")),
+           false);
+  EXPECT_EQ(shortened.verdict(), v1::VERDICT_UNVERIFIED)
+      << shortened.explanation();
+  EXPECT_THAT(shortened.explanation(), HasSubstr("may be Joe Lombardo's"));
+  const v1::ClaimVerdict other =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  absl::StrCat(quoted, "Sheriff Jill Lombardo said.")),
+           false);
+  EXPECT_EQ(other.verdict(), v1::VERDICT_MISATTRIBUTED) << other.explanation();
+}
+
+TEST_F(QuoteVerdictTest, AHyphenOrASpaceInANameIsOneSpeaker) {
+  const std::string quoted =
+      "\"The count is far lower than the figure given out on Tuesday,\" ";
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        absl::StrCat(quoted, "Health Minister Khaled al-Falih said."));
+  const v1::ClaimVerdict spaced = Only(
+      Verify("2021-05-13T10:00:00Z",
+             absl::StrCat(quoted, "Health Minister Khaled Al Falih said.")),
+      false);
+  EXPECT_EQ(spaced.verdict(), v1::VERDICT_CONSISTENT) << spaced.explanation();
+}
+
 TEST_F(QuoteVerdictTest, MoreOfTheSameRemarksAtEitherEndIsNoChange) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"He is becoming the rebels' best recruiter. They show his speeches "

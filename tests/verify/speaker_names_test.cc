@@ -88,6 +88,26 @@ TEST(NamedByGivenNameAloneTest, OneWordThatOpensTheOtherNameMayBeOnePerson) {
   EXPECT_FALSE(NamedByGivenNameAlone("", "Joko Widodo"));
 }
 
+TEST(SameSpeakerTest, AHyphenOrASpaceBetweenNameWordsIsOneName) {
+  EXPECT_TRUE(SameSpeaker("Khaled al-Falih", "Khaled Al Falih"));
+  EXPECT_TRUE(SameSpeaker("Sisi", "Abdel Fattah al-Sisi"));
+  EXPECT_TRUE(SameSpeaker("Jean-Pierre Raffarin", "Jean Pierre Raffarin"));
+  EXPECT_FALSE(SameSpeaker("Khaled al-Falih", "Khaled al-Sisi"));
+}
+
+TEST(GivenNameShortenedTest, ACommonShortFormWithOneSurnameMayBeOnePerson) {
+  EXPECT_TRUE(GivenNameShortened("Joe Lombardo", "Joseph Lombardo"));
+  EXPECT_TRUE(GivenNameShortened("Sheriff Joseph Lombardo", "Joe Lombardo"));
+  EXPECT_TRUE(GivenNameShortened("William Barr", "Bill Barr"));
+}
+
+TEST(GivenNameShortenedTest, OtherGivenNamesOrSurnamesAreNot) {
+  EXPECT_FALSE(GivenNameShortened("Jill Biden", "Joe Biden"));
+  EXPECT_FALSE(GivenNameShortened("Joe Lombardo", "Joseph Smith"));
+  EXPECT_FALSE(GivenNameShortened("Lombardo", "Joseph Lombardo"));
+  EXPECT_FALSE(GivenNameShortened("", "Joseph Lombardo"));
+}
+
 // A claim of `speaker`, named in the text as `speaker_text`.
 factcheck::v1::AttributedClaim SaidBy(const std::string& speaker,
                                       const std::string& speaker_text) {
