@@ -28,14 +28,29 @@ const PlacedNumber* MeasureBinder::PlacedAt(const std::vector<Placed>& placed,
 }
 
 size_t MeasureBinder::CauseFrom(const MeasureMatch& measure) const {
-  // "from the strikes", "from the series of coordinated bombings".
+  // "from the strikes", "from the series of coordinated bombings"; "the
+  // number of persons killed in Friday night's attacks": what befell the
+  // counted, then in what.
   constexpr size_t kWordsBetween = 4;
   // "up from the previous toll of 81" names an earlier count, no cause.
   if (measure.entry->head) return 0;
   for (size_t t = measure.begin; t > 0 && measure.begin - t <= kWordsBetween;
        --t) {
-    if (tokens_[t - 1].kind != TokenKind::kWord) return 0;
+    // "Friday night's": a possessive's apostrophe is inside the phrase.
+    if (tokens_[t - 1].kind != TokenKind::kWord && !IsSymbol(t - 1, "'") &&
+        !IsSymbol(t - 1, "\xE2\x80\x99")) {
+      return 0;
+    }
     if (IsWordToken(t - 1, "from")) return t - 1;
+    // Of the counted ("persons killed in"), not a clause's own verb ("13,000
+    // people have been injured in the quakes").
+    if (t >= 3 && IsWordToken(t - 1, "in") &&
+        IsOneOf(Text(t - 2),
+                {"killed", "died", "injured", "wounded", "hurt"}) &&
+        !IsFormOfBe(Text(t - 3)) &&
+        !IsOneOf(Text(t - 3), {"have", "has", "had"})) {
+      return t - 1;
+    }
   }
   return 0;
 }

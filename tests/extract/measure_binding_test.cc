@@ -20,6 +20,21 @@ TEST(MeasureBindingTest, EllipticalCoordinatedClauseNamesItsOwnMeasure) {
   EXPECT_EQ(claims.MeasureOf("1,055"), "injured");
 }
 
+TEST(MeasureBindingTest, WhatTheCountedDiedInIsNoCountOfItsOwn) {
+  const Claims killed_in(
+      "The number of persons killed in Friday night's attacks in Paris has "
+      "risen to 129, the prosecutor says.");
+  EXPECT_EQ(killed_in.MeasureOf("129"), "deaths") << killed_in.Describe();
+  const Claims attacks("The number of attacks in Paris has risen to 6.");
+  EXPECT_EQ(attacks.MeasureOf("6"), "attacks") << attacks.Describe();
+  // A clause's own verb is not the counted's: the count after it names its
+  // own measure.
+  const Claims own_verb(
+      "Around 13,000 people have been injured in the quakes\n\nThe number "
+      "forced from their homes in the disaster has soared to 387,000.");
+  EXPECT_EQ(own_verb.MeasureOf("387,000"), "displaced") << own_verb.Describe();
+}
+
 TEST(MeasureBindingTest, CountOfSpeakersIsNoCountOfWhatTheySaid) {
   const Claims spoke("Two doctors said 20 people died.");
   ASSERT_THAT(spoke.all(), SizeIs(1)) << spoke.Describe();
