@@ -41,12 +41,18 @@ std::optional<Headline> HeadlineOf(absl::string_view text,
   };
   Headline headline;
   size_t t = sentence.first_token;
-  if ((is_word(t, "read") || is_word(t, "see") || is_word(t, "also")) &&
+  const auto is_reading_word = [&](size_t i) {
+    return is_word(i, "read") || is_word(i, "see");
+  };
+  if ((is_reading_word(t) || is_word(t, "also") || is_word(t, "related")) &&
       is_colon(t + 1)) {
     headline.related_article = true;
     t += 2;
-  } else if (is_word(t, "read") && is_word(t + 1, "more") && is_colon(t + 2)) {
-    headline.related_article = true;  // "Read More: …"
+  } else if (((is_reading_word(t) &&
+               (is_word(t + 1, "more") || is_word(t + 1, "also"))) ||
+              (is_word(t, "also") && is_reading_word(t + 1))) &&
+             is_colon(t + 2)) {
+    headline.related_article = true;  // "Read More: …", "Also read: …"
     t += 3;
   }
   headline.source_first = headline.source_end = headline.content_first = t;

@@ -52,19 +52,25 @@ bool StatedBefore(const Quantity& q, const std::vector<NumericClaim>& claims) {
 }  // namespace
 
 std::optional<size_t> ClaimFinder::RevisedFrom(size_t first) const {
-  // "up from 42", "down from the previous count of 844": at most a few
-  // words naming the earlier figure between "from" and the number.
-  constexpr size_t kMaxNamingWords = 5;
-  static const WordSet* const kNamingWords =
-      new WordSet({"the", "a", "an", "previous", "earlier", "initial", "figure",
-                   "count", "toll", "tally", "total", "estimate", "of"});
+  // "up from 42", "down from the previous count of 844", "down from last
+  // Friday's estimate of 78": at most a few words naming the earlier figure
+  // (or when it was given) between "from" and the number.
+  constexpr size_t kMaxNamingWords = 7;
+  static const WordSet* const kNamingWords = new WordSet(
+      {"the",      "a",      "an",        "previous", "earlier", "initial",
+       "figure",   "count",  "toll",      "tally",    "total",   "estimate",
+       "of",       "last",   "yesterday", "monday",   "tuesday", "wednesday",
+       "thursday", "friday", "saturday",  "sunday"});
   for (size_t t = first; t > 1 && t + kMaxNamingWords + 1 > first; --t) {
     if (IsWordToken(t - 1, "from")) {
       return IsWordToken(t - 2, "up") || IsWordToken(t - 2, "down")
                  ? std::optional<size_t>(t - 2)
                  : std::nullopt;
     }
-    if (!IsWordIn(*kNamingWords, t - 1)) return std::nullopt;
+    if (tokens_[t - 1].kind != TokenKind::kWord ||
+        !kNamingWords->Contains(WithoutPossessive(Text(t - 1)))) {
+      return std::nullopt;
+    }
   }
   return std::nullopt;
 }

@@ -555,6 +555,19 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         "later count is not compared");
     return judgement;
   }
+  // "revised the toll to 76, down from last Friday's estimate of 78": the
+  // text itself gives the higher figure as the one it revises, so the
+  // prior holding it is no other report's contradiction, nor a newer
+  // figure this one fell behind.
+  if (contradicted != nullptr && claim.has_earlier_quantity() &&
+      Overlap(IntervalOf(claim.earlier_quantity()),
+              IntervalOf(contradicted->claim().numeric().quantity()))) {
+    judgement.explanation = absl::StrCat(
+        mine_text, " is lower than ", Cited(*contradicted),
+        ", but the text gives that figure as the one it revises: a revision "
+        "down, not compared");
+    return judgement;
+  }
   if (agencies_magnitudes) {
     constexpr absl::string_view kWhy =
         "by no more than agencies' magnitudes of one quake do";

@@ -191,6 +191,13 @@ TEST(NumericClaimsTest, UpFromGivesTheEarlierFigureAndAClaimOfIt) {
   ASSERT_THAT(named.all(), SizeIs(2)) << named.Describe();
   EXPECT_EQ(named.all()[1].quantity.value, 844);
   EXPECT_TRUE(named.all()[1].earlier_figure);
+  // So may when it was given, by a day's possessive.
+  const Claims dated_name(
+      "The governor revised the number of lives lost to 76, down from last "
+      "Friday's estimate of 78.");
+  ASSERT_THAT(dated_name.all(), SizeIs(2)) << dated_name.Describe();
+  EXPECT_EQ(dated_name.all()[1].quantity.value, 78);
+  EXPECT_TRUE(dated_name.all()[1].earlier_figure);
   // A number that merely follows "from" is no earlier figure.
   const Claims moved("The toll rose to 54, as 42 came from the hills.");
   for (const NumericClaim& other : moved.all()) {
@@ -202,6 +209,15 @@ TEST(NumericClaimsTest, RelatedArticleLinesGiveAnEarlierArticlesFigures) {
   const Claims related("Read: Gaza officials: Death toll rises to 43");
   ASSERT_EQ(related.all().size(), 1u);
   EXPECT_TRUE(related.all()[0].related_article);
+  for (const char* rubric :
+       {"Also read: Gaza officials: Death toll rises to 43",
+        "Also read:Death toll in Gaza rises to 43",
+        "Read also: Death toll in Gaza rises to 43",
+        "Related: Death toll in Gaza rises to 43"}) {
+    const Claims also(rubric);
+    ASSERT_EQ(also.all().size(), 1u) << rubric;
+    EXPECT_TRUE(also.all()[0].related_article) << rubric;
+  }
   const Claims headline("Gaza officials: Death toll rises to 43");
   ASSERT_EQ(headline.all().size(), 1u);
   EXPECT_FALSE(headline.all()[0].related_article);

@@ -596,6 +596,22 @@ TEST_F(VerifierTest, LowerTotalWithinHoursConflicts) {
   EXPECT_THAT(verdict.explanation(), HasSubstr("conflicts with about 30 (AFP"));
 }
 
+TEST_F(VerifierTest, TotalTheTextRevisesDownFromThePriorsFigureIsNoConflict) {
+  Prior("afp-1", "AFP", "2023-09-12T08:00:00Z",
+        "Some 30 people were killed in Derna.");
+  const v1::VerifyDocumentResponse revised =
+      Verify("2023-09-12T11:00:00Z",
+             "Officials revised the number of people killed in Derna to 12, "
+             "down from the previous estimate of 30.");
+  const v1::ClaimVerdict* lower = nullptr;
+  for (const v1::ClaimVerdict& verdict : revised.verdicts()) {
+    if (verdict.claim().numeric().quantity().value() == 12) lower = &verdict;
+  }
+  ASSERT_NE(lower, nullptr);
+  EXPECT_EQ(lower->verdict(), v1::VERDICT_UNVERIFIED) << lower->explanation();
+  EXPECT_THAT(lower->explanation(), HasSubstr("the one it revises"));
+}
+
 TEST_F(VerifierTest, LowerFloorWithinHoursRepeatsAnOlderCountNoConflict) {
   // "At least 15" the morning 17 was given: 17 is at least 15, and the
   // floor is yesterday's count repeated.
