@@ -355,7 +355,7 @@ Judgement JudgeQuote(const factcheck::v1::AttributedClaim& claim,
         if (unnamed_elsewhere == nullptr) unnamed_elsewhere = prior;
       } else if (const bool by_given_name =
                      NamedByGivenNameAlone(speaker, theirs.speaker()) ||
-                     GivenNameShortened(claim.speaker(), theirs.speaker());
+                     GivenNameShortened(speaker, theirs.speaker());
                  by_given_name ||
                  SpelledAlike(claim.speaker(), theirs.speaker())) {
         if (alike_elsewhere == nullptr) {

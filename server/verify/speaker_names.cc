@@ -182,7 +182,7 @@ bool NamedByGivenNameAlone(const ComparableName& a, absl::string_view b) {
          absl::StartsWithIgnoreCase(more, one);
 }
 
-bool GivenNameShortened(absl::string_view a, absl::string_view b) {
+bool GivenNameShortened(const ComparableName& a, absl::string_view b) {
   // Common English short forms of given names, each with its full form.
   static constexpr std::pair<absl::string_view, absl::string_view>
       kShortForms[] = {{"abe", "abraham"},     {"alex", "alexander"},
@@ -222,8 +222,20 @@ bool GivenNameShortened(absl::string_view a, absl::string_view b) {
                        {"tony", "anthony"},    {"vince", "vincent"},
                        {"walt", "walter"},     {"will", "william"},
                        {"zach", "zachary"}};
-  const ComparableName a_name(a), b_name(b);
-  const absl::string_view x = a_name.comparable();
+  const absl::string_view x = a.comparable();
+  // A judgement asks this of every prior giving the words to another: most
+  // are of a surname with another first letter, told without making the
+  // name comparable (which only drops accents, points and hyphens).
+  const absl::string_view x_surname = LastWord(x);
+  const absl::string_view b_surname = LastWord(b);
+  if (!x_surname.empty() && !b_surname.empty() &&
+      absl::ascii_isalpha(static_cast<unsigned char>(b_surname.front())) &&
+      absl::ascii_tolower(static_cast<unsigned char>(x_surname.front())) !=
+          absl::ascii_tolower(static_cast<unsigned char>(b_surname.front())) &&
+      !absl::StrContains(b_surname, "-")) {
+    return false;
+  }
+  const ComparableName b_name(b);
   const absl::string_view y = b_name.comparable();
   if (!absl::EqualsIgnoreCase(LastWord(x), LastWord(y))) return false;
   const absl::string_view x_given = GivenName(x);

@@ -80,7 +80,10 @@ inline bool NamedByGivenNameAlone(absl::string_view a, absl::string_view b) {
 // only in a given name one of them gives in a common short form: "Joe
 // Lombardo" and "Joseph Lombardo", "Bill" and "William" (not "Jill" and
 // "Joe Biden"). Such names give no proof of a misattribution.
-bool GivenNameShortened(absl::string_view a, absl::string_view b);
+bool GivenNameShortened(const ComparableName& a, absl::string_view b);
+inline bool GivenNameShortened(absl::string_view a, absl::string_view b) {
+  return GivenNameShortened(ComparableName(a), b);
+}
 
 // Whether `claim`'s speaker names no one words could be told apart by: an
 // unnamed member ("a UN spokesman", "an official"), a part of a group
