@@ -443,6 +443,21 @@ std::string PlaceFinder::CountryItsCitiesConfirm(
 PlaceFinder::StoryPlace PlaceFinder::DocumentPlace() const {
   const PlaceTally tally = TallyPlaces();
   std::string country = CountryOf(tally);
+  // "Indonesia records more nationals killed in the stampede … in Mina,
+  // Saudi Arabia": a story of a country's people abroad, that country never
+  // named as where things are while another, named by its own name, is
+  // twice (not a country one of whose places merely shares a name with the
+  // story's: Pedernales in Ecuador and in the Dominican Republic). A count
+  // it leaves unplaced may be the whole event's or that people's: the story
+  // says not which, so it places none.
+  if (!country.empty() && !tally.located.contains(country) &&
+      std::any_of(tally.located.begin(), tally.located.end(),
+                  [&tally](const auto& located) {
+                    return located.second >= 2 &&
+                           tally.mentions.contains(located.first);
+                  })) {
+    return {"", false, ""};
+  }
   if (country.empty()) country = CountryItsCitiesConfirm(tally);
   int country_mentions = 0;
   // The subdivisions named, of the document's country when it has one.

@@ -310,6 +310,28 @@ TEST(NumericClaimsTest, CountryWhoseForcesStrikeAnotherPlaceIsNoStoryPlace) {
   EXPECT_EQ(drowned->location, "Pakistan");
 }
 
+TEST(NumericClaimsTest, StoryOfAPeopleAbroadPlacesNoCount) {
+  // Its country named by its people's adjective, another named as where
+  // things are: an unplaced count may be the whole event's or that people's.
+  const Claims abroad(
+      "Indonesia records more nationals killed in stampede\n"
+      "Indonesian officials said more Indonesian pilgrims were identified "
+      "among the dead in Saudi Arabia. An Indonesian police team arrived in "
+      "Saudi Arabia on Friday. At least 717 people were killed.");
+  const NumericClaim* killed = abroad.Find("At least 717 people were killed");
+  ASSERT_NE(killed, nullptr) << abroad.Describe();
+  EXPECT_EQ(killed->location, "");
+  // A people's own country named as where things are keeps the story.
+  const Claims home(
+      "Indonesia records more deaths in floods\n"
+      "Indonesian officials said more bodies were found in Indonesia. An "
+      "Indonesian police team arrived in Saudi Arabia on Friday, and another "
+      "in Saudi Arabia's capital. At least 717 people were killed.");
+  const NumericClaim* drowned = home.Find("At least 717 people were killed");
+  ASSERT_NE(drowned, nullptr) << home.Describe();
+  EXPECT_EQ(drowned->location, "Indonesia");
+}
+
 TEST(NumericClaimsTest, PartNamedByItsCompassPointIsNoCountOfTheStorysPlace) {
   const std::string story =
       "The quake struck Turkey.\nTurkey asked for help.\n";
