@@ -305,10 +305,16 @@ void MeasureBinder::ReadMeasuresGroup(const MeasureMatch& measure,
       group.reset();
     }
   }
-  // "the death toll among civilians rose to 150".
-  if (!group.has_value() && IsWordToken(measure.end, "among") &&
-      measure.end + 1 < number) {
-    group = subgroups.phrases.LongestAt(text_, tokens_, measure.end + 1);
+  // "the death toll among civilians rose to 150", "among Indonesian Hajj
+  // pilgrims": a group a few words after, whose they are or what kind on
+  // the way.
+  constexpr size_t kWordsBeforeTheGroup = 3;
+  for (size_t g = measure.end + 1;
+       !group.has_value() && IsWordToken(measure.end, "among") && g < number &&
+       g <= measure.end + kWordsBeforeTheGroup &&
+       tokens_[g].kind == TokenKind::kWord;
+       ++g) {
+    group = subgroups.phrases.LongestAt(text_, tokens_, g);
   }
   if (group.has_value()) {
     // A people's adjective before the group ("the number of Russian

@@ -539,6 +539,9 @@ TEST(MeasureBindingTest, GroupNamedWithTheTollBeforeItsNumberIsTheCounts) {
                 "61", "children"},
            Case{"The death toll among civilians rose to 150.",
                 "death toll among civilians rose to 150", "civilians"},
+           Case{"The death toll among Indonesian Hajj pilgrims rose to 91.",
+                "death toll among Indonesian Hajj pilgrims rose to 91",
+                "pilgrims"},
            Case{"Civilian fatalities had reached 487.", "487", "civilians"},
        }) {
     const Claims claims(c.text);
