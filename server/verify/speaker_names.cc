@@ -237,7 +237,7 @@ bool GivenNameShortened(const ComparableName& a, absl::string_view b) {
   }
   const ComparableName b_name(b);
   const absl::string_view y = b_name.comparable();
-  if (!absl::EqualsIgnoreCase(LastWord(x), LastWord(y))) return false;
+  if (!absl::EqualsIgnoreCase(x_surname, LastWord(y))) return false;
   const absl::string_view x_given = GivenName(x);
   const absl::string_view y_given = GivenName(y);
   for (const auto& [short_form, full] : kShortForms) {
