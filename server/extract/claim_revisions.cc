@@ -315,7 +315,8 @@ void CountPeoplesAsAGroupOnlyAbroad(std::vector<NumericClaim>* claims) {
                         std::find(place_lies_in.begin(), place_lies_in.end(),
                                   *country) == place_lies_in.end();
     if (!abroad) {
-      claim.subgroup.clear();
+      claim.subgroup = std::move(claim.subgroup_at_home);
+      claim.subgroup_at_home.clear();
       claim.subgroup_is_a_people = false;
     }
   }

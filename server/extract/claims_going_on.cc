@@ -80,6 +80,7 @@ bool ClaimFinder::AddsClaimGoingOn(
     NumericClaim claim = FollowingClaim(claims->back(), q);
     claim.subgroup = std::move(binding->subgroup);
     claim.subgroup_is_a_people = binding->subgroup_is_a_people;
+    claim.subgroup_at_home = std::move(binding->subgroup_at_home);
     claim.claimed_by = ClaimedBy(claim, sentence, here, provenance);
     claim.span = SpanOf(here.first, binding->subgroup_end);
     Span place;

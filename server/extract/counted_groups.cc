@@ -163,6 +163,19 @@ std::string MeasureBinder::SidedSubgroup(std::string subgroup,
   return SoldiersOf(*country);
 }
 
+void MeasureBinder::SetOriginsGroup(const std::string& subgroup, size_t origin,
+                                    Binding* binding) const {
+  binding->subgroup = SidedSubgroup(subgroup, origin);
+  if (binding->subgroup != subgroup || !IsCapitalizedWord(origin)) return;
+  // "464 Iranian pilgrims died near Mecca", "239 Indonesian pilgrims": two
+  // peoples' pilgrims at one place are two counts.
+  if (std::optional<std::string> country = CountryOfAdjective(Text(origin))) {
+    binding->subgroup = PeopleFrom(*country);
+    binding->subgroup_is_a_people = true;
+    binding->subgroup_at_home = subgroup;
+  }
+}
+
 std::string MeasureBinder::OwnersSubgroup(std::string subgroup, size_t first,
                                           size_t number) const {
   if (subgroup != "soldiers") return subgroup;

@@ -382,12 +382,14 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         if (binding.subgroup.empty() && !joined &&
             (t <= std::max(here.end, counted_first) + 1 || of_them ||
              of_owners)) {
-          binding.subgroup =
-              t == counted_first && counted_first != origin
-                  ? SidedSubgroup(subgroups.names[group->id], origin)
-              : of_owners ? OwnersSubgroup(subgroups.names[group->id],
+          if (t == counted_first && counted_first != origin) {
+            SetOriginsGroup(subgroups.names[group->id], origin, &binding);
+          } else {
+            binding.subgroup =
+                of_owners ? OwnersSubgroup(subgroups.names[group->id],
                                            sentence.first_token, here.first)
                           : subgroups.names[group->id];
+          }
           binding.subgroup_end = group->end;
           if (JoinsAnotherGroup(sentence.end_token, &binding)) {
             t = binding.subgroup_end;

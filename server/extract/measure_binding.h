@@ -105,6 +105,10 @@ class MeasureBinder : public CountPlaces {
     // The subgroup is a nation's people the number counts ("three
     // Americans were killed"), a group only abroad (NumericClaim).
     bool subgroup_is_a_people = false;
+    // With subgroup_is_a_people, the group the words name besides whose
+    // it is ("464 Iranian pilgrims": "pilgrims"), the count's group at
+    // home (NumericClaim).
+    std::string subgroup_at_home;
     // Where the clause goes on after an aside that named the measure
     // ("1,684, or more than half of the deaths, were in Al Haouz"): the
     // token after its closing comma; 0 when there is none.
@@ -224,6 +228,12 @@ class MeasureBinder : public CountPlaces {
   // soldiers"): the two sides' soldiers fall in the same places and are
   // counted side by side, and neither count is the other's.
   std::string SidedSubgroup(std::string subgroup, size_t origin) const;
+  // Sets `binding`'s subgroup to `subgroup` as SidedSubgroup names it; a
+  // people's adjective at `origin` before another group ("464 Iranian
+  // pilgrims") makes it that people's, a group only abroad, the group
+  // alone at home.
+  void SetOriginsGroup(const std::string& subgroup, size_t origin,
+                       Binding* binding) const;
   // The subgroup of a count of two groups: none for children and adults
   // (everyone), else both names ("women and children").
   static std::string JoinedSubgroups(const std::string& first,

@@ -345,6 +345,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     claim.measure = measure_name;
     claim.subgroup = std::move(binding.subgroup);
     claim.subgroup_is_a_people = binding.subgroup_is_a_people;
+    claim.subgroup_at_home = std::move(binding.subgroup_at_home);
     // "58 suspects have been arrested": whoever is arrested is a suspect,
     // so the suspects are all of the arrested, no group of them.
     if (measure_name == "arrested" && claim.subgroup == "suspects") {

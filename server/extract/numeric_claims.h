@@ -99,6 +99,10 @@ struct NumericClaim {
   // dead only where the claim's place lies in another country
   // (CountPeoplesAsAGroupOnlyAbroad).
   bool subgroup_is_a_people = false;
+  // With subgroup_is_a_people, the group the count has where its place
+  // lies in the people's own country ("126 Palestinian children were killed
+  // in Gaza": "children"); empty when the words name only the people.
+  std::string subgroup_at_home;
   // Only the name of the disaster it counts placed the figure ("survivors of
   // Pakistan's earthquake as the death toll rose past 20,000"), in a text
   // that counts the disaster's victims in two countries or more: it may be

@@ -271,6 +271,14 @@ TEST(NumericClaimsTest, PeopleOfANationCountedAbroadAreASubgroupOfTheDead) {
             "people from United States");
   EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Beirut."),
             "people from Syria");
+  // A group a people's adjective names is that people's abroad, so that
+  // two peoples' pilgrims at one place are two counts; at home, the group.
+  EXPECT_EQ(subgroup_of("Officials said 12 Syrian pilgrims were killed in "
+                        "Beirut."),
+            "people from Syria");
+  EXPECT_EQ(subgroup_of("Officials said 12 Syrian children were killed in "
+                        "Idlib."),
+            "children");
   // A people counted in its own country is the whole count there.
   EXPECT_EQ(subgroup_of("126 Palestinians have been killed in Gaza."), "");
   EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Idlib."), "");
