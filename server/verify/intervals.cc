@@ -71,6 +71,10 @@ bool IsLevel(const factcheck::v1::Quantity& quantity) {
          quantity.change() == factcheck::v1::CHANGE_UNSPECIFIED;
 }
 
+bool GivesOnlyAMagnitude(const factcheck::v1::Quantity& quantity) {
+  return quantity.qualifier() == factcheck::v1::QUALIFIER_VAGUE;
+}
+
 Interval IntervalOf(const factcheck::v1::Quantity& quantity) {
   // "nearly 6.5 million" and "6.5 million" agree: a figure another report
   // rounds is no conflict, so an approximation holds its own value.

@@ -27,6 +27,10 @@ Interval IntervalOf(const factcheck::v1::Quantity& quantity);
 // Whether `quantity` is a level ("43 dead"), not a rise or fall ("43 more").
 bool IsLevel(const factcheck::v1::Quantity& quantity);
 
+// Whether `quantity` gives only an order of magnitude ("hundreds",
+// "thousands").
+bool GivesOnlyAMagnitude(const factcheck::v1::Quantity& quantity);
+
 // Whether some value lies in both.
 bool Overlap(const Interval& a, const Interval& b);
 

@@ -153,8 +153,7 @@ bool GivesTheSameValue(const factcheck::v1::Quantity& mine,
                        const factcheck::v1::Quantity& theirs) {
   return mine.unit() == theirs.unit() && mine.has_value() &&
          theirs.has_value() && mine.value() == theirs.value() &&
-         theirs.qualifier() != factcheck::v1::QUALIFIER_VAGUE &&
-         mine.qualifier() != factcheck::v1::QUALIFIER_VAGUE;
+         !GivesOnlyAMagnitude(theirs) && !GivesOnlyAMagnitude(mine);
 }
 
 std::vector<bool> UnderHalfAnEarlier(const PriorClaims& newest_first) {

@@ -23,12 +23,6 @@ bool CountsACompassPart(const NumericClaim& claim) {
   return claim.location_may_be_a_part() && !claim.location_from_document();
 }
 
-// Whether `quantity` gives only an order of magnitude ("hundreds",
-// "thousands").
-bool GivesOnlyAMagnitude(const factcheck::v1::Quantity& quantity) {
-  return quantity.qualifier() == factcheck::v1::QUALIFIER_VAGUE;
-}
-
 // How much of a whole a figure placed only by its article must reach to be
 // taken for that whole rather than a part of it.
 constexpr double kShareOfAWhole = 0.75;
