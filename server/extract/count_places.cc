@@ -764,4 +764,8 @@ bool IsFormOfBe(absl::string_view word) {
   return IsOneOf(word, {"is", "are", "was", "were", "been", "being", "be"});
 }
 
+bool IsFormOfBeOrHave(absl::string_view word) {
+  return IsFormOfBe(word) || IsOneOf(word, {"have", "has", "had"});
+}
+
 }  // namespace factcheck::extract

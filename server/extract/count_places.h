@@ -40,6 +40,10 @@ const WordSet& BridgeWords();
 // killed".
 bool IsFormOfBe(absl::string_view word);
 
+// IsFormOfBe, or "have", "has", "had": the verb a clause goes on with
+// after its subject ("have been injured").
+bool IsFormOfBeOrHave(absl::string_view word);
+
 // Verbs that report speech or a count given ("said", "announced",
 // "claimed", "according", "linked"): a place before one is the speaker's.
 bool IsSpeechVerb(absl::string_view word);

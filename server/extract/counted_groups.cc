@@ -266,7 +266,7 @@ size_t MeasureBinder::DescriptionOfTheCountedEnd(size_t i, size_t limit) const {
   // Up to the verb that counts them.
   for (size_t t = i + 2; t < limit && t <= i + 2 + kMostWords; ++t) {
     if (tokens_[t].kind != TokenKind::kWord) return i;
-    if (IsFormOfBe(Text(t)) || IsOneOf(Text(t), {"have", "has", "had"})) {
+    if (IsFormOfBeOrHave(Text(t))) {
       return t;
     }
   }
@@ -322,12 +322,13 @@ void MeasureBinder::ReadMeasuresGroup(const MeasureMatch& measure,
   // pilgrims": a group a few words after, whose they are or what kind on
   // the way.
   constexpr size_t kWordsBeforeTheGroup = 3;
-  for (size_t g = measure.end + 1;
-       !group.has_value() && IsWordToken(measure.end, "among") && g < number &&
-       g <= measure.end + kWordsBeforeTheGroup &&
-       tokens_[g].kind == TokenKind::kWord;
-       ++g) {
-    group = subgroups.phrases.LongestAt(text_, tokens_, g);
+  if (!group.has_value() && IsWordToken(measure.end, "among")) {
+    for (size_t g = measure.end + 1; !group.has_value() && g < number &&
+                                     g <= measure.end + kWordsBeforeTheGroup &&
+                                     tokens_[g].kind == TokenKind::kWord;
+         ++g) {
+      group = subgroups.phrases.LongestAt(text_, tokens_, g);
+    }
   }
   if (group.has_value()) {
     // A people's adjective before the group ("the number of Russian

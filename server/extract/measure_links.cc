@@ -47,8 +47,7 @@ size_t MeasureBinder::CauseFrom(const MeasureMatch& measure) const {
     if (t >= 3 && IsWordToken(t - 1, "in") &&
         IsOneOf(Text(t - 2),
                 {"killed", "died", "injured", "wounded", "hurt"}) &&
-        !IsFormOfBe(Text(t - 3)) &&
-        !IsOneOf(Text(t - 3), {"have", "has", "had"})) {
+        !IsFormOfBeOrHave(Text(t - 3))) {
       return t - 1;
     }
   }
