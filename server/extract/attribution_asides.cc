@@ -123,7 +123,7 @@ size_t AttributionFinder::SourceEnd(size_t first, size_t end) const {
     if (!relative && IsWordIn(TensedVerbs(), t)) break;
     if (IsPunctuation(t) && !JoinsWords(t) &&
         !(!tokens_[t].space_before && t > first &&
-          (IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99") ||
+          (IsApostrophe(t) ||
            (IsSymbol(t, ".") &&
             ((Text(t - 1).size() == 1 && IsCapitalizedWord(t - 1)) ||
              (IsAbbreviation(Text(t - 1)) && IsCapitalizedWord(t + 1))))))) {

@@ -81,8 +81,7 @@ AttributionFinder::Phrase AttributionFinder::PhraseBefore(size_t end,
       first = t;
     } else if (IsDotAfterACapital(t)) {
       first = t;  // "Mr."
-    } else if ((IsSymbol(t, "'") || IsSymbol(t, "\xE2\x80\x99")) &&
-               !tokens_[t].space_before && t > limit &&
+    } else if (IsApostrophe(t) && !tokens_[t].space_before && t > limit &&
                tokens_[t - 1].kind == TokenKind::kWord) {
       // "the ministry's spokesman", not the closing marks of "…,'' Ms.
       // Acosta said".
@@ -425,8 +424,8 @@ bool AttributionFinder::JoinsWords(size_t i) const {
 }
 
 bool AttributionFinder::IsNameMark(size_t i) const {
-  return IsSymbol(i, ".") || IsSymbol(i, "-") || IsSymbol(i, "'") ||
-         IsSymbol(i, "\xE2\x80\x99") || IsSymbol(i, "&");
+  return IsSymbol(i, ".") || IsSymbol(i, "-") || IsApostrophe(i) ||
+         IsSymbol(i, "&");
 }
 
 bool AttributionFinder::IsLightGerund(size_t t) const {

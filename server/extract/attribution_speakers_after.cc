@@ -182,8 +182,7 @@ size_t AttributionFinder::WithBodyOrPlace(const Phrase& name,
     while (end < sentence_end && end < known + kMaxSpeakerTokens &&
            ((tokens_[end].kind == TokenKind::kWord && !IsVerbWord(end) &&
              cue_at_[end] == kNoCue) ||
-            IsSymbol(end, "'") || IsSymbol(end, "\xE2\x80\x99") ||
-            IsSymbol(end, "-"))) {
+            IsApostrophe(end) || IsSymbol(end, "-"))) {
       ++end;
     }
     if (end > known) return end;

@@ -299,8 +299,8 @@ bool AttributionFinder::CoordinatesTheSubject(size_t t, size_t limit) const {
   for (size_t k = t; k > limit && t - k < kMaxSpeakerTokens; --k) {
     const size_t word = k - 1;
     if (IsBoundary(word)) return k < t;
-    const bool name_mark = IsSymbol(word, ".") || IsSymbol(word, "'") ||
-                           IsSymbol(word, "\xE2\x80\x99") || JoinsWords(word);
+    const bool name_mark =
+        IsSymbol(word, ".") || IsApostrophe(word) || JoinsWords(word);
     if ((tokens_[word].kind == TokenKind::kSymbol && !name_mark) ||
         cue_at_[word] != kNoCue || IsSubjectVerbWord(word) ||
         IsWordIn(Subordinators(), word) ||
@@ -380,8 +380,8 @@ AttributionFinder::Phrase AttributionFinder::SubjectBefore(size_t cue_begin,
       // Marks inside a name or a figure: "Sen. Rand Paul (R-Ky.)", "10%",
       // "1,409 teachers".
       if (!IsSymbol(t, ".") && !IsSymbol(t, "-") && !IsSymbol(t, "(") &&
-          !IsSymbol(t, ")") && !IsSymbol(t, "'") && !IsSymbol(t, "%") &&
-          !IsSymbol(t, "\xE2\x80\x99") && !GroupsDigits(t)) {
+          !IsSymbol(t, ")") && !IsApostrophe(t) && !IsSymbol(t, "%") &&
+          !GroupsDigits(t)) {
         return {end, end};
       }
     } else if (first < end &&

@@ -69,8 +69,7 @@ size_t AttributionFinder::QuotedByAnAgentAsSayingEnd(size_t t) const {
     if (IsWordToken(k, "as") && IsWordToken(k + 1, "saying")) {
       return k > t + 3 ? k + 2 : t;
     }
-    if (tokens_[k].kind != TokenKind::kWord && !IsSymbol(k, "'") &&
-        !IsSymbol(k, "\xE2\x80\x99")) {
+    if (tokens_[k].kind != TokenKind::kWord && !IsApostrophe(k)) {
       return t;
     }
   }

@@ -37,8 +37,7 @@ size_t MeasureBinder::CauseFrom(const MeasureMatch& measure) const {
   for (size_t t = measure.begin; t > 0 && measure.begin - t <= kWordsBetween;
        --t) {
     // "Friday night's": a possessive's apostrophe is inside the phrase.
-    if (tokens_[t - 1].kind != TokenKind::kWord && !IsSymbol(t - 1, "'") &&
-        !IsSymbol(t - 1, "\xE2\x80\x99")) {
+    if (tokens_[t - 1].kind != TokenKind::kWord && !IsApostrophe(t - 1)) {
       return 0;
     }
     if (IsWordToken(t - 1, "from")) return t - 1;
@@ -178,10 +177,9 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
   // measure named right before it, or by its owner's words, in the same
   // phrase ("2,944 were killed, while the number of injured reached 5,674"
   // is another's, and so is "the affected region put the death toll at").
-  const bool owner_before_head = head != nullptr && head->begin > 0 &&
-                                 (IsSymbol(head->begin - 1, "'") ||
-                                  IsSymbol(head->begin - 1, "\xE2\x80\x99") ||
-                                  IsPossessive(Text(head->begin - 1)));
+  const bool owner_before_head =
+      head != nullptr && head->begin > 0 &&
+      (IsApostrophe(head->begin - 1) || IsPossessive(Text(head->begin - 1)));
   for (const MeasureMatch* named = head; head != nullptr &&
                                          named > &found.front() &&
                                          head->begin - (named - 1)->end <= 3;) {

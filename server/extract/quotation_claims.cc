@@ -42,7 +42,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // "…, 'a special case,''' Mr. Putin said": the nested quotation's own
   // closing mark, glued to the outer one, opens no name.
   while (k < sentence.end_token && !tokens_[k].space_before &&
-         (IsSymbol(k, "'") || IsSymbol(k, "\xE2\x80\x99"))) {
+         (IsApostrophe(k))) {
     ++k;
   }
   const size_t mark_first =
@@ -51,8 +51,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           : last.close_token;
   // Past a nested quotation's closing mark: "…'the term,' " he said.
   size_t before_mark = mark_first;
-  while (before_mark > 0 && (IsSymbol(before_mark - 1, "'") ||
-                             IsSymbol(before_mark - 1, "\xE2\x80\x99"))) {
+  while (before_mark > 0 && (IsApostrophe(before_mark - 1))) {
     --before_mark;
   }
   const bool punctuated =
@@ -160,8 +159,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
         // A name's own marks: "Harry M. Reid (D-Nev.)", "Commentary’s Noah
         // Rothman".
         if (IsPunctuation(c) && !IsSymbol(c, ".") && !IsSymbol(c, "-") &&
-            !IsSymbol(c, "(") && !IsSymbol(c, ")") && !IsSymbol(c, "'") &&
-            !IsSymbol(c, "\xE2\x80\x99")) {
+            !IsSymbol(c, "(") && !IsSymbol(c, ")") && !IsApostrophe(c)) {
           break;
         }
         if (CueAt(c) != nullptr) {

@@ -234,6 +234,11 @@ class TokenQueries {
   bool IsSymbol(size_t i, absl::string_view symbol) const {
     return IsSymbol(i, symbol.data(), symbol.size());
   }
+  // A straight or curly apostrophe ("Friday night's", "Friday
+  // night\xE2\x80\x99s"): news copy uses both, often within one text.
+  bool IsApostrophe(size_t i) const {
+    return IsSymbol(i, "'") || IsSymbol(i, "\xE2\x80\x99");
+  }
   // A hyphen with no space on either side, inside a word or name
   // ("Gilgit-Baltistan", "Port-au-Prince", "Miami-Dade").
   bool IsGluedHyphen(size_t i) const {
