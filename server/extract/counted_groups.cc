@@ -336,7 +336,7 @@ void MeasureBinder::ReadMeasuresGroup(const MeasureMatch& measure,
     const size_t origin = group_end < measure.begin ? group_end
                           : group->begin > 0        ? group->begin - 1
                                                     : group->begin;
-    binding->subgroup = SidedSubgroup(subgroups.names[group->id], origin);
+    SetOriginsGroup(subgroups.names[group->id], origin, binding);
     binding->subgroup_end = group->end;
     return;
   }
@@ -354,8 +354,7 @@ void MeasureBinder::ReadParticiplesGroup(const MeasureMatch& measure,
   const std::optional<PhraseTable::Match> group =
       SubgroupLexicon().phrases.LongestAt(text_, tokens_, origin_end);
   if (!group.has_value() || group->end > end) return;
-  binding->subgroup =
-      SidedSubgroup(SubgroupLexicon().names[group->id], measure.end);
+  SetOriginsGroup(SubgroupLexicon().names[group->id], measure.end, binding);
   binding->subgroup_end = group->end;
   // "15 injured children and adults": everyone.
   JoinsAnotherGroup(end, binding);
@@ -367,6 +366,13 @@ bool MeasureBinder::JoinsAnotherGroup(size_t end, Binding* binding) const {
   const std::optional<PhraseTable::Match> other =
       SubgroupLexicon().phrases.LongestAt(text_, tokens_, and_at + 1);
   if (!other.has_value() || other->end > end) return false;
+  if (binding->subgroup_is_a_people && !binding->subgroup_at_home.empty()) {
+    // "12 Syrian women and children": no people's name covers two of its
+    // groups, so the count is of the groups wherever it lies.
+    binding->subgroup = std::move(binding->subgroup_at_home);
+    binding->subgroup_at_home.clear();
+    binding->subgroup_is_a_people = false;
+  }
   binding->subgroup =
       JoinedSubgroups(binding->subgroup, SubgroupLexicon().names[other->id]);
   binding->subgroup_end = other->end;

@@ -182,7 +182,7 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       const size_t origin_end = OriginEnd(here.end, sentence.end_token);
       if (std::optional<PhraseTable::Match> group =
               subgroups.phrases.LongestAt(text_, tokens_, origin_end)) {
-        binding.subgroup = SidedSubgroup(subgroups.names[group->id], here.end);
+        SetOriginsGroup(subgroups.names[group->id], here.end, &binding);
         binding.subgroup_end = group->end;
       } else if (NarrowsTheGroupAfter(here.end) &&
                  (group = subgroups.phrases.LongestAt(text_, tokens_,

@@ -279,6 +279,25 @@ TEST(NumericClaimsTest, PeopleOfANationCountedAbroadAreASubgroupOfTheDead) {
   EXPECT_EQ(subgroup_of("Officials said 12 Syrian children were killed in "
                         "Idlib."),
             "children");
+  // The same wherever the group is read: right after a verb, after "the
+  // number of", after a participle.
+  EXPECT_EQ(subgroup_of("The blast in Beirut killed 12 Syrian pilgrims."),
+            "people from Syria");
+  EXPECT_EQ(subgroup_of("The blast in Idlib killed 12 Syrian pilgrims."),
+            "pilgrims");
+  EXPECT_EQ(subgroup_of("The number of Syrian pilgrims killed in Beirut rose "
+                        "to 12."),
+            "people from Syria");
+  EXPECT_EQ(subgroup_of("The number of Syrian pilgrims killed in Idlib rose "
+                        "to 12."),
+            "pilgrims");
+  // Two groups joined are no one people's group, abroad or at home.
+  EXPECT_EQ(subgroup_of("Officials said 12 Syrian women and children were "
+                        "killed in Idlib."),
+            "women and children");
+  EXPECT_EQ(subgroup_of("Officials said 12 Syrian women and children were "
+                        "killed in Beirut."),
+            "women and children");
   // A people counted in its own country is the whole count there.
   EXPECT_EQ(subgroup_of("126 Palestinians have been killed in Gaza."), "");
   EXPECT_EQ(subgroup_of("The blast killed 12 Syrians in Idlib."), "");
