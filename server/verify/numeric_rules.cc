@@ -55,6 +55,35 @@ Judgement BelowATotalOfAnEarlierDay(const NumericClaim& claim,
   return judgement;
 }
 
+bool ConflictsWithinItsDay(const NumericClaim& claim,
+                           const Judgement& judgement) {
+  if (judgement.verdict != factcheck::v1::VERDICT_CONFLICTING ||
+      judgement.evidence.empty()) {
+    return false;
+  }
+  const NumericClaim& theirs = judgement.evidence.front()->claim().numeric();
+  return (claim.cumulative() || theirs.cumulative()) &&
+         FellBelow(IntervalOf(claim.quantity()), IntervalOf(theirs.quantity()));
+}
+
+Judgement EarlierCountOfItsDay(const NumericClaim& claim, absl::CivilDay day,
+                               const store::IndexedClaim& prior) {
+  Judgement judgement;
+  judgement.verdict = factcheck::v1::VERDICT_OUTDATED;
+  judgement.evidence = {&prior};
+  std::string note;
+  judgement.independent_sources = IndependentSources(judgement.evidence, &note);
+  judgement.explanation = absl::StrCat(
+      Describe(claim.quantity()), ", which the text gives for ",
+      DayLabel(absl::FromCivil(day, absl::UTCTimeZone())), ", is lower than ",
+      Cited(prior),
+      ", reported that day: a total only grows, so most likely that day's "
+      "earlier count (the text gives no hour)",
+      note);
+  judgement.confidence = 0.5;
+  return judgement;
+}
+
 Judgement BesideAHigherFigure(const NumericClaim& claim,
                               const NumericClaim& higher) {
   Judgement judgement;

@@ -74,6 +74,20 @@ Judgement BelowATotalOfAnEarlierDay(const factcheck::v1::NumericClaim& claim,
                                     absl::CivilDay day,
                                     const store::IndexedClaim& prior);
 
+// Whether `judgement`, for `claim` dated by its text to an earlier day than
+// its document's (the hour unknown), is a conflict with a running total
+// that the claim falls below: reported that same day, it may as well be the
+// day's later count as a rival one.
+bool ConflictsWithinItsDay(const factcheck::v1::NumericClaim& claim,
+                           const Judgement& judgement);
+
+// OUTDATED for `claim`, dated to `day` and below `prior`, a running total
+// reported that day (ConflictsWithinItsDay): a total only grows, so the
+// lower figure is taken for that day's earlier count, saying so.
+Judgement EarlierCountOfItsDay(const factcheck::v1::NumericClaim& claim,
+                               absl::CivilDay day,
+                               const store::IndexedClaim& prior);
+
 // UNVERIFIED for `claim`, below an earlier report but beside a higher level
 // of its own text (TextFigures), saying so.
 Judgement BesideAHigherFigure(const factcheck::v1::NumericClaim& claim,

@@ -374,6 +374,11 @@ absl::Status Verifier::Verify(
             BelowATotalOfAnEarlierDay(numeric_claim, *plan.moment.figure_day,
                                       *judgement.evidence.front());
       }
+      if (plan.moment.named_day.has_value() &&
+          ConflictsWithinItsDay(numeric_claim, judgement)) {
+        judgement = EarlierCountOfItsDay(numeric_claim, *plan.moment.named_day,
+                                         *judgement.evidence.front());
+      }
       // Below an earlier report, but the text itself gives more: it may be
       // counting a part or an earlier moment, not contradicting.
       if (judgement.verdict == factcheck::v1::VERDICT_OUTDATED ||

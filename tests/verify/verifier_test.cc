@@ -241,6 +241,25 @@ TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
   EXPECT_EQ(verdict.evidence(0).report_id(), "reuters-9");
 }
 
+// "nearly 70" in Wednesday's copy, dated by its text to Tuesday, when 73
+// was reported that evening: the hour of its figure is unknown, and a
+// total only grows, so it is taken for that day's earlier count. Without
+// the day, a lower total published within hours of a higher one conflicts.
+TEST_F(VerifierTest, LowerTotalOfTheDayAHigherOneWasReportedIsOutdated) {
+  Prior("kyodo-15", "Kyodo", "2019-10-15T11:00:00Z",
+        "The death toll in Japan rose to 73.");
+  const v1::ClaimVerdict dated =
+      Only(Verify("2019-10-16T00:00:00Z",
+                  "On Tuesday, the death toll in Japan stood at 68."),
+           true);
+  EXPECT_EQ(dated.verdict(), v1::VERDICT_OUTDATED);
+  EXPECT_THAT(dated.explanation(), HasSubstr("that day's earlier count"));
+  const v1::ClaimVerdict undated = Only(
+      Verify("2019-10-15T20:00:00Z", "The death toll in Japan stood at 68."),
+      true);
+  EXPECT_EQ(undated.verdict(), v1::VERDICT_CONFLICTING);
+}
+
 TEST_F(VerifierTest,
        MagnitudesOfAftershocksAndLaterQuakesAreComparedWithNothing) {
   Prior("wire-1", "Wire", "2023-09-09T08:00:00Z",
