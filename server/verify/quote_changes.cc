@@ -305,9 +305,12 @@ double AlignSaidOnce(const SaidOnceWords& mine, const Words& theirs, bool whole,
 
 bool OnlyWritingDiffers(const Words& a, const WordChanges& in_a, const Words& b,
                         const WordChanges& in_b, const QuoteWords& spellings) {
-  return !in_a.empty() && !in_b.empty() &&
-         LeftOutAsSpelled(a, in_a, spellings) ==
-             LeftOutAsSpelled(b, in_b, spellings);
+  if (in_a.empty() || in_b.empty()) return false;
+  // A compound is written open, hyphenated or solid ("early warning",
+  // "early-warning", which the words join: "earlywarning"), as each outlet's
+  // style has it: the same letters with spaces elsewhere are one writing.
+  return absl::StrJoin(LeftOutAsSpelled(a, in_a, spellings), "") ==
+         absl::StrJoin(LeftOutAsSpelled(b, in_b, spellings), "");
 }
 
 std::string Quoted(const Words& words, const WordChanges& changes,

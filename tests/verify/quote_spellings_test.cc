@@ -44,6 +44,27 @@ TEST_F(QuoteVerdictTest, WordsWrittenAnotherWayAreTheSameQuotation) {
   EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
 }
 
+// Outlets' styles write a compound open, hyphenated or solid; a word
+// split otherwise is still a change.
+TEST_F(QuoteVerdictTest, ACompoundWrittenOpenOrHyphenatedIsTheSameQuotation) {
+  Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
+        "\"Our sensors can give early warning signs for most of the waves "
+        "that reach this coast,\" agency head Rita Kuma said.");
+  const v1::ClaimVerdict hyphenated =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"Our sensors can give early-warning signs for most of the "
+                  "waves that reach this coast,\" agency head Rita Kuma said."),
+           false);
+  EXPECT_EQ(hyphenated.verdict(), v1::VERDICT_CONSISTENT)
+      << hyphenated.explanation();
+  const v1::ClaimVerdict changed =
+      Only(Verify("2021-05-13T10:00:00Z",
+                  "\"Our sensors can give early alarm signs for most of the "
+                  "waves that reach this coast,\" agency head Rita Kuma said."),
+           false);
+  EXPECT_EQ(changed.verdict(), v1::VERDICT_MISQUOTED);
+}
+
 TEST_F(QuoteVerdictTest, WordsAnEditorPutInBracketsAreNoMisquotation) {
   Prior("ap-1", "AP", "2021-05-12T10:00:00Z",
         "\"We thought the tsunami was the worst we could ever get,\" Jan "
