@@ -81,8 +81,15 @@ std::vector<ClaimTimes::Time> ClaimTimes::TimesIn(
       const size_t end = IsWeekday(Text(t + 1)) && !IsWordToken(t, "in")
                              ? t + 2
                              : MonthEnd(t + 1, sentence.end_token);
+      // "Last September, a quake struck Sulawesi, killing over 2,000": a
+      // month gone by dates an earlier event, whose toll stood by then; the
+      // day of the story's event dates none of its counts.
+      const bool month_gone_by =
+          IsWordToken(t, "last") && end == t + 2 && !IsWeekday(Text(t + 1));
       if (end > t + 1) {
-        if (!DatesTheEvent(sentence, t)) times.push_back({t, end});
+        if (month_gone_by || !DatesTheEvent(sentence, t)) {
+          times.push_back({t, end});
+        }
         t = end - 1;
       }
     }
@@ -241,7 +248,14 @@ int ClaimTimes::YearAt(size_t t) const {
        tokens_[t + 2].kind == TokenKind::kDigits)) {
     return 0;
   }
-  return year >= 1900 && year <= 2100 ? year : 0;
+  if (year >= 1900 && year <= 2100) return year;
+  // "the eruption in 1883", "the earthquake of 1755": an earlier century's
+  // year only after its preposition, since "1500 troops" is a count.
+  constexpr int kEarliestYear = 1500;
+  return year >= kEarliestYear && t > 0 &&
+                 (IsWordToken(t - 1, "in") || IsWordToken(t - 1, "of"))
+             ? year
+             : 0;
 }
 
 int ClaimTimes::YearOf(const Sentence& sentence, size_t first,

@@ -32,8 +32,8 @@ std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
     return absl::CivilDay(absl::CivilMonth(year, *month) + 1) - 1;
   }
   // "last week": by its Sunday, the day before the published day's week
-  // began on a Monday; "last month": by its last day; "last Thursday": the
-  // Thursday before the published day.
+  // began on a Monday; "last month" or "last September": by its last day;
+  // "last Thursday": the Thursday before the published day.
   if (words.size() == 2 && absl::EqualsIgnoreCase(words[0], "last")) {
     if (const std::optional<absl::Weekday> weekday =
             extract::WeekdayOf(words[1])) {
@@ -48,6 +48,12 @@ std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
     }
     if (absl::EqualsIgnoreCase(words[1], "month")) {
       return absl::CivilDay(absl::CivilMonth(published)) - 1;
+    }
+    // The latest such month before the published day's own.
+    if (const std::optional<int> month = extract::MonthNumberOf(words[1])) {
+      const int year =
+          *month < published.month() ? published.year() : published.year() - 1;
+      return absl::CivilDay(absl::CivilMonth(year, *month) + 1) - 1;
     }
     return std::nullopt;
   }

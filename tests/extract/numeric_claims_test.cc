@@ -513,6 +513,33 @@ TEST(NumericClaimsTest, DayOfAnEventOverInAMomentDoesNotDateItsToll) {
   }
 }
 
+TEST(NumericClaimsTest, MonthGoneByDatesAnEarlierEventsToll) {
+  const Claims earlier(
+      "Last September, a powerful earthquake struck Sulawesi, killing over "
+      "2,000 people.");
+  ASSERT_THAT(earlier.all(), SizeIs(1)) << earlier.Describe();
+  EXPECT_EQ(earlier.Text(earlier.all()[0].time_span), "Last September");
+  for (const char* text :
+       {"On Saturday, a powerful earthquake struck Sulawesi, killing over "
+        "2,000 people.",
+        "Sulawesi was hit by a powerful earthquake last Saturday, which "
+        "killed over 2,000 people."}) {
+    const Claims this_one(text);
+    ASSERT_THAT(this_one.all(), SizeIs(1)) << this_one.Describe();
+    EXPECT_EQ(this_one.Text(this_one.all()[0].time_span), "") << text;
+  }
+}
+
+TEST(NumericClaimsTest, YearOfAnEarlierCenturyAfterItsPreposition) {
+  const Claims eruption(
+      "Krakatau is known for the eruption in 1883 that blew the island apart "
+      "and killed 30,000 people.");
+  ASSERT_THAT(eruption.all(), SizeIs(1)) << eruption.Describe();
+  EXPECT_EQ(eruption.all()[0].year, 1883);
+  const Claims troops("1500 troops were deployed and 30 people died.");
+  for (const auto& claim : troops.all()) EXPECT_EQ(claim.year, 0);
+}
+
 TEST(NumericClaimsTest, DayTheCountingBeganDoesNotDateTheFigure) {
   for (const char* text :
        {"At least 420 people were killed since the fighting erupted on April "

@@ -44,6 +44,10 @@ TEST(DayNamedTest, LastWeekOrMonthIsByItsLastDay) {
   EXPECT_EQ(DayNamed("last month", kPublished), absl::CivilDay(2023, 8, 31));
   EXPECT_EQ(DayNamed("last month", absl::CivilDay(2024, 1, 2)),
             absl::CivilDay(2023, 12, 31));
+  // A month by name: the latest one before the published day's month.
+  EXPECT_EQ(DayNamed("Last June", kPublished), absl::CivilDay(2023, 6, 30));
+  EXPECT_EQ(DayNamed("last September", kPublished),
+            absl::CivilDay(2022, 9, 30));
 }
 
 TEST(DayNamedTest, LastWeekdayIsTheLatestOneBeforePublication) {
