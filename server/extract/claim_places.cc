@@ -325,11 +325,11 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
     // before a kind and "of" only.
     bool named_wider = false;
     for (size_t m = k; m < limit && m < k + kMaxDescriptorTokens; ++m) {
-      const bool kind = tokens_[m].kind == TokenKind::kWord &&
-                        !IsCapitalizedWord(m) &&
-                        (IsPlaceKindNoun(Text(m)) ||
-                         IsOneOf(Text(m), {"city", "town", "village", "state",
-                                           "island", "capital", "port"}));
+      const bool kind =
+          tokens_[m].kind == TokenKind::kWord && !IsCapitalizedWord(m) &&
+          (IsPlaceKindNoun(Text(m)) ||
+           IsOneOf(Text(m), {"city", "town", "village", "state", "island",
+                             "capital", "port", "nation", "country"}));
       if (kind && IsWordToken(m + 1, "of") && IsCapitalizedWord(m + 2)) {
         k = m + 2;
         break;
@@ -399,6 +399,13 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
   }
   if (k == begin || (k < limit && tokens_[k].kind == TokenKind::kWord &&
                      !IsCapitalizedWord(k) && IsForceNoun(Text(k)))) {
+    return i;
+  }
+  // "in the impoverished Caribbean nation", "in the Himalayan country": a
+  // region's name describes the country the story is about.
+  if (IsWordToken(i + 1, "the") &&
+      (IsWordToken(k, "nation") || IsWordToken(k, "country")) &&
+      !IsWordToken(k + 1, "of")) {
     return i;
   }
   // "killed in the Camp Fire", "the August Complex": a wildfire's own name,

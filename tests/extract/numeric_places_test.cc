@@ -679,6 +679,19 @@ TEST(NumericClaimsTest, CountryAdjectiveDescribesTheCityNamedAfterOf) {
                     Qualifier::kMoreThan, 5300, kInfinity});
 }
 
+TEST(NumericClaimsTest, RegionDescribingTheStorysCountryIsNoPlace) {
+  // "the impoverished Caribbean nation" is the country the story is about,
+  // not the Caribbean; "the Caribbean nation of Haiti" names it.
+  Claims("Officials said 108 died in the impoverished Caribbean nation.")
+      .ExpectClaim({"108 died", "deaths", "", Qualifier::kExact, 108, 108});
+  Claims("Officials said 108 died in the Caribbean nation of Haiti.")
+      .ExpectClaim(
+          {"108 died", "deaths", "Haiti", Qualifier::kExact, 108, 108});
+  Claims("Officials said 108 died in the Caribbean.")
+      .ExpectClaim(
+          {"108 died", "deaths", "Caribbean", Qualifier::kExact, 108, 108});
+}
+
 TEST(NumericClaimsTest, KnownPlaceRightAfterItsKindIsThePlace) {
   Claims("One person was killed in the federal capital Islamabad.")
       .ExpectClaim({"One", "deaths", "Islamabad", Qualifier::kExact, 1, 1});
