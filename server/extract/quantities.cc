@@ -231,9 +231,14 @@ std::optional<Single> QuantityFinder::Build(size_t m) {
     const bool quoted_qualifier =
         first >= 3 && !tokens_[first - 1].space_before &&
         (IsSymbol(first - 1, "\xE2\x80\x9D") || IsSymbol(first - 1, "\""));
+    // "more than a 1,000 people": a stray article before the digits.
+    const bool stray_article = !quoted_qualifier && first >= 2 &&
+                               tokens_[first].kind == TokenKind::kDigits &&
+                               IsWordToken(first - 1, "a");
     std::optional<PhraseTable::Match> before =
         PrefixQualifierTable().LongestEndingAt(
-            text_, tokens_, quoted_qualifier ? first - 2 : first - 1);
+            text_, tokens_,
+            quoted_qualifier || stray_article ? first - 2 : first - 1);
     if (quoted_qualifier) {
       if (before && before->begin > 0 && !tokens_[before->begin].space_before &&
           (IsSymbol(before->begin - 1, "\xE2\x80\x9C") ||

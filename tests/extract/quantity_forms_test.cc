@@ -36,6 +36,17 @@ TEST(QuantityFormsTest, QualifierInQuotationMarksStillQualifies) {
       << "a quoted word that qualifies nothing leaves the count exact";
 }
 
+TEST(QuantityFormsTest, StrayArticleBeforeDigitsLeavesTheQualifier) {
+  const std::optional<Quantity> stray = QuantityOf(
+      "The toll stood at 281, with more than a 1,000 people hurt.", "1,000");
+  ASSERT_TRUE(stray);
+  EXPECT_EQ(stray->qualifier, Qualifier::kMoreThan);
+  const std::optional<Quantity> plain =
+      QuantityOf("The toll stood at 281, with a 1,000-strong crowd.", "1,000");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->qualifier, Qualifier::kExact);
+}
+
 TEST(QuantityFormsTest, ClockTimeWithDottedMeridiemIsNoQuantity) {
   EXPECT_FALSE(QuantityOf("The quake struck at 11 a.m. in Peru.", "11"));
   EXPECT_FALSE(QuantityOf("Shelling resumed at 9 p.m on Friday.", "9"));
