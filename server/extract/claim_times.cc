@@ -77,10 +77,19 @@ std::vector<ClaimTimes::Time> ClaimTimes::TimesIn(
                 IsWordToken(t, "last") || IsWordToken(t, "by") ||
                 IsWordToken(t, "in")) &&
                t + 1 < sentence.end_token) {
+      // "in late February", "in mid-February": a part of the month.
+      size_t month = t + 1;
+      if (IsWordToken(t, "in")) {
+        if (IsWordToken(month, "early") || IsWordToken(month, "late")) {
+          ++month;
+        } else if (IsWordToken(month, "mid") && IsGluedHyphen(month + 1)) {
+          month += 2;
+        }
+      }
       // "in June": a month, never a weekday.
       const size_t end = IsWeekday(Text(t + 1)) && !IsWordToken(t, "in")
                              ? t + 2
-                             : MonthEnd(t + 1, sentence.end_token);
+                             : MonthEnd(month, sentence.end_token);
       // "Last September, a quake struck Sulawesi, killing over 2,000": a
       // month gone by dates an earlier event, whose toll stood by then; the
       // day of the story's event dates none of its counts.

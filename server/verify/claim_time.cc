@@ -22,6 +22,16 @@ std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
   if (words.size() == 1 && absl::EqualsIgnoreCase(words[0], "yesterday")) {
     return published - 1;
   }
+  // "in late February", "in mid-February": a part of the month, by the
+  // month's end as the month is.
+  if (words.size() == 3 && absl::EqualsIgnoreCase(words[0], "in") &&
+      (absl::EqualsIgnoreCase(words[1], "early") ||
+       absl::EqualsIgnoreCase(words[1], "late"))) {
+    words.erase(words.begin() + 1);
+  }
+  if (words.size() == 2 && absl::StartsWithIgnoreCase(words[1], "mid-")) {
+    words[1].remove_prefix(4);
+  }
   // "in June": by the month's last day, the published day in its own month.
   if (words.size() == 2 && absl::EqualsIgnoreCase(words[0], "in")) {
     const std::optional<int> month = extract::MonthNumberOf(words[1]);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server/extract/numeric_claims.h"
@@ -193,6 +194,19 @@ TEST(NumericClaimsTest, ParticipleAfterAStrikeCountsWhatTheStrikeDid) {
       OneAttack("The earthquake struck Tovuz on Saturday, killing 1,800."));
   EXPECT_FALSE(OneAttack("Floods hit Tovuz, killing 30 people."));
   EXPECT_FALSE(OneAttack("Enemy jets struck Tovuz. At least 18 people died."));
+}
+
+TEST(NumericClaimsTest, PartOfAMonthDatesTheFigure) {
+  for (const char* part : {"late February", "mid-February", "early February"}) {
+    const Claims claims(
+        absl::StrCat("The storm killed over 100 people in ", part, "."));
+    ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
+    EXPECT_EQ(claims.Text(claims.all()[0].time_span),
+              absl::StrCat("in ", part));
+  }
+  const Claims late_storm("The late storm killed over 100 people.");
+  ASSERT_THAT(late_storm.all(), SizeIs(1)) << late_storm.Describe();
+  EXPECT_EQ(late_storm.Text(late_storm.all()[0].time_span), "");
 }
 
 TEST(NumericClaimsTest, FigureTheTextGivesAsEarlierSaysSo) {

@@ -29,6 +29,9 @@ TEST(DayNamedTest, MonthIsByItsLastDayInTheLatestYearNotAfterPublication) {
   EXPECT_EQ(DayNamed("In June", kPublished), absl::CivilDay(2023, 6, 30));
   EXPECT_EQ(DayNamed("in February", kPublished), absl::CivilDay(2023, 2, 28));
   EXPECT_EQ(DayNamed("in December", kPublished), absl::CivilDay(2022, 12, 31));
+  EXPECT_EQ(DayNamed("in late February", kPublished),
+            absl::CivilDay(2023, 2, 28));
+  EXPECT_EQ(DayNamed("in mid-June", kPublished), absl::CivilDay(2023, 6, 30));
   // The month it was published in runs to the day it was published.
   EXPECT_EQ(DayNamed("in September", kPublished), kPublished);
 }
