@@ -258,13 +258,10 @@ int ClaimTimes::YearAt(size_t t) const {
     return 0;
   }
   if (year >= 1900 && year <= 2100) return year;
-  // "the eruption in 1883", "the earthquake of 1755": an earlier century's
-  // year only after its preposition, since "1500 troops" is a count.
+  // "the eruption in 1883": an earlier century's year only after "in",
+  // since "1500 troops" and "a toll of 1500" are counts.
   constexpr int kEarliestYear = 1500;
-  return year >= kEarliestYear && t > 0 &&
-                 (IsWordToken(t - 1, "in") || IsWordToken(t - 1, "of"))
-             ? year
-             : 0;
+  return year >= kEarliestYear && t > 0 && IsWordToken(t - 1, "in") ? year : 0;
 }
 
 int ClaimTimes::YearOf(const Sentence& sentence, size_t first,
