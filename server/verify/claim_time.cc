@@ -9,6 +9,17 @@
 #include "server/extract/calendar.h"
 
 namespace factcheck::verify {
+namespace {
+
+// The last day of the latest month numbered `month` (1 to 12) before the
+// published day's own month.
+absl::CivilDay LastDayOfTheLatest(int month, absl::CivilDay published) {
+  const int year =
+      month < published.month() ? published.year() : published.year() - 1;
+  return absl::CivilDay(absl::CivilMonth(year, month) + 1) - 1;
+}
+
+}  // namespace
 
 std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
                                        absl::CivilDay published) {
@@ -37,9 +48,7 @@ std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
     const std::optional<int> month = extract::MonthNumberOf(words[1]);
     if (!month.has_value()) return std::nullopt;
     if (*month == published.month()) return published;
-    const int year =
-        *month < published.month() ? published.year() : published.year() - 1;
-    return absl::CivilDay(absl::CivilMonth(year, *month) + 1) - 1;
+    return LastDayOfTheLatest(*month, published);
   }
   // "last week": by its Sunday, the day before the published day's week
   // began on a Monday; "last month" or "last September": by its last day;
@@ -59,11 +68,8 @@ std::optional<absl::CivilDay> DayNamed(absl::string_view time_text,
     if (absl::EqualsIgnoreCase(words[1], "month")) {
       return absl::CivilDay(absl::CivilMonth(published)) - 1;
     }
-    // The latest such month before the published day's own.
     if (const std::optional<int> month = extract::MonthNumberOf(words[1])) {
-      const int year =
-          *month < published.month() ? published.year() : published.year() - 1;
-      return absl::CivilDay(absl::CivilMonth(year, *month) + 1) - 1;
+      return LastDayOfTheLatest(*month, published);
     }
     return std::nullopt;
   }
