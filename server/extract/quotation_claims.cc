@@ -42,7 +42,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
   // "…, 'a special case,''' Mr. Putin said": the nested quotation's own
   // closing mark, glued to the outer one, opens no name.
   while (k < sentence.end_token && !tokens_[k].space_before &&
-         (IsApostrophe(k))) {
+         IsApostrophe(k)) {
     ++k;
   }
   const size_t mark_first =
@@ -51,7 +51,7 @@ void AttributionFinder::AddQuotation(size_t q, size_t run_end,
           : last.close_token;
   // Past a nested quotation's closing mark: "…'the term,' " he said.
   size_t before_mark = mark_first;
-  while (before_mark > 0 && (IsApostrophe(before_mark - 1))) {
+  while (before_mark > 0 && IsApostrophe(before_mark - 1)) {
     --before_mark;
   }
   const bool punctuated =
