@@ -1,6 +1,7 @@
 #include "server/extract/speaker_words.h"
 
 #include "absl/container/flat_hash_set.h"
+#include "server/extract/name_particles.h"
 
 namespace factcheck::extract {
 
@@ -38,6 +39,12 @@ bool IsDeterminer(absl::string_view lower) {
 
 absl::string_view LastWord(absl::string_view words) {
   return words.substr(words.rfind(' ') + 1);
+}
+
+size_t SurnameStart(const std::vector<absl::string_view>& name_words) {
+  size_t surname = name_words.size() - 1;
+  while (surname > 0 && IsNameParticle(name_words[surname - 1])) --surname;
+  return surname;
 }
 
 }  // namespace factcheck::extract

@@ -4,6 +4,9 @@
 #ifndef FACTCHECK_SERVER_EXTRACT_SPEAKER_WORDS_H_
 #define FACTCHECK_SERVER_EXTRACT_SPEAKER_WORDS_H_
 
+#include <cstddef>
+#include <vector>
+
 #include "absl/strings/string_view.h"
 
 namespace factcheck::extract {
@@ -22,6 +25,10 @@ bool IsDeterminer(absl::string_view lower);
 
 // The last of space-separated words: a name's surname, a title's rank.
 absl::string_view LastWord(absl::string_view words);
+
+// Where, in a name's words, its surname opens with the particles before it:
+// 1 in "Harsha de Silva", 2 in "Ana Maria Ruiz", 0 in a name of one word.
+size_t SurnameStart(const std::vector<absl::string_view>& name_words);
 
 }  // namespace factcheck::extract
 
