@@ -55,6 +55,19 @@ Judgement BelowATotalOfAnEarlierDay(const NumericClaim& claim,
   return judgement;
 }
 
+std::optional<Judgement> GivenAfterItsDay(
+    const NumericClaim& claim, absl::CivilDay day,
+    std::optional<absl::Time> document_time, const PriorClaims& later) {
+  Judgement judgement = JudgeNumeric(claim, document_time, later);
+  if (judgement.verdict != factcheck::v1::VERDICT_CONSISTENT) {
+    return std::nullopt;
+  }
+  absl::StrAppend(&judgement.explanation, " (given after ",
+                  DayLabel(absl::FromCivil(day, absl::UTCTimeZone())),
+                  ", the day its text gives the figure for)");
+  return judgement;
+}
+
 bool ConflictsWithinItsDay(const NumericClaim& claim,
                            const Judgement& judgement) {
   if (judgement.verdict != factcheck::v1::VERDICT_CONFLICTING ||

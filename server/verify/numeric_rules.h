@@ -88,6 +88,17 @@ Judgement EarlierCountOfItsDay(const factcheck::v1::NumericClaim& claim,
                                absl::CivilDay day,
                                const store::IndexedClaim& prior);
 
+// For `claim`, dated by its text to `day`, earlier than its document's,
+// that no report of that day compared with: CONSISTENT when the reports
+// after that day, up to the document (`later`), give the very figure
+// (JudgeNumeric at `document_time` agrees), whether the day dated the count
+// or the event it counts ("the attacks on Friday that killed 129"),
+// saying so. nullopt otherwise: any other later figure may be of another
+// moment, so nothing is compared.
+std::optional<Judgement> GivenAfterItsDay(
+    const factcheck::v1::NumericClaim& claim, absl::CivilDay day,
+    std::optional<absl::Time> document_time, const PriorClaims& later);
+
 // UNVERIFIED for `claim`, below an earlier report but beside a higher level
 // of its own text (TextFigures), saying so.
 Judgement BesideAHigherFigure(const factcheck::v1::NumericClaim& claim,

@@ -219,6 +219,9 @@ absl::Status Verifier::Verify(
     // The numeric claim's story country, when it is read.
     std::optional<std::string> country;
     std::optional<size_t> on_country;
+    // A claim dated to an earlier day: its place read up to the document,
+    // for the reports after that day (GivenAfterItsDay).
+    std::optional<size_t> after_its_day;
     Judgement judgement;
   };
   std::vector<Plan> plans(claims.size());
@@ -239,6 +242,14 @@ absl::Status Verifier::Verify(
                   store::LookupRequest::NumericClaimsOn(
                       numeric_claim.measure(), numeric_claim.location(),
                       Limited(plan.moment.window, kNumericPriors)));
+      if (plan.moment.named_day.has_value()) {
+        plan.after_its_day =
+            own.Add(NumericKey(numeric_claim.measure(),
+                               numeric_claim.location(), window),
+                    store::LookupRequest::NumericClaimsOn(
+                        numeric_claim.measure(), numeric_claim.location(),
+                        Limited(window, kNumericPriors)));
+      }
     } else {
       const factcheck::v1::AttributedClaim& quote = claim.attributed();
       // Nobody named says it: JudgeQuote answers without priors.
@@ -289,9 +300,19 @@ absl::Status Verifier::Verify(
     const PriorClaims priors =
         Priors({&own.Answer(plan.subject)}, document.id());
     plan.judgement = JudgeNumeric(numeric_claim, plan.moment.time, priors);
-    // Reports of the days between are not "no earlier report": say why
-    // they were not read.
-    if (priors.empty() && plan.moment.named_day.has_value()) {
+    std::optional<Judgement> given_after;
+    if (plan.after_its_day.has_value() &&
+        plan.judgement.verdict == factcheck::v1::VERDICT_UNVERIFIED &&
+        plan.judgement.evidence.empty()) {
+      given_after = GivenAfterItsDay(
+          numeric_claim, *plan.moment.named_day, document_time,
+          Priors({&own.Answer(*plan.after_its_day)}, document.id()));
+    }
+    if (given_after.has_value()) {
+      plan.judgement = *std::move(given_after);
+    } else if (priors.empty() && plan.moment.named_day.has_value()) {
+      // Reports of the days between are not "no earlier report": say why
+      // they were not read.
       absl::StrAppend(&plan.judgement.explanation,
                       " by the end of the day its text gives the figure for (",
                       DayLabel(absl::FromCivil(*plan.moment.named_day,

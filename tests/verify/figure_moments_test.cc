@@ -88,6 +88,32 @@ TEST_F(FigureMomentsTest, FigureGivenAsEarlierIsJudgedOnlyByAgreement) {
   EXPECT_EQ(stale.verdict(), v1::VERDICT_OUTDATED) << stale.explanation();
 }
 
+// "The shelling on Tuesday that killed 160": the day may date the event
+// rather than its count. A report after that day of the very figure agrees
+// either way; a later, higher one may be a later count, so nothing is
+// compared.
+TEST_F(FigureMomentsTest,
+       FigureOfAnEarlierDayAgreesWithTheSameFigureGivenAfter) {
+  Prior("wire-7", "Wire", "2031-08-07T10:00:00Z",
+        "At least 160 people were killed in Lima, officials said.");
+  const v1::ClaimVerdict same =
+      Only(Verify("2031-08-09T10:00:00Z",
+                  "On Tuesday, heavy shelling hit the port, killing at least "
+                  "160 people in Lima."),
+           true);
+  EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
+  EXPECT_THAT(same.explanation(),
+              HasSubstr("given after 5 Aug 2031, the day its text gives the "
+                        "figure for"));
+  const v1::ClaimVerdict lower =
+      Only(Verify("2031-08-09T10:00:00Z",
+                  "On Tuesday, heavy shelling hit the port, killing at least "
+                  "120 people in Lima."),
+           true);
+  EXPECT_EQ(lower.verdict(), v1::VERDICT_UNVERIFIED) << lower.explanation();
+  EXPECT_THAT(lower.explanation(), HasSubstr("by the end of the day"));
+}
+
 TEST_F(FigureMomentsTest, RiseIsMeasuredFromTheCountNotAFigureUnderHalfOfIt) {
   Prior("wire-a", "Wire A", "2031-04-20T10:00:00Z",
         "The earthquake killed 8,000 people in Nepal.");
