@@ -294,17 +294,21 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   // "people have died after gunmen targeted worshippers at two mosques":
   // after "at", a number before a plural noun that counts nothing the
   // sentence measures counts that noun, not the toll before ("stood at 50
-  // people", "at 50 deaths" still link).
+  // people", "at 50 deaths" still link); so does one after a noun that
+  // names its kind ("the toll from the attacks at two city mosques has
+  // risen to 50").
+  const size_t counted_noun = CountedNounAt(here.end);
   const bool counts_a_noun_at =
       linked_first > 0 && IsWordToken(linked_first - 1, "at") &&
-      Valid(here.end) && tokens_[here.end].kind == TokenKind::kWord &&
-      !IsCapitalizedWord(here.end) && Text(here.end).size() > 3 &&
-      absl::EndsWith(Text(here.end), "s") &&
-      !IsOneOf(Text(here.end),
+      Valid(counted_noun) && tokens_[counted_noun].kind == TokenKind::kWord &&
+      !IsCapitalizedWord(counted_noun) && Text(counted_noun).size() > 3 &&
+      absl::EndsWith(Text(counted_noun), "s") &&
+      !IsOneOf(Text(counted_noun),
                {"across", "towards", "afterwards", "besides", "whereas",
                 "always", "perhaps", "unless", "ones"}) &&
-      measure_at(here.end) == nullptr && !IsWordIn(BridgeWords(), here.end) &&
-      !subgroups.phrases.LongestAt(text_, tokens_, here.end).has_value();
+      measure_at(counted_noun) == nullptr &&
+      !IsWordIn(BridgeWords(), counted_noun) &&
+      !subgroups.phrases.LongestAt(text_, tokens_, counted_noun).has_value();
   const bool linked_before =
       here.first > 0 && !said_of_a_person && !counts_a_noun_at &&
       (IsLinkWord(Text(linked_first - 1)) || IsSymbol(here.first - 1, ":") ||

@@ -170,6 +170,10 @@ class MeasureBinder : public CountPlaces {
   // words on ("from bomb blasts", "from the Israeli strikes"); 0 otherwise,
   // and for the head of a count ("up from the previous toll of 81").
   size_t CauseFrom(const MeasureMatch& measure) const;
+  // The token of the noun a number ending at `t` counts: `t`, or the word
+  // after a singular noun naming its kind ("two city mosques", "three
+  // village schools").
+  size_t CountedNounAt(size_t t) const;
   // Whether `measure` is a verb in the passive, after a form of "be" and at
   // most one adverb: "were injured", "were also killed".
   bool IsPassiveVerb(const MeasureMatch& measure) const;

@@ -64,6 +64,15 @@ bool MeasureBinder::IsPassiveVerb(const MeasureMatch& measure) const {
   return false;
 }
 
+size_t MeasureBinder::CountedNounAt(size_t t) const {
+  const bool kind_noun =
+      Valid(t + 1) && tokens_[t + 1].kind == TokenKind::kWord &&
+      !IsCapitalizedWord(t + 1) &&
+      IsOneOf(Text(t), {"city", "town", "village", "county", "state",
+                        "district", "school", "church", "hospital", "family"});
+  return kind_noun ? t + 1 : t;
+}
+
 const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
     const Placed& here, const std::vector<Placed>& placed,
     const std::vector<MeasureMatch>& found,
@@ -130,11 +139,15 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
           (other->first > 0 && IsWordToken(other->first - 1, "magnitude"));
       // "the death toll from 3 attacks rose to 50": a toll that names
       // what it counts, before a count of another thing (the number with
-      // its own measure noun), still counts the figure after.
-      const MeasureMatch* others_noun = MeasureAt(found, other->end);
+      // its own measure noun, or with a noun its kind names: "at two city
+      // mosques"), still counts the figure after.
+      const size_t others_noun_at = CountedNounAt(other->end);
+      const MeasureMatch* others_noun = MeasureAt(found, others_noun_at);
       const bool another_things_count =
-          m->entry->head && others_noun != nullptr &&
-          !others_noun->entry->subject && !others_noun->entry->head;
+          m->entry->head &&
+          (others_noun != nullptr
+               ? !others_noun->entry->subject && !others_noun->entry->head
+               : others_noun_at != other->end);
       // "the death toll in the nine-storey building collapse": a number
       // its hyphen makes an adjective describes something on the way and
       // counts nothing.

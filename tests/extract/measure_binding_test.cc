@@ -35,6 +35,29 @@ TEST(MeasureBindingTest, WhatTheCountedDiedInIsNoCountOfItsOwn) {
   EXPECT_EQ(own_verb.MeasureOf("387,000"), "displaced") << own_verb.Describe();
 }
 
+// "the toll ... at two city mosques": the number counts the mosques its
+// kind noun names, no toll; the figure the toll rose to is the toll.
+TEST(MeasureBindingTest, NumberOfThingsItsKindNamesIsNoTollBeforeIt) {
+  const Claims city(
+      "The death toll from the attacks at two city mosques rose to 50.");
+  ASSERT_THAT(city.all(), SizeIs(1)) << city.Describe();
+  EXPECT_EQ(city.MeasureOf(
+                "death toll from the attacks at two city mosques rose to 50"),
+            "deaths");
+  const Claims plain(
+      "The death toll from the attacks at two mosques rose to 50.");
+  ASSERT_THAT(plain.all(), SizeIs(1)) << plain.Describe();
+}
+
+// "the attack death toll": a toll of the attack, not a count of attacks.
+TEST(MeasureBindingTest, AttackDeathTollCountsDeaths) {
+  const Claims toll("The attack death toll rose to 50.");
+  EXPECT_EQ(toll.MeasureOf("attack death toll rose to 50"), "deaths")
+      << toll.Describe();
+  const Claims attacks("The number of attacks rose to 6.");
+  EXPECT_EQ(attacks.MeasureOf("6"), "attacks") << attacks.Describe();
+}
+
 TEST(MeasureBindingTest, CountOfSpeakersIsNoCountOfWhatTheySaid) {
   const Claims spoke("Two doctors said 20 people died.");
   ASSERT_THAT(spoke.all(), SizeIs(1)) << spoke.Describe();
