@@ -755,7 +755,9 @@ size_t PlaceFinder::AfterPlaceDescription(size_t k, size_t limit) const {
 }
 
 size_t PlaceFinder::PlaceOfVenue(size_t k, size_t limit, Span* place) const {
-  if (!IsWordToken(k, "a") && !IsWordToken(k, "an") && !IsWordToken(k, "the")) {
+  if (!Valid(k) || !(IsOneOf(Text(k), {"a", "an", "the", "two", "three", "four",
+                                       "five", "several", "both"}) ||
+                     tokens_[k].kind == TokenKind::kDigits)) {
     return k;
   }
   // "the railway station", "an elementary school": lower-case words only,

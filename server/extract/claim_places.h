@@ -210,10 +210,10 @@ class PlaceFinder : protected TokenQueries {
   // and a country before its own part ("Indian-administered Kashmir") a
   // part of a region: neither is passed over. `k` when nothing is.
   size_t AfterPlaceDescription(size_t k, size_t limit) const;
-  // The place named after a venue whose article is at `k`: "a railway
-  // station in Kramatorsk", "an elementary school in Uvalde" (a few
-  // lower-case words, then "in" and the place). Returns the end token of
-  // the place, or `k` when there is none.
+  // The place named after a venue whose article or small number is at `k`:
+  // "a railway station in Kramatorsk", "an elementary school in Uvalde",
+  // "two mosques in Christchurch" (a few lower-case words, then "in" and the
+  // place). Returns the end token of the place, or `k` when there is none.
   size_t PlaceOfVenue(size_t k, size_t limit, Span* place) const;
   // The place the event of a "when", "as" or "after" clause at `i` struck:
   // "killed when two missiles struck a railway station in Kramatorsk",

@@ -133,6 +133,16 @@ TEST(NumericClaimsTest, PlaceOfTheVenueIsTheCountsPlace) {
                     "deaths", "", Qualifier::kExact, 9, 9});
 }
 
+TEST(NumericClaimsTest, PlaceOfAFewVenuesIsTheCountsPlace) {
+  Claims(
+      "At least 49 people died after attacks on two mosques in Christchurch.")
+      .ExpectClaim({"At least 49 people died", "deaths", "Christchurch",
+                    Qualifier::kAtLeast, 49, kInfinity});
+  Claims("At least 49 people died after attacks on two mosques.")
+      .ExpectClaim({"At least 49 people died", "deaths", "",
+                    Qualifier::kAtLeast, 49, kInfinity});
+}
+
 TEST(NumericClaimsTest, WhenClauseSaysWhereTheEventThatKilledStruck) {
   Claims(
       "Nine people were killed on Monday when a missile struck a market in "
