@@ -414,11 +414,14 @@ std::string PlaceFinder::CountryItsCitiesConfirm(
   const size_t end = std::min(tokens_.size(), kCountryTokens);
   absl::flat_hash_map<std::string, int> cities;
   // A city after a word or a comma of a sentence ("in central Seoul"),
-  // never one opening it: "March", "Reading" are cities too.
+  // never one opening it: "March", "Reading" are cities too; nor a
+  // disaster's word before its name ("Hurricane Dorian": Hurricane is a
+  // town in Utah).
   for (size_t t = 1; t < end; ++t) {
     if (!IsCapitalizedWord(t) || tokens_[t].newline_before ||
         IsCapitalizedWord(t - 1) ||
-        (tokens_[t - 1].kind == TokenKind::kSymbol && !IsSymbol(t - 1, ","))) {
+        (tokens_[t - 1].kind == TokenKind::kSymbol && !IsSymbol(t - 1, ",")) ||
+        (IsCause(t) && t + 1 < end && IsCapitalizedWord(t + 1))) {
       continue;
     }
     const std::vector<std::string>& lies_in = CountriesOfCity(Text(t));

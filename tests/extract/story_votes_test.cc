@@ -249,6 +249,26 @@ TEST(NumericClaimsTest, CountryNamedOnceIsTheStorysWhenItsCitiesAreNamed) {
   EXPECT_EQ(unplaced->location, "");
 }
 
+TEST(NumericClaimsTest, StormsNameIsNoCityConfirmingTheStorysCountry) {
+  // Two countries named once each: a city named twice confirms its own
+  // ("central Miami"); "Hurricane" is also a town in Utah, but "after
+  // Hurricane Dorian" names a storm.
+  const Claims storm(
+      "Dorian's toll rises\nThe toll rose to 60 after Hurricane Dorian, "
+      "police said. Homes fell after Hurricane Dorian. An expert from the "
+      "U.S. government praised the work of The Bahamas.");
+  const NumericClaim* unplaced = storm.Find("toll rose to 60");
+  ASSERT_NE(unplaced, nullptr) << storm.Describe();
+  EXPECT_EQ(unplaced->location, "");
+  const Claims cities(
+      "Dorian's toll rises\nThe toll rose to 60, police said. Rescuers "
+      "gathered in central Miami, and homes fell near Miami. An expert from "
+      "the U.S. government praised the work of The Bahamas.");
+  const NumericClaim* placed = cities.Find("toll rose to 60");
+  ASSERT_NE(placed, nullptr) << cities.Describe();
+  EXPECT_EQ(placed->location, "United States");
+}
+
 TEST(NumericClaimsTest, CountriesListedAsTheVictimsOriginsAreNoStoryPlace) {
   // The victims' countries listed, one of them also by its adjective: no
   // country the story is about.
