@@ -241,6 +241,26 @@ std::string OnlyCountryOf(const std::string& place) {
   return countries.empty() && city_of.size() == 1 ? city_of.front() : "";
 }
 
+// A quake's magnitude is the quake's wherever a report places it ("off the
+// Noto Peninsula", "in Japan", or nowhere): placed in the one country the
+// gazetteer of regions puts its place in, else the story's (a town's name
+// is too often another country's too: Noto is in Sicily), so that reports
+// of one quake meet; whether two magnitudes are of one quake their figures
+// tell (the verdicts').
+void PlaceMagnitudesInTheirCountry(const std::string& story_country,
+                                   std::vector<NumericClaim>* claims) {
+  for (NumericClaim& claim : *claims) {
+    if (claim.measure != "magnitude") continue;
+    if (const std::vector<std::string>& countries = CountriesOf(claim.location);
+        countries.size() == 1) {
+      claim.location = countries.front();
+    } else if (!story_country.empty()) {
+      claim.location = story_country;
+      claim.location_from_document = true;
+    }
+  }
+}
+
 // "19,400 died in Pakistan … across the border in Indian-held Kashmir,
 // almost 700": where a text counts a toll's measure in two countries or
 // more by its sentences' own places, a disaster struck past the country it
@@ -501,6 +521,7 @@ void PlaceByTheirStory(absl::string_view text, const std::vector<Token>& tokens,
       claim.location_from_document = true;
     }
   }
+  PlaceMagnitudesInTheirCountry(story_country, claims);
 }
 
 }  // namespace factcheck::extract

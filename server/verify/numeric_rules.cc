@@ -496,11 +496,12 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   // ("253" after reports of 253 and of 359 the same day, whose scope is not
   // sure), and so does any report of the very magnitude. An older count
   // may be a stale figure the other overtook.
-  const auto agrees_despite = [&](absl::string_view why) {
+  const auto agrees_despite = [&](const store::IndexedClaim& differing,
+                                  absl::string_view why) {
     PriorClaims very_figure;
     for (const store::IndexedClaim* prior : agree) {
-      if ((agencies_magnitudes ||
-           PublishedAt(*prior) >= PublishedAt(*contradicted)) &&
+      if ((claim.measure() == "magnitude" ||
+           PublishedAt(*prior) >= PublishedAt(differing)) &&
           GivesTheSameValue(claim.quantity(),
                             prior->claim().numeric().quantity())) {
         very_figure.push_back(prior);
@@ -512,7 +513,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     judgement.independent_sources = IndependentSources(very_figure, &note);
     judgement.explanation = absl::StrCat(
         mine_text, " agrees with ", Cited(*very_figure.front()), note, "; ",
-        Cited(*contradicted), " differs, but ", why, ": not compared");
+        Cited(differing), " differs, but ", why, ": not compared");
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.5, 0.1, 0.8);
     return true;
@@ -543,7 +544,7 @@ Judgement JudgeNumeric(const NumericClaim& claim,
           "far short to be the same scope";
     }
     if (!why.empty()) {
-      if (agrees_despite(why)) return judgement;
+      if (agrees_despite(*contradicted, why)) return judgement;
       judgement.explanation =
           absl::StrCat(mine_text, " differs from ", Cited(*contradicted),
                        ", but ", why, ": not compared");
@@ -607,10 +608,22 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   if (agencies_magnitudes) {
     constexpr absl::string_view kWhy =
         "by no more than agencies' magnitudes of one quake do";
-    if (agrees_despite(kWhy)) return judgement;
+    if (agrees_despite(*contradicted, kWhy)) return judgement;
     judgement.explanation =
         absl::StrCat(mine_text, " differs from ", Cited(*contradicted), " ",
                      kWhy, ": not compared");
+    return judgement;
+  }
+  // Magnitudes farther apart than agencies' are of two quakes (a story's
+  // foreshock and main shock, two strong quakes of one week): another
+  // quake's, never a contradiction.
+  if (contradicted != nullptr && claim.measure() == "magnitude") {
+    constexpr absl::string_view kWhy =
+        "by more than agencies' magnitudes of one quake do: another quake's";
+    if (agrees_despite(*contradicted, kWhy)) return judgement;
+    judgement.explanation =
+        absl::StrCat(mine_text, " differs from ", Cited(*contradicted), " ",
+                     kWhy, ", not compared");
     return judgement;
   }
   // A floor below a figure of about the same time ("at least 15 of them in
@@ -719,6 +732,14 @@ Judgement JudgeNumeric(const NumericClaim& claim,
                                          absl::StrJoin(said, "; "), note);
     judgement.confidence =
         Confidence(judgement.independent_sources, 0.6, 0.1, 0.95);
+    return judgement;
+  }
+  // Any report of the very magnitude agrees: the newest may give another
+  // agency's, or another quake's.
+  if (claim.measure() == "magnitude" &&
+      agrees_despite(*latest,
+                     "a magnitude may be another agency's or "
+                     "another quake's")) {
     return judgement;
   }
   judgement.explanation =

@@ -6,7 +6,8 @@
 // verdicts on attributed claims, compared_with_nothing_test the figures
 // weighed against no toll (shares, changes, projections, history, rates),
 // figure_precision_test what a round figure, a floor or an order of
-// magnitude agrees with, place_scope_test which places' figures meet.
+// magnitude agrees with, place_scope_test which places' figures meet,
+// magnitudes_test a quake's magnitude.
 #include <string>
 
 #include "gmock/gmock.h"
@@ -270,39 +271,6 @@ TEST_F(VerifierTest,
            true);
   EXPECT_EQ(later.verdict(), v1::VERDICT_UNVERIFIED);
   EXPECT_THAT(later.explanation(), HasSubstr("compared with nothing"));
-}
-
-// One quake's magnitude as two agencies give it ("7.5" by the USGS, "7.6"
-// by Japan's agency) is no conflict; a magnitude a whole point off is.
-TEST_F(VerifierTest, MagnitudesAFewTenthsApartAreNoConflict) {
-  Prior("wire-1", "Wire", "2024-01-01T10:00:00Z",
-        "A magnitude 7.6 earthquake struck in Ishikawa.");
-  const v1::ClaimVerdict near =
-      Only(Verify("2024-01-01T12:00:00Z",
-                  "A magnitude 7.5 earthquake struck in Ishikawa."),
-           true);
-  EXPECT_EQ(near.verdict(), v1::VERDICT_UNVERIFIED);
-  EXPECT_THAT(near.explanation(), HasSubstr("agencies' magnitudes"));
-  const v1::ClaimVerdict far =
-      Only(Verify("2024-01-01T12:00:00Z",
-                  "A magnitude 6.6 earthquake struck in Ishikawa."),
-           true);
-  EXPECT_EQ(far.verdict(), v1::VERDICT_CONFLICTING);
-}
-
-// An agency's magnitude reported before another's agrees with the same
-// figure later: no newer magnitude overtook it.
-TEST_F(VerifierTest, MagnitudeAnEarlierReportGaveAgreesBesideAnotherAgencys) {
-  Prior("wire-1", "Wire", "2024-01-01T10:00:00Z",
-        "A magnitude 7.6 earthquake struck in Ishikawa.");
-  Prior("wire-2", "Wire", "2024-01-01T11:00:00Z",
-        "A magnitude 7.5 earthquake struck in Ishikawa.");
-  const v1::ClaimVerdict same =
-      Only(Verify("2024-01-01T12:00:00Z",
-                  "A magnitude 7.6 earthquake struck in Ishikawa."),
-           true);
-  EXPECT_EQ(same.verdict(), v1::VERDICT_CONSISTENT) << same.explanation();
-  EXPECT_THAT(same.explanation(), HasSubstr("agencies' magnitudes"));
 }
 
 // The missing are a level: "300 still missing" days after "385 missing"
