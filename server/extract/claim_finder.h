@@ -28,11 +28,27 @@ class ClaimFinder : public UncountedNumbers {
 
   // Appends the claims `sentence` makes with `quantities` (its numbers, in
   // text order) to `claims`, which holds the text's claims before it.
+  // `table_heading`, when `sentence` is a row of a table (IsTableRow), is
+  // the measure its heading named: the row's figure counts it.
   void AddSentence(const Sentence& sentence,
                    const std::vector<const Quantity*>& quantities,
+                   const MeasureMatch* table_heading,
                    std::vector<NumericClaim>* claims) const;
 
+  // The measure a sentence names before the colon that ends it, opening a
+  // table of counts by place on the lines after ("By county, the death
+  // toll is:"); nullopt when it does not end so or names none.
+  std::optional<MeasureMatch> TableHeading(const Sentence& sentence) const;
+  // Whether `sentence` is a row of such a table: a line of a place's
+  // capitalised name, a colon and a number ("Graves County: 21").
+  bool IsTableRow(const Sentence& sentence) const {
+    return RowFigureAt(sentence).has_value();
+  }
+
  private:
+  // The token of a table row's figure, right after the colon that ends its
+  // place's name at the line's start; nullopt when `sentence` is no row.
+  std::optional<size_t> RowFigureAt(const Sentence& sentence) const;
   // The token of "up" or "down" in "up from 42", "down from the estimate
   // of 13" when the number at token `first` is the figure a count rose or
   // fell from; nullopt otherwise.

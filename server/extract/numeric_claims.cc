@@ -130,8 +130,52 @@ ClaimFinder::Provenance ClaimFinder::ProvenanceOf(
   return provenance;
 }
 
+std::optional<MeasureMatch> ClaimFinder::TableHeading(
+    const Sentence& sentence) const {
+  if (sentence.end_token == sentence.first_token ||
+      !IsSymbol(sentence.end_token - 1, ":")) {
+    return std::nullopt;
+  }
+  std::optional<MeasureMatch> named;
+  for (size_t t = sentence.first_token; t + 1 < sentence.end_token; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord) continue;
+    if (std::optional<MeasureMatch> match = measures_.At(text_, tokens_, t)) {
+      if (!match->entry->subject) named = match;
+      t = match->end - 1;
+    }
+  }
+  return named;
+}
+
+std::optional<size_t> ClaimFinder::RowFigureAt(const Sentence& sentence) const {
+  const size_t first = sentence.first_token;
+  if (first >= sentence.end_token || !tokens_[first].newline_before) {
+    return std::nullopt;
+  }
+  for (size_t t = first; t < sentence.end_token && t < first + kMaxNameWords;
+       ++t) {
+    if (IsCapitalizedWord(t)) continue;
+    if (t == first || !IsSymbol(t, ":") || !Valid(t + 1) ||
+        tokens_[t + 1].newline_before ||
+        tokens_[t + 1].kind != TokenKind::kDigits) {
+      return std::nullopt;
+    }
+    // A place the gazetteers know, or one its kind names ("Graves
+    // County"); not "Monday: 21".
+    const bool place =
+        IsKnownPlace(CanonicalPlace(TextOf(text_, SpanOf(first, t)))) ||
+        IsOneOf(Text(t - 1), {"county", "province", "district", "region",
+                              "state", "prefecture", "parish", "governorate",
+                              "department", "municipality"});
+    if (!place) return std::nullopt;
+    return t + 1;
+  }
+  return std::nullopt;
+}
+
 void ClaimFinder::AddSentence(const Sentence& sentence,
                               const std::vector<const Quantity*>& quantities,
+                              const MeasureMatch* table_heading,
                               std::vector<NumericClaim>* claims) const {
   const size_t sentence_claims_begin = claims->size();
   // SendsElsewhereEnd, read once, for the first count that asks (most
@@ -172,7 +216,9 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     }
   }
 
-  const Provenance provenance = ProvenanceOf(sentence);
+  Provenance provenance = ProvenanceOf(sentence);
+  // A table row's place before its colon is no source ("Graves County: 21").
+  if (table_heading != nullptr) provenance.source.reset();
   const std::vector<Time> times = TimesIn(sentence);
 
   for (size_t k = 0; k < placed.size(); ++k) {
@@ -232,6 +278,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         binding.measure = MeasureNamedBefore(found, here, provenance);
         binding.before = binding.list_item = binding.measure != nullptr;
       }
+    }
+    // "Graves County: 21" under "By county, the death toll is:".
+    if (binding.measure == nullptr && table_heading != nullptr &&
+        RowFigureAt(sentence) == here.first) {
+      binding.measure = table_heading;
+      binding.before = binding.list_item = true;
     }
     const MeasureMatch* measure = binding.measure;
     const bool measure_before = binding.before;
@@ -479,6 +531,12 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       PlaceNear(measure->end, measure_before ? here.first : sentence.end_token,
                 &place);
     }
+    // A table row's place is its name before the colon.
+    const bool table_row =
+        table_heading != nullptr && RowFigureAt(sentence) == here.first;
+    if (place.end == 0 && table_row) {
+      place = SpanOf(sentence.first_token, here.first - 1);
+    }
     if (place.end == 0 && !referred_back) {
       PlaceBefore(
           provenance.claims_first,
@@ -623,6 +681,8 @@ std::vector<NumericClaim> FindNumericClaims(
   size_t q = 0;
   std::vector<const Quantity*> in_sentence;
   const bool groups_with_commas = GroupsThousandsWithCommas(text);
+  // The measure of the table whose rows the sentences are, if any.
+  std::optional<MeasureMatch> table_heading;
   for (const Sentence& sentence : sentences) {
     in_sentence.clear();
     while (q < quantities.size() &&
@@ -633,8 +693,12 @@ std::vector<NumericClaim> FindNumericClaims(
       }
       ++q;
     }
-    if (!in_sentence.empty())
-      finder.AddSentence(sentence, in_sentence, &claims);
+    const bool row = table_heading.has_value() && finder.IsTableRow(sentence);
+    if (!in_sentence.empty()) {
+      finder.AddSentence(sentence, in_sentence, row ? &*table_heading : nullptr,
+                         &claims);
+    }
+    if (!row) table_heading = finder.TableHeading(sentence);
   }
   // Measures and places the words around a claim revise come first: a
   // story restates its headline's figure by what it counts and where.

@@ -25,6 +25,23 @@ TEST(NumericClaimsTest, CoordinatedCountsShareTheMeasureAndKeepTheirPlaces) {
           {"seven in Israel", "deaths", "Israel", Qualifier::kExact, 7, 7});
 }
 
+// A table of counts by place under a heading that names the measure:
+// "By county, the death toll is:" then "Graves County: 21" on its line.
+TEST(NumericClaimsTest, TableRowsCountTheMeasureTheirHeadingNames) {
+  Claims table(
+      "By county, the death toll is:\n\nGraves County: 21\n\nHopkins "
+      "County: 17\n");
+  table.ExpectClaim(
+      {"21", "deaths", "Graves County", Qualifier::kExact, 21, 21});
+  table.ExpectClaim(
+      {"17", "deaths", "Hopkins County", Qualifier::kExact, 17, 17});
+  // No heading, or a row that names no place, counts nothing.
+  EXPECT_THAT(Claims("The governor spoke.\n\nGraves County: 21\n").all(),
+              SizeIs(0));
+  EXPECT_THAT(Claims("By day, the death toll is:\n\nMonday: 21\n").all(),
+              SizeIs(0));
+}
+
 TEST(NumericClaimsTest, CountAfterAVerbOfHappeningSharesItsMeasure) {
   for (const char* verb : {"occurred", "happened", "were reported"}) {
     const Claims claims(
