@@ -252,9 +252,18 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
   // "the toll has crossed 1,000" (a bound that is itself a link: the
   // quantity starts with "crossed"), "the toll climbed above 5,000", "the
   // toll has soared past 4,700".
+  // Not the "at" of "at least" after a preposition: "the death toll from
+  // at least four tornadoes" links no toll to four ("the toll, at least
+  // 64," does).
+  const bool opens_with_at_least =
+      here.first > 0 && IsWordToken(here.first, "at") &&
+      (IsWordToken(here.first + 1, "least") ||
+       IsWordToken(here.first + 1, "most")) &&
+      IsOneOf(Text(here.first - 1), {"from", "of", "in", "by", "after",
+                                     "across", "with", "among", "for"});
   const bool linked_by_bound =
       q.qualifier_span.end > q.qualifier_span.begin &&
-      (IsLinkWord(Text(here.first)) ||
+      ((IsLinkWord(Text(here.first)) && !opens_with_at_least) ||
        absl::EndsWith(TextOf(text_, q.qualifier_span), " past") ||
        (IsOneOf(Text(here.first), {"has", "have", "had"}) &&
         IsLinkWord(Text(here.first + 1))) ||

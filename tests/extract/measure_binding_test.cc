@@ -49,6 +49,19 @@ TEST(MeasureBindingTest, NumberOfThingsItsKindNamesIsNoTollBeforeIt) {
   ASSERT_THAT(plain.all(), SizeIs(1)) << plain.Describe();
 }
 
+// "from at least four tornadoes": a floor after a preposition counts what
+// follows it, not the toll; "the toll, at least 64," is the toll.
+TEST(MeasureBindingTest, FloorAfterAPrepositionIsNoToll) {
+  const Claims cause("The death toll from at least four tornadoes rose to 64.");
+  ASSERT_THAT(cause.all(), SizeIs(1)) << cause.Describe();
+  EXPECT_EQ(
+      cause.MeasureOf("death toll from at least four tornadoes rose to 64"),
+      "deaths");
+  const Claims aside("The death toll, at least 64, is expected to rise.");
+  EXPECT_EQ(aside.MeasureOf("death toll, at least 64"), "deaths")
+      << aside.Describe();
+}
+
 // "the attack death toll": a toll of the attack, not a count of attacks.
 TEST(MeasureBindingTest, AttackDeathTollCountsDeaths) {
   const Claims toll("The attack death toll rose to 50.");
