@@ -49,6 +49,15 @@ class ClaimFinder : public UncountedNumbers {
   // The token of a table row's figure, right after the colon that ends its
   // place's name at the line's start; nullopt when `sentence` is no row.
   std::optional<size_t> RowFigureAt(const Sentence& sentence) const;
+  // The place of a list item written "Hopkins County, 13" after a colon or
+  // a semicolon (the number ending the item): its name before the comma;
+  // nullopt for any other number, and in a list of whence people came
+  // ("from Cameroon, 20; Niger, 19").
+  std::optional<Span> ItemPlaceBefore(const Sentence& sentence,
+                                      const Placed& here) const;
+  // Whether tokens [first, end) name a place: one the gazetteers know, or
+  // one its kind names ("Graves County"; not "Monday").
+  bool NamesAPlace(size_t first, size_t end) const;
   // The token of "up" or "down" in "up from 42", "down from the estimate
   // of 13" when the number at token `first` is the figure a count rose or
   // fell from; nullopt otherwise.

@@ -147,6 +147,13 @@ std::optional<MeasureMatch> ClaimFinder::TableHeading(
   return named;
 }
 
+bool ClaimFinder::NamesAPlace(size_t first, size_t end) const {
+  return IsKnownPlace(CanonicalPlace(TextOf(text_, SpanOf(first, end)))) ||
+         IsOneOf(Text(end - 1), {"county", "province", "district", "region",
+                                 "state", "prefecture", "parish", "governorate",
+                                 "department", "municipality"});
+}
+
 std::optional<size_t> ClaimFinder::RowFigureAt(const Sentence& sentence) const {
   const size_t first = sentence.first_token;
   if (first >= sentence.end_token || !tokens_[first].newline_before) {
@@ -157,20 +164,40 @@ std::optional<size_t> ClaimFinder::RowFigureAt(const Sentence& sentence) const {
     if (IsCapitalizedWord(t)) continue;
     if (t == first || !IsSymbol(t, ":") || !Valid(t + 1) ||
         tokens_[t + 1].newline_before ||
-        tokens_[t + 1].kind != TokenKind::kDigits) {
+        tokens_[t + 1].kind != TokenKind::kDigits || !NamesAPlace(first, t)) {
       return std::nullopt;
     }
-    // A place the gazetteers know, or one its kind names ("Graves
-    // County"); not "Monday: 21".
-    const bool place =
-        IsKnownPlace(CanonicalPlace(TextOf(text_, SpanOf(first, t)))) ||
-        IsOneOf(Text(t - 1), {"county", "province", "district", "region",
-                              "state", "prefecture", "parish", "governorate",
-                              "department", "municipality"});
-    if (!place) return std::nullopt;
     return t + 1;
   }
   return std::nullopt;
+}
+
+std::optional<Span> ClaimFinder::ItemPlaceBefore(const Sentence& sentence,
+                                                 const Placed& here) const {
+  const size_t comma = here.first - 1;
+  if (here.first < sentence.first_token + 3 || !IsSymbol(comma, ",") ||
+      tokens_[here.first].kind != TokenKind::kDigits ||
+      !(here.end == sentence.end_token || IsSymbol(here.end, ";") ||
+        IsSymbol(here.end, ".") || IsSymbol(here.end, ","))) {
+    return std::nullopt;
+  }
+  size_t name = comma;
+  while (name > sentence.first_token && comma - name < kMaxNameWords &&
+         IsCapitalizedWord(name - 1)) {
+    --name;
+  }
+  if (name == comma || name == sentence.first_token) return std::nullopt;
+  const bool opens_item =
+      IsSymbol(name - 1, ":") || IsSymbol(name - 1, ";") ||
+      (IsWordToken(name - 1, "and") && name - 1 > sentence.first_token &&
+       IsSymbol(name - 2, ";"));
+  if (!opens_item || !NamesAPlace(name, comma)) return std::nullopt;
+  // "the deaths were from Cameroon, 20; Niger, 19": whence the dead came,
+  // not where they died.
+  for (size_t t = sentence.first_token; t < name; ++t) {
+    if (IsWordToken(t, "from")) return std::nullopt;
+  }
+  return SpanOf(name, comma);
 }
 
 void ClaimFinder::AddSentence(const Sentence& sentence,
@@ -279,11 +306,22 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         binding.before = binding.list_item = binding.measure != nullptr;
       }
     }
-    // "Graves County: 21" under "By county, the death toll is:".
+    // "Graves County: 21" under "By county, the death toll is:", and
+    // "counties with storm-related deaths include: Hopkins County, 13;
+    // Warren County, 15": the item's place names it, the list's measure
+    // counts it.
+    std::optional<Span> item_place;
     if (binding.measure == nullptr && table_heading != nullptr &&
         RowFigureAt(sentence) == here.first) {
       binding.measure = table_heading;
       binding.before = binding.list_item = true;
+      item_place = SpanOf(sentence.first_token, here.first - 1);
+    } else if (binding.measure == nullptr) {
+      item_place = ItemPlaceBefore(sentence, here);
+      if (item_place.has_value()) {
+        binding.measure = MeasureNamedBefore(found, here, provenance);
+        binding.before = binding.list_item = binding.measure != nullptr;
+      }
     }
     const MeasureMatch* measure = binding.measure;
     const bool measure_before = binding.before;
@@ -531,12 +569,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       PlaceNear(measure->end, measure_before ? here.first : sentence.end_token,
                 &place);
     }
-    // A table row's place is its name before the colon.
-    const bool table_row =
-        table_heading != nullptr && RowFigureAt(sentence) == here.first;
-    if (place.end == 0 && table_row) {
-      place = SpanOf(sentence.first_token, here.first - 1);
-    }
+    if (place.end == 0 && item_place.has_value()) place = *item_place;
     if (place.end == 0 && !referred_back) {
       PlaceBefore(
           provenance.claims_first,

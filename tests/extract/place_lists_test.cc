@@ -42,6 +42,23 @@ TEST(NumericClaimsTest, TableRowsCountTheMeasureTheirHeadingNames) {
               SizeIs(0));
 }
 
+// "include: Hopkins County, 13; Warren County, 15": each item's place
+// before its comma, the list's measure; not a list of whence the dead came.
+TEST(NumericClaimsTest, ItemsOfPlaceCommaFigureCountTheListsMeasure) {
+  Claims items(
+      "Other counties with storm-related deaths include: Hopkins County, 13; "
+      "Warren County, 15; and Lyon County, 1.");
+  items.ExpectClaim(
+      {"13", "deaths", "Hopkins County", Qualifier::kExact, 13, 13});
+  items.ExpectClaim(
+      {"15", "deaths", "Warren County", Qualifier::kExact, 15, 15});
+  items.ExpectClaim({"1", "deaths", "Lyon County", Qualifier::kExact, 1, 1});
+  EXPECT_THAT(Claims("The other deaths were from Cameroon, 20; Niger, 19; "
+                     "Egypt, 14.")
+                  .all(),
+              SizeIs(0));
+}
+
 TEST(NumericClaimsTest, CountAfterAVerbOfHappeningSharesItsMeasure) {
   for (const char* verb : {"occurred", "happened", "were reported"}) {
     const Claims claims(
