@@ -52,9 +52,11 @@ class ClaimFinder : public UncountedNumbers {
   // The place of a list item written "Hopkins County, 13" after a colon or
   // a semicolon (the number ending the item): its name before the comma;
   // nullopt for any other number, and in a list of whence people came
-  // ("from Cameroon, 20; Niger, 19").
+  // ("from Cameroon, 20; Niger, 19": `first_from`, the sentence's first
+  // "from", stands before the name).
   std::optional<Span> ItemPlaceBefore(const Sentence& sentence,
-                                      const Placed& here) const;
+                                      const Placed& here,
+                                      size_t first_from) const;
   // Whether tokens [first, end) name a place: one the gazetteers know, or
   // one its kind names ("Graves County"; not "Monday").
   bool NamesAPlace(size_t first, size_t end) const;

@@ -173,7 +173,8 @@ std::optional<size_t> ClaimFinder::RowFigureAt(const Sentence& sentence) const {
 }
 
 std::optional<Span> ClaimFinder::ItemPlaceBefore(const Sentence& sentence,
-                                                 const Placed& here) const {
+                                                 const Placed& here,
+                                                 size_t first_from) const {
   const size_t comma = here.first - 1;
   if (here.first < sentence.first_token + 3 || !IsSymbol(comma, ",") ||
       tokens_[here.first].kind != TokenKind::kDigits ||
@@ -191,11 +192,10 @@ std::optional<Span> ClaimFinder::ItemPlaceBefore(const Sentence& sentence,
       IsSymbol(name - 1, ":") || IsSymbol(name - 1, ";") ||
       (IsWordToken(name - 1, "and") && name - 1 > sentence.first_token &&
        IsSymbol(name - 2, ";"));
-  if (!opens_item || !NamesAPlace(name, comma)) return std::nullopt;
   // "the deaths were from Cameroon, 20; Niger, 19": whence the dead came,
   // not where they died.
-  for (size_t t = sentence.first_token; t < name; ++t) {
-    if (IsWordToken(t, "from")) return std::nullopt;
+  if (!opens_item || first_from < name || !NamesAPlace(name, comma)) {
+    return std::nullopt;
   }
   return SpanOf(name, comma);
 }
@@ -211,6 +211,21 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
   const auto elsewhere_end = [&]() {
     if (!sends_elsewhere_end) sends_elsewhere_end = SendsElsewhereEnd(sentence);
     return *sends_elsewhere_end;
+  };
+  // The sentence's first "from" (its end when none), read once, for the
+  // first list item that asks (ItemPlaceBefore).
+  std::optional<size_t> first_from;
+  const auto from_at = [&]() {
+    if (!first_from) {
+      first_from = sentence.end_token;
+      for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+        if (IsWordToken(t, "from")) {
+          first_from = t;
+          break;
+        }
+      }
+    }
+    return *first_from;
   };
   // Where the sentence's quantities and measure words are.
   std::vector<Placed> placed;
@@ -317,7 +332,7 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       binding.before = binding.list_item = true;
       item_place = SpanOf(sentence.first_token, here.first - 1);
     } else if (binding.measure == nullptr) {
-      item_place = ItemPlaceBefore(sentence, here);
+      item_place = ItemPlaceBefore(sentence, here, from_at());
       if (item_place.has_value()) {
         binding.measure = MeasureNamedBefore(found, here, provenance);
         binding.before = binding.list_item = binding.measure != nullptr;
@@ -485,10 +500,14 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
       // "the toll could rise to 10,000", "4 million people may leave",
       // "there could be hundreds of deaths"; "threatened to kill 12" is an
       // intent; "If the death toll does reach 10,000" a condition.
+      // A list item's measure stands before every item (and a table's
+      // before its lines): the words between are the other items, read
+      // once, not again for each.
       claim.projection =
           InACondition(sentence, here.first) ||
-          (measure_before ? ModalBetween(measure->end, here.first)
-                          : ModalBetween(here.end, measure->end + 1)) ||
+          (!binding.list_item &&
+           (measure_before ? ModalBetween(measure->end, here.first)
+                           : ModalBetween(here.end, measure->end + 1))) ||
           (measure_before && measure->begin > 0 &&
            IsWordToken(measure->begin - 1, "to")) ||
           (here.first >= 2 && IsWordToken(here.first - 1, "be") &&
