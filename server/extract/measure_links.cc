@@ -166,10 +166,11 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
     // provinces has risen to 2,862": the verb of a relative clause on a
     // thing is no count ("people who fled" is one).
     // Nor is "the earthquake" a magnitude from afar: "magnitude 6.8"
-    // stands by its number.
+    // stands by its number, as does "a magnitude of 6.8".
     if ((m->begin > 0 && (IsWordToken(m->begin - 1, "that") ||
                           IsWordToken(m->begin - 1, "which"))) ||
-        m->entry->measure == "magnitude") {
+        (m->entry->measure == "magnitude" &&
+         !(of_link && m->end + 1 == linked_first))) {
       continue;
     }
     // "the number killed from airstrikes rose to 40": a cause is no count

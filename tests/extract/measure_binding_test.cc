@@ -705,6 +705,16 @@ TEST(MeasureBindingTest, TollToBeAFigureIsThatFiguresToll) {
   EXPECT_EQ(*claims.all()[0].quantity.value, 164);
 }
 
+// "a magnitude of 8.8" is a magnitude, as "magnitude 8.8" is; a magnitude
+// named farther back ("the magnitude of the disaster") links no figure.
+TEST(MeasureBindingTest, MagnitudeOfItsNumberIsAMagnitude) {
+  const Claims of("The quake had a magnitude of 8.8, the agency said.");
+  EXPECT_EQ(of.MeasureOf("8.8"), "magnitude") << of.Describe();
+  const Claims far("The toll of the magnitude of the disaster rose to 40.");
+  ASSERT_THAT(far.all(), SizeIs(1)) << far.Describe();
+  EXPECT_EQ(far.all()[0].measure, "deaths");
+}
+
 // AP writes "a magnitude-7.6 temblor": the hyphen makes no code of it, as
 // it does of "COVID-19".
 TEST(MeasureBindingTest, MagnitudeHyphenatedToItsNumberIsAMagnitude) {
