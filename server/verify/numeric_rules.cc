@@ -485,12 +485,6 @@ Judgement JudgeNumeric(const NumericClaim& claim,
       }
     }
   }
-  // "magnitude 7.5" beside "7.6": agencies measure one quake a few tenths
-  // apart (the USGS and Japan's agency) and revise their first figures.
-  const bool agencies_magnitudes =
-      contradicted != nullptr && claim.measure() == "magnitude" &&
-      WithinAgencySpread(
-          mine, IntervalOf(contradicted->claim().numeric().quantity()));
   // The other figure may count another scope, or be another agency's
   // magnitude; a report of this very figure no older than it still agrees
   // ("253" after reports of 253 and of 359 the same day, whose scope is not
@@ -605,25 +599,21 @@ Judgement JudgeNumeric(const NumericClaim& claim,
         "down, not compared");
     return judgement;
   }
-  if (agencies_magnitudes) {
-    constexpr absl::string_view kWhy =
-        "by no more than agencies' magnitudes of one quake do";
-    if (agrees_despite(*contradicted, kWhy)) return judgement;
-    judgement.explanation =
-        absl::StrCat(mine_text, " differs from ", Cited(*contradicted), " ",
-                     kWhy, ": not compared");
-    return judgement;
-  }
-  // Magnitudes farther apart than agencies' are of two quakes (a story's
-  // foreshock and main shock, two strong quakes of one week): another
-  // quake's, never a contradiction.
+  // "magnitude 7.5" beside "7.6": agencies measure one quake a few tenths
+  // apart (the USGS and Japan's agency) and revise their first figures;
+  // magnitudes farther apart are of two quakes (a story's foreshock and main
+  // shock, two strong quakes of one week). Neither is a contradiction.
   if (contradicted != nullptr && claim.measure() == "magnitude") {
-    constexpr absl::string_view kWhy =
-        "by more than agencies' magnitudes of one quake do: another quake's";
-    if (agrees_despite(*contradicted, kWhy)) return judgement;
+    const absl::string_view why =
+        WithinAgencySpread(
+            mine, IntervalOf(contradicted->claim().numeric().quantity()))
+            ? "by no more than agencies' magnitudes of one quake do"
+            : "by more than agencies' magnitudes of one quake do: another "
+              "quake's";
+    if (agrees_despite(*contradicted, why)) return judgement;
     judgement.explanation =
         absl::StrCat(mine_text, " differs from ", Cited(*contradicted), " ",
-                     kWhy, ", not compared");
+                     why, ": not compared");
     return judgement;
   }
   // A floor below a figure of about the same time ("at least 15 of them in
