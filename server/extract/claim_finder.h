@@ -61,9 +61,11 @@ class ClaimFinder : public UncountedNumbers {
   // one its kind names ("Graves County"; not "Monday").
   bool NamesAPlace(size_t first, size_t end) const;
   // The token of "up" or "down" in "up from 42", "down from the estimate
-  // of 13" when the number at token `first` is the figure a count rose or
-  // fell from; nullopt otherwise.
-  std::optional<size_t> RevisedFrom(size_t first) const;
+  // of 13", or of "from" in "to 507 from 499" (`number_before`, the number
+  // before `first`'s, is 507), when the number at token `first` is the
+  // figure a count rose or fell from; nullopt otherwise.
+  std::optional<size_t> RevisedFrom(size_t first,
+                                    const Placed* number_before) const;
   // Adds the claim(s) the number `placed[k]` makes by going on from the
   // claim before it (claims from `sentence_claims_begin` are this
   // sentence's): a subgroup of its count ("killed 65 people, including 44

@@ -49,9 +49,23 @@ bool StatedBefore(const Quantity& q, const std::vector<NumericClaim>& claims) {
                      });
 }
 
+// `claim`'s earlier figure `q` as a claim of its own, over `span`: the text
+// says the count stood at `q` before, which an earlier report may bear out.
+NumericClaim EarlierFigureOf(const NumericClaim& claim, const Quantity& q,
+                             Span span) {
+  NumericClaim earlier = claim;
+  earlier.quantity = q;
+  earlier.quantity.change = Change::kNone;
+  earlier.earlier.reset();
+  earlier.earlier_figure = true;
+  earlier.span = span;
+  return earlier;
+}
+
 }  // namespace
 
-std::optional<size_t> ClaimFinder::RevisedFrom(size_t first) const {
+std::optional<size_t> ClaimFinder::RevisedFrom(
+    size_t first, const Placed* number_before) const {
   // "up from 42", "down from the previous count of 844", "down from last
   // Friday's estimate of 78": at most a few words naming the earlier figure
   // (or when it was given) between "from" and the number.
@@ -63,9 +77,15 @@ std::optional<size_t> ClaimFinder::RevisedFrom(size_t first) const {
        "thursday", "friday", "saturday",  "sunday"});
   for (size_t t = first; t > 1 && t + kMaxNamingWords + 1 > first; --t) {
     if (IsWordToken(t - 1, "from")) {
-      return IsWordToken(t - 2, "up") || IsWordToken(t - 2, "down")
-                 ? std::optional<size_t>(t - 2)
-                 : std::nullopt;
+      if (IsWordToken(t - 2, "up") || IsWordToken(t - 2, "down")) return t - 2;
+      // "rose to 507 from 499", "revised the toll to 275 from 288": the
+      // level the count reached, then the one it changed from.
+      if (number_before != nullptr && number_before->end + 1 == t &&
+          number_before->first > 0 &&
+          IsWordToken(number_before->first - 1, "to")) {
+        return t - 1;
+      }
+      return std::nullopt;
     }
     if (tokens_[t - 1].kind != TokenKind::kWord ||
         !kNamingWords->Contains(WithoutPossessive(Text(t - 1)))) {
@@ -282,24 +302,26 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
     // count of 844": the sentence's claim before it has no earlier figure
     // yet, and 2,012 is that; the text gives it as that count's earlier
     // figure, which an earlier report may bear out.
-    if (const std::optional<size_t> up_or_down = RevisedFrom(here.first);
+    if (const std::optional<size_t> up_or_down =
+            RevisedFrom(here.first, k > 0 ? &placed[k - 1] : nullptr);
         up_or_down && claims->size() > sentence_claims_begin &&
         claims->back().quantity.span.end <= tokens_[*up_or_down].span.begin &&
+        (!IsWordToken(*up_or_down, "from") ||
+         claims->back().quantity.span.end ==
+             placed[k - 1].quantity->span.end) &&
         !claims->back().earlier.has_value()) {
       NumericClaim& claim = claims->back();
       claim.earlier = q;
-      NumericClaim earlier = claim;
-      // "on Saturday" after it dates the earlier figure, not the claim.
-      if (claim.time_span.begin >= q.span.end) {
+      NumericClaim earlier =
+          EarlierFigureOf(claim, q, SpanOf(*up_or_down, here.end));
+      // "on Saturday" after "up from 2,012" dates the earlier figure, not
+      // the claim; after "rose to 507 from 499" it dates the rise.
+      if (claim.time_span.begin >= q.span.end &&
+          !IsWordToken(*up_or_down, "from")) {
         claim.time_span = Span{};
       } else {
         earlier.time_span = Span{};
       }
-      earlier.quantity = q;
-      earlier.quantity.change = Change::kNone;
-      earlier.earlier.reset();
-      earlier.earlier_figure = true;
-      earlier.span = SpanOf(*up_or_down, here.end);
       claims->push_back(std::move(earlier));
       continue;
     }
@@ -713,12 +735,23 @@ void ClaimFinder::AddSentence(const Sentence& sentence,
         claim.quantity.change = Change::kNone;
       }
     }
+    claim.span = span;
     if (k > 0 && placed[k - 1].end + 1 == here.first &&
         IsWordToken(here.first - 1, "to") && placed[k - 1].first > 0 &&
         IsWordToken(placed[k - 1].first - 1, "from")) {
       claim.earlier = *placed[k - 1].quantity;
+      // "the toll has risen from 225 to 326": the text also says the count
+      // stood at 225, which an earlier report may bear out.
+      if (ChangeVerbBefore(text_, tokens_, placed[k - 1].first - 1)) {
+        NumericClaim earlier = EarlierFigureOf(
+            claim, *claim.earlier,
+            Span{std::min(span.begin,
+                          tokens_[placed[k - 1].first - 1].span.begin),
+                 claim.earlier->span.end});
+        earlier.time_span = Span{};
+        claims->push_back(std::move(earlier));
+      }
     }
-    claim.span = span;
     claims->push_back(std::move(claim));
   }
 }

@@ -10,6 +10,7 @@
 #include "server/extract/units.h"
 
 namespace factcheck::extract {
+
 namespace {
 
 using quantity_internal::ApplyBound;
@@ -26,15 +27,18 @@ using quantity_internal::VagueOrderOf;
 using quantity_internal::VagueTable;
 
 // Verbs of change: "rose from 35 to 43" reports a change, not a range.
-bool IsChangeVerb(absl::string_view lower) {
+bool IsChangeVerb(absl::string_view word) {
   static constexpr absl::string_view kVerbs[] = {
-      "rose",      "risen",     "rises",   "rising",   "climbed",  "climbs",
-      "increased", "increases", "jumped",  "jumps",    "fell",     "fallen",
-      "falls",     "dropped",   "drops",   "declined", "declines", "decreased",
-      "went",      "grew",      "grown",   "surged",   "soared",   "plunged",
-      "slipped",   "doubled",   "tripled", "revised",  "raised",   "lowered",
-      "up",        "down",      "shrank",  "swelled",  "spiked",   "tumbled"};
-  return IsOneOf(lower, kVerbs);
+      "rose",     "risen",    "rises",     "rising",    "climbed",
+      "climbs",   "climbing", "increased", "increases", "increasing",
+      "jumped",   "jumps",    "jumping",   "fell",      "fallen",
+      "falls",    "falling",  "dropped",   "drops",     "dropping",
+      "declined", "declines", "decreased", "went",      "grew",
+      "grown",    "surged",   "soared",    "plunged",   "slipped",
+      "doubled",  "tripled",  "revised",   "raised",    "lowered",
+      "up",       "down",     "shrank",    "swelled",   "spiked",
+      "tumbled"};
+  return IsOneOf(word, kVerbs);
 }
 
 // The words that name a share without a number.
@@ -477,22 +481,17 @@ bool QuantityFinder::JoinRange(const Single& a, const Single& b,
              IsWordToken(gap_first, "thru")) {
     // "climbed by roughly 400 to 2,150", "slipped 0.7 per cent to 7,412",
     // "grew 45% to 2.1 million": a change, then the level it reached.
-    char word[16];
     const size_t before =
         a.first > 0 && IsWordToken(a.first - 1, "by") ? a.first - 1 : a.first;
     if (before > 0 && tokens_[before - 1].kind == TokenKind::kWord &&
-        Text(before - 1).size() <= sizeof(word) &&
-        IsChangeVerb(LowerInto(Text(before - 1), word))) {
+        IsChangeVerb(Text(before - 1))) {
       return false;
     }
     if (x.unit_kind != UnitKind::kCount && y.unit_kind == UnitKind::kCount) {
       return false;
     }
     if (first > 0 && IsWordToken(first - 1, "from")) {
-      char buffer[16];
-      if (first > 1 && tokens_[first - 2].kind == TokenKind::kWord &&
-          Text(first - 2).size() <= sizeof(buffer) &&
-          IsChangeVerb(LowerInto(Text(first - 2), buffer))) {
+      if (ChangeVerbBefore(text_, tokens_, first - 1)) {
         return false;  // "rose from 35 to 43" is a change
       }
       --first;
@@ -623,6 +622,17 @@ std::vector<Quantity> QuantityFinder::Run() {
 }
 
 }  // namespace
+
+bool ChangeVerbBefore(absl::string_view text, const std::vector<Token>& tokens,
+                      size_t from) {
+  // "rose from", "revised upwards from", "rose on Sunday from".
+  constexpr size_t kMaxWordsBefore = 3;
+  for (size_t t = from; t > 0 && t + kMaxWordsBefore > from; --t) {
+    if (tokens[t - 1].kind != TokenKind::kWord) return false;
+    if (IsChangeVerb(TextOf(text, tokens[t - 1].span))) return true;
+  }
+  return false;
+}
 
 std::vector<Quantity> FindQuantities(
     absl::string_view text, const std::vector<Token>& tokens,

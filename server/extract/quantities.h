@@ -80,6 +80,13 @@ inline bool IsArea(const Quantity& quantity) {
   return IsOneOf(quantity.unit, {"acre", "ha", "km2", "mi2"});
 }
 
+// Whether a verb of change stands a few words before the "from" at token
+// `from` ("rose from", "revised upwards from", "rose on Sunday from"):
+// "rose from 35 to 43" reports a change (two figures), not a range, and
+// "risen from 225" names the figure a count changed from.
+bool ChangeVerbBefore(absl::string_view text, const std::vector<Token>& tokens,
+                      size_t from);
+
 // Every quantity of `text`, in order. `numbers` are FindNumbers' mentions of
 // the same tokens.
 std::vector<Quantity> FindQuantities(absl::string_view text,

@@ -69,14 +69,51 @@ TEST(SeedArticleTest, EveryGoldNumericClaimComesOutRight) {
 }
 
 TEST(NumericClaimsTest, RisingTollKeepsTheEarlierFigureTheTextGives) {
+  // "rose from 35 to 43": 43 is the count, 35 its earlier figure, and the
+  // text claims the count stood at 35, which an earlier report may bear out.
   const Claims claims("The death toll rose from 35 to 43 on Tuesday.");
-  ASSERT_THAT(claims.all(), SizeIs(1));
-  const NumericClaim& claim = claims.all()[0];
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  const NumericClaim& earlier = claims.all()[0];
+  const NumericClaim& claim = claims.all()[1];
   EXPECT_EQ(claim.measure, "deaths");
   EXPECT_EQ(claim.quantity.value, 43);
+  EXPECT_FALSE(claim.earlier_figure);
   ASSERT_TRUE(claim.earlier.has_value());
   EXPECT_EQ(claim.earlier->value, 35);
   EXPECT_EQ(claims.Text(claim.time_span), "on Tuesday");
+  EXPECT_EQ(claims.Text(earlier.span), "death toll rose from 35");
+  EXPECT_EQ(earlier.quantity.value, 35);
+  EXPECT_EQ(earlier.measure, "deaths");
+  EXPECT_TRUE(earlier.earlier_figure);
+  // The day dates the rise, not the figure before it.
+  EXPECT_EQ(claims.Text(earlier.time_span), "");
+  // Words between the verb and "from" leave it a change.
+  const Claims revised("The toll was revised upwards from 38 to 43.");
+  ASSERT_THAT(revised.all(), SizeIs(2)) << revised.Describe();
+  EXPECT_TRUE(revised.all()[0].earlier_figure);
+  EXPECT_EQ(revised.all()[0].quantity.value, 38);
+}
+
+TEST(NumericClaimsTest, FigureAfterTheLevelReachedIsItsEarlierFigure) {
+  // "rose to 507 from 499": the level, then the figure it rose from.
+  const Claims claims("The death toll rose to 507 from 499 on Monday.");
+  ASSERT_THAT(claims.all(), SizeIs(2)) << claims.Describe();
+  const NumericClaim& claim = claims.all()[0];
+  EXPECT_EQ(claim.quantity.value, 507);
+  ASSERT_TRUE(claim.earlier.has_value());
+  EXPECT_EQ(claim.earlier->value, 499);
+  EXPECT_EQ(claims.Text(claim.time_span), "on Monday");
+  const NumericClaim& earlier = claims.all()[1];
+  EXPECT_EQ(claims.Text(earlier.span), "from 499");
+  EXPECT_EQ(earlier.measure, "deaths");
+  EXPECT_TRUE(earlier.earlier_figure);
+  EXPECT_EQ(claims.Text(earlier.time_span), "");
+  // A count of other things after "to" is no level the count reached.
+  const Claims moved(
+      "About 300 people were moved to 5 shelters from 3 villages.");
+  for (const NumericClaim& other : moved.all()) {
+    EXPECT_FALSE(other.earlier_figure) << moved.Describe();
+  }
 }
 
 // "The death toll reached 206. This number includes 91 in Suzu, 83 in

@@ -227,6 +227,35 @@ TEST_F(VerifierTest, EarlierFigureTheArticleGivesIsNoConflictOfItsOwn) {
   EXPECT_THAT(earlier.explanation(), HasSubstr("as an earlier figure"));
 }
 
+TEST_F(VerifierTest, FigureACountRoseFromAgreesWithTheReportThatGaveIt) {
+  Prior("reuters-9", "Reuters", "2023-03-16T09:00:00Z",
+        "The death toll in Malawi rose to 225.");
+  Prior("ap-10", "AP", "2023-03-16T20:00:00Z",
+        "The death toll in Malawi rose to 240.");
+  const v1::VerifyDocumentResponse response =
+      Verify("2023-03-17T14:00:00Z",
+             "The death toll in Malawi has risen from 225 to 326.");
+  ASSERT_EQ(response.verdicts_size(), 2);
+  // "from 225": what the text says the count stood at, and Reuters said so;
+  // AP's later 240 does not bear on it.
+  const v1::ClaimVerdict& earlier = response.verdicts(0);
+  EXPECT_EQ(earlier.claim().numeric().quantity().value(), 225);
+  EXPECT_EQ(earlier.verdict(), v1::VERDICT_CONSISTENT) << earlier.explanation();
+  ASSERT_EQ(earlier.evidence_size(), 1);
+  EXPECT_EQ(earlier.evidence(0).report_id(), "reuters-9");
+  const v1::ClaimVerdict& risen = response.verdicts(1);
+  EXPECT_EQ(risen.claim().numeric().quantity().value(), 326);
+  EXPECT_EQ(risen.verdict(), v1::VERDICT_UPDATED) << risen.explanation();
+  // Where no report gave the figure, it stays unverified, however it
+  // stands to the others.
+  const v1::ClaimVerdict unknown =
+      Verify("2023-03-17T15:00:00Z",
+             "The death toll in Malawi rose to 326 from 230.")
+          .verdicts(1);
+  EXPECT_EQ(unknown.claim().numeric().quantity().value(), 230);
+  EXPECT_EQ(unknown.verdict(), v1::VERDICT_UNVERIFIED) << unknown.explanation();
+}
+
 TEST_F(VerifierTest, FigureDatedToAnEarlierDayIsJudgedByThatDaysReports) {
   Prior("reuters-9", "Reuters", "2023-09-09T09:00:00Z",
         "The death toll in Morocco rose to 820.");
