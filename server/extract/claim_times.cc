@@ -518,12 +518,14 @@ bool ClaimTimes::StatedAsEarlier(const Sentence& sentence, size_t first) const {
     const size_t k = t - 1;
     if (tokens_[k].kind == TokenKind::kSymbol) return false;
     if (tokens_[k].kind != TokenKind::kWord) continue;
-    // "had previously recorded", "which previously stood at" (not "a
+    // "had previously recorded", "which previously stood at", "initially
+    // reported that at least 239", "initially put at 30" (not "a
     // previously unknown group killed 30").
-    if (IsWordToken(k, "previously") &&
-        IsOneOf(Text(k + 1), {"recorded", "reported", "said", "put", "stood",
-                              "announced", "confirmed", "counted", "registered",
-                              "estimated", "been", "was", "were", "listed"})) {
+    if (IsOneOf(Text(k), {"previously", "initially", "originally"}) &&
+        IsOneOf(Text(k + 1),
+                {"recorded", "reported", "said", "put", "stood", "announced",
+                 "confirmed", "counted", "registered", "estimated", "declared",
+                 "been", "was", "were", "listed"})) {
       return true;
     }
     // "the previous toll", "an earlier figure".

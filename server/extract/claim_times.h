@@ -94,8 +94,8 @@ class ClaimTimes : public MeasureBinder {
   // Whether the sentence gives the figure at token `first` as an earlier,
   // superseded one, in its clause: "authorities had previously recorded 724
   // deaths and 2,800 injured", "the previous toll of 304", "the previous
-  // figure had been 2,189", "had earlier reported 304" (not "earlier on
-  // Monday", a time).
+  // figure had been 2,189", "had earlier reported 304", "initially
+  // reported that at least 239" (not "earlier on Monday", a time).
   bool StatedAsEarlier(const Sentence& sentence, size_t first) const;
   // Whether the clause [first, end) has forces strike at its verb ("Israeli
   // jets struck", "Russian troops shelled"), with no stretch of time.

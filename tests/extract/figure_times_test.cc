@@ -218,6 +218,10 @@ TEST(NumericClaimsTest, FigureTheTextGivesAsEarlierSaysSo) {
   EXPECT_TRUE(earlier("Authorities had previously recorded 724 deaths."));
   EXPECT_TRUE(earlier("The previous toll of 304 deaths was revised."));
   EXPECT_TRUE(earlier("Officials had earlier reported 304 deaths."));
+  EXPECT_TRUE(earlier("Television initially reported that 239 pilgrims died."));
+  EXPECT_TRUE(earlier("The toll for Thursday, initially put at 30, rose."));
+  EXPECT_TRUE(earlier("Officials previously declared 240 pilgrims dead."));
+  EXPECT_FALSE(earlier("Television reported that 239 pilgrims died."));
   EXPECT_FALSE(earlier("Authorities had recorded 724 deaths."));
   EXPECT_FALSE(earlier("A previously unknown group killed 30 people."));
 }
