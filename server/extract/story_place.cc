@@ -185,25 +185,37 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
       return after < end && tokens_[after].kind == TokenKind::kWord &&
              IsForceNoun(Text(after));
     };
+    // "the Indonesian island of Lombok", "the eastern Libyan city of Derna":
+    // the adjective says where a place of the story lies, as "in" would.
+    const auto describes_a_place = [&](size_t after) {
+      return after + 2 < end && IsWordToken(after + 1, "of") &&
+             IsCapitalizedWord(after + 2) && !IsCapitalizedWord(after) &&
+             (IsPlaceKindNoun(Text(after)) ||
+              IsOneOf(Text(after), {"city", "town", "village", "state",
+                                    "island", "capital", "port", "coast"}));
+    };
+    const auto vote_for = [&](const std::string& country, size_t after) {
+      if (strikes(after)) {
+        ++tally.strikes[country];
+        return;
+      }
+      tally.votes[country] += 1;
+      if (describes_a_place(after)) {
+        tally.votes[country] += 1;
+        ++tally.located[country];
+      }
+    };
     if (t + 1 < end && IsCapitalizedWord(t + 1)) {
       if (std::optional<std::string> country =
               CountryOfAdjective(TextOf(text_, SpanOf(t, t + 2)))) {
-        if (strikes(t + 2)) {
-          ++tally.strikes[*country];
-        } else {
-          tally.votes[*country] += 1;
-        }
+        vote_for(*country, t + 2);
         ++t;
         continue;
       }
     }
     std::optional<std::string> country = CountryOfAdjective(Text(t));
     if (!country) country = CountryOfItsPeople(Text(t));
-    if (country && strikes(t + 1)) {
-      ++tally.strikes[*country];
-    } else if (country) {
-      tally.votes[*country] += 1;
-    }
+    if (country) vote_for(*country, t + 1);
   }
   for (size_t t = 0; t + 1 < end; ++t) {
     if (!IsOneOf(Text(t), {"in", "across", "throughout", "inside", "within"})) {

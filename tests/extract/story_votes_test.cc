@@ -135,6 +135,23 @@ TEST(NumericClaimsTest, AdjectivesOfNationalityVoteForTheStorysCountry) {
       << "an adjective of no country names none";
 }
 
+TEST(NumericClaimsTest, AdjectiveDescribingAPlaceOfTheStorySaysWhereItLies) {
+  // "the Indonesian island of Lombok", named once, places the story as "in
+  // Indonesia" would; the adjective alone, once, does not.
+  const Claims island(
+      "The death toll from an earthquake on the Indonesian island of Lombok "
+      "has topped 400.\nThe total number killed in the quake is now 436.");
+  const NumericClaim* total = island.Find("436");
+  ASSERT_NE(total, nullptr) << island.Describe();
+  EXPECT_EQ(total->location, "Indonesia");
+  EXPECT_TRUE(total->location_from_document);
+  const Claims rescuers(
+      "Indonesian rescuers reached the hills.\nThe total number killed in "
+      "the quake is now 436.");
+  ASSERT_THAT(rescuers.all(), SizeIs(1)) << rescuers.Describe();
+  EXPECT_EQ(rescuers.all()[0].location, "");
+}
+
 TEST(NumericClaimsTest, TheCountryThatAttacksIsNoStoryPlace) {
   const Claims claims(
       "Refugees flee\nRussia invaded Ukraine in February, and Russian forces "
