@@ -715,7 +715,11 @@ void PlaceFinder::KnownPlaces(
       // an outlet credited, no place of the story.
       const bool paper =
           last < end && IsCapitalizedWord(last) && NamesAPaper(Text(last));
-      if (!attacks && !joined && !paper && !IsDistanceReference(t)) {
+      // "the Mandalay Bay resort": a venue named after a place, which may
+      // lie anywhere.
+      const bool venue = last < run && run < end &&
+                         IsOneOf(Text(run), {"resort", "casino", "hotel"});
+      if (!attacks && !joined && !paper && !venue && !IsDistanceReference(t)) {
         visit(name, countries);
       }
       named_end = last;

@@ -152,6 +152,23 @@ TEST(NumericClaimsTest, AdjectiveDescribingAPlaceOfTheStorySaysWhereItLies) {
   EXPECT_EQ(rescuers.all()[0].location, "");
 }
 
+TEST(NumericClaimsTest, VenueNamedAfterAPlaceIsNoPlaceOfTheStory) {
+  // "the Mandalay Bay resort" is in Las Vegas, not in Mandalay (Myanmar).
+  const std::string body =
+      "A gunman fired from the Mandalay Bay resort and casino.\nGuards "
+      "reached the Mandalay Bay hotel room.\nAt least 59 people were "
+      "killed.";
+  const Claims venue(body);
+  ASSERT_THAT(venue.all(), SizeIs(1)) << venue.Describe();
+  EXPECT_EQ(venue.all()[0].location, "");
+  // The place itself, named as often, is the story's.
+  const Claims city(
+      "A gunman fired at a crowd in Mandalay.\nGuards reached the hotel in "
+      "Mandalay.\nAt least 59 people were killed.");
+  ASSERT_THAT(city.all(), SizeIs(1)) << city.Describe();
+  EXPECT_EQ(city.all()[0].location, "Mandalay");
+}
+
 TEST(NumericClaimsTest, TheCountryThatAttacksIsNoStoryPlace) {
   const Claims claims(
       "Refugees flee\nRussia invaded Ukraine in February, and Russian forces "
