@@ -210,6 +210,17 @@ const MeasureMatch* MeasureBinder::LinkedMeasureBefore(
       break;
     }
   }
+  // "the toll of missing rose to 50", "the toll of dead or missing": the
+  // toll of the one measure named after its "of" ("the toll of dead and
+  // missing" names two: CountsTwoTallies).
+  if (head != nullptr && head->entry->head && IsWordToken(head->end, "of")) {
+    const MeasureMatch* named = MeasureAt(found, head->end + 1);
+    if (named != nullptr && !named->entry->subject && !named->entry->head &&
+        named->entry->measure != "magnitude" &&
+        !IsWordToken(named->end, "and") && !IsWordToken(named->end, "or")) {
+      head = named;
+    }
+  }
   // "the death toll remained 111" links the toll; "schools remain 50
   // percent empty" links nothing: what stays so is no count.
   if (IsOneOf(Text(linked_first - 1), {"remained", "remains", "remain"})) {

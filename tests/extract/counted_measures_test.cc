@@ -269,9 +269,16 @@ TEST(NumericClaimsTest, HeadlinesPresentTenseDeathsAreDeaths) {
 }
 
 TEST(NumericClaimsTest, CountOfTwoMeasuresTogetherIsNeither) {
-  EXPECT_THAT(
-      Claims("At least 10,000 people are feared missing or dead.").all(),
-      IsEmpty());
+  // The dead and the missing together are a count of their own, compared
+  // only with another such count.
+  for (const char* together :
+       {"At least 10,000 people are feared missing or dead.",
+        "More than 10,000 people were confirmed dead or missing.",
+        "The sinking left 300 people dead or missing."}) {
+    const Claims combined(together);
+    ASSERT_THAT(combined.all(), SizeIs(1)) << combined.Describe();
+    EXPECT_EQ(combined.all()[0].measure, "dead or missing") << together;
+  }
   const Claims one("At least 10,000 people are feared missing.");
   ASSERT_THAT(one.all(), SizeIs(1)) << one.Describe();
   EXPECT_EQ(one.all()[0].measure, "missing");
@@ -284,6 +291,9 @@ TEST(NumericClaimsTest, CountOfTwoMeasuresTogetherIsNeither) {
               IsEmpty());
   EXPECT_THAT(Claims("At least 40 people were killed and injured.").all(),
               IsEmpty());
+  const Claims received("Officials said over 2,000 received injuries.");
+  ASSERT_THAT(received.all(), SizeIs(1)) << received.Describe();
+  EXPECT_EQ(received.all()[0].measure, "injured");
   // Each with its number, each its own count.
   const Claims each("20 were killed and 50 injured in Kabul.");
   ASSERT_THAT(each.all(), SizeIs(2)) << each.Describe();
@@ -308,6 +318,12 @@ TEST(NumericClaimsTest, TollOfTwoMeasuresBeforeItsNumberIsNeither) {
   const Claims dead("The toll of dead rose to 16,600.");
   ASSERT_THAT(dead.all(), SizeIs(1)) << dead.Describe();
   EXPECT_EQ(dead.all()[0].measure, "deaths");
+  const Claims of_missing("The toll of missing rose to 2,600.");
+  ASSERT_THAT(of_missing.all(), SizeIs(1)) << of_missing.Describe();
+  EXPECT_EQ(of_missing.all()[0].measure, "missing");
+  const Claims combined("The toll of dead or missing rose to 16,600.");
+  ASSERT_THAT(combined.all(), SizeIs(1)) << combined.Describe();
+  EXPECT_EQ(combined.all()[0].measure, "dead or missing");
 }
 
 TEST(NumericClaimsTest, MeasureRightBeforeANumberIsThatNumbersNotAnEarlierOne) {

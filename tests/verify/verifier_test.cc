@@ -455,6 +455,28 @@ TEST_F(VerifierTest, ChildrenCountIsNotComparedWithTotal) {
   EXPECT_THAT(children.explanation(), HasSubstr("deaths of children"));
 }
 
+TEST_F(VerifierTest, DeadAndMissingTogetherAreComparedOnlyWithTheSameCount) {
+  Prior("ap-21", "AP", "2014-04-21T10:00:00Z",
+        "The ferry sinking in South Korea has left 87 dead and 215 missing.");
+  const v1::ClaimVerdict combined =
+      Only(Verify("2014-04-22T10:00:00Z",
+                  "The ferry sinking in South Korea left 300 people dead or "
+                  "missing."),
+           true);
+  EXPECT_EQ(combined.claim().numeric().measure(), "dead or missing");
+  EXPECT_EQ(combined.verdict(), v1::VERDICT_UNVERIFIED)
+      << combined.explanation();
+  Prior("afp-23", "AFP", "2014-04-23T10:00:00Z",
+        "The ferry sinking in South Korea left 250 people dead or missing.");
+  const v1::ClaimVerdict later =
+      Only(Verify("2014-04-24T10:00:00Z",
+                  "The ferry sinking in South Korea left 302 people dead or "
+                  "missing."),
+           true);
+  EXPECT_EQ(later.verdict(), v1::VERDICT_UPDATED) << later.explanation();
+  ASSERT_EQ(later.evidence_size(), 1);
+}
+
 TEST_F(VerifierTest, RiseAgreesWithTheSameRiseOfThatTimeOrItsRepetition) {
   Prior("ap-1", "AP", "2022-08-28T06:00:00Z",
         "In Pakistan, 119 people died and 4 were injured in the past 24 "
