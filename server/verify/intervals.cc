@@ -133,6 +133,12 @@ bool NamesTheFloor(const factcheck::v1::Quantity& exact,
          floor.lower() == exact.lower();
 }
 
+bool RestatesAsAFloor(const factcheck::v1::Quantity& round,
+                      const factcheck::v1::Quantity& floor) {
+  return NamesTheFloor(round, floor) &&
+         extract::SignificantUnit(round.lower()) >= kLeastRoundingUnit;
+}
+
 bool EstimatesOfDifferentFigures(const factcheck::v1::Quantity& a,
                                  const factcheck::v1::Quantity& b) {
   if (a.qualifier() != factcheck::v1::QUALIFIER_APPROXIMATELY ||

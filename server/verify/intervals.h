@@ -88,6 +88,12 @@ bool RoundsTo(const factcheck::v1::Quantity& precise,
 bool NamesTheFloor(const factcheck::v1::Quantity& exact,
                    const factcheck::v1::Quantity& floor);
 
+// Whether `floor` ("more than 300") restates `round`, an earlier round figure
+// ("300", to the hundreds or coarser), as a floor: said loosely, no rise. A
+// figure not rounded ("149") is a count, and more than it is a rise.
+bool RestatesAsAFloor(const factcheck::v1::Quantity& round,
+                      const factcheck::v1::Quantity& floor);
+
 // Whether the two quantities count in the same unit (percent never matches a
 // count, dollars never match euros).
 bool SameUnit(const factcheck::v1::Quantity& a,

@@ -305,9 +305,11 @@ Judgement JudgeNumeric(const NumericClaim& claim,
     const factcheck::v1::Quantity& theirs = prior->claim().numeric().quantity();
     const auto [mine_here, other] = AsCompared(claim.quantity(), theirs);
     // 6.48 million after "6.5 million": the earlier figure rounded this one;
-    // "500 wounded" after "more than 500": its floor, said loosely.
+    // "500 wounded" after "more than 500", or "more than 500" after "500":
+    // the floor, said loosely.
     const bool loosely_the_same = RoundsTo(claim.quantity(), theirs) ||
-                                  NamesTheFloor(claim.quantity(), theirs);
+                                  NamesTheFloor(claim.quantity(), theirs) ||
+                                  RestatesAsAFloor(theirs, claim.quantity());
     if (loosely_the_same ||
         (Overlap(mine_here, other) && !FellBelow(mine_here, other) &&
          !RoseAbove(mine_here, other))) {
@@ -681,8 +683,11 @@ Judgement JudgeNumeric(const NumericClaim& claim,
   const bool rounds_mine =
       RoundsTo(claim.quantity(), latest->claim().numeric().quantity()) &&
       mine_vs_latest.lower < latest_interval.lower * (1 + kRoundedTolerance);
+  // "more than 300" after "300": that figure as a floor, said loosely.
+  const bool floor_of_latest =
+      RestatesAsAFloor(latest->claim().numeric().quantity(), claim.quantity());
   if (cumulative && RoseAbove(mine_vs_latest, latest_interval) &&
-      !already_given && !rounds_mine) {
+      !already_given && !rounds_mine && !floor_of_latest) {
     judgement.verdict = factcheck::v1::VERDICT_UPDATED;
     judgement.evidence = lower_than;
     judgement.independent_sources =

@@ -623,6 +623,24 @@ TEST_F(VerifierTest, HigherFloorADayLaterIsUpdated) {
   EXPECT_EQ(verdict.verdict(), v1::VERDICT_UPDATED);
 }
 
+TEST_F(VerifierTest, MoreThanAnEarlierRoundFigureIsThatFigureSaidLoosely) {
+  Prior("afp-4", "AFP", "2010-02-04T10:00:00Z",
+        "In Haiti 300,000 people had been injured.");
+  const v1::ClaimVerdict round =
+      Only(Verify("2010-02-05T10:00:00Z",
+                  "In Haiti more than 300,000 people had been injured."),
+           true);
+  EXPECT_EQ(round.verdict(), v1::VERDICT_CONSISTENT) << round.explanation();
+  // A figure not rounded is a count: more than it is a rise.
+  Prior("xinhua-31", "Xinhua", "2022-10-31T10:00:00Z",
+        "In Seoul 149 people were injured.");
+  const v1::ClaimVerdict counted =
+      Only(Verify("2022-11-01T10:00:00Z",
+                  "In Seoul more than 149 people were injured."),
+           true);
+  EXPECT_EQ(counted.verdict(), v1::VERDICT_UPDATED) << counted.explanation();
+}
+
 TEST_F(VerifierTest, LowerTotalWithinHoursConflicts) {
   Prior("afp-1", "AFP", "2023-09-12T08:00:00Z",
         "Some 30 people were killed in Derna.");
