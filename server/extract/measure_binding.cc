@@ -543,6 +543,15 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
         ++t;
         continue;
       }
+      // "26 foreigners from 14 countries died", "300 people in 12 districts
+      // were killed": how many places the counted are from or in.
+      if (t > here.end && IsOneOf(Text(t), {"from", "in", "across"})) {
+        if (const Placed* places = placed_at(t + 1);
+            places != nullptr && IsWordIn(PlacesNouns(), places->end)) {
+          t = places->end + 1;
+          continue;
+        }
+      }
       // "more than 3.5 million as refugees abroad" (not "hits 5,000 as aid
       // starts flowing": a tally of people only).
       if (t == here.end && IsWordToken(t, "as") && measure_at(t + 1) &&

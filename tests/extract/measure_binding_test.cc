@@ -206,6 +206,26 @@ TEST(MeasureBindingTest, WordsDescribingTheCountedLeaveTheVerbItsCount) {
   EXPECT_EQ(suspects.all()[0].measure, "suspects");
 }
 
+TEST(MeasureBindingTest, HowManyPlacesTheCountedAreFromLeavesTheVerbItsCount) {
+  for (const char* text :
+       {"At least 26 foreign nationals from 14 countries were killed.",
+        "At least 26 people in 14 districts were killed.",
+        "At least 26 people across 14 states were killed."}) {
+    const Claims claims(text);
+    const NumericClaim* killed = claims.Find("At least 26");
+    ASSERT_NE(killed, nullptr) << text << claims.Describe();
+    EXPECT_EQ(killed->measure, "deaths") << text;
+    EXPECT_EQ(killed->location, "") << text;
+  }
+  // The places are counted, not killed.
+  const Claims claims("At least 26 people in 14 districts were killed.");
+  for (const NumericClaim& claim : claims.all()) {
+    if (claim.quantity.value == 14) {
+      EXPECT_NE(claim.measure, "deaths") << claims.Describe();
+    }
+  }
+}
+
 TEST(MeasureBindingTest, PlacesCountedOnTheWayLeaveTheTollItsFigure) {
   const Claims claims("The death toll in the two countries stood at 1,150.");
   ASSERT_THAT(claims.all(), SizeIs(1)) << claims.Describe();
