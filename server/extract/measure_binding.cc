@@ -545,9 +545,11 @@ MeasureBinder::Binding MeasureBinder::BindMeasure(
       }
       // "26 foreigners from 14 countries died", "300 people in 12 districts
       // were killed": how many places the counted are from or in.
+      // A run of them names no measure after its first ones.
       if (t > here.end && IsOneOf(Text(t), {"from", "in", "across"})) {
         if (const Placed* places = placed_at(t + 1);
             places != nullptr && IsWordIn(PlacesNouns(), places->end)) {
+          if (++crossed > kMaxCoordinatedNumbers) break;
           t = places->end + 1;
           continue;
         }

@@ -90,6 +90,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(".", "?", "!", "-", "9", "a", "\"", "\xE2\x80\x9C", ",",
                       "1 ", "1,", "A ", "said ", "\"a\" ", "Mr. ",
                       "he said that ", "at least 5 killed in Gaza, ",
+                      // Counts of places after the counted, one sentence.
+                      "5 people in 2 districts ",
                       // Clauses before their speakers, one sentence long.
                       "the toll rose, officials said Friday, ",
                       "in May, the toll rose; experts say, ",
