@@ -67,6 +67,12 @@ bool IsPlaceKindNoun(absl::string_view word) {
   return IsOneOf(word, kNouns);
 }
 
+bool IsKindBeforeAPlaceName(absl::string_view word) {
+  return IsPlaceKindNoun(word) ||
+         IsOneOf(word, {"city", "town", "village", "state", "island", "capital",
+                        "port"});
+}
+
 PlaceFinder::PlaceFinder(absl::string_view text,
                          const std::vector<Token>& tokens)
     : TokenQueries(text, tokens), measures_(MeasureLexicon::Get()) {}
@@ -325,11 +331,10 @@ size_t PlaceFinder::NamedPlaceAfter(size_t i, size_t limit, bool known_only,
     // before a kind and "of" only.
     bool named_wider = false;
     for (size_t m = k; m < limit && m < k + kMaxDescriptorTokens; ++m) {
-      const bool kind =
-          tokens_[m].kind == TokenKind::kWord && !IsCapitalizedWord(m) &&
-          (IsPlaceKindNoun(Text(m)) ||
-           IsOneOf(Text(m), {"city", "town", "village", "state", "island",
-                             "capital", "port", "nation", "country"}));
+      const bool kind = tokens_[m].kind == TokenKind::kWord &&
+                        !IsCapitalizedWord(m) &&
+                        (IsKindBeforeAPlaceName(Text(m)) ||
+                         IsOneOf(Text(m), {"nation", "country"}));
       if (kind && IsWordToken(m + 1, "of") && IsCapitalizedWord(m + 2)) {
         k = m + 2;
         break;

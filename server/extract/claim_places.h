@@ -32,6 +32,11 @@ bool IsForceNoun(absl::string_view word);
 // "county", "province", "oblast".
 bool IsPlaceKindNoun(absl::string_view word);
 
+// A noun of a place's kind that its name may follow after "of": "the
+// coastal city of Derna", "the Indonesian island of Lombok", "the province
+// of Pinar del Rio".
+bool IsKindBeforeAPlaceName(absl::string_view word);
+
 // Verbs by which a disaster reaches a place: "the storm that hit Cuba",
 // "Quake hits Peru and Ecuador".
 bool IsStrikeVerb(absl::string_view word);

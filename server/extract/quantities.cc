@@ -10,7 +10,6 @@
 #include "server/extract/units.h"
 
 namespace factcheck::extract {
-
 namespace {
 
 using quantity_internal::ApplyBound;

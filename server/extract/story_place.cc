@@ -190,9 +190,8 @@ PlaceFinder::PlaceTally PlaceFinder::TallyPlaces() const {
     const auto describes_a_place = [&](size_t after) {
       return after + 2 < end && IsWordToken(after + 1, "of") &&
              IsCapitalizedWord(after + 2) && !IsCapitalizedWord(after) &&
-             (IsPlaceKindNoun(Text(after)) ||
-              IsOneOf(Text(after), {"city", "town", "village", "state",
-                                    "island", "capital", "port", "coast"}));
+             (IsKindBeforeAPlaceName(Text(after)) ||
+              IsWordToken(after, "coast"));
     };
     const auto vote_for = [&](const std::string& country, size_t after) {
       if (strikes(after)) {
