@@ -89,6 +89,11 @@ class PlaceFinder : protected TokenQueries {
   // venue in one ("two Russian missiles reportedly struck a railway station
   // in Kramatorsk", "a strong aftershock hit Malatya").
   bool PlaceStruck(size_t first, size_t limit, Span* place) const;
+  // The place the words from `first` name something in or at, whatever
+  // their verb: "broke out at a stadium in Kumasi", "opened fire at a
+  // concert in Reno" (a place the gazetteers know after "in" or "at", or a
+  // venue in one).
+  bool PlaceInOrAt(size_t first, size_t limit, Span* place) const;
   // Whether a place follows at `i`, after a preposition (PlaceAfter) or as
   // what a campaign of attacks struck (TargetAfter), into `place`.
   bool PlaceOrTargetAfter(size_t i, size_t limit, Span* place) const {

@@ -173,6 +173,19 @@ bool PlaceFinder::PlaceStruck(size_t first, size_t limit, Span* place) const {
   return false;
 }
 
+bool PlaceFinder::PlaceInOrAt(size_t first, size_t limit, Span* place) const {
+  for (size_t at = first; at < limit; ++at) {
+    if (!IsWordToken(at, "in") && !IsWordToken(at, "at")) continue;
+    // "at the Mandalay Bay Resort and Casino in Las Vegas": a name no
+    // gazetteer knows may be the venue's; the place is read on.
+    if (NamedPlaceAfter(at, limit, /*known_only=*/true, place) != at ||
+        PlaceOfVenue(at + 1, limit, place) != at + 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string PlaceFinder::CountryMeant(const Sentence& sentence,
                                       const std::string& story_country) const {
   for (size_t t = sentence.first_token; t < sentence.end_token; ++t) {

@@ -221,6 +221,36 @@ TEST(NumericClaimsTest, EventThatStrikesOnePlaceKillsWhereItStruck) {
             "Beirut");
 }
 
+TEST(NumericClaimsTest, GunmanCrushOrCollapseKillsWhereItHappened) {
+  // A lede's clause says where one shooting, one crush, one collapse
+  // happened; the toll after ", killing" is that place's.
+  EXPECT_EQ(PlaceOfOnlyClaim("Shooting in Nevada\n\nA gunman opened fire at "
+                             "a street fair in Reno, killing at least 9 "
+                             "people."),
+            "Reno");
+  EXPECT_EQ(PlaceOfOnlyClaim("Bridge falls\n\nA bridge collapsed in Porto "
+                             "on Tuesday, killing at least 14 people."),
+            "Porto");
+  EXPECT_EQ(PlaceOfOnlyClaim("Crush at a match\n\nA stampede broke out at a "
+                             "stadium in Kumasi, killing 31 fans."),
+            "Kumasi");
+  // A venue's own name is no place the gazetteers know: the city is read
+  // on.
+  EXPECT_EQ(PlaceOfOnlyClaim("Shooting in Nevada\n\nA gunman opened fire at "
+                             "the Silver Dune Casino in Reno, killing at "
+                             "least 9 people."),
+            "Reno");
+  // A gunman who only fired names no place: the count stays unplaced.
+  EXPECT_EQ(PlaceOfOnlyClaim("Shooting\n\nA gunman opened fire on Sunday, "
+                             "killing at least 9 people."),
+            "");
+  // A storm strikes a region, not one place: its toll keeps the story's.
+  EXPECT_EQ(PlaceOfOnlyClaim("Storm in Portugal\n\nPortugal was battered "
+                             "again. The storm hit Porto, killing at least "
+                             "14 people."),
+            "Portugal");
+}
+
 TEST(NumericClaimsTest, DisasterThatHitAPlaceGivesTheTollItCausedThatPlace) {
   Claims("The death toll from flooding that hit Derna reached 5,100.")
       .ExpectClaim({"death toll from flooding that hit Derna reached 5,100",
