@@ -89,6 +89,11 @@ class PlaceFinder : protected TokenQueries {
   // venue in one ("two Russian missiles reportedly struck a railway station
   // in Kramatorsk", "a strong aftershock hit Malatya").
   bool PlaceStruck(size_t first, size_t limit, Span* place) const;
+  // The place where the event a clause from `first` opens with happened,
+  // when it strikes one place: an explosion, a gunman, a crush, a fire, or
+  // a built site that fell ("A gunman opened fire at a concert in Reno",
+  // "a bridge collapsed in Porto"), its subject within a few words.
+  bool PlaceOfALocalEvent(size_t first, size_t limit, Span* place) const;
   // The place the words from `first` name something in or at, whatever
   // their verb: "broke out at a stadium in Kumasi", "opened fire at a
   // concert in Reno" (a place the gazetteers know after "in" or "at", or a
@@ -228,11 +233,14 @@ class PlaceFinder : protected TokenQueries {
   // The place the event of a "when", "as" or "after" clause at `i` struck:
   // "killed when two missiles struck a railway station in Kramatorsk",
   // "when the quake hit Nepal", "killed as the storm battered Florida",
-  // "dead after a building collapsed in Surfside". Only a strike verb, or
-  // a verb of collapse before its "in", within a few words says it.
+  // "dead after a building collapsed in Surfside", "died after gunmen
+  // attacked two mosques in Christchurch". Only a strike verb, a verb of
+  // collapse before its "in", or an event of one place within a few words
+  // says it.
   bool PlaceStruckWhen(size_t i, size_t limit, Span* place) const {
     return IsOneOf(Text(i), {"when", "as", "after"}) &&
-           PlaceStruck(i + 1, limit, place);
+           (PlaceStruck(i + 1, limit, place) ||
+            PlaceOfALocalEvent(i + 1, limit, place));
   }
   // The end of the areas one side of a conflict holds, named from `k`:
   // "Yemeni government-held areas", "Houthi-held territory" (a scope of

@@ -596,18 +596,6 @@ size_t CountPlaces::AsideOpening(size_t first, size_t comma, size_t end) const {
 
 bool CountPlaces::LocalEventStruck(size_t first, size_t end,
                                    Span* place) const {
-  // Events that strike one place. Not a quake, a storm or floods: "The
-  // earthquake struck Gorkha, killing 8,000" counts its dead nationwide.
-  // An explosion's are where it went off: "Two enormous explosions
-  // devastated Beirut's port, leaving at least 73 people dead"; a
-  // gunman's where he fired ("A gunman opened fire at a concert in Las
-  // Vegas, killing 58"); a crush's, a fire's where they were; a building's
-  // where it fell ("A bridge collapsed in Genoa, killing 43").
-  static const WordSet* const kLocalEvents = new WordSet(
-      {"aftershock", "landslide", "mudslide",   "rockslide", "avalanche",
-       "tornado",    "explosion", "explosions", "blast",     "blasts",
-       "gunman",     "gunmen",    "shooter",    "shooting",  "bomber",
-       "bombing",    "stampede",  "crush",      "fire",      "blaze"});
   // Back to the clause's start: a comma, a semicolon, or a dateline's dash
   // ("BEIRUT, Lebanon (AFP) — Two enormous explosions …").
   size_t clause = end;
@@ -615,17 +603,7 @@ bool CountPlaces::LocalEventStruck(size_t first, size_t end,
          !IsSymbol(clause - 1, ";") && !DashBefore(clause)) {
     --clause;
   }
-  constexpr size_t kMaxSubjectTokens = 4;
-  for (size_t t = clause; t < end && t < clause + kMaxSubjectTokens; ++t) {
-    if (!IsWordIn(*kLocalEvents, t) &&
-        !BuiltSiteNouns().Contains(text_, tokens_[t])) {
-      continue;
-    }
-    // Whatever its verb ("broke out", "opened fire"), where the clause
-    // says it happened.
-    return PlaceStruck(t + 1, end, place) || PlaceInOrAt(t + 1, end, place);
-  }
-  return false;
+  return PlaceOfALocalEvent(clause, end, place);
 }
 
 std::optional<size_t> CountPlaces::ReferenceBack(size_t from, size_t t) const {

@@ -173,6 +173,33 @@ bool PlaceFinder::PlaceStruck(size_t first, size_t limit, Span* place) const {
   return false;
 }
 
+bool PlaceFinder::PlaceOfALocalEvent(size_t first, size_t limit,
+                                     Span* place) const {
+  // Events that strike one place. Not a quake, a storm or floods: "The
+  // earthquake struck Gorkha, killing 8,000" counts its dead nationwide.
+  // An explosion's are where it went off: "Two enormous explosions
+  // devastated Beirut's port, leaving at least 73 people dead"; a
+  // gunman's where he fired ("A gunman opened fire at a concert in Las
+  // Vegas, killing 58"); a crush's, a fire's where they were; a building's
+  // where it fell ("A bridge collapsed in Genoa, killing 43").
+  static const WordSet* const kLocalEvents = new WordSet(
+      {"aftershock", "landslide", "mudslide",   "rockslide", "avalanche",
+       "tornado",    "explosion", "explosions", "blast",     "blasts",
+       "gunman",     "gunmen",    "shooter",    "shooting",  "bomber",
+       "bombing",    "stampede",  "crush",      "fire",      "blaze"});
+  constexpr size_t kMaxSubjectTokens = 4;
+  for (size_t t = first; t < limit && t < first + kMaxSubjectTokens; ++t) {
+    if (!IsWordIn(*kLocalEvents, t) &&
+        !BuiltSiteNouns().Contains(text_, tokens_[t])) {
+      continue;
+    }
+    // Whatever its verb ("broke out", "opened fire"), where the clause
+    // says it happened.
+    return PlaceStruck(t + 1, limit, place) || PlaceInOrAt(t + 1, limit, place);
+  }
+  return false;
+}
+
 bool PlaceFinder::PlaceInOrAt(size_t first, size_t limit, Span* place) const {
   for (size_t at = first; at < limit; ++at) {
     if (!IsWordToken(at, "in") && !IsWordToken(at, "at")) continue;

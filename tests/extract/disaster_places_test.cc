@@ -251,6 +251,21 @@ TEST(NumericClaimsTest, GunmanCrushOrCollapseKillsWhereItHappened) {
             "Portugal");
 }
 
+TEST(NumericClaimsTest, DeadAfterAnEventOfOnePlaceAreThatPlaces) {
+  // "died after", "died when": the clause's gunmen or fire say where.
+  EXPECT_EQ(PlaceOfOnlyClaim("Attack in Norway\n\nTwelve people have died "
+                             "after gunmen attacked worshippers at a church "
+                             "in Bergen on Sunday."),
+            "Bergen");
+  EXPECT_EQ(PlaceOfOnlyClaim("Fire\n\nNine people died when a fire broke "
+                             "out at a nightclub in Porto."),
+            "Porto");
+  // Gunmen named with no place: the count keeps none.
+  EXPECT_EQ(PlaceOfOnlyClaim("Attack\n\nTwelve people have died after "
+                             "gunmen attacked worshippers on Sunday."),
+            "");
+}
+
 TEST(NumericClaimsTest, DisasterThatHitAPlaceGivesTheTollItCausedThatPlace) {
   Claims("The death toll from flooding that hit Derna reached 5,100.")
       .ExpectClaim({"death toll from flooding that hit Derna reached 5,100",
