@@ -168,6 +168,12 @@ class ChangeReader : private TokenQueries {
     return Change::kNone;
   }
 
+  // Whether tokens [first, end) name a period of one day.
+  bool NamesOneDayIn(size_t first, size_t end) const {
+    const auto day =
+        std::lower_bound(day_tokens_.begin(), day_tokens_.end(), first);
+    return day != day_tokens_.end() && *day < end;
+  }
   // The first token of each sentence, in order: tokens [starts[i],
   // starts[i+1]) are sentence i.
   std::vector<size_t> SentenceStarts() const {
@@ -299,7 +305,10 @@ class ChangeReader : private TokenQueries {
 // data, ... 31 in Khyber Pakhtunkhwa, 76 in Sindh.", "Another 34 were
 // killed over the past day. The majority were in Sindh, where 16 ...". Its
 // counts add up to no more than the change, and it names no whole of its
-// own ("the toll", "so far").
+// own ("the toll", "so far"). Only a day's change is broken down so:
+// "Another 134 people were hurt. Blantyre recorded 85 deaths" and "sending
+// 10,000 additional soldiers. At least 211 people have died" count other
+// things than the change before them.
 void MarkPartsOfChanges(const ChangeReader& reader,
                         const std::vector<size_t>& firsts,
                         std::vector<Quantity>* quantities) {
@@ -343,7 +352,8 @@ void MarkPartsOfChanges(const ChangeReader& reader,
     }
     // Vague counts ("hundreds of houses") break down nothing and end nothing.
     if (change > 0 || sum > 0) {
-      previous_change = change;
+      previous_change =
+          reader.NamesOneDayIn(starts[sentence], sentence_end) ? change : 0;
       previous_sentence = sentence;
     }
     q = end;

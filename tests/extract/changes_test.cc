@@ -99,6 +99,24 @@ TEST(ChangesTest, BreakdownOfADaysIncreaseIsPartsOfIt) {
             Change::kNone);
 }
 
+TEST(ChangesTest, OnlyADaysIncreaseIsBrokenDownByTheNextSentence) {
+  // "Another 40 were hurt" adds another measure to the dead; "20,000 more
+  // troops" are no deaths: the next sentence's counts are levels.
+  EXPECT_EQ(ChangeOf("The storm killed 70 people. Another 40 were hurt. The "
+                     "port city recorded 25 deaths.",
+                     "25"),
+            Change::kNone);
+  EXPECT_EQ(ChangeOf("The army sent 20,000 more troops. At least 300 people "
+                     "have died, most of them in Lima.",
+                     "At least 300"),
+            Change::kNone);
+  // A day's increase still is: "In the past 24 hours, 50 died … 31 in Cusco".
+  EXPECT_EQ(ChangeOf("In the past 24 hours, another 40 people died. Officials "
+                     "said 25 died in Cusco.",
+                     "25"),
+            Change::kUp);
+}
+
 TEST(ChangesTest, ChangeByIsTheChangeAndToIsTheLevel) {
   const std::string text = "The toll climbed by roughly 400 to 2,150.";
   EXPECT_EQ(ChangeOf(text, "roughly 400"), Change::kUp);
