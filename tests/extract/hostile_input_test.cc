@@ -109,6 +109,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "Chile raised its death toll to 5, ",
                       "rocket fire from Gaza killed 5, ",
                       "jets struck Tovuz for days, killing 5 ",
+                      // Events of one place whose clause names none, one
+                      // sentence long.
+                      "5 killed after gunmen fired ",
+                      "a fire broke out in the night killing 5 ",
                       // Counts whose place is read back to their clause's
                       // subject, in one sentence without punctuation.
                       "5 killed ", "$5m ", "8,150 killed ",
