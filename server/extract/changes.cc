@@ -130,15 +130,10 @@ class ChangeReader : private TokenQueries {
     // people – including four children – died in the past day").
     // Most counts have no period of one day near them: look only when one
     // stands within reach.
-    const auto day_after =
-        std::lower_bound(day_tokens_.begin(), day_tokens_.end(), end);
     const bool reachable_after =
-        day_after != day_tokens_.end() &&
-        *day_after < end + kPeriodWindow + 2 * kAsideWindow;
-    const auto day_before =
-        std::lower_bound(day_tokens_.begin(), day_tokens_.end(), first);
-    const bool reachable_before = day_before != day_tokens_.begin() &&
-                                  *(day_before - 1) + kDayWindow > first;
+        NamesOneDayIn(end, end + kPeriodWindow + 2 * kAsideWindow);
+    const bool reachable_before =
+        NamesOneDayIn(first >= kDayWindow ? first - kDayWindow + 1 : 0, first);
     bool attached = false;
     size_t words = 0;
     for (size_t t = end;
